@@ -1,0 +1,212 @@
+"""Outbound calls to the Bot Connector over one shared aiohttp session.
+
+The SDK rebuilds an msrest client for every turn; that was most of a turn's CPU. Every send of
+ours, replies and proactive posts alike, goes through here instead, which is also the one place
+that knows Teams' rate limits, Retry-After and which failures are worth retrying.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections import defaultdict, deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import aiohttp
+
+log = logging.getLogger(__name__)
+
+RETRYABLE_STATUS = frozenset({412, 429, 500, 502, 503, 504})
+TokenProvider = Callable[[], Awaitable[str | None]]
+
+
+class ConnectorError(Exception):
+    """The connector refused the call for good (4xx other than 412/429), or retries ran out."""
+
+    def __init__(self, status: int | None, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+    @property
+    def bot_removed(self) -> bool:
+        return self.status in (403, 404)
+
+
+class OutcomeUnknown(Exception):
+    """The request left but no answer came back: it may have been delivered. Never resend it."""
+
+
+class ServiceUrlRefused(Exception):
+    """Local mode talks to loopback (and allow-listed) service URLs only."""
+
+
+@dataclass(frozen=True)
+class Window:
+    seconds: float
+    limit: int
+
+
+# Teams' documented per-conversation limits for a bot: 7/1 s, 8/2 s, 60/30 s. The app-wide
+# limit (50 requests/s per tenant) is the `global_windows`.
+TEAMS_CONVERSATION_WINDOWS = (Window(1.0, 7), Window(2.0, 8), Window(30.0, 60))
+TEAMS_GLOBAL_WINDOWS = (Window(1.0, 50),)
+
+
+class SlidingWindowLimiter:
+    """Waits until one more request fits every window. In-process; `scheduling` adds a
+    cross-process gate on top for fan-outs shared by several bot processes."""
+
+    def __init__(self, windows: tuple[Window, ...], *, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self._windows = windows
+        self._horizon = max(w.seconds for w in windows)
+        self._sent: dict[str, deque[float]] = defaultdict(deque)
+        self._locks: dict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._monotonic = monotonic
+
+    def _wait_needed(self, key: str, now: float) -> float:
+        sent = self._sent[key]
+        while sent and now - sent[0] >= self._horizon:
+            sent.popleft()
+        wait = 0.0
+        for window in self._windows:
+            in_window = [t for t in sent if now - t < window.seconds]
+            if len(in_window) >= window.limit:
+                oldest_that_counts = in_window[len(in_window) - window.limit]
+                wait = max(wait, oldest_that_counts + window.seconds - now)
+        return wait
+
+    async def acquire(self, key: str) -> None:
+        async with self._locks[key]:
+            while True:
+                now = self._monotonic()
+                wait = self._wait_needed(key, now)
+                if wait <= 0:
+                    self._sent[key].append(now)
+                    return
+                await asyncio.sleep(wait)
+
+    def forget(self, key: str) -> None:
+        self._sent.pop(key, None)
+        self._locks.pop(key, None)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 5
+    base_delay: float = 0.5
+    max_delay: float = 30.0
+    max_retry_after: float = 120.0
+
+    def backoff(self, attempt: int) -> float:
+        # Full jitter: spreads the retries of a fan-out instead of hitting the connector in step.
+        return random.uniform(0, min(self.max_delay, self.base_delay * 2**attempt))
+
+
+def _retry_after_seconds(headers: Any) -> float | None:
+    value = headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
+
+
+class Connector:
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        token_provider: TokenProvider,
+        service_url_allowed: Callable[[str], bool],
+        retry: RetryPolicy | None = None,
+        conversation_limiter: SlidingWindowLimiter | None = None,
+        global_limiter: SlidingWindowLimiter | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._session = session
+        self._token = token_provider
+        self._allowed = service_url_allowed
+        self._retry = retry or RetryPolicy()
+        self._per_conversation = conversation_limiter or SlidingWindowLimiter(TEAMS_CONVERSATION_WINDOWS)
+        self._global = global_limiter or SlidingWindowLimiter(TEAMS_GLOBAL_WINDOWS)
+        self._sleep = sleep
+
+    async def _call(self, method: str, service_url: str, path: str, body: dict[str, Any] | None,
+                    *, conversation_id: str | None, retry: bool = True) -> dict[str, Any]:
+        if not self._allowed(service_url):
+            raise ServiceUrlRefused(service_url)
+        url = service_url.rstrip("/") + path
+        attempts = self._retry.attempts if retry else 1
+        last_error: ConnectorError | None = None
+        for attempt in range(attempts):
+            if conversation_id is not None:
+                await self._per_conversation.acquire(conversation_id)
+            await self._global.acquire("app")
+            headers = {"Content-Type": "application/json"}
+            token = await self._token()
+            if token:
+                headers["Authorization"] = f"Bearer {token}"
+            try:
+                async with self._session.request(method, url, json=body, headers=headers) as response:
+                    if response.status < 300:
+                        if response.content_length == 0 or response.status == 204:
+                            return {}
+                        try:
+                            data = await response.json(content_type=None)
+                        except ValueError:
+                            return {}
+                        return data if isinstance(data, dict) else {}
+                    text = (await response.text())[:300]
+                    retry_after = _retry_after_seconds(response.headers)
+                    last_error = ConnectorError(response.status, f"{method} {path}: {response.status} {text}",
+                                                retry_after=retry_after)
+                    if response.status not in RETRYABLE_STATUS:
+                        raise last_error
+            except (aiohttp.ServerTimeoutError, asyncio.TimeoutError) as exc:
+                # The request may have reached the connector: resending could post it twice.
+                raise OutcomeUnknown(f"{method} {path}: no answer ({type(exc).__name__})") from exc
+            except aiohttp.ClientConnectorError as exc:
+                last_error = ConnectorError(None, f"{method} {path}: cannot connect ({exc.os_error})")
+            except (aiohttp.ServerDisconnectedError, aiohttp.ClientPayloadError) as exc:
+                raise OutcomeUnknown(f"{method} {path}: connection dropped ({type(exc).__name__})") from exc
+            if attempt + 1 < attempts:
+                assert last_error is not None
+                delay = last_error.retry_after if last_error.status == 429 and last_error.retry_after is not None \
+                    else self._retry.backoff(attempt)
+                if delay > self._retry.max_retry_after:
+                    break
+                log.info("connector %s; retrying in %.2fs", last_error, delay)
+                await self._sleep(delay)
+        assert last_error is not None
+        raise last_error
+
+    async def send(self, service_url: str, conversation_id: str, activity: dict[str, Any],
+                   *, reply_to_id: str | None = None, retry: bool = True) -> dict[str, Any]:
+        path = f"/v3/conversations/{quote(conversation_id, safe='')}/activities"
+        if reply_to_id:
+            path += f"/{quote(reply_to_id, safe='')}"
+        return await self._call("POST", service_url, path, activity, conversation_id=conversation_id, retry=retry)
+
+    async def update(self, service_url: str, conversation_id: str, activity_id: str,
+                     activity: dict[str, Any]) -> dict[str, Any]:
+        path = f"/v3/conversations/{quote(conversation_id, safe='')}/activities/{quote(activity_id, safe='')}"
+        return await self._call("PUT", service_url, path, activity, conversation_id=conversation_id)
+
+    async def delete(self, service_url: str, conversation_id: str, activity_id: str) -> None:
+        path = f"/v3/conversations/{quote(conversation_id, safe='')}/activities/{quote(activity_id, safe='')}"
+        await self._call("DELETE", service_url, path, None, conversation_id=conversation_id)
+
+    async def create_conversation(self, service_url: str, parameters: dict[str, Any]) -> dict[str, Any]:
+        # Creating a conversation is not idempotent either; no retries after the request left.
+        return await self._call("POST", service_url, "/v3/conversations", parameters, conversation_id=None)
+
+    async def get_member(self, service_url: str, conversation_id: str, member_id: str) -> dict[str, Any]:
+        path = f"/v3/conversations/{quote(conversation_id, safe='')}/members/{quote(member_id, safe='')}"
+        return await self._call("GET", service_url, path, None, conversation_id=None)

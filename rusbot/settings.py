@@ -1,0 +1,151 @@
+"""One settings object, read from the environment (and an optional `.env`), checked at start-up.
+
+Local mode (no `MicrosoftAppId`) has no authentication at all, so the checks here keep it from
+becoming an open relay: it binds to loopback only, and `bot/` accepts only loopback service URLs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+from pathlib import Path
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from rusbot.clock import STOCKHOLM
+from rusbot.process.loader import DEFAULT_PROCESS_FILE
+
+CommaList = Annotated[list[str], NoDecode]
+
+
+def _env(*names: str) -> AliasChoices:
+    return AliasChoices(*names)
+
+
+def is_loopback_host(host: str) -> bool:
+    if host.lower() in {"localhost", "localhost.localdomain"}:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def is_loopback_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in {"http", "https"} and bool(parts.hostname) and is_loopback_host(parts.hostname or "")
+
+
+class SettingsError(Exception):
+    """Settings that cannot start the bot; the message says which and why."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore",
+                                      populate_by_name=True, case_sensitive=False)
+
+    host: str = Field("127.0.0.1", validation_alias=_env("HOST"))
+    port: int = Field(3978, ge=0, le=65535, validation_alias=_env("PORT"))
+
+    app_id: str = Field("", validation_alias=_env("MicrosoftAppId", "MICROSOFT_APP_ID"))
+    app_password: SecretStr = Field(SecretStr(""), validation_alias=_env("MicrosoftAppPassword", "MICROSOFT_APP_PASSWORD"))
+    app_type: Literal["SingleTenant", "MultiTenant", "UserAssignedMSI"] | None = Field(
+        None, validation_alias=_env("MicrosoftAppType", "MICROSOFT_APP_TYPE"))
+    app_tenant_id: str = Field("", validation_alias=_env("MicrosoftAppTenantId", "MICROSOFT_APP_TENANT_ID"))
+
+    data_dir: Path = Field(Path("data"), validation_alias=_env("RUSBOT_DATA_DIR"))
+    database_url: str = Field("", validation_alias=_env("DATABASE_URL"))
+    process_file: Path = Field(DEFAULT_PROCESS_FILE, validation_alias=_env("RUSBOT_PROCESS_FILE"))
+    now: dt.datetime | None = Field(None, validation_alias=_env("RUSBOT_NOW"))
+
+    public_url: str = Field("", validation_alias=_env("RUSBOT_PUBLIC_URL"))
+    allowed_service_urls: CommaList = Field(default_factory=list, validation_alias=_env("RUSBOT_ALLOWED_SERVICE_URLS"))
+    coordinators: CommaList = Field(default_factory=list, validation_alias=_env("RUSBOT_COORDINATORS"))
+    secret_key: SecretStr = Field(SecretStr(""), validation_alias=_env("RUSBOT_SECRET_KEY"))
+    openid_metadata_url: str = Field("", validation_alias=_env("RUSBOT_OPENID_METADATA_URL"))
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", validation_alias=_env("RUSBOT_LOG_LEVEL"))
+
+    @field_validator("allowed_service_urls", "coordinators", mode="before")
+    @classmethod
+    def _split(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("now")
+    @classmethod
+    def _stockholm(cls, value: dt.datetime | None) -> dt.datetime | None:
+        # A bare local time is read as Stockholm time, the only zone the process knows.
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=STOCKHOLM)
+        return value
+
+    @field_validator("app_type", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @model_validator(mode="after")
+    def _modes(self) -> Settings:
+        if self.production:
+            if self.app_type is None:
+                self.app_type = "SingleTenant"
+            if self.app_type == "SingleTenant" and not self.app_tenant_id:
+                raise ValueError("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant")
+            if self.now is not None:
+                raise ValueError("RUSBOT_NOW is only for local mode; unset it when MicrosoftAppId is set")
+        else:
+            if not is_loopback_host(self.host):
+                raise ValueError(
+                    f"HOST={self.host} is not a loopback address. Without MicrosoftAppId the bot has no "
+                    "authentication and may only listen on loopback (127.0.0.1 or ::1); set MicrosoftAppId "
+                    "for production")
+            for url in self.allowed_service_urls:
+                if urlsplit(url).scheme not in {"http", "https"}:
+                    raise ValueError(f"RUSBOT_ALLOWED_SERVICE_URLS: not an http(s) URL: {url}")
+        return self
+
+    @property
+    def production(self) -> bool:
+        return bool(self.app_id)
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'rusbot.db').as_posix()}"
+
+    @property
+    def effective_public_url(self) -> str:
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    def service_url_allowed(self, url: str) -> bool:
+        """Local mode's guard: the bot only talks to loopback and to URLs the operator allowed."""
+        if self.production:
+            return True
+        if is_loopback_url(url):
+            return True
+        return any(_same_origin_prefix(url, allowed) for allowed in self.allowed_service_urls)
+
+
+def _same_origin_prefix(url: str, allowed: str) -> bool:
+    # Compare scheme and host:port exactly: a string prefix would let "https://x.net.evil.example" pass.
+    try:
+        got, want = urlsplit(url), urlsplit(allowed)
+    except ValueError:
+        return False
+    return (got.scheme, (got.netloc or "").lower()) == (want.scheme, (want.netloc or "").lower()) and \
+        got.path.startswith(want.path.rstrip("/"))
+
+
+def load_settings(**overrides: object) -> Settings:
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = "\n".join(
+            f"  - {'.'.join(str(p) for p in err['loc']) or 'settings'}: {err['msg']}" for err in exc.errors())
+        raise SettingsError(f"Felaktiga inställningar / invalid settings:\n{problems}") from None

@@ -1,0 +1,3 @@
+from rusbot.store.db import Database, DatabaseUnavailable, open_database
+
+__all__ = ["Database", "DatabaseUnavailable", "open_database"]

@@ -1,0 +1,139 @@
+"""The database: SQLite by default, PostgreSQL through DATABASE_URL, schema by Alembic migrations.
+
+Runtime access is async (aiosqlite / psycopg); migrations run synchronously at start-up, once,
+under a lock so that two processes starting together do not race.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+log = logging.getLogger(__name__)
+
+_MIGRATION_LOCK_KEY = 0x72757362  # "rusb": any constant shared by all our processes
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached right now; the user is asked to try again."""
+
+
+def _urls(url: str) -> tuple[URL, URL]:
+    """(sync URL for migrations, async URL for the app) with our chosen drivers."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return parsed.set(drivername="sqlite"), parsed.set(drivername="sqlite+aiosqlite")
+    if backend == "postgresql":
+        psycopg = parsed.set(drivername="postgresql+psycopg")
+        return psycopg, psycopg
+    raise ValueError(f"DATABASE_URL: unsupported database {backend!r} (use sqlite:/// or postgresql://)")
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # WAL lets readers and one writer share the file between two bot processes; busy_timeout
+    # makes a writer wait for the lock instead of failing. synchronous=NORMAL in WAL mode
+    # loses nothing when the process is killed, only on power loss of the whole machine.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _alembic_config(sync_url: URL) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("rusbot.store") / "migrations"))
+    config.attributes["sync_url"] = sync_url
+    return config
+
+
+@contextlib.contextmanager
+def _migration_lock(sync_engine: Engine, sync_url: URL):  # type: ignore[no-untyped-def]
+    if sync_url.get_backend_name() == "postgresql":
+        with sync_engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK_KEY})
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK_KEY})
+                conn.commit()
+        return
+    database = sync_url.database
+    if not database or database == ":memory:":
+        yield
+        return
+    with open(f"{database}.migrate-lock", "a+") as lock_file:
+        fcntl.flock(lock_file, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock_file, fcntl.LOCK_UN)
+
+
+def migrate(url: str) -> None:
+    sync_url, _ = _urls(url)
+    if sync_url.get_backend_name() == "sqlite" and sync_url.database not in (None, "", ":memory:"):
+        Path(sync_url.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(sync_url)
+    if sync_url.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        with _migration_lock(engine, sync_url):
+            config = _alembic_config(sync_url)
+            with engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+
+
+@dataclass(frozen=True)
+class Database:
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextlib.asynccontextmanager
+    async def session(self) -> AsyncIterator[AsyncSession]:
+        """A session whose connection errors become `DatabaseUnavailable`."""
+        try:
+            async with self.sessions() as session:
+                yield session
+        except (OperationalError, DBAPIError, OSError) as exc:
+            if isinstance(exc, DBAPIError) and not exc.connection_invalidated and not isinstance(exc, OperationalError):
+                raise
+            log.warning("database unavailable: %s", type(exc).__name__)
+            raise DatabaseUnavailable() from exc
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def open_database(url: str, *, run_migrations: bool = True) -> Database:
+    if run_migrations:
+        migrate(url)
+    _, async_url = _urls(url)
+    if async_url.get_backend_name() == "sqlite":
+        engine = create_async_engine(async_url)
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_async_engine(async_url, pool_pre_ping=True, pool_size=10, max_overflow=20,
+                                     pool_timeout=10, connect_args={"connect_timeout": 5})
+    return Database(engine=engine, sessions=async_sessionmaker(engine, expire_on_commit=False))
