@@ -1,0 +1,145 @@
+"""Words → concepts: the vocabulary partners use when they ask about a RUS update.
+
+This is general Swedish/English vocabulary about such a process (remiss, fas, beslut…), not facts
+about any one update: names of organisations, roles and meetings come from the process file
+(see `engine.py`). Terms are folded (lower case, å/ä → a, ö → o); a term of four or more letters
+also matches words that begin with it ("remiss" → "remissen", "remissvaren"), the longest such
+term winning; terms with a space are phrases matched on the folded question; a few words of five
+or more letters are matched with one typo's tolerance.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a", "ø": "o"})
+_JOIN = re.compile(r"(?<=[a-z])[-/](?=[a-z])")      # rf-sisu → rfsisu, kc/rd → kcrd
+_TOKEN = re.compile(r"[a-z]+|[0-9]+")
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
+    return _JOIN.sub("", text)
+
+
+def tokens(folded: str) -> list[str]:
+    return _TOKEN.findall(folded)
+
+
+# Terms ending in "=" match only the whole word (no prefix matching, no typos).
+CONCEPTS: dict[str, list[str]] = {
+    "GREET": ["hej", "hejsan", "hallo", "halla", "tjena", "tjenare", "tja", "morrn", "god morgon",
+              "god dag", "goddag", "gomorron", "hello", "hi=", "hey=", "good morning", "howdy"],
+    "THANKS": ["tack", "tackar", "tacksam", "thanks", "thank", "thx", "tnx"],
+    "HELP": ["hjalp", "hjalpa", "help", "vad kan du", "vad kan jag fraga", "kan jag fraga", "hur funkar du",
+             "hur fungerar du", "vad gor du", "vad kan man fraga", "vad vet du", "what can you", "what do you know",
+             "how do you work", "what can i ask", "kommandon", "commands", "instruktion"],
+    "RUS": ["rus=", "utvecklingsstrategi", "strategi", "strategy", "development strategy"],
+    "WHAT": ["vad=", "va=", "what=", "betyder", "innebar", "menas", "mean=", "means=", "explain", "forklara",
+             "star for", "stand for", "stands for", "tell me about", "beratta om"],
+    "WHY": ["varfor", "why", "orsak", "orsaken", "anledning", "anledningen", "reason", "pga", "bakgrund",
+            "bakgrunden", "background", "ligger bakom", "behind", "driving", "driver="],
+    "DRIVER": ["handelse", "handelser", "omvarld", "omvarlden", "pandemi", "covid", "corona", "digitalisering",
+               "hallbarhet", "landsbygd", "strukturfond", "grona given", "green deal", "nationell strategi",
+               "national strategy", "events", "event=", "programperiod", "utmaning"],
+    "PURPOSE": ["syfte", "syftet", "purpose", "aim=", "poang", "poangen", "arendet", "arende"],
+    "MANDATE": ["uppdrag", "uppdraget", "mandat", "mandate", "stallningstagande", "utgangspunkt", "assignment",
+                "commission", "starting point", "struktur", "strukturen", "structure"],
+    "NEWRUS": ["ny rus", "nytt rus", "helt ny", "ny strategi", "new rus", "new strategy", "brand new"],
+    "REVIEW": ["oversyn", "oversynen", "uppdatering", "uppdateringen", "uppdateras", "uppdatera", "uppdaterad",
+               "review", "reviewed", "update", "updated", "updating", "revidering", "revision", "andras", "andra="],
+    "UPDWHAT": ["vad ska uppdateras", "vad ska andras", "vad som ska uppdateras", "vad ska vi uppdatera",
+                "what should be updated", "what will be updated", "what to update", "what is to change"],
+    "PHASE": ["fas", "faser", "faserna", "fasen", "phase", "phases"],
+    "N1": ["1=", "ett=", "forsta", "first=", "one="],
+    "N2": ["2=", "tva=", "andra=", "second=", "two="],
+    "N3": ["3=", "tre=", "tredje", "third=", "three="],
+    "N4": ["4=", "fyra=", "fjarde", "fourth=", "four="],
+    "PROCESS": ["process", "processen", "upplagg", "upplagget", "procedure"],
+    "WRITE": ["skrivfas", "skrivfasen", "skriva", "skriver", "writing", "write="],
+    "MEETING": ["avstamning", "avstamningen", "avstamningsmote", "stam av", "stamma av", "mote", "motet", "moten",
+                "motena", "meeting", "meetings", "checkin", "check in", "traff", "traffen", "workshop"],
+    "PREPARE": ["forbereda", "forberedelse", "forbered", "prepare", "preparation", "ta med", "bring="],
+    "TIMELINE": ["tidplan", "tidplanen", "tidsplan", "tidsplanen", "tidslinje", "tidslinjen", "timeline", "schedule",
+                 "plan=", "planen=", "hallpunkt", "milstolpe", "milestone", "nar hander vad", "when happens what",
+                 "oversikt", "overview", "datumen", "alla datum", "all dates", "key dates"],
+    "CONSULT": ["remiss", "remissen", "remisser", "remissvar", "remissvaret", "remissvaren", "remisstid",
+                "remisstiden", "remissperiod", "remissversion", "remmiss", "consultation", "consult=",
+                "consultation period", "referral", "hearing="],
+    "RESPOND": ["remissinstans", "remissinstanser", "remissinstanserna", "respondent", "respondents",
+                "consultees", "consultee"],
+    "RECEIVE": ["far=", "gets=", "get=", "receive", "receives", "skickas till", "svara=", "svarar", "respond=",
+                "sent to"],
+    "OPEN_STATE": ["oppen", "oppet", "oppnat", "oppnats", "stangd", "stangt", "stangts", "closed", "open=",
+                   "ongoing", "fortfarande", "still=", "pagar", "pagaende", "running", "avslutad", "slut=",
+                   "gar det att", "kan vi fortfarande", "kan man fortfarande"],
+    "OPEN_EVENT": ["oppnar", "oppnas", "oppna=", "stanger", "stangs", "opens", "closes", "start", "startar", "borjar",
+                   "borja", "slutar", "ends=", "end=", "deadline", "sista", "senast", "inne=", "due=", "gar ut",
+                   "kommer ut", "skickas ut", "lamnas in", "lamna in", "begin", "begins", "last day", "sista dag"],
+    "WHEN": ["nar=", "when=", "datum", "date=", "dates=", "vilken dag", "vilket datum", "what date", "which day"],
+    "DURATION": ["hur lange", "how long", "hur lang", "perioden", "period="],
+    "NOW": ["nu=", "now=", "idag", "i dag", "today", "currently", "just nu", "laget", "lage=", "status",
+            "var ar vi", "where are we", "right now", "pa gang", "aktuellt", "for narvarande", "at the moment",
+            "vart ar vi"],
+    "HAPPEN": ["hander", "hande", "hant", "happening", "happens", "happen=", "pagar", "going on"],
+    "NEXT": ["nasta", "harnast", "sen=", "sedan=", "darefter", "efter=", "next=", "then=", "after=", "upcoming",
+             "kommande", "framover", "vantar", "sedan da", "what comes"],
+    "DAYS": ["dagar", "days", "kvar", "left=", "remaining", "aterstar", "countdown"],
+    "PARTNERSHIP": ["partnerskap", "partnerskapet", "partnerskapets", "partnership", "partners"],
+    "MEMBER": ["medlem", "medlemmar", "medlemmarna", "ingar", "deltar", "delta=", "sitter", "bestar", "representerad",
+               "representerade", "member", "members", "included", "part of", "consist", "consists", "participate"],
+    "MED": ["med="],
+    "ORGWORD": ["organisation", "organisationer", "organisationerna", "organisations", "organizations",
+                "aktorer", "aktorerna"],
+    "WHO": ["vem", "vilka", "vilken", "vilket", "who", "whom", "which"],
+    "IS": ["ar=", "e=", "is=", "are=", "har=", "has=", "ingar"],
+    "DECIDE": ["beslut", "beslutet", "beslutar", "besluta", "beslutas", "bestammer", "bestamma", "bestams",
+               "fattar", "decide", "decides", "decided", "decision", "approve", "approves", "godkanner", "antar",
+               "antas", "klubbar"],
+    "READY": ["klar", "klart", "fardig", "fardigt", "ready", "finished", "done=", "complete", "completed"],
+    "ROLE": ["roll", "rollen", "roller", "role", "roles", "ansvar", "ansvarar", "responsible", "uppgift"],
+    "DOES": ["gor=", "gora=", "does=", "do=", "sa=", "sade", "sagt", "say=", "said=", "onskar", "onskade", "ville",
+             "vill=", "want", "wanted", "wish", "medskick", "inspel", "tycker", "tyckte"],
+    "POLITICAL": ["politisk", "politiska", "politiskt", "politiker", "politikerna", "politik", "political",
+                  "politics", "politicians", "forankring", "forankringen", "forankras", "forankra", "anchoring",
+                  "anchor="],
+    "WAYS": ["arbetssatt", "arbetssattet", "arbeta", "arbetar", "jobba", "jobbar", "agil", "agile", "ledtid",
+             "ledtider", "lead time", "lead times", "tillsammans", "way of working", "ways of working", "work=",
+             "working", "metod", "method", "approach"],
+    "SOURCE": ["kalla", "kallan", "kallor", "kallorna", "ifran", "var kommer", "varifran", "hur vet du", "source",
+               "sources", "come from", "comes from", "how do you know", "kallhanvisning", "referens", "dokumentet",
+               "underlaget for"],
+    "OUT": ["pengar", "kostar", "kostnad", "kostnader", "budget", "budgeten", "money", "cost", "costs", "price",
+            "pris=", "vader", "vadret", "weather", "fotboll", "football", "soccer", "vm=", "vann", "won=", "game=",
+            "match=", "kaffe", "coffee", "lunch", "boka", "book=", "booking", "huvudstad", "capital", "landshovding",
+            "landshovdingen", "recept", "semester", "lon=", "lonen", "salary"],
+}
+
+# Words a question is made of that say nothing about its subject: they never count as a topic's
+# subject and never become a candidate organisation name.
+WEAK = frozenset({"WHAT", "WHY", "WHEN", "WHO", "IS", "MED", "DOES", "N1", "N2", "N3", "N4", "NOW", "HAPPEN",
+                  "NEXT", "DURATION", "RECEIVE"})
+
+# Synonyms for words in role and organisation names, so that names from the process file are found
+# however they are asked for (keys and values folded).
+NAME_SYNONYMS: dict[str, list[str]] = {
+    "kommunerna": ["kommun", "kommuner", "kommunernas", "municipality", "municipalities", "kommunen"],
+    "kommun": ["kommuner", "kommunerna", "municipality", "municipalities"],
+    "namnderna": ["namnd", "namnder", "committee", "committees"],
+    "committees": ["committee"],
+    "regionfullmaktige": ["fullmaktige", "regional council", "council"],
+    "rf": ["rf="],
+    "kcrd": ["kc=", "rd=", "kc rd"],
+    "regionledningen": ["regionledning", "ledningen", "leadership", "regional leadership"],
+    "region": ["regionen", "regionens"],
+    "universitet": ["universitetet", "university", "uni="],
+    "lansstyrelsen": ["lansstyrelse", "county administrative board", "lst="],
+    "handelskammaren": ["handelskammare", "chamber of commerce"],
+    "bildningsforbund": ["bildningsforbundet", "folkbildning"],
+    "partnerskapet": ["partnerskap", "partnership"],
+}
+
+# Words in names too general to point at one role or organisation.
+NAME_STOP = frozenset({"the", "for", "of", "och", "and", "regional", "regionala", "utveckling", "development",
+                       "lan", "lans", "orebro", "i", "a", "an"})
