@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
         logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.getLogger("alembic").setLevel(logging.WARNING)
         if args.command == "chat":
             logging.getLogger().setLevel(logging.WARNING)
             _chat(settings)
