@@ -48,7 +48,7 @@ def _turn_error_handler(adapter: RusbotAdapter) -> Callable[[TurnContext, Except
                     if english else "Jag når inte min databas just nu. Försök igen om en stund – inget har ändrats.")
         try:
             await context.send_activity(MessageFactory.text(text))
-        except Exception:  # noqa: BLE001 - the connector may be what failed
+        except Exception:
             log.warning("could not tell the user about the error")
 
     return on_turn_error

@@ -33,7 +33,7 @@ def _postgres_reachable() -> str | None:
 
         with psycopg.connect(POSTGRES_URL, connect_timeout=2):
             return None
-    except Exception as exc:  # noqa: BLE001 - any failure means "not here"
+    except Exception as exc:
         return f"no PostgreSQL server at {POSTGRES_URL} ({type(exc).__name__}); set RUSBOT_TEST_POSTGRES_URL"
 
 

@@ -34,7 +34,8 @@ class Recorded:
 
     @property
     def cards(self) -> list[dict[str, Any]]:
-        return [a["content"] for a in self.attachments if a.get("contentType") == "application/vnd.microsoft.card.adaptive"]
+        return [a["content"] for a in self.attachments
+                if a.get("contentType") == "application/vnd.microsoft.card.adaptive"]
 
 
 @dataclass
@@ -123,6 +124,7 @@ class FakeConnector:
                 return web.json_response({"error": {"code": "MemberNotFound"}}, status=404)
             return web.json_response(member)
         if request.method == "POST" and parts == ["v3", "conversations"]:
-            new_id = f"{(body or {}).get('channelData', {}).get('channel', {}).get('id', 'conv')};messageid={next(self._ids)}"
+            channel = (body or {}).get("channelData", {}).get("channel", {}).get("id", "conv")
+            new_id = f"{channel};messageid={next(self._ids)}"
             return web.json_response({"id": new_id, "activityId": str(next(self._ids))})
         return web.json_response({"id": f"activity-{next(self._ids)}"})

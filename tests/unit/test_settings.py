@@ -60,7 +60,7 @@ def test_environment_names_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_bad_values_name_the_setting() -> None:
-    with pytest.raises(SettingsError, match="(?i)port"):
+    with pytest.raises(SettingsError, match=r"(?i)port"):
         settings(port="many")
 
 
