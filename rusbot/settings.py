@@ -54,7 +54,8 @@ class Settings(BaseSettings):
     port: int = Field(3978, ge=0, le=65535, validation_alias=_env("PORT"))
 
     app_id: str = Field("", validation_alias=_env("MicrosoftAppId", "MICROSOFT_APP_ID"))
-    app_password: SecretStr = Field(SecretStr(""), validation_alias=_env("MicrosoftAppPassword", "MICROSOFT_APP_PASSWORD"))
+    app_password: SecretStr = Field(SecretStr(""),
+                                    validation_alias=_env("MicrosoftAppPassword", "MICROSOFT_APP_PASSWORD"))
     app_type: Literal["SingleTenant", "MultiTenant", "UserAssignedMSI"] | None = Field(
         None, validation_alias=_env("MicrosoftAppType", "MICROSOFT_APP_TYPE"))
     app_tenant_id: str = Field("", validation_alias=_env("MicrosoftAppTenantId", "MICROSOFT_APP_TENANT_ID"))

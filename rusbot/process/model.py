@@ -271,7 +271,8 @@ class Process(_Strict):
         if self.consultation is not None:
             timeline_ids = {t.id for t in self.timeline}
             if self.consultation.timeline_item not in timeline_ids:
-                raise ValueError(f"consultation.timeline_item {self.consultation.timeline_item!r} is not in the timeline")
+                raise ValueError(
+                    f"consultation.timeline_item {self.consultation.timeline_item!r} is not in the timeline")
             target = self.item(self.consultation.timeline_item)
             if target.first is None or target.last is None:
                 raise ValueError("the consultation's timeline item needs a start and an end")

@@ -96,7 +96,7 @@ def migrate(url: str) -> None:
             config = _alembic_config(sync_url)
             with engine.begin() as connection:
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                command.upgrade(config, "heads")
     finally:
         engine.dispose()
 

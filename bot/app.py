@@ -1,0 +1,95 @@
+"""The application factory: nothing is built at import time; `create_app` builds it all."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Callable
+
+import aiohttp
+from aiohttp import web
+from botbuilder.core import MessageFactory, TurnContext
+
+from bot import http
+from bot.adapter import RusbotAdapter, build_authentication, build_token_provider
+from bot.appkeys import ADAPTER, BOT, SERVICES, SETTINGS
+from bot.connector import Connector
+from bot.features import build_tables
+from bot.handler import RusBot
+from bot.turn import Services, locale_language
+from rusbot.answers.engine import AnswerEngine
+from rusbot.clock import Clock, ShiftedClock, SystemClock
+from rusbot.process.loader import load_process
+from rusbot.process.model import Process
+from rusbot.settings import Settings
+from rusbot.store.conversations import ConversationStore
+from rusbot.store.db import DatabaseUnavailable, open_database
+
+log = logging.getLogger(__name__)
+
+def clock_for(settings: Settings) -> Clock:
+    return ShiftedClock(settings.now) if settings.now is not None else SystemClock()
+
+
+def _turn_error_handler(adapter: RusbotAdapter) -> Callable[[TurnContext, Exception], object]:
+    async def on_turn_error(context: TurnContext, error: Exception) -> None:
+        # One error path: log it, tell the user something neutral, never a stack trace.
+        if isinstance(error, DatabaseUnavailable):
+            log.warning("turn failed: database unavailable")
+        else:
+            log.error("turn failed", exc_info=(type(error), error, error.__traceback__))
+        if context.activity.type != "message":
+            return
+        english = locale_language(context.activity) == "en"
+        text = ("Something went wrong on my side. Please try again in a moment." if english
+                else "Något gick fel hos mig. Försök igen om en stund.")
+        if isinstance(error, DatabaseUnavailable):
+            text = ("I cannot reach my database right now. Please try again in a moment – nothing was changed."
+                    if english else "Jag når inte min databas just nu. Försök igen om en stund – inget har ändrats.")
+        try:
+            await context.send_activity(MessageFactory.text(text))
+        except Exception:
+            log.warning("could not tell the user about the error")
+
+    return on_turn_error
+
+
+@contextlib.asynccontextmanager
+async def running_services(settings: Settings, clock: Clock, process: Process) -> AsyncIterator[Services]:
+    """Everything a turn needs, opened in order and closed in reverse. Shared by the HTTP app
+    and the terminal chat."""
+    db = open_database(settings.effective_database_url)
+    session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30, connect=5))
+    try:
+        connector = Connector(session, token_provider=build_token_provider(settings),
+                              service_url_allowed=settings.service_url_allowed)
+        commands, actions = build_tables()
+        yield Services(settings=settings, clock=clock, process=process, answers=AnswerEngine(process),
+                       db=db, conversations=ConversationStore(db), connector=connector,
+                       commands=commands, actions=actions,
+                       extras={"calendar_url": f"{settings.effective_public_url}/calendar.ics"})
+    finally:
+        await session.close()
+        await db.close()
+
+
+def create_app(settings: Settings, *, clock: Clock | None = None, process: Process | None = None) -> web.Application:
+    """Build the bot. The process file is read here so that a broken one stops the start."""
+    process = process or load_process(settings.process_file)
+    clock = clock or clock_for(settings)
+    app = web.Application(client_max_size=http.MAX_BODY_BYTES)
+    app[SETTINGS] = settings
+
+    async def services_ctx(app: web.Application) -> AsyncIterator[None]:
+        async with running_services(settings, clock, process) as services:
+            adapter = RusbotAdapter(build_authentication(settings), services.connector)
+            adapter.on_turn_error = _turn_error_handler(adapter)
+            app[SERVICES] = services
+            app[ADAPTER] = adapter
+            app[BOT] = RusBot(services)
+            yield
+
+    app.cleanup_ctx.append(services_ctx)
+    app.router.add_post("/api/messages", http.messages)
+    app.router.add_get("/healthz", http.healthz)
+    return app

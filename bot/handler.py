@@ -1,0 +1,117 @@
+"""The activity handler only routes: each event family lives in its own module under features/."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from botbuilder.core import InvokeResponse, TurnContext
+from botbuilder.core.teams import TeamsActivityHandler
+
+from bot.features import conversations, questions
+from bot.turn import Services, Turn
+from rusbot.store.db import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+INVOKE_NAMES = ("task/fetch", "task/submit", "adaptiveCard/action")
+
+
+def invoke_action(name: str | None, value: Any) -> tuple[str | None, dict[str, Any]]:
+    """The action id and data of an invoke: `data.action` for dialogs, the verb for Action.Execute."""
+    value = value if isinstance(value, dict) else {}
+    if name == "adaptiveCard/action":
+        action = value.get("action") if isinstance(value.get("action"), dict) else {}
+        data = action.get("data") if isinstance(action.get("data"), dict) else {}
+        verb = action.get("verb")
+        return (verb if isinstance(verb, str) else None), data
+    data = value.get("data") if isinstance(value.get("data"), dict) else {}
+    action_id = data.get("action")
+    return (action_id if isinstance(action_id, str) else None), data
+
+
+class RusBot(TeamsActivityHandler):
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    async def on_turn(self, turn_context: TurnContext) -> None:
+        await conversations.remember(turn_context, self._services)
+        await super().on_turn(turn_context)
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        turn = Turn.start(turn_context, self._services)
+        value = turn.activity.value
+        if not turn.text and isinstance(value, dict):
+            # A card's Action.Submit arrives as a message with the form in `value`.
+            await self._run_action(turn, value.get("action"), value, respond=False)
+            return
+        if turn.kind != "personal" and not _mentions_bot(turn_context):
+            return
+        match = self._services.commands.match(turn.text)
+        if match is not None:
+            command, rest = match
+            if command.coordinator_only and not turn.is_coordinator():
+                await turn.say(turn.t("Det kommandot är bara för samordnarna.",
+                                      "That command is for the coordinators only."))
+                return
+            await command.run(turn, rest)
+            return
+        await questions.answer(turn)
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        name = turn_context.activity.name
+        if name not in INVOKE_NAMES:
+            return InvokeResponse(status=HTTPStatus.OK, body={})
+        turn = Turn.start(turn_context, self._services)
+        action_id, data = invoke_action(name, turn.activity.value)
+        body = await self._run_action(turn, action_id, data, respond=True)
+        return InvokeResponse(status=HTTPStatus.OK, body=body)
+
+    async def _run_action(self, turn: Turn, action_id: Any, data: dict[str, Any], *, respond: bool) -> dict[str, Any]:
+        action = self._services.actions.get(action_id)
+        if action is None:
+            log.info("unknown card action %r", action_id if isinstance(action_id, str) else type(action_id).__name__)
+            message = turn.t("Den här knappen fungerar inte längre. Skriv **hjälp** för att se vad jag kan göra.",
+                             "This button no longer works. Type **help** to see what I can do.")
+            return await _inform(turn, message, respond)
+        if action.coordinator_only and not turn.is_coordinator():
+            return await _inform(turn, turn.t("Det är bara samordnarna som kan göra det.",
+                                              "Only the coordinators can do that."), respond)
+        try:
+            body = await action.run(turn, data)
+        except DatabaseUnavailable:
+            return await _inform(turn, turn.t(
+                "Jag kan inte spara eller läsa just nu. Försök igen om en stund – inget har ändrats.",
+                "I cannot save or read right now. Please try again in a moment – nothing was changed."), respond)
+        return body or {}
+
+    async def on_conversation_update_activity(self, turn_context: TurnContext) -> None:
+        await conversations.on_conversation_update(turn_context, self._services)
+
+    async def on_installation_update(self, turn_context: TurnContext) -> None:
+        await conversations.on_installation_update(turn_context, self._services)
+
+    async def on_unrecognized_activity_type(self, turn_context: TurnContext) -> None:
+        return None
+
+
+def _mentions_bot(turn_context: TurnContext) -> bool:
+    bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
+    for entity in turn_context.activity.entities or []:
+        props = getattr(entity, "additional_properties", None) or {}
+        mentioned = props.get("mentioned") if isinstance(props, dict) else None
+        if getattr(entity, "type", None) == "mention" and isinstance(mentioned, dict) and mentioned.get("id") == bot_id:
+            return True
+    return False
+
+
+async def _inform(turn: Turn, message: str, respond: bool) -> dict[str, Any]:
+    """Tell the user something about a card action: in the dialog itself for task modules,
+    as a message otherwise."""
+    if respond and turn.activity.name in ("task/fetch", "task/submit"):
+        return {"task": {"type": "message", "value": message}}
+    await turn.say(message)
+    if respond and turn.activity.name == "adaptiveCard/action":
+        return {"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": message}
+    return {}

@@ -1,0 +1,88 @@
+"""`POST /api/messages` and `GET /healthz`.
+
+We do not use `CloudAdapter.process`: in 4.17.x it answers 500 for any invoke whose response has
+a body (task/fetch, task/submit, adaptiveCard/action), and it lets malformed input surface as
+500. Here every request gets a deliberate status: 400 malformed, 401 unauthenticated, 403 a
+service URL local mode will not talk to, 413 too large, 200 with the body for invokes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from aiohttp import web
+from botbuilder.schema import Activity
+from msrest.exceptions import DeserializationError
+
+from bot.appkeys import ADAPTER, BOT, SERVICES
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 1024 * 1024
+
+
+def _problem(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+def _serialize(body: Any) -> Any:
+    if body is None:
+        return None
+    if hasattr(body, "serialize"):
+        return body.serialize()
+    return body
+
+
+async def messages(request: web.Request) -> web.StreamResponse:
+    services = request.app[SERVICES]
+    if request.content_type != "application/json":
+        return _problem(400, "Content-Type must be application/json")
+    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+        return _problem(413, "request body over 1 MiB")
+    try:
+        raw = await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        return _problem(413, "request body over 1 MiB")
+    if not raw:
+        return _problem(400, "empty body")
+    try:
+        payload = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return _problem(400, "body is not valid JSON")
+    if not isinstance(payload, dict) or not isinstance(payload.get("type"), str) or not payload["type"]:
+        return _problem(400, "body must be an activity object with a type")
+    try:
+        activity = Activity().deserialize(payload)
+    except (DeserializationError, ValueError, TypeError, AttributeError, KeyError):
+        return _problem(400, "body is not a valid activity")
+    if not isinstance(activity.service_url, str) or not activity.service_url:
+        return _problem(400, "activity has no serviceUrl")
+    if activity.conversation is None or not isinstance(activity.conversation.id, str):
+        return _problem(400, "activity has no conversation")
+    if not services.settings.service_url_allowed(activity.service_url):
+        log.warning("refused an activity for a service URL local mode does not talk to")
+        return _problem(403, "serviceUrl not allowed in local mode")
+
+    adapter = request.app[ADAPTER]
+    auth_header = request.headers.get("Authorization", "")
+    try:
+        authentication = await adapter.bot_framework_authentication.authenticate_request(activity, auth_header)
+    except Exception as exc:
+        log.info("authentication failed: %s", type(exc).__name__)
+        return _problem(401, "unauthorized")
+
+    invoke_response = await adapter.process_activity(authentication, activity, request.app[BOT].on_turn)
+    if invoke_response is None:
+        return web.Response(status=200)
+    status = int(invoke_response.status or 200)
+    body = _serialize(invoke_response.body)
+    if body is None:
+        return web.Response(status=status)
+    return web.json_response(body, status=status)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok", "mode": "production" if request.app[SERVICES].settings.production
+                              else "local"})

@@ -1,0 +1,94 @@
+"""The command table and the card-action table: routing kept apart from behaviour, so that it
+can be tested (and listed in the Teams manifest) without running any feature."""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from rusbot.process.model import Text
+
+if TYPE_CHECKING:
+    from bot.turn import Turn
+
+log = logging.getLogger(__name__)
+
+CommandRun = Callable[["Turn", str], Awaitable[None]]
+# An invoke or card-submit handler gets the submitted data and returns the invoke response body
+# (None for a message-based submit, where nothing is returned over HTTP).
+ActionRun = Callable[["Turn", dict[str, Any]], Awaitable[dict[str, Any] | None]]
+
+SCOPES = ("personal", "team", "groupChat")
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, no punctuation: how commands are compared."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
+
+
+@dataclass(frozen=True)
+class Command:
+    id: str
+    words: tuple[str, ...]          # what starts the command, in Swedish and English
+    title: Text                     # shown in Teams' command menu (the manifest)
+    description: Text
+    run: CommandRun
+    coordinator_only: bool = False
+    scopes: tuple[str, ...] = SCOPES
+    in_menu: bool = True            # listed in the manifest's command list
+
+
+@dataclass
+class CommandTable:
+    commands: list[Command] = field(default_factory=list)
+
+    def add(self, *commands: Command) -> None:
+        known = {w for c in self.commands for w in c.words}
+        for command in commands:
+            clash = known.intersection(fold(w) for w in command.words)
+            if clash:
+                raise ValueError(f"command words already taken: {sorted(clash)}")
+            known.update(fold(w) for w in command.words)
+            self.commands.append(command)
+
+    def match(self, text: str) -> tuple[Command, str] | None:
+        """The command whose word starts the text (longest word first) and the rest of the text."""
+        folded = fold(text)
+        best: tuple[str, Command] | None = None
+        for command in self.commands:
+            for word in map(fold, command.words):
+                if (folded == word or folded.startswith(word + " ")) and (best is None or len(word) > len(best[0])):
+                    best = (word, command)
+        if best is None:
+            return None
+        word, command = best
+        return command, " ".join(text.split()[len(word.split()):])
+
+    def for_scope(self, scope: str) -> Sequence[Command]:
+        return [c for c in self.commands if scope in c.scopes and c.in_menu]
+
+
+@dataclass(frozen=True)
+class Action:
+    id: str                         # the `action` in a card's data, or an Action.Execute verb
+    run: ActionRun
+    coordinator_only: bool = False
+
+
+@dataclass
+class ActionTable:
+    actions: dict[str, Action] = field(default_factory=dict)
+
+    def add(self, *actions: Action) -> None:
+        for action in actions:
+            if action.id in self.actions:
+                raise ValueError(f"card action already taken: {action.id}")
+            self.actions[action.id] = action
+
+    def get(self, action_id: object) -> Action | None:
+        return self.actions.get(action_id) if isinstance(action_id, str) else None

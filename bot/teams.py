@@ -1,0 +1,102 @@
+"""Reading Teams-shaped activities defensively: any field may be missing or of the wrong type."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from botbuilder.core import TurnContext
+from botbuilder.schema import Activity, ChannelAccount, Mention
+
+from rusbot.store.conversations import ConversationKind, ConversationRecord
+
+_AT_TAG = re.compile(r"<at>(.*?)</at>", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^>]{1,200}>")
+
+
+def _get(obj: Any, *path: str) -> Any:
+    for key in path:
+        if obj is None:
+            return None
+        obj = obj.get(key) if isinstance(obj, dict) else getattr(obj, key, None)
+    return obj
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def conversation_kind(activity: Activity) -> ConversationKind:
+    kind = _get(activity, "conversation", "conversation_type")
+    if kind in ("personal", "channel", "groupChat"):
+        return kind  # type: ignore[no-any-return]
+    if _get(activity, "conversation", "is_group"):
+        return "groupChat"
+    return "personal"
+
+
+def channel_data(activity: Activity) -> dict[str, Any]:
+    data = activity.channel_data
+    return data if isinstance(data, dict) else {}
+
+
+def tenant_id(activity: Activity) -> str | None:
+    return _str(_get(channel_data(activity), "tenant", "id")) or _str(_get(activity, "conversation", "tenant_id"))
+
+
+def team_id(activity: Activity) -> str | None:
+    return _str(_get(channel_data(activity), "team", "id"))
+
+
+def channel_id(activity: Activity) -> str | None:
+    return _str(_get(channel_data(activity), "channel", "id"))
+
+
+def user_aad_id(activity: Activity) -> str | None:
+    return _str(_get(activity, "from_property", "aad_object_id"))
+
+
+def message_text(activity: Activity) -> str:
+    """The message as the user meant it: the bot's @mention removed, markup dropped."""
+    text = activity.text if isinstance(activity.text, str) else ""
+    bot_id = _get(activity, "recipient", "id")
+    for entity in activity.entities or []:
+        if _get(entity, "type") != "mention":
+            continue
+        props = getattr(entity, "additional_properties", None) or {}
+        mentioned = props.get("mentioned") if isinstance(props, dict) else None
+        mention_text = props.get("text") if isinstance(props, dict) else None
+        if isinstance(mentioned, dict) and mentioned.get("id") == bot_id and isinstance(mention_text, str):
+            text = text.replace(mention_text, " ")
+    if conversation_kind(activity) != "personal":
+        # Teams writes the mention as <at>Name</at>; a leftover one is the bot's own name.
+        text = _AT_TAG.sub(" ", text)
+    text = html.unescape(_TAGS.sub(" ", text))
+    return " ".join(text.split())
+
+
+def conversation_record(activity: Activity) -> ConversationRecord | None:
+    conversation_id = _str(_get(activity, "conversation", "id"))
+    service_url = _str(activity.service_url)
+    if conversation_id is None or service_url is None:
+        return None
+    reference = TurnContext.get_conversation_reference(activity)
+    kind = conversation_kind(activity)
+    return ConversationRecord(
+        id=conversation_id,
+        kind=kind,
+        tenant_id=tenant_id(activity),
+        team_id=team_id(activity),
+        channel_id=channel_id(activity) or (conversation_id.split(";")[0] if kind == "channel" else None),
+        user_aad_id=user_aad_id(activity) if kind == "personal" else None,
+        service_url=service_url,
+        reference=reference.serialize(),
+    )
+
+
+def mention_of(account: ChannelAccount) -> tuple[str, Mention]:
+    """Text and entity to @mention someone; Teams needs both."""
+    name = html.escape(account.name or "du")
+    text = f"<at>{name}</at>"
+    return text, Mention(mentioned=ChannelAccount(id=account.id, name=account.name), text=text, type="mention")

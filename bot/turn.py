@@ -1,0 +1,105 @@
+"""What every feature gets: the services it may use and one turn's parsed facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from botbuilder.core import MessageFactory, TurnContext
+from botbuilder.schema import Activity, Attachment
+
+from bot import teams
+from rusbot.answers.engine import AnswerEngine
+from rusbot.clock import Clock
+from rusbot.i18n import detect_language
+from rusbot.process.model import Language, Process
+from rusbot.settings import Settings
+from rusbot.store.conversations import ConversationKind, ConversationStore
+from rusbot.store.db import Database
+
+if TYPE_CHECKING:
+    from bot.connector import Connector
+    from bot.routing import ActionTable, CommandTable
+
+ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive"
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    clock: Clock
+    process: Process
+    answers: AnswerEngine
+    db: Database
+    conversations: ConversationStore
+    connector: Connector
+    commands: CommandTable
+    actions: ActionTable
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def locale_language(activity: Activity) -> Language:
+    locale = activity.locale if isinstance(activity.locale, str) else ""
+    return "en" if locale.lower().startswith("en") else "sv"
+
+
+def card_attachment(card: dict[str, Any]) -> Attachment:
+    return Attachment(content_type=ADAPTIVE_CARD, content=card)
+
+
+@dataclass
+class Turn:
+    context: TurnContext
+    services: Services
+    text: str
+    language: Language
+    now: dt.datetime
+
+    @classmethod
+    def start(cls, context: TurnContext, services: Services) -> Turn:
+        text = teams.message_text(context.activity)
+        language = detect_language(text) if text else locale_language(context.activity)
+        return cls(context=context, services=services, text=text, language=language, now=services.clock.now())
+
+    @property
+    def activity(self) -> Activity:
+        return self.context.activity
+
+    @property
+    def kind(self) -> ConversationKind:
+        return teams.conversation_kind(self.activity)
+
+    @property
+    def user_aad_id(self) -> str | None:
+        return teams.user_aad_id(self.activity)
+
+    @property
+    def process(self) -> Process:
+        return self.services.process
+
+    def t(self, sv: str, en: str) -> str:
+        return en if self.language == "en" else sv
+
+    def is_coordinator(self) -> bool:
+        coordinators = {c.casefold() for c in (*self.services.settings.coordinators,
+                                               *self.process.deployment.coordinators)}
+        aad = self.user_aad_id
+        return aad is not None and aad.casefold() in coordinators
+
+    async def say(self, text: str, *, card: dict[str, Any] | None = None) -> None:
+        """Reply in this conversation; in channels and group chats the asker is @mentioned."""
+        mention_entities = []
+        if self.kind != "personal" and self.activity.from_property is not None:
+            mention_text, mention = teams.mention_of(self.activity.from_property)
+            text = f"{mention_text} {text}"
+            mention_entities.append(mention)
+        if card is not None:
+            reply = MessageFactory.attachment(card_attachment(card), text=text if self.kind != "personal" else None)
+            reply.summary = card.get("fallbackText") or text[:200]
+        else:
+            reply = MessageFactory.text(text)
+            reply.text_format = "markdown"
+        if mention_entities:
+            reply.entities = mention_entities
+        await self.context.send_activity(reply)
