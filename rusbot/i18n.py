@@ -98,6 +98,19 @@ def format_fuzzy(date: FuzzyDate, language: Language = "sv") -> str:
     return f"{_SV_YEAR_PART[date.part]} {date.year}"
 
 
+def format_fuzzy_at(date: FuzzyDate, language: Language = "sv") -> str:
+    """A date with its preposition: "den 11 mars 2021", "i mitten av juni 2021", "i december 2020",
+    "i slutet av 2021" (English: "on 11 March 2021", "in mid-June 2021", "at the end of 2021")."""
+    written = format_fuzzy(date, language)
+    if language == "en":
+        if date.is_exact:
+            return f"on {written}"
+        if date.month is None and date.part in ("early", "late"):
+            return f"at {written}"
+        return f"in {written}"
+    return f"den {written}" if date.is_exact else f"i {written}"
+
+
 def last_day(end: FuzzyDate) -> dt.date | None:
     """The last day of a period that runs *through* `end`, when the source makes it certain:
     an exact day, or a whole month ("t o m september" → 30 September). A part of a month or a
@@ -119,6 +132,9 @@ def format_end(end: FuzzyDate, language: Language = "sv") -> str:
 def format_span(start: FuzzyDate | None, end: FuzzyDate | None, language: Language = "sv") -> str:
     """"mitten av juni 2021 – 30 september 2021"; one side only: "från …" / "till och med …"."""
     if start is not None and end is not None:
+        if start.month is None and start.part is None and start.year == end.year and end.month is not None:
+            # "2021 – 11 mars 2021" says no more than "fram till 11 mars 2021"
+            return f"{'until' if language == 'en' else 'fram till'} {format_end(end, language)}"
         return f"{format_fuzzy(start, language)} – {format_end(end, language)}"
     if start is not None:
         return f"{'from' if language == 'en' else 'från'} {format_fuzzy(start, language)}"

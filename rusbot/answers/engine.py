@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from rapidfuzz import fuzz
 from rapidfuzz import process as rf_process
@@ -28,6 +29,7 @@ from rusbot.i18n import (
     format_date,
     format_end,
     format_fuzzy,
+    format_fuzzy_at,
     join_list,
     last_day,
 )
@@ -59,6 +61,10 @@ def _uniq(values: Iterable[str]) -> list[str]:
         if v:
             seen.setdefault(v, None)
     return list(seen)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _past_tense(text: str, language: Language) -> str:
@@ -459,9 +465,11 @@ class AnswerEngine:
     def _candidate_name(self, question: str) -> str | None:
         """A capitalised name in the question that the process file does not know ("Västerås")."""
         for match in _CAPITALISED.finditer(question):
-            if match.start() == 0:
-                continue
             name = match.group(1)
+            if match.start() == 0:
+                name = name.partition(" ")[2]
+            if not name:
+                continue
             words = tokens(fold(name))
             if words and not any(self._matcher.word(w) for w in words):
                 return name
@@ -571,11 +579,11 @@ class AnswerEngine:
     def _consultation_status_text(self, today: dt.date, language: Language) -> str:
         item, s_lo, s_hi, last, e_hi = self._consultation_parts()
         assert item.first is not None and item.last is not None
-        start_f = format_fuzzy(item.first, language)
+        start_f = format_fuzzy_at(item.first, language)
         end_f = format_end(item.last, language)
         end_clause = _t(language, f"Sista dagen är {end_f}.", f"The last day is {end_f}.") if last else _t(
-            language, f"Den slutar {end_f}; exakt sista dag anges inte i processfilen.",
-            f"It ends {end_f}; the exact last day is not given in the process file.")
+            language, f"Den slutar {format_fuzzy_at(item.last, language)}; exakt sista dag anges inte i processfilen.",
+            f"It ends {format_fuzzy_at(item.last, language)}; the exact last day is not given in the process file.")
         if today < s_lo:
             opens = (f" ({self._when_relative(s_lo, today, language)})" if item.first.is_exact else "")
             return _t(language, f"Nej, remissen har inte öppnat än. Den är planerad att öppna {start_f}{opens}. ",
@@ -599,32 +607,70 @@ class AnswerEngine:
                           f"({days_phrase(left)} kvar).",
                           f"Yes, according to the timeline the consultation is open now, through {end_f} "
                           f"({days_phrase(left, 'en')} left).")
-            return _t(language, f"Ja, enligt tidplanen pågår remissen nu. Den slutar {end_f}; exakt sista dag anges inte.",
-                      f"Yes, according to the timeline the consultation is open now. It ends {end_f}; the exact last "
-                      "day is not given.")
+            return _t(language, "Ja, enligt tidplanen pågår remissen nu. " + end_clause,
+                      "Yes, according to the timeline the consultation is open now. " + end_clause)
         return _t(language,
                   f"Nej. Enligt tidplanen skulle remissen pågå till och med {end_f}, så remisstiden är slut.",
                   f"No. According to the timeline the consultation was to run through {end_f}, so the "
                   "consultation period is over.")
 
+    def _consultation_state(self, today: dt.date) -> str:
+        """before | opening (inside a fuzzy start window) | open | last_day | after."""
+        item, s_lo, s_hi, last, e_hi = self._consultation_parts()
+        assert item.first is not None
+        if today < s_lo:
+            return "before"
+        if today <= s_hi and not item.first.is_exact:
+            return "opening"
+        if last is not None and today == last:
+            return "last_day"
+        if today <= e_hi:
+            return "open"
+        return "after"
+
     def _consultation_dates(self, u: _Understood, today: dt.date, language: Language) -> Answer:
         item, _, _, last, _ = self._consultation_parts()
         assert item.first is not None and item.last is not None
-        start_f = format_fuzzy(item.first, language)
+        start_f = format_fuzzy_at(item.first, language)
         lines = [f"**{item.name.get(language)}**"]
-        if last is not None:
+        state = self._consultation_state(today)
+        if state == "after" and last is not None:
+            lines.append(_t(language,
+                            f"Enligt tidplanen skulle remissen öppna {start_f} och pågå till och med "
+                            f"{format_fuzzy(item.last, language)} – sista dagen var **{format_date(last, language)}**.",
+                            f"According to the timeline the consultation was to open {start_f} and run through "
+                            f"{format_fuzzy(item.last, language)} – the last day was "
+                            f"**{format_date(last, language)}**."))
+        elif last is not None:
             lines.append(_t(language,
                             f"Remissen öppnar {start_f} och pågår till och med {format_fuzzy(item.last, language)} – "
                             f"sista dagen är **{format_date(last, language)}**.",
                             f"The consultation opens {start_f} and runs through {format_fuzzy(item.last, language)} – "
                             f"the last day is **{format_date(last, language)}**."))
         else:
-            lines.append(_t(language, f"Remissen öppnar {start_f} och slutar {format_fuzzy(item.last, language)}.",
-                            f"The consultation opens {start_f} and ends {format_fuzzy(item.last, language)}."))
+            lines.append(_t(language,
+                            f"Remissen öppnar {start_f} och slutar {format_fuzzy_at(item.last, language)}.",
+                            f"The consultation opens {start_f} and ends {format_fuzzy_at(item.last, language)}."))
         if not item.first.is_exact:
             lines.append(_t(language, "Exakt startdag anges inte i processfilen.",
                             "The exact opening day is not given in the process file."))
-        lines.append(self._consultation_status_text(today, language))
+        today_f = format_date(today, language)
+        if state == "before":
+            lines.append(_t(language, f"I dag ({today_f}) har den inte öppnat än.",
+                            f"Today ({today_f}) it has not opened yet."))
+        elif state == "opening":
+            lines.append(_t(language, f"I dag ({today_f}) är vi i den perioden, så den kan ha öppnat eller öppna "
+                                      "vilken dag som helst.",
+                            f"Today ({today_f}) is within that period, so it may have opened or open any day now."))
+        elif state == "last_day":
+            lines.append(_t(language, "**I dag är sista dagen.**", "**Today is the last day.**"))
+        elif state == "open":
+            left = f" – {days_phrase((last - today).days, language)} " + _t(language, "kvar", "left") if last else ""
+            lines.append(_t(language, f"Enligt tidplanen pågår den nu{left}.",
+                            f"According to the timeline it is open now{left}."))
+        else:
+            lines.append(_t(language, "Enligt tidplanen är remisstiden slut.",
+                            "According to the timeline the consultation period is over."))
         return self._answer(u, language, "\n\n".join(lines), [item.source])
 
     def _consultation_status(self, u: _Understood, today: dt.date, language: Language) -> Answer:
@@ -633,7 +679,7 @@ class AnswerEngine:
         return self._answer(u, language, self._consultation_status_text(today, language), [item.source])
 
     def _consultation_days_left(self, u: _Understood, today: dt.date, language: Language) -> Answer:
-        item, s_lo, s_hi, last, e_hi = self._consultation_parts()
+        item, s_lo, s_hi, last, _ = self._consultation_parts()
         assert item.first is not None and item.last is not None
         if last is None:
             text = _t(language,
@@ -737,6 +783,7 @@ class AnswerEngine:
         sources = []
         targets = []
         consultation_id = self.process.consultation.timeline_item if self.process.consultation else None
+        previous_after: str | None = None
         for item, p in zip(items, placed, strict=True):
             if p.status != "current":
                 continue
@@ -746,17 +793,18 @@ class AnswerEngine:
             elif not p.dated:
                 after = self._items.get(p.after or "")
                 where = _t(language, "utan eget datum", "no date of its own")
-                if after is not None:
-                    where += _t(language, f"; efter {after.name.get(language).lower()}",
-                                f"; after {after.name.get(language).lower()}")
+                if after is not None and p.after != previous_after:
+                    after_name = _lower_first(after.name.get(language))
+                    where += _t(language, f"; efter {after_name}", f"; after the {after_name}")
+                previous_after = p.after
                 lines.append(f"- **{item.name.get(language)}** ({where})")
             elif item.date is not None and not item.date.is_exact and item.date.month is None:
                 targets.append(item)
             else:
                 lines.append(f"- {self._item_line(item, language)}")
         for item in targets:
-            lines.append(_t(language, f"Målet enligt tidplanen: {item.text.get(language)}",
-                            f"The goal according to the timeline: {item.text.get(language)}"))
+            lines.append(_t(language, f"- Målet enligt tidplanen: {item.text.get(language)}",
+                            f"- The goal according to the timeline: {item.text.get(language)}"))
         if len(lines) == 1:
             upcoming = next((i for i, p in zip(items, placed, strict=True) if p.status == "upcoming"), None)
             lines.append(_t(language, "Inget i tidplanen pågår just nu.", "Nothing in the timeline is going on now."))
@@ -784,8 +832,8 @@ class AnswerEngine:
         span = plan_span(self.process)
         if u.anchor is not None:
             start = self._index[u.anchor.id] + 1
-            header = _t(language, f"Efter {u.anchor.name.get(language).lower()} kommer enligt tidplanen:",
-                        f"After the {u.anchor.name.get(language).lower()} the timeline has:")
+            header = _t(language, f"Efter {_lower_first(u.anchor.name.get(language))} kommer enligt tidplanen:",
+                        f"After the {_lower_first(u.anchor.name.get(language))} the timeline has:")
         elif span is not None and today > span[1]:
             last = max((i for i in items if item_bounds(i) is not None), key=lambda i: item_bounds(i)[1])  # type: ignore[index]
             text = _t(language, "Tidplanen har inga fler steg. ", "The timeline has no further steps. ")
@@ -820,7 +868,7 @@ class AnswerEngine:
                 line += f" ({self._when_relative(first.earliest, today, language)})"
             if item.id == (self.process.consultation.timeline_item if self.process.consultation else None) \
                     and item.first is not None and not item.first.is_exact:
-                line += _t(language, " – exakt startdag anges inte", " – the exact opening day is not given")
+                line += _t(language, " (exakt startdag anges inte)", " (the exact opening day is not given)")
             if item.date is None and item.start is None and item.end is None:
                 line += _t(language, " _(utan eget datum)_", " _(no date of its own)_")
             prefix = "- " if n == 0 else _t(language, "- därefter ", "- then ")
@@ -875,7 +923,8 @@ class AnswerEngine:
         drivers = self.process.drivers
         if not drivers:
             return self._facts(u, language, "mandate")
-        lines = [_t(language, "**Händelser i omvärlden bakom översynen:**", "**Events in the world behind the review:**")]
+        lines = [_t(language, "**Händelser i omvärlden bakom översynen:**",
+                    "**Events in the world behind the review:**")]
         lines += [f"- {d.text.get(language)}" for d in drivers]
         return self._answer(u, language, "\n".join(lines), [d.source for d in drivers])
 
@@ -1023,7 +1072,7 @@ class AnswerEngine:
             found.append("partnership")
         return _uniq([*found, "now", "timeline", "help"])
 
-    _BUILDERS: dict[str, Callable[[AnswerEngine, _Understood, dt.date, Language], Answer]] = {
+    _BUILDERS: ClassVar[dict[str, Callable[[AnswerEngine, _Understood, dt.date, Language], Answer]]] = {
         "greeting": _greeting,
         "thanks": _thanks,
         "help": _help,

@@ -72,7 +72,7 @@ CONCEPTS: dict[str, list[str]] = {
     "RECEIVE": ["far=", "gets=", "get=", "receive", "receives", "skickas till", "svara=", "svarar", "respond=",
                 "sent to"],
     "OPEN_STATE": ["oppen", "oppet", "oppnat", "oppnats", "stangd", "stangt", "stangts", "closed", "open=",
-                   "ongoing", "fortfarande", "still=", "pagar", "pagaende", "running", "avslutad", "slut=",
+                   "ongoing", "fortfarande", "still=", "running", "avslutad", "slut=",
                    "gar det att", "kan vi fortfarande", "kan man fortfarande"],
     "OPEN_EVENT": ["oppnar", "oppnas", "oppna=", "stanger", "stangs", "opens", "closes", "start", "startar", "borjar",
                    "borja", "slutar", "ends=", "end=", "deadline", "sista", "senast", "inne=", "due=", "gar ut",
@@ -110,6 +110,8 @@ CONCEPTS: dict[str, list[str]] = {
     "SOURCE": ["kalla", "kallan", "kallor", "kallorna", "ifran", "var kommer", "varifran", "hur vet du", "source",
                "sources", "come from", "comes from", "how do you know", "kallhanvisning", "referens", "dokumentet",
                "underlaget for"],
+    # Words that look like a name's inflection but are not ("regional" is not "region").
+    "FILLER": ["regional=", "regionala=", "regionalt=", "regionalen="],
     "OUT": ["pengar", "kostar", "kostnad", "kostnader", "budget", "budgeten", "money", "cost", "costs", "price",
             "pris=", "vader", "vadret", "weather", "fotboll", "football", "soccer", "vm=", "vann", "won=", "game=",
             "match=", "kaffe", "coffee", "lunch", "boka", "book=", "booking", "huvudstad", "capital", "landshovding",
@@ -118,7 +120,7 @@ CONCEPTS: dict[str, list[str]] = {
 
 # Words a question is made of that say nothing about its subject: they never count as a topic's
 # subject and never become a candidate organisation name.
-WEAK = frozenset({"WHAT", "WHY", "WHEN", "WHO", "IS", "MED", "DOES", "N1", "N2", "N3", "N4", "NOW", "HAPPEN",
+WEAK = frozenset({"FILLER", "WHAT", "WHY", "WHEN", "WHO", "IS", "MED", "DOES", "N1", "N2", "N3", "N4", "NOW", "HAPPEN",
                   "NEXT", "DURATION", "RECEIVE"})
 
 # Synonyms for words in role and organisation names, so that names from the process file are found
