@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from babel.dates import format_date as _babel_format_date
+from babel.dates import format_date as _babel_format_date  # type: ignore[import-untyped]
 
 from rusbot.process.model import FuzzyDate, Language
 
@@ -63,13 +63,13 @@ _LOCALE = {"sv": "sv", "en": "en"}
 def format_date(day: dt.date, language: Language = "sv", weekday: bool = False) -> str:
     """"11 mars 2021" / "11 March 2021"; with `weekday`: "torsdag 11 mars 2021" / "Thursday 11 March 2021"."""
     pattern = "EEEE d MMMM y" if weekday else "d MMMM y"
-    return _babel_format_date(day, pattern, locale=_LOCALE[language])
+    return str(_babel_format_date(day, pattern, locale=_LOCALE[language]))
 
 
 @lru_cache(maxsize=256)
 def month_name(month: int, language: Language = "sv") -> str:
     """Stand-alone month name: "juni" / "June"."""
-    return _babel_format_date(dt.date(2000, month, 1), "LLLL", locale=_LOCALE[language])
+    return str(_babel_format_date(dt.date(2000, month, 1), "LLLL", locale=_LOCALE[language]))
 
 
 _SV_MONTH_PART = {"early": "början av", "mid": "mitten av", "late": "slutet av"}

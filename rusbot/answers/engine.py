@@ -345,14 +345,20 @@ class AnswerEngine:
             return self._set(u, "timeline")
         if has("OUT"):
             return u
-        if has("GREET") and not subject - {"HELP"}:
+        small_talk = {"GREET", "THANKS", "HELP", "WHAT", "WHO", "IS", "FILLER", "DOES"}
+        if has("GREET") and not c - small_talk:
             return self._set(u, "greeting")
-        if has("THANKS") and not subject - {"HELP"}:
+        if has("THANKS") and not c - small_talk:
             return self._set(u, "thanks")
         if has("HELP") and not subject - {"HELP", "PROCESS"}:
             return self._set(u, "help")
         if has("SOURCE"):
             return self._set(u, "source")
+        if has("DECIDE") and has("UPDWHAT") and self._partnership_role:
+            u.role = self._roles[self._partnership_role]
+            return self._set(u, self._role_topic(u.role))
+        if has("NEWRUS"):
+            return self._set(u, "mandate")
         if has("UPDWHAT") and self.process.phases:
             u.phase_index = 0
             return self._set(u, "phase1")
@@ -370,6 +376,11 @@ class AnswerEngine:
             return self._set(u, "check_in")
         if consultation and has("DAYS") and not has("PHASE"):
             return self._set(u, "consultation.days_left")
+        if has("ROLE") or has("DOES"):
+            named = [r for r in roles if r.id != self._partnership_role]
+            if named:
+                u.role = named[0]
+                return self._set(u, self._role_topic(named[0]))
         if has("NEXT") and not (has("CONSULT") and (has("WHEN") or has("OPEN_EVENT"))):
             if has("CONSULT") and consultation:
                 u.anchor = self.process.consultation_item
