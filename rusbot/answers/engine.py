@@ -201,6 +201,8 @@ _FOLLOW_UPS: dict[str, list[str]] = {
     "ways_of_working": ["phases", "timeline"],
     "decision": ["timeline", "role.partnerskapet"],
     "source": ["help", "timeline"],
+    "role": ["partnership", "decision", "timeline"],
+    "phase": ["phases", "timeline", "now"],
 }
 
 
@@ -309,8 +311,12 @@ class AnswerEngine:
         build = self._BUILDERS.get(key, AnswerEngine._unknown)
         answer = build(self, understood, now.date(), language)
         if not answer.suggestions:
-            answer.suggestions = self._suggestions(_FOLLOW_UPS.get(answer.topic, ["now", "timeline"]), language,
-                                                   exclude=answer.topic)
+            family = "role" if answer.topic.startswith("role.") else (
+                "phase" if answer.topic.startswith("phase") and answer.topic[5:].isdigit() else answer.topic)
+            follow = _FOLLOW_UPS.get(answer.topic) or _FOLLOW_UPS.get(family, ["now", "timeline"])
+            answer.suggestions = self._suggestions(follow, language, exclude=answer.topic)
+        if "GREET" in understood.concepts and answer.topic not in ("greeting", "unknown"):
+            answer.text = _t(language, "Hej! ", "Hi! ") + answer.text
         return answer
 
     def topic_of(self, question: str, today: dt.date) -> str:
@@ -625,6 +631,25 @@ class AnswerEngine:
                   f"No. According to the timeline the consultation was to run through {end_f}, so the "
                   "consultation period is over.")
 
+    def _consultation_now_text(self, today: dt.date, language: Language) -> str:
+        """The consultation as a line of "what is going on now" (no yes/no)."""
+        item, _, _, last, _ = self._consultation_parts()
+        assert item.first is not None and item.last is not None
+        state = self._consultation_state(today)
+        end_f = format_end(item.last, language)
+        if state == "opening":
+            return _t(language, f"planerad att öppna {format_fuzzy_at(item.first, language)}; exakt dag anges inte. "
+                                f"Den pågår till och med {end_f}.",
+                      f"planned to open {format_fuzzy_at(item.first, language)}; the exact day is not given. "
+                      f"It runs through {end_f}.")
+        if state == "last_day":
+            return _t(language, f"**i dag är sista dagen** ({end_f}).", f"**today is the last day** ({end_f}).")
+        if state == "open" and last is not None:
+            left = (last - today).days
+            return _t(language, f"pågår, till och med {end_f} ({days_phrase(left)} kvar).",
+                      f"open, through {end_f} ({days_phrase(left, 'en')} left).")
+        return self._consultation_status_text(today, language)
+
     def _consultation_state(self, today: dt.date) -> str:
         """before | opening (inside a fuzzy start window) | open | last_day | after."""
         item, s_lo, s_hi, last, e_hi = self._consultation_parts()
@@ -800,7 +825,7 @@ class AnswerEngine:
                 continue
             sources.append(item.source)
             if item.id == consultation_id:
-                lines.append(f"- **{item.name.get(language)}**: {self._consultation_status_text(today, language)}")
+                lines.append(f"- **{item.name.get(language)}**: {self._consultation_now_text(today, language)}")
             elif not p.dated:
                 after = self._items.get(p.after or "")
                 where = _t(language, "utan eget datum", "no date of its own")
@@ -891,6 +916,7 @@ class AnswerEngine:
 
     def _check_in(self, u: _Understood, today: dt.date, language: Language) -> Answer:
         meetings = u.items if u.items else [i for i in self.process.timeline if i.kind == "meeting"]
+        meetings = sorted(meetings, key=lambda i: i.kind != "meeting")
         lines: list[str] = []
         sources = []
         for item in meetings:
@@ -902,7 +928,8 @@ class AnswerEngine:
                         f"({self._when_relative(first.earliest, today, language)})")
             lines.append(line)
             lines.append(item.text.get(language))
-            if item.prepare is not None:
+            upcoming = first is None or first.latest >= today
+            if item.prepare is not None and upcoming:
                 lines.append(_t(language, "Förbered: ", "Prepare: ") + item.prepare.get(language))
         own = u.meetings if u.asked_date is not None else [
             m for m in self.process.deployment.meetings if self._meeting_day(m) >= today]
@@ -981,7 +1008,7 @@ class AnswerEngine:
             lines.append(line)
         if self._partnership_role:
             role = self._roles[self._partnership_role]
-            lines.append(role.text.get(language))
+            lines.append("\n" + role.text.get(language))
             sources.append(role.source)
         if not lines:
             return self._unknown(u, today, language)
@@ -1004,7 +1031,7 @@ class AnswerEngine:
         partnership = self.process.partnership.name.get(language)
         if u.organisations:
             lines = [_t(language, f"Ja, **{o.name}** är med i {partnership}.",
-                        f"Yes, **{o.name}** is a member of {partnership}.") for o in u.organisations]
+                        f"Yes, **{o.name}** is a member of {_lower_first(partnership)}.") for o in u.organisations]
             return self._answer(u, language, "\n".join(lines),
                                 [self.process.partnership.source, *[o.source for o in u.organisations]])
         if u.kind:
