@@ -378,6 +378,12 @@ class AnswerEngine:
         consultation = self.process.consultation is not None
         if consultation and (has("RESPOND") or (has("CONSULT") and has("WHO") and has("RECEIVE"))):
             return self._set(u, "consultation.respondents")
+        if has("AFTER") and (has("MEETING") or has("CONSULT")):
+            anchors = [i for i in self.process.timeline
+                       if (has("MEETING") and i.kind == "meeting") or (has("CONSULT") and i.kind == "consultation")]
+            if anchors:
+                u.anchor = anchors[0]
+                return self._set(u, "next")
         if has("MEETING") or has("PREPARE"):
             return self._set(u, "check_in")
         if consultation and has("DAYS") and not has("PHASE"):
@@ -398,7 +404,7 @@ class AnswerEngine:
             if has("OPEN_STATE") or has("NOW") or has("HAPPEN"):
                 return self._set(u, "consultation.status")
             return self._set(u, "consultation.dates")
-        if has("WAYS"):
+        if has("WAYS") or (has("WORKVERB") and not has("NOW")):
             return self._set(u, "ways_of_working")
         if has("DECIDE"):
             if has("PARTNERSHIP") and self._partnership_role:
@@ -415,7 +421,8 @@ class AnswerEngine:
             return self._set(u, "why_review")
         if has("PURPOSE"):
             return self._set(u, "purpose")
-        membership = has("MEMBER") or (has("MED") and (has("IS") or has("WHO") or u.organisations or u.kind))
+        membership = has("MEMBER") or (has("MED") and (has("WHO") or bool(u.organisations) or bool(u.kind)
+                                                         or (has("IS") and not has("NOW"))))
         if membership:
             if u.organisations:
                 return self._set(u, "organisation")

@@ -72,7 +72,8 @@ CONCEPTS: dict[str, list[str]] = {
                 "consultee"],
     "RECEIVE": ["far=", "gets=", "get=", "receive", "receives", "skickas till", "svara=", "svarar", "respond=",
                 "sent to"],
-    "OPEN_STATE": ["ute=", "annu=", "oppen", "oppet", "oppnat", "oppnats", "stangd", "stangt", "stangts", "closed",
+    "OPEN_STATE": ["for sent", "too late", "started=", "opened=", "begun=", "startat", "borjat", "kommit igang",
+                   "ute=", "annu=", "oppen", "oppet", "oppnat", "oppnats", "stangd", "stangt", "stangts", "closed",
                    "open=", "ongoing", "fortfarande", "still=", "running", "avslutad", "slut=", "gar det att",
                    "kan vi fortfarande", "kan man fortfarande"],
     "OPEN_EVENT": ["respond by", "svara senast", "svar senast", "reply by", "oppnar", "oppnas", "oppna=", "stanger",
@@ -84,12 +85,14 @@ CONCEPTS: dict[str, list[str]] = {
     "NOW": ["nu=", "now=", "idag", "i dag", "today", "currently", "just nu", "laget", "lage=", "status", "var ar vi",
             "where are we", "right now", "pa gang", "aktuellt", "for narvarande", "at the moment", "vart ar vi"],
     "HAPPEN": ["hander", "hande", "hant", "happening", "happens", "happen=", "pagar", "going on"],
+    "AFTER": ["efter=", "after="],
     "NEXT": ["nasta", "harnast", "sen=", "sedan=", "darefter", "efter=", "next=", "then=", "after=", "upcoming",
              "kommande", "framover", "vantar", "sedan da", "what comes"],
     "DAYS": ["hinner", "hinna=", "in time", "dagar", "days", "kvar", "left=", "remaining", "aterstar", "countdown"],
     "PARTNERSHIP": ["partnerskap", "partnerskapet", "partnerskapets", "partnership", "partners"],
-    "MEMBER": ["medlem", "medlemmar", "medlemmarna", "ingar", "deltar", "delta=", "sitter", "bestar", "representerad",
-               "representerade", "member", "members", "included", "part of", "consist", "consists", "participate"],
+    "MEMBER": ["en del av", "del av", "medlem", "medlemmar", "medlemmarna", "ingar", "deltar", "delta=", "sitter",
+               "bestar", "representerad", "representerade", "member", "members", "included", "part of", "consist",
+               "consists", "participate"],
     "MED": ["med="],
     "ORGWORD": ["organisation", "organisationer", "organisationerna", "organisations", "organizations", "aktorer",
                 "aktorerna"],
@@ -103,28 +106,32 @@ CONCEPTS: dict[str, list[str]] = {
     "DOES": ["onskemal", "onskemalet", "gor=", "gora=", "does=", "do=", "sa=", "sade", "sagt", "say=", "said=",
              "onskar", "onskade", "ville", "vill=", "want", "wanted", "wish", "medskick", "inspel", "tycker",
              "tyckte"],
+    "WORKVERB": ["arbeta", "arbetar", "jobba", "jobbar", "work=", "working", "works="],
     "POLITICAL": ["politisk", "politiska", "politiskt", "politiker", "politikerna", "politik", "political",
                   "politics", "politicians", "forankring", "forankringen", "forankras", "forankra", "anchoring",
                   "anchor="],
-    "WAYS": ["arbetsprocess", "arbetsgang", "arbetsform", "hur jobbar vi", "arbetssatt", "arbetssattet", "arbeta",
-             "arbetar", "jobba", "jobbar", "agil", "agile", "ledtid", "ledtider", "lead time", "lead times",
-             "tillsammans", "way of working", "ways of working", "work=", "working", "metod", "method", "approach"],
+    "WAYS": ["arbetsprocess", "arbetsgang", "arbetsform", "hur jobbar vi", "arbetssatt", "arbetssattet", "agil",
+             "agile", "ledtid", "ledtider", "lead time", "lead times", "tillsammans", "way of working",
+             "ways of working", "metod", "method", "approach"],
     "SOURCE": ["kalla", "kallan", "kallor", "kallorna", "ifran", "var kommer", "varifran", "hur vet du", "source",
                "sources", "come from", "comes from", "how do you know", "kallhanvisning", "referens", "dokumentet",
                "underlaget for"],
-    # Words that look like a name's inflection but are not ("regional" is not "region").
-    "FILLER": ["regional=", "regionala=", "regionalt=", "regionalen="],
-    "OUT": ["at oss", "at mig", "can you send", "can you submit", "vad star det", "what does it say",
-            "vad sager rus om", "what does rus say", "pengar", "kostar", "kostnad", "kostnader", "budget", "budgeten",
-            "money", "cost", "costs", "price", "pris=", "vader", "vadret", "weather", "fotboll", "football", "soccer",
-            "vm=", "vann", "won=", "game=", "match=", "kaffe", "coffee", "lunch", "boka", "book=", "booking",
-            "huvudstad", "capital", "landshovding", "landshovdingen", "recept", "semester", "lon=", "lonen", "salary"],
+    # Words that look like a name's inflection or a typo of a term but are not ("regional" is not
+    # "region", "kommer" is not "kommuner").
+    "FILLER": ["kommunikation", "kommer=", "kommit=", "komma=", "regional=", "regionala=", "regionalt=", "regionalen="],
+    "OUT": ["ska vi skriva i", "vad ska vi svara", "what should we write", "vad ska vi tycka", "kopia", "copy=",
+            "ladda ner", "download", "pdf=", "at oss", "at mig", "can you send", "can you submit", "vad star det",
+            "what does it say", "vad sager rus om", "what does rus say", "pengar", "kostar", "kostnad", "kostnader",
+            "budget", "budgeten", "money", "cost", "costs", "price", "pris=", "vader", "vadret", "weather", "fotboll",
+            "football", "soccer", "vm=", "vann", "won=", "game=", "match=", "kaffe", "coffee", "lunch", "boka",
+            "book=", "booking", "huvudstad", "capital", "landshovding", "landshovdingen", "recept", "semester",
+            "lon=", "lonen", "salary"],
 }
 
 # Words a question is made of that say nothing about its subject: they never count as a topic's
 # subject and never become a candidate organisation name.
-WEAK = frozenset({"FILLER", "WHAT", "WHY", "WHEN", "WHO", "IS", "MED", "DOES", "N1", "N2", "N3", "N4", "NOW", "HAPPEN",
-                  "NEXT", "DURATION", "RECEIVE"})
+WEAK = frozenset({"FILLER", "AFTER", "WHAT", "WHY", "WHEN", "WHO", "IS", "MED", "DOES", "N1", "N2", "N3", "N4", "NOW",
+                  "HAPPEN", "NEXT", "DURATION", "RECEIVE", "WORKVERB"})
 
 # Synonyms for words in role and organisation names, so that names from the process file are found
 # however they are asked for (keys and values folded).
