@@ -97,7 +97,8 @@ class _Matcher:
                 self.exact.setdefault(term, set()).add(concept)
                 if not exact_only and len(term) >= 4:
                     self.prefix.setdefault(term, set()).add(concept)
-        self.fuzzy_terms = sorted(t for t in self.prefix if len(t) >= 5)
+        # Off-topic words are never guessed from a typo ("svaret" is not "vädret").
+        self.fuzzy_terms = sorted(t for t in self.prefix if len(t) >= 5 and not self.prefix[t] & {"OUT", "FILLER"})
         self._cache: dict[str, frozenset[str]] = {}
         self._max_prefix = max((len(t) for t in self.prefix), default=0)
 
@@ -341,6 +342,9 @@ class AnswerEngine:
             u.asked_date = asked
             u.items = [i for i in self.process.timeline if self._on_day(i, asked)]
             u.meetings = [m for m in self.process.deployment.meetings if self._meeting_day(m) == asked]
+            if u.items and has("AFTER"):
+                u.anchor = u.items[-1]
+                return self._set(u, "next")
             kinds_on_day = [i.kind for i in u.items]
             if "meeting" in kinds_on_day or u.meetings:
                 return self._set(u, "check_in")
@@ -376,7 +380,8 @@ class AnswerEngine:
             u.phase_index = self._write_phase
             return self._set(u, f"phase{self._write_phase + 1}")
         consultation = self.process.consultation is not None
-        if consultation and (has("RESPOND") or (has("CONSULT") and has("WHO") and has("RECEIVE"))):
+        if consultation and (has("RESPOND") or (has("CONSULT") and has("RECEIVE")
+                                                 and (has("WHO") or bool(u.organisations)))):
             return self._set(u, "consultation.respondents")
         if has("AFTER") and (has("MEETING") or has("CONSULT")):
             anchors = [i for i in self.process.timeline
@@ -767,6 +772,19 @@ class AnswerEngine:
         assert consultation is not None and item is not None
         sender = self.process.organisation(consultation.sender)
         respondents = self.process.respondents
+        if u.organisations:
+            lines = []
+            for org in u.organisations:
+                if org in respondents:
+                    lines.append(_t(language, f"Ja, **{org.name}** är en av remissinstanserna.",
+                                    f"Yes, **{org.name}** is one of the respondents."))
+                elif org.id == sender.id:
+                    lines.append(_t(language, f"**{org.name}** skickar remissen.",
+                                    f"**{org.name}** sends the consultation."))
+                else:
+                    lines.append(_t(language, f"Nej, **{org.name}** är inte remissinstans.",
+                                    f"No, **{org.name}** is not a respondent."))
+            return self._answer(u, language, "\n".join(lines), [item.source, self.process.partnership.source])
         names = join_list([o.name for o in respondents], language)
         text = _t(language,
                   f"Remissen skickas av {sender.name} till {len(respondents)} remissinstanser: {names}.",

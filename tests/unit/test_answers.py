@@ -388,3 +388,15 @@ def test_answering_is_fast(engine: AnswerEngine) -> None:
     rate = n / (time.perf_counter() - start)
     print(f"\n{rate:.0f} answers/s")
     assert rate > 1000
+
+
+def test_is_an_organisation_a_respondent(engine: AnswerEngine) -> None:
+    yes = engine.answer("Ska RF-SISU svara på remissen?", at(2021, 5, 1))
+    assert yes.topic == "consultation.respondents"
+    assert "Ja, **RF-SISU** är en av remissinstanserna" in yes.text
+    sender = engine.answer("Är Region Örebro län remissinstans?", at(2021, 5, 1))
+    assert "skickar remissen" in sender.text
+
+
+def test_a_typo_never_turns_into_an_off_topic_word(engine: AnswerEngine) -> None:
+    assert engine.answer("Tack för svaret", at(2021, 5, 1)).topic == "thanks"
