@@ -38,6 +38,17 @@ from rusbot.process.model import Language, Meeting, Organisation, Process, Role,
 # Topic ids of roles whose process-file id is long; any other role is "role.<id>".
 ROLE_TOPIC_ALIASES = {"regionfullmaktige": "rf"}
 
+# The stable topic ids `Answer.topic` takes. Besides these: "phase<n>" (the n-th phase of the process
+# file, from 1) and "role.<id>" (a role of the process file, with ROLE_TOPIC_ALIASES applied; for the
+# 2021 file: role.partnerskapet, role.kcrd, role.kommunerna, role.region, role.regionledningen,
+# role.namnder, role.rf).
+TOPICS = (
+    "greeting", "thanks", "help", "rus", "purpose", "why_review", "mandate", "phases", "political",
+    "check_in", "timeline", "consultation.dates", "consultation.status", "consultation.days_left",
+    "consultation.respondents", "now", "next", "partnership", "organisation", "ways_of_working", "decision",
+    "source", "unknown",
+)
+
 _MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "mars": 3, "march": 3,
     "mar": 3, "april": 4, "apr": 4, "maj": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7,
@@ -1164,4 +1175,4 @@ class AnswerEngine:
     }
 
 
-__all__ = ["ROLE_TOPIC_ALIASES", "AnswerEngine"]
+__all__ = ["ROLE_TOPIC_ALIASES", "TOPICS", "AnswerEngine"]

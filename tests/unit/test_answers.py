@@ -7,8 +7,10 @@ import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from rusbot.answers.engine import AnswerEngine
+from rusbot.answers.engine import TOPICS, AnswerEngine
 from rusbot.answers.timeline import timeline_view
 from rusbot.clock import STOCKHOLM
 from rusbot.process.loader import load_process
@@ -400,3 +402,23 @@ def test_is_an_organisation_a_respondent(engine: AnswerEngine) -> None:
 
 def test_a_typo_never_turns_into_an_off_topic_word(engine: AnswerEngine) -> None:
     assert engine.answer("Tack för svaret", at(2021, 5, 1)).topic == "thanks"
+
+
+_ENGINE = AnswerEngine(load_process())
+_QUOTES = all_sources(_ENGINE.process)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    question=st.text(max_size=80) | st.sampled_from(QUESTIONS),
+    moment=st.datetimes(min_value=dt.datetime(2019, 1, 1), max_value=dt.datetime(2023, 12, 31),  # noqa: DTZ001
+                        timezones=st.just(STOCKHOLM)),
+)
+def test_any_text_at_any_time_gets_a_well_formed_answer(question: str, moment: dt.datetime) -> None:
+    a = _ENGINE.answer(question, moment)
+    assert a.text.strip()
+    assert a.language in ("sv", "en")
+    assert set(a.sources) <= _QUOTES
+    assert a.confident or a.topic in ("unknown", "organisation")
+    assert len(a.suggestions) <= 3
+    assert a.topic in TOPICS or re.fullmatch(r"role\.[a-z0-9-]+|phase\d", a.topic)
