@@ -92,10 +92,10 @@ class Turn:
         mention_entities = []
         if self.kind != "personal" and self.activity.from_property is not None:
             mention_text, mention = teams.mention_of(self.activity.from_property)
-            text = f"{mention_text} {text}"
+            text = f"{mention_text} {text}".strip()
             mention_entities.append(mention)
         if card is not None:
-            reply = MessageFactory.attachment(card_attachment(card), text=text if self.kind != "personal" else None)
+            reply = MessageFactory.attachment(card_attachment(card), text=text or None)
             reply.summary = card.get("fallbackText") or text[:200]
         else:
             reply = MessageFactory.text(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from botbuilder.core import MessageFactory
 from botbuilder.schema import CardAction, SuggestedActions
 
 from bot import cards
@@ -20,7 +21,7 @@ async def answer(turn: Turn) -> None:
         await turn.say(capabilities_text(turn))
         return
     if result.card == "timeline":
-        await send_timeline(turn, intro=result.text)
+        await send_timeline(turn, fallback=result.text)
         return
     await _say_answer(turn, result)
 
@@ -28,8 +29,6 @@ async def answer(turn: Turn) -> None:
 async def _say_answer(turn: Turn, result: Answer) -> None:
     if turn.kind == "personal" and result.suggestions:
         # Suggested actions only show in personal chats in Teams.
-        from botbuilder.core import MessageFactory
-
         reply = MessageFactory.text(result.text)
         reply.text_format = "markdown"
         reply.suggested_actions = SuggestedActions(actions=[
@@ -39,12 +38,12 @@ async def _say_answer(turn: Turn, result: Answer) -> None:
     await turn.say(result.text)
 
 
-async def send_timeline(turn: Turn, *, intro: str | None = None) -> None:
+async def send_timeline(turn: Turn, *, fallback: str | None = None) -> None:
     view = timeline_view(turn.process, turn.now, turn.language)
     card = cards.timeline_card(view, turn.language, calendar_url=turn.services.extras.get("calendar_url"))
-    if intro:
-        card["fallbackText"] = f"{intro}\n\n{card['fallbackText']}"
-    await turn.say(intro or "", card=card) if turn.kind != "personal" else await turn.say("", card=card)
+    if fallback:
+        card["fallbackText"] = fallback  # the engine's text version of the same timeline
+    await turn.say("", card=card)
 
 
 async def show_timeline(turn: Turn, _rest: str) -> None:
