@@ -133,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
             _serve(settings)
     except (SettingsError, ProcessFileError) as exc:
         print(exc, file=sys.stderr)
-        return 2
+        # Docker reserves a health check's exit code 2; any failure there is plain "unhealthy".
+        return 1 if args.command == "healthcheck" else 2
     except KeyboardInterrupt:
         return 130
     return 0
