@@ -1,4 +1,6 @@
-"""`python -m bot` starts the bot; `python -m bot chat` talks to it in the terminal."""
+"""`python -m bot` starts the bot; `python -m bot chat` talks to it in the terminal;
+`python -m bot package --out build/rusbot-teams.zip` builds and checks the Teams app package;
+`python -m bot healthcheck` asks a running bot's /healthz (the container's health check)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from pathlib import Path
 
 from aiohttp import web
 
@@ -28,16 +31,102 @@ def _chat(settings: Settings) -> None:
     asyncio.run(run_chat(settings))
 
 
+def _package(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.features import build_tables
+    from bot.teamsapp import package
+
+    commands, _actions = build_tables()
+    app_id = args.app_id or settings.app_id
+    try:
+        if args.check:
+            files = package.read_package(args.check)
+            out = args.check
+        else:
+            if not app_id:
+                print("Ingen app-id / no app id: the package needs the Azure Bot's Microsoft App ID. Set "
+                      "MicrosoftAppId or pass --app-id GUID.", file=sys.stderr)
+                return 2
+            files = package.build_files(
+                bot_app_id=app_id, public_url=args.public_url or settings.public_url, commands=commands,
+                teams_app_id=args.teams_app_id or settings.teams_app_id or None, version=args.app_version,
+                manifest_dir=args.manifest_dir)
+            out = package.build_package(args.out, files)
+        problems = package.validate_package(files, bot_app_id=app_id or "", commands=commands,
+                                            public_url=args.public_url or settings.public_url or None)
+    except package.PackageError as exc:
+        print(f"Paketet kunde inte byggas / the package could not be built:\n{exc}", file=sys.stderr)
+        return 1
+    if problems:
+        print(f"{out}: paketet är ogiltigt / the package is not valid:", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    import json
+
+    manifest = json.loads(files[package.MANIFEST_FILE])
+    lists = manifest["bots"][0].get("commandLists", [])
+    counts = ", ".join(f"{entry['scopes'][0]} {len(entry['commands'])}" for entry in lists)
+    print(f"{out}: OK (Teams app {manifest['id']} version {manifest['version']}, bot {manifest['bots'][0]['botId']}, "
+          f"domain {', '.join(manifest['validDomains'])}, commands: {counts or 'none'})")
+    return 0
+
+
+def _healthcheck(settings: Settings, url: str | None, timeout: float) -> int:
+    import json
+    import urllib.error
+    import urllib.request
+
+    if url is None:
+        host = settings.host
+        host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)
+        host = f"[{host}]" if ":" in host else host
+        url = f"http://{host}:{settings.port}/healthz"
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            body = json.loads(response.read() or b"{}")
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        print(f"unhealthy: {url}: {exc}", file=sys.stderr)
+        return 1
+    if body.get("status") != "ok":
+        print(f"unhealthy: {url} answered {body}", file=sys.stderr)
+        return 1
+    print(f"healthy: {url} ({body.get('mode', '?')})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="rusbot, the RUS bot for Teams")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("serve", help="start the bot's HTTP service (the default)")
     sub.add_parser("chat", help="talk to the bot in the terminal")
+    pkg = sub.add_parser("package", help="build and check the Teams app package (zip) from the settings",
+                         description="Builds the Teams app package from manifest/, the settings (MicrosoftAppId, "
+                         "RUSBOT_TEAMS_APP_ID, RUSBOT_PUBLIC_URL) and the bot's command table, then checks it "
+                         "offline. Exits 1 when it is not valid, 2 when the settings are missing.")
+    pkg.add_argument("--out", type=Path, default=Path("build/rusbot-teams.zip"), help="where to write the zip")
+    pkg.add_argument("--app-id", help="the Azure Bot's Microsoft App ID (default: MicrosoftAppId)")
+    pkg.add_argument("--teams-app-id", help="the Teams app id (default: RUSBOT_TEAMS_APP_ID, else derived "
+                     "from the bot id)")
+    pkg.add_argument("--public-url", help="the bot's public https URL (default: RUSBOT_PUBLIC_URL)")
+    pkg.add_argument("--app-version", help="the app version x.y.z; raise it for every upload that updates the "
+                     "app (default: the rusbot version)")
+    pkg.add_argument("--manifest-dir", type=Path, help="where manifest.template.json and the icons are "
+                     "(default: manifest/ of the checkout)")
+    pkg.add_argument("--check", type=Path, metavar="ZIP", help="only check an existing package")
+    health = sub.add_parser("healthcheck", help="exit 0 when the running bot answers GET /healthz")
+    health.add_argument("--url", help="default: http://HOST:PORT/healthz from the settings")
+    health.add_argument("--timeout", type=float, default=5.0)
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
         logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         logging.getLogger("alembic").setLevel(logging.WARNING)
+        if args.command in {"package", "healthcheck"}:
+            logging.getLogger().setLevel(logging.WARNING)
+        if args.command == "package":
+            return _package(settings, args)
+        if args.command == "healthcheck":
+            return _healthcheck(settings, args.url, args.timeout)
         if args.command == "chat":
             logging.getLogger().setLevel(logging.WARNING)
             _chat(settings)
@@ -45,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
             _serve(settings)
     except (SettingsError, ProcessFileError) as exc:
         print(exc, file=sys.stderr)
-        return 2
+        # Docker reserves a health check's exit code 2; any failure there is plain "unhealthy".
+        return 1 if args.command == "healthcheck" else 2
     except KeyboardInterrupt:
         return 130
     return 0

@@ -10,7 +10,8 @@ from rusbot.process.model import Language
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 VERSION = "1.5"
 
-_STATUS_STYLE = {"past": ("✓", "Default", True), "current": ("▶", "Accent", False), "upcoming": ("○", "Default", False)}
+# status -> (mark, mark colour, whether the row is de-emphasised)
+_STATUS_STYLE = {"past": ("✓", "Good", True), "current": ("▶", "Accent", False), "upcoming": ("○", "Default", False)}
 
 
 def card(body: list[dict[str, Any]], fallback: str, actions: list[dict[str, Any]] | None = None,
@@ -28,34 +29,47 @@ def text_block(text: str, **style: Any) -> dict[str, Any]:
 
 
 def timeline_card(view: Any, language: Language, *, calendar_url: str | None = None) -> dict[str, Any]:
-    today_label = "Idag" if language == "sv" else "Today"
+    """The timeline: one row per item with a mark (✓ done, ▶ now, ○ ahead), its name, when and what.
+    The current row stands out by its mark, an accent colour, a "now" label and a tinted band, so it
+    never depends on colour alone. Uses only `title`, `today` and `rows[*].name/when/status/text`."""
+    sv = language == "sv"
+    today_label = "Idag" if sv else "Today"
+    now_label = "Pågår nu" if sv else "Happening now"
     body: list[dict[str, Any]] = [
-        text_block(view.title, size="Large", weight="Bolder"),
+        text_block(view.title, size="Large", weight="Bolder", style="heading"),
         text_block(f"{today_label}: {view.today}", isSubtle=True, spacing="None"),
     ]
     fallback = [view.title, f"{today_label}: {view.today}"]
-    for row in view.rows:
-        mark, color, subtle = _STATUS_STYLE.get(row.status, _STATUS_STYLE["upcoming"])
-        body.append({
-            "type": "ColumnSet",
-            "spacing": "Medium",
-            "style": "emphasis" if row.status == "current" else None,
-            "columns": [
-                {"type": "Column", "width": "auto",
-                 "items": [text_block(mark, color=color, weight="Bolder")]},
-                {"type": "Column", "width": "stretch", "items": [
-                    text_block(row.name, weight="Bolder", color=color, isSubtle=subtle),
-                    *([text_block(row.when, isSubtle=True, spacing="None")] if row.when else []),
-                    text_block(row.text, spacing="Small", isSubtle=subtle),
-                ]},
-            ],
-        })
-        fallback.append(f"{mark} {row.name}{' (' + row.when + ')' if row.when else ''}: {row.text}")
-    for block in body:
-        if block.get("style") is None:
-            block.pop("style", None)
+    for index, row in enumerate(view.rows):
+        mark, mark_color, past = _STATUS_STYLE.get(row.status, _STATUS_STYLE["upcoming"])
+        current = row.status == "current"
+        name = text_block(row.name, weight="Bolder", **({"color": "Accent"} if current else {}),
+                          **({"isSubtle": True} if past else {}))
+        details = [name]
+        if row.text:
+            details.append(text_block(row.text, spacing="None", **({"isSubtle": True} if past else {})))
+        side = []
+        if row.when:
+            side.append(text_block(row.when, isSubtle=True, horizontalAlignment="Right", size="Small"))
+        if current:
+            side.append(text_block(now_label, color="Accent", weight="Bolder", horizontalAlignment="Right",
+                                   size="Small", spacing="None"))
+        columns: list[dict[str, Any]] = [
+            {"type": "Column", "width": "20px", "items": [text_block(mark, color=mark_color, weight="Bolder")]},
+            {"type": "Column", "width": "stretch", "items": details},
+        ]
+        if side:
+            columns.append({"type": "Column", "width": "auto", "items": side})
+        row_set: dict[str, Any] = {"type": "ColumnSet", "columns": columns}
+        if current:
+            body.append({"type": "Container", "style": "emphasis", "bleed": True, "items": [row_set],
+                         "spacing": "Medium", **({"separator": True} if index == 0 else {})})
+        else:
+            body.append({**row_set, "spacing": "Medium", **({"separator": True} if index == 0 else {})})
+        status = f" – {now_label.lower()}" if current else ""
+        fallback.append(f"{mark} {row.name}{' (' + row.when + ')' if row.when else ''}{status}: {row.text}")
     actions = None
     if calendar_url:
-        actions = [{"type": "Action.OpenUrl", "title": "Lägg till i kalendern" if language == "sv"
-                    else "Add to calendar", "url": calendar_url}]
+        actions = [{"type": "Action.OpenUrl", "title": "Lägg till i kalendern" if sv else "Add to calendar",
+                    "url": calendar_url}]
     return card(body, "\n".join(fallback), actions)

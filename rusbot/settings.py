@@ -66,6 +66,8 @@ class Settings(BaseSettings):
     now: dt.datetime | None = Field(None, validation_alias=_env("RUSBOT_NOW"))
 
     public_url: str = Field("", validation_alias=_env("RUSBOT_PUBLIC_URL"))
+    # The Teams app's own id (manifest `id`); empty: derived from MicrosoftAppId (bot/teamsapp/package.py).
+    teams_app_id: str = Field("", validation_alias=_env("RUSBOT_TEAMS_APP_ID"))
     allowed_service_urls: CommaList = Field(default_factory=list, validation_alias=_env("RUSBOT_ALLOWED_SERVICE_URLS"))
     coordinators: CommaList = Field(default_factory=list, validation_alias=_env("RUSBOT_COORDINATORS"))
     secret_key: SecretStr = Field(SecretStr(""), validation_alias=_env("RUSBOT_SECRET_KEY"))

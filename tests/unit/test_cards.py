@@ -1,0 +1,104 @@
+"""Every card in bot/card_catalogue.py: Adaptive Card 1.5 schema (plus Teams' `msteams`), Teams' size
+limit, version and fallback text. tests/render/test_render_cards.py renders them."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from functools import cache
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+from typing import Any
+
+import pytest
+from jsonschema import Draft6Validator
+
+from bot import card_catalogue, cards
+from bot.features import FEATURES
+from rusbot.process.loader import load_process
+from rusbot.process.model import Process
+
+SCHEMA_FILE = Path(__file__).resolve().parents[1] / "data" / "adaptive-card-1.5.schema.json"
+MAX_BYTES = 28 * 1024   # Teams' limit for a message, card included
+
+
+@cache
+def _validator() -> Draft6Validator:
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    # Teams' own card property: https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/cards-format
+    schema["definitions"]["AdaptiveCard"]["properties"]["msteams"] = {
+        "type": "object",
+        "properties": {"width": {"enum": ["Full"]}, "entities": {"type": "array"}},
+        "additionalProperties": False,
+    }
+    return Draft6Validator(schema)
+
+
+def _schema_problems(card: dict[str, Any]) -> list[str]:
+    return [f"{'/'.join(map(str, e.absolute_path)) or '(card)'}: {e.message}"
+            for e in _validator().iter_errors(card)]
+
+
+CATALOGUE = card_catalogue.all_cards()
+
+
+def test_the_catalogue_has_the_timeline_cards() -> None:
+    assert {"cards.timeline.sv", "cards.timeline.en"} <= set(CATALOGUE)
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_card_is_valid_adaptive_card_1_5(name: str) -> None:
+    card = CATALOGUE[name]
+    assert _schema_problems(card) == []
+    assert card["type"] == "AdaptiveCard"
+    major, minor = (int(x) for x in card["version"].split("."))
+    assert (major, minor) <= (1, 5)
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_card_fits_teams_and_has_fallback_text(name: str) -> None:
+    card = CATALOGUE[name]
+    assert len(json.dumps(card, ensure_ascii=False).encode("utf-8")) < MAX_BYTES
+    assert isinstance(card.get("fallbackText"), str) and card["fallbackText"].strip()
+
+
+def test_the_schema_check_catches_mistakes() -> None:
+    card = copy.deepcopy(CATALOGUE["cards.timeline.sv"])
+    card["body"][0]["colour"] = "Accent"
+    card["body"].append({"type": "Carousel", "pages": []})
+    problems = _schema_problems(card)
+    assert problems, "a misspelt property and an element Teams' 1.5 lacks must fail"
+    assert _schema_problems({**CATALOGUE["cards.timeline.sv"], "msteams": {"width": "Full"}}) == []
+    assert _schema_problems({**CATALOGUE["cards.timeline.sv"], "msteams": {"wide": True}})
+
+
+def test_feature_modules_add_their_sample_cards(monkeypatch: pytest.MonkeyPatch) -> None:
+    feature = ModuleType("bot.features.example")
+
+    def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
+        return {"hello": cards.card([cards.text_block(f"{process.title.sv} {now:%Y-%m-%d}")], "hej")}
+
+    feature.sample_cards = sample_cards  # type: ignore[attr-defined]
+    monkeypatch.setattr("bot.features.FEATURES", (*FEATURES, feature))
+    found = card_catalogue.all_cards()
+    assert found["example.hello"]["body"][0]["text"].endswith("2021-03-15")
+    assert set(CATALOGUE) < set(found)
+
+
+def test_timeline_card_marks_every_status_in_text_too() -> None:
+    view = SimpleNamespace(title="T", today="idag", rows=[
+        SimpleNamespace(name="A", when="jan", status="past", text="a"),
+        SimpleNamespace(name="B", when="", status="current", text="b"),
+        SimpleNamespace(name="C", when="mars", status="unknown-status", text="c")])
+    card = cards.timeline_card(view, "sv")
+    assert card["fallbackText"].splitlines() == [
+        "T", "Idag: idag", "✓ A (jan): a", "▶ B – pågår nu: b", "○ C (mars): c"]
+    assert _schema_problems(card) == []
+
+
+def test_timeline_card_in_english_with_the_real_process() -> None:
+    process = load_process()
+    card = card_catalogue.all_cards(process, card_catalogue.SAMPLE_NOW)["cards.timeline.en"]
+    assert card["body"][0]["text"] == process.title.get("en")
+    assert "Today" in card["body"][1]["text"]
