@@ -51,6 +51,8 @@ class RusBot(TeamsActivityHandler):
         match = self._services.commands.match(turn.text)
         if match is not None:
             command, rest = match
+            if command.coordinator_only:
+                await turn.load_email()
             if command.coordinator_only and not turn.is_coordinator():
                 await turn.say(turn.t("Det kommandot är bara för samordnarna.",
                                       "That command is for the coordinators only."))
@@ -75,6 +77,8 @@ class RusBot(TeamsActivityHandler):
             message = turn.t("Den här knappen fungerar inte längre. Skriv **hjälp** för att se vad jag kan göra.",
                              "This button no longer works. Type **help** to see what I can do.")
             return await _inform(turn, message, respond)
+        if action.coordinator_only:
+            await turn.load_email()
         if action.coordinator_only and not turn.is_coordinator():
             return await _inform(turn, turn.t("Det är bara samordnarna som kan göra det.",
                                               "Only the coordinators can do that."), respond)

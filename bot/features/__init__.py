@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from bot.features import help as help_feature
 from bot.features import questions
+from bot.features import coordination, inspel, organisations, polls, remissvar  # noqa: I001 - partners' input
 from bot.routing import ActionTable, CommandTable
 
-FEATURES = (help_feature, questions)
+FEATURES = (help_feature, questions, inspel, remissvar, organisations, polls, coordination)
 
 
 def build_tables() -> tuple[CommandTable, ActionTable]:
