@@ -22,7 +22,8 @@ INSPEL_CHANGE_MAX = 1500
 INSPEL_REASON_MAX = 1500
 INSPEL_REFERENCE_MAX = 300
 REMISS_COMMENTS_TOTAL = 2400        # shared by the per-part comment fields
-REMISS_COMMENT_MIN_PER_PART = 200
+REMISS_COMMENT_MIN_PER_PART = 100
+REMISS_PART_OVERHEAD = 40           # each extra part's label and error take room from the comments
 REMISS_DECIDED_BY_MAX = 150
 REMISS_DIARIENUMMER_MAX = 40
 REMISS_LINK_MAX = 400
@@ -63,7 +64,8 @@ def remiss_parts(process: Process) -> list[RusPart]:
 
 
 def comment_limit(process: Process) -> int:
-    return max(REMISS_COMMENT_MIN_PER_PART, REMISS_COMMENTS_TOTAL // len(remiss_parts(process)))
+    count = len(remiss_parts(process))
+    return max(REMISS_COMMENT_MIN_PER_PART, (REMISS_COMMENTS_TOTAL - REMISS_PART_OVERHEAD * (count - 1)) // count)
 
 
 class FieldErrors(Exception):

@@ -224,7 +224,7 @@ async def test_remissvar_submit_validation(bot: RunningBot) -> None:
            "decision_date": "2030-01-01"}
     status, body = await bot.post(b.task_submit(bot.service_url, bad, KUMLA_ANNA))
     text = texts_of(card_of(body))
-    for expected in ("Välj organisationens ställningstagande", "Högst 800 tecken", "https://",
+    for expected in ("Välj organisationens ställningstagande", "Högst 773 tecken", "https://",
                      "kan inte ligga i framtiden", "Fyll i det här fältet"):
         assert expected in text
     assert await bot.services.extras["input"].store.remissvar("kumla") is None
