@@ -88,7 +88,8 @@ def inspel_form(process: Process, language: Language, *, values: dict[str, Any] 
                      forms.INSPEL_CHANGE_MAX, errors, required=True, multiline=True),
         *_text_input("reason", _t(language, "Varför?", "Why?"), values.get("reason"), forms.INSPEL_REASON_MAX,
                      errors, required=True, multiline=True),
-        *_text_input("reference", _t(language, "Referens eller underlag (valfritt)", "Reference or material (optional)"),
+        *_text_input("reference",
+                     _t(language, "Referens eller underlag (valfritt)", "Reference or material (optional)"),
                      values.get("reference"), forms.INSPEL_REFERENCE_MAX, errors),
     ]
     data: dict[str, Any] = {"action": "inspel.submit"}
@@ -110,7 +111,8 @@ def inspel_list_card(process: Process, language: Language, records: list[InspelR
         body.append(text_block(line, color="Attention"))
         fallback.append(line)
     if not personal:
-        line = _t(language, "Dina egna inspel ser du i chatten med mig.", "You see your own input in your chat with me.")
+        line = _t(language, "Dina egna inspel ser du i chatten med mig.",
+                  "You see your own input in your chat with me.")
         body.append(text_block(line, isSubtle=True))
     elif records:
         body.append(text_block(_t(language, "Dina inspel:", "Your input:"), weight="Bolder"))
@@ -270,7 +272,8 @@ def pending_links_card(process: Process, language: Language, pending: list[Any])
     fallback = [title]
     for link in pending[:20]:
         who = link.name or link.user_aad_id
-        line = f"{who}{' (' + link.email + ')' if link.email else ''} → {names.get(link.organisation_id, link.organisation_id)}"
+        email = f" ({link.email})" if link.email else ""
+        line = f"{who}{email} → {names.get(link.organisation_id, link.organisation_id)}"
         fallback.append(line)
         body.append({"type": "ColumnSet", "separator": True, "columns": [
             {"type": "Column", "width": "stretch", "items": [text_block(line)]},
@@ -287,7 +290,8 @@ def status_card(process: Process, language: Language, states: list[OrgState], *,
     names = {o.id: o.name for o in process.organisations}
     title = _t(language, "Status per remissinstans", "Status per consulted organisation")
     header = {"type": "ColumnSet", "columns": [
-        {"type": "Column", "width": 3, "items": [text_block(_t(language, "Organisation", "Organisation"), weight="Bolder")]},
+        {"type": "Column", "width": 3,
+         "items": [text_block(_t(language, "Organisation", "Organisation"), weight="Bolder")]},
         {"type": "Column", "width": 1, "items": [text_block(_t(language, "Inspel", "Input"), weight="Bolder")]},
         {"type": "Column", "width": 4, "items": [text_block(_t(language, "Remissvar", "Response"), weight="Bolder")]},
     ]}

@@ -53,7 +53,7 @@ class PollUpdater:
                 self._last[poll_id] = self._monotonic()
                 try:
                     await self._put(poll_id)
-                except Exception as exc:  # noqa: BLE001 - a failed update must not stop later ones
+                except Exception as exc:
                     log.warning("poll %s: card update failed (%s)", poll_id, type(exc).__name__)
         finally:
             self._tasks.pop(poll_id, None)

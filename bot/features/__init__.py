@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from bot.features import coordination, inspel, organisations, polls, questions, remissvar
 from bot.features import help as help_feature
-from bot.features import questions
-from bot.features import coordination, inspel, organisations, polls, remissvar  # noqa: I001 - partners' input
 from bot.routing import ActionTable, CommandTable
 
 FEATURES = (help_feature, questions, inspel, remissvar, organisations, polls, coordination)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.routing import Command
-from rusbot.process.model import Text
 from bot.turn import Turn
+from rusbot.process.model import Text
 
 EXAMPLES_SV = ("Vad händer nu?", "När går remissen ut?", "Vem bestämmer vad som ska uppdateras?",
                "Vilka är med i partnerskapet?")

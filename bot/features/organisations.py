@@ -126,8 +126,10 @@ async def show_organisation(turn: Turn, _rest: str) -> None:
 async def choose(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
     aad = turn.user_aad_id
     organisation = data.get("organisation")
-    if aad is None or not isinstance(organisation, str) or organisation not in {o.id for o in turn.process.organisations}:
-        return await tell(turn, turn.t("Välj en organisation i listan.", "Please choose an organisation from the list."))
+    known = {o.id for o in turn.process.organisations}
+    if aad is None or not isinstance(organisation, str) or organisation not in known:
+        return await tell(turn, turn.t("Välj en organisation i listan.",
+                                       "Please choose an organisation from the list."))
     link = await current_link(turn)
     if link is not None and link.confirmed:
         if link.organisation_id == organisation:

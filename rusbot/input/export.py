@@ -75,7 +75,8 @@ async def export_rows(store: InputStore, process: Process) -> list[ExportRow]:
                              ExportRow(names.get(org, org), "Remissvar", part.name.sv, comment, **common)))
                 wrote = True
         if not wrote:
-            rows.append(((order.get(org, 999), 0, -1, 0), ExportRow(names.get(org, org), "Remissvar", "", "", **common)))
+            rows.append(((order.get(org, 999), 0, -1, 0),
+                         ExportRow(names.get(org, org), "Remissvar", "", "", **common)))
     for inspel in await store.active_inspel():
         org = inspel.organisation_id
         rows.append(((order.get(org, 999), 1, topic_order.get(inspel.topic, 999), inspel.id), ExportRow(
@@ -96,8 +97,8 @@ def to_csv(rows: list[ExportRow]) -> bytes:
 
 
 def to_xlsx(rows: list[ExportRow]) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 
     workbook = Workbook()
     sheet = workbook.active

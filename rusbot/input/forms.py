@@ -185,7 +185,7 @@ def parse_remissvar(data: dict[str, Any], process: Process, *, submitting: bool,
         errors["decision_date"] = _required()
     if errors:
         raise FieldErrors(errors)
-    return RemissvarContent(position=position, comments=comments, decided_by=decided_by,  # type: ignore[arg-type]
+    return RemissvarContent(position=position, comments=comments, decided_by=decided_by,
                             decision_date=decision_date, diarienummer=diarienummer, protocol_link=link)
 
 

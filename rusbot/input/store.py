@@ -17,7 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from rusbot.input.forms import InspelContent, PollSpec, RemissvarContent
-from rusbot.input.tables import Extension, Inspel, InputFlag, OrgLink, Poll, PollVote, Remissvar, RemissvarRevision
+from rusbot.input.tables import Extension, InputFlag, Inspel, OrgLink, Poll, PollVote, Remissvar, RemissvarRevision
 from rusbot.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -321,8 +321,9 @@ class InputStore:
                                 **({} if submit else {"draft_saved_at": now})))
                     if not result.rowcount:  # type: ignore[attr-defined]
                         raise RemissvarConflict(None)
-                    row = await session.get(Remissvar, organisation_id, populate_existing=True)
-                    assert row is not None
+                    fresh = await session.get(Remissvar, organisation_id, populate_existing=True)
+                    assert fresh is not None
+                    row = fresh
                 revision: RevisionRecord | None = None
                 if submit:
                     number = (row.submitted_revision or 0) + 1
@@ -358,8 +359,9 @@ class InputStore:
         """The submitted remissvar of every organisation that has one (drafts never)."""
         async with self._db.session() as session:
             rows = await session.scalars(
-                select(RemissvarRevision).join(Remissvar, (Remissvar.organisation_id == RemissvarRevision.organisation_id)
-                                               & (Remissvar.submitted_revision == RemissvarRevision.revision))
+                select(RemissvarRevision).join(
+                    Remissvar, (Remissvar.organisation_id == RemissvarRevision.organisation_id)
+                    & (Remissvar.submitted_revision == RemissvarRevision.revision))
                 .order_by(RemissvarRevision.organisation_id))
             return [_revision(r) for r in rows]
 

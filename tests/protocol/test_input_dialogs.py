@@ -101,7 +101,7 @@ async def test_inspel_errors_in_english_for_english_users(bot: RunningBot) -> No
     status, body = await bot.post(fetch)
     submit = b.task_submit(bot.service_url, {**submit_data(card_of(body)), "topic": "annat"}, KUMLA_ANNA)
     submit["locale"] = "en-US"
-    status, body = await bot.post(submit)
+    _status, body = await bot.post(submit)
     assert "Please fill in this field." in texts_of(card_of(body))
 
 
@@ -115,7 +115,7 @@ async def test_several_inspel_listed_edited_and_withdrawn(bot: RunningBot) -> No
     status, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", KUMLA_ANNA, inspel_id=2))
     form = card_of(body)
     assert inputs_of(form)["change"]["value"] == "Andra inspelet"
-    status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form), **INSPEL,
+    _status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form), **INSPEL,
                                                                   "change": "Ändrat"}, KUMLA_ANNA))
     assert "inspel #2 är sparad" in body["task"]["value"]
     # Withdraw #1 with the card button (a message-based Action.Submit).
@@ -129,7 +129,7 @@ async def test_someone_elses_inspel_cannot_be_opened_edited_or_withdrawn(bot: Ru
     await send_inspel(bot, KUMLA_ANNA)
     status, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", KUMLA_BERIT, inspel_id=1))
     assert body["task"]["type"] == "message" and "inte bland dina" in body["task"]["value"]
-    status, body = await bot.post(b.task_submit(bot.service_url, {"action": "inspel.submit", "inspel_id": 1,
+    _status, body = await bot.post(b.task_submit(bot.service_url, {"action": "inspel.submit", "inspel_id": 1,
                                                                   **INSPEL, "change": "Kapat"}, KUMLA_BERIT))
     assert "inget ändrades" in body["task"]["value"]
     await bot.post(b.card_submit(bot.service_url, {"action": "inspel.withdraw", "inspel_id": 1}, KUMLA_BERIT))
@@ -142,7 +142,7 @@ async def test_closed_inspel_round_refuses(bot: RunningBot) -> None:
     assert "bara samordnarna" in bot.connector.sent[-1].text
     await bot.post(b.personal_message(bot.service_url, "inspel stäng", COORDINATOR))
     assert "stängd" in bot.connector.sent[-1].text
-    status, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", KUMLA_ANNA))
+    _status, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", KUMLA_ANNA))
     assert "Inspelsrundan är stängd" in body["task"]["value"]
 
 
@@ -164,7 +164,7 @@ async def test_pending_link_until_a_coordinator_confirms(bot: RunningBot) -> Non
     # Pending: no remissvar, no inspel.
     body = await open_remissvar(bot, PENDING_PER)
     assert body["task"]["type"] == "message" and "väntar på att en samordnare" in body["task"]["value"]
-    status, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", PENDING_PER))
+    _status, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", PENDING_PER))
     assert "väntar på att en samordnare" in body["task"]["value"]
     # A partner cannot confirm; the coordinator can, with the card's button.
     confirm = {"action": "org.confirm", "user": "aad-per", "organisation": "lekeberg"}
@@ -206,7 +206,7 @@ async def test_remissvar_draft_then_submit_gives_a_receipt(bot: RunningBot) -> N
     assert inputs_of(form)["comment_vision"]["value"] == "Första tanke"
     submit = submit_data(form, "Skicka in")
     assert submit["version"] == 1
-    status, body = await bot.post(b.task_submit(bot.service_url, {**submit, **REMISSVAR}, KUMLA_BERIT))
+    _status, body = await bot.post(b.task_submit(bot.service_url, {**submit, **REMISSVAR}, KUMLA_BERIT))
     receipt = card_of(body)
     assert body["task"]["value"]["title"] == "Kvitto"
     facts = {f["title"]: f["value"] for f in receipt["body"][1]["facts"]}
@@ -222,7 +222,7 @@ async def test_remissvar_submit_validation(bot: RunningBot) -> None:
     form = card_of(await open_remissvar(bot, KUMLA_ANNA))
     bad = {**submit_data(form, "Skicka in"), "comment_vision": "ö" * 2000, "protocol_link": "javascript:alert(1)",
            "decision_date": "2030-01-01"}
-    status, body = await bot.post(b.task_submit(bot.service_url, bad, KUMLA_ANNA))
+    _status, body = await bot.post(b.task_submit(bot.service_url, bad, KUMLA_ANNA))
     text = texts_of(card_of(body))
     for expected in ("Välj organisationens ställningstagande", "Högst 773 tecken", "https://",
                      "kan inte ligga i framtiden", "Fyll i det här fältet"):
@@ -245,7 +245,7 @@ async def test_two_representatives_conflict_and_the_second_gets_the_latest(bot: 
     record = await bot.services.extras["input"].store.remissvar("kumla")
     assert record.content.comments == {"vision": "Annas text"} and record.version == 1
     # The way forward works: save again on the latest version.
-    status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form, "Spara"),
+    _status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form, "Spara"),
                                                                   "comment_vision": "Berits text"}, KUMLA_BERIT))
     assert "Utkastet är sparat" in body["task"]["value"]
 
@@ -256,7 +256,7 @@ async def test_edit_after_submission_makes_a_new_revision_and_keeps_history(bot:
     bot.clock.advance(dt.timedelta(days=1))
     form = card_of(await open_remissvar(bot, KUMLA_ANNA))
     assert any("ny version" in a["title"] for a in form["actions"])
-    status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form, "Skicka in"), **REMISSVAR,
+    _status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form, "Skicka in"), **REMISSVAR,
                                                                   "position": "tillstyrker"}, KUMLA_ANNA))
     facts = {f["title"]: f["value"] for f in card_of(body)["body"][1]["facts"]}
     assert facts["Version"] == "2" and facts["Kvittonummer"] == "RV-00002"
@@ -282,7 +282,7 @@ async def test_consultation_closes_at_midnight_after_the_last_day_unless_extende
     assert "bara för samordnarna" in bot.connector.sent[-1].text
     await bot.post(b.personal_message(bot.service_url, "anstånd Kumla 2021-10-15", COORDINATOR))
     assert "Kumla har anstånd till och med 15 oktober 2021" in bot.connector.sent[-1].text
-    status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form, "Skicka in"), **REMISSVAR},
+    _status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form, "Skicka in"), **REMISSVAR},
                                                 KUMLA_ANNA))
     assert body["task"]["value"]["title"] == "Kvitto"
     body = await open_remissvar(bot, OREBRO_OLLE)

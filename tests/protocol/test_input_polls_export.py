@@ -115,7 +115,7 @@ async def test_poll_closes_by_coordinator_and_at_its_time(bot: RunningBot) -> No
     status, body = await bot.post(b.card_execute(bot.service_url, "poll.close", {"poll_id": poll_id}, KUMLA_ANNA,
                                                  command["conversation"]))
     assert body["type"] == "application/vnd.microsoft.activity.message" and "samordnarna" in body["value"]
-    status, body = await bot.post(b.card_execute(bot.service_url, "poll.close", {"poll_id": poll_id}, COORDINATOR,
+    _status, body = await bot.post(b.card_execute(bot.service_url, "poll.close", {"poll_id": poll_id}, COORDINATOR,
                                                  command["conversation"]))
     assert "Omröstningen är stängd" in texts_of(body["value"])
     await bot.services.extras["input"].polls.idle()
@@ -139,17 +139,17 @@ async def export_links(bot: RunningBot) -> dict[str, str]:
 
 
 async def fill(bot: RunningBot) -> None:
-    status, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", KUMLA_ANNA))
+    _, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", KUMLA_ANNA))
     await bot.post(b.task_submit(bot.service_url, {
         **submit_data(card_of(body)), "topic": "annat", "change": "=HYPERLINK(\"http://evil\")",
         "reason": "-1+1; \"citat\" och\nny rad", "reference": "@ref"}, KUMLA_ANNA))
-    status, body = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_BERIT))
+    _, body = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_BERIT))
     await bot.post(b.task_submit(bot.service_url, {
         **submit_data(card_of(body), "Skicka in"), "position": "tillstyrker", "comment_vision": "+Bra vision",
         "comment_genomforande": "Mer resurser till länets kommuner.", "decided_by": "Kommunstyrelsen",
         "decision_date": "2021-02-10"}, KUMLA_BERIT))
     # Örebro only drafts: the draft must not be exported.
-    status, body = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, OREBRO_OLLE))
+    _status, body = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, OREBRO_OLLE))
     await bot.post(b.task_submit(bot.service_url, {**submit_data(card_of(body), "Spara"),
                                                    "comment_vision": "HEMLIGT UTKAST"}, OREBRO_OLLE))
 
