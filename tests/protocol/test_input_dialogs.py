@@ -98,7 +98,7 @@ async def test_inspel_validation_errors_bring_the_form_back_and_store_nothing(bo
 async def test_inspel_errors_in_english_for_english_users(bot: RunningBot) -> None:
     fetch = b.task_fetch(bot.service_url, "inspel.open", KUMLA_ANNA)
     fetch["locale"] = "en-GB"
-    status, body = await bot.post(fetch)
+    _, body = await bot.post(fetch)
     submit = b.task_submit(bot.service_url, {**submit_data(card_of(body)), "topic": "annat"}, KUMLA_ANNA)
     submit["locale"] = "en-US"
     _status, body = await bot.post(submit)
@@ -112,7 +112,7 @@ async def test_several_inspel_listed_edited_and_withdrawn(bot: RunningBot) -> No
     listing = bot.connector.sent[-1].cards[0]
     assert "#1" in texts_of(listing) and "#2" in texts_of(listing)
     # Edit #2 through the dialog.
-    status, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", KUMLA_ANNA, inspel_id=2))
+    _, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", KUMLA_ANNA, inspel_id=2))
     form = card_of(body)
     assert inputs_of(form)["change"]["value"] == "Andra inspelet"
     _status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form), **INSPEL,
@@ -127,7 +127,7 @@ async def test_several_inspel_listed_edited_and_withdrawn(bot: RunningBot) -> No
 
 async def test_someone_elses_inspel_cannot_be_opened_edited_or_withdrawn(bot: RunningBot) -> None:
     await send_inspel(bot, KUMLA_ANNA)
-    status, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", KUMLA_BERIT, inspel_id=1))
+    _, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", KUMLA_BERIT, inspel_id=1))
     assert body["task"]["type"] == "message" and "inte bland dina" in body["task"]["value"]
     _status, body = await bot.post(b.task_submit(bot.service_url, {"action": "inspel.submit", "inspel_id": 1,
                                                                   **INSPEL, "change": "Kapat"}, KUMLA_BERIT))
@@ -198,7 +198,7 @@ async def test_remissvar_draft_then_submit_gives_a_receipt(bot: RunningBot) -> N
     assert "allmän handling" in texts_of(form)
     draft = submit_data(form, "Spara")
     assert draft["version"] == 0
-    status, body = await bot.post(b.task_submit(bot.service_url, {**draft, "comment_vision": "Första tanke"},
+    _, body = await bot.post(b.task_submit(bot.service_url, {**draft, "comment_vision": "Första tanke"},
                                                 KUMLA_ANNA))
     assert body["task"]["type"] == "message" and "Utkastet är sparat" in body["task"]["value"]
     # Berit from the same municipality sees the draft and submits it.
@@ -236,7 +236,7 @@ async def test_two_representatives_conflict_and_the_second_gets_the_latest(bot: 
     status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form_anna, "Spara"),
                                                                   "comment_vision": "Annas text"}, KUMLA_ANNA))
     assert "Utkastet är sparat" in body["task"]["value"]
-    status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form_berit, "Spara"),
+    _, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form_berit, "Spara"),
                                                                   "comment_vision": "Berits text"}, KUMLA_BERIT))
     form = card_of(body)
     assert "Anna Andersson sparade remissvaret" in texts_of(form) and "inte sparade" in texts_of(form)
@@ -274,7 +274,7 @@ async def test_consultation_closes_at_midnight_after_the_last_day_unless_extende
     form = card_of(await open_remissvar(bot, KUMLA_ANNA))
     assert "30 september 2021 kl. 23:59" in texts_of(form)
     bot.clock.set(stockholm(2021, 10, 1, 0, 0))
-    status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form, "Skicka in"), **REMISSVAR},
+    _, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form, "Skicka in"), **REMISSVAR},
                                                 KUMLA_ANNA))
     assert body["task"]["type"] == "message" and "Remisstiden gick ut 30 september 2021" in body["task"]["value"]
     # A coordinator grants Kumla an extension; Örebro stays closed.

@@ -112,7 +112,7 @@ async def test_poll_closes_by_coordinator_and_at_its_time(bot: RunningBot) -> No
     # Closing by button is for coordinators only.
     command, posted = await post_poll(bot)
     poll_id = posted.cards[0]["actions"][0]["data"]["poll_id"]
-    status, body = await bot.post(b.card_execute(bot.service_url, "poll.close", {"poll_id": poll_id}, KUMLA_ANNA,
+    _, body = await bot.post(b.card_execute(bot.service_url, "poll.close", {"poll_id": poll_id}, KUMLA_ANNA,
                                                  command["conversation"]))
     assert body["type"] == "application/vnd.microsoft.activity.message" and "samordnarna" in body["value"]
     _status, body = await bot.post(b.card_execute(bot.service_url, "poll.close", {"poll_id": poll_id}, COORDINATOR,
