@@ -233,7 +233,7 @@ async def test_remissvar_submit_validation(bot: RunningBot) -> None:
 async def test_two_representatives_conflict_and_the_second_gets_the_latest(bot: RunningBot) -> None:
     form_anna = card_of(await open_remissvar(bot, KUMLA_ANNA))
     form_berit = card_of(await open_remissvar(bot, KUMLA_BERIT))
-    status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form_anna, "Spara"),
+    _, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form_anna, "Spara"),
                                                                   "comment_vision": "Annas text"}, KUMLA_ANNA))
     assert "Utkastet är sparat" in body["task"]["value"]
     _, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form_berit, "Spara"),
