@@ -11,6 +11,7 @@ from botbuilder.core.teams import TeamsActivityHandler
 
 from bot.features import conversations, questions
 from bot.turn import Services, Turn
+from dialogs import inspel as inspel_conversation
 from rusbot.store.db import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,8 @@ class RusBot(TeamsActivityHandler):
             # A card's Action.Submit arrives as a message with the form in `value`.
             await self._run_action(turn, value.get("action"), value, respond=False)
             return
+        if await inspel_conversation.continue_active(turn):
+            return  # a conversational inspel (dialogs/) is waiting for this answer
         if turn.kind != "personal" and not _mentions_bot(turn_context):
             return
         match = self._services.commands.match(turn.text)

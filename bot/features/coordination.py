@@ -67,8 +67,9 @@ async def extension(turn: Turn, rest: str) -> None:
                               f"The extension must go beyond the consultation ({format_day(last, turn.language)})."))
         return
     await store.grant_extension(organisation, until, by=turn.user_aad_id or "?", now=turn.now)
-    await turn.say(turn.t(f"{org_name(turn, organisation)} har anstånd till och med {format_day(until, 'sv')}.",
-                          f"{org_name(turn, organisation)} has an extension until {format_day(until, 'en')} inclusive."))
+    name = org_name(turn, organisation)
+    await turn.say(turn.t(f"{name} har anstånd till och med {format_day(until, 'sv')}.",
+                          f"{name} has an extension until {format_day(until, 'en')} inclusive."))
 
 
 COMMANDS = (

@@ -97,7 +97,47 @@ def find_organisation(turn: Turn, words: str) -> str | None:
 
 
 # -- the command and the card actions ------------------------------------------------------------
-async def show_organisation(turn: Turn, _rest: str) -> None:
+CONFIRM_WORDS = {"bekrafta", "confirm"}
+
+
+async def confirm_by_text(turn: Turn, who: str) -> None:
+    """`organisation bekräfta <namn|alla>`: the coordinators' text form of the confirm buttons."""
+    await turn.load_email()
+    if not turn.is_coordinator():
+        await turn.say(turn.t("Det är bara samordnarna som kan bekräfta kopplingar.",
+                              "Only the coordinators can confirm links."))
+        return
+    store = input_services(turn.services).store
+    wanted = fold(who)
+    pending = [p for p in await store.pending_links()
+               if wanted in ("alla", "all") or wanted in (fold(p.name or ""), fold(p.user_aad_id), fold(p.email or ""))]
+    if not pending:
+        await turn.say(turn.t("Ingen väntande koppling passar. Skriv **organisation** för att se dem.",
+                              "No waiting link matches. Type **organisation** to see them."))
+        return
+    done = []
+    for link in pending:
+        confirmed = await store.confirm_link(link.user_aad_id, by=turn.user_aad_id or "?", now=turn.now,
+                                             organisation_id=link.organisation_id)
+        if confirmed is not None:
+            done.append(f"{confirmed.name or confirmed.user_aad_id} → {org_name(turn, confirmed.organisation_id)}")
+    await turn.say(turn.t("Bekräftat:", "Confirmed:") + "\n" + "\n".join(f"- {line}" for line in done))
+
+
+async def show_organisation(turn: Turn, rest: str) -> None:
+    words = rest.split()
+    if words and fold(words[0]) in CONFIRM_WORDS:
+        await confirm_by_text(turn, " ".join(words[1:]))
+        return
+    if rest.strip():
+        organisation = find_organisation(turn, rest)
+        if organisation is None:
+            await turn.say(turn.t("Den organisationen känner jag inte till. Skriv **organisation** för att välja i "
+                                  "listan.", "I do not know that organisation. Type **organisation** to choose "
+                                  "from the list."))
+            return
+        await choose(turn, {"organisation": organisation})
+        return
     link = await current_link(turn) if turn.user_aad_id else None
     if link is None:
         intro = turn.t("Du är inte kopplad till någon organisation än. Välj den du företräder; en samordnare "
