@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import json
 from typing import Any
 
 from bot.cards import card, text_block
@@ -10,6 +12,7 @@ from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.input import forms
 from rusbot.input.forms import POSITIONS
 from rusbot.input.rules import format_day, format_moment
+from rusbot.input.forms import RemissvarContent
 from rusbot.input.store import InspelRecord, OrgState, PollState, RemissvarRecord, RevisionRecord
 from rusbot.process.model import Language, Process
 
@@ -192,6 +195,34 @@ def remissvar_form(process: Process, language: Language, *, organisation: str, v
     ]
     return card(body, _t(language, f"Formulär för remissvar från {organisation}.",
                          f"Consultation response form for {organisation}."), actions)
+
+
+def wire_size(content: dict[str, Any]) -> int:
+    """The bytes a card takes on the wire (json.dumps escapes non-ASCII: ö is 6 bytes)."""
+    return len(json.dumps(content).encode("utf-8"))
+
+
+def with_unsaved_text(form: dict[str, Any], process: Process, language: Language,
+                      mine: RemissvarContent) -> dict[str, Any]:
+    """After a conflict the form shows the latest version; above it, the text the user could not
+    save, so nothing they wrote is lost - as long as the card stays under Teams' limit."""
+    labels = {p.id: p.name.get(language) for p in forms.remiss_parts(process)}
+    lines = [f"**{labels.get(part, part)}:** {text}" for part, text in mine.comments.items()]
+    lines += [f"**{label}:** {value}" for label, value in (
+        (_t(language, "Ställningstagande", "Position"),
+         POSITIONS[mine.position][0 if language == "sv" else 1] if mine.position else None),
+        (_t(language, "Beslutat av", "Decided by"), mine.decided_by),
+        (_t(language, "Diarienummer", "Reference number"), mine.diarienummer),
+        (_t(language, "Protokollsutdrag", "Minutes extract"), mine.protocol_link)) if value]
+    if not lines:
+        return form
+    candidate = copy.deepcopy(form)
+    block = {"type": "Container", "style": "emphasis", "items": [
+        text_block(_t(language, "Det här skrev du (inte sparat):", "What you wrote (not saved):"), weight="Bolder"),
+        *(text_block(line, spacing="Small") for line in lines)]}
+    at = next((i + 1 for i, b in enumerate(candidate["body"]) if b.get("style") == "warning"), 1)
+    candidate["body"].insert(at, block)
+    return candidate if wire_size(task_card("Remissvar", candidate)) < TEAMS_CARD_LIMIT else form
 
 
 def remissvar_values(record: RemissvarRecord | None) -> dict[str, Any]:

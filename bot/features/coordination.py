@@ -73,7 +73,7 @@ async def extension(turn: Turn, rest: str) -> None:
 
 
 COMMANDS = (
-    Command(id="status", words=("status", "lage", "läget"),
+    Command(id="status", words=("status",),
             title=Text(sv="status", en="status"),
             description=Text(sv="Vilka remissinstanser som har svarat (samordnare)",
                              en="Which organisations have answered (coordinators)"),

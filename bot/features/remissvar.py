@@ -110,7 +110,7 @@ async def save(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
         form = ic.remissvar_form(turn.process, turn.language, organisation=organisation,
                                  values=ic.remissvar_values(current), version=current.version if current else 0,
                                  closes=closes, notice=notice, submitted=bool(current and current.submitted))
-        return ic.task_card(_title(turn), form)
+        return ic.task_card(_title(turn), ic.with_unsaved_text(form, turn.process, turn.language, content))
     if result.revision is None:
         return ic.task_message(turn.t(
             "Utkastet är sparat. Det är inte inskickat än – öppna remissvaret och välj **Skicka in** när det är "

@@ -241,6 +241,7 @@ async def test_two_representatives_conflict_and_the_second_gets_the_latest(bot: 
     form = card_of(body)
     assert "Anna Andersson sparade remissvaret" in texts_of(form) and "inte sparade" in texts_of(form)
     assert inputs_of(form)["comment_vision"]["value"] == "Annas text"
+    assert "Det här skrev du (inte sparat):" in texts_of(form) and "Berits text" in texts_of(form)
     assert submit_data(form, "Spara")["version"] == 1
     record = await bot.services.extras["input"].store.remissvar("kumla")
     assert record.content.comments == {"vision": "Annas text"} and record.version == 1

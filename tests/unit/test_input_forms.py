@@ -63,6 +63,12 @@ def test_largest_remissvar_form_fits_a_teams_card(parts: int) -> None:
                              submitted=True)
     body = ic.task_card("Remissvar", card)
     assert wire_size(body) < LIMIT, wire_size(body)
+    # After a conflict the user's unsaved text is added only while the card still fits.
+    mine = forms.RemissvarContent(comments={p.id: "ä" * limit for p in forms.remiss_parts(process)})
+    assert wire_size(ic.task_card("Remissvar", ic.with_unsaved_text(card, process, "sv", mine))) < LIMIT
+    short = forms.RemissvarContent(comments={forms.remiss_parts(process)[0].id: "Kort"})
+    small = ic.remissvar_form(process, "sv", organisation="Kumla", values={}, version=1, closes=None, notice="!")
+    assert "Kort" in json.dumps(ic.with_unsaved_text(small, process, "sv", short), ensure_ascii=False)
 
 
 def test_poll_card_with_ten_long_options_fits() -> None:
