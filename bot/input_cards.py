@@ -10,9 +10,8 @@ from typing import Any
 from bot.cards import card, text_block
 from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.input import forms
-from rusbot.input.forms import POSITIONS
+from rusbot.input.forms import POSITIONS, RemissvarContent
 from rusbot.input.rules import format_day, format_moment
-from rusbot.input.forms import RemissvarContent
 from rusbot.input.store import InspelRecord, OrgState, PollState, RemissvarRecord, RevisionRecord
 from rusbot.process.model import Language, Process
 
