@@ -63,8 +63,14 @@ class PollUpdater:
         while self._tasks:
             await asyncio.gather(*list(self._tasks.values()), return_exceptions=True)
 
-    async def close(self) -> None:
-        await self.idle()
+    async def close(self, timeout: float = 5.0) -> None:
+        """Let pending updates go out, but do not hold the shutdown for a slow connector."""
+        try:
+            await asyncio.wait_for(self.idle(), timeout)
+        except TimeoutError:
+            for task in list(self._tasks.values()):
+                task.cancel()
+            log.warning("%d poll card update(s) dropped at shutdown", len(self._tasks))
 
 
 class InputServices:

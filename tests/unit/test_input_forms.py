@@ -141,3 +141,31 @@ def test_consultation_closes_at_midnight_stockholm() -> None:
     assert not is_open(process, stockholm(2021, 10, 1, 0, 0))
     assert is_open(process, stockholm(2021, 10, 10, 12, 0), extension=dt.date(2021, 10, 10))
     assert closes_at(process, dt.date(2021, 9, 1)) == stockholm(2021, 10, 1, 0, 0)  # never shortens
+
+
+async def test_poll_updater_coalesces_and_last_state_wins() -> None:
+    import asyncio
+
+    from bot.input_services import PollUpdater
+
+    state = {"votes": 0}
+    sent: list[int] = []
+
+    async def put(poll_id: int) -> None:
+        sent.append(state["votes"])
+
+    updater = PollUpdater(put, interval=0.05)
+    for _ in range(30):
+        state["votes"] += 1
+        updater.touch(7)
+        await asyncio.sleep(0)
+    await updater.idle()
+    assert sent[0] == 1 and sent[-1] == 30 and len(sent) == 2
+
+    async def stuck(poll_id: int) -> None:
+        await asyncio.sleep(60)
+
+    slow = PollUpdater(stuck)
+    slow.touch(1)
+    await asyncio.sleep(0)
+    await slow.close(timeout=0.05)
