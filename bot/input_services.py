@@ -63,10 +63,10 @@ class PollUpdater:
         while self._tasks:
             await asyncio.gather(*list(self._tasks.values()), return_exceptions=True)
 
-    async def close(self, timeout: float = 5.0) -> None:
+    async def close(self, grace: float = 5.0) -> None:
         """Let pending updates go out, but do not hold the shutdown for a slow connector."""
         try:
-            await asyncio.wait_for(self.idle(), timeout)
+            await asyncio.wait_for(self.idle(), grace)
         except TimeoutError:
             for task in list(self._tasks.values()):
                 task.cancel()

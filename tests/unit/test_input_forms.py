@@ -168,4 +168,4 @@ async def test_poll_updater_coalesces_and_last_state_wins() -> None:
     slow = PollUpdater(stuck)
     slow.touch(1)
     await asyncio.sleep(0)
-    await slow.close(timeout=0.05)
+    await slow.close(grace=0.05)
