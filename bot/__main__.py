@@ -94,6 +94,27 @@ def _healthcheck(settings: Settings, url: str | None, timeout: float) -> int:
     return 0
 
 
+def _export(settings: Settings, fmt: str, out: str) -> None:
+    from pathlib import Path
+
+    from rusbot.input.export import build_export
+    from rusbot.input.store import InputStore
+    from rusbot.process.loader import load_process
+    from rusbot.store.db import open_database
+
+    async def run() -> bytes:
+        db = open_database(settings.effective_database_url)
+        try:
+            content, _, _ = await build_export(InputStore(db), load_process(settings.process_file), fmt)
+            return content
+        finally:
+            await db.close()
+
+    content = asyncio.run(run())
+    Path(out).write_bytes(content)
+    print(f"{out}: {len(content)} bytes", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="rusbot, the RUS bot for Teams")
     sub = parser.add_subparsers(dest="command")
@@ -116,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     health = sub.add_parser("healthcheck", help="exit 0 when the running bot answers GET /healthz")
     health.add_argument("--url", help="default: http://HOST:PORT/healthz from the settings")
     health.add_argument("--timeout", type=float, default=5.0)
+    export = sub.add_parser("export", help="write the submitted input and responses to a file")
+    export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    export.add_argument("--out", required=True, help="the file to write")
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
@@ -127,7 +151,10 @@ def main(argv: list[str] | None = None) -> int:
             return _package(settings, args)
         if args.command == "healthcheck":
             return _healthcheck(settings, args.url, args.timeout)
-        if args.command == "chat":
+        if args.command == "export":
+            logging.getLogger().setLevel(logging.WARNING)
+            _export(settings, args.format, args.out)
+        elif args.command == "chat":
             logging.getLogger().setLevel(logging.WARNING)
             _chat(settings)
         else:

@@ -10,12 +10,14 @@ import aiohttp
 from aiohttp import web
 from botbuilder.core import MessageFactory, TurnContext
 
-from bot import http
+from bot import exports, http
 from bot.adapter import RusbotAdapter, build_authentication, build_token_provider
 from bot.appkeys import ADAPTER, BOT, SERVICES, SETTINGS
 from bot.connector import Connector
 from bot.features import build_tables
+from bot.features.polls import put_poll_card
 from bot.handler import RusBot
+from bot.input_services import INPUT, InputServices, member_email
 from bot.turn import Services, locale_language
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import Clock, ShiftedClock, SystemClock
@@ -64,10 +66,15 @@ async def running_services(settings: Settings, clock: Clock, process: Process) -
         connector = Connector(session, token_provider=build_token_provider(settings),
                               service_url_allowed=settings.service_url_allowed)
         commands, actions = build_tables()
-        yield Services(settings=settings, clock=clock, process=process, answers=AnswerEngine(process),
-                       db=db, conversations=ConversationStore(db), connector=connector,
-                       commands=commands, actions=actions,
-                       extras={"calendar_url": f"{settings.effective_public_url}/calendar.ics"})
+        inputs = InputServices(db, settings, connector, put_poll=put_poll_card(clock))
+        try:
+            yield Services(settings=settings, clock=clock, process=process, answers=AnswerEngine(process),
+                           db=db, conversations=ConversationStore(db), connector=connector,
+                           commands=commands, actions=actions,
+                           extras={"calendar_url": f"{settings.effective_public_url}/calendar.ics",
+                                   INPUT: inputs, "member_email": member_email})
+        finally:
+            await inputs.close()
     finally:
         await session.close()
         await db.close()
@@ -92,4 +99,5 @@ def create_app(settings: Settings, *, clock: Clock | None = None, process: Proce
     app.cleanup_ctx.append(services_ctx)
     app.router.add_post("/api/messages", http.messages)
     app.router.add_get("/healthz", http.healthz)
+    app.router.add_get("/exports/{token}", exports.download)
     return app

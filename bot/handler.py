@@ -11,6 +11,7 @@ from botbuilder.core.teams import TeamsActivityHandler
 
 from bot.features import conversations, questions
 from bot.turn import Services, Turn
+from dialogs import inspel as inspel_conversation
 from rusbot.store.db import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
@@ -46,11 +47,15 @@ class RusBot(TeamsActivityHandler):
             # A card's Action.Submit arrives as a message with the form in `value`.
             await self._run_action(turn, value.get("action"), value, respond=False)
             return
+        if await inspel_conversation.continue_active(turn):
+            return  # a conversational inspel (dialogs/) is waiting for this answer
         if turn.kind != "personal" and not _mentions_bot(turn_context):
             return
         match = self._services.commands.match(turn.text)
         if match is not None:
             command, rest = match
+            if command.coordinator_only:
+                await turn.load_email()
             if command.coordinator_only and not turn.is_coordinator():
                 await turn.say(turn.t("Det kommandot är bara för samordnarna.",
                                       "That command is for the coordinators only."))
@@ -75,6 +80,8 @@ class RusBot(TeamsActivityHandler):
             message = turn.t("Den här knappen fungerar inte längre. Skriv **hjälp** för att se vad jag kan göra.",
                              "This button no longer works. Type **help** to see what I can do.")
             return await _inform(turn, message, respond)
+        if action.coordinator_only:
+            await turn.load_email()
         if action.coordinator_only and not turn.is_coordinator():
             return await _inform(turn, turn.t("Det är bara samordnarna som kan göra det.",
                                               "Only the coordinators can do that."), respond)

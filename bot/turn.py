@@ -55,6 +55,7 @@ class Turn:
     text: str
     language: Language
     now: dt.datetime
+    email: str | None = None        # filled by load_email() when a coordinator is named by e-mail
 
     @classmethod
     def start(cls, context: TurnContext, services: Services) -> Turn:
@@ -81,11 +82,22 @@ class Turn:
     def t(self, sv: str, en: str) -> str:
         return en if self.language == "en" else sv
 
-    def is_coordinator(self) -> bool:
-        coordinators = {c.casefold() for c in (*self.services.settings.coordinators,
+    def _coordinators(self) -> set[str]:
+        return {c.strip().casefold() for c in (*self.services.settings.coordinators,
                                                *self.process.deployment.coordinators)}
+
+    def is_coordinator(self) -> bool:
+        coordinators = self._coordinators()
         aad = self.user_aad_id
-        return aad is not None and aad.casefold() in coordinators
+        if aad is not None and aad.casefold() in coordinators:
+            return True
+        return self.email is not None and self.email.strip().casefold() in coordinators
+
+    async def load_email(self) -> None:
+        """Look up the user's e-mail when a coordinator is named by e-mail (once per turn)."""
+        lookup = self.services.extras.get("member_email")
+        if self.email is None and lookup is not None and any("@" in c for c in self._coordinators()):
+            self.email = await lookup(self)
 
     async def say(self, text: str, *, card: dict[str, Any] | None = None) -> None:
         """Reply in this conversation; in channels and group chats the asker is @mentioned."""

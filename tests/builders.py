@@ -94,3 +94,28 @@ def invoke(service_url: str, name: str, value: Any, sender: dict[str, Any] | Non
     sender = sender or user()
     return _base(service_url, conversation or personal_conversation(sender), sender, type="invoke", name=name,
                  value=value)
+
+
+# -- partners' input: dialogs and card actions -----------------------------------------------------
+def task_fetch(service_url: str, action: str, sender: dict[str, Any] | None = None, **data: Any) -> dict[str, Any]:
+    return invoke(service_url, "task/fetch", {"data": {"msteams": {"type": "task/fetch"}, "action": action, **data},
+                                              "context": {"theme": "default"}}, sender)
+
+
+def task_submit(service_url: str, data: dict[str, Any], sender: dict[str, Any] | None = None) -> dict[str, Any]:
+    return invoke(service_url, "task/submit", {"data": data, "context": {"theme": "default"}}, sender)
+
+
+def card_execute(service_url: str, verb: str, data: dict[str, Any], sender: dict[str, Any] | None = None,
+                 conversation: dict[str, Any] | None = None) -> dict[str, Any]:
+    """An Action.Execute press (Universal Actions): invoke `adaptiveCard/action`."""
+    return invoke(service_url, "adaptiveCard/action",
+                  {"action": {"type": "Action.Execute", "verb": verb, "data": data}, "trigger": "manual"},
+                  sender, conversation)
+
+
+def card_submit(service_url: str, value: dict[str, Any], sender: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A message-based Action.Submit from a card in the personal chat."""
+    sender = sender or user()
+    activity = _base(service_url, personal_conversation(sender), sender, type="message", value=value)
+    return activity

@@ -125,8 +125,9 @@ class RunningBot:
             return response.status
 
 
-async def start_bot(settings: Settings, clock: ManualClock, connector: FakeConnector) -> tuple[web.AppRunner, str]:
-    app = create_app(settings, clock=clock)
+async def start_bot(settings: Settings, clock: ManualClock, connector: FakeConnector,
+                    process: Any = None) -> tuple[web.AppRunner, str]:
+    app = create_app(settings, clock=clock, process=process)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)

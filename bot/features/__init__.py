@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from bot.features import coordination, inspel, organisations, polls, questions, remissvar
 from bot.features import help as help_feature
-from bot.features import questions
 from bot.routing import ActionTable, CommandTable
 
-FEATURES = (help_feature, questions)
+FEATURES = (help_feature, questions, inspel, remissvar, organisations, polls, coordination)
 
 
 def build_tables() -> tuple[CommandTable, ActionTable]:

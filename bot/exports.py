@@ -1,0 +1,28 @@
+"""`GET /exports/{token}`: the export behind a signed link that expires after 15 minutes."""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+
+from bot.appkeys import SERVICES
+from bot.input_services import input_services
+from rusbot.input.export import build_export
+from rusbot.input.signing import verify
+
+log = logging.getLogger(__name__)
+
+
+async def download(request: web.Request) -> web.Response:
+    services = request.app[SERVICES]
+    inputs = input_services(services)
+    payload = verify(inputs.key(), request.match_info["token"], services.clock.now())
+    if payload is None or payload.get("fmt") not in ("csv", "xlsx"):
+        return web.Response(status=403, text="Länken är ogiltig eller har gått ut. / The link is invalid or expired.\n",
+                            headers={"Cache-Control": "no-store"})
+    content, media_type, filename = await build_export(inputs.store, services.process, str(payload["fmt"]))
+    log.info("export %s downloaded (link made for %s)", payload["fmt"], payload.get("sub"))
+    return web.Response(body=content, headers={
+        "Content-Type": media_type, "Content-Disposition": f'attachment; filename="{filename}"',
+        "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"})

@@ -1,0 +1,146 @@
+"""Inspel (phase 1): a Teams dialog with a form; several per person, editable while the round
+is open."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot import input_cards as ic
+from bot.features.organisations import is_dialog, require_link, tell
+from bot.input_services import input_services
+from bot.routing import Action, Command, fold
+from bot.turn import Turn
+from rusbot.input.forms import FieldErrors, parse_inspel
+from rusbot.process.model import Text
+
+log = logging.getLogger(__name__)
+
+CLOSE_WORDS = {"stang", "close"}
+OPEN_WORDS = {"oppna", "open"}
+
+
+def _id(value: Any) -> int | None:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+def _closed(turn: Turn) -> str:
+    return turn.t("Inspelsrundan är stängd; nya inspel och ändringar tas inte emot.",
+                  "The input round is closed; new input and changes are not accepted.")
+
+
+def _title(turn: Turn) -> str:
+    return turn.t("Inspel till RUS", "Input to RUS")
+
+
+async def open_form(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    if not is_dialog(turn):
+        if turn.activity.channel_id != "msteams":
+            from dialogs.inspel import start_inspel_dialog
+
+            await start_inspel_dialog(turn)
+            return None
+        await show_inspel(turn, "")
+        return None
+    link, problem = await require_link(turn)
+    if link is None:
+        return await tell(turn, problem or "")
+    store = input_services(turn.services).store
+    if not await store.inspel_open():
+        return await tell(turn, _closed(turn))
+    inspel_id = _id(data.get("inspel_id"))
+    if inspel_id is None:
+        return ic.task_card(_title(turn), ic.inspel_form(turn.process, turn.language))
+    record = await store.inspel(inspel_id)
+    if record is None or record.author_aad_id != turn.user_aad_id or record.withdrawn_at is not None:
+        return await tell(turn, turn.t("Det inspelet finns inte bland dina inspel.",
+                                       "That input is not among yours."))
+    return ic.task_card(_title(turn), ic.inspel_form(turn.process, turn.language, values=record.content.model_dump(),
+                                                     inspel_id=record.id))
+
+
+async def submit(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    link, problem = await require_link(turn)
+    if link is None or turn.user_aad_id is None:
+        return await tell(turn, problem or "")
+    store = input_services(turn.services).store
+    if not await store.inspel_open():
+        return await tell(turn, _closed(turn))
+    inspel_id = _id(data.get("inspel_id"))
+    try:
+        content = parse_inspel(data, turn.process)
+    except FieldErrors as exc:
+        log.info("inspel form from %s returned with errors in %s", turn.user_aad_id, sorted(exc.errors))
+        values = {k: data.get(k) for k in ("topic", "change", "reason", "reference") if isinstance(data.get(k), str)}
+        form = ic.inspel_form(turn.process, turn.language, values=values, errors=exc.for_language(turn.language),
+                              inspel_id=inspel_id)
+        return ic.task_card(_title(turn), form)
+    if inspel_id is None:
+        record = await store.add_inspel(turn.user_aad_id, link.organisation_id, content, turn.now)
+        text = turn.t(f"Tack! Ditt inspel #{record.id} är sparat. Skriv **inspel** för att se, ändra eller dra "
+                      "tillbaka dina inspel.",
+                      f"Thank you! Your input #{record.id} is saved. Type **input** to see, edit or withdraw "
+                      "your input.")
+    else:
+        updated = await store.update_inspel(inspel_id, turn.user_aad_id, content, turn.now)
+        if updated is None:
+            return await tell(turn, turn.t("Det inspelet finns inte längre bland dina inspel; inget ändrades.",
+                                           "That input is no longer among yours; nothing was changed."))
+        text = turn.t(f"Ändringen av inspel #{inspel_id} är sparad.", f"The change to input #{inspel_id} is saved.")
+    return ic.task_message(text)
+
+
+async def withdraw(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    inspel_id = _id(data.get("inspel_id"))
+    store = input_services(turn.services).store
+    if turn.user_aad_id is None or inspel_id is None:
+        return await tell(turn, turn.t("Den här knappen fungerar inte längre.", "This button no longer works."))
+    if not await store.inspel_open():
+        return await tell(turn, _closed(turn))
+    if await store.withdraw_inspel(inspel_id, turn.user_aad_id, turn.now):
+        return await tell(turn, turn.t(f"Inspel #{inspel_id} är tillbakadraget.", f"Input #{inspel_id} is withdrawn."))
+    return await tell(turn, turn.t("Det inspelet finns inte bland dina inspel.", "That input is not among yours."))
+
+
+async def show_inspel(turn: Turn, rest: str) -> None:
+    store = input_services(turn.services).store
+    word = fold(rest)
+    if word in CLOSE_WORDS | OPEN_WORDS:
+        await turn.load_email()
+        if not turn.is_coordinator():
+            await turn.say(turn.t("Det är bara samordnarna som kan öppna och stänga inspelsrundan.",
+                                  "Only the coordinators can open and close the input round."))
+            return
+        opening = word in OPEN_WORDS
+        await store.set_flag("inspel_round", "open" if opening else "closed", turn.now)
+        log.info("inspel round %s by %s", "opened" if opening else "closed", turn.user_aad_id)
+        await turn.say(turn.t("Inspelsrundan är öppen." if opening else "Inspelsrundan är stängd.",
+                              "The input round is open." if opening else "The input round is closed."))
+        return
+    if turn.activity.channel_id != "msteams" and turn.kind == "personal":
+        from dialogs.inspel import start_inspel_dialog
+
+        await start_inspel_dialog(turn)
+        return
+    personal = turn.kind == "personal"
+    records = await store.own_inspel(turn.user_aad_id) if personal and turn.user_aad_id else []
+    card = ic.inspel_list_card(turn.process, turn.language, records, round_open=await store.inspel_open(),
+                               personal=personal)
+    await turn.say(turn.t("Inspel till RUS", "Input to RUS") if not personal else "", card=card)
+
+
+COMMANDS = (
+    Command(id="inspel", words=("inspel", "input"),
+            title=Text(sv="inspel", en="input"),
+            description=Text(sv="Lämna, se och ändra dina inspel till RUS", en="Send, see and edit your input to RUS"),
+            run=show_inspel),
+)
+ACTIONS = (
+    Action(id="inspel.open", run=open_form),
+    Action(id="inspel.submit", run=submit),
+    Action(id="inspel.withdraw", run=withdraw),
+)

@@ -1,0 +1,126 @@
+"""Quick polls: a coordinator posts a question, partners vote with Action.Execute, and the card
+is updated in place (coalesced PUTs, see bot.input_services.PollUpdater)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from botbuilder.core import MessageFactory
+
+from bot import input_cards as ic
+from bot.features.organisations import tell
+from bot.input_services import InputServices, input_services
+from bot.routing import Action, Command, fold
+from bot.turn import Turn, card_attachment
+from rusbot.clock import Clock
+from rusbot.input.forms import FieldErrors, parse_poll
+from rusbot.process.model import Text
+
+log = logging.getLogger(__name__)
+
+
+def card_response(card: dict[str, Any]) -> dict[str, Any]:
+    return {"statusCode": 200, "type": ic.ADAPTIVE_CARD, "value": card}
+
+
+def put_poll_card(clock: Clock) -> Callable[[InputServices, int], Awaitable[None]]:
+    async def put(inputs: InputServices, poll_id: int) -> None:
+        state = await inputs.store.poll(poll_id)
+        if state is None or not (state.poll.activity_id and state.poll.conversation_id and state.poll.service_url):
+            return
+        activity = {"type": "message", "id": state.poll.activity_id,
+                    "attachments": [{"contentType": ic.ADAPTIVE_CARD, "content": ic.poll_card(state, clock.now())}]}
+        await inputs.connector.update(state.poll.service_url, state.poll.conversation_id, state.poll.activity_id,
+                                      activity)
+        log.info("poll %s card updated (%s votes)", poll_id, state.voters)
+    return put
+
+
+def _poll_id(data: dict[str, Any]) -> int | None:
+    try:
+        return int(data.get("poll_id"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+async def post_poll(turn: Turn, rest: str) -> None:
+    inputs = input_services(turn.services)
+    words = rest.split()
+    if words and fold(words[0]) in {"stang", "close"}:
+        poll_id = _poll_id({"poll_id": words[1] if len(words) > 1 else None})
+        if poll_id is None or not await inputs.store.close_poll(poll_id, turn.now):
+            await turn.say(turn.t("Ange numret på en öppen omröstning, t.ex. **omröstning stäng 3**.",
+                                  "Give the number of an open poll, e.g. **poll close 3**."))
+            return
+        inputs.polls.touch(poll_id)
+        await turn.say(turn.t(f"Omröstning {poll_id} är stängd.", f"Poll {poll_id} is closed."))
+        return
+    try:
+        spec = parse_poll(rest, turn.now)
+    except FieldErrors as exc:
+        problems = " ".join(exc.for_language(turn.language).values())
+        await turn.say(problems + "\n\n" + turn.t(
+            "Skriv till exempel: **omröstning Vilken dag passar? | Tisdag | Onsdag | stänger 2021-03-10 16:00**",
+            "Write for example: **poll Which day suits? | Tuesday | Wednesday | closes 2021-03-10 16:00**"))
+        return
+    poll = await inputs.store.create_poll(spec, by=turn.user_aad_id or "?", language=turn.language, now=turn.now)
+    state = await inputs.store.poll(poll.id)
+    assert state is not None
+    reply = MessageFactory.attachment(card_attachment(ic.poll_card(state, turn.now)))
+    reply.summary = spec.question[:200]
+    response = await turn.context.send_activity(reply)
+    if response is not None and response.id:
+        await inputs.store.set_poll_message(poll.id, service_url=turn.activity.service_url,
+                                            conversation_id=turn.activity.conversation.id, activity_id=response.id)
+
+
+async def vote(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    inputs = input_services(turn.services)
+    poll_id = _poll_id(data)
+    state = await inputs.store.poll(poll_id) if poll_id is not None else None
+    if state is None or turn.user_aad_id is None:
+        return await tell(turn, turn.t("Den omröstningen finns inte längre.", "That poll no longer exists."))
+    language = "en" if state.poll.language == "en" else "sv"
+    try:
+        option = int(data.get("option"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        option = -1
+    voted = await inputs.store.vote(state.poll.id, turn.user_aad_id, option, turn.now)
+    state = await inputs.store.poll(state.poll.id)
+    assert state is not None
+    if voted:
+        inputs.polls.touch(state.poll.id)
+        thanks = "Thank you, your vote is counted." if language == "en" else "Tack, din röst är räknad."
+    elif state.poll.is_closed(turn.now):
+        inputs.polls.touch(state.poll.id)  # bring everyone's card to the closed state
+        thanks = "The poll is closed." if language == "en" else "Omröstningen är stängd."
+    else:
+        thanks = "Choose an option." if language == "en" else "Välj ett alternativ."
+    return card_response(ic.poll_card(state, turn.now, thanks=thanks))
+
+
+async def close(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    inputs = input_services(turn.services)
+    poll_id = _poll_id(data)
+    if poll_id is None or await inputs.store.poll(poll_id) is None:
+        return await tell(turn, turn.t("Den omröstningen finns inte längre.", "That poll no longer exists."))
+    await inputs.store.close_poll(poll_id, turn.now)
+    inputs.polls.touch(poll_id)
+    state = await inputs.store.poll(poll_id)
+    assert state is not None
+    return card_response(ic.poll_card(state, turn.now))
+
+
+COMMANDS = (
+    Command(id="poll", words=("omröstning", "omrostning", "poll"),
+            title=Text(sv="omröstning", en="poll"),
+            description=Text(sv="Posta en snabbomröstning: fråga | alternativ | … (samordnare)",
+                             en="Post a quick poll: question | option | … (coordinators)"),
+            run=post_poll, coordinator_only=True),
+)
+ACTIONS = (
+    Action(id="poll.vote", run=vote),
+    Action(id="poll.close", run=close, coordinator_only=True),
+)

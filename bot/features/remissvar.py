@@ -1,0 +1,159 @@
+"""Remissvar: one per organisation, drafted by its confirmed representatives in a Teams dialog,
+saved with compare-and-set so nobody overwrites anybody, submitted with a receipt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from bot import input_cards as ic
+from bot.features.organisations import is_dialog, org_name, require_link, tell
+from bot.input_services import input_services
+from bot.routing import Action, Command
+from bot.turn import Turn
+from rusbot.consultation import OPEN_REMISSVAR_ACTION
+from rusbot.input.forms import FieldErrors, parse_remissvar
+from rusbot.input.rules import closes_at, format_day, format_moment
+from rusbot.input.store import LinkRecord, RemissvarConflict
+from rusbot.process.model import Text
+
+log = logging.getLogger(__name__)
+
+
+def _title(turn: Turn) -> str:
+    return turn.t("Remissvar", "Consultation response")
+
+
+async def _answerable(turn: Turn) -> tuple[LinkRecord | None, dt.datetime | None, str | None]:
+    """(link, closing moment, problem): may this user answer for their organisation now?"""
+    link, problem = await require_link(turn)
+    if link is None:
+        return None, None, problem
+    if turn.process.consultation is None:
+        return None, None, turn.t("Den här processen har ingen remiss.", "This process has no consultation.")
+    if link.organisation_id not in {o.id for o in turn.process.respondents}:
+        return None, None, turn.t(f"{org_name(turn, link.organisation_id)} är inte remissinstans.",
+                                  f"{org_name(turn, link.organisation_id)} is not asked to respond.")
+    store = input_services(turn.services).store
+    extension = await store.extension(link.organisation_id)
+    closes = closes_at(turn.process, extension)
+    if closes is not None and turn.now >= closes:
+        last = format_day((closes - dt.timedelta(days=1)).date(), turn.language)
+        return None, closes, turn.t(
+            f"Remisstiden gick ut {last}; jag kan inte ta emot nya svar eller ändringar. Kontakta samordnarna om "
+            "ni behöver anstånd.",
+            f"The consultation closed at the end of {last}; I cannot accept new responses or changes. Contact the "
+            "coordinators if you need an extension.")
+    return link, closes, None
+
+
+async def open_form(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    if not is_dialog(turn):
+        await show_remissvar(turn, "")
+        return None
+    link, closes, problem = await _answerable(turn)
+    if link is None:
+        return await tell(turn, problem or "")
+    record = await input_services(turn.services).store.remissvar(link.organisation_id)
+    form = ic.remissvar_form(turn.process, turn.language, organisation=org_name(turn, link.organisation_id),
+                             values=ic.remissvar_values(record), version=record.version if record else 0,
+                             closes=closes, submitted=bool(record and record.submitted))
+    return ic.task_card(_title(turn), form)
+
+
+def _version(value: Any) -> int | None:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number >= 0 else None
+
+
+async def save(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    link, closes, problem = await _answerable(turn)
+    if link is None or turn.user_aad_id is None:
+        return await tell(turn, problem or "")
+    version = _version(data.get("version"))
+    submitting = data.get("intent") == "submit"
+    if version is None:
+        return await tell(turn, turn.t("Formuläret kunde inte läsas; öppna remissvaret igen.",
+                                       "The form could not be read; please open the response again."))
+    organisation = org_name(turn, link.organisation_id)
+    store = input_services(turn.services).store
+    try:
+        content = parse_remissvar(data, turn.process, submitting=submitting, today=turn.now.date())
+    except FieldErrors as exc:
+        log.info("remissvar form from %s returned with errors in %s", turn.user_aad_id, sorted(exc.errors))
+        current = await store.remissvar(link.organisation_id)
+        values = {k: v for k, v in data.items() if isinstance(v, str)}
+        form = ic.remissvar_form(turn.process, turn.language, organisation=organisation, values=values,
+                                 version=version, closes=closes, errors=exc.for_language(turn.language),
+                                 submitted=bool(current and current.submitted))
+        return ic.task_card(_title(turn), form)
+    try:
+        result = await store.save_remissvar(link.organisation_id, content, expected_version=version,
+                                            by=turn.user_aad_id, now=turn.now, submit=submitting)
+    except RemissvarConflict as conflict:
+        current = conflict.current
+        who = turn.t("en annan företrädare", "another representative")
+        if current is not None:
+            other = await store.link(current.updated_by)
+            if other is not None and other.name:
+                who = other.name
+        when = format_moment(current.updated_at, turn.language) if current else ""
+        notice = turn.t(
+            f"{who} sparade remissvaret {when} medan du hade formuläret öppet, så dina ändringar är inte sparade. "
+            "Formuläret visar nu den senaste versionen: gör om dina ändringar här och spara igen.",
+            f"{who} saved the response {when} while you had the form open, so your changes are not saved. "
+            "The form now shows the latest version: make your changes again here and save.")
+        form = ic.remissvar_form(turn.process, turn.language, organisation=organisation,
+                                 values=ic.remissvar_values(current), version=current.version if current else 0,
+                                 closes=closes, notice=notice, submitted=bool(current and current.submitted))
+        return ic.task_card(_title(turn), ic.with_unsaved_text(form, turn.process, turn.language, content))
+    if result.revision is None:
+        return ic.task_message(turn.t(
+            "Utkastet är sparat. Det är inte inskickat än – öppna remissvaret och välj **Skicka in** när det är "
+            "beslutat.",
+            "The draft is saved. It is not submitted yet – open the response and choose **Submit** when it has "
+            "been decided."))
+    receipt = ic.receipt_card(turn.language, organisation=organisation, revision=result.revision)
+    # The receipt stays in the chat as well as in the dialog.
+    await turn.say(receipt["fallbackText"] if turn.kind != "personal" else "", card=receipt)
+    return ic.task_card(turn.t("Kvitto", "Receipt"), receipt)
+
+
+async def show_remissvar(turn: Turn, _rest: str) -> None:
+    if turn.kind != "personal":
+        await turn.say(turn.t("Remissvaret hanterar du i chatten med mig, eller här:",
+                              "You handle the response in your chat with me, or here:"),
+                       card=ic.card([ic.text_block(ic.public_notice(turn.language), isSubtle=True)],
+                                    ic.public_notice(turn.language),
+                                    [ic.open_dialog(turn.t("Öppna remissvaret", "Open the response"),
+                                                    OPEN_REMISSVAR_ACTION)]))
+        return
+    link, problem = await require_link(turn)
+    if link is None:
+        await turn.say(problem or "")
+        return
+    store = input_services(turn.services).store
+    record = await store.remissvar(link.organisation_id)
+    history = await store.revisions(link.organisation_id)
+    extension = await store.extension(link.organisation_id)
+    closes = closes_at(turn.process, extension)
+    await turn.say("", card=ic.remissvar_overview(
+        turn.language, organisation=org_name(turn, link.organisation_id), record=record, history=history,
+        closes=closes, extension=extension, is_open=closes is None or turn.now < closes))
+
+
+COMMANDS = (
+    Command(id="remissvar", words=("remissvar", "response", "consultation response"),
+            title=Text(sv="remissvar", en="response"),
+            description=Text(sv="Er organisations remissvar: utkast, inskickning och kvitto",
+                             en="Your organisation's consultation response: draft, submit, receipt"),
+            run=show_remissvar),
+)
+ACTIONS = (
+    Action(id=OPEN_REMISSVAR_ACTION, run=open_form),
+    Action(id="remissvar.save", run=save),
+)

@@ -1,0 +1,130 @@
+"""What the input features share for the life of the bot: the store, the poll-card updater,
+the member look-up cache and the download-link key."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from bot.connector import ConnectorError, OutcomeUnknown, ServiceUrlRefused
+from rusbot.input.signing import load_or_create_key
+from rusbot.input.store import InputStore
+from rusbot.settings import Settings
+from rusbot.store.db import Database
+
+if TYPE_CHECKING:
+    from bot.connector import Connector
+    from bot.turn import Services, Turn
+
+log = logging.getLogger(__name__)
+
+INPUT = "input"
+
+
+class PollUpdater:
+    """Coalesces card updates: at most one PUT per poll per `interval`, and the PUT sends the
+    state as it is when it goes out (last state wins). A burst of votes costs two PUTs."""
+
+    def __init__(self, put: Callable[[int], Awaitable[None]], *, interval: float = 1.0,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self._put = put
+        self._interval = interval
+        self._monotonic = monotonic
+        self._dirty: set[int] = set()
+        self._last: dict[int, float] = {}
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+
+    def touch(self, poll_id: int) -> None:
+        self._dirty.add(poll_id)
+        if poll_id not in self._tasks:
+            self._tasks[poll_id] = asyncio.create_task(self._run(poll_id))
+
+    async def _run(self, poll_id: int) -> None:
+        try:
+            while poll_id in self._dirty:
+                wait = self._last.get(poll_id, -math.inf) + self._interval - self._monotonic()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                self._dirty.discard(poll_id)
+                self._last[poll_id] = self._monotonic()
+                try:
+                    await self._put(poll_id)
+                except Exception as exc:
+                    log.warning("poll %s: card update failed (%s)", poll_id, type(exc).__name__)
+        finally:
+            self._tasks.pop(poll_id, None)
+
+    async def idle(self) -> None:
+        """Wait until every pending update has gone out (tests, shutdown)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks.values()), return_exceptions=True)
+
+    async def close(self, grace: float = 5.0) -> None:
+        """Let pending updates go out, but do not hold the shutdown for a slow connector."""
+        try:
+            await asyncio.wait_for(self.idle(), grace)
+        except TimeoutError:
+            for task in list(self._tasks.values()):
+                task.cancel()
+            log.warning("%d poll card update(s) dropped at shutdown", len(self._tasks))
+
+
+class InputServices:
+    def __init__(self, db: Database, settings: Settings, connector: Connector,
+                 put_poll: Callable[[InputServices, int], Awaitable[None]] | None = None) -> None:
+        self.store = InputStore(db)
+        self.settings = settings
+        self.connector = connector
+        self._key: bytes | None = None
+        self._members: dict[str, dict[str, Any]] = {}
+        self._put_poll = put_poll
+        self.polls = PollUpdater(self._put)
+
+    async def _put(self, poll_id: int) -> None:
+        if self._put_poll is not None:
+            await self._put_poll(self, poll_id)
+
+    def key(self) -> bytes:
+        if self._key is None:
+            self._key = load_or_create_key(self.settings.secret_key.get_secret_value(), self.settings.data_dir)
+        return self._key
+
+    async def member(self, turn: Turn) -> dict[str, Any] | None:
+        """The Teams member behind this turn (e-mail, UPN), looked up once per process."""
+        aad = turn.user_aad_id
+        sender = turn.activity.from_property
+        if aad is None or sender is None or not sender.id or turn.activity.channel_id != "msteams":
+            return None
+        if aad in self._members:
+            return self._members[aad]
+        conversation_id = turn.activity.conversation.id.split(";")[0]
+        try:
+            member = await self.connector.get_member(turn.activity.service_url, conversation_id, sender.id)
+        except (ConnectorError, OutcomeUnknown, ServiceUrlRefused) as exc:
+            log.info("member look-up for %s failed (%s)", aad, type(exc).__name__)
+            return None
+        self._members[aad] = member
+        return member
+
+    async def close(self) -> None:
+        await self.polls.close()
+
+
+def input_services(services: Services) -> InputServices:
+    return services.extras[INPUT]  # type: ignore[no-any-return]
+
+
+async def member_email(turn: Turn) -> str | None:
+    """The e-mail (or UPN) of the turn's user, for coordinators named by e-mail."""
+    inputs = turn.services.extras.get(INPUT)
+    if inputs is None:
+        return None
+    member = await inputs.member(turn)
+    if not member:
+        return None
+    email = member.get("email") or member.get("userPrincipalName")
+    return email if isinstance(email, str) else None
