@@ -16,6 +16,7 @@ from bot.appkeys import ADAPTER, BOT, SERVICES, SETTINGS
 from bot.connector import Connector
 from bot.features import build_tables
 from bot.handler import RusBot
+from bot.reminders import calendar, reminders_ctx
 from bot.turn import Services, locale_language
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import Clock, ShiftedClock, SystemClock
@@ -90,6 +91,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None, process: Proce
             yield
 
     app.cleanup_ctx.append(services_ctx)
+    app.cleanup_ctx.append(reminders_ctx)
     app.router.add_post("/api/messages", http.messages)
     app.router.add_get("/healthz", http.healthz)
+    app.router.add_get("/calendar.ics", calendar)
     return app

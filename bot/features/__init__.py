@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from bot.features import help as help_feature
 from bot.features import questions
+from bot.features import reminders as reminders_feature
 from bot.routing import ActionTable, CommandTable
 
-FEATURES = (help_feature, questions)
+FEATURES = (help_feature, questions, reminders_feature)
 
 
 def build_tables() -> tuple[CommandTable, ActionTable]:
