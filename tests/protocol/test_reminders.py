@@ -32,8 +32,9 @@ def at(*args: int) -> dt.datetime:
 
 
 @pytest.fixture
-async def rbot(sqlite_url: str, clock: ManualClock, connector: FakeConnector) -> AsyncIterator[RunningBot]:
-    settings = make_settings(sqlite_url, coordinators=[COORDINATOR["aadObjectId"]])
+async def rbot(database_url: str, clock: ManualClock, connector: FakeConnector) -> AsyncIterator[RunningBot]:
+    """The app with a coordinator, on SQLite and on PostgreSQL."""
+    settings = make_settings(database_url, coordinators=[COORDINATOR["aadObjectId"]])
     runner, url = await start_bot(settings, clock, connector)
     async with aiohttp.ClientSession() as session:
         yield RunningBot(url=url, app=runner.app, session=session, connector=connector, clock=clock)
@@ -213,9 +214,9 @@ async def test_dropped_response_is_unknown_and_never_resent(rbot: RunningBot) ->
     assert len(rbot.connector.channel_posts) == 1
 
 
-async def test_restart_in_the_middle_changes_nothing(sqlite_url: str, clock: ManualClock,
+async def test_restart_in_the_middle_changes_nothing(database_url: str, clock: ManualClock,
                                                      connector: FakeConnector) -> None:
-    settings = make_settings(sqlite_url)
+    settings = make_settings(database_url)
 
     async def running() -> tuple[Any, RunningBot, aiohttp.ClientSession]:
         runner, url = await start_bot(settings, clock, connector)
