@@ -176,7 +176,7 @@ class Connector:
                                                 retry_after=retry_after)
                     if response.status not in RETRYABLE_STATUS:
                         raise last_error
-            except (aiohttp.ServerTimeoutError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, aiohttp.ServerTimeoutError) as exc:
                 # The request may have reached the connector: resending could post it twice.
                 raise OutcomeUnknown(f"{method} {path}: no answer ({type(exc).__name__})") from exc
             except aiohttp.ClientConnectorError as exc:

@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[import-untyped]
 
 from rusbot.clock import Clock
 
@@ -22,7 +22,7 @@ _JOB = "reminders.wake"
 
 
 class Alarm:
-    def __init__(self, clock: Clock, wake: Callable[[], Awaitable[None]]) -> None:
+    def __init__(self, clock: Clock, wake: Callable[[], Awaitable[object]]) -> None:
         self._clock = clock
         self._wake = wake
         self._scheduler = AsyncIOScheduler(timezone=dt.UTC, job_defaults={
@@ -67,5 +67,5 @@ class Alarm:
         self._at = None
         try:
             await self._wake()
-        except Exception:  # noqa: BLE001 - the alarm must survive one bad wake
+        except Exception:
             log.exception("reminder wake failed")

@@ -154,9 +154,10 @@ def reminders(process: Process, changes: Iterable[MeetingChange] = (),
                               due=local_datetime(meeting.day - dt.timedelta(days=1), rules.meeting_day_before_at),
                               expires=expires, meeting=meeting))
         if meeting.start is not None and rules.meeting_before_start_minutes:
+            before = dt.timedelta(minutes=rules.meeting_before_start_minutes)
             found.append(Reminder(id=f"{series}:{rules.meeting_before_start_minutes}m-before", series=series,
                                   kind="meeting", expires=expires, meeting=meeting,
-                                  due=_utc_minus(meeting.start, dt.timedelta(minutes=rules.meeting_before_start_minutes))))
+                                  due=_utc_minus(meeting.start, before)))
     deadline = consultation_deadline(process)
     item = process.consultation_item
     if deadline is not None and item is not None:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.connector import RETRYABLE_STATUS, ConnectorError, Connector, OutcomeUnknown, ServiceUrlRefused
+from bot.connector import RETRYABLE_STATUS, Connector, ConnectorError, OutcomeUnknown, ServiceUrlRefused
 from rusbot.clock import Clock
 from rusbot.consultation import ConsultationStatus
 from rusbot.process.model import Process
@@ -268,7 +268,8 @@ class Reminders:
         try:
             result = await self._send(record, row.conversation_id, is_channel, activity)
         except OutcomeUnknown as exc:
-            log.warning("reminder %s to %s: outcome unknown (%s); not resent", row.reminder_id, row.conversation_id, exc)
+            log.warning("reminder %s to %s: outcome unknown (%s); not resent", row.reminder_id,
+                        row.conversation_id, exc)
             await self.deliveries.unknown(row.id, self.clock.now(), str(exc))
             report.unknown += 1
             return
@@ -279,7 +280,7 @@ class Reminders:
             await self.deliveries.failed(row.id, self.clock.now(), "service URL refused in local mode")
             report.failed += 1
             return
-        except Exception as exc:  # noqa: BLE001 - keep the row, try again later
+        except Exception as exc:
             log.exception("reminder %s to %s failed", row.reminder_id, row.conversation_id)
             await self.deliveries.retry_later(row.id, self.clock.now(), self.clock.now() + retry_delay(row.attempts),
                                               f"{type(exc).__name__}")
@@ -336,7 +337,8 @@ class Reminders:
         log.warning("reminder %s to %s refused: %s", row.reminder_id, row.conversation_id, exc.status)
         await self.deliveries.failed(row.id, now, str(exc))
         report.failed += 1
-        await self._tell_coordinators(f"En påminnelse kunde inte skickas (svar {exc.status}). Se loggen för {row.reminder_id}.")
+        await self._tell_coordinators(f"En påminnelse kunde inte skickas (svar {exc.status}). "
+                                      f"Se loggen för {row.reminder_id}.")
 
     # -- telling the coordinators ---------------------------------------------------------------
     async def _report_expired(self, expired: list[Claimed]) -> None:
@@ -364,5 +366,5 @@ class Reminders:
             try:
                 await self.connector.send(record.service_url, record.id,
                                           {"type": "message", "text": text, "textFormat": "markdown"})
-            except Exception as exc:  # noqa: BLE001 - a report must not break the dispatcher
+            except Exception as exc:
                 log.warning("reminders: could not tell a coordinator (%s)", type(exc).__name__)

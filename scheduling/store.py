@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -51,7 +52,7 @@ class DeliveryStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def _insert(self):  # type: ignore[no-untyped-def]
+    def _insert(self) -> Any:
         return pg_insert if self._db.dialect == "postgresql" else sqlite_insert
 
     async def reconcile(self, desired: Sequence[Delivery], now: dt.datetime) -> ReconcileResult:
@@ -74,22 +75,24 @@ class DeliveryStore:
                 ]).on_conflict_do_nothing(index_elements=["reminder_id", "conversation_id"])
                 result = await session.execute(statement)
                 inserted = result.rowcount or 0  # type: ignore[attr-defined]
+            async def move(row_id: int, from_state: str, **values: object) -> None:
+                await session.execute(update(DeliveryRow)
+                                      .where(DeliveryRow.id == row_id, DeliveryRow.state == from_state)
+                                      .values(updated_at=now, **values))
+
             for key, row in existing.items():
                 target = wanted.get(key)
-                if target is not None and row.state == PENDING and (
-                        row.due_at != target.due_at or row.expires_at != target.expires_at or row.series != target.series):
-                    await session.execute(update(DeliveryRow).where(DeliveryRow.id == row.id, DeliveryRow.state == PENDING)
-                                          .values(due_at=target.due_at, expires_at=target.expires_at,
-                                                  series=target.series, lease_until=None, updated_at=now))
-                    moved += 1
-                elif target is not None and row.state == CANCELLED:
-                    await session.execute(update(DeliveryRow).where(DeliveryRow.id == row.id, DeliveryRow.state == CANCELLED)
-                                          .values(state=PENDING, due_at=target.due_at, expires_at=target.expires_at,
-                                                  series=target.series, lease_until=None, updated_at=now))
-                    revived += 1
+                if target is not None and row.state in (PENDING, CANCELLED):
+                    if row.state == CANCELLED:
+                        revived += 1
+                    elif (row.due_at, row.expires_at, row.series) != (target.due_at, target.expires_at, target.series):
+                        moved += 1
+                    else:
+                        continue
+                    await move(row.id, row.state, state=PENDING, due_at=target.due_at, expires_at=target.expires_at,
+                               series=target.series, lease_until=None)
                 elif target is None and row.state == PENDING and row.expires_at > now:
-                    await session.execute(update(DeliveryRow).where(DeliveryRow.id == row.id, DeliveryRow.state == PENDING)
-                                          .values(state=CANCELLED, updated_at=now, last_error="no longer planned"))
+                    await move(row.id, PENDING, state=CANCELLED, last_error="no longer planned")
                     cancelled += 1
             await session.commit()
         if inserted or moved or cancelled or revived:
@@ -225,7 +228,7 @@ class ReminderSettingsStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def _insert(self):  # type: ignore[no-untyped-def]
+    def _insert(self) -> Any:
         return pg_insert if self._db.dialect == "postgresql" else sqlite_insert
 
     async def meeting_changes(self) -> list[MeetingChange]:

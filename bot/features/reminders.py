@@ -39,7 +39,8 @@ async def list_reminders(turn: Turn, _rest: str) -> None:
     if not upcoming:
         await turn.say(turn.t("Inga fler påminnelser är planerade.", "No more reminders are planned."))
         return
-    lines = [turn.t("**Kommande påminnelser:**", "**Upcoming reminders:**"), *(f"- {texts.describe(r)}" for r in upcoming)]
+    lines = [turn.t("**Kommande påminnelser:**", "**Upcoming reminders:**"),
+             *(f"- {texts.describe(r)}" for r in upcoming)]
     if turn.kind != "personal":
         targets = await reminders.targets()
         here = _here(turn)
@@ -48,7 +49,8 @@ async def list_reminders(turn: Turn, _rest: str) -> None:
         lines.append(turn.t("Den här kanalen får påminnelserna." if receives else
                             "Den här kanalen får inte påminnelserna (en samordnare kan skriva **påminnelser här**).",
                             "This channel receives the reminders." if receives else
-                            "This channel does not receive the reminders (a coordinator can write **reminders here**)."))
+                            "This channel does not receive the reminders "
+                            "(a coordinator can write **reminders here**)."))
     await turn.say("\n".join(lines))
 
 
@@ -92,7 +94,8 @@ async def _nudges(turn: Turn, on: bool) -> None:
     await reminders.settings.set_nudges(turn.user_aad_id, on, turn.now)
     reminders.changed()
     await turn.say(turn.t("Klart: jag påminner dig om remissvaret." if on else
-                          "Klart: jag skickar inga personliga påminnelser till dig. Skriv **påminn mig på** för att ångra.",
+                          "Klart: jag skickar inga personliga påminnelser till dig. "
+                          "Skriv **påminn mig på** för att ångra.",
                           "Done: I will remind you about the consultation response." if on else
                           "Done: no personal reminders for you. Write **nudges on** to undo."))
 

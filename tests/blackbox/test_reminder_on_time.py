@@ -25,8 +25,8 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-async def poll(predicate: Any, timeout: float) -> bool:
-    deadline = asyncio.get_running_loop().time() + timeout
+async def poll(predicate: Any, limit: float) -> bool:
+    deadline = asyncio.get_running_loop().time() + limit
     while asyncio.get_running_loop().time() < deadline:
         if predicate():
             return True
@@ -61,8 +61,11 @@ async def test_python_m_bot_posts_the_reminder_when_it_is_due(tmp_path: Path, co
             async with session.post(f"{url}/api/messages",
                                     json=b.installation(connector.url, scope="team")) as response:
                 assert response.status == 200
-            arrived = await poll(lambda: any("Avstämning med partnerskapet" in (r.body.get("activity") or {}).get("text", "")
-                                             for r in connector.channel_posts), timeout=20)
+            def posted() -> bool:
+                return any("Avstämning med partnerskapet" in (r.body.get("activity") or {}).get("text", "")
+                           for r in connector.channel_posts)
+
+            arrived = await poll(posted, limit=20)
             assert arrived, "the day-before reminder of 11 March was not posted"
             [post] = connector.channel_posts
             assert post.body["channelData"]["channel"]["id"] == b.GENERAL_CHANNEL

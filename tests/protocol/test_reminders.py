@@ -151,7 +151,7 @@ async def test_nudges_to_representatives_who_have_not_answered(rbot: RunningBot)
 async def test_429_with_retry_after_then_success_posts_once(rbot: RunningBot) -> None:
     await install_team(rbot)
     rbot.connector.clear()
-    rbot.connector.answer_next(Scripted(429, headers={"Retry-After": "0.01"}), Scripted(429, headers={"Retry-After": "0.01"}))
+    rbot.connector.answer_next(*[Scripted(429, headers={"Retry-After": "0.01"})] * 2)
     await run(rbot, at(2021, 3, 10, 9, 0))
     assert len(rbot.connector.channel_posts) == 1
     assert (await states(rbot))[(CHECK_IN, b.GENERAL_CHANNEL)] == SENT
@@ -278,7 +278,8 @@ async def test_coordinator_adds_and_moves_a_meeting_with_the_form(rbot: RunningB
     submit = b.personal_message(rbot.service_url, "", sender=COORDINATOR,
                                 value={"action": "reminders.meeting.save", "name": "Workshop om RUS",
                                        "date": "2021-04-20", "time": "13:30",
-                                       "link": "https://teams.microsoft.com/l/meetup-join/abc", "prepare": "Läs utkastet"})
+                                       "link": "https://teams.microsoft.com/l/meetup-join/abc",
+                                       "prepare": "Läs utkastet"})
     await say(rbot, submit)
     assert "Sparat" in rbot.connector.sent[-1].text
     await run(rbot, at(2021, 4, 20, 12, 30))
@@ -296,7 +297,8 @@ async def test_coordinator_adds_and_moves_a_meeting_with_the_form(rbot: RunningB
     assert len(rbot.connector.channel_posts) == count + 1
     assert "tisdag 27 april 2021" in activity_text(rbot.connector.channel_posts[-1])
     # Cancel it: its pending 1-hour reminder goes away.
-    await say(rbot, b.personal_message(rbot.service_url, "ställ in möte workshop-om-rus-2021-04-20", sender=COORDINATOR))
+    await say(rbot, b.personal_message(rbot.service_url, "ställ in möte workshop-om-rus-2021-04-20",
+                                       sender=COORDINATOR))
     assert "inställt" in rbot.connector.sent[-1].text
     await run(rbot, at(2021, 4, 27, 12, 30))
     assert len(rbot.connector.channel_posts) == count + 1
