@@ -191,6 +191,7 @@ class Reminders:
             index = {r.id: r for r in reminders(self.process, await self.meeting_changes(),
                                                 await self._extensions())}
             status = self._status()
+            directory = await self._directory()
             inflight: set[asyncio.Task[None]] = set()
             low_water = max(1, self._batch // 2)
             while True:
@@ -199,7 +200,9 @@ class Reminders:
                     claimed = await self.deliveries.claim(self._owner, self.clock.now(), self._lease,
                                                           self._batch - len(inflight))
                 for row in claimed:
-                    inflight.add(asyncio.create_task(self._deliver(row, index.get(row.reminder_id), status, report)))
+                    inflight.add(asyncio.create_task(
+                        self._deliver(row, index.get(row.reminder_id), directory.get(row.conversation_id), status,
+                                      report)))
                 if not inflight:
                     break
                 done, inflight = await asyncio.wait(inflight, return_when=asyncio.FIRST_COMPLETED)
@@ -213,16 +216,20 @@ class Reminders:
         status = self._status()
         return dict(await status.extensions()) if status is not None else {}
 
-    async def _where(self, conversation_id: str) -> tuple[ConversationRecord | None, bool]:
-        """The record to post with, and whether the target is a channel (a new post)."""
-        record = await self.conversations.get(conversation_id)
-        if record is not None and record.active and record.kind != "channel":
-            return record, False
-        channel_records = [r for r in await self.conversations.active("channel") if r.channel_id == conversation_id]
-        if not channel_records:
-            return None, True
-        channel_records.sort(key=lambda r: (";messageid=" in r.id, r.id))
-        return channel_records[0], True
+    async def _directory(self) -> dict[str, tuple[ConversationRecord, bool]]:
+        """Delivery target -> (the record to post with, whether it is a channel, i.e. a new post).
+        Read once per run: a fan-out must not read the conversation table per delivery."""
+        found: dict[str, tuple[ConversationRecord, bool]] = {}
+        channels: dict[str, list[ConversationRecord]] = defaultdict(list)
+        for record in await self.conversations.active():
+            if record.kind == "channel" and record.channel_id:
+                channels[record.channel_id].append(record)
+            else:
+                found[record.id] = (record, False)
+        for channel_id, records in channels.items():
+            records.sort(key=lambda r: (";messageid=" in r.id, r.id))   # the channel itself before its threads
+            found[channel_id] = (records[0], True)
+        return found
 
     async def _activity(self, reminder: Reminder, status: ConsultationStatus | None) -> dict[str, Any] | None:
         today = self.clock.now().date()
@@ -244,7 +251,8 @@ class Reminders:
         return texts.nudge_activity(reminder, today=today,
                                     organisation=self.process.organisation(reminder.organisation).name)
 
-    async def _deliver(self, row: Claimed, reminder: Reminder | None, status: ConsultationStatus | None,
+    async def _deliver(self, row: Claimed, reminder: Reminder | None,
+                       where: tuple[ConversationRecord, bool] | None, status: ConsultationStatus | None,
                        report: RunReport) -> None:
         now = self.clock.now()
         try:
@@ -252,11 +260,11 @@ class Reminders:
                 await self.deliveries.cancelled(row.id, now, "no longer planned")
                 report.cancelled += 1
                 return
-            record, is_channel = await self._where(row.conversation_id)
-            if record is None:
+            if where is None:
                 await self.deliveries.cancelled(row.id, now, "conversation no longer active")
                 report.cancelled += 1
                 return
+            record, is_channel = where
             activity = await self._activity(reminder, status)
             if activity is None:
                 await self.deliveries.cancelled(row.id, now, "no longer needed")
