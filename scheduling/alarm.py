@@ -25,8 +25,11 @@ class Alarm:
     def __init__(self, clock: Clock, wake: Callable[[], Awaitable[object]]) -> None:
         self._clock = clock
         self._wake = wake
+        # max_instances is high on purpose: APScheduler *skips* a run while an earlier one is still
+        # running, and a skipped date job is gone, i.e. a lost wake. The dispatcher serialises runs
+        # itself (a lock), and each run plans the next wake from the table when it ends.
         self._scheduler = AsyncIOScheduler(timezone=dt.UTC, job_defaults={
-            "coalesce": True, "max_instances": 1, "misfire_grace_time": None})
+            "coalesce": True, "max_instances": 1000, "misfire_grace_time": None})
         self._at: dt.datetime | None = None
 
     def start(self) -> None:

@@ -30,6 +30,7 @@ from scheduling.store import Claimed, DeliveryStore, ReminderSettingsStore
 log = logging.getLogger(__name__)
 
 StatusProvider = Callable[[], ConsultationStatus | None]
+SAFETY_WAKE = dt.timedelta(minutes=15)
 
 
 @dataclass
@@ -79,40 +80,68 @@ class Reminders:
         self._lease = lease
         self._owner = uuid.uuid4().hex[:16]
         self._lock = asyncio.Lock()
+        self._stopping = False
         self.alarm: Alarm | None = Alarm(clock, self.tick) if scheduler else None
 
     # -- life cycle -----------------------------------------------------------------------------
     async def start(self) -> None:
-        """Reconcile the table with the plan, send what is due (and still makes sense), and plan
-        the next wake."""
+        """Reconcile the table with the plan (a changed process file moves or removes pending rows)
+        and wake the dispatcher at once: what was missed while the bot was down is sent if it
+        still makes sense. The dispatch runs after start-up, so a large fan-out does not keep the
+        bot from answering."""
+        self._stopping = False
         if self.alarm is not None:
             self.alarm.start()
         try:
-            await self.tick()
+            await self.reconcile()
         except DatabaseUnavailable:
-            log.warning("reminders: database unavailable at start; retrying in a minute")
-            if self.alarm is not None:
-                self.alarm.reschedule(self.clock.now() + dt.timedelta(minutes=1))
+            log.warning("reminders: database unavailable at start; the first wake retries")
+        if self.alarm is not None:
+            self.alarm.reschedule(self.clock.now())
 
-    async def stop(self) -> None:
+    async def stop(self, grace: float = 30.0) -> None:
+        """Stop claiming; let the sends in flight finish (up to `grace` seconds). A send cut off
+        after that stays claimed and becomes `unknown` when its lease runs out: never resent."""
+        self._stopping = True
         if self.alarm is not None:
             self.alarm.shutdown()
-        async with self._lock:  # let a running dispatch finish its bookkeeping
-            pass
+        try:
+            await asyncio.wait_for(self._lock.acquire(), grace)
+            self._lock.release()
+        except TimeoutError:
+            log.warning("reminders: sends still in flight after %.0f s at shutdown", grace)
 
     def changed(self) -> None:
         """Meetings, targets or preferences changed: reconcile and dispatch soon."""
         if self.alarm is not None:
             self.alarm.reschedule(self.clock.now())
 
-    async def tick(self) -> RunReport:
-        report = await self.run_due()
-        await self.reschedule()
+    async def tick(self) -> RunReport | None:
+        """One wake of the alarm: dispatch, then plan the next wake, whatever happened."""
+        report = None
+        try:
+            report = await self.run_due()
+        except DatabaseUnavailable:
+            log.warning("reminders: database unavailable; trying again in a minute")
+        except Exception:
+            log.exception("reminders: dispatch failed; trying again in a minute")
+        try:
+            await self.reschedule()
+        except Exception:
+            if self.alarm is not None and not self._stopping:
+                self.alarm.reschedule(self.clock.now() + dt.timedelta(minutes=1))
+        else:
+            if report is None and self.alarm is not None and not self._stopping:
+                self.alarm.reschedule(self.clock.now() + dt.timedelta(minutes=1))
         return report
 
     async def reschedule(self) -> None:
-        if self.alarm is not None:
-            self.alarm.reschedule(await self.deliveries.next_wake())
+        if self.alarm is not None and not self._stopping:
+            # Another process may have planned something earlier (a meeting saved there): look
+            # again at least every SAFETY_WAKE.
+            safety = self.clock.now() + SAFETY_WAKE
+            next_wake = await self.deliveries.next_wake()
+            self.alarm.reschedule(min(next_wake, safety) if next_wake is not None else safety)
 
     # -- planning -------------------------------------------------------------------------------
     async def meeting_changes(self) -> list[MeetingChange]:
@@ -196,7 +225,7 @@ class Reminders:
             low_water = max(1, self._batch // 2)
             while True:
                 claimed: list[Claimed] = []
-                if len(inflight) < low_water:
+                if len(inflight) < low_water and not self._stopping:
                     claimed = await self.deliveries.claim(self._owner, self.clock.now(), self._lease,
                                                           self._batch - len(inflight))
                 for row in claimed:
