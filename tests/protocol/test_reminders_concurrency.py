@@ -106,3 +106,46 @@ async def test_shared_rate_gate_spaces_requests_across_processes(postgres_url: s
     finally:
         await one.close()
         await two.close()
+
+
+async def test_a_changed_process_file_moves_and_removes_pending_rows_only(database_url: str,
+                                                                         connector: FakeConnector) -> None:
+    clock = ManualClock(at(2021, 3, 1, 12, 0))
+    db = open_database(database_url)
+    session = aiohttp.ClientSession()
+    try:
+        connector_client = Connector(session, token_provider=no_token, service_url_allowed=lambda _u: True)
+        process = load_process()
+
+        def dispatcher(p: object) -> Reminders:
+            return Reminders(db, p, clock, connector_client, ConversationStore(db), scheduler=False)  # type: ignore[arg-type]
+
+        first = dispatcher(process)
+        await first.conversations.remember(channel_record(0, connector.url), clock.now())
+        await first.reconcile()
+        clock.set(at(2021, 3, 10, 9, 0))
+        await first.run_due()                                    # the check-in reminder is sent
+        # The coordinators edit the file: reminders at 08:30, and the consultation runs to October.
+        rules = process.deployment.reminders.model_copy(update={"consultation_at": "08:30"})
+        item = process.item("remiss")
+        end = item.end.model_copy(update={"month": 10})  # type: ignore[union-attr]
+        earlier = process.model_copy(update={"deployment": process.deployment.model_copy(update={"reminders": rules})})
+        moved = dispatcher(earlier)
+        await moved.reconcile()
+        row = {r.reminder_id: r for r in await moved.deliveries.rows()}["consultation:remiss@2021-09-30:14d"]
+        assert row.state == "pending" and row.due_at == at(2021, 9, 16, 8, 30)      # moved, same row
+        edited = earlier.model_copy(update={
+            "timeline": [item.model_copy(update={"end": end}) if i.id == "remiss" else i for i in process.timeline]})
+        second = dispatcher(edited)
+        await second.reconcile()
+        await second.reconcile()                                  # idempotent
+        rows = {r.reminder_id: r for r in await second.deliveries.rows()}
+        assert rows["meeting:avstamning-11-mars@2021-03-11:day-before"].state == SENT
+        assert {rid: r.state for rid, r in rows.items() if "@2021-09-30" in rid} == {
+            f"consultation:remiss@2021-09-30:{n}d": "cancelled" for n in (14, 7, 1, 0)}
+        october = rows["consultation:remiss@2021-10-31:14d"]
+        assert october.state == "pending" and october.due_at == at(2021, 10, 17, 8, 30)
+        assert len(rows) == 1 + 4 + 4
+    finally:
+        await session.close()
+        await db.close()
