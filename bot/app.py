@@ -18,6 +18,7 @@ from bot.features import build_tables
 from bot.features.polls import put_poll_card
 from bot.handler import RusBot
 from bot.input_services import INPUT, InputServices, member_email
+from bot.reminders import calendar, reminders_ctx
 from bot.turn import Services, locale_language
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import Clock, ShiftedClock, SystemClock
@@ -97,7 +98,9 @@ def create_app(settings: Settings, *, clock: Clock | None = None, process: Proce
             yield
 
     app.cleanup_ctx.append(services_ctx)
+    app.cleanup_ctx.append(reminders_ctx)
     app.router.add_post("/api/messages", http.messages)
     app.router.add_get("/healthz", http.healthz)
     app.router.add_get("/exports/{token}", exports.download)
+    app.router.add_get("/calendar.ics", calendar)
     return app

@@ -138,6 +138,13 @@ class Connector:
         self._global = global_limiter or SlidingWindowLimiter(TEAMS_GLOBAL_WINDOWS)
         self._sleep = sleep
 
+    def with_global_limiter(self, limiter: Any) -> Connector:
+        """A connector on the same session, retry policy and per-conversation limiter whose app-wide
+        limit is `limiter` (anything with `async acquire(key)`), e.g. a gate shared by processes."""
+        return Connector(self._session, token_provider=self._token, service_url_allowed=self._allowed,
+                         retry=self._retry, conversation_limiter=self._per_conversation, global_limiter=limiter,
+                         sleep=self._sleep)
+
     async def _call(self, method: str, service_url: str, path: str, body: dict[str, Any] | None,
                     *, conversation_id: str | None, retry: bool = True) -> dict[str, Any]:
         if not self._allowed(service_url):
@@ -203,9 +210,12 @@ class Connector:
         path = f"/v3/conversations/{quote(conversation_id, safe='')}/activities/{quote(activity_id, safe='')}"
         await self._call("DELETE", service_url, path, None, conversation_id=conversation_id)
 
-    async def create_conversation(self, service_url: str, parameters: dict[str, Any]) -> dict[str, Any]:
+    async def create_conversation(self, service_url: str, parameters: dict[str, Any],
+                                  *, rate_key: str | None = None) -> dict[str, Any]:
         # Creating a conversation is not idempotent either; no retries after the request left.
-        return await self._call("POST", service_url, "/v3/conversations", parameters, conversation_id=None)
+        # `rate_key` (e.g. the channel id of a new channel post) counts it against that
+        # conversation's limits.
+        return await self._call("POST", service_url, "/v3/conversations", parameters, conversation_id=rate_key)
 
     async def get_member(self, service_url: str, conversation_id: str, member_id: str) -> dict[str, Any]:
         path = f"/v3/conversations/{quote(conversation_id, safe='')}/members/{quote(member_id, safe='')}"

@@ -72,6 +72,7 @@ class Settings(BaseSettings):
     coordinators: CommaList = Field(default_factory=list, validation_alias=_env("RUSBOT_COORDINATORS"))
     secret_key: SecretStr = Field(SecretStr(""), validation_alias=_env("RUSBOT_SECRET_KEY"))
     openid_metadata_url: str = Field("", validation_alias=_env("RUSBOT_OPENID_METADATA_URL"))
+    scheduler: bool = Field(True, validation_alias=_env("RUSBOT_SCHEDULER"))  # reminders wake by themselves
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", validation_alias=_env("RUSBOT_LOG_LEVEL"))
 
     @field_validator("allowed_service_urls", "coordinators", mode="before")

@@ -137,7 +137,8 @@ async def start_bot(settings: Settings, clock: ManualClock, connector: FakeConne
 
 
 def make_settings(database_url: str, **overrides: Any) -> Settings:
-    values: dict[str, Any] = {"database_url": database_url, "host": "127.0.0.1", "port": 0}
+    # Tests drive the reminder dispatcher themselves (`run_due()`); pass scheduler=True to let it wake.
+    values: dict[str, Any] = {"database_url": database_url, "host": "127.0.0.1", "port": 0, "scheduler": False}
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from bot.features import coordination, inspel, organisations, polls, questions, remissvar
 from bot.features import help as help_feature
+from bot.features import reminders as reminders_feature
 from bot.routing import ActionTable, CommandTable
 
-FEATURES = (help_feature, questions, inspel, remissvar, organisations, polls, coordination)
+FEATURES = (help_feature, questions, inspel, remissvar, organisations, polls, coordination, reminders_feature)
 
 
 def build_tables() -> tuple[CommandTable, ActionTable]:

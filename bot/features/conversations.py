@@ -23,8 +23,15 @@ async def remember(context: TurnContext, services: Services) -> None:
     if activity.type == "conversationUpdate" and _bot_removed(context):
         return
     record = teams.conversation_record(activity)
-    if record is not None:
-        await services.conversations.remember(record, services.clock.now())
+    if record is not None and await services.conversations.remember(record, services.clock.now()):
+        _targets_changed(services)
+
+
+def _targets_changed(services: Services) -> None:
+    # Reminders plan per conversation: a new (or reactivated, or removed) one changes the plan.
+    reminders = services.extras.get("reminders")
+    if reminders is not None:
+        reminders.changed()
 
 
 def _bot_removed(context: TurnContext) -> bool:
@@ -75,3 +82,4 @@ async def _uninstalled(context: TurnContext, services: Services) -> None:
     elif context.activity.conversation is not None:
         await services.conversations.deactivate(context.activity.conversation.id, now, note="uninstalled")
     log.info("uninstalled from a %s conversation", teams.conversation_kind(context.activity))
+    _targets_changed(services)

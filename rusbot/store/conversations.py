@@ -39,10 +39,11 @@ class ConversationStore:
         # What we last wrote per conversation; a turn in a known conversation writes nothing.
         self._known: dict[str, tuple[str, bool]] = {}
 
-    async def remember(self, record: ConversationRecord, now: dt.datetime) -> None:
-        """Insert or refresh a reference. Seeing a conversation again reactivates it."""
+    async def remember(self, record: ConversationRecord, now: dt.datetime) -> bool:
+        """Insert or refresh a reference. Seeing a conversation again reactivates it. True when it
+        wrote (a new or changed conversation, or the first sight since start)."""
         if self._known.get(record.id) == (record.service_url, True):
-            return
+            return False
         values = record.model_dump(exclude={"greeted_at", "active"})
         values.update(active=True, created_at=now, updated_at=now)
         insert = pg_insert if self._db.dialect == "postgresql" else sqlite_insert
@@ -57,6 +58,7 @@ class ConversationStore:
             await session.execute(statement)
             await session.commit()
         self._known[record.id] = (record.service_url, True)
+        return True
 
     async def claim_greeting(self, conversation_id: str, now: dt.datetime) -> bool:
         """True for exactly one caller per conversation, whatever the order of install events

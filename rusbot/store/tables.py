@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Integer, MetaData, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -63,3 +63,86 @@ class Conversation(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     version: Mapped[int] = mapped_column(Integer, default=1)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+# -- reminders (scheduling/) ---------------------------------------------------------------------
+
+
+class Delivery(Base):
+    """One reminder to one conversation: the single source of truth for what is sent when.
+
+    state: pending -> claimed -> sent | failed | unknown; pending -> expired | cancelled.
+    For a pending row `lease_until` is "not before" (retry backoff); for a claimed row it is the
+    claim's lease."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("reminder_id", "conversation_id", name="uq_deliveries_reminder_conversation"),
+        Index("ix_deliveries_state_due", "state", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    reminder_id: Mapped[str] = mapped_column(String(300))
+    conversation_id: Mapped[str] = mapped_column(String(512))
+    series: Mapped[str] = mapped_column(String(300))
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    activity_id: Mapped[str | None] = mapped_column(String(512))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class ReminderMeeting(Base):
+    """A meeting a coordinator added, moved or cancelled from Teams. Same id as a process-file
+    meeting: overrides it (moved), or removes it (cancelled)."""
+
+    __tablename__ = "reminder_meetings"
+
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    name_sv: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str | None] = mapped_column(Text)
+    start: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    day: Mapped[dt.date | None] = mapped_column(Date)
+    location: Mapped[str | None] = mapped_column(Text)
+    link: Mapped[str | None] = mapped_column(Text)
+    prepare_sv: Mapped[str | None] = mapped_column(Text)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class ReminderChannel(Base):
+    """A coordinator's choice for one channel or group chat: reminders here (on) or not (off)."""
+
+    __tablename__ = "reminder_channels"
+
+    conversation_id: Mapped[str] = mapped_column(String(512), primary_key=True)
+    team_id: Mapped[str | None] = mapped_column(String(512))
+    enabled: Mapped[bool] = mapped_column(Boolean)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class ReminderPreference(Base):
+    """A user's own choice about personal nudges."""
+
+    __tablename__ = "reminder_preferences"
+
+    user_aad_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    nudges: Mapped[bool] = mapped_column(Boolean)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class RateGate(Base):
+    """Cross-process request pacing: the theoretical arrival time of the next request (GCRA)."""
+
+    __tablename__ = "rate_gate"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    tat: Mapped[float] = mapped_column(Float)

@@ -65,6 +65,11 @@ class FakeConnector:
         """Messages the bot posted (not updates, deletes or look-ups)."""
         return [r for r in self.requests if r.method == "POST" and "/activities" in r.path]
 
+    @property
+    def channel_posts(self) -> list[Recorded]:
+        """New posts in channels (POST /v3/conversations, the activity in the body)."""
+        return [r for r in self.requests if r.method == "POST" and r.path == "/v3/conversations"]
+
     def to(self, conversation_id: str) -> list[Recorded]:
         return [r for r in self.sent if r.conversation_id == conversation_id]
 

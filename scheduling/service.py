@@ -1,0 +1,407 @@
+"""The reminder service: targets from the conversation store, the plan reconciled into the
+deliveries table, and the dispatcher that claims due rows and sends them.
+
+`run_due()` is what the alarm calls and what tests call after moving a ManualClock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import random
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.connector import RETRYABLE_STATUS, Connector, ConnectorError, OutcomeUnknown, ServiceUrlRefused
+from rusbot.clock import Clock
+from rusbot.consultation import ConsultationStatus
+from rusbot.process.model import Process
+from rusbot.store.conversations import ConversationRecord, ConversationStore
+from rusbot.store.db import Database, DatabaseUnavailable
+from scheduling import texts
+from scheduling.alarm import Alarm
+from scheduling.plan import Delivery, MeetingChange, Reminder, Targets, plan, reminders, utc
+from scheduling.store import Claimed, DeliveryStore, ReminderSettingsStore
+
+log = logging.getLogger(__name__)
+
+StatusProvider = Callable[[], ConsultationStatus | None]
+SAFETY_WAKE = dt.timedelta(minutes=15)
+
+
+@dataclass
+class RunReport:
+    sent: int = 0
+    retry: int = 0
+    failed: int = 0
+    unknown: int = 0
+    expired: int = 0
+    cancelled: int = 0
+    removed_conversations: list[str] = field(default_factory=list)
+
+
+def retry_delay(attempts: int) -> dt.timedelta:
+    """After the connector's own retries ran out: 1, 2, 4 ... minutes, at most an hour, jittered."""
+    base = min(3600.0, 60.0 * 2 ** max(0, attempts - 1))
+    return dt.timedelta(seconds=base * random.uniform(0.8, 1.0))
+
+
+def default_channel(team_channels: dict[str, list[ConversationRecord]], team_id: str | None) -> str:
+    """The channel a team installed the bot from: where the install greeting was claimed; else the
+    General channel (its id is the team's id); else the first one known."""
+    greeted = sorted((r.greeted_at, channel) for channel, records in team_channels.items()
+                     for r in records if r.greeted_at is not None)
+    if greeted:
+        return greeted[0][1]
+    if team_id is not None and team_id in team_channels:
+        return team_id
+    return sorted(team_channels)[0]
+
+
+class Reminders:
+    def __init__(self, db: Database, process: Process, clock: Clock, connector: Connector,
+                 conversations: ConversationStore, *, status: StatusProvider = lambda: None,
+                 coordinators: Sequence[str] = (), scheduler: bool = True, batch: int = 100,
+                 lease: dt.timedelta = dt.timedelta(minutes=10)) -> None:
+        self.db = db
+        self.process = process
+        self.clock = clock
+        self.connector = connector
+        self.conversations = conversations
+        self.deliveries = DeliveryStore(db)
+        self.settings = ReminderSettingsStore(db)
+        self._status = status
+        self._coordinators = {c.casefold() for c in (*coordinators, *process.deployment.coordinators)}
+        self._batch = batch
+        self._lease = lease
+        self._owner = uuid.uuid4().hex[:16]
+        self._lock = asyncio.Lock()
+        self._stopping = False
+        self.alarm: Alarm | None = Alarm(clock, self.tick) if scheduler else None
+
+    # -- life cycle -----------------------------------------------------------------------------
+    async def start(self) -> None:
+        """Reconcile the table with the plan (a changed process file moves or removes pending rows)
+        and wake the dispatcher at once: what was missed while the bot was down is sent if it
+        still makes sense. The dispatch runs after start-up, so a large fan-out does not keep the
+        bot from answering."""
+        self._stopping = False
+        if self.alarm is not None:
+            self.alarm.start()
+        try:
+            await self.reconcile()
+        except DatabaseUnavailable:
+            log.warning("reminders: database unavailable at start; the first wake retries")
+        if self.alarm is not None:
+            self.alarm.reschedule(self.clock.now())
+
+    async def stop(self, grace: float = 30.0) -> None:
+        """Stop claiming; let the sends in flight finish (up to `grace` seconds). A send cut off
+        after that stays claimed and becomes `unknown` when its lease runs out: never resent."""
+        self._stopping = True
+        if self.alarm is not None:
+            self.alarm.shutdown()
+        try:
+            await asyncio.wait_for(self._lock.acquire(), grace)
+            self._lock.release()
+        except TimeoutError:
+            log.warning("reminders: sends still in flight after %.0f s at shutdown", grace)
+
+    def changed(self) -> None:
+        """Meetings, targets or preferences changed: reconcile and dispatch soon."""
+        if self.alarm is not None:
+            self.alarm.reschedule(self.clock.now())
+
+    async def tick(self) -> RunReport | None:
+        """One wake of the alarm: dispatch, then plan the next wake, whatever happened."""
+        report = None
+        try:
+            report = await self.run_due()
+        except DatabaseUnavailable:
+            log.warning("reminders: database unavailable; trying again in a minute")
+        except Exception:
+            log.exception("reminders: dispatch failed; trying again in a minute")
+        try:
+            await self.reschedule()
+        except Exception:
+            if self.alarm is not None and not self._stopping:
+                self.alarm.reschedule(self.clock.now() + dt.timedelta(minutes=1))
+        else:
+            if report is None and self.alarm is not None and not self._stopping:
+                self.alarm.reschedule(self.clock.now() + dt.timedelta(minutes=1))
+        return report
+
+    async def reschedule(self) -> None:
+        if self.alarm is not None and not self._stopping:
+            # Another process may have planned something earlier (a meeting saved there): look
+            # again at least every SAFETY_WAKE.
+            safety = self.clock.now() + SAFETY_WAKE
+            next_wake = await self.deliveries.next_wake()
+            self.alarm.reschedule(min(next_wake, safety) if next_wake is not None else safety)
+
+    # -- planning -------------------------------------------------------------------------------
+    async def meeting_changes(self) -> list[MeetingChange]:
+        return await self.settings.meeting_changes()
+
+    async def targets(self) -> Targets:
+        records = await self.conversations.active()
+        choices = await self.settings.channel_choices()
+        teams: dict[str, dict[str, list[ConversationRecord]]] = defaultdict(lambda: defaultdict(list))
+        broadcast: list[str] = []
+        personal: dict[str, str] = {}
+        for record in records:
+            if record.kind == "channel" and record.channel_id:
+                teams[record.team_id or record.channel_id][record.channel_id].append(record)
+            elif record.kind == "groupChat":
+                if choices.get(record.id, True):
+                    broadcast.append(record.id)
+            elif record.kind == "personal" and record.user_aad_id:
+                personal[record.user_aad_id.casefold()] = record.id
+        for team_id, channels in teams.items():
+            chosen = [c for c in channels if choices.get(c) is True]
+            if not chosen:
+                default = default_channel(channels, team_id)
+                chosen = [default] if choices.get(default, True) else []
+            broadcast.extend(chosen)
+        status = self._status()
+        submitted: frozenset[str] = frozenset()
+        extensions: dict[str, dt.date] = {}
+        representatives: dict[str, list[str]] = {}
+        if status is not None:
+            submitted = frozenset(await status.submitted_organisations())
+            extensions = dict(await status.extensions())
+            for org in self.process.respondents:
+                if org.id not in submitted:
+                    representatives[org.id] = list(await status.representatives(org.id))
+        return Targets(broadcast=tuple(sorted(set(broadcast))), personal=personal,
+                       nudges_off=await self.settings.nudges_off(), submitted=submitted, extensions=extensions,
+                       representatives=representatives)
+
+    async def desired(self, now: dt.datetime) -> list[Delivery]:
+        return plan(self.process, await self.meeting_changes(), await self.targets(), now)
+
+    async def reconcile(self) -> None:
+        now = self.clock.now()
+        await self.deliveries.reconcile(await self.desired(now), now)
+
+    async def upcoming(self, now: dt.datetime, limit: int = 10) -> list[Reminder]:
+        """The reminders still to come (what the `påminnelser` command lists)."""
+        status = self._status()
+        extensions = dict(await status.extensions()) if status is not None else {}
+        found = [r for r in reminders(self.process, await self.meeting_changes(), extensions) if utc(r.due) > utc(now)]
+        # Nudges are personal: listed once per deadline, not per organisation.
+        seen: set[tuple[str, dt.datetime]] = set()
+        listed: list[Reminder] = []
+        for reminder in found:
+            key = (reminder.kind, reminder.due)
+            if reminder.kind == "nudge":
+                if key in seen:
+                    continue
+                seen.add(key)
+            listed.append(reminder)
+        return listed[:limit]
+
+    # -- dispatching ----------------------------------------------------------------------------
+    async def run_due(self) -> RunReport:
+        """Reconcile, expire what is too late, then claim and send every due row (several bot
+        processes may do this at once: each row goes to exactly one of them)."""
+        async with self._lock:
+            report = RunReport()
+            await self.reconcile()
+            now = self.clock.now()
+            expired = await self.deliveries.expire(now)
+            report.expired = len(expired)
+            if expired:
+                await self._report_expired(expired)
+            index = {r.id: r for r in reminders(self.process, await self.meeting_changes(),
+                                                await self._extensions())}
+            status = self._status()
+            directory = await self._directory()
+            inflight: set[asyncio.Task[None]] = set()
+            low_water = max(1, self._batch // 2)
+            while True:
+                claimed: list[Claimed] = []
+                if len(inflight) < low_water and not self._stopping:
+                    claimed = await self.deliveries.claim(self._owner, self.clock.now(), self._lease,
+                                                          self._batch - len(inflight))
+                for row in claimed:
+                    inflight.add(asyncio.create_task(
+                        self._deliver(row, index.get(row.reminder_id), directory.get(row.conversation_id), status,
+                                      report)))
+                if not inflight:
+                    break
+                done, inflight = await asyncio.wait(inflight, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    task.result()
+            if report.removed_conversations:
+                await self._report_removed(report.removed_conversations)
+            return report
+
+    async def _extensions(self) -> dict[str, dt.date]:
+        status = self._status()
+        return dict(await status.extensions()) if status is not None else {}
+
+    async def _directory(self) -> dict[str, tuple[ConversationRecord, bool]]:
+        """Delivery target -> (the record to post with, whether it is a channel, i.e. a new post).
+        Read once per run: a fan-out must not read the conversation table per delivery."""
+        found: dict[str, tuple[ConversationRecord, bool]] = {}
+        channels: dict[str, list[ConversationRecord]] = defaultdict(list)
+        for record in await self.conversations.active():
+            if record.kind == "channel" and record.channel_id:
+                channels[record.channel_id].append(record)
+            else:
+                found[record.id] = (record, False)
+        for channel_id, records in channels.items():
+            records.sort(key=lambda r: (";messageid=" in r.id, r.id))   # the channel itself before its threads
+            found[channel_id] = (records[0], True)
+        return found
+
+    async def _activity(self, reminder: Reminder, status: ConsultationStatus | None) -> dict[str, Any] | None:
+        today = self.clock.now().date()
+        if reminder.kind == "meeting":
+            return texts.meeting_activity(reminder)
+        consultation_item = self.process.consultation_item
+        name = consultation_item.name.sv if consultation_item else "Remissen"
+        if reminder.kind == "consultation":
+            respondents = {o.id for o in self.process.respondents}
+            if status is None:
+                submitted = None
+            else:
+                submitted = len(respondents & set(await status.submitted_organisations()))
+            return texts.consultation_activity(reminder, today=today, submitted=submitted, total=len(respondents),
+                                               name=name)
+        assert reminder.organisation is not None
+        if status is not None and reminder.organisation in await status.submitted_organisations():
+            return None  # answered since the plan was made
+        return texts.nudge_activity(reminder, today=today,
+                                    organisation=self.process.organisation(reminder.organisation).name)
+
+    async def _deliver(self, row: Claimed, reminder: Reminder | None,
+                       where: tuple[ConversationRecord, bool] | None, status: ConsultationStatus | None,
+                       report: RunReport) -> None:
+        now = self.clock.now()
+        try:
+            if reminder is None:
+                await self.deliveries.cancelled(row.id, now, "no longer planned")
+                report.cancelled += 1
+                return
+            if where is None:
+                await self.deliveries.cancelled(row.id, now, "conversation no longer active")
+                report.cancelled += 1
+                return
+            record, is_channel = where
+            activity = await self._activity(reminder, status)
+            if activity is None:
+                await self.deliveries.cancelled(row.id, now, "no longer needed")
+                report.cancelled += 1
+                return
+        except DatabaseUnavailable:
+            log.warning("reminders: database unavailable while preparing delivery %d", row.id)
+            return  # the claim's lease runs out; the row becomes unknown rather than sent twice
+        try:
+            result = await self._send(record, row.conversation_id, is_channel, activity)
+        except OutcomeUnknown as exc:
+            log.warning("reminder %s to %s: outcome unknown (%s); not resent", row.reminder_id,
+                        row.conversation_id, exc)
+            await self.deliveries.unknown(row.id, self.clock.now(), str(exc))
+            report.unknown += 1
+            return
+        except ConnectorError as exc:
+            await self._connector_error(row, record, exc, report)
+            return
+        except ServiceUrlRefused:
+            await self.deliveries.failed(row.id, self.clock.now(), "service URL refused in local mode")
+            report.failed += 1
+            return
+        except Exception as exc:
+            log.exception("reminder %s to %s failed", row.reminder_id, row.conversation_id)
+            await self.deliveries.retry_later(row.id, self.clock.now(), self.clock.now() + retry_delay(row.attempts),
+                                              f"{type(exc).__name__}")
+            report.retry += 1
+            return
+        await self.deliveries.sent(row.id, self.clock.now(), result.get("activityId") or result.get("id"))
+        log.info("reminder %s sent to %s", row.reminder_id, row.conversation_id)
+        report.sent += 1
+
+    async def _send(self, record: ConversationRecord, conversation_id: str, is_channel: bool,
+                    activity: dict[str, Any]) -> dict[str, Any]:
+        reference = record.reference or {}
+        bot = reference.get("bot") or {}
+        if is_channel:
+            tenant = {"id": record.tenant_id} if record.tenant_id else None
+            parameters: dict[str, Any] = {
+                "isGroup": True,
+                "channelData": {"channel": {"id": conversation_id}, **({"tenant": tenant} if tenant else {})},
+                "activity": activity,
+                "bot": {"id": bot.get("id"), "name": bot.get("name")},
+            }
+            if record.tenant_id:
+                parameters["tenantId"] = record.tenant_id
+            return await self.connector.create_conversation(record.service_url, parameters, rate_key=conversation_id)
+        outgoing = {**activity, "conversation": {"id": conversation_id}}
+        if bot:
+            outgoing["from"] = {"id": bot.get("id"), "name": bot.get("name")}
+        return await self.connector.send(record.service_url, conversation_id, outgoing)
+
+    async def _connector_error(self, row: Claimed, record: ConversationRecord, exc: ConnectorError,
+                               report: RunReport) -> None:
+        now = self.clock.now()
+        if exc.bot_removed:
+            log.warning("reminder %s: %s answered %s; conversation marked inactive", row.reminder_id,
+                        row.conversation_id, exc.status)
+            await self.deliveries.failed(row.id, now, f"{exc.status}: bot removed")
+            if record.kind == "channel":
+                for other in await self.conversations.active("channel"):
+                    if other.channel_id == row.conversation_id:
+                        await self.conversations.deactivate(other.id, now, note=f"reminder got {exc.status}")
+            else:
+                await self.conversations.deactivate(record.id, now, note=f"reminder got {exc.status}")
+            await self.deliveries.cancel_conversation(row.conversation_id, now, "conversation inactive")
+            report.failed += 1
+            report.removed_conversations.append(row.conversation_id)
+            return
+        if exc.status is None or exc.status in RETRYABLE_STATUS:
+            not_before = min(now + retry_delay(row.attempts), row.expires_at)
+            log.info("reminder %s to %s: %s; retrying at %s", row.reminder_id, row.conversation_id, exc.status,
+                     not_before.isoformat())
+            await self.deliveries.retry_later(row.id, now, not_before, str(exc))
+            report.retry += 1
+            return
+        log.warning("reminder %s to %s refused: %s", row.reminder_id, row.conversation_id, exc.status)
+        await self.deliveries.failed(row.id, now, str(exc))
+        report.failed += 1
+        await self._tell_coordinators(f"En påminnelse kunde inte skickas (svar {exc.status}). "
+                                      f"Se loggen för {row.reminder_id}.")
+
+    # -- telling the coordinators ---------------------------------------------------------------
+    async def _report_expired(self, expired: list[Claimed]) -> None:
+        by_reminder: dict[str, int] = defaultdict(int)
+        for row in expired:
+            by_reminder[row.reminder_id] += 1
+        lines = [f"- {reminder_id}: {count} konversation(er)" for reminder_id, count in sorted(by_reminder.items())]
+        await self._tell_coordinators("Några påminnelser kunde inte skickas innan de slutade vara aktuella:\n\n"
+                                      + "\n".join(lines))
+
+    async def _report_removed(self, conversations: list[str]) -> None:
+        await self._tell_coordinators(
+            f"Boten är inte längre med i {len(conversations)} konversation(er) som fick påminnelser "
+            "(svar 403/404). De får inga fler påminnelser förrän boten läggs till igen.")
+
+    async def _tell_coordinators(self, text: str) -> None:
+        if not self._coordinators:
+            log.warning("reminders: no coordinators to tell: %s", text.splitlines()[0])
+            return
+        targets = [r for r in await self.conversations.active("personal")
+                   if r.user_aad_id and r.user_aad_id.casefold() in self._coordinators]
+        if not targets:
+            log.warning("reminders: no coordinator has a personal chat with the bot; %s", text.splitlines()[0])
+        for record in targets:
+            try:
+                await self.connector.send(record.service_url, record.id,
+                                          {"type": "message", "text": text, "textFormat": "markdown"})
+            except Exception as exc:
+                log.warning("reminders: could not tell a coordinator (%s)", type(exc).__name__)

@@ -1,0 +1,111 @@
+"""What a reminder says, in Swedish (the partnership's language). Pure: the status figures are
+passed in. Activities are plain Bot Framework JSON, cards Adaptive Card 1.5 with fallbackText."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rusbot.clock import STOCKHOLM
+from rusbot.consultation import OPEN_REMISSVAR_ACTION
+from scheduling.plan import Reminder
+
+MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+             "november", "december")
+WEEKDAYS_SV = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive"
+
+
+def date_sv(day: dt.date, *, weekday: bool = False) -> str:
+    """'11 mars 2021', or 'torsdag 11 mars 2021'."""
+    text = f"{day.day} {MONTHS_SV[day.month - 1]} {day.year}"
+    return f"{WEEKDAYS_SV[day.weekday()]} {text}" if weekday else text
+
+
+def time_sv(moment: dt.datetime) -> str:
+    return moment.astimezone(STOCKHOLM).strftime("%H:%M")
+
+
+def when_sv(reminder: Reminder) -> str:
+    meeting = reminder.meeting
+    assert meeting is not None
+    when = date_sv(meeting.day, weekday=True)
+    return f"{when} kl. {time_sv(meeting.start)}" if meeting.start is not None else when
+
+
+def _days_left(days: int) -> str:
+    if days <= 0:
+        return "Idag är sista dagen"
+    return "1 dag kvar" if days == 1 else f"{days} dagar kvar"
+
+
+def _card(body: list[dict[str, Any]], fallback: str, actions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    card: dict[str, Any] = {"type": "AdaptiveCard", "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
+                            "version": "1.5", "body": body, "fallbackText": fallback}
+    if actions:
+        card["actions"] = actions
+    return card
+
+
+def _block(text: str, **style: Any) -> dict[str, Any]:
+    return {"type": "TextBlock", "text": text, "wrap": True, **style}
+
+
+REMISSVAR_BUTTON = {"type": "Action.Submit", "title": "Lämna remissvar",
+                    "data": {"msteams": {"type": "task/fetch"}, "action": OPEN_REMISSVAR_ACTION}}
+
+
+def meeting_text(reminder: Reminder) -> str:
+    meeting = reminder.meeting
+    assert meeting is not None
+    lines = [f"**Påminnelse: {meeting.name.sv}**", f"När: {when_sv(reminder)}"]
+    if meeting.link:
+        lines.append(f"Var: [Teams-mötet]({meeting.link})" + (f" ({meeting.location})" if meeting.location else ""))
+    elif meeting.location:
+        lines.append(f"Var: {meeting.location}")
+    if meeting.prepare:
+        lines.append(f"Förbered: {meeting.prepare.sv}")
+    return "\n\n".join(lines)
+
+
+def meeting_activity(reminder: Reminder) -> dict[str, Any]:
+    return {"type": "message", "text": meeting_text(reminder), "textFormat": "markdown"}
+
+
+def consultation_activity(reminder: Reminder, *, today: dt.date, submitted: int | None, total: int,
+                          name: str) -> dict[str, Any]:
+    assert reminder.deadline is not None
+    days = (reminder.deadline - today).days
+    headline = f"{_days_left(days)} till remissen stänger" if days > 0 else "Idag är sista dagen för remissvar"
+    lines = [f"{name}: sista dag för remissvar är {date_sv(reminder.deadline, weekday=True)}.",
+             *([f"{submitted} av {total} har svarat."] if submitted is not None else [])]
+    fallback = " ".join([headline + ".", *lines])
+    card = _card([_block(headline, weight="Bolder", size="Medium"), *(_block(line) for line in lines)],
+                 fallback, [REMISSVAR_BUTTON])
+    return {"type": "message", "summary": fallback[:200],
+            "attachments": [{"contentType": ADAPTIVE_CARD, "content": card}]}
+
+
+def nudge_activity(reminder: Reminder, *, today: dt.date, organisation: str) -> dict[str, Any]:
+    assert reminder.deadline is not None
+    days = (reminder.deadline - today).days
+    lines = [f"Hej! {organisation} har inte lämnat något remissvar ännu.",
+             f"Sista dag är {date_sv(reminder.deadline, weekday=True)} ({_days_left(days).lower()}).",
+             "Vill du inte ha fler sådana påminnelser? Skriv **påminn mig av**."]
+    fallback = " ".join(lines).replace("**", "")
+    card = _card([_block(line) for line in lines], fallback, [REMISSVAR_BUTTON])
+    return {"type": "message", "summary": fallback[:200],
+            "attachments": [{"contentType": ADAPTIVE_CARD, "content": card}]}
+
+
+def describe(reminder: Reminder) -> str:
+    """One line for the `påminnelser` list."""
+    when = f"{date_sv(reminder.due.date())} kl. {time_sv(reminder.due)}"
+    if reminder.kind == "meeting":
+        assert reminder.meeting is not None
+        return f"{when} – {reminder.meeting.name.sv} ({when_sv(reminder)})"
+    assert reminder.deadline is not None and reminder.days_before is not None
+    if reminder.kind == "consultation":
+        left = "sista dagen" if reminder.days_before == 0 else f"{reminder.days_before} dagar kvar"
+        return f"{when} – remissen stänger {date_sv(reminder.deadline)} ({left})"
+    return f"{when} – personlig påminnelse till {reminder.organisation} som inte svarat"
