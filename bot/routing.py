@@ -70,7 +70,12 @@ class CommandTable:
         return command, " ".join(text.split()[len(word.split()):])
 
     def for_scope(self, scope: str) -> Sequence[Command]:
+        """The commands of Teams' command menu in a scope (the manifest allows 12 per scope)."""
         return [c for c in self.commands if scope in c.scopes and c.in_menu]
+
+    def available(self, scope: str) -> Sequence[Command]:
+        """Every command that works in a scope, menu or not: what "hjälp" lists."""
+        return [c for c in self.commands if scope in c.scopes]
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 
 from sqlalchemy import text
 
-from bot.connector import TEAMS_GLOBAL_WINDOWS, SlidingWindowLimiter
+from rusbot.outbound import TEAMS_GLOBAL_WINDOWS, SlidingWindowLimiter
 from rusbot.store.db import Database
 
 # Teams allows 50/s. Slots exactly 20 ms apart would let network jitter pack 51 requests into

@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.connector import RETRYABLE_STATUS, Connector, ConnectorError, OutcomeUnknown, ServiceUrlRefused
 from rusbot.clock import Clock
 from rusbot.consultation import ConsultationStatus
+from rusbot.outbound import RETRYABLE_STATUS, ConnectorError, OutcomeUnknown, Sender, ServiceUrlRefused
 from rusbot.process.model import Process
 from rusbot.store.conversations import ConversationRecord, ConversationStore
 from rusbot.store.db import Database, DatabaseUnavailable
@@ -63,7 +63,7 @@ def default_channel(team_channels: dict[str, list[ConversationRecord]], team_id:
 
 
 class Reminders:
-    def __init__(self, db: Database, process: Process, clock: Clock, connector: Connector,
+    def __init__(self, db: Database, process: Process, clock: Clock, connector: Sender,
                  conversations: ConversationStore, *, status: StatusProvider = lambda: None,
                  coordinators: Sequence[str] = (), scheduler: bool = True, batch: int = 100,
                  lease: dt.timedelta = dt.timedelta(minutes=10)) -> None:

@@ -87,5 +87,5 @@ COMMANDS = (
             title=Text(sv="anstånd", en="extension"),
             description=Text(sv="Ge en organisation anstånd med remissvaret (samordnare)",
                              en="Give an organisation more time to respond (coordinators)"),
-            run=extension, coordinator_only=True),
+            run=extension, coordinator_only=True, in_menu=False),
 )

@@ -15,7 +15,7 @@ EXAMPLES_EN = ("What is happening now?", "When does the consultation open?", "Wh
 def _command_lines(turn: Turn) -> list[str]:
     scope = "personal" if turn.kind == "personal" else ("team" if turn.kind == "channel" else "groupChat")
     lines = []
-    for command in turn.services.commands.for_scope(scope):
+    for command in turn.services.commands.available(scope):
         if command.coordinator_only and not turn.is_coordinator():
             continue
         lines.append(f"- **{command.title.get(turn.language)}** – {command.description.get(turn.language)}")

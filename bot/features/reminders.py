@@ -250,7 +250,7 @@ COMMANDS = (
     Command(id="nudges.on", words=("påminn mig på", "nudges on", "paminn mig pa"),
             title=Text(sv="påminn mig på", en="nudges on"),
             description=Text(sv="Personliga påminnelser om remissvar igen", en="Personal consultation reminders again"),
-            run=nudges_on, scopes=("personal",)),
+            run=nudges_on, scopes=("personal",), in_menu=False),
     Command(id="meetings.list", words=("möten", "meetings", "moten"), title=Text(sv="möten", en="meetings"),
             description=Text(sv="Mötena som påminnelserna gäller", en="The meetings the reminders are about"),
             run=list_meetings, coordinator_only=True),
@@ -261,11 +261,11 @@ COMMANDS = (
     Command(id="meetings.move", words=("flytta möte", "move meeting", "flytta mote"),
             title=Text(sv="flytta möte", en="move meeting"),
             description=Text(sv="Ändra tid, länk eller förberedelse för ett möte", en="Change a meeting"),
-            run=move_meeting, coordinator_only=True),
+            run=move_meeting, coordinator_only=True, in_menu=False),
     Command(id="meetings.cancel", words=("ställ in möte", "cancel meeting", "stall in mote"),
             title=Text(sv="ställ in möte", en="cancel meeting"),
             description=Text(sv="Ställ in ett möte och dess påminnelser", en="Cancel a meeting and its reminders"),
-            run=cancel_meeting, coordinator_only=True),
+            run=cancel_meeting, coordinator_only=True, in_menu=False),
 )
 
 ACTIONS = (
