@@ -17,9 +17,10 @@ from bot.connector import Connector
 from bot.features import build_tables
 from bot.features.polls import put_poll_card
 from bot.handler import RusBot
-from bot.input_services import INPUT, InputServices, member_email
-from bot.reminders import calendar, reminders_ctx
+from bot.input_services import InputServices
+from bot.reminders import build_reminders, calendar, reminders_ctx
 from bot.turn import Services, locale_language
+from dialogs.inspel import InspelConversation
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import Clock, ShiftedClock, SystemClock
 from rusbot.process.loader import load_process
@@ -68,12 +69,13 @@ async def running_services(settings: Settings, clock: Clock, process: Process) -
                               service_url_allowed=settings.service_url_allowed)
         commands, actions = build_tables()
         inputs = InputServices(db, settings, connector, put_poll=put_poll_card(clock))
+        conversations = ConversationStore(db)
+        reminders = build_reminders(settings, db, process, clock, connector, conversations, inputs.store)
         try:
             yield Services(settings=settings, clock=clock, process=process, answers=AnswerEngine(process),
-                           db=db, conversations=ConversationStore(db), connector=connector,
-                           commands=commands, actions=actions,
-                           extras={"calendar_url": f"{settings.effective_public_url}/calendar.ics",
-                                   INPUT: inputs, "member_email": member_email})
+                           db=db, conversations=conversations, connector=connector,
+                           commands=commands, actions=actions, inputs=inputs, reminders=reminders,
+                           inspel_flows=InspelConversation())
         finally:
             await inputs.close()
     finally:

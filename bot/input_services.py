@@ -22,9 +22,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-INPUT = "input"
-
-
 class PollUpdater:
     """Coalesces card updates: at most one PUT per poll per `interval`, and the PUT sends the
     state as it is when it goes out (last state wins). A burst of votes costs two PUTs."""
@@ -110,21 +107,17 @@ class InputServices:
         self._members[aad] = member
         return member
 
+    async def member_email(self, turn: Turn) -> str | None:
+        """The e-mail (or UPN) of the turn's user, for coordinators named by e-mail."""
+        member = await self.member(turn)
+        if not member:
+            return None
+        email = member.get("email") or member.get("userPrincipalName")
+        return email if isinstance(email, str) else None
+
     async def close(self) -> None:
         await self.polls.close()
 
 
 def input_services(services: Services) -> InputServices:
-    return services.extras[INPUT]  # type: ignore[no-any-return]
-
-
-async def member_email(turn: Turn) -> str | None:
-    """The e-mail (or UPN) of the turn's user, for coordinators named by e-mail."""
-    inputs = turn.services.extras.get(INPUT)
-    if inputs is None:
-        return None
-    member = await inputs.member(turn)
-    if not member:
-        return None
-    email = member.get("email") or member.get("userPrincipalName")
-    return email if isinstance(email, str) else None
+    return services.inputs

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from botbuilder.core import MessageFactory, TurnContext
@@ -20,7 +20,10 @@ from rusbot.store.db import Database
 
 if TYPE_CHECKING:
     from bot.connector import Connector
+    from bot.input_services import InputServices
     from bot.routing import ActionTable, CommandTable
+    from dialogs.inspel import InspelConversation
+    from scheduling.service import Reminders
 
 ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive"
 
@@ -36,7 +39,13 @@ class Services:
     connector: Connector
     commands: CommandTable
     actions: ActionTable
-    extras: dict[str, Any] = field(default_factory=dict)
+    inputs: InputServices
+    reminders: Reminders
+    inspel_flows: InspelConversation
+
+    @property
+    def calendar_url(self) -> str:
+        return f"{self.settings.effective_public_url}/calendar.ics"
 
 
 def locale_language(activity: Activity) -> Language:
@@ -95,9 +104,8 @@ class Turn:
 
     async def load_email(self) -> None:
         """Look up the user's e-mail when a coordinator is named by e-mail (once per turn)."""
-        lookup = self.services.extras.get("member_email")
-        if self.email is None and lookup is not None and any("@" in c for c in self._coordinators()):
-            self.email = await lookup(self)
+        if self.email is None and any("@" in c for c in self._coordinators()):
+            self.email = await self.services.inputs.member_email(self)
 
     async def say(self, text: str, *, card: dict[str, Any] | None = None) -> None:
         """Reply in this conversation; in channels and group chats the asker is @mentioned."""

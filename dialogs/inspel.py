@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 CANCEL_WORDS = {"avbryt", "cancel"}
 SKIP_WORDS = {"-", "nej", "no", "inget", "ingen", "none", "hoppa over", "skip"}
-FLOWS = "inspel_flows"
+SERVICES_KEY = "rusbot.services"
 
 
 def _t(language: str, sv: str, en: str) -> str:
@@ -43,8 +43,7 @@ def _length_validator(limit: int, *, required: bool):  # type: ignore[no-untyped
 
 
 class InspelConversation:
-    def __init__(self, services: Services) -> None:
-        self._services = services
+    def __init__(self) -> None:
         self._state = ConversationState(MemoryStorage())
         self._active: set[str] = set()
         self._dialogs = DialogSet(self._state.create_property("inspel-dialog"))
@@ -61,6 +60,7 @@ class InspelConversation:
                              retry_prompt=MessageFactory.text(_t(language, retry_sv, retry_en)), **extra)
 
     async def start(self, turn: Turn, organisation_id: str) -> None:
+        turn.context.turn_state[SERVICES_KEY] = turn.services
         context = await self._dialogs.create_context(turn.context)
         await context.cancel_all_dialogs()
         await context.begin_dialog("inspel", {"language": turn.language, "organisation": organisation_id})
@@ -78,6 +78,7 @@ class InspelConversation:
         """Feed the message to a flow in progress; False when there is none."""
         if turn.activity.conversation.id not in self._active:
             return False
+        turn.context.turn_state[SERVICES_KEY] = turn.services
         context = await self._dialogs.create_context(turn.context)
         if context.active_dialog is None:
             self._active.discard(turn.activity.conversation.id)
@@ -98,7 +99,7 @@ class InspelConversation:
         options = step.options or {}
         step.values["language"] = language = options.get("language", "sv")
         step.values["organisation"] = options.get("organisation")
-        topics = self._services.process.inspel_topics
+        topics = _services(step).process.inspel_topics
         step.values["topics"] = [t.id for t in topics]
         prompt = self._prompt(language,
                               "Vad gäller ditt inspel? Svara med en siffra. (Skriv **avbryt** för att sluta.)",
@@ -134,15 +135,15 @@ class InspelConversation:
             f"Högst {limit} tecken, eller **-**.", f"At most {limit} characters, or **-**."))
 
     async def _save(self, step: WaterfallStepContext) -> DialogTurnResult:
-        from bot.input_services import input_services
         from bot.turn import Turn
 
-        turn = Turn.start(step.context, self._services)
+        services = _services(step)
+        turn = Turn.start(step.context, services)
         turn.language = step.values["language"]
         data = {k: step.values.get(k) for k in ("topic", "change", "reason")} | {"reference": step.result or None}
-        store = input_services(self._services).store
+        store = services.inputs.store
         try:
-            content = forms.parse_inspel(data, self._services.process)
+            content = forms.parse_inspel(data, services.process)
         except forms.FieldErrors as exc:
             await turn.say(" ".join(exc.for_language(turn.language).values()))
             return await step.end_dialog()
@@ -156,27 +157,22 @@ class InspelConversation:
         return await step.end_dialog(record.id)
 
 
-def _flows(services: Services) -> InspelConversation:
-    flows = services.extras.get(FLOWS)
-    if flows is None:
-        flows = services.extras[FLOWS] = InspelConversation(services)
-    return flows  # type: ignore[no-any-return]
+def _services(step: WaterfallStepContext) -> Services:
+    return step.context.turn_state[SERVICES_KEY]  # type: ignore[no-any-return]
 
 
 async def start_inspel_dialog(turn: Turn) -> None:
     from bot.features.organisations import require_link
-    from bot.input_services import input_services
 
     link, problem = await require_link(turn)
     if link is None:
         await turn.say(problem or "")
         return
-    if not await input_services(turn.services).store.inspel_open():
+    if not await turn.services.inputs.store.inspel_open():
         await turn.say(turn.t("Inspelsrundan är stängd.", "The input round is closed."))
         return
-    await _flows(turn.services).start(turn, link.organisation_id)
+    await turn.services.inspel_flows.start(turn, link.organisation_id)
 
 
 async def continue_active(turn: Turn) -> bool:
-    flows = turn.services.extras.get(FLOWS)
-    return flows is not None and await flows.continue_active(turn)
+    return await turn.services.inspel_flows.continue_active(turn)

@@ -12,7 +12,7 @@ import logging
 import random
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +29,6 @@ from scheduling.store import Claimed, DeliveryStore, ReminderSettingsStore
 
 log = logging.getLogger(__name__)
 
-StatusProvider = Callable[[], ConsultationStatus | None]
 SAFETY_WAKE = dt.timedelta(minutes=15)
 
 
@@ -64,7 +63,7 @@ def default_channel(team_channels: dict[str, list[ConversationRecord]], team_id:
 
 class Reminders:
     def __init__(self, db: Database, process: Process, clock: Clock, connector: Sender,
-                 conversations: ConversationStore, *, status: StatusProvider = lambda: None,
+                 conversations: ConversationStore, *, status: ConsultationStatus | None = None,
                  coordinators: Sequence[str] = (), scheduler: bool = True, batch: int = 100,
                  lease: dt.timedelta = dt.timedelta(minutes=10)) -> None:
         self.db = db
@@ -74,7 +73,7 @@ class Reminders:
         self.conversations = conversations
         self.deliveries = DeliveryStore(db)
         self.settings = ReminderSettingsStore(db)
-        self._status = status
+        self.status = status  # the input store; tests put a fake here
         self._coordinators = {c.casefold() for c in (*coordinators, *process.deployment.coordinators)}
         self._batch = batch
         self._lease = lease
@@ -167,7 +166,7 @@ class Reminders:
                 default = default_channel(channels, team_id)
                 chosen = [default] if choices.get(default, True) else []
             broadcast.extend(chosen)
-        status = self._status()
+        status = self.status
         submitted: frozenset[str] = frozenset()
         extensions: dict[str, dt.date] = {}
         representatives: dict[str, list[str]] = {}
@@ -190,7 +189,7 @@ class Reminders:
 
     async def upcoming(self, now: dt.datetime, limit: int = 10) -> list[Reminder]:
         """The reminders still to come (what the `påminnelser` command lists)."""
-        status = self._status()
+        status = self.status
         extensions = dict(await status.extensions()) if status is not None else {}
         found = [r for r in reminders(self.process, await self.meeting_changes(), extensions) if utc(r.due) > utc(now)]
         # Nudges are personal: listed once per deadline, not per organisation.
@@ -219,7 +218,7 @@ class Reminders:
                 await self._report_expired(expired)
             index = {r.id: r for r in reminders(self.process, await self.meeting_changes(),
                                                 await self._extensions())}
-            status = self._status()
+            status = self.status
             directory = await self._directory()
             inflight: set[asyncio.Task[None]] = set()
             low_water = max(1, self._batch // 2)
@@ -242,7 +241,7 @@ class Reminders:
             return report
 
     async def _extensions(self) -> dict[str, dt.date]:
-        status = self._status()
+        status = self.status
         return dict(await status.extensions()) if status is not None else {}
 
     async def _directory(self) -> dict[str, tuple[ConversationRecord, bool]]:

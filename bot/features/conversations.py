@@ -29,9 +29,7 @@ async def remember(context: TurnContext, services: Services) -> None:
 
 def _targets_changed(services: Services) -> None:
     # Reminders plan per conversation: a new (or reactivated, or removed) one changes the plan.
-    reminders = services.extras.get("reminders")
-    if reminders is not None:
-        reminders.changed()
+    services.reminders.changed()
 
 
 def _bot_removed(context: TurnContext) -> bool:

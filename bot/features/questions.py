@@ -40,7 +40,7 @@ async def _say_answer(turn: Turn, result: Answer) -> None:
 
 async def send_timeline(turn: Turn, *, fallback: str | None = None) -> None:
     view = timeline_view(turn.process, turn.now, turn.language)
-    card = cards.timeline_card(view, turn.language, calendar_url=turn.services.extras.get("calendar_url"))
+    card = cards.timeline_card(view, turn.language, calendar_url=turn.services.calendar_url)
     if fallback:
         card["fallbackText"] = fallback  # the engine's text version of the same timeline
     await turn.say("", card=card)

@@ -23,7 +23,7 @@ _ID = re.compile(r"[^a-z0-9]+")
 
 
 def _reminders(turn: Turn) -> Reminders | None:
-    return turn.services.extras.get("reminders")
+    return turn.services.reminders
 
 
 async def _unavailable(turn: Turn) -> None:

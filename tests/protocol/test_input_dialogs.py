@@ -81,7 +81,7 @@ async def test_inspel_fetch_returns_the_form_and_submit_stores_it(bot: RunningBo
     body = await send_inspel(bot, KUMLA_ANNA)
     assert body["task"]["type"] == "message"
     assert "inspel #1 är sparat" in body["task"]["value"]
-    [record] = await bot.services.extras["input"].store.own_inspel("aad-anna")
+    [record] = await bot.services.inputs.store.own_inspel("aad-anna")
     assert record.organisation_id == "kumla" and record.change == INSPEL["change"]
 
 
@@ -92,7 +92,7 @@ async def test_inspel_validation_errors_bring_the_form_back_and_store_nothing(bo
     assert "inget är sparat" in text
     assert "Välj ett av alternativen" in text and "Fyll i det här fältet" in text and "Högst 1500 tecken" in text
     assert inputs_of(form)["reason"]["value"] == "x" * 1501      # what they wrote is kept
-    assert await bot.services.extras["input"].store.count_inspel() == 0
+    assert await bot.services.inputs.store.count_inspel() == 0
 
 
 async def test_inspel_errors_in_english_for_english_users(bot: RunningBot) -> None:
@@ -121,7 +121,7 @@ async def test_several_inspel_listed_edited_and_withdrawn(bot: RunningBot) -> No
     # Withdraw #1 with the card button (a message-based Action.Submit).
     await bot.post(b.card_submit(bot.service_url, {"action": "inspel.withdraw", "inspel_id": 1}, KUMLA_ANNA))
     assert "tillbakadraget" in bot.connector.sent[-1].text
-    records = await bot.services.extras["input"].store.own_inspel("aad-anna")
+    records = await bot.services.inputs.store.own_inspel("aad-anna")
     assert [(r.id, r.change) for r in records] == [(2, "Ändrat")]
 
 
@@ -133,7 +133,7 @@ async def test_someone_elses_inspel_cannot_be_opened_edited_or_withdrawn(bot: Ru
                                                                   **INSPEL, "change": "Kapat"}, KUMLA_BERIT))
     assert "inget ändrades" in body["task"]["value"]
     await bot.post(b.card_submit(bot.service_url, {"action": "inspel.withdraw", "inspel_id": 1}, KUMLA_BERIT))
-    [record] = await bot.services.extras["input"].store.active_inspel()
+    [record] = await bot.services.inputs.store.active_inspel()
     assert record.change == INSPEL["change"]
 
 
@@ -227,7 +227,7 @@ async def test_remissvar_submit_validation(bot: RunningBot) -> None:
     for expected in ("Välj organisationens ställningstagande", "Högst 773 tecken", "https://",
                      "kan inte ligga i framtiden", "Fyll i det här fältet"):
         assert expected in text
-    assert await bot.services.extras["input"].store.remissvar("kumla") is None
+    assert await bot.services.inputs.store.remissvar("kumla") is None
 
 
 async def test_two_representatives_conflict_and_the_second_gets_the_latest(bot: RunningBot) -> None:
@@ -243,7 +243,7 @@ async def test_two_representatives_conflict_and_the_second_gets_the_latest(bot: 
     assert inputs_of(form)["comment_vision"]["value"] == "Annas text"
     assert "Det här skrev du (inte sparat):" in texts_of(form) and "Berits text" in texts_of(form)
     assert submit_data(form, "Spara")["version"] == 1
-    record = await bot.services.extras["input"].store.remissvar("kumla")
+    record = await bot.services.inputs.store.remissvar("kumla")
     assert record.content.comments == {"vision": "Annas text"} and record.version == 1
     # The way forward works: save again on the latest version.
     _status, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(form, "Spara"),
@@ -261,7 +261,7 @@ async def test_edit_after_submission_makes_a_new_revision_and_keeps_history(bot:
                                                                   "position": "tillstyrker"}, KUMLA_ANNA))
     facts = {f["title"]: f["value"] for f in card_of(body)["body"][1]["facts"]}
     assert facts["Version"] == "2" and facts["Kvittonummer"] == "RV-00002"
-    history = await bot.services.extras["input"].store.revisions("kumla")
+    history = await bot.services.inputs.store.revisions("kumla")
     assert [(h.revision, h.content.position) for h in history] == [(1, "tillstyrker_med_andringar"),
                                                                     (2, "tillstyrker")]
     await bot.post(b.personal_message(bot.service_url, "remissvar", KUMLA_ANNA))
@@ -291,7 +291,7 @@ async def test_consultation_closes_at_midnight_after_the_last_day_unless_extende
     bot.clock.set(stockholm(2021, 10, 16, 0, 0))
     body = await open_remissvar(bot, KUMLA_ANNA)
     assert "Remisstiden gick ut 15 oktober 2021" in body["task"]["value"]
-    status_ = harness.bot.services.extras["input"].store  # type: ignore[union-attr]
+    status_ = harness.bot.services.inputs.store  # type: ignore[union-attr]
     assert await status_.extensions() == {"kumla": dt.date(2021, 10, 15)}
     assert await status_.submitted_organisations() == {"kumla"}
     assert await status_.representatives("kumla") == ["aad-anna"]

@@ -76,9 +76,9 @@ async def test_poll_vote_updates_the_card_in_place(bot: RunningBot) -> None:
     body = await vote(bot, command, poll_id, 1, KUMLA_ANNA)
     assert body["statusCode"] == 200 and body["type"] == "application/vnd.microsoft.card.adaptive"
     assert "Tack, din röst är räknad" in texts_of(body["value"])
-    await bot.services.extras["input"].polls.idle()
+    await bot.services.inputs.polls.idle()
     [put] = [r for r in bot.connector.requests if r.method == "PUT"]
-    stored = (await bot.services.extras["input"].store.poll(poll_id)).poll
+    stored = (await bot.services.inputs.store.poll(poll_id)).poll
     assert put.activity_id == stored.activity_id and put.activity_id.startswith("activity-")
     assert put.conversation_id == command["conversation"]["id"]
     updated = put.body["attachments"][0]["content"]
@@ -92,12 +92,12 @@ async def test_one_vote_per_person_changeable_and_a_burst_is_coalesced(bot: Runn
     for voter in voters:
         await vote(bot, command, poll_id, 0, voter)
     await vote(bot, command, poll_id, 2, voters[0])            # changes her mind
-    await bot.services.extras["input"].polls.idle()
+    await bot.services.inputs.polls.idle()
     puts = [r for r in bot.connector.requests if r.method == "PUT"]
     assert 1 <= len(puts) <= 3                                   # 21 votes, at most one PUT a second
     final = texts_of(puts[-1].body["attachments"][0]["content"])
     assert "20 har röstat" in final
-    state = await bot.services.extras["input"].store.poll(poll_id)
+    state = await bot.services.inputs.store.poll(poll_id)
     assert state.tally == [19, 0, 1]
 
 
@@ -118,7 +118,7 @@ async def test_poll_closes_by_coordinator_and_at_its_time(bot: RunningBot) -> No
     _status, body = await bot.post(b.card_execute(bot.service_url, "poll.close", {"poll_id": poll_id}, COORDINATOR,
                                                  command["conversation"]))
     assert "Omröstningen är stängd" in texts_of(body["value"])
-    await bot.services.extras["input"].polls.idle()
+    await bot.services.inputs.polls.idle()
     assert any(r.method == "PUT" and "stängd" in texts_of(r.body["attachments"][0]["content"])
                for r in bot.connector.requests)
 
@@ -239,7 +239,7 @@ async def test_whole_path_and_restart_keeps_everything(any_db_harness: InputBot)
                      and "Kumla" in texts_of(row))
     assert texts_of(kumla_row).split("\n")[1] == "1"          # one inspel
     await vote(bot, command, poll_id, 0, KUMLA_BERIT)
-    state = await bot.services.extras["input"].store.poll(poll_id)
+    state = await bot.services.inputs.store.poll(poll_id)
     assert state.tally == [1, 0, 1]
     form = card_of((await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_ANNA)))[1])
     assert inputs_of(form)["comment_vision"]["value"] == "+Bra vision"

@@ -42,7 +42,7 @@ async def rbot(database_url: str, clock: ManualClock, connector: FakeConnector) 
 
 
 def reminders_of(bot: RunningBot) -> Reminders:
-    reminders = bot.services.extras["reminders"]
+    reminders = bot.services.reminders
     # The connector's own retries, without real waiting.
     reminders.connector._retry = RetryPolicy(attempts=3, base_delay=0.001, max_delay=0.01)
     return reminders
@@ -100,7 +100,7 @@ async def test_meeting_reminder_arrives_once_in_the_install_channel_at_nine(rbot
 
 
 async def test_consultation_after_downtime_sends_only_the_latest_with_status_and_button(rbot: RunningBot) -> None:
-    rbot.services.extras["consultation_status"] = FakeConsultationStatus(
+    rbot.services.reminders.status = FakeConsultationStatus(
         submitted={"kumla", "nora", "orebro", "laxa", "lekeberg", "askersund", "degerfors"})
     await install_team(rbot)
     # The bot was down on 16 Sept (14 days) and 23 Sept (7 days): only the 7-day one goes out.
@@ -127,7 +127,7 @@ async def test_nudges_to_representatives_who_have_not_answered(rbot: RunningBot)
     status = FakeConsultationStatus(submitted={"nora"}, granted={"laxa": dt.date(2021, 10, 15)},
                                     reps={"kumla": ["aad-karin"], "nora": ["aad-nils"], "laxa": ["aad-lars"],
                                           "orebro": ["aad-olle"]})
-    rbot.services.extras["consultation_status"] = status
+    rbot.services.reminders.status = status
     for rep in (KUMLA_REP, NORA_REP, LAXA_REP, COORDINATOR):
         await say(rbot, b.installation(rbot.service_url, sender=rep))
     rbot.connector.clear()
