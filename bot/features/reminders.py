@@ -22,19 +22,8 @@ SAVE_MEETING = "reminders.meeting.save"
 _ID = re.compile(r"[^a-z0-9]+")
 
 
-def _reminders(turn: Turn) -> Reminders | None:
-    return turn.services.reminders
-
-
-async def _unavailable(turn: Turn) -> None:
-    await turn.say(turn.t("Påminnelserna är inte igång just nu.", "Reminders are not running right now."))
-
-
 async def list_reminders(turn: Turn, _rest: str) -> None:
-    reminders = _reminders(turn)
-    if reminders is None:
-        await _unavailable(turn)
-        return
+    reminders = turn.services.reminders
     upcoming = await reminders.upcoming(turn.now)
     if not upcoming:
         await turn.say(turn.t("Inga fler påminnelser är planerade.", "No more reminders are planned."))
@@ -61,10 +50,7 @@ def _here(turn: Turn) -> str:
 
 
 async def _choose(turn: Turn, enabled: bool) -> None:
-    reminders = _reminders(turn)
-    if reminders is None:
-        await _unavailable(turn)
-        return
+    reminders = turn.services.reminders
     if turn.kind == "personal":
         await turn.say(turn.t("Skriv det i den kanal det gäller.", "Write it in the channel it is about."))
         return
@@ -84,10 +70,7 @@ async def reminders_off(turn: Turn, _rest: str) -> None:
 
 
 async def _nudges(turn: Turn, on: bool) -> None:
-    reminders = _reminders(turn)
-    if reminders is None:
-        await _unavailable(turn)
-        return
+    reminders = turn.services.reminders
     if turn.user_aad_id is None:
         await turn.say(turn.t("Jag vet inte vem du är.", "I do not know who you are."))
         return
@@ -143,10 +126,7 @@ def _find_meeting(turn: Turn, reminders: Reminders, changes: list[MeetingChange]
 
 
 async def list_meetings(turn: Turn, _rest: str) -> None:
-    reminders = _reminders(turn)
-    if reminders is None:
-        await _unavailable(turn)
-        return
+    reminders = turn.services.reminders
     found = meetings(turn.process, await reminders.meeting_changes())
     lines = ["**Möten:**", *(f"- `{m.id}` {m.name.sv}: {texts.date_sv(m.day, weekday=True)}"
                              + (f" kl. {texts.time_sv(m.start)}" if m.start else "") for m in found)]
@@ -159,10 +139,7 @@ async def new_meeting(turn: Turn, _rest: str) -> None:
 
 
 async def move_meeting(turn: Turn, rest: str) -> None:
-    reminders = _reminders(turn)
-    if reminders is None:
-        await _unavailable(turn)
-        return
+    reminders = turn.services.reminders
     meeting = _find_meeting(turn, reminders, await reminders.meeting_changes(), rest)
     if meeting is None:
         await turn.say("Jag hittar inte det mötet. Skriv **möten** för att se id:na.")
@@ -171,10 +148,7 @@ async def move_meeting(turn: Turn, rest: str) -> None:
 
 
 async def cancel_meeting(turn: Turn, rest: str) -> None:
-    reminders = _reminders(turn)
-    if reminders is None:
-        await _unavailable(turn)
-        return
+    reminders = turn.services.reminders
     meeting = _find_meeting(turn, reminders, await reminders.meeting_changes(), rest)
     if meeting is None:
         await turn.say("Jag hittar inte det mötet. Skriv **möten** för att se id:na.")
@@ -212,10 +186,7 @@ def parse_meeting(data: dict[str, Any], now: dt.datetime) -> MeetingChange | str
 
 
 async def save_meeting(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
-    reminders = _reminders(turn)
-    if reminders is None:
-        await _unavailable(turn)
-        return None
+    reminders = turn.services.reminders
     parsed = parse_meeting(data, turn.now)
     if isinstance(parsed, str):
         await turn.say(parsed)
