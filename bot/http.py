@@ -3,7 +3,8 @@
 We do not use `CloudAdapter.process`: in 4.17.x it answers 500 for any invoke whose response has
 a body (task/fetch, task/submit, adaptiveCard/action), and it lets malformed input surface as
 500. Here every request gets a deliberate status: 400 malformed, 401 unauthenticated, 403 a
-service URL local mode will not talk to, 413 too large, 200 with the body for invokes.
+service URL local mode will not talk to or a tenant not on the allow-list (bot/auth.py), 413 too
+large, 200 with the body for invokes.
 """
 
 from __future__ import annotations
@@ -80,6 +81,9 @@ async def messages(request: web.Request) -> web.StreamResponse:
         if problem:
             log.info("authentication failed: %s", problem)
             return _problem(401, "unauthorized")
+    if not services.settings.tenants_allowed(auth.activity_tenants(activity)):
+        log.warning("refused an activity from a tenant not on the allow-list")
+        return _problem(403, "tenant not allowed")
 
     invoke_response = await adapter.process_activity(authentication, activity, request.app[BOT].on_turn)
     if invoke_response is None:
