@@ -15,9 +15,10 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.core.cloud_adapter_base import CloudAdapterBase
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
-from botbuilder.schema import Activity, ActivityTypes, ConversationReference, ResourceResponse
+from botbuilder.schema import Activity, ActivityTypes, CallerIdConstants, ConversationReference, ResourceResponse
 from botframework.connector.auth import (
     AuthenticateRequestResult,
+    AuthenticationConstants,
     BotFrameworkAuthentication,
     ClaimsIdentity,
     ConnectorFactory,
@@ -63,7 +64,7 @@ class CachingAuthentication(BotFrameworkAuthentication):
             cached = self._factories[key] = _CachingConnectorFactory(factory)
         return cached
 
-    async def authenticate_request(self, activity: Activity, auth_header: str) -> AuthenticateRequestResult:
+    async def authenticate_request(self, activity: Activity, auth_header: str | None) -> AuthenticateRequestResult:
         result = await self._inner.authenticate_request(activity, auth_header)
         result.connector_factory = self._cached(result.connector_factory, result.claims_identity)
         return result
@@ -94,15 +95,28 @@ class CachingAuthentication(BotFrameworkAuthentication):
 
 
 class _SdkConfig:
-    """The attribute names the SDK's configuration objects are read by."""
+    """The attribute names the SDK's configuration objects are read by.
+
+    Every public-cloud parameter is spelled out, so the SDK always takes its parameterized path
+    and production runs the same validation code the tests run; only the metadata URL differs.
+    (Given just a metadata URL, the SDK leaves the expected issuer unset, None, and refuses every
+    real token; a token without `iss` fails only by accident, on a KeyError.)
+    """
 
     def __init__(self, settings: Settings) -> None:
         self.APP_ID = settings.app_id
         self.APP_PASSWORD = settings.app_password.get_secret_value()
         self.APP_TYPE = settings.app_type or "MultiTenant"
         self.APP_TENANTID = settings.app_tenant_id
-        self.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL = settings.openid_metadata_url or None
-        self.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL = settings.openid_metadata_url or None
+        self.TO_CHANNEL_FROM_BOT_LOGIN_URL = AuthenticationConstants.TO_CHANNEL_FROM_BOT_LOGIN_URL_PREFIX
+        self.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE = AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE
+        self.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER = AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER
+        self.OAUTH_URL = AuthenticationConstants.OAUTH_URL
+        self.CALLER_ID = CallerIdConstants.public_azure_channel.value
+        self.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL = (
+            settings.openid_metadata_url or AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL)
+        self.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL = (
+            settings.openid_metadata_url or AuthenticationConstants.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL)
 
 
 def build_authentication(settings: Settings) -> CachingAuthentication:

@@ -13,7 +13,7 @@ from botbuilder.core import MessageFactory, TurnContext
 from bot import exports, http
 from bot.adapter import RusbotAdapter, build_authentication, build_token_provider
 from bot.appkeys import ADAPTER, BOT, SERVICES, SETTINGS
-from bot.connector import Connector
+from bot.connector import Connector, TokenProvider
 from bot.features import build_tables
 from bot.features.polls import put_poll_card
 from bot.handler import RusBot
@@ -59,13 +59,14 @@ def _turn_error_handler(adapter: RusbotAdapter) -> Callable[[TurnContext, Except
 
 
 @contextlib.asynccontextmanager
-async def running_services(settings: Settings, clock: Clock, process: Process) -> AsyncIterator[Services]:
+async def running_services(settings: Settings, clock: Clock, process: Process,
+                           token_provider: TokenProvider | None = None) -> AsyncIterator[Services]:
     """Everything a turn needs, opened in order and closed in reverse. Shared by the HTTP app
-    and the terminal chat."""
+    and the terminal chat. `token_provider`: outbound bearer tokens; default `build_token_provider`."""
     db = open_database(settings.effective_database_url)
     session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30, connect=5))
     try:
-        connector = Connector(session, token_provider=build_token_provider(settings),
+        connector = Connector(session, token_provider=token_provider or build_token_provider(settings),
                               service_url_allowed=settings.service_url_allowed)
         commands, actions = build_tables()
         inputs = InputServices(db, settings, connector, put_poll=put_poll_card(clock))
@@ -83,15 +84,17 @@ async def running_services(settings: Settings, clock: Clock, process: Process) -
         await db.close()
 
 
-def create_app(settings: Settings, *, clock: Clock | None = None, process: Process | None = None) -> web.Application:
-    """Build the bot. The process file is read here so that a broken one stops the start."""
+def create_app(settings: Settings, *, clock: Clock | None = None, process: Process | None = None,
+               token_provider: TokenProvider | None = None) -> web.Application:
+    """Build the bot. The process file is read here so that a broken one stops the start.
+    `token_provider` replaces the outbound token source (MSAL in production); tests pass one."""
     process = process or load_process(settings.process_file)
     clock = clock or clock_for(settings)
     app = web.Application(client_max_size=http.MAX_BODY_BYTES)
     app[SETTINGS] = settings
 
     async def services_ctx(app: web.Application) -> AsyncIterator[None]:
-        async with running_services(settings, clock, process) as services:
+        async with running_services(settings, clock, process, token_provider) as services:
             adapter = RusbotAdapter(build_authentication(settings), services.connector)
             adapter.on_turn_error = _turn_error_handler(adapter)
             app[SERVICES] = services

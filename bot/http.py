@@ -3,7 +3,8 @@
 We do not use `CloudAdapter.process`: in 4.17.x it answers 500 for any invoke whose response has
 a body (task/fetch, task/submit, adaptiveCard/action), and it lets malformed input surface as
 500. Here every request gets a deliberate status: 400 malformed, 401 unauthenticated, 403 a
-service URL local mode will not talk to, 413 too large, 200 with the body for invokes.
+service URL local mode will not talk to or a tenant not on the allow-list (bot/auth.py), 413 too
+large, 200 with the body for invokes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from aiohttp import web
 from botbuilder.schema import Activity
 from msrest.exceptions import DeserializationError
 
+from bot import auth
 from bot.appkeys import ADAPTER, BOT, SERVICES
 
 log = logging.getLogger(__name__)
@@ -66,12 +68,22 @@ async def messages(request: web.Request) -> web.StreamResponse:
         return _problem(403, "serviceUrl not allowed in local mode")
 
     adapter = request.app[ADAPTER]
-    auth_header = request.headers.get("Authorization", "")
+    # None, not "": the SDK takes only a missing header as "no token" (allowed in local mode only).
+    auth_header = request.headers.get("Authorization") or None
     try:
         authentication = await adapter.bot_framework_authentication.authenticate_request(activity, auth_header)
     except Exception as exc:
         log.info("authentication failed: %s", type(exc).__name__)
         return _problem(401, "unauthorized")
+    if services.settings.production:
+        claims = authentication.claims_identity.claims if authentication.claims_identity else {}
+        problem = auth.channel_token_problem(services.settings, claims, activity)
+        if problem:
+            log.info("authentication failed: %s", problem)
+            return _problem(401, "unauthorized")
+    if not services.settings.tenants_allowed(auth.activity_tenants(activity)):
+        log.warning("refused an activity from a tenant not on the allow-list")
+        return _problem(403, "tenant not allowed")
 
     invoke_response = await adapter.process_activity(authentication, activity, request.app[BOT].on_turn)
     if invoke_response is None:

@@ -70,12 +70,14 @@ class Settings(BaseSettings):
     teams_app_id: str = Field("", validation_alias=_env("RUSBOT_TEAMS_APP_ID"))
     allowed_service_urls: CommaList = Field(default_factory=list, validation_alias=_env("RUSBOT_ALLOWED_SERVICE_URLS"))
     coordinators: CommaList = Field(default_factory=list, validation_alias=_env("RUSBOT_COORDINATORS"))
+    # Microsoft Entra tenant ids whose activities are served; empty: see `effective_allowed_tenants`.
+    allowed_tenants: CommaList = Field(default_factory=list, validation_alias=_env("RUSBOT_ALLOWED_TENANTS"))
     secret_key: SecretStr = Field(SecretStr(""), validation_alias=_env("RUSBOT_SECRET_KEY"))
     openid_metadata_url: str = Field("", validation_alias=_env("RUSBOT_OPENID_METADATA_URL"))
     scheduler: bool = Field(True, validation_alias=_env("RUSBOT_SCHEDULER"))  # reminders wake by themselves
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", validation_alias=_env("RUSBOT_LOG_LEVEL"))
 
-    @field_validator("allowed_service_urls", "coordinators", mode="before")
+    @field_validator("allowed_service_urls", "coordinators", "allowed_tenants", mode="before")
     @classmethod
     def _split(cls, value: object) -> object:
         if isinstance(value, str):
@@ -126,6 +128,22 @@ class Settings(BaseSettings):
     @property
     def effective_public_url(self) -> str:
         return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    @property
+    def effective_allowed_tenants(self) -> frozenset[str]:
+        """The tenants served: RUSBOT_ALLOWED_TENANTS; unset, a single-tenant production bot's own
+        tenant; otherwise empty, meaning every tenant. Compared case-insensitively (they are GUIDs)."""
+        tenants = self.allowed_tenants
+        if not tenants and self.production and self.app_type == "SingleTenant" and self.app_tenant_id:
+            tenants = [self.app_tenant_id]
+        return frozenset(t.lower() for t in tenants)
+
+    def tenants_allowed(self, tenants: list[str]) -> bool:
+        """With an allow-list, every tenant id the activity names must be on it, and it must name one."""
+        allowed = self.effective_allowed_tenants
+        if not allowed:
+            return True
+        return bool(tenants) and all(t.lower() in allowed for t in tenants)
 
     def service_url_allowed(self, url: str) -> bool:
         """Local mode's guard: the bot only talks to loopback and to URLs the operator allowed."""
