@@ -42,7 +42,11 @@ def channel_data(activity: Activity) -> dict[str, Any]:
 
 
 def tenant_id(activity: Activity) -> str | None:
-    return _str(_get(channel_data(activity), "tenant", "id")) or _str(_get(activity, "conversation", "tenant_id"))
+    # Teams writes conversation.tenantId; the SDK's schema maps "tenantID", so it lands in extras.
+    conversation = activity.conversation
+    extra = getattr(conversation, "additional_properties", None) or {}
+    return (_str(_get(channel_data(activity), "tenant", "id")) or _str(_get(conversation, "tenant_id"))
+            or _str(extra.get("tenantId") if isinstance(extra, dict) else None))
 
 
 def team_id(activity: Activity) -> str | None:
