@@ -252,17 +252,20 @@ async def bench_http(args: argparse.Namespace, workdir: Path) -> dict[str, Figur
                     print(f"  round {round_ + 1} {name:6}: {concurrent.per_second:7.1f} turns/s at "
                           f"{args.concurrency}, sequential p50 {1000 * sequential.percentile(50):.2f} ms")
     if args.profile:
-        print_profile(workdir / f"{args.profile}.prof")
+        print_profile(workdir / f"{args.profile}.prof", args.profile_out)
     return figures
 
 
-def print_profile(path: Path) -> None:
+def print_profile(path: Path, keep: Path | None) -> None:
     import pstats
+    import shutil
 
     for _ in range(50):
         if path.exists():
             break
         time.sleep(0.1)
+    if keep is not None:
+        shutil.copyfile(path, keep)
     stats = pstats.Stats(str(path))
     stats.sort_stats("tottime").print_stats(30)
     stats.sort_stats("cumulative").print_stats(60)
@@ -305,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--teams-app-limit", action="store_true",
                         help="keep our Connector's Teams app-wide limit (50 requests/s) in force")
     parser.add_argument("--profile", choices=("rusbot", "echo"), help="cProfile that bot's process and print it")
+    parser.add_argument("--profile-out", type=Path, help="also keep the profile (pstats file) here")
     args = parser.parse_args(argv)
 
     print(f"rusbot benchmark, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
