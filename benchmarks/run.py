@@ -15,7 +15,6 @@ import itertools
 import json
 import os
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -83,7 +82,7 @@ def servers(env_extra: dict[str, dict[str, str]], workdir: Path) -> Iterator[dic
         for name in ("connector", "rusbot", "echo"):
             port = free_port()
             env = {**os.environ, "PYTHONPATH": str(ROOT), **env_extra.get(name, {})}
-            log = open(workdir / f"{name}.log", "wb")  # noqa: SIM115 - closed with the process
+            log = open(workdir / f"{name}.log", "wb")
             process = subprocess.Popen([sys.executable, "-m", "benchmarks.servers", name, str(port)],
                                        cwd=workdir, env=env, stdin=subprocess.PIPE, stdout=log,
                                        stderr=subprocess.STDOUT)

@@ -114,8 +114,8 @@ def serve_echo(port: int) -> None:
     from aiohttp import web
     from aiohttp.web import Request, Response
     from botbuilder.core import ActivityHandler, MessageFactory, TurnContext
-    from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
     from botbuilder.core.integration import aiohttp_error_middleware
+    from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 
     class DefaultConfig:
         PORT = port
