@@ -77,6 +77,11 @@ def replies() -> list[Activity]:
     stamped.conversation = ConversationAccount(id="c", is_group=False)
     stamped.entities = [Entity(type="thing")]
     out.append(stamped)
+    holes = MessageFactory.text("luckor")
+    holes.entities = [Entity(type="a"), None, Mention(text="<at>x</at>", type="mention")]  # type: ignore[list-item]
+    holes.suggested_actions = SuggestedActions(actions=(CardAction(type="imBack", value="v"),))  # a tuple
+    holes.members_added = []
+    out.append(holes)
     return out
 
 
