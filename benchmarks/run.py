@@ -182,6 +182,18 @@ async def drive(session: aiohttp.ClientSession, server: Server, load: Load, *, c
     return Result(len(latencies), elapsed, latencies, server.cpu_seconds() - cpu0)
 
 
+async def settle(server: Server, *, idle_cpu: float = 0.05, interval: float = 0.5, limit: float = 90.0) -> float:
+    """Wait until the bot is idle (under 5% of a core for half a second), so that measuring starts
+    in a steady state and not amid work the warm-up set off. Returns how long that took."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit:
+        cpu0 = server.cpu_seconds()
+        await asyncio.sleep(interval)
+        if server.cpu_seconds() - cpu0 <= idle_cpu * interval:
+            break
+    return time.perf_counter() - start - interval
+
+
 async def connector_stats(session: aiohttp.ClientSession, connector: Server) -> dict[str, Any]:
     async with session.get(f"{connector.url}/_bench/stats") as response:
         return await response.json()  # type: ignore[no-any-return]
@@ -216,7 +228,9 @@ async def bench_http(args: argparse.Namespace, workdir: Path) -> dict[str, Figur
     env = {
         "rusbot": {"DATABASE_URL": f"sqlite:///{workdir / 'rusbot.db'}", "RUSBOT_DATA_DIR": str(workdir),
                    "RUSBOT_NOW": "2021-07-01T10:00:00", "MicrosoftAppId": "",
-                   "BENCH_TEAMS_APP_LIMIT": "1" if args.teams_app_limit else "0"},
+                   "BENCH_TEAMS_APP_LIMIT": "1" if args.teams_app_limit else "0",
+                   # Reminders are their own workload (and benchmark); --scheduler keeps their alarm on.
+                   "RUSBOT_SCHEDULER": "1" if args.scheduler else "0"},
         "echo": {},
     }
     if args.profile:
@@ -236,6 +250,9 @@ async def bench_http(args: argparse.Namespace, workdir: Path) -> dict[str, Figur
                     await one_turn(session, f"{running[name].url}/api/messages", loads[name].body())
                 await drive(session, running[name], loads[name], concurrency=args.concurrency,
                             seconds=args.warmup)
+                settled = await settle(running[name])
+                print(f"  {name}: warmed up; idle again {settled:.1f}s after the warm-up "
+                      f"({args.users} new conversations)")
             for round_ in range(args.rounds):
                 for name in figures:  # interleaved, so drift on the machine hits both alike
                     sent0 = (await connector_stats(session, connector))["counts"].get(name, 0)
@@ -291,6 +308,13 @@ def report(args: argparse.Namespace, engine_rate: float, figures: dict[str, Figu
           f"{'met' if throughput >= 3 else 'NOT met'})")
     print(f"sequential p50 ratio (rusbot / echo): {latency:.2f}  (target <= 0.5: "
           f"{'met' if latency <= 0.5 else 'NOT met'})")
+    print(f"CPU per turn, echo / rusbot: {echo_c.cpu_ms_per_turn / ours_c.cpu_ms_per_turn:.1f}x at "
+          f"{args.concurrency}, {echo_s.cpu_ms_per_turn / ours_s.cpu_ms_per_turn:.1f}x sequential "
+          "(the least sensitive to other load on the machine)")
+    print(f"load average (1 min) before / after: {args.load_before:.2f} / {os.getloadavg()[0]:.2f} "
+          f"on {os.cpu_count()} CPUs")
+    if not args.scheduler:
+        print("(rusbot ran with RUSBOT_SCHEDULER=0: reminders are not part of a question turn; --scheduler keeps them)")
     if not args.teams_app_limit:
         print("(rusbot ran with Teams' app-wide 50 requests/s limit lifted: the fake connector is not Teams; "
               "--teams-app-limit keeps it)")
@@ -306,11 +330,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine-seconds", type=float, default=3.0)
     parser.add_argument("--teams-app-limit", action="store_true",
                         help="keep our Connector's Teams app-wide limit (50 requests/s) in force")
+    parser.add_argument("--scheduler", action="store_true",
+                        help="keep the reminders' alarm on in rusbot (it replans for every new conversation)")
     parser.add_argument("--profile", choices=("rusbot", "echo"), help="cProfile that bot's process and print it")
     parser.add_argument("--profile-out", type=Path, help="also keep the profile (pstats file) here")
     args = parser.parse_args(argv)
 
-    print(f"rusbot benchmark, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    args.load_before = os.getloadavg()[0]
+    print(f"rusbot benchmark, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
+          f"load average {args.load_before:.2f}")
     engine_rate, _ = bench_engine(args.engine_seconds)
     print(f"  answer engine: {engine_rate:,.0f} answers/s")
     with tempfile.TemporaryDirectory(prefix="rusbot-bench-") as tmp:
