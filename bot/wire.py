@@ -4,10 +4,11 @@
 every schema model on each call, and the serializer then walks all ~45 attributes of an
 Activity through several layers of generic dispatch. A turn did both, about a quarter of its
 CPU. Here the (De)Serializer is built once, and serializing follows a per-class plan: plain
-strings, nested models and lists of models are written directly, everything else (enums, dates, lists, `object`
-fields such as cards and channelData) still goes through msrest's own `serialize_data`. Any
-surprise falls back to msrest's full `serialize()`, so the output is msrest's in every case;
-tests/unit/test_wire.py compares the two.
+strings, nested models and lists of models are written directly; everything else (enums, dates,
+`object` fields such as cards and channelData) still goes through msrest's own `serialize_data`.
+Any surprise falls back to msrest's full `serialize()`, so the output is msrest's in every case;
+tests/unit/test_wire.py compares the two. Reading still is msrest's, only without rebuilding
+the Deserializer per call.
 """
 
 from __future__ import annotations
