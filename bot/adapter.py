@@ -27,6 +27,7 @@ from botframework.connector.auth import (
 )
 
 from bot.connector import Connector
+from bot.wire import activity_to_json
 from rusbot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -162,7 +163,7 @@ class RusbotAdapter(CloudAdapter):
             result = await self.connector.send(
                 activity.service_url,
                 activity.conversation.id,
-                activity.serialize(),
+                activity_to_json(activity),
                 reply_to_id=activity.reply_to_id,
             )
             responses.append(ResourceResponse(id=result.get("id", "")))
@@ -170,7 +171,7 @@ class RusbotAdapter(CloudAdapter):
 
     async def update_activity(self, context: TurnContext, activity: Activity) -> ResourceResponse | None:
         result = await self.connector.update(activity.service_url, activity.conversation.id, activity.id,
-                                             activity.serialize())
+                                             activity_to_json(activity))
         return ResourceResponse(id=result.get("id") or activity.id)
 
     async def delete_activity(self, context: TurnContext, reference: ConversationReference) -> None:

@@ -19,6 +19,7 @@ from msrest.exceptions import DeserializationError
 
 from bot import auth
 from bot.appkeys import ADAPTER, BOT, SERVICES
+from bot.wire import activity_from_json
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ async def messages(request: web.Request) -> web.StreamResponse:
     if not isinstance(payload, dict) or not isinstance(payload.get("type"), str) or not payload["type"]:
         return _problem(400, "body must be an activity object with a type")
     try:
-        activity = Activity().deserialize(payload)
+        activity: Activity = activity_from_json(payload)
     except (DeserializationError, ValueError, TypeError, AttributeError, KeyError):
         return _problem(400, "body is not a valid activity")
     if not isinstance(activity.service_url, str) or not activity.service_url:

@@ -22,6 +22,10 @@ async def remember(context: TurnContext, services: Services) -> None:
         return
     if activity.type == "conversationUpdate" and _bot_removed(context):
         return
+    conversation_id = activity.conversation.id if activity.conversation is not None else None
+    if isinstance(conversation_id, str) and isinstance(activity.service_url, str) and \
+            services.conversations.is_current(conversation_id, activity.service_url):
+        return  # the store would write nothing: skip building (and serializing) the reference
     record = teams.conversation_record(activity)
     if record is not None and await services.conversations.remember(record, services.clock.now()):
         _targets_changed(services)

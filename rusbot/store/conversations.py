@@ -39,10 +39,15 @@ class ConversationStore:
         # What we last wrote per conversation; a turn in a known conversation writes nothing.
         self._known: dict[str, tuple[str, bool]] = {}
 
+    def is_current(self, conversation_id: str, service_url: str) -> bool:
+        """True when `remember` would write nothing: this process stored the conversation with this
+        service URL and has not deactivated it since. Lets a turn skip building the record."""
+        return self._known.get(conversation_id) == (service_url, True)
+
     async def remember(self, record: ConversationRecord, now: dt.datetime) -> bool:
         """Insert or refresh a reference. Seeing a conversation again reactivates it. True when it
         wrote (a new or changed conversation, or the first sight since start)."""
-        if self._known.get(record.id) == (record.service_url, True):
+        if self.is_current(record.id, record.service_url):
             return False
         values = record.model_dump(exclude={"greeted_at", "active"})
         values.update(active=True, created_at=now, updated_at=now)
