@@ -29,6 +29,8 @@ from scheduling.store import Claimed, DeliveryStore, ReminderSettingsStore
 
 log = logging.getLogger(__name__)
 
+CHANGE_COALESCE = dt.timedelta(seconds=2)
+
 SAFETY_WAKE = dt.timedelta(minutes=15)
 
 
@@ -111,9 +113,11 @@ class Reminders:
             log.warning("reminders: sends still in flight after %.0f s at shutdown", grace)
 
     def changed(self) -> None:
-        """Meetings, targets or preferences changed: reconcile and dispatch soon."""
+        """Meetings, targets or preferences changed: reconcile and dispatch soon. A burst of
+        changes (hundreds of installs at once) makes one reconcile, not one per change: each
+        reconcile reads every conversation, so one per change would cost n² work."""
         if self.alarm is not None:
-            self.alarm.reschedule(self.clock.now())
+            self.alarm.plan(self.clock.now() + CHANGE_COALESCE)
 
     async def tick(self) -> RunReport | None:
         """One wake of the alarm: dispatch, then plan the next wake, whatever happened."""
@@ -128,10 +132,10 @@ class Reminders:
             await self.reschedule()
         except Exception:
             if self.alarm is not None and not self._stopping:
-                self.alarm.reschedule(self.clock.now() + dt.timedelta(minutes=1))
+                self.alarm.plan(self.clock.now() + dt.timedelta(minutes=1))
         else:
             if report is None and self.alarm is not None and not self._stopping:
-                self.alarm.reschedule(self.clock.now() + dt.timedelta(minutes=1))
+                self.alarm.plan(self.clock.now() + dt.timedelta(minutes=1))
         return report
 
     async def reschedule(self) -> None:
@@ -140,7 +144,8 @@ class Reminders:
             # again at least every SAFETY_WAKE.
             safety = self.clock.now() + SAFETY_WAKE
             next_wake = await self.deliveries.next_wake()
-            self.alarm.reschedule(min(next_wake, safety) if next_wake is not None else safety)
+            # plan, not reschedule: a change during this run may already have asked for an earlier wake.
+            self.alarm.plan(min(next_wake, safety) if next_wake is not None else safety)
 
     # -- planning -------------------------------------------------------------------------------
     async def meeting_changes(self) -> list[MeetingChange]:
