@@ -122,9 +122,11 @@ async def _erase(turn: Turn, user: str, who: str) -> str:
 
 
 async def delete(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
-    user = data.get("user")
-    if not isinstance(user, str) or not user:
-        return await tell(turn, turn.t("Den här knappen fungerar inte längre.", "This button no longer works."))
+    given = data.get("user")
+    user = await find_user(turn.services.db, given) if isinstance(given, str) else None
+    if user is None:   # a stale button (already erased) or forged data: nothing to do, nothing logged
+        return await tell(turn, turn.t("Det finns inga uppgifter kvar att radera om den personen.",
+                                       "There is no data left to erase about that person."))
     return await tell(turn, await _erase(turn, user, user))
 
 
