@@ -115,7 +115,10 @@ async def personal_data(turn: Turn, rest: str) -> None:
 async def _erase(turn: Turn, user: str, who: str) -> str:
     result = await erase_person(turn.services.db, user, turn.now)
     turn.services.conversations.forget(result.conversation_ids)
-    input_services(turn.services).forget_member(user)
+    inputs = input_services(turn.services)
+    inputs.forget_member(user)
+    for poll_id in result.poll_ids:
+        inputs.polls.touch(poll_id)    # the posted poll cards show the tally without their votes
     turn.services.reminders.changed()
     log.info("personal data of %s erased by %s", user, turn.user_aad_id)
     return erased_text(turn.language, who, result)

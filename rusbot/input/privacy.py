@@ -145,6 +145,7 @@ class ErasureResult:
     deliveries: int = 0
     kept_revisions: list[str] = field(default_factory=list)   # receipts of submitted remissvar kept
     conversation_ids: list[str] = field(default_factory=list)  # personal conversations removed
+    poll_ids: list[int] = field(default_factory=list)          # polls whose tally changed
 
     @property
     def deleted_anything(self) -> bool:
@@ -158,8 +159,10 @@ async def revert_or_delete_draft(session: AsyncSession, row: Remissvar, now: dt.
     so a form left open elsewhere is refused as a conflict instead of saving on top. Returns
     "reverted", "deleted" or "kept" (nothing unsubmitted)."""
     if row.submitted_revision is None:
-        await session.delete(row)
-        return "deleted"
+        # Only the version read: a save that lands in between is not deleted unseen.
+        gone = await session.execute(delete(Remissvar).where(Remissvar.organisation_id == row.organisation_id,
+                                                             Remissvar.version == row.version))
+        return "deleted" if gone.rowcount else "kept"  # type: ignore[attr-defined]
     if row.draft_saved_at is None:
         return "kept"
     revision = await session.scalar(select(RemissvarRevision).where(
@@ -167,11 +170,11 @@ async def revert_or_delete_draft(session: AsyncSession, row: Remissvar, now: dt.
         RemissvarRevision.revision == row.submitted_revision))
     if revision is None:
         return "kept"
-    await session.execute(update(Remissvar).where(
+    reverted = await session.execute(update(Remissvar).where(
         Remissvar.organisation_id == row.organisation_id, Remissvar.version == row.version).values(
         version=row.version + 1, content=revision.content, draft_saved_at=None, updated_at=now,
         updated_by=revision.submitted_by))
-    return "reverted"
+    return "reverted" if reverted.rowcount else "kept"  # type: ignore[attr-defined]
 
 
 async def plan_erasure(db: Database, user: str) -> ErasureResult:
@@ -207,6 +210,7 @@ async def _erase(session: AsyncSession, user: str, now: dt.datetime | None) -> E
     result.inspel = await remove(Inspel, Inspel.author_aad_id == user)
     result.links = await remove(OrgLink, OrgLink.user_aad_id == user)
     result.preferences = await remove(ReminderPreference, ReminderPreference.user_aad_id == user.casefold())
+    result.poll_ids = list(await session.scalars(select(PollVote.poll_id).where(PollVote.voter_aad_id == user)))
     result.poll_votes = await remove(PollVote, PollVote.voter_aad_id == user)
     for row in list(await session.scalars(select(Remissvar).where(Remissvar.updated_by == user))):
         if row.submitted_revision is None:

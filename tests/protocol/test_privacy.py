@@ -111,6 +111,9 @@ async def test_erasure_asks_first_then_keeps_only_the_public_documents(bot: Runn
     assert await store.own_inspel("aad-anna") == []
     state = await store.poll(1)
     assert state is not None and state.voters == 0
+    await bot.services.inputs.polls.idle()
+    put = [r for r in bot.connector.requests if r.method == "PUT"][-1]     # the posted card follows
+    assert "Onsdag: 0 (0 %)" in put.attachments[0]["content"]["fallbackText"]
     assert "aad-anna" not in await bot.services.reminders.settings.nudges_off()
     # The submitted remissvar stays; the unsent draft on top of it is gone.
     [revision] = await store.revisions("kumla")
