@@ -208,3 +208,19 @@ async def test_retention_runs_at_start_up(sqlite_url: str, tmp_path: Any, clock:
         assert await bot.services.inputs.store.count_inspel() == 0
     finally:
         await harness.close()
+
+
+def test_retention_settings_default_to_keeping(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic import ValidationError
+
+    from rusbot.settings import Settings
+
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert (settings.retention_inspel_days, settings.retention_draft_days) == (0, 0)
+    monkeypatch.setenv("RUSBOT_RETENTION_INSPEL_DAYS", "365")
+    monkeypatch.setenv("RUSBOT_RETENTION_DRAFT_DAYS", "90")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert (settings.retention_inspel_days, settings.retention_draft_days) == (365, 90)
+    monkeypatch.setenv("RUSBOT_RETENTION_DRAFT_DAYS", "-1")
+    with pytest.raises(ValidationError):
+        Settings(_env_file=None)  # type: ignore[call-arg]
