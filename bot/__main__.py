@@ -1,6 +1,7 @@
 """`python -m bot` starts the bot; `python -m bot chat` talks to it in the terminal;
 `python -m bot package --out build/rusbot-teams.zip` builds and checks the Teams app package;
-`python -m bot healthcheck` asks a running bot's /healthz (the container's health check)."""
+`python -m bot healthcheck` asks a running bot's /healthz (the container's health check);
+`python -m bot gdpr export --user AAD_ID --out FILE` / `gdpr delete --user AAD_ID --yes`: one person's data."""
 
 from __future__ import annotations
 
@@ -115,6 +116,53 @@ def _export(settings: Settings, fmt: str, out: str) -> None:
     print(f"{out}: {len(content)} bytes", file=sys.stderr)
 
 
+def _gdpr(settings: Settings, args: argparse.Namespace) -> int:
+    """`gdpr export --user AAD --out FILE` (article 15) and `gdpr delete --user AAD --yes` (article 17)."""
+    import json
+
+    from bot.features.privacy import erased_text, public_documents_text
+    from rusbot.input.privacy import erase_person, export_person, find_user, plan_erasure
+    from rusbot.store.db import open_database
+
+    clock = _clock(settings)
+
+    async def run() -> int | dict[str, object]:
+        db = open_database(settings.effective_database_url)
+        try:
+            user = await find_user(db, args.user)
+            if user is None:
+                print(f"Inga uppgifter om {args.user} / no data about {args.user}", file=sys.stderr)
+                return 1
+            if args.gdpr == "export":
+                return await export_person(db, user, clock.now())
+            if not args.yes:
+                plan = await plan_erasure(db, user)
+                print(f"Would erase about {user}: {plan.inspel} inspel, {plan.drafts_deleted} drafts removed, "
+                      f"{plan.drafts_reverted} drafts reverted to the submitted version, {plan.links} link(s), "
+                      f"{plan.preferences} preference(s), {plan.poll_votes} poll vote(s), {plan.conversations} "
+                      f"personal conversation(s). {public_documents_text('en', plan.kept_revisions)}\n"
+                      "Run again with --yes to erase.", file=sys.stderr)
+                return 1
+            result = await erase_person(db, user, clock.now())
+            print(erased_text("sv", user, result))
+            return 0
+        finally:
+            await db.close()
+
+    outcome = asyncio.run(run())
+    if isinstance(outcome, int):
+        return outcome
+    Path(args.out).write_text(json.dumps(outcome, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"{args.out}: personal data of {outcome['subject']}", file=sys.stderr)
+    return 0
+
+
+def _clock(settings: Settings):  # type: ignore[no-untyped-def]
+    from bot.app import clock_for
+
+    return clock_for(settings)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="rusbot, the RUS bot for Teams")
     sub = parser.add_subparsers(dest="command")
@@ -140,6 +188,15 @@ def main(argv: list[str] | None = None) -> int:
     export = sub.add_parser("export", help="write the submitted input and responses to a file")
     export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     export.add_argument("--out", required=True, help="the file to write")
+    gdpr = sub.add_parser("gdpr", help="personal data of one person: export (art. 15) or delete (art. 17)")
+    gdpr_sub = gdpr.add_subparsers(dest="gdpr", required=True)
+    gdpr_export = gdpr_sub.add_parser("export", help="write everything stored about the person as JSON")
+    gdpr_export.add_argument("--user", required=True, help="AAD object id (or a known e-mail address)")
+    gdpr_export.add_argument("--out", required=True, help="the JSON file to write")
+    gdpr_delete = gdpr_sub.add_parser("delete", help="erase what may be erased; submitted remissvar stay "
+                                      "(public documents)")
+    gdpr_delete.add_argument("--user", required=True, help="AAD object id (or a known e-mail address)")
+    gdpr_delete.add_argument("--yes", action="store_true", help="really erase (without it: show what would go)")
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
@@ -151,6 +208,9 @@ def main(argv: list[str] | None = None) -> int:
             return _package(settings, args)
         if args.command == "healthcheck":
             return _healthcheck(settings, args.url, args.timeout)
+        if args.command == "gdpr":
+            logging.getLogger().setLevel(logging.WARNING)
+            return _gdpr(settings, args)
         if args.command == "export":
             logging.getLogger().setLevel(logging.WARNING)
             _export(settings, args.format, args.out)

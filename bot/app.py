@@ -19,6 +19,7 @@ from bot.features.polls import put_poll_card
 from bot.handler import RusBot
 from bot.input_services import InputServices
 from bot.reminders import build_reminders, calendar, reminders_ctx
+from bot.retention import retention_ctx
 from bot.turn import Services, locale_language
 from dialogs.inspel import InspelConversation
 from rusbot.answers.engine import AnswerEngine
@@ -104,6 +105,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, process: Proce
 
     app.cleanup_ctx.append(services_ctx)
     app.cleanup_ctx.append(reminders_ctx)
+    app.cleanup_ctx.append(retention_ctx)
     app.router.add_post("/api/messages", http.messages)
     app.router.add_get("/healthz", http.healthz)
     app.router.add_get("/exports/{token}", exports.download)

@@ -76,7 +76,8 @@ class RusBot(TeamsActivityHandler):
     async def _run_action(self, turn: Turn, action_id: Any, data: dict[str, Any], *, respond: bool) -> dict[str, Any]:
         action = self._services.actions.get(action_id)
         if action is None:
-            log.info("unknown card action %r", action_id if isinstance(action_id, str) else type(action_id).__name__)
+            # The id comes from the client: its length and type only, never the text itself.
+            log.info("unknown card action (%s of length %d)", type(action_id).__name__, len(str(action_id or "")))
             message = turn.t("Den här knappen fungerar inte längre. Skriv **hjälp** för att se vad jag kan göra.",
                              "This button no longer works. Type **help** to see what I can do.")
             return await _inform(turn, message, respond)

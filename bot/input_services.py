@@ -107,6 +107,10 @@ class InputServices:
         self._members[aad] = member
         return member
 
+    def forget_member(self, aad: str) -> None:
+        """Drop a person's cached member record (e-mail, UPN) after their data is erased."""
+        self._members.pop(aad, None)
+
     async def member_email(self, turn: Turn) -> str | None:
         """The e-mail (or UPN) of the turn's user, for coordinators named by e-mail."""
         member = await self.member(turn)

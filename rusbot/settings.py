@@ -76,6 +76,9 @@ class Settings(BaseSettings):
     openid_metadata_url: str = Field("", validation_alias=_env("RUSBOT_OPENID_METADATA_URL"))
     scheduler: bool = Field(True, validation_alias=_env("RUSBOT_SCHEDULER"))  # reminders wake by themselves
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", validation_alias=_env("RUSBOT_LOG_LEVEL"))
+    # Retention in days of inspel (since last change) and remissvar drafts (since last save); 0 keeps them.
+    retention_inspel_days: int = Field(0, ge=0, validation_alias=_env("RUSBOT_RETENTION_INSPEL_DAYS"))
+    retention_draft_days: int = Field(0, ge=0, validation_alias=_env("RUSBOT_RETENTION_DRAFT_DAYS"))
 
     @field_validator("allowed_service_urls", "coordinators", "allowed_tenants", mode="before")
     @classmethod

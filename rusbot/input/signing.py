@@ -74,3 +74,8 @@ def verify(key: bytes, token: str, now: dt.datetime) -> dict[str, object] | None
 
 def export_token(key: bytes, fmt: str, user: str, now: dt.datetime) -> str:
     return sign(key, {"fmt": fmt, "sub": user, "exp": int((now + LINK_LIFETIME).timestamp())})
+
+
+def personal_data_token(key: bytes, subject: str, user: str, now: dt.datetime) -> str:
+    """A link to the JSON of everything stored about `subject`, made for the coordinator `user`."""
+    return sign(key, {"fmt": "gdpr", "subject": subject, "sub": user, "exp": int((now + LINK_LIFETIME).timestamp())})

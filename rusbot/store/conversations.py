@@ -92,6 +92,11 @@ class ConversationStore:
             await session.commit()
         self._known.clear()
 
+    def forget(self, conversation_ids: list[str]) -> None:
+        """Conversations deleted behind our back (GDPR erasure): write them again when seen."""
+        for conversation_id in conversation_ids:
+            self._known.pop(conversation_id, None)
+
     async def get(self, conversation_id: str) -> ConversationRecord | None:
         async with self._db.session() as session:
             row = await session.get(Conversation, conversation_id)

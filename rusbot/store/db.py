@@ -21,6 +21,8 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from rusbot import logsafety
+
 log = logging.getLogger(__name__)
 
 _MIGRATION_LOCK_KEY = 0x72757362  # "rusb": any constant shared by all our processes
@@ -127,13 +129,14 @@ class Database:
 
 
 def open_database(url: str, *, run_migrations: bool = True) -> Database:
+    logsafety.install()   # statements' parameters and result rows carry what users wrote: never logged
     if run_migrations:
         migrate(url)
     _, async_url = _urls(url)
     if async_url.get_backend_name() == "sqlite":
-        engine = create_async_engine(async_url)
+        engine = create_async_engine(async_url, hide_parameters=True)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     else:
         engine = create_async_engine(async_url, pool_pre_ping=True, pool_size=10, max_overflow=20,
-                                     pool_timeout=10, connect_args={"connect_timeout": 5})
+                                     pool_timeout=10, connect_args={"connect_timeout": 5}, hide_parameters=True)
     return Database(engine=engine, sessions=async_sessionmaker(engine, expire_on_commit=False))
