@@ -28,6 +28,11 @@ def text_block(text: str, **style: Any) -> dict[str, Any]:
     return {"type": "TextBlock", "text": text, "wrap": True, **style}
 
 
+def heading(text: str, **style: Any) -> dict[str, Any]:
+    """A card's title: the same size and weight on every card, marked as a heading for screen readers."""
+    return text_block(text, size="Large", weight="Bolder", style="heading", **style)
+
+
 def timeline_card(view: Any, language: Language, *, calendar_url: str | None = None) -> dict[str, Any]:
     """The timeline: one row per item with a mark (✓ done, ▶ now, ○ ahead), its name, when and what.
     The current row stands out by its mark, an accent colour, a "now" label and a tinted band, so it
@@ -36,7 +41,7 @@ def timeline_card(view: Any, language: Language, *, calendar_url: str | None = N
     today_label = "Idag" if sv else "Today"
     now_label = "Pågår nu" if sv else "Happening now"
     body: list[dict[str, Any]] = [
-        text_block(view.title, size="Large", weight="Bolder", style="heading"),
+        heading(view.title),
         text_block(f"{today_label}: {view.today}", isSubtle=True, spacing="None"),
     ]
     fallback = [view.title, f"{today_label}: {view.today}"]

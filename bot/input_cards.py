@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from bot.cards import card, text_block
+from bot.cards import card, heading, text_block
 from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.input import forms
 from rusbot.input.forms import POSITIONS, RemissvarContent
@@ -78,11 +78,11 @@ def inspel_form(process: Process, language: Language, *, values: dict[str, Any] 
     values, errors = values or {}, errors or {}
     topics = [{"title": t.name.get(language), "value": t.id} for t in process.inspel_topics]
     body: list[dict[str, Any]] = [
-        text_block(_t(language, "Inspel: vad ska uppdateras i RUS?", "Input: what should be updated in RUS?"),
-                   size="Large", weight="Bolder"),
+        heading(_t(language, "Inspel: vad ska uppdateras i RUS?", "Input: what should be updated in RUS?")),
         *_banner(errors, language, notice),
         {"type": "Input.ChoiceSet", "id": "topic", "label": _t(language, "Vad gäller det?", "What does it concern?"),
          "style": "compact", "isRequired": True, "choices": topics,
+         "placeholder": _t(language, "Välj ett område", "Choose a topic"),
          "errorMessage": _t(language, "Välj vad inspelet gäller.", "Choose what the input concerns."),
          **({"value": values["topic"]} if values.get("topic") else {})},
         *_error(errors, "topic"),
@@ -105,8 +105,7 @@ def inspel_form(process: Process, language: Language, *, values: dict[str, Any] 
 def inspel_list_card(process: Process, language: Language, records: list[InspelRecord], *,
                      round_open: bool, personal: bool) -> dict[str, Any]:
     topics = {t.id: t.name.get(language) for t in process.inspel_topics}
-    body: list[dict[str, Any]] = [text_block(_t(language, "Inspel till RUS", "Input to RUS"), size="Large",
-                                             weight="Bolder")]
+    body: list[dict[str, Any]] = [heading(_t(language, "Inspel till RUS", "Input to RUS"))]
     fallback = [_t(language, "Inspel till RUS", "Input to RUS")]
     if not round_open:
         line = _t(language, "Inspelsrundan är stängd.", "The input round is closed.")
@@ -120,11 +119,13 @@ def inspel_list_card(process: Process, language: Language, records: list[InspelR
         body.append(text_block(_t(language, "Dina inspel:", "Your input:"), weight="Bolder"))
         for record in records:
             summary = record.change if len(record.change) <= 140 else record.change[:139] + "…"
-            line = f"#{record.id} · {topics.get(record.topic, record.topic)}: {summary}"
-            fallback.append(line)
-            item: dict[str, Any] = {"type": "Container", "separator": True, "items": [text_block(line)]}
+            topic = topics.get(record.topic, record.topic)
+            fallback.append(f"#{record.id} · {topic}: {summary}")
+            item: dict[str, Any] = {"type": "Container", "separator": True, "spacing": "Medium", "items": [
+                text_block(f"#{record.id} · {topic}", weight="Bolder", size="Small"),
+                text_block(summary, spacing="Small")]}
             if round_open:
-                item["items"].append({"type": "ActionSet", "actions": [
+                item["items"].append({"type": "ActionSet", "spacing": "Small", "actions": [
                     open_dialog(_t(language, "Ändra", "Edit"), "inspel.open", inspel_id=record.id),
                     {"type": "Action.Submit", "title": _t(language, "Dra tillbaka", "Withdraw"),
                      "data": {"action": "inspel.withdraw", "inspel_id": record.id}}]})
@@ -148,13 +149,16 @@ def remissvar_form(process: Process, language: Language, *, organisation: str, v
     limit = forms.comment_limit(process)
     parts = forms.remiss_parts(process)
     body: list[dict[str, Any]] = [
-        text_block(_t(language, f"Remissvar från {organisation}", f"Consultation response from {organisation}"),
-                   size="Large", weight="Bolder"),
+        heading(_t(language, f"Remissvar från {organisation}", f"Consultation response from {organisation}")),
     ]
     if closes is not None:
         body.append(text_block(_t(language, f"Sista tid: {format_moment(closes - dt.timedelta(minutes=1), language)}.",
                                   f"Deadline: {format_moment(closes - dt.timedelta(minutes=1), language)}."),
                                isSubtle=True, spacing="None"))
+    body.append(text_block(_t(language, "Ett utkast kan sparas ofullständigt. För att skicka in krävs "
+                                        "ställningstagande och, om ni yttrar er, vem som beslutat och när.",
+                              "A draft may be incomplete. To submit, give the position and, unless you decline "
+                              "to comment, who decided it and when."), size="Small"))
     body += _banner(errors, language, notice)
     body += [
         {"type": "Input.ChoiceSet", "id": "position", "label": _t(language, "Ställningstagande", "Position"),
@@ -233,6 +237,12 @@ def remissvar_values(record: RemissvarRecord | None) -> dict[str, Any]:
             "diarienummer": content.diarienummer, "protocol_link": content.protocol_link}
 
 
+def remissvar_pointer_card(language: Language) -> dict[str, Any]:
+    """In a channel or group chat: the button that opens the response in a dialog, never its contents."""
+    return card([text_block(public_notice(language), isSubtle=True)], public_notice(language),
+                [open_dialog(_t(language, "Öppna remissvaret", "Open the response"), OPEN_REMISSVAR_ACTION)])
+
+
 def receipt_card(language: Language, *, organisation: str, revision: RevisionRecord) -> dict[str, Any]:
     when = format_moment(revision.submitted_at, language)
     title = _t(language, "Kvitto: remissvaret är inskickat", "Receipt: the consultation response is submitted")
@@ -242,7 +252,7 @@ def receipt_card(language: Language, *, organisation: str, revision: RevisionRec
         {"title": _t(language, "Version", "Version"), "value": str(revision.revision)},
         {"title": _t(language, "Inskickat", "Submitted"), "value": when},
     ]
-    body = [text_block(title, size="Large", weight="Bolder", color="Good"), {"type": "FactSet", "facts": facts},
+    body = [heading(f"✓ {title}", color="Good"), {"type": "FactSet", "facts": facts},
             text_block(public_notice(language), isSubtle=True, size="Small")]
     fallback = f"{title}. {organisation}, {revision.receipt}, version {revision.revision}, {when}. " \
                f"{public_notice(language)}"
@@ -273,7 +283,7 @@ def remissvar_overview(language: Language, *, organisation: str, record: Remissv
                         f"The consultation closes at the end of {format_day(last, language)}." if is_open else
                         f"The consultation closed at the end of {format_day(last, language)}."))
     title = _t(language, f"Remissvar från {organisation}", f"Consultation response from {organisation}")
-    body = [text_block(title, size="Large", weight="Bolder"), *(text_block(line) for line in lines)]
+    body = [heading(title), *(text_block(line, spacing="Small") for line in lines)]
     if len(history) > 1:
         body.append(text_block(_t(language, "Tidigare versioner:", "Earlier versions:"), weight="Bolder"))
         body += [text_block(f"{r.revision}. {r.receipt} – {format_moment(r.submitted_at, language)}", spacing="None")
@@ -287,18 +297,20 @@ def remissvar_overview(language: Language, *, organisation: str, record: Remissv
 # -- organisations -------------------------------------------------------------------------------
 def organisation_choice_card(process: Process, language: Language, *, intro: str) -> dict[str, Any]:
     choices = [{"title": o.name, "value": o.id} for o in process.organisations]
-    body = [text_block(intro),
+    body = [heading(_t(language, "Din organisation", "Your organisation")), text_block(intro, spacing="Small"),
             {"type": "Input.ChoiceSet", "id": "organisation", "style": "compact", "isRequired": True,
+             "placeholder": _t(language, "Välj organisation", "Choose organisation"),
              "label": _t(language, "Organisation", "Organisation"), "choices": choices,
              "errorMessage": _t(language, "Välj en organisation.", "Choose an organisation.")}]
-    actions = [{"type": "Action.Submit", "title": _t(language, "Välj", "Choose"), "data": {"action": "org.choose"}}]
+    actions = [{"type": "Action.Submit", "title": _t(language, "Skicka för bekräftelse", "Send for confirmation"),
+                "style": "positive", "data": {"action": "org.choose"}}]
     return card(body, intro, actions)
 
 
 def pending_links_card(process: Process, language: Language, pending: list[Any]) -> dict[str, Any]:
     names = {o.id: o.name for o in process.organisations}
     title = _t(language, "Kopplingar som väntar på bekräftelse", "Links waiting for confirmation")
-    body: list[dict[str, Any]] = [text_block(title, weight="Bolder", size="Medium")]
+    body: list[dict[str, Any]] = [heading(title)]
     fallback = [title]
     for link in pending[:20]:
         who = link.name or link.user_aad_id
@@ -306,11 +318,19 @@ def pending_links_card(process: Process, language: Language, pending: list[Any])
         line = f"{who}{email} → {names.get(link.organisation_id, link.organisation_id)}"
         fallback.append(line)
         body.append({"type": "ColumnSet", "separator": True, "columns": [
-            {"type": "Column", "width": "stretch", "items": [text_block(line)]},
-            {"type": "Column", "width": "auto", "items": [{"type": "ActionSet", "actions": [
-                {"type": "Action.Submit", "title": _t(language, "Bekräfta", "Confirm"),
-                 "data": {"action": "org.confirm", "user": link.user_aad_id, "organisation": link.organisation_id}}]}]},
+            {"type": "Column", "width": "stretch", "verticalContentAlignment": "Center",
+             "items": [text_block(line)]},
+            {"type": "Column", "width": "auto", "verticalContentAlignment": "Center", "items": [
+                {"type": "ActionSet", "actions": [
+                    {"type": "Action.Submit", "title": _t(language, "Bekräfta", "Confirm"),
+                     "data": {"action": "org.confirm", "user": link.user_aad_id,
+                              "organisation": link.organisation_id}}]}]},
         ]})
+    if len(pending) > 20:
+        more = _t(language, f"… och {len(pending) - 20} till; de visas när de här är bekräftade.",
+                  f"… and {len(pending) - 20} more; they show once these are confirmed.")
+        body.append(text_block(more, isSubtle=True, separator=True))
+        fallback.append(more)
     return card(body, "\n".join(fallback))
 
 
@@ -325,7 +345,7 @@ def status_card(process: Process, language: Language, states: list[OrgState], *,
         {"type": "Column", "width": 1, "items": [text_block(_t(language, "Inspel", "Input"), weight="Bolder")]},
         {"type": "Column", "width": 4, "items": [text_block(_t(language, "Remissvar", "Response"), weight="Bolder")]},
     ]}
-    body: list[dict[str, Any]] = [text_block(title, size="Large", weight="Bolder"),
+    body: list[dict[str, Any]] = [heading(title),
                                   text_block(format_moment(now, language), isSubtle=True, spacing="None"), header]
     fallback = [title]
     answered = 0
@@ -367,9 +387,13 @@ def status_card(process: Process, language: Language, states: list[OrgState], *,
 def export_card(language: Language, csv_url: str, xlsx_url: str) -> dict[str, Any]:
     text = _t(language, "Exporten av inskickade remissvar och inspel är klar. Länkarna gäller i 15 minuter.",
               "The export of submitted responses and input is ready. The links are valid for 15 minutes.")
-    return card([text_block(text)], text, [
-        {"type": "Action.OpenUrl", "title": "CSV", "url": csv_url},
-        {"type": "Action.OpenUrl", "title": "Excel (XLSX)", "url": xlsx_url}])
+    title = _t(language, "Exporten är klar", "The export is ready")
+    detail = _t(language, "Inskickade remissvar och inspel. Länkarna gäller i 15 minuter; dela dem inte.",
+                "Submitted responses and input. The links are valid for 15 minutes; do not share them.")
+    return card([heading(title), text_block(detail, spacing="Small")], text, [
+        {"type": "Action.OpenUrl", "title": _t(language, "Ladda ner Excel (XLSX)", "Download Excel (XLSX)"),
+         "url": xlsx_url},
+        {"type": "Action.OpenUrl", "title": _t(language, "Ladda ner CSV", "Download CSV"), "url": csv_url}])
 
 
 # -- polls ---------------------------------------------------------------------------------------
@@ -379,7 +403,7 @@ def poll_card(state: PollState, now: dt.datetime, *, thanks: str | None = None) 
     closed = poll.is_closed(now)
     body: list[dict[str, Any]] = [
         text_block(_t(language, "Snabbomröstning", "Quick poll"), isSubtle=True, size="Small"),
-        text_block(poll.question, size="Medium", weight="Bolder"),
+        heading(poll.question, spacing="None"),
     ]
     fallback = [poll.question]
     for index, option in enumerate(poll.options):

@@ -51,6 +51,11 @@ def _block(text: str, **style: Any) -> dict[str, Any]:
     return {"type": "TextBlock", "text": text, "wrap": True, **style}
 
 
+def _heading(text: str) -> dict[str, Any]:
+    """The same title style as the bot's other cards (bot.cards.heading; scheduling does not import bot/)."""
+    return _block(text, size="Large", weight="Bolder", style="heading")
+
+
 REMISSVAR_BUTTON = {"type": "Action.Submit", "title": "Lämna remissvar",
                     "data": {"msteams": {"type": "task/fetch"}, "action": OPEN_REMISSVAR_ACTION}}
 
@@ -68,8 +73,29 @@ def meeting_text(reminder: Reminder) -> str:
     return "\n\n".join(lines)
 
 
+def meeting_card(reminder: Reminder) -> dict[str, Any]:
+    """When, where and what to prepare, with a button that joins the Teams meeting when there is a link."""
+    meeting = reminder.meeting
+    assert meeting is not None
+    facts = [{"title": "När", "value": when_sv(reminder)}]
+    if meeting.location:
+        facts.append({"title": "Var", "value": meeting.location})
+    elif meeting.link:
+        facts.append({"title": "Var", "value": "Teams-möte"})
+    body: list[dict[str, Any]] = [_heading(f"Påminnelse: {meeting.name.sv}"),
+                                  {"type": "FactSet", "facts": facts}]
+    if meeting.prepare:
+        body += [_block("Förbered", weight="Bolder"), _block(meeting.prepare.sv, spacing="None")]
+    actions = [{"type": "Action.OpenUrl", "title": "Gå med i Teams-mötet", "url": meeting.link}] \
+        if meeting.link else None
+    return _card(body, meeting_text(reminder), actions)
+
+
 def meeting_activity(reminder: Reminder) -> dict[str, Any]:
-    return {"type": "message", "text": meeting_text(reminder), "textFormat": "markdown"}
+    meeting = reminder.meeting
+    assert meeting is not None
+    return {"type": "message", "summary": f"Påminnelse: {meeting.name.sv}"[:200],
+            "attachments": [{"contentType": ADAPTIVE_CARD, "content": meeting_card(reminder)}]}
 
 
 def consultation_activity(reminder: Reminder, *, today: dt.date, submitted: int | None, total: int,
@@ -80,7 +106,7 @@ def consultation_activity(reminder: Reminder, *, today: dt.date, submitted: int 
     lines = [f"{name}: sista dag för remissvar är {date_sv(reminder.deadline, weekday=True)}.",
              *([f"{submitted} av {total} har svarat."] if submitted is not None else [])]
     fallback = " ".join([headline + ".", *lines])
-    card = _card([_block(headline, weight="Bolder", size="Medium"), *(_block(line) for line in lines)],
+    card = _card([_heading(headline), *(_block(line, spacing="Small") for line in lines)],
                  fallback, [REMISSVAR_BUTTON])
     return {"type": "message", "summary": fallback[:200],
             "attachments": [{"contentType": ADAPTIVE_CARD, "content": card}]}
@@ -93,7 +119,8 @@ def nudge_activity(reminder: Reminder, *, today: dt.date, organisation: str) -> 
              f"Sista dag är {date_sv(reminder.deadline, weekday=True)} ({_days_left(days).lower()}).",
              "Vill du inte ha fler sådana påminnelser? Skriv **påminn mig av**."]
     fallback = " ".join(lines).replace("**", "")
-    card = _card([_block(line) for line in lines], fallback, [REMISSVAR_BUTTON])
+    card = _card([_heading("Påminnelse om remissvar"), *(_block(line, spacing="Small") for line in lines)],
+                 fallback, [REMISSVAR_BUTTON])
     return {"type": "message", "summary": fallback[:200],
             "attachments": [{"contentType": ADAPTIVE_CARD, "content": card}]}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from typing import Any
 
 from bot import input_cards as ic
 from bot.features.organisations import find_organisation, org_name
@@ -13,7 +14,7 @@ from bot.routing import Command
 from bot.turn import Turn
 from rusbot.input.rules import consultation_last_day, format_day
 from rusbot.input.signing import export_token
-from rusbot.process.model import Text
+from rusbot.process.model import Process, Text
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,20 @@ async def extension(turn: Turn, rest: str) -> None:
     name = org_name(turn, organisation)
     await turn.say(turn.t(f"{name} har anstånd till och med {format_day(until, 'sv')}.",
                           f"{name} has an extension until {format_day(until, 'en')} inclusive."))
+
+
+def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
+    """Every card this feature sends (bot/card_catalogue.py), built by the real builders."""
+    from bot import card_samples as s
+
+    base = "https://rusbot.example.se/exports/"
+    token = "eyJmIjoiY3N2IiwidSI6ImFhZC1rb29yZCIsImUiOjE2MTU4MDI0MDB9.c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWduYXR1cmU"
+    result: dict[str, dict[str, Any]] = {}
+    for lang in ("sv", "en"):
+        result[f"status.{lang}"] = ic.status_card(process, lang, s.org_states(process, now), pending_links=2,
+                                                  now=now)
+        result[f"export.{lang}"] = ic.export_card(lang, base + token, base + token.replace("csv", "xlsx"))
+    return result
 
 
 COMMANDS = (

@@ -3,6 +3,7 @@ is open."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
@@ -12,7 +13,7 @@ from bot.input_services import input_services
 from bot.routing import Action, Command, fold
 from bot.turn import Turn
 from rusbot.input.forms import FieldErrors, parse_inspel
-from rusbot.process.model import Text
+from rusbot.process.model import Process, Text
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,26 @@ async def show_inspel(turn: Turn, rest: str) -> None:
     card = ic.inspel_list_card(turn.process, turn.language, records, round_open=await store.inspel_open(),
                                personal=personal)
     await turn.say(turn.t("Inspel till RUS", "Input to RUS") if not personal else "", card=card)
+
+
+def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
+    """Every card this feature sends (bot/card_catalogue.py), built by the real builders."""
+    from bot import card_samples as s
+
+    records = s.inspel_records(process, now)
+    result: dict[str, dict[str, Any]] = {}
+    for lang in ("sv", "en"):
+        errors = FieldErrors({"topic": ("Välj vad inspelet gäller.", "Choose what the input concerns."),
+                              "reason": ("Fyll i det här fältet.", "Please fill in this field.")})
+        result[f"form.new.{lang}"] = ic.inspel_form(process, lang)
+        result[f"form.errors.{lang}"] = ic.inspel_form(
+            process, lang, values={"change": records[1].change}, errors=errors.for_language(lang))
+        result[f"list.{lang}"] = ic.inspel_list_card(process, lang, records, round_open=True, personal=True)
+    result["form.largest.sv"] = ic.inspel_form(process, "sv", values=s.largest_inspel_values(process), inspel_id=43)
+    result["list.closed.sv"] = ic.inspel_list_card(process, "sv", records, round_open=False, personal=True)
+    result["list.empty.sv"] = ic.inspel_list_card(process, "sv", [], round_open=True, personal=True)
+    result["list.channel.sv"] = ic.inspel_list_card(process, "sv", [], round_open=True, personal=False)
+    return result
 
 
 COMMANDS = (

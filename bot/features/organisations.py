@@ -3,6 +3,7 @@ for a coordinator, and the helpers the input features use to check them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
@@ -12,7 +13,7 @@ from bot.routing import Action, Command, fold
 from bot.turn import Turn
 from rusbot.input.rules import organisation_for
 from rusbot.input.store import LinkRecord
-from rusbot.process.model import Text
+from rusbot.process.model import Process, Text
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,26 @@ def find_organisation(turn: Turn, words: str) -> str | None:
         if wanted in (fold(org.id), fold(org.name)):
             return org.id
     return None
+
+
+def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
+    """Every card this feature sends (bot/card_catalogue.py), built by the real builders."""
+    from bot import card_samples as s
+
+    return {
+        "choice.sv": ic.organisation_choice_card(process, "sv", intro=(
+            "Du är inte kopplad till någon organisation än. Välj den du företräder; en samordnare bekräftar "
+            "kopplingen.")),
+        "choice.en": ic.organisation_choice_card(process, "en", intro=(
+            "You are not linked to an organisation yet. Choose the one you represent; a coordinator confirms "
+            "the link.")),
+        "choice.pending.sv": ic.organisation_choice_card(process, "sv", intro=(
+            "Du har valt **Kumla**; kopplingen väntar på att en samordnare bekräftar den. Fel organisation? "
+            "Välj en annan:")),
+        "pending.sv": ic.pending_links_card(process, "sv", s.pending_links(process, now, 3)),
+        "pending.en": ic.pending_links_card(process, "en", s.pending_links(process, now, 3)),
+        "pending.most.sv": ic.pending_links_card(process, "sv", s.pending_links(process, now, 25)),
+    }
 
 
 # -- the command and the card actions ------------------------------------------------------------

@@ -3,6 +3,7 @@ is updated in place (coalesced PUTs, see bot.input_services.PollUpdater)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -16,7 +17,7 @@ from bot.routing import Action, Command, fold
 from bot.turn import Turn, card_attachment
 from rusbot.clock import Clock
 from rusbot.input.forms import FieldErrors, parse_poll
-from rusbot.process.model import Text
+from rusbot.process.model import Process, Text
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,19 @@ async def close(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
     state = await inputs.store.poll(poll_id)
     assert state is not None
     return card_response(ic.poll_card(state, turn.now))
+
+
+def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
+    """Every card this feature sends (bot/card_catalogue.py), built by the real builders."""
+    from bot import card_samples as s
+
+    result: dict[str, dict[str, Any]] = {}
+    for lang in ("sv", "en"):
+        result[f"open.{lang}"] = ic.poll_card(s.poll(now, language=lang, closed=False), now)
+        result[f"closed.{lang}"] = ic.poll_card(s.poll(now, language=lang, closed=True), now)
+    result["voted.sv"] = ic.poll_card(s.poll(now, language="sv", closed=False), now,
+                                      thanks="Tack, din röst är räknad.")
+    return result
 
 
 COMMANDS = (

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from bot import teams
 from bot.routing import Action, Command, fold
 from rusbot.clock import STOCKHOLM
-from rusbot.process.model import Text
+from rusbot.process.model import Process, Text
 from scheduling import texts
 from scheduling.plan import MeetingChange, meetings
 
@@ -97,16 +97,21 @@ def meeting_form(meeting: Any | None = None) -> dict[str, Any]:
     start = getattr(meeting, "start", None)
     day = getattr(meeting, "day", None)
     body: list[dict[str, Any]] = [
-        {"type": "TextBlock", "text": "Flytta möte" if meeting else "Nytt möte", "weight": "Bolder", "size": "Medium"},
-        {"type": "Input.Text", "id": "name", "label": "Vad", "isRequired": True,
+        {"type": "TextBlock", "text": "Flytta möte" if meeting else "Nytt möte", "wrap": True, "size": "Large",
+         "weight": "Bolder", "style": "heading"},
+        {"type": "TextBlock", "text": "Påminnelserna planeras om när du sparar.", "wrap": True, "size": "Small",
+         "spacing": "None", "isSubtle": True},
+        {"type": "Input.Text", "id": "name", "label": "Vad gäller mötet?", "isRequired": True, "maxLength": 200,
          "errorMessage": "Skriv vad mötet gäller", "value": meeting.name.sv if meeting else ""},
         {"type": "Input.Date", "id": "date", "label": "Datum", "isRequired": True, "errorMessage": "Välj ett datum",
          "value": day.isoformat() if day else ""},
         {"type": "Input.Time", "id": "time", "label": "Tid (tomt om bara datumet är känt)",
          "value": start.astimezone(STOCKHOLM).strftime("%H:%M") if start else ""},
-        {"type": "Input.Text", "id": "link", "label": "Teams-länk", "style": "Url",
+        {"type": "Input.Text", "id": "link", "label": "Länk till Teams-mötet (valfritt)", "style": "Url",
+         "placeholder": "https://teams.microsoft.com/…",
          "value": getattr(meeting, "link", None) or ""},
-        {"type": "Input.Text", "id": "prepare", "label": "Förbered", "isMultiline": True,
+        {"type": "Input.Text", "id": "prepare", "label": "Vad ska deltagarna förbereda? (valfritt)",
+         "isMultiline": True,
          "value": meeting.prepare.sv if meeting and meeting.prepare else ""},
     ]
     data: dict[str, Any] = {"action": SAVE_MEETING}
@@ -114,7 +119,7 @@ def meeting_form(meeting: Any | None = None) -> dict[str, Any]:
         data["id"] = meeting.id
     return {"type": "AdaptiveCard", "$schema": "http://adaptivecards.io/schemas/adaptive-card.json", "version": "1.5",
             "fallbackText": "Formulär för möten (öppna i Teams).", "body": body,
-            "actions": [{"type": "Action.Submit", "title": "Spara", "data": data}]}
+            "actions": [{"type": "Action.Submit", "title": "Spara mötet", "style": "positive", "data": data}]}
 
 
 def _find_meeting(turn: Turn, reminders: Reminders, changes: list[MeetingChange], rest: str) -> Any | None:
@@ -198,6 +203,47 @@ async def save_meeting(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | Non
         when += f" kl. {texts.time_sv(parsed.start)}"
     await turn.say(f"Sparat: **{parsed.name.sv}**, {when}. Påminnelserna är planerade.")
     return None
+
+
+def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
+    """Every card this feature and the reminders send (bot/card_catalogue.py), built by the real builders."""
+    from scheduling.plan import MeetingOccurrence, Reminder
+
+    meeting = MeetingOccurrence(
+        id="workshop-2021-04-20", name=Text(sv="Workshop om RUS prioriteringar"), day=dt.date(2021, 4, 20),
+        start=dt.datetime(2021, 4, 20, 13, 30, tzinfo=STOCKHOLM),
+        link="https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ3ZDk5YjktZjA0Zi00@thread.v2/0",
+        prepare=Text(sv="Läs utkastet till strategin, särskilt avsnittet om kompetensförsörjning, och ta med "
+                        "två prioriteringar från er organisation."), source="coordinators")
+    day_only = MeetingOccurrence(id="partnerskapet-2021-03-11", name=Text(sv="Avstämning med partnerskapet"),
+                                 day=dt.date(2021, 3, 11), location="Region Örebro län, Eklundavägen 1, Örebro")
+    due = dt.datetime(2021, 4, 19, 9, 0, tzinfo=STOCKHOLM)
+
+    def reminder(kind: str, **fields: Any) -> Reminder:
+        return Reminder(id=f"sample-{kind}", series=kind, kind=kind, due=due,  # type: ignore[arg-type]
+                        expires=due + dt.timedelta(hours=1), **fields)
+
+    deadline = dt.date(2021, 9, 30)
+
+    def card_of(activity: dict[str, Any]) -> dict[str, Any]:
+        content: dict[str, Any] = activity["attachments"][0]["content"]
+        return content
+
+    return {
+        "meeting.teams": card_of(texts.meeting_activity(reminder("meeting", meeting=meeting))),
+        "meeting.place": card_of(texts.meeting_activity(reminder("meeting", meeting=day_only))),
+        "consultation": card_of(texts.consultation_activity(
+            reminder("consultation", deadline=deadline, days_before=6), today=dt.date(2021, 9, 24), submitted=7,
+            total=17, name=process.title.sv)),
+        "consultation.last-day": card_of(texts.consultation_activity(
+            reminder("consultation", deadline=deadline, days_before=0), today=deadline, submitted=12, total=17,
+            name=process.title.sv)),
+        "nudge": card_of(texts.nudge_activity(reminder("nudge", deadline=deadline, days_before=3,
+                                                       organisation="Kumla"),
+                                              today=dt.date(2021, 9, 27), organisation="Kumla")),
+        "meeting-form.new": meeting_form(),
+        "meeting-form.move": meeting_form(meeting),
+    }
 
 
 COMMANDS = (

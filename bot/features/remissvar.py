@@ -16,7 +16,7 @@ from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.input.forms import FieldErrors, parse_remissvar
 from rusbot.input.rules import closes_at, format_day, format_moment
 from rusbot.input.store import LinkRecord, RemissvarConflict
-from rusbot.process.model import Text
+from rusbot.process.model import Process, Text
 
 log = logging.getLogger(__name__)
 
@@ -127,10 +127,7 @@ async def show_remissvar(turn: Turn, _rest: str) -> None:
     if turn.kind != "personal":
         await turn.say(turn.t("Remissvaret hanterar du i chatten med mig, eller här:",
                               "You handle the response in your chat with me, or here:"),
-                       card=ic.card([ic.text_block(ic.public_notice(turn.language), isSubtle=True)],
-                                    ic.public_notice(turn.language),
-                                    [ic.open_dialog(turn.t("Öppna remissvaret", "Open the response"),
-                                                    OPEN_REMISSVAR_ACTION)]))
+                       card=ic.remissvar_pointer_card(turn.language))
         return
     link, problem = await require_link(turn)
     if link is None:
@@ -144,6 +141,48 @@ async def show_remissvar(turn: Turn, _rest: str) -> None:
     await turn.say("", card=ic.remissvar_overview(
         turn.language, organisation=org_name(turn, link.organisation_id), record=record, history=history,
         closes=closes, extension=extension, is_open=closes is None or turn.now < closes))
+
+
+def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
+    """Every card this feature sends (bot/card_catalogue.py), built by the real builders."""
+    from bot import card_samples as s
+
+    closes = closes_at(process, None)
+    org = "Kumla"
+    values = ic.remissvar_values(s.remissvar_record(process, now, submitted=False))
+    errors = FieldErrors({"position": ("Välj organisationens ställningstagande.",
+                                       "Choose the organisation's position."),
+                          "decided_by": ("Fyll i det här fältet.", "Please fill in this field."),
+                          "decision_date": ("Beslutsdatumet kan inte ligga i framtiden.",
+                                            "The decision date cannot be in the future.")})
+    bad = {**{k: v for k, v in values.items() if k != "position"}, "decided_by": "", "decision_date": "2021-12-01"}
+    largest = ic.remissvar_values(s.remissvar_record(process, now, submitted=True, largest=True))
+    notice = ("Björn Åström sparade remissvaret 14 mars 2021 kl. 09:30 medan du hade formuläret öppet, så dina "
+              "ändringar är inte sparade. Formuläret visar nu den senaste versionen: gör om dina ändringar här och "
+              "spara igen.")
+    conflict = ic.remissvar_form(process, "sv", organisation=org, values=values, version=5, closes=closes,
+                                 notice=notice, submitted=False)
+    history = s.revisions(process, now, 2)
+    result: dict[str, dict[str, Any]] = {}
+    for lang in ("sv", "en"):
+        result[f"form.empty.{lang}"] = ic.remissvar_form(process, lang, organisation=org, values={}, version=0,
+                                                         closes=closes)
+        result[f"form.errors.{lang}"] = ic.remissvar_form(process, lang, organisation=org, values=bad, version=4,
+                                                          closes=closes, errors=errors.for_language(lang))
+        result[f"receipt.{lang}"] = ic.receipt_card(lang, organisation=org, revision=history[-1])
+        result[f"overview.submitted.{lang}"] = ic.remissvar_overview(
+            lang, organisation=org, record=s.remissvar_record(process, now, submitted=True, unsent=True),
+            history=history, closes=closes, extension=dt.date(2021, 10, 15), is_open=True)
+        result[f"pointer.{lang}"] = ic.remissvar_pointer_card(lang)
+    result["form.largest.sv"] = ic.remissvar_form(process, "sv", organisation="Örebro läns bildningsförbund",
+                                                  values=largest, version=9, closes=closes, submitted=True)
+    result["form.conflict.sv"] = ic.with_unsaved_text(conflict, process, "sv", s.remissvar_content(process))
+    result["overview.none.sv"] = ic.remissvar_overview("sv", organisation=org, record=None, history=[],
+                                                       closes=closes, extension=None, is_open=True)
+    result["overview.closed.sv"] = ic.remissvar_overview(
+        "sv", organisation=org, record=s.remissvar_record(process, now, submitted=True), history=history[-1:],
+        closes=closes, extension=None, is_open=False)
+    return result
 
 
 COMMANDS = (

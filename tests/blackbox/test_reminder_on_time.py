@@ -61,8 +61,12 @@ async def test_python_m_bot_posts_the_reminder_when_it_is_due(tmp_path: Path, co
             async with session.post(f"{url}/api/messages",
                                     json=b.installation(connector.url, scope="team")) as response:
                 assert response.status == 200
+            def said(activity: dict) -> str:
+                cards = [a.get("content", {}).get("fallbackText", "") for a in activity.get("attachments") or []]
+                return " ".join([activity.get("text") or "", *cards])
+
             def posted() -> bool:
-                return any("Avstämning med partnerskapet" in (r.body.get("activity") or {}).get("text", "")
+                return any("Avstämning med partnerskapet" in said(r.body.get("activity") or {})
                            for r in connector.channel_posts)
 
             arrived = await poll(posted, limit=20)

@@ -135,7 +135,7 @@ async def test_poll_needs_two_to_ten_options(bot: RunningBot) -> None:
 async def export_links(bot: RunningBot) -> dict[str, str]:
     await bot.post(b.personal_message(bot.service_url, "export", COORDINATOR))
     card = bot.connector.sent[-1].cards[0]
-    return {a["title"]: a["url"] for a in card["actions"]}
+    return {a["title"].removeprefix("Ladda ner ").removeprefix("Download "): a["url"] for a in card["actions"]}
 
 
 async def fill(bot: RunningBot) -> None:

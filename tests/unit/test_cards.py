@@ -47,6 +47,48 @@ def test_the_catalogue_has_the_timeline_cards() -> None:
     assert {"cards.timeline.sv", "cards.timeline.en"} <= set(CATALOGUE)
 
 
+def test_the_catalogue_has_every_card_the_features_send() -> None:
+    """The cards of bot/input_cards.py, the reminders (scheduling/texts.py) and the meeting form, in the
+    states partners meet them: empty, with errors, the largest prefilled, open and closed."""
+    expected = {
+        "inspel.form.new.sv", "inspel.form.errors.en", "inspel.form.largest.sv", "inspel.list.sv",
+        "inspel.list.closed.sv", "inspel.list.channel.sv",
+        "remissvar.form.empty.sv", "remissvar.form.errors.en", "remissvar.form.largest.sv",
+        "remissvar.form.conflict.sv", "remissvar.receipt.sv", "remissvar.overview.submitted.en",
+        "remissvar.overview.none.sv", "remissvar.overview.closed.sv", "remissvar.pointer.sv",
+        "organisations.choice.sv", "organisations.pending.sv", "organisations.pending.most.sv",
+        "polls.open.sv", "polls.closed.en", "polls.voted.sv", "coordination.status.sv", "coordination.export.en",
+        "reminders.meeting.teams", "reminders.meeting.place", "reminders.consultation",
+        "reminders.consultation.last-day", "reminders.nudge", "reminders.meeting-form.new",
+        "reminders.meeting-form.move",
+    }
+    assert expected <= set(CATALOGUE)
+    conflict = CATALOGUE["remissvar.form.conflict.sv"]
+    assert any("inte sparat" in json.dumps(block, ensure_ascii=False) for block in conflict["body"]), \
+        "the conflict sample must show the unsaved text (it is dropped only when the card would be too big)"
+    reminder = CATALOGUE["reminders.consultation"]
+    assert reminder["actions"][0]["title"] == "Lämna remissvar"
+    assert CATALOGUE["reminders.meeting.teams"]["actions"][0]["url"].startswith("https://teams.microsoft.com/")
+
+
+@pytest.mark.parametrize("name", sorted(n for n in CATALOGUE if ".form" in n))
+def test_forms_label_every_input(name: str) -> None:
+    def inputs(element: Any) -> list[dict[str, Any]]:
+        if isinstance(element, dict):
+            own = [element] if str(element.get("type", "")).startswith("Input.") else []
+            return own + [i for value in element.values() for i in inputs(value)]
+        if isinstance(element, list):
+            return [i for value in element for i in inputs(value)]
+        return []
+
+    found = inputs(CATALOGUE[name]["body"])
+    assert found
+    for element in found:
+        assert element.get("label"), f"{element['id']} has no label"
+        if element.get("isRequired"):
+            assert element.get("errorMessage"), f"{element['id']} is required but says nothing when empty"
+
+
 @pytest.mark.parametrize("name", sorted(CATALOGUE))
 def test_card_is_valid_adaptive_card_1_5(name: str) -> None:
     card = CATALOGUE[name]
