@@ -121,12 +121,16 @@ class Probe:
 
 
 # -- checks that look further than the reply -------------------------------------------------------
-async def _download(bot: RunningBot, text: str, index: int = 0) -> str:
-    start = text.index("/exports/")
-    token = text[start + len("/exports/"):].split('"', 1)[0].split("\\", 1)[0]
-    async with bot.session.get(f"{bot.url}/exports/{token}") as response:
-        assert response.status == 200
-        return (await response.read()).decode("utf-8-sig", errors="replace")
+async def _download(bot: RunningBot, text: str) -> str:
+    """The first text download among the reply's links (CSV or JSON; the XLSX zip is skipped)."""
+    for part in text.split("/exports/")[1:]:
+        token = part.split('"', 1)[0].split("\\", 1)[0]
+        async with bot.session.get(f"{bot.url}/exports/{token}") as response:
+            assert response.status == 200
+            body = await response.read()
+        if not body.startswith(b"PK"):
+            return body.decode("utf-8-sig", errors="replace")
+    raise AssertionError("no text download in the reply")
 
 
 async def export_has_no_drafts(bot: RunningBot, seeded: Seeded, output: str) -> None:
