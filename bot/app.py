@@ -15,7 +15,7 @@ from bot.adapter import RusbotAdapter, build_authentication, build_token_provide
 from bot.appkeys import ADAPTER, BOT, SERVICES, SETTINGS
 from bot.connector import Connector, TokenProvider
 from bot.features import build_tables
-from bot.features.polls import put_poll_card
+from bot.features.polls import poll_closer_ctx, put_poll_card
 from bot.handler import RusBot
 from bot.input_services import InputServices
 from bot.reminders import build_reminders, calendar, reminders_ctx
@@ -106,6 +106,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, process: Proce
     app.cleanup_ctx.append(services_ctx)
     app.cleanup_ctx.append(reminders_ctx)
     app.cleanup_ctx.append(retention_ctx)
+    app.cleanup_ctx.append(poll_closer_ctx)
     app.router.add_post("/api/messages", http.messages)
     app.router.add_get("/healthz", http.healthz)
     app.router.add_get("/exports/{token}", exports.download)

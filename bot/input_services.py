@@ -4,6 +4,7 @@ the member look-up cache and the download-link key."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import math
 import time
@@ -118,6 +119,16 @@ class InputServices:
             return None
         email = member.get("email") or member.get("userPrincipalName")
         return email if isinstance(email, str) else None
+
+    async def close_due_polls(self, now: dt.datetime) -> list[int]:
+        """Close the polls whose time has come and update their cards. The conditional UPDATE in
+        `close_poll` lets exactly one bot process close (and update) each poll."""
+        closed = []
+        for poll_id, closes_at in await self.store.polls_to_close(now):
+            if await self.store.close_poll(poll_id, closes_at):
+                self.polls.touch(poll_id)
+                closed.append(poll_id)
+        return closed
 
     async def close(self) -> None:
         await self.polls.close()

@@ -3,14 +3,18 @@ is updated in place (coalesced PUTs, see bot.input_services.PollUpdater)."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
+from aiohttp import web
 from botbuilder.core import MessageFactory
 
 from bot import input_cards as ic
+from bot.appkeys import SERVICES
 from bot.features.organisations import tell
 from bot.input_services import InputServices, input_services
 from bot.routing import Action, Command, fold
@@ -37,6 +41,35 @@ def put_poll_card(clock: Clock) -> Callable[[InputServices, int], Awaitable[None
                                       activity)
         log.info("poll %s card updated (%s votes)", poll_id, state.voters)
     return put
+
+
+POLL_CLOSER_MAX_SLEEP = 60.0  # look again at least this often: polls made by another process, clock jumps
+
+
+async def poll_closer_ctx(app: web.Application) -> AsyncIterator[None]:
+    """Closes polls at their set time, so the card says "stängd" without waiting for a vote."""
+    services = app[SERVICES]
+
+    async def loop() -> None:
+        while True:
+            try:
+                await services.inputs.close_due_polls(services.clock.now())
+                next_close = await services.inputs.store.next_poll_closing()
+            except Exception:
+                log.warning("poll closer: could not check polls; trying again", exc_info=True)
+                next_close = None
+            wait = POLL_CLOSER_MAX_SLEEP
+            if next_close is not None:
+                wait = min(wait, (next_close - services.clock.now()).total_seconds())
+            await asyncio.sleep(max(0.2, wait))
+
+    task = asyncio.create_task(loop())
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
 
 def _poll_id(data: dict[str, Any]) -> int | None:

@@ -469,6 +469,18 @@ class InputStore:
             await session.commit()
         return True
 
+    async def polls_to_close(self, now: dt.datetime) -> list[tuple[int, dt.datetime]]:
+        """Open polls whose closing time has come: (id, closing time)."""
+        async with self._db.session() as session:
+            rows = (await session.execute(select(Poll.id, Poll.closes_at).where(
+                Poll.closed_at.is_(None), Poll.closes_at.is_not(None), Poll.closes_at <= now))).all()
+        return [(int(poll_id), closes_at) for poll_id, closes_at in rows if closes_at is not None]
+
+    async def next_poll_closing(self) -> dt.datetime | None:
+        async with self._db.session() as session:
+            return await session.scalar(select(func.min(Poll.closes_at)).where(
+                Poll.closed_at.is_(None), Poll.closes_at.is_not(None)))
+
     async def close_poll(self, poll_id: int, now: dt.datetime) -> bool:
         async with self._db.session() as session:
             result = await session.execute(update(Poll).where(Poll.id == poll_id, Poll.closed_at.is_(None))

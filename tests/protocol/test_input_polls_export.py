@@ -101,6 +101,21 @@ async def test_one_vote_per_person_changeable_and_a_burst_is_coalesced(bot: Runn
     assert state.tally == [19, 0, 1]
 
 
+async def test_a_poll_card_says_closed_when_its_time_comes_without_a_vote(bot: RunningBot) -> None:
+    _command, posted = await post_poll(bot, "Ska vi ses fysiskt? | Ja | Nej | stänger 2021-02-16 12:00")
+    poll_id = posted.cards[0]["actions"][0]["data"]["poll_id"]
+    assert await bot.services.inputs.close_due_polls(bot.clock.now()) == []
+    bot.clock.set(dt.datetime(2021, 2, 16, 12, 0, tzinfo=bot.clock.now().tzinfo))
+    assert await bot.services.inputs.close_due_polls(bot.clock.now()) == [poll_id]
+    assert await bot.services.inputs.close_due_polls(bot.clock.now()) == []      # closed once
+    await bot.services.inputs.polls.idle()
+    [put] = [r for r in bot.connector.requests if r.method == "PUT"]
+    closed = put.body["attachments"][0]["content"]
+    assert "Omröstningen är stängd" in texts_of(closed) and "actions" not in closed
+    state = await bot.services.inputs.store.poll(poll_id)
+    assert state is not None and state.poll.closed_at == dt.datetime(2021, 2, 16, 11, 0, tzinfo=dt.UTC)
+
+
 async def test_poll_closes_by_coordinator_and_at_its_time(bot: RunningBot) -> None:
     command, posted = await post_poll(bot, "Ska vi ses fysiskt? | Ja | Nej | stänger 2021-02-16 12:00")
     poll_id = posted.cards[0]["actions"][0]["data"]["poll_id"]

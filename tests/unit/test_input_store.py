@@ -148,3 +148,29 @@ async def test_flags(store: InputStore) -> None:
     assert not await store.inspel_open()
     await store.set_flag("inspel_round", "open", NOW)
     assert await store.inspel_open()
+
+
+async def test_polls_to_close_and_the_next_closing_time(database_url: str) -> None:
+    import datetime as dt
+
+    from rusbot.input.forms import PollSpec
+    from rusbot.input.store import InputStore
+    from rusbot.store.db import open_database
+
+    db = open_database(database_url)
+    try:
+        store = InputStore(db)
+        at = dt.datetime(2021, 2, 16, 12, 0, tzinfo=dt.UTC)
+        early = await store.create_poll(PollSpec(question="A?", options=["Ja", "Nej"], closes_at=at),
+                                        by="aad-c", language="sv", now=at - dt.timedelta(days=1))
+        await store.create_poll(PollSpec(question="B?", options=["Ja", "Nej"], closes_at=at + dt.timedelta(hours=1)),
+                                by="aad-c", language="sv", now=at - dt.timedelta(days=1))
+        await store.create_poll(PollSpec(question="C?", options=["Ja", "Nej"]), by="aad-c", language="sv",
+                                now=at - dt.timedelta(days=1))
+        assert await store.next_poll_closing() == at
+        assert await store.polls_to_close(at - dt.timedelta(seconds=1)) == []
+        assert await store.polls_to_close(at) == [(early.id, at)]
+        assert await store.close_poll(early.id, at)
+        assert await store.next_poll_closing() == at + dt.timedelta(hours=1)
+    finally:
+        await db.close()
