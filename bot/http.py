@@ -21,10 +21,30 @@ from bot.appkeys import ADAPTER, BOT, SERVICES
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1024 * 1024
+# Teams activities nest a dozen levels at most (an Adaptive Card's data inside an invoke value).
+# Deeper JSON is refused here: json.loads raises RecursionError near 1,000 levels, and anything
+# that walks the activity later (msrest, our readers, json.dumps of a reference) would too.
+MAX_JSON_DEPTH = 64
 
 
 def _problem(status: int, message: str) -> web.Response:
     return web.json_response({"error": message}, status=status)
+
+
+def _too_deep(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _serialize(body: Any) -> Any:
@@ -51,6 +71,10 @@ async def messages(request: web.Request) -> web.StreamResponse:
         payload = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         return _problem(400, "body is not valid JSON")
+    except RecursionError:
+        return _problem(400, f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+    if _too_deep(payload):
+        return _problem(400, f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
     if not isinstance(payload, dict) or not isinstance(payload.get("type"), str) or not payload["type"]:
         return _problem(400, "body must be an activity object with a type")
     try:
