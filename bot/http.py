@@ -47,6 +47,20 @@ def _too_deep(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
     return False
 
 
+def _account_ids(account: Any) -> str:
+    ids = (getattr(account, "id", None), getattr(account, "aad_object_id", None))
+    return "".join(i for i in ids if isinstance(i, str))
+
+
+def _valid_unicode(*texts: str) -> bool:
+    try:
+        for text in texts:
+            text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _serialize(body: Any) -> Any:
     if body is None:
         return None
@@ -85,6 +99,11 @@ async def messages(request: web.Request) -> web.StreamResponse:
         return _problem(400, "activity has no serviceUrl")
     if activity.conversation is None or not isinstance(activity.conversation.id, str):
         return _problem(400, "activity has no conversation")
+    if not _valid_unicode(activity.service_url, activity.conversation.id, _account_ids(activity.from_property),
+                          _account_ids(activity.recipient)):
+        # A lone surrogate (legal in JSON's \ud800 escapes, never in Teams' ids) cannot be stored,
+        # nor put in the URL of a reply.
+        return _problem(400, "activity ids are not valid Unicode")
     if not services.settings.service_url_allowed(activity.service_url):
         log.warning("refused an activity for a service URL local mode does not talk to")
         return _problem(403, "serviceUrl not allowed in local mode")
