@@ -8,7 +8,8 @@ from collections.abc import AsyncIterator, Callable
 
 import aiohttp
 from aiohttp import web
-from botbuilder.core import MessageFactory, TurnContext
+from botbuilder.core import InvokeResponse, MessageFactory, TurnContext
+from botbuilder.schema import Activity, ActivityTypes
 
 from bot import exports, http
 from bot.adapter import RusbotAdapter, build_authentication, build_token_provider
@@ -43,7 +44,7 @@ def _turn_error_handler(adapter: RusbotAdapter) -> Callable[[TurnContext, Except
             log.warning("turn failed: database unavailable")
         else:
             log.error("turn failed", exc_info=(type(error), error, error.__traceback__))
-        if context.activity.type != "message":
+        if context.activity.type not in ("message", "invoke"):
             return
         english = locale_language(context.activity) == "en"
         text = ("Something went wrong on my side. Please try again in a moment." if english
@@ -51,12 +52,27 @@ def _turn_error_handler(adapter: RusbotAdapter) -> Callable[[TurnContext, Except
         if isinstance(error, DatabaseUnavailable):
             text = ("I cannot reach my database right now. Please try again in a moment – nothing was changed."
                     if english else "Jag når inte min databas just nu. Försök igen om en stund – inget har ändrats.")
+        if context.activity.type == "invoke":
+            # Without an invoke response the adapter answers 501; Teams shows a generic error.
+            # Answer 200 with the text where the dialog or card shows it.
+            await context.send_activity(Activity(type=ActivityTypes.invoke_response,
+                                                 value=InvokeResponse(status=200, body=_invoke_error_body(
+                                                     context.activity.name, text))))
+            return
         try:
             await context.send_activity(MessageFactory.text(text))
         except Exception:
             log.warning("could not tell the user about the error")
 
     return on_turn_error
+
+
+def _invoke_error_body(name: str | None, text: str) -> dict[str, object]:
+    if name in ("task/fetch", "task/submit"):
+        return {"task": {"type": "message", "value": text}}
+    if name == "adaptiveCard/action":
+        return {"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": text}
+    return {}
 
 
 @contextlib.asynccontextmanager

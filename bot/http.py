@@ -24,10 +24,44 @@ from bot.wire import activity_from_json
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1024 * 1024
+# Teams activities nest a dozen levels at most (an Adaptive Card's data inside an invoke value).
+# Deeper JSON is refused here: json.loads raises RecursionError near 1,000 levels, and anything
+# that walks the activity later (msrest, our readers, json.dumps of a reference) would too.
+MAX_JSON_DEPTH = 64
 
 
 def _problem(status: int, message: str) -> web.Response:
     return web.json_response({"error": message}, status=status)
+
+
+def _too_deep(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _account_ids(account: Any) -> str:
+    ids = (getattr(account, "id", None), getattr(account, "aad_object_id", None))
+    return "".join(i for i in ids if isinstance(i, str))
+
+
+def _valid_unicode(*texts: str) -> bool:
+    try:
+        for text in texts:
+            text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _serialize(body: Any) -> Any:
@@ -54,6 +88,10 @@ async def messages(request: web.Request) -> web.StreamResponse:
         payload = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         return _problem(400, "body is not valid JSON")
+    except RecursionError:
+        return _problem(400, f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+    if _too_deep(payload):
+        return _problem(400, f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
     if not isinstance(payload, dict) or not isinstance(payload.get("type"), str) or not payload["type"]:
         return _problem(400, "body must be an activity object with a type")
     try:
@@ -64,6 +102,11 @@ async def messages(request: web.Request) -> web.StreamResponse:
         return _problem(400, "activity has no serviceUrl")
     if activity.conversation is None or not isinstance(activity.conversation.id, str):
         return _problem(400, "activity has no conversation")
+    if not _valid_unicode(activity.service_url, activity.conversation.id, _account_ids(activity.from_property),
+                          _account_ids(activity.recipient)):
+        # A lone surrogate (legal in JSON's \ud800 escapes, never in Teams' ids) cannot be stored,
+        # nor put in the URL of a reply.
+        return _problem(400, "activity ids are not valid Unicode")
     if not services.settings.service_url_allowed(activity.service_url):
         log.warning("refused an activity for a service URL local mode does not talk to")
         return _problem(403, "serviceUrl not allowed in local mode")

@@ -38,12 +38,13 @@ def _targets_changed(services: Services) -> None:
 
 def _bot_removed(context: TurnContext) -> bool:
     bot_id = context.activity.recipient.id if context.activity.recipient else None
-    return any(m.id == bot_id for m in context.activity.members_removed or [])
+    # Members may be null in a malformed activity; a missing recipient matches nobody.
+    return bot_id is not None and any(getattr(m, "id", None) == bot_id for m in context.activity.members_removed or [])
 
 
 def _bot_added(context: TurnContext) -> bool:
     bot_id = context.activity.recipient.id if context.activity.recipient else None
-    return any(m.id == bot_id for m in context.activity.members_added or [])
+    return bot_id is not None and any(getattr(m, "id", None) == bot_id for m in context.activity.members_added or [])
 
 
 async def on_installation_update(context: TurnContext, services: Services) -> None:
