@@ -28,6 +28,13 @@ log = logging.getLogger(__name__)
 _MIGRATION_LOCK_KEY = 0x72757362  # "rusb": any constant shared by all our processes
 
 
+# A database that stops answering without refusing (a silent network partition) must not hold a
+# request for the kernel's default of many minutes: libpq keepalives and a TCP user timeout turn
+# it into a connection error (and "försök igen") within about half a minute.
+_POSTGRES_CONNECT_ARGS = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
+                          "keepalives_count": 3, "tcp_user_timeout": 30_000}
+
+
 class DatabaseUnavailable(Exception):
     """The database cannot be reached right now; the user is asked to try again."""
 
@@ -138,5 +145,5 @@ def open_database(url: str, *, run_migrations: bool = True) -> Database:
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     else:
         engine = create_async_engine(async_url, pool_pre_ping=True, pool_size=10, max_overflow=20,
-                                     pool_timeout=10, connect_args={"connect_timeout": 5}, hide_parameters=True)
+                                     pool_timeout=10, connect_args=_POSTGRES_CONNECT_ARGS, hide_parameters=True)
     return Database(engine=engine, sessions=async_sessionmaker(engine, expire_on_commit=False))
