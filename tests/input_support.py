@@ -3,6 +3,8 @@ and a bot that can be stopped and started again on the same database."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
@@ -76,6 +78,18 @@ class InputBot:
         await self.stop()
         if self.session is not None:
             await self.session.close()
+
+    @classmethod
+    @contextlib.asynccontextmanager
+    async def running(cls, database_url: str, tmp_path: Any, clock: Any, connector: Any,
+                      **kwargs: Any) -> AsyncIterator[InputBot]:
+        """A started bot for a fixture: `async with InputBot.running(...) as harness: yield harness`."""
+        harness = cls(database_url, tmp_path, clock, connector, **kwargs)
+        await harness.start()
+        try:
+            yield harness
+        finally:
+            await harness.close()
 
 
 def card_of(body: dict[str, Any]) -> dict[str, Any]:

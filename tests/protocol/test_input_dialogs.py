@@ -28,10 +28,8 @@ from tests.input_support import (
 
 @pytest.fixture
 async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    harness = InputBot(sqlite_url, tmp_path, clock, connector)
-    await harness.start()
-    yield harness
-    await harness.close()
+    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
+        yield harness
 
 
 @pytest.fixture

@@ -30,10 +30,8 @@ from tests.input_support import (
 
 @pytest.fixture
 async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    harness = InputBot(sqlite_url, tmp_path, clock, connector)
-    await harness.start()
-    yield harness
-    await harness.close()
+    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
+        yield harness
 
 
 @pytest.fixture
@@ -221,10 +219,8 @@ async def test_export_only_in_the_personal_chat(bot: RunningBot) -> None:
 # -- restart and the whole path ------------------------------------------------------------------
 @pytest.fixture
 async def any_db_harness(database_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    harness = InputBot(database_url, tmp_path, clock, connector)
-    await harness.start()
-    yield harness
-    await harness.close()
+    async with InputBot.running(database_url, tmp_path, clock, connector) as harness:
+        yield harness
 
 
 async def test_whole_path_and_restart_keeps_everything(any_db_harness: InputBot) -> None:

@@ -79,10 +79,8 @@ def _leaks(handler: Everything, caplog: pytest.LogCaptureFixture) -> list[str]:
 
 @pytest.fixture
 async def harness(database_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    harness = InputBot(database_url, tmp_path, clock, connector)
-    await harness.start()
-    yield harness
-    await harness.close()
+    async with InputBot.running(database_url, tmp_path, clock, connector) as harness:
+        yield harness
 
 
 async def test_nothing_a_user_writes_is_logged(harness: InputBot, all_logs: Everything,

@@ -25,10 +25,8 @@ from tests.protocol.test_input_dialogs import INSPEL, REMISSVAR, open_remissvar,
 
 @pytest.fixture
 async def harness(database_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    harness = InputBot(database_url, tmp_path, clock, connector)
-    await harness.start()
-    yield harness
-    await harness.close()
+    async with InputBot.running(database_url, tmp_path, clock, connector) as harness:
+        yield harness
 
 
 @pytest.fixture

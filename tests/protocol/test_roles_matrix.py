@@ -311,10 +311,8 @@ async def snapshot(bot: RunningBot) -> dict[str, list[str]]:
 
 @pytest.fixture
 async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    harness = InputBot(sqlite_url, tmp_path, clock, connector)
-    await harness.start()
-    yield harness
-    await harness.close()
+    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
+        yield harness
 
 
 async def run_probe(bot: RunningBot, probe: Probe, role: str) -> list[str]:
