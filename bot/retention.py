@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator
 
 from aiohttp import web
 
 from bot.appkeys import SERVICES
+from bot.background import background
 from bot.turn import Services
 from rusbot.input.retention import PurgeResult, purge
 from rusbot.store.db import DatabaseUnavailable
@@ -43,10 +43,5 @@ async def retention_ctx(app: web.Application) -> AsyncIterator[None]:
         yield   # 0 and 0: keep everything, nothing to run
         return
     await purge_once(services)
-    task = asyncio.create_task(_daily(services))
-    try:
+    async with background(_daily(services)):
         yield
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task

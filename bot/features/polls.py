@@ -4,7 +4,6 @@ is updated in place (coalesced PUTs, see bot.input_services.PollUpdater)."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -15,6 +14,7 @@ from botbuilder.core import MessageFactory
 
 from bot import input_cards as ic
 from bot.appkeys import SERVICES
+from bot.background import background
 from bot.features.organisations import tell
 from bot.input_services import InputServices, input_services
 from bot.routing import Action, Command, fold
@@ -63,13 +63,8 @@ async def poll_closer_ctx(app: web.Application) -> AsyncIterator[None]:
                 wait = min(wait, (next_close - services.clock.now()).total_seconds())
             await asyncio.sleep(max(0.2, wait))
 
-    task = asyncio.create_task(loop())
-    try:
+    async with background(loop()):
         yield
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
 
 
 def _poll_id(data: dict[str, Any]) -> int | None:
