@@ -54,6 +54,7 @@ class RusBot(TeamsActivityHandler):
         match = self._services.commands.match(turn.text)
         if match is not None:
             command, rest = match
+            turn.language = command.word_language(turn.text) or turn.language
             if command.coordinator_only:
                 await turn.load_email()
             if command.coordinator_only and not turn.is_coordinator():

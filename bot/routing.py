@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from rusbot.process.model import Text
+from rusbot.process.model import Language, Text
 
 if TYPE_CHECKING:
     from bot.turn import Turn
@@ -41,6 +41,22 @@ class Command:
     coordinator_only: bool = False
     scopes: tuple[str, ...] = SCOPES
     in_menu: bool = True            # listed in the manifest's command list
+
+    def word_language(self, text: str) -> Language | None:
+        """The language of the command word that starts `text`: "en" for the English title ("reminders"),
+        "sv" for the Swedish one (with or without å/ä/ö), None when the word is both or neither ("status").
+        A command's text is mostly its word, which says more than detect_language can."""
+        folded = fold(text)
+        matched = [w for w in map(fold, self.words) if folded == w or folded.startswith(w + " ")]
+        if not matched:
+            return None
+        word = max(matched, key=len)
+        sv, en = fold(self.title.sv), fold(self.title.en or "")
+        if word == en and en != sv:
+            return "en"
+        if word == sv and en != sv:
+            return "sv"
+        return None
 
 
 @dataclass

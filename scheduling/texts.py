@@ -1,5 +1,6 @@
-"""What a reminder says, in Swedish (the partnership's language). Pure: the status figures are
-passed in. Activities are plain Bot Framework JSON, cards Adaptive Card 1.5 with fallbackText."""
+"""What a reminder says, in Swedish (the partnership's language; only `describe`, a line of the reply to
+one user's `reminders`, also speaks English). Pure: the status figures are passed in. Activities are
+plain Bot Framework JSON, cards Adaptive Card 1.5 with fallbackText."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from typing import Any
 
 from rusbot.clock import STOCKHOLM
 from rusbot.consultation import OPEN_REMISSVAR_ACTION
+from rusbot.i18n import format_date
+from rusbot.process.model import Language
 from scheduling.plan import Reminder
 
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -125,14 +128,29 @@ def nudge_activity(reminder: Reminder, *, today: dt.date, organisation: str) -> 
             "attachments": [{"contentType": ADAPTIVE_CARD, "content": card}]}
 
 
-def describe(reminder: Reminder) -> str:
-    """One line for the `påminnelser` list."""
-    when = f"{date_sv(reminder.due.date())} kl. {time_sv(reminder.due)}"
+def _when(day: dt.date, moment: dt.datetime | None, language: Language, *, weekday: bool = False) -> str:
+    """'torsdag 11 mars 2021 kl. 13:30' / 'Thursday 11 March 2021 at 13:30' (the time only when known)."""
+    text = format_date(day, language, weekday)
+    if moment is None:
+        return text
+    return f"{text} {'at' if language == 'en' else 'kl.'} {time_sv(moment)}"
+
+
+def describe(reminder: Reminder, language: Language = "sv") -> str:
+    """One line for the `påminnelser` / `reminders` list (a reply to one user, so in their language;
+    the posts above stay Swedish)."""
+    when = _when(reminder.due.astimezone(STOCKHOLM).date(), reminder.due, language)
     if reminder.kind == "meeting":
-        assert reminder.meeting is not None
-        return f"{when} – {reminder.meeting.name.sv} ({when_sv(reminder)})"
+        meeting = reminder.meeting
+        assert meeting is not None
+        return f"{when} – {meeting.name.get(language)} ({_when(meeting.day, meeting.start, language, weekday=True)})"
     assert reminder.deadline is not None and reminder.days_before is not None
     if reminder.kind == "consultation":
+        if language == "en":
+            left = "the last day" if reminder.days_before == 0 else f"{reminder.days_before} days left"
+            return f"{when} – the consultation closes {format_date(reminder.deadline, 'en')} ({left})"
         left = "sista dagen" if reminder.days_before == 0 else f"{reminder.days_before} dagar kvar"
-        return f"{when} – remissen stänger {date_sv(reminder.deadline)} ({left})"
+        return f"{when} – remissen stänger {format_date(reminder.deadline)} ({left})"
+    if language == "en":
+        return f"{when} – personal reminder to {reminder.organisation}, which has not answered"
     return f"{when} – personlig påminnelse till {reminder.organisation} som inte svarat"

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 from bot import teams
 from bot.routing import Action, Command, fold
 from rusbot.clock import STOCKHOLM
-from rusbot.process.model import Process, Text
+from rusbot.i18n import format_date
+from rusbot.process.model import Language, Process, Text
 from scheduling import texts
 from scheduling.plan import MeetingChange, meetings
 
@@ -29,7 +30,7 @@ async def list_reminders(turn: Turn, _rest: str) -> None:
         await turn.say(turn.t("Inga fler påminnelser är planerade.", "No more reminders are planned."))
         return
     lines = [turn.t("**Kommande påminnelser:**", "**Upcoming reminders:**"),
-             *(f"- {texts.describe(r)}" for r in upcoming)]
+             *(f"- {texts.describe(r, turn.language)}" for r in upcoming)]
     if turn.kind != "personal":
         targets = await reminders.targets()
         here = _here(turn)
@@ -92,34 +93,49 @@ async def nudges_on(turn: Turn, _rest: str) -> None:
 
 
 # -- the coordinators' meetings ------------------------------------------------------------------
-def meeting_form(meeting: Any | None = None) -> dict[str, Any]:
-    """Adaptive Card form (message-based Action.Submit) to add or move a meeting."""
+def _t(language: Language, sv: str, en: str) -> str:
+    return en if language == "en" else sv
+
+
+def meeting_form(meeting: Any | None = None, language: Language = "sv") -> dict[str, Any]:
+    """Adaptive Card form (message-based Action.Submit) to add or move a meeting, in the language of the
+    command; the submit carries that language, since the submitted message has no text to detect it from."""
     start = getattr(meeting, "start", None)
     day = getattr(meeting, "day", None)
     body: list[dict[str, Any]] = [
-        {"type": "TextBlock", "text": "Flytta möte" if meeting else "Nytt möte", "wrap": True, "size": "Large",
-         "weight": "Bolder", "style": "heading"},
-        {"type": "TextBlock", "text": "Påminnelserna planeras om när du sparar.", "wrap": True, "size": "Small",
-         "spacing": "None", "isSubtle": True},
-        {"type": "Input.Text", "id": "name", "label": "Vad gäller mötet?", "isRequired": True, "maxLength": 200,
-         "errorMessage": "Skriv vad mötet gäller", "value": meeting.name.sv if meeting else ""},
-        {"type": "Input.Date", "id": "date", "label": "Datum", "isRequired": True, "errorMessage": "Välj ett datum",
-         "value": day.isoformat() if day else ""},
-        {"type": "Input.Time", "id": "time", "label": "Tid (tomt om bara datumet är känt)",
+        {"type": "TextBlock", "text": _t(language, "Flytta möte", "Move meeting") if meeting else
+         _t(language, "Nytt möte", "New meeting"), "wrap": True, "size": "Large", "weight": "Bolder",
+         "style": "heading"},
+        {"type": "TextBlock", "text": _t(language, "Påminnelserna planeras om när du sparar.",
+                                         "The reminders are planned again when you save."),
+         "wrap": True, "size": "Small", "spacing": "None", "isSubtle": True},
+        {"type": "Input.Text", "id": "name", "label": _t(language, "Vad gäller mötet?", "What is the meeting about?"),
+         "isRequired": True, "maxLength": 200,
+         "errorMessage": _t(language, "Skriv vad mötet gäller", "Write what the meeting is about"),
+         "value": meeting.name.sv if meeting else ""},
+        {"type": "Input.Date", "id": "date", "label": _t(language, "Datum", "Date"), "isRequired": True,
+         "errorMessage": _t(language, "Välj ett datum", "Choose a date"), "value": day.isoformat() if day else ""},
+        {"type": "Input.Time", "id": "time",
+         "label": _t(language, "Tid (tomt om bara datumet är känt)", "Time (empty if only the date is known)"),
          "value": start.astimezone(STOCKHOLM).strftime("%H:%M") if start else ""},
-        {"type": "Input.Text", "id": "link", "label": "Länk till Teams-mötet (valfritt)", "style": "Url",
-         "placeholder": "https://teams.microsoft.com/…",
+        {"type": "Input.Text", "id": "link",
+         "label": _t(language, "Länk till Teams-mötet (valfritt)", "Link to the Teams meeting (optional)"),
+         "style": "Url", "placeholder": "https://teams.microsoft.com/…",
          "value": getattr(meeting, "link", None) or ""},
-        {"type": "Input.Text", "id": "prepare", "label": "Vad ska deltagarna förbereda? (valfritt)",
+        {"type": "Input.Text", "id": "prepare",
+         "label": _t(language, "Vad ska deltagarna förbereda? (valfritt)",
+                     "What should the participants prepare? (optional)"),
          "isMultiline": True,
          "value": meeting.prepare.sv if meeting and meeting.prepare else ""},
     ]
-    data: dict[str, Any] = {"action": SAVE_MEETING}
+    data: dict[str, Any] = {"action": SAVE_MEETING, "language": language}
     if meeting:
         data["id"] = meeting.id
     return {"type": "AdaptiveCard", "$schema": "http://adaptivecards.io/schemas/adaptive-card.json", "version": "1.5",
-            "fallbackText": "Formulär för möten (öppna i Teams).", "body": body,
-            "actions": [{"type": "Action.Submit", "title": "Spara mötet", "style": "positive", "data": data}]}
+            "fallbackText": _t(language, "Formulär för möten (öppna i Teams).", "Meeting form (open in Teams)."),
+            "body": body,
+            "actions": [{"type": "Action.Submit", "title": _t(language, "Spara mötet", "Save the meeting"),
+                         "style": "positive", "data": data}]}
 
 
 def _find_meeting(turn: Turn, reminders: Reminders, changes: list[MeetingChange], rest: str) -> Any | None:
@@ -130,59 +146,79 @@ def _find_meeting(turn: Turn, reminders: Reminders, changes: list[MeetingChange]
     return None
 
 
+def _when(turn: Turn, day: dt.date, start: dt.datetime | None, *, weekday: bool = False) -> str:
+    """'torsdag 11 mars 2021 kl. 13:30' / 'Thursday 11 March 2021 at 13:30'."""
+    text = format_date(day, turn.language, weekday)
+    return f"{text} {turn.t('kl.', 'at')} {texts.time_sv(start)}" if start else text
+
+
 async def list_meetings(turn: Turn, _rest: str) -> None:
     reminders = turn.services.reminders
     found = meetings(turn.process, await reminders.meeting_changes())
-    lines = ["**Möten:**", *(f"- `{m.id}` {m.name.sv}: {texts.date_sv(m.day, weekday=True)}"
-                             + (f" kl. {texts.time_sv(m.start)}" if m.start else "") for m in found)]
-    lines.append("\nSkriv **nytt möte**, **flytta möte <id>** eller **ställ in möte <id>**.")
-    await turn.say("\n".join(lines) if found else "Inga möten är kända. Skriv **nytt möte** för att lägga till ett.")
+    if not found:
+        await turn.say(turn.t("Inga möten är kända. Skriv **nytt möte** för att lägga till ett.",
+                              "No meetings are known. Write **new meeting** to add one."))
+        return
+    lines = [turn.t("**Möten:**", "**Meetings:**"),
+             *(f"- `{m.id}` {m.name.get(turn.language)}: {_when(turn, m.day, m.start, weekday=True)}"
+               for m in found)]
+    lines.append(turn.t("\nSkriv **nytt möte**, **flytta möte <id>** eller **ställ in möte <id>**.",
+                        "\nWrite **new meeting**, **move meeting <id>** or **cancel meeting <id>**."))
+    await turn.say("\n".join(lines))
+
+
+def _not_found(turn: Turn) -> str:
+    return turn.t("Jag hittar inte det mötet. Skriv **möten** för att se id:na.",
+                  "I cannot find that meeting. Write **meetings** to see the ids.")
 
 
 async def new_meeting(turn: Turn, _rest: str) -> None:
-    await turn.say("Fyll i mötet:", card=meeting_form())
+    await turn.say(turn.t("Fyll i mötet:", "Fill in the meeting:"), card=meeting_form(language=turn.language))
 
 
 async def move_meeting(turn: Turn, rest: str) -> None:
     reminders = turn.services.reminders
     meeting = _find_meeting(turn, reminders, await reminders.meeting_changes(), rest)
     if meeting is None:
-        await turn.say("Jag hittar inte det mötet. Skriv **möten** för att se id:na.")
+        await turn.say(_not_found(turn))
         return
-    await turn.say("Ändra det som ska ändras:", card=meeting_form(meeting))
+    await turn.say(turn.t("Ändra det som ska ändras:", "Change what should change:"),
+                   card=meeting_form(meeting, turn.language))
 
 
 async def cancel_meeting(turn: Turn, rest: str) -> None:
     reminders = turn.services.reminders
     meeting = _find_meeting(turn, reminders, await reminders.meeting_changes(), rest)
     if meeting is None:
-        await turn.say("Jag hittar inte det mötet. Skriv **möten** för att se id:na.")
+        await turn.say(_not_found(turn))
         return
     await reminders.settings.save_meeting(MeetingChange(id=meeting.id, name=meeting.name, cancelled=True),
                                           turn.now, turn.user_aad_id)
     reminders.changed()
-    await turn.say(f"Klart: {meeting.name.sv} är inställt och dess påminnelser är borttagna.")
+    name = meeting.name.get(turn.language)
+    await turn.say(turn.t(f"Klart: {meeting.name.sv} är inställt och dess påminnelser är borttagna.",
+                          f"Done: {name} is cancelled and its reminders are removed."))
 
 
-def parse_meeting(data: dict[str, Any], now: dt.datetime) -> MeetingChange | str:
-    """The form's values as a meeting, or what is wrong with them (in Swedish)."""
+def parse_meeting(data: dict[str, Any], now: dt.datetime, language: Language = "sv") -> MeetingChange | str:
+    """The form's values as a meeting, or what is wrong with them (in `language`)."""
     name = str(data.get("name") or "").strip()
     if not name:
-        return "Skriv vad mötet gäller."
+        return _t(language, "Skriv vad mötet gäller.", "Write what the meeting is about.")
     try:
         day = dt.date.fromisoformat(str(data.get("date") or ""))
     except ValueError:
-        return "Välj ett datum."
+        return _t(language, "Välj ett datum.", "Choose a date.")
     start = None
     time_text = str(data.get("time") or "").strip()
     if time_text:
         try:
             start = dt.datetime.combine(day, dt.time.fromisoformat(time_text), tzinfo=STOCKHOLM)
         except ValueError:
-            return "Tiden ska skrivas som tt:mm."
+            return _t(language, "Tiden ska skrivas som tt:mm.", "Write the time as hh:mm.")
     link = str(data.get("link") or "").strip() or None
     if link and not link.startswith("https://"):
-        return "Länken ska börja med https://."
+        return _t(language, "Länken ska börja med https://.", "The link should start with https://.")
     prepare = str(data.get("prepare") or "").strip()
     meeting_id = str(data.get("id") or "").strip() or \
         f"{_ID.sub('-', fold(name)).strip('-')[:60]}-{day.isoformat()}"
@@ -192,16 +228,19 @@ def parse_meeting(data: dict[str, Any], now: dt.datetime) -> MeetingChange | str
 
 async def save_meeting(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
     reminders = turn.services.reminders
-    parsed = parse_meeting(data, turn.now)
+    if data.get("language") in ("sv", "en"):
+        turn.language = data["language"]    # the form's language: the submit has no text of its own
+    parsed = parse_meeting(data, turn.now, turn.language)
     if isinstance(parsed, str):
         await turn.say(parsed)
         return None
     await reminders.settings.save_meeting(parsed, turn.now, turn.user_aad_id)
     reminders.changed()
-    when = texts.date_sv(parsed.start.date() if parsed.start else parsed.day)  # type: ignore[union-attr,arg-type]
-    if parsed.start:
-        when += f" kl. {texts.time_sv(parsed.start)}"
-    await turn.say(f"Sparat: **{parsed.name.sv}**, {when}. Påminnelserna är planerade.")
+    day = parsed.start.astimezone(STOCKHOLM).date() if parsed.start else parsed.day
+    assert day is not None
+    when = _when(turn, day, parsed.start)
+    await turn.say(turn.t(f"Sparat: **{parsed.name.sv}**, {when}. Påminnelserna är planerade.",
+                          f"Saved: **{parsed.name.sv}**, {when}. The reminders are planned."))
     return None
 
 
@@ -243,6 +282,8 @@ def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]
                                               today=dt.date(2021, 9, 27), organisation="Kumla")),
         "meeting-form.new": meeting_form(),
         "meeting-form.move": meeting_form(meeting),
+        "meeting-form.new.en": meeting_form(language="en"),
+        "meeting-form.move.en": meeting_form(meeting, "en"),
     }
 
 

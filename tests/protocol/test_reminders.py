@@ -304,6 +304,110 @@ async def test_coordinator_adds_and_moves_a_meeting_with_the_form(rbot: RunningB
     assert len(rbot.connector.channel_posts) == count + 1
 
 
+def _labels(card: dict[str, Any]) -> list[str]:
+    return [e["label"] for e in card["body"] if str(e.get("type", "")).startswith("Input.")]
+
+
+async def test_english_reminder_commands_get_english_answers(rbot: RunningBot) -> None:
+    await install_team(rbot)
+    # The command word is the text's language, even with a Swedish locale.
+    await say(rbot, b.channel_message(rbot.service_url, "reminders"))
+    text = rbot.connector.sent[-1].text
+    assert "**Upcoming reminders:**" in text
+    assert "10 March 2021 at 09:00 – " in text and "(Thursday 11 March 2021)" in text
+    assert "the consultation closes 30 September 2021 (14 days left)" in text
+    assert "This channel receives the reminders." in text
+    assert "mars" not in text and "kl." not in text and "påminnelser" not in text
+    other = "19:rus-arbete@thread.tacv2"
+    await say(rbot, b.channel_message(rbot.service_url, "reminders here", channel=other))
+    assert "That command is for the coordinators only." in rbot.connector.sent[-1].text
+    await say(rbot, b.channel_message(rbot.service_url, "reminders here", sender=COORDINATOR, channel=other))
+    assert "Done: reminders will come here." in rbot.connector.sent[-1].text
+    await say(rbot, b.channel_message(rbot.service_url, "reminders", channel=other))
+    assert "This channel receives the reminders." in rbot.connector.sent[-1].text
+    await say(rbot, b.channel_message(rbot.service_url, "reminders off", sender=COORDINATOR, channel=other))
+    assert "Done: no reminders here." in rbot.connector.sent[-1].text
+    await say(rbot, b.channel_message(rbot.service_url, "reminders", channel=other))
+    assert "This channel does not receive the reminders (a coordinator can write **reminders here**)." \
+        in rbot.connector.sent[-1].text
+    await say(rbot, b.personal_message(rbot.service_url, "reminders here", sender=COORDINATOR))
+    assert rbot.connector.sent[-1].text == "Write it in the channel it is about."
+    # Nudges.
+    await say(rbot, b.personal_message(rbot.service_url, "nudges off", sender=KUMLA_REP))
+    assert rbot.connector.sent[-1].text == "Done: no personal reminders for you. Write **nudges on** to undo."
+    await say(rbot, b.personal_message(rbot.service_url, "nudges on", sender=KUMLA_REP))
+    assert rbot.connector.sent[-1].text == "Done: I will remind you about the consultation response."
+    # The channel posts stay Swedish, whatever language the coordinator chose them in.
+    await run(rbot, at(2021, 3, 10, 9, 0))
+    assert "Påminnelse: Avstämning med partnerskapet" in activity_text(rbot.connector.channel_posts[-1])
+
+
+async def test_swedish_reminder_commands_stay_swedish_also_with_an_english_locale(rbot: RunningBot) -> None:
+    await install_team(rbot)
+    await say(rbot, b.channel_message(rbot.service_url, "påminnelser", locale="en-US"))
+    text = rbot.connector.sent[-1].text
+    assert "**Kommande påminnelser:**" in text
+    assert "10 mars 2021 kl. 09:00 – Avstämning med partnerskapet (torsdag 11 mars 2021)" in text
+    await say(rbot, b.personal_message(rbot.service_url, "påminn mig av", sender=KUMLA_REP, locale="en-US"))
+    assert rbot.connector.sent[-1].text == ("Klart: jag skickar inga personliga påminnelser till dig. "
+                                            "Skriv **påminn mig på** för att ångra.")
+    await say(rbot, b.personal_message(rbot.service_url, "paminn mig pa", sender=KUMLA_REP, locale="en-US"))
+    assert rbot.connector.sent[-1].text == "Klart: jag påminner dig om remissvaret."
+    await say(rbot, b.personal_message(rbot.service_url, "möten", sender=COORDINATOR, locale="en-US"))
+    text = rbot.connector.sent[-1].text
+    assert text.startswith("**Möten:**") and "torsdag 11 mars 2021" in text
+    assert text.endswith("Skriv **nytt möte**, **flytta möte <id>** eller **ställ in möte <id>**.")
+    await say(rbot, b.personal_message(rbot.service_url, "nytt möte", sender=COORDINATOR, locale="en-US"))
+    reply = rbot.connector.sent[-1]
+    [form] = reply.cards
+    assert reply.text == "Fyll i mötet:"
+    assert _labels(form)[:2] == ["Vad gäller mötet?", "Datum"]
+    assert form["actions"][0]["title"] == "Spara mötet"
+    assert form["actions"][0]["data"] == {"action": "reminders.meeting.save", "language": "sv"}
+    await say(rbot, b.personal_message(rbot.service_url, "ställ in möte finns-inte", sender=COORDINATOR))
+    assert rbot.connector.sent[-1].text == "Jag hittar inte det mötet. Skriv **möten** för att se id:na."
+
+
+async def test_english_meeting_commands_and_form(rbot: RunningBot) -> None:
+    await install_team(rbot)
+    await say(rbot, b.personal_message(rbot.service_url, "meetings", sender=COORDINATOR))
+    text = rbot.connector.sent[-1].text
+    assert text.startswith("**Meetings:**") and "Thursday 11 March 2021" in text
+    assert text.endswith("Write **new meeting**, **move meeting <id>** or **cancel meeting <id>**.")
+    await say(rbot, b.personal_message(rbot.service_url, "new meeting", sender=COORDINATOR))
+    reply = rbot.connector.sent[-1]
+    [form] = reply.cards
+    assert reply.text == "Fill in the meeting:"
+    assert form["body"][0]["text"] == "New meeting"
+    assert _labels(form) == ["What is the meeting about?", "Date", "Time (empty if only the date is known)",
+                             "Link to the Teams meeting (optional)",
+                             "What should the participants prepare? (optional)"]
+    assert form["actions"][0]["title"] == "Save the meeting"
+    data = form["actions"][0]["data"]
+    assert data == {"action": "reminders.meeting.save", "language": "en"}
+    # The submit has no text: the form's language decides the answer, not the (Swedish) locale.
+    value = {**data, "name": "RUS workshop", "date": "2021-04-20", "time": "half past one"}
+    await say(rbot, b.personal_message(rbot.service_url, "", sender=COORDINATOR, value=value))
+    assert rbot.connector.sent[-1].text == "Write the time as hh:mm."
+    await say(rbot, b.personal_message(rbot.service_url, "", sender=COORDINATOR, value={**value, "time": "13:30"}))
+    assert rbot.connector.sent[-1].text == \
+        "Saved: **RUS workshop**, 20 April 2021 at 13:30. The reminders are planned."
+    await say(rbot, b.personal_message(rbot.service_url, "move meeting rus-workshop-2021-04-20", sender=COORDINATOR))
+    reply = rbot.connector.sent[-1]
+    [form] = reply.cards
+    assert reply.text == "Change what should change:" and form["body"][0]["text"] == "Move meeting"
+    assert form["actions"][0]["data"] == {"action": "reminders.meeting.save", "language": "en",
+                                          "id": "rus-workshop-2021-04-20"}
+    await say(rbot, b.personal_message(rbot.service_url, "cancel meeting nothing-like-it", sender=COORDINATOR))
+    assert rbot.connector.sent[-1].text == "I cannot find that meeting. Write **meetings** to see the ids."
+    await say(rbot, b.personal_message(rbot.service_url, "cancel meeting rus-workshop-2021-04-20",
+                                       sender=COORDINATOR))
+    assert rbot.connector.sent[-1].text == "Done: RUS workshop is cancelled and its reminders are removed."
+    # Swedish again in the same chat: Swedish answers.
+    await say(rbot, b.personal_message(rbot.service_url, "ställ in möte avstamning-11-mars", sender=COORDINATOR))
+    assert "är inställt och dess påminnelser är borttagna" in rbot.connector.sent[-1].text
+
+
 async def test_calendar_is_served(rbot: RunningBot) -> None:
     async with rbot.session.get(f"{rbot.url}/calendar.ics") as response:
         assert response.status == 200
