@@ -241,14 +241,34 @@ class InputStore:
 
     # -- inspel ------------------------------------------------------------------------------
     async def add_inspel(self, author: str, organisation_id: str, content: InspelContent,
-                         now: dt.datetime) -> InspelRecord:
+                         now: dt.datetime, *, submission: str | None = None) -> InspelRecord:
+        """Store a new inspel. With a `submission` key (one per opened form), a form submitted again
+        (the answer was lost, the bot restarted, two requests at once) returns the inspel that key
+        already stored instead of a second one: INSERT ... ON CONFLICT DO NOTHING on the unique key,
+        then read the row the key names, so concurrent submissions race safely on both databases."""
+        if submission is None:
+            async with self._db.session() as session:
+                row = Inspel(author_aad_id=author, organisation_id=organisation_id, **content.model_dump(),
+                             created_at=now, updated_at=now)
+                session.add(row)
+                await session.commit()
+                log.info("inspel %s added by %s for %s", row.id, author, organisation_id)
+                return InspelRecord.model_validate(row)
+        statement = self._insert()(Inspel).values(
+            author_aad_id=author, organisation_id=organisation_id, **content.model_dump(), created_at=now,
+            updated_at=now, submission=submission).on_conflict_do_nothing(index_elements=[Inspel.submission])
         async with self._db.session() as session:
-            row = Inspel(author_aad_id=author, organisation_id=organisation_id, **content.model_dump(),
-                         created_at=now, updated_at=now)
-            session.add(row)
+            result = await session.execute(statement)
             await session.commit()
-            log.info("inspel %s added by %s for %s", row.id, author, organisation_id)
-            return InspelRecord.model_validate(row)
+            inserted = bool(result.rowcount)  # type: ignore[attr-defined]
+            stored = await session.scalar(select(Inspel).where(Inspel.submission == submission))
+            assert stored is not None
+            if inserted:
+                log.info("inspel %s added by %s for %s", stored.id, author, organisation_id)
+            else:
+                log.info("inspel %s: submission %s from %s came again; nothing stored twice", stored.id,
+                         submission, author)
+            return InspelRecord.model_validate(stored)
 
     async def update_inspel(self, inspel_id: int, author: str, content: InspelContent,
                             now: dt.datetime) -> InspelRecord | None:
