@@ -356,18 +356,38 @@ class InputStore:
                     await session.flush()
                     revision = _revision(history)
                 record = _remissvar(row)
-        except RemissvarConflict:
+        except (RemissvarConflict, IntegrityError):
             current = await self.remissvar(organisation_id)
+            replayed = await self._replayed(current, content, expected_version=expected_version, by=by,
+                                            submit=submit)
+            if replayed is not None:
+                log.info("remissvar %s: the same %s from %s came again (version %s); nothing stored twice",
+                         organisation_id, "submission" if submit else "draft", by, expected_version)
+                return replayed
             log.info("remissvar %s: conflict (expected version %s, now %s)", organisation_id, expected_version,
                      current.version if current else None)
-            raise RemissvarConflict(current) from None
-        except IntegrityError:
-            current = await self.remissvar(organisation_id)
-            log.info("remissvar %s: conflict on first save", organisation_id)
             raise RemissvarConflict(current) from None
         log.info("remissvar %s %s by %s (version %s%s)", organisation_id, "submitted" if submit else "saved", by,
                  record.version, f", receipt {record.receipt}" if submit else "")
         return SaveResult(record=record, revision=revision)
+
+    async def _replayed(self, current: RemissvarRecord | None, content: RemissvarContent, *, expected_version: int,
+                        by: str, submit: bool) -> SaveResult | None:
+        """The save that lost the compare-and-set was already made, by this very request's twin: the
+        stored version is the next one, saved by the same person, with the same content and intent,
+        and nothing since. Then the answer is that save's (same version, same receipt), not a conflict."""
+        if current is None or current.version != expected_version + 1 or current.updated_by != by \
+                or current.content.model_dump(mode="json") != content.model_dump(mode="json"):
+            return None
+        if not submit:
+            return SaveResult(record=current, revision=None) if current.draft_saved_at == current.updated_at else None
+        if current.submitted_at != current.updated_at or current.submitted_revision is None:
+            return None
+        async with self._db.session() as session:
+            row = await session.scalar(select(RemissvarRevision).where(
+                RemissvarRevision.organisation_id == current.organisation_id,
+                RemissvarRevision.revision == current.submitted_revision))
+            return SaveResult(record=current, revision=_revision(row)) if row is not None else None
 
     async def revisions(self, organisation_id: str) -> list[RevisionRecord]:
         async with self._db.session() as session:

@@ -1,5 +1,6 @@
 """A form submitted again (the answer was lost, the bot died after saving, two requests at once)
-stores nothing twice: the same inspel form gives the same inspel. On SQLite and PostgreSQL."""
+stores nothing twice: the same inspel form gives the same inspel, the same remissvar form the
+same version and receipt. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -10,12 +11,16 @@ from typing import Any
 
 import pytest
 
+from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from tests import builders as b
 from tests.conftest import RunningBot
-from tests.input_support import KUMLA_ANNA, KUMLA_BERIT, InputBot, card_of, submit_data
+from tests.input_support import KUMLA_ANNA, KUMLA_BERIT, InputBot, card_of, inputs_of, submit_data
 
 INSPEL = {"topic": "annat", "change": "Lägg till ett mål om kompetensförsörjning i välfärden.",
           "reason": "Bristen på undersköterskor växer i hela länet.", "reference": ""}
+REMISSVAR = {"position": "tillstyrker_med_andringar", "comment_vision": "Visionen är bra.",
+             "decided_by": "Kommunstyrelsen", "decision_date": "2021-02-10", "diarienummer": "KS 2021/123",
+             "protocol_link": "https://www.kumla.se/protokoll/ks-2021-09-14.pdf"}
 
 
 @pytest.fixture
@@ -93,3 +98,38 @@ async def test_editing_an_inspel_twice_keeps_one_inspel(bot: RunningBot) -> None
         assert f"inspel #{inspel_id} är sparad" in body["task"]["value"]
     [record] = await bot.services.inputs.store.own_inspel("aad-anna")
     assert record.id == inspel_id and record.change == "Ändrat"
+
+
+@pytest.mark.parametrize("intent", ["Spara", "Skicka in"])
+async def test_the_same_remissvar_form_submitted_again_is_answered_as_the_first_time(
+        bot: RunningBot, intent: str) -> None:
+    for opened in range(2):          # the first save (INSERT), then an edit (compare-and-set)
+        _, body = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_ANNA))
+        data = {**submit_data(card_of(body), intent), **REMISSVAR, "comment_vision": f"Text {opened}"}
+        answers = await asyncio.gather(*(bot.post(b.task_submit(bot.service_url, data, KUMLA_ANNA))
+                                         for _ in range(3)))
+        assert all(status == 200 for status, _ in answers)
+        receipts = set()
+        for _, body in answers:
+            if intent == "Spara":
+                assert "Utkastet är sparat" in body["task"]["value"], body
+            else:
+                facts = {f["title"]: f["value"] for f in card_of(body)["body"][1]["facts"]}
+                assert facts["Version"] == str(opened + 1), facts
+                receipts.add(facts["Kvittonummer"])
+        assert len(receipts) == (1 if intent == "Skicka in" else 0)
+        store = bot.services.inputs.store
+        record = await store.remissvar("kumla")
+        assert record is not None and record.version == opened + 1
+        assert record.content.comments["vision"] == f"Text {opened}"
+        assert len(await store.revisions("kumla")) == (opened + 1 if intent == "Skicka in" else 0)
+
+
+async def test_a_different_remissvar_on_the_same_version_is_still_a_conflict(bot: RunningBot) -> None:
+    _, body = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_ANNA))
+    form = submit_data(card_of(body), "Spara")
+    await bot.post(b.task_submit(bot.service_url, {**form, **REMISSVAR}, KUMLA_ANNA))
+    _, body = await bot.post(b.task_submit(bot.service_url, {**form, **REMISSVAR, "comment_vision": "Annat"},
+                                           KUMLA_ANNA))
+    assert "inte sparade" in str(card_of(body))
+    assert inputs_of(card_of(body))["comment_vision"]["value"] == REMISSVAR["comment_vision"]
