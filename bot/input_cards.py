@@ -74,7 +74,9 @@ def _banner(errors: dict[str, str], language: Language, notice: str | None) -> l
 # -- inspel --------------------------------------------------------------------------------------
 def inspel_form(process: Process, language: Language, *, values: dict[str, Any] | None = None,
                 errors: dict[str, str] | None = None, inspel_id: int | None = None,
-                notice: str | None = None) -> dict[str, Any]:
+                notice: str | None = None, submission: str | None = None) -> dict[str, Any]:
+    """`submission`: the key of a new inspel's form (hidden in the submit data), so that the same
+    form submitted twice stores one inspel (InputStore.add_inspel)."""
     values, errors = values or {}, errors or {}
     topics = [{"title": t.name.get(language), "value": t.id} for t in process.inspel_topics]
     body: list[dict[str, Any]] = [
@@ -97,6 +99,8 @@ def inspel_form(process: Process, language: Language, *, values: dict[str, Any] 
     data: dict[str, Any] = {"action": "inspel.submit"}
     if inspel_id is not None:
         data["inspel_id"] = inspel_id
+    elif submission is not None:
+        data["submission"] = submission
     actions = [{"type": "Action.Submit", "title": _t(language, "Skicka inspel", "Send input"), "data": data,
                 "style": "positive"}]
     return card(body, _t(language, "Formulär för inspel till RUS.", "Form for input to RUS."), actions)

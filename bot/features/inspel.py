@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+import uuid
 from typing import Any
 
 from bot import input_cards as ic
@@ -27,6 +29,11 @@ def _id(value: Any) -> int | None:
     except (TypeError, ValueError):
         return None
     return number if number > 0 else None
+
+
+def _submission(value: Any) -> str | None:
+    """The key a new inspel's form was opened with (uuid4 hex); anything else is no key."""
+    return value if isinstance(value, str) and re.fullmatch(r"[0-9a-f]{32}", value) else None
 
 
 def _closed(turn: Turn) -> str:
@@ -55,7 +62,8 @@ async def open_form(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
         return await tell(turn, _closed(turn))
     inspel_id = _id(data.get("inspel_id"))
     if inspel_id is None:
-        return ic.task_card(_title(turn), ic.inspel_form(turn.process, turn.language))
+        # Each opened form gets its own key: submitting it again stores nothing twice.
+        return ic.task_card(_title(turn), ic.inspel_form(turn.process, turn.language, submission=uuid.uuid4().hex))
     record = await store.inspel(inspel_id)
     if record is None or record.author_aad_id != turn.user_aad_id or record.withdrawn_at is not None:
         return await tell(turn, turn.t("Det inspelet finns inte bland dina inspel.",
@@ -72,16 +80,22 @@ async def submit(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
     if not await store.inspel_open():
         return await tell(turn, _closed(turn))
     inspel_id = _id(data.get("inspel_id"))
+    submission = _submission(data.get("submission")) if inspel_id is None else None
     try:
         content = parse_inspel(data, turn.process)
     except FieldErrors as exc:
         log.info("inspel form from %s returned with errors in %s", turn.user_aad_id, sorted(exc.errors))
         values = {k: data.get(k) for k in ("topic", "change", "reason", "reference") if isinstance(data.get(k), str)}
         form = ic.inspel_form(turn.process, turn.language, values=values, errors=exc.for_language(turn.language),
-                              inspel_id=inspel_id)
+                              inspel_id=inspel_id, submission=submission)
         return ic.task_card(_title(turn), form)
     if inspel_id is None:
-        record = await store.add_inspel(turn.user_aad_id, link.organisation_id, content, turn.now)
+        record = await store.add_inspel(turn.user_aad_id, link.organisation_id, content, turn.now,
+                                        submission=submission)
+        if record.author_aad_id != turn.user_aad_id:
+            log.warning("inspel submission key of %s sent by %s; refused", record.author_aad_id, turn.user_aad_id)
+            return await tell(turn, turn.t("Formuläret kunde inte läsas; öppna det igen.",
+                                           "The form could not be read; please open it again."))
         text = turn.t(f"Tack! Ditt inspel #{record.id} är sparat. Skriv **inspel** för att se, ändra eller dra "
                       "tillbaka dina inspel.",
                       f"Thank you! Your input #{record.id} is saved. Type **input** to see, edit or withdraw "

@@ -241,14 +241,34 @@ class InputStore:
 
     # -- inspel ------------------------------------------------------------------------------
     async def add_inspel(self, author: str, organisation_id: str, content: InspelContent,
-                         now: dt.datetime) -> InspelRecord:
+                         now: dt.datetime, *, submission: str | None = None) -> InspelRecord:
+        """Store a new inspel. With a `submission` key (one per opened form), a form submitted again
+        (the answer was lost, the bot restarted, two requests at once) returns the inspel that key
+        already stored instead of a second one: INSERT ... ON CONFLICT DO NOTHING on the unique key,
+        then read the row the key names, so concurrent submissions race safely on both databases."""
+        if submission is None:
+            async with self._db.session() as session:
+                row = Inspel(author_aad_id=author, organisation_id=organisation_id, **content.model_dump(),
+                             created_at=now, updated_at=now)
+                session.add(row)
+                await session.commit()
+                log.info("inspel %s added by %s for %s", row.id, author, organisation_id)
+                return InspelRecord.model_validate(row)
+        statement = self._insert()(Inspel).values(
+            author_aad_id=author, organisation_id=organisation_id, **content.model_dump(), created_at=now,
+            updated_at=now, submission=submission).on_conflict_do_nothing(index_elements=[Inspel.submission])
         async with self._db.session() as session:
-            row = Inspel(author_aad_id=author, organisation_id=organisation_id, **content.model_dump(),
-                         created_at=now, updated_at=now)
-            session.add(row)
+            result = await session.execute(statement)
             await session.commit()
-            log.info("inspel %s added by %s for %s", row.id, author, organisation_id)
-            return InspelRecord.model_validate(row)
+            inserted = bool(result.rowcount)  # type: ignore[attr-defined]
+            stored = await session.scalar(select(Inspel).where(Inspel.submission == submission))
+            assert stored is not None
+            if inserted:
+                log.info("inspel %s added by %s for %s", stored.id, author, organisation_id)
+            else:
+                log.info("inspel %s: submission %s from %s came again; nothing stored twice", stored.id,
+                         submission, author)
+            return InspelRecord.model_validate(stored)
 
     async def update_inspel(self, inspel_id: int, author: str, content: InspelContent,
                             now: dt.datetime) -> InspelRecord | None:
@@ -336,18 +356,38 @@ class InputStore:
                     await session.flush()
                     revision = _revision(history)
                 record = _remissvar(row)
-        except RemissvarConflict:
+        except (RemissvarConflict, IntegrityError):
             current = await self.remissvar(organisation_id)
+            replayed = await self._replayed(current, content, expected_version=expected_version, by=by,
+                                            submit=submit)
+            if replayed is not None:
+                log.info("remissvar %s: the same %s from %s came again (version %s); nothing stored twice",
+                         organisation_id, "submission" if submit else "draft", by, expected_version)
+                return replayed
             log.info("remissvar %s: conflict (expected version %s, now %s)", organisation_id, expected_version,
                      current.version if current else None)
-            raise RemissvarConflict(current) from None
-        except IntegrityError:
-            current = await self.remissvar(organisation_id)
-            log.info("remissvar %s: conflict on first save", organisation_id)
             raise RemissvarConflict(current) from None
         log.info("remissvar %s %s by %s (version %s%s)", organisation_id, "submitted" if submit else "saved", by,
                  record.version, f", receipt {record.receipt}" if submit else "")
         return SaveResult(record=record, revision=revision)
+
+    async def _replayed(self, current: RemissvarRecord | None, content: RemissvarContent, *, expected_version: int,
+                        by: str, submit: bool) -> SaveResult | None:
+        """The save that lost the compare-and-set was already made, by this very request's twin: the
+        stored version is the next one, saved by the same person, with the same content and intent,
+        and nothing since. Then the answer is that save's (same version, same receipt), not a conflict."""
+        if current is None or current.version != expected_version + 1 or current.updated_by != by \
+                or current.content.model_dump(mode="json") != content.model_dump(mode="json"):
+            return None
+        if not submit:
+            return SaveResult(record=current, revision=None) if current.draft_saved_at == current.updated_at else None
+        if current.submitted_at != current.updated_at or current.submitted_revision is None:
+            return None
+        async with self._db.session() as session:
+            row = await session.scalar(select(RemissvarRevision).where(
+                RemissvarRevision.organisation_id == current.organisation_id,
+                RemissvarRevision.revision == current.submitted_revision))
+            return SaveResult(record=current, revision=_revision(row)) if row is not None else None
 
     async def revisions(self, organisation_id: str) -> list[RevisionRecord]:
         async with self._db.session() as session:

@@ -41,6 +41,8 @@ class Inspel(Base):
     withdrawn_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    # The key of the form that created it (migration 0003): a form submitted twice stores one inspel.
+    submission: Mapped[str | None] = mapped_column(String(32), index=True, unique=True)
 
 
 class Remissvar(Base):

@@ -1,6 +1,8 @@
 """kill -9 of a real `python -m bot` during 100 concurrent inspel submissions (task/submit over
 HTTP by confirmed partners), restart on the same database: every submission that was acknowledged
-(HTTP 200 with the "är sparat" confirmation) is in the database. Lost: 0.
+(HTTP 200 with the "är sparat" confirmation) is in the database. Lost: 0. Then every partner whose
+answer was lost presses Submit again on the same form (same submission key): each partner has
+exactly one inspel, and an acknowledged one keeps its id. Duplicates: 0.
 
 The links are seeded directly through the store before the process starts, so that every one of
 the 100 requests is a real save (the bot writes before it says "sparat")."""
@@ -32,6 +34,12 @@ NOW = "2021-02-15T10:00:00+01:00"
 
 def partner(i: int) -> dict[str, Any]:
     return b.user(f"Partner {i}", aad=f"aad-partner-{i}")
+
+
+def form_data(i: int) -> dict[str, Any]:
+    """Partner i's filled-in form, with the submission key its task/fetch gave it."""
+    return {"action": "inspel.submit", "submission": f"{i:032x}", "topic": "annat",
+            "change": f"Förändring från partner {i}", "reason": "Skäl.", "reference": ""}
 
 
 async def seed_links(url: str) -> None:
@@ -79,10 +87,8 @@ async def test_kill_9_during_100_concurrent_submissions_loses_no_acknowledged_on
     enough = asyncio.Event()
 
     async def submit(session: aiohttp.ClientSession, i: int) -> None:
-        data = {"action": "inspel.submit", "topic": "annat", "change": f"Förändring från partner {i}",
-                "reason": "Skäl.", "reference": ""}
         try:
-            activity = b.task_submit(connector.url, data, partner(i))
+            activity = b.task_submit(connector.url, form_data(i), partner(i))
             async with session.post(f"{bot_url}/api/messages", json=activity) as r:
                 body = await r.text()
         except (TimeoutError, aiohttp.ClientError) as exc:
@@ -113,6 +119,18 @@ async def test_kill_9_during_100_concurrent_submissions_loses_no_acknowledged_on
             async with session.post(f"{bot_url}/api/messages",
                                     json=b.task_submit(connector.url, data, partner(0))) as r:
                 assert r.status == 200 and "är sparat" in (await r.json())["task"]["value"]
+            stored_before_resubmit = len(await stored_inspel(url)) - 1
+            # Everyone who saw an error presses Submit again on the same form.
+            for i in sorted(refused):
+                async with session.post(f"{bot_url}/api/messages",
+                                        json=b.task_submit(connector.url, form_data(i), partner(i))) as r:
+                    text = (await r.json())["task"]["value"]
+                    assert r.status == 200 and "är sparat" in text, text
+            # ... and an acknowledged one pressing again gets the same inspel back.
+            i, inspel_id = next(iter(acked.items()))
+            async with session.post(f"{bot_url}/api/messages",
+                                    json=b.task_submit(connector.url, form_data(i), partner(i))) as r:
+                assert f"inspel #{inspel_id} är sparat" in (await r.json())["task"]["value"]
     finally:
         if process.returncode is None:
             process.terminate()
@@ -124,8 +142,11 @@ async def test_kill_9_during_100_concurrent_submissions_loses_no_acknowledged_on
             or by_id[inspel_id].change != f"Förändring från partner {i}"]
     duplicates = len(rows) - len({(r.author_aad_id, r.change) for r in rows})
     figures = {"backend": backend, "submissions": SUBMISSIONS, "acknowledged": len(acked),
-               "not_acknowledged": in_flight_at_kill, "stored_before_restart_check": len(rows) - 1,
+               "not_acknowledged": in_flight_at_kill, "stored_before_restart_check": stored_before_resubmit,
+               "resubmitted": len(refused), "stored_after_resubmit": len(rows) - 1,
                "lost": len(lost), "duplicates": duplicates}
     print(f"\nkill -9 figures: {json.dumps(figures)}")
     assert in_flight_at_kill > 0, "the kill came after every submission was answered"
     assert lost == [] and duplicates == 0
+    assert {r.author_aad_id for r in rows if r.change != "Efter omstarten"} == {
+        f"aad-partner-{i}" for i in range(SUBMISSIONS)}

@@ -38,9 +38,10 @@ def test_largest_inspel_form_fits_a_teams_card(filler: str) -> None:
         assert forms.utf16_len(values[field]) <= {"change": forms.INSPEL_CHANGE_MAX, "reason": forms.INSPEL_REASON_MAX,
                                                   "reference": forms.INSPEL_REFERENCE_MAX}[field]
     errors = {k: "Högst 1500 tecken (nu 1500)." for k in ("topic", "change", "reason", "reference")}
-    card = ic.inspel_form(process, "sv", values=values, errors=errors, inspel_id=99999, notice="ö" * 300)
-    body = ic.task_card("Inspel till RUS", card)
-    assert wire_size(body) < LIMIT, wire_size(body)
+    for form in ({"inspel_id": 99999}, {"submission": "f" * 32}):    # an edit, a new inspel's form with its key
+        card = ic.inspel_form(process, "sv", values=values, errors=errors, notice="ö" * 300, **form)
+        body = ic.task_card("Inspel till RUS", card)
+        assert wire_size(body) < LIMIT, (form, wire_size(body))
     parse_inspel(values, process)  # the values that fill it are valid
 
 
