@@ -201,7 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
         logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-        logging.getLogger("alembic").setLevel(logging.WARNING)
+        # Their INFO lines (every migration step, every scheduler wake) drown the bot's own.
+        for chatty in ("alembic", "apscheduler"):
+            logging.getLogger(chatty).setLevel(logging.WARNING)
         if args.command in {"package", "healthcheck"}:
             logging.getLogger().setLevel(logging.WARNING)
         if args.command == "package":
