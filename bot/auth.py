@@ -19,10 +19,12 @@ from typing import Any
 from botbuilder.schema import Activity
 from botframework.connector.auth import AuthenticationConstants
 
+from bot.teams import activity_tenants
 from rusbot.settings import Settings
 
+__all__ = ["activity_tenants", "channel_token_problem"]
+
 CHANNEL_ISSUER = AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER
-_INVALID = "\x00invalid"  # a tenant field of the wrong type: never on an allow-list
 
 
 def channel_token_problem(settings: Settings, claims: dict[str, Any], activity: Activity) -> str | None:
@@ -34,32 +36,3 @@ def channel_token_problem(settings: Settings, claims: dict[str, Any], activity: 
     if claims.get(AuthenticationConstants.SERVICE_URL_CLAIM) != activity.service_url:
         return "serviceurl claim does not match the activity"
     return None
-
-
-def _tenant_value(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return _INVALID
-
-
-def activity_tenants(activity: Activity) -> list[str]:
-    """The tenant ids an activity names: channelData.tenant.id and conversation.tenantId.
-
-    Teams writes `conversation.tenantId`; the SDK's schema maps `tenantID`, so the former lands in
-    the conversation's additional properties. Both spellings are read."""
-    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
-    tenant = data.get("tenant")
-    if tenant is None:
-        found = []
-    elif isinstance(tenant, dict):
-        found = [_tenant_value(tenant.get("id"))]
-    else:
-        found = [_INVALID]
-    conversation = activity.conversation
-    extra = getattr(conversation, "additional_properties", None) or {}
-    found.append(_tenant_value(getattr(conversation, "tenant_id", None)))
-    if isinstance(extra, dict):
-        found += [_tenant_value(extra.get("tenantId")), _tenant_value(extra.get("tenantID"))]
-    return list(dict.fromkeys(t for t in found if t is not None))

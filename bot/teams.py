@@ -41,12 +41,41 @@ def channel_data(activity: Activity) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def tenant_id(activity: Activity) -> str | None:
-    # Teams writes conversation.tenantId; the SDK's schema maps "tenantID", so it lands in extras.
+INVALID_TENANT = "\x00invalid"  # a tenant field of the wrong type: never on an allow-list
+
+
+def _tenant_value(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return INVALID_TENANT
+
+
+def activity_tenants(activity: Activity) -> list[str]:
+    """The tenant ids an activity names: channelData.tenant.id and conversation.tenantId.
+
+    Teams writes `conversation.tenantId`; the SDK's schema maps `tenantID`, so the former lands in
+    the conversation's additional properties. Both spellings are read."""
+    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+    tenant = data.get("tenant")
+    if tenant is None:
+        found = []
+    elif isinstance(tenant, dict):
+        found = [_tenant_value(tenant.get("id"))]
+    else:
+        found = [INVALID_TENANT]
     conversation = activity.conversation
     extra = getattr(conversation, "additional_properties", None) or {}
-    return (_str(_get(channel_data(activity), "tenant", "id")) or _str(_get(conversation, "tenant_id"))
-            or _str(extra.get("tenantId") if isinstance(extra, dict) else None))
+    found.append(_tenant_value(getattr(conversation, "tenant_id", None)))
+    if isinstance(extra, dict):
+        found += [_tenant_value(extra.get("tenantId")), _tenant_value(extra.get("tenantID"))]
+    return list(dict.fromkeys(t for t in found if t is not None))
+
+
+def tenant_id(activity: Activity) -> str | None:
+    """The activity's tenant, for storing with its conversation (None when it names none)."""
+    return next((t for t in activity_tenants(activity) if t != INVALID_TENANT), None)
 
 
 def team_id(activity: Activity) -> str | None:
