@@ -9,6 +9,7 @@ from typing import Any
 from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
 
+from bot import teams
 from bot.features import conversations, questions
 from bot.turn import Services, Turn
 from dialogs import inspel as inspel_conversation
@@ -49,7 +50,7 @@ class RusBot(TeamsActivityHandler):
             return
         if await inspel_conversation.continue_active(turn):
             return  # a conversational inspel (dialogs/) is waiting for this answer
-        if turn.kind != "personal" and not _mentions_bot(turn_context):
+        if turn.kind != "personal" and not teams.mentions_bot(turn_context.activity):
             return
         match = self._services.commands.match(turn.text)
         if match is not None:
@@ -103,16 +104,6 @@ class RusBot(TeamsActivityHandler):
 
     async def on_unrecognized_activity_type(self, turn_context: TurnContext) -> None:
         return None
-
-
-def _mentions_bot(turn_context: TurnContext) -> bool:
-    bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
-    for entity in turn_context.activity.entities or []:
-        props = getattr(entity, "additional_properties", None) or {}
-        mentioned = props.get("mentioned") if isinstance(props, dict) else None
-        if getattr(entity, "type", None) == "mention" and isinstance(mentioned, dict) and mentioned.get("id") == bot_id:
-            return True
-    return False
 
 
 async def _inform(turn: Turn, message: str, respond: bool) -> dict[str, Any]:

@@ -90,17 +90,30 @@ def user_aad_id(activity: Activity) -> str | None:
     return _str(_get(activity, "from_property", "aad_object_id"))
 
 
-def message_text(activity: Activity) -> str:
-    """The message as the user meant it: the bot's @mention removed, markup dropped."""
-    text = activity.text if isinstance(activity.text, str) else ""
+def _bot_mentions(activity: Activity) -> list[str]:
+    """The texts of the mention entities that name the bot ("" when an entity has no text)."""
     bot_id = _get(activity, "recipient", "id")
+    found = []
     for entity in activity.entities or []:
         if _get(entity, "type") != "mention":
             continue
         props = getattr(entity, "additional_properties", None) or {}
         mentioned = props.get("mentioned") if isinstance(props, dict) else None
-        mention_text = props.get("text") if isinstance(props, dict) else None
-        if isinstance(mentioned, dict) and mentioned.get("id") == bot_id and isinstance(mention_text, str):
+        if isinstance(mentioned, dict) and mentioned.get("id") == bot_id:
+            mention_text = props.get("text")
+            found.append(mention_text if isinstance(mention_text, str) else "")
+    return found
+
+
+def mentions_bot(activity: Activity) -> bool:
+    return bool(_bot_mentions(activity))
+
+
+def message_text(activity: Activity) -> str:
+    """The message as the user meant it: the bot's @mention removed, markup dropped."""
+    text = activity.text if isinstance(activity.text, str) else ""
+    for mention_text in _bot_mentions(activity):
+        if mention_text:
             text = text.replace(mention_text, " ")
     if conversation_kind(activity) != "personal":
         # Teams writes the mention as <at>Name</at>; a leftover one is the bot's own name.
