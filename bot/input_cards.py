@@ -437,8 +437,10 @@ def poll_card(state: PollState, now: dt.datetime, *, thanks: str | None = None) 
                      "label": _t(language, "Din röst", "Your vote"),
                      "errorMessage": _t(language, "Välj ett alternativ.", "Choose an option."),
                      "choices": [{"title": o, "value": str(i)} for i, o in enumerate(poll.options)]})
+        # Closing needs no vote: "none" neither validates nor sends the required ChoiceSet
+        # (https://learn.microsoft.com/adaptive-cards/schema-explorer/action-execute, AssociatedInputs).
         actions = [{"type": "Action.Execute", "verb": "poll.vote", "title": _t(language, "Rösta", "Vote"),
-                    "data": {"poll_id": poll.id}, "style": "positive"},
-                   {"type": "Action.Execute", "verb": "poll.close",
-                    "title": _t(language, "Stäng (samordnare)", "Close (coordinators)"), "data": {"poll_id": poll.id}}]
+                    "data": {"poll_id": poll.ref}, "style": "positive"},
+                   {"type": "Action.Execute", "verb": "poll.close", "associatedInputs": "none",
+                    "title": _t(language, "Stäng (samordnare)", "Close (coordinators)"), "data": {"poll_id": poll.ref}}]
     return card(body, "\n".join(fallback), actions)

@@ -42,6 +42,23 @@ POSITIONS: dict[str, tuple[str, str]] = {
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# Record ids and versions are 32-bit in the database (SQLite's INTEGER is 64-bit, PostgreSQL's 32).
+RECORD_ID_MAX = 2**31 - 1
+
+
+def record_id(value: Any, *, minimum: int = 1) -> int | None:
+    """A record id or version from a card's data: a whole number (or its digits) in the database's
+    range, else None. Booleans are not numbers here, and 10**20 is no id."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isascii() and value.strip().lstrip("-").isdigit() \
+            and len(value.strip()) <= 12:
+        value = int(value.strip())
+    if not isinstance(value, int) or not minimum <= value <= RECORD_ID_MAX:
+        return None
+    return value
+
+
 def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 

@@ -90,3 +90,103 @@ async def test_a_display_name_that_looks_like_markdown_reaches_coordinators_and_
     seen = markdown_shown(bot, [card_of(conflict)])
     assert len(seen) >= 7, seen
     assert any(t.startswith("Bekräftat:") for t in seen) and any("sparade remissvaret" in t for t in seen)
+
+
+# -- 11.2: a poll belongs to its conversation -----------------------------------------------------
+PRIVATE_CHANNEL = "19:privat-styrgrupp@thread.tacv2"
+
+
+async def post_private_poll(bot: RunningBot) -> tuple[dict[str, Any], dict[str, Any]]:
+    from tests.input_support import COORDINATOR
+
+    command = b.channel_message(bot.service_url, "omröstning Hemlig fråga om budgeten? | Ja | Nej", COORDINATOR,
+                                channel=PRIVATE_CHANNEL)
+    assert (await bot.post(command))[0] == 200
+    card = bot.connector.sent[-1].cards[0]
+    return command, card
+
+
+def execute(bot: RunningBot, verb: str, data: dict[str, Any], sender: dict[str, Any],
+            conversation: dict[str, Any] | None = None) -> dict[str, Any]:
+    return b.card_execute(bot.service_url, verb, data, sender, conversation)
+
+
+async def test_a_poll_in_a_private_channel_cannot_be_read_voted_or_closed_from_elsewhere(bot: RunningBot) -> None:
+    from tests.input_support import COORDINATOR, KUMLA_ANNA
+
+    command, card = await post_private_poll(bot)
+    key = card["actions"][0]["data"]["poll_id"]
+    assert isinstance(key, str) and len(key) == 32                # not a number one can count to
+    state = await bot.services.inputs.store.poll_by_ref(key)
+    assert state is not None
+    bot.connector.clear()
+    # From Anna's personal chat: read (option -1), vote, and a coordinator's close from elsewhere.
+    for data, sender, verb in (({"poll_id": key, "option": -1}, KUMLA_ANNA, "poll.vote"),
+                               ({"poll_id": key, "option": "0"}, KUMLA_ANNA, "poll.vote"),
+                               ({"poll_id": key}, COORDINATOR, "poll.close")):
+        status, body = await bot.post(execute(bot, verb, data, sender))
+        assert status == 200
+        assert "Hemlig" not in str(body) and "finns inte längre" in str(body)
+    # Another channel of the same team, and a group chat, are elsewhere too.
+    for conversation in (b.channel_conversation(), {"id": "19:group@thread.v2", "conversationType": "groupChat"}):
+        _, body = await bot.post(execute(bot, "poll.vote", {"poll_id": key, "option": "1"}, KUMLA_ANNA,
+                                         conversation))
+        assert "Hemlig" not in str(body)
+    # The text command closes only this conversation's polls.
+    await bot.post(b.personal_message(bot.service_url, f"omröstning stäng {state.poll.id}", COORDINATOR))
+    await bot.services.inputs.polls.idle()
+    assert not [r for r in bot.connector.requests if r.method == "PUT"], "the private card was updated"
+    after = await bot.services.inputs.store.poll(state.poll.id)
+    assert after is not None and after.voters == 0 and after.poll.closed_at is None
+    # In the channel itself (any thread of it) it works.
+    thread = b.channel_conversation(PRIVATE_CHANNEL, thread="annan-trad")
+    _, body = await bot.post(execute(bot, "poll.vote", {"poll_id": key, "option": "0"}, KUMLA_ANNA, thread))
+    assert "Tack, din röst är räknad" in str(body)
+    await bot.post(b.channel_message(bot.service_url, f"omröstning stäng {state.poll.id}", COORDINATOR,
+                                     channel=PRIVATE_CHANNEL))
+    assert "är stängd" in bot.connector.sent[-1].text
+    assert command["conversation"]["id"].startswith(PRIVATE_CHANNEL)
+
+
+async def test_poll_row_ids_name_only_polls_made_before_keys(bot: RunningBot) -> None:
+    from sqlalchemy import update
+
+    from rusbot.input.tables import Poll
+    from tests.input_support import KUMLA_ANNA
+
+    command, card = await post_private_poll(bot)
+    state = await bot.services.inputs.store.poll_by_ref(card["actions"][0]["data"]["poll_id"])
+    assert state is not None
+    for guess in (state.poll.id, str(state.poll.id)):
+        _, body = await bot.post(execute(bot, "poll.vote", {"poll_id": guess, "option": "0"}, KUMLA_ANNA,
+                                         command["conversation"]))
+        assert "finns inte längre" in str(body)
+    # A poll from before migration 0004 (no key): its posted card says `poll_id: <row id>` and works
+    # where it was posted, and only there.
+    async with bot.services.db.session() as session:
+        await session.execute(update(Poll).where(Poll.id == state.poll.id).values(key=None))
+        await session.commit()
+    _, body = await bot.post(execute(bot, "poll.vote", {"poll_id": state.poll.id, "option": "1"}, KUMLA_ANNA))
+    assert "finns inte längre" in str(body)
+    _, body = await bot.post(execute(bot, "poll.vote", {"poll_id": state.poll.id, "option": "1"}, KUMLA_ANNA,
+                                     command["conversation"]))
+    assert "Tack, din röst är räknad" in str(body)
+    assert body["value"]["actions"][0]["data"]["poll_id"] == str(state.poll.id)
+
+
+# -- 10.5: closing a poll needs no option ---------------------------------------------------------
+async def test_the_close_button_sends_no_inputs_and_closes_without_a_vote(bot: RunningBot) -> None:
+    """Action.Execute's `associatedInputs: "none"`: none of the card's inputs are validated or sent
+    (https://learn.microsoft.com/adaptive-cards/schema-explorer/action-execute; the AssociatedInputs
+    enum of tests/data/adaptive-card-1.5.schema.json). Teams then sends only the action's `data`, which
+    is what this invoke carries: no `option`."""
+    from tests.input_support import COORDINATOR
+    from tests.unit.test_cards import _schema_problems
+
+    command, card = await post_private_poll(bot)
+    vote_action, close_action = card["actions"]
+    assert close_action["associatedInputs"] == "none" and "associatedInputs" not in vote_action
+    assert _schema_problems(card) == [] and card["version"] == "1.5"
+    _, body = await bot.post(execute(bot, "poll.close", dict(close_action["data"]), COORDINATOR,
+                                     command["conversation"]))
+    assert "Omröstningen är stängd" in str(body) and "actions" not in body["value"]
