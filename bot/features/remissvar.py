@@ -13,7 +13,7 @@ from bot.input_services import input_services
 from bot.routing import Action, Command
 from bot.turn import Turn
 from rusbot.consultation import OPEN_REMISSVAR_ACTION
-from rusbot.input.forms import FieldErrors, parse_remissvar
+from rusbot.input.forms import FieldErrors, parse_remissvar, record_id
 from rusbot.input.rules import closes_at, format_day, format_moment
 from rusbot.input.store import LinkRecord, RemissvarConflict
 from rusbot.markdown import literal
@@ -64,11 +64,7 @@ async def open_form(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _version(value: Any) -> int | None:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number >= 0 else None
+    return record_id(value, minimum=0)
 
 
 async def save(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:

@@ -190,3 +190,71 @@ async def test_the_close_button_sends_no_inputs_and_closes_without_a_vote(bot: R
     _, body = await bot.post(execute(bot, "poll.close", dict(close_action["data"]), COORDINATOR,
                                      command["conversation"]))
     assert "Omröstningen är stängd" in str(body) and "actions" not in body["value"]
+
+
+# -- 11.4: every export opens ---------------------------------------------------------------------
+async def test_text_xml_forbids_is_dropped_at_the_form_and_an_older_row_still_exports(bot: RunningBot) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from rusbot.input.forms import InspelContent
+    from tests.input_support import COORDINATOR, KUMLA_ANNA, card_of, submit_data
+    from tests.protocol.test_input_polls_export import download, export_links
+
+    _, body = await bot.post(b.task_fetch(bot.service_url, "inspel.open", KUMLA_ANNA))
+    status, body = await bot.post(b.task_submit(bot.service_url, {
+        **submit_data(card_of(body)), "topic": "annat", "change": "Mer\uffff kollektiv\ufffetrafik\ud83d",
+        "reason": "\u200b=HYPERLINK(\"http://evil\")", "reference": "\uffff"}, KUMLA_ANNA))
+    assert status == 200 and "är sparat" in body["task"]["value"]
+    [stored] = await bot.services.inputs.store.own_inspel("aad-anna")
+    # U+FFFF and U+FFFE are dropped; the lone surrogate (half an emoji) arrived as U+FFFD (bot/http.py).
+    assert (stored.change, stored.reason, stored.reference) == (
+        "Mer kollektivtrafik\ufffd", "\u200b=HYPERLINK(\"http://evil\")", None)
+    # A row stored before the forms dropped these characters.
+    await bot.services.inputs.store.add_inspel("aad-anna", "kumla", InspelContent(
+        topic="annat", change="Gammal rad\uffff\ufffe\x01", reason="＝1+1"), bot.clock.now())
+    links = await export_links(bot)
+    status, content, _ = await download(bot, links["Excel (XLSX)"])
+    assert status == 200
+    values = [[c.value for c in row] for row in load_workbook(io.BytesIO(content)).active.iter_rows()]
+    assert ["Gammal rad", "'＝1+1"] in [row[3:5] for row in values]
+    assert ["Mer kollektivtrafik\ufffd", "'\u200b=HYPERLINK(\"http://evil\")"] in [row[3:5] for row in values]
+    status, content, _ = await download(bot, links["CSV"])
+    assert status == 200 and "Gammal rad;'＝1+1" in content.decode("utf-8-sig")
+    assert COORDINATOR["aadObjectId"] == "aad-samordnare"
+
+
+# -- 11.8: odd input gets an answer, not "Något gick fel" ------------------------------------------
+async def test_lone_surrogates_and_huge_ids_get_a_clear_answer(bot: RunningBot,
+                                                              caplog: pytest.LogCaptureFixture) -> None:
+    from rusbot.consultation import OPEN_REMISSVAR_ACTION
+    from tests.input_support import COORDINATOR, KUMLA_ANNA, card_of, submit_data
+
+    odd_name = b.user("Per \ud83d Privat", aad="aad-per")
+    huge = 10**20
+    await bot.post(b.card_submit(bot.service_url, {"action": "org.choose", "organisation": "nora"}, odd_name))
+    link = await bot.services.inputs.store.link("aad-per")
+    assert link is not None and link.name == "Per \ufffd Privat"
+    answers = []
+    for activity in (
+            b.task_fetch(bot.service_url, "inspel.open", KUMLA_ANNA, inspel_id=huge),
+            b.task_submit(bot.service_url, {"action": "inspel.submit", "inspel_id": str(huge), "topic": "annat",
+                                            "change": "x", "reason": "y"}, KUMLA_ANNA),
+            b.card_submit(bot.service_url, {"action": "inspel.withdraw", "inspel_id": huge}, KUMLA_ANNA),
+            b.card_execute(bot.service_url, "poll.vote", {"poll_id": huge, "option": huge}, KUMLA_ANNA),
+            b.card_submit(bot.service_url, {"action": "gdpr.delete", "user": "aad-\udfff"}, COORDINATOR),
+            b.card_submit(bot.service_url, {"action": "reminders.meeting.save", "name": "M\ud800öte",
+                                            "date": "2021-10-01", "time": "10:00"}, COORDINATOR),
+            b.personal_message(bot.service_url, "personuppgifter aad-\ud800", COORDINATOR)):
+        status, body = await bot.post(activity)
+        assert status == 200
+        answers.append(body)
+    _, opened = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_ANNA))
+    _, body = await bot.post(b.task_submit(bot.service_url, {**submit_data(card_of(opened), "Spara"),
+                                                            "version": huge, "comment_vision": "\ud800"}, KUMLA_ANNA))
+    assert "kunde inte läsas" in str(body)
+    said = [r.text for r in bot.connector.sent]
+    assert not [t for t in said + [str(a) for a in answers] if "gick fel" in t], said
+    assert "turn failed" not in caplog.text
+    assert "finns inte längre" in str(answers[3]) and any("fungerar inte längre" in t for t in said)
