@@ -28,6 +28,16 @@ PROSE = ("Kommunerna i norra länsdelen ser att kompetensförsörjningen är den
          "och besöksnäring. Vi föreslår att målet om ökad sysselsättning får delmål per länsdel. ")
 
 
+# Tests set this to text that looks like markdown (tests/unit/test_cards.py): every sample value that
+# stands for what a person wrote then starts with it, and no card may render it as a link or emphasis.
+VOICE: str | None = None
+
+
+def said(text: str) -> str:
+    """A sample value that stands for what a person wrote (a name, a question, an inspel)."""
+    return text if VOICE is None else f"{VOICE} {text}"
+
+
 def fill(limit: int, text: str = PROSE) -> str:
     """`text` repeated to exactly `limit` characters (what a form field at its maximum holds)."""
     repeated = (text * (limit // len(text) + 1))[:limit]
@@ -48,7 +58,7 @@ def inspel_records(process: Process, now: dt.datetime) -> list[InspelRecord]:
         (topics[-1], fill(forms.INSPEL_CHANGE_MAX), fill(forms.INSPEL_REASON_MAX)),
     ]
     return [InspelRecord(id=index + 41, author_aad_id="aad-anna", organisation_id="kumla", topic=topic,
-                         change=change, reason=reason, reference=None, created_at=at(now, -3 + index),
+                         change=said(change), reason=said(reason), reference=None, created_at=at(now, -3 + index),
                          updated_at=at(now, -3 + index))
             for index, (topic, change, reason) in enumerate(samples)]
 
@@ -62,13 +72,13 @@ def largest_inspel_values(process: Process) -> dict[str, Any]:
 
 def remissvar_content(process: Process, *, largest: bool = False) -> RemissvarContent:
     limit = forms.comment_limit(process)
-    comments = {part.id: fill(limit) if largest else PROSE.strip() for part in forms.remiss_parts(process)}
+    comments = {part.id: said(fill(limit) if largest else PROSE.strip()) for part in forms.remiss_parts(process)}
     return RemissvarContent(
         position="tillstyrker_med_andringar" if "tillstyrker_med_andringar" in forms.POSITIONS
         else next(iter(forms.POSITIONS)),
         comments=comments,
-        decided_by=fill(forms.REMISS_DECIDED_BY_MAX, "Kommunstyrelsens arbetsutskott i Kumla kommun ")
-        if largest else "Kommunstyrelsen",
+        decided_by=said(fill(forms.REMISS_DECIDED_BY_MAX, "Kommunstyrelsens arbetsutskott i Kumla kommun ")
+                        if largest else "Kommunstyrelsen"),
         decision_date=dt.date(2021, 9, 14),
         diarienummer=fill(forms.REMISS_DIARIENUMMER_MAX, "KS 2021/00123-1.4.2 ") if largest else "KS 2021/123",
         protocol_link=("https://www.kumla.se/protokoll/" + "kommunstyrelsen-2021-09-14-" * 20)[:forms.REMISS_LINK_MAX]
@@ -100,7 +110,7 @@ def pending_links(process: Process, now: dt.datetime, count: int) -> list[LinkRe
         name, user = people[index % len(people)]
         org = orgs[index % len(orgs)]
         links.append(LinkRecord(user_aad_id=f"aad-{index}", organisation_id=org.id, status="pending",
-                                source="choice", name=name, email=f"{user}@{org.id}.se",
+                                source="choice", name=said(name), email=said(f"{user}@{org.id}.se"),
                                 created_at=at(now, -1)))
     return links
 
@@ -128,7 +138,8 @@ def poll(now: dt.datetime, *, language: str, closed: bool, options: int = 4) -> 
         names = ["Tisdag 13 april, förmiddag", "Onsdag 14 april, eftermiddag", "Torsdag 15 april, förmiddag",
                  "Ingen av dagarna"]
     tally = [7, 4, 2, 1][:options]
-    record = PollRecord(id=3, question=question, options=names[:options], created_by="aad-coordinator",
+    record = PollRecord(id=3, question=said(question), options=[said(n) for n in names[:options]],
+                        created_by="aad-coordinator", key="5d1f0c8e2b7a49c3a0e6f4d2b9c87a1e",
                         created_at=at(now, -1), closes_at=at(now, 2, 16), language=language,
                         closed_at=at(now, -0.1) if closed else None)
     return PollState(poll=record, tally=tally, voters=sum(tally))

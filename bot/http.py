@@ -50,18 +50,43 @@ def _too_deep(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
     return False
 
 
-def _account_ids(account: Any) -> str:
-    ids = (getattr(account, "id", None), getattr(account, "aad_object_id", None))
-    return "".join(i for i in ids if isinstance(i, str))
+def _ids(payload: dict[str, Any]) -> list[Any]:
+    """The activity's addresses: the service URL, the conversation and both accounts' ids."""
+    found: list[Any] = [payload.get("serviceUrl")]
+    for key, fields in (("conversation", ("id",)), ("from", ("id", "aadObjectId")),
+                        ("recipient", ("id", "aadObjectId"))):
+        part = payload.get(key)
+        if isinstance(part, dict):
+            found += [part.get(field) for field in fields]
+    return found
 
 
-def _valid_unicode(*texts: str) -> bool:
+def _valid_unicode(*texts: Any) -> bool:
     try:
         for text in texts:
-            text.encode("utf-8")
+            if isinstance(text, str):
+                text.encode("utf-8")
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _as_unicode(value: Any) -> Any:
+    """`value` with every string valid Unicode. JSON's \\ud800 escapes decode to lone surrogates,
+    which neither database stores and no reply can carry; they become U+FFFD, as a UTF-8 decoder
+    makes of bytes it cannot read. (A Teams client sends one when a field's maxLength cuts an
+    emoji in half.)"""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        return value
+    if isinstance(value, dict):
+        return {_as_unicode(key): _as_unicode(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_as_unicode(item) for item in value]
+    return value
 
 
 def _serialize(body: Any) -> Any:
@@ -94,6 +119,11 @@ async def messages(request: web.Request) -> web.StreamResponse:
         return _problem(400, f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
     if not isinstance(payload, dict) or not isinstance(payload.get("type"), str) or not payload["type"]:
         return _problem(400, "body must be an activity object with a type")
+    if not _valid_unicode(*_ids(payload)):
+        # A lone surrogate (legal in JSON's \ud800 escapes, never in Teams' ids) cannot be stored,
+        # nor put in the URL of a reply; an id is not ours to repair.
+        return _problem(400, "activity ids are not valid Unicode")
+    payload = _as_unicode(payload)
     try:
         activity: Activity = activity_from_json(payload)
     except (DeserializationError, ValueError, TypeError, AttributeError, KeyError):
@@ -102,11 +132,6 @@ async def messages(request: web.Request) -> web.StreamResponse:
         return _problem(400, "activity has no serviceUrl")
     if activity.conversation is None or not isinstance(activity.conversation.id, str):
         return _problem(400, "activity has no conversation")
-    if not _valid_unicode(activity.service_url, activity.conversation.id, _account_ids(activity.from_property),
-                          _account_ids(activity.recipient)):
-        # A lone surrogate (legal in JSON's \ud800 escapes, never in Teams' ids) cannot be stored,
-        # nor put in the URL of a reply.
-        return _problem(400, "activity ids are not valid Unicode")
     if not services.settings.service_url_allowed(activity.service_url):
         log.warning("refused an activity for a service URL local mode does not talk to")
         return _problem(403, "serviceUrl not allowed in local mode")

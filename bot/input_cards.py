@@ -13,6 +13,7 @@ from rusbot.input import forms
 from rusbot.input.forms import POSITIONS, RemissvarContent
 from rusbot.input.rules import format_day, format_moment
 from rusbot.input.store import InspelRecord, OrgState, PollState, RemissvarRecord, RevisionRecord
+from rusbot.markdown import literal
 from rusbot.process.model import Language, Process
 
 ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive"
@@ -126,8 +127,8 @@ def inspel_list_card(process: Process, language: Language, records: list[InspelR
             topic = topics.get(record.topic, record.topic)
             fallback.append(f"#{record.id} · {topic}: {summary}")
             item: dict[str, Any] = {"type": "Container", "separator": True, "spacing": "Medium", "items": [
-                text_block(f"#{record.id} · {topic}", weight="Bolder", size="Small"),
-                text_block(summary, spacing="Small")]}
+                text_block(f"#{record.id} · {literal(topic)}", weight="Bolder", size="Small"),
+                text_block(literal(summary), spacing="Small")]}
             if round_open:
                 item["items"].append({"type": "ActionSet", "spacing": "Small", "actions": [
                     open_dialog(_t(language, "Ändra", "Edit"), "inspel.open", inspel_id=record.id),
@@ -153,7 +154,8 @@ def remissvar_form(process: Process, language: Language, *, organisation: str, v
     limit = forms.comment_limit(process)
     parts = forms.remiss_parts(process)
     body: list[dict[str, Any]] = [
-        heading(_t(language, f"Remissvar från {organisation}", f"Consultation response from {organisation}")),
+        heading(_t(language, f"Remissvar från {literal(organisation)}",
+                   f"Consultation response from {literal(organisation)}")),
     ]
     if closes is not None:
         body.append(text_block(_t(language, f"Sista tid: {format_moment(closes - dt.timedelta(minutes=1), language)}.",
@@ -214,8 +216,8 @@ def with_unsaved_text(form: dict[str, Any], process: Process, language: Language
     """After a conflict the form shows the latest version; above it, the text the user could not
     save, so nothing they wrote is lost - as long as the card stays under Teams' limit."""
     labels = {p.id: p.name.get(language) for p in forms.remiss_parts(process)}
-    lines = [f"**{labels.get(part, part)}:** {text}" for part, text in mine.comments.items()]
-    lines += [f"**{label}:** {value}" for label, value in (
+    lines = [f"**{literal(labels.get(part, part))}:** {literal(text)}" for part, text in mine.comments.items()]
+    lines += [f"**{label}:** {literal(value)}" for label, value in (
         (_t(language, "Ställningstagande", "Position"),
          POSITIONS[mine.position][0 if language == "sv" else 1] if mine.position else None),
         (_t(language, "Beslutat av", "Decided by"), mine.decided_by),
@@ -251,7 +253,7 @@ def receipt_card(language: Language, *, organisation: str, revision: RevisionRec
     when = format_moment(revision.submitted_at, language)
     title = _t(language, "Kvitto: remissvaret är inskickat", "Receipt: the consultation response is submitted")
     facts = [
-        {"title": _t(language, "Organisation", "Organisation"), "value": organisation},
+        {"title": _t(language, "Organisation", "Organisation"), "value": literal(organisation)},
         {"title": _t(language, "Kvittonummer", "Receipt number"), "value": revision.receipt},
         {"title": _t(language, "Version", "Version"), "value": str(revision.revision)},
         {"title": _t(language, "Inskickat", "Submitted"), "value": when},
@@ -287,7 +289,7 @@ def remissvar_overview(language: Language, *, organisation: str, record: Remissv
                         f"The consultation closes at the end of {format_day(last, language)}." if is_open else
                         f"The consultation closed at the end of {format_day(last, language)}."))
     title = _t(language, f"Remissvar från {organisation}", f"Consultation response from {organisation}")
-    body = [heading(title), *(text_block(line, spacing="Small") for line in lines)]
+    body = [heading(literal(title)), *(text_block(line, spacing="Small") for line in lines)]
     if len(history) > 1:
         body.append(text_block(_t(language, "Tidigare versioner:", "Earlier versions:"), weight="Bolder"))
         body += [text_block(f"{r.revision}. {r.receipt} – {format_moment(r.submitted_at, language)}", spacing="None")
@@ -323,7 +325,7 @@ def pending_links_card(process: Process, language: Language, pending: list[Any])
         fallback.append(line)
         body.append({"type": "ColumnSet", "separator": True, "columns": [
             {"type": "Column", "width": "stretch", "verticalContentAlignment": "Center",
-             "items": [text_block(line)]},
+             "items": [text_block(literal(line))]},
             {"type": "Column", "width": "auto", "verticalContentAlignment": "Center", "items": [
                 {"type": "ActionSet", "actions": [
                     {"type": "Action.Submit", "title": _t(language, "Bekräfta", "Confirm"),
@@ -372,7 +374,7 @@ def status_card(process: Process, language: Language, states: list[OrgState], *,
             answer += _t(language, " · ingen bekräftad företrädare", " · no confirmed representative")
         name = names.get(state.organisation_id, state.organisation_id)
         body.append({"type": "ColumnSet", "separator": True, "spacing": "Small", "columns": [
-            {"type": "Column", "width": 3, "items": [text_block(name)]},
+            {"type": "Column", "width": 3, "items": [text_block(literal(name))]},
             {"type": "Column", "width": 1, "items": [text_block(str(state.inspel))]},
             {"type": "Column", "width": 4, "items": [text_block(answer, color=color)]},
         ]})
@@ -407,7 +409,7 @@ def poll_card(state: PollState, now: dt.datetime, *, thanks: str | None = None) 
     closed = poll.is_closed(now)
     body: list[dict[str, Any]] = [
         text_block(_t(language, "Snabbomröstning", "Quick poll"), isSubtle=True, size="Small"),
-        heading(poll.question, spacing="None"),
+        heading(literal(poll.question), spacing="None"),
     ]
     fallback = [poll.question]
     for index, option in enumerate(poll.options):
@@ -417,7 +419,7 @@ def poll_card(state: PollState, now: dt.datetime, *, thanks: str | None = None) 
         line = f"{option}: {votes} ({share} %)"
         fallback.append(line)
         body.append({"type": "ColumnSet", "spacing": "Small", "columns": [
-            {"type": "Column", "width": "stretch", "items": [text_block(option)]},
+            {"type": "Column", "width": "stretch", "items": [text_block(literal(option))]},
             {"type": "Column", "width": "auto", "items": [text_block(f"{bar} {votes}", fontType="Monospace")]}]})
     status = _t(language, f"{state.voters} har röstat.", f"{state.voters} have voted.")
     if closed:
@@ -435,8 +437,10 @@ def poll_card(state: PollState, now: dt.datetime, *, thanks: str | None = None) 
                      "label": _t(language, "Din röst", "Your vote"),
                      "errorMessage": _t(language, "Välj ett alternativ.", "Choose an option."),
                      "choices": [{"title": o, "value": str(i)} for i, o in enumerate(poll.options)]})
+        # Closing needs no vote: "none" neither validates nor sends the required ChoiceSet
+        # (https://learn.microsoft.com/adaptive-cards/schema-explorer/action-execute, AssociatedInputs).
         actions = [{"type": "Action.Execute", "verb": "poll.vote", "title": _t(language, "Rösta", "Vote"),
-                    "data": {"poll_id": poll.id}, "style": "positive"},
-                   {"type": "Action.Execute", "verb": "poll.close",
-                    "title": _t(language, "Stäng (samordnare)", "Close (coordinators)"), "data": {"poll_id": poll.id}}]
+                    "data": {"poll_id": poll.ref}, "style": "positive"},
+                   {"type": "Action.Execute", "verb": "poll.close", "associatedInputs": "none",
+                    "title": _t(language, "Stäng (samordnare)", "Close (coordinators)"), "data": {"poll_id": poll.ref}}]
     return card(body, "\n".join(fallback), actions)

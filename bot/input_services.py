@@ -78,7 +78,7 @@ class InputServices:
         self.settings = settings
         self.connector = connector
         self._key: bytes | None = None
-        self._members: dict[str, dict[str, Any]] = {}
+        self._members: dict[str, tuple[str, dict[str, Any]]] = {}   # from.id -> (aadObjectId, member)
         self._put_poll = put_poll
         self.polls = PollUpdater(self._put)
 
@@ -92,25 +92,35 @@ class InputServices:
         return self._key
 
     async def member(self, turn: Turn) -> dict[str, Any] | None:
-        """The Teams member behind this turn (e-mail, UPN), looked up once per process."""
+        """The Teams member behind this turn (e-mail, UPN), looked up once per process.
+
+        Cached under `from.id`, the id the look-up is made with. A member record whose
+        `aadObjectId` is not the turn's is someone else's (in local mode anyone can pair any
+        `from.id` with any `aadObjectId`): it is neither used nor cached."""
         aad = turn.user_aad_id
         sender = turn.activity.from_property
         if aad is None or sender is None or not sender.id or turn.activity.channel_id != "msteams":
             return None
-        if aad in self._members:
-            return self._members[aad]
+        cached = self._members.get(sender.id)
+        if cached is not None:
+            return cached[1] if cached[0] == aad else None
         conversation_id = turn.activity.conversation.id.split(";")[0]
         try:
             member = await self.connector.get_member(turn.activity.service_url, conversation_id, sender.id)
         except (ConnectorError, OutcomeUnknown, ServiceUrlRefused) as exc:
             log.info("member look-up for %s failed (%s)", aad, type(exc).__name__)
             return None
-        self._members[aad] = member
+        owner = member.get("aadObjectId") if isinstance(member, dict) else None
+        if not isinstance(member, dict) or (owner is not None and str(owner).casefold() != aad.casefold()):
+            log.warning("member record for %s names another object id; not used", aad)
+            return None
+        self._members[sender.id] = (aad, member)
         return member
 
     def forget_member(self, aad: str) -> None:
         """Drop a person's cached member record (e-mail, UPN) after their data is erased."""
-        self._members.pop(aad, None)
+        for member_id in [key for key, (owner, _) in self._members.items() if owner == aad]:
+            del self._members[member_id]
 
     async def member_email(self, turn: Turn) -> str | None:
         """The e-mail (or UPN) of the turn's user, for coordinators named by e-mail."""

@@ -10,6 +10,7 @@ from typing import Any
 from rusbot.clock import STOCKHOLM
 from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.i18n import format_date
+from rusbot.markdown import link_target, literal
 from rusbot.process.model import Language
 from scheduling.plan import Reminder
 
@@ -66,13 +67,14 @@ REMISSVAR_BUTTON = {"type": "Action.Submit", "title": "Lämna remissvar",
 def meeting_text(reminder: Reminder) -> str:
     meeting = reminder.meeting
     assert meeting is not None
-    lines = [f"**Påminnelse: {meeting.name.sv}**", f"När: {when_sv(reminder)}"]
+    lines = [f"**Påminnelse: {literal(meeting.name.sv)}**", f"När: {when_sv(reminder)}"]
+    location = literal(meeting.location) if meeting.location else None
     if meeting.link:
-        lines.append(f"Var: [Teams-mötet]({meeting.link})" + (f" ({meeting.location})" if meeting.location else ""))
-    elif meeting.location:
-        lines.append(f"Var: {meeting.location}")
+        lines.append(f"Var: [Teams-mötet]({link_target(meeting.link)})" + (f" ({location})" if location else ""))
+    elif location:
+        lines.append(f"Var: {location}")
     if meeting.prepare:
-        lines.append(f"Förbered: {meeting.prepare.sv}")
+        lines.append(f"Förbered: {literal(meeting.prepare.sv)}")
     return "\n\n".join(lines)
 
 
@@ -82,13 +84,13 @@ def meeting_card(reminder: Reminder) -> dict[str, Any]:
     assert meeting is not None
     facts = [{"title": "När", "value": when_sv(reminder)}]
     if meeting.location:
-        facts.append({"title": "Var", "value": meeting.location})
+        facts.append({"title": "Var", "value": literal(meeting.location)})
     elif meeting.link:
         facts.append({"title": "Var", "value": "Teams-möte"})
-    body: list[dict[str, Any]] = [_heading(f"Påminnelse: {meeting.name.sv}"),
+    body: list[dict[str, Any]] = [_heading(f"Påminnelse: {literal(meeting.name.sv)}"),
                                   {"type": "FactSet", "facts": facts}]
     if meeting.prepare:
-        body += [_block("Förbered", weight="Bolder"), _block(meeting.prepare.sv, spacing="None")]
+        body += [_block("Förbered", weight="Bolder"), _block(literal(meeting.prepare.sv), spacing="None")]
     actions = [{"type": "Action.OpenUrl", "title": "Gå med i Teams-mötet", "url": meeting.link}] \
         if meeting.link else None
     return _card(body, meeting_text(reminder), actions)
@@ -106,7 +108,7 @@ def consultation_activity(reminder: Reminder, *, today: dt.date, submitted: int 
     assert reminder.deadline is not None
     days = (reminder.deadline - today).days
     headline = f"{_days_left(days)} till remissen stänger" if days > 0 else "Idag är sista dagen för remissvar"
-    lines = [f"{name}: sista dag för remissvar är {date_sv(reminder.deadline, weekday=True)}.",
+    lines = [f"{literal(name)}: sista dag för remissvar är {date_sv(reminder.deadline, weekday=True)}.",
              *([f"{submitted} av {total} har svarat."] if submitted is not None else [])]
     fallback = " ".join([headline + ".", *lines])
     card = _card([_heading(headline), *(_block(line, spacing="Small") for line in lines)],
@@ -118,7 +120,7 @@ def consultation_activity(reminder: Reminder, *, today: dt.date, submitted: int 
 def nudge_activity(reminder: Reminder, *, today: dt.date, organisation: str) -> dict[str, Any]:
     assert reminder.deadline is not None
     days = (reminder.deadline - today).days
-    lines = [f"Hej! {organisation} har inte lämnat något remissvar ännu.",
+    lines = [f"Hej! {literal(organisation)} har inte lämnat något remissvar ännu.",
              f"Sista dag är {date_sv(reminder.deadline, weekday=True)} ({_days_left(days).lower()}).",
              "Vill du inte ha fler sådana påminnelser? Skriv **påminn mig av**."]
     fallback = " ".join(lines).replace("**", "")
@@ -143,7 +145,8 @@ def describe(reminder: Reminder, language: Language = "sv") -> str:
     if reminder.kind == "meeting":
         meeting = reminder.meeting
         assert meeting is not None
-        return f"{when} – {meeting.name.get(language)} ({_when(meeting.day, meeting.start, language, weekday=True)})"
+        held = _when(meeting.day, meeting.start, language, weekday=True)
+        return f"{when} – {literal(meeting.name.get(language))} ({held})"
     assert reminder.deadline is not None and reminder.days_before is not None
     if reminder.kind == "consultation":
         if language == "en":
@@ -152,5 +155,5 @@ def describe(reminder: Reminder, language: Language = "sv") -> str:
         left = "sista dagen" if reminder.days_before == 0 else f"{reminder.days_before} dagar kvar"
         return f"{when} – remissen stänger {format_date(reminder.deadline)} ({left})"
     if language == "en":
-        return f"{when} – personal reminder to {reminder.organisation}, which has not answered"
-    return f"{when} – personlig påminnelse till {reminder.organisation} som inte svarat"
+        return f"{when} – personal reminder to {literal(reminder.organisation or '')}, which has not answered"
+    return f"{when} – personlig påminnelse till {literal(reminder.organisation or '')} som inte svarat"

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from bot import input_cards as ic
-from bot.features.organisations import find_organisation, org_name
+from bot.features.organisations import find_organisation, org_label
 from bot.input_services import input_services
 from bot.routing import Command
 from bot.turn import Turn
@@ -47,7 +47,7 @@ async def extension(turn: Turn, rest: str) -> None:
                    "Write for example **extension Kumla 2021-10-15** (organisation and last day).")
     if not rest.strip():
         granted = await store.extensions()
-        lines = [f"- {org_name(turn, org)}: {format_day(day, turn.language)}" for org, day in sorted(granted.items())]
+        lines = [f"- {org_label(turn, org)}: {format_day(day, turn.language)}" for org, day in sorted(granted.items())]
         head = turn.t("Beviljade anstånd:", "Extensions granted:") if lines else \
             turn.t("Inga anstånd är beviljade.", "No extensions are granted.")
         await turn.say("\n".join([head, *lines, "", usage]))
@@ -68,7 +68,7 @@ async def extension(turn: Turn, rest: str) -> None:
                               f"The extension must go beyond the consultation ({format_day(last, turn.language)})."))
         return
     await store.grant_extension(organisation, until, by=turn.user_aad_id or "?", now=turn.now)
-    name = org_name(turn, organisation)
+    name = org_label(turn, organisation)
     await turn.say(turn.t(f"{name} har anstånd till och med {format_day(until, 'sv')}.",
                           f"{name} has an extension until {format_day(until, 'en')} inclusive."))
 

@@ -14,7 +14,7 @@ from bot.features.organisations import is_dialog, require_link, tell
 from bot.input_services import input_services
 from bot.routing import Action, Command, fold
 from bot.turn import Turn
-from rusbot.input.forms import FieldErrors, parse_inspel
+from rusbot.input.forms import FieldErrors, parse_inspel, record_id
 from rusbot.process.model import Process, Text
 
 log = logging.getLogger(__name__)
@@ -24,11 +24,7 @@ OPEN_WORDS = {"oppna", "open"}
 
 
 def _id(value: Any) -> int | None:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number > 0 else None
+    return record_id(value)
 
 
 def _submission(value: Any) -> str | None:

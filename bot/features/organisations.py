@@ -13,6 +13,7 @@ from bot.routing import Action, Command, fold
 from bot.turn import Turn
 from rusbot.input.rules import organisation_for
 from rusbot.input.store import LinkRecord
+from rusbot.markdown import literal
 from rusbot.process.model import Process, Text
 
 log = logging.getLogger(__name__)
@@ -35,10 +36,16 @@ async def tell(turn: Turn, text: str) -> dict[str, Any] | None:
 
 
 def org_name(turn: Turn, organisation_id: str) -> str:
+    """The organisation's name as text (card builders escape it themselves)."""
     try:
         return turn.process.organisation(organisation_id).name
     except KeyError:
         return organisation_id
+
+
+def org_label(turn: Turn, organisation_id: str) -> str:
+    """The organisation's name for a markdown message."""
+    return literal(org_name(turn, organisation_id))
 
 
 def _member_addresses(member: dict[str, Any] | None) -> tuple[str | None, str | None]:
@@ -80,9 +87,9 @@ async def require_link(turn: Turn) -> tuple[LinkRecord | None, str | None]:
                             "You are not linked to an organisation yet. Type **organisation** and choose yours.")
     if not link.confirmed:
         return None, turn.t(
-            f"Din koppling till {org_name(turn, link.organisation_id)} väntar på att en samordnare bekräftar den. "
+            f"Din koppling till {org_label(turn, link.organisation_id)} väntar på att en samordnare bekräftar den. "
             "Du kan fortsätta när den är bekräftad.",
-            f"Your link to {org_name(turn, link.organisation_id)} is waiting for a coordinator to confirm it. "
+            f"Your link to {org_label(turn, link.organisation_id)} is waiting for a coordinator to confirm it. "
             "You can continue once it is confirmed.")
     return link, None
 
@@ -141,7 +148,8 @@ async def confirm_by_text(turn: Turn, who: str) -> None:
         confirmed = await store.confirm_link(link.user_aad_id, by=turn.user_aad_id or "?", now=turn.now,
                                              organisation_id=link.organisation_id)
         if confirmed is not None:
-            done.append(f"{confirmed.name or confirmed.user_aad_id} → {org_name(turn, confirmed.organisation_id)}")
+            done.append(f"{literal(confirmed.name or confirmed.user_aad_id)} → "
+                        f"{org_label(turn, confirmed.organisation_id)}")
     await turn.say(turn.t("Bekräftat:", "Confirmed:") + "\n" + "\n".join(f"- {line}" for line in done))
 
 
@@ -167,12 +175,12 @@ async def show_organisation(turn: Turn, rest: str) -> None:
                        "confirms the link.")
         await turn.say("", card=ic.organisation_choice_card(turn.process, turn.language, intro=intro))
     elif link.confirmed:
-        await turn.say(turn.t(f"Du företräder **{org_name(turn, link.organisation_id)}** (bekräftat).",
-                              f"You represent **{org_name(turn, link.organisation_id)}** (confirmed)."))
+        await turn.say(turn.t(f"Du företräder **{org_label(turn, link.organisation_id)}** (bekräftat).",
+                              f"You represent **{org_label(turn, link.organisation_id)}** (confirmed)."))
     else:
-        intro = turn.t(f"Du har valt **{org_name(turn, link.organisation_id)}**; kopplingen väntar på att en "
+        intro = turn.t(f"Du har valt **{org_label(turn, link.organisation_id)}**; kopplingen väntar på att en "
                        "samordnare bekräftar den. Fel organisation? Välj en annan:",
-                       f"You chose **{org_name(turn, link.organisation_id)}**; the link is waiting for a "
+                       f"You chose **{org_label(turn, link.organisation_id)}**; the link is waiting for a "
                        "coordinator to confirm it. Wrong organisation? Choose another:")
         await turn.say("", card=ic.organisation_choice_card(turn.process, turn.language, intro=intro))
     await turn.load_email()
@@ -194,13 +202,13 @@ async def choose(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
     link = await current_link(turn)
     if link is not None and link.confirmed:
         if link.organisation_id == organisation:
-            return await tell(turn, turn.t(f"Du är redan kopplad till {org_name(turn, organisation)}.",
-                                           f"You are already linked to {org_name(turn, organisation)}."))
+            return await tell(turn, turn.t(f"Du är redan kopplad till {org_label(turn, organisation)}.",
+                                           f"You are already linked to {org_label(turn, organisation)}."))
         if link.source == "domain":
             return await tell(turn, turn.t(
-                f"Din e-postadress hör till {org_name(turn, link.organisation_id)}. Be en samordnare om hjälp "
+                f"Din e-postadress hör till {org_label(turn, link.organisation_id)}. Be en samordnare om hjälp "
                 "om det är fel.",
-                f"Your e-mail address belongs to {org_name(turn, link.organisation_id)}. Ask a coordinator if "
+                f"Your e-mail address belongs to {org_label(turn, link.organisation_id)}. Ask a coordinator if "
                 "that is wrong."))
     inputs = input_services(turn.services)
     email, upn = _member_addresses(await inputs.member(turn))
@@ -208,9 +216,9 @@ async def choose(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
     await inputs.store.set_link(aad, organisation, status="pending", source="choice", now=turn.now,
                                 name=sender.name if sender else None, email=email or upn)
     return await tell(turn, turn.t(
-        f"Tack! Du har valt {org_name(turn, organisation)}. En samordnare bekräftar kopplingen; därefter kan du "
+        f"Tack! Du har valt {org_label(turn, organisation)}. En samordnare bekräftar kopplingen; därefter kan du "
         "lämna inspel och remissvar.",
-        f"Thank you! You chose {org_name(turn, organisation)}. A coordinator confirms the link; after that you "
+        f"Thank you! You chose {org_label(turn, organisation)}. A coordinator confirms the link; after that you "
         "can send input and the consultation response."))
 
 
@@ -225,9 +233,9 @@ async def confirm(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
                                        "för att se läget nu.",
                                        "The link has changed since the card was sent; type **organisation** to "
                                        "see where it stands now."))
-    who = link.name or link.user_aad_id
-    return await tell(turn, turn.t(f"Bekräftat: {who} företräder {org_name(turn, organisation)}.",
-                                   f"Confirmed: {who} represents {org_name(turn, organisation)}."))
+    who = literal(link.name or link.user_aad_id)
+    return await tell(turn, turn.t(f"Bekräftat: {who} företräder {org_label(turn, organisation)}.",
+                                   f"Confirmed: {who} represents {org_label(turn, organisation)}."))
 
 
 COMMANDS = (

@@ -20,7 +20,8 @@ from bot.input_services import InputServices, input_services
 from bot.routing import Action, Command, fold
 from bot.turn import Turn, card_attachment
 from rusbot.clock import Clock
-from rusbot.input.forms import FieldErrors, parse_poll
+from rusbot.input.forms import FieldErrors, parse_poll, record_id
+from rusbot.input.store import PollState
 from rusbot.process.model import Process, Text
 
 log = logging.getLogger(__name__)
@@ -67,19 +68,35 @@ async def poll_closer_ctx(app: web.Application) -> AsyncIterator[None]:
         yield
 
 
-def _poll_id(data: dict[str, Any]) -> int | None:
-    try:
-        return int(data.get("poll_id"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+def _option(value: Any) -> int:
+    """The chosen option's index (-1 for none: the store counts only an existing option)."""
+    number = record_id(value, minimum=0)
+    return -1 if number is None else number
+
+
+async def _poll_here(turn: Turn, data: dict[str, Any]) -> PollState | None:
+    """The poll a card action names, if it was posted in this very conversation. A poll seen from
+    anywhere else does not exist: its question, tally and voting stay where it was posted."""
+    state = await input_services(turn.services).store.poll_by_ref(data.get("poll_id"))
+    if state is None or not state.poll.posted_in(turn.activity.conversation.id):
+        if state is not None:
+            log.warning("poll %s named from another conversation by %s; refused", state.poll.id, turn.user_aad_id)
         return None
+    return state
+
+
+def _gone(turn: Turn) -> str:
+    return turn.t("Den omröstningen finns inte längre.", "That poll no longer exists.")
 
 
 async def post_poll(turn: Turn, rest: str) -> None:
     inputs = input_services(turn.services)
     words = rest.split()
     if words and fold(words[0]) in {"stang", "close"}:
-        poll_id = _poll_id({"poll_id": words[1] if len(words) > 1 else None})
-        if poll_id is None or not await inputs.store.close_poll(poll_id, turn.now):
+        poll_id = record_id(words[1] if len(words) > 1 else None)
+        state = await inputs.store.poll(poll_id) if poll_id is not None else None
+        here = state is not None and state.poll.posted_in(turn.activity.conversation.id)
+        if poll_id is None or not here or not await inputs.store.close_poll(poll_id, turn.now):
             await turn.say(turn.t("Ange numret på en öppen omröstning, t.ex. **omröstning stäng 3**.",
                                   "Give the number of an open poll, e.g. **poll close 3**."))
             return
@@ -94,7 +111,9 @@ async def post_poll(turn: Turn, rest: str) -> None:
             "Skriv till exempel: **omröstning Vilken dag passar? | Tisdag | Onsdag | stänger 2021-03-10 16:00**",
             "Write for example: **poll Which day suits? | Tuesday | Wednesday | closes 2021-03-10 16:00**"))
         return
-    poll = await inputs.store.create_poll(spec, by=turn.user_aad_id or "?", language=turn.language, now=turn.now)
+    poll = await inputs.store.create_poll(spec, by=turn.user_aad_id or "?", language=turn.language, now=turn.now,
+                                          service_url=turn.activity.service_url,
+                                          conversation_id=turn.activity.conversation.id)
     state = await inputs.store.poll(poll.id)
     assert state is not None
     reply = MessageFactory.attachment(card_attachment(ic.poll_card(state, turn.now)))
@@ -107,16 +126,11 @@ async def post_poll(turn: Turn, rest: str) -> None:
 
 async def vote(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
     inputs = input_services(turn.services)
-    poll_id = _poll_id(data)
-    state = await inputs.store.poll(poll_id) if poll_id is not None else None
+    state = await _poll_here(turn, data)
     if state is None or turn.user_aad_id is None:
-        return await tell(turn, turn.t("Den omröstningen finns inte längre.", "That poll no longer exists."))
+        return await tell(turn, _gone(turn))
     language = "en" if state.poll.language == "en" else "sv"
-    try:
-        option = int(data.get("option"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        option = -1
-    voted = await inputs.store.vote(state.poll.id, turn.user_aad_id, option, turn.now)
+    voted = await inputs.store.vote(state.poll.id, turn.user_aad_id, _option(data.get("option")), turn.now)
     state = await inputs.store.poll(state.poll.id)
     assert state is not None
     if voted:
@@ -132,9 +146,10 @@ async def vote(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
 
 async def close(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
     inputs = input_services(turn.services)
-    poll_id = _poll_id(data)
-    if poll_id is None or await inputs.store.poll(poll_id) is None:
-        return await tell(turn, turn.t("Den omröstningen finns inte längre.", "That poll no longer exists."))
+    found = await _poll_here(turn, data)
+    if found is None:
+        return await tell(turn, _gone(turn))
+    poll_id = found.poll.id
     await inputs.store.close_poll(poll_id, turn.now)
     inputs.polls.touch(poll_id)
     state = await inputs.store.poll(poll_id)

@@ -16,6 +16,7 @@ from bot.routing import Action, Command, fold
 from bot.turn import Turn
 from rusbot.input.privacy import ErasureResult, erase_person, find_user, plan_erasure
 from rusbot.input.signing import personal_data_token
+from rusbot.markdown import literal
 from rusbot.process.model import Language, Process, Text
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ def _summary(language: Language, plan: ErasureResult) -> list[str]:
 
 
 def confirm_card(language: Language, who: str, user: str, plan: ErasureResult) -> dict[str, Any]:
+    who = literal(who)
     head = _t(language, f"Radera personuppgifter om {who}?", f"Erase the personal data of {who}?")
     lines = _summary(language, plan) or [_t(language, "- inget som kan raderas", "- nothing that can be erased")]
     public = public_documents_text(language, plan.kept_revisions)
@@ -66,12 +68,14 @@ def confirm_card(language: Language, who: str, user: str, plan: ErasureResult) -
 
 
 def export_link_card(language: Language, who: str, url: str) -> dict[str, Any]:
+    who = literal(who)
     text = _t(language, f"Allt som lagras om {who} (GDPR artikel 15), som JSON. Länken gäller i 15 minuter.",
               f"Everything stored about {who} (GDPR article 15), as JSON. The link is valid for 15 minutes.")
     return card([text_block(text)], text, [{"type": "Action.OpenUrl", "title": "JSON", "url": url}])
 
 
 def erased_text(language: Language, who: str, result: ErasureResult) -> str:
+    who = literal(who)
     lines = _summary(language, result)
     head = _t(language, f"Raderat om {who}:", f"Erased about {who}:") if lines else \
         _t(language, f"Det fanns inget att radera om {who}.", f"There was nothing to erase about {who}.")
@@ -97,7 +101,7 @@ async def personal_data(turn: Turn, rest: str) -> None:
     db = turn.services.db
     user = await find_user(db, who)
     if user is None:
-        await turn.say(turn.t(f"Jag har inga uppgifter om {who}.", f"I have no data about {who}."))
+        await turn.say(turn.t(f"Jag har inga uppgifter om {literal(who)}.", f"I have no data about {literal(who)}."))
         return
     if not erase:
         inputs = input_services(turn.services)
@@ -149,8 +153,10 @@ def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]
     plan = ErasureResult(inspel=2, drafts_deleted=1, links=1, preferences=1, poll_votes=3, conversations=1,
                          kept_revisions=["RV-00001"])
     url = "https://rusbot.example.se/exports/eyJmbXQiOiJnZHByIn0.c2lnbmF0dXJl"
+    from bot.card_samples import said
+
     return {
-        "confirm.sv": confirm_card("sv", "anna.andersson@kumla.se", "aad-anna", plan),
-        "confirm.en": confirm_card("en", "anna.andersson@kumla.se", "aad-anna", plan),
-        "export.sv": export_link_card("sv", "aad-anna", url),
+        "confirm.sv": confirm_card("sv", said("anna.andersson@kumla.se"), "aad-anna", plan),
+        "confirm.en": confirm_card("en", said("anna.andersson@kumla.se"), "aad-anna", plan),
+        "export.sv": export_link_card("sv", said("aad-anna"), url),
     }

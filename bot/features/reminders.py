@@ -11,6 +11,7 @@ from bot import teams
 from bot.routing import Action, Command, fold
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import format_date
+from rusbot.markdown import literal
 from rusbot.process.model import Language, Process, Text
 from scheduling import texts
 from scheduling.plan import MeetingChange, meetings
@@ -160,7 +161,7 @@ async def list_meetings(turn: Turn, _rest: str) -> None:
                               "No meetings are known. Write **new meeting** to add one."))
         return
     lines = [turn.t("**Möten:**", "**Meetings:**"),
-             *(f"- `{m.id}` {m.name.get(turn.language)}: {_when(turn, m.day, m.start, weekday=True)}"
+             *(f"- {literal(m.id)} {literal(m.name.get(turn.language))}: {_when(turn, m.day, m.start, weekday=True)}"
                for m in found)]
     lines.append(turn.t("\nSkriv **nytt möte**, **flytta möte <id>** eller **ställ in möte <id>**.",
                         "\nWrite **new meeting**, **move meeting <id>** or **cancel meeting <id>**."))
@@ -195,8 +196,8 @@ async def cancel_meeting(turn: Turn, rest: str) -> None:
     await reminders.settings.save_meeting(MeetingChange(id=meeting.id, name=meeting.name, cancelled=True),
                                           turn.now, turn.user_aad_id)
     reminders.changed()
-    name = meeting.name.get(turn.language)
-    await turn.say(turn.t(f"Klart: {meeting.name.sv} är inställt och dess påminnelser är borttagna.",
+    name = literal(meeting.name.get(turn.language))
+    await turn.say(turn.t(f"Klart: {literal(meeting.name.sv)} är inställt och dess påminnelser är borttagna.",
                           f"Done: {name} is cancelled and its reminders are removed."))
 
 
@@ -239,23 +240,24 @@ async def save_meeting(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | Non
     day = parsed.start.astimezone(STOCKHOLM).date() if parsed.start else parsed.day
     assert day is not None
     when = _when(turn, day, parsed.start)
-    await turn.say(turn.t(f"Sparat: **{parsed.name.sv}**, {when}. Påminnelserna är planerade.",
-                          f"Saved: **{parsed.name.sv}**, {when}. The reminders are planned."))
+    await turn.say(turn.t(f"Sparat: **{literal(parsed.name.sv)}**, {when}. Påminnelserna är planerade.",
+                          f"Saved: **{literal(parsed.name.sv)}**, {when}. The reminders are planned."))
     return None
 
 
 def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
     """Every card this feature and the reminders send (bot/card_catalogue.py), built by the real builders."""
+    from bot.card_samples import said
     from scheduling.plan import MeetingOccurrence, Reminder
 
     meeting = MeetingOccurrence(
-        id="workshop-2021-04-20", name=Text(sv="Workshop om RUS prioriteringar"), day=dt.date(2021, 4, 20),
+        id="workshop-2021-04-20", name=Text(sv=said("Workshop om RUS prioriteringar")), day=dt.date(2021, 4, 20),
         start=dt.datetime(2021, 4, 20, 13, 30, tzinfo=STOCKHOLM),
         link="https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ3ZDk5YjktZjA0Zi00@thread.v2/0",
-        prepare=Text(sv="Läs utkastet till strategin, särskilt avsnittet om kompetensförsörjning, och ta med "
-                        "två prioriteringar från er organisation."), source="coordinators")
-    day_only = MeetingOccurrence(id="partnerskapet-2021-03-11", name=Text(sv="Avstämning med partnerskapet"),
-                                 day=dt.date(2021, 3, 11), location="Region Örebro län, Eklundavägen 1, Örebro")
+        prepare=Text(sv=said("Läs utkastet till strategin, särskilt avsnittet om kompetensförsörjning, och ta med "
+                             "två prioriteringar från er organisation.")), source="coordinators")
+    day_only = MeetingOccurrence(id="partnerskapet-2021-03-11", name=Text(sv=said("Avstämning med partnerskapet")),
+                                 day=dt.date(2021, 3, 11), location=said("Region Örebro län, Eklundavägen 1, Örebro"))
     due = dt.datetime(2021, 4, 19, 9, 0, tzinfo=STOCKHOLM)
 
     def reminder(kind: str, **fields: Any) -> Reminder:

@@ -8,14 +8,15 @@ import logging
 from typing import Any
 
 from bot import input_cards as ic
-from bot.features.organisations import is_dialog, org_name, require_link, tell
+from bot.features.organisations import is_dialog, org_label, org_name, require_link, tell
 from bot.input_services import input_services
 from bot.routing import Action, Command
 from bot.turn import Turn
 from rusbot.consultation import OPEN_REMISSVAR_ACTION
-from rusbot.input.forms import FieldErrors, parse_remissvar
+from rusbot.input.forms import FieldErrors, parse_remissvar, record_id
 from rusbot.input.rules import closes_at, format_day, format_moment
 from rusbot.input.store import LinkRecord, RemissvarConflict
+from rusbot.markdown import literal
 from rusbot.process.model import Process, Text
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,8 @@ async def _answerable(turn: Turn) -> tuple[LinkRecord | None, dt.datetime | None
     if turn.process.consultation is None:
         return None, None, turn.t("Den här processen har ingen remiss.", "This process has no consultation.")
     if link.organisation_id not in {o.id for o in turn.process.respondents}:
-        return None, None, turn.t(f"{org_name(turn, link.organisation_id)} är inte remissinstans.",
-                                  f"{org_name(turn, link.organisation_id)} is not asked to respond.")
+        return None, None, turn.t(f"{org_label(turn, link.organisation_id)} är inte remissinstans.",
+                                  f"{org_label(turn, link.organisation_id)} is not asked to respond.")
     store = input_services(turn.services).store
     extension = await store.extension(link.organisation_id)
     closes = closes_at(turn.process, extension)
@@ -63,11 +64,7 @@ async def open_form(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _version(value: Any) -> int | None:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number >= 0 else None
+    return record_id(value, minimum=0)
 
 
 async def save(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
@@ -100,7 +97,7 @@ async def save(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
         if current is not None:
             other = await store.link(current.updated_by)
             if other is not None and other.name:
-                who = other.name
+                who = literal(other.name)
         when = format_moment(current.updated_at, turn.language) if current else ""
         notice = turn.t(
             f"{who} sparade remissvaret {when} medan du hade formuläret öppet, så dina ändringar är inte sparade. "
@@ -119,7 +116,7 @@ async def save(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
             "been decided."))
     receipt = ic.receipt_card(turn.language, organisation=organisation, revision=result.revision)
     # The receipt stays in the chat as well as in the dialog.
-    await turn.say(receipt["fallbackText"] if turn.kind != "personal" else "", card=receipt)
+    await turn.say(literal(receipt["fallbackText"]) if turn.kind != "personal" else "", card=receipt)
     return ic.task_card(turn.t("Kvitto", "Receipt"), receipt)
 
 
@@ -148,7 +145,7 @@ def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]
     from bot import card_samples as s
 
     closes = closes_at(process, None)
-    org = "Kumla"
+    org = s.said("Kumla")
     values = ic.remissvar_values(s.remissvar_record(process, now, submitted=False))
     errors = FieldErrors({"position": ("Välj organisationens ställningstagande.",
                                        "Choose the organisation's position."),

@@ -6,10 +6,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import unicodedata
 from dataclasses import dataclass
 
 from rusbot.clock import STOCKHOLM
-from rusbot.input.forms import POSITIONS, remiss_parts
+from rusbot.input.forms import POSITIONS, UNSTORABLE, remiss_parts
 from rusbot.input.store import InputStore
 from rusbot.process.model import Process
 
@@ -19,9 +20,26 @@ HEADER = ("Organisation", "Typ", "Del / ämne", "Synpunkt / vad ska ändras", "M
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def neutralise(value: str) -> str:
-    """A cell a spreadsheet would run as a formula is prefixed with an apostrophe."""
-    return "'" + value if value.startswith(DANGEROUS_START) else value
+def _looks_like_formula(value: str) -> bool:
+    """Whether a spreadsheet could take the cell for a formula: its first character that is neither
+    invisible (zero-width and other format characters such as U+200B, U+FEFF) nor a space is one of
+    = + - @, in any width (NFKC folds the full-width ＝＋－＠ and small forms to them), or the cell
+    starts with a tab or carriage return."""
+    if value.startswith(DANGEROUS_START):
+        return True
+    for character in value:
+        if unicodedata.category(character) in ("Cf", "Zs", "Zl", "Zp") or character in "\n\x0b\x0c":
+            continue
+        return unicodedata.normalize("NFKC", character).startswith(DANGEROUS_START) or character == "\u2212"
+    return False
+
+
+def cell_text(value: str) -> str:
+    """A stored text as a cell: without what XML 1.0 forbids (rows stored before the forms dropped
+    it must still give a workbook that opens), and prefixed with an apostrophe where a spreadsheet
+    would run it as a formula."""
+    value = UNSTORABLE.sub("", value)
+    return "'" + value if _looks_like_formula(value) else value
 
 
 @dataclass(frozen=True)
@@ -41,7 +59,7 @@ class ExportRow:
     number: str = ""
 
     def cells(self) -> list[str]:
-        return [neutralise(v) for v in (self.organisation, self.kind, self.part, self.text, self.reason,
+        return [cell_text(v) for v in (self.organisation, self.kind, self.part, self.text, self.reason,
                                         self.reference, self.position, self.decided_by, self.decision_date,
                                         self.diarienummer, self.protocol_link, self.submitted, self.number)]
 

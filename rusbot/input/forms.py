@@ -39,7 +39,28 @@ POSITIONS: dict[str, tuple[str, str]] = {
     "avstar": ("Avstår från att yttra sig", "Declines to comment"),
 }
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters nobody types that XML 1.0 (and so every XLSX export) forbids: C0 controls but tab, line
+# feed and carriage return; lone surrogates (half of an emoji cut at a field's maxLength); U+FFFE and
+# U+FFFF. DEL too, as before. They are dropped, not refused: the writer cannot see them to remove
+# them, and a field that is empty without them gets the ordinary "fill in" error.
+UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+# Record ids and versions are 32-bit in the database (SQLite's INTEGER is 64-bit, PostgreSQL's 32).
+RECORD_ID_MAX = 2**31 - 1
+
+
+def record_id(value: Any, *, minimum: int = 1) -> int | None:
+    """A record id or version from a card's data: a whole number (or its digits) in the database's
+    range, else None. Booleans are not numbers here, and 10**20 is no id."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isascii() and value.strip().lstrip("-").isdigit() \
+            and len(value.strip()) <= 12:
+        value = int(value.strip())
+    if not isinstance(value, int) or not minimum <= value <= RECORD_ID_MAX:
+        return None
+    return value
 
 
 def utf16_len(text: str) -> int:
@@ -47,13 +68,12 @@ def utf16_len(text: str) -> int:
 
 
 def clean(value: Any) -> str:
-    """Card inputs arrive as strings (or not at all): normalise, drop control characters, trim."""
+    """Card inputs arrive as strings (or not at all): drop what cannot be stored (UNSTORABLE),
+    normalise, trim."""
     if value is None:
         return ""
-    if not isinstance(value, str):
-        value = str(value)
-    value = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", value).strip()
+    text = UNSTORABLE.sub("", value if isinstance(value, str) else str(value))
+    return unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def remiss_parts(process: Process) -> list[RusPart]:

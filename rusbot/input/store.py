@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+import secrets
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -16,11 +18,13 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
-from rusbot.input.forms import InspelContent, PollSpec, RemissvarContent
+from rusbot.input.forms import InspelContent, PollSpec, RemissvarContent, record_id
 from rusbot.input.tables import Extension, InputFlag, Inspel, OrgLink, Poll, PollVote, Remissvar, RemissvarRevision
 from rusbot.store.db import Database
 
 log = logging.getLogger(__name__)
+
+_POLL_KEY = re.compile(r"[0-9a-f]{32}")
 
 LinkStatus = Literal["confirmed", "pending"]
 
@@ -104,9 +108,22 @@ class PollRecord(_Record):
     service_url: str | None = None
     conversation_id: str | None = None
     activity_id: str | None = None
+    key: str | None = None
+
+    @property
+    def ref(self) -> str:
+        """What the poll's card names it by: its random key (the row id for polls made before keys)."""
+        return self.key or str(self.id)
 
     def is_closed(self, now: dt.datetime) -> bool:
         return self.closed_at is not None or (self.closes_at is not None and now >= self.closes_at)
+
+    def posted_in(self, conversation_id: str | None) -> bool:
+        """Whether `conversation_id` is the conversation the poll was posted in. A channel's threads
+        (`;messageid=…`) are one conversation: whoever reads one reads them all."""
+        if not self.conversation_id or not isinstance(conversation_id, str):
+            return False
+        return self.conversation_id.split(";")[0] == conversation_id.split(";")[0]
 
 
 @dataclass(frozen=True)
@@ -464,10 +481,14 @@ class InputStore:
         return states
 
     # -- polls -------------------------------------------------------------------------------
-    async def create_poll(self, spec: PollSpec, *, by: str, language: str, now: dt.datetime) -> PollRecord:
+    async def create_poll(self, spec: PollSpec, *, by: str, language: str, now: dt.datetime,
+                          service_url: str | None = None, conversation_id: str | None = None) -> PollRecord:
+        """The poll belongs to the conversation it is posted in from the start: votes, reads and
+        closing are checked against it (PollRecord.posted_in)."""
         async with self._db.session() as session:
             row = Poll(question=spec.question, options=list(spec.options), created_by=by, created_at=now,
-                       closes_at=spec.closes_at, language=language)
+                       closes_at=spec.closes_at, language=language, service_url=service_url,
+                       conversation_id=conversation_id, key=secrets.token_hex(16))
             session.add(row)
             await session.commit()
             log.info("poll %s created by %s", row.id, by)
@@ -479,6 +500,18 @@ class InputStore:
             await session.execute(update(Poll).where(Poll.id == poll_id).values(
                 service_url=service_url, conversation_id=conversation_id, activity_id=activity_id))
             await session.commit()
+
+    async def poll_by_ref(self, ref: Any) -> PollState | None:
+        """The poll a card's `poll_id` names: a key, or (polls made before keys only) a row id."""
+        if isinstance(ref, str) and _POLL_KEY.fullmatch(ref):
+            async with self._db.session() as session:
+                poll_id = await session.scalar(select(Poll.id).where(Poll.key == ref))
+            return await self.poll(poll_id) if poll_id is not None else None
+        row_id = record_id(ref)
+        if row_id is None:
+            return None
+        state = await self.poll(row_id)
+        return state if state is not None and state.poll.key is None else None
 
     async def poll(self, poll_id: int) -> PollState | None:
         async with self._db.session() as session:

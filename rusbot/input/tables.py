@@ -112,6 +112,9 @@ class Poll(Base):
     service_url: Mapped[str | None] = mapped_column(String(512))
     conversation_id: Mapped[str | None] = mapped_column(String(512))
     activity_id: Mapped[str | None] = mapped_column(String(256))
+    # What a poll card names the poll by (migration 0004): random, so a poll cannot be found by
+    # counting. NULL for polls made before it, whose cards still carry the row id.
+    key: Mapped[str | None] = mapped_column(String(32), index=True, unique=True)
 
 
 class PollVote(Base):

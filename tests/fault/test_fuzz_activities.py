@@ -324,3 +324,107 @@ def test_ten_thousand_fuzzed_activities_get_no_5xx_and_memory_stays_flat(tmp_pat
         assert sender.errors == [], sender.errors[:5]
         assert sender.tried >= EXAMPLES
         assert rss_end - rss_start < RSS_LIMIT_KIB
+
+
+# -- card submissions and dialog values from linked partners (issue 11.8) ---------------------------
+# The run above mostly meets people the bot does not know, so forms stop at "who are you?". Here a
+# confirmed Kumla representative and a coordinator submit the forms themselves, through every way a
+# card's values reach the bot, and a conversational inspel (outside Teams) gets fuzzed answers.
+SUBMIT_EXAMPLES = int(__import__("os").environ.get("RUSBOT_FUZZ_SUBMIT_EXAMPLES", "600"))
+PARTNER = b.user("Kim Kumla", aad="aad-kim")
+GENERIC_ERRORS = ("gick fel hos mig", "went wrong on my side")     # ASCII: bodies are JSON with \u escapes
+ODD_VALUE = st.one_of(
+    text, st.sampled_from(ODD), st.integers(-(2**70), 2**70), st.sampled_from([10**20, -1, 0, 2**31, 2**63, 1.5,
+                                                                              True, "10" * 15, "٣", "1e9"]),
+    junk)
+FORMS = {
+    "inspel.submit": ["topic", "change", "reason", "reference", "inspel_id", "submission"],
+    "inspel.open": ["inspel_id"],
+    "inspel.withdraw": ["inspel_id"],
+    "remissvar.save": ["position", "comment_general", "decided_by", "decision_date", "diarienummer",
+                       "protocol_link", "version", "intent"],
+    "poll.vote": ["poll_id", "option"],
+    "poll.close": ["poll_id"],
+    "org.choose": ["organisation"],
+    "org.confirm": ["user", "organisation"],
+    "gdpr.delete": ["user"],
+    "reminders.meeting.save": ["name", "date", "time", "link", "prepare", "id", "language"],
+}
+PLAUSIBLE = {"topic": "annat", "change": "Mer kollektivtrafik", "reason": "Pendling", "inspel_id": "1",
+             "position": "tillstyrker", "decided_by": "KS", "decision_date": "2021-09-01", "version": "0",
+             "intent": "submit", "poll_id": "1", "option": "0", "organisation": "kumla", "user": "aad-kim",
+             "name": "Möte", "date": "2021-10-01", "time": "10:00"}
+
+
+@st.composite
+def form_submission(draw: st.DrawFn) -> dict[str, Any]:
+    action = draw(st.sampled_from(sorted(FORMS)))
+    data: dict[str, Any] = {"action": action}
+    for key in FORMS[action]:
+        if draw(st.integers(0, 9)):           # a key is sometimes missing altogether
+            data[key] = draw(st.one_of(st.just(PLAUSIBLE.get(key, "Text")), ODD_VALUE))
+    return data
+
+
+@st.composite
+def submission_activity(draw: st.DrawFn, service_url: str) -> dict[str, Any]:
+    sender = draw(st.sampled_from([PARTNER, PARTNER, COORDINATOR]))
+    sender = {**sender, "name": draw(st.one_of(st.just(sender["name"]), text))}     # display names too
+    data = draw(form_submission())
+    how = draw(st.sampled_from(["task/submit", "adaptiveCard/action", "message", "dialog"]))
+    if how == "task/submit":
+        return b.invoke(service_url, "task/submit", {"data": data, "context": {"theme": "default"}}, sender)
+    if how == "adaptiveCard/action":
+        verb = data.pop("action")
+        return b.card_execute(service_url, verb, data, sender)
+    if how == "message":
+        return b.card_submit(service_url, data, sender)
+    # The conversational inspel outside Teams: start it, or answer whatever it asks.
+    words = draw(st.one_of(st.just("inspel"), text, st.sampled_from(["annat", "1", "-", "avbryt"])))
+    return {**b.personal_message(service_url, words, PARTNER), "channelId": "emulator"}
+
+
+def _post(connection: http.client.HTTPConnection, body: bytes) -> tuple[int, bytes]:
+    connection.request("POST", "/api/messages", body=body, headers={"Content-Type": "application/json"})
+    response = connection.getresponse()
+    return response.status, response.read()
+
+
+@pytest.mark.slow
+def test_fuzzed_card_submissions_and_dialog_answers_get_an_answer_not_an_error(tmp_path: Path) -> None:
+    with ThreadedConnector() as fake, bot_process(tmp_path, RUSBOT_NOW="2021-09-20T10:00:00+02:00",
+                                                  RUSBOT_COORDINATORS="aad-samordnare",
+                                                  RUSBOT_LOG_LEVEL="INFO") as (url, process):
+        host, port = url.removeprefix("http://").split(":")
+        connection = http.client.HTTPConnection(host, int(port), timeout=60)
+        # Kim chooses Kumla and a coordinator confirms: the forms below reach their validation.
+        for activity in (b.card_submit(fake.url, {"action": "org.choose", "organisation": "kumla"}, PARTNER),
+                         b.card_submit(fake.url, {"action": "org.confirm", "user": "aad-kim",
+                                                  "organisation": "kumla"}, COORDINATOR),
+                         b.channel_message(fake.url, "omröstning Vilken dag? | mån | tis", COORDINATOR)):
+            assert _post(connection, json.dumps(activity).encode())[0] == 200
+        problems: list[str] = []
+        tried = 0
+
+        @settings(max_examples=SUBMIT_EXAMPLES, deadline=None, derandomize=True, database=None,
+                  suppress_health_check=list(HealthCheck))
+        @given(submission_activity(fake.url))
+        def one(activity: dict[str, Any]) -> None:
+            nonlocal tried
+            # ensure_ascii keeps lone surrogates as \ud800 escapes: valid JSON that decodes to them.
+            status, body = _post(connection, json.dumps(activity).encode())
+            tried += 1
+            if status >= 500 or any(e.encode() in body for e in GENERIC_ERRORS):
+                problems.append(f"{status} {body[:200]!r} for {json.dumps(activity)[:400]}")
+
+        try:
+            one()
+        finally:
+            connection.close()
+        log_text = (tmp_path / "bot.log").read_text(errors="replace")
+        told = [r for r in fake.requests if any(e in json.dumps(r.body) for e in GENERIC_ERRORS)]
+        print(f"\nsubmission fuzz: {tried} tried, {len(fake.requests)} connector requests")
+        assert problems == [], problems[:3]
+        assert told == [], [r.body for r in told[:3]]
+        assert "turn failed" not in log_text and "Traceback" not in log_text, log_text[-3000:]
+        assert tried >= SUBMIT_EXAMPLES and process.poll() is None

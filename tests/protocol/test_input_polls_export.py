@@ -76,7 +76,7 @@ async def test_poll_vote_updates_the_card_in_place(bot: RunningBot) -> None:
     assert "Tack, din röst är räknad" in texts_of(body["value"])
     await bot.services.inputs.polls.idle()
     [put] = [r for r in bot.connector.requests if r.method == "PUT"]
-    stored = (await bot.services.inputs.store.poll(poll_id)).poll
+    stored = (await bot.services.inputs.store.poll_by_ref(poll_id)).poll
     assert put.activity_id == stored.activity_id and put.activity_id.startswith("activity-")
     assert put.conversation_id == command["conversation"]["id"]
     updated = put.body["attachments"][0]["content"]
@@ -95,7 +95,7 @@ async def test_one_vote_per_person_changeable_and_a_burst_is_coalesced(bot: Runn
     assert 1 <= len(puts) <= 3                                   # 21 votes, at most one PUT a second
     final = texts_of(puts[-1].body["attachments"][0]["content"])
     assert "20 har röstat" in final
-    state = await bot.services.inputs.store.poll(poll_id)
+    state = await bot.services.inputs.store.poll_by_ref(poll_id)
     assert state.tally == [19, 0, 1]
 
 
@@ -104,13 +104,14 @@ async def test_a_poll_card_says_closed_when_its_time_comes_without_a_vote(bot: R
     poll_id = posted.cards[0]["actions"][0]["data"]["poll_id"]
     assert await bot.services.inputs.close_due_polls(bot.clock.now()) == []
     bot.clock.set(dt.datetime(2021, 2, 16, 12, 0, tzinfo=bot.clock.now().tzinfo))
-    assert await bot.services.inputs.close_due_polls(bot.clock.now()) == [poll_id]
+    row_id = (await bot.services.inputs.store.poll_by_ref(poll_id)).poll.id
+    assert await bot.services.inputs.close_due_polls(bot.clock.now()) == [row_id]
     assert await bot.services.inputs.close_due_polls(bot.clock.now()) == []      # closed once
     await bot.services.inputs.polls.idle()
     [put] = [r for r in bot.connector.requests if r.method == "PUT"]
     closed = put.body["attachments"][0]["content"]
     assert "Omröstningen är stängd" in texts_of(closed) and "actions" not in closed
-    state = await bot.services.inputs.store.poll(poll_id)
+    state = await bot.services.inputs.store.poll_by_ref(poll_id)
     assert state is not None and state.poll.closed_at == dt.datetime(2021, 2, 16, 11, 0, tzinfo=dt.UTC)
 
 
@@ -250,7 +251,7 @@ async def test_whole_path_and_restart_keeps_everything(any_db_harness: InputBot)
                      and "Kumla" in texts_of(row))
     assert texts_of(kumla_row).split("\n")[1] == "1"          # one inspel
     await vote(bot, command, poll_id, 0, KUMLA_BERIT)
-    state = await bot.services.inputs.store.poll(poll_id)
+    state = await bot.services.inputs.store.poll_by_ref(poll_id)
     assert state.tally == [1, 0, 1]
     form = card_of((await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_ANNA)))[1])
     assert inputs_of(form)["comment_vision"]["value"] == "+Bra vision"

@@ -45,8 +45,11 @@ async def _anna_leaves_traces(bot: RunningBot) -> None:
     form = card_of(await open_remissvar(bot, KUMLA_ANNA))
     await bot.post(b.task_submit(bot.service_url, {**submit_data(form, "Spara"), **REMISSVAR,
                                                    "comment_vision": "Osänt utkast från Anna"}, KUMLA_ANNA))
-    await bot.post(b.personal_message(bot.service_url, "omröstning Vilken dag? | Tisdag | Onsdag", COORDINATOR))
-    await bot.post(b.card_execute(bot.service_url, "poll.vote", {"poll_id": 1, "option": 1}, KUMLA_ANNA))
+    poll_command = b.channel_message(bot.service_url, "omröstning Vilken dag? | Tisdag | Onsdag", COORDINATOR)
+    await bot.post(poll_command)
+    poll_ref = bot.connector.sent[-1].cards[0]["actions"][0]["data"]["poll_id"]
+    await bot.post(b.card_execute(bot.service_url, "poll.vote", {"poll_id": poll_ref, "option": 1}, KUMLA_ANNA,
+                                  poll_command["conversation"]))
     await bot.post(b.personal_message(bot.service_url, "påminn mig av", KUMLA_ANNA))
     await bot.post(b.channel_message(bot.service_url, "tidplan", KUMLA_ANNA))
 

@@ -47,6 +47,7 @@ class Seeded:
     anna_inspel: int
     olle_inspel: int
     poll: int
+    poll_ref: str                 # what the poll's card names it by (its key)
     meeting: str
 
 
@@ -91,8 +92,9 @@ def say(text: str | Callable[[Seeded], str]) -> Send:
     return send
 
 
-def say_in_channel(text: str) -> Send:
-    return lambda bot, who, seeded, role: b.channel_message(bot.service_url, text, who)
+def say_in_channel(text: str | Callable[[Seeded], str]) -> Send:
+    return lambda bot, who, seeded, role: b.channel_message(bot.service_url, text(seeded) if callable(text) else text,
+                                                            who)
 
 
 def fetch(action: str, **data: Any) -> Send:
@@ -196,7 +198,7 @@ PROBES: list[Probe] = [
           coordinators_only(ok(says="Kumla har anstånd", changes=("remiss_extensions",)))),
     Probe("poll", "omröstning (post)", say("omröstning Vilken dag? | Tisdag | Onsdag"),
           coordinators_only(ok(says="Vilken dag?", changes=("polls",)))),
-    Probe("poll", "omröstning stäng", say(lambda s: f"omröstning stäng {s.poll}"),
+    Probe("poll", "omröstning stäng", say_in_channel(lambda s: f"omröstning stäng {s.poll}"),
           coordinators_only(ok(says="är stängd", changes=("polls",)))),
     Probe("reminders.list", "påminnelser", say("påminnelser"), everyone(ok(says="påminnelse"))),
     Probe("reminders.here", "påminnelser här (channel)", say_in_channel("påminnelser här"),
@@ -258,9 +260,9 @@ PROBES: list[Probe] = [
     Probe("org.confirm", "confirm Per's link (card)",
           press(lambda s, role: {"action": "org.confirm", "user": "aad-per", "organisation": "kumla"}),
           coordinators_only(ok(says="Bekräftat: Per Privat", changes=("org_links",)), ACTION_REFUSED)),
-    Probe("poll.vote", "vote (Action.Execute)", execute("poll.vote", lambda s: {"poll_id": s.poll, "option": 1}),
+    Probe("poll.vote", "vote (Action.Execute)", execute("poll.vote", lambda s: {"poll_id": s.poll_ref, "option": 1}),
           everyone(ok(says="din röst är räknad", changes=("poll_votes",)))),
-    Probe("poll.close", "close poll (Action.Execute)", execute("poll.close", lambda s: {"poll_id": s.poll}),
+    Probe("poll.close", "close poll (Action.Execute)", execute("poll.close", lambda s: {"poll_id": s.poll_ref}),
           coordinators_only(ok(says="Omröstningen är stängd", changes=("polls",)), ACTION_REFUSED)),
     Probe("reminders.meeting.save", "meeting form (Action.Submit)", press(lambda s, role: MEETING_FORM),
           coordinators_only(ok(says="Sparat: **Extra möte**", changes=("reminder_meetings",)), ACTION_REFUSED)),
@@ -293,10 +295,12 @@ async def reset_and_seed(bot: RunningBot) -> Seeded:
     await store.save_remissvar("kumla", RemissvarContent(comments={"vision": SECRET_DRAFT}), expected_version=0,
                                by="aad-anna", now=now, submit=False)
     poll = await store.create_poll(PollSpec(question="Vilken dag?", options=["Tisdag", "Onsdag"]),
-                                   by="aad-samordnare", language="sv", now=now)
+                                   by="aad-samordnare", language="sv", now=now, service_url=bot.service_url,
+                                   conversation_id=b.channel_conversation()["id"])
     await store.vote(poll.id, "aad-anna", 0, now)
     await services.reminders.settings.set_nudges("aad-anna", False, now)
-    return Seeded(anna_inspel=anna.id, olle_inspel=olle.id, poll=poll.id, meeting="avstamning-11-mars")
+    return Seeded(anna_inspel=anna.id, olle_inspel=olle.id, poll=poll.id, poll_ref=poll.ref,
+                  meeting="avstamning-11-mars")
 
 
 async def snapshot(bot: RunningBot) -> dict[str, list[str]]:

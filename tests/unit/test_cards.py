@@ -144,3 +144,61 @@ def test_timeline_card_in_english_with_the_real_process() -> None:
     card = card_catalogue.all_cards(process, card_catalogue.SAMPLE_NOW)["cards.timeline.en"]
     assert card["body"][0]["text"] == process.title.get("en")
     assert "Today" in card["body"][1]["text"]
+
+
+# -- what people wrote is text, not markdown (issue 11.3) ------------------------------------------
+HOSTILE = "[Bekräfta alla här](https://evil.example/login) **SAMORDNARE**"
+
+
+def markdown_texts(node: Any) -> list[str]:
+    """Every card text Teams renders as markdown: TextBlock text, Fact title and value
+    (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/cards-format)."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        if node.get("type") == "TextBlock" and isinstance(node.get("text"), str):
+            found.append(node["text"])
+        if node.get("type") == "FactSet":
+            found += [str(f.get(key, "")) for f in node.get("facts", []) for key in ("title", "value")]
+        for value in node.values():
+            found += markdown_texts(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += markdown_texts(value)
+    return found
+
+
+def hostile_process() -> Process:
+    """The process file's names (organisations, topics, parts, title) are data too."""
+    from tests.input_support import make_process
+
+    process = make_process()
+    data = process.model_dump(mode="json")
+    for org in data["organisations"]:
+        org["name"] = f"{HOSTILE} {org['name']}"
+    data["deployment"]["inspel_topics"] = [
+        {"id": t.id, "name": {"sv": f"{HOSTILE} {t.name.sv}", "en": f"{HOSTILE} {t.name.get('en')}"}}
+        for t in process.inspel_topics]
+    for part in data["deployment"]["rus_parts"]:
+        part["name"] = {lang: f"{HOSTILE} {text}" for lang, text in part["name"].items() if text}
+    return Process.model_validate(data)
+
+
+def test_no_card_renders_what_people_wrote_as_a_link_or_emphasis(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every card in the catalogue, built with a display name, question, option, inspel, remissvar text,
+    e-mail, meeting title and organisation name that look like markdown: each shows as written."""
+    from bot import card_samples
+    from tests.unit.test_markdown_literal import MARKDOWN, shown
+
+    monkeypatch.setattr(card_samples, "VOICE", HOSTILE)
+    hostile_cards = card_catalogue.all_cards(hostile_process(), card_catalogue.SAMPLE_NOW)
+    checked: set[str] = set()
+    for name, content in hostile_cards.items():
+        for text in markdown_texts(content["body"]):
+            assert "href=" not in MARKDOWN.render(text).replace('href="https://teams.microsoft.com/', ""), (name, text)
+            if "Bekräfta alla här" in text:
+                assert HOSTILE in shown(text), (name, text)
+                checked.add(name)
+    expected = {"organisations.pending.sv", "polls.open.sv", "polls.closed.en", "inspel.list.sv",
+                "remissvar.form.conflict.sv", "remissvar.receipt.sv", "remissvar.overview.submitted.en",
+                "coordination.status.sv", "reminders.meeting.teams", "reminders.meeting.place", "privacy.confirm.sv"}
+    assert expected <= checked, f"cards without the hostile text: {sorted(expected - checked)}"
