@@ -3,8 +3,9 @@
 We do not use `CloudAdapter.process`: in 4.17.x it answers 500 for any invoke whose response has
 a body (task/fetch, task/submit, adaptiveCard/action), and it lets malformed input surface as
 500. Here every request gets a deliberate status: 400 malformed, 401 unauthenticated (bot/auth/),
-403 a service URL local mode will not talk to or a tenant not on the allow-list, 413 too large,
-503 when the signing keys could not be fetched yet, 200 with the body for invokes.
+403 a service URL local mode will not talk to, a channel that does not speak for Teams users or a
+tenant not on the allow-list, 413 too large, 503 when the signing keys could not be fetched yet,
+200 with the body for invokes.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from botbuilder.schema import Activity
 from msrest.exceptions import DeserializationError
 
 from bot.appkeys import ADAPTER, BOT, SERVICES
-from bot.auth.channel import activity_tenants
+from bot.auth.channel import activity_tenants, channel_served
 from bot.auth.tokens import TokenError
 from bot.wire import activity_from_json
 
@@ -122,6 +123,10 @@ async def messages(request: web.Request) -> web.StreamResponse:
             return web.json_response({"error": "cannot verify tokens yet"}, status=503, headers={"Retry-After": "10"})
         log.info("authentication failed: %s", exc.reason)
         return _problem(401, "unauthorized")
+    if not channel_served(activity, production=services.settings.production):
+        # Only Teams speaks for a Teams user: elsewhere (Direct Line, Web Chat) the client writes `from`.
+        log.warning("refused an activity from a channel the bot does not serve")
+        return _problem(403, "channel not served")
     if not services.settings.tenants_allowed(activity_tenants(activity)):
         log.warning("refused an activity from a tenant not on the allow-list")
         return _problem(403, "tenant not allowed")

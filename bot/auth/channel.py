@@ -1,4 +1,4 @@
-"""The Bot Connector's token on every request to the bot.
+"""The Bot Connector's token on every request to the bot, and which channels speak for a Teams user.
 
 Microsoft's "Authentication with the Bot Connector API"
 (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication,
@@ -13,6 +13,12 @@ Microsoft's "Authentication with the Bot Connector API"
 Endorsements (step 3): the signing key must be endorsed for the activity's channelId. A key that
 lists none is refused too, as the .NET SDK's JwtTokenExtractor does for channel tokens.
 
+The token says nothing about the user: it proves that the Bot Connector sent this activity, for
+this service URL, on a channel its key is endorsed for. Who the user is (`from.aadObjectId`) is
+the Bot Connector's word in the activity, and only Teams' word counts: in Direct Line / Web Chat
+(enabled on every Azure Bot by default) the *client* writes `from`. So production accepts only
+channelId "msteams" (issue 11.1), and local mode the Bot Framework Emulator besides.
+
 There is no other path: no Emulator tokens, no skills (another bot calling), no sovereign clouds.
 """
 
@@ -26,10 +32,13 @@ from bot.auth.keys import OpenIdKeys
 from bot.auth.tokens import FIVE_MINUTES, TokenError, bearer_token, validate
 from bot.teams import activity_tenants
 
-__all__ = ["BOT_FRAMEWORK_METADATA_URL", "CHANNEL_ISSUER", "activity_tenants", "authenticate_channel"]
+__all__ = ["BOT_FRAMEWORK_METADATA_URL", "CHANNEL_ISSUER", "LOCAL_CHANNELS", "PRODUCTION_CHANNELS",
+           "activity_tenants", "authenticate_channel", "channel_served"]
 
 CHANNEL_ISSUER = "https://api.botframework.com"
 BOT_FRAMEWORK_METADATA_URL = "https://login.botframework.com/v1/.well-known/openidconfiguration"
+PRODUCTION_CHANNELS = frozenset({"msteams"})
+LOCAL_CHANNELS = frozenset({"msteams", "emulator"})
 
 
 async def authenticate_channel(authorization: str | None, activity: Activity, *, app_id: str, keys: OpenIdKeys,
@@ -43,3 +52,7 @@ async def authenticate_channel(authorization: str | None, activity: Activity, *,
         raise TokenError("claim", "serviceurl does not match the activity's serviceUrl")
     return claims
 
+
+def channel_served(activity: Activity, *, production: bool) -> bool:
+    """Teams in production; Teams and the Emulator in local mode."""
+    return activity.channel_id in (PRODUCTION_CHANNELS if production else LOCAL_CHANNELS)
