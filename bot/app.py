@@ -83,11 +83,13 @@ async def running_services(settings: Settings, clock: Clock, process: Process,
                            token_provider: TokenProvider | None = None) -> AsyncIterator[Services]:
     """Everything a turn needs, opened in order and closed in reverse. Shared by the HTTP app
     and the terminal chat. `token_provider`: outbound bearer tokens; default `build_token_source`."""
-    own_tokens = build_token_source(settings) if token_provider is None else None
+    own_tokens = None
+    if token_provider is None:
+        token_provider = own_tokens = build_token_source(settings)
     db = open_database(settings.effective_database_url)
     session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30, connect=5))
     try:
-        connector = Connector(session, token_provider=token_provider or own_tokens,  # type: ignore[arg-type]
+        connector = Connector(session, token_provider=token_provider,
                               service_url_allowed=settings.service_url_allowed)
         commands, actions = build_tables()
         inputs = InputServices(db, settings, connector, put_poll=put_poll_card(clock))
@@ -116,7 +118,10 @@ def create_app(settings: Settings, *, clock: Clock | None = None, process: Proce
     app = web.Application(client_max_size=http.MAX_BODY_BYTES)
     app[SETTINGS] = settings
     # Built here so that settings that cannot produce a token stop the start (SettingsError).
-    tokens = token_provider or build_token_source(settings)
+    own_tokens = None
+    if token_provider is None:
+        token_provider = own_tokens = build_token_source(settings)
+    tokens = token_provider
 
     async def services_ctx(app: web.Application) -> AsyncIterator[None]:
         keys = OpenIdKeyStore(RefreshPolicy(timeout=settings.openid_timeout_seconds,
@@ -137,8 +142,8 @@ def create_app(settings: Settings, *, clock: Clock | None = None, process: Proce
                 yield
         finally:
             await keys.close()
-            if token_provider is None:
-                await tokens.close()  # type: ignore[union-attr]
+            if own_tokens is not None:
+                await own_tokens.close()
 
     app.cleanup_ctx.append(services_ctx)
     app.cleanup_ctx.append(reminders_ctx)
