@@ -31,6 +31,7 @@ from botframework.connector.auth import (
 from botframework.connector.auth._user_token_client_impl import _UserTokenClientImpl
 
 from bot.auth.channel import authenticate_channel
+from bot.auth.credentials import CredentialError
 from bot.auth.keys import OpenIdKeys
 from bot.connector import Connector, TokenProvider
 from bot.wire import activity_to_json
@@ -65,7 +66,12 @@ class _ConnectorClients(ConnectorFactory):
 
     async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
         if self._credentials.microsoft_app_id:
-            self._credentials.token = await self._token()
+            try:
+                self._credentials.token = await self._token()
+            except CredentialError:
+                # The turn runs anyway (an invoke's answer needs no token); only a call through this
+                # client fails, and bot/auth/credentials.py has logged why.
+                pass
         client = self._clients.get(service_url)
         if client is None:
             client = self._clients[service_url] = ConnectorClient(self._credentials, base_url=service_url)

@@ -123,6 +123,9 @@ async def messages(request: web.Request) -> web.StreamResponse:
             return web.json_response({"error": "cannot verify tokens yet"}, status=503, headers={"Retry-After": "10"})
         log.info("authentication failed: %s", exc.reason)
         return _problem(401, "unauthorized")
+    except Exception as exc:  # fail closed: a token the validator chokes on is not a valid token
+        log.warning("authentication failed unexpectedly: %s", type(exc).__name__)
+        return _problem(401, "unauthorized")
     if not channel_served(activity, production=services.settings.production):
         # Only Teams speaks for a Teams user: elsewhere (Direct Line, Web Chat) the client writes `from`.
         log.warning("refused an activity from a channel the bot does not serve")

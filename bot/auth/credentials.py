@@ -44,6 +44,7 @@ MULTI_TENANT_AUTHORITY = "botframework.com"
 IMDS_API_VERSION = "2018-02-01"
 APP_SERVICE_API_VERSION = "2019-08-01"
 REFRESH_MARGIN_SECONDS = 300.0
+FAILURE_COOLDOWN_SECONDS = 10.0  # after a failed fetch, callers get the failure at once for this long
 FETCH_TIMEOUT_SECONDS = 10.0
 ATTEMPTS = 3
 
@@ -75,8 +76,8 @@ class TokenSource:
 
     def __init__(self, description: str, fetch: Fetch, session: aiohttp.ClientSession | None = None, *,
                  margin: float = REFRESH_MARGIN_SECONDS, retry_delay: float = 1.0,
-                 clock: Callable[[], float] = time.time, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-                 ) -> None:
+                 cooldown: float = FAILURE_COOLDOWN_SECONDS, clock: Callable[[], float] = time.time,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.description = description
         self._fetch = fetch
         self._session = session
@@ -85,7 +86,9 @@ class TokenSource:
         self._retry_delay = retry_delay
         self._clock = clock
         self._sleep = sleep
+        self._cooldown = cooldown
         self._grant: Grant | None = None
+        self._failure: tuple[float, CredentialError] | None = None  # (until, what went wrong)
         self._lock = asyncio.Lock()
         self.fetch_count = 0
 
@@ -106,16 +109,27 @@ class TokenSource:
             grant = self._grant
             if grant is not None and self._clock() < grant.expires_at - self._margin:
                 return grant.token
+            if self._failure is not None and self._clock() < self._failure[0]:
+                # Just failed: answer at once instead of making every caller wait out the retries again.
+                return self._fallback(self._failure[1])
             try:
                 self._grant = grant = await self._fetch_with_retries()
             except CredentialError as exc:
+                self._failure = (self._clock() + self._cooldown, exc)
                 still_valid = self._still_valid()
                 if still_valid is not None:
                     log.warning("could not renew the bot's token (%s); the current one is still valid", exc)
-                    return still_valid
-                log.error("could not get the bot's token from %s: %s", self.description, exc)
-                raise
+                else:
+                    log.error("could not get the bot's token from %s: %s", self.description, exc)
+                return self._fallback(exc)
+            self._failure = None
             return grant.token
+
+    def _fallback(self, error: CredentialError) -> str:
+        still_valid = self._still_valid()
+        if still_valid is None:
+            raise error
+        return still_valid
 
     async def _fetch_with_retries(self) -> Grant:
         if self._session is None:

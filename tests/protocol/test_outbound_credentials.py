@@ -258,3 +258,34 @@ async def test_an_answer_without_a_token_is_an_error(identity: FakeIdentity) -> 
     assert _grant({"access_token": "x", "expires_in": "60"}, 100.0) == Grant("x", 160.0)
     assert _grant({"access_token": "x", "expires_on": "1700000000", "expires_in": "60"}, 0.0).expires_at == 1.7e9
 
+
+
+async def test_after_a_failure_callers_get_it_at_once_for_a_while(identity: FakeIdentity) -> None:
+    clock = Clock()
+    credentials = OutboundCredentials(kind="UserAssignedMSI", app_id=APP_ID, tenant=TENANT, imds_url=identity.imds_url)
+    source = TokenSource("test", _relative(credentials, clock), clock=clock, retry_delay=0.01, cooldown=10)
+    try:
+        identity.fail_next(500, 500, 500)
+        with pytest.raises(CredentialError):
+            await source()
+        asked = len(identity.requests)
+        for _ in range(5):
+            with pytest.raises(CredentialError):
+                await source()
+        assert len(identity.requests) == asked  # no new attempts within the cool-down
+        clock.now += 11
+        assert await source() == "imds-token-1"
+    finally:
+        await source.close()
+
+
+async def test_an_identity_outage_fails_the_replies_not_the_request(
+        sqlite_url: str, clock: ManualClock, connector: FakeConnector, openid: OpenIdServer,  # noqa: F811
+        identity: FakeIdentity, caplog: pytest.LogCaptureFixture) -> None:
+    settings = settings_for(sqlite_url, openid, identity, app_type="UserAssignedMSI",
+                            imds_token_url="http://127.0.0.1:9/metadata/identity/oauth2/token")
+    async with running(settings, clock, connector, openid) as bot:
+        for _ in range(3):
+            assert await bot.send(bot.activity(), bot.token()) == 200
+    assert connector.requests == []  # nothing goes out without the bot's token
+    assert any("could not get the bot's token" in r.getMessage() for r in caplog.records)
