@@ -431,3 +431,30 @@ async def test_the_alarm_wakes_the_dispatcher_by_itself(sqlite_url: str, connect
             await asyncio.sleep(0.05)
         assert len(connector.channel_posts) == 1
     await runner.cleanup()
+
+
+async def test_installing_just_before_a_reminder_posts_it_once(rbot: RunningBot) -> None:
+    # Issue 10 item 10: installed at 08:59:37 on 29 September, the 1-day reminder came twice
+    # ("1 dag kvar" as a catch-up of the missed 7-day one, then at 09:00).
+    rbot.clock.set(at(2021, 9, 29, 8, 59, 37))
+    await install_team(rbot)
+    await run(rbot, at(2021, 9, 29, 8, 59, 39))
+    assert rbot.connector.channel_posts == []
+    await run(rbot, at(2021, 9, 29, 9, 0))
+    [post] = rbot.connector.channel_posts
+    assert "1 dag kvar" in activity_text(post)
+    await run(rbot, at(2021, 9, 29, 12, 0))
+    assert len(rbot.connector.channel_posts) == 1
+    await run(rbot, at(2021, 9, 30, 9, 0))
+    assert len(rbot.connector.channel_posts) == 2 and "Idag är sista dagen" in activity_text(
+        rbot.connector.channel_posts[1])
+
+
+async def test_installing_the_evening_before_still_catches_up(rbot: RunningBot) -> None:
+    rbot.clock.set(at(2021, 9, 28, 18, 0))
+    await install_team(rbot)
+    await run(rbot, at(2021, 9, 28, 18, 0, 2))
+    [post] = rbot.connector.channel_posts
+    assert "2 dagar kvar" in activity_text(post)
+    await run(rbot, at(2021, 9, 29, 9, 0))
+    assert len(rbot.connector.channel_posts) == 2 and "1 dag kvar" in activity_text(rbot.connector.channel_posts[1])
