@@ -26,6 +26,7 @@ from botframework.connector.auth import (
     UserTokenClient,
 )
 
+from bot import teams
 from bot.connector import Connector
 from bot.wire import activity_to_json
 from rusbot.settings import Settings
@@ -165,14 +166,16 @@ class RusbotAdapter(CloudAdapter):
                 activity.conversation.id,
                 activity_to_json(activity),
                 reply_to_id=activity.reply_to_id,
+                tenant=teams.tenant_id(context.activity),
             )
             responses.append(ResourceResponse(id=result.get("id", "")))
         return responses
 
     async def update_activity(self, context: TurnContext, activity: Activity) -> ResourceResponse | None:
         result = await self.connector.update(activity.service_url, activity.conversation.id, activity.id,
-                                             activity_to_json(activity))
+                                             activity_to_json(activity), tenant=teams.tenant_id(context.activity))
         return ResourceResponse(id=result.get("id") or activity.id)
 
     async def delete_activity(self, context: TurnContext, reference: ConversationReference) -> None:
-        await self.connector.delete(reference.service_url, reference.conversation.id, reference.activity_id)
+        await self.connector.delete(reference.service_url, reference.conversation.id, reference.activity_id,
+                                    tenant=teams.tenant_id(context.activity))

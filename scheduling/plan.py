@@ -18,6 +18,7 @@ from typing import Literal
 
 from rusbot.clock import STOCKHOLM, local_datetime
 from rusbot.process.model import FuzzyDate, Meeting, Process, Text
+from rusbot.store.conversations import personal_target
 
 ReminderKind = Literal["meeting", "consultation", "nudge"]
 
@@ -80,7 +81,7 @@ class Targets:
     """Where reminders may go, and the consultation's state, read before planning."""
 
     broadcast: tuple[str, ...] = ()                       # channel ids and group chat ids
-    personal: Mapping[str, str] = field(default_factory=dict)   # user AAD id -> personal conversation id
+    personal: Mapping[str, str] = field(default_factory=dict)   # user AAD id (casefolded) -> personal conversation id
     nudges_off: frozenset[str] = frozenset()              # user AAD ids (casefolded)
     submitted: frozenset[str] = frozenset()               # organisation ids
     extensions: Mapping[str, dt.date] = field(default_factory=dict)
@@ -221,9 +222,11 @@ def plan(process: Process, changes: Iterable[MeetingChange], targets: Targets, n
             assert reminder.organisation is not None
             if reminder.organisation in targets.submitted:
                 continue
-            conversations = [targets.personal[aad.casefold()]
+            # A representative without a personal chat gets one when the first nudge is due (the
+            # dispatcher creates it): until then the target stands for the person.
+            conversations = [targets.personal.get(aad.casefold()) or personal_target(aad)
                              for aad in targets.representatives.get(reminder.organisation, ())
-                             if aad.casefold() in targets.personal and aad.casefold() not in targets.nudges_off]
+                             if aad.casefold() not in targets.nudges_off]
         else:
             conversations = list(targets.broadcast)
         for conversation_id in conversations:

@@ -17,7 +17,7 @@ from scheduling.service import Reminders
 from scheduling.store import CANCELLED, EXPIRED, PENDING, SENT, UNKNOWN
 from tests import builders as b
 from tests.conftest import RunningBot, make_settings, start_bot
-from tests.fakes.connector import FakeConnector, Recorded, Scripted
+from tests.fakes.connector import FakeConnector, Recorded, Scripted, teams_error
 from tests.fakes.consultation import FakeConsultationStatus
 
 COORDINATOR = b.user("Sara Samordnare", aad="aad-samordnare")
@@ -132,7 +132,11 @@ async def test_nudges_to_representatives_who_have_not_answered(rbot: RunningBot)
         await say(rbot, b.installation(rbot.service_url, sender=rep))
     rbot.connector.clear()
     await run(rbot, at(2021, 9, 23, 9, 0))
-    [nudge] = rbot.connector.sent
+    # Olle (Örebro) has no personal chat and the bot is in no team: he cannot be reached, and the
+    # coordinators are told.
+    [told] = rbot.connector.to("a:personal-aad-samordnare")
+    assert "företrädare för Örebro: ingen personlig chatt med boten" in told.text
+    [nudge] = [r for r in rbot.connector.sent if r is not told]
     assert nudge.conversation_id == "a:personal-aad-karin"
     assert "Kumla har inte lämnat något remissvar" in activity_text(nudge)
     assert "(7 dagar kvar)" in activity_text(nudge)
@@ -185,17 +189,20 @@ async def test_failing_until_too_late_expires_and_tells_the_coordinators(rbot: R
     assert "kunde inte skickas" in report.text and CHECK_IN in report.text
 
 
-async def test_403_marks_the_conversation_inactive_and_tells_the_coordinators(rbot: RunningBot) -> None:
+async def test_bot_not_in_roster_marks_the_conversation_inactive_and_tells_the_coordinators(rbot: RunningBot) -> None:
     await install_team(rbot)
     await say(rbot, b.installation(rbot.service_url, sender=COORDINATOR))
     rbot.connector.clear()
-    rbot.connector.answer_next(Scripted(403))
+    # Microsoft Learn, "Status codes from bot conversational APIs": 403 BotNotInConversationRoster,
+    # "The bot isn't part of the conversation. App needs to be reinstalled in conversation."
+    rbot.connector.answer_next(teams_error(403, "BotNotInConversationRoster",
+                                           "The bot isn't part of the conversation roster."))
     await run(rbot, at(2021, 3, 10, 9, 0))
     assert rbot.connector.channel_posts == []
     record = await rbot.services.conversations.get(b.GENERAL_CHANNEL)
     assert record is not None and record.active is False
     [report] = rbot.connector.to("a:personal-aad-samordnare")
-    assert "403/404" in report.text
+    assert "teamets allmänna kanal (General): boten är inte längre med där" in report.text
     # Nothing more goes there.
     await run(rbot, at(2021, 9, 16, 9, 0))
     assert rbot.connector.channel_posts == []

@@ -110,6 +110,8 @@ def test_plan_twice_is_identical(process: Process) -> None:
 
 
 def test_nudges_only_for_unsubmitted_without_optout_and_extension_moves_them(process: Process) -> None:
+    # A representative without a personal chat ("aad-unknown") is planned to the person
+    # (`user:<aad>`): the dispatcher creates the chat when the nudge is due.
     targets = Targets(personal={"aad-kumla": "a:kumla", "aad-nora": "a:nora", "aad-off": "a:off",
                                 "aad-laxa": "a:laxa"},
                       nudges_off=frozenset({"aad-off"}), submitted=frozenset({"nora"}),
@@ -119,7 +121,9 @@ def test_nudges_only_for_unsubmitted_without_optout_and_extension_moves_them(pro
     nudges = [d for d in plan(process, [], targets, EARLY) if d.reminder_id.startswith("nudge:")]
     assert [(d.reminder_id, d.conversation_id, d.due_at) for d in nudges] == [
         ("nudge:kumla@2021-09-30:7d", "a:kumla", at(2021, 9, 23, 9)),
+        ("nudge:orebro@2021-09-30:7d", "user:aad-unknown", at(2021, 9, 23, 9)),
         ("nudge:kumla@2021-09-30:1d", "a:kumla", at(2021, 9, 29, 9)),
+        ("nudge:orebro@2021-09-30:1d", "user:aad-unknown", at(2021, 9, 29, 9)),
         ("nudge:laxa@2021-10-15:7d", "a:laxa", at(2021, 10, 8, 9)),
         ("nudge:laxa@2021-10-15:1d", "a:laxa", at(2021, 10, 14, 9)),
     ]
