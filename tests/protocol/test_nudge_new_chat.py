@@ -129,3 +129,17 @@ async def test_the_bot_removed_from_the_team_is_not_a_roster(rbot: RunningBot) -
     assert rbot.connector.created_chats == []
     reasons = {u.target: u.reason for u in await rbot.services.reminders.unreachable_targets()}
     assert reasons["user:aad-olle"] == "NotInTeamRoster"
+
+
+async def test_erasing_a_person_takes_their_unreachable_mark_and_planned_rows(rbot: RunningBot) -> None:
+    from rusbot.input.privacy import erase_person, export_person
+
+    await post(rbot, b.installation(rbot.service_url, scope="team", sender=COORDINATOR))
+    await run(rbot, at(2021, 9, 23, 9, 0))
+    exported = await export_person(rbot.services.db, "aad-nobody", rbot.clock.now())
+    assert [u["reason"] for u in exported["reminders_not_getting_through"]] == ["NotInTeamRoster"]
+    assert {d["reminder_id"] for d in exported["reminders_sent_to_personal_chat"]} == {
+        "nudge:kumla@2021-09-30:7d", "nudge:kumla@2021-09-30:1d"}
+    await erase_person(rbot.services.db, "aad-nobody", rbot.clock.now())
+    assert "user:aad-nobody" not in {u.target for u in await rbot.services.reminders.unreachable_targets()}
+    assert not [r for r in await rbot.services.reminders.deliveries.rows() if r.conversation_id == "user:aad-nobody"]
