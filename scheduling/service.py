@@ -422,10 +422,9 @@ class Reminders:
             for other in closed:
                 await self.conversations.deactivate(other.id, now, note=f"reminder got {exc.status} {exc.reason}")
             await self.deliveries.cancel_conversation(row.conversation_id, now, "conversation inactive")
-        elif record is not None:
+        else:
             # Still active: a turn there must write again to clear the mark.
-            self.conversations.forget([r.id for r in await self.conversations.active(record.kind)
-                                       if row.conversation_id in (r.id, r.channel_id)])
+            self.conversations.forget_target(row.conversation_id)
         await self._mark(row.conversation_id, record, exc.reason, report, removed=removed,
                          blocked=failure == "blocked", label=label)
 

@@ -161,6 +161,11 @@ class ConversationStore:
                 func.lower(Conversation.user_aad_id) == aad_object_id.casefold()).order_by(Conversation.id))).first()
             return _record(row) if row else None
 
+    def forget_target(self, target: str) -> None:
+        """A reminder target's conversations (a channel's threads too) are written again when seen."""
+        for conversation_id in [k for k in self._known if k == target or k.startswith(target + ";")]:
+            self._known.pop(conversation_id, None)
+
     def forget(self, conversation_ids: list[str]) -> None:
         """Conversations changed behind the turn's back (GDPR erasure, a reminder that found them
         unreachable): write them again when seen."""
