@@ -138,7 +138,10 @@ def _wrong_tokens() -> dict[str, Any]:
         "wrong issuer": lambda bot: bot.token(iss="https://api.botframework.example"),
         "no issuer": lambda bot: bot.token(iss=None),
         "expired (beyond the 5 min leeway)": lambda bot: bot.token(exp=now - 600, nbf=now - 7200, iat=now - 7200),
-        "not yet valid (beyond the 5 min leeway)": lambda bot: bot.token(nbf=now + 600, iat=now + 600),
+        # The time is read when the token is made: read at collection, it is valid again once the
+        # suite has run for five minutes.
+        "not yet valid (beyond the 5 min leeway)": lambda bot: bot.token(nbf=int(time.time()) + 600,
+                                                                         iat=int(time.time()) + 600),
         "wrong signing key, trusted kid": lambda bot: bot.openid.sign(claims(bot), kid="teams-key", key=new_key()),
         "unknown kid": lambda bot: bot.openid.sign(claims(bot), kid="no-such-key", key=new_key()),
         "key not endorsed for msteams": lambda bot: bot.token(kid="webchat-key"),
