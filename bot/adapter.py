@@ -30,6 +30,7 @@ from botframework.connector.auth import (
 )
 from botframework.connector.auth._user_token_client_impl import _UserTokenClientImpl
 
+from bot import teams
 from bot.auth.channel import authenticate_channel
 from bot.auth.credentials import CredentialError
 from bot.auth.keys import OpenIdKeys
@@ -156,14 +157,16 @@ class RusbotAdapter(CloudAdapter):
                 activity.conversation.id,
                 activity_to_json(activity),
                 reply_to_id=activity.reply_to_id,
+                tenant=teams.tenant_id(context.activity),
             )
             responses.append(ResourceResponse(id=result.get("id", "")))
         return responses
 
     async def update_activity(self, context: TurnContext, activity: Activity) -> ResourceResponse | None:
         result = await self.connector.update(activity.service_url, activity.conversation.id, activity.id,
-                                             activity_to_json(activity))
+                                             activity_to_json(activity), tenant=teams.tenant_id(context.activity))
         return ResourceResponse(id=result.get("id") or activity.id)
 
     async def delete_activity(self, context: TurnContext, reference: ConversationReference) -> None:
-        await self.connector.delete(reference.service_url, reference.conversation.id, reference.activity_id)
+        await self.connector.delete(reference.service_url, reference.conversation.id, reference.activity_id,
+                                    tenant=teams.tenant_id(context.activity))

@@ -90,7 +90,8 @@ async def running_services(settings: Settings, clock: Clock, process: Process,
     session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30, connect=5))
     try:
         connector = Connector(session, token_provider=token_provider,
-                              service_url_allowed=settings.service_url_allowed)
+                              service_url_allowed=settings.service_url_allowed, app_rps=settings.teams_app_rps,
+                              default_tenant=settings.only_tenant)
         commands, actions = build_tables()
         inputs = InputServices(db, settings, connector, put_poll=put_poll_card(clock))
         conversations = ConversationStore(db)

@@ -143,3 +143,23 @@ def poll(now: dt.datetime, *, language: str, closed: bool, options: int = 4) -> 
                         created_at=at(now, -1), closes_at=at(now, 2, 16), language=language,
                         closed_at=at(now, -0.1) if closed else None)
     return PollState(poll=record, tally=tally, voters=sum(tally))
+
+
+def unreachable_lines(language: str, now: dt.datetime) -> list[str]:
+    """The status card's 'reminders that do not get through', one of each kind, as describe_unreachable writes them."""
+    from scheduling.store import Unreachable
+    from scheduling.texts import describe_unreachable
+
+    since = at(now, -2, 9)
+    team = "19:partnerskapet-general@thread.tacv2"
+    items = [
+        Unreachable(target="19:rus-arbete@thread.tacv2", kind="channel", reason="ChannelDeleted", removed=True,
+                    blocked=False, since=since, team_id=team, label="RUS-arbete"),
+        Unreachable(target="a:1karin", kind="personal", reason="ConversationBlockedByUser", removed=False,
+                    blocked=True, since=since, user_aad_id="aad-karin", label="Karin Kumla"),
+        Unreachable(target="user:aad-olle", kind="personal", reason="NotInTeamRoster", removed=False, blocked=False,
+                    since=since, user_aad_id="aad-olle", label="Örebro"),
+        Unreachable(target=team, kind="channel", reason="BotNotInConversationRoster", removed=True, blocked=False,
+                    since=since, team_id=team),
+    ]
+    return [describe_unreachable(item, "en" if language == "en" else "sv") for item in items]

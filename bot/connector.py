@@ -13,12 +13,13 @@ import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import aiohttp
 
 from rusbot.outbound import (
     RETRYABLE_STATUS,
+    TEAMS_APP_RPS,
     TEAMS_CONVERSATION_WINDOWS,
     TEAMS_GLOBAL_WINDOWS,
     ConnectorError,
@@ -26,6 +27,9 @@ from rusbot.outbound import (
     ServiceUrlRefused,
     SlidingWindowLimiter,
     Window,
+    app_windows,
+    error_code,
+    tenant_bucket,
 )
 
 __all__ = ["RETRYABLE_STATUS", "TEAMS_CONVERSATION_WINDOWS", "TEAMS_GLOBAL_WINDOWS", "Connector", "ConnectorError",
@@ -69,33 +73,41 @@ class Connector:
         conversation_limiter: SlidingWindowLimiter | None = None,
         global_limiter: SlidingWindowLimiter | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        app_rps: int = TEAMS_APP_RPS,
+        default_tenant: str | None = None,
     ) -> None:
         self._session = session
         self._token = token_provider
         self._allowed = service_url_allowed
         self._retry = retry or RetryPolicy()
         self._per_conversation = conversation_limiter or SlidingWindowLimiter(TEAMS_CONVERSATION_WINDOWS)
-        self._global = global_limiter or SlidingWindowLimiter(TEAMS_GLOBAL_WINDOWS)
+        self.app_rps = app_rps
+        self._global: Any = global_limiter or SlidingWindowLimiter(app_windows(app_rps))
         self._sleep = sleep
+        # Where a call cannot name its tenant (a poll card updated in the background), the bot's
+        # only tenant when it serves one: the call then counts where it belongs.
+        self._default_tenant = default_tenant
 
     def with_global_limiter(self, limiter: Any) -> Connector:
         """A connector on the same session, retry policy and per-conversation limiter whose app-wide
-        limit is `limiter` (anything with `async acquire(key)`), e.g. a gate shared by processes."""
+        limit is `limiter` (anything with `async acquire(key)`; the key names the tenant's bucket),
+        e.g. a gate shared by processes."""
         return Connector(self._session, token_provider=self._token, service_url_allowed=self._allowed,
                          retry=self._retry, conversation_limiter=self._per_conversation, global_limiter=limiter,
-                         sleep=self._sleep)
+                         sleep=self._sleep, app_rps=self.app_rps, default_tenant=self._default_tenant)
 
     async def _call(self, method: str, service_url: str, path: str, body: dict[str, Any] | None,
-                    *, conversation_id: str | None, retry: bool = True) -> dict[str, Any]:
+                    *, conversation_id: str | None, retry: bool = True, tenant: str | None = None) -> dict[str, Any]:
         if not self._allowed(service_url):
             raise ServiceUrlRefused(service_url)
         url = service_url.rstrip("/") + path
         attempts = self._retry.attempts if retry else 1
         last_error: ConnectorError | None = None
+        bucket = tenant_bucket(tenant or self._default_tenant)
         for attempt in range(attempts):
             if conversation_id is not None:
                 await self._per_conversation.acquire(conversation_id)
-            await self._global.acquire("app")
+            await self._global.acquire(bucket)
             headers = {"Content-Type": "application/json"}
             token = await self._token()
             if token:
@@ -110,10 +122,10 @@ class Connector:
                         except ValueError:
                             return {}
                         return data if isinstance(data, dict) else {}
-                    text = (await response.text())[:300]
+                    text = (await response.text())[:4000]
                     retry_after = _retry_after_seconds(response.headers)
-                    last_error = ConnectorError(response.status, f"{method} {path}: {response.status} {text}",
-                                                retry_after=retry_after)
+                    last_error = ConnectorError(response.status, f"{method} {path}: {response.status} {text[:300]}",
+                                                retry_after=retry_after, code=error_code(text))
                     if response.status not in RETRYABLE_STATUS:
                         raise last_error
             except (TimeoutError, aiohttp.ServerTimeoutError) as exc:
@@ -135,28 +147,43 @@ class Connector:
         raise last_error
 
     async def send(self, service_url: str, conversation_id: str, activity: dict[str, Any],
-                   *, reply_to_id: str | None = None, retry: bool = True) -> dict[str, Any]:
+                   *, reply_to_id: str | None = None, retry: bool = True, tenant: str | None = None) -> dict[str, Any]:
         path = f"/v3/conversations/{quote(conversation_id, safe='')}/activities"
         if reply_to_id:
             path += f"/{quote(reply_to_id, safe='')}"
-        return await self._call("POST", service_url, path, activity, conversation_id=conversation_id, retry=retry)
+        return await self._call("POST", service_url, path, activity, conversation_id=conversation_id, retry=retry,
+                                tenant=tenant)
 
     async def update(self, service_url: str, conversation_id: str, activity_id: str,
-                     activity: dict[str, Any]) -> dict[str, Any]:
+                     activity: dict[str, Any], *, tenant: str | None = None) -> dict[str, Any]:
         path = f"/v3/conversations/{quote(conversation_id, safe='')}/activities/{quote(activity_id, safe='')}"
-        return await self._call("PUT", service_url, path, activity, conversation_id=conversation_id)
+        return await self._call("PUT", service_url, path, activity, conversation_id=conversation_id, tenant=tenant)
 
-    async def delete(self, service_url: str, conversation_id: str, activity_id: str) -> None:
+    async def delete(self, service_url: str, conversation_id: str, activity_id: str,
+                     *, tenant: str | None = None) -> None:
         path = f"/v3/conversations/{quote(conversation_id, safe='')}/activities/{quote(activity_id, safe='')}"
-        await self._call("DELETE", service_url, path, None, conversation_id=conversation_id)
+        await self._call("DELETE", service_url, path, None, conversation_id=conversation_id, tenant=tenant)
 
     async def create_conversation(self, service_url: str, parameters: dict[str, Any],
-                                  *, rate_key: str | None = None) -> dict[str, Any]:
+                                  *, rate_key: str | None = None, tenant: str | None = None) -> dict[str, Any]:
         # Creating a conversation is not idempotent either; no retries after the request left.
         # `rate_key` (e.g. the channel id of a new channel post) counts it against that
         # conversation's limits.
-        return await self._call("POST", service_url, "/v3/conversations", parameters, conversation_id=rate_key)
+        return await self._call("POST", service_url, "/v3/conversations", parameters, conversation_id=rate_key,
+                                tenant=tenant)
 
-    async def get_member(self, service_url: str, conversation_id: str, member_id: str) -> dict[str, Any]:
+    async def get_member(self, service_url: str, conversation_id: str, member_id: str,
+                         *, tenant: str | None = None) -> dict[str, Any]:
         path = f"/v3/conversations/{quote(conversation_id, safe='')}/members/{quote(member_id, safe='')}"
-        return await self._call("GET", service_url, path, None, conversation_id=None)
+        return await self._call("GET", service_url, path, None, conversation_id=None, tenant=tenant)
+
+    async def get_paged_members(self, service_url: str, conversation_id: str, *, page_size: int | None = None,
+                                continuation_token: str | None = None,
+                                tenant: str | None = None) -> dict[str, Any]:
+        """One page of a conversation's (a team's) members: GET .../pagedmembers (Bot Connector
+        REST API reference, "Get Conversation Paged Members"); a PagedMembersResult."""
+        query = {k: v for k, v in (("pageSize", page_size), ("continuationToken", continuation_token)) if v}
+        path = f"/v3/conversations/{quote(conversation_id, safe='')}/pagedmembers"
+        if query:
+            path += "?" + urlencode(query)
+        return await self._call("GET", service_url, path, None, conversation_id=None, tenant=tenant)

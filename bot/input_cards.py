@@ -342,7 +342,8 @@ def pending_links_card(process: Process, language: Language, pending: list[Any])
 
 # -- coordinators --------------------------------------------------------------------------------
 def status_card(process: Process, language: Language, states: list[OrgState], *, pending_links: int,
-                now: dt.datetime) -> dict[str, Any]:
+                now: dt.datetime, unreachable: list[str] | None = None) -> dict[str, Any]:
+    """`unreachable`: one line per reminder target Teams refused (scheduling.texts.describe_unreachable)."""
     names = {o.id: o.name for o in process.organisations}
     title = _t(language, "Status per remissinstans", "Status per consulted organisation")
     header = {"type": "ColumnSet", "columns": [
@@ -387,6 +388,11 @@ def status_card(process: Process, language: Language, states: list[OrgState], *,
                   f"{pending_links} link(s) wait for confirmation – type **organisation**.")
         body.append(text_block(line, color="Warning"))
         fallback.append(line)
+    if unreachable:
+        head = _t(language, "Påminnelser som inte når fram", "Reminders that do not get through")
+        body.append(text_block(head, weight="Bolder", separator=True))
+        body += [text_block(f"- {line}", color="Attention", spacing="Small") for line in unreachable]
+        fallback += [head, *(f"- {line}" for line in unreachable)]
     return card(body, "\n".join(fallback))
 
 

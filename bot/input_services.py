@@ -11,6 +11,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from bot import teams
 from bot.connector import ConnectorError, OutcomeUnknown, ServiceUrlRefused
 from rusbot.input.signing import load_or_create_key
 from rusbot.input.store import InputStore
@@ -106,7 +107,8 @@ class InputServices:
             return cached[1] if cached[0] == aad else None
         conversation_id = turn.activity.conversation.id.split(";")[0]
         try:
-            member = await self.connector.get_member(turn.activity.service_url, conversation_id, sender.id)
+            member = await self.connector.get_member(turn.activity.service_url, conversation_id, sender.id,
+                                                     tenant=teams.tenant_id(turn.activity))
         except (ConnectorError, OutcomeUnknown, ServiceUrlRefused) as exc:
             log.info("member look-up for %s failed (%s)", aad, type(exc).__name__)
             return None

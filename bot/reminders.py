@@ -23,9 +23,10 @@ log = logging.getLogger(__name__)
 
 def build_reminders(settings: Settings, db: Database, process: Process, clock: Clock, connector: Connector,
                     conversations: ConversationStore, status: ConsultationStatus) -> Reminders:
-    # Reminder fan-outs share the app-wide 50 requests/s with every other bot process through the
-    # database; replies in turns keep the connector's in-process limiter.
-    return Reminders(db, process, clock, connector.with_global_limiter(SharedRateGate(db)), conversations,
+    # Reminder fan-outs share the app-wide limit (per tenant) with every other bot process through
+    # the database; replies in turns keep the connector's in-process limiter.
+    gate = SharedRateGate.for_limit(db, settings.teams_app_rps)
+    return Reminders(db, process, clock, connector.with_global_limiter(gate), conversations,
                      status=status, coordinators=settings.coordinators, scheduler=settings.scheduler)
 
 

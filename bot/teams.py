@@ -86,6 +86,28 @@ def channel_id(activity: Activity) -> str | None:
     return _str(_get(channel_data(activity), "channel", "id"))
 
 
+# Teams' channel events (Microsoft Learn, "Conversation events in your Teams bot",
+# https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events):
+# a conversationUpdate in the team's conversation (conversation.id = the team's General channel)
+# whose channelData.channel is the *other* channel, the one created, renamed, deleted or restored.
+CHANNEL_EVENTS = frozenset({"channelCreated", "channelRenamed", "channelDeleted", "channelRestored"})
+
+
+def channel_event(activity: Activity) -> str | None:
+    """The event's type when the activity is one of Teams' channel events, else None."""
+    if activity.type != "conversationUpdate":
+        return None
+    event = channel_data(activity).get("eventType")
+    return event if event in CHANNEL_EVENTS else None
+
+
+def event_channel(activity: Activity) -> tuple[str, str | None] | None:
+    """(id, name) of the channel a channel event is about."""
+    channel = channel_data(activity).get("channel")
+    channel_id_ = _str(_get(channel, "id"))
+    return (channel_id_, _str(_get(channel, "name"))) if channel_id_ else None
+
+
 def user_aad_id(activity: Activity) -> str | None:
     return _str(_get(activity, "from_property", "aad_object_id"))
 
@@ -134,7 +156,9 @@ def conversation_record(activity: Activity) -> ConversationRecord | None:
         kind=kind,
         tenant_id=tenant_id(activity),
         team_id=team_id(activity),
-        channel_id=channel_id(activity) or (conversation_id.split(";")[0] if kind == "channel" else None),
+        # A channel conversation's id is its channel (";messageid=" names a thread in it). Not
+        # channelData.channel: in channel events that is another channel than the conversation.
+        channel_id=conversation_id.split(";")[0] if kind == "channel" else None,
         user_aad_id=user_aad_id(activity) if kind == "personal" else None,
         service_url=service_url,
         reference=reference.serialize(),

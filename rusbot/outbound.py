@@ -7,25 +7,87 @@ the Teams edge.
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 RETRYABLE_STATUS = frozenset({412, 429, 500, 502, 503, 504})
+
+# Teams' error codes, from Microsoft Learn, "Status codes from bot conversational APIs"
+# (https://learn.microsoft.com/microsoftteams/platform/bots/build-conversational-capability#status-codes-from-bot-conversational-apis)
+# and "Proactive messages" (.../bots/how-to/conversations/send-proactive-messages, "Understand who
+# blocked, muted, or uninstalled a bot": 403 with subCode MessageWritesBlocked).
+#
+# The app is not (any more) in the conversation: wait for it to be installed again.
+REMOVED_CODES = frozenset({"BotNotInConversationRoster", "ForbiddenOperationException"})
+# The conversation does not exist (deleted): forget it.
+GONE_CODES = frozenset({"ConversationNotFound"})
+# The bot is still there but may not write: a user or an admin blocked it. Microsoft: stop posting
+# until a user in the conversation turns to the bot again.
+BLOCKED_CODES = frozenset({"ConversationBlockedByUser", "MessageWritesBlocked", "BotDisabledByAdmin"})
+
+Failure = Literal["removed", "gone", "blocked", "refused"]
+
+
+def error_code(body: str) -> str | None:
+    """Teams' code in an error body: `subCode` where there is one (it is the specific one), else
+    the ErrorResponse's `error.code`. MessageWritesBlocked comes as a JSON string inside `message`."""
+
+    def parsed(text: object) -> Any:
+        if not isinstance(text, str) or not text.lstrip().startswith("{"):
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            return None
+
+    data = parsed(body)
+    if not isinstance(data, dict):
+        return None
+    candidates: list[Any] = []
+    error = data.get("error")
+    for scope in (data, error if isinstance(error, dict) else {}):
+        inner = parsed(scope.get("message"))
+        if isinstance(inner, dict):
+            candidates += [inner.get("subCode"), inner.get("code")]
+        candidates += [scope.get("subCode"), scope.get("code")]
+    return next((c for c in candidates if isinstance(c, str) and c and len(c) <= 64), None)
+
 
 class ConnectorError(Exception):
     """The connector refused the call for good (4xx other than 412/429), or retries ran out."""
 
-    def __init__(self, status: int | None, message: str, *, retry_after: float | None = None) -> None:
+    def __init__(self, status: int | None, message: str, *, retry_after: float | None = None,
+                 code: str | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.retry_after = retry_after
+        self.code = code
+
+    @property
+    def failure(self) -> Failure:
+        """What the refusal means for the conversation. Only Teams' own codes say the bot is gone;
+        a 403 or 404 without one (a proxy, a moderated channel, a new code) leaves it in place."""
+        if self.code in REMOVED_CODES:
+            return "removed"
+        if self.code in GONE_CODES:
+            return "gone"
+        if self.code in BLOCKED_CODES:
+            return "blocked"
+        return "refused"
 
     @property
     def bot_removed(self) -> bool:
-        return self.status in (403, 404)
+        return self.failure in ("removed", "gone")
+
+    @property
+    def reason(self) -> str:
+        """Short and safe to store and show: Teams' code, else the status."""
+        return self.code or (f"HTTP {self.status}" if self.status is not None else "no connection")
 
 
 class OutcomeUnknown(Exception):
@@ -42,10 +104,27 @@ class Window:
     limit: int
 
 
-# Teams' documented per-conversation limits for a bot: 7/1 s, 8/2 s, 60/30 s. The app-wide
-# limit (50 requests/s per tenant) is the `global_windows`.
+# Teams' documented limits for a bot (Microsoft Learn, "Optimize your bot with rate limiting and
+# best practices"): per conversation 7/1 s, 8/2 s, 60/30 s; per app per tenant 50 requests/s
+# (`RUSBOT_TEAMS_APP_RPS`), kept in one bucket per tenant.
 TEAMS_CONVERSATION_WINDOWS = (Window(1.0, 7), Window(2.0, 8), Window(30.0, 60))
-TEAMS_GLOBAL_WINDOWS = (Window(1.0, 50),)
+TEAMS_APP_RPS = 50
+TEAMS_GLOBAL_WINDOWS = (Window(1.0, TEAMS_APP_RPS),)
+
+
+def app_windows(requests_per_second: int) -> tuple[Window, ...]:
+    return (Window(1.0, requests_per_second),)
+
+
+def tenant_bucket(tenant: str | None) -> str:
+    """The app-wide limit's key for a tenant: one bucket per tenant, one for calls whose tenant is
+    not known. Tenant ids are GUIDs; anything longer is hashed so the key fits its column."""
+    if not tenant:
+        return "app"
+    key = tenant.strip().lower()
+    if len(key) > 56:
+        key = "#" + hashlib.sha256(key.encode()).hexdigest()[:40]
+    return f"app:{key}"
 
 
 class SlidingWindowLimiter:
@@ -87,10 +166,16 @@ class SlidingWindowLimiter:
 
 
 class Sender(Protocol):
-    """The part of the connector that proactive sends need."""
+    """The part of the connector that proactive sends need. `tenant`: whose app-wide limit the
+    call counts against."""
 
     async def send(self, service_url: str, conversation_id: str, activity: dict[str, Any],
-                   *, reply_to_id: str | None = None, retry: bool = True) -> dict[str, Any]: ...
+                   *, reply_to_id: str | None = None, retry: bool = True,
+                   tenant: str | None = None) -> dict[str, Any]: ...
 
     async def create_conversation(self, service_url: str, parameters: dict[str, Any],
-                                  *, rate_key: str | None = None) -> dict[str, Any]: ...
+                                  *, rate_key: str | None = None, tenant: str | None = None) -> dict[str, Any]: ...
+
+    async def get_paged_members(self, service_url: str, conversation_id: str, *, page_size: int | None = None,
+                                continuation_token: str | None = None,
+                                tenant: str | None = None) -> dict[str, Any]: ...

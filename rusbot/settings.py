@@ -88,6 +88,8 @@ class Settings(BaseSettings):
     identity_endpoint: str = Field("", validation_alias=_env("IDENTITY_ENDPOINT"))
     identity_header: SecretStr = Field(SecretStr(""), validation_alias=_env("IDENTITY_HEADER"))
     scheduler: bool = Field(True, validation_alias=_env("RUSBOT_SCHEDULER"))  # reminders wake by themselves
+    # Teams' limit per app per tenant (requests/s to the Bot Connector), kept per tenant.
+    teams_app_rps: int = Field(50, ge=1, validation_alias=_env("RUSBOT_TEAMS_APP_RPS"))
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", validation_alias=_env("RUSBOT_LOG_LEVEL"))
     # Retention in days of inspel (since last change) and remissvar drafts (since last save); 0 keeps them.
     retention_inspel_days: int = Field(0, ge=0, validation_alias=_env("RUSBOT_RETENTION_INSPEL_DAYS"))
@@ -154,6 +156,12 @@ class Settings(BaseSettings):
         if not tenants and self.production and self.app_type == "SingleTenant" and self.app_tenant_id:
             tenants = [self.app_tenant_id]
         return frozenset(t.lower() for t in tenants)
+
+    @property
+    def only_tenant(self) -> str | None:
+        """The one tenant the bot serves, when it serves exactly one."""
+        tenants = self.effective_allowed_tenants
+        return next(iter(tenants)) if len(tenants) == 1 else None
 
     def tenants_allowed(self, tenants: list[str]) -> bool:
         """With an allow-list, every tenant id the activity names must be on it, and it must name one."""

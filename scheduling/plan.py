@@ -4,20 +4,33 @@ and the clock's now to the deliveries that should exist. No I/O, no clock reads.
 Ids carry the occurrence date (`meeting:avstamning-11-mars@2021-03-11:day-before`), so a
 meeting moved to another day is a new reminder (the old pending rows are cancelled), while a
 meeting moved within its day keeps its ids and its pending rows are moved. A series groups
-the reminders of one occurrence; after downtime only the latest due one of a series is sent.
+the reminders of one occurrence; after downtime only the latest due one of a series is sent, and
+none when the series' next reminder is due within CATCH_UP_QUIET (it would say the same again).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from rusbot.clock import STOCKHOLM, local_datetime
 from rusbot.process.model import FuzzyDate, Meeting, Process, Text
+from rusbot.store.conversations import personal_target
 
 ReminderKind = Literal["meeting", "consultation", "nudge"]
+
+# A reminder planned more than CATCH_UP_AFTER past its due time is a catch-up (the bot was down,
+# or was installed after the time). The dispatcher's own delays (a fan-out, Retry-After) stay far
+# below it. A catch-up is dropped when a later reminder of its series is due within
+# CATCH_UP_QUIET: posts count the days from the day they are sent, so installing at 08:59 would
+# otherwise post "1 dag kvar" twice, as the missed 7-day reminder and at 09:00 as the 1-day one.
+# The default rules never put two reminders of a series closer than 14 hours (a meeting at
+# 00:00: 09:00 the day before, then 23:00), so an on-time reminder is never dropped by this.
+CATCH_UP_AFTER = dt.timedelta(minutes=15)
+CATCH_UP_QUIET = dt.timedelta(hours=12)
 
 
 @dataclass(frozen=True)
@@ -68,7 +81,7 @@ class Targets:
     """Where reminders may go, and the consultation's state, read before planning."""
 
     broadcast: tuple[str, ...] = ()                       # channel ids and group chat ids
-    personal: Mapping[str, str] = field(default_factory=dict)   # user AAD id -> personal conversation id
+    personal: Mapping[str, str] = field(default_factory=dict)   # user AAD id (casefolded) -> personal conversation id
     nudges_off: frozenset[str] = frozenset()              # user AAD ids (casefolded)
     submitted: frozenset[str] = frozenset()               # organisation ids
     extensions: Mapping[str, dt.date] = field(default_factory=dict)
@@ -179,20 +192,41 @@ def reminders(process: Process, changes: Iterable[MeetingChange] = (),
     return sorted((r for r in found if utc(r.due) < utc(r.expires)), key=lambda r: (utc(r.due), r.id))
 
 
+def superseded_catch_ups(found: Iterable[Reminder], now: dt.datetime) -> set[str]:
+    """Ids of the catch-ups at `now` that a later reminder of the same series, due within
+    CATCH_UP_QUIET, makes redundant."""
+    moment = utc(now)
+    by_series: dict[str, list[Reminder]] = defaultdict(list)
+    for reminder in found:
+        by_series[reminder.series].append(reminder)
+    dropped: set[str] = set()
+    for series in by_series.values():
+        upcoming = [utc(r.due) for r in series if moment < utc(r.due) <= moment + CATCH_UP_QUIET]
+        if not upcoming:
+            continue
+        dropped.update(r.id for r in series if utc(r.due) < min(upcoming) and moment - utc(r.due) > CATCH_UP_AFTER)
+    return dropped
+
+
 def plan(process: Process, changes: Iterable[MeetingChange], targets: Targets, now: dt.datetime) -> list[Delivery]:
-    """The deliveries that should exist at `now`: every reminder that has not expired, to every
-    target it is meant for. Pure; sorted; no (reminder, conversation) pair twice."""
+    """The deliveries that should exist at `now`: every reminder that has not expired and is not a
+    redundant catch-up, to every target it is meant for. Pure; sorted; no (reminder, conversation)
+    pair twice."""
     deliveries: dict[tuple[str, str], Delivery] = {}
-    for reminder in reminders(process, changes, targets.extensions):
-        if utc(reminder.expires) <= utc(now):
+    found = reminders(process, changes, targets.extensions)
+    dropped = superseded_catch_ups(found, now)
+    for reminder in found:
+        if utc(reminder.expires) <= utc(now) or reminder.id in dropped:
             continue
         if reminder.kind == "nudge":
             assert reminder.organisation is not None
             if reminder.organisation in targets.submitted:
                 continue
-            conversations = [targets.personal[aad.casefold()]
+            # A representative without a personal chat gets one when the first nudge is due (the
+            # dispatcher creates it): until then the target stands for the person.
+            conversations = [targets.personal.get(aad.casefold()) or personal_target(aad)
                              for aad in targets.representatives.get(reminder.organisation, ())
-                             if aad.casefold() in targets.personal and aad.casefold() not in targets.nudges_off]
+                             if aad.casefold() not in targets.nudges_off]
         else:
             conversations = list(targets.broadcast)
         for conversation_id in conversations:

@@ -20,18 +20,29 @@ from rusbot.clock import Clock
 from rusbot.consultation import ConsultationStatus
 from rusbot.outbound import RETRYABLE_STATUS, ConnectorError, OutcomeUnknown, Sender, ServiceUrlRefused
 from rusbot.process.model import Process
-from rusbot.store.conversations import ConversationRecord, ConversationStore
+from rusbot.store.conversations import ConversationRecord, ConversationStore, pending_personal
 from rusbot.store.db import Database, DatabaseUnavailable
 from scheduling import texts
 from scheduling.alarm import Alarm
 from scheduling.plan import Delivery, MeetingChange, Reminder, Targets, plan, reminders, utc
-from scheduling.store import Claimed, DeliveryStore, ReminderSettingsStore
+from scheduling.store import Claimed, DeliveryStore, ReminderSettingsStore, Unreachable, UnreachableStore
 
 log = logging.getLogger(__name__)
 
 CHANGE_COALESCE = dt.timedelta(seconds=2)
 
 SAFETY_WAKE = dt.timedelta(minutes=15)
+
+# Our own reasons beside Teams' codes (rusbot.outbound): the person is on no roster of a team the
+# bot is in, so no personal chat can be created; a channel picked for reminders was deleted.
+NOT_IN_TEAM_ROSTER = "NotInTeamRoster"
+CHANNEL_DELETED = "ChannelDeleted"
+DELETED_NOTE = "channel deleted"
+
+# Teams' roster pages: "Page size less than 50, are treated as 50, and greater than 500, are
+# capped at 500" (Microsoft Learn, "Get Teams specific context for your bot").
+ROSTER_PAGE_SIZE = 500
+ROSTER_MAX_PAGES = 200
 
 
 @dataclass
@@ -42,7 +53,8 @@ class RunReport:
     unknown: int = 0
     expired: int = 0
     cancelled: int = 0
-    removed_conversations: list[str] = field(default_factory=list)
+    opened: int = 0                                                 # personal chats created for nudges
+    unreachable: list[Unreachable] = field(default_factory=list)    # newly unreachable targets
 
 
 def retry_delay(attempts: int) -> dt.timedelta:
@@ -75,6 +87,7 @@ class Reminders:
         self.conversations = conversations
         self.deliveries = DeliveryStore(db)
         self.settings = ReminderSettingsStore(db)
+        self.unreachable = UnreachableStore(db)
         self.status = status  # the input store; tests put a fake here
         self._coordinators = {c.casefold() for c in (*coordinators, *process.deployment.coordinators)}
         self._batch = batch
@@ -82,6 +95,7 @@ class Reminders:
         self._owner = uuid.uuid4().hex[:16]
         self._lock = asyncio.Lock()
         self._stopping = False
+        self._rosters: dict[str, asyncio.Task[dict[str, dict[str, Any]]]] = {}
         self.alarm: Alarm | None = Alarm(clock, self.tick) if scheduler else None
 
     # -- life cycle -----------------------------------------------------------------------------
@@ -225,6 +239,8 @@ class Reminders:
                                                 await self._extensions())}
             status = self.status
             directory = await self._directory()
+            marked = {u.target: u for u in await self.unreachable.all()}
+            self._rosters = {}      # a roster is read at most once per run, and only when needed
             inflight: set[asyncio.Task[None]] = set()
             low_water = max(1, self._batch // 2)
             while True:
@@ -235,14 +251,14 @@ class Reminders:
                 for row in claimed:
                     inflight.add(asyncio.create_task(
                         self._deliver(row, index.get(row.reminder_id), directory.get(row.conversation_id), status,
-                                      report)))
+                                      report, marked.get(row.conversation_id))))
                 if not inflight:
                     break
                 done, inflight = await asyncio.wait(inflight, return_when=asyncio.FIRST_COMPLETED)
                 for task in done:
                     task.result()
-            if report.removed_conversations:
-                await self._report_removed(report.removed_conversations)
+            if report.unreachable:
+                await self._report_unreachable(report.unreachable)
             return report
 
     async def _extensions(self) -> dict[str, dt.date]:
@@ -286,13 +302,34 @@ class Reminders:
 
     async def _deliver(self, row: Claimed, reminder: Reminder | None,
                        where: tuple[ConversationRecord, bool] | None, status: ConsultationStatus | None,
-                       report: RunReport) -> None:
+                       report: RunReport, marked: Unreachable | None = None) -> None:
         now = self.clock.now()
         try:
             if reminder is None:
                 await self.deliveries.cancelled(row.id, now, "no longer planned")
                 report.cancelled += 1
                 return
+            if marked is not None and marked.blocked:
+                # Microsoft: stop posting until a user there turns to the bot again (which clears it).
+                await self.deliveries.cancelled(row.id, now, f"blocked: {marked.reason}")
+                report.cancelled += 1
+                return
+            if where is None and pending_personal(row.conversation_id) is not None:
+                try:
+                    where = await self._open_personal(row, reminder, report)
+                except ConnectorError as exc:
+                    await self._connector_error(row, None, exc, report, label=_representative(self.process, reminder))
+                    return
+                except (OutcomeUnknown, ServiceUrlRefused) as exc:
+                    # Nothing was posted yet: trying again later cannot post twice.
+                    await self.deliveries.retry_later(row.id, now, now + retry_delay(row.attempts),
+                                                      type(exc).__name__)
+                    report.retry += 1
+                    return
+                if where is None:
+                    await self.deliveries.failed(row.id, self.clock.now(), NOT_IN_TEAM_ROSTER)
+                    report.failed += 1
+                    return
             if where is None:
                 await self.deliveries.cancelled(row.id, now, "conversation no longer active")
                 report.cancelled += 1
@@ -330,6 +367,8 @@ class Reminders:
         await self.deliveries.sent(row.id, self.clock.now(), result.get("activityId") or result.get("id"))
         log.info("reminder %s sent to %s", row.reminder_id, row.conversation_id)
         report.sent += 1
+        if marked is not None:
+            await self.unreachable.clear(row.conversation_id)   # it took this one: reachable again
 
     async def _send(self, record: ConversationRecord, conversation_id: str, is_channel: bool,
                     activity: dict[str, Any]) -> dict[str, Any]:
@@ -345,29 +384,20 @@ class Reminders:
             }
             if record.tenant_id:
                 parameters["tenantId"] = record.tenant_id
-            return await self.connector.create_conversation(record.service_url, parameters, rate_key=conversation_id)
-        outgoing = {**activity, "conversation": {"id": conversation_id}}
+            return await self.connector.create_conversation(record.service_url, parameters, rate_key=conversation_id,
+                                                            tenant=record.tenant_id)
+        outgoing = {**activity, "conversation": {"id": record.id}}
         if bot:
             outgoing["from"] = {"id": bot.get("id"), "name": bot.get("name")}
-        return await self.connector.send(record.service_url, conversation_id, outgoing)
+        return await self.connector.send(record.service_url, record.id, outgoing, tenant=record.tenant_id)
 
-    async def _connector_error(self, row: Claimed, record: ConversationRecord, exc: ConnectorError,
-                               report: RunReport) -> None:
+    async def _connector_error(self, row: Claimed, record: ConversationRecord | None, exc: ConnectorError,
+                               report: RunReport, label: str | None = None) -> None:
+        """Teams refused: retry what is worth retrying; otherwise record why the target is
+        unreachable. Only Teams' own codes for "not there" deactivate a conversation; a block
+        keeps it (nothing is sent until a user there turns to the bot); anything else is
+        reported and the next reminder tries again."""
         now = self.clock.now()
-        if exc.bot_removed:
-            log.warning("reminder %s: %s answered %s; conversation marked inactive", row.reminder_id,
-                        row.conversation_id, exc.status)
-            await self.deliveries.failed(row.id, now, f"{exc.status}: bot removed")
-            if record.kind == "channel":
-                for other in await self.conversations.active("channel"):
-                    if other.channel_id == row.conversation_id:
-                        await self.conversations.deactivate(other.id, now, note=f"reminder got {exc.status}")
-            else:
-                await self.conversations.deactivate(record.id, now, note=f"reminder got {exc.status}")
-            await self.deliveries.cancel_conversation(row.conversation_id, now, "conversation inactive")
-            report.failed += 1
-            report.removed_conversations.append(row.conversation_id)
-            return
         if exc.status is None or exc.status in RETRYABLE_STATUS:
             not_before = min(now + retry_delay(row.attempts), row.expires_at)
             log.info("reminder %s to %s: %s; retrying at %s", row.reminder_id, row.conversation_id, exc.status,
@@ -375,11 +405,151 @@ class Reminders:
             await self.deliveries.retry_later(row.id, now, not_before, str(exc))
             report.retry += 1
             return
-        log.warning("reminder %s to %s refused: %s", row.reminder_id, row.conversation_id, exc.status)
-        await self.deliveries.failed(row.id, now, str(exc))
+        failure = exc.failure
+        log.warning("reminder %s to %s refused: %s %s (%s)", row.reminder_id, row.conversation_id, exc.status,
+                    exc.reason, failure)
+        await self.deliveries.failed(row.id, now, f"{exc.status} {exc.reason}: {failure}")
         report.failed += 1
-        await self._tell_coordinators(f"En påminnelse kunde inte skickas (svar {exc.status}). "
-                                      f"Se loggen för {row.reminder_id}.")
+        if exc.status not in (403, 404) and failure == "refused":
+            await self._tell_coordinators(f"En påminnelse kunde inte skickas (svar {exc.status} {exc.reason}). "
+                                          f"Se loggen för {row.reminder_id}.")
+            return
+        removed = failure in ("removed", "gone")
+        if removed and record is not None:
+            closed = [record]
+            if record.kind == "channel":
+                closed = [r for r in await self.conversations.active("channel") if r.channel_id == row.conversation_id]
+            for other in closed:
+                await self.conversations.deactivate(other.id, now, note=f"reminder got {exc.status} {exc.reason}")
+            await self.deliveries.cancel_conversation(row.conversation_id, now, "conversation inactive")
+        else:
+            # Still active: a turn there must write again to clear the mark.
+            self.conversations.forget_target(row.conversation_id)
+        await self._mark(row.conversation_id, record, exc.reason, report, removed=removed,
+                         blocked=failure == "blocked", label=label)
+
+    async def _mark(self, target: str, record: ConversationRecord | None, reason: str, report: RunReport, *,
+                    removed: bool, blocked: bool, label: str | None = None) -> None:
+        aad = pending_personal(target) or (record.user_aad_id if record is not None else None)
+        kind = record.kind if record is not None else "personal"
+        item = Unreachable(target=target, kind=kind, reason=reason, removed=removed, blocked=blocked,
+                           since=self.clock.now(), team_id=record.team_id if record is not None else None,
+                           user_aad_id=aad, label=label or _label(record))
+        if await self.unreachable.mark(item):
+            report.unreachable.append(item)
+
+    # -- personal chats for nudges --------------------------------------------------------------
+    async def _open_personal(self, row: Claimed, reminder: Reminder,
+                             report: RunReport) -> tuple[ConversationRecord, bool] | None:
+        """Create the personal chat with a representative the bot has none with, as Teams allows
+        for members of a team where the app is installed (Microsoft Learn, "Proactive messages":
+        CreateConversation with the member's id from the team's roster, in the team's tenant).
+        Stores it and moves the person's rows to it. None when the person is on no such roster."""
+        aad = pending_personal(row.conversation_id)
+        assert aad is not None
+        now = self.clock.now()
+        existing = await self.conversations.personal_of(aad)    # another process may have made it
+        if existing is None:
+            existing = await self._create_personal(aad)
+            if existing is None:
+                await self._mark(row.conversation_id, None, NOT_IN_TEAM_ROSTER, report, removed=False, blocked=False,
+                                 label=_representative(self.process, reminder))
+                return None
+            report.opened += 1
+        await self.deliveries.rekey(row.conversation_id, existing.id, now)
+        await self.unreachable.clear(row.conversation_id)
+        return existing, False
+
+    async def _create_personal(self, aad: str) -> ConversationRecord | None:
+        teams: dict[str, ConversationRecord] = {}
+        for record in await self.conversations.active("channel"):
+            if record.team_id and (record.team_id not in teams or record.channel_id == record.team_id):
+                teams[record.team_id] = record      # the team's General conversation where known
+        for team_id in sorted(teams):
+            team = teams[team_id]
+            try:
+                member = (await self._roster(team)).get(aad)
+            except ConnectorError as exc:
+                if exc.status is None or exc.status in RETRYABLE_STATUS:
+                    raise
+                log.info("reminders: roster of a team refused (%s); trying the next team", exc.reason)
+                continue
+            if member is None:
+                continue
+            bot = (team.reference or {}).get("bot") or {}
+            tenant = team.tenant_id
+            # ConversationParameters (Bot Connector REST API reference): a 1:1 chat with the member.
+            parameters: dict[str, Any] = {"isGroup": False, "bot": {"id": bot.get("id"), "name": bot.get("name")},
+                                          "members": [{"id": member["id"]}]}
+            if tenant:
+                parameters["tenantId"] = tenant
+                parameters["channelData"] = {"tenant": {"id": tenant}}
+            created = await self.connector.create_conversation(team.service_url, parameters, tenant=tenant)
+            conversation_id = created.get("id")
+            if not isinstance(conversation_id, str) or not conversation_id:
+                raise ConnectorError(None, "CreateConversation answered without a conversation id")
+            service_url = team.service_url
+            user = {"id": member["id"], "name": member.get("name"), "aadObjectId": _member_aad(member) or aad}
+            record = ConversationRecord(
+                id=conversation_id, kind="personal", tenant_id=tenant, user_aad_id=_member_aad(member) or aad,
+                service_url=service_url,
+                reference={"bot": {"id": bot.get("id"), "name": bot.get("name")}, "user": user,
+                           "conversation": {"id": conversation_id, "conversationType": "personal",
+                                            **({"tenantId": tenant} if tenant else {})},
+                           "channelId": "msteams", "serviceUrl": service_url})
+            await self.conversations.remember(record, self.clock.now())
+            log.info("reminders: personal chat created for %s", aad)
+            return record
+        return None
+
+    async def _roster(self, team: ConversationRecord) -> dict[str, dict[str, Any]]:
+        """The team's members by AAD object id, read once per run and shared by its deliveries."""
+        assert team.team_id is not None
+        task = self._rosters.get(team.team_id)
+        if task is None:
+            task = self._rosters[team.team_id] = asyncio.create_task(self._read_roster(team))
+        return await asyncio.shield(task)
+
+    async def _read_roster(self, team: ConversationRecord) -> dict[str, dict[str, Any]]:
+        assert team.team_id is not None
+        members: dict[str, dict[str, Any]] = {}
+        token: str | None = None
+        for _ in range(ROSTER_MAX_PAGES):
+            page = await self.connector.get_paged_members(team.service_url, team.team_id, page_size=ROSTER_PAGE_SIZE,
+                                                          continuation_token=token, tenant=team.tenant_id)
+            for member in page.get("members") or []:
+                aad = _member_aad(member) if isinstance(member, dict) else None
+                if aad and isinstance(member.get("id"), str):
+                    members[aad.casefold()] = member
+            token = page.get("continuationToken")
+            if not isinstance(token, str) or not token:
+                break
+        return members
+
+    # -- channels that come and go --------------------------------------------------------------
+    async def channel_deleted(self, team_id: str, channel_id: str, name: str | None, now: dt.datetime) -> None:
+        """Teams' channelDeleted: the channel stops being a target. If the team's reminders went
+        there, they fall back to the team's default channel and `status` says so."""
+        was_target = channel_id in (await self.targets()).broadcast
+        closed = await self.conversations.deactivate_channel(team_id, channel_id, now, DELETED_NOTE)
+        await self.deliveries.cancel_conversation(channel_id, now, DELETED_NOTE)
+        if was_target:
+            await self.unreachable.mark(Unreachable(target=channel_id, kind="channel", reason=CHANNEL_DELETED,
+                                                    removed=True, blocked=False, since=now, team_id=team_id,
+                                                    label=name))
+        log.info("reminders: a channel was deleted (%d conversation(s) closed, target: %s)", len(closed), was_target)
+        self.changed()
+
+    async def channel_restored(self, team_id: str, channel_id: str, now: dt.datetime) -> None:
+        """Teams' channelRestored: what channelDeleted closed comes back, with the coordinators' choices."""
+        reopened = await self.conversations.reactivate_channel(team_id, channel_id, now, DELETED_NOTE)
+        await self.unreachable.clear(channel_id)
+        log.info("reminders: a channel was restored (%d conversation(s) reopened)", len(reopened))
+        self.changed()
+
+    async def unreachable_targets(self) -> list[Unreachable]:
+        """What `status` shows: every target Teams refused, oldest first."""
+        return await self.unreachable.all()
 
     # -- telling the coordinators ---------------------------------------------------------------
     async def _report_expired(self, expired: list[Claimed]) -> None:
@@ -390,10 +560,11 @@ class Reminders:
         await self._tell_coordinators("Några påminnelser kunde inte skickas innan de slutade vara aktuella:\n\n"
                                       + "\n".join(lines))
 
-    async def _report_removed(self, conversations: list[str]) -> None:
+    async def _report_unreachable(self, items: list[Unreachable]) -> None:
+        lines = [f"- {texts.describe_unreachable(item, 'sv')}" for item in items]
         await self._tell_coordinators(
-            f"Boten är inte längre med i {len(conversations)} konversation(er) som fick påminnelser "
-            "(svar 403/404). De får inga fler påminnelser förrän boten läggs till igen.")
+            f"{len(items)} mottagare av påminnelser nås inte längre:\n\n" + "\n".join(lines)
+            + "\n\nSkriv **status** för hela listan.")
 
     async def _tell_coordinators(self, text: str) -> None:
         if not self._coordinators:
@@ -409,3 +580,28 @@ class Reminders:
                                           {"type": "message", "text": text, "textFormat": "markdown"})
             except Exception as exc:
                 log.warning("reminders: could not tell a coordinator (%s)", type(exc).__name__)
+
+
+def _member_aad(member: dict[str, Any]) -> str | None:
+    """A roster member's AAD object id: `aadObjectId` in the SDK's TeamsChannelAccount, `objectId`
+    in the REST samples of "Get Teams specific context for your bot"."""
+    value = member.get("aadObjectId") or member.get("objectId")
+    return value if isinstance(value, str) and value else None
+
+
+def _representative(process: Process, reminder: Reminder) -> str | None:
+    """The organisation a nudge to a person without a chat was for (texts.describe_unreachable)."""
+    if reminder.organisation is None:
+        return None
+    try:
+        return process.organisation(reminder.organisation).name
+    except KeyError:
+        return None
+
+
+def _label(record: ConversationRecord | None) -> str | None:
+    """Who or where, for the coordinators: the person's name in a personal chat."""
+    if record is None or record.kind != "personal":
+        return None
+    name = ((record.reference or {}).get("user") or {}).get("name")
+    return name if isinstance(name, str) and name else None

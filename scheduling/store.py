@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import and_, case, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from rusbot.process.model import Text
 from rusbot.store.db import Database
 from rusbot.store.tables import Delivery as DeliveryRow
-from rusbot.store.tables import ReminderChannel, ReminderMeeting, ReminderPreference
+from rusbot.store.tables import ReminderChannel, ReminderMeeting, ReminderPreference, UnreachableTarget
 from scheduling.plan import Delivery, MeetingChange
 
 log = logging.getLogger(__name__)
@@ -193,6 +193,19 @@ class DeliveryStore:
                                   .values(state=CANCELLED, last_error=reason, updated_at=now))
             await session.commit()
 
+    async def rekey(self, old: str, new: str, now: dt.datetime) -> int:
+        """A person's rows move from their placeholder target (`user:<aad>`) to the personal chat
+        just created for them, so the plan (which names the chat from now on) finds them sent or
+        pending instead of planning them again. A reminder already planned for the chat keeps its
+        own row."""
+        async with self._db.session() as session:
+            taken = select(DeliveryRow.reminder_id).where(DeliveryRow.conversation_id == new)
+            result = await session.execute(update(DeliveryRow).where(
+                DeliveryRow.conversation_id == old, DeliveryRow.reminder_id.not_in(taken))
+                .values(conversation_id=new, updated_at=now).execution_options(synchronize_session=False))
+            await session.commit()
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
     async def next_wake(self) -> dt.datetime | None:
         """When a dispatcher next has something to do: the earliest time a pending row may be sent
         (its due time, or its retry time if later), or the end of a claim's lease."""
@@ -282,3 +295,61 @@ class ReminderSettingsStore:
         async with self._db.session() as session:
             await session.execute(statement)
             await session.commit()
+
+
+@dataclass(frozen=True)
+class Unreachable:
+    """A target Teams refused (see rusbot.store.tables.UnreachableTarget)."""
+
+    target: str
+    kind: str
+    reason: str
+    removed: bool
+    blocked: bool
+    since: dt.datetime
+    team_id: str | None = None
+    user_aad_id: str | None = None
+    label: str | None = None
+
+
+class UnreachableStore:
+    """Which reminder targets Teams refused and why. Cleared by a successful send here, and by
+    `ConversationStore.remember` when the conversation is seen again."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def mark(self, item: Unreachable) -> bool:
+        """Record (or update) why a target is unreachable. True when it was not marked before."""
+        values = {"target": item.target, "kind": item.kind, "reason": item.reason[:64], "removed": item.removed,
+                  "blocked": item.blocked, "team_id": item.team_id, "user_aad_id": item.user_aad_id,
+                  "label": item.label, "since": item.since}
+        insert = pg_insert if self._db.dialect == "postgresql" else sqlite_insert
+        async with self._db.session() as session:
+            before = await session.get(UnreachableTarget, item.target)
+            new = before is None
+            statement = insert(UnreachableTarget).values(**values)
+            # `since` stays the first refusal's time; the reason is the latest.
+            statement = statement.on_conflict_do_update(
+                index_elements=["target"],
+                set_={k: statement.excluded[k] for k in values if k not in ("target", "since", "label")}
+                | {"label": func.coalesce(statement.excluded["label"], UnreachableTarget.label)})
+            await session.execute(statement)
+            await session.commit()
+        return new
+
+    async def clear(self, *targets: str) -> None:
+        async with self._db.session() as session:
+            await session.execute(delete(UnreachableTarget).where(UnreachableTarget.target.in_(targets)))
+            await session.commit()
+
+    async def all(self) -> list[Unreachable]:
+        async with self._db.session() as session:
+            rows = (await session.execute(select(UnreachableTarget).order_by(
+                UnreachableTarget.since, UnreachableTarget.target))).scalars().all()
+        return [Unreachable(target=r.target, kind=r.kind, reason=r.reason, removed=r.removed, blocked=r.blocked,
+                            since=r.since, team_id=r.team_id, user_aad_id=r.user_aad_id, label=r.label) for r in rows]
+
+    async def blocked(self) -> dict[str, str]:
+        """Targets not to post to now (target -> reason)."""
+        return {u.target: u.reason for u in await self.all() if u.blocked}

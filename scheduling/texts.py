@@ -12,7 +12,9 @@ from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.i18n import format_date
 from rusbot.markdown import link_target, literal
 from rusbot.process.model import Language
+from rusbot.store.conversations import pending_personal
 from scheduling.plan import Reminder
+from scheduling.store import Unreachable
 
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
              "november", "december")
@@ -157,3 +159,64 @@ def describe(reminder: Reminder, language: Language = "sv") -> str:
     if language == "en":
         return f"{when} – personal reminder to {literal(reminder.organisation or '')}, which has not answered"
     return f"{when} – personlig påminnelse till {literal(reminder.organisation or '')} som inte svarat"
+
+
+_UNREACHABLE_WHY: dict[str, tuple[str, str]] = {
+    "BotNotInConversationRoster": (
+        "boten är inte längre med där (appen har tagits bort); inga påminnelser förrän den läggs till igen",
+        "the bot is no longer there (the app was removed); no reminders until it is added again"),
+    "ForbiddenOperationException": (
+        "appen är inte installerad för personen",
+        "the app is not installed for the person"),
+    "ConversationNotFound": (
+        "konversationen finns inte längre",
+        "the conversation no longer exists"),
+    "ChannelDeleted": (
+        "kanalen har tagits bort; teamets påminnelser går till teamets standardkanal tills den återställs "
+        "eller en samordnare väljer en annan (**påminnelser här**)",
+        "the channel was deleted; the team's reminders go to its default channel until it is restored "
+        "or a coordinator picks another (**reminders here**)"),
+    "ConversationBlockedByUser": (
+        "boten är blockerad där; inget skickas förrän någon skriver till boten där igen",
+        "the bot is blocked there; nothing is sent until someone writes to the bot there again"),
+    "MessageWritesBlocked": (
+        "Teams tar inte emot meddelanden från boten där (blockerad eller avinstallerad); inget skickas förrän "
+        "någon skriver till boten där igen",
+        "Teams accepts no messages from the bot there (blocked or uninstalled); nothing is sent until someone "
+        "writes to the bot there again"),
+    "BotDisabledByAdmin": (
+        "administratören har stängt av boten; inget skickas förrän någon skriver till boten igen",
+        "the administrator disabled the bot; nothing is sent until someone writes to the bot again"),
+    "NotInTeamRoster": (
+        "ingen personlig chatt med boten, och personen finns inte i något team där boten är installerad",
+        "no personal chat with the bot, and the person is in no team where the bot is installed"),
+}
+
+
+def describe_unreachable(item: Unreachable, language: Language = "sv") -> str:
+    """One line for the coordinators: who or where, why, and since when."""
+    en = language == "en"
+    label = literal(item.label) if item.label else ""
+    if pending_personal(item.target) is not None:
+        who = (f"representative of {label}" if en else f"företrädare för {label}") if item.label else \
+            ("a representative" if en else "en företrädare")
+    elif item.kind == "personal":
+        who = (f"personal chat with {label}" if en else f"personlig chatt med {label}") if item.label else \
+            ("a personal chat" if en else "en personlig chatt")
+    elif item.kind == "channel":
+        if item.label:
+            who = f"channel {label}" if en else f"kanalen {label}"
+        elif item.team_id and item.target == item.team_id:
+            who = "the team's General channel" if en else "teamets allmänna kanal (General)"
+        else:
+            who = f"a channel in the team (`{item.target}`)" if en else f"en kanal i teamet (`{item.target}`)"
+    else:
+        who = "a group chat" if en else "en gruppchatt"
+    known = _UNREACHABLE_WHY.get(item.reason)
+    if known is not None:
+        why = known[1] if en else known[0]
+    else:
+        why = f"Teams answered {item.reason}; the next reminder tries again" if en else \
+            f"Teams svarade {item.reason}; nästa påminnelse försöker igen"
+    since = format_date(item.since.astimezone(STOCKHOLM).date(), language)
+    return f"{who}: {why} ({'since' if en else 'sedan'} {since})"

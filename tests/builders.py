@@ -119,3 +119,18 @@ def card_submit(service_url: str, value: dict[str, Any], sender: dict[str, Any] 
     sender = sender or user()
     activity = _base(service_url, personal_conversation(sender), sender, type="message", value=value)
     return activity
+
+
+def channel_event(service_url: str, event: str, channel: str, name: str | None = None,
+                  sender: dict[str, Any] | None = None) -> dict[str, Any]:
+    """channelCreated / channelRenamed / channelDeleted / channelRestored as Teams sends them
+    (Microsoft Learn, "Conversation events in your Teams bot",
+    https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events):
+    a conversationUpdate in the *team's* conversation (its id is the team's, the General channel's),
+    `from` with an id only, and `channelData.channel` naming the other channel."""
+    sender = sender or user()
+    activity = _base(service_url, {"isGroup": True, "conversationType": "channel", "id": TEAM_ID},
+                     {"id": sender["id"]}, type="conversationUpdate")
+    activity["channelData"] = {"channel": {"id": channel, **({"name": name} if name else {})},
+                               "team": {"id": TEAM_ID}, "eventType": event, "tenant": {"id": TENANT}}
+    return activity

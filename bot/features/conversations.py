@@ -22,12 +22,21 @@ async def remember(context: TurnContext, services: Services) -> None:
         return
     if activity.type == "conversationUpdate" and _bot_removed(context):
         return
+    now = services.clock.now()
+    if teams.channel_event(activity):
+        # Sent in the team's conversation but about another channel, by whoever changed it: it
+        # tells nothing new about the team's conversation, so a stored reference stays as it is.
+        # One not stored yet is kept: it is where the team's reminders fall back to.
+        record = teams.conversation_record(activity)
+        if record is not None and await services.conversations.remember(record, now, overwrite=False):
+            _targets_changed(services)
+        return
     conversation_id = activity.conversation.id if activity.conversation is not None else None
     if isinstance(conversation_id, str) and isinstance(activity.service_url, str) and \
-            services.conversations.is_current(conversation_id, activity.service_url):
+            services.conversations.is_current(conversation_id, activity.service_url, now):
         return  # the store would write nothing: skip building (and serializing) the reference
     record = teams.conversation_record(activity)
-    if record is not None and await services.conversations.remember(record, services.clock.now()):
+    if record is not None and await services.conversations.remember(record, now):
         _targets_changed(services)
 
 
@@ -56,10 +65,27 @@ async def on_installation_update(context: TurnContext, services: Services) -> No
 
 
 async def on_conversation_update(context: TurnContext, services: Services) -> None:
-    if _bot_added(context):
+    event = teams.channel_event(context.activity)
+    if event is not None:
+        await _channel_event(context, services, event)
+    elif _bot_added(context):
         await _greet_once(context, services)
     elif _bot_removed(context):
         await _uninstalled(context, services)
+
+
+async def _channel_event(context: TurnContext, services: Services, event: str) -> None:
+    """A channel deleted in the team stops being a reminder target (the team's reminders fall back
+    to its default channel and `status` says so); restored, it is one again."""
+    team = teams.team_id(context.activity)
+    channel = teams.event_channel(context.activity)
+    if team is None or channel is None:
+        return
+    channel_id, name = channel
+    if event == "channelDeleted":
+        await services.reminders.channel_deleted(team, channel_id, name, services.clock.now())
+    elif event == "channelRestored":
+        await services.reminders.channel_restored(team, channel_id, services.clock.now())
 
 
 async def _greet_once(context: TurnContext, services: Services) -> None:

@@ -15,6 +15,7 @@ from bot.turn import Turn
 from rusbot.input.rules import consultation_last_day, format_day
 from rusbot.input.signing import export_token
 from rusbot.process.model import Process, Text
+from scheduling.texts import describe_unreachable
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,10 @@ async def show_status(turn: Turn, _rest: str) -> None:
     store = input_services(turn.services).store
     states = await store.overview([o.id for o in turn.process.respondents])
     pending = len(await store.pending_links())
-    await turn.say("", card=ic.status_card(turn.process, turn.language, states, pending_links=pending, now=turn.now))
+    unreachable = [describe_unreachable(item, turn.language)
+                   for item in await turn.services.reminders.unreachable_targets()]
+    await turn.say("", card=ic.status_card(turn.process, turn.language, states, pending_links=pending, now=turn.now,
+                                           unreachable=unreachable))
 
 
 async def export(turn: Turn, _rest: str) -> None:
@@ -82,7 +86,7 @@ def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]
     result: dict[str, dict[str, Any]] = {}
     for lang in ("sv", "en"):
         result[f"status.{lang}"] = ic.status_card(process, lang, s.org_states(process, now), pending_links=2,
-                                                  now=now)
+                                                  now=now, unreachable=s.unreachable_lines(lang, now))
         result[f"export.{lang}"] = ic.export_card(lang, base + token, base + token.replace("csv", "xlsx"))
     return result
 

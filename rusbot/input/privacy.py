@@ -17,12 +17,20 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from rusbot.input.tables import Extension, Inspel, OrgLink, Poll, PollVote, Remissvar, RemissvarRevision
+from rusbot.store.conversations import personal_target
 from rusbot.store.db import Database
-from rusbot.store.tables import Conversation, Delivery, ReminderChannel, ReminderMeeting, ReminderPreference
+from rusbot.store.tables import (
+    Conversation,
+    Delivery,
+    ReminderChannel,
+    ReminderMeeting,
+    ReminderPreference,
+    UnreachableTarget,
+)
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +98,12 @@ async def export_person(db: Database, user: str, now: dt.datetime) -> dict[str, 
             PollVote.voter_aad_id == user).order_by(PollVote.poll_id))).all()
         preference = await session.get(ReminderPreference, folded)
         personal, named = await _conversations(session, user)
+        # Reminders planned for the person before the bot had a chat with them name the person.
+        targets = [c.id for c in personal] + [personal_target(user)]
         deliveries = list(await session.scalars(select(Delivery).where(
-            Delivery.conversation_id.in_([c.id for c in personal])).order_by(Delivery.id))) if personal else []
+            Delivery.conversation_id.in_(targets)).order_by(Delivery.id)))
+        unreachable = list(await session.scalars(select(UnreachableTarget).where(or_(
+            func.lower(UnreachableTarget.user_aad_id) == folded, UnreachableTarget.target.in_(targets)))))
         confirmed = list(await session.scalars(select(OrgLink.user_aad_id).where(OrgLink.confirmed_by == user)))
         extensions = list(await session.scalars(select(Extension).where(Extension.granted_by == user)))
         polls = list(await session.scalars(select(Poll).where(Poll.created_by == user).order_by(Poll.id)))
@@ -122,6 +134,7 @@ async def export_person(db: Database, user: str, now: dt.datetime) -> dict[str, 
                     "updated_at", "greeted_at"), "reference": c.reference} for c in (*personal, *named)],
         "reminders_sent_to_personal_chat": [
             _row(d, "reminder_id", "state", "due_at", "sent_at") for d in deliveries],
+        "reminders_not_getting_through": [_row(u, "target", "reason", "since", "label") for u in unreachable],
         "recorded_as_actor": {
             "links_confirmed_for": confirmed,
             "extensions_granted": [_row(e, "organisation_id", "until", "granted_at") for e in extensions],
@@ -223,10 +236,12 @@ async def _erase(session: AsyncSession, user: str, now: dt.datetime | None) -> E
     result.kept_revisions = [r for r in await session.scalars(select(RemissvarRevision.receipt).where(
         RemissvarRevision.submitted_by == user).order_by(RemissvarRevision.id))]
     personal, named = await _conversations(session, user)
-    if personal:
-        ids = result.conversation_ids = [c.id for c in personal]
-        result.deliveries = await remove(Delivery, Delivery.conversation_id.in_(ids))
-        result.conversations = await remove(Conversation, Conversation.id.in_(ids))
+    ids = result.conversation_ids = [c.id for c in personal]
+    targets = [*ids, personal_target(user)]
+    result.deliveries = await remove(Delivery, Delivery.conversation_id.in_(targets))
+    result.conversations = await remove(Conversation, Conversation.id.in_(ids)) if ids else 0
+    await remove(UnreachableTarget, or_(func.lower(UnreachableTarget.user_aad_id) == user.casefold(),
+                                        UnreachableTarget.target.in_(targets)))
     result.references_scrubbed = len(named)
     if doing:
         for conversation in named:

@@ -146,3 +146,25 @@ class RateGate(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     tat: Mapped[float] = mapped_column(Float)
+
+
+class UnreachableTarget(Base):
+    """A reminder target that Teams refused, and why: what `status` shows the coordinators.
+
+    `target` is what deliveries name: a channel id, a chat id, or `user:<aad>` for a person the
+    bot has no personal chat with yet. `removed`: the conversation was deactivated (the bot is no
+    longer there, or it is gone). `blocked`: the bot is there but may not write; nothing is sent
+    until a user turns to the bot there again. The row goes when a send there succeeds or the
+    conversation is seen again."""
+
+    __tablename__ = "unreachable_targets"
+
+    target: Mapped[str] = mapped_column(String(512), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(64))
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)
+    blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    team_id: Mapped[str | None] = mapped_column(String(512))
+    user_aad_id: Mapped[str | None] = mapped_column(String(64))
+    label: Mapped[str | None] = mapped_column(Text)
+    since: Mapped[dt.datetime] = mapped_column(UTCDateTime())

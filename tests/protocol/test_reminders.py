@@ -17,7 +17,7 @@ from scheduling.service import Reminders
 from scheduling.store import CANCELLED, EXPIRED, PENDING, SENT, UNKNOWN
 from tests import builders as b
 from tests.conftest import RunningBot, make_settings, start_bot
-from tests.fakes.connector import FakeConnector, Recorded, Scripted
+from tests.fakes.connector import FakeConnector, Recorded, Scripted, teams_error
 from tests.fakes.consultation import FakeConsultationStatus
 
 COORDINATOR = b.user("Sara Samordnare", aad="aad-samordnare")
@@ -132,7 +132,11 @@ async def test_nudges_to_representatives_who_have_not_answered(rbot: RunningBot)
         await say(rbot, b.installation(rbot.service_url, sender=rep))
     rbot.connector.clear()
     await run(rbot, at(2021, 9, 23, 9, 0))
-    [nudge] = rbot.connector.sent
+    # Olle (Örebro) has no personal chat and the bot is in no team: he cannot be reached, and the
+    # coordinators are told.
+    [told] = rbot.connector.to("a:personal-aad-samordnare")
+    assert "företrädare för Örebro: ingen personlig chatt med boten" in told.text
+    [nudge] = [r for r in rbot.connector.sent if r is not told]
     assert nudge.conversation_id == "a:personal-aad-karin"
     assert "Kumla har inte lämnat något remissvar" in activity_text(nudge)
     assert "(7 dagar kvar)" in activity_text(nudge)
@@ -185,17 +189,20 @@ async def test_failing_until_too_late_expires_and_tells_the_coordinators(rbot: R
     assert "kunde inte skickas" in report.text and CHECK_IN in report.text
 
 
-async def test_403_marks_the_conversation_inactive_and_tells_the_coordinators(rbot: RunningBot) -> None:
+async def test_bot_not_in_roster_marks_the_conversation_inactive_and_tells_the_coordinators(rbot: RunningBot) -> None:
     await install_team(rbot)
     await say(rbot, b.installation(rbot.service_url, sender=COORDINATOR))
     rbot.connector.clear()
-    rbot.connector.answer_next(Scripted(403))
+    # Microsoft Learn, "Status codes from bot conversational APIs": 403 BotNotInConversationRoster,
+    # "The bot isn't part of the conversation. App needs to be reinstalled in conversation."
+    rbot.connector.answer_next(teams_error(403, "BotNotInConversationRoster",
+                                           "The bot isn't part of the conversation roster."))
     await run(rbot, at(2021, 3, 10, 9, 0))
     assert rbot.connector.channel_posts == []
     record = await rbot.services.conversations.get(b.GENERAL_CHANNEL)
     assert record is not None and record.active is False
     [report] = rbot.connector.to("a:personal-aad-samordnare")
-    assert "403/404" in report.text
+    assert "teamets allmänna kanal (General): boten är inte längre med där" in report.text
     # Nothing more goes there.
     await run(rbot, at(2021, 9, 16, 9, 0))
     assert rbot.connector.channel_posts == []
@@ -431,3 +438,30 @@ async def test_the_alarm_wakes_the_dispatcher_by_itself(sqlite_url: str, connect
             await asyncio.sleep(0.05)
         assert len(connector.channel_posts) == 1
     await runner.cleanup()
+
+
+async def test_installing_just_before_a_reminder_posts_it_once(rbot: RunningBot) -> None:
+    # Issue 10 item 10: installed at 08:59:37 on 29 September, the 1-day reminder came twice
+    # ("1 dag kvar" as a catch-up of the missed 7-day one, then at 09:00).
+    rbot.clock.set(at(2021, 9, 29, 8, 59, 37))
+    await install_team(rbot)
+    await run(rbot, at(2021, 9, 29, 8, 59, 39))
+    assert rbot.connector.channel_posts == []
+    await run(rbot, at(2021, 9, 29, 9, 0))
+    [post] = rbot.connector.channel_posts
+    assert "1 dag kvar" in activity_text(post)
+    await run(rbot, at(2021, 9, 29, 12, 0))
+    assert len(rbot.connector.channel_posts) == 1
+    await run(rbot, at(2021, 9, 30, 9, 0))
+    assert len(rbot.connector.channel_posts) == 2 and "Idag är sista dagen" in activity_text(
+        rbot.connector.channel_posts[1])
+
+
+async def test_installing_the_evening_before_still_catches_up(rbot: RunningBot) -> None:
+    rbot.clock.set(at(2021, 9, 28, 18, 0))
+    await install_team(rbot)
+    await run(rbot, at(2021, 9, 28, 18, 0, 2))
+    [post] = rbot.connector.channel_posts
+    assert "2 dagar kvar" in activity_text(post)
+    await run(rbot, at(2021, 9, 29, 9, 0))
+    assert len(rbot.connector.channel_posts) == 2 and "1 dag kvar" in activity_text(rbot.connector.channel_posts[1])

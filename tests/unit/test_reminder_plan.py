@@ -110,6 +110,8 @@ def test_plan_twice_is_identical(process: Process) -> None:
 
 
 def test_nudges_only_for_unsubmitted_without_optout_and_extension_moves_them(process: Process) -> None:
+    # A representative without a personal chat ("aad-unknown") is planned to the person
+    # (`user:<aad>`): the dispatcher creates the chat when the nudge is due.
     targets = Targets(personal={"aad-kumla": "a:kumla", "aad-nora": "a:nora", "aad-off": "a:off",
                                 "aad-laxa": "a:laxa"},
                       nudges_off=frozenset({"aad-off"}), submitted=frozenset({"nora"}),
@@ -119,7 +121,9 @@ def test_nudges_only_for_unsubmitted_without_optout_and_extension_moves_them(pro
     nudges = [d for d in plan(process, [], targets, EARLY) if d.reminder_id.startswith("nudge:")]
     assert [(d.reminder_id, d.conversation_id, d.due_at) for d in nudges] == [
         ("nudge:kumla@2021-09-30:7d", "a:kumla", at(2021, 9, 23, 9)),
+        ("nudge:orebro@2021-09-30:7d", "user:aad-unknown", at(2021, 9, 23, 9)),
         ("nudge:kumla@2021-09-30:1d", "a:kumla", at(2021, 9, 29, 9)),
+        ("nudge:orebro@2021-09-30:1d", "user:aad-unknown", at(2021, 9, 29, 9)),
         ("nudge:laxa@2021-10-15:7d", "a:laxa", at(2021, 10, 8, 9)),
         ("nudge:laxa@2021-10-15:1d", "a:laxa", at(2021, 10, 14, 9)),
     ]
@@ -151,3 +155,28 @@ def test_vague_consultation_end_gets_no_deadline(process: Process) -> None:
 def test_delivery_key() -> None:
     d = Delivery(at(2021, 1, 1), "r", "c", "s", at(2021, 1, 2))
     assert d.key == ("r", "c")
+
+
+def test_a_catch_up_is_dropped_when_the_series_next_reminder_is_near(process: Process) -> None:
+    consultation = {f"consultation:remiss@2021-09-30:{n}d" for n in (14, 7, 1, 0)}
+
+    def planned(now: dt.datetime) -> set[str]:
+        return {d.reminder_id for d in plan(process, [], CHANNELS, now) if d.reminder_id in consultation}
+
+    # Installed 23 seconds before the 1-day reminder: the missed 14- and 7-day ones would post
+    # "1 dag kvar" now and again at 09:00.
+    assert planned(at(2021, 9, 29, 8, 59, 37)) == {"consultation:remiss@2021-09-30:1d",
+                                                    "consultation:remiss@2021-09-30:0d"}
+    assert planned(at(2021, 9, 28, 21, 1)) == {"consultation:remiss@2021-09-30:1d",
+                                               "consultation:remiss@2021-09-30:0d"}
+    # Half a day or more before the next one, the latest missed reminder still goes out (the
+    # dispatcher keeps the latest due of the series).
+    assert planned(at(2021, 9, 28, 20, 59)) == consultation
+    # On time is not a catch-up, even with the next one near.
+    assert "consultation:remiss@2021-09-30:1d" in planned(at(2021, 9, 29, 9, 10))
+    # Meetings: the day-before reminder missed, the hour-before one at 12:30 is near.
+    p = with_meetings(process, Meeting(id="w", name=Text(sv="Workshop"), start=at(2021, 4, 20, 13, 30)))
+    ids = {d.reminder_id for d in plan(p, [], CHANNELS, at(2021, 4, 20, 8, 0))}
+    assert "meeting:w@2021-04-20:day-before" not in ids and "meeting:w@2021-04-20:60m-before" in ids
+    ids = {d.reminder_id for d in plan(p, [], CHANNELS, at(2021, 4, 19, 18, 0))}
+    assert "meeting:w@2021-04-20:day-before" in ids
