@@ -75,7 +75,7 @@ async def _viewer(request: web.Request) -> Viewer | web.Response:
     state = request.app[TAB]
     identity = await authenticate(request, settings, state.check_token)
     if isinstance(identity, Unauthenticated):
-        return _problem(401, "sign in")
+        return _problem(503, "try again") if identity.retry else _problem(401, "sign in")
     if settings.production and not settings.tenants_allowed([identity.tenant_id] if identity.tenant_id else []):
         log.warning("tab: refused a user from a tenant not on the allow-list")
         return _problem(403, "tenant not allowed")

@@ -33,9 +33,14 @@ class TokenRefused(Exception):
     """The token is not one this tab accepts; the message says why (logged, never shown)."""
 
 
+class KeysNotReady(Exception):
+    """No signing keys could be fetched yet: the token cannot be checked now (503, try again)."""
+
+
 @dataclass(frozen=True)
 class Unauthenticated:
     reason: str
+    retry: bool = False         # the token could not be checked yet, rather than refused
 
 
 def local_header(user_id: str, name: str | None = None, email: str | None = None) -> str:
@@ -80,6 +85,9 @@ async def authenticate(request: web.Request, settings: Settings,
         except TokenRefused as exc:
             log.info("tab token refused: %s", exc)
             return Unauthenticated("token refused")
+        except KeysNotReady:
+            log.warning("tab token not checked: no signing keys fetched yet")
+            return Unauthenticated("signing keys unavailable", retry=True)
     if scheme != "Local" or not value:
         return Unauthenticated("local mode accepts only a chosen local identity")
     identity = _local_identity(value)
