@@ -157,6 +157,9 @@ async def view(request: web.Request) -> web.Response:
     language = language_of(request)
     name = request.match_info["page"]
     item = request.match_info.get("item")
+    if name == "access" and item is None:
+        # The page for somebody signed in without a role: how to get access (the page the tab opens for them).
+        return _html(pages.access_page(viewer, services.process, language))
     if viewer.role == "none":
         return _html(pages.access_page(viewer, services.process, language), status=403)
     if name not in PAGES[viewer.role]:

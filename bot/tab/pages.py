@@ -65,7 +65,7 @@ def view_link(view: str, text: str, *, params: dict[str, str] | None = None, lab
 def _notice(message: str | None, *, kind: str = "info") -> str:
     if not message:
         return ""
-    return f'<p class="notice notice-{e(kind)}" role="status">{e(message)}</p>'
+    return f'<p class="notice notice-{e(kind)}" role="status" tabindex="-1">{e(message)}</p>'
 
 
 # -- sign-in and access -------------------------------------------------------------------------------
@@ -494,7 +494,7 @@ def meeting_form(language: Language, *, values: dict[str, str] | None = None, ed
     title = t(language, "Flytta mötet", "Move the meeting") if moving else t(language, "Nytt möte", "New meeting")
     described = ' aria-describedby="meeting-error"' if error else ""
     invalid = ' aria-invalid="true"' if error else ""
-    error_html = f'<p id="meeting-error" class="error" role="alert">{e(error)}</p>' if error else ""
+    error_html = f'<p id="meeting-error" class="error" role="alert" tabindex="-1">{e(error)}</p>' if error else ""
     hidden = f'<input type="hidden" name="id" value="{e(values["id"])}">' if moving else ""
 
     def field(name: str, label: str, kind: str, extra: str = "") -> str:

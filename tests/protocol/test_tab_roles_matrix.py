@@ -97,6 +97,9 @@ TAB_PROBES: list[TabProbe] = [
         "other": Expect(200, says='"representative"'), "confirmed": Expect(200, says='"representative"'),
         "pending": Expect(200, says='"none"'), "coordinator": Expect(200, says='"coordinator"'),
         "nobody": Expect(401)}),
+    TabProbe("/tab/api/view/{page}", "how to get access", "GET", "/tab/api/view/access", {
+        **dict.fromkeys(("other", "confirmed", "coordinator"), Expect(200)),
+        "pending": Expect(200, says="Du har valt Kumla"), "nobody": Expect(401)}),
     TabProbe("/tab/api/view/{page}", "Översikt", "GET", "/tab/api/view/overview",
              signed_in(Expect(200, says="Tidplanen"))),
     TabProbe("/tab/api/view/{page}", "Remissvar", "GET", "/tab/api/view/remissvar", {

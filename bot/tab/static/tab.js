@@ -169,8 +169,10 @@
     who.textContent = `${text("signedInAs")} ${session.name} (${role})`;
     who.hidden = false;
     buildNav();
-    const first = session.pages.includes(query.get("page")) ? query.get("page") : session.pages[0];
-    await loadView(first || "overview", query.get("view") ? null : viewParams(), { push: false });
+    const page = session.pages.includes(query.get("page")) ? query.get("page") : session.pages[0];
+    const view = query.get("view");
+    const target = view && session.pages.includes(view.split("/")[0]) ? view : page;
+    await loadView(target || "access", target ? viewParams() : "", { push: false });
   }
 
   function viewParams() {
