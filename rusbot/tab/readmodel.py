@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from rusbot.clock import STOCKHOLM
 from rusbot.input.store import InputStore, InspelRecord
-from rusbot.input.tables import Remissvar, RemissvarRevision
+from rusbot.input.tables import Extension, Remissvar, RemissvarRevision
 from rusbot.process.model import Language, Process
 from rusbot.store.db import Database
 from rusbot.store.tables import Conversation
@@ -100,11 +100,13 @@ class TabReadModel:
             first = dict((await session.execute(select(
                 RemissvarRevision.organisation_id, func.min(RemissvarRevision.submitted_at))
                 .group_by(RemissvarRevision.organisation_id))).all())
-        extensions = await self._store.extensions()
+            # The diarienummer of each submitted revision, read in the database: no content is loaded.
+            diarienummer: dict[str, str | None] = dict((await session.execute(
+                select(RemissvarRevision.organisation_id, RemissvarRevision.content["diarienummer"].as_string())
+                .join(Remissvar, (Remissvar.organisation_id == RemissvarRevision.organisation_id)
+                      & (Remissvar.submitted_revision == RemissvarRevision.revision)))).all())
+            extensions = dict((await session.execute(select(Extension.organisation_id, Extension.until))).all())
         shown = [o for o in respondents if wanted is None or o.id in wanted]
-        diarienummer: dict[str, str | None] = {}
-        if any(states.get(o.id) is not None and states[o.id].submitted_revision for o in shown):
-            diarienummer = {r.organisation_id: r.content.diarienummer for r in await self._store.latest_revisions()}
         rows = []
         for org in shown:
             state = states.get(org.id)

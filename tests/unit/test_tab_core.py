@@ -111,3 +111,42 @@ def test_the_meeting_form_is_read_the_same_way_for_chat_and_tab(process: Process
     assert find_meeting(process, [], "") is None
     cancelled = MeetingChange(id="avstamning-11-mars", name=process.item("avstamning-11-mars").name, cancelled=True)
     assert find_meeting(process, [cancelled], "avstamning-11-mars") is None
+
+
+async def test_the_remissvar_read_model_on_both_databases(database_url: str, process: Process) -> None:
+    """States, dates, revision, receipt and diarienummer (read inside the JSON by the database), never content."""
+    from rusbot.input.forms import RemissvarContent
+    from rusbot.input.store import InputStore
+    from rusbot.store.db import open_database
+    from rusbot.tab.readmodel import TabReadModel
+
+    db = open_database(database_url)
+    try:
+        store = InputStore(db)
+        now = dt.datetime(2021, 7, 1, 23, 30, tzinfo=dt.UTC)      # 2 July in Stockholm
+        first = await store.save_remissvar("kumla", RemissvarContent(diarienummer="KS 1"), expected_version=0,
+                                           by="a", now=now, submit=True)
+        second = await store.save_remissvar("kumla", RemissvarContent(diarienummer="KS 2"),
+                                            expected_version=first.record.version, by="a",
+                                            now=now + dt.timedelta(days=3), submit=True)
+        await store.save_remissvar("kumla", RemissvarContent(diarienummer="utkast"),
+                                   expected_version=second.record.version, by="a", now=now + dt.timedelta(days=4),
+                                   submit=False)
+        await store.save_remissvar("orebro", RemissvarContent(comments={"general": "hemligt"}), expected_version=0,
+                                   by="b", now=now, submit=False)
+        await store.grant_extension("nora", D(2021, 10, 15), by="c", now=now)
+        read = TabReadModel(db, process, store)
+        overview = await read.remissvar()
+        rows = {r.organisation_id: r for r in overview.rows}
+        assert (overview.answered, overview.total, len(rows)) == (1, 17, 17)
+        kumla = rows["kumla"]
+        assert (kumla.state, kumla.submitted_on, kumla.revision, kumla.receipt, kumla.diarienummer) == (
+            "submitted", D(2021, 7, 5), 2, "RV-00002", "KS 2")
+        assert kumla.unsent_changes and kumla.draft_saved_on == D(2021, 7, 6)
+        assert (rows["orebro"].state, rows["orebro"].draft_saved_on) == ("draft", D(2021, 7, 2))
+        assert rows["nora"].extension_until == D(2021, 10, 15) and rows["nora"].state == "none"
+        assert overview.answered_by_day == [(D(2021, 7, 2), 1)]     # the first submission's day counts
+        own = await read.remissvar(["orebro"])
+        assert [r.organisation_id for r in own.rows] == ["orebro"]
+    finally:
+        await db.close()
