@@ -216,7 +216,7 @@ async def test_inspel_counts_filters_and_reading(bot: RunningBot) -> None:
     now = bot.clock.now()
     anna = await store.add_inspel("aad-anna", "kumla", InspelContent(topic="annat", change="Annas inspel",
                                                                      reason="Skäl"), now)
-    olle = await store.add_inspel("aad-olle", "orebro", InspelContent(topic="pandemin", change="Olles inspel",
+    olle = await store.add_inspel("aad-olle", "orebro", InspelContent(topic="pandemic", change="Olles inspel",
                                                                       reason="Skäl"), now)
     page = await tab_get(bot, "/tab/api/view/inspel", COORD)
     assert page.status == 200 and "2 inspel totalt" in page.text and "Visar 2 av 2 inspel" in page.text

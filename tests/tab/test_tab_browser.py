@@ -138,7 +138,7 @@ async def partners_answer(bot: RunningBot) -> None:
     now = bot.clock.now()
     await store.add_inspel("aad-anna", "kumla", InspelContent(topic="annat", change="Mer om kompetensförsörjning.",
                                                               reason="Bristen växer."), now)
-    await store.add_inspel("aad-olle", "orebro", InspelContent(topic="pandemin", change="Pandemins följder.",
+    await store.add_inspel("aad-olle", "orebro", InspelContent(topic="pandemic", change="Pandemins följder.",
                                                                reason="Skäl."), now)
 
 
