@@ -1,147 +1,138 @@
 """The Bot Framework adapter, trimmed to what a busy bot needs.
 
-- Sends go through our `Connector` (one aiohttp session, Teams' rate limits, Retry-After).
-- The SDK builds an msrest connector client and a user-token client on every turn; we build
-  them once per (service URL, audience) and reuse them. `TeamsInfo` still finds a client in
-  the turn state when it needs one.
+- Inbound: our own token validation (bot/auth/channel.py) replaces the SDK's, which in
+  botframework-connector 4.17.1 fetched keys with blocking `requests` on the event loop, never
+  refreshed on an unknown key id, and accepted Emulator-shaped tokens without audience checks.
+- Outbound: sends go through our `Connector` (one aiohttp session, Teams' rate limits, Retry-After).
+  The SDK's msrest connector client, which `TeamsInfo` finds in the turn state, is built once per
+  service URL and signs with the same token our Connector uses: it is awaited (aiohttp, cached)
+  before a client is handed out, so msrest's synchronous credentials never do HTTP themselves.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
 from botbuilder.core import TurnContext
 from botbuilder.core.cloud_adapter_base import CloudAdapterBase
-from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
+from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ActivityTypes, CallerIdConstants, ConversationReference, ResourceResponse
+from botframework.connector.aio import ConnectorClient
 from botframework.connector.auth import (
+    AppCredentials,
     AuthenticateRequestResult,
     AuthenticationConstants,
     BotFrameworkAuthentication,
     ClaimsIdentity,
     ConnectorFactory,
-    MicrosoftAppCredentials,
     UserTokenClient,
 )
+from botframework.connector.auth._user_token_client_impl import _UserTokenClientImpl
 
-from bot.connector import Connector
+from bot.auth.channel import authenticate_channel
+from bot.auth.credentials import CredentialError
+from bot.auth.keys import OpenIdKeys
+from bot.connector import Connector, TokenProvider
 from bot.wire import activity_to_json
 from rusbot.settings import Settings
 
 log = logging.getLogger(__name__)
 
+BOT_FRAMEWORK_SCOPE = AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE
+USER_AGENT = "Microsoft-BotFramework/3.1 (rusbot)"
 
-class _CachingConnectorFactory(ConnectorFactory):
-    def __init__(self, inner: ConnectorFactory) -> None:
-        self._inner = inner
-        self._clients: dict[tuple[str, str | None], Any] = {}
 
-    async def create(self, service_url: str, audience: str | None = None) -> Any:
-        key = (service_url, audience)
-        client = self._clients.get(key)
+class _BearerCredentials(AppCredentials):
+    """msrest's credentials for the SDK's connector clients: the token last handed to them."""
+
+    def __init__(self, app_id: str) -> None:
+        super().__init__(app_id=app_id)
+        self.token: str | None = None
+
+    def get_access_token(self, force_refresh: bool = False) -> str:
+        if self.token is None:
+            raise PermissionError("the bot's outbound token is not available")
+        return self.token
+
+
+class _ConnectorClients(ConnectorFactory):
+    """One msrest connector client per service URL; the token is renewed (awaited) on each hand-out."""
+
+    def __init__(self, app_id: str, token: TokenProvider) -> None:
+        self._credentials = _BearerCredentials(app_id)
+        self._token = token
+        self._clients: dict[str, ConnectorClient] = {}
+
+    async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
+        if self._credentials.microsoft_app_id:
+            try:
+                self._credentials.token = await self._token()
+            except CredentialError:
+                # The turn runs anyway (an invoke's answer needs no token); only a call through this
+                # client fails, and bot/auth/credentials.py has logged why.
+                pass
+        client = self._clients.get(service_url)
         if client is None:
-            client = await self._inner.create(service_url, audience)
-            self._clients[key] = client
+            client = self._clients[service_url] = ConnectorClient(self._credentials, base_url=service_url)
+            client.config.add_user_agent(USER_AGENT)
         return client
 
 
-class CachingAuthentication(BotFrameworkAuthentication):
-    """Delegates to the SDK's authentication; only the expensive client construction is cached."""
+class RusbotAuthentication(BotFrameworkAuthentication):
+    """Production: the Bot Connector's token, validated by bot/auth/channel.py. Local mode: no
+    authentication (the loopback-only rules in rusbot/settings.py and bot/http.py keep it closed)."""
 
-    def __init__(self, inner: BotFrameworkAuthentication) -> None:
-        self._inner = inner
-        self._factories: dict[tuple[str, str | None], _CachingConnectorFactory] = {}
-        self._token_clients: dict[tuple[str, ...], UserTokenClient] = {}
-
-    def _cached(self, factory: ConnectorFactory | None, identity: ClaimsIdentity | None) -> ConnectorFactory | None:
-        if factory is None:
-            return None
-        claims = identity.claims if identity else {}
-        key = (str(claims.get("aud", "")), claims.get("azp") or claims.get("appid"))
-        cached = self._factories.get(key)
-        if cached is None:
-            cached = self._factories[key] = _CachingConnectorFactory(factory)
-        return cached
+    def __init__(self, settings: Settings, keys: OpenIdKeys | None, token: TokenProvider) -> None:
+        if settings.production and keys is None:
+            raise ValueError("production needs the Bot Framework's signing keys")
+        self._settings = settings
+        self._keys = keys
+        self._factory = _ConnectorClients(settings.app_id, token)
+        self._user_tokens: UserTokenClient | None = None
 
     async def authenticate_request(self, activity: Activity, auth_header: str | None) -> AuthenticateRequestResult:
-        result = await self._inner.authenticate_request(activity, auth_header)
-        result.connector_factory = self._cached(result.connector_factory, result.claims_identity)
+        """Raises bot.auth.tokens.TokenError when the request is not the Bot Connector's."""
+        result = AuthenticateRequestResult()
+        if self._settings.production:
+            assert self._keys is not None
+            claims = await authenticate_channel(auth_header, activity, app_id=self._settings.app_id, keys=self._keys)
+            result.claims_identity = ClaimsIdentity(claims, True, "Bearer")
+            result.caller_id = CallerIdConstants.public_azure_channel.value
+        else:
+            # As the SDK does with authentication disabled: an authenticated, empty identity.
+            result.claims_identity = ClaimsIdentity({}, True, AuthenticationConstants.ANONYMOUS_AUTH_TYPE)
+            result.caller_id = None
+        result.audience = BOT_FRAMEWORK_SCOPE
+        result.connector_factory = self._factory
         return result
 
-    async def authenticate_streaming_request(
-            self, auth_header: str, channel_id_header: str) -> AuthenticateRequestResult:
-        return await self._inner.authenticate_streaming_request(auth_header, channel_id_header)
+    async def authenticate_streaming_request(self, auth_header: str,
+                                             channel_id_header: str) -> AuthenticateRequestResult:
+        raise PermissionError("streaming connections are not accepted")
 
     def create_connector_factory(self, claims_identity: ClaimsIdentity) -> ConnectorFactory:
-        return self._cached(self._inner.create_connector_factory(claims_identity), claims_identity)  # type: ignore[return-value]
+        return self._factory
 
     async def create_user_token_client(self, claims_identity: ClaimsIdentity) -> UserTokenClient:
-        claims = claims_identity.claims if claims_identity else {}
-        key = tuple(str(claims.get(k, "")) for k in ("aud", "azp", "appid"))
-        client = self._token_clients.get(key)
-        if client is None:
-            client = self._token_clients[key] = await self._inner.create_user_token_client(claims_identity)
-        return client
+        # The bot signs nobody in; the SDK builds one per turn anyway. Built once, never called.
+        if self._user_tokens is None:
+            self._user_tokens = _UserTokenClientImpl(self._settings.app_id, self._factory._credentials,
+                                                     AuthenticationConstants.OAUTH_URL)
+        return self._user_tokens
 
     def create_bot_framework_client(self) -> Any:
-        return self._inner.create_bot_framework_client()
+        raise NotImplementedError("the bot calls no skills")
 
     def get_originating_audience(self) -> str:
-        return self._inner.get_originating_audience()
+        return BOT_FRAMEWORK_SCOPE
 
     async def authenticate_channel_request(self, auth_header: str) -> ClaimsIdentity:
-        return await self._inner.authenticate_channel_request(auth_header)
+        raise PermissionError("skills are not accepted")
 
 
-class _SdkConfig:
-    """The attribute names the SDK's configuration objects are read by.
-
-    Every public-cloud parameter is spelled out, so the SDK always takes its parameterized path
-    and production runs the same validation code the tests run; only the metadata URL differs.
-    (Given just a metadata URL, the SDK leaves the expected issuer unset, None, and refuses every
-    real token; a token without `iss` fails only by accident, on a KeyError.)
-    """
-
-    def __init__(self, settings: Settings) -> None:
-        self.APP_ID = settings.app_id
-        self.APP_PASSWORD = settings.app_password.get_secret_value()
-        self.APP_TYPE = settings.app_type or "MultiTenant"
-        self.APP_TENANTID = settings.app_tenant_id
-        self.TO_CHANNEL_FROM_BOT_LOGIN_URL = AuthenticationConstants.TO_CHANNEL_FROM_BOT_LOGIN_URL_PREFIX
-        self.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE = AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE
-        self.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER = AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER
-        self.OAUTH_URL = AuthenticationConstants.OAUTH_URL
-        self.CALLER_ID = CallerIdConstants.public_azure_channel.value
-        self.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL = (
-            settings.openid_metadata_url or AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL)
-        self.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL = (
-            settings.openid_metadata_url or AuthenticationConstants.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL)
-
-
-def build_authentication(settings: Settings) -> CachingAuthentication:
-    return CachingAuthentication(ConfigurationBotFrameworkAuthentication(_SdkConfig(settings)))
-
-
-def build_token_provider(settings: Settings):  # type: ignore[no-untyped-def]
-    """Bearer tokens for outbound calls; none in local mode."""
-    if not settings.production:
-        async def no_token() -> str | None:
-            return None
-        return no_token
-
-    credentials = MicrosoftAppCredentials(
-        settings.app_id,
-        settings.app_password.get_secret_value(),
-        channel_auth_tenant=settings.app_tenant_id or None,
-    )
-
-    async def app_token() -> str | None:
-        # msal caches the token; the first call (and a refresh) does blocking HTTP.
-        return await asyncio.to_thread(credentials.get_access_token)
-
-    return app_token
+def build_authentication(settings: Settings, keys: OpenIdKeys | None, token: TokenProvider) -> RusbotAuthentication:
+    return RusbotAuthentication(settings, keys, token)
 
 
 class RusbotAdapter(CloudAdapter):

@@ -12,8 +12,11 @@ from botbuilder.core import InvokeResponse, MessageFactory, TurnContext
 from botbuilder.schema import Activity, ActivityTypes
 
 from bot import exports, http
-from bot.adapter import RusbotAdapter, build_authentication, build_token_provider
-from bot.appkeys import ADAPTER, BOT, SERVICES, SETTINGS
+from bot.adapter import RusbotAdapter, build_authentication
+from bot.appkeys import ADAPTER, BOT, OPENID_KEYS, SERVICES, SETTINGS
+from bot.auth.channel import BOT_FRAMEWORK_METADATA_URL
+from bot.auth.credentials import build_token_source
+from bot.auth.keys import OpenIdKeyStore, RefreshPolicy
 from bot.connector import Connector, TokenProvider
 from bot.features import build_tables
 from bot.features.polls import poll_closer_ctx, put_poll_card
@@ -80,11 +83,14 @@ def _invoke_error_body(name: str | None, text: str) -> dict[str, object]:
 async def running_services(settings: Settings, clock: Clock, process: Process,
                            token_provider: TokenProvider | None = None) -> AsyncIterator[Services]:
     """Everything a turn needs, opened in order and closed in reverse. Shared by the HTTP app
-    and the terminal chat. `token_provider`: outbound bearer tokens; default `build_token_provider`."""
+    and the terminal chat. `token_provider`: outbound bearer tokens; default `build_token_source`."""
+    own_tokens = None
+    if token_provider is None:
+        token_provider = own_tokens = build_token_source(settings)
     db = open_database(settings.effective_database_url)
     session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30, connect=5))
     try:
-        connector = Connector(session, token_provider=token_provider or build_token_provider(settings),
+        connector = Connector(session, token_provider=token_provider,
                               service_url_allowed=settings.service_url_allowed)
         commands, actions = build_tables()
         inputs = InputServices(db, settings, connector, put_poll=put_poll_card(clock))
@@ -100,25 +106,45 @@ async def running_services(settings: Settings, clock: Clock, process: Process,
     finally:
         await session.close()
         await db.close()
+        if own_tokens is not None:
+            await own_tokens.close()
 
 
 def create_app(settings: Settings, *, clock: Clock | None = None, process: Process | None = None,
                token_provider: TokenProvider | None = None) -> web.Application:
     """Build the bot. The process file is read here so that a broken one stops the start.
-    `token_provider` replaces the outbound token source (MSAL in production); tests pass one."""
+    `token_provider` replaces the outbound token source (bot/auth/credentials.py); tests pass one."""
     process = process or load_process(settings.process_file)
     clock = clock or clock_for(settings)
     app = web.Application(client_max_size=http.MAX_BODY_BYTES)
     app[SETTINGS] = settings
+    # Built here so that settings that cannot produce a token stop the start (SettingsError).
+    own_tokens = None
+    if token_provider is None:
+        token_provider = own_tokens = build_token_source(settings)
+    tokens = token_provider
 
     async def services_ctx(app: web.Application) -> AsyncIterator[None]:
-        async with running_services(settings, clock, process, token_provider) as services:
-            adapter = RusbotAdapter(build_authentication(settings), services.connector)
-            adapter.on_turn_error = _turn_error_handler(adapter)
-            app[SERVICES] = services
-            app[ADAPTER] = adapter
-            app[BOT] = RusBot(services)
-            yield
+        keys = OpenIdKeyStore(RefreshPolicy(timeout=settings.openid_timeout_seconds,
+                                            refresh_interval=settings.openid_refresh_seconds,
+                                            min_refresh_interval=settings.openid_min_refresh_seconds))
+        try:
+            async with running_services(settings, clock, process, tokens) as services:
+                channel_keys = None
+                if settings.production:
+                    channel_keys = keys.keys(settings.openid_metadata_url or BOT_FRAMEWORK_METADATA_URL)
+                    channel_keys.prefetch()
+                adapter = RusbotAdapter(build_authentication(settings, channel_keys, tokens), services.connector)
+                adapter.on_turn_error = _turn_error_handler(adapter)
+                app[OPENID_KEYS] = keys
+                app[SERVICES] = services
+                app[ADAPTER] = adapter
+                app[BOT] = RusBot(services)
+                yield
+        finally:
+            await keys.close()
+            if own_tokens is not None:
+                await own_tokens.close()
 
     app.cleanup_ctx.append(services_ctx)
     app.cleanup_ctx.append(reminders_ctx)

@@ -2,9 +2,10 @@
 
 We do not use `CloudAdapter.process`: in 4.17.x it answers 500 for any invoke whose response has
 a body (task/fetch, task/submit, adaptiveCard/action), and it lets malformed input surface as
-500. Here every request gets a deliberate status: 400 malformed, 401 unauthenticated, 403 a
-service URL local mode will not talk to or a tenant not on the allow-list (bot/auth.py), 413 too
-large, 200 with the body for invokes.
+500. Here every request gets a deliberate status: 400 malformed, 401 unauthenticated (bot/auth/),
+403 a service URL local mode will not talk to, a channel that does not speak for Teams users or a
+tenant not on the allow-list, 413 too large, 503 when the signing keys could not be fetched yet,
+200 with the body for invokes.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from aiohttp import web
 from botbuilder.schema import Activity
 from msrest.exceptions import DeserializationError
 
-from bot import auth
 from bot.appkeys import ADAPTER, BOT, SERVICES
+from bot.auth.channel import activity_tenants, channel_served
+from bot.auth.tokens import TokenError
 from bot.wire import activity_from_json
 
 log = logging.getLogger(__name__)
@@ -112,20 +114,23 @@ async def messages(request: web.Request) -> web.StreamResponse:
         return _problem(403, "serviceUrl not allowed in local mode")
 
     adapter = request.app[ADAPTER]
-    # None, not "": the SDK takes only a missing header as "no token" (allowed in local mode only).
-    auth_header = request.headers.get("Authorization") or None
     try:
-        authentication = await adapter.bot_framework_authentication.authenticate_request(activity, auth_header)
-    except Exception as exc:
-        log.info("authentication failed: %s", type(exc).__name__)
+        authentication = await adapter.bot_framework_authentication.authenticate_request(
+            activity, request.headers.get("Authorization"))
+    except TokenError as exc:
+        if exc.reason == "keys_unavailable":
+            log.warning("refused an activity: the signing keys could not be fetched yet")
+            return web.json_response({"error": "cannot verify tokens yet"}, status=503, headers={"Retry-After": "10"})
+        log.info("authentication failed: %s", exc.reason)
         return _problem(401, "unauthorized")
-    if services.settings.production:
-        claims = authentication.claims_identity.claims if authentication.claims_identity else {}
-        problem = auth.channel_token_problem(services.settings, claims, activity)
-        if problem:
-            log.info("authentication failed: %s", problem)
-            return _problem(401, "unauthorized")
-    if not services.settings.tenants_allowed(auth.activity_tenants(activity)):
+    except Exception as exc:  # fail closed: a token the validator chokes on is not a valid token
+        log.warning("authentication failed unexpectedly: %s", type(exc).__name__)
+        return _problem(401, "unauthorized")
+    if not channel_served(activity, production=services.settings.production):
+        # Only Teams speaks for a Teams user: elsewhere (Direct Line, Web Chat) the client writes `from`.
+        log.warning("refused an activity from a channel the bot does not serve")
+        return _problem(403, "channel not served")
+    if not services.settings.tenants_allowed(activity_tenants(activity)):
         log.warning("refused an activity from a tenant not on the allow-list")
         return _problem(403, "tenant not allowed")
 

@@ -77,6 +77,19 @@ class Settings(BaseSettings):
     # The tab's single sign-on: Microsoft Entra's OpenID metadata, `{tenant}` filled in (tests use a local one).
     tab_entra_metadata_url: str = Field("https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration",
                                         validation_alias=_env("RUSBOT_TAB_ENTRA_METADATA_URL"))
+    # Signing keys (bot/auth/keys.py): one fetch's deadline, the periodic refresh, and the least time
+    # between refreshes an unknown key id (or a failed refresh) may cause.
+    openid_timeout_seconds: float = Field(5.0, gt=0, le=60, validation_alias=_env("RUSBOT_OPENID_TIMEOUT_SECONDS"))
+    openid_refresh_seconds: float = Field(86400.0, ge=60, validation_alias=_env("RUSBOT_OPENID_REFRESH_SECONDS"))
+    openid_min_refresh_seconds: float = Field(300.0, ge=10,
+                                              validation_alias=_env("RUSBOT_OPENID_MIN_REFRESH_SECONDS"))
+    # Where the bot's own token comes from (bot/auth/credentials.py); tests point these at a local fake.
+    login_url: str = Field("https://login.microsoftonline.com", validation_alias=_env("RUSBOT_LOGIN_URL"))
+    imds_token_url: str = Field("http://169.254.169.254/metadata/identity/oauth2/token",
+                                validation_alias=_env("RUSBOT_IMDS_TOKEN_URL"))
+    # Set by Azure App Service / Container Apps when a managed identity is assigned.
+    identity_endpoint: str = Field("", validation_alias=_env("IDENTITY_ENDPOINT"))
+    identity_header: SecretStr = Field(SecretStr(""), validation_alias=_env("IDENTITY_HEADER"))
     scheduler: bool = Field(True, validation_alias=_env("RUSBOT_SCHEDULER"))  # reminders wake by themselves
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", validation_alias=_env("RUSBOT_LOG_LEVEL"))
     # Retention in days of inspel (since last change) and remissvar drafts (since last save); 0 keeps them.
@@ -115,8 +128,9 @@ class Settings(BaseSettings):
         if self.production:
             if self.app_type is None:
                 self.app_type = "SingleTenant"
-            if self.app_type == "SingleTenant" and not self.app_tenant_id:
-                raise ValueError("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant")
+            if self.app_type in ("SingleTenant", "UserAssignedMSI") and not self.app_tenant_id:
+                raise ValueError(f"MicrosoftAppTenantId is required when MicrosoftAppType is {self.app_type} "
+                                 "(the Azure Bot's tenant, in its Configuration page)")
             if self.now is not None:
                 raise ValueError("RUSBOT_NOW is only for local mode; unset it when MicrosoftAppId is set")
         else:

@@ -8,7 +8,3 @@
 
 SECURITY.md says what each promises and which tests check it.
 """
-
-from bot.auth.channel import activity_tenants, channel_token_problem
-
-__all__ = ["activity_tenants", "channel_token_problem"]

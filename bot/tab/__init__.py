@@ -8,7 +8,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot.appkeys import SETTINGS
+from bot.appkeys import OPENID_KEYS, SETTINGS
 from bot.tab import handlers
 from bot.tab.security import security_headers
 
@@ -16,11 +16,13 @@ STATIC = Path(__file__).parent / "static"
 
 
 async def _tab_ctx(app: web.Application) -> AsyncIterator[None]:
-    from bot.tab.sso import token_check
+    from bot.tab.sso import checker
 
-    async with token_check(app[SETTINGS]) as check:
-        app[handlers.TAB] = handlers.tab_state(app, check)
-        yield
+    settings = app[SETTINGS]
+    # Production checks SSO tokens with the app's one key store; local mode has no sign-on.
+    check = checker(settings, app[OPENID_KEYS]) if settings.production else None
+    app[handlers.TAB] = handlers.tab_state(app, check)
+    yield
 
 
 def add_tab(app: web.Application) -> None:

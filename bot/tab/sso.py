@@ -19,13 +19,11 @@ Local mode has no single sign-on.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.auth.keys import OpenIdKeyStore, RefreshPolicy
+from bot.auth.keys import OpenIdKeyStore
 from bot.auth.tokens import TokenError, entra_issuers, unverified_claims, validate
 from bot.tab.identity import KeysNotReady, TokenCheck, TokenRefused
 from rusbot.settings import Settings
@@ -64,6 +62,8 @@ def identity_from(claims: dict[str, Any]) -> Identity:
 
 
 def checker(settings: Settings, store: OpenIdKeyStore) -> TokenCheck:
+    """The tab's token check on the app's key store (`app[OPENID_KEYS]`): one cache and one refresh
+    policy for the Bot Framework's keys and Entra's."""
     accepted = audiences(settings)
 
     async def check(token: str) -> Identity:
@@ -87,16 +87,3 @@ def checker(settings: Settings, store: OpenIdKeyStore) -> TokenCheck:
         return identity_from(claims)
 
     return check
-
-
-@contextlib.asynccontextmanager
-async def token_check(settings: Settings) -> AsyncIterator[TokenCheck | None]:
-    if not settings.production:
-        yield None
-        return
-    # The same refresh rules as the bot's own token validation (bot/auth/keys.py defaults).
-    store = OpenIdKeyStore(RefreshPolicy())
-    try:
-        yield checker(settings, store)
-    finally:
-        await store.close()

@@ -83,7 +83,9 @@ def _health(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 def container(tmp_path: Path) -> Iterator[dict[str, str]]:
     env = _base_env(HOST="127.0.0.1", PORT=str(_free_port()), RUSBOT_DATA_DIR=str(tmp_path / "data"),
                     MicrosoftAppId=APP_ID, MicrosoftAppPassword="not-a-secret", MicrosoftAppTenantId=TENANT_ID,
-                    RUSBOT_PUBLIC_URL="https://rusbot.example.se")
+                    RUSBOT_PUBLIC_URL="https://rusbot.example.se",
+                    # Tests never call Microsoft: the signing keys fetched at start-up are looked for here.
+                    RUSBOT_OPENID_METADATA_URL="http://127.0.0.1:9/no-keys-here")
     log = (tmp_path / "bot.log").open("w")
     process = subprocess.Popen(_cmd(), env=env, cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT)
     try:

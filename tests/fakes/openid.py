@@ -133,6 +133,12 @@ class OpenIdServer:
                 owner.hits.append(self.path)
                 if owner._hanging.is_set():
                     owner._release.wait(HANG_LIMIT_SECONDS)
+                try:
+                    self._answer()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the bot gave up waiting (its deadline), as it should
+
+            def _answer(self) -> None:
                 if owner.status != 200:
                     self.send_error(owner.status)
                     return

@@ -1,4 +1,4 @@
-"""With an app id the SDK validates every request's token: no token, no turn."""
+"""With an app id every request's token is validated (bot/auth/): no token, no turn."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from tests.fakes.connector import FakeConnector
 
 @pytest.fixture
 async def production_bot(sqlite_url: str, clock: ManualClock, connector: FakeConnector) -> AsyncIterator[RunningBot]:
+    # No keys anywhere (tests never call Microsoft): none of these tokens gets as far as a key lookup.
     settings = make_settings(sqlite_url, app_id="00000000-0000-0000-0000-0000000000aa", app_tenant_id="tenant",
-                             app_password="not-used")
+                             app_password="not-used", openid_metadata_url="http://127.0.0.1:9/no-keys-here")
     runner, url = await start_bot(settings, clock, connector)
     async with aiohttp.ClientSession() as session:
         yield RunningBot(url=url, app=runner.app, session=session, connector=connector, clock=clock)

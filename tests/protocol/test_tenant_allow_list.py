@@ -18,7 +18,6 @@ from tests.fakes.connector import FakeConnector
 from tests.fakes.openid import OpenIdServer
 from tests.protocol.test_token_validation import (  # noqa: F401 (the openid fixture is used by name)
     ProductionBot,
-    _no_proxy_for_loopback,
     _start,
     openid,
     production_settings,

@@ -10,11 +10,15 @@ are bot/auth/keys.py's; time for them comes from a monotonic clock the tests mov
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.auth.keys import KeyNotFound, KeysUnavailable, OpenIdKeys, OpenIdKeyStore, RefreshPolicy, parse_jwks
 from bot.auth.tokens import TokenError, bearer_token, entra_issuers, unverified_claims, validate
@@ -260,3 +264,22 @@ async def _until(condition: Any, timeout: float = 5.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         await asyncio.sleep(0.01)
+
+
+_segment = st.one_of(st.text(max_size=40), st.binary(max_size=60).map(lambda raw: base64.urlsafe_b64encode(raw)
+                                                                       .rstrip(b"=").decode()))
+_json_part = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10),
+                          lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+                              st.sampled_from(["alg", "kid", "typ", "iss", "aud", "exp", "nbf", "crit"]), inner,
+                              max_size=5), max_leaves=10).map(lambda v: base64.urlsafe_b64encode(
+                                  json.dumps(v).encode()).rstrip(b"=").decode())
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(st.one_of(_segment, _json_part), min_size=0, max_size=5), kid_header=st.booleans())
+async def test_any_junk_is_a_token_error_never_a_crash(keys: OpenIdKeys, openid: OpenIdServer, parts: list[str],
+                                                       kid_header: bool) -> None:
+    if kid_header and len(parts) >= 1:
+        parts[0] = base64.urlsafe_b64encode(json.dumps({"alg": "RS256", "kid": "teams-key"}).encode()).decode()
+    with pytest.raises(TokenError):
+        await channel_claims(keys, ".".join(parts), endorsement="msteams")

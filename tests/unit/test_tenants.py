@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from botbuilder.schema import Activity
 
-from bot.auth import activity_tenants
+from bot.teams import activity_tenants
 from rusbot.settings import Settings
 
 APP = "3f1c2a9e-0b7d-4c55-9a61-2e8f4d6b7c10"
