@@ -250,3 +250,44 @@ def test_the_served_teams_library_is_the_pinned_npm_package(browser_ready: None)
     assert json.loads((HERE / "package.json").read_text("utf-8"))["dependencies"]["@microsoft/teams-js"] == pinned
     licence = (ROOT / "bot" / "tab" / "static" / "vendor" / "MicrosoftTeams.LICENSE.txt").read_text("utf-8")
     assert "MIT License" in licence
+
+
+async def test_in_production_the_page_loads_the_teams_library_and_asks_to_be_opened_in_teams(
+        browser_ready: None, sqlite_url: str, tmp_path: Path, clock: Any, connector: Any) -> None:
+    """Outside Teams the production page signs nobody in and says where to open it. The vendored Teams
+    library loads under the tab's CSP; the one thing the browser reports is the library's attempt to
+    fetch its list of Teams origins from Microsoft's CDN, which the CSP refuses by design (the library
+    then uses the list built into the same file)."""
+    import aiohttp
+    from aiohttp import web
+
+    from bot.app import create_app
+    from tests.conftest import make_settings
+
+    async def token() -> str:
+        return "outbound-token-from-the-test"
+
+    settings = make_settings(sqlite_url, data_dir=tmp_path / "data", app_id="3f1c2a9e-0b7d-4c55-9a61-2e8f4d6b7c10",
+                             app_tenant_id="7d1a3c2b-1111-4e5f-8a9b-000000000001", app_password="not-used",
+                             public_url="https://rusbot.example.se")
+    app = create_app(settings, clock=clock, token_provider=token)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        async with aiohttp.ClientSession() as session:
+            bot = RunningBot(url=f"http://127.0.0.1:{port}", app=app, session=session, connector=connector,
+                             clock=clock)
+            report = await drive(bot, [{"kind": "signin", "name": "signin.production", "theme": "dark", "lang": "en",
+                                        "axe": True, "screenshot": True}], tmp_path, artifacts())
+    finally:
+        await runner.cleanup()
+    entry = report[0]
+    assert not entry.get("error"), entry
+    assert "Open the tab in Microsoft Teams" in entry["text"]
+    refused = [m for m in entry["messages"] if "res.cdn.office.net/teams-js/validDomains" in m]
+    assert refused, "the Teams library did not load (it always tries its CDN list first)"
+    assert [m for m in entry["messages"] if m not in refused] == []
+    assert not [v for v in entry["axe"] if v["impact"] in SERIOUS], entry["axe"]
