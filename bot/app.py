@@ -24,6 +24,7 @@ from bot.handler import RusBot
 from bot.input_services import InputServices
 from bot.reminders import build_reminders, calendar, reminders_ctx
 from bot.retention import retention_ctx
+from bot.tab import add_tab
 from bot.turn import Services, locale_language
 from dialogs.inspel import InspelConversation
 from rusbot.answers.engine import AnswerEngine
@@ -154,4 +155,5 @@ def create_app(settings: Settings, *, clock: Clock | None = None, process: Proce
     app.router.add_get("/healthz", http.healthz)
     app.router.add_get("/exports/{token}", exports.download)
     app.router.add_get("/calendar.ics", calendar)
+    add_tab(app)
     return app

@@ -74,6 +74,9 @@ class Settings(BaseSettings):
     allowed_tenants: CommaList = Field(default_factory=list, validation_alias=_env("RUSBOT_ALLOWED_TENANTS"))
     secret_key: SecretStr = Field(SecretStr(""), validation_alias=_env("RUSBOT_SECRET_KEY"))
     openid_metadata_url: str = Field("", validation_alias=_env("RUSBOT_OPENID_METADATA_URL"))
+    # The tab's single sign-on: Microsoft Entra's OpenID metadata, `{tenant}` filled in (tests use a local one).
+    tab_entra_metadata_url: str = Field("https://login.microsoftonline.com/{tenant}/v2.0/.well-known/openid-configuration",
+                                        validation_alias=_env("RUSBOT_TAB_ENTRA_METADATA_URL"))
     # Signing keys (bot/auth/keys.py): one fetch's deadline, the periodic refresh, and the least time
     # between refreshes an unknown key id (or a failed refresh) may cause.
     openid_timeout_seconds: float = Field(5.0, gt=0, le=60, validation_alias=_env("RUSBOT_OPENID_TIMEOUT_SECONDS"))
@@ -100,6 +103,13 @@ class Settings(BaseSettings):
     def _split(cls, value: object) -> object:
         if isinstance(value, str):
             return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("tab_entra_metadata_url")
+    @classmethod
+    def _tenant_placeholder(cls, value: str) -> str:
+        if "{tenant}" not in value or urlsplit(value).scheme not in {"http", "https"}:
+            raise ValueError("must be an http(s) URL with {tenant} where the tenant id goes")
         return value
 
     @field_validator("now")

@@ -4,24 +4,23 @@ coordinators' meeting form (add, move, cancel)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING, Any
 
 from bot import teams
-from bot.routing import Action, Command, fold
+from bot.routing import Action, Command
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import format_date
 from rusbot.markdown import literal
 from rusbot.process.model import Language, Process, Text
+from scheduling import meetings as meeting_book
 from scheduling import texts
-from scheduling.plan import MeetingChange, meetings
+from scheduling.meetings import find_meeting, meeting_day, parse_meeting
+from scheduling.plan import meetings
 
 if TYPE_CHECKING:
     from bot.turn import Turn
-    from scheduling.service import Reminders
 
 SAVE_MEETING = "reminders.meeting.save"
-_ID = re.compile(r"[^a-z0-9]+")
 
 
 async def list_reminders(turn: Turn, _rest: str) -> None:
@@ -139,14 +138,6 @@ def meeting_form(meeting: Any | None = None, language: Language = "sv") -> dict[
                          "style": "positive", "data": data}]}
 
 
-def _find_meeting(turn: Turn, reminders: Reminders, changes: list[MeetingChange], rest: str) -> Any | None:
-    wanted = fold(rest)
-    for meeting in meetings(turn.process, changes):
-        if wanted and (fold(meeting.id) == wanted or fold(meeting.name.sv) == wanted):
-            return meeting
-    return None
-
-
 def _when(turn: Turn, day: dt.date, start: dt.datetime | None, *, weekday: bool = False) -> str:
     """'torsdag 11 mars 2021 kl. 13:30' / 'Thursday 11 March 2021 at 13:30'."""
     text = format_date(day, turn.language, weekday)
@@ -179,7 +170,7 @@ async def new_meeting(turn: Turn, _rest: str) -> None:
 
 async def move_meeting(turn: Turn, rest: str) -> None:
     reminders = turn.services.reminders
-    meeting = _find_meeting(turn, reminders, await reminders.meeting_changes(), rest)
+    meeting = find_meeting(turn.process, await reminders.meeting_changes(), rest)
     if meeting is None:
         await turn.say(_not_found(turn))
         return
@@ -189,42 +180,14 @@ async def move_meeting(turn: Turn, rest: str) -> None:
 
 async def cancel_meeting(turn: Turn, rest: str) -> None:
     reminders = turn.services.reminders
-    meeting = _find_meeting(turn, reminders, await reminders.meeting_changes(), rest)
+    meeting = find_meeting(turn.process, await reminders.meeting_changes(), rest)
     if meeting is None:
         await turn.say(_not_found(turn))
         return
-    await reminders.settings.save_meeting(MeetingChange(id=meeting.id, name=meeting.name, cancelled=True),
-                                          turn.now, turn.user_aad_id)
-    reminders.changed()
+    await meeting_book.cancel_meeting(reminders, meeting, turn.now, turn.user_aad_id)
     name = literal(meeting.name.get(turn.language))
     await turn.say(turn.t(f"Klart: {literal(meeting.name.sv)} är inställt och dess påminnelser är borttagna.",
                           f"Done: {name} is cancelled and its reminders are removed."))
-
-
-def parse_meeting(data: dict[str, Any], now: dt.datetime, language: Language = "sv") -> MeetingChange | str:
-    """The form's values as a meeting, or what is wrong with them (in `language`)."""
-    name = str(data.get("name") or "").strip()
-    if not name:
-        return _t(language, "Skriv vad mötet gäller.", "Write what the meeting is about.")
-    try:
-        day = dt.date.fromisoformat(str(data.get("date") or ""))
-    except ValueError:
-        return _t(language, "Välj ett datum.", "Choose a date.")
-    start = None
-    time_text = str(data.get("time") or "").strip()
-    if time_text:
-        try:
-            start = dt.datetime.combine(day, dt.time.fromisoformat(time_text), tzinfo=STOCKHOLM)
-        except ValueError:
-            return _t(language, "Tiden ska skrivas som tt:mm.", "Write the time as hh:mm.")
-    link = str(data.get("link") or "").strip() or None
-    if link and not link.startswith("https://"):
-        return _t(language, "Länken ska börja med https://.", "The link should start with https://.")
-    prepare = str(data.get("prepare") or "").strip()
-    meeting_id = str(data.get("id") or "").strip() or \
-        f"{_ID.sub('-', fold(name)).strip('-')[:60]}-{day.isoformat()}"
-    return MeetingChange(id=meeting_id, name=Text(sv=name), start=start, day=None if start else day, link=link,
-                         prepare=Text(sv=prepare) if prepare else None)
 
 
 async def save_meeting(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
@@ -235,11 +198,8 @@ async def save_meeting(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | Non
     if isinstance(parsed, str):
         await turn.say(parsed)
         return None
-    await reminders.settings.save_meeting(parsed, turn.now, turn.user_aad_id)
-    reminders.changed()
-    day = parsed.start.astimezone(STOCKHOLM).date() if parsed.start else parsed.day
-    assert day is not None
-    when = _when(turn, day, parsed.start)
+    await meeting_book.save_meeting(reminders, parsed, turn.now, turn.user_aad_id)
+    when = _when(turn, meeting_day(parsed), parsed.start)
     await turn.say(turn.t(f"Sparat: **{literal(parsed.name.sv)}**, {when}. Påminnelserna är planerade.",
                           f"Saved: **{literal(parsed.name.sv)}**, {when}. The reminders are planned."))
     return None

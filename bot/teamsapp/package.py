@@ -144,6 +144,9 @@ def build_files(*, bot_app_id: str, public_url: str, commands: CommandTable, tea
     bots[0].setdefault("scopes", list(SCOPES))
     bots[0]["commandLists"] = lists
     manifest["bots"] = bots[:1]
+    manifest = _with_host(manifest, domain)
+    # Single sign-on in the tab: Teams asks Entra for a token to this app's Application ID URI.
+    manifest["webApplicationInfo"] = {"id": bot_app_id, "resource": sso_resource(domain, bot_app_id)}
     manifest["validDomains"] = [domain]
     english.update(english_commands)
     return {
@@ -154,7 +157,22 @@ def build_files(*, bot_app_id: str, public_url: str, commands: CommandTable, tea
 
 
 _ORDER = ("$schema", "manifestVersion", "version", "id", "localizationInfo", "developer", "name", "description",
-          "icons", "accentColor", "bots", "validDomains")
+          "icons", "accentColor", "bots", "staticTabs", "configurableTabs", "validDomains", "webApplicationInfo")
+HOST_PLACEHOLDER = "{{HOST}}"
+
+
+def sso_resource(domain: str, bot_app_id: str) -> str:
+    """The Application ID URI the tab's SSO token is issued for (bot/tab/sso.py checks it as the audience)."""
+    return f"api://{domain}/{bot_app_id}"
+
+
+def _with_host(node: Any, domain: str) -> Any:
+    """The template's tab URLs name the bot's host as {{HOST}}."""
+    if isinstance(node, dict):
+        return {key: _with_host(value, domain) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_with_host(value, domain) for value in node]
+    return node.replace(HOST_PLACEHOLDER, domain) if isinstance(node, str) else node
 
 
 def _ordered(manifest: dict[str, Any]) -> dict[str, Any]:
@@ -247,6 +265,7 @@ def validate_package(files: Mapping[str, bytes] | Path, *, bot_app_id: str, comm
     problems += _id_problems(manifest, bot_app_id)
     problems += _icon_problems(manifest, files)
     problems += _command_problems(manifest, files, commands)
+    problems += _tab_problems(manifest, bot_app_id)
     if public_url:
         try:
             domain = domain_of(public_url)
@@ -306,6 +325,33 @@ def _icon_problems(manifest: dict[str, Any], files: Mapping[str, bytes]) -> list
                 problems.append(f"{name}: the outline icon needs a transparent background")
             if not any(a > 0 for *_, a in image.pixels):
                 problems.append(f"{name}: the outline icon is empty (fully transparent)")
+    return problems
+
+
+def _tab_problems(manifest: dict[str, Any], bot_app_id: str) -> list[str]:
+    """The tabs are served by the bot itself: every tab URL on a valid domain, SSO for this app."""
+    problems: list[str] = []
+    domains = {str(d).lower() for d in manifest.get("validDomains") or []}
+    static = manifest.get("staticTabs") or []
+    configurable = manifest.get("configurableTabs") or []
+    if not any("personal" in (tab.get("scopes") or []) for tab in static):
+        problems.append("no personal (static) tab")
+    if not any("team" in (tab.get("scopes") or []) for tab in configurable):
+        problems.append("no configurable tab for a team's channels")
+    urls = [(f"staticTabs[{i}].{key}", tab.get(key)) for i, tab in enumerate(static)
+            for key in ("contentUrl", "websiteUrl") if tab.get(key)]
+    urls += [(f"configurableTabs[{i}].configurationUrl", tab.get("configurationUrl"))
+             for i, tab in enumerate(configurable)]
+    for where, url in urls:
+        host = (urlsplit(str(url)).hostname or "").lower()
+        if host not in domains or HOST_PLACEHOLDER in str(url):
+            problems.append(f"{where} {url!r} is not on the bot's domain {sorted(domains)}")
+    sso = manifest.get("webApplicationInfo") or {}
+    if str(sso.get("id", "")).lower() != bot_app_id.strip().lower():
+        problems.append(f"webApplicationInfo.id {sso.get('id')!r} is not the bot's app id {bot_app_id!r}")
+    expected = [sso_resource(d, bot_app_id) for d in sorted(domains)]
+    if sso.get("resource") not in expected:
+        problems.append(f"webApplicationInfo.resource {sso.get('resource')!r} should be {' or '.join(expected)}")
     return problems
 
 

@@ -276,3 +276,32 @@ def test_cli_without_a_public_url_fails(tmp_path: Path) -> None:
     result = _run_cli("package", "--out", str(tmp_path / "p.zip"), "--app-id", APP_ID)
     assert result.returncode == 1
     assert "RUSBOT_PUBLIC_URL" in result.stderr
+
+
+# -- the tab -------------------------------------------------------------------------------------------
+# Tabs in the manifest: https://learn.microsoft.com/en-us/microsoftteams/platform/resources/schema/manifest-schema
+# (staticTabs, configurableTabs, webApplicationInfo); SSO's resource is the Application ID URI
+# api://{host}/{app id} ("Register your tab app in Microsoft Entra ID" for tab SSO).
+
+def test_the_package_has_a_personal_tab_a_channel_tab_and_single_sign_on() -> None:
+    manifest = json.loads(_files()["manifest.json"])
+    personal = manifest["staticTabs"][0]
+    assert personal["scopes"] == ["personal"] and personal["contentUrl"] == "https://rusbot.example.se/tab/?page=overview"
+    channel = manifest["configurableTabs"][0]
+    assert channel["configurationUrl"] == "https://rusbot.example.se/tab/config"
+    assert set(channel["scopes"]) == {"team", "groupChat"}
+    assert manifest["webApplicationInfo"] == {"id": APP_ID, "resource": f"api://rusbot.example.se/{APP_ID}"}
+    english = json.loads(_files()["en-us.json"])
+    assert english["staticTabs[0].name"] == "Overview"
+    assert "{{HOST}}" not in _files()["manifest.json"].decode()
+
+
+def test_tabs_off_the_bots_domain_or_sso_for_another_app_are_reported() -> None:
+    files = _edit(_files(), "manifest.json",
+                  lambda m: m["staticTabs"][0].update(contentUrl="https://evil.example/tab/"))
+    assert any("staticTabs[0].contentUrl" in p for p in _problems(files))
+    files = _edit(_files(), "manifest.json",
+                  lambda m: m["webApplicationInfo"].update(resource=f"api://evil.example/{APP_ID}"))
+    assert any("webApplicationInfo.resource" in p for p in _problems(files))
+    files = _edit(_files(), "manifest.json", lambda m: m.pop("configurableTabs"))
+    assert "no configurable tab for a team's channels" in _problems(files)
