@@ -13,7 +13,7 @@ import random
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rusbot.clock import Clock
@@ -192,20 +192,26 @@ class Reminders:
         now = self.clock.now()
         await self.deliveries.reconcile(await self.desired(now), now)
 
-    async def upcoming(self, now: dt.datetime, limit: int = 10) -> list[Reminder]:
-        """The reminders still to come (what the `påminnelser` command lists)."""
+    async def upcoming(self, now: dt.datetime, limit: int = 10, *, nudges_for: str | None = None,
+                       all_nudges: bool = False) -> list[Reminder]:
+        """The reminders still to come (what the `påminnelser` command lists). Nudges are personal:
+        listed only for `nudges_for` (the asker's organisation) while it has not answered, or, for
+        the coordinators (`all_nudges`), once per time with no organisation named."""
         status = self.status
         extensions = dict(await status.extensions()) if status is not None else {}
+        submitted = await status.submitted_organisations() if status is not None and nudges_for else set()
         found = [r for r in reminders(self.process, await self.meeting_changes(), extensions) if utc(r.due) > utc(now)]
-        # Nudges are personal: listed once per deadline, not per organisation.
-        seen: set[tuple[str, dt.datetime]] = set()
+        seen: set[dt.datetime] = set()
         listed: list[Reminder] = []
         for reminder in found:
-            key = (reminder.kind, reminder.due)
             if reminder.kind == "nudge":
-                if key in seen:
+                if all_nudges:
+                    if reminder.due in seen:
+                        continue
+                    seen.add(reminder.due)
+                    reminder = replace(reminder, organisation=None)
+                elif reminder.organisation != nudges_for or nudges_for in submitted:
                     continue
-                seen.add(key)
             listed.append(reminder)
         return listed[:limit]
 
