@@ -122,6 +122,9 @@ class Reminders:
     async def tick(self) -> RunReport | None:
         """One wake of the alarm: dispatch, then plan the next wake, whatever happened."""
         report = None
+        if self._stopping:
+            # A wake APScheduler had already started when stop() ran: the database may be closing.
+            return None
         try:
             report = await self.run_due()
         except DatabaseUnavailable:
@@ -221,6 +224,8 @@ class Reminders:
         processes may do this at once: each row goes to exactly one of them)."""
         async with self._lock:
             report = RunReport()
+            if self._stopping:
+                return report   # stop() has let the runs in flight finish; no new one starts
             await self.reconcile()
             now = self.clock.now()
             expired = await self.deliveries.expire(now)

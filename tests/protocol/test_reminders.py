@@ -270,6 +270,20 @@ async def test_anyone_can_list_what_is_coming(rbot: RunningBot) -> None:
     assert "Den här kanalen får påminnelserna" in text
 
 
+async def test_a_wake_that_comes_after_stop_sends_and_reads_nothing(rbot: RunningBot) -> None:
+    """APScheduler may start a wake that was due just as the app stops (the terminal chat ends two
+    seconds after an install asked for one): it must not touch the database being closed."""
+    await install_team(rbot)
+    rbot.clock.set(at(2021, 3, 10, 9, 0))
+    reminders = reminders_of(rbot)
+    await reminders.stop(grace=1)
+    assert await reminders.tick() is None
+    assert (await reminders.run_due()).sent == 0
+    assert rbot.connector.channel_posts == []
+    await reminders.start()       # started again, it sends what is due
+    assert (await reminders.run_due()).sent == 1
+
+
 async def test_the_list_shows_personal_nudges_only_to_whom_they_go(rbot: RunningBot) -> None:
     """An unlinked user saw "personlig påminnelse till askersund" (another organisation's nudge, by its id)."""
     rbot.clock.set(at(2021, 9, 20, 10, 0))
