@@ -104,13 +104,14 @@ class Reminders:
         """Stop claiming; let the sends in flight finish (up to `grace` seconds). A send cut off
         after that stays claimed and becomes `unknown` when its lease runs out: never resent."""
         self._stopping = True
-        if self.alarm is not None:
-            self.alarm.shutdown()
         try:
             await asyncio.wait_for(self._lock.acquire(), grace)
             self._lock.release()
         except TimeoutError:
             log.warning("reminders: sends still in flight after %.0f s at shutdown", grace)
+        # Only now: APScheduler's shutdown cancels the wakes it is running.
+        if self.alarm is not None:
+            self.alarm.shutdown()
 
     def changed(self) -> None:
         """Meetings, targets or preferences changed: reconcile and dispatch soon. A burst of

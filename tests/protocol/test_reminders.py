@@ -284,6 +284,31 @@ async def test_a_wake_that_comes_after_stop_sends_and_reads_nothing(rbot: Runnin
     assert (await reminders.run_due()).sent == 1
 
 
+async def test_stop_lets_a_wake_in_flight_finish(rbot: RunningBot) -> None:
+    """APScheduler's shutdown cancels the jobs it runs: stop() waits for the dispatch first."""
+    services = rbot.services
+    reminders = Reminders(services.db, services.process, rbot.clock, services.connector, services.conversations,
+                          scheduler=True)
+    await reminders.start()           # plans a wake at once (what was missed while down)
+    entered, release, finished = asyncio.Event(), asyncio.Event(), []
+    reconcile = reminders.reconcile
+
+    async def held_reconcile() -> None:
+        entered.set()
+        await release.wait()
+        await reconcile()
+        finished.append(True)
+
+    reminders.reconcile = held_reconcile  # type: ignore[method-assign]
+    await asyncio.wait_for(entered.wait(), 10)
+    stopping = asyncio.create_task(reminders.stop(grace=10))
+    for _ in range(5):
+        await asyncio.sleep(0)
+    release.set()
+    await stopping
+    assert finished == [True]
+
+
 async def test_the_list_shows_personal_nudges_only_to_whom_they_go(rbot: RunningBot) -> None:
     """An unlinked user saw "personlig påminnelse till askersund" (another organisation's nudge, by its id)."""
     rbot.clock.set(at(2021, 9, 20, 10, 0))
