@@ -437,6 +437,7 @@ def poll_card(state: PollState, now: dt.datetime, *, thanks: str | None = None) 
                      "choices": [{"title": o, "value": str(i)} for i, o in enumerate(poll.options)]})
         actions = [{"type": "Action.Execute", "verb": "poll.vote", "title": _t(language, "Rösta", "Vote"),
                     "data": {"poll_id": poll.id}, "style": "positive"},
-                   {"type": "Action.Execute", "verb": "poll.close",
+                   # Closing sends no vote: without this, Teams asks for the required vote first.
+                   {"type": "Action.Execute", "verb": "poll.close", "associatedInputs": "none",
                     "title": _t(language, "Stäng (samordnare)", "Close (coordinators)"), "data": {"poll_id": poll.id}}]
     return card(body, "\n".join(fallback), actions)
