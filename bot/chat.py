@@ -130,7 +130,9 @@ class Chat:
         top, side, bottom = frame
         return [top, *(side + line for line in drawing.lines), bottom]
 
-    def show_message(self, message: Message, place: Place, *, updated: bool = False) -> None:
+    def show_message(self, message: Message, place: Place, *, updated: bool = False, seen: bool = True) -> None:
+        """Draw a message of `place`; `seen`: it counts as read there (not when it shows up while
+        the user is elsewhere: entering that place shows it again, with what came before it)."""
         activity = message.activity
         tag = "" if place == self.place else f"[{place.title}] "
         head = f"{tag}rusbot> "
@@ -153,8 +155,9 @@ class Chat:
             self._register(suggested, place, message.conversation_id, message.id)
             lines += [self.style.bold(f"[{first + i}] {b.title}") for i, b in enumerate(suggested)]
         self.shown += 1
-        base = conversation_base(message.conversation_id)
-        self.seen[base] = max(message.revision or message.id, self.seen.get(base, ""))
+        if seen:
+            base = conversation_base(message.conversation_id)
+            self.seen[base] = max(message.revision or message.id, self.seen.get(base, ""))
         self._emit(head, lines)
 
     def _place_of(self, conversation_id: str) -> Place | None:
@@ -172,7 +175,7 @@ class Chat:
         if event.kind == "deleted":
             self.write("\n(boten tog bort ett meddelande)")
             return
-        self.show_message(event.message, place, updated=event.kind == "updated")
+        self.show_message(event.message, place, updated=event.kind == "updated", seen=place == self.place)
 
     def drain(self) -> None:
         while not self.connector.events.empty():
@@ -245,6 +248,7 @@ class Chat:
 
     async def enter(self, place: Place, *, first: bool = False) -> None:
         self.place = place
+        self.choices = []
         if place.kind == "channel":
             self.write(f"\nDu är i kanalen {place.title}, som alla i terminalen delar. Det du skriver här "
                        "@nämner boten åt dig. /chatt tar dig tillbaka till din chatt.")
@@ -392,6 +396,9 @@ class Chat:
         elif (choice := self.pick(text)) is not None:
             self.choices = []
             await self.press(choice)
+        elif text.isdigit():
+            shown = f" (nu 1–{len(self.choices)})" if self.choices else ""
+            self.write(f"Ingen knapp har nummer {text}{shown}: det är numren som visades senast som gäller.")
         elif text:
             self.choices = []
             await self.say(text)

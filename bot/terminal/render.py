@@ -55,6 +55,7 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _CODE = re.compile(r"`([^`\n]+)`")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?([^()\s<>]+)>?\s*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
+_BARE_URL = re.compile(r"(?:https?|mailto):[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ITALIC_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 _ITALIC_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
@@ -80,7 +81,7 @@ def _inline(text: str, style: Style) -> str:
         return keep(url if not label or label == url else f"{label} ({url})")
 
     text = _LINK.sub(link, text)
-    text = _AUTOLINK.sub(lambda m: keep(m.group(1)), text)
+    text = _BARE_URL.sub(lambda m: keep(m.group(0)), text)   # no emphasis inside an address
     text = _BOLD.sub(lambda m: style.bold(m.group(2)), text)
     text = _STRIKE.sub(lambda m: m.group(1), text)
     text = _ITALIC_STAR.sub(lambda m: style.italic(m.group(1)), text)
@@ -93,6 +94,7 @@ def markdown(text: str, style: Style = PLAIN) -> str:
     """Teams markdown (and the little HTML a message carries) as readable terminal text."""
     text = _MENTION.sub(lambda m: "@" + html.unescape(m.group(1)).strip(), text or "")
     text = _BREAK.sub("\n", text.replace("\r\n", "\n"))
+    text = _AUTOLINK.sub(lambda m: m.group(1), text)
     text = html.unescape(_TAG.sub("", text))
     lines = []
     for line in text.split("\n"):
