@@ -15,6 +15,7 @@ import logging
 import os
 import socket
 import sys
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TextIO
@@ -85,6 +86,36 @@ class Dialog:
     conversation_id: str
 
 
+class _Lines:
+    """The user's lines, read by a daemon thread: a blocked read never keeps the process from
+    ending (Ctrl-C), as a thread of the event loop's executor would until Enter was pressed."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.queue: asyncio.Queue[str] = asyncio.Queue()
+        self.ended = False
+        self._loop = asyncio.get_running_loop()
+        threading.Thread(target=self._read, name="terminal-input", daemon=True).start()
+
+    def _read(self) -> None:
+        while True:
+            line = self.stream.readline()
+            try:
+                self._loop.call_soon_threadsafe(self.queue.put_nowait, line)
+            except RuntimeError:        # the loop is gone: the chat has ended
+                return
+            if not line:
+                return
+
+    async def get(self) -> str:
+        """The next line with its newline; "" at the end of input, and ever after."""
+        if self.ended:
+            return ""
+        line = await self.queue.get()
+        self.ended = not line
+        return line
+
+
 class Chat:
     def __init__(self, *, world: World, person: Person, connector: TerminalConnector, transcript: Transcript,
                  state: TerminalState, app_url: str, session: aiohttp.ClientSession, stdin: TextIO,
@@ -108,6 +139,7 @@ class Chat:
         self.shown = 0                  # messages shown so far
         isatty = getattr(stdin, "isatty", None)
         self.echo = not (isatty and isatty())
+        self.lines = _Lines(stdin)
 
     # -- output --------------------------------------------------------------------------------
     def write(self, text: str = "") -> None:
@@ -201,7 +233,7 @@ class Chat:
         """One line; what the bot sends meanwhile (a card update, a reminder) is shown at once."""
         self.out.write(prompt)
         self.out.flush()
-        reader = asyncio.ensure_future(asyncio.to_thread(self.stdin.readline))
+        reader = asyncio.ensure_future(self.lines.get())
         while True:
             getter = asyncio.ensure_future(self.connector.events.get())
             done, _ = await asyncio.wait({reader, getter}, return_when=asyncio.FIRST_COMPLETED)
