@@ -53,15 +53,24 @@ PERSONAL_WORDS = {"/chatt", "/chat", "/personlig"}
 CLOSE_WORDS = {"0", "avbryt", "cancel", "stang", "close"}
 UNSEEN_SHOWN = 10
 
-HELP = """Så här använder du terminalen:
+HELP_SV = """Så här använder du terminalen:
   Skriv en fråga eller ett kommando (t.ex. hjälp, tidplan, inspel, remissvar, påminnelser, organisation).
   [n]  en knapp på ett kort: svara med siffran. Formulär frågar efter ett fält i taget;
-       Enter behåller det som står, avbryt låter bli.
-  /kanal  kanalen Allmänt i teamet alla i terminalen delar (omröstningar, påminnelser till teamet)
-  /chatt  tillbaka till din personliga chatt med boten
+       Enter behåller det som står, - tömmer ett fält, avbryt låter bli.
+  /kanal     kanalen Allmänt i teamet alla i terminalen delar (omröstningar, påminnelser till teamet)
+  /chatt     tillbaka till din personliga chatt med boten
   /historik  de senaste meddelandena här, också de du redan sett
-  /vem    vem du är här
-  /sluta  avslutar (även: sluta, quit)"""
+  /vem       vem du är här
+  /sluta     avslutar (även: sluta, quit)"""
+HELP_EN = """How to use the terminal:
+  Write a question or a command (e.g. help, timeline, input, response, reminders, organisation).
+  [n]  a button on a card: answer with its number. A form asks for one field at a time;
+       Enter keeps what is there, - empties a field, cancel leaves the form.
+  /kanal     the General channel of the team everyone in the terminal shares (polls, the team's reminders)
+  /chatt     back to your personal chat with the bot
+  /historik  the latest messages here, also those you have seen
+  /vem       who you are here
+  /sluta     ends the chat (also: quit, exit)"""
 
 
 class ChatError(Exception):
@@ -121,6 +130,7 @@ class Chat:
                  state: TerminalState, app_url: str, session: aiohttp.ClientSession, stdin: TextIO,
                  stdout: TextIO, style: Style, due: Callable[[], Awaitable[object]] | None = None) -> None:
         self.world = world
+        self.language = "en" if world.locale.lower().startswith("en") else "sv"
         self.due = due
         self.person = person
         self.connector = connector
@@ -142,6 +152,10 @@ class Chat:
         self.lines = _Lines(stdin)
 
     # -- output --------------------------------------------------------------------------------
+    def t(self, sv: str, en: str) -> str:
+        """The terminal's own words, in the language of the Teams client it plays (--english)."""
+        return en if self.language == "en" else sv
+
     def write(self, text: str = "") -> None:
         self.out.write(text + "\n")
         self.out.flush()
@@ -157,7 +171,7 @@ class Chat:
 
     def _card_lines(self, card: dict[str, Any], place: Place, conversation_id: str | None, activity_id: str | None,
                     *, in_dialog: bool = False, frame: tuple[str, str, str] = ("┌", "│ ", "└")) -> list[str]:
-        drawing = draw_card(card, self.style, first_number=len(self.choices) + 1)
+        drawing = draw_card(card, self.style, first_number=len(self.choices) + 1, language=self.language)
         self._register(drawing.buttons, place, conversation_id, activity_id, in_dialog=in_dialog)
         top, side, bottom = frame
         return [top, *(side + line for line in drawing.lines), bottom]
@@ -168,7 +182,7 @@ class Chat:
         activity = message.activity
         tag = "" if place == self.place else f"[{place.title}] "
         head = f"{tag}rusbot> "
-        lines: list[str] = ["(uppdaterat)"] if updated else []
+        lines: list[str] = [self.t("(uppdaterat)", "(updated)")] if updated else []
         text = activity.get("text")
         if isinstance(text, str) and text.strip():
             lines += markdown(text, self.style).split("\n")
@@ -205,7 +219,7 @@ class Chat:
         if place is None:
             return
         if event.kind == "deleted":
-            self.write("\n(boten tog bort ett meddelande)")
+            self.write(self.t("\n(boten tog bort ett meddelande)", "\n(the bot deleted a message)"))
             return
         self.show_message(event.message, place, updated=event.kind == "updated", seen=place == self.place)
 
@@ -219,7 +233,8 @@ class Chat:
         seen = "" if history else self.seen.get(place.conversation_id, "")
         new = [m for m in self.transcript.messages(place.conversation_id) if (m.revision or m.id) > seen]
         if len(new) > UNSEEN_SHOWN:
-            self.write(f"\n({len(new) - UNSEEN_SHOWN} äldre meddelanden visas inte)")
+            self.write(self.t(f"\n({len(new) - UNSEEN_SHOWN} äldre meddelanden visas inte)",
+                              f"\n({len(new) - UNSEEN_SHOWN} older messages are not shown)"))
             new = new[-UNSEEN_SHOWN:]
         for message in new:
             self.show_message(message, place, updated=message.updated)
@@ -263,16 +278,22 @@ class Chat:
 
     # -- talking to the bot --------------------------------------------------------------------
     async def post(self, activity: dict[str, Any]) -> tuple[int, Any]:
-        async with self.session.post(f"{self.app_url}/api/messages", json=activity) as response:
-            raw = await response.text()
-            status = response.status
+        try:
+            async with self.session.post(f"{self.app_url}/api/messages", json=activity) as response:
+                raw = await response.text()
+                status = response.status
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            self.write(self.style.color(self.t(f"\n⚠ Boten svarar inte ({type(exc).__name__}).",
+                                               f"\n⚠ The bot does not answer ({type(exc).__name__})."), "Attention"))
+            return 0, None
         try:
             body = json.loads(raw) if raw else None
         except ValueError:
             body = None
         self.drain()
         if status >= 400:
-            self.write(self.style.color(f"\n⚠ Boten svarade {status}: {raw[:200]}", "Attention"))
+            self.write(self.style.color(self.t(f"\n⚠ Boten svarade {status}: {raw[:200]}",
+                                               f"\n⚠ The bot answered {status}: {raw[:200]}"), "Attention"))
         return status, body
 
     async def say(self, text: str) -> None:
@@ -282,15 +303,19 @@ class Chat:
         self.place = place
         self.choices = []
         if place.kind == "channel":
-            self.write(f"\nDu är i kanalen {place.title}, som alla i terminalen delar. Det du skriver här "
-                       "@nämner boten åt dig. /chatt tar dig tillbaka till din chatt.")
+            self.write(self.t(f"\nDu är i kanalen {place.title}, som alla i terminalen delar. Det du skriver här "
+                              "@nämner boten åt dig. /chatt tar dig tillbaka till din chatt.",
+                              f"\nYou are in the channel {place.title}, which everyone in the terminal shares. "
+                              "What you write here @mentions the bot for you. /chatt takes you back to your chat."))
         elif not first:
-            self.write("\nDu är i din personliga chatt med boten.")
+            self.write(self.t("\nDu är i din personliga chatt med boten.",
+                              "\nYou are in your personal chat with the bot."))
         shown = self.show_unseen(place)
         before = self.shown
         await self.post(self.world.installation(place))   # the bot greets once per conversation
         if place.kind == "personal" and first and not shown and self.shown == before:
-            self.write("\n(Skriv hjälp för att se vad boten kan, /hjälp för hur terminalen fungerar.)")
+            self.write(self.t("\n(Skriv hjälp för att se vad boten kan, /hjälp för hur terminalen fungerar.)",
+                              "\n(Write help to see what the bot can do, /help for how the terminal works.)"))
 
     # -- buttons, forms and dialogs ------------------------------------------------------------
     async def press(self, choice: Choice) -> None:
@@ -303,11 +328,12 @@ class Chat:
                     card, choice.place, choice.conversation_id, choice.activity_id, in_dialog=choice.in_dialog))
             return
         try:
-            values = await fill(choice.button.inputs, self.read, self.write, self.style)
+            values = await fill(choice.button.inputs, self.read, self.write, self.style, self.language)
         except Cancelled:
-            self.write("Avbrutet – inget skickades.")
+            self.write(self.t("Avbrutet – inget skickades.", "Cancelled – nothing was sent."))
             if choice.in_dialog and self.dialog is not None:
-                self.write("Dialogen är fortfarande öppen: välj en knapp, eller 0 för att stänga den.")
+                self.write(self.t("Dialogen är fortfarande öppen: välj en knapp, eller 0 för att stänga den.",
+                                  "The dialog is still open: choose a button, or 0 to close it."))
             return
         data = action.get("data")
         place, conversation, reply_to = choice.place, choice.conversation_id, choice.activity_id
@@ -351,7 +377,8 @@ class Chat:
             return
         kind, value = body.get("type"), body.get("value")
         if kind == ADAPTIVE_CARD and isinstance(value, dict):
-            self._emit("rusbot> ", ["(kortet har ändrats; så här ser du det nu)", *self._card_lines(
+            self._emit("rusbot> ", [self.t("(kortet har ändrats; så här ser du det nu)",
+                                           "(the card has changed; this is how you see it now)"), *self._card_lines(
                 value, choice.place, choice.conversation_id, choice.activity_id)])
         elif isinstance(value, str) and value:
             self._emit("rusbot> ", [("⚠ " if int(body.get("statusCode") or 200) >= 400 else "ℹ ") +
@@ -371,12 +398,13 @@ class Chat:
                 self.open_dialog(str(info.get("title") or "Dialog"), card, place, conversation_id)
                 return
             if info.get("url"):
-                self.write(f"\nDialogen är en webbsida, som terminalen inte kan visa: {info['url']}")
+                self.write(self.t(f"\nDialogen är en webbsida, som terminalen inte kan visa: {info['url']}",
+                                  f"\nThe dialog is a web page, which the terminal cannot show: {info['url']}"))
                 return
         if isinstance(task, dict) and task.get("type") == "message":
             self._emit("rusbot> ", ["ℹ " + markdown(str(task.get("value") or ""), self.style)])
         if was_open:
-            self.write("(dialogen är stängd)")
+            self.write(self.t("(dialogen är stängd)", "(the dialog is closed)"))
 
     def open_dialog(self, title: str, card: dict[str, Any], place: Place, conversation_id: str) -> None:
         """A Teams dialog: its card in a double frame; until it closes, only its buttons count."""
@@ -385,10 +413,10 @@ class Chat:
                                  frame=(f"╔═ Dialog: {title}", "║ ", "╚═"))
         if not any(c.in_dialog for c in self.choices):
             self.write("\n" + "\n".join(lines))
-            self.write("(dialogen är stängd)")
+            self.write(self.t("(dialogen är stängd)", "(the dialog is closed)"))
             return
         self.dialog = Dialog(title=title, place=place, conversation_id=conversation_id)
-        lines.insert(-1, "║ " + self.style.bold("[0] Stäng dialogen"))
+        lines.insert(-1, "║ " + self.style.bold(self.t("[0] Stäng dialogen", "[0] Close the dialog")))
         self.write("\n" + "\n".join(lines))
 
     # -- the loop ------------------------------------------------------------------------------
@@ -408,9 +436,11 @@ class Chat:
             elif fold(text) in CLOSE_WORDS:
                 self.dialog = None
                 self.choices = [c for c in self.choices if not c.in_dialog]
-                self.write("(dialogen är stängd – inget skickades)")
+                self.write(self.t("(dialogen är stängd – inget skickades)",
+                                  "(the dialog is closed – nothing was sent)"))
             else:
-                self.write("En dialog är öppen: svara med en av knapparnas siffror, eller 0 för att stänga den.")
+                self.write(self.t("En dialog är öppen: svara med en av knapparnas siffror, eller 0 för att stänga den.",
+                                  "A dialog is open: answer with one of its buttons' numbers, or 0 to close it."))
             return True
         if word in QUIT_WORDS:
             return False
@@ -419,26 +449,30 @@ class Chat:
         elif word in PERSONAL_WORDS:
             await self.enter(self.world.personal)
         elif word in {"/hjälp", "/hjalp", "/help"}:
-            self.write(HELP)
+            self.write(self.t(HELP_SV, HELP_EN))
         elif word in {"/historik", "/history"}:
             if not self.show_unseen(self.place, history=True):
-                self.write("(inga meddelanden här än)")
+                self.write(self.t("(inga meddelanden här än)", "(no messages here yet)"))
         elif word in {"/vem", "/who"}:
-            self.write(f"Du är {self.person.name} ({self.person.handle}), id {self.person.aad_object_id}.")
+            self.write(self.t(f"Du är {self.person.name} ({self.person.handle}), id {self.person.aad_object_id}.",
+                              f"You are {self.person.name} ({self.person.handle}), id {self.person.aad_object_id}."))
         elif (choice := self.pick(text)) is not None:
             self.choices = []
             await self.press(choice)
         elif text.isdigit():
-            shown = f" (nu 1–{len(self.choices)})" if self.choices else ""
-            self.write(f"Ingen knapp har nummer {text}{shown}: det är numren som visades senast som gäller.")
+            shown = f" (1–{len(self.choices)})" if self.choices else ""
+            self.write(self.t(f"Ingen knapp har nummer {text}{shown}: det är numren som visades senast som gäller.",
+                              f"No button has number {text}{shown}: the numbers shown last are the ones that count."))
         elif text:
             self.choices = []
             await self.say(text)
         return True
 
     async def run(self) -> None:
-        self.write(f"RUS-boten i terminalen. Du är {self.person.name} ({self.person.handle}). "
-                   "Skriv /hjälp för hur terminalen fungerar, sluta för att avsluta.")
+        self.write(self.t(f"RUS-boten i terminalen. Du är {self.person.name} ({self.person.handle}). "
+                          "Skriv /hjälp för hur terminalen fungerar, sluta för att avsluta.",
+                          f"The RUS bot in the terminal. You are {self.person.name} ({self.person.handle}). "
+                          "Write /help for how the terminal works, quit to end."))
         await self.enter(self.world.personal, first=True)
         if self.due is not None:
             # As the bot does when it starts: what is due now and still makes sense is sent (a
@@ -452,7 +486,7 @@ class Chat:
                     break
         finally:
             self.save_seen()
-        self.write("\nHej då!")
+        self.write(self.t("\nHej då!", "\nBye!"))
 
 
 def _organisation(services: Services, words: str) -> str:
@@ -461,7 +495,8 @@ def _organisation(services: Services, words: str) -> str:
         if wanted in (fold(org.id), fold(org.name)):
             return org.id
     names = ", ".join(o.name for o in services.process.organisations)
-    raise ChatError(f"--org {words!r}: ingen sådan organisation i processfilen. Välj en av: {names}")
+    raise ChatError(f"--org {words!r}: ingen sådan organisation i processfilen / no such organisation in the "
+                    f"process file. Välj en av / choose one of: {names}")
 
 
 async def _link(services: Services, person: Person, organisation: str) -> str:
@@ -484,7 +519,9 @@ async def run_chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: Tex
     `handle` is who the user is ("coordinator" is a coordinator); `organisation` links them to it."""
     if settings.production:
         raise ChatError("Terminalchatten finns bara i lokalt läge (utan MicrosoftAppId): där finns ingen "
-                        "inloggning, och den som sitter vid terminalen väljer själv vem den är.")
+                        "inloggning, och den som sitter vid terminalen väljer själv vem den är. / The terminal "
+                        "chat is for local mode only (no MicrosoftAppId): whoever sits at the terminal chooses "
+                        "who they are.")
     folder = settings.data_dir / "terminal"
     identities = Identities(folder)
     person = identities.person(handle, name)
@@ -514,7 +551,9 @@ async def run_chat(settings: Settings, *, stdin: TextIO = sys.stdin, stdout: Tex
         style = Style(ansi=_use_colour(stdout) if colour is None else colour)
         if organisation:
             org_name = await _link(services, person, _organisation(services, organisation))
-            stdout.write(f"{person.name} företräder nu {org_name} (kopplat lokalt med --org).\n")
+            stdout.write(f"{person.name} represents {org_name} now (linked locally with --org).\n"
+                         if locale.lower().startswith("en") else
+                         f"{person.name} företräder nu {org_name} (kopplat lokalt med --org).\n")
         world = World(person, connector.url, tenant=tenant, locale=locale, now=services.clock.now)
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120)) as session:
             chat = Chat(world=world, person=person, connector=connector, transcript=transcript, state=state,

@@ -45,7 +45,11 @@ def _pick(answer: str, choices: list[tuple[str, str]]) -> str | None:
     return None
 
 
-def check(element: dict[str, Any], answer: str) -> tuple[str, str | None]:
+def _t(language: str, sv: str, en: str) -> str:
+    return en if language == "en" else sv
+
+
+def check(element: dict[str, Any], answer: str, language: str = "sv") -> tuple[str, str | None]:
     """(the value to send, or the problem with it) for one typed answer; "" means empty."""
     kind = element.get("type")
     required = bool(element.get("isRequired"))
@@ -53,11 +57,12 @@ def check(element: dict[str, Any], answer: str) -> tuple[str, str | None]:
     if kind == "Input.ChoiceSet":
         choices = _choices(element)
         if not answer.strip():
-            return "", (message or "Välj ett alternativ.") if required else None
+            return "", (message or _t(language, "Välj ett alternativ.", "Choose an option.")) if required else None
         parts = [p for p in answer.split(",") if p.strip()] if element.get("isMultiSelect") else [answer]
         picked = [_pick(p, choices) for p in parts]
         if any(p is None for p in picked):
-            return "", f"Svara med en siffra mellan 1 och {len(choices)}."
+            return "", _t(language, f"Svara med en siffra mellan 1 och {len(choices)}.",
+                          f"Answer with a number from 1 to {len(choices)}.")
         return ",".join(p for p in picked if p is not None), None
     if kind == "Input.Toggle":
         on, off = str(element.get("valueOn", "true")), str(element.get("valueOff", "false"))
@@ -66,84 +71,93 @@ def check(element: dict[str, Any], answer: str) -> tuple[str, str | None]:
             return on, None
         if word in ("n", "nej", "no", "0", off.casefold(), ""):
             if required and not word:
-                return "", message or "Svara ja eller nej."
+                return "", message or _t(language, "Svara ja eller nej.", "Answer yes or no.")
             return off, None
-        return "", "Svara ja eller nej."
+        return "", _t(language, "Svara ja eller nej.", "Answer yes or no.")
     if not answer:
-        return "", (message or "Fyll i det här fältet.") if required else None
+        return "", (message or _t(language, "Fyll i det här fältet.", "Please fill in this field.")) \
+            if required else None
     if kind == "Input.Date":
         try:
             day = dt.date.fromisoformat(answer.strip())
         except ValueError:
-            return "", "Skriv datumet som ÅÅÅÅ-MM-DD."
+            return "", _t(language, "Skriv datumet som ÅÅÅÅ-MM-DD.", "Write the date as YYYY-MM-DD.")
         for bound, wrong in (("min", day.isoformat() < str(element.get("min", ""))),
                              ("max", bool(element.get("max")) and day.isoformat() > str(element.get("max")))):
             if element.get(bound) and wrong:
-                return "", message or f"Datumet ska vara {'från' if bound == 'min' else 'till'} {element[bound]}."
+                sv_bound, en_bound = ("från", "from") if bound == "min" else ("till", "until")
+                return "", message or _t(language, f"Datumet ska vara {sv_bound} {element[bound]}.",
+                                         f"The date should be {en_bound} {element[bound]}.")
         return day.isoformat(), None
     if kind == "Input.Time":
         if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", answer.strip()):
-            return "", "Skriv tiden som TT:MM."
+            return "", _t(language, "Skriv tiden som TT:MM.", "Write the time as HH:MM.")
         return answer.strip(), None
     if kind == "Input.Number":
         try:
             number = float(answer.replace(",", "."))
         except ValueError:
-            return "", "Skriv ett tal."
+            return "", _t(language, "Skriv ett tal.", "Write a number.")
         low, high = element.get("min"), element.get("max")
         if (isinstance(low, int | float) and number < low) or (isinstance(high, int | float) and number > high):
-            return "", message or f"Talet ska vara mellan {low} och {high}."
+            return "", message or _t(language, f"Talet ska vara mellan {low} och {high}.",
+                                     f"The number should be between {low} and {high}.")
         return answer.replace(",", "."), None
     limit = element.get("maxLength")
     if isinstance(limit, int) and limit > 0 and _utf16_len(answer) > limit:
-        return "", f"Högst {limit} tecken (du skrev {_utf16_len(answer)})."
+        return "", _t(language, f"Högst {limit} tecken (du skrev {_utf16_len(answer)}).",
+                      f"At most {limit} characters (you wrote {_utf16_len(answer)}).")
     pattern = element.get("regex")
     if isinstance(pattern, str) and pattern and re.fullmatch(pattern, answer) is None:
-        return "", message or "Fel format."
+        return "", message or _t(language, "Fel format.", "Wrong format.")
     return answer, None
 
 
-def _heading(element: dict[str, Any]) -> str:
+def _heading(element: dict[str, Any], language: str) -> str:
     """The field's label, and what it holds now (a choice list is printed below it instead)."""
     if element.get("type") == "Input.ChoiceSet" and element.get("value") in (None, ""):
         label = str(element.get("label") or element.get("placeholder") or element.get("id"))
         return f"{label}{' *' if element.get('isRequired') else ''}:"
-    return input_summary(element)
+    return input_summary(element, language)
 
 
-def _hint(element: dict[str, Any]) -> str:
+def _hint(element: dict[str, Any], language: str) -> str:
     kind = element.get("type")
     has_value = element.get("value") not in (None, "")
-    keep = " Enter behåller det som står." if has_value else ""
-    clear = f" {CLEAR} tömmer fältet." if has_value and not element.get("isRequired") and \
+    keep = _t(language, " Enter behåller det som står.", " Enter keeps what is there.") if has_value else ""
+    clear = _t(language, f" {CLEAR} tömmer fältet.", f" {CLEAR} empties the field.") \
+        if has_value and not element.get("isRequired") and \
         kind in ("Input.Text", "Input.Date", "Input.Time", "Input.Number", "Input.ChoiceSet") else ""
     if kind == "Input.ChoiceSet":
-        several = " (flera: 1,3)" if element.get("isMultiSelect") else ""
-        return f"Svara med en siffra{several}.{keep}{clear}"
+        several = _t(language, " (flera: 1,3)", " (several: 1,3)") if element.get("isMultiSelect") else ""
+        return _t(language, f"Svara med en siffra{several}.", f"Answer with a number{several}.") + keep + clear
     if kind == "Input.Date":
-        return f"ÅÅÅÅ-MM-DD.{keep}{clear}"
+        return _t(language, "ÅÅÅÅ-MM-DD.", "YYYY-MM-DD.") + keep + clear
     if kind == "Input.Time":
-        return f"TT:MM.{keep}{clear}"
+        return _t(language, "TT:MM.", "HH:MM.") + keep + clear
     if kind == "Input.Toggle":
-        return f"ja/nej.{keep}"
+        return _t(language, "ja/nej.", "yes/no.") + keep
     limit = element.get("maxLength")
-    return (f"Högst {limit} tecken." if isinstance(limit, int) and limit > 0 else "").strip() + keep + clear
+    most = _t(language, f"Högst {limit} tecken.", f"At most {limit} characters.")
+    return (most if isinstance(limit, int) and limit > 0 else "") + keep + clear
 
 
-async def fill(inputs: list[dict[str, Any]], read: ReadLine, write: Write, style: Style = PLAIN) -> dict[str, str]:
+async def fill(inputs: list[dict[str, Any]], read: ReadLine, write: Write, style: Style = PLAIN,
+               language: str = "sv") -> dict[str, str]:
     """Ask for every input in turn; the values as Teams sends them (strings, by input id).
     Raises Cancelled when the user types "avbryt"; None from `read` (end of input) cancels too."""
     values: dict[str, str] = {}
     if inputs:
-        write(style.dim("Fyll i formuläret (* = obligatoriskt; skriv avbryt för att låta bli)."))
+        write(style.dim(_t(language, "Fyll i formuläret (* = obligatoriskt; skriv avbryt för att låta bli).",
+                           "Fill in the form (* = required; type cancel to leave it).")))
     for element in inputs:
-        write(style.bold(_heading(element)))
+        write(style.bold(_heading(element, language)))
         if element.get("placeholder") and element.get("value") in (None, ""):
             write(style.dim(f"  ({markdown(str(element['placeholder']))})"))
         if element.get("type") == "Input.ChoiceSet":
             for number, (title, _value) in enumerate(_choices(element), 1):
                 write(f"  {number}) {markdown(title)}")
-        hint = _hint(element)
+        hint = _hint(element, language).strip()
         if hint:
             write(style.dim("  " + hint))
         while True:
@@ -156,7 +170,7 @@ async def fill(inputs: list[dict[str, Any]], read: ReadLine, write: Write, style
                 break
             if line.strip() == CLEAR and element.get("type") != "Input.Toggle":
                 line = ""
-            value, problem = check(element, line)
+            value, problem = check(element, line, language)
             if problem is None:
                 values[element["id"]] = value
                 break

@@ -152,7 +152,7 @@ def _choice_titles(element: dict[str, Any]) -> dict[str, str]:
             for c in element.get("choices") or [] if isinstance(c, dict)}
 
 
-def input_summary(element: dict[str, Any]) -> str:
+def input_summary(element: dict[str, Any], language: str = "sv") -> str:
     """'Label *: value' for a form field as the card shows it now."""
     label = str(element.get("label") or element.get("placeholder") or element.get("id"))
     required = " *" if element.get("isRequired") else ""
@@ -165,14 +165,16 @@ def input_summary(element: dict[str, Any]) -> str:
         return f"{label}{required}: {shown if chosen else '(' + shown + ')'}"
     if kind == "Input.Toggle":
         on = str(value if value is not None else "false") == str(element.get("valueOn", "true"))
-        return f"{element.get('title') or label}{required}: {'ja' if on else 'nej'}"
+        yes, no = ("yes", "no") if language == "en" else ("ja", "nej")
+        return f"{element.get('title') or label}{required}: {yes if on else no}"
     shown = str(value) if value not in (None, "") else "–"
     return f"{label}{required}: {shown}"
 
 
 class _Painter:
-    def __init__(self, card: dict[str, Any], style: Style, first_number: int) -> None:
+    def __init__(self, card: dict[str, Any], style: Style, first_number: int, language: str) -> None:
         self.card = card
+        self.language = language
         self.style = style
         self.next_number = first_number
         self.buttons: list[Button] = []
@@ -227,9 +229,9 @@ class _Painter:
             return rows
         if kind == "Image":
             alt = element.get("altText")
-            return [f"[bild: {alt}]"] if alt else []
+            return [f"[{'image' if self.language == 'en' else 'bild'}: {alt}]"] if alt else []
         if kind in INPUT_TYPES:
-            return [input_summary(element)]
+            return [input_summary(element, self.language)]
         fallback = element.get("fallback")
         return self.element(fallback) if isinstance(fallback, dict) else []
 
@@ -266,9 +268,9 @@ class _Painter:
         return Drawing(lines=lines, buttons=self.buttons)
 
 
-def draw_card(card: dict[str, Any], style: Style = PLAIN, first_number: int = 1) -> Drawing:
+def draw_card(card: dict[str, Any], style: Style = PLAIN, first_number: int = 1, language: str = "sv") -> Drawing:
     """An Adaptive Card as lines of text; its buttons numbered from `first_number`."""
-    return _Painter(card, style, first_number).draw()
+    return _Painter(card, style, first_number, language).draw()
 
 
 def suggested_buttons(activity: dict[str, Any]) -> list[Button]:

@@ -219,17 +219,23 @@ async def test_after_2021_the_timeline_says_what_was_planned_not_what_happened(t
     assert "✓  Medskick från KC/RD  december 2020" in timeline          # the source says it happened
 
 
-async def test_markdown_is_drawn_and_english_when_the_client_is(terminal: Terminal) -> None:
-    out = await terminal.run("help", "sluta", who="eve", locale="en-US")
+async def test_english_when_the_client_is(terminal: Terminal) -> None:
+    terminal.clock.set(stockholm(2021, 9, 20, 10, 0))
+    out = await terminal.run("help", "response", "1", "1", "7", "cancel", "0", "quit", who="eve", org="Nora",
+                             locale="en-US")
+    assert out.startswith("Eve represents Nora now (linked locally with --org).\nThe RUS bot in the terminal.")
     assert "Hi! I am the RUS bot and help the Partnership for Regional Development in the process Update of " \
            "RUS 2021." in out
     assert "  • What is happening now?" in out and "  • help – What I can help with" in out
+    assert "╔═ Dialog: Consultation response" in out and "[0] Close the dialog" in out
+    assert "⚠ Answer with a number from 1 to 4." in out and "Cancelled – nothing was sent." in out
+    assert "(the dialog is closed – nothing was sent)" in out and out.endswith("Bye!\n")
 
 
 async def test_the_chat_is_for_local_mode_only(terminal: Terminal) -> None:
     production = make_settings(f"sqlite:///{terminal.folder / 'x.db'}", app_id="00000000-0000-0000-0000-000000000001",
                                app_password="secret", app_tenant_id="tenant", data_dir=terminal.folder)
-    with pytest.raises(ChatError, match="lokalt läge"):
+    with pytest.raises(ChatError, match="local mode only"):
         await run_chat(production, stdin=io.StringIO(""), stdout=io.StringIO(), handle="coordinator")
     assert not (terminal.folder / "terminal").exists()
 
