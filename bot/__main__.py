@@ -1,4 +1,5 @@
-"""`python -m bot` starts the bot; `python -m bot chat` talks to it in the terminal;
+"""`python -m bot` starts the bot; `python -m bot chat [--as coordinator] [--org Kumla]` talks to it in the
+terminal (local mode);
 `python -m bot package --out build/rusbot-teams.zip` builds and checks the Teams app package;
 `python -m bot healthcheck` asks a running bot's /healthz (the container's health check);
 `python -m bot gdpr export --user AAD_ID --out FILE` / `gdpr delete --user AAD_ID --yes`: one person's data."""
@@ -26,10 +27,17 @@ def _serve(settings: Settings) -> None:
     web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None)
 
 
-def _chat(settings: Settings) -> None:
-    from bot.chat import run_chat
+def _chat(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.chat import ChatError, run_chat
+    from bot.terminal.world import IdentityError
 
-    asyncio.run(run_chat(settings))
+    try:
+        asyncio.run(run_chat(settings, handle=args.as_who, name=args.name, organisation=args.org,
+                             locale="en-US" if args.english else "sv-SE"))
+    except (ChatError, IdentityError) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    return 0
 
 
 def _package(settings: Settings, args: argparse.Namespace) -> int:
@@ -167,7 +175,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="rusbot, the RUS bot for Teams")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("serve", help="start the bot's HTTP service (the default)")
-    sub.add_parser("chat", help="talk to the bot in the terminal")
+    chat = sub.add_parser("chat", help="talk to the bot in the terminal (local mode)",
+                          description="The bot in the terminal, as a Teams user would meet it: cards with numbered "
+                          "buttons, forms as prompts, dialogs, a team channel every terminal user shares (/kanal). "
+                          "Local mode only. The identity is kept in RUSBOT_DATA_DIR/terminal, so the next run is "
+                          "the same person.")
+    chat.add_argument("--as", dest="as_who", default="du", metavar="NAME",
+                      help="who you are: 'coordinator' (or 'samordnare') is a coordinator in this run; any other "
+                      "name is a partner of its own (default: du)")
+    chat.add_argument("--name", help="your display name (kept for the next run)")
+    chat.add_argument("--org", metavar="ORGANISATION", help="link yourself to this organisation (id or name, "
+                      "e.g. Kumla), confirmed at once; otherwise write 'organisation' and have a coordinator confirm")
+    chat.add_argument("--english", action="store_true", help="an English Teams client (locale en-US)")
     pkg = sub.add_parser("package", help="build and check the Teams app package (zip) from the settings",
                          description="Builds the Teams app package from manifest/, the settings (MicrosoftAppId, "
                          "RUSBOT_TEAMS_APP_ID, RUSBOT_PUBLIC_URL) and the bot's command table, then checks it "
@@ -218,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
             _export(settings, args.format, args.out)
         elif args.command == "chat":
             logging.getLogger().setLevel(logging.WARNING)
-            _chat(settings)
+            return _chat(settings, args)
         else:
             _serve(settings)
     except (SettingsError, ProcessFileError) as exc:

@@ -25,6 +25,7 @@ from rusbot.process.model import Language, Process
 # Mid-March 2021: the dialogue phase of the 2021 update, with items behind, current and ahead.
 SAMPLE_NOW = dt.datetime(2021, 3, 15, 10, 0, tzinfo=STOCKHOLM)
 SAMPLE_CALENDAR_URL = "https://rusbot.example.se/calendar/rus-2021.ics"
+AFTER_PLAN = dt.datetime(2025, 12, 2, 10, 0, tzinfo=STOCKHOLM)
 
 SampleCards = Callable[[Process, dt.datetime], dict[str, dict[str, Any]]]
 
@@ -36,15 +37,17 @@ def _timeline(process: Process, now: dt.datetime, language: Language, calendar_u
 
 
 def _status_sample(process: Process, language: Language) -> SimpleNamespace:
-    """A timeline view with one row of each status, so the styling of all three is always checked,
-    whatever the answers engine makes of the sample date."""
+    """A timeline view with one row of each kind (happened, planned and passed, now, ahead), so the
+    styling of all four is always checked, whatever the answers engine makes of the sample date."""
     items = process.timeline[:5]
     statuses = ["past", "past", "current", "upcoming", "upcoming"]
+    done = [True, False, False, False, False]
     today = "15 mars 2021" if language == "sv" else "15 March 2021"
     whens = (["januari 2021", "februari 2021", "mars–april 2021", "maj 2021", "juni 2021"] if language == "sv"
              else ["January 2021", "February 2021", "March–April 2021", "May 2021", "June 2021"])
-    rows = [SimpleNamespace(name=item.name.get(language), when=when, status=status, text=item.text.get(language))
-            for item, status, when in zip(items, statuses, whens, strict=False)]
+    rows = [SimpleNamespace(name=item.name.get(language), when=when, status=status, done=happened,
+                            text=item.text.get(language))
+            for item, status, happened, when in zip(items, statuses, done, whens, strict=False)]
     return SimpleNamespace(title=process.title.get(language), today=today, rows=rows)
 
 
@@ -53,6 +56,8 @@ def core_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
     return {
         "timeline.sv": _timeline(process, now, "sv", SAMPLE_CALENDAR_URL),
         "timeline.en": _timeline(process, now, "en", None),
+        # After the plan: nothing ticked that the process file does not say happened, and a notice.
+        "timeline.after-plan.sv": _timeline(process, AFTER_PLAN, "sv", None),
         "timeline.statuses.sv": cards.timeline_card(_status_sample(process, "sv"), "sv",
                                                     calendar_url=SAMPLE_CALENDAR_URL),
         "timeline.statuses.en": cards.timeline_card(_status_sample(process, "en"), "en"),

@@ -1,5 +1,6 @@
 """Inspel as a conversation (botbuilder-dialogs waterfall), where a Teams dialog cannot open:
-the terminal chat and other channels. Same validation and store as the Teams dialog."""
+channels other than Teams, such as the Bot Framework Emulator in local mode. (The terminal chat is
+a Teams client and opens the Teams dialog.) Same validation and store as the Teams dialog."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ import random
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rusbot.clock import Clock
@@ -118,13 +118,14 @@ class Reminders:
         """Stop claiming; let the sends in flight finish (up to `grace` seconds). A send cut off
         after that stays claimed and becomes `unknown` when its lease runs out: never resent."""
         self._stopping = True
-        if self.alarm is not None:
-            self.alarm.shutdown()
         try:
             await asyncio.wait_for(self._lock.acquire(), grace)
             self._lock.release()
         except TimeoutError:
             log.warning("reminders: sends still in flight after %.0f s at shutdown", grace)
+        # Only now: APScheduler's shutdown cancels the wakes it is running.
+        if self.alarm is not None:
+            self.alarm.shutdown()
 
     def changed(self) -> None:
         """Meetings, targets or preferences changed: reconcile and dispatch soon. A burst of
@@ -136,6 +137,9 @@ class Reminders:
     async def tick(self) -> RunReport | None:
         """One wake of the alarm: dispatch, then plan the next wake, whatever happened."""
         report = None
+        if self._stopping:
+            # A wake APScheduler had already started when stop() ran: the database may be closing.
+            return None
         try:
             report = await self.run_due()
         except DatabaseUnavailable:
@@ -206,20 +210,26 @@ class Reminders:
         now = self.clock.now()
         await self.deliveries.reconcile(await self.desired(now), now)
 
-    async def upcoming(self, now: dt.datetime, limit: int = 10) -> list[Reminder]:
-        """The reminders still to come (what the `påminnelser` command lists)."""
+    async def upcoming(self, now: dt.datetime, limit: int = 10, *, nudges_for: str | None = None,
+                       all_nudges: bool = False) -> list[Reminder]:
+        """The reminders still to come (what the `påminnelser` command lists). Nudges are personal:
+        listed only for `nudges_for` (the asker's organisation) while it has not answered, or, for
+        the coordinators (`all_nudges`), once per time with no organisation named."""
         status = self.status
         extensions = dict(await status.extensions()) if status is not None else {}
+        submitted = await status.submitted_organisations() if status is not None and nudges_for else set()
         found = [r for r in reminders(self.process, await self.meeting_changes(), extensions) if utc(r.due) > utc(now)]
-        # Nudges are personal: listed once per deadline, not per organisation.
-        seen: set[tuple[str, dt.datetime]] = set()
+        seen: set[dt.datetime] = set()
         listed: list[Reminder] = []
         for reminder in found:
-            key = (reminder.kind, reminder.due)
             if reminder.kind == "nudge":
-                if key in seen:
+                if all_nudges:
+                    if reminder.due in seen:
+                        continue
+                    seen.add(reminder.due)
+                    reminder = replace(reminder, organisation=None)
+                elif reminder.organisation != nudges_for or nudges_for in submitted:
                     continue
-                seen.add(key)
             listed.append(reminder)
         return listed[:limit]
 
@@ -229,6 +239,8 @@ class Reminders:
         processes may do this at once: each row goes to exactly one of them)."""
         async with self._lock:
             report = RunReport()
+            if self._stopping:
+                return report   # stop() has let the runs in flight finish; no new one starts
             await self.reconcile()
             now = self.clock.now()
             expired = await self.deliveries.expire(now)

@@ -140,9 +140,10 @@ def _when(day: dt.date, moment: dt.datetime | None, language: Language, *, weekd
     return f"{text} {'at' if language == 'en' else 'kl.'} {time_sv(moment)}"
 
 
-def describe(reminder: Reminder, language: Language = "sv") -> str:
+def describe(reminder: Reminder, language: Language = "sv", *, organisation_name: str | None = None) -> str:
     """One line for the `påminnelser` / `reminders` list (a reply to one user, so in their language;
-    the posts above stay Swedish)."""
+    the posts above stay Swedish). A nudge with an organisation is the asker's own (named by
+    `organisation_name`); without one it stands for the nudges to every organisation that has not answered."""
     when = _when(reminder.due.astimezone(STOCKHOLM).date(), reminder.due, language)
     if reminder.kind == "meeting":
         meeting = reminder.meeting
@@ -152,13 +153,27 @@ def describe(reminder: Reminder, language: Language = "sv") -> str:
     assert reminder.deadline is not None and reminder.days_before is not None
     if reminder.kind == "consultation":
         if language == "en":
-            left = "the last day" if reminder.days_before == 0 else f"{reminder.days_before} days left"
-            return f"{when} – the consultation closes {format_date(reminder.deadline, 'en')} ({left})"
-        left = "sista dagen" if reminder.days_before == 0 else f"{reminder.days_before} dagar kvar"
+            return (f"{when} – the consultation closes {format_date(reminder.deadline, 'en')} "
+                    f"({_days_left_en(reminder.days_before)})")
+        left = "sista dagen" if reminder.days_before == 0 else _days_left(reminder.days_before)
         return f"{when} – remissen stänger {format_date(reminder.deadline)} ({left})"
-    if language == "en":
-        return f"{when} – personal reminder to {literal(reminder.organisation or '')}, which has not answered"
-    return f"{when} – personlig påminnelse till {literal(reminder.organisation or '')} som inte svarat"
+    if reminder.organisation is None:
+        return _t(language, f"{when} – personliga påminnelser till företrädarna för de organisationer som inte har "
+                            "lämnat remissvar",
+                  f"{when} – personal reminders to the representatives of organisations that have not responded")
+    name = literal(organisation_name or reminder.organisation)
+    return _t(language, f"{when} – personlig påminnelse till dig, om remissvaret från {name} inte är inskickat då",
+              f"{when} – a personal reminder to you, if {name}'s response has not been submitted by then")
+
+
+def _days_left_en(days: int) -> str:
+    if days <= 0:
+        return "the last day"
+    return "1 day left" if days == 1 else f"{days} days left"
+
+
+def _t(language: Language, sv: str, en: str) -> str:
+    return en if language == "en" else sv
 
 
 _UNREACHABLE_WHY: dict[str, tuple[str, str]] = {

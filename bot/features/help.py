@@ -26,9 +26,9 @@ def capabilities_text(turn: Turn) -> str:
     title = turn.process.title.get(turn.language)
     examples = EXAMPLES_EN if turn.language == "en" else EXAMPLES_SV
     intro = turn.t(
-        f"Hej! Jag är RUS-boten och hjälper Partnerskapet för regional utveckling genom **{title}**. "
+        f"Hej! Jag är RUS-boten och hjälper Partnerskapet för regional utveckling i processen **{title}**. "
         "Fråga mig om tidplanen, faserna, remissen och vem som gör vad, till exempel:",
-        f"Hi! I am the RUS bot and help the Partnership for Regional Development through **{title}**. "
+        f"Hi! I am the RUS bot and help the Partnership for Regional Development in the process **{title}**. "
         "Ask me about the timeline, the phases, the consultation and who does what, for example:")
     lines = [intro, *(f"- *{e}*" for e in examples), "", turn.t("Kommandon:", "Commands:"), *_command_lines(turn)]
     return "\n".join(lines)
@@ -38,9 +38,10 @@ def team_intro_text(turn: Turn) -> str:
     title = turn.process.title.get(turn.language)
     example = (EXAMPLES_EN if turn.language == "en" else EXAMPLES_SV)[1]
     return turn.t(
-        f"Hej alla! Jag är RUS-boten och svarar på frågor om **{title}**: tidplan, remiss och roller. "
+        f"Hej alla! Jag är RUS-boten och svarar på frågor om processen **{title}**: tidplan, remiss och roller. "
         f"Nämn mig med @ och fråga, till exempel *{example}* Skriv **hjälp** för mer.",
-        f"Hi everyone! I am the RUS bot and answer questions about **{title}**: timeline, consultation and roles. "
+        f"Hi everyone! I am the RUS bot and answer questions about the process **{title}**: timeline, consultation "
+        "and roles. "
         f"@mention me and ask, for example *{example}* Type **help** for more.")
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from bot import teams
+from bot.features.organisations import current_link, org_name
 from bot.routing import Action, Command
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import format_date
@@ -25,12 +26,14 @@ SAVE_MEETING = "reminders.meeting.save"
 
 async def list_reminders(turn: Turn, _rest: str) -> None:
     reminders = turn.services.reminders
-    upcoming = await reminders.upcoming(turn.now)
+    own, coordinator = await _nudge_audience(turn)
+    upcoming = await reminders.upcoming(turn.now, nudges_for=own, all_nudges=coordinator)
     if not upcoming:
         await turn.say(turn.t("Inga fler påminnelser är planerade.", "No more reminders are planned."))
         return
+    name = org_name(turn, own) if own else None
     lines = [turn.t("**Kommande påminnelser:**", "**Upcoming reminders:**"),
-             *(f"- {texts.describe(r, turn.language)}" for r in upcoming)]
+             *(f"- {texts.describe(r, turn.language, organisation_name=name)}" for r in upcoming)]
     if turn.kind != "personal":
         targets = await reminders.targets()
         here = _here(turn)
@@ -42,6 +45,23 @@ async def list_reminders(turn: Turn, _rest: str) -> None:
                             "This channel does not receive the reminders "
                             "(a coordinator can write **reminders here**)."))
     await turn.say("\n".join(lines))
+
+
+async def _nudge_audience(turn: Turn) -> tuple[str | None, bool]:
+    """Whose personal nudges the list shows: (the asker's organisation, or None; all of them?).
+    Nudges go to personal chats only, to the confirmed representatives who have not turned them off;
+    the coordinators see that they exist, without an organisation."""
+    if turn.kind != "personal" or turn.user_aad_id is None:
+        return None, False
+    await turn.load_email()
+    if turn.is_coordinator():
+        return None, True
+    link = await current_link(turn)
+    if link is None or not link.confirmed:
+        return None, False
+    if turn.user_aad_id.casefold() in await turn.services.reminders.settings.nudges_off():
+        return None, False
+    return link.organisation_id, False
 
 
 def _here(turn: Turn) -> str:

@@ -4,6 +4,10 @@ Adaptive Card.
 Dated items are past, current or upcoming by their dates, read at the precision the source gives
 (a fuzzy start "mitten av juni" makes the days 11–20 June *uncertain*, never a guessed day).
 Undated items are placed only by their order: between the dated items around them.
+
+"Past" means only that the plan's dates lie behind the day. An item is *done* only when the
+process file says it happened (`happened: true`, from the source); otherwise the bot knows what
+was planned, never whether it was carried out.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ class Placement(BaseModel):
     status: Status
     dated: bool
     uncertain: bool = False        # today lies in the fuzzy window of the item's start (or its date)
+    done: bool = False             # past, and the process file says it happened
     after: str | None = None       # undated: the dated item it follows
     before: str | None = None      # undated: the dated item it precedes
 
@@ -66,7 +71,8 @@ def place(process: Process, today: dt.date) -> list[Placement]:
                 status = "current"
             start = item.start
             uncertain = status == "current" and start is not None and not start.is_exact and today <= start.latest
-            result.append(Placement(item_id=item.id, status=status, dated=True, uncertain=uncertain))
+            result.append(Placement(item_id=item.id, status=status, dated=True, uncertain=uncertain,
+                                    done=status == "past" and item.happened))
             continue
         prev_i = next((j for j in range(index - 1, -1, -1) if bounds[j] is not None), None)
         next_i = next((j for j in range(index + 1, len(items)) if bounds[j] is not None), None)
@@ -80,7 +86,7 @@ def place(process: Process, today: dt.date) -> list[Placement]:
         else:
             status = "current"
         result.append(Placement(
-            item_id=item.id, status=status, dated=False,
+            item_id=item.id, status=status, dated=False, done=status == "past" and item.happened,
             after=items[prev_i].id if prev_i is not None else None,
             before=next_item.id if next_item is not None else None,
         ))
@@ -109,6 +115,7 @@ class TimelineEntry(BaseModel):
     exact: bool                       # every date of the item is a known day
     status: Status
     uncertain: bool                   # today is inside the item's fuzzy start window
+    done: bool = False                # past, and the process file says it happened (else: only planned)
     source: str
 
 
@@ -148,6 +155,7 @@ def timeline_view(process: Process, now: dt.datetime, language: Language = "sv")
             exact=bool(dates) and all(d.is_exact or (d is item.end and last_day(d) is not None) for d in dates),
             status=placed.status,
             uncertain=placed.uncertain,
+            done=placed.done,
             source=item.source,
         ))
     today_index = next((i for i, e in enumerate(entries) if e.status != "past"), len(entries))

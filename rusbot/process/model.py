@@ -120,6 +120,9 @@ class TimelineItem(_Strict):
     start: FuzzyDate | None = None
     end: FuzzyDate | None = None
     prepare: Text | None = None
+    # The source reports the item as done, not only planned ("Medskick från KC/RD december 2020").
+    # Only then may the bot say it happened; a passed date alone says only what was planned.
+    happened: bool = False
 
     @model_validator(mode="after")
     def _point_or_span(self) -> TimelineItem:

@@ -140,12 +140,14 @@ async def test_nothing_a_user_writes_is_logged(harness: InputBot, all_logs: Ever
 async def test_nothing_typed_in_the_terminal_chat_is_logged(tmp_path: Any, all_logs: Everything,
                                                             caplog: pytest.LogCaptureFixture) -> None:
     url = f"sqlite:///{tmp_path / 'chat.db'}"
-    settings = make_settings(url, data_dir=tmp_path, coordinators=["terminal-user"], now="2021-02-15T10:00:00")
+    settings = make_settings(url, data_dir=tmp_path, now="2021-02-15T10:00:00")
     m = MARKER
-    lines = [f"Vad är {m}?", "organisation Kumla", "organisation bekräfta alla", "inspel", "2", f"Ändra {m}",
-             f"Därför {m}", f"https://x.se/{m}", "inspel", m, "avbryt", f"omröstning {m}? | a{m} | b{m}",
+    lines = [f"Vad är {m}?", "inspel", "1", "1", "2", f"Ändra {m}", f"Därför {m}", f"https://x.se/{m}",
+             "inspel", "1", "1", "avbryt", "0", "/kanal", f"omröstning {m}? | a{m} | b{m}", "1", "2", "/chatt",
              f"personuppgifter {m}", "sluta"]
     out = io.StringIO()
-    await run_chat(settings, stdin=io.StringIO("\n".join(lines) + "\n"), stdout=out)
+    await run_chat(settings, stdin=io.StringIO("\n".join(lines) + "\n"), stdout=out, handle="coordinator",
+                   organisation="Kumla")
     assert "Tack! Ditt inspel #1 är sparat." in out.getvalue()
+    assert "Tack, din röst är räknad." in out.getvalue()
     assert _leaks(all_logs, caplog) == []

@@ -277,6 +277,80 @@ async def test_anyone_can_list_what_is_coming(rbot: RunningBot) -> None:
     assert "Den här kanalen får påminnelserna" in text
 
 
+async def test_a_wake_that_comes_after_stop_sends_and_reads_nothing(rbot: RunningBot) -> None:
+    """APScheduler may start a wake that was due just as the app stops (the terminal chat ends two
+    seconds after an install asked for one): it must not touch the database being closed."""
+    await install_team(rbot)
+    rbot.clock.set(at(2021, 3, 10, 9, 0))
+    reminders = reminders_of(rbot)
+    await reminders.stop(grace=1)
+    assert await reminders.tick() is None
+    assert (await reminders.run_due()).sent == 0
+    assert rbot.connector.channel_posts == []
+    await reminders.start()       # started again, it sends what is due
+    assert (await reminders.run_due()).sent == 1
+
+
+async def test_stop_lets_a_wake_in_flight_finish(rbot: RunningBot) -> None:
+    """APScheduler's shutdown cancels the jobs it runs: stop() waits for the dispatch first."""
+    services = rbot.services
+    reminders = Reminders(services.db, services.process, rbot.clock, services.connector, services.conversations,
+                          scheduler=True)
+    await reminders.start()           # plans a wake at once (what was missed while down)
+    entered, release, finished = asyncio.Event(), asyncio.Event(), []
+    reconcile = reminders.reconcile
+
+    async def held_reconcile() -> None:
+        entered.set()
+        await release.wait()
+        await reconcile()
+        finished.append(True)
+
+    reminders.reconcile = held_reconcile  # type: ignore[method-assign]
+    await asyncio.wait_for(entered.wait(), 10)
+    stopping = asyncio.create_task(reminders.stop(grace=10))
+    for _ in range(5):
+        await asyncio.sleep(0)
+    release.set()
+    await stopping
+    assert finished == [True]
+
+
+async def test_the_list_shows_personal_nudges_only_to_whom_they_go(rbot: RunningBot) -> None:
+    """An unlinked user saw "personlig påminnelse till askersund" (another organisation's nudge, by its id)."""
+    rbot.clock.set(at(2021, 9, 20, 10, 0))
+    store = rbot.services.inputs.store
+    await store.set_link("aad-karin", "kumla", status="confirmed", source="coordinator", now=rbot.clock.now())
+    stranger = b.user("Ulla Okopplad", aad="aad-ulla")
+    await say(rbot, b.personal_message(rbot.service_url, "påminnelser", sender=stranger))
+    text = rbot.connector.sent[-1].text
+    assert "remissen stänger 30 september 2021 (1 dag kvar)" in text and "(1 dagar kvar)" not in text
+    assert "personlig" not in text and "askersund" not in text.casefold()
+    await say(rbot, b.personal_message(rbot.service_url, "påminnelser", sender=KUMLA_REP))
+    text = rbot.connector.sent[-1].text
+    assert "23 september 2021 kl. 09:00 – personlig påminnelse till dig, om remissvaret från Kumla inte är " \
+           "inskickat då" in text
+    assert "kumla" not in text and "askersund" not in text.casefold()
+    await say(rbot, b.personal_message(rbot.service_url, "reminders", sender=KUMLA_REP))
+    text = rbot.connector.sent[-1].text
+    assert "(1 day left)" in text and "a personal reminder to you, if Kumla's response" in text
+    # Nudges turned off: none listed. Submitted: none listed.
+    await say(rbot, b.personal_message(rbot.service_url, "påminn mig av", sender=KUMLA_REP))
+    await say(rbot, b.personal_message(rbot.service_url, "påminnelser", sender=KUMLA_REP))
+    assert "personlig" not in rbot.connector.sent[-1].text
+    await say(rbot, b.personal_message(rbot.service_url, "påminn mig på", sender=KUMLA_REP))
+    rbot.services.reminders.status = FakeConsultationStatus(submitted={"kumla"})
+    await say(rbot, b.personal_message(rbot.service_url, "påminnelser", sender=KUMLA_REP))
+    assert "personlig" not in rbot.connector.sent[-1].text
+    # The coordinators see that the nudges exist, once per time, no organisation named.
+    await say(rbot, b.personal_message(rbot.service_url, "påminnelser", sender=COORDINATOR))
+    text = rbot.connector.sent[-1].text
+    assert text.count("personliga påminnelser till företrädarna för de organisationer som inte har lämnat") == 2
+    # In a channel nobody's personal nudges are listed.
+    await say(rbot, b.channel_message(rbot.service_url, "påminnelser", sender=KUMLA_REP))
+    assert "personlig" not in rbot.connector.sent[-1].text
+
+
 async def test_coordinator_adds_and_moves_a_meeting_with_the_form(rbot: RunningBot) -> None:
     await install_team(rbot)
     await say(rbot, b.personal_message(rbot.service_url, "nytt möte", sender=COORDINATOR))

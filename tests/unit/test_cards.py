@@ -130,12 +130,14 @@ def test_feature_modules_add_their_sample_cards(monkeypatch: pytest.MonkeyPatch)
 
 def test_timeline_card_marks_every_status_in_text_too() -> None:
     view = SimpleNamespace(title="T", today="idag", rows=[
-        SimpleNamespace(name="A", when="jan", status="past", text="a"),
+        SimpleNamespace(name="A", when="jan", status="past", done=True, text="a"),
+        SimpleNamespace(name="P", when="feb", status="past", done=False, text="p"),
         SimpleNamespace(name="B", when="", status="current", text="b"),
         SimpleNamespace(name="C", when="mars", status="unknown-status", text="c")])
     card = cards.timeline_card(view, "sv")
+    # Only what the process file says happened is ticked; a passed date is "planerat".
     assert card["fallbackText"].splitlines() == [
-        "T", "Idag: idag", "✓ A (jan): a", "▶ B – pågår nu: b", "○ C (mars): c"]
+        "T", "Idag: idag", "✓ A (jan): a", "– P (feb, planerat): p", "▶ B – pågår nu: b", "○ C (mars): c"]
     assert _schema_problems(card) == []
 
 
