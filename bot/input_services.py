@@ -105,7 +105,9 @@ class InputServices:
         cached = self._members.get(sender.id)
         if cached is not None:
             return cached[1] if cached[0] == aad else None
-        conversation_id = turn.activity.conversation.id.split(";")[0]
+        # In a team, Teams answers for the team's roster, asked by the team id (channelData.team.id); a
+        # channel's own id is not a roster outside General. Chats are asked by their conversation id.
+        conversation_id = teams.team_id(turn.activity) or turn.activity.conversation.id.split(";")[0]
         try:
             member = await self.connector.get_member(turn.activity.service_url, conversation_id, sender.id,
                                                      tenant=teams.tenant_id(turn.activity))
