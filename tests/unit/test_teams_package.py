@@ -92,6 +92,18 @@ def test_command_lists_follow_the_live_command_table_in_both_languages() -> None
             assert english[f"bots[0].commandLists[{i}].commands[{j}].description"] == command.description.get("en")
 
 
+def test_menus_hold_only_what_everyone_can_use() -> None:
+    # Teams shows a scope's command menu to every member; a coordinator-only command there only leads
+    # partners to a refusal. Coordinators find theirs in "hjälp" (Command.available), not in the menu.
+    table = _commands()
+    by_title = {c.title.sv: c for c in table.commands}
+    lists = json.loads(_files()["manifest.json"])["bots"][0]["commandLists"]
+    in_menus = {c["title"] for entry in lists for c in entry["commands"]}
+    assert in_menus and not [t for t in in_menus if by_title[t].coordinator_only]
+    coordinators_own = {c.id for c in table.commands if c.coordinator_only}
+    assert coordinators_own <= {c.id for s in SCOPES for c in table.available(s)}
+
+
 def test_commands_not_in_the_menu_or_scope_are_left_out() -> None:
     async def run(_turn: object, _rest: str) -> None:
         return None
@@ -101,7 +113,9 @@ def test_commands_not_in_the_menu_or_scope_are_left_out() -> None:
               Command(id="b", words=("beta",), title=Text(sv="beta"), description=Text(sv="B"), run=run,
                       in_menu=False),
               Command(id="c", words=("gamma",), title=Text(sv="gamma"), description=Text(sv="C"), run=run,
-                      scopes=("personal",)))
+                      scopes=("personal",)),
+              Command(id="d", words=("delta",), title=Text(sv="delta"), description=Text(sv="D"), run=run,
+                      coordinator_only=True))
     files = _files(commands=table)
     lists = json.loads(files["manifest.json"])["bots"][0]["commandLists"]
     assert {e["scopes"][0]: [c["title"] for c in e["commands"]] for e in lists} == {
