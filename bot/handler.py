@@ -93,6 +93,9 @@ class RusBot(TeamsActivityHandler):
         return InvokeResponse(status=HTTPStatus.OK, body=body)
 
     async def _run_action(self, turn: Turn, action_id: Any, data: dict[str, Any]) -> dict[str, Any]:
+        if data.get("language") in ("sv", "en"):
+            # A press has no text to read the language from: answer in the card's (its data says which).
+            turn.language = data["language"]
         action = self._services.actions.get(action_id)
         if action is None:
             # The id comes from the client: its length and type only, never the text itself.

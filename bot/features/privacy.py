@@ -65,7 +65,7 @@ def confirm_card(language: Language, who: str, user: str, plan: ErasureResult) -
     return card(body, "\n".join([head, *lines, public]), [
         # The title says what goes: Teams does not style destructive buttons (see bot/cards.py).
         {"type": "Action.Submit", "title": _t(language, "Radera uppgifterna", "Erase the data"), "style": "destructive",
-         "data": {"action": DELETE_ACTION, "user": user}}])
+         "data": {"action": DELETE_ACTION, "user": user, "language": language}}])
 
 
 def export_link_card(language: Language, who: str, url: str) -> dict[str, Any]:

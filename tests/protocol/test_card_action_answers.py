@@ -155,6 +155,28 @@ async def test_without_a_personal_chat_the_answer_is_said_in_the_channel_once(bo
     assert answer.body["entities"][0]["mentioned"]["id"] == KUMLA_BERIT["id"]     # @mentioned
 
 
+# -- in the card's language ----------------------------------------------------------------------------------
+async def test_a_press_is_answered_in_the_cards_language_not_the_teams_locale(bot: RunningBot) -> None:
+    # Per writes Swedish, but his Teams client is in English (locale en-US): the press has no text.
+    await bot.post(b.personal_message(bot.service_url, "organisation", PENDING_PER))
+    swedish_card = bot.connector.sent[-1].cards[0]
+    press = b.card_submit(bot.service_url, {**submit_data(swedish_card, "Skicka"), "organisation": "kumla"},
+                          PENDING_PER)
+    press["locale"] = "en-US"
+    await bot.post(press)
+    assert bot.connector.sent[-1].text.startswith("Tack! Du har valt Kumla.")
+    # ... and the other way round: an English card's button pressed from a Swedish client opens an English
+    # dialog.
+    await bot.post(b.personal_message(bot.service_url, "input", KUMLA_BERIT))
+    [new_input] = [a for a in bot.connector.sent[-1].cards[0]["actions"] if a["title"] == "New input"]
+    fetch = b.invoke(bot.service_url, "task/fetch", {"data": new_input["data"], "context": {"theme": "default"}},
+                     KUMLA_BERIT)
+    assert fetch["locale"] == "sv-SE"
+    _status, body = await bot.post(fetch)
+    form = card_of(body)
+    assert [a["title"] for a in form["actions"]] == ["Send input"]
+
+
 # -- within the budget ---------------------------------------------------------------------------------------
 async def test_a_slow_connector_does_not_hold_the_invoke_answer(bot: RunningBot) -> None:
     form = card_of((await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_ANNA)))[1])
