@@ -447,7 +447,8 @@ def poll_card(state: PollState, now: dt.datetime, *, thanks: str | None = None) 
         # Closing needs no vote: "none" neither validates nor sends the required ChoiceSet
         # (https://learn.microsoft.com/adaptive-cards/schema-explorer/action-execute, AssociatedInputs).
         actions = [{"type": "Action.Execute", "verb": "poll.vote", "title": _t(language, "Rösta", "Vote"),
-                    "data": {"poll_id": poll.ref}, "style": "positive"},
+                    "data": {"poll_id": poll.ref, "language": language}, "style": "positive"},
                    {"type": "Action.Execute", "verb": "poll.close", "associatedInputs": "none",
-                    "title": _t(language, "Stäng (samordnare)", "Close (coordinators)"), "data": {"poll_id": poll.ref}}]
+                    "title": _t(language, "Stäng (samordnare)", "Close (coordinators)"),
+                    "data": {"poll_id": poll.ref, "language": language}}]
     return card(body, "\n".join(fallback), actions)
