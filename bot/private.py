@@ -59,9 +59,12 @@ async def _in_personal_chat(turn: Turn, text: str) -> bool:
     try:
         stored = [r for r in await turn.services.conversations.active("personal")
                   if (r.user_aad_id or "").casefold() == aad.casefold()]
-        if stored:
-            await connector.send(stored[0].service_url, stored[0].id, message)
-            return True
+        for record in stored:
+            try:
+                await connector.send(record.service_url, record.id, message)
+                return True
+            except ConnectorError as exc:    # e.g. a chat the person has since left: try a fresh one
+                log.info("stored personal chat refused a card action's answer (%s)", exc.status)
         tenant = teams.tenant_id(activity)
         parameters: dict[str, Any] = {"isGroup": False, "bot": {"id": bot.id, "name": bot.name},
                                       "members": [{"id": sender.id}]}

@@ -147,6 +147,20 @@ async def test_a_plain_submit_refusal_uses_the_stored_personal_chat(bot: Running
     assert answer.conversation_id == personal["conversation"]["id"]
 
 
+async def test_a_stored_personal_chat_that_refuses_is_replaced_by_a_new_one(bot: RunningBot) -> None:
+    personal = b.personal_message(bot.service_url, "hej", KUMLA_BERIT)
+    await bot.post(personal)
+    bot.connector.clear()
+    # The stored chat answers 403 (Teams' "Proactive messages": a chat that is blocked or gone).
+    bot.connector.answer_next(Scripted(403, body={"error": {"code": "ConversationBlockedByUser"}}))
+    await bot.post(channel_press(bot.service_url, {"action": "org.confirm", "user": "aad-per",
+                                                   "organisation": "kumla"}, KUMLA_BERIT))
+    [created] = bot.connector.channel_posts
+    [answer] = said(bot, REFUSAL)
+    assert answer.conversation_id not in (personal["conversation"]["id"], b.GENERAL_CHANNEL)
+    assert created.body["members"] == [{"id": KUMLA_BERIT["id"]}]
+
+
 async def test_without_a_personal_chat_the_answer_is_said_in_the_channel_once(bot: RunningBot) -> None:
     bot.connector.answer_next(Scripted(403, body={"error": {"code": "BotNotInConversationRoster"}}))
     press = channel_press(bot.service_url, {"action": "org.confirm", "user": "aad-per", "organisation": "kumla"},
