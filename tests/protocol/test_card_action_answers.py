@@ -20,6 +20,7 @@ Microsoft's contracts used here:
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -238,6 +239,19 @@ async def test_a_slow_member_look_up_is_answered_in_time_and_finished_after(
         lookups = [r for r in connector.requests if r.method == "GET" and "/members/" in r.path]
         assert len(lookups) == 1
         assert connector.sent == []
+
+
+async def test_a_send_after_the_answer_that_fails_goes_to_the_one_error_path(
+        bot: RunningBot, caplog: pytest.LogCaptureFixture) -> None:
+    form = card_of((await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_ANNA)))[1])
+    bot.connector.answer_next(Scripted(403, body={"error": {"code": "BotNotInConversationRoster"}}))
+    _status, body = await bot.post(
+        b.task_submit(bot.service_url, {**submit_data(form, "Skicka in"), **REMISSVAR}, KUMLA_ANNA))
+    assert body["task"]["value"]["title"] == "Kvitto"          # saved and answered before the send failed
+    with caplog.at_level(logging.ERROR, logger="bot.app"):
+        await bot.after_answers()
+    [failure] = [r for r in caplog.records if r.getMessage() == "turn failed"]
+    assert failure.exc_info is not None and "403" in str(failure.exc_info[1])
 
 
 async def _until(condition: Any, connector: Any) -> None:
