@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import teams
 from bot.connector import ConnectorError, OutcomeUnknown, ServiceUrlRefused
+from rusbot.store.conversations import ConversationRecord
 
 if TYPE_CHECKING:
     from bot.turn import Turn
@@ -56,29 +57,37 @@ async def _in_personal_chat(turn: Turn, text: str) -> bool:
     message = {"type": "message", "textFormat": "markdown",
                "text": turn.t(f"Om knappen du tryckte på {where}: ", f"About the button you pressed {where}: ") + text}
     connector = turn.services.connector
+    tenant = teams.tenant_id(activity)
     try:
         stored = [r for r in await turn.services.conversations.active("personal")
                   if (r.user_aad_id or "").casefold() == aad.casefold()]
         for record in stored:
             try:
-                await connector.send(record.service_url, record.id, message)
+                await connector.send(record.service_url, record.id, message, tenant=record.tenant_id or tenant)
                 return True
             except ConnectorError as exc:    # e.g. a chat the person has since left: try a fresh one
                 log.info("stored personal chat refused a card action's answer (%s)", exc.status)
-        tenant = teams.tenant_id(activity)
-        parameters: dict[str, Any] = {"isGroup": False, "bot": {"id": bot.id, "name": bot.name},
-                                      "members": [{"id": sender.id}]}
+        # ConversationParameters (Bot Connector REST API reference): a 1:1 chat with the presser.
+        bot_account = {"id": bot.id, "name": bot.name}
+        parameters: dict[str, Any] = {"isGroup": False, "bot": bot_account, "members": [{"id": sender.id}]}
         if tenant:
             parameters.update(tenantId=tenant, channelData={"tenant": {"id": tenant}})
-        created = await connector.create_conversation(activity.service_url, parameters)
+        created = await connector.create_conversation(activity.service_url, parameters, tenant=tenant)
         conversation_id = created.get("id")
         if not isinstance(conversation_id, str) or not conversation_id:
             return False
-        await connector.send(activity.service_url, conversation_id, message)
-        return True
+        await connector.send(activity.service_url, conversation_id, message, tenant=tenant)
     except OutcomeUnknown:
         return True    # it may have arrived: saying it again in the channel could say it twice
     except (ConnectorError, ServiceUrlRefused) as exc:
         log.info("no personal chat for a card action's answer (%s); answering in the conversation",
                  type(exc).__name__)
         return False
+    # Kept, as Teams would have sent it had the person opened the chat: the next answer (or nudge) goes there.
+    user = {"id": sender.id, "name": sender.name, "aadObjectId": aad}
+    await turn.services.conversations.remember(ConversationRecord(
+        id=conversation_id, kind="personal", tenant_id=tenant, user_aad_id=aad, service_url=activity.service_url,
+        reference={"bot": bot_account, "user": user, "channelId": "msteams", "serviceUrl": activity.service_url,
+                   "conversation": {"id": conversation_id, "conversationType": "personal",
+                                    **({"tenantId": tenant} if tenant else {})}}), turn.now)
+    return True

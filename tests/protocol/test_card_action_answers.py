@@ -31,7 +31,7 @@ from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.input.forms import PollSpec
 from tests import builders as b
 from tests.conftest import RunningBot
-from tests.fakes.connector import Scripted
+from tests.fakes.connector import Scripted, roster_member
 from tests.input_support import (
     COORDINATOR,
     KUMLA_ANNA,
@@ -69,6 +69,11 @@ def in_channel(activity: dict[str, Any], channel: str = b.GENERAL_CHANNEL) -> di
     return activity
 
 
+def in_the_team(bot: RunningBot, *people: dict[str, Any]) -> None:
+    """The team's roster, as the connector knows it: Teams creates a 1:1 chat only with its members."""
+    bot.connector.rosters[b.TEAM_ID] = [roster_member(p["name"], p["aadObjectId"], b.TENANT) for p in people]
+
+
 def channel_press(service_url: str, value: dict[str, Any], sender: dict[str, Any]) -> dict[str, Any]:
     """A plain Action.Submit pressed on a card in the channel: a message with `value` and no text."""
     activity = b.card_submit(service_url, value, sender)
@@ -79,11 +84,10 @@ def said(bot: RunningBot, words: str) -> list[Any]:
     return [r for r in bot.connector.sent if words in r.text]
 
 
-async def post_poll(bot: RunningBot) -> tuple[dict[str, Any], int]:
+async def post_poll(bot: RunningBot) -> dict[str, Any]:
     command = b.channel_message(bot.service_url, "omröstning Vilken dag? | Tisdag | Onsdag", COORDINATOR)
     await bot.post(command)
-    poll_id = bot.connector.sent[-1].cards[0]["actions"][0]["data"]["poll_id"]
-    return command, int(poll_id)
+    return command
 
 
 async def timed_post(bot: RunningBot, activity: dict[str, Any]) -> tuple[float, int, Any]:
@@ -94,7 +98,7 @@ async def timed_post(bot: RunningBot, activity: dict[str, Any]) -> tuple[float, 
 
 # -- once, and privately -----------------------------------------------------------------------------------
 async def test_an_action_execute_refusal_is_only_in_the_invoke_response(bot: RunningBot) -> None:
-    command, _poll_id = await post_poll(bot)
+    command = await post_poll(bot)
     [close] = [a for a in bot.connector.sent[-1].cards[0]["actions"] if a["verb"] == "poll.close"]
     bot.connector.clear()
     press = b.card_execute(bot.service_url, "poll.close", close["data"], KUMLA_BERIT, command["conversation"])
@@ -103,7 +107,7 @@ async def test_an_action_execute_refusal_is_only_in_the_invoke_response(bot: Run
     assert status == 200
     assert body["type"] == "application/vnd.microsoft.activity.message" and REFUSAL in body["value"]
     await bot.after_answers()
-    assert bot.connector.sent == [] and bot.connector.channel_posts == []
+    assert bot.connector.sent == [] and bot.connector.created_chats == [] and bot.connector.channel_posts == []
 
 
 async def test_a_dialog_refusal_is_only_in_the_dialog(bot: RunningBot) -> None:
@@ -123,11 +127,12 @@ async def test_an_unknown_button_in_a_dialog_is_answered_only_there(bot: Running
 
 
 async def test_a_plain_submit_refusal_goes_to_a_personal_chat_created_for_it(bot: RunningBot) -> None:
+    in_the_team(bot, KUMLA_BERIT, COORDINATOR)
     press = channel_press(bot.service_url, {"action": "org.confirm", "user": "aad-per", "organisation": "kumla"},
                           KUMLA_BERIT)
     status, _ = await bot.post(press)
     assert status == 200
-    [created] = bot.connector.channel_posts          # POST /v3/conversations
+    [created] = bot.connector.created_chats          # POST /v3/conversations
     assert created.body["isGroup"] is False and created.body["members"] == [{"id": "29:aad-berit"}]
     assert created.body["bot"]["id"] == b.BOT_ID and created.body["tenantId"] == b.TENANT
     assert created.body["channelData"] == {"tenant": {"id": b.TENANT}}
@@ -135,6 +140,10 @@ async def test_a_plain_submit_refusal_goes_to_a_personal_chat_created_for_it(bot
     assert answer.conversation_id != press["conversation"]["id"]
     assert answer.text.startswith("Om knappen du tryckte på i kanalen:")
     assert not [r for r in bot.connector.sent if r.conversation_id == press["conversation"]["id"]]
+    # The new chat is kept: the next answer goes there without creating another.
+    await bot.post(press)
+    assert len(bot.connector.created_chats) == 1 and len(said(bot, REFUSAL)) == 2
+    assert said(bot, REFUSAL)[-1].conversation_id == answer.conversation_id
 
 
 async def test_a_plain_submit_refusal_uses_the_stored_personal_chat(bot: RunningBot) -> None:
@@ -143,12 +152,13 @@ async def test_a_plain_submit_refusal_uses_the_stored_personal_chat(bot: Running
     bot.connector.clear()
     await bot.post(channel_press(bot.service_url, {"action": "org.confirm", "user": "aad-per",
                                                    "organisation": "kumla"}, KUMLA_BERIT))
-    assert bot.connector.channel_posts == []
+    assert bot.connector.created_chats == []
     [answer] = said(bot, REFUSAL)
     assert answer.conversation_id == personal["conversation"]["id"]
 
 
 async def test_a_stored_personal_chat_that_refuses_is_replaced_by_a_new_one(bot: RunningBot) -> None:
+    in_the_team(bot, KUMLA_BERIT, COORDINATOR)
     personal = b.personal_message(bot.service_url, "hej", KUMLA_BERIT)
     await bot.post(personal)
     bot.connector.clear()
@@ -156,14 +166,14 @@ async def test_a_stored_personal_chat_that_refuses_is_replaced_by_a_new_one(bot:
     bot.connector.answer_next(Scripted(403, body={"error": {"code": "ConversationBlockedByUser"}}))
     await bot.post(channel_press(bot.service_url, {"action": "org.confirm", "user": "aad-per",
                                                    "organisation": "kumla"}, KUMLA_BERIT))
-    [created] = bot.connector.channel_posts
+    [created] = bot.connector.created_chats
     [answer] = said(bot, REFUSAL)
     assert answer.conversation_id not in (personal["conversation"]["id"], b.GENERAL_CHANNEL)
     assert created.body["members"] == [{"id": KUMLA_BERIT["id"]}]
 
 
 async def test_without_a_personal_chat_the_answer_is_said_in_the_channel_once(bot: RunningBot) -> None:
-    bot.connector.answer_next(Scripted(403, body={"error": {"code": "BotNotInConversationRoster"}}))
+    # Berit is not on a roster the connector knows: Teams refuses the 1:1 chat (403 ForbiddenOperationException).
     press = channel_press(bot.service_url, {"action": "org.confirm", "user": "aad-per", "organisation": "kumla"},
                           KUMLA_BERIT)
     await bot.post(press)
@@ -221,12 +231,13 @@ async def test_a_slow_member_look_up_is_answered_in_time_and_finished_after(
         command = b.channel_message(bot.service_url, "tidplan", KUMLA_BERIT)   # the team's channel
         await bot.post(command)
 
+        # The poll made as `omröstning` makes it, without the command's own look-up (that would cache it).
         poll = await bot.services.inputs.store.create_poll(
             PollSpec(question="Vilken dag?", options=["Tisdag", "Onsdag"]), by="aad-samordnare", language="sv",
-            now=bot.clock.now())
+            now=bot.clock.now(), service_url=bot.service_url, conversation_id=command["conversation"]["id"])
         connector.clear()
         connector.hang("GET", "/members/", seconds=20)
-        press = b.card_execute(bot.service_url, "poll.close", {"poll_id": poll.id}, COORDINATOR,
+        press = b.card_execute(bot.service_url, "poll.close", {"poll_id": poll.ref, "language": "sv"}, COORDINATOR,
                                command["conversation"])
         elapsed, status, body = await timed_post(bot, press)
         assert status == 200 and elapsed < TEAMS_INVOKE_BUDGET
