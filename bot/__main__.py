@@ -21,6 +21,9 @@ from rusbot.settings import Settings, SettingsError, load_settings
 def _serve(settings: Settings) -> None:
     from bot.app import create_app
 
+    problem = settings.public_url_problem()
+    if problem:
+        raise SettingsError(f"Felaktiga inställningar / invalid settings:\n  - {problem}")
     app = create_app(settings)
     mode = "production" if settings.production else "local mode (no authentication, loopback only)"
     logging.getLogger("bot").info("rusbot on http://%s:%s, %s", settings.host, settings.port, mode)

@@ -31,6 +31,7 @@ from botframework.connector.auth import (
 from botframework.connector.auth._user_token_client_impl import _UserTokenClientImpl
 
 from bot import teams
+from bot.after import HELD_SENDS
 from bot.auth.channel import authenticate_channel
 from bot.auth.credentials import CredentialError
 from bot.auth.keys import OpenIdKeys
@@ -150,6 +151,12 @@ class RusbotAdapter(CloudAdapter):
                 responses.append(ResourceResponse(id=""))
                 continue
             if activity.type in (ActivityTypes.trace, "delay"):
+                responses.append(ResourceResponse(id=""))
+                continue
+            held = context.turn_state.get(HELD_SENDS)
+            if held is not None:
+                # An invoke turn: sent after its answer (bot/after.py), so no send delays the answer.
+                held.append(activity)
                 responses.append(ResourceResponse(id=""))
                 continue
             result = await self.connector.send(

@@ -140,8 +140,11 @@ def create_app(settings: Settings, *, clock: Clock | None = None, process: Proce
                 app[OPENID_KEYS] = keys
                 app[SERVICES] = services
                 app[ADAPTER] = adapter
-                app[BOT] = RusBot(services)
-                yield
+                app[BOT] = bot = RusBot(services)
+                try:
+                    yield
+                finally:
+                    await bot.close()   # what invoke turns left for after their answer, before the connector closes
         finally:
             await keys.close()
             if own_tokens is not None:

@@ -10,6 +10,13 @@ from rusbot.process.model import Language
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 VERSION = "1.5"
 
+# Buttons: an action's `style` ("positive", "destructive") is only a hint. Microsoft's Teams card
+# reference ("Types of cards", Adaptive Card, https://learn.microsoft.com/microsoftteams/platform/
+# task-modules-and-cards/cards/cards-reference) says positive and destructive styling is not supported
+# on the Teams platform; the schema allows it and other hosts (the designer, our rendering test) show it.
+# So every title says on its own what the button does ("Radera uppgifterna", not "Radera" in red), and
+# the style stays only where it is harmless. tests/unit/test_card_actions.py holds every card to that.
+
 # status -> (mark, mark colour, whether the row is de-emphasised). "past" is a row the process file
 # says happened; a row whose dates have only passed is "planned": the bot knows the plan, not the outcome.
 _STATUS_STYLE = {"past": ("✓", "Good", True), "planned": ("–", "Default", True), "current": ("▶", "Accent", False),

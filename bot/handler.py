@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from http import HTTPStatus
 from typing import Any
@@ -10,7 +11,10 @@ from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
 
 from bot import teams
+from bot.after import AfterAnswer, hold_sends, release_sends
 from bot.features import conversations, questions
+from bot.input_services import MemberLookupPending
+from bot.private import tell
 from bot.turn import Services, Turn
 from dialogs import inspel as inspel_conversation
 from rusbot.store.db import DatabaseUnavailable
@@ -18,6 +22,9 @@ from rusbot.store.db import DatabaseUnavailable
 log = logging.getLogger(__name__)
 
 INVOKE_NAMES = ("task/fetch", "task/submit", "adaptiveCard/action")
+# Teams gives an invoke about five seconds (bot/after.py cites Microsoft). Waits on others inside an invoke
+# turn (member look-ups) end this long after it starts, leaving the rest for its own work and the network.
+INVOKE_WAIT_SECONDS = 3.0
 
 
 def invoke_action(name: str | None, value: Any) -> tuple[str | None, dict[str, Any]]:
@@ -36,6 +43,10 @@ def invoke_action(name: str | None, value: Any) -> tuple[str | None, dict[str, A
 class RusBot(TeamsActivityHandler):
     def __init__(self, services: Services) -> None:
         self._services = services
+        self.after = AfterAnswer()
+
+    async def close(self) -> None:
+        await self.after.close()
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         await conversations.remember(turn_context, self._services)
@@ -46,7 +57,7 @@ class RusBot(TeamsActivityHandler):
         value = turn.activity.value
         if not turn.text and isinstance(value, dict):
             # A card's Action.Submit arrives as a message with the form in `value`.
-            await self._run_action(turn, value.get("action"), value, respond=False)
+            await self._run_action(turn, value.get("action"), value)
             return
         if await inspel_conversation.continue_active(turn):
             return  # a conversational inspel (dialogs/) is waiting for this answer
@@ -70,30 +81,46 @@ class RusBot(TeamsActivityHandler):
         name = turn_context.activity.name
         if name not in INVOKE_NAMES:
             return InvokeResponse(status=HTTPStatus.OK, body={})
-        turn = Turn.start(turn_context, self._services)
-        action_id, data = invoke_action(name, turn.activity.value)
-        body = await self._run_action(turn, action_id, data, respond=True)
+        # Teams' invoke budget: the answer first, what the turn says in the chat after it (bot/after.py).
+        hold_sends(turn_context)
+        try:
+            turn = Turn.start(turn_context, self._services)
+            turn.deadline = asyncio.get_running_loop().time() + INVOKE_WAIT_SECONDS
+            action_id, data = invoke_action(name, turn.activity.value)
+            body = await self._run_action(turn, action_id, data)
+        finally:
+            self.after.run(release_sends(turn_context), turn_context)
         return InvokeResponse(status=HTTPStatus.OK, body=body)
 
-    async def _run_action(self, turn: Turn, action_id: Any, data: dict[str, Any], *, respond: bool) -> dict[str, Any]:
+    async def _run_action(self, turn: Turn, action_id: Any, data: dict[str, Any]) -> dict[str, Any]:
+        if data.get("language") in ("sv", "en"):
+            # A press has no text to read the language from: answer in the card's (its data says which).
+            turn.language = data["language"]
         action = self._services.actions.get(action_id)
         if action is None:
             # The id comes from the client: its length and type only, never the text itself.
             log.info("unknown card action (%s of length %d)", type(action_id).__name__, len(str(action_id or "")))
             message = turn.t("Den här knappen fungerar inte längre. Skriv **hjälp** för att se vad jag kan göra.",
                              "This button no longer works. Type **help** to see what I can do.")
-            return await _inform(turn, message, respond)
-        if action.coordinator_only:
-            await turn.load_email()
-        if action.coordinator_only and not turn.is_coordinator():
-            return await _inform(turn, turn.t("Det är bara samordnarna som kan göra det.",
-                                              "Only the coordinators can do that."), respond)
+            return await tell(turn, message) or {}
         try:
+            if action.coordinator_only:
+                await turn.load_email()
+            if action.coordinator_only and not turn.is_coordinator():
+                return await tell(turn, turn.t("Det är bara samordnarna som kan göra det.",
+                                               "Only the coordinators can do that.")) or {}
             body = await action.run(turn, data)
         except DatabaseUnavailable:
-            return await _inform(turn, turn.t(
+            return await tell(turn, turn.t(
                 "Jag kan inte spara eller läsa just nu. Försök igen om en stund – inget har ändrats.",
-                "I cannot save or read right now. Please try again in a moment – nothing was changed."), respond)
+                "I cannot save or read right now. Please try again in a moment – nothing was changed.")) or {}
+        except MemberLookupPending as pending:
+            # Teams did not say who this is in time; the look-up goes on (its failure to the error path)
+            # and is cached for the next press.
+            self.after.run(pending.task, turn.context)
+            return await tell(turn, turn.t(
+                "Jag hann inte se vem du är just nu. Tryck igen om en liten stund.",
+                "I could not check who you are in time. Please press again in a moment.")) or {}
         return body or {}
 
     async def on_conversation_update_activity(self, turn_context: TurnContext) -> None:
@@ -104,14 +131,3 @@ class RusBot(TeamsActivityHandler):
 
     async def on_unrecognized_activity_type(self, turn_context: TurnContext) -> None:
         return None
-
-
-async def _inform(turn: Turn, message: str, respond: bool) -> dict[str, Any]:
-    """Tell the user something about a card action: in the dialog itself for task modules,
-    as a message otherwise."""
-    if respond and turn.activity.name in ("task/fetch", "task/submit"):
-        return {"task": {"type": "message", "value": message}}
-    await turn.say(message)
-    if respond and turn.activity.name == "adaptiveCard/action":
-        return {"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": message}
-    return {}

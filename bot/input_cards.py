@@ -34,10 +34,11 @@ def task_message(text: str) -> dict[str, Any]:
     return {"task": {"type": "message", "value": text}}
 
 
-def open_dialog(title: str, action: str, **data: Any) -> dict[str, Any]:
-    """A button that opens a Teams dialog (task/fetch) for `action`."""
+def open_dialog(title: str, action: str, language: Language, **data: Any) -> dict[str, Any]:
+    """A button that opens a Teams dialog (task/fetch) for `action`. Every button's data carries its card's
+    language: a press has no text to tell it, and the user's Teams locale may not be the card's language."""
     return {"type": "Action.Submit", "title": title, "data": {"msteams": {"type": "task/fetch"}, "action": action,
-                                                              **data}}
+                                                              "language": language, **data}}
 
 
 def _error(errors: dict[str, str], field: str) -> list[dict[str, Any]]:
@@ -97,7 +98,7 @@ def inspel_form(process: Process, language: Language, *, values: dict[str, Any] 
                      _t(language, "Referens eller underlag (valfritt)", "Reference or material (optional)"),
                      values.get("reference"), forms.INSPEL_REFERENCE_MAX, errors),
     ]
-    data: dict[str, Any] = {"action": "inspel.submit"}
+    data: dict[str, Any] = {"action": "inspel.submit", "language": language}
     if inspel_id is not None:
         data["inspel_id"] = inspel_id
     elif submission is not None:
@@ -131,13 +132,13 @@ def inspel_list_card(process: Process, language: Language, records: list[InspelR
                 text_block(literal(summary), spacing="Small")]}
             if round_open:
                 item["items"].append({"type": "ActionSet", "spacing": "Small", "actions": [
-                    open_dialog(_t(language, "Ändra", "Edit"), "inspel.open", inspel_id=record.id),
+                    open_dialog(_t(language, "Ändra", "Edit"), "inspel.open", language, inspel_id=record.id),
                     {"type": "Action.Submit", "title": _t(language, "Dra tillbaka", "Withdraw"),
-                     "data": {"action": "inspel.withdraw", "inspel_id": record.id}}]})
+                     "data": {"action": "inspel.withdraw", "inspel_id": record.id, "language": language}}]})
             body.append(item)
     else:
         body.append(text_block(_t(language, "Du har inga inspel än.", "You have no input yet.")))
-    actions = [open_dialog(_t(language, "Nytt inspel", "New input"), "inspel.open")] if round_open else None
+    actions = [open_dialog(_t(language, "Nytt inspel", "New input"), "inspel.open", language)] if round_open else None
     return card(body, "\n".join(fallback), actions)
 
 
@@ -198,9 +199,9 @@ def remissvar_form(process: Process, language: Language, *, organisation: str, v
         _t(language, "Skicka in", "Submit")
     actions = [
         {"type": "Action.Submit", "title": submit_title, "style": "positive",
-         "data": {"action": "remissvar.save", "intent": "submit", "version": version}},
+         "data": {"action": "remissvar.save", "intent": "submit", "version": version, "language": language}},
         {"type": "Action.Submit", "title": _t(language, "Spara utkast", "Save draft"),
-         "data": {"action": "remissvar.save", "intent": "draft", "version": version}},
+         "data": {"action": "remissvar.save", "intent": "draft", "version": version, "language": language}},
     ]
     return card(body, _t(language, f"Formulär för remissvar från {organisation}.",
                          f"Consultation response form for {organisation}."), actions)
@@ -246,7 +247,7 @@ def remissvar_values(record: RemissvarRecord | None) -> dict[str, Any]:
 def remissvar_pointer_card(language: Language) -> dict[str, Any]:
     """In a channel or group chat: the button that opens the response in a dialog, never its contents."""
     return card([text_block(public_notice(language), isSubtle=True)], public_notice(language),
-                [open_dialog(_t(language, "Öppna remissvaret", "Open the response"), OPEN_REMISSVAR_ACTION)])
+                [open_dialog(_t(language, "Öppna remissvaret", "Open the response"), OPEN_REMISSVAR_ACTION, language)])
 
 
 def receipt_card(language: Language, *, organisation: str, revision: RevisionRecord) -> dict[str, Any]:
@@ -295,7 +296,7 @@ def remissvar_overview(language: Language, *, organisation: str, record: Remissv
         body += [text_block(f"{r.revision}. {r.receipt} – {format_moment(r.submitted_at, language)}", spacing="None")
                  for r in history[:-1]]
     body.append(text_block(public_notice(language), isSubtle=True, size="Small"))
-    actions = [open_dialog(_t(language, "Öppna remissvaret", "Open the response"), OPEN_REMISSVAR_ACTION)] \
+    actions = [open_dialog(_t(language, "Öppna remissvaret", "Open the response"), OPEN_REMISSVAR_ACTION, language)] \
         if is_open else None
     return card(body, "\n".join([title, *lines]), actions)
 
@@ -309,7 +310,7 @@ def organisation_choice_card(process: Process, language: Language, *, intro: str
              "label": _t(language, "Organisation", "Organisation"), "choices": choices,
              "errorMessage": _t(language, "Välj en organisation.", "Choose an organisation.")}]
     actions = [{"type": "Action.Submit", "title": _t(language, "Skicka för bekräftelse", "Send for confirmation"),
-                "style": "positive", "data": {"action": "org.choose"}}]
+                "style": "positive", "data": {"action": "org.choose", "language": language}}]
     return card(body, intro, actions)
 
 
@@ -329,7 +330,7 @@ def pending_links_card(process: Process, language: Language, pending: list[Any])
             {"type": "Column", "width": "auto", "verticalContentAlignment": "Center", "items": [
                 {"type": "ActionSet", "actions": [
                     {"type": "Action.Submit", "title": _t(language, "Bekräfta", "Confirm"),
-                     "data": {"action": "org.confirm", "user": link.user_aad_id,
+                     "data": {"action": "org.confirm", "language": language, "user": link.user_aad_id,
                               "organisation": link.organisation_id}}]}]},
         ]})
     if len(pending) > 20:
@@ -446,7 +447,8 @@ def poll_card(state: PollState, now: dt.datetime, *, thanks: str | None = None) 
         # Closing needs no vote: "none" neither validates nor sends the required ChoiceSet
         # (https://learn.microsoft.com/adaptive-cards/schema-explorer/action-execute, AssociatedInputs).
         actions = [{"type": "Action.Execute", "verb": "poll.vote", "title": _t(language, "Rösta", "Vote"),
-                    "data": {"poll_id": poll.ref}, "style": "positive"},
+                    "data": {"poll_id": poll.ref, "language": language}, "style": "positive"},
                    {"type": "Action.Execute", "verb": "poll.close", "associatedInputs": "none",
-                    "title": _t(language, "Stäng (samordnare)", "Close (coordinators)"), "data": {"poll_id": poll.ref}}]
+                    "title": _t(language, "Stäng (samordnare)", "Close (coordinators)"),
+                    "data": {"poll_id": poll.ref, "language": language}}]
     return card(body, "\n".join(fallback), actions)

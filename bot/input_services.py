@@ -72,6 +72,14 @@ class PollUpdater:
             log.warning("%d poll card update(s) dropped at shutdown", len(self._tasks))
 
 
+class MemberLookupPending(Exception):
+    """The member look-up did not answer within the invoke's budget; it goes on in `task`."""
+
+    def __init__(self, task: asyncio.Task[dict[str, Any] | None]) -> None:
+        super().__init__("member look-up still running")
+        self.task = task
+
+
 class InputServices:
     def __init__(self, db: Database, settings: Settings, connector: Connector,
                  put_poll: Callable[[InputServices, int], Awaitable[None]] | None = None) -> None:
@@ -80,6 +88,7 @@ class InputServices:
         self.connector = connector
         self._key: bytes | None = None
         self._members: dict[str, tuple[str, dict[str, Any]]] = {}   # from.id -> (aadObjectId, member)
+        self._lookups: dict[str, asyncio.Task[dict[str, Any] | None]] = {}     # from.id -> look-up under way
         self._put_poll = put_poll
         self.polls = PollUpdater(self._put)
 
@@ -97,7 +106,9 @@ class InputServices:
 
         Cached under `from.id`, the id the look-up is made with. A member record whose
         `aadObjectId` is not the turn's is someone else's (in local mode anyone can pair any
-        `from.id` with any `aadObjectId`): it is neither used nor cached."""
+        `from.id` with any `aadObjectId`): it is neither used nor cached. An invoke turn waits only
+        as long as its budget allows (Turn.time_left); then MemberLookupPending, and the look-up
+        goes on so that the next press finds it cached."""
         aad = turn.user_aad_id
         sender = turn.activity.from_property
         if aad is None or sender is None or not sender.id or turn.activity.channel_id != "msteams":
@@ -105,10 +116,29 @@ class InputServices:
         cached = self._members.get(sender.id)
         if cached is not None:
             return cached[1] if cached[0] == aad else None
-        conversation_id = turn.activity.conversation.id.split(";")[0]
+        member_id: str = sender.id
+        task = self._lookups.get(member_id)
+        if task is None:
+            # In a team, Teams answers for the team's roster, asked by the team id (channelData.team.id); a
+            # channel's own id is not a roster outside General. Chats are asked by their conversation id.
+            conversation_id = teams.team_id(turn.activity) or turn.activity.conversation.id.split(";")[0]
+            task = asyncio.create_task(self._look_up(aad, turn.activity.service_url, conversation_id, member_id,
+                                                     teams.tenant_id(turn.activity)))
+            self._lookups[member_id] = task
+            task.add_done_callback(
+                lambda done: self._lookups.pop(member_id, None) if self._lookups.get(member_id) is done else None)
+        wait = turn.time_left()
         try:
-            member = await self.connector.get_member(turn.activity.service_url, conversation_id, sender.id,
-                                                     tenant=teams.tenant_id(turn.activity))
+            member = await (asyncio.shield(task) if wait is None else asyncio.wait_for(asyncio.shield(task), wait))
+        except TimeoutError:
+            raise MemberLookupPending(task) from None
+        cached = self._members.get(member_id)
+        return member if cached is not None and cached[0] == aad else None
+
+    async def _look_up(self, aad: str, service_url: str, conversation_id: str, member_id: str,
+                       tenant: str | None) -> dict[str, Any] | None:
+        try:
+            member = await self.connector.get_member(service_url, conversation_id, member_id, tenant=tenant)
         except (ConnectorError, OutcomeUnknown, ServiceUrlRefused) as exc:
             log.info("member look-up for %s failed (%s)", aad, type(exc).__name__)
             return None
@@ -116,7 +146,7 @@ class InputServices:
         if not isinstance(member, dict) or (owner is not None and str(owner).casefold() != aad.casefold()):
             log.warning("member record for %s names another object id; not used", aad)
             return None
-        self._members[sender.id] = (aad, member)
+        self._members[member_id] = (aad, member)
         return member
 
     def forget_member(self, aad: str) -> None:
@@ -144,6 +174,8 @@ class InputServices:
 
     async def close(self) -> None:
         await self.polls.close()
+        for task in list(self._lookups.values()):
+            task.cancel()
 
 
 def input_services(services: Services) -> InputServices:

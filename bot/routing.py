@@ -40,7 +40,7 @@ class Command:
     run: CommandRun
     coordinator_only: bool = False
     scopes: tuple[str, ...] = SCOPES
-    in_menu: bool = True            # listed in the manifest's command list
+    in_menu: bool = True            # listed in the manifest's command list (never when coordinator_only)
 
     def word_language(self, text: str) -> Language | None:
         """The language of the command word that starts `text`: "en" for the English title ("reminders"),
@@ -86,8 +86,10 @@ class CommandTable:
         return command, " ".join(text.split()[len(word.split()):])
 
     def for_scope(self, scope: str) -> Sequence[Command]:
-        """The commands of Teams' command menu in a scope (the manifest allows 12 per scope)."""
-        return [c for c in self.commands if scope in c.scopes and c.in_menu]
+        """The commands of Teams' command menu in a scope (the manifest allows 12 per scope). Teams
+        shows the menu to everyone, so coordinator-only commands stay out of it: a partner would only
+        be refused. Coordinators find theirs in "hjälp"."""
+        return [c for c in self.commands if scope in c.scopes and c.in_menu and not c.coordinator_only]
 
     def available(self, scope: str) -> Sequence[Command]:
         """Every command that works in a scope, menu or not: what "hjälp" lists."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -65,6 +66,7 @@ class Turn:
     language: Language
     now: dt.datetime
     email: str | None = None        # filled by load_email() when a coordinator is named by e-mail
+    deadline: float | None = None   # loop time by which an invoke must be answered; None: a message, no limit
 
     @classmethod
     def start(cls, context: TurnContext, services: Services) -> Turn:
@@ -87,6 +89,12 @@ class Turn:
     @property
     def process(self) -> Process:
         return self.services.process
+
+    def time_left(self) -> float | None:
+        """Seconds this turn may still wait on others (member look-ups); None when it need not hurry."""
+        if self.deadline is None:
+            return None
+        return max(0.0, self.deadline - asyncio.get_running_loop().time())
 
     def t(self, sv: str, en: str) -> str:
         return en if self.language == "en" else sv

@@ -158,6 +158,32 @@ class Settings(BaseSettings):
     def effective_public_url(self) -> str:
         return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
 
+    def public_url_problem(self) -> str | None:
+        """Why RUSBOT_PUBLIC_URL cannot serve a production bot, or None. The bot hands out links from it
+        (calendar, CSV/Excel and GDPR downloads) that people open in Teams and browsers, so in production
+        it must be the public https address the reverse proxy answers on; local mode keeps its default.
+        Checked when `python -m bot` starts serving, not in every settings load: building the package or
+        running the CLI does not need it."""
+        if not self.production:
+            return None
+        example = "e.g. RUSBOT_PUBLIC_URL=https://rusbot.regionorebrolan.se"
+        if not self.public_url:
+            return (f"RUSBOT_PUBLIC_URL is required in production: links to the calendar and downloads are made "
+                    f"from it, and the default http://{self.host}:{self.port} is not reachable from Teams ({example})")
+        try:
+            parts = urlsplit(self.public_url)
+            hostname = parts.hostname or ""
+        except ValueError:
+            return f"RUSBOT_PUBLIC_URL is not a URL: {self.public_url!r} ({example})"
+        if parts.scheme != "https" or not hostname:
+            return f"RUSBOT_PUBLIC_URL must be an https address in production, got {self.public_url!r} ({example})"
+        if parts.query or parts.fragment:
+            return f"RUSBOT_PUBLIC_URL must not carry a query or fragment, got {self.public_url!r} ({example})"
+        if is_loopback_host(hostname) or hostname in {"0.0.0.0", "::"}:
+            return (f"RUSBOT_PUBLIC_URL must be the public address people open, not {hostname} "
+                    f"({example})")
+        return None
+
     @property
     def effective_allowed_tenants(self) -> frozenset[str]:
         """The tenants served: RUSBOT_ALLOWED_TENANTS; unset, a single-tenant production bot's own

@@ -63,7 +63,7 @@ def _heading(text: str) -> dict[str, Any]:
 
 
 REMISSVAR_BUTTON = {"type": "Action.Submit", "title": "Lämna remissvar",
-                    "data": {"msteams": {"type": "task/fetch"}, "action": OPEN_REMISSVAR_ACTION}}
+                    "data": {"msteams": {"type": "task/fetch"}, "action": OPEN_REMISSVAR_ACTION, "language": "sv"}}
 
 
 def meeting_text(reminder: Reminder) -> str:

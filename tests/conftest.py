@@ -107,6 +107,12 @@ class RunningBot:
     def service_url(self) -> str:
         return self.connector.url
 
+    async def after_answers(self) -> None:
+        """Wait for what invoke turns send after their answer (bot/after.py)."""
+        from bot.appkeys import BOT
+
+        await self.app[BOT].after.idle()
+
     async def post(self, activity: Any, headers: dict[str, str] | None = None) -> tuple[int, Any]:
         async with self.session.post(f"{self.url}/api/messages", json=activity, headers=headers) as response:
             text = await response.text()

@@ -97,7 +97,7 @@ async def _greet_once(context: TurnContext, services: Services) -> None:
     if not await services.conversations.claim_greeting(conversation_id, services.clock.now()):
         return
     turn = Turn.start(context, services)
-    text = capabilities_text(turn) if turn.kind == "personal" else team_intro_text(turn)
+    text = await capabilities_text(turn) if turn.kind == "personal" else team_intro_text(turn)
     reply = MessageFactory.text(text)
     reply.text_format = "markdown"
     await context.send_activity(reply)

@@ -22,7 +22,10 @@ def _command_lines(turn: Turn) -> list[str]:
     return lines
 
 
-def capabilities_text(turn: Turn) -> str:
+async def capabilities_text(turn: Turn) -> str:
+    """What the bot can do, with the coordinators' commands for coordinators. Async because a
+    coordinator named by e-mail is only known after the member look-up."""
+    await turn.load_email()
     title = turn.process.title.get(turn.language)
     examples = EXAMPLES_EN if turn.language == "en" else EXAMPLES_SV
     intro = turn.t(
@@ -46,7 +49,7 @@ def team_intro_text(turn: Turn) -> str:
 
 
 async def show_help(turn: Turn, _rest: str) -> None:
-    await turn.say(capabilities_text(turn))
+    await turn.say(await capabilities_text(turn))
 
 
 COMMANDS = (

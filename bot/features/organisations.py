@@ -9,6 +9,7 @@ from typing import Any
 
 from bot import input_cards as ic
 from bot.input_services import input_services
+from bot.private import tell  # the features' one way to answer a card action
 from bot.routing import Action, Command, fold
 from bot.turn import Turn
 from rusbot.input.rules import organisation_for
@@ -23,16 +24,6 @@ TASK_INVOKES = ("task/fetch", "task/submit")
 
 def is_dialog(turn: Turn) -> bool:
     return turn.activity.type == "invoke" and turn.activity.name in TASK_INVOKES
-
-
-async def tell(turn: Turn, text: str) -> dict[str, Any] | None:
-    """Answer a card action: inside the dialog for task modules, as a message otherwise."""
-    if is_dialog(turn):
-        return ic.task_message(text)
-    await turn.say(text)
-    if turn.activity.type == "invoke" and turn.activity.name == "adaptiveCard/action":
-        return {"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": text}
-    return None
 
 
 def org_name(turn: Turn, organisation_id: str) -> str:

@@ -63,8 +63,9 @@ def confirm_card(language: Language, who: str, user: str, plan: ErasureResult) -
     body = [text_block(head, weight="Bolder"), text_block("\n".join(lines)), text_block(public, isSubtle=True),
             text_block(hint, isSubtle=True)]
     return card(body, "\n".join([head, *lines, public]), [
-        {"type": "Action.Submit", "title": _t(language, "Radera", "Erase"), "style": "destructive",
-         "data": {"action": DELETE_ACTION, "user": user}}])
+        # The title says what goes: Teams does not style destructive buttons (see bot/cards.py).
+        {"type": "Action.Submit", "title": _t(language, "Radera uppgifterna", "Erase the data"), "style": "destructive",
+         "data": {"action": DELETE_ACTION, "user": user, "language": language}}])
 
 
 def export_link_card(language: Language, who: str, url: str) -> dict[str, Any]:

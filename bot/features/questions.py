@@ -18,7 +18,7 @@ async def answer(turn: Turn) -> None:
     result = turn.services.answers.answer(turn.text, turn.now)
     turn.language = result.language
     if result.topic == "help":
-        await turn.say(capabilities_text(turn))
+        await turn.say(await capabilities_text(turn))
         return
     if result.card == "timeline":
         await send_timeline(turn, fallback=result.text)

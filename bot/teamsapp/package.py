@@ -18,6 +18,7 @@ import io
 import json
 import re
 import uuid
+import warnings
 import zipfile
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -26,8 +27,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from PIL import Image, UnidentifiedImageError
+
 from bot.routing import SCOPES, Command, CommandTable
-from bot.teamsapp import png
 
 MANIFEST_VERSION = "1.24"
 DEFAULT_LANGUAGE = "sv-SE"
@@ -309,21 +311,39 @@ def _icon_problems(manifest: dict[str, Any], files: Mapping[str, bytes]) -> list
             problems.append(f"the {kind} icon {name!r} is not in the package")
             continue
         try:
-            image = png.read(files[name])
-        except png.PngError as exc:
-            problems.append(f"{name}: {exc}")
+            with warnings.catch_warnings():
+                # Pillow only warns below twice its pixel limit; an icon is never near it.
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                opened = Image.open(io.BytesIO(files[name]))
+            with opened as image:
+                if image.format != "PNG":
+                    problems.append(f"{name}: not a PNG file (Teams needs PNG icons), but {image.format}")
+                    continue
+                # The header's size first: nothing larger than an icon is decoded.
+                if image.size != expected:
+                    problems.append(f"{name}: the {kind} icon must be {expected[0]}x{expected[1]} pixels, "
+                                    f"not {image.width}x{image.height}")
+                    continue
+                rgba = image.convert("RGBA").tobytes()
+                pixels = [tuple(rgba[i:i + 4]) for i in range(0, len(rgba), 4)]
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            problems.append(f"{name}: the {kind} icon must be {expected[0]}x{expected[1]} pixels; its header "
+                            "claims far more (not decoded)")
             continue
-        if (image.width, image.height) != expected:
-            problems.append(f"{name}: the {kind} icon must be {expected[0]}x{expected[1]} pixels, "
-                            f"not {image.width}x{image.height}")
+        except UnidentifiedImageError:
+            problems.append(f"{name}: not a PNG file")
+            continue
+        except (OSError, ValueError, SyntaxError) as exc:    # Pillow's words for a broken file
+            problems.append(f"{name}: a broken PNG file ({exc})")
+            continue
         if kind == "outline":
-            coloured = sum(1 for r, g, b, a in image.pixels if a > 0 and (r, g, b) != (255, 255, 255))
+            coloured = sum(1 for r, g, b, a in pixels if a > 0 and (r, g, b) != (255, 255, 255))
             if coloured:
                 problems.append(f"{name}: the outline icon must be white on transparent; "
                                 f"{coloured} visible pixels are not white")
-            if not any(a == 0 for *_, a in image.pixels):
+            if not any(a == 0 for *_, a in pixels):
                 problems.append(f"{name}: the outline icon needs a transparent background")
-            if not any(a > 0 for *_, a in image.pixels):
+            if not any(a > 0 for *_, a in pixels):
                 problems.append(f"{name}: the outline icon is empty (fully transparent)")
     return problems
 

@@ -97,6 +97,20 @@ class FakeConnector:
         self._runner: web.AppRunner | None = None
         self.url = ""
         self.changed = asyncio.Event()
+        self._hangs: list[tuple[str, str, float]] = []
+        self._released = asyncio.Event()
+        self.hanging: list[str] = []      # paths of requests held by hang() right now
+
+    # -- a slow connector ------------------------------------------------------------------------
+    def hang(self, method: str, path_part: str, seconds: float = 20.0) -> None:
+        """Hold matching requests (method, a part of the path) for `seconds` before answering, or until
+        release(): the connector as slow as a bad day, without a test sleeping that long."""
+        self._released.clear()
+        self._hangs.append((method, path_part, seconds))
+
+    def release(self) -> None:
+        self._hangs.clear()
+        self._released.set()
 
     # -- test API ------------------------------------------------------------------------------
     def answer_next(self, *responses: Scripted) -> None:
@@ -156,6 +170,17 @@ class FakeConnector:
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         raw = await request.read()
+        hang = next((seconds for method, part, seconds in self._hangs
+                     if request.method == method and part in request.path), None)
+        if hang is not None:
+            self.hanging.append(request.path)
+            self.changed.set()
+            try:
+                await asyncio.wait_for(self._released.wait(), hang)
+            except TimeoutError:
+                pass
+            finally:
+                self.hanging.remove(request.path)
         try:
             body = json.loads(raw) if raw else None
         except ValueError:

@@ -78,6 +78,9 @@ async def test_python_m_bot_answers_over_http_on_its_defaults(
     [
         ({"HOST": "0.0.0.0"}, "loopback"),
         ({"MicrosoftAppId": "x", "MicrosoftAppTenantId": "t", "RUSBOT_NOW": "2021-03-01T10:00"}, "RUSBOT_NOW"),
+        ({"MicrosoftAppId": "x", "MicrosoftAppTenantId": "t"}, "RUSBOT_PUBLIC_URL is required in production"),
+        ({"MicrosoftAppId": "x", "MicrosoftAppTenantId": "t", "RUSBOT_PUBLIC_URL": "http://bot.example.se"},
+         "must be an https address"),
         ({"PORT": "not-a-port"}, "PORT"),
     ],
 )

@@ -113,7 +113,8 @@ async def test_consultation_after_downtime_sends_only_the_latest_with_status_and
     [card] = [a["content"] for a in post.body["activity"]["attachments"]]
     assert card["version"] == "1.5"
     assert card["actions"] == [{"type": "Action.Submit", "title": "Lämna remissvar",
-                                "data": {"msteams": {"type": "task/fetch"}, "action": "remissvar.open"}}]
+                                "data": {"msteams": {"type": "task/fetch"}, "action": "remissvar.open",
+                                         "language": "sv"}}]
     rows = await states(rbot)
     assert rows[("consultation:remiss@2021-09-30:14d", b.GENERAL_CHANNEL)] == EXPIRED
     assert rows[("consultation:remiss@2021-09-30:7d", b.GENERAL_CHANNEL)] == SENT

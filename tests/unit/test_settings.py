@@ -102,3 +102,35 @@ def test_clock_zone() -> None:
     assert manual.now() == dt.datetime(2021, 1, 2, 1, 0, tzinfo=STOCKHOLM)
     with pytest.raises(ValueError, match="time zone"):
         ManualClock(dt.datetime(2021, 1, 1))  # noqa: DTZ001 - the point of the test
+
+
+PRODUCTION = {"app_id": "00000000-0000-0000-0000-000000000001", "app_tenant_id": "t", "host": "0.0.0.0"}
+
+
+def test_local_mode_keeps_its_default_public_url() -> None:
+    s = settings(port=3978)
+    assert s.public_url_problem() is None
+    assert s.effective_public_url == "http://127.0.0.1:3978"
+
+
+@pytest.mark.parametrize(("public_url", "why"), [
+    ("", "required in production"),
+    ("http://rusbot.example.se", "https"),
+    ("rusbot.example.se", "https"),
+    ("https://", "https"),
+    ("https://127.0.0.1:3978", "public address"),
+    ("https://localhost", "public address"),
+    ("https://0.0.0.0", "public address"),
+    ("https://rusbot.example.se/?x=1", "query"),
+])
+def test_production_needs_a_public_https_url(public_url: str, why: str) -> None:
+    problem = settings(**PRODUCTION, public_url=public_url).public_url_problem()
+    assert problem is not None and why in problem and "RUSBOT_PUBLIC_URL" in problem
+
+
+@pytest.mark.parametrize("public_url", ["https://rusbot.example.se", "https://rusbot.example.se/",
+                                        "https://example.se:8443/rusbot"])
+def test_production_accepts_a_public_https_url(public_url: str) -> None:
+    s = settings(**PRODUCTION, public_url=public_url)
+    assert s.public_url_problem() is None
+    assert s.effective_public_url == public_url.rstrip("/")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 import json
 import os
+import struct
 import subprocess
 import sys
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from PIL import Image
 
 from bot.features import build_tables
 from bot.routing import SCOPES, Command, CommandTable
-from bot.teamsapp import package, png
+from bot.teamsapp import package
 from rusbot.process.model import Text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,6 +94,18 @@ def test_command_lists_follow_the_live_command_table_in_both_languages() -> None
             assert english[f"bots[0].commandLists[{i}].commands[{j}].description"] == command.description.get("en")
 
 
+def test_menus_hold_only_what_everyone_can_use() -> None:
+    # Teams shows a scope's command menu to every member; a coordinator-only command there only leads
+    # partners to a refusal. Coordinators find theirs in "hjälp" (Command.available), not in the menu.
+    table = _commands()
+    by_title = {c.title.sv: c for c in table.commands}
+    lists = json.loads(_files()["manifest.json"])["bots"][0]["commandLists"]
+    in_menus = {c["title"] for entry in lists for c in entry["commands"]}
+    assert in_menus and not [t for t in in_menus if by_title[t].coordinator_only]
+    coordinators_own = {c.id for c in table.commands if c.coordinator_only}
+    assert coordinators_own <= {c.id for s in SCOPES for c in table.available(s)}
+
+
 def test_commands_not_in_the_menu_or_scope_are_left_out() -> None:
     async def run(_turn: object, _rest: str) -> None:
         return None
@@ -101,7 +115,9 @@ def test_commands_not_in_the_menu_or_scope_are_left_out() -> None:
               Command(id="b", words=("beta",), title=Text(sv="beta"), description=Text(sv="B"), run=run,
                       in_menu=False),
               Command(id="c", words=("gamma",), title=Text(sv="gamma"), description=Text(sv="C"), run=run,
-                      scopes=("personal",)))
+                      scopes=("personal",)),
+              Command(id="d", words=("delta",), title=Text(sv="delta"), description=Text(sv="D"), run=run,
+                      coordinator_only=True))
     files = _files(commands=table)
     lists = json.loads(files["manifest.json"])["bots"][0]["commandLists"]
     assert {e["scopes"][0]: [c["title"] for c in e["commands"]] for e in lists} == {
@@ -208,27 +224,42 @@ def test_icons_are_drawn_reproducibly(tmp_path: Path) -> None:
         assert worst <= 2, f"{name} differs from manifest/make_icons.py's drawing; run `python manifest/make_icons.py`"
 
 
-@pytest.mark.parametrize("mode", ["RGBA", "RGB", "LA", "L", "1", "P16", "P256"])
-def test_png_reader_agrees_with_pillow(mode: str) -> None:
-    source = Image.open(ROOT / "manifest" / "color.png").convert("RGBA").resize((41, 30))
-    source.putpixel((0, 0), (10, 20, 30, 0))
-    if mode.startswith("P"):
-        image = source.convert("RGB").quantize(colors=int(mode[1:]))
-    else:
-        image = source.convert(mode)
-    data = _png(image)
-    ours = png.read(data)
-    assert (ours.width, ours.height) == (41, 30) == png.size(data)
-    assert bytes(v for pixel in ours.pixels for v in pixel) == Image.open(io.BytesIO(data)).convert("RGBA").tobytes()
+@pytest.mark.parametrize("mode", ["RGBA", "RGB", "LA", "L", "P"])
+def test_icons_in_any_png_colour_type_are_read(mode: str) -> None:
+    # Pillow reads every PNG an image editor writes, interlaced ones included (the hand-written
+    # reader it replaced refused those).
+    files = _files()
+    image = Image.open(io.BytesIO(files["color.png"])).convert(mode)
+    out = io.BytesIO()
+    image.save(out, format="PNG", interlace=1)
+    assert _problems({**files, "color.png": out.getvalue()}) == []
 
 
-def test_png_reader_refuses_what_it_cannot_check() -> None:
-    data = bytearray(_png(Image.new("RGBA", (4, 4))))
-    data[28] = 1  # IHDR's interlace byte
-    with pytest.raises(png.PngError, match="non-interlaced"):
-        png.read(bytes(data))
-    with pytest.raises(png.PngError, match="not a PNG"):
-        png.read(b"nope")
+def test_icons_that_are_not_png_or_are_broken_are_reported() -> None:
+    files = _files()
+    jpeg = io.BytesIO()
+    Image.new("RGB", (192, 192), (11, 92, 107)).save(jpeg, format="JPEG")
+    assert any("not a PNG file (Teams needs PNG icons), but JPEG" in p
+               for p in _problems({**files, "color.png": jpeg.getvalue()}))
+    truncated = files["color.png"][: len(files["color.png"]) // 2]
+    assert any(p.startswith("color.png: a broken PNG file") for p in _problems({**files, "color.png": truncated}))
+
+
+def test_an_icon_is_not_decoded_beyond_its_size() -> None:
+    # Headers claiming more pixels than an icon (a decompression bomb's shape) are reported from the header
+    # alone; and image data that inflates far beyond the header's size is read only as far as the size.
+    def png_of(width: int, height: int, idat: bytes = b"") -> bytes:
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+        return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+    for side in (5000, 12000, 60000):     # below, within and above twice Pillow's pixel limit
+        problems = _problems({**_files(), "color.png": png_of(side, side)})
+        assert any(p.startswith("color.png: the color icon must be 192x192 pixels") for p in problems), problems
+    inflating = png_of(192, 192, zlib.compress(bytes(200_000_000), 9))   # 200 MB of zeros in ~200 kB
+    problems = _problems({**_files(), "color.png": inflating})
+    assert not [p for p in problems if p.startswith("color.png")]
 
 
 # -- the command line ------------------------------------------------------------------------------------
