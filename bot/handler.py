@@ -9,10 +9,9 @@ from typing import Any
 from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
 
-from bot import teams
+from bot import limits, teams
 from bot.features import conversations, questions
 from bot.turn import Services, Turn
-from dialogs import inspel as inspel_conversation
 from rusbot.store.db import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
@@ -48,9 +47,15 @@ class RusBot(TeamsActivityHandler):
             # A card's Action.Submit arrives as a message with the form in `value`.
             await self._run_action(turn, value.get("action"), value, respond=False)
             return
-        if await inspel_conversation.continue_active(turn):
-            return  # a conversational inspel (dialogs/) is waiting for this answer
+        flows = self._services.inspel_flows
+        if await flows.waiting(turn):
+            # This user's conversational inspel (dialogs/) is waiting for this answer.
+            if not await self._over_limit(turn):
+                await flows.continue_active(turn)
+            return
         if turn.kind != "personal" and not teams.mentions_bot(turn_context.activity):
+            return
+        if await self._over_limit(turn):
             return
         match = self._services.commands.match(turn.text)
         if match is not None:
@@ -75,7 +80,16 @@ class RusBot(TeamsActivityHandler):
         body = await self._run_action(turn, action_id, data, respond=True)
         return InvokeResponse(status=HTTPStatus.OK, body=body)
 
+    async def _over_limit(self, turn: Turn) -> bool:
+        refusal = await limits.command_refusal(turn)
+        if refusal is not None:
+            await turn.say(refusal)
+        return refusal is not None
+
     async def _run_action(self, turn: Turn, action_id: Any, data: dict[str, Any], *, respond: bool) -> dict[str, Any]:
+        refusal = await limits.command_refusal(turn)
+        if refusal is not None:
+            return await _inform(turn, refusal, respond)
         action = self._services.actions.get(action_id)
         if action is None:
             # The id comes from the client: its length and type only, never the text itself.

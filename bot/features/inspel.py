@@ -45,12 +45,22 @@ def _title(turn: Turn) -> str:
     return turn.t("Inspel till RUS", "Input to RUS")
 
 
+async def start_flow(turn: Turn) -> None:
+    """Outside Teams (no dialogs there): inspel as a conversation (dialogs/inspel.py)."""
+    link, problem = await require_link(turn)
+    if link is None:
+        await turn.say(problem or "")
+        return
+    if not await input_services(turn.services).store.inspel_open():
+        await turn.say(turn.t("Inspelsrundan är stängd.", "The input round is closed."))
+        return
+    await turn.services.inspel_flows.start(turn, link.organisation_id)
+
+
 async def open_form(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
     if not is_dialog(turn):
         if turn.activity.channel_id != "msteams":
-            from dialogs.inspel import start_inspel_dialog
-
-            await start_inspel_dialog(turn)
+            await start_flow(turn)
             return None
         await show_inspel(turn, "")
         return None
@@ -137,9 +147,7 @@ async def show_inspel(turn: Turn, rest: str) -> None:
                               "The input round is open." if opening else "The input round is closed."))
         return
     if turn.activity.channel_id != "msteams" and turn.kind == "personal":
-        from dialogs.inspel import start_inspel_dialog
-
-        await start_inspel_dialog(turn)
+        await start_flow(turn)
         return
     personal = turn.kind == "personal"
     records = await store.own_inspel(turn.user_aad_id) if personal and turn.user_aad_id else []

@@ -38,7 +38,8 @@ SECRET_DRAFT = "hemligtutkastfrankumla"        # Kumla's unsubmitted draft: only
 OREBRO_INSPEL = "orebrosinspelfranolle"        # Olle's own inspel: only Olle
 MAY_SEE = {"other": {OREBRO_INSPEL}, "pending": set(), "confirmed": {SECRET_DRAFT}, "coordinator": set()}
 
-IGNORED_TABLES = {"conversations", "deliveries", "rate_gate"}   # written by routing/reminders, not by features
+IGNORED_TABLES = {"conversations", "deliveries", "rate_gate",   # written by routing/reminders, not by features
+                  "request_limits"}                          # and by the per-user limits (bot/limits.py)
 ERASABLE = frozenset({"inspel", "org_links", "remissvar", "poll_votes", "reminder_preferences"})
 
 
@@ -311,7 +312,9 @@ async def snapshot(bot: RunningBot) -> dict[str, list[str]]:
 
 @pytest.fixture
 async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
+    # One user runs every probe at one frozen moment: the per-user limits (tested on their own in
+    # tests/protocol/test_request_limits.py) would answer most of them.
+    async with InputBot.running(sqlite_url, tmp_path, clock, connector, limit_user_commands="off") as harness:
         yield harness
 
 
