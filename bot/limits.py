@@ -23,6 +23,8 @@ def _user(turn: Turn) -> str | None:
 
 
 def _wait_text(turn: Turn, seconds: int) -> str:
+    if seconds == 1:
+        return turn.t("1 sekund", "1 second")
     if seconds < 120:
         return turn.t(f"{seconds} sekunder", f"{seconds} seconds")
     minutes = math.ceil(seconds / 60)

@@ -84,7 +84,7 @@ class Settings(BaseSettings):
     # Per-user and per-organisation limits (rusbot/limits.py), shared by all processes: "N/period"
     # (30/min, 20/10min, 100/h) or "off". Commands: every message and card action a user sends the bot;
     # submissions: inspel and remissvar saved. Coordinators are exempt.
-    limit_user_commands: RateSetting = Field(Rate(30, 60), validation_alias=_env("RUSBOT_LIMIT_USER_COMMANDS"))
+    limit_user_commands: RateSetting = Field(Rate(60, 60), validation_alias=_env("RUSBOT_LIMIT_USER_COMMANDS"))
     limit_user_submissions: RateSetting = Field(Rate(30, 600),
                                                 validation_alias=_env("RUSBOT_LIMIT_USER_SUBMISSIONS"))
     limit_org_submissions: RateSetting = Field(Rate(200, 600), validation_alias=_env("RUSBOT_LIMIT_ORG_SUBMISSIONS"))

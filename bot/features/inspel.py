@@ -10,7 +10,8 @@ import uuid
 from typing import Any
 
 from bot import input_cards as ic
-from bot.features.organisations import is_dialog, require_link, tell
+from bot import limits
+from bot.features.organisations import is_dialog, org_name, require_link, tell
 from bot.input_services import input_services
 from bot.routing import Action, Command, fold
 from bot.turn import Turn
@@ -97,6 +98,12 @@ async def submit(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
         log.info("inspel form from %s returned with errors in %s", turn.user_aad_id, sorted(exc.errors))
         values = {k: data.get(k) for k in ("topic", "change", "reason", "reference") if isinstance(data.get(k), str)}
         form = ic.inspel_form(turn.process, turn.language, values=values, errors=exc.for_language(turn.language),
+                              inspel_id=inspel_id, submission=submission)
+        return ic.task_card(_title(turn), form)
+    refusal = await limits.submission_refusal(turn, link.organisation_id, org_name(turn, link.organisation_id))
+    if refusal is not None:
+        # The form comes back as it was sent, so nothing written is lost while the user waits.
+        form = ic.inspel_form(turn.process, turn.language, values=content.model_dump(), notice=refusal,
                               inspel_id=inspel_id, submission=submission)
         return ic.task_card(_title(turn), form)
     if inspel_id is None:

@@ -8,6 +8,7 @@ import logging
 from typing import Any
 
 from bot import input_cards as ic
+from bot import limits
 from bot.features.organisations import is_dialog, org_name, require_link, tell
 from bot.input_services import input_services
 from bot.routing import Action, Command
@@ -90,6 +91,14 @@ async def save(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
         form = ic.remissvar_form(turn.process, turn.language, organisation=organisation, values=values,
                                  version=version, closes=closes, errors=exc.for_language(turn.language),
                                  submitted=bool(current and current.submitted))
+        return ic.task_card(_title(turn), form)
+    refusal = await limits.submission_refusal(turn, link.organisation_id, organisation)
+    if refusal is not None:
+        # The form comes back as it was sent, so nothing written is lost while the user waits.
+        current = await store.remissvar(link.organisation_id)
+        form = ic.remissvar_form(turn.process, turn.language, organisation=organisation,
+                                 values={k: v for k, v in data.items() if isinstance(v, str)}, version=version,
+                                 closes=closes, notice=refusal, submitted=bool(current and current.submitted))
         return ic.task_card(_title(turn), form)
     try:
         result = await store.save_remissvar(link.organisation_id, content, expected_version=version,

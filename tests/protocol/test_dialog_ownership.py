@@ -170,3 +170,26 @@ async def test_a_half_written_inspel_is_in_the_gdpr_export_and_erased_with_the_p
     result = await erase_person(bot.services.db, "aad-anna", bot.clock.now())
     assert result.flows == 1
     assert await DialogStateStore(bot.services.db).count() == 0
+
+
+async def test_a_flow_refused_by_the_limit_saves_when_tried_again(sqlite_url: str, tmp_path: Any, clock: Any,
+                                                                   connector: Any) -> None:
+    async with InputBot.running(sqlite_url, tmp_path, clock, connector, limit_user_submissions="1/h") as harness:
+        bot = harness.bot
+        assert bot is not None
+        await link(bot, KUMLA_ANNA, "kumla")
+        chat = personal(KUMLA_ANNA)
+        answers: list[str] = []
+        for change in ("Första förslaget.", "Andra förslaget."):
+            for text in ("inspel", "1", change, "Skäl.", "-"):
+                answers = await reply_to(bot, said(bot, KUMLA_ANNA, text, chat))
+        [refused] = answers
+        assert "Vänta 60 minuter" in refused and "Svara **spara**" in refused
+        assert len(await bot.services.inputs.store.own_inspel("aad-anna")) == 1
+        [again] = await reply_to(bot, said(bot, KUMLA_ANNA, "spara", chat))
+        assert "Vänta" in again                          # too early: asked again, the answers kept
+        bot.clock.advance(dt.timedelta(hours=1))
+        [thanks] = await reply_to(bot, said(bot, KUMLA_ANNA, "spara", chat))
+        assert "Tack! Ditt inspel #" in thanks
+        assert [r.change for r in await bot.services.inputs.store.own_inspel("aad-anna")] == [
+            "Första förslaget.", "Andra förslaget."]
