@@ -11,6 +11,7 @@ from typing import Any
 
 from bot import input_cards as ic
 from bot import limits
+from bot.cards import offset_of
 from bot.features.organisations import is_dialog, org_name, require_link, tell
 from bot.input_services import input_services
 from bot.routing import Action, Command, fold
@@ -156,11 +157,22 @@ async def show_inspel(turn: Turn, rest: str) -> None:
     if turn.activity.channel_id != "msteams" and turn.kind == "personal":
         await start_flow(turn)
         return
+    await _send_list(turn, 0)
+
+
+async def _send_list(turn: Turn, offset: int) -> None:
+    store = input_services(turn.services).store
     personal = turn.kind == "personal"
     records = await store.own_inspel(turn.user_aad_id) if personal and turn.user_aad_id else []
     card = ic.inspel_list_card(turn.process, turn.language, records, round_open=await store.inspel_open(),
-                               personal=personal)
+                               personal=personal, offset=offset)
     await turn.say(turn.t("Inspel till RUS", "Input to RUS") if not personal else "", card=card)
+
+
+async def more(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    """"Visa fler" on the list: the next page of the user's own inspel."""
+    await _send_list(turn, offset_of(data))
+    return None
 
 
 def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
@@ -180,6 +192,11 @@ def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]
     result["list.closed.sv"] = ic.inspel_list_card(process, "sv", records, round_open=False, personal=True)
     result["list.empty.sv"] = ic.inspel_list_card(process, "sv", [], round_open=True, personal=True)
     result["list.channel.sv"] = ic.inspel_list_card(process, "sv", [], round_open=True, personal=False)
+    # Ten times what one partner is expected to send, every text at its longest: a page, "visa fler".
+    many = s.many_inspel(process, now, 200)
+    result["list.most.sv"] = ic.inspel_list_card(process, "sv", many, round_open=True, personal=True)
+    result["list.most.last.en"] = ic.inspel_list_card(process, "en", many, round_open=False, personal=True,
+                                                      offset=195)
     return result
 
 
@@ -193,4 +210,5 @@ ACTIONS = (
     Action(id="inspel.open", run=open_form),
     Action(id="inspel.submit", run=submit),
     Action(id="inspel.withdraw", run=withdraw),
+    Action(id="inspel.more", run=more),
 )
