@@ -74,7 +74,19 @@ class InspelConversation:
         return PromptOptions(prompt=MessageFactory.text(_t(language, sv, en)),
                              retry_prompt=MessageFactory.text(_t(language, retry_sv, retry_en)), **extra)
 
+    @staticmethod
+    def _keyable(turn: Turn) -> bool:
+        """A flow is kept per channel, conversation and sender: all three must be there."""
+        activity = turn.activity
+        sender, conversation = activity.from_property, activity.conversation
+        return all(isinstance(v, str) and v for v in (activity.channel_id, getattr(sender, "id", None),
+                                                       getattr(conversation, "id", None)))
+
     async def start(self, turn: Turn, organisation_id: str) -> None:
+        if not self._keyable(turn):
+            await turn.say(turn.t("Jag kan inte se vem du är här. Skriv till mig i Teams.",
+                                  "I cannot tell who you are here. Please write to me in Teams."))
+            return
         turn.context.turn_state[SERVICES_KEY] = turn.services
         context = await self._dialogs.create_context(turn.context)
         await context.cancel_all_dialogs()
@@ -84,7 +96,7 @@ class InspelConversation:
         await self._save_state(turn, context)
 
     async def waiting(self, turn: Turn) -> bool:
-        if turn.activity.channel_id == TEAMS or turn.activity.from_property is None:
+        if turn.activity.channel_id == TEAMS or not self._keyable(turn):
             return False
         context = await self._dialogs.create_context(turn.context)
         # The key is the sender's channel id; the owner check also holds if the two ever disagree.

@@ -193,3 +193,15 @@ async def test_a_flow_refused_by_the_limit_saves_when_tried_again(sqlite_url: st
         assert "Tack! Ditt inspel #" in thanks
         assert [r.change for r in await bot.services.inputs.store.own_inspel("aad-anna")] == [
             "Första förslaget.", "Andra förslaget."]
+
+
+@pytest.mark.parametrize("sender", [{"name": "Utan id", "aadObjectId": "aad-anna"}, None])
+async def test_a_sender_without_an_id_gets_an_answer_not_an_error(harness: InputBot,
+                                                                  sender: dict[str, Any] | None) -> None:
+    bot = harness.bot
+    assert bot is not None
+    activity = said(bot, KUMLA_ANNA, "inspel", personal(KUMLA_ANNA))
+    activity["from"] = sender
+    texts = await reply_to(bot, activity)
+    assert texts and not any("Något gick fel" in t for t in texts)
+    assert await DialogStateStore(bot.services.db).count() == 0
