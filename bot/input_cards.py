@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 from typing import Any
 
-from bot.cards import card, fit, heading, more_action, text_block
+from bot.cards import card, fit, heading, more_action, teams_size, text_block
 from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.input import forms
 from rusbot.input.forms import POSITIONS, RemissvarContent
@@ -227,8 +226,9 @@ def remissvar_form(process: Process, language: Language, *, organisation: str, v
 
 
 def wire_size(content: dict[str, Any]) -> int:
-    """The bytes a card takes on the wire (json.dumps escapes non-ASCII: ö is 6 bytes)."""
-    return len(json.dumps(content).encode("utf-8"))
+    """The bytes Teams may count for a card: as sent (json.dumps escapes non-ASCII: ö is 6 bytes) or as
+    UTF-16, whichever is larger (bot.cards.teams_size)."""
+    return teams_size(content)
 
 
 def with_unsaved_text(form: dict[str, Any], process: Process, language: Language,

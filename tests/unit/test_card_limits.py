@@ -171,3 +171,19 @@ def test_the_size_measure_counts_what_teams_counts() -> None:
     swedish = {"text": "ö" * 100}
     assert cards.teams_size(ascii_card) == len(json.dumps(ascii_card)) * 2          # UTF-16
     assert cards.teams_size(swedish) == len(json.dumps(swedish).encode())           # \\u00f6 escapes
+
+
+def test_the_conflict_form_drops_the_unsaved_text_before_it_outgrows_teams() -> None:
+    """Quotes are short as sent but long in UTF-16 (\\" is two characters): twelve parts of them."""
+    from tests.input_support import make_process
+
+    process = make_process(rus_parts=[{"id": f"del-{i}", "name": {"sv": "Delområde ö" * 8, "en": "Part"}}
+                                      for i in range(12)])
+    limit = forms.comment_limit(process)
+    values = {"position": "tillstyrker_med_andringar", "comments": {p.id: '"' * limit for p in forms.remiss_parts(
+        process)}, "decided_by": '"' * 150, "diarienummer": '"' * 40, "protocol_link": "https://" + '"' * 392}
+    form = ic.remissvar_form(process, "sv", organisation="Örebro läns bildningsförbund", values=values,
+                             version=7, closes=None, notice="ö" * 400, submitted=True)
+    mine = forms.RemissvarContent(comments={p.id: "ä" * limit for p in forms.remiss_parts(process)})
+    assert cards.teams_size(ic.task_card("Remissvar", ic.with_unsaved_text(form, process, "sv", mine))) \
+        <= cards.MESSAGE_LIMIT
