@@ -126,7 +126,9 @@ async def test_the_signing_keys_are_fetched_once_and_cached(production: Producti
 
 def _wrong_tokens() -> dict[str, Any]:
     """name -> function(bot) -> the Authorization token to send."""
-    now = int(time.time())
+    def now() -> int:
+        return int(time.time())   # when the token is made: a long suite outlasts the 5 min leeway
+
     other_app = "0d9a5c3e-7f21-4b8a-a0c4-5e6f7a8b9c0d"
 
     def claims(bot: ProductionBot, **overrides: Any) -> dict[str, Any]:
@@ -137,8 +139,8 @@ def _wrong_tokens() -> dict[str, Any]:
         "no audience": lambda bot: bot.token(aud=None),
         "wrong issuer": lambda bot: bot.token(iss="https://api.botframework.example"),
         "no issuer": lambda bot: bot.token(iss=None),
-        "expired (beyond the 5 min leeway)": lambda bot: bot.token(exp=now - 600, nbf=now - 7200, iat=now - 7200),
-        "not yet valid (beyond the 5 min leeway)": lambda bot: bot.token(nbf=now + 600, iat=now + 600),
+        "expired (beyond the 5 min leeway)": lambda bot: bot.token(exp=now() - 600, nbf=now() - 7200, iat=now() - 7200),
+        "not yet valid (beyond the 5 min leeway)": lambda bot: bot.token(nbf=now() + 600, iat=now() + 600),
         "wrong signing key, trusted kid": lambda bot: bot.openid.sign(claims(bot), kid="teams-key", key=new_key()),
         "unknown kid": lambda bot: bot.openid.sign(claims(bot), kid="no-such-key", key=new_key()),
         "key not endorsed for msteams": lambda bot: bot.token(kid="webchat-key"),
@@ -152,11 +154,11 @@ def _wrong_tokens() -> dict[str, Any]:
         # Accepted by the SDK's Emulator path (no audience or serviceurl check); refused at our edge.
         "emulator-shaped token": lambda bot: bot.openid.sign(
             {"iss": EMULATOR_ISSUER, "ver": "1.0", "appid": APP_ID, "aud": "https://api.botframework.com",
-             "nbf": now - 60, "exp": now + 3600}),
+             "nbf": now() - 60, "exp": now() + 3600}),
         # A skill (another bot) calling: the SDK refuses it without a claims validator; we have none.
         "skill token": lambda bot: bot.openid.sign(
-            {"iss": EMULATOR_ISSUER, "ver": "2.0", "azp": other_app, "aud": APP_ID, "nbf": now - 60,
-             "exp": now + 3600}),
+            {"iss": EMULATOR_ISSUER, "ver": "2.0", "azp": other_app, "aud": APP_ID, "nbf": now() - 60,
+             "exp": now() + 3600}),
     }
 
 
