@@ -229,6 +229,9 @@ async def bench_http(args: argparse.Namespace, workdir: Path) -> dict[str, Figur
         "rusbot": {"DATABASE_URL": f"sqlite:///{workdir / 'rusbot.db'}", "RUSBOT_DATA_DIR": str(workdir),
                    "RUSBOT_NOW": "2021-07-01T10:00:00", "MicrosoftAppId": "",
                    "BENCH_TEAMS_APP_LIMIT": "1" if args.teams_app_limit else "0",
+                   # A few users at full speed: the per-user limiter's cost (a write per turn) is
+                   # measured, its refusals are not.
+                   "RUSBOT_LIMIT_USER_COMMANDS": "1000000/min",
                    # Reminders are their own workload (and benchmark); --scheduler keeps their alarm on.
                    "RUSBOT_SCHEDULER": "1" if args.scheduler else "0"},
         "echo": {},

@@ -29,11 +29,13 @@ from bot.turn import Services, locale_language
 from dialogs.inspel import InspelConversation
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import Clock, ShiftedClock, SystemClock
+from rusbot.limits import RequestLimiter
 from rusbot.process.loader import load_process
 from rusbot.process.model import Process
 from rusbot.settings import Settings
 from rusbot.store.conversations import ConversationStore
 from rusbot.store.db import DatabaseUnavailable, open_database
+from rusbot.store.dialog_states import DialogStateStore
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +103,8 @@ async def running_services(settings: Settings, clock: Clock, process: Process,
             yield Services(settings=settings, clock=clock, process=process, answers=AnswerEngine(process),
                            db=db, conversations=conversations, connector=connector,
                            commands=commands, actions=actions, inputs=inputs, reminders=reminders,
-                           inspel_flows=InspelConversation())
+                           inspel_flows=InspelConversation(DialogStateStore(db), clock),
+                           limiter=RequestLimiter(db))
         finally:
             await inputs.close()
     finally:

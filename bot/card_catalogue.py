@@ -51,6 +51,18 @@ def _status_sample(process: Process, language: Language) -> SimpleNamespace:
     return SimpleNamespace(title=process.title.get(language), today=today, rows=rows)
 
 
+def long_timeline(process: Process, now: dt.datetime, language: Language, times: int = 10) -> SimpleNamespace:
+    """The process's timeline ten times over (done steps first, then now, then ahead): a process file
+    that long still gives a card within Teams' limit."""
+    from rusbot.answers.timeline import timeline_view
+
+    view = timeline_view(process, now, language)
+    rows = list(view.rows)
+    past, current = [r for r in rows if r.status == "past"], [r for r in rows if r.status == "current"]
+    ahead = [r for r in rows if r.status not in ("past", "current")]
+    return SimpleNamespace(title=view.title, today=view.today, rows=past * times + current + ahead * times)
+
+
 def core_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
     """The cards bot/cards.py builds."""
     return {
@@ -61,6 +73,8 @@ def core_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
         "timeline.statuses.sv": cards.timeline_card(_status_sample(process, "sv"), "sv",
                                                     calendar_url=SAMPLE_CALENDAR_URL),
         "timeline.statuses.en": cards.timeline_card(_status_sample(process, "en"), "en"),
+        "timeline.most.sv": cards.timeline_card(long_timeline(process, now, "sv"), "sv",
+                                                calendar_url=SAMPLE_CALENDAR_URL),
     }
 
 

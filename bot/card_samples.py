@@ -63,6 +63,17 @@ def inspel_records(process: Process, now: dt.datetime) -> list[InspelRecord]:
             for index, (topic, change, reason) in enumerate(samples)]
 
 
+def many_inspel(process: Process, now: dt.datetime, count: int) -> list[InspelRecord]:
+    """A partner's own inspel at ten times what one partner is expected to send (the list card pages
+    them), every text at its longest."""
+    topics = [t.id for t in process.inspel_topics]
+    return [InspelRecord(id=n + 1, author_aad_id="aad-anna", organisation_id="kumla", topic=topics[n % len(topics)],
+                         change=fill(forms.INSPEL_CHANGE_MAX, f"Förslag {n + 1}: {PROSE}"),
+                         reason=fill(forms.INSPEL_REASON_MAX), reference=None,
+                         created_at=at(now, -30 + n / 10), updated_at=at(now, -30 + n / 10))
+            for n in range(count)]
+
+
 def largest_inspel_values(process: Process) -> dict[str, Any]:
     return {"topic": process.inspel_topics[-1].id, "change": fill(forms.INSPEL_CHANGE_MAX),
             "reason": fill(forms.INSPEL_REASON_MAX),
@@ -97,11 +108,12 @@ def remissvar_record(process: Process, now: dt.datetime, *, submitted: bool, uns
 
 def revisions(process: Process, now: dt.datetime, count: int = 2) -> list[RevisionRecord]:
     return [RevisionRecord(organisation_id="kumla", revision=n, content=remissvar_content(process),
-                           submitted_at=at(now, -10 + 4 * n, 14, 5), submitted_by="aad-anna",
+                           submitted_at=at(now, -10 + 4 * n / max(1, count // 2), 14, 5), submitted_by="aad-anna",
                            receipt=f"RV-KUMLA-{n}") for n in range(1, count + 1)]
 
 
-def pending_links(process: Process, now: dt.datetime, count: int) -> list[LinkRecord]:
+def pending_links(process: Process, now: dt.datetime, count: int, *, longest: bool = False) -> list[LinkRecord]:
+    """`longest`: display names and e-mail addresses as long as the link table holds them."""
     people = [("Anna Lindqvist", "anna.lindqvist"), ("Björn Åström", "bjorn.astrom"),
               ("Maria Öberg", "maria.oberg"), ("Karl-Johan Söderström", "karl-johan.soderstrom")]
     orgs = process.organisations
@@ -109,15 +121,19 @@ def pending_links(process: Process, now: dt.datetime, count: int) -> list[LinkRe
     for index in range(count):
         name, user = people[index % len(people)]
         org = orgs[index % len(orgs)]
+        email = f"{user}@{org.id}.se"
+        if longest:
+            name = fill(256, f"{name} (förvaltningen för regional utveckling och samhällsbyggnad) ")
+            email = fill(319 - len(email), user + ".").replace(" ", "") + f"@{org.id}.se"
         links.append(LinkRecord(user_aad_id=f"aad-{index}", organisation_id=org.id, status="pending",
-                                source="choice", name=said(name), email=said(f"{user}@{org.id}.se"),
-                                created_at=at(now, -1)))
+                                source="choice", name=said(name), email=said(email), created_at=at(now, -1)))
     return links
 
 
-def org_states(process: Process, now: dt.datetime) -> list[OrgState]:
+def org_states(process: Process, now: dt.datetime, times: int = 1) -> list[OrgState]:
+    """One state per consulted organisation; `times` > 1 repeats them (a partnership that size)."""
     states = []
-    for index, org in enumerate(process.respondents):
+    for index, org in enumerate(list(process.respondents) * times):
         kind = ("submitted", "draft", "none")[index % 3]
         states.append(OrgState(
             organisation_id=org.id, inspel=(index * 7) % 5, remissvar=kind,  # type: ignore[arg-type]

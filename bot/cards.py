@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from typing import Any
 
 from rusbot.process.model import Language
@@ -16,6 +18,16 @@ VERSION = "1.5"
 # on the Teams platform; the schema allows it and other hosts (the designer, our rendering test) show it.
 # So every title says on its own what the button does ("Radera uppgifterna", not "Radera" in red), and
 # the style stays only where it is harmless. tests/unit/test_card_actions.py holds every card to that.
+
+# Teams refuses a message over 28 KB (413 RequestEntityTooLarge, MessageSizeTooBig): "The message size
+# limit is 28 KB" (https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/
+# add-incoming-webhook), and it counts "the entire message payload encoded as UTF-16"
+# (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages).
+MESSAGE_LIMIT = 28 * 1024
+# A card's share of it: the activity around the card (text, @mention, summary, ids, URLs) takes the rest.
+CARD_BUDGET = 24 * 1024
+# Offsets in "show more" buttons come back from the client: anything else starts from the top.
+MAX_OFFSET = 1_000_000
 
 # status -> (mark, mark colour, whether the row is de-emphasised). "past" is a row the process file
 # says happened; a row whose dates have only passed is "planned": the bot knows the plan, not the outcome.
@@ -33,6 +45,43 @@ def card(body: list[dict[str, Any]], fallback: str, actions: list[dict[str, Any]
     return content
 
 
+def teams_size(payload: Any) -> int:
+    """The bytes Teams may count for `payload`: its JSON as we send it (non-ASCII escaped, ö is 6 bytes)
+    or that JSON as UTF-16 (2 bytes a character), whichever is larger."""
+    return max(len(json.dumps(payload).encode("utf-8")),
+               len(json.dumps(payload, ensure_ascii=False).encode("utf-16-le")))
+
+
+def fit(build: Callable[[int], dict[str, Any]], most: int, *,
+        budget: int = CARD_BUDGET) -> tuple[dict[str, Any], int]:
+    """`build(n)` for the largest n <= most (at least 1) whose card stays within `budget`, and that n.
+    Bisection: a handful of builds, whatever the data."""
+    card = build(most)
+    if most <= 1 or teams_size(card) <= budget:
+        return card, most
+    fits, too_big = 1, most
+    while too_big - fits > 1:
+        middle = (fits + too_big) // 2
+        if teams_size(build(middle)) <= budget:
+            fits = middle
+        else:
+            too_big = middle
+    return build(fits), fits
+
+
+def offset_of(data: dict[str, Any]) -> int:
+    """The `offset` of a "show more" button's data: a whole number from 0 to MAX_OFFSET, else 0."""
+    value = data.get("offset")
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_OFFSET else 0
+
+
+def more_action(language: Language, action: str, offset: int, remaining: int, **data: Any) -> dict[str, Any]:
+    """The "visa fler" button: the next page from `offset` (a message-based Action.Submit)."""
+    title = f"Visa fler ({remaining} till)" if language == "sv" else f"Show more ({remaining} more)"
+    return {"type": "Action.Submit", "title": title,
+            "data": {"action": action, "language": language, "offset": offset, **data}}
+
+
 def text_block(text: str, **style: Any) -> dict[str, Any]:
     return {"type": "TextBlock", "text": text, "wrap": True, **style}
 
@@ -48,7 +97,20 @@ def timeline_card(view: Any, language: Language, *, calendar_url: str | None = N
     happened (`done`); after a planned date the card says it was planned, never that it was done.
     The current row stands out by its mark, an accent colour, a "now" label and a tinted band, so it
     never depends on colour alone. Uses `title`, `today`, `after_plan` and `rows[*].name/when/status/
-    done/text`."""
+    done/text`. A timeline too long for one message shows the rows from just before now, as many as
+    fit, and says how many are left out before and after."""
+    rows = list(view.rows)
+    whole = _timeline(view, rows, 0, len(rows), language, calendar_url)
+    if teams_size(whole) <= CARD_BUDGET:
+        return whole
+    now_at = next((i for i, row in enumerate(rows) if row.status != "past"), len(rows))
+    start = max(0, min(now_at - 2, len(rows) - 1))
+    card, _ = fit(lambda n: _timeline(view, rows, start, n, language, calendar_url), max(1, len(rows) - start))
+    return card
+
+
+def _timeline(view: Any, rows: list[Any], start: int, count: int, language: Language,
+              calendar_url: str | None) -> dict[str, Any]:
     sv = language == "sv"
     today_label = "Idag" if sv else "Today"
     now_label = "Pågår nu" if sv else "Happening now"
@@ -64,7 +126,11 @@ def timeline_card(view: Any, language: Language, *, calendar_url: str | None = N
                   "happened.")
         body.append(text_block(notice, spacing="Small"))
         fallback.append(notice)
-    for index, row in enumerate(view.rows):
+    if start:
+        line = f"{start} tidigare steg visas inte här." if sv else f"{start} earlier steps are not shown here."
+        body.append(text_block(line, isSubtle=True, separator=True))
+        fallback.append(line)
+    for index, row in enumerate(rows[start:start + count]):
         style = row.status
         if style == "past" and not getattr(row, "done", False):
             style = "planned"
@@ -99,6 +165,11 @@ def timeline_card(view: Any, language: Language, *, calendar_url: str | None = N
         status = f" – {now_label.lower()}" if current else ""
         when = ", ".join(part for part in (row.when, planned_label if style == "planned" else "") if part)
         fallback.append(f"{mark} {row.name}{' (' + when + ')' if when else ''}{status}: {row.text}")
+    after = len(rows) - start - count
+    if after > 0:
+        line = f"… och {after} senare steg." if sv else f"… and {after} later steps."
+        body.append(text_block(line, isSubtle=True, separator=True))
+        fallback.append(line)
     actions = None
     if calendar_url:
         actions = [{"type": "Action.OpenUrl", "title": "Lägg till i kalendern" if sv else "Add to calendar",

@@ -10,13 +10,12 @@ from typing import Any
 from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
 
-from bot import teams
+from bot import limits, teams
 from bot.after import AfterAnswer, hold_sends, release_sends
 from bot.features import conversations, questions
 from bot.input_services import MemberLookupPending
 from bot.private import tell
 from bot.turn import Services, Turn
-from dialogs import inspel as inspel_conversation
 from rusbot.store.db import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
@@ -59,9 +58,15 @@ class RusBot(TeamsActivityHandler):
             # A card's Action.Submit arrives as a message with the form in `value`.
             await self._run_action(turn, value.get("action"), value)
             return
-        if await inspel_conversation.continue_active(turn):
-            return  # a conversational inspel (dialogs/) is waiting for this answer
+        flows = self._services.inspel_flows
+        if await flows.waiting(turn):
+            # This user's conversational inspel (dialogs/) is waiting for this answer.
+            if not await self._over_limit(turn):
+                await flows.continue_active(turn)
+            return
         if turn.kind != "personal" and not teams.mentions_bot(turn_context.activity):
+            return
+        if await self._over_limit(turn):
             return
         match = self._services.commands.match(turn.text)
         if match is not None:
@@ -92,10 +97,19 @@ class RusBot(TeamsActivityHandler):
             self.after.run(release_sends(turn_context), turn_context)
         return InvokeResponse(status=HTTPStatus.OK, body=body)
 
+    async def _over_limit(self, turn: Turn) -> bool:
+        refusal = await limits.command_refusal(turn)
+        if refusal is not None:
+            await turn.say(refusal)
+        return refusal is not None
+
     async def _run_action(self, turn: Turn, action_id: Any, data: dict[str, Any]) -> dict[str, Any]:
         if data.get("language") in ("sv", "en"):
             # A press has no text to read the language from: answer in the card's (its data says which).
             turn.language = data["language"]
+        refusal = await limits.command_refusal(turn)
+        if refusal is not None:
+            return await tell(turn, refusal) or {}
         action = self._services.actions.get(action_id)
         if action is None:
             # The id comes from the client: its length and type only, never the text itself.

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 from typing import Any
 
-from bot.cards import card, heading, text_block
+from bot.cards import card, fit, heading, more_action, teams_size, text_block
 from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.input import forms
 from rusbot.input.forms import POSITIONS, RemissvarContent
@@ -108,8 +107,22 @@ def inspel_form(process: Process, language: Language, *, values: dict[str, Any] 
     return card(body, _t(language, "Formulär för inspel till RUS.", "Form for input to RUS."), actions)
 
 
+INSPEL_PAGE = 10   # a partner's own inspel per card; "visa fler" shows the next ones
+
+
 def inspel_list_card(process: Process, language: Language, records: list[InspelRecord], *,
-                     round_open: bool, personal: bool) -> dict[str, Any]:
+                     round_open: bool, personal: bool, offset: int = 0) -> dict[str, Any]:
+    """A partner's own inspel, a page at a time from `offset` (as many as fit in a message, at most
+    INSPEL_PAGE), with "visa fler" for the rest."""
+    offset = offset if 0 <= offset < len(records) else 0
+    most = min(INSPEL_PAGE, len(records) - offset) if personal else 0
+    content, _ = fit(lambda n: _inspel_list(process, language, records, round_open=round_open, personal=personal,
+                                            offset=offset, count=n), most)
+    return content
+
+
+def _inspel_list(process: Process, language: Language, records: list[InspelRecord], *, round_open: bool,
+                 personal: bool, offset: int, count: int) -> dict[str, Any]:
     topics = {t.id: t.name.get(language) for t in process.inspel_topics}
     body: list[dict[str, Any]] = [heading(_t(language, "Inspel till RUS", "Input to RUS"))]
     fallback = [_t(language, "Inspel till RUS", "Input to RUS")]
@@ -117,13 +130,17 @@ def inspel_list_card(process: Process, language: Language, records: list[InspelR
         line = _t(language, "Inspelsrundan är stängd.", "The input round is closed.")
         body.append(text_block(line, color="Attention"))
         fallback.append(line)
+    shown = records[offset:offset + count]
     if not personal:
         line = _t(language, "Dina egna inspel ser du i chatten med mig.",
                   "You see your own input in your chat with me.")
         body.append(text_block(line, isSubtle=True))
     elif records:
-        body.append(text_block(_t(language, "Dina inspel:", "Your input:"), weight="Bolder"))
-        for record in records:
+        intro = _t(language, "Dina inspel:", "Your input:") if len(shown) == len(records) else _t(
+            language, f"Dina inspel ({offset + 1}–{offset + len(shown)} av {len(records)}):",
+            f"Your input ({offset + 1}–{offset + len(shown)} of {len(records)}):")
+        body.append(text_block(intro, weight="Bolder"))
+        for record in shown:
             summary = record.change if len(record.change) <= 140 else record.change[:139] + "…"
             topic = topics.get(record.topic, record.topic)
             fallback.append(f"#{record.id} · {topic}: {summary}")
@@ -138,8 +155,12 @@ def inspel_list_card(process: Process, language: Language, records: list[InspelR
             body.append(item)
     else:
         body.append(text_block(_t(language, "Du har inga inspel än.", "You have no input yet.")))
-    actions = [open_dialog(_t(language, "Nytt inspel", "New input"), "inspel.open", language)] if round_open else None
-    return card(body, "\n".join(fallback), actions)
+    actions = [open_dialog(_t(language, "Nytt inspel", "New input"), "inspel.open", language)] if round_open else []
+    remaining = len(records) - offset - len(shown) if personal else 0
+    if remaining > 0:
+        actions.append(more_action(language, "inspel.more", offset + len(shown), remaining))
+        fallback.append(_t(language, f"… och {remaining} till.", f"… and {remaining} more."))
+    return card(body, "\n".join(fallback), actions or None)
 
 
 # -- remissvar -----------------------------------------------------------------------------------
@@ -208,8 +229,9 @@ def remissvar_form(process: Process, language: Language, *, organisation: str, v
 
 
 def wire_size(content: dict[str, Any]) -> int:
-    """The bytes a card takes on the wire (json.dumps escapes non-ASCII: ö is 6 bytes)."""
-    return len(json.dumps(content).encode("utf-8"))
+    """The bytes Teams may count for a card: as sent (json.dumps escapes non-ASCII: ö is 6 bytes) or as
+    UTF-16, whichever is larger (bot.cards.teams_size)."""
+    return teams_size(content)
 
 
 def with_unsaved_text(form: dict[str, Any], process: Process, language: Language,
@@ -291,14 +313,52 @@ def remissvar_overview(language: Language, *, organisation: str, record: Remissv
                         f"The consultation closed at the end of {format_day(last, language)}."))
     title = _t(language, f"Remissvar från {organisation}", f"Consultation response from {organisation}")
     body = [heading(literal(title)), *(text_block(line, spacing="Small") for line in lines)]
-    if len(history) > 1:
+    earlier = history[:-1][::-1]            # newest first
+    if earlier:
         body.append(text_block(_t(language, "Tidigare versioner:", "Earlier versions:"), weight="Bolder"))
-        body += [text_block(f"{r.revision}. {r.receipt} – {format_moment(r.submitted_at, language)}", spacing="None")
-                 for r in history[:-1]]
+        body += [_revision_line(r, language) for r in earlier[:HISTORY_IN_OVERVIEW]]
+    older = len(earlier) - HISTORY_IN_OVERVIEW
+    if older > 0:
+        body.append(text_block(_t(language, f"… och {older} äldre.", f"… and {older} older."), isSubtle=True,
+                               spacing="None"))
     body.append(text_block(public_notice(language), isSubtle=True, size="Small"))
     actions = [open_dialog(_t(language, "Öppna remissvaret", "Open the response"), OPEN_REMISSVAR_ACTION, language)] \
-        if is_open else None
-    return card(body, "\n".join([title, *lines]), actions)
+        if is_open else []
+    if older > 0:
+        actions.append({"type": "Action.Submit", "title": _t(language, "Alla versioner", "All versions"),
+                        "data": {"action": "remissvar.history", "language": language, "offset": 0}})
+    return card(body, "\n".join([title, *lines]), actions or None)
+
+
+HISTORY_IN_OVERVIEW = 5   # earlier versions in the overview; the rest on the history card
+HISTORY_PAGE = 25         # versions per history card; "visa fler" shows the next ones
+
+
+def _revision_line(revision: RevisionRecord, language: Language) -> dict[str, Any]:
+    return text_block(f"{revision.revision}. {revision.receipt} – {format_moment(revision.submitted_at, language)}",
+                      spacing="None")
+
+
+def remissvar_history_card(language: Language, *, organisation: str, history: list[RevisionRecord],
+                           offset: int = 0) -> dict[str, Any]:
+    """Every submitted version of an organisation's remissvar, newest first, a page at a time."""
+    offset = offset if 0 <= offset < len(history) else 0
+    newest_first = history[::-1]
+    title = _t(language, f"Inskickade versioner från {organisation}", f"Submitted versions from {organisation}")
+
+    def build(count: int) -> dict[str, Any]:
+        shown = newest_first[offset:offset + count]
+        body = [heading(literal(title)), *(_revision_line(r, language) for r in shown)]
+        fallback = [title, *(f"{r.revision}. {r.receipt}" for r in shown)]
+        if not shown:
+            body.append(text_block(_t(language, "Inget är inskickat än.", "Nothing has been submitted yet.")))
+        remaining = len(history) - offset - len(shown)
+        actions = [more_action(language, "remissvar.history", offset + len(shown), remaining)] \
+            if remaining > 0 else None
+        return card(body, "\n".join(fallback), actions)
+
+    content, _ = fit(build, min(HISTORY_PAGE, len(history) - offset))
+    return content
 
 
 # -- organisations -------------------------------------------------------------------------------
@@ -314,12 +374,25 @@ def organisation_choice_card(process: Process, language: Language, *, intro: str
     return card(body, intro, actions)
 
 
-def pending_links_card(process: Process, language: Language, pending: list[Any]) -> dict[str, Any]:
+PENDING_PAGE = 20   # links per card; "visa fler" shows the next ones
+
+
+def pending_links_card(process: Process, language: Language, pending: list[Any], offset: int = 0) -> dict[str, Any]:
+    """Links waiting for a coordinator, a page at a time from `offset`, each with its confirm button."""
+    offset = offset if 0 <= offset < len(pending) else 0
+    content, _ = fit(lambda n: _pending_links(process, language, pending, offset, n),
+                     min(PENDING_PAGE, len(pending) - offset))
+    return content
+
+
+def _pending_links(process: Process, language: Language, pending: list[Any], offset: int,
+                   count: int) -> dict[str, Any]:
     names = {o.id: o.name for o in process.organisations}
     title = _t(language, "Kopplingar som väntar på bekräftelse", "Links waiting for confirmation")
     body: list[dict[str, Any]] = [heading(title)]
     fallback = [title]
-    for link in pending[:20]:
+    shown = pending[offset:offset + count]
+    for link in shown:
         who = link.name or link.user_aad_id
         email = f" ({link.email})" if link.email else ""
         line = f"{who}{email} → {names.get(link.organisation_id, link.organisation_id)}"
@@ -333,18 +406,31 @@ def pending_links_card(process: Process, language: Language, pending: list[Any])
                      "data": {"action": "org.confirm", "language": language, "user": link.user_aad_id,
                               "organisation": link.organisation_id}}]}]},
         ]})
-    if len(pending) > 20:
-        more = _t(language, f"… och {len(pending) - 20} till; de visas när de här är bekräftade.",
-                  f"… and {len(pending) - 20} more; they show once these are confirmed.")
+    remaining = len(pending) - offset - len(shown)
+    actions = None
+    if remaining > 0:
+        more = _t(language, f"… och {remaining} till.", f"… and {remaining} more.")
         body.append(text_block(more, isSubtle=True, separator=True))
         fallback.append(more)
-    return card(body, "\n".join(fallback))
+        actions = [more_action(language, "org.pending", offset + len(shown), remaining)]
+    return card(body, "\n".join(fallback), actions)
 
 
 # -- coordinators --------------------------------------------------------------------------------
 def status_card(process: Process, language: Language, states: list[OrgState], *, pending_links: int,
-                now: dt.datetime, unreachable: list[str] | None = None) -> dict[str, Any]:
-    """`unreachable`: one line per reminder target Teams refused (scheduling.texts.describe_unreachable)."""
+                now: dt.datetime, unreachable: list[str] | None = None, offset: int = 0) -> dict[str, Any]:
+    """Each consulted organisation's state, as many rows as fit in a message from `offset`, with
+    "visa fler" for the rest; the summary counts them all. `unreachable`: one line per reminder
+    target Teams refused (scheduling.texts.describe_unreachable), on every page."""
+    offset = offset if 0 <= offset < len(states) else 0
+    content, _ = fit(lambda n: _status(process, language, states, pending_links=pending_links, now=now,
+                                       offset=offset, count=n, unreachable=unreachable or []),
+                     max(1, len(states) - offset))
+    return content
+
+
+def _status(process: Process, language: Language, states: list[OrgState], *, pending_links: int,
+            now: dt.datetime, offset: int, count: int, unreachable: list[str]) -> dict[str, Any]:
     names = {o.id: o.name for o in process.organisations}
     title = _t(language, "Status per remissinstans", "Status per consulted organisation")
     header = {"type": "ColumnSet", "columns": [
@@ -356,14 +442,14 @@ def status_card(process: Process, language: Language, states: list[OrgState], *,
     body: list[dict[str, Any]] = [heading(title),
                                   text_block(format_moment(now, language), isSubtle=True, spacing="None"), header]
     fallback = [title]
-    answered = 0
-    for state in states:
+    answered = sum(1 for state in states if state.remissvar == "submitted" and state.submitted_at)
+    shown = states[offset:offset + count]
+    for state in shown:
         if state.remissvar == "submitted" and state.submitted_at:
             answer = _t(language, f"✓ inskickat {format_moment(state.submitted_at, language)}",
                         f"✓ submitted {format_moment(state.submitted_at, language)}")
             if state.unsent_changes:
                 answer += _t(language, " (nya ändringar i utkast)", " (new changes in draft)")
-            answered += 1
             color = "Good"
         elif state.remissvar == "draft":
             answer, color = _t(language, "utkast", "draft"), "Warning"
@@ -382,6 +468,9 @@ def status_card(process: Process, language: Language, states: list[OrgState], *,
         ]})
         fallback.append(f"{name}: {_t(language, 'inspel', 'input')} {state.inspel}; {answer}")
     summary = _t(language, f"{answered} av {len(states)} har svarat.", f"{answered} of {len(states)} have answered.")
+    if len(shown) < len(states):
+        summary += _t(language, f" Här visas {offset + 1}–{offset + len(shown)}.",
+                      f" Shown here: {offset + 1}–{offset + len(shown)}.")
     body.insert(2, text_block(summary, weight="Bolder"))
     fallback.insert(1, summary)
     if pending_links:
@@ -394,7 +483,10 @@ def status_card(process: Process, language: Language, states: list[OrgState], *,
         body.append(text_block(head, weight="Bolder", separator=True))
         body += [text_block(f"- {line}", color="Attention", spacing="Small") for line in unreachable]
         fallback += [head, *(f"- {line}" for line in unreachable)]
-    return card(body, "\n".join(fallback))
+    remaining = len(states) - offset - len(shown)
+    actions = [more_action(language, "coordination.status", offset + len(shown), remaining)] if remaining > 0 \
+        else None
+    return card(body, "\n".join(fallback), actions)
 
 
 def export_card(language: Language, csv_url: str, xlsx_url: str) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from botbuilder.core import MessageFactory, TurnContext
 from botbuilder.schema import Activity, Attachment
@@ -14,6 +14,7 @@ from bot import teams
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import Clock
 from rusbot.i18n import detect_language
+from rusbot.limits import RequestLimiter
 from rusbot.process.model import Language, Process
 from rusbot.settings import Settings
 from rusbot.store.conversations import ConversationKind, ConversationStore
@@ -23,10 +24,22 @@ if TYPE_CHECKING:
     from bot.connector import Connector
     from bot.input_services import InputServices
     from bot.routing import ActionTable, CommandTable
-    from dialogs.inspel import InspelConversation
     from scheduling.service import Reminders
 
 ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive"
+
+
+class InspelFlows(Protocol):
+    """The conversational inspel (dialogs/inspel.py, built in bot/app.py) as the turn sees it: the
+    turn knows this much of the dialogs and no more."""
+
+    async def start(self, turn: Turn, organisation_id: str) -> None: ...
+
+    async def waiting(self, turn: Turn) -> bool:
+        """Whether this user has a flow in progress in this conversation."""
+        ...
+
+    async def continue_active(self, turn: Turn) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -42,7 +55,8 @@ class Services:
     actions: ActionTable
     inputs: InputServices
     reminders: Reminders
-    inspel_flows: InspelConversation
+    inspel_flows: InspelFlows
+    limiter: RequestLimiter
 
     @property
     def calendar_url(self) -> str:

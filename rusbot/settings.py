@@ -16,9 +16,11 @@ from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_vali
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from rusbot.clock import STOCKHOLM
+from rusbot.limits import Rate
 from rusbot.process.loader import DEFAULT_PROCESS_FILE
 
 CommaList = Annotated[list[str], NoDecode]
+RateSetting = Annotated[Rate | None, NoDecode]
 
 
 def _env(*names: str) -> AliasChoices:
@@ -97,6 +99,13 @@ class Settings(BaseSettings):
     # Retention in days of inspel (since last change) and remissvar drafts (since last save); 0 keeps them.
     retention_inspel_days: int = Field(0, ge=0, validation_alias=_env("RUSBOT_RETENTION_INSPEL_DAYS"))
     retention_draft_days: int = Field(0, ge=0, validation_alias=_env("RUSBOT_RETENTION_DRAFT_DAYS"))
+    # Per-user and per-organisation limits (rusbot/limits.py), shared by all processes: "N/period"
+    # (30/min, 20/10min, 100/h) or "off". Commands: every message and card action a user sends the bot;
+    # submissions: inspel and remissvar saved. Coordinators are exempt.
+    limit_user_commands: RateSetting = Field(Rate(60, 60), validation_alias=_env("RUSBOT_LIMIT_USER_COMMANDS"))
+    limit_user_submissions: RateSetting = Field(Rate(30, 600),
+                                                validation_alias=_env("RUSBOT_LIMIT_USER_SUBMISSIONS"))
+    limit_org_submissions: RateSetting = Field(Rate(200, 600), validation_alias=_env("RUSBOT_LIMIT_ORG_SUBMISSIONS"))
 
     @field_validator("allowed_service_urls", "coordinators", "allowed_tenants", mode="before")
     @classmethod
@@ -111,6 +120,11 @@ class Settings(BaseSettings):
         if "{tenant}" not in value or urlsplit(value).scheme not in {"http", "https"}:
             raise ValueError("must be an http(s) URL with {tenant} where the tenant id goes")
         return value
+
+    @field_validator("limit_user_commands", "limit_user_submissions", "limit_org_submissions", mode="before")
+    @classmethod
+    def _rate(cls, value: object) -> object:
+        return Rate.parse(value) if isinstance(value, str) else value
 
     @field_validator("now")
     @classmethod

@@ -8,9 +8,10 @@ import re
 from typing import Any
 
 from bot import input_cards as ic
+from bot.cards import offset_of
 from bot.features.organisations import find_organisation, org_label
 from bot.input_services import input_services
-from bot.routing import Command
+from bot.routing import Action, Command
 from bot.turn import Turn
 from rusbot.input.rules import consultation_last_day, format_day
 from rusbot.input.signing import export_token
@@ -23,13 +24,23 @@ _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*$")
 
 
 async def show_status(turn: Turn, _rest: str) -> None:
+    await _send_status(turn, 0)
+
+
+async def _send_status(turn: Turn, offset: int) -> None:
     store = input_services(turn.services).store
     states = await store.overview([o.id for o in turn.process.respondents])
     pending = len(await store.pending_links())
     unreachable = [describe_unreachable(item, turn.language)
                    for item in await turn.services.reminders.unreachable_targets()]
     await turn.say("", card=ic.status_card(turn.process, turn.language, states, pending_links=pending, now=turn.now,
-                                           unreachable=unreachable))
+                                           unreachable=unreachable, offset=offset))
+
+
+async def more_status(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    """"Visa fler" on the status card."""
+    await _send_status(turn, offset_of(data))
+    return None
 
 
 async def export(turn: Turn, _rest: str) -> None:
@@ -88,6 +99,11 @@ def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]
         result[f"status.{lang}"] = ic.status_card(process, lang, s.org_states(process, now), pending_links=2,
                                                   now=now, unreachable=s.unreachable_lines(lang, now))
         result[f"export.{lang}"] = ic.export_card(lang, base + token, base + token.replace("csv", "xlsx"))
+    # A partnership ten times the size: the status pages, the summary counts everyone.
+    result["status.most.sv"] = ic.status_card(process, "sv", s.org_states(process, now, times=10), pending_links=40,
+                                              now=now)
+    result["status.most.last.en"] = ic.status_card(process, "en", s.org_states(process, now, times=10),
+                                                   pending_links=0, now=now, offset=150)
     return result
 
 
@@ -107,4 +123,7 @@ COMMANDS = (
             description=Text(sv="Ge en organisation anstånd med remissvaret (samordnare)",
                              en="Give an organisation more time to respond (coordinators)"),
             run=extension, coordinator_only=True, in_menu=False),
+)
+ACTIONS = (
+    Action(id="coordination.status", run=more_status, coordinator_only=True),
 )

@@ -10,7 +10,9 @@ import uuid
 from typing import Any
 
 from bot import input_cards as ic
-from bot.features.organisations import is_dialog, require_link, tell
+from bot import limits
+from bot.cards import offset_of
+from bot.features.organisations import is_dialog, org_name, require_link, tell
 from bot.input_services import input_services
 from bot.routing import Action, Command, fold
 from bot.turn import Turn
@@ -41,12 +43,22 @@ def _title(turn: Turn) -> str:
     return turn.t("Inspel till RUS", "Input to RUS")
 
 
+async def start_flow(turn: Turn) -> None:
+    """Outside Teams (no dialogs there): inspel as a conversation (dialogs/inspel.py)."""
+    link, problem = await require_link(turn)
+    if link is None:
+        await turn.say(problem or "")
+        return
+    if not await input_services(turn.services).store.inspel_open():
+        await turn.say(turn.t("Inspelsrundan är stängd.", "The input round is closed."))
+        return
+    await turn.services.inspel_flows.start(turn, link.organisation_id)
+
+
 async def open_form(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
     if not is_dialog(turn):
         if turn.activity.channel_id != "msteams":
-            from dialogs.inspel import start_inspel_dialog
-
-            await start_inspel_dialog(turn)
+            await start_flow(turn)
             return None
         await show_inspel(turn, "")
         return None
@@ -83,6 +95,12 @@ async def submit(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
         log.info("inspel form from %s returned with errors in %s", turn.user_aad_id, sorted(exc.errors))
         values = {k: data.get(k) for k in ("topic", "change", "reason", "reference") if isinstance(data.get(k), str)}
         form = ic.inspel_form(turn.process, turn.language, values=values, errors=exc.for_language(turn.language),
+                              inspel_id=inspel_id, submission=submission)
+        return ic.task_card(_title(turn), form)
+    refusal = await limits.submission_refusal(turn, link.organisation_id, org_name(turn, link.organisation_id))
+    if refusal is not None:
+        # The form comes back as it was sent, so nothing written is lost while the user waits.
+        form = ic.inspel_form(turn.process, turn.language, values=content.model_dump(), notice=refusal,
                               inspel_id=inspel_id, submission=submission)
         return ic.task_card(_title(turn), form)
     if inspel_id is None:
@@ -133,15 +151,24 @@ async def show_inspel(turn: Turn, rest: str) -> None:
                               "The input round is open." if opening else "The input round is closed."))
         return
     if turn.activity.channel_id != "msteams" and turn.kind == "personal":
-        from dialogs.inspel import start_inspel_dialog
-
-        await start_inspel_dialog(turn)
+        await start_flow(turn)
         return
+    await _send_list(turn, 0)
+
+
+async def _send_list(turn: Turn, offset: int) -> None:
+    store = input_services(turn.services).store
     personal = turn.kind == "personal"
     records = await store.own_inspel(turn.user_aad_id) if personal and turn.user_aad_id else []
     card = ic.inspel_list_card(turn.process, turn.language, records, round_open=await store.inspel_open(),
-                               personal=personal)
+                               personal=personal, offset=offset)
     await turn.say(turn.t("Inspel till RUS", "Input to RUS") if not personal else "", card=card)
+
+
+async def more(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    """"Visa fler" on the list: the next page of the user's own inspel."""
+    await _send_list(turn, offset_of(data))
+    return None
 
 
 def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
@@ -161,6 +188,11 @@ def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]
     result["list.closed.sv"] = ic.inspel_list_card(process, "sv", records, round_open=False, personal=True)
     result["list.empty.sv"] = ic.inspel_list_card(process, "sv", [], round_open=True, personal=True)
     result["list.channel.sv"] = ic.inspel_list_card(process, "sv", [], round_open=True, personal=False)
+    # Ten times what one partner is expected to send, every text at its longest: a page, "visa fler".
+    many = s.many_inspel(process, now, 200)
+    result["list.most.sv"] = ic.inspel_list_card(process, "sv", many, round_open=True, personal=True)
+    result["list.most.last.en"] = ic.inspel_list_card(process, "en", many, round_open=False, personal=True,
+                                                      offset=195)
     return result
 
 
@@ -174,4 +206,5 @@ ACTIONS = (
     Action(id="inspel.open", run=open_form),
     Action(id="inspel.submit", run=submit),
     Action(id="inspel.withdraw", run=withdraw),
+    Action(id="inspel.more", run=more),
 )

@@ -8,6 +8,7 @@ import logging
 from typing import Any
 
 from bot import input_cards as ic
+from bot.cards import offset_of
 from bot.input_services import input_services
 from bot.private import tell  # the features' one way to answer a card action
 from bot.routing import Action, Command, fold
@@ -111,12 +112,16 @@ def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]
             "Välj en annan:")),
         "pending.sv": ic.pending_links_card(process, "sv", s.pending_links(process, now, 3)),
         "pending.en": ic.pending_links_card(process, "en", s.pending_links(process, now, 3)),
-        "pending.most.sv": ic.pending_links_card(process, "sv", s.pending_links(process, now, 25)),
+        "pending.most.sv": ic.pending_links_card(process, "sv", s.pending_links(process, now, 250)),
+        "pending.longest.sv": ic.pending_links_card(process, "sv", s.pending_links(process, now, 250, longest=True)),
+        "pending.longest.last.en": ic.pending_links_card(process, "en", s.pending_links(process, now, 250,
+                                                                                      longest=True), offset=240),
     }
 
 
 # -- the command and the card actions ------------------------------------------------------------
 CONFIRM_WORDS = {"bekrafta", "confirm"}
+CONFIRMED_LISTED = 20
 
 
 async def confirm_by_text(turn: Turn, who: str) -> None:
@@ -141,7 +146,12 @@ async def confirm_by_text(turn: Turn, who: str) -> None:
         if confirmed is not None:
             done.append(f"{literal(confirmed.name or confirmed.user_aad_id)} → "
                         f"{org_label(turn, confirmed.organisation_id)}")
-    await turn.say(turn.t("Bekräftat:", "Confirmed:") + "\n" + "\n".join(f"- {line}" for line in done))
+    # Named one by one up to a point: the message has to stay within Teams' size limit.
+    lines = [f"- {line}" for line in done[:CONFIRMED_LISTED]]
+    if len(done) > CONFIRMED_LISTED:
+        more = len(done) - CONFIRMED_LISTED
+        lines.append(turn.t(f"- … och {more} till", f"- … and {more} more"))
+    await turn.say(turn.t("Bekräftat:", "Confirmed:") + "\n" + "\n".join(lines))
 
 
 async def show_organisation(turn: Turn, rest: str) -> None:
@@ -181,6 +191,16 @@ async def show_organisation(turn: Turn, rest: str) -> None:
             await turn.say("", card=ic.pending_links_card(turn.process, turn.language, pending))
         else:
             await turn.say(turn.t("Inga kopplingar väntar på bekräftelse.", "No links are waiting for confirmation."))
+
+
+async def more_pending(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    """"Visa fler" on the coordinators' card of waiting links."""
+    pending = await input_services(turn.services).store.pending_links()
+    if not pending:
+        return await tell(turn, turn.t("Inga kopplingar väntar på bekräftelse.",
+                                       "No links are waiting for confirmation."))
+    await turn.say("", card=ic.pending_links_card(turn.process, turn.language, pending, offset_of(data)))
+    return None
 
 
 async def choose(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
@@ -239,4 +259,5 @@ COMMANDS = (
 ACTIONS = (
     Action(id="org.choose", run=choose),
     Action(id="org.confirm", run=confirm, coordinator_only=True),
+    Action(id="org.pending", run=more_pending, coordinator_only=True),
 )

@@ -47,6 +47,7 @@ def _summary(language: Language, plan: ErasureResult) -> list[str]:
              (plan.links, "organisationskoppling", "organisation link"),
              (plan.preferences, "påminnelseinställning", "reminder preference"),
              (plan.poll_votes, "röster i omröstningar", "poll votes"),
+             (plan.flows, "påbörjat inspel i chatten (inte inskickat)", "input begun in the chat (not sent)"),
              (plan.conversations, "personlig chatt-referens (och påminnelser skickade dit)",
               "personal chat reference (and reminders sent there)"),
              (plan.references_scrubbed, "kanalreferenser där namnet tas bort", "channel references naming them")]

@@ -8,6 +8,8 @@ import logging
 from typing import Any
 
 from bot import input_cards as ic
+from bot import limits
+from bot.cards import offset_of
 from bot.features.organisations import is_dialog, org_label, org_name, require_link, tell
 from bot.input_services import input_services
 from bot.routing import Action, Command
@@ -88,6 +90,14 @@ async def save(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
                                  version=version, closes=closes, errors=exc.for_language(turn.language),
                                  submitted=bool(current and current.submitted))
         return ic.task_card(_title(turn), form)
+    refusal = await limits.submission_refusal(turn, link.organisation_id, organisation)
+    if refusal is not None:
+        # The form comes back as it was sent, so nothing written is lost while the user waits.
+        current = await store.remissvar(link.organisation_id)
+        form = ic.remissvar_form(turn.process, turn.language, organisation=organisation,
+                                 values={k: v for k, v in data.items() if isinstance(v, str)}, version=version,
+                                 closes=closes, notice=refusal, submitted=bool(current and current.submitted))
+        return ic.task_card(_title(turn), form)
     try:
         result = await store.save_remissvar(link.organisation_id, content, expected_version=version,
                                             by=turn.user_aad_id, now=turn.now, submit=submitting)
@@ -140,6 +150,21 @@ async def show_remissvar(turn: Turn, _rest: str) -> None:
         closes=closes, extension=extension, is_open=closes is None or turn.now < closes))
 
 
+async def show_history(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    """Every submitted version of the user's organisation's remissvar, a page at a time."""
+    if turn.kind != "personal":
+        await show_remissvar(turn, "")
+        return None
+    link, problem = await require_link(turn)
+    if link is None:
+        await turn.say(problem or "")
+        return None
+    history = await input_services(turn.services).store.revisions(link.organisation_id)
+    await turn.say("", card=ic.remissvar_history_card(turn.language, organisation=org_name(turn, link.organisation_id),
+                                                      history=history, offset=offset_of(data)))
+    return None
+
+
 def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
     """Every card this feature sends (bot/card_catalogue.py), built by the real builders."""
     from bot import card_samples as s
@@ -179,6 +204,15 @@ def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]
     result["overview.closed.sv"] = ic.remissvar_overview(
         "sv", organisation=org, record=s.remissvar_record(process, now, submitted=True), history=history[-1:],
         closes=closes, extension=None, is_open=False)
+    # 300 submitted versions (ten times more than any organisation should need): summarised and paged.
+    many = s.revisions(process, now, 300)
+    result["overview.most.sv"] = ic.remissvar_overview(
+        "sv", organisation="Örebro läns bildningsförbund", record=s.remissvar_record(process, now, submitted=True),
+        history=many, closes=closes, extension=dt.date(2021, 10, 15), is_open=True)
+    result["history.sv"] = ic.remissvar_history_card("sv", organisation=org, history=history)
+    result["history.most.sv"] = ic.remissvar_history_card("sv", organisation="Örebro läns bildningsförbund",
+                                                          history=many)
+    result["history.most.last.en"] = ic.remissvar_history_card("en", organisation=org, history=many, offset=290)
     return result
 
 
@@ -192,4 +226,5 @@ COMMANDS = (
 ACTIONS = (
     Action(id=OPEN_REMISSVAR_ACTION, run=open_form),
     Action(id="remissvar.save", run=save),
+    Action(id="remissvar.history", run=show_history),
 )

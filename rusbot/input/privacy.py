@@ -26,6 +26,7 @@ from rusbot.store.db import Database
 from rusbot.store.tables import (
     Conversation,
     Delivery,
+    DialogStateRow,
     ReminderChannel,
     ReminderMeeting,
     ReminderPreference,
@@ -97,6 +98,7 @@ async def export_person(db: Database, user: str, now: dt.datetime) -> dict[str, 
         votes = (await session.execute(select(PollVote, Poll).join(Poll, Poll.id == PollVote.poll_id).where(
             PollVote.voter_aad_id == user).order_by(PollVote.poll_id))).all()
         preference = await session.get(ReminderPreference, folded)
+        flows = list(await session.scalars(select(DialogStateRow).where(DialogStateRow.user_aad_id == user)))
         personal, named = await _conversations(session, user)
         # Reminders planned for the person before the bot had a chat with them name the person.
         targets = [c.id for c in personal] + [personal_target(user)]
@@ -129,6 +131,7 @@ async def export_person(db: Database, user: str, now: dt.datetime) -> dict[str, 
                         "option": p.options[v.option] if 0 <= v.option < len(p.options) else v.option,
                         "voted_at": _iso(v.voted_at)} for v, p in votes],
         "reminder_preferences": _row(preference, "nudges", "updated_at") if preference else None,
+        "conversational_flows_in_progress": [{**_row(f, "updated_at"), "state": f.state} for f in flows],
         "conversations": [
             {**_row(c, "id", "kind", "tenant_id", "team_id", "channel_id", "service_url", "active", "created_at",
                     "updated_at", "greeted_at"), "reference": c.reference} for c in (*personal, *named)],
@@ -156,6 +159,7 @@ class ErasureResult:
     conversations: int = 0
     references_scrubbed: int = 0
     deliveries: int = 0
+    flows: int = 0                                             # conversational inspel half written
     kept_revisions: list[str] = field(default_factory=list)   # receipts of submitted remissvar kept
     conversation_ids: list[str] = field(default_factory=list)  # personal conversations removed
     poll_ids: list[int] = field(default_factory=list)          # polls whose tally changed
@@ -163,7 +167,7 @@ class ErasureResult:
     @property
     def deleted_anything(self) -> bool:
         return any((self.inspel, self.drafts_deleted, self.drafts_reverted, self.links, self.preferences,
-                    self.poll_votes, self.conversations, self.references_scrubbed, self.deliveries))
+                    self.poll_votes, self.conversations, self.references_scrubbed, self.deliveries, self.flows))
 
 
 async def revert_or_delete_draft(session: AsyncSession, row: Remissvar, now: dt.datetime) -> str:
@@ -225,6 +229,7 @@ async def _erase(session: AsyncSession, user: str, now: dt.datetime | None) -> E
     result.preferences = await remove(ReminderPreference, ReminderPreference.user_aad_id == user.casefold())
     result.poll_ids = list(await session.scalars(select(PollVote.poll_id).where(PollVote.voter_aad_id == user)))
     result.poll_votes = await remove(PollVote, PollVote.voter_aad_id == user)
+    result.flows = await remove(DialogStateRow, DialogStateRow.user_aad_id == user)
     for row in list(await session.scalars(select(Remissvar).where(Remissvar.updated_by == user))):
         if row.submitted_revision is None:
             result.drafts_deleted += 1

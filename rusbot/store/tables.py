@@ -168,3 +168,26 @@ class UnreachableTarget(Base):
     user_aad_id: Mapped[str | None] = mapped_column(String(64))
     label: Mapped[str | None] = mapped_column(Text)
     since: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class RequestLimit(Base):
+    """Per-user and per-organisation request limits (rusbot/limits.py): a key's theoretical arrival
+    time (GCRA), in seconds since the epoch."""
+
+    __tablename__ = "request_limits"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    tat: Mapped[float] = mapped_column(Float, index=True)
+
+
+class DialogStateRow(Base):
+    """A conversational flow in progress (dialogs/), one per user and conversation, so that a restart
+    or a second bot process loses nothing (rusbot/store/dialog_states.py)."""
+
+    __tablename__ = "dialog_states"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)    # SHA-256 of channel/conversation/user
+    user_aad_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON)
+    version: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)

@@ -38,7 +38,8 @@ SECRET_DRAFT = "hemligtutkastfrankumla"        # Kumla's unsubmitted draft: only
 OREBRO_INSPEL = "orebrosinspelfranolle"        # Olle's own inspel: only Olle
 MAY_SEE = {"other": {OREBRO_INSPEL}, "pending": set(), "confirmed": {SECRET_DRAFT}, "coordinator": set()}
 
-IGNORED_TABLES = {"conversations", "deliveries", "rate_gate"}   # written by routing/reminders, not by features
+IGNORED_TABLES = {"conversations", "deliveries", "rate_gate",   # written by routing/reminders, not by features
+                  "request_limits"}                          # and by the per-user limits (bot/limits.py)
 ERASABLE = frozenset({"inspel", "org_links", "remissvar", "poll_votes", "reminder_preferences"})
 
 
@@ -266,6 +267,18 @@ PROBES: list[Probe] = [
           coordinators_only(ok(says="Omröstningen är stängd", changes=("polls",)), ACTION_REFUSED)),
     Probe("reminders.meeting.save", "meeting form (Action.Submit)", press(lambda s, role: MEETING_FORM),
           coordinators_only(ok(says="Sparat: **Extra möte**", changes=("reminder_meetings",)), ACTION_REFUSED)),
+    Probe("inspel.more", "show more inspel (card)", press(lambda s, role: {"action": "inspel.more", "offset": 0}),
+          everyone(ok(says="Inspel till RUS", absent=(SECRET_INSPEL,)))),
+    Probe("remissvar.history", "all versions (card)",
+          press(lambda s, role: {"action": "remissvar.history", "offset": 0}), {
+              "other": ok(says="Inskickade versioner från Örebro"), "pending": NOT_CONFIRMED,
+              "confirmed": ok(says="Inskickade versioner från Kumla"), "coordinator": NOT_LINKED}),
+    Probe("org.pending", "show more waiting links (card)",
+          press(lambda s, role: {"action": "org.pending", "offset": 0}),
+          coordinators_only(ok(says="Per Privat"), ACTION_REFUSED)),
+    Probe("coordination.status", "show more status (card)",
+          press(lambda s, role: {"action": "coordination.status", "offset": 0}),
+          coordinators_only(ok(says="Status per remissinstans"), ACTION_REFUSED)),
     Probe("gdpr.delete", "erase button", press(lambda s, role: {"action": "gdpr.delete", "user": "aad-anna"}),
           coordinators_only(ok(says="Raderat om", changes=ERASABLE, check=anna_erased_kumla_draft_gone),
                             ACTION_REFUSED)),
@@ -315,7 +328,9 @@ async def snapshot(bot: RunningBot) -> dict[str, list[str]]:
 
 @pytest.fixture
 async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
+    # One user runs every probe at one frozen moment: the per-user limits (tested on their own in
+    # tests/protocol/test_request_limits.py) would answer most of them.
+    async with InputBot.running(sqlite_url, tmp_path, clock, connector, limit_user_commands="off") as harness:
         yield harness
 
 

@@ -57,6 +57,8 @@ def test_the_catalogue_has_every_card_the_features_send() -> None:
         "remissvar.form.conflict.sv", "remissvar.receipt.sv", "remissvar.overview.submitted.en",
         "remissvar.overview.none.sv", "remissvar.overview.closed.sv", "remissvar.pointer.sv",
         "organisations.choice.sv", "organisations.pending.sv", "organisations.pending.most.sv",
+        "organisations.pending.longest.sv", "inspel.list.most.sv", "remissvar.overview.most.sv",
+        "remissvar.history.most.sv", "coordination.status.most.sv", "cards.timeline.most.sv",
         "polls.open.sv", "polls.closed.en", "polls.voted.sv", "coordination.status.sv", "coordination.export.en",
         "reminders.meeting.teams", "reminders.meeting.place", "reminders.consultation",
         "reminders.consultation.last-day", "reminders.nudge", "reminders.meeting-form.new",
@@ -102,6 +104,8 @@ def test_card_is_valid_adaptive_card_1_5(name: str) -> None:
 def test_card_fits_teams_and_has_fallback_text(name: str) -> None:
     card = CATALOGUE[name]
     assert len(json.dumps(card, ensure_ascii=False).encode("utf-8")) < MAX_BYTES
+    # What Teams counts (UTF-16, or the escaped JSON we send), with room for the activity around it.
+    assert cards.teams_size(card) <= cards.CARD_BUDGET
     assert isinstance(card.get("fallbackText"), str) and card["fallbackText"].strip()
 
 

@@ -1,15 +1,15 @@
 """unreachable_targets: reminder targets Teams refused, and why (shown in `status`)
 
-Revision ID: 0004_teamsrem
-Revises: 0003_inspel_submission
+Revision ID: 0005_unreachable_targets
+Revises: 0004_poll_keys
 """
 import sqlalchemy as sa
 from alembic import op
 
 from rusbot.store.tables import UTCDateTime
 
-revision = "0004_teamsrem"
-down_revision = "0003_inspel_submission"
+revision = "0005_unreachable_targets"
+down_revision = "0004_poll_keys"
 branch_labels = None
 depends_on = None
 

@@ -1,12 +1,12 @@
 """polls: a random key for the cards (a poll id cannot be guessed by counting)
 
-Revision ID: 0004_seca
+Revision ID: 0004_poll_keys
 Revises: 0003_inspel_submission
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_seca"
+revision = "0004_poll_keys"
 down_revision = "0003_inspel_submission"
 branch_labels = None
 depends_on = None
