@@ -26,6 +26,7 @@ from dialogs.inspel import InspelConversation
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import Clock, ShiftedClock, SystemClock
 from rusbot.process.loader import load_process
+from rusbot.understanding.model import default_intent_model
 from rusbot.process.model import Process
 from rusbot.settings import Settings
 from rusbot.store.conversations import ConversationStore
@@ -90,7 +91,7 @@ async def running_services(settings: Settings, clock: Clock, process: Process,
         conversations = ConversationStore(db)
         reminders = build_reminders(settings, db, process, clock, connector, conversations, inputs.store)
         try:
-            yield Services(settings=settings, clock=clock, process=process, answers=AnswerEngine(process),
+            yield Services(settings=settings, clock=clock, process=process, answers=AnswerEngine(process, contacts=settings.coordinators),
                            db=db, conversations=conversations, connector=connector,
                            commands=commands, actions=actions, inputs=inputs, reminders=reminders,
                            inspel_flows=InspelConversation())
@@ -106,6 +107,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, process: Proce
     """Build the bot. The process file is read here so that a broken one stops the start.
     `token_provider` replaces the outbound token source (MSAL in production); tests pass one."""
     process = process or load_process(settings.process_file)
+    default_intent_model()  # a broken model stops the start here, like a broken process file
     clock = clock or clock_for(settings)
     app = web.Application(client_max_size=http.MAX_BODY_BYTES)
     app[SETTINGS] = settings

@@ -158,7 +158,7 @@ class AnswerEngine:
                     return "consultation.dates"
                 if "decision" in kinds:
                     return "decision"
-                return "day" if intent != "check_in" else "check_in"
+                return "day"
             if intent != "check_in":
                 return "period"
         if intent == "period" and period is None:

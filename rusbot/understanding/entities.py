@@ -86,6 +86,14 @@ def on_day(item: TimelineItem, day: dt.date) -> bool:
     return any(d is not None and d.is_exact and d.earliest == day for d in (item.date, item.start, item.end))
 
 
+def _previous(words: list[str], n: int) -> str:
+    """The word before words[n], looking past an article ("after the summer")."""
+    k = n - 1
+    while k >= 0 and words[k] == "the":
+        k -= 1
+    return words[k] if k >= 0 else ""
+
+
 def _month_period(year: int, month: int) -> Period:
     return Period(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), month=month)
 
@@ -173,6 +181,8 @@ class EntityRules:
         e.roles = [self._roles[k[5:]] for k in sorted(c) if k.startswith("ROLE:")]
         named = [r for r in e.roles if r.id != self.partnership_role]
         e.role = named[0] if named else (e.roles[0] if e.roles else None)
+        if e.role is None and "PARTNERSHIP" in c and self.partnership_role is not None:
+            e.role = self._roles[self.partnership_role]
         e.organisations = self._organisations_in(c, words)
         kinds = [k[5:] for k in c if k.startswith("KIND:")]
         e.kind = kinds[0] if kinds else None
@@ -198,7 +208,12 @@ class EntityRules:
                 if numbers[0] <= len(self.process.phases):
                     e.phase_index = numbers[0] - 1
                 return
-        if "WRITE" in c and self.write_phase is not None:
+        if "PHASE" in c and {"sista", "last", "final"} & set(words) and self.process.phases:
+            e.phase_index = len(self.process.phases) - 1
+            e.phase_number = e.phase_index + 1
+        elif "UPDWHAT" in c and self.process.phases:
+            e.phase_index, e.phase_number = 0, 1
+        elif "WRITE" in c and self.write_phase is not None:
             e.phase_index = self.write_phase
         elif "POLITICAL" in c and "PHASE" in c and self.political_phase is not None:
             e.phase_index = self.political_phase
@@ -294,8 +309,15 @@ class EntityRules:
             if any(on_day(i, candidate) for i in self.process.timeline) or any(
                     meeting_day(m) == candidate for m in self.process.deployment.meetings):
                 return candidate
+        for candidate_year in [*self._plan_years, today.year]:
+            try:
+                candidate = dt.date(candidate_year, month, day)
+            except ValueError:
+                continue
+            if any(self._overlaps(i, Period(candidate, candidate)) for i in self.process.timeline):
+                return candidate
         try:
-            return dt.date(self._plan_years[0] if self._plan_years else today.year, month, day)
+            return dt.date(today.year, month, day)
         except ValueError:
             return None
 
@@ -307,7 +329,7 @@ class EntityRules:
         wordset = set(words)
         # "efter sommaren": from September to the end of that year.
         for n, w in enumerate(words):
-            prev = words[n - 1] if n else ""
+            prev = _previous(words, n)
             if w in _SUMMER_WORDS and prev in _AFTER:
                 year = explicit_year or (today.year if today.month <= 8 else today.year + 1)
                 return Period(dt.date(year, 9, 1), dt.date(year, 12, 31))
@@ -334,7 +356,7 @@ class EntityRules:
             season = _SEASONS.get(w)
             if season is None:
                 continue
-            prev = words[n - 1] if n else ""
+            prev = _previous(words, n)
             if w in _SEASON_NEEDS_PREPOSITION and prev not in _PREPOSITIONS:
                 continue
             start, end = season

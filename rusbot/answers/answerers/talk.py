@@ -56,7 +56,7 @@ def source(kit: Kit, q: Asked) -> Answer:
                            "and links) is marked as theirs."))
 
 
-def _closest(q: Asked, ranked: tuple[tuple[str, float], ...]) -> list[str]:
+def _closest(ranked: tuple[tuple[str, float], ...]) -> list[str]:
     return [intent for intent, _ in ranked if intent != "out_of_scope"][:3]
 
 
@@ -65,13 +65,14 @@ def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ())
              + " Kanske något av det här?",
              "I don't know – that is not in the material about the update. " + CAN[1] + " Perhaps one of these?")
     answer = kit.answer(q, text, confident=False, topic="unknown")
-    closest = [i for i in _closest(q, ranked)[:1]] + ["now", "timeline", "help"]
+    # The runner-up only when the model gave it some weight; otherwise the usual starting points.
+    closest = [i for i, p in ranked[1:2] if i != "out_of_scope" and p >= 0.1] + ["now", "timeline", "help"]
     answer.suggestions = kit.suggestions(closest, q.language)
     return answer
 
 
 def unsure(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...]) -> Answer:
-    closest = _closest(q, ranked)
+    closest = _closest(ranked)
     text = t(q.language, "Jag är inte säker på vad du menar. Menade du något av det här?",
              "I'm not sure what you mean. Did you mean one of these?")
     answer = kit.answer(q, text, confident=False, topic="unsure")
