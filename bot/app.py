@@ -26,11 +26,11 @@ from dialogs.inspel import InspelConversation
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import Clock, ShiftedClock, SystemClock
 from rusbot.process.loader import load_process
-from rusbot.understanding.model import default_intent_model
 from rusbot.process.model import Process
 from rusbot.settings import Settings
 from rusbot.store.conversations import ConversationStore
 from rusbot.store.db import DatabaseUnavailable, open_database
+from rusbot.understanding.model import default_intent_model
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,8 @@ async def running_services(settings: Settings, clock: Clock, process: Process,
         conversations = ConversationStore(db)
         reminders = build_reminders(settings, db, process, clock, connector, conversations, inputs.store)
         try:
-            yield Services(settings=settings, clock=clock, process=process, answers=AnswerEngine(process, contacts=settings.coordinators),
+            answers = AnswerEngine(process, contacts=settings.coordinators)
+            yield Services(settings=settings, clock=clock, process=process, answers=answers,
                            db=db, conversations=conversations, connector=connector,
                            commands=commands, actions=actions, inputs=inputs, reminders=reminders,
                            inspel_flows=InspelConversation())

@@ -260,7 +260,7 @@ class EntityRules:
         if "WRITE" in c:
             kinds.append("step")
         for item in self.process.timeline:
-            if item.kind in kinds and (item.kind != "step" or "WRITE" in c and "skriv" in fold(item.name.sv)):
+            if item.kind in kinds and (item.kind != "step" or ("WRITE" in c and "skriv" in fold(item.name.sv))):
                 return item
         return None
 
@@ -382,7 +382,7 @@ class EntityRules:
                 return _month_period(nxt.year, nxt.month)
             if {"den", "har", "denna", "this", "manaden"} & wordset:
                 return _month_period(today.year, today.month)
-        if {"ar", "year"} & wordset and {"i", "this", "nasta", "next"} & wordset and "ar" in words[-2:] + ["year"]:
+        if {"ar", "year"} & wordset and {"i", "this", "nasta", "next"} & wordset and "ar" in [*words[-2:], "year"]:
             year = today.year + (1 if {"nasta", "next"} & wordset else 0)
             if "slutet" in wordset or "end" in wordset:
                 return Period(dt.date(year, 10, 1), dt.date(year, 12, 31))

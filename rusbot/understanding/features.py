@@ -17,10 +17,12 @@ normalising, identically when training and when answering.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import re
 import unicodedata
+
 import snowballstemmer  # type: ignore[import-untyped]
 
 from rusbot.answers.lexicon import CONCEPTS
@@ -64,7 +66,7 @@ def stem(word: str) -> str:
 
 
 def word_terms(stems: list[str]) -> list[str]:
-    return [f"w:{s}" for s in stems] + [f"b:{a}_{b}" for a, b in zip(stems, stems[1:], strict=False)]
+    return [f"w:{s}" for s in stems] + [f"b:{a}_{b}" for a, b in itertools.pairwise(stems)]
 
 
 _MATCHER: ConceptMatcher | None = None

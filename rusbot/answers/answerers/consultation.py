@@ -7,10 +7,10 @@ import datetime as dt
 from rusbot.answers.kit import Asked, Kit, t
 from rusbot.answers.model import Answer
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
+from rusbot.process.model import Language
 
 
-def status_text(kit: Kit, today: dt.date, language: str) -> str:
-    lang = "en" if language == "en" else "sv"
+def status_text(kit: Kit, today: dt.date, lang: Language) -> str:
     item, s_lo, s_hi, last, e_hi = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     start_f = format_fuzzy_at(item.first, lang)
@@ -44,9 +44,8 @@ def status_text(kit: Kit, today: dt.date, language: str) -> str:
              "period is over.")
 
 
-def now_text(kit: Kit, today: dt.date, language: str) -> str:
+def now_text(kit: Kit, today: dt.date, lang: Language) -> str:
     """The consultation as a line of "what is going on now" (no yes/no)."""
-    lang = "en" if language == "en" else "sv"
     item, _, _, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     state = kit.consultation_state(today)
@@ -86,7 +85,8 @@ def dates(kit: Kit, q: Asked) -> Answer:
                  f"The consultation opens {start_f} and ends {format_fuzzy_at(item.last, lang)}.")
     lines = [lead, f"_{item.name.get(lang)}_"]
     if not item.first.is_exact:
-        lines.append(t(lang, "Exakt startdag anges inte i tidplanen.", "The timeline does not give the exact opening day."))
+        lines.append(t(lang, "Exakt startdag anges inte i tidplanen.",
+                       "The timeline does not give the exact opening day."))
     today_f = format_date(today, lang)
     if state == "before":
         lines.append(t(lang, f"I dag ({today_f}) har den inte öppnat än.", f"Today ({today_f}) it has not opened yet."))
@@ -98,7 +98,8 @@ def dates(kit: Kit, q: Asked) -> Answer:
         lines.append(t(lang, "**I dag är sista dagen.**", "**Today is the last day.**"))
     elif state == "open":
         left = f" – {days_phrase((last - today).days, lang)} " + t(lang, "kvar", "left") if last else ""
-        lines.append(t(lang, f"Enligt tidplanen pågår den nu{left}.", f"According to the timeline it is open now{left}."))
+        lines.append(t(lang, f"Enligt tidplanen pågår den nu{left}.",
+                       f"According to the timeline it is open now{left}."))
     else:
         lines.append(t(lang, "Enligt tidplanen är remisstiden slut.",
                        "According to the timeline the consultation period is over."))

@@ -42,7 +42,8 @@ def check_in(kit: Kit, q: Asked) -> Answer:
         own = [m for m in own if meeting_day(m) >= today]
         if not items and not own:
             past = [i for i in timeline_meetings if i.first is not None]
-            text = t(lang, "Jag känner inte till något kommande möte: tidplanen har inga fler avstämningar efter i dag, "
+            text = t(lang, "Jag känner inte till något kommande möte: tidplanen har inga fler avstämningar efter "
+                           "i dag, "
                            "och samordnarna har inte lagt in några egna möten.",
                      "I know of no upcoming meeting: the timeline has no further check-ins after today, and the "
                      "coordinators have not added meetings of their own.")

@@ -3,8 +3,8 @@ partners take part. Role answers lead with who decides."""
 
 from __future__ import annotations
 
-from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.kit import Asked, Kit, lower_first, past_tense, t
+from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, plan_span
 from rusbot.i18n import join_list
@@ -36,12 +36,14 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         orgs = [o for o in kit.process.organisations if o.kind == e.kind]
         text = t(lang, f"Ja, partnerskapet har {len(orgs)} medlemmar av typen {e.kind}: "
                        f"{join_list([o.name for o in orgs], lang)}.",
-                 f"The partnership has {len(orgs)} members of kind {e.kind}: {join_list([o.name for o in orgs], lang)}.")
+                 f"The partnership has {len(orgs)} members of kind {e.kind}: "
+                 f"{join_list([o.name for o in orgs], lang)}.")
         return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in orgs]], topic="organisation")
     if e.unknown_name is None:
         return partnership(kit, q)
     names = join_list([o.name for o in kit.process.organisations], lang)
-    text = t(lang, f"Nej, jag hittar inte **{e.unknown_name}** bland medlemmarna i underlaget. Medlemmarna är: {names}.",
+    text = t(lang, f"Nej, jag hittar inte **{e.unknown_name}** bland medlemmarna i underlaget. "
+                   f"Medlemmarna är: {names}.",
              f"No, I cannot find **{e.unknown_name}** among the members. The members are: {names}.")
     return kit.answer(q, text, [kit.process.partnership.source], confident=False, topic="organisation")
 

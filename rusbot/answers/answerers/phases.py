@@ -63,7 +63,8 @@ def current(kit: Kit, q: Asked) -> Answer:
         if upcoming and all(p.status == "upcoming" for p in placed):
             index = next(n for n, p in enumerate(ps) if p.id == upcoming[0])
             return phase_answer(kit, q, index, t(
-                lang, f"Enligt tidplanen har ingen fas börjat än ({today_f}); först kommer **{ps[index].name.get(lang)}**.",
+                lang, f"Enligt tidplanen har ingen fas börjat än ({today_f}); först kommer "
+                      f"**{ps[index].name.get(lang)}**.",
                 f"According to the timeline no phase has started yet ({today_f}); first comes "
                 f"**{ps[index].name.get(lang)}**."))
         if not upcoming:

@@ -76,7 +76,7 @@ def unsure(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...]) -> Answer:
     text = t(q.language, "Jag är inte säker på vad du menar. Menade du något av det här?",
              "I'm not sure what you mean. Did you mean one of these?")
     answer = kit.answer(q, text, confident=False, topic="unsure")
-    answer.suggestions = kit.suggestions(closest + ["help"], q.language)
+    answer.suggestions = kit.suggestions([*closest, "help"], q.language)
     return answer
 
 
