@@ -54,7 +54,7 @@ async def _open_feature(turn: Turn, result: Answer) -> bool:
             return True
         return False
     runs = {"inspel": inspel.show_inspel, "remissvar": remissvar.show_remissvar,
-            "reminders": reminders_feature.list_reminders, "organisation": organisations.show_organisation}
+            "organisation": organisations.show_organisation}
     run = runs.get(action or "")
     if run is None:
         return False

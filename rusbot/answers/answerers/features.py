@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rusbot.answers.kit import Asked, Kit, t
 from rusbot.answers.model import Answer
-from rusbot.i18n import format_end, format_fuzzy_at, join_list
+from rusbot.i18n import format_end, format_fuzzy, join_list
 
 
 def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
@@ -14,9 +14,9 @@ def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
     if item is None or item.first is None or item.last is None:
         return "", []
     lang = q.language
-    return t(lang, f" Remissen pågår enligt tidplanen från {format_fuzzy_at(item.first, lang)} till och med "
+    return t(lang, f" Remissen pågår enligt tidplanen från {format_fuzzy(item.first, lang)} till och med "
                    f"{format_end(item.last, lang)}.",
-             f" According to the timeline the consultation runs from {format_fuzzy_at(item.first, lang)} through "
+             f" According to the timeline the consultation runs from {format_fuzzy(item.first, lang)} through "
              f"{format_end(item.last, lang)}."), [item.source]
 
 
@@ -99,7 +99,7 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     lines.append(t(lang, "Skriv **påminnelser** för att se vilka som kommer, och **påminn mig av** för att stänga av "
                          "dina personliga.",
                    "Write **reminders** to see which are coming, and **nudges off** to stop your personal ones."))
-    return kit.answer(q, "\n".join(lines), action="reminders")
+    return kit.answer(q, "\n".join(lines))
 
 
 def nudges_off(kit: Kit, q: Asked) -> Answer:
