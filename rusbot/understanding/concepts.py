@@ -31,6 +31,11 @@ class ConceptMatcher:
                     self.prefix.setdefault(term, set()).add(concept)
         # Off-topic words are never guessed from a typo ("svaret" is not "vädret").
         self.fuzzy_terms = sorted(t for t in self.prefix if len(t) >= 5 and not self.prefix[t] & {"OUT", "FILLER"})
+        # Phrases by their first word, so a message is scanned once rather than once per phrase.
+        self._by_first: dict[str, list[tuple[tuple[str, ...], set[str]]]] = {}
+        for phrase, found in self.phrases.items():
+            parts = tuple(phrase.split())
+            self._by_first.setdefault(parts[0], []).append((parts, found))
         self._cache: dict[str, frozenset[str]] = {}
         self._max_prefix = max((len(t) for t in self.prefix), default=0)
 
@@ -60,10 +65,11 @@ class ConceptMatcher:
         found: set[str] = set()
         for w in words:
             found |= self.word(w)
-        joined = f" {' '.join(words)} "
-        for phrase, concepts in self.phrases.items():
-            if f" {phrase} " in joined:
-                found |= concepts
+        by_first = self._by_first
+        for n, w in enumerate(words):
+            for parts, concepts in by_first.get(w, ()):
+                if tuple(words[n:n + len(parts)]) == parts:
+                    found |= concepts
         return found
 
 

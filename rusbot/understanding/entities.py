@@ -51,6 +51,11 @@ _BEFORE = {"innan", "fore", "before", "until", "tills"}
 _SUMMER_WORDS = {"sommaren", "sommar", "summer", "semestern", "semester", "sommaruppehallet"}
 
 
+# A message without any of these has no day or period in it (a cheap test before the regexes).
+_TIME_CONCEPTS = {"SEASON", "MONTHNAME"}
+_TIME_WORDS = {*MONTHS, *_SEASONS, "ar", "aret", "year", "manad", "manaden", "month", "jul", "julen", "christmas"}
+
+
 @dataclass(frozen=True)
 class Period:
     first: dt.date
@@ -189,7 +194,8 @@ class EntityRules:
         if not e.organisations and "OUT" not in c:
             e.unknown_name = self._candidate_name(text[:500])
         self._phase(e, words, c)
-        e.period = self._period(folded, words, today)
+        if (c & _TIME_CONCEPTS) or _TIME_WORDS.intersection(words) or any(ch.isdigit() for ch in folded):
+            e.period = self._period(folded, words, today)
         if e.period is not None and e.period.day:
             e.items_on_day = [i for i in self.process.timeline if on_day(i, e.period.first)]
             e.meetings_on_day = [m for m in self.process.deployment.meetings if meeting_day(m) == e.period.first]

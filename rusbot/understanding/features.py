@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import itertools
 import json
 import math
 import re
 import unicodedata
+from collections import Counter
 
 import snowballstemmer  # type: ignore[import-untyped]
 
@@ -119,23 +121,13 @@ class Featurizer:
 
     def counts(self, text: str) -> tuple[dict[int, int], ...]:
         """The message's blocks as {feature index: count}: character n-grams, stems, concepts."""
-        chars: dict[int, int] = {}
-        stems: list[str] = []
         ws = words(text)
-        for w in ws:
-            grams, s = self._word(w)
-            for g in grams:
-                chars[g] = chars.get(g, 0) + 1
-            stems.append(s)
+        cached = [self._word(w) for w in ws]
+        chars = Counter(itertools.chain.from_iterable(grams for grams, _ in cached))
         vocab = self.vocabulary
         blocks: list[dict[int, int]] = [chars]
-        for terms in (word_terms(stems), concept_terms(ws)):
-            block: dict[int, int] = {}
-            for term in terms:
-                index = vocab.get(term)
-                if index is not None:
-                    block[index] = block.get(index, 0) + 1
-            blocks.append(block)
+        for terms in (word_terms([s for _, s in cached]), concept_terms(ws)):
+            blocks.append(Counter(vocab[term] for term in terms if term in vocab))
         return tuple(blocks)
 
     def vector(self, text: str, idf: list[float]) -> dict[int, float]:
