@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import itertools
 import json
 import math
 import re

@@ -45,7 +45,7 @@ def build_vocabulary(examples: list[Example]) -> tuple[list[str], list[float]]:
 
 
 def _matrix(examples: list[Example], featurizer: Featurizer, idf: list[float]) -> Any:
-    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
+    from scipy.sparse import csr_matrix
 
     rows, cols, values = [], [], []
     for r, example in enumerate(examples):
@@ -57,13 +57,13 @@ def _matrix(examples: list[Example], featurizer: Featurizer, idf: list[float]) -
 
 
 def _classifier(c: float) -> Any:
-    from sklearn.svm import LinearSVC  # type: ignore[import-untyped]
+    from sklearn.svm import LinearSVC
 
     return LinearSVC(C=c, random_state=SEED)
 
 
 def _out_of_fold_scores(x: Any, y: np.ndarray, c: float, classes: list[str]) -> np.ndarray:
-    from sklearn.model_selection import StratifiedKFold  # type: ignore[import-untyped]
+    from sklearn.model_selection import StratifiedKFold
 
     scores = np.zeros((x.shape[0], len(classes)))
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
@@ -141,7 +141,7 @@ def train(corpus: Path = TRAIN_FILE, c: float | None = None, log: Any = print) -
     weights = np.asarray(clf.coef_, dtype=np.float32)[order].T.copy()
     bias = np.asarray(clf.intercept_, dtype=np.float32)[order]
     seconds = time.perf_counter() - started
-    import sklearn  # type: ignore[import-untyped]
+    import sklearn
 
     meta = {"feature_version": FEATURE_VERSION, "corpus": corpus.name, "corpus_sha256": corpus_hash(corpus),
             "examples": len(examples), "C": best, "temperature": round(temperature, 5),
