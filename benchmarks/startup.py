@@ -2,7 +2,9 @@
 resident memory once idle and after a burst of question turns.
 
 Each run starts a fresh process (a new SQLite database in a temporary folder, local mode), polls
-GET /healthz every 10 ms from the moment the process is spawned, and reads VmRSS from /proc.
+GET /healthz every 10 ms from the moment the process is spawned, and reads VmRSS and the process's
+CPU time from /proc (CPU seconds until /healthz answers are the figure other load on a shared
+machine moves least).
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _rss_mib(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -59,14 +66,14 @@ async def _ask(port: int, count: int) -> None:
         await connector.stop()
 
 
-def one_run(turns: int) -> tuple[float, float, float]:
+def one_run(turns: int, root: Path = ROOT, python: str = sys.executable) -> tuple[float, float, float, float]:
     with tempfile.TemporaryDirectory(prefix="rusbot-startup-") as tmp:
         port = _free_port()
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "PORT": str(port), "HOST": HOST, "MicrosoftAppId": "",
+        env = {**os.environ, "PYTHONPATH": str(root), "PORT": str(port), "HOST": HOST, "MicrosoftAppId": "",
                "DATABASE_URL": f"sqlite:///{tmp}/rusbot.db", "RUSBOT_DATA_DIR": tmp, "RUSBOT_LOG_LEVEL": "WARNING",
                "RUSBOT_NOW": "2021-07-01T10:00:00"}
         start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-m", "bot"], cwd=tmp, env=env, stdout=subprocess.DEVNULL,
+        process = subprocess.Popen([python, "-m", "bot"], cwd=tmp, env=env, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.PIPE)
         try:
             while True:
@@ -79,11 +86,12 @@ def one_run(turns: int) -> tuple[float, float, float]:
                 except OSError:
                     time.sleep(0.01)
             started = time.perf_counter() - start
+            cpu = _cpu_seconds(process.pid)
             time.sleep(1.0)
             idle = _rss_mib(process.pid)
             asyncio.run(_ask(port, turns))
             busy = _rss_mib(process.pid)
-            return started, idle, busy
+            return started, idle, busy, cpu
         finally:
             process.terminate()
             process.wait(timeout=10)
@@ -93,12 +101,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.startup", description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--turns", type=int, default=500, help="question turns after the idle reading")
+    parser.add_argument("--baseline", type=Path, metavar="CHECKOUT",
+                        help="also measure another checkout (with its own .venv), interleaved, e.g. /work/main")
     args = parser.parse_args(argv)
-    results = [one_run(args.turns) for _ in range(args.runs)]
-    for n, (started, idle, busy) in enumerate(results, 1):
-        print(f"run {n}: start-up {started:.2f} s, RSS idle {idle:.1f} MiB, after {args.turns} turns {busy:.1f} MiB")
+    base: list[tuple[float, float, float, float]] = []
+    results = []
+    for _ in range(args.runs):  # interleaved, so that other load on the machine hits both alike
+        if args.baseline is not None:
+            base.append(one_run(args.turns, args.baseline, str(args.baseline / ".venv" / "bin" / "python")))
+        results.append(one_run(args.turns))
+    if base:
+        print(f"baseline {args.baseline}: start-up median {statistics.median(r[0] for r in base):.2f} s "
+              f"({statistics.median(r[3] for r in base):.2f} s of CPU); RSS idle "
+              f"median {statistics.median(r[1] for r in base):.1f} MiB, after turns max {max(r[2] for r in base):.1f}")
+    for n, (started, idle, busy, cpu) in enumerate(results, 1):
+        print(f"run {n}: start-up {started:.2f} s ({cpu:.2f} s of CPU), RSS idle {idle:.1f} MiB, after {args.turns} turns {busy:.1f} MiB")
     starts = [r[0] for r in results]
-    print(f"start-up median {statistics.median(starts):.2f} s (max {max(starts):.2f}); RSS idle median "
+    print(f"start-up median {statistics.median(starts):.2f} s (max {max(starts):.2f}; "
+          f"{statistics.median(r[3] for r in results):.2f} s of CPU); RSS idle median "
           f"{statistics.median(r[1] for r in results):.1f} MiB, after turns max {max(r[2] for r in results):.1f} MiB")
     return 0
 
