@@ -115,7 +115,8 @@ def main(argv: list[str] | None = None) -> int:
               f"({statistics.median(r[3] for r in base):.2f} s of CPU); RSS idle "
               f"median {statistics.median(r[1] for r in base):.1f} MiB, after turns max {max(r[2] for r in base):.1f}")
     for n, (started, idle, busy, cpu) in enumerate(results, 1):
-        print(f"run {n}: start-up {started:.2f} s ({cpu:.2f} s of CPU), RSS idle {idle:.1f} MiB, after {args.turns} turns {busy:.1f} MiB")
+        print(f"run {n}: start-up {started:.2f} s ({cpu:.2f} s of CPU), RSS idle {idle:.1f} MiB, "
+              f"after {args.turns} turns {busy:.1f} MiB")
     starts = [r[0] for r in results]
     print(f"start-up median {statistics.median(starts):.2f} s (max {max(starts):.2f}; "
           f"{statistics.median(r[3] for r in results):.2f} s of CPU); RSS idle median "
