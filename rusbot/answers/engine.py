@@ -165,6 +165,8 @@ class AnswerEngine:
             return "timeline"
         if intent == "organisation" and not (e.organisations or e.kind or e.unknown_name):
             return "partnership"
+        if intent == "partnership" and e.organisations and e.concepts & {"MEMBER", "MED", "IS"}:
+            return "organisation"
         if intent.startswith("consultation.") and self.process.consultation is None:
             return "timeline"
         return intent

@@ -236,9 +236,26 @@ class EntityRules:
             single = next((w for w, o in self._org_single.items() if o == oid), None)
             if single is not None and single in phrase_words and oid not in in_phrases:
                 continue
+            if single is not None and self._part_of_another(single, oid, ids, words):
+                continue
             keep.append(self._orgs[oid])
         order = {o.id: n for n, o in enumerate(self.process.organisations)}
         return sorted(keep, key=lambda o: order[o.id])
+
+    def _part_of_another(self, single: str, oid: str, ids: list[str], words: list[str]) -> bool:
+        """"Örebro University": "Örebro" is the university's, not the municipality's."""
+        for n, w in enumerate(words[:-1]):
+            if w == single:
+                following = self.matcher.word(words[n + 1])
+                if any(f"ORG:{other}" in following for other in ids if other != oid):
+                    return True
+        return False
+
+    def _names_something(self, word: str) -> bool:
+        """A word the process file or the lexicon knows as such: a name's word, or a whole term (not a
+        prefix or a typo of one: "Arbetsförmedlingen" is not "arbetsform…")."""
+        found = self.matcher.word(word)
+        return word in self.matcher.exact or any(c.startswith(("ORG:", "ROLE:", "KIND:")) for c in found)
 
     def _candidate_name(self, text: str) -> str | None:
         """A capitalised name in the question that the process file does not know ("Västerås")."""
@@ -249,7 +266,7 @@ class EntityRules:
             if not name:
                 continue
             words = tokens(fold(name))
-            if words and not any(self.matcher.word(w) for w in words) and not any(w in MONTHS for w in words):
+            if words and not any(self._names_something(w) for w in words) and not any(w in MONTHS for w in words):
                 return name
         return None
 

@@ -39,9 +39,10 @@ def status_text(kit: Kit, today: dt.date, lang: Language) -> str:
                      f"({days_phrase(left, 'en')} left).")
         return t(lang, "Ja, enligt tidplanen pågår remissen nu. " + end_clause,
                  "Yes, according to the timeline the consultation is open now. " + end_clause)
-    return t(lang, f"Nej. Enligt tidplanen skulle remissen pågå till och med {end_f}, så remisstiden är slut.",
-             f"No. According to the timeline the consultation was to run through {end_f}, so the consultation "
-             "period is over.")
+    return t(lang, f"Remisstiden är slut: enligt tidplanen pågick remissen från {format_fuzzy(item.first, lang)} "
+                   f"till och med {end_f}. Anstånd beviljar samordnarna.",
+             f"The consultation period is over: according to the timeline it ran from {format_fuzzy(item.first, lang)} "
+             f"through {end_f}. The coordinators grant extensions.")
 
 
 def now_text(kit: Kit, today: dt.date, lang: Language) -> str:
@@ -127,6 +128,11 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     elif today == last:
         text = t(lang, f"**I dag är sista dagen** för remissen ({format_date(last, lang)}).",
                  f"**Today is the last day** of the consultation ({format_date(last, lang)}).")
+    elif (asked := q.entities.period) is not None and asked.first > last:
+        text = t(lang, f"Nej, inte utan anstånd: remissens sista dag är {format_date(last, lang)}, och det du frågar om "
+                       f"ligger efter den. Anstånd beviljar samordnarna – kontakta dem i god tid.",
+                 f"No, not without an extension: the consultation's last day is {format_date(last, lang)}, and what "
+                 "you ask about is after it. The coordinators grant extensions – contact them in good time.")
     else:
         left = (last - today).days
         last_f = format_date(last, lang, weekday=True)
@@ -169,6 +175,11 @@ def respondents(kit: Kit, q: Asked) -> Answer:
                                f"No, **{org.name}** is not a respondent."))
         return kit.answer(q, "\n".join(lines), [item.source, process.partnership.source])
     names = join_list([o.name for o in members], lang)
+    if q.entities.unknown_name:
+        who = q.entities.unknown_name
+        return kit.answer(q, t(lang, f"Nej, **{who}** finns inte bland remissinstanserna. Remissen går till: {names}.",
+                               f"No, **{who}** is not among the respondents. The consultation goes to: {names}."),
+                          [item.source, process.partnership.source])
     text = t(lang, f"Remissen skickas av {sender.name} till {len(members)} remissinstanser: {names}.",
              f"The consultation is sent by {sender.name} to {len(members)} respondents: {names}.")
     if not consultation.respondents:

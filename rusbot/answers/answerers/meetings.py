@@ -20,8 +20,16 @@ def _item_lines(kit: Kit, item: TimelineItem, q: Asked) -> list[str]:
         line = (f"**{item.name.get(lang)}** – {format_date(first.earliest, lang, weekday=True)} "
                 f"({kit.when_relative(first.earliest, today, lang)})")
     lines = [line, item.text.get(lang)]
-    if item.prepare is not None and (first is None or first.latest >= today):
+    upcoming = first is None or first.latest >= today
+    if item.prepare is not None and upcoming:
         lines.append(t(lang, "Förbered: ", "Prepare: ") + item.prepare.get(lang))
+    own_that_day = first is not None and any(meeting_day(m) == first.earliest for m in kit.process.deployment.meetings)
+    if upcoming and not own_that_day:
+        lines.append(t(lang, "Tid, plats och länk anges inte i tidplanen; samordnarna kan lägga in dem och svara på det.",
+                       "The timeline gives no time, place or link; the coordinators can add them and answer that."))
+    elif not upcoming:
+        lines.append(t(lang, "Vad som kom fram eller beslutades där står inte i underlaget.",
+                       "What came out of it or was decided there is not in the material."))
     return lines
 
 

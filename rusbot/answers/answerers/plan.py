@@ -173,9 +173,9 @@ def period(kit: Kit, q: Asked) -> Answer:
         if b is not None:
             continue
         before = next((bounds[j] for j in range(n - 1, -1, -1) if bounds[j] is not None), None)
-        after = next((bounds[j] for j in range(n + 1, len(items)) if bounds[j] is not None), None)
+        after = next((items[j] for j in range(n + 1, len(items)) if bounds[j] is not None), None)
         lo = before[1] if before else dt.date.min
-        hi = after[0] if after else dt.date.max
+        hi = after.first.latest if after is not None and after.first is not None else dt.date.max
         if lo <= p.last and hi >= p.first:
             maybe.append(item)
     name = period_name(p, lang)
