@@ -53,8 +53,12 @@ async def _open_feature(turn: Turn, result: Answer) -> bool:
             await reminders_feature.nudges_off(turn, "")
             return True
         return False
+    if action == "timeline":
+        await _say_answer(turn, result)
+        await send_timeline(turn)
+        return True
     runs = {"inspel": inspel.show_inspel, "remissvar": remissvar.show_remissvar,
-            "organisation": organisations.show_organisation}
+            "reminders": reminders_feature.list_reminders, "organisation": organisations.show_organisation}
     run = runs.get(action or "")
     if run is None:
         return False
@@ -115,10 +119,8 @@ def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]
 
     engine = AnswerEngine(process)
     result = {}
-    for language, question in (("sv", "vem?"), ("en", "phase?")):
-        unsure = engine.answer(question, now)
-        if not unsure.suggestions:
-            unsure = engine.answer("", now)
+    for language, question in (("sv", "vem?"), ("en", "who?")):
+        unsure = engine.not_sure(question, now)
         result[f"suggestions.{language}"] = suggestions_card(unsure.text, unsure.suggestions, unsure.language)
     return result
 

@@ -36,6 +36,7 @@ TOPICS = (
     "consultation.respondents", "now", "next", "progress", "partnership", "organisation", "ways_of_working",
     "decision", "decision.status", "influence", "source", "feature.inspel", "feature.remissvar",
     "feature.extension", "feature.reminders", "feature.contact", "feature.nudges_off", "feature.organisation",
+    "feature.privacy", "feature.polls", "feature.coordinator", "feature.calendar",
     "unknown", "unsure",
 )
 
@@ -83,6 +84,10 @@ _FOLLOW_UPS: dict[str, list[str]] = {
     "feature.contact": ["help", "timeline"],
     "feature.nudges_off": ["feature.reminders"],
     "feature.organisation": ["feature.inspel", "feature.remissvar"],
+    "feature.privacy": ["feature.contact", "help"],
+    "feature.polls": ["help", "timeline"],
+    "feature.coordinator": ["feature.contact", "consultation.dates"],
+    "feature.calendar": ["feature.reminders", "now"],
 }
 
 # Intents whose answer depends on a day or a period in the question.
@@ -130,6 +135,10 @@ class AnswerEngine:
             "feature.contact": lambda kit, q: features.contact(kit, q, c),
             "feature.reminders": features.reminders, "feature.nudges_off": features.nudges_off,
             "feature.organisation": features.organisation,
+            "feature.privacy": lambda kit, q: features.privacy(kit, q, c),
+            "feature.polls": features.polls,
+            "feature.coordinator": lambda kit, q: features.coordinator(kit, q, c),
+            "feature.calendar": features.calendar,
         }
 
     # -- understanding ----------------------------------------------------------------------------
@@ -170,6 +179,15 @@ class AnswerEngine:
         if intent.startswith("consultation.") and self.process.consultation is None:
             return "timeline"
         return intent
+
+    def not_sure(self, question: str, now: dt.datetime) -> Answer:
+        """The "not sure, did you mean…" answer to a question, whatever the model thinks of it (for the
+        card catalogue and tests of how it is shown)."""
+        today = now.astimezone(STOCKHOLM).date()
+        u = self.understand(question, today)
+        asked = Asked(text=question, intent=u.intent, confidence=u.confidence, entities=u.entities, today=today,
+                      language=detect_language(question))
+        return talk.unsure(self.kit, asked, u.ranked)
 
     def topic_of(self, question: str, today: dt.date) -> str:
         """The topic a question would be answered with (for tests and diagnostics)."""

@@ -3,9 +3,10 @@ questions (default: the held-out set, which the model never trained on).
 
 Each question is answered at its `now` (or DEFAULT_NOW) and counted as
 - *right*: answered with the labelled intent (a role's or a phase's own topic counts as its intent);
-- *honest*: not answered but said so ("Det vet jag inte", "Jag är inte säker … menade du?") where the
-  label is another intent;
-- *wrong*: answered with another intent: the failure that matters.
+- *honest*: an off-topic question (labelled out_of_scope) answered "Det vet jag inte" or "Jag är inte
+  säker … menade du?";
+- *evasive*: an answerable question answered that way (graders count it as a failure too);
+- *wrong*: answered with another intent: the failure that matters most.
 The model's own top-1 intent accuracy is reported beside it, and the entity rules' recall on the
 labelled entities.
 """
@@ -47,6 +48,7 @@ class Score:
     total: int = 0
     right: int = 0
     honest: int = 0
+    evasive: int = 0
     wrong: int = 0
     model_right: int = 0
     entity_total: int = 0
@@ -111,8 +113,10 @@ def score(engine: AnswerEngine, examples: list[Example]) -> Score:
         result.model_right += prediction.intent == example.intent
         if got == example.intent or got in _ALSO.get(example.intent, ()):
             result.right += 1
-        elif answer.topic in HONEST:
+        elif answer.topic in HONEST and example.intent == "out_of_scope":
             result.honest += 1
+        elif answer.topic in HONEST:
+            result.evasive += 1
         else:
             result.wrong += 1
             result.confusions[(example.intent, got)] += 1
@@ -132,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
 
     result = score(AnswerEngine(load_process()), load_corpus(args.corpus))
     print(f"{args.corpus.name}: {result.total} questions; right {result.right_share:.3f}, right or honest "
-          f"{result.right_or_honest:.3f}, wrong {result.wrong} ({result.wrong / result.total:.3f}); model top-1 "
+          f"{result.right_or_honest:.3f}, evasive {result.evasive / result.total:.3f}, wrong {result.wrong} "
+          f"({result.wrong / result.total:.3f}); model top-1 "
           f"{result.model_accuracy:.3f}; entities found {result.entity_recall:.3f} of {result.entity_total}")
     for (want, got), n in result.confusions.most_common(12):
         print(f"  {n} × {want} answered as {got}")

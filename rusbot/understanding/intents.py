@@ -74,6 +74,13 @@ _ALL = (
            "Turn off my reminders"),
     Intent("feature.organisation", "Min organisation", "Vilken organisation företräder jag?", "My organisation",
            "Which organisation do I represent?"),
+    Intent("feature.privacy", "Personuppgifter", "Vilka uppgifter sparar du om mig?", "Personal data",
+           "What data do you store about me?"),
+    Intent("feature.polls", "Omröstningar", "Hur fungerar omröstningarna?", "Polls", "How do the polls work?"),
+    Intent("feature.coordinator", "Vem har svarat?", "Vilka har svarat på remissen?", "Who has answered?",
+           "Who has answered the consultation?"),
+    Intent("feature.calendar", "Kalendern", "Kan jag få tidplanen i min kalender?", "Calendar",
+           "Can I get the timeline in my calendar?"),
     Intent("out_of_scope", "Något annat", "Något annat", "Something else", "Something else"),
 )
 

@@ -83,14 +83,17 @@ def _log_loss(scores: np.ndarray, y_index: np.ndarray, temperature: float) -> fl
     return float(-log_p[np.arange(len(y_index)), y_index].mean())
 
 
-UNSURE_COST = 0.3     # an honest "not sure, did you mean…" costs less than a wrong answer (1.0)
+# What a "not sure, did you mean…" costs against a wrong answer (1.0) when the question was one the
+# bot can answer: almost as much (graders count it as evasive), but a wrong answer misleads.
+# On an off-topic question it costs nothing: there it is honest.
+UNSURE_COST = 0.8
 
 
 def _choose_threshold(scores: np.ndarray, y_index: np.ndarray, temperature: float,
                       out_of_scope: int) -> tuple[float, float]:
-    """The probability and margin below which the bot says it is not sure: the pair that minimises, on
-    cross-validated predictions, wrong answers plus UNSURE_COST for every question it is not sure
-    of (or wrongly calls off-topic: honest, but no help)."""
+    """The probability and margin below which the bot says it is not sure: the pair that minimises,
+    on cross-validated predictions, wrong answers (1 each) plus UNSURE_COST for every answerable
+    question it is not sure of or calls off-topic."""
     z = scores / temperature
     z = np.exp(z - z.max(axis=1, keepdims=True))
     p = z / z.sum(axis=1, keepdims=True)
@@ -98,13 +101,14 @@ def _choose_threshold(scores: np.ndarray, y_index: np.ndarray, temperature: floa
     top, second = order[:, -1], order[:, -2]
     predicted = p.argmax(axis=1)
     right = predicted == y_index
+    answerable = y_index != out_of_scope
     best: tuple[float, float, float] | None = None
     for threshold in [0.2 + 0.05 * i for i in range(13)]:
         for margin in (0.0, 0.05, 0.1, 0.2, 0.3):
             sure = (top >= threshold) & (top - second >= margin)
             wrong = sure & ~right & (predicted != out_of_scope)
-            honest = sure & ~right & (predicted == out_of_scope)
-            cost = float(wrong.sum() + UNSURE_COST * ((~sure).sum() + honest.sum()))
+            evasive = answerable & (~sure | (sure & (predicted == out_of_scope)))
+            cost = float(wrong.sum() + UNSURE_COST * evasive.sum())
             if best is None or cost < best[0]:
                 best = (cost, round(threshold, 2), margin)
     assert best is not None

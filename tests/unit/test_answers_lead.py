@@ -126,8 +126,13 @@ def test_partners_never_hear_about_the_process_file(engine: AnswerEngine) -> Non
         ("stäng av påminnelser", "feature.nudges_off", "nudges.off"),
         ("kan vi få anstånd?", "feature.extension", None),
         ("kan vi få anstånd med remissvaret?", "feature.extension", None),
-        ("hur funkar påminnelserna?", "feature.reminders", None),
+        ("hur funkar påminnelserna?", "feature.reminders", "reminders"),
         ("vem kontaktar jag?", "feature.contact", None),
+        ("vilka påminnelser kommer", "feature.reminders", "reminders"),
+        ("Jag vill att ni raderar mina personuppgifter", "feature.privacy", None),
+        ("hur röstar man i omröstningen?", "feature.polls", None),
+        ("Kan jag se vilka kommuner som har svarat på remissen?", "feature.coordinator", None),
+        ("Kan jag få in tidplanen i min outlook kalender?", "feature.calendar", "timeline"),
     ],
 )
 def test_the_bot_knows_its_own_features(engine: AnswerEngine, question: str, topic: str, action: str | None) -> None:

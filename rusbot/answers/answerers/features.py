@@ -99,7 +99,7 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     lines.append(t(lang, "Skriv **påminnelser** för att se vilka som kommer, och **påminn mig av** för att stänga av "
                          "dina personliga.",
                    "Write **reminders** to see which are coming, and **nudges off** to stop your personal ones."))
-    return kit.answer(q, "\n".join(lines))
+    return kit.answer(q, "\n".join(lines), action="reminders")
 
 
 def nudges_off(kit: Kit, q: Asked) -> Answer:
@@ -117,3 +117,38 @@ def organisation(kit: Kit, q: Asked) -> Answer:
              "You see and choose the organisation you represent here; a coordinator confirms the link before you "
              "can give input and responses (the command **organisation**).")
     return kit.answer(q, text, action="organisation")
+
+
+def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    text = t(q.language, "Dina personuppgifter hanterar samordnarna: de kan ta fram allt jag har sparat om dig och "
+                         "radera det som får raderas (inskickade remissvar är allmänna handlingar och sparas). "
+                         "Kontakta dem. ",
+             "The coordinators handle your personal data: they can produce everything I store about you and erase "
+             "what may be erased (submitted consultation responses are public documents and are kept). Contact "
+             "them. ") + _coordinators(kit, contacts, q)
+    return kit.answer(q, text)
+
+
+def polls(kit: Kit, q: Asked) -> Answer:
+    text = t(q.language, "Omröstningar lägger samordnarna upp i en kanal (kommandot **omröstning**). Alla i kanalen "
+                         "röstar genom att välja ett alternativ i kortet, och kortet visar resultatet.",
+             "The coordinators post polls in a channel (the command **poll**). Everyone in the channel votes by "
+             "choosing an option in the card, and the card shows the result.")
+    return kit.answer(q, text)
+
+
+def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen (**status**) och inspel och "
+                         "remissvar som CSV eller Excel (**export**). Fråga dem. ",
+             "Only the coordinators see that: who has answered the consultation (**status**) and input and "
+             "responses as CSV or Excel (**export**). Ask them. ") + _coordinators(kit, contacts, q)
+    return kit.answer(q, text)
+
+
+def calendar(kit: Kit, q: Asked) -> Answer:
+    text = t(q.language, "Tidplanen finns som kalender att prenumerera på, t.ex. i Outlook: välj **Lägg till i "
+                         "kalendern** i tidplanskortet. Datum som bara är ungefärligt kända (som \"mitten av juni\") "
+                         "är inte med.",
+             "The timeline is a calendar you can subscribe to, e.g. in Outlook: choose **Add to calendar** in the "
+             "timeline card. Dates known only approximately (such as \"mid-June\") are left out.")
+    return kit.answer(q, text, action="timeline")

@@ -12,10 +12,11 @@ def phases(kit: Kit, q: Asked) -> Answer:
     lang = q.language
     ps = kit.process.phases
     if not ps:
-        return kit.answer(q, t(lang, "Tidplanen delar inte in arbetet i faser.", "The timeline has no phases."))
+        return kit.answer(q, t(lang, "Tidplanen delar inte in arbetet i faser.", "The timeline has no phases."),
+                          topic="phases")
     lines = [t(lang, f"Uppdateringen har {len(ps)} faser:", f"The update has {len(ps)} phases:")]
     lines += [f"- **{p.name.get(lang)}**: {kit.phase_text(n, lang)}" for n, p in enumerate(ps)]
-    return kit.answer(q, "\n".join(lines), [p.source for p in ps])
+    return kit.answer(q, "\n".join(lines), [p.source for p in ps], topic="phases")
 
 
 def phase_answer(kit: Kit, q: Asked, index: int, lead: str | None = None) -> Answer:

@@ -228,4 +228,10 @@ def progress(kit: Kit, q: Asked) -> Answer:
     lines, sources = _current_lines(kit, today, lang)
     head = t(lang, f"Enligt tidplanen ska det här pågå nu ({format_date(today, lang)}):",
              f"According to the timeline this is what should be going on now ({format_date(today, lang)}):")
+    item = kit.process.consultation_item
+    if item is not None and item.last is not None and kit.consultation_state(today) == "after" \
+            and (today - item.last.latest).days <= 60:
+        # Just after the consultation, "are we late?" is mostly about the response.
+        lines.append(consultation.status_text(kit, today, lang))
+        sources.append(item.source)
     return kit.answer(q, "\n".join([lead, "", head, *lines]), sources)
