@@ -13,7 +13,6 @@ from tests import builders as b
 from tests.conftest import RunningBot, stockholm
 from tests.fakes.connector import Recorded
 
-
 # Short questions the model can read several ways; the tests use the first it is not sure of.
 VAGUE = ("och?", "det där", "what?", "hmm?", "vem vad när", "vem?", "jaha", "mm", "nja", "så?")
 

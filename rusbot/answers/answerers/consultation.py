@@ -129,8 +129,8 @@ def days_left(kit: Kit, q: Asked) -> Answer:
         text = t(lang, f"**I dag är sista dagen** för remissen ({format_date(last, lang)}).",
                  f"**Today is the last day** of the consultation ({format_date(last, lang)}).")
     elif (asked := q.entities.period) is not None and asked.first > last:
-        text = t(lang, f"Nej, inte utan anstånd: remissens sista dag är {format_date(last, lang)}, och det du frågar om "
-                       f"ligger efter den. Anstånd beviljar samordnarna – kontakta dem i god tid.",
+        text = t(lang, f"Nej, inte utan anstånd: remissens sista dag är {format_date(last, lang)}, och det du "
+                       "frågar om ligger efter den. Anstånd beviljar samordnarna – kontakta dem i god tid.",
                  f"No, not without an extension: the consultation's last day is {format_date(last, lang)}, and what "
                  "you ask about is after it. The coordinators grant extensions – contact them in good time.")
     else:

@@ -25,7 +25,8 @@ def _item_lines(kit: Kit, item: TimelineItem, q: Asked) -> list[str]:
         lines.append(t(lang, "Förbered: ", "Prepare: ") + item.prepare.get(lang))
     own_that_day = first is not None and any(meeting_day(m) == first.earliest for m in kit.process.deployment.meetings)
     if upcoming and not own_that_day:
-        lines.append(t(lang, "Tid, plats och länk anges inte i tidplanen; samordnarna kan lägga in dem och svara på det.",
+        lines.append(t(lang, "Tid, plats och länk anges inte i tidplanen; samordnarna kan lägga in dem och svara på "
+                             "det.",
                        "The timeline gives no time, place or link; the coordinators can add them and answer that."))
     elif not upcoming:
         lines.append(t(lang, "Vad som kom fram eller beslutades där står inte i underlaget.",
