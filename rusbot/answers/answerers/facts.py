@@ -4,6 +4,7 @@ ways of working."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from rusbot.answers.kit import Asked, Kit, t
@@ -15,8 +16,9 @@ _STOP = frozenset("""vad var vem hur nar det den de en ett och i pa av for med s
 har inte nu rus the is a an of to in on and what who how when does do it this that be are was for with""".split())
 
 
-def _stems(text: str) -> set[str]:
-    return {stem(w) for w in words(text) if w not in _STOP and len(w) >= 2}
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(text) if w not in _STOP and len(w) >= 2)
 
 
 def most_relevant_first(question: str, items: Sequence[T], text_of: Callable[[T], str]) -> list[T]:
