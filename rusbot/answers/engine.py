@@ -94,6 +94,27 @@ _FOLLOW_UPS: dict[str, list[str]] = {
 _TIME_INTENTS = {"now", "next", "timeline", "period", "check_in"}
 
 
+_GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:re)?|god (?:morgon|dag|kväll)|hello|hi|"
+                       r"hey|good (?:morning|afternoon))\b(?:\s+(?:på dig|there|alla|boten|bot))?[\s,!.:;–-]*",
+                       re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def _readings(text: str) -> list[str]:
+    """The message, and the parts of it that carry the question: without a greeting in front
+    ("Hej! Jag undrar när…"), and its questions alone when it also tells a story ("Jag är ny på
+    Länsstyrelsen. Vad har hänt hittills?"), narrowest last."""
+    readings = [text]
+    rest = _GREETING.sub("", text, count=1)
+    if rest != text and len(rest.split()) >= 3:
+        readings.append(rest)
+    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(rest)]
+    questions = [x for x in sentences if x.endswith("?")]
+    if len(sentences) > 1 and questions and len(questions) < len(sentences):
+        readings.append(" ".join(questions))
+    return readings
+
+
 @dataclass(frozen=True)
 class Understanding:
     intent: str                                   # what will be answered, after the entity rules
@@ -147,7 +168,10 @@ class AnswerEngine:
         entities = self.rules.find(text, today)
         if not _WORDLIKE.search(text):
             return Understanding("empty", 1.0, (("empty", 1.0),), entities, sure=True)
-        prediction = self.model.predict(text)
+        # The narrowest reading the model is sure of, else the one it is surest of.
+        predictions = [self.model.predict(part) for part in reversed(_readings(text))]
+        prediction = next((p for p in predictions if p.confidence >= self.threshold),
+                          max(predictions, key=lambda p: p.confidence))
         intent, confidence = prediction.intent, prediction.confidence
         sure = confidence >= self.threshold and prediction.margin >= self.margin
         intent = self._with_entities(intent, entities)

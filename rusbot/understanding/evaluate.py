@@ -81,7 +81,8 @@ def _entities_found(engine: AnswerEngine, example: Example, today: dt.date) -> t
         found += {o.id for o in e.organisations} == set(example.org)
     if example.role:
         total += 1
-        found += e.role is not None and e.role.id == example.role
+        # A role question that names none is about the partnership's role (rusbot/answers/answerers/people.py).
+        found += (e.role.id if e.role is not None else engine.rules.partnership_role) == example.role
     if example.phase:
         total += 1
         found += e.phase_number == example.phase or (e.phase_index is not None and e.phase_index + 1 == example.phase)
