@@ -36,6 +36,8 @@ CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 # -- the answer engine alone -------------------------------------------------------------------
 def bench_engine(seconds: float) -> tuple[float, int]:
+    """Answers per second of CPU time in this process (the machine is shared: other processes' load
+    slows the wall clock, not the CPU time an answer takes), with the wall-clock rate beside it."""
     from rusbot.answers.engine import AnswerEngine
     from rusbot.process.loader import load_process
 
@@ -44,13 +46,15 @@ def bench_engine(seconds: float) -> tuple[float, int]:
     for q, now in cases:  # warm up (and fail early on a broken engine)
         engine.answer(q, now)
     count = 0
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     deadline = start + seconds
     while time.perf_counter() < deadline:
         for q, now in cases:
             engine.answer(q, now)
         count += len(cases)
-    return count / (time.perf_counter() - start), count
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    print(f"  answer engine: {count / cpu:,.0f} answers per CPU second ({count / wall:,.0f}/s by the wall clock)")
+    return count / cpu, count
 
 
 # -- subprocesses --------------------------------------------------------------------------------
@@ -294,7 +298,8 @@ def report(args: argparse.Namespace, engine_rate: float, figures: dict[str, Figu
     ours_c, echo_c = (Figures.merged(figures[n].concurrent) for n in ("rusbot", "echo"))
     ours_s, echo_s = (Figures.merged(figures[n].sequential) for n in ("rusbot", "echo"))
     print()
-    print(f"answer engine alone: {engine_rate:,.0f} answers/s ({len(QUESTIONS)} questions x {len(MOMENTS)} dates)")
+    print(f"answer engine alone: {engine_rate:,.0f} answers/s of CPU time ({len(QUESTIONS)} questions x "
+          f"{len(MOMENTS)} dates; target >= 5,000: {'met' if engine_rate >= 5000 else 'NOT met'})")
     print()
     print(f"question turns over HTTP ({args.rounds} rounds of {args.seconds:g}s per phase; CPU is the bot process's)")
     header = f"{'':8}{'turns/s @' + str(args.concurrency):>13}{'p50':>9}{'p99':>9}{'CPU/turn':>10}" \
@@ -307,8 +312,8 @@ def report(args: argparse.Namespace, engine_rate: float, figures: dict[str, Figu
     throughput = ours_c.per_second / echo_c.per_second
     latency = ours_s.percentile(50) / echo_s.percentile(50)
     print()
-    print(f"throughput ratio (rusbot / echo, {args.concurrency} concurrent): {throughput:.2f}x  (target >= 3x: "
-          f"{'met' if throughput >= 3 else 'NOT met'})")
+    print(f"throughput ratio (rusbot / echo, {args.concurrency} concurrent): {throughput:.2f}x  (target >= 5x: "
+          f"{'met' if throughput >= 5 else 'NOT met'})")
     print(f"sequential p50 ratio (rusbot / echo): {latency:.2f}  (target <= 0.5: "
           f"{'met' if latency <= 0.5 else 'NOT met'})")
     print(f"CPU per turn, echo / rusbot: {echo_c.cpu_ms_per_turn / ours_c.cpu_ms_per_turn:.1f}x at "
@@ -343,7 +348,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rusbot benchmark, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
           f"load average {args.load_before:.2f}")
     engine_rate, _ = bench_engine(args.engine_seconds)
-    print(f"  answer engine: {engine_rate:,.0f} answers/s")
     with tempfile.TemporaryDirectory(prefix="rusbot-bench-") as tmp:
         try:
             figures = asyncio.run(bench_http(args, Path(tmp)))

@@ -16,6 +16,7 @@ from aiohttp import web
 
 from rusbot.process.loader import ProcessFileError
 from rusbot.settings import Settings, SettingsError, load_settings
+from rusbot.understanding.model import ModelFileError
 
 
 def _serve(settings: Settings) -> None:
@@ -243,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
             return _chat(settings, args)
         else:
             _serve(settings)
-    except (SettingsError, ProcessFileError) as exc:
+    except (SettingsError, ProcessFileError, ModelFileError) as exc:
         print(exc, file=sys.stderr)
         # Docker reserves a health check's exit code 2; any failure there is plain "unhealthy".
         return 1 if args.command == "healthcheck" else 2

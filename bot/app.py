@@ -36,6 +36,7 @@ from rusbot.settings import Settings
 from rusbot.store.conversations import ConversationStore
 from rusbot.store.db import DatabaseUnavailable, open_database
 from rusbot.store.dialog_states import DialogStateStore
+from rusbot.understanding.model import default_intent_model
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,8 @@ async def running_services(settings: Settings, clock: Clock, process: Process,
         conversations = ConversationStore(db)
         reminders = build_reminders(settings, db, process, clock, connector, conversations, inputs.store)
         try:
-            yield Services(settings=settings, clock=clock, process=process, answers=AnswerEngine(process),
+            answers = AnswerEngine(process, contacts=settings.coordinators)
+            yield Services(settings=settings, clock=clock, process=process, answers=answers,
                            db=db, conversations=conversations, connector=connector,
                            commands=commands, actions=actions, inputs=inputs, reminders=reminders,
                            inspel_flows=InspelConversation(DialogStateStore(db), clock),
@@ -119,6 +121,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, process: Proce
     """Build the bot. The process file is read here so that a broken one stops the start.
     `token_provider` replaces the outbound token source (bot/auth/credentials.py); tests pass one."""
     process = process or load_process(settings.process_file)
+    default_intent_model()  # a broken model stops the start here, like a broken process file
     clock = clock or clock_for(settings)
     app = web.Application(client_max_size=http.MAX_BODY_BYTES)
     app[SETTINGS] = settings

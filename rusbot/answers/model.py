@@ -23,4 +23,8 @@ class Answer(BaseModel):
     sources: list[str] = Field(default_factory=list)   # quotes from the source document behind the text
     suggestions: list[Suggestion] = Field(default_factory=list)
     card: Literal["timeline"] | None = None      # a richer view the edge may render as well
-    confident: bool = True                       # False for "I don't know" answers
+    confident: bool = True                       # False for "I don't know" and "not sure" answers
+    # One of the bot's own features the edge should open after the text (bot/features/questions.py):
+    # "inspel", "remissvar", "reminders", "nudges.off", "organisation", "timeline".
+    action: str | None = None
+    confidence: float | None = None              # the intent model's probability for what was answered

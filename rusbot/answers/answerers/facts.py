@@ -1,0 +1,87 @@
+"""Static facts of the process file: what RUS is, the purpose, the mandate, why the review, the
+ways of working."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import TypeVar
+
+from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.model import Answer
+from rusbot.understanding.features import stem, words
+
+T = TypeVar("T")
+_STOP = frozenset("""vad var vem hur nar det den de en ett och i pa av for med som ar ska kan vi ni jag du om till
+har inte nu rus the is a an of to in on and what who how when does do it this that be are was for with""".split())
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words(text) if w not in _STOP and len(w) >= 2)
+
+
+def most_relevant_first(question: str, items: Sequence[T], text_of: Callable[[T], str]) -> list[T]:
+    """The items the question shares the most words with first (the rest in their order), so that
+    "blir det en ny RUS?" leads with "Det är inte en ny RUS…" rather than the first fact."""
+    asked = _stems(question)
+    overlap = [len(asked & _stems(text_of(item))) for item in items]
+    order = sorted(range(len(items)), key=lambda n: -overlap[n])
+    return [items[n] for n in order]
+
+
+def facts(kit: Kit, q: Asked, topic: str) -> Answer:
+    found = [f for f in kit.process.facts if f.topic == topic]
+    if not found:
+        return kit.answer(q, t(q.language, "Det står inte i underlaget om uppdateringen.",
+                               "That is not in the material about the update."), confident=False)
+    lang = q.language
+    found = most_relevant_first(q.text, found, lambda f: f"{f.text.sv} {f.text.en or ''} {f.source}")
+    text = "\n".join(f"- {f.text.get(lang)}" for f in found) if len(found) > 1 else found[0].text.get(lang)
+    return kit.answer(q, text, [f.source for f in found])
+
+
+def rus(kit: Kit, q: Asked) -> Answer:
+    return facts(kit, q, "rus")
+
+
+def purpose(kit: Kit, q: Asked) -> Answer:
+    return facts(kit, q, "purpose")
+
+
+def mandate(kit: Kit, q: Asked) -> Answer:
+    return facts(kit, q, "mandate")
+
+
+def why_review(kit: Kit, q: Asked) -> Answer:
+    drivers = kit.process.drivers
+    if not drivers:
+        return facts(kit, q, "mandate")
+    lang = q.language
+    drivers = most_relevant_first(q.text, drivers, lambda d: f"{d.text.sv} {d.text.en or ''}")
+    if _stems(q.text) & _stems(f"{drivers[0].text.sv} {drivers[0].text.en or ''}"):
+        # One event asked about: say what the material says about it, and that it says no more.
+        first = drivers[0].text.get(lang)
+        lines = [t(lang, f"**{first}** är en av händelserna i omvärlden bakom översynen av RUS; mer än så säger "
+                         "underlaget inte om den.",
+                   f"**{first}** is one of the events in the world behind the review of RUS; the material says no "
+                   "more about it than that."),
+                 t(lang, "Övriga händelser:", "The other events:")]
+        lines += [f"- {d.text.get(lang)}" for d in drivers[1:]]
+        return kit.answer(q, "\n".join(lines), [d.source for d in drivers])
+    mandate_ = [f for f in kit.process.facts if f.topic == "mandate"][:1]
+    lines = [mandate_[0].text.get(lang)] if mandate_ else []
+    lines.append(t(lang, "**Händelser i omvärlden bakom översynen:**", "**Events in the world behind the review:**"))
+    lines += [f"- {d.text.get(lang)}" for d in drivers]
+    return kit.answer(q, "\n".join(lines), [*(f.source for f in mandate_), *(d.source for d in drivers)])
+
+
+def ways_of_working(kit: Kit, q: Asked) -> Answer:
+    ways = kit.process.ways_of_working
+    lang = q.language
+    if not ways:
+        return kit.answer(q, t(lang, "Underlaget beskriver inget särskilt arbetssätt.",
+                               "The material describes no particular way of working."), confident=False)
+    ways = most_relevant_first(q.text, ways, lambda w: f"{w.name.sv} {w.name.en or ''} {w.text.sv} {w.text.en or ''}")
+    lines = [f"- **{w.name.get(lang)}** – {w.text.get(lang)}" for w in ways]
+    return kit.answer(q, "\n".join(lines), [w.source for w in ways])

@@ -1,0 +1,83 @@
+"""Meetings: the timeline's check-ins and the coordinators' own meetings. "Nästa möte" gets only
+meetings still ahead, or says that none is known."""
+
+from __future__ import annotations
+
+from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.model import Answer
+from rusbot.i18n import format_date
+from rusbot.process.model import TimelineItem
+from rusbot.understanding.entities import meeting_day
+
+_AHEAD = {"NEXT", "DAYS"}
+
+
+def _item_lines(kit: Kit, item: TimelineItem, q: Asked) -> list[str]:
+    lang, today = q.language, q.today
+    first = item.first
+    line = kit.item_line(item, lang)
+    if first is not None and first.is_exact:
+        line = (f"**{item.name.get(lang)}** – {format_date(first.earliest, lang, weekday=True)} "
+                f"({kit.when_relative(first.earliest, today, lang)})")
+    lines = [line, item.text.get(lang)]
+    upcoming = first is None or first.latest >= today
+    if item.prepare is not None and upcoming:
+        lines.append(t(lang, "Förbered: ", "Prepare: ") + item.prepare.get(lang))
+    own_that_day = first is not None and any(meeting_day(m) == first.earliest for m in kit.process.deployment.meetings)
+    if upcoming and not own_that_day:
+        lines.append(t(lang, "Tid, plats och länk anges inte i tidplanen; samordnarna kan lägga in dem och svara på "
+                             "det.",
+                       "The timeline gives no time, place or link; the coordinators can add them and answer that."))
+    elif not upcoming:
+        lines.append(t(lang, "Vad som kom fram eller beslutades där står inte i underlaget.",
+                       "What came out of it or was decided there is not in the material."))
+    return lines
+
+
+def check_in(kit: Kit, q: Asked) -> Answer:
+    lang, today, e = q.language, q.today, q.entities
+    timeline_meetings = [i for i in kit.process.timeline if i.kind == "meeting"]
+    own = list(kit.process.deployment.meetings)
+    period = e.period
+    if period is not None and period.day:
+        items = sorted(e.items_on_day, key=lambda i: i.kind != "meeting")
+        own = e.meetings_on_day
+    elif period is not None:
+        items = [i for i in timeline_meetings if i.first is not None
+                 and period.first <= i.first.earliest <= period.last]
+        own = [m for m in own if period.first <= meeting_day(m) <= period.last]
+    elif e.concepts & _AHEAD or "nasta" in q.text.lower() or "next" in q.text.lower():
+        items = [i for i in timeline_meetings if i.last is None or i.last.latest >= today]
+        own = [m for m in own if meeting_day(m) >= today]
+        if not items and not own:
+            past = [i for i in timeline_meetings if i.first is not None]
+            text = t(lang, "Jag känner inte till något kommande möte: tidplanen har inga fler avstämningar efter "
+                           "i dag, "
+                           "och samordnarna har inte lagt in några egna möten.",
+                     "I know of no upcoming meeting: the timeline has no further check-ins after today, and the "
+                     "coordinators have not added meetings of their own.")
+            if past:
+                last = past[-1]
+                assert last.first is not None
+                text += " " + t(lang, f"({last.name.get(lang)} var {format_date(last.first.earliest, lang)}.)",
+                                f"(The {last.name.get(lang).lower()} was on {format_date(last.first.earliest, lang)}.)")
+            return kit.answer(q, text, [last.source] if past else [])
+    else:
+        items = timeline_meetings
+        own = [m for m in own if meeting_day(m) >= today]
+    lines: list[str] = []
+    sources: list[str] = []
+    for item in items:
+        sources.append(item.source)
+        lines += _item_lines(kit, item, q)
+    if own:
+        lines.append(t(lang, "Möten ", "Meetings ") + kit.deployment_note(lang) + ":")
+        lines += [f"- {kit.meeting_line(m, today, lang)}" for m in own]
+    if not lines:
+        when = ""
+        if period is not None and not period.day:
+            from rusbot.answers.answerers.plan import period_name
+
+            when = " " + period_name(period, lang)
+        lines.append(t(lang, f"Tidplanen har inga möten{when}.", f"The timeline has no meetings{when}."))
+    return kit.answer(q, "\n\n".join(lines), sources)

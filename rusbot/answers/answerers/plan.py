@@ -1,0 +1,237 @@
+"""The timeline as a whole and relative to a day: the timeline, now, next, a period ("i höst"),
+a day ("11 mars"), and "are we behind?" (the plan is known, the progress is not)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rusbot.answers.answerers import consultation
+from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.model import Answer
+from rusbot.answers.timeline import item_bounds, plan_span, timeline_view
+from rusbot.clock import STOCKHOLM
+from rusbot.i18n import format_date, month_name
+from rusbot.process.model import Language, TimelineItem
+from rusbot.understanding.entities import Period
+
+
+def timeline(kit: Kit, q: Asked) -> Answer:
+    lang = q.language
+    view = timeline_view(kit.process, dt.datetime.combine(q.today, dt.time(12), tzinfo=STOCKHOLM), lang)
+    marks = {"past": "✓", "current": "▶", "upcoming": "·"}
+    lines = [f"**{view.title}** ({t(lang, 'i dag', 'today')}: {view.today})"]
+    for entry in view.entries:
+        when = entry.when or t(lang, "utan eget datum", "no date of its own")
+        lines.append(f"- {marks[entry.status]} {when}: **{entry.name}**")
+    lines.append(t(lang, "_Punkter utan datum ligger i tidplanens ordning._",
+                   "_Items without a date are placed in the timeline's order._"))
+    return kit.answer(q, "\n".join(lines), [i.source for i in kit.process.timeline], card="timeline",
+                      topic="timeline")
+
+
+def _current_lines(kit: Kit, today: dt.date, language: Language) -> tuple[list[str], list[str]]:
+    """What the plan has going on on `today`: lines and their sources."""
+    items, placed = kit.process.timeline, kit.placed(today)
+    lines: list[str] = []
+    sources: list[str] = []
+    targets: list[TimelineItem] = []
+    consultation_id = kit.process.consultation.timeline_item if kit.process.consultation else None
+    previous_after: str | None = None
+    for item, p in zip(items, placed, strict=True):
+        if p.status != "current":
+            continue
+        sources.append(item.source)
+        if item.id == consultation_id:
+            lines.append(f"- **{item.name.get(language)}**: {consultation.now_text(kit, today, language)}")
+        elif not p.dated:
+            after = kit.items.get(p.after or "")
+            where = t(language, "utan eget datum", "no date of its own")
+            if after is not None and p.after != previous_after:
+                after_name = lower_first(after.name.get(language))
+                where += t(language, f"; efter {after_name}", f"; after the {after_name}")
+            previous_after = p.after
+            lines.append(f"- **{item.name.get(language)}** ({where})")
+        elif item.date is not None and not item.date.is_exact and item.date.month is None:
+            targets.append(item)
+        else:
+            lines.append(f"- {kit.item_line(item, language)}")
+    for item in targets:
+        lines.append(t(language, f"- Målet enligt tidplanen: {item.text.get(language)}",
+                       f"- The goal according to the timeline: {item.text.get(language)}"))
+    undated = sum(1 for p in placed if p.status == "current" and not p.dated)
+    if undated > 1:
+        lines.append(t(language, "_Tidplanen ger dem inga egna datum; de kommer i den här ordningen._",
+                       "_The timeline gives them no dates of their own; they come in this order._"))
+    return lines, sources
+
+
+def now(kit: Kit, q: Asked) -> Answer:
+    lang, today = q.language, q.today
+    span = plan_span(kit.process)
+    items = kit.process.timeline
+    today_f = format_date(today, lang)
+    if span is None or today < span[0]:
+        first = items[0]
+        text = t(lang, f"Enligt tidplanen har arbetet inte börjat än ({today_f}). Först kommer "
+                       f"{kit.item_line(first, lang)}.",
+                 f"According to the timeline the work has not started yet ({today_f}). First comes "
+                 f"{kit.item_line(first, lang)}.")
+        return kit.answer(q, text, [first.source])
+    if today > span[1]:
+        return kit.answer(q, kit.after_plan_text(lang), [kit.last_dated().source])
+    lines, sources = _current_lines(kit, today, lang)
+    lines.insert(0, t(lang, f"**Just nu enligt tidplanen** ({today_f}):",
+                      f"**Now, according to the timeline** ({today_f}):"))
+    if len(lines) == 1:
+        upcoming = next((i for i, p in zip(items, kit.placed(today), strict=True) if p.status == "upcoming"), None)
+        lines.append(t(lang, "Inget i tidplanen pågår just nu.", "Nothing in the timeline is going on now."))
+        if upcoming is not None:
+            lines.append(t(lang, "Nästa: ", "Next: ") + kit.item_line(upcoming, lang))
+            sources.append(upcoming.source)
+    lines += kit.upcoming_meetings(today, lang, within_days=30)
+    return kit.answer(q, "\n".join(lines), sources)
+
+
+def next_steps(kit: Kit, q: Asked) -> Answer:
+    lang, today = q.language, q.today
+    items, placed = kit.process.timeline, kit.placed(today)
+    span = plan_span(kit.process)
+    anchor = q.entities.anchor
+    if anchor is not None:
+        start = kit.index[anchor.id] + 1
+        header = t(lang, f"Efter {lower_first(anchor.name.get(lang))} kommer enligt tidplanen:",
+                   f"After the {lower_first(anchor.name.get(lang))} the timeline has:")
+    elif span is not None and today > span[1]:
+        text = t(lang, "Tidplanen har inga fler steg. ", "The timeline has no further steps. ")
+        return kit.answer(q, text + kit.after_plan_text(lang), [kit.last_dated().source])
+    else:
+        current = [n for n, p in enumerate(placed) if p.status == "current"]
+        start = current[0] + 1 if current else next(
+            (n for n, p in enumerate(placed) if p.status == "upcoming"), len(items))
+        header = t(lang, f"**Nästa steg enligt tidplanen** ({format_date(today, lang)}):",
+                   f"**Next, according to the timeline** ({format_date(today, lang)}):")
+    chosen: list[TimelineItem] = []
+    for n in range(start, len(items)):
+        item, p = items[n], placed[n]
+        if anchor is None and p.status == "past":
+            continue
+        if anchor is None and p.status == "current" and p.dated and not p.uncertain and (
+                item.date is None or item.date.month is not None):
+            continue
+        chosen.append(item)
+        if item_bounds(item) is not None or len(chosen) >= 4:
+            break
+    if not chosen:
+        return kit.answer(q, t(lang, "Tidplanen har inga fler steg efter det här.",
+                               "The timeline has no further steps after this."))
+    lines = [header]
+    consultation_id = kit.process.consultation.timeline_item if kit.process.consultation else None
+    for n, item in enumerate(chosen):
+        line = kit.item_line(item, lang)
+        first = item.first
+        if first is not None and first.is_exact and first.earliest >= today:
+            line += f" ({kit.when_relative(first.earliest, today, lang)})"
+        if item.id == consultation_id and first is not None and not first.is_exact:
+            line += t(lang, " (exakt startdag anges inte)", " (the exact opening day is not given)")
+        if item.date is None and item.start is None and item.end is None:
+            line += t(lang, " _(utan eget datum)_", " _(no date of its own)_")
+        lines.append(("- " if n == 0 else t(lang, "- därefter ", "- then ")) + line)
+        if item.prepare is not None:
+            lines.append(t(lang, "  Förbered: ", "  Prepare: ") + item.prepare.get(lang))
+    lines += kit.upcoming_meetings(today, lang, within_days=30)
+    return kit.answer(q, "\n".join(lines), [i.source for i in chosen])
+
+
+def period_name(period: Period, language: Language) -> str:
+    if period.day:
+        return format_date(period.first, language)
+    if period.month is not None:
+        return f"{month_name(period.month, language)} {period.first.year}"
+    whole_months = period.first.day == 1 and (period.last + dt.timedelta(days=1)).day == 1
+    if whole_months:
+        first = month_name(period.first.month, language)
+        last = month_name(period.last.month, language)
+        if period.first.year == period.last.year:
+            return f"{first}–{last} {period.last.year}"
+        return f"{first} {period.first.year} – {last} {period.last.year}"
+    return f"{format_date(period.first, language)} – {format_date(period.last, language)}"
+
+
+def period(kit: Kit, q: Asked) -> Answer:
+    """What the plan has in a period: dated items that overlap it, and undated ones that may fall in it
+    (they lie between dated items around the period), said as such."""
+    lang, p = q.language, q.entities.period
+    if p is None:
+        return timeline(kit, q)
+    if p.day:
+        return day(kit, q)
+    items = kit.process.timeline
+    bounds = [item_bounds(i) for i in items]
+    dated = [(i, b) for i, b in zip(items, bounds, strict=True) if b is not None and b[0] <= p.last and b[1] >= p.first]
+    maybe: list[TimelineItem] = []
+    for n, (item, b) in enumerate(zip(items, bounds, strict=True)):
+        if b is not None:
+            continue
+        before = next((bounds[j] for j in range(n - 1, -1, -1) if bounds[j] is not None), None)
+        after = next((items[j] for j in range(n + 1, len(items)) if bounds[j] is not None), None)
+        lo = before[1] if before else dt.date.min
+        hi = after.first.latest if after is not None and after.first is not None else dt.date.max
+        if lo <= p.last and hi >= p.first:
+            maybe.append(item)
+    name = period_name(p, lang)
+    sources = [i.source for i, _ in dated] + [i.source for i in maybe]
+    if not dated and not maybe:
+        span = plan_span(kit.process)
+        where = ""
+        if span is not None:
+            where = t(lang, f" Tidplanen gäller {format_date(span[0], lang)} – {format_date(span[1], lang)}.",
+                      f" The timeline covers {format_date(span[0], lang)} – {format_date(span[1], lang)}.")
+        return kit.answer(q, t(lang, f"Tidplanen har inget som infaller {name}.{where}",
+                               f"The timeline has nothing in {name}.{where}"))
+    lines = [t(lang, f"**{name[:1].upper() + name[1:]}** enligt tidplanen:", f"**{name[:1].upper() + name[1:]}**, "
+               "according to the timeline:")]
+    lines += [f"- {kit.item_line(i, lang)}" for i, _ in dated]
+    if maybe:
+        lines.append(t(lang, "Utan eget datum i tidplanen, men enligt dess ordning kan de infalla då:",
+                       "Without a date of their own in the timeline, but by its order they may fall then:"))
+        lines += [f"- {i.name.get(lang)}" for i in maybe]
+    return kit.answer(q, "\n".join(lines), sources, topic="period")
+
+
+def day(kit: Kit, q: Asked) -> Answer:
+    """A question about one day ("vad händer 11 mars?") with nothing of its own on it in the plan."""
+    p = q.entities.period
+    assert p is not None
+    lang = q.language
+    date_f = format_date(p.first, lang)
+    if q.entities.items_on_day:
+        lines = [t(lang, f"Den {date_f} enligt tidplanen:", f"On {date_f}, according to the timeline:")]
+        lines += [f"- {kit.item_line(i, lang)}: {i.text.get(lang)}" for i in q.entities.items_on_day]
+        return kit.answer(q, "\n".join(lines), [i.source for i in q.entities.items_on_day], topic="timeline")
+    text = t(lang, f"Tidplanen nämner inget särskilt den {date_f}.",
+             f"The timeline mentions nothing in particular on {date_f}.")
+    view = timeline(kit, q)
+    return kit.answer(q, text + "\n\n" + view.text, view.sources, card="timeline", topic="timeline")
+
+
+def progress(kit: Kit, q: Asked) -> Answer:
+    lang, today = q.language, q.today
+    lead = t(lang, "Det vet jag inte: jag känner till tidplanen, inte hur arbetet faktiskt går. Fråga samordnarna "
+                   "om läget.",
+             "I don't know: I know the plan, not how the work is actually going. Ask the coordinators how it is "
+             "going.")
+    span = plan_span(kit.process)
+    if span is not None and today > span[1]:
+        return kit.answer(q, lead + "\n\n" + kit.after_plan_text(lang), [kit.last_dated().source])
+    if span is not None and today < span[0]:
+        return kit.answer(q, lead + "\n\n" + now(kit, q).text, [kit.process.timeline[0].source])
+    lines, sources = _current_lines(kit, today, lang)
+    head = t(lang, f"Enligt tidplanen ska det här pågå nu ({format_date(today, lang)}):",
+             f"According to the timeline this is what should be going on now ({format_date(today, lang)}):")
+    item = kit.process.consultation_item
+    if item is not None and item.last is not None and kit.consultation_state(today) == "after" \
+            and (today - item.last.latest).days <= 60:
+        # Just after the consultation, "are we late?" is mostly about the response.
+        lines.append(consultation.status_text(kit, today, lang))
+        sources.append(item.source)
+    return kit.answer(q, "\n".join([lead, "", head, *lines]), sources)

@@ -1,0 +1,88 @@
+"""Greetings, thanks, what the bot can do, where its facts come from, and the honest answers:
+"I don't know" for what the material does not say, "I'm not sure what you mean" with the closest
+questions as buttons."""
+
+from __future__ import annotations
+
+from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.model import Answer
+
+CAN = ("Jag kan svara på frågor om tidplanen, remissen, faserna, vem som gör vad och vilka som är med, och "
+       "hjälpa dig lämna inspel och remissvar.",
+       "I can answer questions about the timeline, the consultation, the phases, who does what and who is "
+       "involved, and help you give input and send your consultation response.")
+
+
+def greeting(kit: Kit, q: Asked) -> Answer:
+    title = kit.process.title.get(q.language)
+    return kit.answer(q, t(q.language, f"Hej! Jag svarar på frågor om **{title}**: tidplanen, remissen, faserna, "
+                                       "roller och vilka som är med. Vad undrar du?",
+                           f"Hi! I answer questions about **{title}**: the timeline, the consultation, the phases, "
+                           "the roles and who is involved. What would you like to know?"))
+
+
+def thanks(kit: Kit, q: Asked) -> Answer:
+    return kit.answer(q, t(q.language, "Varsågod! Fråga gärna igen.", "You're welcome! Ask any time."))
+
+
+def help_(kit: Kit, q: Asked) -> Answer:
+    title = kit.process.title.get(q.language)
+    text = t(q.language,
+             f"Jag kan svara på frågor om **{title}**, till exempel:\n"
+             "- Vad händer nu? Vad är nästa steg? Vad händer i höst?\n"
+             "- När öppnar remissen, och hur många dagar är kvar?\n"
+             "- Vilka faser finns det? Visa tidplanen.\n- Vilka är med i partnerskapet? Vem beslutar?\n"
+             "- Varför uppdateras RUS? Var kommer uppgifterna ifrån?\n"
+             "Jag tar också emot inspel och remissvar och skickar påminnelser.",
+             f"I can answer questions about **{title}**, for example:\n"
+             "- What is happening now? What is the next step? What happens this autumn?\n"
+             "- When does the consultation open, and how many days are left?\n"
+             "- What are the phases? Show me the timeline.\n- Who is in the partnership? Who decides?\n"
+             "- Why is RUS being reviewed? Where does the information come from?\n"
+             "I also take input and consultation responses, and send reminders.")
+    return kit.answer(q, text, topic="help")
+
+
+def source(kit: Kit, q: Asked) -> Answer:
+    p = kit.process
+    return kit.answer(q, t(q.language,
+                           f"Allt jag säger om processen kommer från källdokumentet *{p.source_document}* "
+                           f"({p.owner}). Varje uppgift har ett citat ur dokumentet, som visas som källa under svaret. "
+                           "Uppgifter som samordnarna själva har lagt till (t.ex. mötestider och länkar) märks som "
+                           "samordnarnas egna uppgifter.",
+                           f"Everything I say about the process comes from the source document *{p.source_document}* "
+                           f"({p.owner}). Every statement carries a quote from the document, shown as the source "
+                           "under the answer. Information the coordinators added themselves (such as meeting times "
+                           "and links) is marked as theirs."))
+
+
+def _closest(ranked: tuple[tuple[str, float], ...]) -> list[str]:
+    return [intent for intent, _ in ranked if intent != "out_of_scope"][:3]
+
+
+def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ()) -> Answer:
+    text = t(q.language, "Det vet jag inte – det står inte i underlaget om uppdateringen. " + CAN[0]
+             + " Kanske något av det här?",
+             "I don't know – that is not in the material about the update. " + CAN[1] + " Perhaps one of these?")
+    answer = kit.answer(q, text, confident=False, topic="unknown")
+    # The runner-up only when the model gave it some weight; otherwise the usual starting points.
+    closest = [i for i, p in ranked[1:2] if i != "out_of_scope" and p >= 0.1] + ["now", "timeline", "help"]
+    answer.suggestions = kit.suggestions(closest, q.language)
+    return answer
+
+
+def unsure(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...]) -> Answer:
+    closest = _closest(ranked)
+    text = t(q.language, "Jag är inte säker på vad du menar. Menade du något av det här?",
+             "I'm not sure what you mean. Did you mean one of these?")
+    answer = kit.answer(q, text, confident=False, topic="unsure")
+    answer.suggestions = kit.suggestions([*closest, "help"], q.language)
+    return answer
+
+
+def empty(kit: Kit, q: Asked) -> Answer:
+    text = t(q.language, "Skriv en fråga om uppdateringen av RUS, till exempel *Vad händer nu?* " + CAN[0],
+             "Write a question about the update of RUS, for example *What is happening now?* " + CAN[1])
+    answer = kit.answer(q, text, confident=False, topic="unsure")
+    answer.suggestions = kit.suggestions(["now", "timeline", "help"], q.language)
+    return answer

@@ -1,0 +1,76 @@
+"""Words → concepts (rusbot/answers/lexicon.py): inflections by prefix, phrases, one typo's tolerance.
+
+The concepts are features of the intent model (a synonym table, so that "påminnelser" and
+"reminders" mean the same to it) and what the entity rules look for.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+from rapidfuzz import process as rf_process
+
+from rusbot.answers.lexicon import fold, tokens
+
+
+class ConceptMatcher:
+    """Folded word → concepts, with inflections (prefixes), phrases and a typo's tolerance."""
+
+    def __init__(self, concepts: dict[str, list[str]]) -> None:
+        self.exact: dict[str, set[str]] = {}
+        self.prefix: dict[str, set[str]] = {}
+        self.phrases: dict[str, set[str]] = {}
+        for concept, terms in concepts.items():
+            for raw in terms:
+                exact_only = raw.endswith("=")
+                term = fold(raw.rstrip("="))
+                if " " in term:
+                    self.phrases.setdefault(" ".join(tokens(term)), set()).add(concept)
+                    continue
+                self.exact.setdefault(term, set()).add(concept)
+                if not exact_only and len(term) >= 4:
+                    self.prefix.setdefault(term, set()).add(concept)
+        # Off-topic words are never guessed from a typo ("svaret" is not "vädret").
+        self.fuzzy_terms = sorted(t for t in self.prefix if len(t) >= 5 and not self.prefix[t] & {"OUT", "FILLER"})
+        # Phrases by their first word, so a message is scanned once rather than once per phrase.
+        self._by_first: dict[str, list[tuple[tuple[str, ...], set[str]]]] = {}
+        for phrase, found in self.phrases.items():
+            parts = tuple(phrase.split())
+            self._by_first.setdefault(parts[0], []).append((parts, found))
+        self._cache: dict[str, frozenset[str]] = {}
+        self._max_prefix = max((len(t) for t in self.prefix), default=0)
+
+    def word(self, word: str) -> frozenset[str]:
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        found: set[str] = set(self.exact.get(word, ()))
+        if not found:
+            for length in range(min(len(word) - 1, self._max_prefix), 3, -1):
+                concepts = self.prefix.get(word[:length])
+                if concepts:
+                    found |= concepts
+                    break
+        if not found and len(word) >= 5 and not word.isdigit():
+            cutoff = 88 if len(word) == 5 else 82
+            best = rf_process.extractOne(word, self.fuzzy_terms, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if best is not None:
+                found |= self.prefix[best[0]]
+        result = frozenset(found)
+        if len(self._cache) > 100_000:
+            self._cache.clear()
+        self._cache[word] = result
+        return result
+
+    def text(self, words: list[str]) -> set[str]:
+        found: set[str] = set()
+        for w in words:
+            found |= self.word(w)
+        by_first = self._by_first
+        for n, w in enumerate(words):
+            for parts, concepts in by_first.get(w, ()):
+                if tuple(words[n:n + len(parts)]) == parts:
+                    found |= concepts
+        return found
+
+
+__all__ = ["ConceptMatcher"]

@@ -1,0 +1,422 @@
+"""Entities by rules: which organisation, role, phase, day or period, and anchor a message names.
+
+Names come from the process file at construction (organisations, roles, phases), so a coordinator's
+new file works without code changes; words for time (months, seasons, "efter sommaren", "innan
+jul", "nästa månad") are general Swedish and English. A period without a year is read relative to
+the day the question is asked: "i höst" in February is the coming autumn, "i juni" in July is the
+June of the plan's year when the plan covers it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rusbot.answers.lexicon import CONCEPTS, NAME_STOP, NAME_SYNONYMS, fold, tokens
+from rusbot.clock import STOCKHOLM
+from rusbot.process.model import Meeting, Organisation, Process, Role, TimelineItem
+from rusbot.understanding.concepts import ConceptMatcher
+
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "mars": 3, "march": 3,
+    "mar": 3, "april": 4, "apr": 4, "maj": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7,
+    "july": 7, "jul": 7, "augusti": 8, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# Month words that are also ordinary words stand alone only after "i"/"in"/"under"/"till" ("i maj").
+_AMBIGUOUS_MONTHS = {"mar", "may", "jul", "jun", "sep", "dec", "nov", "jan", "feb", "apr", "aug", "okt", "oct"}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|:e|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
+_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+_MONTH_ALONE = re.compile(rf"\b(?:(i|in|under|during|till|until|for|fore|innan|before|efter|after|om)\s+)?"
+                          rf"(?:(borjan|mitten|slutet)\s+(?:av\s+)?)?({_MONTH_RE})\b(?:\s+(20\d\d))?")
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_CAPITALISED = re.compile(r"\b([A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)*)")
+
+# Seasons as (first month, last month); winter runs into the next year.
+_SEASONS = {
+    "var": (3, 5), "varen": (3, 5), "spring": (3, 5), "varas": (3, 5),
+    "sommar": (6, 8), "sommaren": (6, 8), "summer": (6, 8), "semester": (6, 8), "semestern": (6, 8),
+    "host": (9, 11), "hosten": (9, 11), "hosst": (9, 11), "autumn": (9, 11), "fall": (9, 11),
+    "vinter": (12, 2), "vintern": (12, 2), "winter": (12, 2),
+}
+_SEASON_NEEDS_PREPOSITION = {"var", "fall"}      # "var" is also "where", "fall" also "case"
+_PREPOSITIONS = {"i", "in", "under", "till", "during", "this", "for", "om", "pa", "nasta", "next", "the"}
+_AFTER = {"efter", "after"}
+_BEFORE = {"innan", "fore", "before", "until", "tills"}
+_SUMMER_WORDS = {"sommaren", "sommar", "summer", "semestern", "semester", "sommaruppehallet"}
+
+
+# A message without any of these has no day or period in it (a cheap test before the regexes).
+_TIME_CONCEPTS = {"SEASON", "MONTHNAME"}
+_TIME_WORDS = {*MONTHS, *_SEASONS, "ar", "aret", "year", "manad", "manaden", "month", "jul", "julen", "christmas"}
+
+
+@dataclass(frozen=True)
+class Period:
+    first: dt.date
+    last: dt.date
+    month: int | None = None        # the period is this whole month
+    day: bool = False               # the period is one day
+
+
+@dataclass
+class Entities:
+    organisations: list[Organisation] = field(default_factory=list)
+    unknown_name: str | None = None          # a capitalised name the process file does not know
+    kind: str | None = None                  # an organisation kind ("kommun")
+    role: Role | None = None
+    roles: list[Role] = field(default_factory=list)
+    phase_index: int | None = None           # 0-based index in process.phases
+    phase_number: int | None = None          # a number asked for, even one the file does not have
+    period: Period | None = None
+    anchor: TimelineItem | None = None       # "efter remissen": the item a question is relative to
+    concepts: set[str] = field(default_factory=set)
+    items_on_day: list[TimelineItem] = field(default_factory=list)
+    meetings_on_day: list[Meeting] = field(default_factory=list)
+
+
+def meeting_day(meeting: Meeting) -> dt.date:
+    if meeting.start is not None:
+        return meeting.start.astimezone(STOCKHOLM).date()
+    assert meeting.date is not None
+    return meeting.date
+
+
+def on_day(item: TimelineItem, day: dt.date) -> bool:
+    return any(d is not None and d.is_exact and d.earliest == day for d in (item.date, item.start, item.end))
+
+
+def _previous(words: list[str], n: int) -> str:
+    """The word before words[n], looking past an article ("after the summer")."""
+    k = n - 1
+    while k >= 0 and words[k] == "the":
+        k -= 1
+    return words[k] if k >= 0 else ""
+
+
+def _month_period(year: int, month: int) -> Period:
+    return Period(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), month=month)
+
+
+class EntityRules:
+    """Built once per process file; `find` is cheap."""
+
+    def __init__(self, process: Process) -> None:
+        self.process = process
+        self._roles = {r.id: r for r in process.roles}
+        self._orgs = {o.id: o for o in process.organisations}
+        self._phase_index = {p.id: n for n, p in enumerate(process.phases)}
+        self.partnership_role = self._find_partnership_role()
+        concepts: dict[str, list[str]] = {k: list(v) for k, v in CONCEPTS.items()}
+        self._org_single: dict[str, str] = {}
+        self._org_phrases: dict[str, str] = {}
+        self._add_names(concepts)
+        self.matcher = ConceptMatcher(concepts)
+        self.write_phase = self._find_phase(("skriv", "writ"))
+        self.political_phase = next(
+            (self._phase_index[i.phase] for i in process.timeline if i.kind == "decision" and i.phase), None)
+        years = sorted({d.year for i in process.timeline for d in (i.date, i.start, i.end) if d is not None})
+        self._plan_years = years
+
+    # -- names from the process file -----------------------------------------------------------------
+    def _find_partnership_role(self) -> str | None:
+        name = fold(self.process.partnership.name.sv)
+        return next((r.id for r in self.process.roles if fold(r.name.sv) == name), None)
+
+    def _find_phase(self, stems: tuple[str, ...]) -> int | None:
+        for item in self.process.timeline:
+            words = fold(f"{item.name.sv} {item.name.en or ''}")
+            if item.phase and any(s in words for s in stems):
+                return self._phase_index[item.phase]
+        return None
+
+    @staticmethod
+    def _name_words(*names: str | None) -> list[str]:
+        words: list[str] = []
+        for name in names:
+            if name:
+                words += [w for w in tokens(fold(name)) if w not in NAME_STOP and len(w) >= 2 and not w.isdigit()]
+        return words
+
+    def _add_names(self, concepts: dict[str, list[str]]) -> None:
+        org_words: dict[str, set[str]] = {}
+        for org in self.process.organisations:
+            for w in self._name_words(org.name):
+                org_words.setdefault(w, set()).add(org.id)
+        for org in self.process.organisations:
+            whole = tokens(fold(org.name))
+            spaced = tokens(fold(org.name.replace("-", " ").replace("/", " ")))
+            terms: list[str] = []
+            if len(whole) == 1:
+                self._org_single[whole[0]] = org.id
+                terms.append(whole[0])
+            else:
+                self._org_phrases[" ".join(whole)] = org.id
+                terms.append(" ".join(whole))
+            if len(spaced) > 1:
+                terms.append(" ".join(spaced))
+                self._org_phrases[" ".join(spaced)] = org.id
+            for w in self._name_words(org.name):
+                if org_words[w] == {org.id}:
+                    terms += [w, *NAME_SYNONYMS.get(w, [])]
+            concepts[f"ORG:{org.id}"] = terms
+            concepts.setdefault(f"KIND:{org.kind}", [org.kind, *NAME_SYNONYMS.get(org.kind, [])])
+        role_words: dict[str, set[str]] = {}
+        per_role: dict[str, list[str]] = {}
+        for role in self.process.roles:
+            words = self._name_words(role.name.sv, role.name.en, role.id.replace("-", " "))
+            per_role[role.id] = words
+            for w in set(words):
+                role_words.setdefault(w, set()).add(role.id)
+        for role in self.process.roles:
+            concepts[f"ROLE:{role.id}"] = [t for w in per_role[role.id] if role_words[w] == {role.id}
+                                           for t in (w, *NAME_SYNONYMS.get(w, []))]
+
+    # -- finding them ---------------------------------------------------------------------------------
+    def find(self, text: str, today: dt.date) -> Entities:
+        folded = fold(text[:2000])
+        words = tokens(folded)[:80]
+        c = self.matcher.text(words)
+        e = Entities(concepts=c)
+        e.roles = [self._roles[k[5:]] for k in sorted(c) if k.startswith("ROLE:")]
+        named = [r for r in e.roles if r.id != self.partnership_role]
+        e.role = named[0] if named else (e.roles[0] if e.roles else None)
+        if e.role is None and "PARTNERSHIP" in c and self.partnership_role is not None:
+            e.role = self._roles[self.partnership_role]
+        e.organisations = self._organisations_in(c, words)
+        kinds = [k[5:] for k in c if k.startswith("KIND:")]
+        e.kind = kinds[0] if kinds else None
+        if not e.organisations and "OUT" not in c:
+            e.unknown_name = self._candidate_name(text[:500])
+        self._phase(e, words, c)
+        if (c & _TIME_CONCEPTS) or _TIME_WORDS.intersection(words) or any(ch.isdigit() for ch in folded):
+            e.period = self._period(folded, words, today)
+        if e.period is not None and e.period.day:
+            e.items_on_day = [i for i in self.process.timeline if on_day(i, e.period.first)]
+            e.meetings_on_day = [m for m in self.process.deployment.meetings if meeting_day(m) == e.period.first]
+        e.anchor = self._anchor(words, c, e)
+        return e
+
+    def _phase(self, e: Entities, words: list[str], c: set[str]) -> None:
+        numbers = [n for n in (1, 2, 3, 4, 5) if f"N{n}" in c]
+        joined = " ".join(words)
+        glued = re.findall(r"\b(?:fas|phase)(\d)\b", joined)
+        if glued:
+            numbers = [int(glued[0])]
+        if "PHASE" in c or glued:
+            if len(numbers) == 1:
+                e.phase_number = numbers[0]
+                if numbers[0] <= len(self.process.phases):
+                    e.phase_index = numbers[0] - 1
+                return
+        if "PHASE" in c and {"sista", "last", "final"} & set(words) and self.process.phases:
+            e.phase_index = len(self.process.phases) - 1
+            e.phase_number = e.phase_index + 1
+        elif "UPDWHAT" in c and self.process.phases:
+            e.phase_index, e.phase_number = 0, 1
+        elif "WRITE" in c and self.write_phase is not None:
+            e.phase_index = self.write_phase
+        elif "POLITICAL" in c and "PHASE" in c and self.political_phase is not None:
+            e.phase_index = self.political_phase
+
+    def _organisations_in(self, concepts: set[str], words: list[str]) -> list[Organisation]:
+        ids = [k[4:] for k in concepts if k.startswith("ORG:")]
+        if not ids:
+            return []
+        joined = f" {' '.join(words)} "
+        in_phrases = {pid for phrase, pid in self._org_phrases.items() if f" {phrase} " in joined}
+        phrase_words = {w for phrase in self._org_phrases if f" {phrase} " in joined for w in phrase.split()}
+        keep = []
+        for oid in ids:
+            single = next((w for w, o in self._org_single.items() if o == oid), None)
+            if single is not None and single in phrase_words and oid not in in_phrases:
+                continue
+            if single is not None and self._part_of_another(single, oid, ids, words):
+                continue
+            keep.append(self._orgs[oid])
+        order = {o.id: n for n, o in enumerate(self.process.organisations)}
+        return sorted(keep, key=lambda o: order[o.id])
+
+    def _part_of_another(self, single: str, oid: str, ids: list[str], words: list[str]) -> bool:
+        """"Örebro University": "Örebro" is the university's, not the municipality's."""
+        for n, w in enumerate(words[:-1]):
+            if w == single:
+                following = self.matcher.word(words[n + 1])
+                if any(f"ORG:{other}" in following for other in ids if other != oid):
+                    return True
+        return False
+
+    def _names_something(self, word: str) -> bool:
+        """A word the process file or the lexicon knows as such: a name's word, or a whole term (not a
+        prefix or a typo of one: "Arbetsförmedlingen" is not "arbetsform…")."""
+        found = self.matcher.word(word)
+        return word in self.matcher.exact or any(c.startswith(("ORG:", "ROLE:", "KIND:")) for c in found)
+
+    def _candidate_name(self, text: str) -> str | None:
+        """A capitalised name in the question that the process file does not know ("Västerås")."""
+        for match in _CAPITALISED.finditer(text):
+            name = match.group(1)
+            if match.start() == 0:
+                name = name.partition(" ")[2]
+            if not name:
+                continue
+            words = tokens(fold(name))
+            if words and not any(self._names_something(w) for w in words) and not any(w in MONTHS for w in words):
+                return name
+        return None
+
+    def _anchor(self, words: list[str], c: set[str], e: Entities) -> TimelineItem | None:
+        if not ({"efter", "after"} & set(words)):
+            return None
+        if e.items_on_day:
+            return e.items_on_day[-1]
+        kinds = []
+        if "MEETING" in c:
+            kinds.append("meeting")
+        if "CONSULT" in c:
+            kinds.append("consultation")
+        if "WRITE" in c:
+            kinds.append("step")
+        for item in self.process.timeline:
+            if item.kind in kinds and (item.kind != "step" or ("WRITE" in c and "skriv" in fold(item.name.sv))):
+                return item
+        return None
+
+    # -- time ---------------------------------------------------------------------------------------
+    def _year_for_month(self, month: int, today: dt.date) -> int:
+        """The year a month without one means: this year's, unless the plan lies in another year and
+        has something then (asked in 2022 about "juni", the plan's June 2021 is meant)."""
+        candidates = [today.year, *self._plan_years]
+        for year in candidates:
+            period = _month_period(year, month)
+            if any(self._overlaps(i, period) for i in self.process.timeline):
+                return year
+        return today.year
+
+    def _overlaps(self, item: TimelineItem, period: Period) -> bool:
+        first, last = item.first, item.last
+        if first is None and last is None:
+            return False
+        lo = (first or last).earliest  # type: ignore[union-attr]
+        hi = (last or first).latest  # type: ignore[union-attr]
+        return lo <= period.last and hi >= period.first
+
+    def _day(self, folded: str, today: dt.date) -> dt.date | None:
+        day = month = None
+        year: int | None = None
+        if m := _ISO.search(folded):
+            year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        elif m := _DAY_MONTH.search(folded):
+            day, month = int(m.group(1)), MONTHS[m.group(2)]
+        elif m := _MONTH_DAY.search(folded):
+            day, month = int(m.group(2)), MONTHS[m.group(1)]
+        elif m := _NUMERIC.search(folded):
+            day, month = int(m.group(1)), int(m.group(2))
+        if day is None or month is None:
+            return None
+        if year is not None:
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return None
+        for candidate_year in [*self._plan_years, today.year]:
+            try:
+                candidate = dt.date(candidate_year, month, day)
+            except ValueError:
+                continue
+            if any(on_day(i, candidate) for i in self.process.timeline) or any(
+                    meeting_day(m) == candidate for m in self.process.deployment.meetings):
+                return candidate
+        for candidate_year in [*self._plan_years, today.year]:
+            try:
+                candidate = dt.date(candidate_year, month, day)
+            except ValueError:
+                continue
+            if any(self._overlaps(i, Period(candidate, candidate)) for i in self.process.timeline):
+                return candidate
+        try:
+            return dt.date(today.year, month, day)
+        except ValueError:
+            return None
+
+    def _period(self, folded: str, words: list[str], today: dt.date) -> Period | None:
+        day = self._day(folded, today)
+        if day is not None:
+            return Period(day, day, day=True)
+        explicit_year = int(y.group(1)) if (y := _YEAR.search(folded)) else None
+        wordset = set(words)
+        # "efter sommaren": from September to the end of that year.
+        for n, w in enumerate(words):
+            prev = _previous(words, n)
+            if w in _SUMMER_WORDS and prev in _AFTER:
+                year = explicit_year or (today.year if today.month <= 8 else today.year + 1)
+                return Period(dt.date(year, 9, 1), dt.date(year, 12, 31))
+            if w in ("jul", "julen", "christmas") and prev in _BEFORE:
+                year = explicit_year or today.year
+                return Period(max(today, dt.date(year, 1, 1)) if year == today.year else dt.date(year, 1, 1),
+                              dt.date(year, 12, 24))
+        months = []
+        for m in _MONTH_ALONE.finditer(folded):
+            word = m.group(3)
+            if word in _AMBIGUOUS_MONTHS and not m.group(1):
+                continue
+            months.append((MONTHS[word], int(m.group(4)) if m.group(4) else None))
+        if months:
+            first_month, year_given = months[0]
+            last_month = months[-1][0]
+            year = year_given or explicit_year or self._year_for_month(first_month, today)
+            if last_month < first_month:
+                last_month = first_month
+            last = _month_period(year, last_month).last
+            return Period(dt.date(year, first_month, 1), last,
+                          month=first_month if first_month == last_month else None)
+        for n, w in enumerate(words):
+            season = _SEASONS.get(w)
+            if season is None:
+                continue
+            prev = _previous(words, n)
+            if w in _SEASON_NEEDS_PREPOSITION and prev not in _PREPOSITIONS:
+                continue
+            start, end = season
+            year = explicit_year or today.year
+            if explicit_year is None and start != 12 and today.month > end and prev not in ("forra", "last"):
+                year += 1           # "i vår" asked in October: next spring
+            if start == 12:
+                if explicit_year is None and today.month <= 2:
+                    year -= 1       # in January, "i vinter" is the winter we are in
+                first = dt.date(year, 12, 1)
+                last = dt.date(year + 1, 2, calendar.monthrange(year + 1, 2)[1])
+            else:
+                first = dt.date(year, start, 1)
+                last = dt.date(year, end, calendar.monthrange(year, end)[1])
+            if prev in _AFTER:
+                return Period(last + dt.timedelta(days=1), dt.date(last.year, 12, 31))
+            if prev in _BEFORE:
+                return Period(max(today, dt.date(first.year, 1, 1)), first - dt.timedelta(days=1))
+            return Period(first, last)
+        if ("manad" in wordset or "manaden" in wordset or "month" in wordset):
+            if {"nasta", "next"} & wordset:
+                nxt = today.replace(day=1) + dt.timedelta(days=32)
+                return _month_period(nxt.year, nxt.month)
+            if {"den", "har", "denna", "this", "manaden"} & wordset:
+                return _month_period(today.year, today.month)
+        if {"ar", "year"} & wordset and {"i", "this", "nasta", "next"} & wordset and "ar" in [*words[-2:], "year"]:
+            year = today.year + (1 if {"nasta", "next"} & wordset else 0)
+            if "slutet" in wordset or "end" in wordset:
+                return Period(dt.date(year, 10, 1), dt.date(year, 12, 31))
+            if "borjan" in wordset or "beginning" in wordset:
+                return Period(dt.date(year, 1, 1), dt.date(year, 3, 31))
+            return Period(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        if {"slutet", "end"} & wordset and {"aret", "year"} & wordset:
+            return Period(dt.date(today.year, 10, 1), dt.date(today.year, 12, 31))
+        if {"borjan", "beginning"} & wordset and {"aret", "year"} & wordset:
+            return Period(dt.date(today.year, 1, 1), dt.date(today.year, 3, 31))
+        return None
+
+
+__all__ = ["MONTHS", "Entities", "EntityRules", "Period", "meeting_day", "on_day"]

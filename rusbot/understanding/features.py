@@ -1,0 +1,141 @@
+"""A message as features for the intent model: the same code at training and at run time.
+
+Three blocks, each a TF-IDF vector of its own (sublinear term frequency, L2-normalised):
+- character n-grams of 2–5 letters inside each word padded with spaces (scikit-learn's `char_wb`),
+  which carry typos, inflections, compounds and missing diacritics ("remmisen", "remissvaret",
+  "paminnelser");
+- word stems (Snowball, Swedish) and pairs of neighbouring stems, which carry the phrasing
+  ("vem bestämmer", "nästa möte");
+- concepts from the lexicon (rusbot/answers/lexicon.py): a synonym table mapping words of both
+  languages to one id ("påminnelser", "reminders", "notis" → REMIND), which a small corpus
+  cannot teach by itself.
+Text is folded first (lower case, å/ä → a, ö → o), as people often type without diacritics.
+Only features the training corpus has (the model's vocabulary) count; the rest are dropped before
+normalising, identically when training and when answering.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+
+import snowballstemmer  # type: ignore[import-untyped]
+
+from rusbot.answers.lexicon import CONCEPTS
+from rusbot.understanding.concepts import ConceptMatcher
+
+# Part of the model's identity: change the features or the lexicon and the model must be trained
+# again (the artifact records it and refuses to load with another).
+FEATURE_VERSION = "char_wb2-5+stem1-2+concepts/v2/" + hashlib.sha256(
+    json.dumps(CONCEPTS, sort_keys=True).encode()).hexdigest()[:12]
+CHAR_MIN, CHAR_MAX = 2, 5
+MAX_WORDS = 80          # a 10,000-character message is understood from its first words
+
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a", "ø": "o",
+                       "á": "a", "à": "a", "ë": "e", "ï": "i"})
+_JOIN = re.compile(r"(?<=[a-z])[-/](?=[a-z])")      # rf-sisu → rfsisu, kc/rd → kcrd
+_WORD = re.compile(r"[a-z]+|[0-9]+")
+_STEMMER = snowballstemmer.stemmer("swedish")
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics: "Påminnelser" → "paminnelser", "KC/RD" → "kcrd"."""
+    text = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
+    return _JOIN.sub("", text)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a message (letters or digits), at most MAX_WORDS."""
+    return _WORD.findall(fold(text))[:MAX_WORDS]
+
+
+def char_grams(word: str) -> list[str]:
+    padded = f" {word} "
+    grams = []
+    for n in range(CHAR_MIN, CHAR_MAX + 1):
+        grams += [padded[i:i + n] for i in range(len(padded) - n + 1)]
+    return grams
+
+
+def stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word)) if not word.isdigit() else word
+
+
+def word_terms(stems: list[str]) -> list[str]:
+    return [f"w:{s}" for s in stems] + [f"b:{a}_{b}" for a, b in itertools.pairwise(stems)]
+
+
+_MATCHER: ConceptMatcher | None = None
+
+
+def concept_matcher() -> ConceptMatcher:
+    global _MATCHER
+    if _MATCHER is None:
+        _MATCHER = ConceptMatcher(CONCEPTS)
+    return _MATCHER
+
+
+def concept_terms(ws: list[str]) -> list[str]:
+    return [f"c:{c}" for c in sorted(concept_matcher().text(ws))]
+
+
+def raw_terms(text: str) -> tuple[list[str], list[str]]:
+    """(character n-grams, word and concept terms) of a message, with repeats: what the vocabulary is
+    built from."""
+    ws = words(text)
+    chars = [g for w in ws for g in char_grams(w)]
+    return chars, word_terms([stem(w) for w in ws]) + concept_terms(ws)
+
+
+def tfidf(counts: dict[int, int], idf: list[float]) -> dict[int, float]:
+    """Sublinear TF-IDF, L2-normalised, of one block's {feature index: count}."""
+    weights = {i: (1.0 + math.log(c)) * idf[i] for i, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in weights.values()))
+    return {i: v / norm for i, v in weights.items()} if norm else {}
+
+
+class Featurizer:
+    """Message → (char block, word block) as {feature index: count}, with a per-word cache (a
+    word's n-grams and stem are the same every time it is seen)."""
+
+    def __init__(self, vocabulary: dict[str, int]) -> None:
+        self.vocabulary = vocabulary
+        self._word_cache: dict[str, tuple[tuple[int, ...], str]] = {}
+
+    def _word(self, word: str) -> tuple[tuple[int, ...], str]:
+        hit = self._word_cache.get(word)
+        if hit is None:
+            vocab = self.vocabulary
+            grams = tuple(vocab[g] for g in char_grams(word) if g in vocab)
+            hit = (grams, stem(word))
+            if len(self._word_cache) > 50_000:
+                self._word_cache.clear()
+            self._word_cache[word] = hit
+        return hit
+
+    def counts(self, text: str) -> tuple[dict[int, int], ...]:
+        """The message's blocks as {feature index: count}: character n-grams, stems, concepts."""
+        ws = words(text)
+        cached = [self._word(w) for w in ws]
+        chars = Counter(itertools.chain.from_iterable(grams for grams, _ in cached))
+        vocab = self.vocabulary
+        blocks: list[dict[int, int]] = [chars]
+        for terms in (word_terms([s for _, s in cached]), concept_terms(ws)):
+            blocks.append(Counter(vocab[term] for term in terms if term in vocab))
+        return tuple(blocks)
+
+    def vector(self, text: str, idf: list[float]) -> dict[int, float]:
+        """The message's features: each block TF-IDF-weighted and normalised on its own."""
+        result: dict[int, float] = {}
+        for block in self.counts(text):
+            result.update(tfidf(block, idf))
+        return result
+
+
+__all__ = ["FEATURE_VERSION", "Featurizer", "char_grams", "concept_terms", "fold", "raw_terms", "stem", "tfidf",
+           "word_terms", "words"]
