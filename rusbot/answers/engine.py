@@ -15,12 +15,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from rusbot.answers.answerers import consultation, facts, features, meetings, people, phases, plan, talk
+from rusbot.answers.answerers import consultation, facts, features, glossary, meetings, people, phases, plan, talk
 from rusbot.answers.kit import Asked, Kit, t
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import detect_language
-from rusbot.process.model import Process
+from rusbot.process.model import Language, Process
 from rusbot.understanding.entities import Entities, EntityRules
 from rusbot.understanding.intents import OUT_OF_SCOPE
 from rusbot.understanding.model import IntentModel, default_intent_model
@@ -34,7 +34,8 @@ TOPICS = (
     "greeting", "thanks", "help", "rus", "purpose", "why_review", "mandate", "phases", "phase.current", "political",
     "check_in", "timeline", "period", "consultation.dates", "consultation.status", "consultation.days_left",
     "consultation.respondents", "now", "next", "progress", "partnership", "organisation", "ways_of_working",
-    "decision", "decision.status", "influence", "source", "feature.inspel", "feature.remissvar",
+    "decision", "decision.status", "influence", "source", "about_bot", "definition", "feature.inspel",
+    "feature.remissvar",
     "feature.extension", "feature.reminders", "feature.contact", "feature.nudges_off", "feature.organisation",
     "feature.privacy", "feature.polls", "feature.coordinator", "feature.calendar",
     "unknown", "unsure",
@@ -77,6 +78,8 @@ _FOLLOW_UPS: dict[str, list[str]] = {
     "decision": ["timeline", "role"],
     "decision.status": ["decision", "timeline"],
     "source": ["help", "timeline"],
+    "about_bot": ["help", "feature.contact"],
+    "definition": ["rus", "timeline"],
     "feature.inspel": ["influence", "timeline"],
     "feature.remissvar": ["consultation.dates", "feature.extension"],
     "feature.extension": ["consultation.days_left", "feature.contact"],
@@ -93,6 +96,24 @@ _FOLLOW_UPS: dict[str, list[str]] = {
 # Intents whose answer depends on a day or a period in the question.
 _TIME_INTENTS = {"now", "next", "timeline", "period", "check_in"}
 
+
+# Intents that a second reading of the entities may overrule: what the question is about, as opposed
+# to the bot's own features, small talk and off-topic.
+_CONTENT = {"rus", "purpose", "why_review", "mandate", "ways_of_working", "phases", "phase", "phase.current",
+            "political", "decision", "decision.status", "timeline", "period", "now", "next", "progress", "check_in",
+            "consultation.dates", "consultation.status", "consultation.days_left", "consultation.respondents",
+            "partnership", "organisation", "role", "influence", "source"}
+# Where a glossary word asked about ("vad betyder remiss?") is better answered by the word's own
+# answer: a phase is explained by the phase's answer.
+_NOT_DEFINED_HERE = {"phase", "phases", "phase.current", "organisation", "partnership"}
+_PEOPLE = {"role", "decision", "partnership", "organisation", "influence", "consultation.respondents",
+           "decision.status", "out_of_scope", "feature.contact", "why_review", "mandate"}
+
+# A message asking two things: split before a second question word after "och"/"and" or a "?".
+_QUESTION_WORDS = (r"när|nar|vem|vilka|vilken|vilket|hur|vad|va|är|ar|kan|får|far|har|ska|blir|finns|måste|maste|"
+                   r"will|when|who|what|how|is|are|can|do|does|which|where|shall|must|has")
+_STARTS_QUESTION = re.compile(rf"(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
+_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus)\s+(?=(?:{_QUESTION_WORDS})\b)", re.IGNORECASE)
 
 _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:re)?|god (?:morgon|dag|kväll)|hello|hi|"
                        r"hey|good (?:morning|afternoon))\b(?:\s+(?:på dig|there|alla|boten|bot))?[\s,!.:;–-]*",
@@ -160,6 +181,7 @@ class AnswerEngine:
             "feature.polls": features.polls,
             "feature.coordinator": lambda kit, q: features.coordinator(kit, q, c),
             "feature.calendar": features.calendar,
+            "about_bot": talk.about_bot, "definition": glossary.definition,
         }
 
     # -- understanding ----------------------------------------------------------------------------
@@ -174,8 +196,43 @@ class AnswerEngine:
                           max(predictions, key=lambda p: p.confidence))
         intent, confidence = prediction.intent, prediction.confidence
         sure = confidence >= self.threshold and prediction.margin >= self.margin
+        if intent == "definition" and not entities.terms:
+            # A meaning asked of a word the glossary does not have: the next best reading answers it
+            # ("vad innebär gröna given?" is about the events behind the review).
+            intent, confidence = next(((i, p) for i, p in prediction.ranked if i != "definition"),
+                                      (OUT_OF_SCOPE, confidence))
+        second = self._second_reading(intent, entities)
+        if second is not None and second != intent:
+            intent, sure = second, True
         intent = self._with_entities(intent, entities)
         return Understanding(intent, confidence, prediction.ranked, entities, sure)
+
+    def _second_reading(self, intent: str, e: Entities) -> str | None:
+        """What the entities say the question is about when they say it plainly, whatever the model
+        thought: "är Arbetsförmedlingen med i partnerskapet?" asks about membership, "vad står RF för?"
+        about a word, "vad tycker Anna Andersson?" about a person the material does not name."""
+        c = e.concepts
+        if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name):
+            return OUT_OF_SCOPE
+        about_members = "PARTNERSHIP" in c or e.membership
+        if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and not e.organisations and (
+                intent in _CONTENT or intent == OUT_OF_SCOPE) and not ("DECIDE" in c and not e.membership):
+            return "organisation"
+        if e.membership and (e.unknown_name or e.organisations) and (intent in _CONTENT or (
+                intent == OUT_OF_SCOPE and e.unknown_name and about_members)):
+            if intent == "consultation.respondents" and "PARTNERSHIP" in c and e.organisations:
+                return "organisation"      # "är X med i partnerskapet eller bara remissinstans?"
+            if intent in ("organisation", "consultation.respondents", "influence"):
+                return None
+            if c & {"CONSULT", "RESPOND"} and "PARTNERSHIP" not in c:
+                return "consultation.respondents"
+            return "organisation"
+        if "DEFINE" in c and e.terms and intent in _CONTENT and intent not in _NOT_DEFINED_HERE:
+            return "definition"
+        if intent in ("partnership", "role") and "DECIDE" in c and (e.role is None or e.role.id ==
+                                                                   self.rules.partnership_role):
+            return "decision"
+        return None
 
     def _with_entities(self, intent: str, e: Entities) -> str:
         """The rules that entities have over the model: a day with a meeting on it is about that
@@ -196,13 +253,15 @@ class AnswerEngine:
                 return "period"
         if intent == "period" and period is None:
             return "timeline"
-        if intent == "organisation" and not (e.organisations or e.kind or e.unknown_name):
+        if intent == "organisation" and not (e.organisations or e.kind or e.unknown_name
+                                             or e.concepts & {"POLITICIANS", "OFFICIALS"}):
             return "partnership"
         if intent == "partnership" and e.organisations and e.concepts & {"MEMBER", "MED", "IS"}:
             return "organisation"
         if intent.startswith("consultation.") and self.process.consultation is None:
             return "timeline"
         return intent
+
 
     def not_sure(self, question: str, now: dt.datetime) -> Answer:
         """The "not sure, did you mean…" answer to a question, whatever the model thinks of it (for the
@@ -224,7 +283,46 @@ class AnswerEngine:
         today = now.astimezone(STOCKHOLM).date()
         language = detect_language(question[:2000])
         u = self.understand(question, today)
-        asked = Asked(text=question[:2000], intent=u.intent, confidence=u.confidence, entities=u.entities,
+        parts = self._parts(question[:2000], today, u)
+        if parts:
+            return self._answer_parts(parts, today, language)
+        return self._answer_one(question[:2000], u, today, language)
+
+    def _parts(self, text: str, today: dt.date, whole: Understanding) -> list[tuple[str, Understanding]]:
+        """The questions of a message that asks two ("när är remissen klar och när beslutar RF?"),
+        each understood on its own; [] when it asks one, or when a part is not clear on its own."""
+        if whole.intent in ("empty", "greeting", "thanks", "help") or len(text) > 400:
+            return []
+        pieces = [p.strip(" ,;.!?") for p in _SPLIT.split(text)]
+        pieces = [p for p in pieces if len(p.split()) >= 2]
+        # A second sentence that is not a question of its own ("…? kunde man inte…") belongs to the first.
+        if any(not _STARTS_QUESTION.match(p) for p in pieces[1:]):
+            return []
+        if len(pieces) < 2 or len(pieces) > 3:
+            return []
+        parts = [(p, self.understand(p, today)) for p in pieces]
+        intents = [u.intent for _, u in parts]
+        if not all(u.sure for _, u in parts) or len(set(intents)) < len(intents):
+            return []
+        if any(i in (OUT_OF_SCOPE, "greeting", "thanks", "help", "empty") for i in intents):
+            return []
+        if whole.sure and whole.intent not in intents:
+            # The message as a whole reads as one question the parts do not ask.
+            return []
+        return parts
+
+    def _answer_parts(self, parts: list[tuple[str, Understanding]], today: dt.date, language: Language) -> Answer:
+        answers = [self._answer_one(text, u, today, language) for text, u in parts]
+        first = answers[0]
+        text = "\n\n".join(a.text for a in answers)
+        sources = [s for a in answers for s in a.sources]
+        action = next((a.action for a in answers if a.action is not None), None)
+        return Answer(topic=first.topic, language=language, text=text, sources=list(dict.fromkeys(sources)),
+                      suggestions=first.suggestions, confident=all(a.confident for a in answers), action=action,
+                      confidence=min(a.confidence or 0.0 for a in answers))
+
+    def _answer_one(self, text: str, u: Understanding, today: dt.date, language: Language) -> Answer:
+        asked = Asked(text=text, intent=u.intent, confidence=u.confidence, entities=u.entities,
                       today=today, language=language)
         if u.intent == "empty":
             return talk.empty(self.kit, asked)

@@ -1,11 +1,14 @@
-"""The phases: all of them, one of them, the one the plan is in on a day, the political one."""
+"""The phases: all of them, one of them, whether one is over (by the plan), the one the plan is in on a
+day, and the political anchoring and decision that follow them."""
 
 from __future__ import annotations
 
-from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
-from rusbot.answers.timeline import plan_span
-from rusbot.i18n import format_date
+from rusbot.answers.timeline import after_phases, item_bounds, item_when, plan_span
+from rusbot.i18n import format_date, join_list
+from rusbot.process.model import Language
 
 
 def phases(kit: Kit, q: Asked) -> Answer:
@@ -31,16 +34,74 @@ def phase_answer(kit: Kit, q: Asked, index: int, lead: str | None = None) -> Ans
                       topic=q.topic if q.topic != "phase" else f"phase{index + 1}")
 
 
+def underlag_text(kit: Kit, lang: Language) -> tuple[str, list[str]]:
+    """What the plan says about the material to start from: only that the first phase asks for it."""
+    for index, phase in enumerate(kit.process.phases):
+        if "underlag" in fold(phase.text.sv):
+            return t(lang, f"Underlaget anger inte vilka underlag ni ska utgå från: {phase.name.get(lang)} går just ut "
+                           f"på det – {lower_first(kit.phase_text(index, lang))}",
+                     f"The material does not say which documents to start from: {phase.name.get(lang)} is about "
+                     f"exactly that – {lower_first(kit.phase_text(index, lang))}"), [phase.source]
+    return t(lang, "Underlaget anger inte vilka underlag ni ska utgå från.",
+             "The material does not say which documents to start from."), []
+
+
+_DONE = {"READY", "ADOPTED"}
+_DONE_WORDS = {"klar", "klart", "fardig", "fardigt", "avslutad", "avslutat", "over", "slut", "done", "finished",
+               "over", "complete", "completed", "ended"}
+
+
 def phase(kit: Kit, q: Asked) -> Answer:
     e, lang = q.entities, q.language
     if e.phase_index is None:
         if e.phase_number is not None:
             names = ", ".join(p.name.get(lang) for p in kit.process.phases)
-            return kit.answer(q, t(lang, f"Det finns ingen fas {e.phase_number} i tidplanen. Faserna är: {names}.",
-                                   f"There is no phase {e.phase_number} in the timeline. The phases are: {names}."),
+            return kit.answer(q, t(lang, f"Det finns ingen fas {e.phase_number} i tidplanen – bara "
+                                         f"{len(kit.process.phases)}: {names}.",
+                                   f"There is no phase {e.phase_number} in the timeline – only "
+                                   f"{len(kit.process.phases)}: {names}."),
                               [p.source for p in kit.process.phases], topic="phases")
         return phases(kit, q)
+    if _asks_done(q):
+        return phase_done(kit, q, e.phase_index)
+    if "UNDERLAG" in e.concepts and "underlag" in fold(kit.process.phases[e.phase_index].text.sv):
+        return phase_answer(kit, q, e.phase_index, underlag_text(kit, lang)[0])
     return phase_answer(kit, q, e.phase_index)
+
+
+def _asks_done(q: Asked) -> bool:
+    words = set(tokens(fold(q.text)))
+    return bool(q.entities.concepts & _DONE or words & _DONE_WORDS)
+
+
+def phase_done(kit: Kit, q: Asked, index: int) -> Answer:
+    """"Är fas 1 klar?": when the plan ends the phase, said as the plan, never as what happened."""
+    lang, today = q.language, q.today
+    p = kit.process.phases[index]
+    steps = [i for i in kit.process.timeline if i.phase == p.id]
+    ends = [(i, b[1], n) for n, i in enumerate(steps) if (b := item_bounds(i)) is not None]
+    name = p.name.get(lang)
+    sources = [p.source, *[i.source for i in steps]]
+    if not ends:
+        text = t(lang, f"Tidplanen anger inget slutdatum för {name}.", f"The timeline gives no end date for {name}.")
+    else:
+        last_item, end, _ = max(ends, key=lambda found: (found[1], found[2]))
+        what = lower_first(last_item.name.get(lang))
+        when = item_when(last_item, lang)
+        if today > end:
+            text = t(lang, f"Enligt tidplanen skulle {name} avslutas med {what} ({when}). Jag känner bara tidplanen, "
+                           "inte hur arbetet faktiskt har gått.",
+                     f"According to the timeline {name} was to end with the {what} ({when}). I only know the plan, "
+                     "not how the work has actually gone.")
+        else:
+            text = t(lang, f"Enligt tidplanen pågår {name} till och med {what} ({when}).",
+                     f"According to the timeline {name} runs until the {what} ({when}).")
+    following = kit.process.phases[index + 1] if index + 1 < len(kit.process.phases) else None
+    if following is not None:
+        text += " " + t(lang, f"Därefter kommer {following.name.get(lang)}: ",
+                        f"Then comes {following.name.get(lang)}: ") + lower_first(kit.phase_text(index + 1, lang))
+        sources.append(following.source)
+    return kit.answer(q, text, sources, topic=f"phase{index + 1}")
 
 
 def current(kit: Kit, q: Asked) -> Answer:
@@ -51,13 +112,25 @@ def current(kit: Kit, q: Asked) -> Answer:
     span = plan_span(kit.process)
     if not ps:
         return phases(kit, q)
+    if q.entities.phase_index is not None and _asks_done(q):
+        return phase_done(kit, q, q.entities.phase_index)
     if span is not None and today > span[1]:
         return kit.answer(q, t(lang, f"Enligt tidplanen är alla faser passerade ({today_f}). ",
                                f"According to the timeline all phases are behind us ({today_f}). ")
                           + kit.after_plan_text(lang), [kit.last_dated().source])
     placed = kit.placed(today)
-    current_ids = [i.phase for i, p in zip(kit.process.timeline, placed, strict=True)
-                   if p.status == "current" and i.phase]
+    current_items = [i for i, p in zip(kit.process.timeline, placed, strict=True) if p.status == "current"]
+    current_ids = [i.phase for i in current_items if i.phase]
+    later = after_phases(kit.process)
+    if not current_ids and current_items and all(i in later for i in current_items):
+        names = join_list([lower_first(i.name.get(lang)) for i in current_items if i.kind != "milestone"]
+                          or [lower_first(current_items[0].name.get(lang))], lang)
+        last = ps[-1].name.get(lang)
+        return kit.answer(q, t(lang, f"Enligt tidplanen är {last} passerad ({today_f}); nu följer {names}, som "
+                                     "kommer efter faserna.",
+                               f"According to the timeline {last} is behind us ({today_f}); now comes {names}, "
+                               "after the phases."), [ps[-1].source, *[i.source for i in current_items]],
+                          topic="phase.current")
     if not current_ids:
         upcoming = [i.phase for i, p in zip(kit.process.timeline, placed, strict=True)
                     if p.status == "upcoming" and i.phase]
@@ -82,7 +155,20 @@ def current(kit: Kit, q: Asked) -> Answer:
 
 
 def political(kit: Kit, q: Asked) -> Answer:
-    index = kit.rules.political_phase if kit.rules.political_phase is not None else len(kit.process.phases) - 1
-    if index < 0:
+    """The political anchoring and the decision: the timeline's steps after the phases, led by the
+    partnership's role (its anchoring comes first)."""
+    lang = q.language
+    steps = after_phases(kit.process) or [i for i in kit.process.timeline if i.kind == "decision"]
+    if not steps:
         return phases(kit, q)
-    return phase_answer(kit, q, index)
+    lines: list[str] = []
+    sources: list[str] = []
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    if role_ is not None:
+        lines.append(role_.text.get(lang))
+        sources.append(role_.source)
+    lines.append(t(lang, "I tidplanen, efter faserna:" if kit.process.phases else "I tidplanen:",
+                   "In the timeline, after the phases:" if kit.process.phases else "In the timeline:"))
+    lines += [f"- {kit.item_line(i, lang)}" for i in steps]
+    sources += [i.source for i in steps]
+    return kit.answer(q, "\n".join(lines), sources, topic="political")

@@ -145,6 +145,12 @@ def next_steps(kit: Kit, q: Asked) -> Answer:
 def period_name(period: Period, language: Language) -> str:
     if period.day:
         return format_date(period.first, language)
+    if period.week:
+        week = period.first.isocalendar()[1]
+        return t(language, f"vecka {week} ({format_date(period.first, language)} – {format_date(period.last, language)})",
+                 f"week {week} ({format_date(period.first, language)} – {format_date(period.last, language)})")
+    if period.after is not None:
+        return t(language, f"efter {format_date(period.after, language)}", f"after {format_date(period.after, language)}")
     if period.month is not None:
         return f"{month_name(period.month, language)} {period.first.year}"
     whole_months = period.first.day == 1 and (period.last + dt.timedelta(days=1)).day == 1
@@ -195,6 +201,15 @@ def period(kit: Kit, q: Asked) -> Answer:
         lines.append(t(lang, "Utan eget datum i tidplanen, men enligt dess ordning kan de infalla då:",
                        "Without a date of their own in the timeline, but by its order they may fall then:"))
         lines += [f"- {i.name.get(lang)}" for i in maybe]
+    if not dated:
+        # "Nästa vecka" asked on a Monday: what comes before it is often what was meant.
+        sooner = [i for i, b in zip(items, bounds, strict=True) if b is not None and i.first is not None
+                  and i.first.is_exact and q.today <= i.first.earliest < p.first]
+        for item in sooner[-1:]:
+            assert item.first is not None
+            lines.append(t(lang, "Före dess: ", "Before that: ") + kit.item_line(item, lang)
+                         + f" ({kit.when_relative(item.first.earliest, q.today, lang)})")
+            sources.append(item.source)
     return kit.answer(q, "\n".join(lines), sources, topic="period")
 
 
@@ -215,6 +230,8 @@ def day(kit: Kit, q: Asked) -> Answer:
 
 
 def progress(kit: Kit, q: Asked) -> Answer:
+    """"Ligger vi efter?", "har vi missat nåt?": the bot knows the plan, not the progress; then what the
+    plan has just passed, what is going on and what comes next."""
     lang, today = q.language, q.today
     lead = t(lang, "Det vet jag inte: jag känner till tidplanen, inte hur arbetet faktiskt går. Fråga samordnarna "
                    "om läget.",
@@ -225,13 +242,26 @@ def progress(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, lead + "\n\n" + kit.after_plan_text(lang), [kit.last_dated().source])
     if span is not None and today < span[0]:
         return kit.answer(q, lead + "\n\n" + now(kit, q).text, [kit.process.timeline[0].source])
-    lines, sources = _current_lines(kit, today, lang)
-    head = t(lang, f"Enligt tidplanen ska det här pågå nu ({format_date(today, lang)}):",
-             f"According to the timeline this is what should be going on now ({format_date(today, lang)}):")
-    item = kit.process.consultation_item
-    if item is not None and item.last is not None and kit.consultation_state(today) == "after" \
-            and (today - item.last.latest).days <= 60:
-        # Just after the consultation, "are we late?" is mostly about the response.
-        lines.append(consultation.status_text(kit, today, lang))
+    items, placed = kit.process.timeline, kit.placed(today)
+    sources: list[str] = []
+    lines: list[str] = [lead, "", t(lang, f"Enligt tidplanen ({format_date(today, lang)}):",
+                                    f"According to the timeline ({format_date(today, lang)}):")]
+    consultation_item = kit.process.consultation_item
+    recent = [i for i, p in zip(items, placed, strict=True) if p.status == "past" and not i.happened
+              and (b := item_bounds(i)) is not None and 0 < (today - b[1]).days <= 60]
+    for item in recent[-2:]:
         sources.append(item.source)
-    return kit.answer(q, "\n".join([lead, "", head, *lines]), sources)
+        if item is consultation_item:
+            lines.append("- " + t(lang, "Nyss passerat: ", "Just passed: ") + consultation.status_text(kit, today, lang))
+        else:
+            lines.append("- " + t(lang, "Nyss passerat: ", "Just passed: ") + kit.item_line(item, lang))
+    current, current_sources = _current_lines(kit, today, lang)
+    if current:
+        lines.append(t(lang, "Pågår nu:", "Going on now:"))
+        lines += ["  " + line for line in current]
+        sources += current_sources
+    upcoming = next((i for i, p in zip(items, placed, strict=True) if p.status == "upcoming"), None)
+    if upcoming is not None:
+        lines.append("- " + t(lang, "Nästa: ", "Next: ") + kit.item_line(upcoming, lang))
+        sources.append(upcoming.source)
+    return kit.answer(q, "\n".join(lines), sources)
