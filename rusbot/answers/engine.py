@@ -106,6 +106,7 @@ _CONTENT = {"rus", "purpose", "why_review", "mandate", "ways_of_working", "phase
 # Where a glossary word asked about ("vad betyder remiss?") is better answered by the word's own
 # answer: a phase is explained by the phase's answer.
 _NOT_DEFINED_HERE = {"phase", "phases", "phase.current", "organisation", "partnership"}
+_SMALL_TALK = {"greeting", "thanks"}
 _PEOPLE = {"role", "decision", "partnership", "organisation", "influence", "consultation.respondents",
            "decision.status", "out_of_scope", "feature.contact", "why_review", "mandate"}
 
@@ -190,32 +191,46 @@ class AnswerEngine:
         entities = self.rules.find(text, today)
         if not _WORDLIKE.search(text):
             return Understanding("empty", 1.0, (("empty", 1.0),), entities, sure=True)
-        # The narrowest reading the model is sure of, else the one it is surest of.
+        # The narrowest reading the model is sure of, else the one it is surest of; a wider reading
+        # that is only small talk ("… Tack på förhand!") never wins over the question in it.
         predictions = [self.model.predict(part) for part in reversed(_readings(text))]
+        if len(predictions) > 1:
+            predictions = [p for p in predictions if p.intent not in _SMALL_TALK] or predictions
         prediction = next((p for p in predictions if p.confidence >= self.threshold),
                           max(predictions, key=lambda p: p.confidence))
         intent, confidence = prediction.intent, prediction.confidence
         sure = confidence >= self.threshold and prediction.margin >= self.margin
-        if intent == "definition" and not entities.terms:
+        if not sure and entities.period is not None and not entities.period.day:
+            # Not sure what was asked, but it names a period and the model's next guesses include asking
+            # what happens: the period decides ("…inför sommaren, vad och när?").
+            timely = next((i for i, p in prediction.ranked[:3] if i in _TIME_INTENTS and p >= 0.1), None)
+            if timely is not None:
+                intent, sure = timely, True
+        if intent == "definition" and not entities.terms and glossary.context(self.kit, text, "sv") is None:
             # A meaning asked of a word the glossary does not have: the next best reading answers it
             # ("vad innebär gröna given?" is about the events behind the review).
             intent, confidence = next(((i, p) for i, p in prediction.ranked if i != "definition"),
                                       (OUT_OF_SCOPE, confidence))
-        second = self._second_reading(intent, entities)
+        second = self._second_reading(intent, entities, text)
         if second is not None and second != intent:
             intent, sure = second, True
         intent = self._with_entities(intent, entities)
         return Understanding(intent, confidence, prediction.ranked, entities, sure)
 
-    def _second_reading(self, intent: str, e: Entities) -> str | None:
+    def _second_reading(self, intent: str, e: Entities, text: str) -> str | None:
         """What the entities say the question is about when they say it plainly, whatever the model
         thought: "är Arbetsförmedlingen med i partnerskapet?" asks about membership, "vad står RF för?"
         about a word, "vad tycker Anna Andersson?" about a person the material does not name."""
         c = e.concepts
+        if "BOT" in c and c & {"HUMAN", "LANGUAGE", "MAKER", "INSULT"} and intent in (
+                OUT_OF_SCOPE, "help", "greeting", "feature.privacy", "feature.contact", "source"):
+            return "about_bot"          # "är du en människa?", "do you speak English?"
+        if "JOBCHANGE" in c and (intent in _CONTENT or intent.startswith("feature.") or intent == OUT_OF_SCOPE):
+            return "feature.organisation"      # "har bytt jobb från Kumla till Hallsberg, hur ändrar jag?"
         if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name):
             return OUT_OF_SCOPE
         about_members = "PARTNERSHIP" in c or e.membership
-        if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and not e.organisations and (
+        if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and (
                 intent in _CONTENT or intent == OUT_OF_SCOPE) and not ("DECIDE" in c and not e.membership):
             return "organisation"
         if e.membership and (e.unknown_name or e.organisations) and (intent in _CONTENT or (
@@ -227,7 +242,8 @@ class AnswerEngine:
             if c & {"CONSULT", "RESPOND"} and "PARTNERSHIP" not in c:
                 return "consultation.respondents"
             return "organisation"
-        if "DEFINE" in c and e.terms and intent in _CONTENT and intent not in _NOT_DEFINED_HERE:
+        if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and (
+                e.terms or glossary.context(self.kit, text, "sv") is not None):
             return "definition"
         if intent in ("partnership", "role") and "DECIDE" in c and (e.role is None or e.role.id ==
                                                                    self.rules.partnership_role):

@@ -160,12 +160,13 @@ CONCEPTS: dict[str, list[str]] = {
     # Who sits in the partnership: its members are officials, the politicians come in later.
     "POLITICIANS": ["politiker", "politikerna", "politikern", "regionpolitiker", "regionpolitikerna",
                     "kommunpolitiker", "kommunpolitikerna", "fortroendevald", "fortroendevalda", "kommunalrad",
-                    "regionrad", "ledamot", "ledamoter", "politician", "politicians", "elected"],
+                    "regionrad", "politician", "politicians", "elected"],
     "OFFICIALS": ["tjansteperson", "tjanstepersoner", "tjanstepersonerna", "tjansteman", "tjanstemannen",
                   "tjanstemannasvar", "officials", "official=", "civil servant", "civil servants", "staff="],
     # What a question asks of a word: its meaning, or the difference between two.
     "DEFINE": ["betyder", "betydelse", "innebar", "menas", "menar ni", "star for", "forkortning", "forkortningen",
-               "definition", "definiera", "mean=", "means=", "meaning", "stand for", "stands for", "abbreviation",
+               "definition", "definiera", "mean=", "means=", "meaning", "meant by", "is meant", "stand for",
+               "stands for", "abbreviation",
                "short for", "vad ar en", "vad ar ett", "what is a", "what is an"],
     "DIFFERENCE": ["skillnad", "skillnaden", "skiljer", "difference", "differ", "versus", "vs="],
     # Aspects of the bot's own features that a question can ask about.
@@ -175,6 +176,7 @@ CONCEPTS: dict[str, list[str]] = {
     "EMAIL": ["mejl", "mejla", "mail", "maila", "epost", "e post", "pdf", "word=", "wordfil", "papper", "brev",
               "post=", "bifoga", "bilaga", "email", "e mail", "attachment", "attach", "letter="],
     "CHANGE": ["andra=", "andras", "andring", "andringar", "rata", "ratta", "rattelse", "korrigera", "fel=",
+               "komplettera", "komplettering", "lagga till", "tillagg", "uppdatera svaret", "revidera",
                "felaktig", "uppdatera svaret", "byta", "byt=", "bytt", "change", "changed", "edit", "correct=",
                "mistake", "fix=", "wrong=", "ny version", "new version"],
     "RECEIPT": ["kvitto", "kvittot", "kvittens", "bekraftelse", "kom in", "kommit in", "fick ni", "fatt ert",
@@ -190,11 +192,16 @@ CONCEPTS: dict[str, list[str]] = {
                  "what documents", "which documents", "basis for"],
     "HUMAN": ["manniska", "manniskor", "person=", "riktig", "robot", "ai=", "chatbot", "chattbot", "human",
               "real person", "machine", "automat"],
+    "MISSED": ["missat", "missa=", "missade", "missar", "glomt", "glomde", "missed", "forgot", "forgotten", "overlooked"],
+    "JOBCHANGE": ["bytt jobb", "byter jobb", "byta jobb", "nytt jobb", "ny arbetsgivare", "bytt arbetsgivare",
+                  "borjat pa", "borjar pa", "slutat pa", "slutar pa", "flyttat till", "flyttat fran", "bytt arbetsplats",
+                  "ny tjanst", "bytt tjanst", "new job", "moved to", "changed jobs", "started at", "left my job",
+                  "switched to", "ny kommun", "annan kommun", "annan organisation", "fel organisation", "fel kommun"],
     "INSULT": ["vardelos", "vardelost", "dalig", "daligt", "dum=", "korkad", "kass=", "fattar ingenting",
                "funkar inte", "fungerar inte", "useless", "stupid", "sucks", "terrible", "rubbish"],
     "MAKER": ["gjort dig", "byggt dig", "byggt boten", "skapat dig", "programmerat", "utvecklat dig", "ligger bakom dig",
               "made you", "built you", "built this", "created you", "developed you"],
-    "LANGUAGE": ["engelska", "english", "svenska", "swedish", "sprak", "language", "speak", "talar du", "pratar du"],
+    "LANGUAGE": ["engelska", "english", "svenska", "swedish", "speak=", "talar du", "pratar du"],
     # Words that look like a name's inflection or a typo of a term but are not ("regional" is not
     # "region", "kommer" is not "kommuner").
     "FILLER": ["kommunikation", "kommer=", "kommit=", "komma=", "regional=", "regionala=", "regionalt=",

@@ -56,7 +56,7 @@ _SUMMER_WORDS = {"sommaren", "sommar", "summer", "semestern", "semester", "somma
 # A message without any of these has no day or period in it (a cheap test before the regexes).
 _TIME_CONCEPTS = {"SEASON", "MONTHNAME"}
 _TIME_WORDS = {*MONTHS, *_SEASONS, "ar", "aret", "year", "manad", "manaden", "month", "jul", "julen", "christmas",
-               "vecka", "veckan", "week", "veckor", "weeks"}
+               "vecka", "veckan", "week", "veckor", "weeks", "nyar", "nyaret", "arsskiftet"}
 _PARTS = {"borjan": (1, 10), "mitten": (11, 20), "slutet": (21, 31), "early": (1, 10), "beginning": (1, 10),
           "mid": (11, 20), "middle": (11, 20), "late": (21, 31), "end": (21, 31)}
 _THIS = {"den", "har", "denna", "this", "i", "innevarande"}
@@ -77,6 +77,7 @@ _NOT_NAMES = frozenset("""vi ni de dom jag du man den det dessa alla vilka hela 
 kommunerna kommuner regionen lanet politikerna politiker tjanstepersoner tjanstepersonerna foretagen naringslivet
 we you they it who which all any everyone somebody someone there this that the a an""".split())
 _MEMBERSHIP = re.compile(
+    r"(?<!vad )(?<!va )(?<!vem )(?<!hur )(?<!what )(?<!who )(?<!how )(?<!vilken )(?<!vilket )"
     r"\b(?:ar|e|ingar|sitter|finns|kommer|is|are)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s+"
     r"(?:ocksa\s+|ens\s+|aven\s+|verkligen\s+|also\s+|really\s+)?"
     r"(?:med\b|en del av|del av|medlem|medlemmar|i partnerskapet|remissinstans|a member|members|part of|"
@@ -210,6 +211,11 @@ class EntityRules:
             if len(spaced) > 1:
                 terms.append(" ".join(spaced))
                 self._org_phrases[" ".join(spaced)] = org.id
+            if len(whole) > 1:
+                # The genitive: "Region Örebro läns politiker".
+                genitive = " ".join([*whole[:-1], whole[-1] + "s"])
+                terms.append(genitive)
+                self._org_phrases[genitive] = org.id
             for w in self._name_words(org.name):
                 if org_words[w] == {org.id}:
                     terms += [w, *NAME_SYNONYMS.get(w, [])]
@@ -253,9 +259,12 @@ class EntityRules:
             organisations = [o for o in organisations if not self._only_inside(o, words, name_words)]
         if not organisations and "OUT" not in c:
             e.unknown_name = name if name is not None and not person else self._membership_subject(text, folded)
-            if e.unknown_name is not None and e.kind is not None and fold(e.unknown_name) in NAME_SYNONYMS.get(
-                    e.kind, []) + [e.kind]:
-                e.unknown_name = None
+            if e.unknown_name is not None and e.kind is not None:
+                kind_words = {e.kind, *(fold(w).rstrip("=") for w in NAME_SYNONYMS.get(e.kind, []))}
+                if fold(e.unknown_name) in kind_words:
+                    e.unknown_name = None       # "är regionen med?" names a kind, not an organisation
+                elif kind_words & set(tokens(fold(e.unknown_name))):
+                    e.kind = None               # "Region Värmland" is a name, not the kind "region"
         e.organisations = organisations
         e.membership = bool(_MEMBERSHIP.search(folded) or _RECEIVES.search(folded)
                             or _MEMBERSHIP_FRONT.search(folded.strip())) or bool(
@@ -334,15 +343,28 @@ class EntityRules:
         naming = [w for w in words if f"ORG:{org.id}" in self.matcher.word(w)]
         if not naming:
             return False
-        if " ".join(tokens(fold(org.name))) in " ".join(words):
+        joined = f" {' '.join(words)} "
+        if any(f"ORG:{org.id}" in found and f" {phrase} " in joined for phrase, found in self.matcher.phrases.items()):
+            return False            # "Chamber of Commerce": a phrase of its own names it
+        full = " ".join(tokens(fold(org.name)))
+        if f" {full} " in f" {' '.join(name_words)} ":
+            return True             # "Kommunförbundet Örebro län" holds "Örebro"
+        if f" {full} " in f" {' '.join(words)} " and len(full.split()) > 1:
             return False
         return all(w in name_words for w in naming)
 
     def _names_something(self, word: str) -> bool:
         """A word the process file or the lexicon knows as such: a name's word, or a whole term (not a
         prefix or a typo of one: "Arbetsförmedlingen" is not "arbetsform…")."""
-        found = self.matcher.word(word)
-        return word in self.matcher.exact or any(c.startswith(("ORG:", "ROLE:", "KIND:")) for c in found)
+        if word in self.matcher.exact:
+            return True
+        # An inflection of a name's word ("kommunens", "Kumlas"), not a compound that starts with one
+        # ("Kommunförbundet" is not "kommun").
+        for length in range(len(word) - 1, max(len(word) - 4, 3), -1):
+            found = self.matcher.prefix.get(word[:length], set())
+            if any(c.startswith(("ORG:", "ROLE:", "KIND:")) for c in found):
+                return True
+        return False
 
     def _candidate_name(self, text: str) -> tuple[str | None, list[str], bool]:
         """A capitalised name in the question that the process file does not know ("Västerås",
@@ -494,6 +516,12 @@ class EntityRules:
             if w in _SUMMER_WORDS and prev in _AFTER:
                 year = explicit_year or (today.year if today.month <= 8 else today.year + 1)
                 return Period(dt.date(year, 9, 1), dt.date(year, 12, 31))
+            if w in ("nyar", "nyaret", "arsskiftet", "new") and (w != "new" or words[n + 1:n + 2] == ["year"]):
+                year = explicit_year or today.year
+                if prev in _AFTER or (w == "new" and _previous(words, n) in _AFTER):
+                    return Period(dt.date(year + 1, 1, 1), dt.date(year + 1, 3, 31))
+                if prev in _BEFORE:
+                    return Period(today, dt.date(year, 12, 31))
             if w in ("jul", "julen", "christmas") and prev in _BEFORE:
                 year = explicit_year or today.year
                 return Period(max(today, dt.date(year, 1, 1)) if year == today.year else dt.date(year, 1, 1),

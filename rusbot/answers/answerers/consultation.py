@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.lexicon import fold, tokens
 from rusbot.markdown import literal
 from rusbot.answers.model import Answer
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
@@ -114,7 +115,41 @@ def status(kit: Kit, q: Asked) -> Answer:
     check = deadline_check(kit, q)
     if check is not None:
         return kit.answer(q, check, [item.source])
+    if _asks_closed(q):
+        return kit.answer(q, closed_text(kit, q.today, q.language), [item.source])
     return kit.answer(q, status_text(kit, q.today, q.language), [item.source])
+
+
+_CLOSED = {"stangt", "stangd", "stangts", "stangde", "slut", "over", "avslutad", "avslutats", "closed", "ended", "finished",
+           "over"}
+
+
+def _asks_closed(q: Asked) -> bool:
+    """"Har remissen stängt?" asks the opposite of "är remissen öppen?": the yes and the no swap."""
+    return bool(_CLOSED & set(tokens(fold(q.text))))
+
+
+def closed_text(kit: Kit, today: dt.date, lang: Language) -> str:
+    item, s_lo, s_hi, last, e_hi = kit.consultation_parts()
+    assert item.first is not None and item.last is not None
+    state = kit.consultation_state(today)
+    end_f = format_end(item.last, lang)
+    if state in ("before", "opening"):
+        return t(lang, f"Nej, remissen har inte ens öppnat än enligt tidplanen: den är planerad att öppna "
+                       f"{format_fuzzy_at(item.first, lang)} och pågå till och med {end_f}.",
+                 f"No – according to the timeline the consultation has not even opened yet: it is planned to open "
+                 f"{format_fuzzy_at(item.first, lang)} and run through {end_f}.")
+    if state == "last_day":
+        return t(lang, f"Nej, inte än – **i dag är sista dagen** ({end_f}).",
+                 f"No, not yet – **today is the last day** ({end_f}).")
+    if state == "open":
+        left = f" ({days_phrase((last - today).days, lang)} {t(lang, 'kvar', 'left')})" if last else ""
+        return t(lang, f"Nej, inte än: enligt tidplanen pågår remissen till och med {end_f}{left}.",
+                 f"No, not yet: according to the timeline the consultation runs through {end_f}{left}.")
+    return t(lang, f"Ja, remisstiden är slut: enligt tidplanen pågick remissen till och med {end_f}. Anstånd "
+                   "beviljar samordnarna.",
+             f"Yes, the consultation period is over: according to the timeline it ran through {end_f}. The "
+             "coordinators grant extensions.")
 
 
 def _asked_period(kit: Kit, q: Asked) -> tuple[str, dt.date, int] | None:
@@ -172,7 +207,8 @@ def days_to_other(kit: Kit, q: Asked) -> Answer | None:
     consultation: a meeting, or a day."""
     lang, today, e = q.language, q.today, q.entities
     target = None
-    if e.period is not None and e.period.day:
+    if e.period is not None and e.period.day and not (e.items_on_day == [] and e.concepts & {"CONSULT", "RESPOND"}):
+        # "Dagar kvar till 11 mars": that day; "nämnd 28 september, hinner vi svara?" is about the deadline.
         day = e.period.first
         target = next((i for i in e.items_on_day), None)
     elif "MEETING" in e.concepts and "CONSULT" not in e.concepts:

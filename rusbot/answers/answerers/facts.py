@@ -23,10 +23,10 @@ def _stems(text: str) -> frozenset[str]:
 
 
 # Concepts that say nothing about which fact is meant.
-_WEAK_CONCEPTS = WEAK | {"RUS", "GREET", "BOT", "WHY", "MANDATE", "PROCESS"}
+_WEAK_CONCEPTS = WEAK | {"RUS", "GREET", "BOT", "WHY", "MANDATE", "PROCESS", "REVIEW", "OPEN_EVENT"}
 # What a question's concept asks for in a fact: "varför så bråttom?" is answered by when it must be ready,
 # "ska vi skriva om allt?" by "not a new RUS".
-_ASKS_FOR = {"RUSH": {"READY", "WHEN"}, "NEWRUS": {"NEWRUS", "REVIEW"}}
+_ASKS_FOR = {"RUSH": {"READY", "WHEN"}}
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import phases as phase_answers
 from rusbot.answers.kit import Asked, Kit, lower_first, t
-from rusbot.answers.lexicon import fold
+from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when, plan_span
 from rusbot.i18n import format_date, format_end, format_fuzzy, join_list
@@ -26,9 +26,6 @@ def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
              f"{format_end(item.last, lang)}."), [item.source]
 
 
-_DEADLINE = {"DURATION", "OPEN_EVENT", "DAYS"}
-
-
 def inspel(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
     span = plan_span(kit.process)
@@ -45,10 +42,25 @@ def inspel(kit: Kit, q: Asked) -> Answer:
             "also see your input and can edit or withdraw it (the command **input** does the same).")
     lead = ""
     sources: list[str] = []
-    if "UNDERLAG" in c:
+    words = set(tokens(fold(q.text)))
+    meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
+    if "SAVE" in c:
+        lead = t(lang, "Ja: ett inspel sparas när du skickar det, och du ser dina inspel och kan ändra eller dra "
+                       "tillbaka dem här efteråt.",
+                 "Yes: input is saved when you send it, and you can see, edit or withdraw it here afterwards.")
+    elif "UNDERLAG" in c:
         lead, sources = phase_answers.underlag_text(kit, lang)
-    elif c & _DEADLINE or q.entities.period is not None:
-        meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
+    elif "OPEN_STATE" in c and meeting is not None and meeting.first is not None and \
+            q.today > meeting.first.latest:
+        lead = t(lang, "Det avgör samordnarna: de öppnar och stänger inspelsrundan, och är den öppen tar jag emot "
+                       f"ditt inspel här. Enligt tidplanen stämdes vad som ska uppdateras av med partnerskapet "
+                       f"{item_when(meeting, lang)}.",
+                 "The coordinators decide: they open and close the input round, and while it is open I take your "
+                 f"input here. According to the timeline, what is to be updated was checked with the partnership "
+                 f"on {item_when(meeting, lang)}.")
+        sources.append(meeting.source)
+    elif c & {"DURATION"} or words & {"deadline", "sista", "senast", "last"} or (
+            "WHEN" in c and "OPEN_EVENT" in c) or q.entities.period is not None:
         lead = t(lang, "Tidplanen anger ingen sista dag för inspel; samordnarna öppnar och stänger inspelsrundan.",
                  "The timeline gives no last day for input; the coordinators open and close the input round.")
         if meeting is not None:
@@ -90,6 +102,11 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "The material does not say whether you must respond – the consultation goes to the partnership's "
                  "organisations, and each may respond. Ask the coordinators if you are unsure. This is how you "
                  "respond:")
+    elif "CHANGE" in c:
+        lead = t(lang, f"Ja, till och med remissens sista dag ({last_f}): öppna remissvaret, ändra och välj **Skicka in "
+                       "ny version**. Varje inskickad version sparas i historiken och får ett eget kvitto.",
+                 f"Yes, until the consultation's last day ({last_f}): open the response, change it and choose "
+                 "**Submit a new version**. Every submitted version is kept in the history with its own receipt.")
     elif "EMAIL" in c:
         lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; en PDF via mejl tar jag inte emot. Underlaget "
                        "säger inget om andra sätt att svara – fråga samordnarna om ni behöver det.",
@@ -102,11 +119,6 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "When the response is submitted you get a receipt with a receipt number here in the chat, and under "
                  "**remissvar** you see its state and the history of every submitted version. I can show your "
                  "organisation's response once you are linked to the organisation.")
-    elif "CHANGE" in c:
-        lead = t(lang, f"Ja, till och med remissens sista dag ({last_f}): öppna remissvaret, ändra och välj **Skicka in "
-                       "ny version**. Varje inskickad version sparas i historiken och får ett eget kvitto.",
-                 f"Yes, until the consultation's last day ({last_f}): open the response, change it and choose "
-                 "**Submit a new version**. Every submitted version is kept in the history with its own receipt.")
     elif "SEVERAL" in c:
         lead = t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
                        "skriver i samma svar, och ingen skriver över någon annans ändringar. Inspel lämnar var och en "
@@ -204,7 +216,7 @@ def nudges_off(kit: Kit, q: Asked) -> Answer:
 
 
 def organisation(kit: Kit, q: Asked) -> Answer:
-    if "CHANGE" in q.entities.concepts:
+    if q.entities.concepts & {"CHANGE", "JOBCHANGE"}:
         text = t(q.language, "Byt organisation här: välj den nya organisationen i listan, så bekräftar en samordnare "
                              "den nya kopplingen (kommandot **organisation**). Tills den är bekräftad kan du inte lämna "
                              "inspel och remissvar för den nya organisationen.",

@@ -84,7 +84,7 @@ def check_in(kit: Kit, q: Asked) -> Answer:
         if not items and not own:
             return _none_ahead(kit, q, period.after)
     elif period is not None and period.day:
-        items = sorted(e.items_on_day, key=lambda i: i.kind != "meeting")
+        items = [i for i in e.items_on_day if i.kind == "meeting"] or e.items_on_day
         own = e.meetings_on_day
     elif period is not None:
         items = [i for i in timeline_meetings if i.first is not None
@@ -109,8 +109,8 @@ def check_in(kit: Kit, q: Asked) -> Answer:
     if not lines:
         when = ""
         if period is not None and not period.day:
-            from rusbot.answers.answerers.plan import period_name
+            from rusbot.answers.answerers.plan import period_phrase
 
-            when = " " + period_name(period, lang)
+            when = " " + period_phrase(period, lang)
         lines.append(t(lang, f"Tidplanen har inga möten{when}.", f"The timeline has no meetings{when}."))
     return kit.answer(q, "\n\n".join(lines), sources)

@@ -63,7 +63,7 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
 def organisation(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     name = kit.process.partnership.name.get(lang)
-    if not e.organisations and e.concepts & {"POLITICIANS", "OFFICIALS"}:
+    if e.concepts & {"POLITICIANS", "OFFICIALS"}:
         return members_are_officials(kit, q)
     if e.organisations:
         lines = [t(lang, f"Ja, **{o.name}** är med i {name}.", f"Yes, **{o.name}** is a member of {lower_first(name)}.")
@@ -74,7 +74,7 @@ def organisation(kit: Kit, q: Asked) -> Answer:
             lines.append(item.text.get(lang))
             sources.append(item.source)
         return kit.answer(q, "\n".join(lines), sources, topic="organisation")
-    if e.kind:
+    if e.kind and not e.unknown_name:
         orgs = [o for o in kit.process.organisations if o.kind == e.kind]
         text = t(lang, f"Ja, partnerskapet har {len(orgs)} medlemmar av typen {e.kind}: "
                        f"{join_list([o.name for o in orgs], lang)}.",
@@ -229,17 +229,26 @@ def _decision_timing(kit: Kit, q: Asked, *, unknown_outcome: bool) -> tuple[str,
                 f" after the {before_name} ({item_when(before, lang)})")
         else:
             after = ""
-        parts.append((t(lang, f"Enligt tidplanen skulle {name} komma", f"According to the timeline, the {name} was "
-                        "to come") if plan_over else
-                      t(lang, f"Enligt tidplanen kommer {name}", f"According to the timeline, the {name} comes"))
-                     + after)
-    for item in ready:
-        parts.append(lower_first(past_tense(item.text.get(lang), lang) if plan_over else item.text.get(lang))
-                     .rstrip("."))
-    if not parts:
+        ready_first = "READY" in q.entities.concepts and bool(ready)
+        if ready_first:
+            # After "Enligt tidplanen: en uppdaterad RUS ska vara klar …;" the decision as a clause of its own.
+            parts.append((t(lang, f"{name} skulle komma", f"the {name} was to come") if plan_over else
+                          t(lang, f"{name} kommer", f"the {name} comes")) + after)
+        else:
+            parts.append((t(lang, f"Enligt tidplanen skulle {name} komma", f"According to the timeline, the {name} "
+                            "was to come") if plan_over else
+                          t(lang, f"Enligt tidplanen kommer {name}", f"According to the timeline, the {name} comes"))
+                         + after)
+    ready_parts = [lower_first(past_tense(item.text.get(lang), lang) if plan_over else item.text.get(lang)).rstrip(".")
+                   for item in ready]
+    # "När ska RUS vara klar?" is answered by when it is to be ready; "när beslutar RF?" by the decision.
+    if not parts and not ready_parts:
         return "", []
-    lead = "; ".join(parts) + "."
-    lead = lead[:1].upper() + lead[1:]
+    if "READY" in q.entities.concepts and ready_parts:
+        lead = t(lang, "Enligt tidplanen: ", "According to the timeline: ") + "; ".join([*ready_parts, *parts]) + "."
+    else:
+        lead = "; ".join([*parts, *ready_parts]) + "."
+        lead = lead[:1].upper() + lead[1:]
     decided_by_now = before is None or (b := item_bounds(before)) is None or today > b[1]
     if decision_item is not None and not item_when(decision_item, lang) and not plan_over:
         between = [items[n] for n in range(kit.index[before.id] + 1 if before is not None else 0,

@@ -85,15 +85,26 @@ def phase_done(kit: Kit, q: Asked, index: int) -> Answer:
     if not ends:
         text = t(lang, f"Tidplanen anger inget slutdatum för {name}.", f"The timeline gives no end date for {name}.")
     else:
-        last_item, end, _ = max(ends, key=lambda found: (found[1], found[2]))
+        last_item, end, position = max(ends, key=lambda found: (found[1], found[2]))
         what = lower_first(last_item.name.get(lang))
         when = item_when(last_item, lang)
-        if today > end:
+        undated = [i for i in steps[position + 1:] if item_bounds(i) is None]
+        if undated:
+            # The phase goes on past its last date: "efter remissen … följer … utan egna datum".
+            rest = join_list([lower_first(i.name.get(lang)) for i in undated], lang)
+            text = t(lang, f"Tidplanen anger inget slutdatum för {name}: efter {what} ({when}) följer {rest}, utan "
+                           "egna datum.",
+                     f"The timeline gives no end date for {name}: after the {what} ({when}) come {rest}, without "
+                     "dates of their own.")
+            if today > end:
+                text += " " + t(lang, "Jag känner bara tidplanen, inte hur långt arbetet faktiskt har kommit.",
+                                "I only know the plan, not how far the work has actually come.")
+        elif today > end:
             text = t(lang, f"Enligt tidplanen skulle {name} avslutas med {what} ({when}). Jag känner bara tidplanen, "
                            "inte hur arbetet faktiskt har gått.",
                      f"According to the timeline {name} was to end with the {what} ({when}). I only know the plan, "
                      "not how the work has actually gone.")
-        else:
+        elif not undated:
             text = t(lang, f"Enligt tidplanen pågår {name} till och med {what} ({when}).",
                      f"According to the timeline {name} runs until the {what} ({when}).")
     following = kit.process.phases[index + 1] if index + 1 < len(kit.process.phases) else None
@@ -122,6 +133,19 @@ def current(kit: Kit, q: Asked) -> Answer:
     current_items = [i for i, p in zip(kit.process.timeline, placed, strict=True) if p.status == "current"]
     current_ids = [i.phase for i in current_items if i.phase]
     later = after_phases(kit.process)
+    if current_ids and any(i in later for i in current_items):
+        # The last phase's undated steps and the steps after it are all "now": say both, not one.
+        index = next(n for n, p in enumerate(ps) if p.id == current_ids[-1])
+        in_phase = join_list([lower_first(i.name.get(lang)) for i in current_items if i.phase], lang)
+        after = join_list([lower_first(i.name.get(lang)) for i in current_items
+                           if i in later and i.kind != "milestone"], lang)
+        text = t(lang, f"Enligt tidplanen är vi i slutet av **{ps[index].name.get(lang)}** eller strax efter den "
+                       f"({today_f}): kvar i fasen är {in_phase}, och därefter följer {after}. Tidplanen ger dessa "
+                       "steg inga egna datum, så närmare än så kan jag inte säga.",
+                 f"According to the timeline we are at the end of **{ps[index].name.get(lang)}** or just after it "
+                 f"({today_f}): left in the phase is {in_phase}, and then come {after}. The timeline gives these "
+                 "steps no dates of their own, so I cannot say more precisely.")
+        return kit.answer(q, text, [ps[index].source, *[i.source for i in current_items]], topic="phase.current")
     if not current_ids and current_items and all(i in later for i in current_items):
         names = join_list([lower_first(i.name.get(lang)) for i in current_items if i.kind != "milestone"]
                           or [lower_first(current_items[0].name.get(lang))], lang)
@@ -163,6 +187,29 @@ def political(kit: Kit, q: Asked) -> Answer:
         return phases(kit, q)
     lines: list[str] = []
     sources: list[str] = []
+    if "WHEN" in q.entities.concepts:
+        # "När behandlar nämnderna RUS?": when, by the plan's order, leads.
+        asked = set(tokens(fold(q.text)))
+        target = next((i for i in steps if asked & set(tokens(fold(i.name.sv)))), steps[0])
+        when = item_when(target, lang)
+        index = kit.index[target.id]
+        items = kit.process.timeline
+        before = items[index - 1] if index > 0 else None
+        after = items[index + 1] if index + 1 < len(items) else None
+        if when:
+            lines.append(t(lang, f"Enligt tidplanen: {lower_first(target.name.get(lang))} {when}.",
+                           f"According to the timeline: the {lower_first(target.name.get(lang))} {when}."))
+        else:
+            lead = t(lang, f"Tidplanen anger inget eget datum för {lower_first(target.name.get(lang))}",
+                     f"The timeline gives no date of its own for the {lower_first(target.name.get(lang))}")
+            if before is not None:
+                lead += t(lang, f": den kommer efter {lower_first(before.name.get(lang))}",
+                          f": it comes after the {lower_first(before.name.get(lang))}")
+            if after is not None:
+                lead += t(lang, f" och före {lower_first(after.name.get(lang))}",
+                          f" and before the {lower_first(after.name.get(lang))}")
+            lines.append(lead + ".")
+        sources += [i.source for i in (before, target, after) if i is not None]
     role_ = kit.roles.get(kit.rules.partnership_role or "")
     if role_ is not None:
         lines.append(role_.text.get(lang))

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from rusbot.answers.answerers import consultation
-from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.kit import Asked, Kit, lower_first, past_tense, t
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, plan_span, timeline_view
 from rusbot.clock import STOCKHOLM
-from rusbot.i18n import format_date, month_name
+from rusbot.i18n import format_date, format_fuzzy, month_name
 from rusbot.process.model import Language, TimelineItem
 from rusbot.understanding.entities import Period
 
@@ -142,6 +142,18 @@ def next_steps(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n".join(lines), [i.source for i in chosen])
 
 
+def period_phrase(period: Period, language: Language) -> str:
+    """"i juni 2021", "efter 11 mars 2021", "under vecka 11 (…)": the period as part of a sentence."""
+    name = period_name(period, language)
+    if period.after is not None:
+        return name
+    if period.week:
+        return t(language, f"under {name}", f"in {name}")
+    if period.day:
+        return t(language, f"den {name}", f"on {name}")
+    return t(language, f"i {name}", f"in {name}")
+
+
 def period_name(period: Period, language: Language) -> str:
     if period.day:
         return format_date(period.first, language)
@@ -151,6 +163,13 @@ def period_name(period: Period, language: Language) -> str:
                  f"week {week} ({format_date(period.first, language)} – {format_date(period.last, language)})")
     if period.after is not None:
         return t(language, f"efter {format_date(period.after, language)}", f"after {format_date(period.after, language)}")
+    month_end = (period.first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    part = {(1, 10): ("början av", "early"), (11, 20): ("mitten av", "mid-"),
+            (21, month_end.day): ("slutet av", "late")}.get((period.first.day, period.last.day))
+    if part is not None and period.first.month == period.last.month and period.first.year == period.last.year:
+        month = month_name(period.first.month, language)
+        return t(language, f"{part[0]} {month} {period.first.year}",
+                 f"{part[1]}{'' if part[1].endswith('-') else ' '}{month} {period.first.year}")
     if period.month is not None:
         return f"{month_name(period.month, language)} {period.first.year}"
     whole_months = period.first.day == 1 and (period.last + dt.timedelta(days=1)).day == 1
@@ -185,15 +204,23 @@ def period(kit: Kit, q: Asked) -> Answer:
         if lo <= p.last and hi >= p.first:
             maybe.append(item)
     name = period_name(p, lang)
-    sources = [i.source for i, _ in dated] + [i.source for i in maybe]
-    if not dated and not maybe:
+    # A goal dated only to part of a year ("slutet av 2021") does not happen in a week or a month: it is
+    # said as the goal, after what does.
+    goals = [i for i, _ in dated if i.kind == "milestone" and i.first is not None and i.first.month is None]
+    dated = [(i, b) for i, b in dated if i not in goals]
+    sources = [i.source for i, _ in dated] + [i.source for i in maybe] + [i.source for i in goals]
+    if not dated and not maybe and not goals:
         span = plan_span(kit.process)
         where = ""
         if span is not None:
-            where = t(lang, f" Tidplanen gäller {format_date(span[0], lang)} – {format_date(span[1], lang)}.",
-                      f" The timeline covers {format_date(span[0], lang)} – {format_date(span[1], lang)}.")
-        return kit.answer(q, t(lang, f"Tidplanen har inget som infaller {name}.{where}",
-                               f"The timeline has nothing in {name}.{where}"))
+            # As precise as the source: "december 2020 – slutet av 2021", not invented first and last days.
+            first = min((i for i in items if item_bounds(i) is not None), key=lambda i: item_bounds(i)[0])  # type: ignore[index]
+            last = kit.last_dated()
+            assert first.first is not None and last.last is not None
+            lo, hi = format_fuzzy(first.first, lang), format_fuzzy(last.last, lang)
+            where = t(lang, f" Tidplanen gäller {lo} – {hi}.", f" The timeline covers {lo} – {hi}.")
+        return kit.answer(q, t(lang, f"Tidplanen har inget som infaller {period_phrase(p, lang)}.{where}",
+                               f"The timeline has nothing {period_phrase(p, lang)}.{where}"))
     lines = [t(lang, f"**{name[:1].upper() + name[1:]}** enligt tidplanen:", f"**{name[:1].upper() + name[1:]}**, "
                "according to the timeline:")]
     lines += [f"- {kit.item_line(i, lang)}" for i, _ in dated]
@@ -201,6 +228,10 @@ def period(kit: Kit, q: Asked) -> Answer:
         lines.append(t(lang, "Utan eget datum i tidplanen, men enligt dess ordning kan de infalla då:",
                        "Without a date of their own in the timeline, but by its order they may fall then:"))
         lines += [f"- {i.name.get(lang)}" for i in maybe]
+    for goal in goals:
+        lines.append(t(lang, "Målet enligt tidplanen: ", "The goal according to the timeline: ")
+                     + (past_tense(goal.text.get(lang), lang) if goal.last is not None and q.today > goal.last.latest
+                        else goal.text.get(lang)))
     if not dated:
         # "Nästa vecka" asked on a Monday: what comes before it is often what was meant.
         sooner = [i for i, b in zip(items, bounds, strict=True) if b is not None and i.first is not None
@@ -237,6 +268,11 @@ def progress(kit: Kit, q: Asked) -> Answer:
                    "om läget.",
              "I don't know: I know the plan, not how the work is actually going. Ask the coordinators how it is "
              "going.")
+    missed = "MISSED" in q.entities.concepts
+    if missed:
+        # "Har vi missat nåt?": what the plan has passed comes first; the caveat after it.
+        lead = t(lang, "Jag vet inte vad ni har hunnit göra – jag känner tidplanen, inte hur arbetet faktiskt går.",
+                 "I don't know what you have done – I know the plan, not how the work is actually going.")
     span = plan_span(kit.process)
     if span is not None and today > span[1]:
         return kit.answer(q, lead + "\n\n" + kit.after_plan_text(lang), [kit.last_dated().source])
@@ -244,8 +280,9 @@ def progress(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, lead + "\n\n" + now(kit, q).text, [kit.process.timeline[0].source])
     items, placed = kit.process.timeline, kit.placed(today)
     sources: list[str] = []
-    lines: list[str] = [lead, "", t(lang, f"Enligt tidplanen ({format_date(today, lang)}):",
-                                    f"According to the timeline ({format_date(today, lang)}):")]
+    heading = t(lang, f"Enligt tidplanen ({format_date(today, lang)}):",
+                f"According to the timeline ({format_date(today, lang)}):")
+    lines: list[str] = [heading] if missed else [lead, "", heading]
     consultation_item = kit.process.consultation_item
     recent = [i for i, p in zip(items, placed, strict=True) if p.status == "past" and not i.happened
               and (b := item_bounds(i)) is not None and 0 < (today - b[1]).days <= 60]
@@ -264,4 +301,6 @@ def progress(kit: Kit, q: Asked) -> Answer:
     if upcoming is not None:
         lines.append("- " + t(lang, "Nästa: ", "Next: ") + kit.item_line(upcoming, lang))
         sources.append(upcoming.source)
+    if missed:
+        lines += ["", lead]
     return kit.answer(q, "\n".join(lines), sources)
