@@ -225,6 +225,8 @@ class AnswerEngine:
         if "BOT" in c and c & {"HUMAN", "LANGUAGE", "MAKER", "INSULT"} and intent in (
                 OUT_OF_SCOPE, "help", "greeting", "feature.privacy", "feature.contact", "source"):
             return "about_bot"          # "är du en människa?", "do you speak English?"
+        if "SAVE" in c and intent.startswith("consultation.") and not e.period:
+            return "feature.remissvar"         # "blir mitt utkast kvar om jag loggar ut?"
         if "JOBCHANGE" in c and (intent in _CONTENT or intent.startswith("feature.") or intent == OUT_OF_SCOPE):
             return "feature.organisation"      # "har bytt jobb från Kumla till Hallsberg, hur ändrar jag?"
         if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name):
@@ -274,6 +276,8 @@ class AnswerEngine:
             return "partnership"
         if intent == "partnership" and e.organisations and e.concepts & {"MEMBER", "MED", "IS"}:
             return "organisation"
+        if intent == "partnership" and e.kind and not e.organisations and e.kind not in ("kommun", "region"):
+            return "organisation"       # "vilka myndigheter är med?": the members of that kind
         if intent.startswith("consultation.") and self.process.consultation is None:
             return "timeline"
         return intent

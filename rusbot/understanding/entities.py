@@ -252,13 +252,18 @@ class EntityRules:
         name, name_words, person = self._candidate_name(text[:500])
         if person and (_MEMBERSHIP.search(folded) or _RECEIVES.search(folded)):
             person = False          # "sitter Svenskt Näringsliv med?": an organisation, whatever it looks like
+        if name is None:
+            # "är Örebro läns museum med?": a name in lower case, or one around a member's name.
+            subject = self._membership_subject(text, folded)
+            if subject is not None:
+                name, name_words = subject, tokens(fold(subject))
         if name is not None and person:
             e.person = name
         elif name is not None:
             # "Region Värmland": the word that matched Region Örebro län is part of another name.
             organisations = [o for o in organisations if not self._only_inside(o, words, name_words)]
         if not organisations and "OUT" not in c:
-            e.unknown_name = name if name is not None and not person else self._membership_subject(text, folded)
+            e.unknown_name = name if name is not None and not person else None
             if e.unknown_name is not None and e.kind is not None:
                 kind_words = {e.kind, *(fold(w).rstrip("=") for w in NAME_SYNONYMS.get(e.kind, []))}
                 if fold(e.unknown_name) in kind_words:
@@ -404,8 +409,12 @@ class EntityRules:
         if match is None:
             return None
         subject = match.group("x").split()
-        if not subject or any(w in _NOT_NAMES or w in _STARTERS or self._names_something(w) or w in NAME_STOP
-                              or w in MONTHS or len(w) < 3 for w in subject):
+        content = [w for w in subject if w not in NAME_STOP]
+        if not content or any(w in _NOT_NAMES or w in _STARTERS or w in MONTHS or len(w) < 3 for w in subject):
+            return None
+        if all(self._names_something(w) for w in content):
+            return None         # "är Kumla kommun med?": a member, named
+        if any(self._names_something(w) and w not in self._org_single for w in content) and len(content) == 1:
             return None
         # The words as typed, for the answer ("arbetsförmedlingen" → "Arbetsförmedlingen").
         originals = _ORIGINAL_WORD.findall(text.lower())
@@ -522,6 +531,10 @@ class EntityRules:
                     return Period(dt.date(year + 1, 1, 1), dt.date(year + 1, 3, 31))
                 if prev in _BEFORE:
                     return Period(today, dt.date(year, 12, 31))
+            if w in ("jul", "julafton", "christmas") and prev in ("till", "until", "to", "tills"):
+                year = explicit_year or today.year
+                eve = dt.date(year, 12, 24)
+                return Period(eve, eve, day=True)
             if w in ("jul", "julen", "christmas") and prev in _BEFORE:
                 year = explicit_year or today.year
                 return Period(max(today, dt.date(year, 1, 1)) if year == today.year else dt.date(year, 1, 1),
@@ -592,9 +605,18 @@ class EntityRules:
 
     @staticmethod
     def _week(words: list[str], today: dt.date) -> Period | None:
-        """"nästa vecka", "den här veckan", "förra veckan", "this week": Monday to Sunday."""
+        """"nästa vecka", "den här veckan", "förra veckan", "this week", "vecka 37": Monday to Sunday."""
         for n, w in enumerate(words):
-            if w not in ("vecka", "veckan", "week"):
+            if w not in ("vecka", "veckan", "week", "v"):
+                continue
+            number = words[n + 1] if n + 1 < len(words) and words[n + 1].isdigit() else None
+            if number is not None and 1 <= int(number) <= 53:
+                try:
+                    monday = dt.date.fromisocalendar(today.year, int(number), 1)
+                except ValueError:
+                    continue
+                return Period(monday, monday + dt.timedelta(days=6), week=True)
+            if w == "v":
                 continue
             before = set(words[max(0, n - 2):n])
             monday = today - dt.timedelta(days=today.weekday())

@@ -211,6 +211,15 @@ def days_to_other(kit: Kit, q: Asked) -> Answer | None:
         # "Dagar kvar till 11 mars": that day; "nämnd 28 september, hinner vi svara?" is about the deadline.
         day = e.period.first
         target = next((i for i in e.items_on_day), None)
+    elif "READY" in e.concepts and "CONSULT" not in e.concepts and (
+            milestone := next((i for i in kit.process.timeline if i.kind == "milestone"), None)) is not None:
+        # "Hur lång tid är det kvar tills RUS ska vara klar?": as precise as the plan is.
+        first = milestone.first
+        if first is None or not first.is_exact:
+            text = t(lang, f"{milestone.text.get(lang)} Exakt dag anges inte, så jag kan inte räkna dagarna.",
+                     f"{milestone.text.get(lang)} The exact day is not given, so I cannot count the days.")
+            return kit.answer(q, text, [milestone.source], topic="consultation.days_left")
+        target, day = milestone, first.earliest
     elif "MEETING" in e.concepts and "CONSULT" not in e.concepts:
         meetings = [i for i in kit.process.timeline if i.kind == "meeting" and i.first is not None
                     and i.first.is_exact]

@@ -108,10 +108,11 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  f"Yes, until the consultation's last day ({last_f}): open the response, change it and choose "
                  "**Submit a new version**. Every submitted version is kept in the history with its own receipt.")
     elif "EMAIL" in c:
-        lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; en PDF via mejl tar jag inte emot. Underlaget "
-                       "säger inget om andra sätt att svara – fråga samordnarna om ni behöver det.",
-                 "The response is given in a form here in Teams; I cannot take a PDF by e-mail. The material says "
-                 "nothing about other ways to respond – ask the coordinators if you need one.")
+        lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag inte "
+                       "ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni behöver "
+                       "det.",
+                 "The response is given in a form here in Teams; I cannot take it as a file, by e-mail or on paper. "
+                 "The material says nothing about other ways to respond – ask the coordinators if you need one.")
     elif "RECEIPT" in c:
         lead = t(lang, "När remissvaret är inskickat får ni ett kvitto med kvittonummer här i chatten, och under "
                        "**remissvar** ser ni läget och historiken med alla inskickade versioner. Er organisations svar "

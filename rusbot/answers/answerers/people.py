@@ -76,10 +76,11 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, "\n".join(lines), sources, topic="organisation")
     if e.kind and not e.unknown_name:
         orgs = [o for o in kit.process.organisations if o.kind == e.kind]
-        text = t(lang, f"Ja, partnerskapet har {len(orgs)} medlemmar av typen {e.kind}: "
-                       f"{join_list([o.name for o in orgs], lang)}.",
-                 f"The partnership has {len(orgs)} members of kind {e.kind}: "
-                 f"{join_list([o.name for o in orgs], lang)}.")
+        yes = t(lang, "Ja: b", "Yes: ") if is_yes_no(q.text) else t(lang, "B", "")
+        text = (yes + t(lang, f"land medlemmarna i {lower_first(name)} finns {len(orgs)} av typen {e.kind}: "
+                              f"{join_list([o.name for o in orgs], lang)}.",
+                        f"{lower_first(name) if yes else name} has {len(orgs)} member(s) of the kind {e.kind}: "
+                        f"{join_list([o.name for o in orgs], lang)}."))
         return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in orgs]], topic="organisation")
     if e.unknown_name is None:
         return partnership(kit, q)
@@ -138,7 +139,7 @@ def _partnership_first(q: Asked, partnership_role: str | None) -> bool:
     """"Vem bestämmer vad som uppdateras?" and "beslutar partnerskapet något?" are about the
     partnership's decision; "vem beslutar om RUS?" about the council's."""
     c = q.entities.concepts
-    if "UPDWHAT" in c or ("WHAT" in c and "REVIEW" in c):
+    if "UPDWHAT" in c or ("WHAT" in c and c & {"REVIEW", "CHANGE"}):
         return True
     return "PARTNERSHIP" in c or (q.entities.role is not None and q.entities.role.id == partnership_role
                                   and "ROLE:" + (partnership_role or "") in c)

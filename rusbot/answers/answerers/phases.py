@@ -210,6 +210,14 @@ def political(kit: Kit, q: Asked) -> Answer:
                           f" and before the {lower_first(after.name.get(lang))}")
             lines.append(lead + ".")
         sources += [i.source for i in (before, target, after) if i is not None]
+    if "PHASE" in q.entities.concepts and kit.process.phases and after_phases(kit.process):
+        # "Vad händer i den politiska fasen?": the source has only its phases; this comes after them.
+        names = join_list([p.name.get(lang) for p in kit.process.phases], lang)
+        lines.append(t(lang, f"Den politiska förankringen är ingen egen fas i underlaget – där finns bara {names}; "
+                             "den kommer efter faserna.",
+                       f"The political anchoring is not a phase of its own in the material – there are only "
+                       f"{names}; it comes after the phases."))
+        sources += [p.source for p in kit.process.phases]
     role_ = kit.roles.get(kit.rules.partnership_role or "")
     if role_ is not None:
         lines.append(role_.text.get(lang))

@@ -39,6 +39,10 @@ def greeting(kit: Kit, q: Asked) -> Answer:
 
 
 def thanks(kit: Kit, q: Asked) -> Answer:
+    if "THANKS" not in q.entities.concepts:
+        # "okej", "jaha", "got it": an acknowledgement, not thanks.
+        return kit.answer(q, t(q.language, "Okej! Fråga gärna om du undrar något mer.",
+                               "Okay! Ask if there is anything else you wonder about."))
     return kit.answer(q, t(q.language, "Varsågod! Fråga gärna igen.", "You're welcome! Ask any time."))
 
 
