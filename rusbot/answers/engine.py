@@ -225,6 +225,9 @@ class AnswerEngine:
         if "BOT" in c and c & {"HUMAN", "LANGUAGE", "MAKER", "INSULT"} and intent in (
                 OUT_OF_SCOPE, "help", "greeting", "feature.privacy", "feature.contact", "source"):
             return "about_bot"          # "är du en människa?", "do you speak English?"
+        if "MUST" in c and c & {"CONSULT", "RESPOND"} and "RECEIVE" in c and (
+                intent == OUT_OF_SCOPE or intent.startswith("consultation.")):
+            return "feature.remissvar"         # "måste vi svara på remissen?": not in the material, and how
         if "SAVE" in c and intent.startswith("consultation.") and not e.period:
             return "feature.remissvar"         # "blir mitt utkast kvar om jag loggar ut?"
         if "JOBCHANGE" in c and (intent in _CONTENT or intent.startswith("feature.") or intent == OUT_OF_SCOPE):

@@ -20,6 +20,11 @@ def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
     if item is None or item.first is None or item.last is None:
         return "", []
     lang = q.language
+    if q.today > item.last.latest:
+        return t(lang, f" Remissen pågick enligt tidplanen från {format_fuzzy(item.first, lang)} till och med "
+                       f"{format_end(item.last, lang)}.",
+                 f" According to the timeline the consultation ran from {format_fuzzy(item.first, lang)} through "
+                 f"{format_end(item.last, lang)}."), [item.source]
     return t(lang, f" Remissen pågår enligt tidplanen från {format_fuzzy(item.first, lang)} till och med "
                    f"{format_end(item.last, lang)}.",
              f" According to the timeline the consultation runs from {format_fuzzy(item.first, lang)} through "

@@ -5,6 +5,8 @@ follows the word's meaning in the process."""
 
 from __future__ import annotations
 
+import re
+
 from rusbot.answers.kit import Asked, Kit, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
@@ -104,10 +106,20 @@ def context(kit: Kit, text: str, lang: Language) -> tuple[str, str, str] | None:
             phrase = " ".join(gram)
             for folded, said, source in _statements(kit, lang):
                 if f" {phrase} " in f" {folded} " and (best is None or len(content) > best[0]):
-                    best = (len(content), phrase, (phrase, said, source))
+                    best = (len(content), phrase, (_as_typed(text, gram), said, source))
         if best is not None:
             return best[2]
     return None
+
+
+def _as_typed(text: str, gram: list[str]) -> str:
+    """The words of `gram` as the question wrote them ("gröna given", not "grona given")."""
+    typed = re.findall(r"[^\W_]+", text)
+    folded = [fold(w) for w in typed]
+    for n in range(len(folded) - len(gram) + 1):
+        if folded[n:n + len(gram)] == gram:
+            return " ".join(typed[n:n + len(gram)])
+    return " ".join(gram)
 
 
 def _position(entry: GlossaryEntry, words: list[str]) -> int:

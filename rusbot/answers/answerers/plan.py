@@ -119,7 +119,7 @@ def next_steps(kit: Kit, q: Asked) -> Answer:
                 item.date is None or item.date.month is not None):
             continue
         chosen.append(item)
-        if item_bounds(item) is not None or len(chosen) >= 4:
+        if item_bounds(item) is not None or len(chosen) >= 5:
             break
     if not chosen:
         return kit.answer(q, t(lang, "Tidplanen har inga fler steg efter det här.",
