@@ -193,7 +193,13 @@ class AnswerEngine:
             return Understanding("empty", 1.0, (("empty", 1.0),), entities, sure=True)
         # The narrowest reading the model is sure of, else the one it is surest of; a wider reading
         # that is only small talk ("… Tack på förhand!") never wins over the question in it.
-        predictions = [self.model.predict(part) for part in reversed(_readings(text))]
+        readings = _readings(text)
+        predictions = []
+        for part in reversed(readings):
+            p = self.model.predict(part)
+            predictions.append(p)
+            if p.confidence >= self.threshold and (p.intent not in _SMALL_TALK or len(readings) == 1):
+                break           # the narrowest reading the model is sure of: the wider ones cannot win
         if len(predictions) > 1:
             predictions = [p for p in predictions if p.intent not in _SMALL_TALK] or predictions
         prediction = next((p for p in predictions if p.confidence >= self.threshold),
@@ -315,6 +321,9 @@ class AnswerEngine:
         """The questions of a message that asks two ("när är remissen klar och när beslutar RF?"),
         each understood on its own; [] when it asks one, or when a part is not clear on its own."""
         if whole.intent in ("empty", "greeting", "thanks", "help") or len(text) > 400:
+            return []
+        lowered = text.lower()
+        if lowered.count("?") < 2 and not any(f" {w} " in lowered for w in ("och", "samt", "and", "plus")):
             return []
         pieces = [p.strip(" ,;.!?") for p in _SPLIT.split(text)]
         pieces = [p for p in pieces if len(p.split()) >= 2]

@@ -88,6 +88,9 @@ _MEMBERSHIP_FRONT = re.compile(r"^(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s*[,:–-]?\s
                                r"part of)\b")
 _RECEIVES = re.compile(r"\b(?:far|gets?|receives?)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s+"
                        r"(?:ocksa\s+|also\s+)?(?:remissen|remiss|the consultation)")
+_UPPER = re.compile(r"[A-ZÅÄÖ]")
+# Concepts of the verbs membership questions are made with ("är X med", "ingår X", "får X remissen").
+_MEMBER_VERBS = frozenset({"IS", "MED", "MEMBER", "RECEIVE", "RESPOND"})
 _ORIGINAL_WORD = re.compile(r"[^\W\d_]+|[0-9]+")
 
 
@@ -170,8 +173,11 @@ class EntityRules:
         self._plan_years = years
         # Glossary terms as word sequences, longest first so that "politisk förankring" wins over
         # "förankring" and "fas 1" over "fas".
-        self._terms = sorted(((tuple(tokens(fold(term))), entry) for entry in process.glossary for term in entry.terms
-                              if tokens(fold(term))), key=lambda pair: -len(pair[0]))
+        terms = sorted(((tuple(tokens(fold(term))), entry) for entry in process.glossary for term in entry.terms
+                        if tokens(fold(term))), key=lambda pair: -len(pair[0]))
+        self._terms_by_first: dict[str, list[tuple[tuple[str, ...], GlossaryEntry]]] = {}
+        for term, entry in terms:
+            self._terms_by_first.setdefault(term[0], []).append((term, entry))
 
     # -- names from the process file -----------------------------------------------------------------
     def _find_partnership_role(self) -> str | None:
@@ -249,10 +255,13 @@ class EntityRules:
         organisations = self._organisations_in(c, words)
         kinds = [k[5:] for k in c if k.startswith("KIND:")]
         e.kind = kinds[0] if kinds else None
-        name, name_words, person = self._candidate_name(text[:500])
-        if person and (_MEMBERSHIP.search(folded) or _RECEIVES.search(folded)):
+        # The costlier readings only where they can find something: a capital letter after the first,
+        # or a verb a membership question is made with.
+        name, name_words, person = self._candidate_name(text[:500]) if _UPPER.search(text, 1) else (None, [], False)
+        may_be_member = bool(c & _MEMBER_VERBS)
+        if person and may_be_member and (_MEMBERSHIP.search(folded) or _RECEIVES.search(folded)):
             person = False          # "sitter Svenskt Näringsliv med?": an organisation, whatever it looks like
-        if name is None:
+        if name is None and may_be_member:
             # "är Örebro läns museum med?": a name in lower case, or one around a member's name.
             subject = self._membership_subject(text, folded)
             if subject is not None:
@@ -271,9 +280,9 @@ class EntityRules:
                 elif kind_words & set(tokens(fold(e.unknown_name))):
                     e.kind = None               # "Region Värmland" is a name, not the kind "region"
         e.organisations = organisations
-        e.membership = bool(_MEMBERSHIP.search(folded) or _RECEIVES.search(folded)
-                            or _MEMBERSHIP_FRONT.search(folded.strip())) or bool(
-            {"ingar", "ingick", "medlem", "medlemmar"} & set(words))
+        e.membership = may_be_member and (bool(_MEMBERSHIP.search(folded) or _RECEIVES.search(folded)
+                                               or _MEMBERSHIP_FRONT.search(folded.strip())) or bool(
+            {"ingar", "ingick", "medlem", "medlemmar"} & set(words)))
         self._phase(e, words, c)
         if (c & _TIME_CONCEPTS) or _TIME_WORDS.intersection(words) or any(ch.isdigit() for ch in folded):
             e.period = self._period(folded, words, today)
@@ -285,16 +294,20 @@ class EntityRules:
         return e
 
     def _glossary_terms(self, words: list[str]) -> list[GlossaryEntry]:
-        found: list[tuple[int, GlossaryEntry]] = []
-        taken: set[int] = set()
-        for term, entry in self._terms:
-            n = len(term)
-            for start in range(len(words) - n + 1):
-                if tuple(words[start:start + n]) == term and not taken & set(range(start, start + n)):
-                    taken |= set(range(start, start + n))
-                    if all(entry is not other for _, other in found):
-                        found.append((start, entry))
-        return [entry for _, entry in sorted(found, key=lambda pair: pair[0])]
+        """The glossary's entries a message names, in its order; at each word the longest term wins."""
+        found: list[GlossaryEntry] = []
+        n = 0
+        by_first = self._terms_by_first
+        while n < len(words):
+            step = 1
+            for term, entry in by_first.get(words[n], ()):
+                if tuple(words[n:n + len(term)]) == term:
+                    if all(entry is not other for other in found):
+                        found.append(entry)
+                    step = len(term)
+                    break
+            n += step
+        return found
 
     def _phase(self, e: Entities, words: list[str], c: set[str]) -> None:
         numbers = [n for n in (1, 2, 3, 4, 5) if f"N{n}" in c]

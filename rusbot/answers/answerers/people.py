@@ -3,6 +3,8 @@ partners take part. Role answers lead with who decides."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rusbot.answers.kit import Asked, Kit, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.model import Answer
@@ -124,6 +126,7 @@ def _role_in_period(kit: Kit, chosen: Role, q: Asked) -> list[TimelineItem]:
     return found
 
 
+@lru_cache(maxsize=16)
 def _decider(kit: Kit) -> Role | None:
     """The role the timeline's decision names ("Politiskt beslut i regionfullmäktige" → Regionfullmäktige)."""
     said = {w for i in kit.process.timeline if i.kind == "decision"
