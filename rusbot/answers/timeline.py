@@ -182,9 +182,9 @@ def timeline_view(process: Process, now: dt.datetime, language: Language = "sv")
 
 __all__ = [
     "Placement",
-    "after_phases",
     "TimelineEntry",
     "TimelineView",
+    "after_phases",
     "format_end",
     "item_bounds",
     "item_when",

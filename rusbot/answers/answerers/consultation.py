@@ -6,9 +6,9 @@ import datetime as dt
 
 from rusbot.answers.kit import Asked, Kit, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
-from rusbot.markdown import literal
 from rusbot.answers.model import Answer
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
+from rusbot.markdown import literal
 from rusbot.process.model import Language
 
 
@@ -120,8 +120,8 @@ def status(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, status_text(kit, q.today, q.language), [item.source])
 
 
-_CLOSED = {"stangt", "stangd", "stangts", "stangde", "slut", "over", "avslutad", "avslutats", "closed", "ended", "finished",
-           "over"}
+_CLOSED = {"stangt", "stangd", "stangts", "stangde", "slut", "over", "avslutad", "avslutats", "closed", "ended",
+           "finished"}
 
 
 def _asks_closed(q: Asked) -> bool:
@@ -130,7 +130,7 @@ def _asks_closed(q: Asked) -> bool:
 
 
 def closed_text(kit: Kit, today: dt.date, lang: Language) -> str:
-    item, s_lo, s_hi, last, e_hi = kit.consultation_parts()
+    item, _, _, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     state = kit.consultation_state(today)
     end_f = format_end(item.last, lang)
@@ -243,8 +243,9 @@ def days_to_other(kit: Kit, q: Asked) -> Answer | None:
         text = t(lang, f"{what or day_f}: {when}." if what else f"Det är {when}.",
                  f"{what or day_f}: {when}." if what else f"It is {when}.")
     else:
-        text = t(lang, f"Inga dagar kvar: {what or day_f} var {format_date(day, lang)} ({kit.when_relative(day, today, lang)}).",
-                 f"No days left: {what or day_f} was on {format_date(day, lang)} ({kit.when_relative(day, today, lang)}).")
+        ago = kit.when_relative(day, today, lang)
+        text = t(lang, f"Inga dagar kvar: {what or day_f} var {format_date(day, lang)} ({ago}).",
+                 f"No days left: {what or day_f} was on {format_date(day, lang)} ({ago}).")
     if target is not None and target.kind == "meeting":
         text += " " + t(lang, "Tid på dagen anges inte i tidplanen.", "The timeline gives no time of day.")
     return kit.answer(q, text, [target.source] if target is not None else [], topic="consultation.days_left")

@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import TypeVar
 
 from rusbot.answers.kit import Asked, Kit, t
-from rusbot.answers.model import Answer
 from rusbot.answers.lexicon import WEAK
+from rusbot.answers.model import Answer
 from rusbot.understanding.features import concept_matcher, stem, words
 
 T = TypeVar("T")

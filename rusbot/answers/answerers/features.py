@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import phases as phase_answers
-from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.kit import Asked, Kit, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when, plan_span
-from rusbot.i18n import format_date, format_end, format_fuzzy, join_list
+from rusbot.i18n import format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.input.rules import consultation_last_day
-from rusbot.process.model import Language
 
 
 def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
@@ -35,11 +34,12 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
     span = plan_span(kit.process)
     if span is not None and q.today > span[1]:
-        text = t(lang, "Enligt tidplanen skulle uppdateringen vara klar " + item_when(kit.last_dated(), lang)
-                 + ", så jag känner inte till någon inspelsrunda nu. Samordnarna öppnar och stänger inspelsrundan – "
-                 "fråga dem.",
-                 "According to the timeline the update was to be ready by " + item_when(kit.last_dated(), lang)
-                 + ", so I know of no input round now. The coordinators open and close the input round – ask them.")
+        last = kit.last_dated().last
+        ready = format_fuzzy_at(last, lang) if last is not None else ""
+        text = t(lang, f"Enligt tidplanen skulle uppdateringen vara klar {ready}, så jag känner inte till någon "
+                       "inspelsrunda nu. Samordnarna öppnar och stänger inspelsrundan – fråga dem.",
+                 f"According to the timeline the update was to be ready {ready}, so I know of no input round now. "
+                 "The coordinators open and close the input round – ask them.")
         return kit.answer(q, text, [kit.last_dated().source])
     how = t(lang, "Inspel – förslag på vad som ska uppdateras i RUS – lämnar du här: välj **Nytt inspel**. Där ser du "
                   "också dina inspel och kan ändra eller dra tillbaka dem (kommandot **inspel** gör samma sak).",
@@ -108,14 +108,14 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "organisations, and each may respond. Ask the coordinators if you are unsure. This is how you "
                  "respond:")
     elif "CHANGE" in c:
-        lead = t(lang, f"Ja, till och med remissens sista dag ({last_f}): öppna remissvaret, ändra och välj **Skicka in "
-                       "ny version**. Varje inskickad version sparas i historiken och får ett eget kvitto.",
+        lead = t(lang, f"Ja, till och med remissens sista dag ({last_f}): öppna remissvaret, ändra och välj "
+                       "**Skicka in ny version**. Varje inskickad version sparas i historiken och får ett eget kvitto.",
                  f"Yes, until the consultation's last day ({last_f}): open the response, change it and choose "
                  "**Submit a new version**. Every submitted version is kept in the history with its own receipt.")
     elif "EMAIL" in c:
-        lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag inte "
-                       "ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni behöver "
-                       "det.",
+        lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag "
+                       "inte ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni "
+                       "behöver det.",
                  "The response is given in a form here in Teams; I cannot take it as a file, by e-mail or on paper. "
                  "The material says nothing about other ways to respond – ask the coordinators if you need one.")
     elif "RECEIPT" in c:
@@ -139,8 +139,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "response is saved as a draft when you choose **Save draft** and is submitted only when you choose "
                  "**Submit**. The coordinators handle questions about what I store about you.")
     elif "SAVE" in c:
-        lead = t(lang, "Ja: välj **Spara utkast** så sparas svaret utan att skickas in; det skickas först när ni väljer "
-                       "**Skicka in**.",
+        lead = t(lang, "Ja: välj **Spara utkast** så sparas svaret utan att skickas in; det skickas först när ni "
+                       "väljer **Skicka in**.",
                  "Yes: choose **Save draft** and the response is saved without being submitted; it is submitted only "
                  "when you choose **Submit**.")
     text = f"{lead}\n\n{how}" if lead else how
@@ -223,9 +223,9 @@ def nudges_off(kit: Kit, q: Asked) -> Answer:
 
 def organisation(kit: Kit, q: Asked) -> Answer:
     if q.entities.concepts & {"CHANGE", "JOBCHANGE"}:
-        text = t(q.language, "Byt organisation här: välj den nya organisationen i listan, så bekräftar en samordnare "
-                             "den nya kopplingen (kommandot **organisation**). Tills den är bekräftad kan du inte lämna "
-                             "inspel och remissvar för den nya organisationen.",
+        text = t(q.language, "Byt organisation här: välj den nya organisationen i listan, så bekräftar en "
+                             "samordnare den nya kopplingen (kommandot **organisation**). Tills den är bekräftad kan "
+                             "du inte lämna inspel och remissvar för den nya organisationen.",
                  "Change your organisation here: choose the new one from the list and a coordinator confirms the new "
                  "link (the command **organisation**). Until it is confirmed you cannot give input or responses for "
                  "the new organisation.")

@@ -41,8 +41,8 @@ _TRIGGERS = (("star",), ("stand",), ("stands",), ("betyder",), ("betydelse",), (
              ("ar", "ett"), ("what", "is", "a"), ("what", "is", "an"), ("what", "is"), ("vad", "ar"))
 _FILLERS = frozenset("med det att ordet begreppet termen uttrycket man ni du egentligen har here by the a an word term "
                      "om en ett i sammanhanget".split())
-_STOP = frozenset("""i och att det den de en ett som ska for av till pa med om ar vara har kan vi ni man sa the a an of to
-in and is be for on rus""".split())
+_STOP = frozenset("""i och att det den de en ett som ska for av till pa med om ar vara har kan vi ni man sa the a an
+of to in and is be for on rus""".split())
 
 
 def _subject(words: list[str]) -> tuple[int, list[str], bool]:
@@ -134,7 +134,7 @@ def _position(entry: GlossaryEntry, words: list[str]) -> int:
 def definition(kit: Kit, q: Asked) -> Answer:
     lang: Language = q.language
     words = tokens(fold(q.text))
-    start, subject, clause = _subject(words)
+    start, _, clause = _subject(words)
     entries = q.entities.terms
     asked_first = [e for e in entries if start <= _position(e, words) < start + 2]
     chosen = entries if "DIFFERENCE" in q.entities.concepts else ([] if clause else asked_first)

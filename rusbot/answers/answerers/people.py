@@ -8,7 +8,7 @@ from functools import lru_cache
 from rusbot.answers.kit import Asked, Kit, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.model import Answer
-from rusbot.answers.timeline import after_phases, item_bounds, item_when, plan_span
+from rusbot.answers.timeline import after_phases, item_bounds, item_when
 from rusbot.i18n import join_list
 from rusbot.markdown import literal
 from rusbot.process.model import Role, TimelineItem

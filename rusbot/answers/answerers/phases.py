@@ -48,7 +48,7 @@ def underlag_text(kit: Kit, lang: Language) -> tuple[str, list[str]]:
 
 _DONE = {"READY", "ADOPTED"}
 _DONE_WORDS = {"klar", "klart", "fardig", "fardigt", "avslutad", "avslutat", "over", "slut", "done", "finished",
-               "over", "complete", "completed", "ended"}
+               "complete", "completed", "ended"}
 
 
 def phase(kit: Kit, q: Asked) -> Answer:

@@ -159,10 +159,11 @@ def period_name(period: Period, language: Language) -> str:
         return format_date(period.first, language)
     if period.week:
         week = period.first.isocalendar()[1]
-        return t(language, f"vecka {week} ({format_date(period.first, language)} – {format_date(period.last, language)})",
-                 f"week {week} ({format_date(period.first, language)} – {format_date(period.last, language)})")
+        span = f"{format_date(period.first, language)} – {format_date(period.last, language)}"
+        return t(language, f"vecka {week} ({span})", f"week {week} ({span})")
     if period.after is not None:
-        return t(language, f"efter {format_date(period.after, language)}", f"after {format_date(period.after, language)}")
+        after = format_date(period.after, language)
+        return t(language, f"efter {after}", f"after {after}")
     month_end = (period.first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     part = {(1, 10): ("början av", "early"), (11, 20): ("mitten av", "mid-"),
             (21, month_end.day): ("slutet av", "late")}.get((period.first.day, period.last.day))
@@ -217,8 +218,8 @@ def period(kit: Kit, q: Asked) -> Answer:
             first = min((i for i in items if item_bounds(i) is not None), key=lambda i: item_bounds(i)[0])  # type: ignore[index]
             last = kit.last_dated()
             assert first.first is not None and last.last is not None
-            lo, hi = format_fuzzy(first.first, lang), format_fuzzy(last.last, lang)
-            where = t(lang, f" Tidplanen gäller {lo} – {hi}.", f" The timeline covers {lo} – {hi}.")
+            begins, ends = format_fuzzy(first.first, lang), format_fuzzy(last.last, lang)
+            where = t(lang, f" Tidplanen gäller {begins} – {ends}.", f" The timeline covers {begins} – {ends}.")
         return kit.answer(q, t(lang, f"Tidplanen har inget som infaller {period_phrase(p, lang)}.{where}",
                                f"The timeline has nothing {period_phrase(p, lang)}.{where}"))
     lines = [t(lang, f"**{name[:1].upper() + name[1:]}** enligt tidplanen:", f"**{name[:1].upper() + name[1:]}**, "
@@ -289,7 +290,8 @@ def progress(kit: Kit, q: Asked) -> Answer:
     for item in recent[-2:]:
         sources.append(item.source)
         if item is consultation_item:
-            lines.append("- " + t(lang, "Nyss passerat: ", "Just passed: ") + consultation.status_text(kit, today, lang))
+            lines.append("- " + t(lang, "Nyss passerat: ", "Just passed: ")
+                         + consultation.status_text(kit, today, lang))
         else:
             lines.append("- " + t(lang, "Nyss passerat: ", "Just passed: ") + kit.item_line(item, lang))
     current, current_sources = _current_lines(kit, today, lang)

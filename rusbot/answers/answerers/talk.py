@@ -32,10 +32,12 @@ def greeting(kit: Kit, q: Asked) -> Answer:
     folded = " ".join(tokens(fold(q.text)))
     wish = next((t(q.language, sv, en) + " " for words, sv, en in _WISHES if any(w in folded for w in words)), "")
     hello = "" if wish else t(q.language, "Hej! ", "Hi! ")
-    return kit.answer(q, wish + hello + t(q.language, f"Jag svarar på frågor om processen **{title}**: tidplanen, remissen, "
-                                                      "faserna, roller och vilka som är med. Vad undrar du?",
-                                          f"I answer questions about the process **{title}**: the timeline, the consultation, "
-                                          "the phases, the roles and who is involved. What would you like to know?"))
+    return kit.answer(q, wish + hello + t(q.language,
+                                          f"Jag svarar på frågor om processen **{title}**: tidplanen, remissen, "
+                                          "faserna, roller och vilka som är med. Vad undrar du?",
+                                          f"I answer questions about the process **{title}**: the timeline, the "
+                                          "consultation, the phases, the roles and who is involved. What would you "
+                                          "like to know?"))
 
 
 def thanks(kit: Kit, q: Asked) -> Answer:
