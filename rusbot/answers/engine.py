@@ -206,12 +206,14 @@ class AnswerEngine:
                           max(predictions, key=lambda p: p.confidence))
         intent, confidence = prediction.intent, prediction.confidence
         sure = confidence >= self.threshold and prediction.margin >= self.margin
-        if not sure and entities.period is not None and not entities.period.day:
-            # Not sure what was asked, but it names a period and the model's next guesses include asking
-            # what happens: the period decides ("…inför sommaren, vad och när?").
-            timely = next((i for i, p in prediction.ranked[:3] if i in _TIME_INTENTS and p >= 0.1), None)
-            if timely is not None:
-                intent, sure = timely, True
+        if not sure:
+            # Not sure what was asked, but the entities say which of the model's close guesses fits: a
+            # period asks what happens then ("…inför sommaren, vad och när?"), the consultation with a
+            # period asks about its deadline ("KS först i oktober, hinner vi svara?").
+            fitting = self._fits_entities(entities)
+            guess = next((i for i, p in prediction.ranked[:3] if i in fitting and p >= 0.1), None)
+            if guess is not None:
+                intent, sure = guess, True
         if intent == "definition" and not entities.terms and glossary.context(self.kit, text, "sv") is None:
             # A meaning asked of a word the glossary does not have: the next best reading answers it
             # ("vad innebär gröna given?" is about the events behind the review).
@@ -222,6 +224,19 @@ class AnswerEngine:
             intent, sure = second, True
         intent = self._with_entities(intent, entities)
         return Understanding(intent, confidence, prediction.ranked, entities, sure)
+
+    @staticmethod
+    def _fits_entities(e: Entities) -> set[str]:
+        """The intents a question's entities point to when the model is not sure between a few."""
+        fitting: set[str] = set()
+        period = e.period is not None and not e.period.day
+        consultation = bool(e.concepts & {"CONSULT", "RESPOND"})
+        if period and not consultation:
+            fitting |= _TIME_INTENTS
+        if consultation and (period or e.concepts & {"DAYS", "OPEN_EVENT", "OPEN_STATE", "WHEN"}):
+            fitting |= {"consultation.dates", "consultation.status", "consultation.days_left", "feature.remissvar",
+                        "feature.extension"}
+        return fitting
 
     def _second_reading(self, intent: str, e: Entities, text: str) -> str | None:
         """What the entities say the question is about when they say it plainly, whatever the model
