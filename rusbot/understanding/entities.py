@@ -78,7 +78,7 @@ kommunerna kommuner regionen lanet politikerna politiker tjanstepersoner tjanste
 we you they it who which all any everyone somebody someone there this that the a an""".split())
 _MEMBERSHIP = re.compile(
     r"(?<!vad )(?<!va )(?<!vem )(?<!hur )(?<!what )(?<!who )(?<!how )(?<!vilken )(?<!vilket )"
-    r"\b(?:ar|e|ingar|sitter|finns|kommer|is|are)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s+"
+    r"\b(?:ar|e|ingar|sitter|finns|kommer|is|are)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,3}?)\s+"
     r"(?:ocksa\s+|ens\s+|aven\s+|verkligen\s+|also\s+|really\s+)?"
     r"(?:med\b|en del av|del av|medlem|medlemmar|i partnerskapet|remissinstans|a member|members|part of|"
     r"in the partnership|included|a respondent|respondents)")

@@ -81,6 +81,14 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, sources, action="inspel")
 
 
+def _joint(q: Asked) -> bool:
+    """"Ett gemensamt svar för flera kommuner": one response from several organisations."""
+    words = set(tokens(fold(q.text)))
+    several = bool(words & {"flera", "several", "multiple", "andra"}) and bool(
+        words & {"kommuner", "organisationer", "municipalities", "organisations", "organizations", "kommunerna"})
+    return several or bool(words & {"gemensamt", "gemensam", "gemensamma", "joint", "jointly"})
+
+
 def remissvar(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
     when, sources = _consultation_when(kit, q)
@@ -125,6 +133,11 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "When the response is submitted you get a receipt with a receipt number here in the chat, and under "
                  "**remissvar** you see its state and the history of every submitted version. I can show your "
                  "organisation's response once you are linked to the organisation.")
+    elif "SEVERAL" in c and _joint(q):
+        lead = t(lang, "I boten hör ett remissvar till en organisation. Ett gemensamt svar för flera organisationer "
+                       "nämns inte i underlaget – fråga samordnarna om det går.",
+                 "In the bot a consultation response belongs to one organisation. A joint response from several "
+                 "organisations is not mentioned in the material – ask the coordinators whether it is possible.")
     elif "SEVERAL" in c:
         lead = t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
                        "skriver i samma svar, och ingen skriver över någon annans ändringar. Inspel lämnar var och en "
