@@ -112,7 +112,7 @@ def test_new_questions_are_split_by_a_hash_of_the_question(tmp_path: Path) -> No
     questions = [f"Vad händer vecka {n}?" for n in range(1, 41)]
     new = tmp_path / "new.yaml"
     lines = ["period:"] + [f'  - {{q: "{q}", now: "2021-03-01T10:00:00+01:00"}}' for q in questions]
-    new.write_text("\n".join(lines + ["help:", '  - "hjälp"', '  - "Ny hjälpfråga"']) + "\n", encoding="utf-8")
+    new.write_text("\n".join([*lines, "help:", '  - "hjälp"', '  - "Ny hjälpfråga"']) + "\n", encoding="utf-8")
     trained, kept_out, skipped = add(new, train_file, heldout_file)
     assert skipped == 1                      # "hjälp" is "Hjälp", already there
     held = {e.q for e in load_corpus(heldout_file)}
