@@ -56,7 +56,8 @@ _SUMMER_WORDS = {"sommaren", "sommar", "summer", "semestern", "semester", "somma
 # A message without any of these has no day or period in it (a cheap test before the regexes).
 _TIME_CONCEPTS = {"SEASON", "MONTHNAME"}
 _TIME_WORDS = {*MONTHS, *_SEASONS, "ar", "aret", "year", "manad", "manaden", "month", "jul", "julen", "christmas",
-               "vecka", "veckan", "week", "veckor", "weeks", "nyar", "nyaret", "arsskiftet"}
+               "vecka", "veckan", "week", "veckor", "weeks", "nyar", "nyaret", "arsskiftet", "imorgon", "morgon",
+               "tomorrow", "overmorgon"}
 _PARTS = {"borjan": (1, 10), "mitten": (11, 20), "slutet": (21, 31), "early": (1, 10), "beginning": (1, 10),
           "mid": (11, 20), "middle": (11, 20), "late": (21, 31), "end": (21, 31)}
 _THIS = {"den", "har", "denna", "this", "i", "innevarande"}
@@ -525,6 +526,13 @@ class EntityRules:
 
     def _period(self, folded: str, words: list[str], today: dt.date) -> Period | None:
         day, at = self._day(folded, today)
+        if day is None:
+            # "vad händer i morgon?" (not "god morgon"), "tomorrow", "i övermorgon".
+            for n, w in enumerate(words):
+                if w in ("imorgon", "tomorrow") or (w == "morgon" and _previous(words, n) == "i"):
+                    day = today + dt.timedelta(days=1)
+                elif w == "overmorgon":
+                    day = today + dt.timedelta(days=2)
         if day is not None:
             before = tokens(folded[:at])[-2:]
             if before and (before[-1] in _AFTER or before[-2:] == ["sedan", "den"]):

@@ -255,6 +255,19 @@ def day(kit: Kit, q: Asked) -> Answer:
         lines = [t(lang, f"Den {date_f} enligt tidplanen:", f"On {date_f}, according to the timeline:")]
         lines += [f"- {kit.item_line(i, lang)}: {i.text.get(lang)}" for i in q.entities.items_on_day]
         return kit.answer(q, "\n".join(lines), [i.source for i in q.entities.items_on_day], topic="timeline")
+    around = [i for i in kit.process.timeline if (b := item_bounds(i)) is not None and b[0] <= p.first <= b[1]
+              and i.kind != "milestone"]
+    if around:
+        # "Händer något i morgon?" on 10 June: nothing of its own that day, but the consultation may open.
+        lines = [t(lang, f"Den {date_f} har inget eget datum i tidplanen, men då pågår enligt tidplanen:",
+                   f"{date_f} has no date of its own in the timeline, but according to it this is going on then:")]
+        consultation_item = kit.process.consultation_item
+        for item in around:
+            if item is consultation_item:
+                lines.append(f"- **{item.name.get(lang)}**: {consultation.now_text(kit, p.first, lang)}")
+            else:
+                lines.append(f"- {kit.item_line(item, lang)}")
+        return kit.answer(q, "\n".join(lines), [i.source for i in around], topic="timeline")
     text = t(lang, f"Tidplanen nämner inget särskilt den {date_f}.",
              f"The timeline mentions nothing in particular on {date_f}.")
     view = timeline(kit, q)

@@ -128,8 +128,8 @@ def about_bot(kit: Kit, q: Asked) -> Answer:
                  "I am a bot for the partnership's work; who built me is not in the material.")
     else:
         lead = t(lang, "Jag är en bot – RUS-boten.", "I am a bot – the RUS bot.")
-    text = lead + " " + t(lang, f"Jag hjälper partnerskapet med **{title}**: " + CAN[0][len("Jag kan "):]
-                          + " Vill du prata med en människa, kontakta samordnarna.",
-                          f"I help the partnership with **{title}**: I can " + CAN[1][len("I can "):]
-                          + " To talk to a person, contact the coordinators.")
+    text = lead + " " + t(lang, f"Jag hjälper partnerskapet med **{title}**. {CAN[0]} Vill du prata med en "
+                                "människa, kontakta samordnarna.",
+                          f"I help the partnership with **{title}**. {CAN[1]} To talk to a person, contact the "
+                          "coordinators.")
     return kit.answer(q, text, topic="about_bot")
