@@ -249,6 +249,8 @@ class AnswerEngine:
         if "MUST" in c and c & {"CONSULT", "RESPOND"} and "RECEIVE" in c and (
                 intent == OUT_OF_SCOPE or intent.startswith("consultation.")):
             return "feature.remissvar"         # "måste vi svara på remissen?": not in the material, and how
+        if intent == "decision.status" and e.phase_index is not None and not (c & {"DECIDE", "ADOPTED", "RUS"}):
+            return "phase"                     # "är skrivfasen klar?" asks about a step, not the decision
         if "SAVE" in c and intent.startswith("consultation.") and not e.period:
             return "feature.remissvar"         # "blir mitt utkast kvar om jag loggar ut?"
         if "JOBCHANGE" in c and (intent in _CONTENT or intent.startswith("feature.") or intent == OUT_OF_SCOPE):

@@ -8,7 +8,7 @@ from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import after_phases, item_bounds, item_when, plan_span
 from rusbot.i18n import format_date, join_list
-from rusbot.process.model import Language
+from rusbot.process.model import Language, TimelineItem
 
 
 def phases(kit: Kit, q: Asked) -> Answer:
@@ -47,8 +47,8 @@ def underlag_text(kit: Kit, lang: Language) -> tuple[str, list[str]]:
 
 
 _DONE = {"READY", "ADOPTED"}
-_DONE_WORDS = {"klar", "klart", "fardig", "fardigt", "avslutad", "avslutat", "over", "slut", "done", "finished",
-               "complete", "completed", "ended"}
+_DONE_WORDS = {"klar", "klart", "fardig", "fardigt", "avslutad", "avslutat", "over", "slut", "slutar", "done",
+               "finished", "complete", "completed", "ended", "end", "ends", "finish", "finishes"}
 
 
 def phase(kit: Kit, q: Asked) -> Answer:
@@ -74,11 +74,47 @@ def _asks_done(q: Asked) -> bool:
     return bool(q.entities.concepts & _DONE or words & _DONE_WORDS)
 
 
+def _named_steps(kit: Kit, q: Asked, steps: list[TimelineItem]) -> list[TimelineItem]:
+    """The steps a question names ("är skrivfasen klar?" names the writing steps), by their names' words."""
+    asked = {w[:5] for w in tokens(fold(q.text)) if len(w) >= 5}
+    return [i for i in steps if asked & {w[:5] for w in tokens(fold(i.name.sv)) if len(w) >= 5}]
+
+
+def steps_done(kit: Kit, q: Asked, named: list[TimelineItem]) -> Answer:
+    """"Är skrivfasen klar?": where the plan has those steps on the day asked, never whether they are done."""
+    lang, today = q.language, q.today
+    placed = dict(zip((i.id for i in kit.process.timeline), kit.placed(today), strict=True))
+    items = kit.process.timeline
+    lines: list[str] = []
+    for step in named:
+        status = placed[step.id].status
+        when = item_when(step, lang)
+        name = f"**{step.name.get(lang)}**"
+        if not when:
+            index = kit.index[step.id]
+            before = next((items[n] for n in range(index - 1, -1, -1) if item_bounds(items[n]) is not None), None)
+            after = next((items[n] for n in range(index + 1, len(items)) if item_bounds(items[n]) is not None), None)
+            when = t(lang, "utan eget datum", "no date of its own")
+            if before is not None and after is not None:
+                first, then = lower_first(before.name.get(lang)), lower_first(after.name.get(lang))
+                when += t(lang, f", mellan {first} och {then}", f", between the {first} and the {then}")
+        state = {"past": t(lang, "ligger enligt tidplanen bakom oss", "is behind us according to the timeline"),
+                 "current": t(lang, "pågår enligt tidplanen nu", "is going on now according to the timeline"),
+                 "upcoming": t(lang, "kommer enligt tidplanen senare", "comes later according to the timeline")}[status]
+        lines.append(f"- {name} ({when}): {state}.")
+    head = t(lang, "Jag känner bara tidplanen, inte hur långt arbetet faktiskt har kommit. I tidplanen:",
+             "I only know the plan, not how far the work has actually come. In the timeline:")
+    return kit.answer(q, "\n".join([head, *lines]), [i.source for i in named], topic="phase.current")
+
+
 def phase_done(kit: Kit, q: Asked, index: int) -> Answer:
     """"Är fas 1 klar?": when the plan ends the phase, said as the plan, never as what happened."""
     lang, today = q.language, q.today
     p = kit.process.phases[index]
     steps = [i for i in kit.process.timeline if i.phase == p.id]
+    named = _named_steps(kit, q, steps) if "PHASE" not in q.entities.concepts else []
+    if named:
+        return steps_done(kit, q, named)
     ends = [(i, b[1], n) for n, i in enumerate(steps) if (b := item_bounds(i)) is not None]
     name = p.name.get(lang)
     sources = [p.source, *[i.source for i in steps]]
