@@ -154,7 +154,8 @@ def test_is_phase_1_over_is_the_plan(engine: AnswerEngine) -> None:
     assert phase_2.startswith("The timeline gives no end date for Phase 2")
     writing = engine.answer("är skrivfasen klar?", at(2021, 7, 3)).text
     assert writing.startswith("Jag känner bara tidplanen, inte hur långt arbetet faktiskt har kommit")
-    assert "**Skrivfas och uppdateringar** (utan eget datum" in writing and "ligger enligt tidplanen bakom oss" in writing
+    assert "**Skrivfas och uppdateringar** (utan eget datum" in writing
+    assert "ligger enligt tidplanen bakom oss" in writing
 
 
 def test_has_it_closed_is_answered_the_right_way_round(engine: AnswerEngine) -> None:
