@@ -273,6 +273,9 @@ class AnswerEngine:
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):
             return "definition"
+        if intent == OUT_OF_SCOPE and "WHAT" in c and not e.organisations and (
+                found := glossary.context(self.kit, text, "sv")) is not None and len(found[0].split()) >= 2:
+            return "definition"         # "vad är europeiska gröna given?": the material names it, no more
         if intent in ("partnership", "role") and "DECIDE" in c and (e.role is None or e.role.id ==
                                                                    self.rules.partnership_role):
             return "decision"

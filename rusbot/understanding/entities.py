@@ -75,6 +75,7 @@ _ORG_SUFFIXES = ("kommun", "region", "stad", "universitet", "hogskola", "lan", "
                  "forening", "council", "university", "agency", "board", "chamber", "company", "association")
 # Words that cannot be the organisation a membership question asks about.
 _NOT_NAMES = frozenset("""vi ni de dom jag du man den det dessa alla vilka hela nagon nagra alla andra fler
+egentligen ocksa nu an alls har idag verkligen da ju bara redan fortfarande dar totalt sammanlagt exakt just ens
 kommunerna kommuner regionen lanet politikerna politiker tjanstepersoner tjanstepersonerna foretagen naringslivet
 we you they it who which all any everyone somebody someone there this that the a an""".split())
 _MEMBERSHIP = re.compile(
@@ -83,7 +84,8 @@ _MEMBERSHIP = re.compile(
     r"(?:ocksa\s+|ens\s+|aven\s+|verkligen\s+|also\s+|really\s+)?"
     r"(?:med\b|en del av|del av|medlem|medlemmar|i partnerskapet|remissinstans|a member|members|part of|"
     r"in the partnership|included|a respondent|respondents)")
-_MEMBERSHIP_END = re.compile(r"\b(?:ingar|ingick|includes?)\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s*(?:\?|$|\.)")
+_MEMBERSHIP_END = re.compile(r"(?<!vilka )(?<!vilken )(?<!vilket )(?<!which )\b(?:ingar|ingick|includes?)\s+"
+                             r"(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s*(?:\?|$|\.)")
 _MEMBERSHIP_FRONT = re.compile(r"^(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s*[,:–-]?\s+(?:ar|e|is|are)\s+(?:de|dom|den|det|"
                                r"ni|they|it)\s+(?:ocksa\s+|verkligen\s+|also\s+|really\s+)?(?:med|members?|included|"
                                r"part of)\b")

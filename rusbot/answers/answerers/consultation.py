@@ -69,6 +69,10 @@ def now_text(kit: Kit, today: dt.date, lang: Language) -> str:
 
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
+    check = deadline_check(kit, q)
+    if check is not None and kit.process.consultation_item is not None:
+        # "Vi har semester hela juli, hinner vi?": the period against the last day, then the dates.
+        return kit.answer(q, check, [kit.process.consultation_item.source])
     item, _, _, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     start_f = format_fuzzy_at(item.first, lang)
@@ -156,7 +160,7 @@ def _asked_period(kit: Kit, q: Asked) -> tuple[str, dt.date, int] | None:
     """(the period's name, the consultation's last day, days left after the period; negative when
     the period is after it) for a question that names a period before or after the last day."""
     period = q.entities.period
-    if period is None or kit.process.consultation_item is None:
+    if period is None or kit.process.consultation_item is None or not _about_responding(q):
         return None
     last = kit.consultation_parts()[3]
     if last is None or q.today > last or (period.first <= last <= period.last and not period.after):
@@ -168,6 +172,16 @@ def _asked_period(kit: Kit, q: Asked) -> tuple[str, dt.date, int] | None:
     if period.first > last:
         return period_name(period, q.language), last, -1
     return period_name(period, q.language), last, (last - max(period.last, q.today)).days
+
+
+_RESPONDING = frozenset("svara svarar svaret lamna lamnar skicka skickar hinna hinner klara klarar remissvar "
+                        "remissvaret submit send respond reply answer make".split())
+
+
+def _about_responding(q: Asked) -> bool:
+    """"Hinner vi svara?", "kan vi lämna remissvar i oktober?": a period asked about against the deadline,
+    not "får vi remissen i juni?"."""
+    return bool(_RESPONDING & set(tokens(fold(q.text))) or "DAYS" in q.entities.concepts)
 
 
 def after_deadline(kit: Kit, q: Asked) -> str | None:

@@ -85,8 +85,12 @@ def why_review(kit: Kit, q: Asked) -> Answer:
                  t(lang, "Övriga händelser:", "The other events:")]
         lines += [f"- {d.text.get(lang)}" for d in drivers[1:]]
         return kit.answer(q, "\n".join(lines), [d.source for d in drivers])
-    mandate_ = most_relevant_first(q.text, [f for f in kit.process.facts if f.topic == "mandate"],
-                                   lambda f: f"{f.text.sv} {f.text.en or ''}")[:1]
+    mandates = [f for f in kit.process.facts if f.topic == "mandate"]
+    # The mandate's first fact, unless the question asks for another by what it is about ("varför så
+    # bråttom?" → when it is to be ready); shared words alone do not move it ("översyn" is in several).
+    asked = _concepts(q.text)
+    chosen = [f for f in mandates if asked & _concepts(f"{f.text.sv} {f.text.en or ''}")]
+    mandate_ = (chosen or mandates)[:1]
     lines = [mandate_[0].text.get(lang)] if mandate_ else []
     lines.append(t(lang, "**Händelser i omvärlden bakom översynen:**", "**Events in the world behind the review:**"))
     lines += [f"- {d.text.get(lang)}" for d in drivers]

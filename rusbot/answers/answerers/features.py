@@ -55,6 +55,9 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "Yes: input is saved when you send it, and you can see, edit or withdraw it here afterwards.")
     elif "UNDERLAG" in c:
         lead, sources = phase_answers.underlag_text(kit, lang)
+    elif "CHANGE" in c:
+        lead = t(lang, "Ja: dina inspel ser du här, och där kan du ändra eller dra tillbaka dem.",
+                 "Yes: you see your input here, and you can edit or withdraw it there.")
     elif "OPEN_STATE" in c and meeting is not None and meeting.first is not None and \
             q.today > meeting.first.latest:
         lead = t(lang, "Det avgör samordnarna: de öppnar och stänger inspelsrundan, och är den öppen tar jag emot "
@@ -65,7 +68,7 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  f"on {item_when(meeting, lang)}.")
         sources.append(meeting.source)
     elif c & {"DURATION"} or words & {"deadline", "sista", "senast", "last"} or (
-            "WHEN" in c and "OPEN_EVENT" in c) or q.entities.period is not None:
+            "WHEN" in c and "OPEN_EVENT" in c) or (q.entities.period is not None and q.entities.period.last >= q.today):
         lead = t(lang, "Tidplanen anger ingen sista dag för inspel; samordnarna öppnar och stänger inspelsrundan.",
                  "The timeline gives no last day for input; the coordinators open and close the input round.")
         if meeting is not None:

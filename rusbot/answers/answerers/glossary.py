@@ -61,6 +61,10 @@ def _subject(words: list[str]) -> tuple[int, list[str], bool]:
                 continue
             start = n + size
             clause = words[start:start + 2] == ["det", "att"] or words[start:start + 1] == ["att"]
+            if not clause and words[start:start + 1] and words[start] in ("det", "detta", "that", "this", "it"):
+                # "korta ledtider – vad betyder det för oss?": "det" is what came before.
+                before = [w for w in words[:n] if w not in _FILLERS and w not in ("vad", "what", "vem", "who")]
+                return max(0, n - len(before)), before[-4:], False
             while start < len(words) and words[start] in _FILLERS:
                 start += 1
             if start < len(words):
@@ -104,7 +108,10 @@ def context(kit: Kit, text: str, lang: Language) -> tuple[str, str, str] | None:
             if size == 1 and len(gram[0]) < 8:
                 continue
             phrase = " ".join(gram)
-            for folded, said, source in _statements(kit, lang):
+            statements = _statements(kit, lang)
+            if size == 1 and sum(f" {phrase} " in f" {folded} " for folded, _, _ in statements) > 1:
+                continue        # a word the material uses all over ("kommuner") is not what was asked about
+            for folded, said, source in statements:
                 if f" {phrase} " in f" {folded} " and (best is None or len(content) > best[0]):
                     best = (len(content), phrase, (_as_typed(text, gram), said, source))
         if best is not None:

@@ -112,5 +112,8 @@ def check_in(kit: Kit, q: Asked) -> Answer:
             from rusbot.answers.answerers.plan import period_phrase
 
             when = " " + period_phrase(period, lang)
-        lines.append(t(lang, f"Tidplanen har inga möten{when}.", f"The timeline has no meetings{when}."))
+        lines.append(t(lang, f"Tidplanen har inga möten{when}", f"The timeline has no meetings{when}")
+                     + (t(lang, ", och samordnarna har inte lagt in några egna.",
+                          ", and the coordinators have not added any of their own.")
+                        if not kit.process.deployment.meetings else "."))
     return kit.answer(q, "\n\n".join(lines), sources)

@@ -224,7 +224,9 @@ def period(kit: Kit, q: Asked) -> Answer:
                                f"The timeline has nothing {period_phrase(p, lang)}.{where}"))
     lines = [t(lang, f"**{name[:1].upper() + name[1:]}** enligt tidplanen:", f"**{name[:1].upper() + name[1:]}**, "
                "according to the timeline:")]
-    lines += [f"- {kit.item_line(i, lang)}" for i, _ in dated]
+    few = len(dated) <= 2 and not maybe
+    # A month with one or two things in it: what they are, not only their names ("vad hände i december 2020?").
+    lines += [f"- {kit.item_line(i, lang)}" + (f": {i.text.get(lang)}" if few else "") for i, _ in dated]
     if maybe:
         lines.append(t(lang, "Utan eget datum i tidplanen, men enligt dess ordning kan de infalla då:",
                        "Without a date of their own in the timeline, but by its order they may fall then:"))
