@@ -36,6 +36,11 @@ def _concepts(text: str) -> frozenset[str]:
     return frozenset(found | wanted)
 
 
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of a text's content words (what a question and a statement can share)."""
+    return _stems(text)
+
+
 def most_relevant_first(question: str, items: Sequence[T], text_of: Callable[[T], str]) -> list[T]:
     """The items the question shares the most words and concepts with first (the rest in their order),
     so that "blir det en ny RUS?" leads with "Det är inte en ny RUS…" rather than the first fact."""

@@ -112,6 +112,11 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "coordinators have given your organisation an extension.")
     elif (check := consultation_answers.deadline_check(kit, q)) is not None:
         lead = check
+    elif "MUST" in c and c & {"POLITICAL", "DECIDE"}:
+        lead = t(lang, "Om remissvaret måste vara politiskt beslutat innan ni skickar in det står inte i underlaget – "
+                       "fråga samordnarna om ni är osäkra. I boten skickar ni in det när ni är klara:",
+                 "Whether the response must be decided politically before you submit it is not in the material – "
+                 "ask the coordinators if you are unsure. In the bot you submit it when you are ready:")
     elif "MUST" in c:
         lead = t(lang, "Det står inte i underlaget om ni måste lämna remissvar – remissen går till partnerskapets "
                        "organisationer, och var och en kan svara. Fråga samordnarna om ni är osäkra. Så här svarar ni:",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rusbot.answers.answerers.facts import content_stems
 from rusbot.answers.kit import Asked, Kit, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.model import Answer
@@ -97,11 +98,19 @@ def organisation(kit: Kit, q: Asked) -> Answer:
 def role(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     chosen = e.role
-    if chosen is None and kit.rules.partnership_role is not None:
-        chosen = kit.roles[kit.rules.partnership_role]
+    if chosen is None:
+        # No role named: the one whose text the question is about ("varför är remissen så lång, ända till
+        # september?" → the municipalities asked for it), else the partnership's.
+        asked = content_stems(q.text)
+        overlap = {r.id: len(asked & content_stems(f"{r.text.sv} {r.text.en or ''}")) for r in kit.process.roles}
+        best = max(overlap, key=lambda rid: overlap[rid], default=None)
+        if best is not None and overlap[best] >= 2:
+            chosen = kit.roles[best]
+        elif kit.rules.partnership_role is not None:
+            chosen = kit.roles[kit.rules.partnership_role]
     if chosen is None:
         return partnership(kit, q)
-    said = _role_in_period(kit, chosen, q)
+    said = _role_in_period(kit, chosen, q) if e.role is not None else []
     if said:
         # "Vad sa KC/RD i januari?": that month's items about the role first.
         lines = [i.text.get(lang) for i in said]

@@ -64,6 +64,10 @@ def phase(kit: Kit, q: Asked) -> Answer:
         return phases(kit, q)
     if _asks_done(q):
         return phase_done(kit, q, e.phase_index)
+    steps = [i for i in kit.process.timeline if i.phase == kit.process.phases[e.phase_index].id]
+    named = _named_steps(kit, q, steps) if "PHASE" not in e.concepts else []
+    if named and ("WHEN" in e.concepts or {"manader", "manad", "months", "month"} & set(tokens(fold(q.text)))):
+        return steps_done(kit, q, named, when_asked=True)      # "vilka månader är det skrivfas?"
     if "UNDERLAG" in e.concepts and "underlag" in fold(kit.process.phases[e.phase_index].text.sv):
         return phase_answer(kit, q, e.phase_index, underlag_text(kit, lang)[0])
     return phase_answer(kit, q, e.phase_index)
@@ -80,7 +84,7 @@ def _named_steps(kit: Kit, q: Asked, steps: list[TimelineItem]) -> list[Timeline
     return [i for i in steps if asked & {w[:5] for w in tokens(fold(i.name.sv)) if len(w) >= 5}]
 
 
-def steps_done(kit: Kit, q: Asked, named: list[TimelineItem]) -> Answer:
+def steps_done(kit: Kit, q: Asked, named: list[TimelineItem], *, when_asked: bool = False) -> Answer:
     """"Är skrivfasen klar?": where the plan has those steps on the day asked, never whether they are done."""
     lang, today = q.language, q.today
     placed = dict(zip((i.id for i in kit.process.timeline), kit.placed(today), strict=True))
@@ -102,8 +106,9 @@ def steps_done(kit: Kit, q: Asked, named: list[TimelineItem]) -> Answer:
                  "current": t(lang, "pågår enligt tidplanen nu", "is going on now according to the timeline"),
                  "upcoming": t(lang, "kommer enligt tidplanen senare", "comes later according to the timeline")}[status]
         lines.append(f"- {name} ({when}): {state}.")
-    head = t(lang, "Jag känner bara tidplanen, inte hur långt arbetet faktiskt har kommit. I tidplanen:",
-             "I only know the plan, not how far the work has actually come. In the timeline:")
+    head = t(lang, "I tidplanen:", "In the timeline:") if when_asked else t(
+        lang, "Jag känner bara tidplanen, inte hur långt arbetet faktiskt har kommit. I tidplanen:",
+        "I only know the plan, not how far the work has actually come. In the timeline:")
     return kit.answer(q, "\n".join([head, *lines]), [i.source for i in named], topic="phase.current")
 
 
