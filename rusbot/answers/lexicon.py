@@ -172,7 +172,7 @@ CONCEPTS: dict[str, list[str]] = {
                "short for", "vad ar en", "vad ar ett", "what is a", "what is an"],
     "DIFFERENCE": ["skillnad", "skillnaden", "skiljer", "difference", "differ", "versus", "vs="],
     # Aspects of the bot's own features that a question can ask about.
-    "MUST": ["maste", "tvungen", "tvungna", "obligatorisk", "obligatoriskt", "krav=", "kravs", "skyldig", "behover",
+    "MUST": ["maste", "tvungen", "tvungna", "obligatorisk", "obligatoriskt", "krav=", "kravs", "skyldig",
              "skyldiga", "frivillig", "frivilligt", "behover vi svara", "have to", "must=", "required", "mandatory",
              "obliged", "optional", "expected to", "need to"],
     "EMAIL": ["mejl", "mejla", "mail", "maila", "epost", "e post", "pdf", "word=", "wordfil", "papper", "brev",

@@ -112,7 +112,7 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "coordinators have given your organisation an extension.")
     elif (check := consultation_answers.deadline_check(kit, q)) is not None:
         lead = check
-    elif "MUST" in c and c & {"POLITICAL", "DECIDE"}:
+    elif c & {"POLITICAL", "DECIDE"} and set(tokens(fold(q.text))) & {"maste", "behover", "behova", "kravs"}:
         lead = t(lang, "Om remissvaret måste vara politiskt beslutat innan ni skickar in det står inte i underlaget – "
                        "fråga samordnarna om ni är osäkra. I boten skickar ni in det när ni är klara:",
                  "Whether the response must be decided politically before you submit it is not in the material – "
