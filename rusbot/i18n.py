@@ -29,14 +29,16 @@ _SV_WORDS = frozenset(
     öppen oppen öppnar stänger stanger remiss remissen remissvar partnerskapet kommunerna
     tidplan tidplanen fas faser faserna syfte syftet uppdrag uppdraget beslut bestämmer händer
     hander läget laget avstämning avstamning mars juni september december januari arbetssätt
-    källa kalla ifrån ifran ingår ingar sitter vilket också bara ju då da
+    källa kalla ifrån ifran ingår ingar sitter vilket också bara ju då da blev klar klart tid
+    måste maste vara varit någon nagon något nagot också ocksa skriva svara oss vårt vart ert
+    redan än an ännu annu gör gor göra gora mitt mina dina sin sina hos utan eller inom
     """.split()
 )
 _EN_WORDS = frozenset(
     """
     what who whom which when where why how is are was were does do did can could will would
     the a an of to in on at for from with about and or this that these those it its you your
-    we our my me i hello hi hey thanks thank please help open opens close closes closed
+    we our my me hello hi hey thanks thank please help open opens close closes closed
     consultation consultations deadline days left next step now happening schedule timeline
     phase phases partnership members member decide decides decision role roles source come
     comes say said want wanted ready updated update review reviewed being still there tell show

@@ -72,7 +72,8 @@ def suggestions_card(text: str, suggestions: list[Suggestion], language: Languag
     Action.Submit (`questions.ask`) that asks that question."""
     lines = [f"- {s.question}" for s in suggestions]
     return cards.card([cards.text_block(text)], "\n".join([text, *lines]),
-                      [{"type": "Action.Submit", "title": s.label[:60], "data": {"action": ASK, "question": s.question}}
+                      [{"type": "Action.Submit", "title": s.label[:60],
+                        "data": {"action": ASK, "question": s.question, "language": language}}
                        for s in suggestions[:3]])
 
 

@@ -15,12 +15,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from rusbot.answers.answerers import consultation, facts, features, meetings, people, phases, plan, talk
+from rusbot.answers.answerers import consultation, facts, features, glossary, meetings, people, phases, plan, talk
 from rusbot.answers.kit import Asked, Kit, t
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import detect_language
-from rusbot.process.model import Process
+from rusbot.process.model import Language, Process
 from rusbot.understanding.entities import Entities, EntityRules
 from rusbot.understanding.intents import OUT_OF_SCOPE
 from rusbot.understanding.model import IntentModel, default_intent_model
@@ -34,7 +34,8 @@ TOPICS = (
     "greeting", "thanks", "help", "rus", "purpose", "why_review", "mandate", "phases", "phase.current", "political",
     "check_in", "timeline", "period", "consultation.dates", "consultation.status", "consultation.days_left",
     "consultation.respondents", "now", "next", "progress", "partnership", "organisation", "ways_of_working",
-    "decision", "decision.status", "influence", "source", "feature.inspel", "feature.remissvar",
+    "decision", "decision.status", "influence", "source", "about_bot", "definition", "feature.inspel",
+    "feature.remissvar",
     "feature.extension", "feature.reminders", "feature.contact", "feature.nudges_off", "feature.organisation",
     "feature.privacy", "feature.polls", "feature.coordinator", "feature.calendar",
     "unknown", "unsure",
@@ -77,6 +78,8 @@ _FOLLOW_UPS: dict[str, list[str]] = {
     "decision": ["timeline", "role"],
     "decision.status": ["decision", "timeline"],
     "source": ["help", "timeline"],
+    "about_bot": ["help", "feature.contact"],
+    "definition": ["rus", "timeline"],
     "feature.inspel": ["influence", "timeline"],
     "feature.remissvar": ["consultation.dates", "feature.extension"],
     "feature.extension": ["consultation.days_left", "feature.contact"],
@@ -93,6 +96,25 @@ _FOLLOW_UPS: dict[str, list[str]] = {
 # Intents whose answer depends on a day or a period in the question.
 _TIME_INTENTS = {"now", "next", "timeline", "period", "check_in"}
 
+
+# Intents that a second reading of the entities may overrule: what the question is about, as opposed
+# to the bot's own features, small talk and off-topic.
+_CONTENT = {"rus", "purpose", "why_review", "mandate", "ways_of_working", "phases", "phase", "phase.current",
+            "political", "decision", "decision.status", "timeline", "period", "now", "next", "progress", "check_in",
+            "consultation.dates", "consultation.status", "consultation.days_left", "consultation.respondents",
+            "partnership", "organisation", "role", "influence", "source"}
+# Where a glossary word asked about ("vad betyder remiss?") is better answered by the word's own
+# answer: a phase is explained by the phase's answer.
+_NOT_DEFINED_HERE = {"phase", "phases", "phase.current", "organisation", "partnership"}
+_SMALL_TALK = {"greeting", "thanks"}
+_PEOPLE = {"role", "decision", "partnership", "organisation", "influence", "consultation.respondents",
+           "decision.status", "out_of_scope", "feature.contact", "why_review", "mandate"}
+
+# A message asking two things: split before a second question word after "och"/"and" or a "?".
+_QUESTION_WORDS = (r"när|nar|vem|vilka|vilken|vilket|hur|vad|va|är|ar|kan|får|far|har|ska|blir|finns|måste|maste|"
+                   r"will|when|who|what|how|is|are|can|do|does|which|where|shall|must|has")
+_STARTS_QUESTION = re.compile(rf"(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
+_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus)\s+(?=(?:{_QUESTION_WORDS})\b)", re.IGNORECASE)
 
 _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:re)?|god (?:morgon|dag|kväll)|hello|hi|"
                        r"hey|good (?:morning|afternoon))\b(?:\s+(?:på dig|there|alla|boten|bot))?[\s,!.:;–-]*",
@@ -160,6 +182,7 @@ class AnswerEngine:
             "feature.polls": features.polls,
             "feature.coordinator": lambda kit, q: features.coordinator(kit, q, c),
             "feature.calendar": features.calendar,
+            "about_bot": talk.about_bot, "definition": glossary.definition,
         }
 
     # -- understanding ----------------------------------------------------------------------------
@@ -168,14 +191,95 @@ class AnswerEngine:
         entities = self.rules.find(text, today)
         if not _WORDLIKE.search(text):
             return Understanding("empty", 1.0, (("empty", 1.0),), entities, sure=True)
-        # The narrowest reading the model is sure of, else the one it is surest of.
-        predictions = [self.model.predict(part) for part in reversed(_readings(text))]
+        # The narrowest reading the model is sure of, else the one it is surest of; a wider reading
+        # that is only small talk ("… Tack på förhand!") never wins over the question in it.
+        readings = _readings(text)
+        predictions = []
+        for part in reversed(readings):
+            p = self.model.predict(part)
+            predictions.append(p)
+            if p.confidence >= self.threshold and (p.intent not in _SMALL_TALK or len(readings) == 1):
+                break           # the narrowest reading the model is sure of: the wider ones cannot win
+        if len(predictions) > 1:
+            predictions = [p for p in predictions if p.intent not in _SMALL_TALK] or predictions
         prediction = next((p for p in predictions if p.confidence >= self.threshold),
                           max(predictions, key=lambda p: p.confidence))
         intent, confidence = prediction.intent, prediction.confidence
         sure = confidence >= self.threshold and prediction.margin >= self.margin
+        if not sure:
+            # Not sure what was asked, but the entities say which of the model's close guesses fits: a
+            # period asks what happens then ("…inför sommaren, vad och när?"), the consultation with a
+            # period asks about its deadline ("KS först i oktober, hinner vi svara?").
+            fitting = self._fits_entities(entities)
+            guess = next((i for i, p in prediction.ranked[:3] if i in fitting and p >= 0.1), None)
+            if guess is not None:
+                intent, sure = guess, True
+        if intent == "definition" and not entities.terms and glossary.context(self.kit, text, "sv") is None:
+            # A meaning asked of a word the glossary does not have: the next best reading answers it
+            # ("vad innebär gröna given?" is about the events behind the review).
+            intent, confidence = next(((i, p) for i, p in prediction.ranked if i != "definition"),
+                                      (OUT_OF_SCOPE, confidence))
+        second = self._second_reading(intent, entities, text)
+        if second is not None and second != intent:
+            intent, sure = second, True
         intent = self._with_entities(intent, entities)
         return Understanding(intent, confidence, prediction.ranked, entities, sure)
+
+    @staticmethod
+    def _fits_entities(e: Entities) -> set[str]:
+        """The intents a question's entities point to when the model is not sure between a few."""
+        fitting: set[str] = set()
+        period = e.period is not None and not e.period.day
+        consultation = bool(e.concepts & {"CONSULT", "RESPOND"})
+        if period and not consultation:
+            fitting |= _TIME_INTENTS
+        if consultation and (period or e.concepts & {"DAYS", "OPEN_EVENT", "OPEN_STATE", "WHEN"}):
+            fitting |= {"consultation.dates", "consultation.status", "consultation.days_left", "feature.remissvar",
+                        "feature.extension"}
+        return fitting
+
+    def _second_reading(self, intent: str, e: Entities, text: str) -> str | None:
+        """What the entities say the question is about when they say it plainly, whatever the model
+        thought: "är Arbetsförmedlingen med i partnerskapet?" asks about membership, "vad står RF för?"
+        about a word, "vad tycker Anna Andersson?" about a person the material does not name."""
+        c = e.concepts
+        if "BOT" in c and c & {"HUMAN", "LANGUAGE", "MAKER", "INSULT"} and intent in (
+                OUT_OF_SCOPE, "help", "greeting", "feature.privacy", "feature.contact", "source"):
+            return "about_bot"          # "är du en människa?", "do you speak English?"
+        if "MUST" in c and c & {"CONSULT", "RESPOND"} and "RECEIVE" in c and (
+                intent == OUT_OF_SCOPE or intent.startswith("consultation.")):
+            return "feature.remissvar"         # "måste vi svara på remissen?": not in the material, and how
+        if intent == "decision.status" and e.phase_index is not None and not (c & {"DECIDE", "ADOPTED", "RUS"}):
+            return "phase"                     # "är skrivfasen klar?" asks about a step, not the decision
+        if "SAVE" in c and intent.startswith("consultation.") and not e.period:
+            return "feature.remissvar"         # "blir mitt utkast kvar om jag loggar ut?"
+        if "JOBCHANGE" in c and (intent in _CONTENT or intent.startswith("feature.") or intent == OUT_OF_SCOPE):
+            return "feature.organisation"      # "har bytt jobb från Kumla till Hallsberg, hur ändrar jag?"
+        if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name):
+            return OUT_OF_SCOPE
+        about_members = "PARTNERSHIP" in c or e.membership
+        if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and (
+                intent in _CONTENT or intent == OUT_OF_SCOPE) and not ("DECIDE" in c and not e.membership):
+            return "organisation"
+        if e.membership and (e.unknown_name or e.organisations) and (intent in _CONTENT or (
+                intent == OUT_OF_SCOPE and e.unknown_name and about_members)):
+            if intent == "consultation.respondents" and "PARTNERSHIP" in c and e.organisations:
+                return "organisation"      # "är X med i partnerskapet eller bara remissinstans?"
+            if intent in ("organisation", "consultation.respondents", "influence"):
+                return None
+            if c & {"CONSULT", "RESPOND"} and "PARTNERSHIP" not in c:
+                return "consultation.respondents"
+            return "organisation"
+        if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and (
+                e.terms or glossary.context(self.kit, text, "sv") is not None):
+            return "definition"
+        if intent == OUT_OF_SCOPE and "WHAT" in c and not e.organisations and (
+                found := glossary.context(self.kit, text, "sv")) is not None and len(found[0].split()) >= 2:
+            return "definition"         # "vad är europeiska gröna given?": the material names it, no more
+        if intent in ("partnership", "role") and "DECIDE" in c and (e.role is None or e.role.id ==
+                                                                   self.rules.partnership_role):
+            return "decision"
+        return None
 
     def _with_entities(self, intent: str, e: Entities) -> str:
         """The rules that entities have over the model: a day with a meeting on it is about that
@@ -196,13 +300,17 @@ class AnswerEngine:
                 return "period"
         if intent == "period" and period is None:
             return "timeline"
-        if intent == "organisation" and not (e.organisations or e.kind or e.unknown_name):
+        if intent == "organisation" and not (e.organisations or e.kind or e.unknown_name
+                                             or e.concepts & {"POLITICIANS", "OFFICIALS"}):
             return "partnership"
         if intent == "partnership" and e.organisations and e.concepts & {"MEMBER", "MED", "IS"}:
             return "organisation"
+        if intent == "partnership" and e.kind and not e.organisations and e.kind not in ("kommun", "region"):
+            return "organisation"       # "vilka myndigheter är med?": the members of that kind
         if intent.startswith("consultation.") and self.process.consultation is None:
             return "timeline"
         return intent
+
 
     def not_sure(self, question: str, now: dt.datetime) -> Answer:
         """The "not sure, did you mean…" answer to a question, whatever the model thinks of it (for the
@@ -224,7 +332,49 @@ class AnswerEngine:
         today = now.astimezone(STOCKHOLM).date()
         language = detect_language(question[:2000])
         u = self.understand(question, today)
-        asked = Asked(text=question[:2000], intent=u.intent, confidence=u.confidence, entities=u.entities,
+        parts = self._parts(question[:2000], today, u)
+        if parts:
+            return self._answer_parts(parts, today, language)
+        return self._answer_one(question[:2000], u, today, language)
+
+    def _parts(self, text: str, today: dt.date, whole: Understanding) -> list[tuple[str, Understanding]]:
+        """The questions of a message that asks two ("när är remissen klar och när beslutar RF?"),
+        each understood on its own; [] when it asks one, or when a part is not clear on its own."""
+        if whole.intent in ("empty", "greeting", "thanks", "help") or len(text) > 400:
+            return []
+        lowered = text.lower()
+        if lowered.count("?") < 2 and not any(f" {w} " in lowered for w in ("och", "samt", "and", "plus")):
+            return []
+        pieces = [p.strip(" ,;.!?") for p in _SPLIT.split(text)]
+        pieces = [p for p in pieces if len(p.split()) >= 2]
+        # A second sentence that is not a question of its own ("…? kunde man inte…") belongs to the first.
+        if any(not _STARTS_QUESTION.match(p) for p in pieces[1:]):
+            return []
+        if len(pieces) < 2 or len(pieces) > 3:
+            return []
+        parts = [(p, self.understand(p, today)) for p in pieces]
+        intents = [u.intent for _, u in parts]
+        if not all(u.sure for _, u in parts) or len(set(intents)) < len(intents):
+            return []
+        if any(i in (OUT_OF_SCOPE, "greeting", "thanks", "help", "empty") for i in intents):
+            return []
+        if whole.sure and whole.intent not in intents:
+            # The message as a whole reads as one question the parts do not ask.
+            return []
+        return parts
+
+    def _answer_parts(self, parts: list[tuple[str, Understanding]], today: dt.date, language: Language) -> Answer:
+        answers = [self._answer_one(text, u, today, language) for text, u in parts]
+        first = answers[0]
+        text = "\n\n".join(a.text for a in answers)
+        sources = [s for a in answers for s in a.sources]
+        action = next((a.action for a in answers if a.action is not None), None)
+        return Answer(topic=first.topic, language=language, text=text, sources=list(dict.fromkeys(sources)),
+                      suggestions=first.suggestions, confident=all(a.confident for a in answers), action=action,
+                      confidence=min(a.confidence or 0.0 for a in answers))
+
+    def _answer_one(self, text: str, u: Understanding, today: dt.date, language: Language) -> Answer:
+        asked = Asked(text=text, intent=u.intent, confidence=u.confidence, entities=u.entities,
                       today=today, language=language)
         if u.intent == "empty":
             return talk.empty(self.kit, asked)

@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer, Suggestion
 from rusbot.answers.timeline import Placement, item_bounds, item_when, place
 from rusbot.clock import STOCKHOLM
@@ -40,6 +41,18 @@ def past_tense(text: str, language: Language) -> str:
         if old in f" {text}":
             return f" {text}".replace(old, new, 1)[1:]
     return text
+
+
+_YES_NO_STARTS = frozenset("""ar e har hade kan far ska skall maste behover beslutar bestammer blir blev finns fattar
+sitter ingar galler stammer is are was were does do did can could has have had will would should must shall""".split())
+_LEADING = frozenset("hej hejsan hi hello hey tja tjena ok okej men och so but".split())
+
+
+def is_yes_no(text: str) -> bool:
+    """A question answered with yes or no: it starts with its verb ("Beslutar partnerskapet något?",
+    "Does the partnership decide anything?")."""
+    words = [w for w in tokens(fold(text)) if w not in _LEADING]
+    return bool(words) and words[0] in _YES_NO_STARTS
 
 
 @dataclass
@@ -188,4 +201,4 @@ class Kit:
         return "after"
 
 
-__all__ = ["Asked", "Kit", "lower_first", "past_tense", "t", "uniq"]
+__all__ = ["Asked", "Kit", "is_yes_no", "lower_first", "past_tense", "t", "uniq"]

@@ -137,6 +137,15 @@ class TimelineView(BaseModel):
         return self.entries
 
 
+def after_phases(process: Process) -> list[TimelineItem]:
+    """The timeline's items after its last item in a phase (the political anchoring, the decision, the
+    strategy ready): they follow the phases without being one. [] when the process has no phases."""
+    last = max((n for n, i in enumerate(process.timeline) if i.phase), default=None)
+    if last is None:
+        return []
+    return [i for i in process.timeline[last + 1:] if not i.phase]
+
+
 def timeline_view(process: Process, now: dt.datetime, language: Language = "sv") -> TimelineView:
     today = now.date()
     placements = place(process, today)
@@ -175,6 +184,7 @@ __all__ = [
     "Placement",
     "TimelineEntry",
     "TimelineView",
+    "after_phases",
     "format_end",
     "item_bounds",
     "item_when",

@@ -170,6 +170,23 @@ class Organisation(_Strict):
     source: str = Field(min_length=1)
 
 
+class GlossaryEntry(_Strict):
+    """A word of the process explained: `terms` are how partners write it ("RF", "regionfullmäktige"),
+    `text` what it means here, `source` the source document's own explanation (its glossary)."""
+
+    id: ItemId
+    terms: list[str] = Field(min_length=1)
+    text: Text
+    source: str = Field(min_length=1)
+
+    @field_validator("terms")
+    @classmethod
+    def _no_empty_terms(cls, value: list[str]) -> list[str]:
+        if any(not term.strip() for term in value):
+            raise ValueError("a term must not be empty")
+        return value
+
+
 class WayOfWorking(_Strict):
     id: ItemId
     name: Text
@@ -253,6 +270,7 @@ class Process(_Strict):
     partnership: Partnership
     organisations: list[Organisation] = Field(min_length=1)
     ways_of_working: list[WayOfWorking]
+    glossary: list[GlossaryEntry] = Field(default_factory=list)
     deployment: Deployment = Field(default_factory=Deployment)
 
     @model_validator(mode="after")
@@ -260,7 +278,7 @@ class Process(_Strict):
         ids: list[str] = [
             item.id
             for group in (self.facts, self.drivers, self.phases, self.timeline, self.roles,
-                          self.organisations, self.ways_of_working)
+                          self.organisations, self.ways_of_working, self.glossary)
             for item in group
         ]
         dupes = sorted({i for i in ids if ids.count(i) > 1})

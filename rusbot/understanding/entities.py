@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from rusbot.answers.lexicon import CONCEPTS, NAME_STOP, NAME_SYNONYMS, fold, tokens
 from rusbot.clock import STOCKHOLM
-from rusbot.process.model import Meeting, Organisation, Process, Role, TimelineItem
+from rusbot.process.model import GlossaryEntry, Meeting, Organisation, Process, Role, TimelineItem
 from rusbot.understanding.concepts import ConceptMatcher
 
 MONTHS = {
@@ -33,9 +33,11 @@ _MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _MONTH_ALONE = re.compile(rf"\b(?:(i|in|under|during|till|until|for|fore|innan|before|efter|after|om)\s+)?"
-                          rf"(?:(borjan|mitten|slutet)\s+(?:av\s+)?)?({_MONTH_RE})\b(?:\s+(20\d\d))?")
+                          rf"(?:(?:the\s+)?(borjan|mitten|slutet|early|mid|middle|late|end|beginning)\s+(?:av\s+|of\s+)?)?"
+                          rf"({_MONTH_RE})\b(?:\s+(20\d\d))?")
 _YEAR = re.compile(r"\b(20\d\d)\b")
-_CAPITALISED = re.compile(r"\b([A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+)*)")
+_CAPITALISED = re.compile(r"\b([A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:(?:och|and|of|för|for)\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+)*"
+                          r"(?:\s+(?:kommun|stad|universitet|högskola|region|län|landsting|kommune)\b)?)")
 
 # Seasons as (first month, last month); winter runs into the next year.
 _SEASONS = {
@@ -53,7 +55,46 @@ _SUMMER_WORDS = {"sommaren", "sommar", "summer", "semestern", "semester", "somma
 
 # A message without any of these has no day or period in it (a cheap test before the regexes).
 _TIME_CONCEPTS = {"SEASON", "MONTHNAME"}
-_TIME_WORDS = {*MONTHS, *_SEASONS, "ar", "aret", "year", "manad", "manaden", "month", "jul", "julen", "christmas"}
+_TIME_WORDS = {*MONTHS, *_SEASONS, "ar", "aret", "year", "manad", "manaden", "month", "jul", "julen", "christmas",
+               "vecka", "veckan", "week", "veckor", "weeks", "nyar", "nyaret", "arsskiftet", "imorgon", "morgon",
+               "tomorrow", "overmorgon"}
+_PARTS = {"borjan": (1, 10), "mitten": (11, 20), "slutet": (21, 31), "early": (1, 10), "beginning": (1, 10),
+          "mid": (11, 20), "middle": (11, 20), "late": (21, 31), "end": (21, 31)}
+_THIS = {"den", "har", "denna", "this", "i", "innevarande"}
+_NEXT_WORDS = {"nasta", "next", "kommande", "coming"}
+_LAST_WORDS = {"forra", "last", "forgangna", "previous"}
+# A name's first word is capitalised anyway when it starts the message; these words start questions
+# and are never names.
+_STARTERS = frozenset("""kan far ska skall har ar e vad va vem vilka vilken vilket hur nar var vart varfor ingar finns
+blir jag vi ni de dom det den du man hej hejsan hallo tack och men sa ok okej nu undrar fraga galler
+is are does do did can could will would what who whom how when where which why hi hello hey thanks please
+the my our we i so ok and but""".split())
+# Words that make a capitalised name an organisation rather than a person.
+_ORG_SUFFIXES = ("kommun", "region", "stad", "universitet", "hogskola", "lan", "forbund", "kammare", "kammaren",
+                 "myndighet", "verket", "styrelsen", "kassan", "formedlingen", "bolag", "ab", "foreningen",
+                 "forening", "council", "university", "agency", "board", "chamber", "company", "association")
+# Words that cannot be the organisation a membership question asks about.
+_NOT_NAMES = frozenset("""vi ni de dom jag du man den det dessa alla vilka hela nagon nagra alla andra fler
+egentligen ocksa nu an alls har idag verkligen da ju bara redan fortfarande dar totalt sammanlagt exakt just ens
+kommunerna kommuner regionen lanet politikerna politiker tjanstepersoner tjanstepersonerna foretagen naringslivet
+we you they it who which all any everyone somebody someone there this that the a an""".split())
+_MEMBERSHIP = re.compile(
+    r"(?<!vad )(?<!va )(?<!vem )(?<!hur )(?<!what )(?<!who )(?<!how )(?<!vilken )(?<!vilket )"
+    r"\b(?:ar|e|ingar|sitter|finns|kommer|is|are)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,3}?)\s+"
+    r"(?:ocksa\s+|ens\s+|aven\s+|verkligen\s+|also\s+|really\s+)?"
+    r"(?:med\b|en del av|del av|medlem|medlemmar|i partnerskapet|remissinstans|a member|members|part of|"
+    r"in the partnership|included|a respondent|respondents)")
+_MEMBERSHIP_END = re.compile(r"(?<!vilka )(?<!vilken )(?<!vilket )(?<!which )\b(?:ingar|ingick|includes?)\s+"
+                             r"(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s*(?:\?|$|\.)")
+_MEMBERSHIP_FRONT = re.compile(r"^(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s*[,:–-]?\s+(?:ar|e|is|are)\s+(?:de|dom|den|det|"
+                               r"ni|they|it)\s+(?:ocksa\s+|verkligen\s+|also\s+|really\s+)?(?:med|members?|included|"
+                               r"part of)\b")
+_RECEIVES = re.compile(r"\b(?:far|gets?|receives?)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s+"
+                       r"(?:ocksa\s+|also\s+)?(?:remissen|remiss|the consultation)")
+_UPPER = re.compile(r"[A-ZÅÄÖ]")
+# Concepts of the verbs membership questions are made with ("är X med", "ingår X", "får X remissen").
+_MEMBER_VERBS = frozenset({"IS", "MED", "MEMBER", "RECEIVE", "RESPOND"})
+_ORIGINAL_WORD = re.compile(r"[^\W\d_]+|[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -62,12 +103,15 @@ class Period:
     last: dt.date
     month: int | None = None        # the period is this whole month
     day: bool = False               # the period is one day
+    week: bool = False              # the period is one week, Monday to Sunday
+    after: dt.date | None = None    # "efter 11 mars": the period runs from the day after this one
 
 
 @dataclass
 class Entities:
     organisations: list[Organisation] = field(default_factory=list)
-    unknown_name: str | None = None          # a capitalised name the process file does not know
+    unknown_name: str | None = None          # an organisation's name the process file does not know
+    person: str | None = None                # a person's name ("Anna Andersson"): the material names nobody
     kind: str | None = None                  # an organisation kind ("kommun")
     role: Role | None = None
     roles: list[Role] = field(default_factory=list)
@@ -78,6 +122,8 @@ class Entities:
     concepts: set[str] = field(default_factory=set)
     items_on_day: list[TimelineItem] = field(default_factory=list)
     meetings_on_day: list[Meeting] = field(default_factory=list)
+    terms: list[GlossaryEntry] = field(default_factory=list)   # glossary words named, in the question's order
+    membership: bool = False                 # shaped like "är X med i …?", "ingår X …?", "får X remissen?"
 
 
 def meeting_day(meeting: Meeting) -> dt.date:
@@ -103,6 +149,14 @@ def _month_period(year: int, month: int) -> Period:
     return Period(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), month=month)
 
 
+def _stands_for(words: list[str]) -> bool:
+    """"Vad står KC/RD för?", "what does RF stand for": a word's meaning asked around the word."""
+    for n, w in enumerate(words):
+        if w in ("star", "stand", "stands") and "for" in words[n + 1:n + 4]:
+            return True
+    return False
+
+
 class EntityRules:
     """Built once per process file; `find` is cheap."""
 
@@ -118,10 +172,15 @@ class EntityRules:
         self._add_names(concepts)
         self.matcher = ConceptMatcher(concepts)
         self.write_phase = self._find_phase(("skriv", "writ"))
-        self.political_phase = next(
-            (self._phase_index[i.phase] for i in process.timeline if i.kind == "decision" and i.phase), None)
         years = sorted({d.year for i in process.timeline for d in (i.date, i.start, i.end) if d is not None})
         self._plan_years = years
+        # Glossary terms as word sequences, longest first so that "politisk förankring" wins over
+        # "förankring" and "fas 1" over "fas".
+        terms = sorted(((tuple(tokens(fold(term))), entry) for entry in process.glossary for term in entry.terms
+                        if tokens(fold(term))), key=lambda pair: -len(pair[0]))
+        self._terms_by_first: dict[str, list[tuple[tuple[str, ...], GlossaryEntry]]] = {}
+        for term, entry in terms:
+            self._terms_by_first.setdefault(term[0], []).append((term, entry))
 
     # -- names from the process file -----------------------------------------------------------------
     def _find_partnership_role(self) -> str | None:
@@ -161,6 +220,11 @@ class EntityRules:
             if len(spaced) > 1:
                 terms.append(" ".join(spaced))
                 self._org_phrases[" ".join(spaced)] = org.id
+            if len(whole) > 1:
+                # The genitive: "Region Örebro läns politiker".
+                genitive = " ".join([*whole[:-1], whole[-1] + "s"])
+                terms.append(genitive)
+                self._org_phrases[genitive] = org.id
             for w in self._name_words(org.name):
                 if org_words[w] == {org.id}:
                     terms += [w, *NAME_SYNONYMS.get(w, [])]
@@ -179,20 +243,49 @@ class EntityRules:
 
     # -- finding them ---------------------------------------------------------------------------------
     def find(self, text: str, today: dt.date) -> Entities:
-        folded = fold(text[:2000])
+        text = text[:2000]
+        folded = fold(text)
         words = tokens(folded)[:80]
         c = self.matcher.text(words)
+        if _stands_for(words):
+            c = c | {"DEFINE"}
         e = Entities(concepts=c)
         e.roles = [self._roles[k[5:]] for k in sorted(c) if k.startswith("ROLE:")]
         named = [r for r in e.roles if r.id != self.partnership_role]
         e.role = named[0] if named else (e.roles[0] if e.roles else None)
         if e.role is None and "PARTNERSHIP" in c and self.partnership_role is not None:
             e.role = self._roles[self.partnership_role]
-        e.organisations = self._organisations_in(c, words)
+        organisations = self._organisations_in(c, words)
         kinds = [k[5:] for k in c if k.startswith("KIND:")]
         e.kind = kinds[0] if kinds else None
-        if not e.organisations and "OUT" not in c:
-            e.unknown_name = self._candidate_name(text[:500])
+        # The costlier readings only where they can find something: a capital letter after the first,
+        # or a verb a membership question is made with.
+        name, name_words, person = self._candidate_name(text[:500]) if _UPPER.search(text, 1) else (None, [], False)
+        may_be_member = bool(c & _MEMBER_VERBS)
+        if person and may_be_member and (_MEMBERSHIP.search(folded) or _RECEIVES.search(folded)):
+            person = False          # "sitter Svenskt Näringsliv med?": an organisation, whatever it looks like
+        if name is None and may_be_member:
+            # "är Örebro läns museum med?": a name in lower case, or one around a member's name.
+            subject = self._membership_subject(text, folded)
+            if subject is not None:
+                name, name_words = subject, tokens(fold(subject))
+        if name is not None and person:
+            e.person = name
+        elif name is not None:
+            # "Region Värmland": the word that matched Region Örebro län is part of another name.
+            organisations = [o for o in organisations if not self._only_inside(o, words, name_words)]
+        if not organisations and "OUT" not in c:
+            e.unknown_name = name if name is not None and not person else None
+            if e.unknown_name is not None and e.kind is not None:
+                kind_words = {e.kind, *(fold(w).rstrip("=") for w in NAME_SYNONYMS.get(e.kind, []))}
+                if fold(e.unknown_name) in kind_words:
+                    e.unknown_name = None       # "är regionen med?" names a kind, not an organisation
+                elif kind_words & set(tokens(fold(e.unknown_name))):
+                    e.kind = None               # "Region Värmland" is a name, not the kind "region"
+        e.organisations = organisations
+        e.membership = may_be_member and (bool(_MEMBERSHIP.search(folded) or _RECEIVES.search(folded)
+                                               or _MEMBERSHIP_FRONT.search(folded.strip())) or bool(
+            {"ingar", "ingick", "medlem", "medlemmar"} & set(words)))
         self._phase(e, words, c)
         if (c & _TIME_CONCEPTS) or _TIME_WORDS.intersection(words) or any(ch.isdigit() for ch in folded):
             e.period = self._period(folded, words, today)
@@ -200,7 +293,24 @@ class EntityRules:
             e.items_on_day = [i for i in self.process.timeline if on_day(i, e.period.first)]
             e.meetings_on_day = [m for m in self.process.deployment.meetings if meeting_day(m) == e.period.first]
         e.anchor = self._anchor(words, c, e)
+        e.terms = self._glossary_terms(words)
         return e
+
+    def _glossary_terms(self, words: list[str]) -> list[GlossaryEntry]:
+        """The glossary's entries a message names, in its order; at each word the longest term wins."""
+        found: list[GlossaryEntry] = []
+        n = 0
+        by_first = self._terms_by_first
+        while n < len(words):
+            step = 1
+            for term, entry in by_first.get(words[n], ()):
+                if tuple(words[n:n + len(term)]) == term:
+                    if all(entry is not other for other in found):
+                        found.append(entry)
+                    step = len(term)
+                    break
+            n += step
+        return found
 
     def _phase(self, e: Entities, words: list[str], c: set[str]) -> None:
         numbers = [n for n in (1, 2, 3, 4, 5) if f"N{n}" in c]
@@ -221,8 +331,6 @@ class EntityRules:
             e.phase_index, e.phase_number = 0, 1
         elif "WRITE" in c and self.write_phase is not None:
             e.phase_index = self.write_phase
-        elif "POLITICAL" in c and "PHASE" in c and self.political_phase is not None:
-            e.phase_index = self.political_phase
 
     def _organisations_in(self, concepts: set[str], words: list[str]) -> list[Organisation]:
         ids = [k[4:] for k in concepts if k.startswith("ORG:")]
@@ -251,27 +359,89 @@ class EntityRules:
                     return True
         return False
 
+    def _only_inside(self, org: Organisation, words: list[str], name_words: list[str]) -> bool:
+        """Every word of the question that names `org` is a word of another, unknown name."""
+        naming = [w for w in words if f"ORG:{org.id}" in self.matcher.word(w)]
+        if not naming:
+            return False
+        joined = f" {' '.join(words)} "
+        if any(f"ORG:{org.id}" in found and f" {phrase} " in joined for phrase, found in self.matcher.phrases.items()):
+            return False            # "Chamber of Commerce": a phrase of its own names it
+        full = " ".join(tokens(fold(org.name)))
+        if f" {full} " in f" {' '.join(name_words)} ":
+            return True             # "Kommunförbundet Örebro län" holds "Örebro"
+        if f" {full} " in f" {' '.join(words)} " and len(full.split()) > 1:
+            return False
+        return all(w in name_words for w in naming)
+
     def _names_something(self, word: str) -> bool:
         """A word the process file or the lexicon knows as such: a name's word, or a whole term (not a
         prefix or a typo of one: "Arbetsförmedlingen" is not "arbetsform…")."""
-        found = self.matcher.word(word)
-        return word in self.matcher.exact or any(c.startswith(("ORG:", "ROLE:", "KIND:")) for c in found)
+        if word in self.matcher.exact:
+            return True
+        # An inflection of a name's word ("kommunens", "Kumlas"), not a compound that starts with one
+        # ("Kommunförbundet" is not "kommun").
+        for length in range(len(word) - 1, max(len(word) - 4, 3), -1):
+            found = self.matcher.prefix.get(word[:length], set())
+            if any(c.startswith(("ORG:", "ROLE:", "KIND:")) for c in found):
+                return True
+        return False
 
-    def _candidate_name(self, text: str) -> str | None:
-        """A capitalised name in the question that the process file does not know ("Västerås")."""
+    def _candidate_name(self, text: str) -> tuple[str | None, list[str], bool]:
+        """A capitalised name in the question that the process file does not know ("Västerås",
+        "Region Värmland", "Anna Andersson"): (the name, its folded words, whether it is a person's)."""
         for match in _CAPITALISED.finditer(text):
             name = match.group(1)
-            if match.start() == 0:
-                name = name.partition(" ")[2]
+            at_start = match.start() == 0 or not text[:match.start()].strip() or \
+                text[:match.start()].rstrip()[-1:] in ".!?:"
+            if at_start:
+                first, _, rest = name.partition(" ")
+                folded_first = tokens(fold(first))
+                if not folded_first or folded_first[0] in _STARTERS or (self._names_something(folded_first[0])
+                                                                        and not rest):
+                    name = rest
             if not name:
                 continue
             words = tokens(fold(name))
-            if words and not any(self._names_something(w) for w in words) and not any(w in MONTHS for w in words):
-                return name
-        return None
+            if not words or any(w in MONTHS for w in words):
+                continue
+            known = [w for w in words if self._names_something(w) or w in NAME_STOP]
+            if len(known) == len(words):
+                continue
+            if " ".join(words) in self._org_phrases:
+                continue
+            if known and words[0] in known and len(words) == 1:
+                continue
+            is_org = any(w.startswith(_ORG_SUFFIXES) or w.endswith(_ORG_SUFFIXES) for w in words)
+            person = not is_org and not known and 2 <= len(words) <= 3 and all(len(w) >= 2 for w in words)
+            return name, words, person
+        return None, [], False
+
+    def _membership_subject(self, text: str, folded: str) -> str | None:
+        """The organisation a membership question asks about when it is not capitalised
+        ("är arbetsförmedlingen med i partnerskapet?"), or None."""
+        match = (_MEMBERSHIP.search(folded) or _RECEIVES.search(folded) or _MEMBERSHIP_END.search(folded)
+                 or _MEMBERSHIP_FRONT.search(folded.strip()))
+        if match is None:
+            return None
+        subject = match.group("x").split()
+        content = [w for w in subject if w not in NAME_STOP]
+        if not content or any(w in _NOT_NAMES or w in _STARTERS or w in MONTHS or len(w) < 3 for w in subject):
+            return None
+        if all(self._names_something(w) for w in content):
+            return None         # "är Kumla kommun med?": a member, named
+        if any(self._names_something(w) and w not in self._org_single for w in content) and len(content) == 1:
+            return None
+        # The words as typed, for the answer ("arbetsförmedlingen" → "Arbetsförmedlingen").
+        originals = _ORIGINAL_WORD.findall(text.lower())
+        typed = [o for o in originals if fold(o) in subject]
+        name = " ".join(typed[:len(subject)]) if len(typed) >= len(subject) else " ".join(subject)
+        return name[:1].upper() + name[1:]
 
     def _anchor(self, words: list[str], c: set[str], e: Entities) -> TimelineItem | None:
-        if not ({"efter", "after"} & set(words)):
+        wordset = set(words)
+        over = {"slut", "over", "klar", "klart", "stangd", "stangt", "avslutad", "ended", "closed", "done", "finished"}
+        if not ({"efter", "after"} & wordset or (({"nar", "when", "now"} & wordset) and over & wordset)):
             return None
         if e.items_on_day:
             return e.items_on_day[-1]
@@ -288,10 +458,18 @@ class EntityRules:
         return None
 
     # -- time ---------------------------------------------------------------------------------------
-    def _year_for_month(self, month: int, today: dt.date) -> int:
-        """The year a month without one means: this year's, unless the plan lies in another year and
-        has something then (asked in 2022 about "juni", the plan's June 2021 is meant)."""
+    def _year_for_month(self, month: int, today: dt.date, words: list[str] = ()) -> int:  # type: ignore[assignment]
+        """The year a month without one means: the year of an item the question names in that month
+        ("vad sa KC/RD i december?": December 2020), else this year's, unless the plan lies in another
+        year and has something then (asked in 2022 about "juni", the plan's June 2021 is meant)."""
         candidates = [today.year, *self._plan_years]
+        asked = {w for w in words if len(w) >= 3} - _TIME_WORDS - set(MONTHS)
+        for year in candidates:
+            period = _month_period(year, month)
+            for item in self.process.timeline:
+                said = set(tokens(fold(f"{item.name.sv} {item.id}")))
+                if asked & said and self._overlaps(item, period):
+                    return year
         for year in candidates:
             period = _month_period(year, month)
             if any(self._overlaps(i, period) for i in self.process.timeline):
@@ -306,9 +484,11 @@ class EntityRules:
         hi = (last or first).latest  # type: ignore[union-attr]
         return lo <= period.last and hi >= period.first
 
-    def _day(self, folded: str, today: dt.date) -> dt.date | None:
+    def _day(self, folded: str, today: dt.date) -> tuple[dt.date | None, int]:
+        """The day a message names, and where in the folded message it begins."""
         day = month = None
         year: int | None = None
+        at = 0
         if m := _ISO.search(folded):
             year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         elif m := _DAY_MONTH.search(folded):
@@ -317,13 +497,15 @@ class EntityRules:
             day, month = int(m.group(2)), MONTHS[m.group(1)]
         elif m := _NUMERIC.search(folded):
             day, month = int(m.group(1)), int(m.group(2))
+        if m is not None:
+            at = m.start()
         if day is None or month is None:
-            return None
+            return None, at
         if year is not None:
             try:
-                return dt.date(year, month, day)
+                return dt.date(year, month, day), at
             except ValueError:
-                return None
+                return None, at
         for candidate_year in [*self._plan_years, today.year]:
             try:
                 candidate = dt.date(candidate_year, month, day)
@@ -331,22 +513,32 @@ class EntityRules:
                 continue
             if any(on_day(i, candidate) for i in self.process.timeline) or any(
                     meeting_day(m) == candidate for m in self.process.deployment.meetings):
-                return candidate
+                return candidate, at
         for candidate_year in [*self._plan_years, today.year]:
             try:
                 candidate = dt.date(candidate_year, month, day)
             except ValueError:
                 continue
             if any(self._overlaps(i, Period(candidate, candidate)) for i in self.process.timeline):
-                return candidate
+                return candidate, at
         try:
-            return dt.date(today.year, month, day)
+            return dt.date(today.year, month, day), at
         except ValueError:
-            return None
+            return None, at
 
     def _period(self, folded: str, words: list[str], today: dt.date) -> Period | None:
-        day = self._day(folded, today)
+        day, at = self._day(folded, today)
+        if day is None:
+            # "vad händer i morgon?" (not "god morgon"), "tomorrow", "i övermorgon".
+            for n, w in enumerate(words):
+                if w in ("imorgon", "tomorrow") or (w == "morgon" and _previous(words, n) == "i"):
+                    day = today + dt.timedelta(days=1)
+                elif w == "overmorgon":
+                    day = today + dt.timedelta(days=2)
         if day is not None:
+            before = tokens(folded[:at])[-2:]
+            if before and (before[-1] in _AFTER or before[-2:] == ["sedan", "den"]):
+                return Period(day + dt.timedelta(days=1), dt.date(day.year, 12, 31), after=day)
             return Period(day, day, day=True)
         explicit_year = int(y.group(1)) if (y := _YEAR.search(folded)) else None
         wordset = set(words)
@@ -356,6 +548,16 @@ class EntityRules:
             if w in _SUMMER_WORDS and prev in _AFTER:
                 year = explicit_year or (today.year if today.month <= 8 else today.year + 1)
                 return Period(dt.date(year, 9, 1), dt.date(year, 12, 31))
+            if w in ("nyar", "nyaret", "arsskiftet", "new") and (w != "new" or words[n + 1:n + 2] == ["year"]):
+                year = explicit_year or today.year
+                if prev in _AFTER or (w == "new" and _previous(words, n) in _AFTER):
+                    return Period(dt.date(year + 1, 1, 1), dt.date(year + 1, 3, 31))
+                if prev in _BEFORE:
+                    return Period(today, dt.date(year, 12, 31))
+            if w in ("jul", "julafton", "christmas") and prev in ("till", "until", "to", "tills"):
+                year = explicit_year or today.year
+                eve = dt.date(year, 12, 24)
+                return Period(eve, eve, day=True)
             if w in ("jul", "julen", "christmas") and prev in _BEFORE:
                 year = explicit_year or today.year
                 return Period(max(today, dt.date(year, 1, 1)) if year == today.year else dt.date(year, 1, 1),
@@ -363,18 +565,24 @@ class EntityRules:
         months = []
         for m in _MONTH_ALONE.finditer(folded):
             word = m.group(3)
-            if word in _AMBIGUOUS_MONTHS and not m.group(1):
+            if word in _AMBIGUOUS_MONTHS and not m.group(1) and not m.group(2):
                 continue
-            months.append((MONTHS[word], int(m.group(4)) if m.group(4) else None))
+            months.append((MONTHS[word], int(m.group(4)) if m.group(4) else None, m.group(2)))
         if months:
-            first_month, year_given = months[0]
+            first_month, year_given, part = months[0]
             last_month = months[-1][0]
-            year = year_given or explicit_year or self._year_for_month(first_month, today)
+            year = year_given or explicit_year or self._year_for_month(first_month, today, words)
             if last_month < first_month:
                 last_month = first_month
             last = _month_period(year, last_month).last
+            if part is not None and first_month == last_month:
+                lo, hi = _PARTS[part]
+                return Period(dt.date(year, first_month, lo), min(last, dt.date(year, first_month, min(hi, last.day))))
             return Period(dt.date(year, first_month, 1), last,
                           month=first_month if first_month == last_month else None)
+        week = self._week(words, today)
+        if week is not None:
+            return week
         for n, w in enumerate(words):
             season = _SEASONS.get(w)
             if season is None:
@@ -416,6 +624,32 @@ class EntityRules:
             return Period(dt.date(today.year, 10, 1), dt.date(today.year, 12, 31))
         if {"borjan", "beginning"} & wordset and {"aret", "year"} & wordset:
             return Period(dt.date(today.year, 1, 1), dt.date(today.year, 3, 31))
+        return None
+
+    @staticmethod
+    def _week(words: list[str], today: dt.date) -> Period | None:
+        """"nästa vecka", "den här veckan", "förra veckan", "this week", "vecka 37": Monday to Sunday."""
+        for n, w in enumerate(words):
+            if w not in ("vecka", "veckan", "week", "v"):
+                continue
+            number = words[n + 1] if n + 1 < len(words) and words[n + 1].isdigit() else None
+            if number is not None and 1 <= int(number) <= 53:
+                try:
+                    monday = dt.date.fromisocalendar(today.year, int(number), 1)
+                except ValueError:
+                    continue
+                return Period(monday, monday + dt.timedelta(days=6), week=True)
+            if w == "v":
+                continue
+            before = set(words[max(0, n - 2):n])
+            monday = today - dt.timedelta(days=today.weekday())
+            if before & _NEXT_WORDS:
+                monday += dt.timedelta(days=7)
+            elif before & _LAST_WORDS:
+                monday -= dt.timedelta(days=7)
+            elif not (before & _THIS or w == "veckan"):
+                continue
+            return Period(monday, monday + dt.timedelta(days=6), week=True)
         return None
 
 

@@ -99,7 +99,7 @@ def _entities_found(engine: AnswerEngine, example: Example, today: dt.date) -> t
         found += e.period is not None and (e.period.first, e.period.last) == (first, last)
     if example.name:
         total += 1
-        found += e.unknown_name == example.name
+        found += (e.unknown_name or "").casefold() == example.name.casefold()
     return total, found
 
 

@@ -26,6 +26,8 @@ _ALL = (
     Intent("thanks", "Tack", "Tack!", "Thanks", "Thanks!"),
     Intent("help", "Vad kan du?", "Vad kan du hjälpa till med?", "What can you do?", "What can you do?"),
     Intent("source", "Källan", "Var kommer uppgifterna ifrån?", "Source", "Where does this come from?"),
+    Intent("about_bot", "Vem är du?", "Är du en människa?", "Who are you?", "Are you a human?"),
+    Intent("definition", "Vad betyder remiss?", "Vad betyder remiss?", "What is a remiss?", "What does remiss mean?"),
     Intent("rus", "Vad är RUS?", "Vad är RUS?", "What is RUS?", "What is RUS?"),
     Intent("purpose", "Syftet", "Vad är syftet med ärendet?", "The purpose", "What is the purpose?"),
     Intent("why_review", "Varför en översyn?", "Varför ska RUS uppdateras?", "Why a review?",

@@ -84,9 +84,10 @@ def _log_loss(scores: np.ndarray, y_index: np.ndarray, temperature: float) -> fl
 
 
 # What a "not sure, did you mean…" costs against a wrong answer (1.0) when the question was one the
-# bot can answer: almost as much (graders count it as evasive), but a wrong answer misleads.
-# On an off-topic question it costs nothing: there it is honest.
-UNSURE_COST = 0.8
+# bot can answer: graders count it as a failure just like a wrong answer (evasive), so nearly as much;
+# a wrong answer still misleads a little more. On an off-topic question it costs nothing: there it is
+# honest.
+UNSURE_COST = 0.95
 
 
 def _choose_threshold(scores: np.ndarray, y_index: np.ndarray, temperature: float,

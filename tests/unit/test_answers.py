@@ -230,8 +230,7 @@ def test_partnership_and_organisations(engine: AnswerEngine, process: Process) -
     assert "Örebro universitet" in uni.text and "**Örebro**" not in uni.text
     unknown = engine.answer("Är Västerås med?", at(2021, 2, 10))
     assert unknown.topic == "organisation"
-    assert "hittar inte **Västerås**" in unknown.text
-    assert unknown.confident is False
+    assert unknown.text.startswith("Nej, **Västerås** är inte med i partnerskapet")
 
 
 @pytest.mark.parametrize(
@@ -396,9 +395,9 @@ def test_answering_is_fast(engine: AnswerEngine) -> None:
 def test_is_an_organisation_a_respondent(engine: AnswerEngine) -> None:
     yes = engine.answer("Är RF-SISU en remissinstans?", at(2021, 5, 1))
     assert yes.topic == "consultation.respondents"
-    assert "Ja, **RF-SISU** är en av remissinstanserna" in yes.text
+    assert yes.text.startswith("Ja, **RF-SISU** får remissen")
     sender = engine.answer("Är Region Örebro län remissinstans?", at(2021, 5, 1))
-    assert "skickar remissen" in sender.text
+    assert "remissens avsändare" in sender.text
 
 
 def test_a_typo_never_turns_into_an_off_topic_word(engine: AnswerEngine) -> None:

@@ -137,14 +137,15 @@ def test_days_left_are_not_counted_to_an_invented_last_day(engine: AnswerEngine)
 
 def test_named_respondents(engine: AnswerEngine) -> None:
     a = engine.answer("Vilka är remissinstanser?", at(2025, 3, 1))
-    assert "Region Testlän" in a.text and "2 remissinstanser: Alfaby och Betaholm" in a.text
+    # Who sends it is the coordinators' setting, not the source's: the answer names who gets it.
+    assert a.text.startswith("Remissen går till Testpartnerskapet: 2 remissinstanser, Alfaby och Betaholm")
 
 
 def test_organisations_come_from_the_file(engine: AnswerEngine) -> None:
     assert "Ja, **Alfaby**" in engine.answer("Är Alfaby med?", at(2025, 3, 1)).text
     assert "Ja, **Region Testlän**" in engine.answer("Är Region Testlän med i partnerskapet?", at(2025, 3, 1)).text
     kumla = engine.answer("Är Kumla med?", at(2025, 3, 1))
-    assert "hittar inte **Kumla**" in kumla.text
+    assert kumla.text.startswith("Nej, **Kumla** är inte med i testpartnerskapet")
     members = engine.answer("Vilka är med i partnerskapet?", at(2025, 3, 1))
     assert members.topic == "partnership" and "Gammaby" in members.text
 

@@ -58,3 +58,20 @@ def test_bad_date_names_the_timeline_entry(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ProcessFileError, match="finns inte"):
         load_process(tmp_path / "nope.yaml")
+
+
+def test_a_glossary_entry_needs_words_and_a_source(tmp_path: Path) -> None:
+    data = default_data()
+    data["glossary"][1]["terms"] = ["remiss", " "]
+    del data["glossary"][2]["source"]
+    with pytest.raises(ProcessFileError) as caught:
+        load_process(write(tmp_path, data))
+    message = str(caught.value)
+    assert "glossary[1] (id: ord-oversyn).terms" in message and "a term must not be empty" in message
+    assert "glossary[2] (id: ord-mandatperiod).source" in message
+
+
+def test_a_process_without_a_glossary_still_loads(tmp_path: Path) -> None:
+    data = default_data()
+    del data["glossary"]
+    assert load_process(write(tmp_path, data)).glossary == []

@@ -22,12 +22,13 @@ from rusbot.understanding.features import FEATURE_VERSION
 from rusbot.understanding.intents import INTENTS
 from rusbot.understanding.model import DEFAULT_MODEL_FILE, ModelFileError, default_intent_model, load_intent_model
 
-# Floors on the held-out questions (measured: right 0.84, right-or-honest 0.85, evasive 0.04, wrong
-# 0.11, model top-1 0.85, entities 1.00). The set is fixed, so a drop means the engine got worse.
-HELDOUT_RIGHT = 0.81
-HELDOUT_RIGHT_OR_HONEST = 0.82
-HELDOUT_WRONG_AT_MOST = 0.13
-HELDOUT_MODEL_TOP1 = 0.82
+# Floors on the held-out questions (measured after issue 9's second round, on 786 held-out questions:
+# right 0.883, right-or-honest 0.887, evasive 0.022, wrong 0.092, model top-1 0.875, entities 0.99).
+# The set only grows by the hash split (rusbot/understanding/add.py), so a drop means the engine got worse.
+HELDOUT_RIGHT = 0.85
+HELDOUT_RIGHT_OR_HONEST = 0.86
+HELDOUT_WRONG_AT_MOST = 0.11
+HELDOUT_MODEL_TOP1 = 0.84
 ENTITY_RECALL = 0.95
 
 
@@ -86,7 +87,7 @@ def test_labelled_entities_name_what_the_process_file_has(process: Process, trai
     for e in train + heldout:
         assert set(e.org) <= orgs, e.q
         assert e.role is None or e.role in roles, e.q
-        assert e.name is None or e.name in e.q, e.q
+        assert e.name is None or e.name.casefold() in e.q.casefold(), e.q
 
 
 def test_a_broken_corpus_is_reported_with_the_file_and_the_place(tmp_path: Path) -> None:
@@ -100,6 +101,26 @@ def test_a_broken_corpus_is_reported_with_the_file_and_the_place(tmp_path: Path)
     assert "now[1].when" in message
     assert "whatever: okänd intent" in message
     assert "help[0]" in message and "now[0]" in message
+
+
+def test_new_questions_are_split_by_a_hash_of_the_question(tmp_path: Path) -> None:
+    from rusbot.understanding.add import HELD_OUT_PERCENT, add, held_out
+
+    train_file, heldout_file = tmp_path / "train.yaml", tmp_path / "heldout.yaml"
+    train_file.write_text("# comment kept\nhelp:\n  - \"Hjälp\"\n", encoding="utf-8")
+    heldout_file.write_text("help:\n  - \"Vad kan du?\"\n", encoding="utf-8")
+    questions = [f"Vad händer vecka {n}?" for n in range(1, 41)]
+    new = tmp_path / "new.yaml"
+    lines = ["period:"] + [f'  - {{q: "{q}", now: "2021-03-01T10:00:00+01:00"}}' for q in questions]
+    new.write_text("\n".join([*lines, "help:", '  - "hjälp"', '  - "Ny hjälpfråga"']) + "\n", encoding="utf-8")
+    trained, kept_out, skipped = add(new, train_file, heldout_file)
+    assert skipped == 1                      # "hjälp" is "Hjälp", already there
+    held = {e.q for e in load_corpus(heldout_file)}
+    assert kept_out == sum(held_out(q) for q in [*questions, "Ny hjälpfråga"]) and trained + kept_out == 41
+    assert all((q in held) == held_out(q) for q in questions)
+    assert 0 < kept_out < 41 and 0 < HELD_OUT_PERCENT < 50
+    assert train_file.read_text(encoding="utf-8").startswith("# comment kept\nhelp:\n  - \"Hjälp\"\n")
+    assert add(new, train_file, heldout_file) == (0, 0, 42)   # again: nothing twice
 
 
 # -- the model artifact ---------------------------------------------------------------------------------

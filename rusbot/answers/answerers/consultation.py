@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
+from rusbot.markdown import literal
 from rusbot.process.model import Language
 
 
@@ -67,6 +69,10 @@ def now_text(kit: Kit, today: dt.date, lang: Language) -> str:
 
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
+    check = deadline_check(kit, q)
+    if check is not None and kit.process.consultation_item is not None:
+        # "Vi har semester hela juli, hinner vi?": the period against the last day, then the dates.
+        return kit.answer(q, check, [kit.process.consultation_item.source])
     item, _, _, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     start_f = format_fuzzy_at(item.first, lang)
@@ -110,11 +116,160 @@ def dates(kit: Kit, q: Asked) -> Answer:
 def status(kit: Kit, q: Asked) -> Answer:
     item = kit.process.consultation_item
     assert item is not None
+    check = deadline_check(kit, q)
+    if check is not None:
+        return kit.answer(q, check, [item.source])
+    if _asks_closed(q):
+        return kit.answer(q, closed_text(kit, q.today, q.language), [item.source])
     return kit.answer(q, status_text(kit, q.today, q.language), [item.source])
+
+
+_CLOSED = {"stangt", "stangd", "stangts", "stangde", "slut", "over", "avslutad", "avslutats", "closed", "ended",
+           "finished"}
+
+
+def _asks_closed(q: Asked) -> bool:
+    """"Har remissen stängt?" asks the opposite of "är remissen öppen?": the yes and the no swap."""
+    return bool(_CLOSED & set(tokens(fold(q.text))))
+
+
+def closed_text(kit: Kit, today: dt.date, lang: Language) -> str:
+    item, _, _, last, _ = kit.consultation_parts()
+    assert item.first is not None and item.last is not None
+    state = kit.consultation_state(today)
+    end_f = format_end(item.last, lang)
+    if state in ("before", "opening"):
+        return t(lang, f"Nej, remissen har inte ens öppnat än enligt tidplanen: den är planerad att öppna "
+                       f"{format_fuzzy_at(item.first, lang)} och pågå till och med {end_f}.",
+                 f"No – according to the timeline the consultation has not even opened yet: it is planned to open "
+                 f"{format_fuzzy_at(item.first, lang)} and run through {end_f}.")
+    if state == "last_day":
+        return t(lang, f"Nej, inte än – **i dag är sista dagen** ({end_f}).",
+                 f"No, not yet – **today is the last day** ({end_f}).")
+    if state == "open":
+        left = f" ({days_phrase((last - today).days, lang)} {t(lang, 'kvar', 'left')})" if last else ""
+        return t(lang, f"Nej, inte än: enligt tidplanen pågår remissen till och med {end_f}{left}.",
+                 f"No, not yet: according to the timeline the consultation runs through {end_f}{left}.")
+    return t(lang, f"Ja, remisstiden är slut: enligt tidplanen pågick remissen till och med {end_f}. Anstånd "
+                   "beviljar samordnarna.",
+             f"Yes, the consultation period is over: according to the timeline it ran through {end_f}. The "
+             "coordinators grant extensions.")
+
+
+def _asked_period(kit: Kit, q: Asked) -> tuple[str, dt.date, int] | None:
+    """(the period's name, the consultation's last day, days left after the period; negative when
+    the period is after it) for a question that names a period before or after the last day."""
+    period = q.entities.period
+    if period is None or kit.process.consultation_item is None or not _about_responding(q):
+        return None
+    last = kit.consultation_parts()[3]
+    if last is None or q.today > last or (period.first <= last <= period.last and not period.after):
+        return None
+    if period.last < q.today:
+        return None             # "förra veckan": a time already behind us is not a deadline question
+    from rusbot.answers.answerers.plan import period_name
+
+    if period.first > last:
+        return period_name(period, q.language), last, -1
+    return period_name(period, q.language), last, (last - max(period.last, q.today)).days
+
+
+_RESPONDING = frozenset("svara svarar svaret lamna lamnar skicka skickar hinna hinner klara klarar remissvar "
+                        "remissvaret submit send respond reply answer make".split())
+
+
+def _about_responding(q: Asked) -> bool:
+    """"Hinner vi svara?", "kan vi lämna remissvar i oktober?": a period asked about against the deadline,
+    not "får vi remissen i juni?"."""
+    return bool(_RESPONDING & set(tokens(fold(q.text))) or "DAYS" in q.entities.concepts)
+
+
+def after_deadline(kit: Kit, q: Asked) -> str | None:
+    """"… oktober är efter remissens sista dag, 30 september 2021.", or None."""
+    asked = _asked_period(kit, q)
+    if asked is None or asked[2] >= 0:
+        return None
+    name, last, _ = asked
+    name = name[:1].upper() + name[1:]
+    return t(q.language, f"{name} är efter remissens sista dag, {format_date(last, q.language)}.",
+             f"{name} is after the consultation's last day, {format_date(last, q.language)}.")
+
+
+def deadline_check(kit: Kit, q: Asked) -> str | None:
+    """"Vi har semester till mitten av augusti, hinner vi?", "KS sammanträder i oktober": the period the
+    question names against the consultation's last day. None when it names none, or one around it."""
+    asked = _asked_period(kit, q)
+    if asked is None:
+        return None
+    lang = q.language
+    name, last, left = asked
+    last_f = format_date(last, lang)
+    if left < 0:
+        return t(lang, f"Nej, inte utan anstånd: {name} är efter remissens sista dag, {last_f}. Anstånd beviljar "
+                       "samordnarna – kontakta dem i god tid.",
+                 f"No, not without an extension: {name} is after the consultation's last day, {last_f}. The "
+                 "coordinators grant extensions – contact them in good time.")
+    weeks = f" ({t(lang, 'ungefär', 'about')} {left // 7} {t(lang, 'veckor', 'weeks')})" if left >= 14 else ""
+    return t(lang, f"Ja: remissen pågår enligt tidplanen till och med {last_f}, så efter {name} återstår "
+                   f"{days_phrase(left)}{weeks}.",
+             f"Yes: according to the timeline the consultation runs through {last_f}, so after {name} there are "
+             f"{days_phrase(left, 'en')} left{weeks}.")
+
+
+def days_to_other(kit: Kit, q: Asked) -> Answer | None:
+    """"Hur många dagar kvar till avstämningen?": days to what the question names when it is not the
+    consultation: a meeting, or a day."""
+    lang, today, e = q.language, q.today, q.entities
+    target = None
+    if e.period is not None and e.period.day and not (e.items_on_day == [] and e.concepts & {"CONSULT", "RESPOND"}):
+        # "Dagar kvar till 11 mars": that day; "nämnd 28 september, hinner vi svara?" is about the deadline.
+        day = e.period.first
+        target = next((i for i in e.items_on_day), None)
+    elif "READY" in e.concepts and "CONSULT" not in e.concepts and (
+            milestone := next((i for i in kit.process.timeline if i.kind == "milestone"), None)) is not None:
+        # "Hur lång tid är det kvar tills RUS ska vara klar?": as precise as the plan is.
+        first = milestone.first
+        if first is None or not first.is_exact:
+            text = t(lang, f"{milestone.text.get(lang)} Exakt dag anges inte, så jag kan inte räkna dagarna.",
+                     f"{milestone.text.get(lang)} The exact day is not given, so I cannot count the days.")
+            return kit.answer(q, text, [milestone.source], topic="consultation.days_left")
+        target, day = milestone, first.earliest
+    elif "MEETING" in e.concepts and "CONSULT" not in e.concepts:
+        meetings = [i for i in kit.process.timeline if i.kind == "meeting" and i.first is not None
+                    and i.first.is_exact]
+        ahead = [i for i in meetings if i.first is not None and i.first.earliest >= today]
+        target = ahead[0] if ahead else (meetings[-1] if meetings else None)
+        if target is None or target.first is None:
+            return None
+        day = target.first.earliest
+    else:
+        return None
+    if target is not None and target is kit.process.consultation_item:
+        return None
+    what = f"**{target.name.get(lang)}**" if target is not None else ""
+    day_f = format_date(day, lang, weekday=True)
+    delta = (day - today).days
+    if delta > 1:
+        text = t(lang, f"**{days_phrase(delta)}** till {what or day_f}" + (f", {day_f}." if what else "."),
+                 f"**{days_phrase(delta, 'en')}** until {what or day_f}" + (f", {day_f}." if what else "."))
+    elif delta in (0, 1):
+        when = kit.when_relative(day, today, lang)
+        text = t(lang, f"{what or day_f}: {when}." if what else f"Det är {when}.",
+                 f"{what or day_f}: {when}." if what else f"It is {when}.")
+    else:
+        ago = kit.when_relative(day, today, lang)
+        text = t(lang, f"Inga dagar kvar: {what or day_f} var {format_date(day, lang)} ({ago}).",
+                 f"No days left: {what or day_f} was on {format_date(day, lang)} ({ago}).")
+    if target is not None and target.kind == "meeting":
+        text += " " + t(lang, "Tid på dagen anges inte i tidplanen.", "The timeline gives no time of day.")
+    return kit.answer(q, text, [target.source] if target is not None else [], topic="consultation.days_left")
 
 
 def days_left(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
+    other = days_to_other(kit, q)
+    if other is not None:
+        return other
     item, s_lo, s_hi, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     if last is None:
@@ -128,11 +283,8 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     elif today == last:
         text = t(lang, f"**I dag är sista dagen** för remissen ({format_date(last, lang)}).",
                  f"**Today is the last day** of the consultation ({format_date(last, lang)}).")
-    elif (asked := q.entities.period) is not None and asked.first > last:
-        text = t(lang, f"Nej, inte utan anstånd: remissens sista dag är {format_date(last, lang)}, och det du "
-                       "frågar om ligger efter den. Anstånd beviljar samordnarna – kontakta dem i god tid.",
-                 f"No, not without an extension: the consultation's last day is {format_date(last, lang)}, and what "
-                 "you ask about is after it. The coordinators grant extensions – contact them in good time.")
+    elif (check := deadline_check(kit, q)) is not None:
+        text = check
     else:
         left = (last - today).days
         last_f = format_date(last, lang, weekday=True)
@@ -156,33 +308,43 @@ def days_left(kit: Kit, q: Asked) -> Answer:
 
 
 def respondents(kit: Kit, q: Asked) -> Answer:
+    """Who gets the consultation: the partnership's members (the bot's sender, the organisation behind
+    the update, answers none)."""
     lang = q.language
     process = kit.process
     consultation, item = process.consultation, process.consultation_item
     assert consultation is not None and item is not None
     sender = process.organisation(consultation.sender)
     members = process.respondents
+    partnership = process.partnership.name.get(lang)
+    sources = [item.source, process.partnership.source]
     if q.entities.organisations:
         lines = []
         for org in q.entities.organisations:
             if org in members:
-                lines.append(t(lang, f"Ja, **{org.name}** är en av remissinstanserna.",
-                               f"Yes, **{org.name}** is one of the respondents."))
+                lines.append(t(lang, f"Ja, **{org.name}** får remissen: den går till {partnership}, där "
+                                     f"{org.name} är med.",
+                               f"Yes, **{org.name}** gets the consultation: it goes to {lower_first(partnership)}, "
+                               f"of which {org.name} is a member."))
             elif org.id == sender.id:
-                lines.append(t(lang, f"**{org.name}** skickar remissen.", f"**{org.name}** sends the consultation."))
+                lines.append(t(lang, f"**{org.name}** är med i {partnership}, men i boten är {org.name} remissens "
+                                     "avsändare och lämnar inget remissvar.",
+                               f"**{org.name}** is a member of {lower_first(partnership)}, but in the bot "
+                               f"{org.name} sends the consultation and gives no response."))
             else:
                 lines.append(t(lang, f"Nej, **{org.name}** är inte remissinstans.",
                                f"No, **{org.name}** is not a respondent."))
-        return kit.answer(q, "\n".join(lines), [item.source, process.partnership.source])
+        return kit.answer(q, "\n".join(lines), sources)
     names = join_list([o.name for o in members], lang)
     if q.entities.unknown_name:
-        who = q.entities.unknown_name
-        return kit.answer(q, t(lang, f"Nej, **{who}** finns inte bland remissinstanserna. Remissen går till: {names}.",
-                               f"No, **{who}** is not among the respondents. The consultation goes to: {names}."),
-                          [item.source, process.partnership.source])
-    text = t(lang, f"Remissen skickas av {sender.name} till {len(members)} remissinstanser: {names}.",
-             f"The consultation is sent by {sender.name} to {len(members)} respondents: {names}.")
+        who = literal(q.entities.unknown_name)
+        return kit.answer(q, t(lang, f"Nej, **{who}** är inte med i {partnership}, som remissen går till. "
+                                     f"Remissinstanserna är: {names}.",
+                               f"No, **{who}** is not a member of {lower_first(partnership)}, which the consultation "
+                               f"goes to. The respondents are: {names}."), sources)
+    text = t(lang, f"Remissen går till {partnership}: {len(members)} remissinstanser, {names}.",
+             f"The consultation goes to {lower_first(partnership)}: {len(members)} respondents, {names}.")
     if not consultation.respondents:
-        text += "\n\n" + t(lang, "(Partnerskapets alla medlemmar utom avsändaren.)",
-                           "(All members of the partnership except the sender.)")
-    return kit.answer(q, text, [item.source, process.partnership.source])
+        text += "\n\n" + t(lang, f"({sender.name} är remissens avsändare i boten och lämnar inget remissvar.)",
+                           f"({sender.name} sends the consultation in the bot and gives no response.)")
+    return kit.answer(q, text, sources)

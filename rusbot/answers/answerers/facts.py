@@ -8,8 +8,9 @@ from functools import lru_cache
 from typing import TypeVar
 
 from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.lexicon import WEAK
 from rusbot.answers.model import Answer
-from rusbot.understanding.features import stem, words
+from rusbot.understanding.features import concept_matcher, stem, words
 
 T = TypeVar("T")
 _STOP = frozenset("""vad var vem hur nar det den de en ett och i pa av for med som ar ska kan vi ni jag du om till
@@ -21,11 +22,31 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words(text) if w not in _STOP and len(w) >= 2)
 
 
+# Concepts that say nothing about which fact is meant.
+_WEAK_CONCEPTS = WEAK | {"RUS", "GREET", "BOT", "WHY", "MANDATE", "PROCESS", "REVIEW", "OPEN_EVENT"}
+# What a question's concept asks for in a fact: "varför så bråttom?" is answered by when it must be ready,
+# "ska vi skriva om allt?" by "not a new RUS".
+_ASKS_FOR = {"RUSH": {"READY", "WHEN"}}
+
+
+@lru_cache(maxsize=4096)
+def _concepts(text: str) -> frozenset[str]:
+    found = concept_matcher().text(words(text)) - _WEAK_CONCEPTS
+    wanted = {c for concept in found for c in _ASKS_FOR.get(concept, ())}
+    return frozenset(found | wanted)
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of a text's content words (what a question and a statement can share)."""
+    return _stems(text)
+
+
 def most_relevant_first(question: str, items: Sequence[T], text_of: Callable[[T], str]) -> list[T]:
-    """The items the question shares the most words with first (the rest in their order), so that
-    "blir det en ny RUS?" leads with "Det är inte en ny RUS…" rather than the first fact."""
-    asked = _stems(question)
-    overlap = [len(asked & _stems(text_of(item))) for item in items]
+    """The items the question shares the most words and concepts with first (the rest in their order),
+    so that "blir det en ny RUS?" leads with "Det är inte en ny RUS…" rather than the first fact."""
+    asked, asked_concepts = _stems(question), _concepts(question)
+    overlap = [len(asked & _stems(text_of(item))) + 2 * len(asked_concepts & _concepts(text_of(item)))
+               for item in items]
     order = sorted(range(len(items)), key=lambda n: -overlap[n])
     return [items[n] for n in order]
 
@@ -69,7 +90,12 @@ def why_review(kit: Kit, q: Asked) -> Answer:
                  t(lang, "Övriga händelser:", "The other events:")]
         lines += [f"- {d.text.get(lang)}" for d in drivers[1:]]
         return kit.answer(q, "\n".join(lines), [d.source for d in drivers])
-    mandate_ = [f for f in kit.process.facts if f.topic == "mandate"][:1]
+    mandates = [f for f in kit.process.facts if f.topic == "mandate"]
+    # The mandate's first fact, unless the question asks for another by what it is about ("varför så
+    # bråttom?" → when it is to be ready); shared words alone do not move it ("översyn" is in several).
+    asked = _concepts(q.text)
+    chosen = [f for f in mandates if asked & _concepts(f"{f.text.sv} {f.text.en or ''}")]
+    mandate_ = (chosen or mandates)[:1]
     lines = [mandate_[0].text.get(lang)] if mandate_ else []
     lines.append(t(lang, "**Händelser i omvärlden bakom översynen:**", "**Events in the world behind the review:**"))
     lines += [f"- {d.text.get(lang)}" for d in drivers]

@@ -4,9 +4,14 @@ feature the Teams edge opens after it (bot/features/questions.py), the same one 
 
 from __future__ import annotations
 
+from rusbot.answers.answerers import consultation as consultation_answers
+from rusbot.answers.answerers import phases as phase_answers
 from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
-from rusbot.i18n import format_end, format_fuzzy, join_list
+from rusbot.answers.timeline import item_when, plan_span
+from rusbot.i18n import format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
+from rusbot.input.rules import consultation_last_day
 
 
 def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
@@ -14,6 +19,11 @@ def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
     if item is None or item.first is None or item.last is None:
         return "", []
     lang = q.language
+    if q.today > item.last.latest:
+        return t(lang, f" Remissen pågick enligt tidplanen från {format_fuzzy(item.first, lang)} till och med "
+                       f"{format_end(item.last, lang)}.",
+                 f" According to the timeline the consultation ran from {format_fuzzy(item.first, lang)} through "
+                 f"{format_end(item.last, lang)}."), [item.source]
     return t(lang, f" Remissen pågår enligt tidplanen från {format_fuzzy(item.first, lang)} till och med "
                    f"{format_end(item.last, lang)}.",
              f" According to the timeline the consultation runs from {format_fuzzy(item.first, lang)} through "
@@ -21,22 +31,140 @@ def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
 
 
 def inspel(kit: Kit, q: Asked) -> Answer:
-    text = t(q.language, "Inspel – förslag på vad som ska uppdateras i RUS – lämnar du här: välj **Nytt inspel**. "
-                         "Där ser du också dina inspel och kan ändra eller dra tillbaka dem (kommandot **inspel** gör "
-                         "samma sak).",
-             "Input – proposals for what should be updated in RUS – is given here: choose **New input**. There you "
-             "also see your input and can edit or withdraw it (the command **input** does the same).")
-    return kit.answer(q, text, action="inspel")
+    lang, c = q.language, q.entities.concepts
+    span = plan_span(kit.process)
+    if span is not None and q.today > span[1]:
+        last = kit.last_dated().last
+        ready = format_fuzzy_at(last, lang) if last is not None else ""
+        text = t(lang, f"Enligt tidplanen skulle uppdateringen vara klar {ready}, så jag känner inte till någon "
+                       "inspelsrunda nu. Samordnarna öppnar och stänger inspelsrundan – fråga dem.",
+                 f"According to the timeline the update was to be ready {ready}, so I know of no input round now. "
+                 "The coordinators open and close the input round – ask them.")
+        return kit.answer(q, text, [kit.last_dated().source])
+    how = t(lang, "Inspel – förslag på vad som ska uppdateras i RUS – lämnar du här: välj **Nytt inspel**. Där ser du "
+                  "också dina inspel och kan ändra eller dra tillbaka dem (kommandot **inspel** gör samma sak).",
+            "Input – proposals for what should be updated in RUS – is given here: choose **New input**. There you "
+            "also see your input and can edit or withdraw it (the command **input** does the same).")
+    lead = ""
+    sources: list[str] = []
+    words = set(tokens(fold(q.text)))
+    meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
+    if "SAVE" in c:
+        lead = t(lang, "Ja: ett inspel sparas när du skickar det, och du ser dina inspel och kan ändra eller dra "
+                       "tillbaka dem här efteråt.",
+                 "Yes: input is saved when you send it, and you can see, edit or withdraw it here afterwards.")
+    elif "UNDERLAG" in c:
+        lead, sources = phase_answers.underlag_text(kit, lang)
+    elif "CHANGE" in c:
+        lead = t(lang, "Ja: dina inspel ser du här, och där kan du ändra eller dra tillbaka dem.",
+                 "Yes: you see your input here, and you can edit or withdraw it there.")
+    elif "OPEN_STATE" in c and meeting is not None and meeting.first is not None and \
+            q.today > meeting.first.latest:
+        lead = t(lang, "Det avgör samordnarna: de öppnar och stänger inspelsrundan, och är den öppen tar jag emot "
+                       f"ditt inspel här. Enligt tidplanen stämdes vad som ska uppdateras av med partnerskapet "
+                       f"{item_when(meeting, lang)}.",
+                 "The coordinators decide: they open and close the input round, and while it is open I take your "
+                 f"input here. According to the timeline, what is to be updated was checked with the partnership "
+                 f"on {item_when(meeting, lang)}.")
+        sources.append(meeting.source)
+    elif c & {"DURATION"} or words & {"deadline", "sista", "senast", "last"} or (
+            "WHEN" in c and "OPEN_EVENT" in c) or (q.entities.period is not None and q.entities.period.last >= q.today):
+        lead = t(lang, "Tidplanen anger ingen sista dag för inspel; samordnarna öppnar och stänger inspelsrundan.",
+                 "The timeline gives no last day for input; the coordinators open and close the input round.")
+        if meeting is not None:
+            lead += " " + t(lang, f"Vad som ska uppdateras stäms av med partnerskapet: {kit.item_line(meeting, lang)}.",
+                            f"What is to be updated is checked with the partnership: {kit.item_line(meeting, lang)}.")
+            sources.append(meeting.source)
+    elif "SEVERAL" in c:
+        lead = t(lang, "Ja: var och en som är kopplad till sin organisation lämnar egna inspel, flera från samma "
+                       "organisation går bra.",
+                 "Yes: everyone linked to their organisation gives their own input; several from the same "
+                 "organisation is fine.")
+    text = f"{lead}\n\n{how}" if lead else how
+    return kit.answer(q, text, sources, action="inspel")
+
+
+def _joint(q: Asked) -> bool:
+    """"Ett gemensamt svar för flera kommuner": one response from several organisations."""
+    words = set(tokens(fold(q.text)))
+    several = bool(words & {"flera", "several", "multiple", "andra"}) and bool(
+        words & {"kommuner", "organisationer", "municipalities", "organisations", "organizations", "kommunerna"})
+    return several or bool(words & {"gemensamt", "gemensam", "gemensamma", "joint", "jointly"})
 
 
 def remissvar(kit: Kit, q: Asked) -> Answer:
+    lang, c = q.language, q.entities.concepts
     when, sources = _consultation_when(kit, q)
-    text = t(q.language, "Remissvaret lämnar er organisations bekräftade företrädare i chatten med mig: öppna "
-                         "remissvaret, spara utkast så ofta ni vill och välj **Skicka in** när svaret är beslutat – "
-                         "då får ni ett kvitto." + when,
-             "Your organisation's confirmed representatives send the response in their chat with me: open the "
-             "response, save drafts as often as you like and choose **Submit** when it has been decided – you then "
-             "get a receipt." + when)
+    how = t(lang, "Remissvaret lämnar er organisations bekräftade företrädare i chatten med mig: öppna "
+                  "remissvaret, spara utkast så ofta ni vill och välj **Skicka in** när svaret är beslutat – "
+                  "då får ni ett kvitto." + when,
+            "Your organisation's confirmed representatives send the response in their chat with me: open the "
+            "response, save drafts as often as you like and choose **Submit** when it has been decided – you then "
+            "get a receipt." + when)
+    last = consultation_last_day(kit.process)
+    last_f = format_date(last, lang) if last is not None else ""
+    closed = last is not None and q.today > last
+    lead = ""
+    if closed:
+        lead = t(lang, f"Remisstiden gick ut {last_f}; efter det tar jag emot remissvar och ändringar bara om "
+                       "samordnarna har gett er organisation anstånd.",
+                 f"The consultation closed on {last_f}; after that I accept responses and changes only if the "
+                 "coordinators have given your organisation an extension.")
+    elif (check := consultation_answers.deadline_check(kit, q)) is not None:
+        lead = check
+    elif c & {"POLITICAL", "DECIDE"} and set(tokens(fold(q.text))) & {"maste", "behover", "behova", "kravs"}:
+        lead = t(lang, "Om remissvaret måste vara politiskt beslutat innan ni skickar in det står inte i underlaget – "
+                       "fråga samordnarna om ni är osäkra. I boten skickar ni in det när ni är klara:",
+                 "Whether the response must be decided politically before you submit it is not in the material – "
+                 "ask the coordinators if you are unsure. In the bot you submit it when you are ready:")
+    elif "MUST" in c:
+        lead = t(lang, "Det står inte i underlaget om ni måste lämna remissvar – remissen går till partnerskapets "
+                       "organisationer, och var och en kan svara. Fråga samordnarna om ni är osäkra. Så här svarar ni:",
+                 "The material does not say whether you must respond – the consultation goes to the partnership's "
+                 "organisations, and each may respond. Ask the coordinators if you are unsure. This is how you "
+                 "respond:")
+    elif "CHANGE" in c:
+        lead = t(lang, f"Ja, till och med remissens sista dag ({last_f}): öppna remissvaret, ändra och välj "
+                       "**Skicka in ny version**. Varje inskickad version sparas i historiken och får ett eget kvitto.",
+                 f"Yes, until the consultation's last day ({last_f}): open the response, change it and choose "
+                 "**Submit a new version**. Every submitted version is kept in the history with its own receipt.")
+    elif "EMAIL" in c:
+        lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag "
+                       "inte ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni "
+                       "behöver det.",
+                 "The response is given in a form here in Teams; I cannot take it as a file, by e-mail or on paper. "
+                 "The material says nothing about other ways to respond – ask the coordinators if you need one.")
+    elif "RECEIPT" in c:
+        lead = t(lang, "När remissvaret är inskickat får ni ett kvitto med kvittonummer här i chatten, och under "
+                       "**remissvar** ser ni läget och historiken med alla inskickade versioner. Er organisations svar "
+                       "kan jag visa när du är kopplad till organisationen.",
+                 "When the response is submitted you get a receipt with a receipt number here in the chat, and under "
+                 "**remissvar** you see its state and the history of every submitted version. I can show your "
+                 "organisation's response once you are linked to the organisation.")
+    elif "SEVERAL" in c and _joint(q):
+        lead = t(lang, "I boten hör ett remissvar till en organisation. Ett gemensamt svar för flera organisationer "
+                       "nämns inte i underlaget – fråga samordnarna om det går.",
+                 "In the bot a consultation response belongs to one organisation. A joint response from several "
+                 "organisations is not mentioned in the material – ask the coordinators whether it is possible.")
+    elif "SEVERAL" in c:
+        lead = t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
+                       "skriver i samma svar, och ingen skriver över någon annans ändringar. Inspel lämnar var och en "
+                       "för sig.",
+                 "There is one response per organisation: its confirmed representatives – several are fine – write "
+                 "in the same response, and nobody overwrites anybody else's changes. Input is given by each person.")
+    elif "SAVE" in c and "CONSULT" not in c:
+        lead = t(lang, "Ja. Ett inspel sparas när du skickar det, och du kan ändra eller dra tillbaka det efteråt. Ett "
+                       "remissvar sparas som utkast när du väljer **Spara utkast** och skickas in först när du väljer "
+                       "**Skicka in**. Frågor om vad jag sparar om dig tar samordnarna hand om.",
+                 "Yes. Input is saved when you send it, and you can edit or withdraw it afterwards. A consultation "
+                 "response is saved as a draft when you choose **Save draft** and is submitted only when you choose "
+                 "**Submit**. The coordinators handle questions about what I store about you.")
+    elif "SAVE" in c:
+        lead = t(lang, "Ja: välj **Spara utkast** så sparas svaret utan att skickas in; det skickas först när ni "
+                       "väljer **Skicka in**.",
+                 "Yes: choose **Save draft** and the response is saved without being submitted; it is submitted only "
+                 "when you choose **Submit**.")
+    text = f"{lead}\n\n{how}" if lead else how
     return kit.answer(q, text, sources, action="remissvar")
 
 
@@ -59,12 +187,15 @@ def _coordinators(kit: Kit, contacts: tuple[str, ...], q: Asked) -> str:
 
 def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     when, sources = _consultation_when(kit, q)
+    late = consultation_answers.after_deadline(kit, q)
     text = t(q.language, "Anstånd med remissvaret beviljar samordnarna. Kontakta dem och säg vilken organisation det "
                          "gäller och till vilket datum ni behöver; när de har lagt in anståndet tar jag emot ert "
                          "remissvar till och med den dagen. ",
              "The coordinators grant extensions for the consultation response. Contact them with your "
              "organisation and the date you need; once they have entered the extension I accept your response "
              "until that day. ") + _coordinators(kit, contacts, q) + when
+    if late is not None:
+        text += " " + late
     return kit.answer(q, text, sources)
 
 
@@ -112,6 +243,14 @@ def nudges_off(kit: Kit, q: Asked) -> Answer:
 
 
 def organisation(kit: Kit, q: Asked) -> Answer:
+    if q.entities.concepts & {"CHANGE", "JOBCHANGE"}:
+        text = t(q.language, "Byt organisation här: välj den nya organisationen i listan, så bekräftar en "
+                             "samordnare den nya kopplingen (kommandot **organisation**). Tills den är bekräftad kan "
+                             "du inte lämna inspel och remissvar för den nya organisationen.",
+                 "Change your organisation here: choose the new one from the list and a coordinator confirms the new "
+                 "link (the command **organisation**). Until it is confirmed you cannot give input or responses for "
+                 "the new organisation.")
+        return kit.answer(q, text, action="organisation")
     text = t(q.language, "Vilken organisation du företräder ser och väljer du här; en samordnare bekräftar kopplingen "
                          "innan du kan lämna inspel och remissvar (kommandot **organisation**).",
              "You see and choose the organisation you represent here; a coordinator confirms the link before you "

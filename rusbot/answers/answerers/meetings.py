@@ -3,7 +3,10 @@ meetings still ahead, or says that none is known."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.lexicon import fold
 from rusbot.answers.model import Answer
 from rusbot.i18n import format_date
 from rusbot.process.model import TimelineItem
@@ -34,34 +37,64 @@ def _item_lines(kit: Kit, item: TimelineItem, q: Asked) -> list[str]:
     return lines
 
 
+def _none_ahead(kit: Kit, q: Asked, after: dt.date | None) -> Answer:
+    """No meeting known ahead: say so, the last one there was, and what the ways of working promise."""
+    lang, today = q.language, q.today
+    timeline_meetings = [i for i in kit.process.timeline if i.kind == "meeting" and i.first is not None]
+    if after is not None:
+        when = format_date(after, lang)
+        text = t(lang, f"Jag känner inte till något möte efter {when}: tidplanen har inga fler avstämningar med datum, "
+                       "och samordnarna har inte lagt in några egna möten.",
+                 f"I know of no meeting after {when}: the timeline has no further dated check-ins, and the "
+                 "coordinators have not added meetings of their own.")
+    else:
+        text = t(lang, "Jag känner inte till något kommande möte: tidplanen har inga fler avstämningar efter i dag, "
+                       "och samordnarna har inte lagt in några egna möten.",
+                 "I know of no upcoming meeting: the timeline has no further check-ins after today, and the "
+                 "coordinators have not added meetings of their own.")
+    sources: list[str] = []
+    past = [i for i in timeline_meetings if i.first is not None and i.first.earliest < today]
+    if past:
+        last = past[-1]
+        assert last.first is not None
+        text += " " + t(lang, f"({last.name.get(lang)} var {format_date(last.first.earliest, lang)}.)",
+                        f"(The {last.name.get(lang).lower()} was on {format_date(last.first.earliest, lang)}.)")
+        sources.append(last.source)
+    frequent = [w for w in kit.process.ways_of_working if "avstamning" in fold(w.text.sv)]
+    for way in frequent[:1]:
+        text += " " + t(lang, f"Enligt arbetssättet ({way.name.get(lang).lower()}) ska det bli täta avstämningar, men "
+                              "tidplanen ger dem inga datum; fråga samordnarna.",
+                        f"The way of working ({way.name.get(lang).lower()}) promises frequent check-ins, but the "
+                        "timeline gives them no dates; ask the coordinators.")
+        sources.append(way.source)
+    return kit.answer(q, text, sources, topic="check_in")
+
+
 def check_in(kit: Kit, q: Asked) -> Answer:
     lang, today, e = q.language, q.today, q.entities
     timeline_meetings = [i for i in kit.process.timeline if i.kind == "meeting"]
     own = list(kit.process.deployment.meetings)
     period = e.period
-    if period is not None and period.day:
-        items = sorted(e.items_on_day, key=lambda i: i.kind != "meeting")
+    ahead = e.concepts & _AHEAD or "nasta" in q.text.lower() or "next" in q.text.lower()
+    if period is not None and period.after is not None:
+        # "Nästa möte efter 11 mars": only meetings after that day, or that none is known.
+        start = max(period.first, today)
+        items = [i for i in timeline_meetings if i.first is not None and i.first.earliest >= start]
+        own = [m for m in own if meeting_day(m) >= start]
+        if not items and not own:
+            return _none_ahead(kit, q, period.after)
+    elif period is not None and period.day:
+        items = [i for i in e.items_on_day if i.kind == "meeting"] or e.items_on_day
         own = e.meetings_on_day
     elif period is not None:
         items = [i for i in timeline_meetings if i.first is not None
                  and period.first <= i.first.earliest <= period.last]
         own = [m for m in own if period.first <= meeting_day(m) <= period.last]
-    elif e.concepts & _AHEAD or "nasta" in q.text.lower() or "next" in q.text.lower():
+    elif ahead:
         items = [i for i in timeline_meetings if i.last is None or i.last.latest >= today]
         own = [m for m in own if meeting_day(m) >= today]
         if not items and not own:
-            past = [i for i in timeline_meetings if i.first is not None]
-            text = t(lang, "Jag känner inte till något kommande möte: tidplanen har inga fler avstämningar efter "
-                           "i dag, "
-                           "och samordnarna har inte lagt in några egna möten.",
-                     "I know of no upcoming meeting: the timeline has no further check-ins after today, and the "
-                     "coordinators have not added meetings of their own.")
-            if past:
-                last = past[-1]
-                assert last.first is not None
-                text += " " + t(lang, f"({last.name.get(lang)} var {format_date(last.first.earliest, lang)}.)",
-                                f"(The {last.name.get(lang).lower()} was on {format_date(last.first.earliest, lang)}.)")
-            return kit.answer(q, text, [last.source] if past else [])
+            return _none_ahead(kit, q, None)
     else:
         items = timeline_meetings
         own = [m for m in own if meeting_day(m) >= today]
@@ -76,8 +109,11 @@ def check_in(kit: Kit, q: Asked) -> Answer:
     if not lines:
         when = ""
         if period is not None and not period.day:
-            from rusbot.answers.answerers.plan import period_name
+            from rusbot.answers.answerers.plan import period_phrase
 
-            when = " " + period_name(period, lang)
-        lines.append(t(lang, f"Tidplanen har inga möten{when}.", f"The timeline has no meetings{when}."))
+            when = " " + period_phrase(period, lang)
+        lines.append(t(lang, f"Tidplanen har inga möten{when}", f"The timeline has no meetings{when}")
+                     + (t(lang, ", och samordnarna har inte lagt in några egna.",
+                          ", and the coordinators have not added any of their own.")
+                        if not kit.process.deployment.meetings else "."))
     return kit.answer(q, "\n\n".join(lines), sources)

@@ -3,12 +3,16 @@ partners take part. Role answers lead with who decides."""
 
 from __future__ import annotations
 
-from rusbot.answers.kit import Asked, Kit, lower_first, past_tense, t
+from functools import lru_cache
+
+from rusbot.answers.answerers.facts import content_stems
+from rusbot.answers.kit import Asked, Kit, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.model import Answer
-from rusbot.answers.timeline import item_bounds, item_when, plan_span
+from rusbot.answers.timeline import after_phases, item_bounds, item_when
 from rusbot.i18n import join_list
-from rusbot.process.model import Role
+from rusbot.markdown import literal
+from rusbot.process.model import Role, TimelineItem
 
 
 def role_topic(role: Role) -> str:
@@ -24,41 +28,114 @@ def partnership(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, [p.source, *[o.source for o in orgs]], topic="partnership")
 
 
+def _political_steps(kit: Kit) -> list[TimelineItem]:
+    """The timeline's steps after the phases: the political anchoring and the decision."""
+    return [i for i in after_phases(kit.process) if i.kind != "milestone"]
+
+
+def members_are_officials(kit: Kit, q: Asked) -> Answer:
+    """"Sitter politikerna i partnerskapet?": the partnership is officials; the politicians come in
+    with the political anchoring and the decision."""
+    lang, c = q.language, q.entities.concepts
+    p = kit.process.partnership
+    name = p.name.get(lang)
+    officials = "tjansteperson" in fold(p.source) or "officials" in fold(p.text.en or "")
+    if not officials:
+        return kit.answer(q, p.text.get(lang), [p.source], topic="organisation")
+    if {"POLITICIANS", "OFFICIALS"} <= c:
+        lead = t(lang, f"Tjänstepersoner: i {lower_first(name)} sitter företrädare som är tjänstepersoner, inte "
+                       "politiker.",
+                 f"Officials: {lower_first(name)} is made up of representatives who are officials, not politicians.")
+    elif "POLITICIANS" in c:
+        lead = t(lang, f"Nej, i {lower_first(name)} sitter företrädare som är tjänstepersoner, inte politiker.",
+                 f"No, {lower_first(name)} is made up of representatives who are officials, not politicians.")
+    else:
+        lead = t(lang, f"Ja, {lower_first(name)} består av företrädare som är tjänstepersoner.",
+                 f"Yes, {lower_first(name)} consists of representatives who are officials.")
+    lines = [lead, p.text.get(lang)]
+    sources = [p.source]
+    steps = _political_steps(kit)
+    if steps:
+        lines.append(t(lang, "Politikerna kommer in efter förankringen med partnerskapet: ",
+                       "The politicians come in after the anchoring with the partnership: ")
+                     + "; ".join(lower_first(i.name.get(lang)) for i in steps) + ".")
+        sources += [i.source for i in steps]
+    return kit.answer(q, "\n\n".join(lines), sources, topic="organisation")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     name = kit.process.partnership.name.get(lang)
+    if e.concepts & {"POLITICIANS", "OFFICIALS"}:
+        return members_are_officials(kit, q)
     if e.organisations:
         lines = [t(lang, f"Ja, **{o.name}** är med i {name}.", f"Yes, **{o.name}** is a member of {lower_first(name)}.")
                  for o in e.organisations]
-        return kit.answer(q, "\n".join(lines), [kit.process.partnership.source, *[o.source for o in e.organisations]],
-                          topic="organisation")
-    if e.kind:
+        sources = [kit.process.partnership.source, *[o.source for o in e.organisations]]
+        if e.concepts & {"CONSULT", "RESPOND"} and kit.process.consultation_item is not None:
+            item = kit.process.consultation_item
+            lines.append(item.text.get(lang))
+            sources.append(item.source)
+        return kit.answer(q, "\n".join(lines), sources, topic="organisation")
+    if e.kind and not e.unknown_name:
         orgs = [o for o in kit.process.organisations if o.kind == e.kind]
-        text = t(lang, f"Ja, partnerskapet har {len(orgs)} medlemmar av typen {e.kind}: "
-                       f"{join_list([o.name for o in orgs], lang)}.",
-                 f"The partnership has {len(orgs)} members of kind {e.kind}: "
-                 f"{join_list([o.name for o in orgs], lang)}.")
+        yes = t(lang, "Ja: b", "Yes: ") if is_yes_no(q.text) else t(lang, "B", "")
+        text = (yes + t(lang, f"land medlemmarna i {lower_first(name)} finns {len(orgs)} av typen {e.kind}: "
+                              f"{join_list([o.name for o in orgs], lang)}.",
+                        f"{lower_first(name) if yes else name} has {len(orgs)} member(s) of the kind {e.kind}: "
+                        f"{join_list([o.name for o in orgs], lang)}."))
         return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in orgs]], topic="organisation")
     if e.unknown_name is None:
         return partnership(kit, q)
     names = join_list([o.name for o in kit.process.organisations], lang)
-    text = t(lang, f"Nej, jag hittar inte **{e.unknown_name}** bland medlemmarna i underlaget. "
-                   f"Medlemmarna är: {names}.",
-             f"No, I cannot find **{e.unknown_name}** among the members. The members are: {names}.")
-    return kit.answer(q, text, [kit.process.partnership.source], confident=False, topic="organisation")
+    who = literal(e.unknown_name)
+    text = t(lang, f"Nej, **{who}** är inte med i {lower_first(name)}. Medlemmarna är: {names}.",
+             f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
+    return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
+                      topic="organisation")
 
 
 def role(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     chosen = e.role
-    if chosen is None and kit.rules.partnership_role is not None:
-        chosen = kit.roles[kit.rules.partnership_role]
+    if chosen is None:
+        # No role named: the one whose text the question is about ("varför är remissen så lång, ända till
+        # september?" → the municipalities asked for it), else the partnership's.
+        asked = content_stems(q.text)
+        overlap = {r.id: len(asked & content_stems(f"{r.text.sv} {r.text.en or ''}")) for r in kit.process.roles}
+        best = max(overlap, key=lambda rid: overlap[rid], default=None)
+        if best is not None and overlap[best] >= 2:
+            chosen = kit.roles[best]
+        elif kit.rules.partnership_role is not None:
+            chosen = kit.roles[kit.rules.partnership_role]
     if chosen is None:
         return partnership(kit, q)
+    said = _role_in_period(kit, chosen, q) if e.role is not None else []
+    if said:
+        # "Vad sa KC/RD i januari?": that month's items about the role first.
+        lines = [i.text.get(lang) for i in said]
+        return kit.answer(q, "\n\n".join([*lines, f"_{chosen.name.get(lang)}_"]), [i.source for i in said],
+                          topic=role_topic(chosen))
     return kit.answer(q, f"{chosen.text.get(lang)}\n\n_{chosen.name.get(lang)}_", [chosen.source],
                       topic=role_topic(chosen))
 
 
+def _role_in_period(kit: Kit, chosen: Role, q: Asked) -> list[TimelineItem]:
+    period = q.entities.period
+    if period is None:
+        return []
+    words = {w for w in tokens(fold(f"{chosen.name.sv} {chosen.id}")) if w not in NAME_STOP}
+    found = []
+    for item in kit.process.timeline:
+        bounds = item_bounds(item)
+        if bounds is None or bounds[0] > period.last or bounds[1] < period.first:
+            continue
+        if words & set(tokens(fold(f"{item.name.sv} {item.text.sv} {item.id}"))):
+            found.append(item)
+    return found
+
+
+@lru_cache(maxsize=16)
 def _decider(kit: Kit) -> Role | None:
     """The role the timeline's decision names ("Politiskt beslut i regionfullmäktige" → Regionfullmäktige)."""
     said = {w for i in kit.process.timeline if i.kind == "decision"
@@ -70,22 +147,52 @@ def _decider(kit: Kit) -> Role | None:
     return None
 
 
+def _partnership_first(q: Asked, partnership_role: str | None) -> bool:
+    """"Vem bestämmer vad som uppdateras?" and "beslutar partnerskapet något?" are about the
+    partnership's decision; "vem beslutar om RUS?" about the council's."""
+    c = q.entities.concepts
+    if "UPDWHAT" in c or ("WHAT" in c and c & {"REVIEW", "CHANGE"}):
+        return True
+    return "PARTNERSHIP" in c or (q.entities.role is not None and q.entities.role.id == partnership_role
+                                  and "ROLE:" + (partnership_role or "") in c)
+
+
 def decision(kit: Kit, q: Asked) -> Answer:
-    """Who decides and when: the decision first, then what the partnership decides."""
-    lang, today = q.language, q.today
-    lines: list[str] = []
-    sources: list[str] = []
+    """Who decides: the partnership what is updated, the council the updated RUS; whichever was asked
+    about first, then the timeline's decision."""
+    lang = q.language
     decider = _decider(kit)
-    if decider is not None:
-        lines.append(decider.text.get(lang))
-        sources.append(decider.source)
+    partnership_role = kit.roles.get(kit.rules.partnership_role or "")
+    lead: list[str] = []
+    sources: list[str] = []
+    if "WHEN" in q.entities.concepts:
+        # "När beslutar RF?": when first.
+        timing, timing_sources = _decision_timing(kit, q, unknown_outcome=False)
+        if timing:
+            lead.append(timing)
+            sources += timing_sources
+    if partnership_role is not None and _partnership_first(q, kit.rules.partnership_role):
+        yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) else ""
+        lead.append(yes + partnership_role.text.get(lang))
+        sources.append(partnership_role.source)
+        if decider is not None:
+            lead.append(decider.text.get(lang))
+            sources.append(decider.source)
+    else:
+        if decider is not None:
+            lead.append(decider.text.get(lang))
+            sources.append(decider.source)
+        if partnership_role is not None:
+            lead.append(partnership_role.text.get(lang))
+            sources.append(partnership_role.source)
+    lines: list[str] = []
     for item in kit.process.timeline:
         if item.kind not in ("decision", "milestone"):
             continue
         sources.append(item.source)
         when = item_when(item, lang)
         bounds = item_bounds(item)
-        past = bounds is not None and today > bounds[1]
+        past = bounds is not None and q.today > bounds[1]
         if item.kind == "decision":
             line = f"- **{item.name.get(lang)}**"
             line += f" – {when}" if when else t(lang, " – tidplanen anger inget eget datum för beslutet",
@@ -95,42 +202,104 @@ def decision(kit: Kit, q: Asked) -> Answer:
             line = "- " + (t(lang, "Enligt tidplanen: ", "According to the timeline: ") + past_tense(text, lang)
                            if past else text)
         lines.append(line)
-    if kit.rules.partnership_role:
-        role_ = kit.roles[kit.rules.partnership_role]
-        lines.append("\n" + role_.text.get(lang))
-        sources.append(role_.source)
-    if not lines:
+    if not lead and not lines:
         return kit.answer(q, t(lang, "Tidplanen säger inget om beslutet.", "The timeline says nothing about the "
                                "decision."), confident=False)
-    return kit.answer(q, "\n".join(lines), sources)
+    body = "\n\n".join(lead)
+    if lines and "WHEN" not in q.entities.concepts:
+        body += "\n\n" + t(lang, "I tidplanen:", "In the timeline:") + "\n" + "\n".join(lines)
+    return kit.answer(q, body, sources)
+
+
+def _decision_timing(kit: Kit, q: Asked, *, unknown_outcome: bool) -> tuple[str, list[str]]:
+    """When the plan has the decision, as the plan ("Enligt tidplanen kommer … efter remissen …; en
+    uppdaterad RUS ska vara klar i slutet av 2021."); after the plan's time in the past tense. With
+    `unknown_outcome`, also that the bot does not know whether it happened once it may have."""
+    lang, today = q.language, q.today
+    items = kit.process.timeline
+    decisions = [i for i in items if i.kind == "decision"]
+    ready = [i for i in items if i.kind == "milestone"]
+    sources = [i.source for i in [*decisions, *ready]]
+    decision_item = decisions[0] if decisions else None
+    # The last dated step before the decision: the decision cannot come before it ends.
+    before = None
+    if decision_item is not None:
+        index = kit.index[decision_item.id]
+        before = next((items[n] for n in range(index - 1, -1, -1) if item_bounds(items[n]) is not None), None)
+    ends = [b[1] for i in [*decisions, *ready] if (b := item_bounds(i)) is not None]
+    plan_over = bool(ends) and today > max(ends)
+    parts: list[str] = []
+    if decision_item is not None:
+        name = lower_first(decision_item.name.get(lang))
+        when = item_when(decision_item, lang)
+        if when:
+            after = f" {when}"
+        elif before is not None:
+            sources.append(before.source)
+            before_name = lower_first(before.name.get(lang))
+            after = t(lang, f" efter {before_name}", f" after the {before_name}") if plan_over else t(
+                lang, f" efter {before_name} ({item_when(before, lang)})",
+                f" after the {before_name} ({item_when(before, lang)})")
+        else:
+            after = ""
+        ready_first = "READY" in q.entities.concepts and bool(ready)
+        if ready_first:
+            # After "Enligt tidplanen: en uppdaterad RUS ska vara klar …;" the decision as a clause of its own.
+            parts.append((t(lang, f"{name} skulle komma", f"the {name} was to come") if plan_over else
+                          t(lang, f"{name} kommer", f"the {name} comes")) + after)
+        else:
+            parts.append((t(lang, f"Enligt tidplanen skulle {name} komma", f"According to the timeline, the {name} "
+                            "was to come") if plan_over else
+                          t(lang, f"Enligt tidplanen kommer {name}", f"According to the timeline, the {name} comes"))
+                         + after)
+    ready_parts = [lower_first(past_tense(item.text.get(lang), lang) if plan_over else item.text.get(lang)).rstrip(".")
+                   for item in ready]
+    # "När ska RUS vara klar?" is answered by when it is to be ready; "när beslutar RF?" by the decision.
+    if not parts and not ready_parts:
+        return "", []
+    if "READY" in q.entities.concepts and ready_parts:
+        lead = t(lang, "Enligt tidplanen: ", "According to the timeline: ") + "; ".join([*ready_parts, *parts]) + "."
+    else:
+        lead = "; ".join([*parts, *ready_parts]) + "."
+        lead = lead[:1].upper() + lead[1:]
+    decided_by_now = before is None or (b := item_bounds(before)) is None or today > b[1]
+    if decision_item is not None and not item_when(decision_item, lang) and not plan_over:
+        between = [items[n] for n in range(kit.index[before.id] + 1 if before is not None else 0,
+                                           kit.index[decision_item.id]) if items[n].kind != "milestone"]
+        if between:
+            lead += " " + t(lang, "Före beslutet kommer också: ", "Before the decision also come: ") + join_list(
+                [lower_first(i.name.get(lang)) for i in between], lang) + "."
+            sources += [i.source for i in between]
+        lead += " " + t(lang, "Tidplanen anger inget eget datum för beslutet.",
+                        "The timeline gives no date of its own for the decision.")
+    if unknown_outcome and plan_over:
+        lead += " " + t(lang, "Jag vet inte om det har skett – jag känner bara tidplanen, inte vad som faktiskt har "
+                              "beslutats.",
+                        "I don't know whether it happened – I only know the plan, not what has actually been "
+                        "decided.")
+    elif unknown_outcome and decided_by_now:
+        lead += " " + t(lang, "Jag känner bara tidplanen, inte vad som faktiskt har hänt, så jag vet inte om beslutet "
+                              "redan är fattat.",
+                        "I only know the plan, not what has actually happened, so I don't know whether the "
+                        "decision has been taken yet.")
+    return lead, sources
 
 
 def decision_status(kit: Kit, q: Asked) -> Answer:
-    """"Har RUS antagits?": the bot knows what the plan said, not what happened."""
-    lang, today = q.language, q.today
-    decision_items = [i for i in kit.process.timeline if i.kind == "decision"]
-    ready = [i for i in kit.process.timeline if i.kind == "milestone"]
-    span = plan_span(kit.process)
-    said = []
-    for item in [*decision_items, *ready]:
-        text = item.text.get(lang)
-        past = (b := item_bounds(item)) is not None and today > b[1]
-        said.append(past_tense(text, lang) if past else text)
-    plan = " ".join(said)
-    if span is not None and today > span[1]:
-        lead = t(lang, "Det vet jag inte – jag känner bara tidplanen, inte vad som faktiskt har beslutats.",
-                 "I don't know – I only know the plan, not what has actually been decided.")
-        text = lead + " " + t(lang, f"Enligt tidplanen: {plan}", f"According to the timeline: {plan}")
-    else:
-        lead = t(lang, "Nej, inte enligt tidplanen – beslutet kommer i slutet av processen.",
-                 "No, not according to the timeline – the decision comes at the end of the process.")
-        text = lead + " " + t(lang, f"Enligt tidplanen: {plan}", f"According to the timeline: {plan}")
-    return kit.answer(q, text, [i.source for i in [*decision_items, *ready]])
+    """"Har RF beslutat?", "har RUS antagits?", "blev RUS klar i tid?": the bot knows what the plan
+    said, never what happened. Before the plan's time: what it says will happen and when; after it:
+    what it said should have happened, and that the bot does not know whether it did."""
+    lead, sources = _decision_timing(kit, q, unknown_outcome=True)
+    if not lead:
+        return kit.answer(q, t(q.language, "Tidplanen säger inget om ett beslut.", "The timeline says nothing about "
+                               "a decision."), confident=False)
+    return kit.answer(q, lead, sources)
 
 
 def influence(kit: Kit, q: Asked) -> Answer:
-    """"Får vi vara med och bestämma?": yes, through the partnership, and where in the plan."""
-    lang, e = q.language, q.entities
+    """"Får vi vara med och bestämma?", "är det för sent att påverka?": yes, through the partnership,
+    and where in the plan that is still ahead."""
+    lang, e, today = q.language, q.entities, q.today
     p = kit.process.partnership
     members = {o.id for o in kit.process.organisations}
     named = [o for o in e.organisations if o.id in members]
@@ -138,20 +307,34 @@ def influence(kit: Kit, q: Asked) -> Answer:
     if named:
         who = join_list([o.name for o in named], lang)
     role_ = kit.roles.get(kit.rules.partnership_role or "")
-    lines = [t(lang, f"Ja. {who} är med i {p.name.get(lang)}, och partnerskapet beslutar om vad som ska uppdateras.",
-               f"Yes. {who} {'is' if named and len(named) == 1 else 'are'} in {lower_first(p.name.get(lang))}, "
-               "and the partnership decides what is to be updated.")]
+    steps = [i for i in kit.process.timeline if i.kind in ("meeting", "consultation")]
+    past = [i for i in steps if (b := item_bounds(i)) is not None and b[1] < today]
+    ahead = [i for i in steps if i not in past]
     sources = [p.source]
+    if ahead or not steps:
+        lines = [t(lang, f"Ja. {who} är med i {p.name.get(lang)}, och partnerskapet beslutar om vad som ska "
+                         "uppdateras.",
+                   f"Yes. {who} {'is' if named and len(named) == 1 else 'are'} in {lower_first(p.name.get(lang))}, "
+                   "and the partnership decides what is to be updated.")]
+    else:
+        lines = [t(lang, "Enligt tidplanen är avstämningen och remissen passerade; det som återstår är förankringen "
+                         "med partnerskapet och den politiska förankringen. Fråga samordnarna hur ni kan påverka nu.",
+                   "According to the timeline the check-in and the consultation are behind us; what remains is the "
+                   "anchoring with the partnership and the political anchoring. Ask the coordinators how you can "
+                   "still have a say.")]
     if role_ is not None:
         lines.append(role_.text.get(lang))
         sources.append(role_.source)
-    steps = [i for i in kit.process.timeline if i.kind in ("meeting", "consultation")]
-    if steps:
-        lines.append(t(lang, "I tidplanen:", "In the timeline:"))
-        lines += [f"- {kit.item_line(i, lang)}" for i in steps]
-        sources += [i.source for i in steps]
-    lines.append(t(lang, "Förslag på vad som ska uppdateras lämnar ni som **inspel**; organisationens svar på remissen "
-                         "som **remissvar**.",
-                   "Proposals for what to update go in as **input**; your organisation's answer to the consultation "
-                   "as a **response**."))
+    if past and ahead:
+        lines.append(t(lang, "Redan passerat: ", "Already passed: ")
+                     + "; ".join(kit.item_line(i, lang) for i in past) + ".")
+        sources += [i.source for i in past]
+    if ahead:
+        lines.append(t(lang, "Framöver i tidplanen:", "Ahead in the timeline:"))
+        lines += [f"- {kit.item_line(i, lang)}" for i in ahead]
+        sources += [i.source for i in ahead]
+        lines.append(t(lang, "Förslag på vad som ska uppdateras lämnar ni som **inspel**; organisationens svar på "
+                             "remissen som **remissvar**.",
+                       "Proposals for what to update go in as **input**; your organisation's answer to the "
+                       "consultation as a **response**."))
     return kit.answer(q, "\n".join(lines), sources)

@@ -1,11 +1,14 @@
-"""The phases: all of them, one of them, the one the plan is in on a day, the political one."""
+"""The phases: all of them, one of them, whether one is over (by the plan), the one the plan is in on a
+day, and the political anchoring and decision that follow them."""
 
 from __future__ import annotations
 
-from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
-from rusbot.answers.timeline import plan_span
-from rusbot.i18n import format_date
+from rusbot.answers.timeline import after_phases, item_bounds, item_when, plan_span
+from rusbot.i18n import format_date, join_list
+from rusbot.process.model import Language, TimelineItem
 
 
 def phases(kit: Kit, q: Asked) -> Answer:
@@ -31,16 +34,126 @@ def phase_answer(kit: Kit, q: Asked, index: int, lead: str | None = None) -> Ans
                       topic=q.topic if q.topic != "phase" else f"phase{index + 1}")
 
 
+def underlag_text(kit: Kit, lang: Language) -> tuple[str, list[str]]:
+    """What the plan says about the material to start from: only that the first phase asks for it."""
+    for index, phase in enumerate(kit.process.phases):
+        if "underlag" in fold(phase.text.sv):
+            return t(lang, f"Underlaget anger inte vilka underlag ni ska utgå från: {phase.name.get(lang)} går just ut "
+                           f"på det – {lower_first(kit.phase_text(index, lang))}",
+                     f"The material does not say which documents to start from: {phase.name.get(lang)} is about "
+                     f"exactly that – {lower_first(kit.phase_text(index, lang))}"), [phase.source]
+    return t(lang, "Underlaget anger inte vilka underlag ni ska utgå från.",
+             "The material does not say which documents to start from."), []
+
+
+_DONE = {"READY", "ADOPTED"}
+_DONE_WORDS = {"klar", "klart", "fardig", "fardigt", "avslutad", "avslutat", "over", "slut", "slutar", "done",
+               "finished", "complete", "completed", "ended", "end", "ends", "finish", "finishes"}
+
+
 def phase(kit: Kit, q: Asked) -> Answer:
     e, lang = q.entities, q.language
     if e.phase_index is None:
         if e.phase_number is not None:
             names = ", ".join(p.name.get(lang) for p in kit.process.phases)
-            return kit.answer(q, t(lang, f"Det finns ingen fas {e.phase_number} i tidplanen. Faserna är: {names}.",
-                                   f"There is no phase {e.phase_number} in the timeline. The phases are: {names}."),
+            return kit.answer(q, t(lang, f"Det finns ingen fas {e.phase_number} i tidplanen – bara "
+                                         f"{len(kit.process.phases)}: {names}.",
+                                   f"There is no phase {e.phase_number} in the timeline – only "
+                                   f"{len(kit.process.phases)}: {names}."),
                               [p.source for p in kit.process.phases], topic="phases")
         return phases(kit, q)
+    if _asks_done(q):
+        return phase_done(kit, q, e.phase_index)
+    steps = [i for i in kit.process.timeline if i.phase == kit.process.phases[e.phase_index].id]
+    named = _named_steps(kit, q, steps) if "PHASE" not in e.concepts else []
+    if named and ("WHEN" in e.concepts or {"manader", "manad", "months", "month"} & set(tokens(fold(q.text)))):
+        return steps_done(kit, q, named, when_asked=True)      # "vilka månader är det skrivfas?"
+    if "UNDERLAG" in e.concepts and "underlag" in fold(kit.process.phases[e.phase_index].text.sv):
+        return phase_answer(kit, q, e.phase_index, underlag_text(kit, lang)[0])
     return phase_answer(kit, q, e.phase_index)
+
+
+def _asks_done(q: Asked) -> bool:
+    words = set(tokens(fold(q.text)))
+    return bool(q.entities.concepts & _DONE or words & _DONE_WORDS)
+
+
+def _named_steps(kit: Kit, q: Asked, steps: list[TimelineItem]) -> list[TimelineItem]:
+    """The steps a question names ("är skrivfasen klar?" names the writing steps), by their names' words."""
+    asked = {w[:5] for w in tokens(fold(q.text)) if len(w) >= 5}
+    return [i for i in steps if asked & {w[:5] for w in tokens(fold(i.name.sv)) if len(w) >= 5}]
+
+
+def steps_done(kit: Kit, q: Asked, named: list[TimelineItem], *, when_asked: bool = False) -> Answer:
+    """"Är skrivfasen klar?": where the plan has those steps on the day asked, never whether they are done."""
+    lang, today = q.language, q.today
+    placed = dict(zip((i.id for i in kit.process.timeline), kit.placed(today), strict=True))
+    items = kit.process.timeline
+    lines: list[str] = []
+    for step in named:
+        status = placed[step.id].status
+        when = item_when(step, lang)
+        name = f"**{step.name.get(lang)}**"
+        if not when:
+            index = kit.index[step.id]
+            before = next((items[n] for n in range(index - 1, -1, -1) if item_bounds(items[n]) is not None), None)
+            after = next((items[n] for n in range(index + 1, len(items)) if item_bounds(items[n]) is not None), None)
+            when = t(lang, "utan eget datum", "no date of its own")
+            if before is not None and after is not None:
+                first, then = lower_first(before.name.get(lang)), lower_first(after.name.get(lang))
+                when += t(lang, f", mellan {first} och {then}", f", between the {first} and the {then}")
+        state = {"past": t(lang, "ligger enligt tidplanen bakom oss", "is behind us according to the timeline"),
+                 "current": t(lang, "pågår enligt tidplanen nu", "is going on now according to the timeline"),
+                 "upcoming": t(lang, "kommer enligt tidplanen senare", "comes later according to the timeline")}[status]
+        lines.append(f"- {name} ({when}): {state}.")
+    head = t(lang, "I tidplanen:", "In the timeline:") if when_asked else t(
+        lang, "Jag känner bara tidplanen, inte hur långt arbetet faktiskt har kommit. I tidplanen:",
+        "I only know the plan, not how far the work has actually come. In the timeline:")
+    return kit.answer(q, "\n".join([head, *lines]), [i.source for i in named], topic="phase.current")
+
+
+def phase_done(kit: Kit, q: Asked, index: int) -> Answer:
+    """"Är fas 1 klar?": when the plan ends the phase, said as the plan, never as what happened."""
+    lang, today = q.language, q.today
+    p = kit.process.phases[index]
+    steps = [i for i in kit.process.timeline if i.phase == p.id]
+    named = _named_steps(kit, q, steps) if "PHASE" not in q.entities.concepts else []
+    if named:
+        return steps_done(kit, q, named)
+    ends = [(i, b[1], n) for n, i in enumerate(steps) if (b := item_bounds(i)) is not None]
+    name = p.name.get(lang)
+    sources = [p.source, *[i.source for i in steps]]
+    if not ends:
+        text = t(lang, f"Tidplanen anger inget slutdatum för {name}.", f"The timeline gives no end date for {name}.")
+    else:
+        last_item, end, position = max(ends, key=lambda found: (found[1], found[2]))
+        what = lower_first(last_item.name.get(lang))
+        when = item_when(last_item, lang)
+        undated = [i for i in steps[position + 1:] if item_bounds(i) is None]
+        if undated:
+            # The phase goes on past its last date: "efter remissen … följer … utan egna datum".
+            rest = join_list([lower_first(i.name.get(lang)) for i in undated], lang)
+            text = t(lang, f"Tidplanen anger inget slutdatum för {name}: efter {what} ({when}) följer {rest}, utan "
+                           "egna datum.",
+                     f"The timeline gives no end date for {name}: after the {what} ({when}) come {rest}, without "
+                     "dates of their own.")
+            if today > end:
+                text += " " + t(lang, "Jag känner bara tidplanen, inte hur långt arbetet faktiskt har kommit.",
+                                "I only know the plan, not how far the work has actually come.")
+        elif today > end:
+            text = t(lang, f"Enligt tidplanen skulle {name} avslutas med {what} ({when}). Jag känner bara tidplanen, "
+                           "inte hur arbetet faktiskt har gått.",
+                     f"According to the timeline {name} was to end with the {what} ({when}). I only know the plan, "
+                     "not how the work has actually gone.")
+        elif not undated:
+            text = t(lang, f"Enligt tidplanen pågår {name} till och med {what} ({when}).",
+                     f"According to the timeline {name} runs until the {what} ({when}).")
+    following = kit.process.phases[index + 1] if index + 1 < len(kit.process.phases) else None
+    if following is not None:
+        text += " " + t(lang, f"Därefter kommer {following.name.get(lang)}: ",
+                        f"Then comes {following.name.get(lang)}: ") + lower_first(kit.phase_text(index + 1, lang))
+        sources.append(following.source)
+    return kit.answer(q, text, sources, topic=f"phase{index + 1}")
 
 
 def current(kit: Kit, q: Asked) -> Answer:
@@ -51,13 +164,38 @@ def current(kit: Kit, q: Asked) -> Answer:
     span = plan_span(kit.process)
     if not ps:
         return phases(kit, q)
+    if q.entities.phase_index is not None and _asks_done(q):
+        return phase_done(kit, q, q.entities.phase_index)
     if span is not None and today > span[1]:
         return kit.answer(q, t(lang, f"Enligt tidplanen är alla faser passerade ({today_f}). ",
                                f"According to the timeline all phases are behind us ({today_f}). ")
                           + kit.after_plan_text(lang), [kit.last_dated().source])
     placed = kit.placed(today)
-    current_ids = [i.phase for i, p in zip(kit.process.timeline, placed, strict=True)
-                   if p.status == "current" and i.phase]
+    current_items = [i for i, p in zip(kit.process.timeline, placed, strict=True) if p.status == "current"]
+    current_ids = [i.phase for i in current_items if i.phase]
+    later = after_phases(kit.process)
+    if current_ids and any(i in later for i in current_items):
+        # The last phase's undated steps and the steps after it are all "now": say both, not one.
+        index = next(n for n, p in enumerate(ps) if p.id == current_ids[-1])
+        in_phase = join_list([lower_first(i.name.get(lang)) for i in current_items if i.phase], lang)
+        after = join_list([lower_first(i.name.get(lang)) for i in current_items
+                           if i in later and i.kind != "milestone"], lang)
+        text = t(lang, f"Enligt tidplanen är vi i slutet av **{ps[index].name.get(lang)}** eller strax efter den "
+                       f"({today_f}): kvar i fasen är {in_phase}, och därefter följer {after}. Tidplanen ger dessa "
+                       "steg inga egna datum, så närmare än så kan jag inte säga.",
+                 f"According to the timeline we are at the end of **{ps[index].name.get(lang)}** or just after it "
+                 f"({today_f}): left in the phase is {in_phase}, and then come {after}. The timeline gives these "
+                 "steps no dates of their own, so I cannot say more precisely.")
+        return kit.answer(q, text, [ps[index].source, *[i.source for i in current_items]], topic="phase.current")
+    if not current_ids and current_items and all(i in later for i in current_items):
+        names = join_list([lower_first(i.name.get(lang)) for i in current_items if i.kind != "milestone"]
+                          or [lower_first(current_items[0].name.get(lang))], lang)
+        last = ps[-1].name.get(lang)
+        return kit.answer(q, t(lang, f"Enligt tidplanen är {last} passerad ({today_f}); nu följer {names}, som "
+                                     "kommer efter faserna.",
+                               f"According to the timeline {last} is behind us ({today_f}); now comes {names}, "
+                               "after the phases."), [ps[-1].source, *[i.source for i in current_items]],
+                          topic="phase.current")
     if not current_ids:
         upcoming = [i.phase for i, p in zip(kit.process.timeline, placed, strict=True)
                     if p.status == "upcoming" and i.phase]
@@ -82,7 +220,51 @@ def current(kit: Kit, q: Asked) -> Answer:
 
 
 def political(kit: Kit, q: Asked) -> Answer:
-    index = kit.rules.political_phase if kit.rules.political_phase is not None else len(kit.process.phases) - 1
-    if index < 0:
+    """The political anchoring and the decision: the timeline's steps after the phases, led by the
+    partnership's role (its anchoring comes first)."""
+    lang = q.language
+    steps = after_phases(kit.process) or [i for i in kit.process.timeline if i.kind == "decision"]
+    if not steps:
         return phases(kit, q)
-    return phase_answer(kit, q, index)
+    lines: list[str] = []
+    sources: list[str] = []
+    if "WHEN" in q.entities.concepts:
+        # "När behandlar nämnderna RUS?": when, by the plan's order, leads.
+        asked = set(tokens(fold(q.text)))
+        target = next((i for i in steps if asked & set(tokens(fold(i.name.sv)))), steps[0])
+        when = item_when(target, lang)
+        index = kit.index[target.id]
+        items = kit.process.timeline
+        before = items[index - 1] if index > 0 else None
+        after = items[index + 1] if index + 1 < len(items) else None
+        if when:
+            lines.append(t(lang, f"Enligt tidplanen: {lower_first(target.name.get(lang))} {when}.",
+                           f"According to the timeline: the {lower_first(target.name.get(lang))} {when}."))
+        else:
+            lead = t(lang, f"Tidplanen anger inget eget datum för {lower_first(target.name.get(lang))}",
+                     f"The timeline gives no date of its own for the {lower_first(target.name.get(lang))}")
+            if before is not None:
+                lead += t(lang, f": den kommer efter {lower_first(before.name.get(lang))}",
+                          f": it comes after the {lower_first(before.name.get(lang))}")
+            if after is not None:
+                lead += t(lang, f" och före {lower_first(after.name.get(lang))}",
+                          f" and before the {lower_first(after.name.get(lang))}")
+            lines.append(lead + ".")
+        sources += [i.source for i in (before, target, after) if i is not None]
+    if "PHASE" in q.entities.concepts and kit.process.phases and after_phases(kit.process):
+        # "Vad händer i den politiska fasen?": the source has only its phases; this comes after them.
+        names = join_list([p.name.get(lang) for p in kit.process.phases], lang)
+        lines.append(t(lang, f"Den politiska förankringen är ingen egen fas i underlaget – där finns bara {names}; "
+                             "den kommer efter faserna.",
+                       f"The political anchoring is not a phase of its own in the material – there are only "
+                       f"{names}; it comes after the phases."))
+        sources += [p.source for p in kit.process.phases]
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    if role_ is not None:
+        lines.append(role_.text.get(lang))
+        sources.append(role_.source)
+    lines.append(t(lang, "I tidplanen, efter faserna:" if kit.process.phases else "I tidplanen:",
+                   "In the timeline, after the phases:" if kit.process.phases else "In the timeline:"))
+    lines += [f"- {kit.item_line(i, lang)}" for i in steps]
+    sources += [i.source for i in steps]
+    return kit.answer(q, "\n".join(lines), sources, topic="political")

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from rusbot.answers.answerers import consultation
-from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.kit import Asked, Kit, lower_first, past_tense, t
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, plan_span, timeline_view
 from rusbot.clock import STOCKHOLM
-from rusbot.i18n import format_date, month_name
+from rusbot.i18n import format_date, format_fuzzy, month_name
 from rusbot.process.model import Language, TimelineItem
 from rusbot.understanding.entities import Period
 
@@ -119,7 +119,7 @@ def next_steps(kit: Kit, q: Asked) -> Answer:
                 item.date is None or item.date.month is not None):
             continue
         chosen.append(item)
-        if item_bounds(item) is not None or len(chosen) >= 4:
+        if item_bounds(item) is not None or len(chosen) >= 5:
             break
     if not chosen:
         return kit.answer(q, t(lang, "Tidplanen har inga fler steg efter det här.",
@@ -142,9 +142,35 @@ def next_steps(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n".join(lines), [i.source for i in chosen])
 
 
+def period_phrase(period: Period, language: Language) -> str:
+    """"i juni 2021", "efter 11 mars 2021", "under vecka 11 (…)": the period as part of a sentence."""
+    name = period_name(period, language)
+    if period.after is not None:
+        return name
+    if period.week:
+        return t(language, f"under {name}", f"in {name}")
+    if period.day:
+        return t(language, f"den {name}", f"on {name}")
+    return t(language, f"i {name}", f"in {name}")
+
+
 def period_name(period: Period, language: Language) -> str:
     if period.day:
         return format_date(period.first, language)
+    if period.week:
+        week = period.first.isocalendar()[1]
+        span = f"{format_date(period.first, language)} – {format_date(period.last, language)}"
+        return t(language, f"vecka {week} ({span})", f"week {week} ({span})")
+    if period.after is not None:
+        after = format_date(period.after, language)
+        return t(language, f"efter {after}", f"after {after}")
+    month_end = (period.first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    part = {(1, 10): ("början av", "early"), (11, 20): ("mitten av", "mid-"),
+            (21, month_end.day): ("slutet av", "late")}.get((period.first.day, period.last.day))
+    if part is not None and period.first.month == period.last.month and period.first.year == period.last.year:
+        month = month_name(period.first.month, language)
+        return t(language, f"{part[0]} {month} {period.first.year}",
+                 f"{part[1]}{'' if part[1].endswith('-') else ' '}{month} {period.first.year}")
     if period.month is not None:
         return f"{month_name(period.month, language)} {period.first.year}"
     whole_months = period.first.day == 1 and (period.last + dt.timedelta(days=1)).day == 1
@@ -179,22 +205,45 @@ def period(kit: Kit, q: Asked) -> Answer:
         if lo <= p.last and hi >= p.first:
             maybe.append(item)
     name = period_name(p, lang)
-    sources = [i.source for i, _ in dated] + [i.source for i in maybe]
-    if not dated and not maybe:
+    # A goal dated only to part of a year ("slutet av 2021") does not happen in a week or a month: it is
+    # said as the goal, after what does.
+    goals = [i for i, _ in dated if i.kind == "milestone" and i.first is not None and i.first.month is None]
+    dated = [(i, b) for i, b in dated if i not in goals]
+    sources = [i.source for i, _ in dated] + [i.source for i in maybe] + [i.source for i in goals]
+    if not dated and not maybe and not goals:
         span = plan_span(kit.process)
         where = ""
         if span is not None:
-            where = t(lang, f" Tidplanen gäller {format_date(span[0], lang)} – {format_date(span[1], lang)}.",
-                      f" The timeline covers {format_date(span[0], lang)} – {format_date(span[1], lang)}.")
-        return kit.answer(q, t(lang, f"Tidplanen har inget som infaller {name}.{where}",
-                               f"The timeline has nothing in {name}.{where}"))
+            # As precise as the source: "december 2020 – slutet av 2021", not invented first and last days.
+            first = min((i for i in items if item_bounds(i) is not None), key=lambda i: item_bounds(i)[0])  # type: ignore[index]
+            last = kit.last_dated()
+            assert first.first is not None and last.last is not None
+            begins, ends = format_fuzzy(first.first, lang), format_fuzzy(last.last, lang)
+            where = t(lang, f" Tidplanen gäller {begins} – {ends}.", f" The timeline covers {begins} – {ends}.")
+        return kit.answer(q, t(lang, f"Tidplanen har inget som infaller {period_phrase(p, lang)}.{where}",
+                               f"The timeline has nothing {period_phrase(p, lang)}.{where}"))
     lines = [t(lang, f"**{name[:1].upper() + name[1:]}** enligt tidplanen:", f"**{name[:1].upper() + name[1:]}**, "
                "according to the timeline:")]
-    lines += [f"- {kit.item_line(i, lang)}" for i, _ in dated]
+    few = len(dated) <= 2 and not maybe
+    # A month with one or two things in it: what they are, not only their names ("vad hände i december 2020?").
+    lines += [f"- {kit.item_line(i, lang)}" + (f": {i.text.get(lang)}" if few else "") for i, _ in dated]
     if maybe:
         lines.append(t(lang, "Utan eget datum i tidplanen, men enligt dess ordning kan de infalla då:",
                        "Without a date of their own in the timeline, but by its order they may fall then:"))
         lines += [f"- {i.name.get(lang)}" for i in maybe]
+    for goal in goals:
+        lines.append(t(lang, "Målet enligt tidplanen: ", "The goal according to the timeline: ")
+                     + (past_tense(goal.text.get(lang), lang) if goal.last is not None and q.today > goal.last.latest
+                        else goal.text.get(lang)))
+    if not dated:
+        # "Nästa vecka" asked on a Monday: what comes before it is often what was meant.
+        sooner = [i for i, b in zip(items, bounds, strict=True) if b is not None and i.first is not None
+                  and i.first.is_exact and q.today <= i.first.earliest < p.first]
+        for item in sooner[-1:]:
+            assert item.first is not None
+            lines.append(t(lang, "Före dess: ", "Before that: ") + kit.item_line(item, lang)
+                         + f" ({kit.when_relative(item.first.earliest, q.today, lang)})")
+            sources.append(item.source)
     return kit.answer(q, "\n".join(lines), sources, topic="period")
 
 
@@ -208,6 +257,19 @@ def day(kit: Kit, q: Asked) -> Answer:
         lines = [t(lang, f"Den {date_f} enligt tidplanen:", f"On {date_f}, according to the timeline:")]
         lines += [f"- {kit.item_line(i, lang)}: {i.text.get(lang)}" for i in q.entities.items_on_day]
         return kit.answer(q, "\n".join(lines), [i.source for i in q.entities.items_on_day], topic="timeline")
+    around = [i for i in kit.process.timeline if (b := item_bounds(i)) is not None and b[0] <= p.first <= b[1]
+              and i.kind != "milestone"]
+    if around:
+        # "Händer något i morgon?" on 10 June: nothing of its own that day, but the consultation may open.
+        lines = [t(lang, f"Den {date_f} har inget eget datum i tidplanen, men då pågår enligt tidplanen:",
+                   f"{date_f} has no date of its own in the timeline, but according to it this is going on then:")]
+        consultation_item = kit.process.consultation_item
+        for item in around:
+            if item is consultation_item:
+                lines.append(f"- **{item.name.get(lang)}**: {consultation.now_text(kit, p.first, lang)}")
+            else:
+                lines.append(f"- {kit.item_line(item, lang)}")
+        return kit.answer(q, "\n".join(lines), [i.source for i in around], topic="timeline")
     text = t(lang, f"Tidplanen nämner inget särskilt den {date_f}.",
              f"The timeline mentions nothing in particular on {date_f}.")
     view = timeline(kit, q)
@@ -215,23 +277,47 @@ def day(kit: Kit, q: Asked) -> Answer:
 
 
 def progress(kit: Kit, q: Asked) -> Answer:
+    """"Ligger vi efter?", "har vi missat nåt?": the bot knows the plan, not the progress; then what the
+    plan has just passed, what is going on and what comes next."""
     lang, today = q.language, q.today
     lead = t(lang, "Det vet jag inte: jag känner till tidplanen, inte hur arbetet faktiskt går. Fråga samordnarna "
                    "om läget.",
              "I don't know: I know the plan, not how the work is actually going. Ask the coordinators how it is "
              "going.")
+    missed = "MISSED" in q.entities.concepts
+    if missed:
+        # "Har vi missat nåt?": what the plan has passed comes first; the caveat after it.
+        lead = t(lang, "Jag vet inte vad ni har hunnit göra – jag känner tidplanen, inte hur arbetet faktiskt går.",
+                 "I don't know what you have done – I know the plan, not how the work is actually going.")
     span = plan_span(kit.process)
     if span is not None and today > span[1]:
         return kit.answer(q, lead + "\n\n" + kit.after_plan_text(lang), [kit.last_dated().source])
     if span is not None and today < span[0]:
         return kit.answer(q, lead + "\n\n" + now(kit, q).text, [kit.process.timeline[0].source])
-    lines, sources = _current_lines(kit, today, lang)
-    head = t(lang, f"Enligt tidplanen ska det här pågå nu ({format_date(today, lang)}):",
-             f"According to the timeline this is what should be going on now ({format_date(today, lang)}):")
-    item = kit.process.consultation_item
-    if item is not None and item.last is not None and kit.consultation_state(today) == "after" \
-            and (today - item.last.latest).days <= 60:
-        # Just after the consultation, "are we late?" is mostly about the response.
-        lines.append(consultation.status_text(kit, today, lang))
+    items, placed = kit.process.timeline, kit.placed(today)
+    sources: list[str] = []
+    heading = t(lang, f"Enligt tidplanen ({format_date(today, lang)}):",
+                f"According to the timeline ({format_date(today, lang)}):")
+    lines: list[str] = [heading] if missed else [lead, "", heading]
+    consultation_item = kit.process.consultation_item
+    recent = [i for i, p in zip(items, placed, strict=True) if p.status == "past" and not i.happened
+              and (b := item_bounds(i)) is not None and 0 < (today - b[1]).days <= 60]
+    for item in recent[-2:]:
         sources.append(item.source)
-    return kit.answer(q, "\n".join([lead, "", head, *lines]), sources)
+        if item is consultation_item:
+            lines.append("- " + t(lang, "Nyss passerat: ", "Just passed: ")
+                         + consultation.status_text(kit, today, lang))
+        else:
+            lines.append("- " + t(lang, "Nyss passerat: ", "Just passed: ") + kit.item_line(item, lang))
+    current, current_sources = _current_lines(kit, today, lang)
+    if current:
+        lines.append(t(lang, "Pågår nu:", "Going on now:"))
+        lines += ["  " + line for line in current]
+        sources += current_sources
+    upcoming = next((i for i, p in zip(items, placed, strict=True) if p.status == "upcoming"), None)
+    if upcoming is not None:
+        lines.append("- " + t(lang, "Nästa: ", "Next: ") + kit.item_line(upcoming, lang))
+        sources.append(upcoming.source)
+    if missed:
+        lines += ["", lead]
+    return kit.answer(q, "\n".join(lines), sources)

@@ -5,6 +5,7 @@ questions as buttons."""
 from __future__ import annotations
 
 from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 
 CAN = ("Jag kan svara på frågor om tidplanen, remissen, faserna, vem som gör vad och vilka som är med, och "
@@ -13,15 +14,37 @@ CAN = ("Jag kan svara på frågor om tidplanen, remissen, faserna, vem som gör 
        "involved, and help you give input and send your consultation response.")
 
 
+# Wishes a greeting may carry, returned in kind ("god jul!" → "God jul!").
+_WISHES = (
+    (("god jul", "glad jul", "merry christmas", "happy christmas"), "God jul!", "Merry Christmas!"),
+    (("gott nytt", "happy new year"), "Gott nytt år!", "Happy New Year!"),
+    (("glad pask", "happy easter"), "Glad påsk!", "Happy Easter!"),
+    (("glad midsommar", "trevlig midsommar"), "Glad midsommar!", "Happy Midsummer!"),
+    (("trevlig helg", "have a nice weekend", "nice weekend", "trevlig fredag"), "Trevlig helg!",
+     "Have a nice weekend!"),
+    (("trevlig sommar", "skon sommar", "glad sommar", "have a nice summer"), "Trevlig sommar!", "Have a nice summer!"),
+    (("god fortsattning",), "God fortsättning!", "All the best for the new year!"),
+)
+
+
 def greeting(kit: Kit, q: Asked) -> Answer:
     title = kit.process.title.get(q.language)
-    return kit.answer(q, t(q.language, f"Hej! Jag svarar på frågor om **{title}**: tidplanen, remissen, faserna, "
-                                       "roller och vilka som är med. Vad undrar du?",
-                           f"Hi! I answer questions about **{title}**: the timeline, the consultation, the phases, "
-                           "the roles and who is involved. What would you like to know?"))
+    folded = " ".join(tokens(fold(q.text)))
+    wish = next((t(q.language, sv, en) + " " for words, sv, en in _WISHES if any(w in folded for w in words)), "")
+    hello = "" if wish else t(q.language, "Hej! ", "Hi! ")
+    return kit.answer(q, wish + hello + t(q.language,
+                                          f"Jag svarar på frågor om processen **{title}**: tidplanen, remissen, "
+                                          "faserna, roller och vilka som är med. Vad undrar du?",
+                                          f"I answer questions about the process **{title}**: the timeline, the "
+                                          "consultation, the phases, the roles and who is involved. What would you "
+                                          "like to know?"))
 
 
 def thanks(kit: Kit, q: Asked) -> Answer:
+    if "THANKS" not in q.entities.concepts:
+        # "okej", "jaha", "got it": an acknowledgement, not thanks.
+        return kit.answer(q, t(q.language, "Okej! Fråga gärna om du undrar något mer.",
+                               "Okay! Ask if there is anything else you wonder about."))
     return kit.answer(q, t(q.language, "Varsågod! Fråga gärna igen.", "You're welcome! Ask any time."))
 
 
@@ -86,3 +109,27 @@ def empty(kit: Kit, q: Asked) -> Answer:
     answer = kit.answer(q, text, confident=False, topic="unsure")
     answer.suggestions = kit.suggestions(["now", "timeline", "help"], q.language)
     return answer
+
+
+def about_bot(kit: Kit, q: Asked) -> Answer:
+    """"Är du en människa?", "do you speak English?", "vem har gjort dig?", "du är värdelös": what the
+    bot is, in the question's own terms."""
+    lang, c = q.language, q.entities.concepts
+    title = kit.process.title.get(lang)
+    if "LANGUAGE" in c:
+        lead = t(lang, "Ja, jag svarar på svenska och på engelska – på det språk du frågar på.",
+                 "Yes – I answer in English when you write in English, and in Swedish when you write in Swedish.")
+    elif "HUMAN" in c:
+        lead = t(lang, "Nej, jag är inte en människa – jag är en bot.", "No, I am not a human – I am a bot.")
+    elif "INSULT" in c:
+        lead = t(lang, "Förlåt att jag inte kunde hjälpa dig bättre.", "I'm sorry I could not help you better.")
+    elif "MAKER" in c:
+        lead = t(lang, "Jag är en bot för partnerskapets arbete; vem som har byggt mig står inte i underlaget.",
+                 "I am a bot for the partnership's work; who built me is not in the material.")
+    else:
+        lead = t(lang, "Jag är en bot – RUS-boten.", "I am a bot – the RUS bot.")
+    text = lead + " " + t(lang, f"Jag hjälper partnerskapet med **{title}**. {CAN[0]} Vill du prata med en "
+                                "människa, kontakta samordnarna.",
+                          f"I help the partnership with **{title}**. {CAN[1]} To talk to a person, contact the "
+                          "coordinators.")
+    return kit.answer(q, text, topic="about_bot")
