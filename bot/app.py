@@ -97,8 +97,8 @@ async def running_services(settings: Settings, clock: Clock, process: Process,
                               service_url_allowed=settings.service_url_allowed, app_rps=settings.teams_app_rps,
                               default_tenant=settings.only_tenant)
         commands, actions = build_tables()
-        inputs = InputServices(db, settings, connector, put_poll=put_poll_card(clock))
         conversations = ConversationStore(db)
+        inputs = InputServices(db, settings, connector, put_poll=put_poll_card(clock, conversations))
         reminders = build_reminders(settings, db, process, clock, connector, conversations, inputs.store)
         try:
             answers = AnswerEngine(process, contacts=settings.coordinators)

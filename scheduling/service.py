@@ -19,6 +19,7 @@ from typing import Any
 from rusbot.clock import Clock
 from rusbot.consultation import ConsultationStatus
 from rusbot.outbound import RETRYABLE_STATUS, ConnectorError, OutcomeUnknown, Sender, ServiceUrlRefused
+from rusbot.personal_chats import create_personal_chat, send_personal
 from rusbot.process.model import Process
 from rusbot.store.conversations import ConversationRecord, ConversationStore, pending_personal
 from rusbot.store.db import Database, DatabaseUnavailable
@@ -401,7 +402,7 @@ class Reminders:
         outgoing = {**activity, "conversation": {"id": record.id}}
         if bot:
             outgoing["from"] = {"id": bot.get("id"), "name": bot.get("name")}
-        return await self.connector.send(record.service_url, record.id, outgoing, tenant=record.tenant_id)
+        return await send_personal(self.connector, record.service_url, record.id, outgoing, tenant=record.tenant_id)
 
     async def _connector_error(self, row: Claimed, record: ConversationRecord | None, exc: ConnectorError,
                                report: RunReport, label: str | None = None) -> None:
@@ -488,27 +489,14 @@ class Reminders:
                 continue
             if member is None:
                 continue
-            bot = (team.reference or {}).get("bot") or {}
-            tenant = team.tenant_id
-            # ConversationParameters (Bot Connector REST API reference): a 1:1 chat with the member.
-            parameters: dict[str, Any] = {"isGroup": False, "bot": {"id": bot.get("id"), "name": bot.get("name")},
-                                          "members": [{"id": member["id"]}]}
-            if tenant:
-                parameters["tenantId"] = tenant
-                parameters["channelData"] = {"tenant": {"id": tenant}}
-            created = await self.connector.create_conversation(team.service_url, parameters, tenant=tenant)
-            conversation_id = created.get("id")
-            if not isinstance(conversation_id, str) or not conversation_id:
-                raise ConnectorError(None, "CreateConversation answered without a conversation id")
-            service_url = team.service_url
-            user = {"id": member["id"], "name": member.get("name"), "aadObjectId": _member_aad(member) or aad}
+            aad_of_member = _member_aad(member) or aad
+            chat = await create_personal_chat(
+                self.connector, team.service_url, bot=(team.reference or {}).get("bot") or {},
+                user={"id": member["id"], "name": member.get("name"), "aadObjectId": aad_of_member},
+                tenant=team.tenant_id)
             record = ConversationRecord(
-                id=conversation_id, kind="personal", tenant_id=tenant, user_aad_id=_member_aad(member) or aad,
-                service_url=service_url,
-                reference={"bot": {"id": bot.get("id"), "name": bot.get("name")}, "user": user,
-                           "conversation": {"id": conversation_id, "conversationType": "personal",
-                                            **({"tenantId": tenant} if tenant else {})},
-                           "channelId": "msteams", "serviceUrl": service_url})
+                id=chat.conversation_id, kind="personal", tenant_id=chat.tenant, user_aad_id=aad_of_member,
+                service_url=chat.service_url, reference=chat.reference)
             await self.conversations.remember(record, self.clock.now())
             log.info("reminders: personal chat created for %s", aad)
             return record
@@ -588,8 +576,9 @@ class Reminders:
             log.warning("reminders: no coordinator has a personal chat with the bot; %s", text.splitlines()[0])
         for record in targets:
             try:
-                await self.connector.send(record.service_url, record.id,
-                                          {"type": "message", "text": text, "textFormat": "markdown"})
+                await send_personal(self.connector, record.service_url, record.id,
+                                    {"type": "message", "text": text, "textFormat": "markdown"},
+                                    tenant=record.tenant_id)
             except Exception as exc:
                 log.warning("reminders: could not tell a coordinator (%s)", type(exc).__name__)
 
