@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import random
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -56,6 +56,7 @@ class RunReport:
     cancelled: int = 0
     opened: int = 0                                                 # personal chats created for nudges
     unreachable: list[Unreachable] = field(default_factory=list)    # newly unreachable targets
+    uncertain: list[str] = field(default_factory=list)              # reminder ids whose outcome is unknown
 
 
 def retry_delay(attempts: int) -> dt.timedelta:
@@ -272,6 +273,8 @@ class Reminders:
                     task.result()
             if report.unreachable:
                 await self._report_unreachable(report.unreachable)
+            if report.uncertain:
+                await self._report_uncertain(report.uncertain)
             return report
 
     async def _extensions(self) -> dict[str, dt.date]:
@@ -363,6 +366,7 @@ class Reminders:
                         row.conversation_id, exc)
             await self.deliveries.unknown(row.id, self.clock.now(), str(exc))
             report.unknown += 1
+            report.uncertain.append(row.reminder_id)
             return
         except ConnectorError as exc:
             await self._connector_error(row, record, exc, report)
@@ -559,6 +563,13 @@ class Reminders:
         lines = [f"- {reminder_id}: {count} konversation(er)" for reminder_id, count in sorted(by_reminder.items())]
         await self._tell_coordinators("Några påminnelser kunde inte skickas innan de slutade vara aktuella:\n\n"
                                       + "\n".join(lines))
+
+    async def _report_uncertain(self, reminder_ids: list[str]) -> None:
+        # Not resent (it may have arrived) and not kept quiet either: the coordinators can check.
+        lines = [f"- {reminder_id}: {count} mottagare" for reminder_id, count in sorted(Counter(reminder_ids).items())]
+        await self._tell_coordinators(
+            "Teams gav inget säkert svar på några påminnelser (de kan ha kommit fram); de skickas inte igen:\n\n"
+            + "\n".join(lines))
 
     async def _report_unreachable(self, items: list[Unreachable]) -> None:
         lines = [f"- {texts.describe_unreachable(item, 'sv')}" for item in items]
