@@ -22,10 +22,7 @@ from rusbot.understanding.model import ModelFileError
 def _serve(settings: Settings) -> None:
     from bot.app import create_app
 
-    problem = settings.public_url_problem()
-    if problem:
-        raise SettingsError(f"Felaktiga inställningar / invalid settings:\n  - {problem}")
-    app = create_app(settings)
+    app = create_app(settings)     # refuses production settings without an https RUSBOT_PUBLIC_URL
     mode = "production" if settings.production else "local mode (no authentication, loopback only)"
     logging.getLogger("bot").info("rusbot on http://%s:%s, %s", settings.host, settings.port, mode)
     web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None)

@@ -32,7 +32,7 @@ from rusbot.clock import Clock, ShiftedClock, SystemClock
 from rusbot.limits import RequestLimiter
 from rusbot.process.loader import load_process
 from rusbot.process.model import Process
-from rusbot.settings import Settings
+from rusbot.settings import Settings, SettingsError
 from rusbot.store.conversations import ConversationStore
 from rusbot.store.db import DatabaseUnavailable, open_database
 from rusbot.store.dialog_states import DialogStateStore
@@ -97,8 +97,8 @@ async def running_services(settings: Settings, clock: Clock, process: Process,
                               service_url_allowed=settings.service_url_allowed, app_rps=settings.teams_app_rps,
                               default_tenant=settings.only_tenant)
         commands, actions = build_tables()
-        inputs = InputServices(db, settings, connector, put_poll=put_poll_card(clock))
         conversations = ConversationStore(db)
+        inputs = InputServices(db, settings, connector, put_poll=put_poll_card(clock, conversations))
         reminders = build_reminders(settings, db, process, clock, connector, conversations, inputs.store)
         try:
             answers = AnswerEngine(process, contacts=settings.coordinators)
@@ -119,7 +119,13 @@ async def running_services(settings: Settings, clock: Clock, process: Process,
 def create_app(settings: Settings, *, clock: Clock | None = None, process: Process | None = None,
                token_provider: TokenProvider | None = None) -> web.Application:
     """Build the bot. The process file is read here so that a broken one stops the start.
-    `token_provider` replaces the outbound token source (bot/auth/credentials.py); tests pass one."""
+    `token_provider` replaces the outbound token source (bot/auth/credentials.py); tests pass one.
+    Raises SettingsError when production settings could not serve Teams (RUSBOT_PUBLIC_URL not https)."""
+    # Here and not only in `python -m bot`: every way of starting the app (gunicorn's aiohttp worker,
+    # an embedding script, tests) hands out links from this URL.
+    problem = settings.public_url_problem()
+    if problem:
+        raise SettingsError(f"Felaktiga inställningar / invalid settings:\n  - {problem}")
     process = process or load_process(settings.process_file)
     default_intent_model()  # a broken model stops the start here, like a broken process file
     clock = clock or clock_for(settings)

@@ -18,6 +18,7 @@ from urllib.parse import quote, urlencode
 import aiohttp
 
 from rusbot.outbound import (
+    AMBIGUOUS_STATUS,
     RETRYABLE_STATUS,
     TEAMS_APP_RPS,
     TEAMS_CONVERSATION_WINDOWS,
@@ -128,6 +129,11 @@ class Connector:
                                                 retry_after=retry_after, code=error_code(text))
                     if response.status not in RETRYABLE_STATUS:
                         raise last_error
+                    if method == "POST" and response.status in AMBIGUOUS_STATUS:
+                        # The connector may have posted it before failing: a resend could post it
+                        # twice. 429, 503 and 412 say the request was not taken, and are retried.
+                        raise OutcomeUnknown(f"{method} {path}: {response.status} {text[:300]}",
+                                             status=response.status)
             except (TimeoutError, aiohttp.ServerTimeoutError) as exc:
                 # The request may have reached the connector: resending could post it twice.
                 raise OutcomeUnknown(f"{method} {path}: no answer ({type(exc).__name__})") from exc

@@ -107,17 +107,20 @@ class RusBot(TeamsActivityHandler):
         if data.get("language") in ("sv", "en"):
             # A press has no text to read the language from: answer in the card's (its data says which).
             turn.language = data["language"]
-        refusal = await limits.command_refusal(turn)
-        if refusal is not None:
-            return await tell(turn, refusal) or {}
-        action = self._services.actions.get(action_id)
-        if action is None:
-            # The id comes from the client: its length and type only, never the text itself.
-            log.info("unknown card action (%s of length %d)", type(action_id).__name__, len(str(action_id or "")))
-            message = turn.t("Den här knappen fungerar inte längre. Skriv **hjälp** för att se vad jag kan göra.",
-                             "This button no longer works. Type **help** to see what I can do.")
-            return await tell(turn, message) or {}
         try:
+            # Inside the try: over the limit, a coordinator is told apart by e-mail (a member look-up),
+            # which may outlast the invoke's budget like any other look-up.
+            refusal = await limits.command_refusal(turn)
+            if refusal is not None:
+                return await tell(turn, refusal) or {}
+            action = self._services.actions.get(action_id)
+            if action is None:
+                # The id comes from the client: its length and type only, never the text itself.
+                log.info("unknown card action (%s of length %d)", type(action_id).__name__,
+                         len(str(action_id or "")))
+                message = turn.t("Den här knappen fungerar inte längre. Skriv **hjälp** för att se vad jag kan göra.",
+                                 "This button no longer works. Type **help** to see what I can do.")
+                return await tell(turn, message) or {}
             if action.coordinator_only:
                 await turn.load_email()
             if action.coordinator_only and not turn.is_coordinator():

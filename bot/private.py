@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import teams
 from bot.connector import ConnectorError, OutcomeUnknown, ServiceUrlRefused
+from rusbot.personal_chats import create_personal_chat, send_personal
 from rusbot.store.conversations import ConversationRecord
 
 if TYPE_CHECKING:
@@ -63,20 +64,15 @@ async def _in_personal_chat(turn: Turn, text: str) -> bool:
                   if (r.user_aad_id or "").casefold() == aad.casefold()]
         for record in stored:
             try:
-                await connector.send(record.service_url, record.id, message, tenant=record.tenant_id or tenant)
+                await send_personal(connector, record.service_url, record.id, message,
+                                    tenant=record.tenant_id or tenant)
                 return True
             except ConnectorError as exc:    # e.g. a chat the person has since left: try a fresh one
                 log.info("stored personal chat refused a card action's answer (%s)", exc.status)
-        # ConversationParameters (Bot Connector REST API reference): a 1:1 chat with the presser.
-        bot_account = {"id": bot.id, "name": bot.name}
-        parameters: dict[str, Any] = {"isGroup": False, "bot": bot_account, "members": [{"id": sender.id}]}
-        if tenant:
-            parameters.update(tenantId=tenant, channelData={"tenant": {"id": tenant}})
-        created = await connector.create_conversation(activity.service_url, parameters, tenant=tenant)
-        conversation_id = created.get("id")
-        if not isinstance(conversation_id, str) or not conversation_id:
-            return False
-        await connector.send(activity.service_url, conversation_id, message, tenant=tenant)
+        chat = await create_personal_chat(connector, activity.service_url, bot={"id": bot.id, "name": bot.name},
+                                          user={"id": sender.id, "name": sender.name, "aadObjectId": aad},
+                                          tenant=tenant)
+        await send_personal(connector, chat.service_url, chat.conversation_id, message, tenant=tenant)
     except OutcomeUnknown:
         return True    # it may have arrived: saying it again in the channel could say it twice
     except (ConnectorError, ServiceUrlRefused) as exc:
@@ -84,10 +80,7 @@ async def _in_personal_chat(turn: Turn, text: str) -> bool:
                  type(exc).__name__)
         return False
     # Kept, as Teams would have sent it had the person opened the chat: the next answer (or nudge) goes there.
-    user = {"id": sender.id, "name": sender.name, "aadObjectId": aad}
     await turn.services.conversations.remember(ConversationRecord(
-        id=conversation_id, kind="personal", tenant_id=tenant, user_aad_id=aad, service_url=activity.service_url,
-        reference={"bot": bot_account, "user": user, "channelId": "msteams", "serviceUrl": activity.service_url,
-                   "conversation": {"id": conversation_id, "conversationType": "personal",
-                                    **({"tenantId": tenant} if tenant else {})}}), turn.now)
+        id=chat.conversation_id, kind="personal", tenant_id=tenant, user_aad_id=aad, service_url=chat.service_url,
+        reference=chat.reference), turn.now)
     return True

@@ -16,6 +16,12 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 RETRYABLE_STATUS = frozenset({412, 429, 500, 502, 503, 504})
+# Server errors after which a POST (send an activity, create a conversation) may have been carried
+# out before the failure: not retried, the outcome is unknown (OutcomeUnknown), because resending
+# could post the message twice. Our choice, stricter than retrying every 5xx: 429 (Retry-After) and
+# 503 say the request was not taken, and 412 asks for a retry, so those are retried. Idempotent
+# calls (GET, PUT, DELETE) retry all of RETRYABLE_STATUS.
+AMBIGUOUS_STATUS = frozenset({500, 502, 504})
 
 # Teams' error codes, from Microsoft Learn, "Status codes from bot conversational APIs"
 # (https://learn.microsoft.com/microsoftteams/platform/bots/build-conversational-capability#status-codes-from-bot-conversational-apis)
@@ -91,7 +97,12 @@ class ConnectorError(Exception):
 
 
 class OutcomeUnknown(Exception):
-    """The request left but no answer came back: it may have been delivered. Never resend it."""
+    """The request left and no clear answer came back (none at all, or a 500/502/504 to a POST): it
+    may have been delivered. Never resend it blindly."""
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class ServiceUrlRefused(Exception):

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import random
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from rusbot.clock import Clock
 from rusbot.consultation import ConsultationStatus
 from rusbot.outbound import RETRYABLE_STATUS, ConnectorError, OutcomeUnknown, Sender, ServiceUrlRefused
+from rusbot.personal_chats import create_personal_chat, send_personal
 from rusbot.process.model import Process
 from rusbot.store.conversations import ConversationRecord, ConversationStore, pending_personal
 from rusbot.store.db import Database, DatabaseUnavailable
@@ -55,6 +56,7 @@ class RunReport:
     cancelled: int = 0
     opened: int = 0                                                 # personal chats created for nudges
     unreachable: list[Unreachable] = field(default_factory=list)    # newly unreachable targets
+    uncertain: list[str] = field(default_factory=list)              # reminder ids whose outcome is unknown
 
 
 def retry_delay(attempts: int) -> dt.timedelta:
@@ -271,6 +273,8 @@ class Reminders:
                     task.result()
             if report.unreachable:
                 await self._report_unreachable(report.unreachable)
+            if report.uncertain:
+                await self._report_uncertain(report.uncertain)
             return report
 
     async def _extensions(self) -> dict[str, dt.date]:
@@ -362,6 +366,7 @@ class Reminders:
                         row.conversation_id, exc)
             await self.deliveries.unknown(row.id, self.clock.now(), str(exc))
             report.unknown += 1
+            report.uncertain.append(row.reminder_id)
             return
         except ConnectorError as exc:
             await self._connector_error(row, record, exc, report)
@@ -401,7 +406,7 @@ class Reminders:
         outgoing = {**activity, "conversation": {"id": record.id}}
         if bot:
             outgoing["from"] = {"id": bot.get("id"), "name": bot.get("name")}
-        return await self.connector.send(record.service_url, record.id, outgoing, tenant=record.tenant_id)
+        return await send_personal(self.connector, record.service_url, record.id, outgoing, tenant=record.tenant_id)
 
     async def _connector_error(self, row: Claimed, record: ConversationRecord | None, exc: ConnectorError,
                                report: RunReport, label: str | None = None) -> None:
@@ -488,27 +493,14 @@ class Reminders:
                 continue
             if member is None:
                 continue
-            bot = (team.reference or {}).get("bot") or {}
-            tenant = team.tenant_id
-            # ConversationParameters (Bot Connector REST API reference): a 1:1 chat with the member.
-            parameters: dict[str, Any] = {"isGroup": False, "bot": {"id": bot.get("id"), "name": bot.get("name")},
-                                          "members": [{"id": member["id"]}]}
-            if tenant:
-                parameters["tenantId"] = tenant
-                parameters["channelData"] = {"tenant": {"id": tenant}}
-            created = await self.connector.create_conversation(team.service_url, parameters, tenant=tenant)
-            conversation_id = created.get("id")
-            if not isinstance(conversation_id, str) or not conversation_id:
-                raise ConnectorError(None, "CreateConversation answered without a conversation id")
-            service_url = team.service_url
-            user = {"id": member["id"], "name": member.get("name"), "aadObjectId": _member_aad(member) or aad}
+            aad_of_member = _member_aad(member) or aad
+            chat = await create_personal_chat(
+                self.connector, team.service_url, bot=(team.reference or {}).get("bot") or {},
+                user={"id": member["id"], "name": member.get("name"), "aadObjectId": aad_of_member},
+                tenant=team.tenant_id)
             record = ConversationRecord(
-                id=conversation_id, kind="personal", tenant_id=tenant, user_aad_id=_member_aad(member) or aad,
-                service_url=service_url,
-                reference={"bot": {"id": bot.get("id"), "name": bot.get("name")}, "user": user,
-                           "conversation": {"id": conversation_id, "conversationType": "personal",
-                                            **({"tenantId": tenant} if tenant else {})},
-                           "channelId": "msteams", "serviceUrl": service_url})
+                id=chat.conversation_id, kind="personal", tenant_id=chat.tenant, user_aad_id=aad_of_member,
+                service_url=chat.service_url, reference=chat.reference)
             await self.conversations.remember(record, self.clock.now())
             log.info("reminders: personal chat created for %s", aad)
             return record
@@ -572,6 +564,13 @@ class Reminders:
         await self._tell_coordinators("Några påminnelser kunde inte skickas innan de slutade vara aktuella:\n\n"
                                       + "\n".join(lines))
 
+    async def _report_uncertain(self, reminder_ids: list[str]) -> None:
+        # Not resent (it may have arrived) and not kept quiet either: the coordinators can check.
+        lines = [f"- {reminder_id}: {count} mottagare" for reminder_id, count in sorted(Counter(reminder_ids).items())]
+        await self._tell_coordinators(
+            "Teams gav inget säkert svar på några påminnelser (de kan ha kommit fram); de skickas inte igen:\n\n"
+            + "\n".join(lines))
+
     async def _report_unreachable(self, items: list[Unreachable]) -> None:
         lines = [f"- {texts.describe_unreachable(item, 'sv')}" for item in items]
         await self._tell_coordinators(
@@ -588,8 +587,9 @@ class Reminders:
             log.warning("reminders: no coordinator has a personal chat with the bot; %s", text.splitlines()[0])
         for record in targets:
             try:
-                await self.connector.send(record.service_url, record.id,
-                                          {"type": "message", "text": text, "textFormat": "markdown"})
+                await send_personal(self.connector, record.service_url, record.id,
+                                    {"type": "message", "text": text, "textFormat": "markdown"},
+                                    tenant=record.tenant_id)
             except Exception as exc:
                 log.warning("reminders: could not tell a coordinator (%s)", type(exc).__name__)
 

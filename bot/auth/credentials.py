@@ -303,7 +303,9 @@ def build_token_source(settings: Settings) -> TokenSource | NoToken:
         if problem:
             raise SettingsError(f"Felaktiga inställningar / invalid settings:\n  - {problem}")
         source = outbound_credentials(settings).source()
-    log.info("outbound credentials: %s", source.description)
+    # WARNING, not INFO: an operator must see which credential type is in use under any logging set-up
+    # (Python's default shows warnings only), and the line comes once per start.
+    log.warning("outbound credentials: %s", source.description)
     return source
 
 

@@ -20,6 +20,9 @@ The rules, and why (botframework-connector 4.17.1's `_OpenIdMetadata` broke each
   ConfigurationManager.RequestRefresh, which the .NET Bot Framework SDK relies on). The first one
   after start is allowed at once, so a rotation is picked up by the first request that needs it.
 - One fetch at a time per URL: concurrent lookups share it.
+- While no key was ever fetched (a cold start with the endpoint down), a request waits at most
+  `cold_wait` (2 s) for a fetch under way and otherwise gets KeysUnavailable (503) at once; a new
+  fetch starts at most once per `cold_retry_interval` (10 s), however many requests come.
 """
 
 from __future__ import annotations
@@ -65,6 +68,11 @@ class RefreshPolicy:
     timeout: float = 5.0                  # one fetch: the metadata and the key set together
     refresh_interval: float = 24 * 3600   # age after which the keys are refreshed in the background
     min_refresh_interval: float = 300.0   # least time between unknown-kid refreshes, and between failed tries
+    # While no key was ever fetched: least time between fetches (a flood of requests at a cold start
+    # with the endpoint down makes one fetch per interval, not one each), and how long a request
+    # waits for a fetch under way before it is told to come back (503).
+    cold_retry_interval: float = 10.0
+    cold_wait: float = 2.0
 
 
 def parse_jwks(document: Any) -> dict[str, SigningKey]:
@@ -129,8 +137,14 @@ class OpenIdKeys:
                 self._start()
             return key
         if self._fetched_at is None:
-            # Nothing to serve from: the request has to wait for a fetch (started or joined).
-            await self._wait(self._start())
+            # Nothing to serve from: wait a little for a fetch (joined, or started when the last one is
+            # not too recent); otherwise KeysUnavailable at once rather than one more fetch per request.
+            if self._inflight is not None and not self._inflight.done():
+                await self._wait(self._inflight, self._policy.cold_wait)
+            elif self._attempted_at is None or now - self._attempted_at >= self._policy.cold_retry_interval:
+                await self._wait(self._start(), self._policy.cold_wait)
+            else:
+                raise KeysUnavailable(self.metadata_url)
         elif self._inflight is not None and not self._inflight.done():
             await self._wait(self._inflight)
         elif self._unknown_kid_at is None or now - self._unknown_kid_at >= self._policy.min_refresh_interval:
@@ -165,10 +179,12 @@ class OpenIdKeys:
             self._inflight = asyncio.get_running_loop().create_task(self._refresh(), name="openid-keys-refresh")
         return self._inflight
 
-    async def _wait(self, task: asyncio.Task[None]) -> None:
-        # shield: a caller that gives up (its request is cancelled) must not cancel the shared fetch.
+    async def _wait(self, task: asyncio.Task[None], limit: float | None = None) -> None:
+        # shield: a caller that gives up (its request is cancelled, or it waited long enough) must not
+        # cancel the shared fetch.
+        wait = self._policy.timeout + 1.0 if limit is None else min(limit, self._policy.timeout + 1.0)
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(asyncio.shield(task), self._policy.timeout + 1.0)
+            await asyncio.wait_for(asyncio.shield(task), wait)
 
     async def _refresh(self) -> None:
         try:

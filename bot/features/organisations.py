@@ -187,10 +187,33 @@ async def show_organisation(turn: Turn, rest: str) -> None:
     await turn.load_email()
     if turn.is_coordinator():
         pending = await input_services(turn.services).store.pending_links()
-        if pending:
+        if pending and turn.kind != "personal":
+            # Names and e-mail addresses of people waiting: for the coordinators' eyes, not a channel's.
+            await turn.say(turn.t(f"{len(pending)} kopplingar väntar på bekräftelse. Skriv **organisation** i "
+                                  "chatten med mig för att se och bekräfta dem.",
+                                  f"{len(pending)} links are waiting for confirmation. Type **organisation** in "
+                                  "your chat with me to see and confirm them."))
+        elif pending:
             await turn.say("", card=ic.pending_links_card(turn.process, turn.language, pending))
         else:
             await turn.say(turn.t("Inga kopplingar väntar på bekräftelse.", "No links are waiting for confirmation."))
+
+
+async def link_status(turn: Turn) -> str:
+    """Where the user stands, as one text: for answers that must go to them alone (bot/private.py)."""
+    link = await current_link(turn) if turn.user_aad_id else None
+    if link is None:
+        return turn.t("Du är inte kopplad till någon organisation än. Skriv **organisation** i chatten med mig och "
+                      "välj den du företräder; en samordnare bekräftar kopplingen.",
+                      "You are not linked to an organisation yet. Type **organisation** in your chat with me and "
+                      "choose the one you represent; a coordinator confirms the link.")
+    if link.confirmed:
+        return turn.t(f"Du företräder **{org_label(turn, link.organisation_id)}** (bekräftat).",
+                      f"You represent **{org_label(turn, link.organisation_id)}** (confirmed).")
+    return turn.t(f"Du har valt **{org_label(turn, link.organisation_id)}**; kopplingen väntar på att en samordnare "
+                  "bekräftar den.",
+                  f"You chose **{org_label(turn, link.organisation_id)}**; the link is waiting for a coordinator to "
+                  "confirm it.")
 
 
 async def more_pending(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:

@@ -15,14 +15,16 @@ from botbuilder.core import MessageFactory
 from bot import input_cards as ic
 from bot.appkeys import SERVICES
 from bot.background import background
-from bot.features.organisations import tell
 from bot.input_services import InputServices, input_services
+from bot.private import tell
 from bot.routing import Action, Command, fold
 from bot.turn import Turn, card_attachment
 from rusbot.clock import Clock
 from rusbot.input.forms import FieldErrors, parse_poll, record_id
 from rusbot.input.store import PollState
+from rusbot.personal_chats import with_tenant
 from rusbot.process.model import Process, Text
+from rusbot.store.conversations import ConversationStore
 
 log = logging.getLogger(__name__)
 
@@ -31,15 +33,21 @@ def card_response(card: dict[str, Any]) -> dict[str, Any]:
     return {"statusCode": 200, "type": ic.ADAPTIVE_CARD, "value": card}
 
 
-def put_poll_card(clock: Clock) -> Callable[[InputServices, int], Awaitable[None]]:
+def put_poll_card(clock: Clock, conversations: ConversationStore) -> Callable[[InputServices, int], Awaitable[None]]:
     async def put(inputs: InputServices, poll_id: int) -> None:
         state = await inputs.store.poll(poll_id)
         if state is None or not (state.poll.activity_id and state.poll.conversation_id and state.poll.service_url):
             return
-        activity = {"type": "message", "id": state.poll.activity_id,
-                    "attachments": [{"contentType": ic.ADAPTIVE_CARD, "content": ic.poll_card(state, clock.now())}]}
+        # The poll's conversation is where its command came from; its stored record names the tenant,
+        # which the update carries and counts against (the app-wide limit is per tenant).
+        where = await conversations.get(state.poll.conversation_id)
+        tenant = where.tenant_id if where is not None else None
+        activity = with_tenant(
+            {"type": "message", "id": state.poll.activity_id,
+             "attachments": [{"contentType": ic.ADAPTIVE_CARD, "content": ic.poll_card(state, clock.now())}]},
+            state.poll.conversation_id, tenant)
         await inputs.connector.update(state.poll.service_url, state.poll.conversation_id, state.poll.activity_id,
-                                      activity)
+                                      activity, tenant=tenant)
         log.info("poll %s card updated (%s votes)", poll_id, state.voters)
     return put
 

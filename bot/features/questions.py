@@ -19,6 +19,7 @@ from bot import cards
 from bot.features import inspel, organisations, remissvar
 from bot.features import reminders as reminders_feature
 from bot.features.help import capabilities_text
+from bot.private import tell
 from bot.routing import Action, Command
 from bot.turn import Turn
 from rusbot.answers.model import Answer, Suggestion
@@ -31,7 +32,8 @@ ASK = "questions.ask"
 NUDGES_OFF_CONFIDENCE = 0.9
 
 
-async def answer(turn: Turn) -> None:
+async def answer(turn: Turn, *, pressed: bool = False) -> None:
+    """`pressed`: the question came from a suggestion button (`ask`), not typed."""
     result = turn.services.answers.answer(turn.text, turn.now)
     turn.language = result.language
     if result.topic == "help":
@@ -40,14 +42,20 @@ async def answer(turn: Turn) -> None:
     if result.card == "timeline":
         await send_timeline(turn, fallback=result.text)
         return
-    if result.action is not None and await _open_feature(turn, result):
+    if result.action is not None and await _open_feature(turn, result, pressed=pressed):
         return
     await _say_answer(turn, result)
 
 
-async def _open_feature(turn: Turn, result: Answer) -> bool:
+async def _open_feature(turn: Turn, result: Answer, *, pressed: bool = False) -> bool:
     """Run the feature an answer names, as its command would. False: only the text is said."""
     action = result.action
+    if action == "organisation" and pressed and turn.kind != "personal":
+        # A button pressed in a channel or group chat: the question's answer is for everyone there,
+        # where the presser stands with their organisation is for them alone (bot/private.py).
+        await _say_answer(turn, result)
+        await tell(turn, await organisations.link_status(turn))
+        return True
     if action == "nudges.off":
         if turn.kind == "personal" and (result.confidence or 0) >= NUDGES_OFF_CONFIDENCE:
             await reminders_feature.nudges_off(turn, "")
@@ -95,10 +103,9 @@ async def ask(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
     """A suggestion button pressed in a channel: answer its question as if it had been typed."""
     question = data.get("question")
     if not isinstance(question, str) or not question.strip():
-        await turn.say(turn.t("Den här knappen fungerar inte längre.", "This button no longer works."))
-        return None
+        return await tell(turn, turn.t("Den här knappen fungerar inte längre.", "This button no longer works."))
     turn.text = question[:500]
-    await answer(turn)
+    await answer(turn, pressed=True)
     return None
 
 

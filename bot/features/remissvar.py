@@ -157,8 +157,7 @@ async def show_history(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | Non
         return None
     link, problem = await require_link(turn)
     if link is None:
-        await turn.say(problem or "")
-        return None
+        return await tell(turn, problem or "")
     history = await input_services(turn.services).store.revisions(link.organisation_id)
     await turn.say("", card=ic.remissvar_history_card(turn.language, organisation=org_name(turn, link.organisation_id),
                                                       history=history, offset=offset_of(data)))

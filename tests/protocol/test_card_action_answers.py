@@ -29,6 +29,7 @@ import pytest
 
 from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.input.forms import PollSpec
+from rusbot.limits import Rate
 from tests import builders as b
 from tests.conftest import RunningBot
 from tests.fakes.connector import Scripted, roster_member
@@ -182,6 +183,41 @@ async def test_without_a_personal_chat_the_answer_is_said_in_the_channel_once(bo
     assert answer.body["entities"][0]["mentioned"]["id"] == KUMLA_BERIT["id"]     # @mentioned
 
 
+async def test_a_suggested_question_pressed_in_the_channel_answers_there_and_the_link_privately(
+        bot: RunningBot) -> None:
+    # Per (linked to nobody) presses the suggestion "Vilken organisation företräder jag?" on the not-sure card
+    # the bot posted in the channel (questions.suggestions_card: a plain Action.Submit, `questions.ask`).
+    in_the_team(bot, PENDING_PER, COORDINATOR)
+    press = channel_press(bot.service_url, {"action": "questions.ask", "question": "Vilken organisation företräder "
+                                            "jag?", "language": "sv"}, PENDING_PER)
+    status, _ = await bot.post(press)
+    assert status == 200
+    here = [r for r in bot.connector.sent if r.conversation_id == press["conversation"]["id"]]
+    # The question's answer is the same for everyone there; whether Per is linked is for him alone.
+    assert len(here) == 1 and "organisation" in here[0].text
+    assert not [r for r in here if "inte kopplad" in r.text]
+    [private] = said(bot, "inte kopplad")
+    assert private.conversation_id == bot.connector.personal_chat_id(PENDING_PER["id"])
+    assert private.text.startswith("Om knappen du tryckte på i kanalen:")
+
+
+async def test_a_broken_suggestion_button_in_the_channel_is_answered_privately(bot: RunningBot) -> None:
+    in_the_team(bot, KUMLA_BERIT)
+    press = channel_press(bot.service_url, {"action": "questions.ask", "question": "  "}, KUMLA_BERIT)
+    await bot.post(press)
+    [answer] = said(bot, "fungerar inte längre")
+    assert answer.conversation_id != press["conversation"]["id"]
+    assert not [r for r in bot.connector.sent if r.conversation_id == press["conversation"]["id"]]
+
+
+async def test_a_coordinators_organisation_in_the_channel_names_no_waiting_people(bot: RunningBot) -> None:
+    await bot.post(b.personal_message(bot.service_url, "organisation Kumla", PENDING_PER))   # Per waits
+    bot.connector.clear()
+    await bot.post(b.channel_message(bot.service_url, "organisation", COORDINATOR))
+    assert bot.connector.sent and not [r for r in bot.connector.sent if r.cards and "Per Privat" in str(r.cards)]
+    assert "1 kopplingar väntar" in bot.connector.sent[-1].text
+
+
 # -- in the card's language ----------------------------------------------------------------------------------
 async def test_a_press_is_answered_in_the_cards_language_not_the_teams_locale(bot: RunningBot) -> None:
     # Per writes Swedish, but his Teams client is in English (locale en-US): the press has no text.
@@ -250,6 +286,30 @@ async def test_a_slow_member_look_up_is_answered_in_time_and_finished_after(
         lookups = [r for r in connector.requests if r.method == "GET" and "/members/" in r.path]
         assert len(lookups) == 1
         assert connector.sent == []
+
+
+async def test_a_press_over_the_limit_while_the_member_look_up_hangs_is_answered_in_time(
+        sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> None:
+    # Over the per-user limit (issue 11.6), the bot checks whether the presser is a coordinator (exempt);
+    # with coordinators named by e-mail that is a member look-up, here hanging 20 s. The invoke is still
+    # answered within Teams' budget ("Respond to the dialog submit action": five seconds).
+    async with InputBot.running(sqlite_url, tmp_path, clock, connector, coordinators=["cecilia@regionorebrolan.se"],
+                                limit_user_commands=Rate(1, 3600)) as harness:
+        assert harness.bot is not None
+        bot = harness.bot
+        conversation = b.channel_conversation(b.GENERAL_CHANNEL, thread="1616161616")
+        press = b.card_execute(bot.service_url, "poll.vote", {"poll_id": "gone", "option": 0}, KUMLA_BERIT,
+                               conversation)
+        await bot.post(press)                            # the one press the limit allows
+        connector.hang("GET", "/members/", seconds=20)
+        elapsed, status, body = await timed_post(bot, press)
+        assert status == 200 and elapsed < TEAMS_INVOKE_BUDGET
+        assert body["type"] == "application/vnd.microsoft.activity.message" and "Tryck igen" in body["value"]
+        connector.release()
+        await bot.after_answers()
+        # The look-up finished after the answer: the next press over the limit is refused with the wait.
+        _status, body = await bot.post(press)
+        assert "Vänta" in body["value"]
 
 
 async def test_a_send_after_the_answer_that_fails_goes_to_the_one_error_path(

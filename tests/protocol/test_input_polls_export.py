@@ -79,6 +79,10 @@ async def test_poll_vote_updates_the_card_in_place(bot: RunningBot) -> None:
     stored = (await bot.services.inputs.store.poll_by_ref(poll_id)).poll
     assert put.activity_id == stored.activity_id and put.activity_id.startswith("activity-")
     assert put.conversation_id == command["conversation"]["id"]
+    # The update names the team's tenant like the post did (Bot Connector REST API reference, "Update
+    # Activity": the activity as sent, here with channelData.tenant and conversation.tenantId).
+    assert put.body["channelData"]["tenant"] == {"id": b.TENANT}
+    assert put.body["conversation"]["tenantId"] == b.TENANT
     updated = put.body["attachments"][0]["content"]
     assert "1 har röstat" in texts_of(updated)
 

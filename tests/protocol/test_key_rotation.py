@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from bot.appkeys import OPENID_KEYS
 from rusbot.clock import ManualClock
 from tests import builders as b
 from tests.fakes.connector import FakeConnector
@@ -134,5 +135,12 @@ async def test_no_keys_yet_and_the_endpoint_down_answers_503_then_recovers(
             assert response.status == 503
             assert response.headers.get("Retry-After")
         assert await bot.nothing_changed()
+        # Within the cold retry interval the endpoint is not asked again, whatever comes in.
+        fetched = openid.hits.count(CHANNEL_METADATA_PATH)
+        for _ in range(20):
+            assert await bot.send(bot.activity(), bot.token()) == 503
+        assert openid.hits.count(CHANNEL_METADATA_PATH) == fetched
         openid.answer()
+        keys = bot.app[OPENID_KEYS].keys(settings.openid_metadata_url)
+        keys._monotonic = lambda: time.monotonic() + 10     # ten seconds on, without waiting for them
         assert await bot.send(bot.activity(), bot.token()) == 200

@@ -81,6 +81,10 @@ async def test_a_nudge_opens_the_personal_chat_from_the_team_roster(rbot: Runnin
     [nudge] = rbot.connector.to(chat)
     assert "Örebro har inte lämnat något remissvar" in activity_text(nudge)
     assert nudge.body["conversation"]["id"] == chat and nudge.body["from"]["id"] == b.BOT_ID
+    # ... in the team's tenant, as the chat was created ("Proactive messages": the tenant id with the
+    # conversation; the activity names it in conversation.tenantId and channelData.tenant.id).
+    assert nudge.body["conversation"]["tenantId"] == b.TENANT
+    assert nudge.body["channelData"]["tenant"] == {"id": b.TENANT}
 
     # Stored like a chat he opened himself; his rows moved to it.
     record = await rbot.services.conversations.get(chat)

@@ -48,7 +48,8 @@ async def identity() -> AsyncIterator[FakeIdentity]:
 def settings_for(sqlite_url: str, openid: OpenIdServer, identity: FakeIdentity,  # noqa: F811
                  **values: Any) -> Settings:
     base: dict[str, Any] = {"app_id": APP_ID, "app_tenant_id": TENANT, "openid_metadata_url": openid.metadata_url,
-                            "login_url": identity.url, "imds_token_url": identity.imds_url}
+                            "login_url": identity.url, "imds_token_url": identity.imds_url,
+                            "public_url": "https://rusbot.example.se"}
     return make_settings(sqlite_url, **{**base, **values})
 
 
@@ -161,11 +162,39 @@ def test_settings_that_cannot_produce_a_token_stop_the_start(
 def test_the_start_says_which_credential_type_is_in_use_and_never_the_secret(
         sqlite_url: str, openid: OpenIdServer, identity: FakeIdentity,  # noqa: F811
         caplog: pytest.LogCaptureFixture, values: dict[str, Any], said: str) -> None:
-    with caplog.at_level(logging.INFO):
+    # At WARNING: seen with Python's default logging (warnings only), not just under `python -m bot`.
+    with caplog.at_level(logging.WARNING):
         create_app(settings_for(sqlite_url, openid, identity, **values))
-    lines = [r.getMessage() for r in caplog.records]
+    lines = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert any(said in line for line in lines), lines
-    assert not any("s3cret-value" in line for line in lines)
+    assert not any("s3cret-value" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize(("public_url", "refused"), [
+    ("", "RUSBOT_PUBLIC_URL is required in production"),
+    ("http://rusbot.example.se", "must be an https address"),
+    ("http://0.0.0.0:3978", "must be an https address"),
+    ("https://127.0.0.1", "must be the public address"),
+    ("https://rusbot.example.se", None),
+])
+def test_the_app_factory_refuses_a_production_public_url_that_is_not_https(
+        sqlite_url: str, openid: OpenIdServer, identity: FakeIdentity,  # noqa: F811
+        public_url: str, refused: str | None) -> None:
+    # Issue 10.4: the calendar and download links are made from this URL and opened in Teams and
+    # browsers; every way of starting the app (not only `python -m bot`) goes through create_app.
+    settings = settings_for(sqlite_url, openid, identity, app_type="SingleTenant", app_password="s3cret-value",
+                            public_url=public_url)
+    if refused is None:
+        create_app(settings)
+        return
+    with pytest.raises(SettingsError, match=refused):
+        create_app(settings)
+
+
+def test_local_mode_keeps_its_http_loopback_address(sqlite_url: str) -> None:
+    settings = make_settings(sqlite_url, public_url="http://127.0.0.1:3978")
+    assert not settings.production
+    create_app(settings)
 
 
 # -- the token source's own rules --------------------------------------------------------------------

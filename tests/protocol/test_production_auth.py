@@ -17,7 +17,8 @@ from tests.fakes.connector import FakeConnector
 async def production_bot(sqlite_url: str, clock: ManualClock, connector: FakeConnector) -> AsyncIterator[RunningBot]:
     # No keys anywhere (tests never call Microsoft): none of these tokens gets as far as a key lookup.
     settings = make_settings(sqlite_url, app_id="00000000-0000-0000-0000-0000000000aa", app_tenant_id="tenant",
-                             app_password="not-used", openid_metadata_url="http://127.0.0.1:9/no-keys-here")
+                             app_password="not-used", openid_metadata_url="http://127.0.0.1:9/no-keys-here",
+                             public_url="https://rusbot.example.se")
     runner, url = await start_bot(settings, clock, connector)
     async with aiohttp.ClientSession() as session:
         yield RunningBot(url=url, app=runner.app, session=session, connector=connector, clock=clock)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -162,10 +163,10 @@ async def test_429_with_retry_after_then_success_posts_once(rbot: RunningBot) ->
     assert (await states(rbot))[(CHECK_IN, b.GENERAL_CHANNEL)] == SENT
 
 
-async def test_500_is_retried_until_it_goes_through(rbot: RunningBot) -> None:
+async def test_503_is_retried_until_it_goes_through(rbot: RunningBot) -> None:
     await install_team(rbot)
-    # More 500s than the connector's own attempts: the row stays pending and is retried later.
-    rbot.connector.answer_next(*[Scripted(500)] * 3)
+    # More 503s than the connector's own attempts: the row stays pending and is retried later.
+    rbot.connector.answer_next(*[Scripted(503)] * 3)
     report = await run(rbot, at(2021, 3, 10, 9, 0))
     assert report.retry == 1 and rbot.connector.channel_posts == []
     assert (await states(rbot))[(CHECK_IN, b.GENERAL_CHANNEL)] == PENDING
@@ -175,6 +176,27 @@ async def test_500_is_retried_until_it_goes_through(rbot: RunningBot) -> None:
     assert len(rbot.connector.channel_posts) == 1
     await run(rbot, at(2021, 3, 10, 12, 0))
     assert len(rbot.connector.channel_posts) == 1
+
+
+@pytest.mark.parametrize("status", [500, 502])
+async def test_a_server_error_to_a_post_is_unknown_not_resent_and_said(
+        rbot: RunningBot, status: int, caplog: pytest.LogCaptureFixture) -> None:
+    # A 500/502 to CreateConversation (the channel post; Bot Connector REST API reference) may come
+    # after the message was posted: resending could post it twice, dropping it would say nothing.
+    await install_team(rbot)
+    await say(rbot, b.installation(rbot.service_url, sender=COORDINATOR))
+    rbot.connector.clear()
+    rbot.connector.answer_next(Scripted(status, body={"error": {"code": "ServiceError"}}))
+    with caplog.at_level(logging.WARNING, logger="scheduling.service"):
+        report = await run(rbot, at(2021, 3, 10, 9, 0))
+    posts = [r for r in rbot.connector.requests if r.method == "POST" and r.path == "/v3/conversations"]
+    assert report.unknown == 1 and report.retry == 0 and posts == []    # one try, answered with the error
+    assert (await states(rbot))[(CHECK_IN, b.GENERAL_CHANNEL)] == UNKNOWN
+    assert any("outcome unknown" in r.getMessage() and CHECK_IN in r.getMessage() for r in caplog.records)
+    [told] = rbot.connector.to("a:personal-aad-samordnare")
+    assert "inget säkert svar" in told.text and CHECK_IN in told.text
+    await run(rbot, at(2021, 3, 10, 12, 0))
+    assert rbot.connector.channel_posts == []
 
 
 async def test_failing_until_too_late_expires_and_tells_the_coordinators(rbot: RunningBot) -> None:

@@ -95,6 +95,10 @@ async def test_a_blocked_chat_stays_and_gets_nothing_until_the_user_writes(rbot:
     [told] = rbot.connector.to("a:personal-aad-samordnare")
     code = "ConversationBlockedByUser" if refusal.body.get("error") else "MessageWritesBlocked"
     assert "personlig chatt med Karin Kumla" in told.text
+    # Told in the coordinator's chat's tenant, as every send to a personal chat ("Proactive messages",
+    # https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages).
+    assert told.body["conversation"] == {"id": "a:personal-aad-samordnare", "tenantId": b.TENANT}
+    assert told.body["channelData"]["tenant"] == {"id": b.TENANT}
     assert "inget skickas förrän någon skriver till boten där igen" in told.text
     assert "personlig chatt med Karin Kumla" in await status_text(rbot)
     assert code in str((await rbot.services.reminders.unreachable_targets())[0])

@@ -48,7 +48,7 @@ def openid() -> Iterator[OpenIdServer]:
 
 def production_settings(sqlite_url: str, openid: OpenIdServer, **overrides: Any) -> Settings:
     values: dict[str, Any] = {"app_id": APP_ID, "app_tenant_id": TENANT_ID, "app_password": "not-used",
-                              "openid_metadata_url": openid.metadata_url}
+                              "openid_metadata_url": openid.metadata_url, "public_url": "https://rusbot.example.se"}
     values.update(overrides)
     return make_settings(sqlite_url, **values)
 

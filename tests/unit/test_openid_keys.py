@@ -155,12 +155,51 @@ async def test_a_down_endpoint_leaves_the_cached_keys_in_use(
 
 
 async def test_nothing_fetched_yet_and_the_endpoint_down_is_unavailable_not_unknown(
-        keys: OpenIdKeys, openid: OpenIdServer) -> None:
+        keys: OpenIdKeys, openid: OpenIdServer, monotonic: Monotonic) -> None:
     openid.down(500)
     with pytest.raises(KeysUnavailable):
         await keys.get("teams-key")
     openid.answer()
+    monotonic.now += 10     # the cold retry interval
     assert (await keys.get("teams-key")).kid == "teams-key"
+
+
+async def test_a_flood_at_a_cold_start_with_the_endpoint_down_fetches_once_per_interval(
+        keys: OpenIdKeys, openid: OpenIdServer, monotonic: Monotonic) -> None:
+    # Nothing ever fetched and Microsoft's endpoint answering 503: each request is refused at once
+    # (503 to the channel), and the endpoint is asked once per 10 s, not once per request.
+    openid.down(503)
+    with pytest.raises(KeysUnavailable):
+        await keys.get("teams-key")
+    for _ in range(50):
+        started = time.perf_counter()
+        with pytest.raises(KeysUnavailable):
+            await keys.get("teams-key")
+        assert time.perf_counter() - started < 0.1
+    assert fetches(openid) == 1
+    monotonic.now += 10
+    with pytest.raises(KeysUnavailable):
+        await keys.get("teams-key")
+    assert fetches(openid) == 2
+    openid.answer()
+    monotonic.now += 10
+    assert (await keys.get("teams-key")).kid == "teams-key"
+
+
+async def test_a_hanging_endpoint_at_a_cold_start_holds_a_request_only_briefly(
+        openid: OpenIdServer) -> None:
+    cold = OpenIdKeyStore(RefreshPolicy(timeout=5.0, cold_wait=0.2), monotonic=Monotonic())
+    keys = cold.keys(openid.metadata_url)
+    openid.hang()
+    try:
+        started = time.perf_counter()
+        results = await asyncio.gather(*(keys.get("teams-key") for _ in range(20)), return_exceptions=True)
+        assert all(isinstance(r, KeysUnavailable) for r in results)
+        assert time.perf_counter() - started < 1.0      # the 0.2 s cold wait, not the 5 s fetch deadline
+        assert fetches(openid) <= 1
+    finally:
+        openid.answer()
+        await cold.close()
 
 
 @pytest.mark.parametrize("document", [{}, {"keys": "x"}, None, []])
