@@ -273,9 +273,9 @@ class AnswerEngine:
                 and e.period is not None and "WHEN" not in c and self._after_deadline(e.period.first)
                 and any(i == "feature.extension" and p >= 0.1 for i, p in ranked[:3])):
             return "feature.extension"         # "nämnden sammanträder i oktober, remissen stänger i september?"
-        asked = set(tokens(fold(text)))
         if e.organisations and "CONSULT" in c and (
                 intent.startswith("consultation.") or intent == "feature.remissvar") and (
+                asked := set(tokens(fold(text)))) and (
                 asked & {"lamnat", "svarat", "skickat", "answered", "responded", "submitted"}) and not (
                 asked & {"vi", "we", "our", "vart", "jag", "mitt", "min", "us"} or c & {"RECEIPT", "WHAT"}):
             return "feature.coordinator"       # "har Hällefors redan lämnat remissvar?": who has answered
@@ -286,8 +286,8 @@ class AnswerEngine:
         if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name):
             return OUT_OF_SCOPE
         about_members = "PARTNERSHIP" in c or e.membership
-        before = bool(set(tokens(fold(text))) & {"innan", "fore", "before", "prior"})
-        if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and not before and (
+        if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and not (
+                set(tokens(fold(text))) & {"innan", "fore", "before", "prior"}) and (
                 intent in _CONTENT or intent == OUT_OF_SCOPE) and not ("DECIDE" in c and not e.membership):
             return "organisation"
         if e.membership and intent != "why_review" and (e.unknown_name or e.organisations) and (intent in _CONTENT or (
