@@ -45,13 +45,16 @@ _EN_WORDS = frozenset(
     """.split()
 )
 _SV_LETTERS = re.compile(r"[åäö]")
+# Names are Swedish whatever the language of the sentence around them ("We're RF-SISU Örebro län"):
+# a capitalised word after the first, with a "län"/"läns"/"kommun" that follows it.
+_NAMES = re.compile(r"(?<=[\w,;:)] )[A-ZÅÄÖ][\w-]*(?:\s+(?:läns?|kommun)\b)?")
 
 
 def detect_language(text: str) -> Language:
     """"sv" unless the words of `text` are clearly English."""
     lowered = text.lower()
     words = _WORD.findall(lowered)
-    sv = sum(1 for w in words if w in _SV_WORDS) + 2 * len(_SV_LETTERS.findall(lowered))
+    sv = sum(1 for w in words if w in _SV_WORDS) + 2 * len(_SV_LETTERS.findall(_NAMES.sub(" ", text).lower()))
     en = sum(1 for w in words if w in _EN_WORDS)
     return "en" if en > sv else "sv"
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from rusbot.answers.answerers import consultation, facts, features, glossary, meetings, people, phases, plan, talk
 from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import detect_language
@@ -107,6 +108,13 @@ _CONTENT = {"rus", "purpose", "why_review", "mandate", "ways_of_working", "phase
 # answer: a phase is explained by the phase's answer.
 _NOT_DEFINED_HERE = {"phase", "phases", "phase.current", "organisation", "partnership"}
 _SMALL_TALK = {"greeting", "thanks"}
+# The events behind the review by their names: a question about one of them is answered with what the
+# material says of it (that it is a reason for the review), whatever else it asks of it.
+_DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd", " strukturfond", " grona given",
+                 " green deal", " nationella strategi", " nationell strategi", " national strategy",
+                 " nationellt mal", " nationella malet", " national goal", " programperiod")
+_DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
+                   "political", "ways_of_working", "rus"}
 _PEOPLE = {"role", "decision", "partnership", "organisation", "influence", "consultation.respondents",
            "decision.status", "out_of_scope", "feature.contact", "why_review", "mandate"}
 
@@ -219,7 +227,7 @@ class AnswerEngine:
             # ("vad innebär gröna given?" is about the events behind the review).
             intent, confidence = next(((i, p) for i, p in prediction.ranked if i != "definition"),
                                       (OUT_OF_SCOPE, confidence))
-        second = self._second_reading(intent, entities, text)
+        second = self._second_reading(intent, entities, text, prediction.ranked)
         if second is not None and second != intent:
             intent, sure = second, True
         intent = self._with_entities(intent, entities)
@@ -238,7 +246,8 @@ class AnswerEngine:
                         "feature.extension"}
         return fitting
 
-    def _second_reading(self, intent: str, e: Entities, text: str) -> str | None:
+    def _second_reading(self, intent: str, e: Entities, text: str,
+                        ranked: tuple[tuple[str, float], ...] = ()) -> str | None:
         """What the entities say the question is about when they say it plainly, whatever the model
         thought: "är Arbetsförmedlingen med i partnerskapet?" asks about membership, "vad står RF för?"
         about a word, "vad tycker Anna Andersson?" about a person the material does not name."""
@@ -251,17 +260,37 @@ class AnswerEngine:
             return "feature.remissvar"         # "måste vi svara på remissen?": not in the material, and how
         if intent == "decision.status" and e.phase_index is not None and not (c & {"DECIDE", "ADOPTED", "RUS"}):
             return "phase"                     # "är skrivfasen klar?" asks about a step, not the decision
-        if "SAVE" in c and intent.startswith("consultation.") and not e.period:
-            return "feature.remissvar"         # "blir mitt utkast kvar om jag loggar ut?"
-        if "JOBCHANGE" in c and (intent in _CONTENT or intent.startswith("feature.") or intent == OUT_OF_SCOPE):
-            return "feature.organisation"      # "har bytt jobb från Kumla till Hallsberg, hur ändrar jag?"
+        if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
+            # "blir mitt utkast kvar om jag loggar ut?" ("when do we get the draft?" is not)
+            return "feature.remissvar"
+        if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
+            return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
+        if intent in _DRIVER_INTENTS and not (c & {"OUT", "INSPEL"}) and any(
+                d in f" {fold(text)}" for d in _DRIVER_NAMES):
+            return "why_review"                # "när beslutar regeringen om den nationella strategin?": the
+            #                                    material names it as a reason for the review, no more
+        if (intent in ("consultation.dates", "consultation.days_left", "consultation.status")
+                and e.period is not None and "WHEN" not in c and self._after_deadline(e.period.first)
+                and any(i == "feature.extension" and p >= 0.1 for i, p in ranked[:3])):
+            return "feature.extension"         # "nämnden sammanträder i oktober, remissen stänger i september?"
+        if e.organisations and "CONSULT" in c and (
+                intent.startswith("consultation.") or intent == "feature.remissvar") and (
+                asked := set(tokens(fold(text)))) and (
+                asked & {"lamnat", "svarat", "skickat", "answered", "responded", "submitted"}) and not (
+                asked & {"vi", "we", "our", "vart", "jag", "mitt", "min", "us"} or c & {"RECEIPT", "WHAT"}):
+            return "feature.coordinator"       # "har Hällefors redan lämnat remissvar?": who has answered
+        if "JOBCHANGE" in c and (intent in _CONTENT or intent.startswith("feature.") or intent == OUT_OF_SCOPE) and (
+                c & {"CHANGE", "MYORG", "ORGWORD"} or intent not in _CONTENT):
+            # "har bytt jobb från Kumla till Hallsberg, hur ändrar jag?" ("I just started at X, an overview?" is not)
+            return "feature.organisation"
         if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name):
             return OUT_OF_SCOPE
         about_members = "PARTNERSHIP" in c or e.membership
-        if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and (
+        if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and not (
+                set(tokens(fold(text))) & {"innan", "fore", "before", "prior"}) and (
                 intent in _CONTENT or intent == OUT_OF_SCOPE) and not ("DECIDE" in c and not e.membership):
             return "organisation"
-        if e.membership and (e.unknown_name or e.organisations) and (intent in _CONTENT or (
+        if e.membership and intent != "why_review" and (e.unknown_name or e.organisations) and (intent in _CONTENT or (
                 intent == OUT_OF_SCOPE and e.unknown_name and about_members)):
             if intent == "consultation.respondents" and "PARTNERSHIP" in c and e.organisations:
                 return "organisation"      # "är X med i partnerskapet eller bara remissinstans?"
@@ -270,7 +299,8 @@ class AnswerEngine:
             if c & {"CONSULT", "RESPOND"} and "PARTNERSHIP" not in c:
                 return "consultation.respondents"
             return "organisation"
-        if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and (
+        if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
+                intent == "why_review" and any(d in f" {fold(text)}" for d in _DRIVER_NAMES)) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):
             return "definition"
         if intent == OUT_OF_SCOPE and "WHAT" in c and not e.organisations and (
@@ -280,6 +310,10 @@ class AnswerEngine:
                                                                    self.rules.partnership_role):
             return "decision"
         return None
+
+    def _after_deadline(self, day: dt.date) -> bool:
+        item = self.process.consultation_item
+        return item is not None and item.last is not None and day > item.last.latest
 
     def _with_entities(self, intent: str, e: Entities) -> str:
         """The rules that entities have over the model: a day with a meeting on it is about that
@@ -298,6 +332,9 @@ class AnswerEngine:
                 return "day"
             if intent != "check_in":
                 return "period"
+        if intent == "role" and period is not None and not period.day and e.role is not None and (
+                e.role.id != self.rules.partnership_role) and e.concepts & {"NOW", "HAPPEN"}:
+            return "period"     # "vi på Laxå kommun, vad förväntas vi göra nu i april?": what happens then
         if intent == "period" and period is None:
             return "timeline"
         if intent == "organisation" and not (e.organisations or e.kind or e.unknown_name
@@ -347,6 +384,8 @@ class AnswerEngine:
             return []
         pieces = [p.strip(" ,;.!?") for p in _SPLIT.split(text)]
         pieces = [p for p in pieces if len(p.split()) >= 2]
+        if pieces and not _STARTS_QUESTION.match(_GREETING.sub("", pieces[0], count=1)):
+            return []       # "Jag är ny på Lekebergs kommun och …? Vad händer i år?": a story, then one question
         # A second sentence that is not a question of its own ("…? kunde man inte…") belongs to the first.
         if any(not _STARTS_QUESTION.match(p) for p in pieces[1:]):
             return []

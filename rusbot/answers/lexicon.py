@@ -209,6 +209,15 @@ CONCEPTS: dict[str, list[str]] = {
               "ligger bakom dig",
               "made you", "built you", "built this", "created you", "developed you"],
     "LANGUAGE": ["engelska", "english", "svenska", "swedish", "speak=", "talar du", "pratar du"],
+    # What a meeting's details and outcome are asked with: the timeline gives neither.
+    "DETAILS": ["lank=", "lanken", "lankar", "teamslank", "teams lank", "link=", "zoom", "zoomlank", "plats=",
+                "platsen", "lokal=", "lokalen", "adress", "vilken tid", "what time", "klockan", "starttid",
+                "digitalt=", "digital=", "digitala=", "fysisk", "fysiskt", "fysiska", "pa plats", "in person",
+                "online=", "pa distans", "agenda", "agendan", "dagordning", "dagordningen", "kallelse", "kallelsen",
+                "inbjudan", "inbjudningen", "invitation", "where is the meeting", "var ar motet"],
+    "OUTCOME": ["bestamdes", "beslutades", "bestamde ni", "beslutade ni", "kom fram", "kom ni fram", "utfall",
+                "utfallet", "protokoll", "protokollet", "anteckningar", "minnesanteckningar", "what was decided",
+                "outcome", "minutes=", "sammanfattning av motet"],
     # Words that look like a name's inflection or a typo of a term but are not ("regional" is not
     # "region", "kommer" is not "kommuner").
     "FILLER": ["kommunikation", "kommer=", "kommit=", "komma=", "regional=", "regionala=", "regionalt=",

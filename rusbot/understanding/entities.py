@@ -49,6 +49,8 @@ _SEASONS = {
 _SEASON_NEEDS_PREPOSITION = {"var", "fall"}      # "var" is also "where", "fall" also "case"
 _PREPOSITIONS = {"i", "in", "under", "till", "during", "this", "for", "om", "pa", "nasta", "next", "the"}
 _AFTER = {"efter", "after"}
+# What may follow "vår" when it is the season ("i vår då?", "i vår 2021"), not "our" before a noun.
+_AFTER_SEASON = {"da", "och", "eller", "nar", "ska", "blir", "har", "hander", "igen", "2021", "2022", "heller", "som"}
 _BEFORE = {"innan", "fore", "before", "until", "tills"}
 _SUMMER_WORDS = {"sommaren", "sommar", "summer", "semestern", "semester", "sommaruppehallet"}
 
@@ -346,6 +348,9 @@ class EntityRules:
                 continue
             if single is not None and self._part_of_another(single, oid, ids, words):
                 continue
+            at = [n for n, w in enumerate(words) if w == single]
+            if at and all(n + 1 < len(words) and words[n + 1] in ("lan", "lans") for n in at):
+                continue        # "RF-SISU Örebro län", "hur många bor i Örebro län?": the county, not the municipality
             keep.append(self._orgs[oid])
         order = {o.id: n for n, o in enumerate(self.process.organisations)}
         return sorted(keep, key=lambda o: order[o.id])
@@ -354,6 +359,8 @@ class EntityRules:
         """"Örebro University": "Örebro" is the university's, not the municipality's."""
         for n, w in enumerate(words[:-1]):
             if w == single:
+                if words[n + 2:n + 3] in (["lan"], ["lans"]):
+                    continue        # "RF-SISU Örebro län": the county where it is, not another member
                 following = self.matcher.word(words[n + 1])
                 if any(f"ORG:{other}" in following for other in ids if other != oid):
                     return True
@@ -368,6 +375,8 @@ class EntityRules:
         if any(f"ORG:{org.id}" in found and f" {phrase} " in joined for phrase, found in self.matcher.phrases.items()):
             return False            # "Chamber of Commerce": a phrase of its own names it
         full = " ".join(tokens(fold(org.name)))
+        if [w for w in name_words if w not in NAME_STOP] == tokens(fold(org.name)):
+            return False            # "RF-SISU Örebro län": the member, with where it is
         if f" {full} " in f" {' '.join(name_words)} ":
             return True             # "Kommunförbundet Örebro län" holds "Örebro"
         if f" {full} " in f" {' '.join(words)} " and len(full.split()) > 1:
@@ -590,6 +599,8 @@ class EntityRules:
             prev = _previous(words, n)
             if w in _SEASON_NEEDS_PREPOSITION and prev not in _PREPOSITIONS:
                 continue
+            if w == "var" and n + 1 < len(words) and words[n + 1] not in _AFTER_SEASON:
+                continue            # "till vår kommunstyrelse": "our", not spring
             start, end = season
             year = explicit_year or today.year
             if explicit_year is None and start != 12 and today.month > end and prev not in ("forra", "last"):

@@ -28,7 +28,7 @@ from rusbot.understanding.corpus import TRAIN_FILE, Example, corpus_hash, load_c
 from rusbot.understanding.features import FEATURE_VERSION, Featurizer, raw_terms
 from rusbot.understanding.model import DEFAULT_MODEL_FILE
 
-MIN_DF = 2
+MIN_DF = 4
 C_GRID = (0.25, 0.5, 1.0, 2.0)
 SEED = 20210311
 

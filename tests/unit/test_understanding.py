@@ -22,8 +22,9 @@ from rusbot.understanding.features import FEATURE_VERSION
 from rusbot.understanding.intents import INTENTS
 from rusbot.understanding.model import DEFAULT_MODEL_FILE, ModelFileError, default_intent_model, load_intent_model
 
-# Floors on the held-out questions (measured after issue 9's second round, on 786 held-out questions:
-# right 0.883, right-or-honest 0.887, evasive 0.022, wrong 0.092, model top-1 0.875, entities 0.99).
+# Floors on the held-out questions (measured after issue 9's third round, on 997 held-out questions:
+# right 0.882, right-or-honest 0.884, evasive 0.025, wrong 0.091, model top-1 0.869, entities 0.99;
+# second round, on 786: right 0.883, right-or-honest 0.887, wrong 0.092, model top-1 0.875).
 # The set only grows by the hash split (rusbot/understanding/add.py), so a drop means the engine got worse.
 HELDOUT_RIGHT = 0.85
 HELDOUT_RIGHT_OR_HONEST = 0.86

@@ -84,9 +84,9 @@ def dates(kit: Kit, q: Asked) -> Answer:
                  f"{format_fuzzy(item.last, lang)} – the last day was **{format_date(last, lang)}**.")
     elif last is not None:
         lead = t(lang, f"Remissen öppnar {start_f} och pågår till och med {format_fuzzy(item.last, lang)} – "
-                       f"sista dagen är **{format_date(last, lang)}**.",
+                       f"sista dagen är **{format_date(last, lang, weekday=True)}**.",
                  f"The consultation opens {start_f} and runs through {format_fuzzy(item.last, lang)} – "
-                 f"the last day is **{format_date(last, lang)}**.")
+                 f"the last day is **{format_date(last, lang, weekday=True)}**.")
     else:
         lead = t(lang, f"Remissen öppnar {start_f} och slutar {format_fuzzy_at(item.last, lang)}.",
                  f"The consultation opens {start_f} and ends {format_fuzzy_at(item.last, lang)}.")
@@ -128,9 +128,14 @@ _CLOSED = {"stangt", "stangd", "stangts", "stangde", "slut", "over", "avslutad",
            "finished"}
 
 
+_LATE = ("for sent", "forsent", "too late", "missat remissen", "missed the consultation")
+
+
 def _asks_closed(q: Asked) -> bool:
-    """"Har remissen stängt?" asks the opposite of "är remissen öppen?": the yes and the no swap."""
-    return bool(_CLOSED & set(tokens(fold(q.text))))
+    """"Har remissen stängt?" and "är det för sent?" ask the opposite of "är remissen öppen?": the yes
+    and the no swap."""
+    folded = fold(q.text)
+    return bool(_CLOSED & set(tokens(folded))) or any(w in folded for w in _LATE)
 
 
 def closed_text(kit: Kit, today: dt.date, lang: Language) -> str:
@@ -224,7 +229,9 @@ def days_to_other(kit: Kit, q: Asked) -> Answer | None:
     if e.period is not None and e.period.day and not (e.items_on_day == [] and e.concepts & {"CONSULT", "RESPOND"}):
         # "Dagar kvar till 11 mars": that day; "nämnd 28 september, hinner vi svara?" is about the deadline.
         day = e.period.first
-        target = next((i for i in e.items_on_day), None)
+        # A step ending that day is not what "till avstämningen 11 mars" counts to: the meeting on it is.
+        on_day = sorted(e.items_on_day, key=lambda i: i.kind != "meeting" or "MEETING" not in e.concepts)
+        target = next(iter(on_day), None)
     elif "READY" in e.concepts and "CONSULT" not in e.concepts and (
             milestone := next((i for i in kit.process.timeline if i.kind == "milestone"), None)) is not None:
         # "Hur lång tid är det kvar tills RUS ska vara klar?": as precise as the plan is.

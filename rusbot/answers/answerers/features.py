@@ -110,7 +110,9 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "samordnarna har gett er organisation anstånd.",
                  f"The consultation closed on {last_f}; after that I accept responses and changes only if the "
                  "coordinators have given your organisation an extension.")
-    elif (check := consultation_answers.deadline_check(kit, q)) is not None:
+    elif not (c & {"SAVE", "RECEIPT", "CHANGE"}) and (
+            check := consultation_answers.deadline_check(kit, q)) is not None:
+        # "…spara utkast så jag kan fortsätta imorgon": the day is the user's, not one to measure the deadline by.
         lead = check
     elif c & {"POLITICAL", "DECIDE"} and set(tokens(fold(q.text))) & {"maste", "behover", "behova", "kravs"}:
         lead = t(lang, "Om remissvaret måste vara politiskt beslutat innan ni skickar in det står inte i underlaget – "
@@ -125,9 +127,11 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "respond:")
     elif "CHANGE" in c:
         lead = t(lang, f"Ja, till och med remissens sista dag ({last_f}): öppna remissvaret, ändra och välj "
-                       "**Skicka in ny version**. Varje inskickad version sparas i historiken och får ett eget kvitto.",
+                       "**Skicka in ny version**. Varje inskickad version sparas i historiken och får ett eget "
+                       "kvitto. Efter sista dagen går det bara med anstånd, och anstånd beviljar samordnarna.",
                  f"Yes, until the consultation's last day ({last_f}): open the response, change it and choose "
-                 "**Submit a new version**. Every submitted version is kept in the history with its own receipt.")
+                 "**Submit a new version**. Every submitted version is kept in the history with its own receipt. After "
+                 "the last day it takes an extension, which the coordinators grant.")
     elif "EMAIL" in c:
         lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag "
                        "inte ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni "
@@ -260,8 +264,7 @@ def organisation(kit: Kit, q: Asked) -> Answer:
 
 def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     text = t(q.language, "Dina personuppgifter hanterar samordnarna: de kan ta fram allt jag har sparat om dig och "
-                         "radera det som får raderas (inskickade remissvar är allmänna handlingar och sparas). "
-                         "Kontakta dem. ",
+                         "radera det. Kontakta dem. ",
              "The coordinators handle your personal data: they can produce everything I store about you and erase "
              "what may be erased (submitted consultation responses are public documents and are kept). Contact "
              "them. ") + _coordinators(kit, contacts, q)

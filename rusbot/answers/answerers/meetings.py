@@ -70,6 +70,24 @@ def _none_ahead(kit: Kit, q: Asked, after: dt.date | None) -> Answer:
     return kit.answer(q, text, sources, topic="check_in")
 
 
+def _details_lead(q: Asked, *, has_own: bool) -> str | None:
+    """The first sentence when a meeting's details, its outcome or something else about it
+    (the weather) is asked: the timeline gives only the day."""
+    lang, c = q.language, q.entities.concepts
+    if "OUTCOME" in c:
+        return t(lang, "Vad som kom fram eller beslutades på mötet står inte i underlaget; fråga samordnarna.",
+                 "What came out of the meeting or was decided there is not in the material; ask the coordinators.")
+    if "OUT" in c:
+        return t(lang, "Det vet jag inte – det står inte i underlaget. Det jag vet om mötet:",
+                 "I don't know – that is not in the material. What I know about the meeting:")
+    if "DETAILS" in c and not has_own:
+        return t(lang, "Tid, plats, länk och om mötet är digitalt eller på plats anges inte i tidplanen, så det vet "
+                       "jag inte; samordnarna kan lägga in det och svara på det.",
+                 "The timeline gives no time, place or link, nor whether the meeting is online or in person, so I "
+                 "don't know; the coordinators can add that and answer it.")
+    return None
+
+
 def check_in(kit: Kit, q: Asked) -> Answer:
     lang, today, e = q.language, q.today, q.entities
     timeline_meetings = [i for i in kit.process.timeline if i.kind == "meeting"]
@@ -103,6 +121,11 @@ def check_in(kit: Kit, q: Asked) -> Answer:
     for item in items:
         sources.append(item.source)
         lines += _item_lines(kit, item, q)
+    lead = _details_lead(q, has_own=bool(own))
+    if lead is not None and lines:
+        # "Kan du skicka teams-länken?", "vad bestämdes?": what was asked comes first, then the meeting.
+        lines = [lead, *[x for x in lines if not x.startswith(("Tid, plats", "The timeline gives no time",
+                                                                "Vad som kom fram", "What came out"))]]
     if own:
         lines.append(t(lang, "Möten ", "Meetings ") + kit.deployment_note(lang) + ":")
         lines += [f"- {kit.meeting_line(m, today, lang)}" for m in own]

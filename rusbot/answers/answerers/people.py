@@ -33,6 +33,9 @@ def _political_steps(kit: Kit) -> list[TimelineItem]:
     return [i for i in after_phases(kit.process) if i.kind != "milestone"]
 
 
+_BEFORE = {"innan", "fore", "forst", "before", "first", "prior"}
+
+
 def members_are_officials(kit: Kit, q: Asked) -> Answer:
     """"Sitter politikerna i partnerskapet?": the partnership is officials; the politicians come in
     with the political anchoring and the decision."""
@@ -42,6 +45,11 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
     officials = "tjansteperson" in fold(p.source) or "officials" in fold(p.text.en or "")
     if not officials:
         return kit.answer(q, p.text.get(lang), [p.source], topic="organisation")
+    role_ = next((r for r in kit.process.roles if r.id == kit.rules.partnership_role), None)
+    if role_ is not None and "OFFICIALS" not in c and set(tokens(fold(q.text))) & _BEFORE:
+        # "Får partnerskapet se uppdateringarna innan politikerna?" asks about the order, not who sits in it.
+        lead = t(lang, "Ja: ", "Yes: ") + lower_first(role_.text.get(lang))
+        return kit.answer(q, lead, [role_.source], topic="organisation")
     if {"POLITICIANS", "OFFICIALS"} <= c:
         lead = t(lang, f"Tjänstepersoner: i {lower_first(name)} sitter företrädare som är tjänstepersoner, inte "
                        "politiker.",

@@ -228,6 +228,14 @@ def political(kit: Kit, q: Asked) -> Answer:
         return phases(kit, q)
     lines: list[str] = []
     sources: list[str] = []
+    asked_words = set(tokens(fold(q.text)))
+    if asked_words & {"vilka", "vilken", "which", "what"} and asked_words & {"namnder", "namnd", "namnderna",
+                                                                             "committees", "committee"}:
+        # "Vilka nämnder behandlar RUS?": the material says "nämnderna", never which.
+        lines.append(t(lang, "Vilka nämnder det är anges inte i underlaget; där står bara att det blir politisk "
+                             "förankring i nämnderna före beslutet i regionfullmäktige.",
+                       "Which committees is not in the material; it only says there is political anchoring in the "
+                       "committees before the decision in the regional council."))
     if "WHEN" in q.entities.concepts:
         # "När behandlar nämnderna RUS?": when, by the plan's order, leads.
         asked = set(tokens(fold(q.text)))
