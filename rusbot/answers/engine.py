@@ -227,6 +227,12 @@ class AnswerEngine:
             # ("vad innebär gröna given?" is about the events behind the review).
             intent, confidence = next(((i, p) for i, p in prediction.ranked if i != "definition"),
                                       (OUT_OF_SCOPE, confidence))
+        if intent in ("organisation", "partnership") and entities.organisations and "WHO" in entities.concepts and (
+                len(readings) > 1 and not self.rules.find(readings[-1], today).organisations):
+            # "Who is part of the partnership? I'm new at Länsstyrelsen.": the organisation is the asker's own,
+            # told beside the question, not the one asked about.
+            entities = self.rules.find(readings[-1], today)
+            intent = "partnership"
         second = self._second_reading(intent, entities, text, prediction.ranked)
         if second is not None and second != intent:
             intent, sure = second, True
@@ -263,6 +269,15 @@ class AnswerEngine:
         if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
             # "blir mitt utkast kvar om jag loggar ut?" ("when do we get the draft?" is not)
             return "feature.remissvar"
+        if "ERASE" in c and "PERSONAL" in c and intent not in ("feature.privacy",):
+            return "feature.privacy"           # "jag vill att mina personuppgifter raderas": the coordinators' GDPR
+        if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL"}:
+            return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"
+        if "MOVE" in c and "MEETING" in c and intent in (*_CONTENT, "feature.contact", OUT_OF_SCOPE):
+            return "feature.coordinator"       # "jag är samordnare, hur flyttar jag mötet?": the meeting commands
+        if "REMIND" in c and intent == "feature.reminders" and ("STOP" in c or (
+                (asked := set(tokens(fold(text)))) & {"stanger", "stanga", "stang", "slar"} and "av" in asked)):
+            return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
         if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
         if intent in _DRIVER_INTENTS and not (c & {"OUT", "INSPEL"}) and any(
@@ -342,8 +357,9 @@ class AnswerEngine:
             return "partnership"
         if intent == "partnership" and e.organisations and e.concepts & {"MEMBER", "MED", "IS"}:
             return "organisation"
-        if intent == "partnership" and e.kind and not e.organisations and e.kind not in ("kommun", "region"):
-            return "organisation"       # "vilka myndigheter är med?": the members of that kind
+        if intent == "partnership" and e.kind and not e.organisations and (
+                e.kind not in ("kommun", "region") or "WHO" in e.concepts):
+            return "organisation"       # "vilka myndigheter är med?", "vilka kommuner?": the members of that kind
         if intent.startswith("consultation.") and self.process.consultation is None:
             return "timeline"
         return intent
