@@ -39,7 +39,7 @@ TOPICS = (
     "feature.remissvar",
     "feature.extension", "feature.reminders", "feature.contact", "feature.nudges_off", "feature.organisation",
     "feature.privacy", "feature.polls", "feature.coordinator", "feature.calendar",
-    "unknown", "unsure",
+    "summary", "unknown", "unsure",
 )
 
 # Below this probability, or with the second intent this close, the bot says it is not sure. Chosen
@@ -54,6 +54,7 @@ _FOLLOW_UPS: dict[str, list[str]] = {
     "thanks": ["now", "timeline"],
     "help": ["now", "timeline", "consultation.dates"],
     "rus": ["why_review", "mandate", "timeline"],
+    "summary": ["timeline", "why_review", "partnership"],
     "purpose": ["rus", "timeline", "phases"],
     "why_review": ["mandate", "timeline"],
     "mandate": ["why_review", "phases"],
@@ -190,7 +191,7 @@ class AnswerEngine:
             "feature.polls": features.polls,
             "feature.coordinator": lambda kit, q: features.coordinator(kit, q, c),
             "feature.calendar": features.calendar,
-            "about_bot": talk.about_bot, "definition": glossary.definition,
+            "about_bot": talk.about_bot, "definition": glossary.definition, "summary": facts.summary,
         }
 
     # -- understanding ----------------------------------------------------------------------------
@@ -271,6 +272,9 @@ class AnswerEngine:
             return "feature.remissvar"
         if "ERASE" in c and "PERSONAL" in c and intent not in ("feature.privacy",):
             return "feature.privacy"           # "jag vill att mina personuppgifter raderas": the coordinators' GDPR
+        if "SUMMARY" in c and intent in ("rus", "purpose", "timeline", "phases", "now") and not (
+                c & {"MEETING", "OUTCOME", "TIMELINE", "WHY"} or e.period):
+            return "summary"                   # "kan du sammanfatta hela upplägget i tre-fyra meningar?"
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL"}:
             return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"
         if "MOVE" in c and "MEETING" in c and intent in (*_CONTENT, "feature.contact", OUT_OF_SCOPE):

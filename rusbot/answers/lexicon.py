@@ -192,6 +192,10 @@ CONCEPTS: dict[str, list[str]] = {
                 "more than one", "multiple", "hela gruppen", "ledningsgrupp", "ledningsgruppen", "whole team"],
     # The bot's own places and duties, asked about in plain words: the Teams tab, erasing personal data,
     # moving a meeting (coordinators).
+    "SUMMARY": ["sammanfatta", "sammanfattning", "sammanfattat", "summera", "summary", "summarise", "summarize",
+                "overview=", "oversikt", "i korthet", "kort om", "nagra meningar", "fa meningar", "tre meningar",
+                "fyra meningar", "tre fyra meningar", "few sentences", "in short", "in brief", "helheten",
+                "hela upplagget"],
     "TAB": ["flik", "fliken", "flikar", "flikarna", "tab=", "tabs=", "tabben"],
     "ERASE": ["radera", "raderas", "raderat", "raderade", "ta bort mina", "tas bort", "delete", "deleted", "erase",
               "erased", "glom mig", "forget me", "gdpr"],

@@ -28,9 +28,10 @@ DEFAULT_NOW = dt.datetime(2021, 4, 20, 10, tzinfo=STOCKHOLM)
 HONEST = ("unknown", "unsure")
 # Topics an answerer may give for an intent when an entity decides (a day with a meeting on it is
 # about that meeting; a phase question without a phase lists the phases; an organisation question
-# without a known name is about the partnership).
+# without a known name is about the partnership; an overview asked "in a few sentences" is the summary,
+# not the timeline's card).
 _ALSO = {
-    "period": {"timeline"}, "timeline": {"period"}, "now": {"period"}, "check_in": {"timeline"},
+    "period": {"timeline"}, "timeline": {"period", "summary"}, "rus": {"summary"}, "now": {"period"}, "check_in": {"timeline"},
     "phase": {"phases"}, "organisation": {"partnership"}, "role": {"partnership"},
 }
 

@@ -7,8 +7,9 @@ import datetime as dt
 
 from rusbot.answers.answerers import consultation
 from rusbot.answers.kit import Asked, Kit, lower_first, past_tense, t
+from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
-from rusbot.answers.timeline import item_bounds, plan_span, timeline_view
+from rusbot.answers.timeline import item_bounds, item_when, plan_span, timeline_view
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import format_date, format_fuzzy, month_name
 from rusbot.process.model import Language, TimelineItem
@@ -202,7 +203,9 @@ def period(kit: Kit, q: Asked) -> Answer:
         after = next((items[j] for j in range(n + 1, len(items)) if bounds[j] is not None), None)
         lo = before[1] if before else dt.date.min
         hi = after.first.latest if after is not None and after.first is not None else dt.date.max
-        if lo <= p.last and hi >= p.first:
+        # An undated step after a dated one begins after it ends: not in a period that ends that day
+        # ("vad händer i september?" when the remiss runs through 30 September).
+        if lo < p.last and hi >= p.first:
             maybe.append(item)
     name = period_name(p, lang)
     # A goal dated only to part of a year ("slutet av 2021") does not happen in a week or a month: it is
@@ -224,6 +227,19 @@ def period(kit: Kit, q: Asked) -> Answer:
                                f"The timeline has nothing {period_phrase(p, lang)}.{where}"))
     lines = [t(lang, f"**{name[:1].upper() + name[1:]}** enligt tidplanen:", f"**{name[:1].upper() + name[1:]}**, "
                "according to the timeline:")]
+    asked = set(tokens(fold(q.text)))
+    if asked & {"gora", "do"} and asked & {"vi", "we", "oss", "us", "behover", "need", "maste", "must"}:
+        # "Blir det något vi behöver göra i sommar?": the yes first, with what the plan asks of the members then.
+        todo = [i for i, _ in dated if i.kind in ("consultation", "meeting")]
+        for item in todo:
+            if item.kind == "consultation":
+                lines.insert(0, t(lang, f"Ja: remissen pågår då ({item_when(item, lang)}), så då kan er organisation "
+                                        "ta fram och lämna sitt remissvar här i boten.",
+                                  f"Yes: the consultation runs then ({item_when(item, lang)}), so your organisation can "
+                                  "prepare and send its response here in the bot."))
+            else:
+                lines.insert(0, t(lang, f"Ja: då är det {lower_first(item.name.get(lang))} ({item_when(item, lang)}).",
+                                  f"Yes: then comes the {lower_first(item.name.get(lang))} ({item_when(item, lang)})."))
     few = len(dated) <= 2 and not maybe
     # A month with one or two things in it: what they are, not only their names ("vad hände i december 2020?").
     lines += [f"- {kit.item_line(i, lang)}" + (f": {i.text.get(lang)}" if few else "") for i, _ in dated]
