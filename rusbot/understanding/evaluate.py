@@ -31,7 +31,8 @@ HONEST = ("unknown", "unsure")
 # without a known name is about the partnership; an overview asked "in a few sentences" is the summary,
 # not the timeline's card).
 _ALSO = {
-    "period": {"timeline"}, "timeline": {"period", "summary"}, "rus": {"summary"}, "now": {"period"}, "check_in": {"timeline"},
+    "period": {"timeline"}, "timeline": {"period", "summary"}, "rus": {"summary"}, "now": {"period"},
+    "check_in": {"timeline"},
     "phase": {"phases"}, "organisation": {"partnership"}, "role": {"partnership"},
 }
 

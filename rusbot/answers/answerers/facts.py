@@ -137,7 +137,8 @@ def summary(kit: Kit, q: Asked) -> Answer:
         sources += [ph.source for ph in process.phases]
     item = process.consultation_item
     if item is not None:
-        sentences.append(t(lang, f"Remissen pågår {item_when(item, lang)}.", f"The consultation runs {item_when(item, lang)}."))
+        when = item_when(item, lang)
+        sentences.append(t(lang, f"Remissen pågår {when}.", f"The consultation runs {when}."))
         sources.append(item.source)
     ready = [f for f in mandates if any(w in fold(f.text.sv) for w in ("klar", "ready"))]
     if ready and ready[0].text.get(lang) not in sentences:

@@ -285,10 +285,10 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     c = q.entities.concepts
     if "MEETING" in c and c & {"MOVE", "CHANGE"}:
         # "Jag är samordnare, hur flyttar jag mötet?": the bot has the commands for it.
-        text = t(q.language, "Möten hanterar samordnarna här i chatten: **möten** listar dem med sina id, **flytta möte "
-                             "<id>** flyttar ett möte, **nytt möte** lägger in ett och **ställ in möte <id>** ställer in "
-                             "det; påminnelserna planeras om av sig själva. Samma sak går i fliken **Möten och "
-                             "påminnelser** i Teams. Är du inte samordnare, be samordnarna. ",
+        text = t(q.language, "Möten hanterar samordnarna här i chatten: **möten** listar dem med sina id, "
+                             "**flytta möte <id>** flyttar ett möte, **nytt möte** lägger in ett och **ställ in möte "
+                             "<id>** ställer in det; påminnelserna planeras om av sig själva. Samma sak går i "
+                             "fliken **Möten och påminnelser** i Teams. Är du inte samordnare, be samordnarna. ",
                  "The coordinators handle meetings here in the chat: **meetings** lists them with their ids, **move "
                  "meeting <id>** moves one, **new meeting** adds one and **cancel meeting <id>** cancels it; the "
                  "reminders are re-planned by themselves. The same can be done in the **Meetings and reminders** tab "

@@ -235,8 +235,8 @@ def period(kit: Kit, q: Asked) -> Answer:
             if item.kind == "consultation":
                 lines.insert(0, t(lang, f"Ja: remissen pågår då ({item_when(item, lang)}), så då kan er organisation "
                                         "ta fram och lämna sitt remissvar här i boten.",
-                                  f"Yes: the consultation runs then ({item_when(item, lang)}), so your organisation can "
-                                  "prepare and send its response here in the bot."))
+                                  f"Yes: the consultation runs then ({item_when(item, lang)}), so your organisation "
+                                  "can prepare and send its response here in the bot."))
             else:
                 lines.insert(0, t(lang, f"Ja: då är det {lower_first(item.name.get(lang))} ({item_when(item, lang)}).",
                                   f"Yes: then comes the {lower_first(item.name.get(lang))} ({item_when(item, lang)})."))
