@@ -328,6 +328,11 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, [item.source])
 
 
+_OUTSIDERS = {"medborgare", "medborgarna", "invanare", "privatperson", "privatpersoner", "allmanheten", "enskilda",
+              "foretag", "foretagen", "forening", "foreningar", "citizens", "citizen", "public", "residents",
+              "companies", "associations", "individuals"}
+
+
 def respondents(kit: Kit, q: Asked) -> Answer:
     """Who gets the consultation: the partnership's members (the bot's sender, the organisation behind
     the update, answers none)."""
@@ -339,6 +344,15 @@ def respondents(kit: Kit, q: Asked) -> Answer:
     members = process.respondents
     partnership = process.partnership.name.get(lang)
     sources = [item.source, process.partnership.source]
+    if not q.entities.organisations and set(tokens(fold(q.text))) & _OUTSIDERS:
+        # "Kan vanliga medborgare också lämna remissvar?": the material names who gets it, no one else.
+        text = t(lang, "Om andra än partnerskapets organisationer – till exempel medborgare, föreningar eller "
+                       f"företag – kan lämna remissvar står inte i underlaget. Remissen går till {partnership}, och "
+                       f"i boten lämnar de {len(members)} remissinstanserna sina remissvar.",
+                 "Whether others than the partnership's organisations – citizens, associations or companies, say – "
+                 f"may respond is not in the material. The consultation goes to {lower_first(partnership)}, and in "
+                 f"the bot its {len(members)} respondents give their responses.")
+        return kit.answer(q, text, sources)
     if q.entities.organisations:
         lines = []
         for org in q.entities.organisations:

@@ -91,6 +91,14 @@ def why_review(kit: Kit, q: Asked) -> Answer:
                  t(lang, "Övriga händelser:", "The other events:")]
         lines += [f"- {d.text.get(lang)}" for d in drivers[1:]]
         return kit.answer(q, "\n".join(lines), [d.source for d in drivers])
+    asked_words = set(words(q.text))
+    if asked_words & {"nasta", "next", "ofta", "often", "kommande"} and not asked_words & {"steg", "step"}:
+        # "När är nästa översyn av RUS?": how often it is reviewed is what the material says.
+        every = [f for f in kit.process.facts if f.topic == "rus" and "mandat" in fold(f.text.sv)]
+        if every:
+            text = t(lang, f"{every[0].text.get(lang)} När nästa översyn börjar anges inte i underlaget.",
+                     f"{every[0].text.get(lang)} When the next review starts is not in the material.")
+            return kit.answer(q, text, [every[0].source])
     mandates = [f for f in kit.process.facts if f.topic == "mandate"]
     # The mandate's first fact, unless the question asks for another by what it is about ("varför så
     # bråttom?" → when it is to be ready); shared words alone do not move it ("översyn" is in several).

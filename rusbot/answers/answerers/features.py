@@ -92,6 +92,10 @@ def _joint(q: Asked) -> bool:
     return several or bool(words & {"gemensamt", "gemensam", "gemensamma", "joint", "jointly"})
 
 
+_TEMPLATE = {"mall", "mallen", "mallar", "template", "templates", "blankett", "blanketten", "formular", "formularet",
+             "form"}
+
+
 def remissvar(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
     when, sources = _consultation_when(kit, q)
@@ -132,6 +136,11 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  f"Yes, until the consultation's last day ({last_f}): open the response, change it and choose "
                  "**Submit a new version**. Every submitted version is kept in the history with its own receipt. After "
                  "the last day it takes an extension, which the coordinators grant.")
+    elif set(tokens(fold(q.text))) & _TEMPLATE or any(w.startswith("remissvarsmall") for w in tokens(fold(q.text))):
+        lead = t(lang, "Någon mall för remissvaret nämns inte i underlaget; ni svarar direkt här i Teams, i "
+                       "remissvarets formulär i chatten med mig.",
+                 "The material mentions no template for the response; you answer directly here in Teams, in the "
+                 "response form in your chat with me.")
     elif "EMAIL" in c:
         lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag "
                        "inte ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni "
@@ -145,17 +154,6 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "When the response is submitted you get a receipt with a receipt number here in the chat, and under "
                  "**remissvar** you see its state and the history of every submitted version. I can show your "
                  "organisation's response once you are linked to the organisation.")
-    elif "SEVERAL" in c and _joint(q):
-        lead = t(lang, "I boten hör ett remissvar till en organisation. Ett gemensamt svar för flera organisationer "
-                       "nämns inte i underlaget – fråga samordnarna om det går.",
-                 "In the bot a consultation response belongs to one organisation. A joint response from several "
-                 "organisations is not mentioned in the material – ask the coordinators whether it is possible.")
-    elif "SEVERAL" in c:
-        lead = t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
-                       "skriver i samma svar, och ingen skriver över någon annans ändringar. Inspel lämnar var och en "
-                       "för sig.",
-                 "There is one response per organisation: its confirmed representatives – several are fine – write "
-                 "in the same response, and nobody overwrites anybody else's changes. Input is given by each person.")
     elif "SAVE" in c and "CONSULT" not in c:
         lead = t(lang, "Ja. Ett inspel sparas när du skickar det, och du kan ändra eller dra tillbaka det efteråt. Ett "
                        "remissvar sparas som utkast när du väljer **Spara utkast** och skickas in först när du väljer "
@@ -168,6 +166,20 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "väljer **Skicka in**.",
                  "Yes: choose **Save draft** and the response is saved without being submitted; it is submitted only "
                  "when you choose **Submit**.")
+        if "SEVERAL" in c:
+            lead += t(lang, " Organisationens bekräftade företrädare – gärna flera – arbetar i samma svar.",
+                      " The organisation's confirmed representatives – several are fine – work in the same response.")
+    elif "SEVERAL" in c and _joint(q):
+        lead = t(lang, "I boten hör ett remissvar till en organisation. Ett gemensamt svar för flera organisationer "
+                       "nämns inte i underlaget – fråga samordnarna om det går.",
+                 "In the bot a consultation response belongs to one organisation. A joint response from several "
+                 "organisations is not mentioned in the material – ask the coordinators whether it is possible.")
+    elif "SEVERAL" in c:
+        lead = t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
+                       "skriver i samma svar, och ingen skriver över någon annans ändringar. Inspel lämnar var och en "
+                       "för sig.",
+                 "There is one response per organisation: its confirmed representatives – several are fine – write "
+                 "in the same response, and nobody overwrites anybody else's changes. Input is given by each person.")
     text = f"{lead}\n\n{how}" if lead else how
     return kit.answer(q, text, sources, action="remissvar")
 

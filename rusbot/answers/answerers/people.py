@@ -129,7 +129,16 @@ def role(kit: Kit, q: Asked) -> Answer:
     text = chosen.text
     if chosen.planned is not None and any(b[0] > q.today for b in _role_items(kit, chosen)):
         text = chosen.planned          # its last event is still ahead: the future tense
-    return kit.answer(q, f"{text.get(lang)}\n\n_{chosen.name.get(lang)}_", [chosen.source],
+    lead = ""
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in e.organisations if o.id in members]
+    if named and chosen.id == kit.rules.partnership_role:
+        # "Vilken roll har Länsstyrelsen i översynen?": the organisation's part is the partnership's.
+        who = join_list([o.name for o in named], lang)
+        lead = t(lang, f"{who} är med i {chosen.name.get(lang)}, och har sin roll genom partnerskapet: ",
+                 f"{who} {'is' if len(named) == 1 else 'are'} in {lower_first(chosen.name.get(lang))} and has "
+                 "its part through the partnership: ")
+    return kit.answer(q, f"{lead}{text.get(lang)}\n\n_{chosen.name.get(lang)}_", [chosen.source],
                       topic=role_topic(chosen))
 
 
@@ -144,11 +153,17 @@ def _role_in_period(kit: Kit, chosen: Role, q: Asked) -> list[TimelineItem]:
     period = q.entities.period
     if period is None:
         return []
+    return in_period(kit, chosen, period.first, period.last)
+
+
+def in_period(kit: Kit, chosen: Role, first: dt.date, last: dt.date) -> list[TimelineItem]:
+    """The timeline items between two days that name the role ("Vad hände på KC/RD i januari?")."""
+    period_first, period_last = first, last
     words = {w for w in tokens(fold(f"{chosen.name.sv} {chosen.id}")) if w not in NAME_STOP}
     found = []
     for item in kit.process.timeline:
         bounds = item_bounds(item)
-        if bounds is None or bounds[0] > period.last or bounds[1] < period.first:
+        if bounds is None or bounds[0] > period_last or bounds[1] < period_first:
             continue
         if words & set(tokens(fold(f"{item.name.sv} {item.text.sv} {item.id}"))):
             found.append(item)
