@@ -264,7 +264,8 @@ class AnswerEngine:
         thought: "är Arbetsförmedlingen med i partnerskapet?" asks about membership, "vad står RF för?"
         about a word, "vad tycker Anna Andersson?" about a person the material does not name."""
         c = e.concepts
-        asked = set(tokens(fold(text)))
+        folded = fold(text)
+        asked = set(tokens(folded))
         # A meeting named in a compound ("partnerskapsmötet", "informationsmöte") is a meeting too.
         meeting = "MEETING" in c or any(w.endswith(("mote", "motet", "moten", "motena")) for w in asked)
         if "ERASE" in c and "PERSONAL" in c:
@@ -298,6 +299,9 @@ class AnswerEngine:
         if meeting and asked & {"fler", "flera", "more", "another", "ytterligare"} and intent.startswith(
                 "consultation."):
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
+        if intent == "why_review" and "WHY" not in c and c & {"OPEN_EVENT", "OPEN_STATE"} and c & {"WHEN", "NOW"} and (
+                c & {"REVIEW", "PROCESS"}) and not any(d in f" {folded}" for d in _DRIVER_NAMES):
+            return "phase.current"             # "har översynen dragit igång nu eller när börjar det?": where we are
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
             return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"
         if "REMIND" in c and intent == "feature.reminders" and ("STOP" in c or (
@@ -306,7 +310,7 @@ class AnswerEngine:
         if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
         if intent in _DRIVER_INTENTS and not (c & {"OUT", "INSPEL"}) and any(
-                d in f" {fold(text)}" for d in _DRIVER_NAMES):
+                d in f" {folded}" for d in _DRIVER_NAMES):
             return "why_review"                # "när beslutar regeringen om den nationella strategin?": the
             #                                    material names it as a reason for the review, no more
         if (intent in ("consultation.dates", "consultation.days_left", "consultation.status")
@@ -315,7 +319,6 @@ class AnswerEngine:
             return "feature.extension"         # "nämnden sammanträder i oktober, remissen stänger i september?"
         if e.organisations and "CONSULT" in c and (
                 intent.startswith("consultation.") or intent == "feature.remissvar") and (
-                asked := set(tokens(fold(text)))) and (
                 asked & {"lamnat", "svarat", "skickat", "answered", "responded", "submitted"}) and not (
                 asked & {"vi", "we", "our", "vart", "jag", "mitt", "min", "us"} or c & {"RECEIPT", "WHAT"}):
             return "feature.coordinator"       # "har Hällefors redan lämnat remissvar?": who has answered
@@ -328,7 +331,7 @@ class AnswerEngine:
             return OUT_OF_SCOPE
         about_members = "PARTNERSHIP" in c or e.membership
         if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and not (
-                set(tokens(fold(text))) & {"innan", "fore", "before", "prior"}) and (
+                asked & {"innan", "fore", "before", "prior"}) and (
                 intent in _CONTENT or intent == OUT_OF_SCOPE) and not ("DECIDE" in c and not e.membership):
             return "organisation"
         sure_of_other = bool(ranked) and ranked[0][0] in ("check_in", "role") and ranked[0][1] >= 0.9
@@ -343,7 +346,7 @@ class AnswerEngine:
                 return "consultation.respondents"
             return "organisation"
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
-                intent == "why_review" and any(d in f" {fold(text)}" for d in _DRIVER_NAMES)) and (
+                intent == "why_review" and any(d in f" {folded}" for d in _DRIVER_NAMES)) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):
             return "definition"
         if intent == OUT_OF_SCOPE and "WHAT" in c and not e.organisations and (
