@@ -31,6 +31,7 @@ from rusbot.tab.roles import Viewer, coordinator_names, viewer_for
 from scheduling import meetings as meeting_book
 from scheduling import texts
 from scheduling.plan import Reminder, consultation_deadline, meetings, plan, reminders, utc
+from scheduling.texts import describe_unreachable
 
 log = logging.getLogger(__name__)
 
@@ -331,28 +332,17 @@ async def meetings_view(request: web.Request, language: Language, *, message: st
                                                sum(deliveries[r.id] for r in group)))
         else:
             shown.append(entry)
-    unreachable = [pages.unreachable_conversation(u, language)
-                   for u in await request.app[TAB].read.unreachable_conversations()]
-    if not targets.broadcast:
-        unreachable.append(pages.Unreachable(
-            pages.t(language, "Kanaler", "Channels"),
-            pages.t(language, "ingen kanal eller gruppchatt får påminnelserna; lägg till boten i teamet eller skriv "
-                              "påminnelser här i en kanal",
-                    "no channel or group chat receives the reminders; add the bot to the team or write reminders "
-                    "here in a channel")))
-    store = services.inputs.store
-    for organisation, people in sorted(targets.representatives.items()):
-        for person in people:
-            if person.casefold() in targets.personal:
-                continue
-            link = await store.link(person)
-            who = f"{(link.name if link and link.name else person)} ({names.get(organisation, organisation)})"
-            unreachable.append(pages.Unreachable(who, pages.t(
-                language, "har ingen personlig chatt med boten och kan inte få personliga påminnelser",
-                "has no personal chat with the bot and cannot get personal reminders")))
+    # The targets Teams refused, as stored by the dispatcher and worded as `status` words them.
+    unreachable = [describe_unreachable(item, language, markdown=False)
+                   for item in await service.unreachable_targets()]
+    no_channel = None if targets.broadcast else pages.t(
+        language, "Ingen kanal eller gruppchatt får påminnelserna; lägg till boten i teamet eller skriv "
+                  "påminnelser här i en kanal.",
+        "No channel or group chat receives the reminders; add the bot to the team or write reminders here "
+        "in a channel.")
     form = pages.meeting_form(language, values=values, editing=editing, error=error)
     return _html(pages.meetings_page(found, shown, unreachable, language, form=form, message=message,
-                                     confirm_cancel=confirm), status=status)
+                                     confirm_cancel=confirm, no_channel=no_channel), status=status)
 
 
 async def _json_body(request: web.Request) -> dict[str, str] | web.Response:

@@ -26,7 +26,6 @@ from rusbot.tab.readmodel import (
     InspelOverview,
     RemissvarOverview,
     RemissvarRow,
-    UnreachableConversation,
     local_day,
     organisation_name,
     topic_name,
@@ -471,12 +470,6 @@ class PlannedReminder:
     organisations: tuple[str, ...] = ()      # nudges: to whom
 
 
-@dataclass(frozen=True)
-class Unreachable:
-    who: str
-    why: str
-
-
 def _source_text(source: str, language: Language) -> str:
     return {"process": t(language, "tidplanen", "the timeline"),
             "deployment": t(language, "processfilen", "the process file"),
@@ -518,8 +511,9 @@ def meeting_form(language: Language, *, values: dict[str, str] | None = None, ed
 
 
 def meetings_page(meetings: Sequence[MeetingOccurrence], planned: Sequence[PlannedReminder],
-                  unreachable: Sequence[Unreachable], language: Language, *, form: str, message: str | None = None,
-                  confirm_cancel: MeetingOccurrence | None = None) -> str:
+                  unreachable: Sequence[str], language: Language, *, form: str, message: str | None = None,
+                  confirm_cancel: MeetingOccurrence | None = None, no_channel: str | None = None) -> str:
+    """`unreachable`: scheduling.texts.describe_unreachable's lines (plain text), as `status` has them."""
     parts = [_notice(message)]
     if confirm_cancel is not None:
         name = confirm_cancel.name.get(language)
@@ -567,23 +561,14 @@ def meetings_page(meetings: Sequence[MeetingOccurrence], planned: Sequence[Plann
                      f'</caption><thead><tr>{head_html}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
     else:
         parts.append(f"<p>{e(t(language, 'Inga fler påminnelser är planerade.', 'No more reminders are planned.'))}</p>")
-    parts.append(f'<h2>{e(t(language, "Kan inte nås", "Cannot be reached"))}</h2>')
+    parts.append(f'<h2>{e(t(language, "Påminnelser som inte når fram", "Reminders that do not get through"))}</h2>')
+    if no_channel:
+        parts.append(_notice(no_channel, kind="warning"))
     if unreachable:
-        parts.append('<ul class="unreachable">' + "".join(f"<li><strong>{e(u.who)}</strong>: {e(u.why)}</li>"
-                                                          for u in unreachable) + "</ul>")
-    else:
-        parts.append(f"<p>{e(t(language, 'Alla mottagare kan nås.', 'Every recipient can be reached.'))}</p>")
+        parts.append('<ul class="unreachable">' + "".join(f"<li>{e(line)}</li>" for line in unreachable) + "</ul>")
+    elif not no_channel:
+        parts.append(f"<p>{e(t(language, 'Teams har inte nekat någon påminnelse.', 'Teams has refused no reminder.'))}</p>")
     return _page(t(language, "Möten och påminnelser", "Meetings and reminders"), "".join(parts), page="meetings")
-
-
-def unreachable_conversation(u: UnreachableConversation, language: Language) -> Unreachable:
-    kind = {"channel": t(language, "Kanal", "Channel"), "groupChat": t(language, "Gruppchatt", "Group chat"),
-            "personal": t(language, "Personlig chatt", "Personal chat")}.get(u.kind, u.kind)
-    since = day(local_day(u.since), language)
-    note = f" ({u.note})" if u.note else ""
-    return Unreachable(who=f"{kind} {u.conversation_id[:24]}…" if len(u.conversation_id) > 24 else f"{kind} {u.conversation_id}",
-                       why=t(language, f"boten är borttagen eller nekad sedan {since}{note}",
-                             f"the bot was removed or refused since {since}{note}"))
 
 
 # -- Export -------------------------------------------------------------------------------------------

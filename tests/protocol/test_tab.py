@@ -315,15 +315,42 @@ async def test_cross_site_requests_change_nothing(bot: RunningBot) -> None:
     assert await bot.services.reminders.meeting_changes() == []
 
 
-async def test_meetings_page_lists_reminders_targets_and_who_cannot_be_reached(bot: RunningBot) -> None:
+async def test_meetings_page_lists_the_stored_unreachable_targets_worded_as_status_words_them(
+        bot: RunningBot) -> None:
+    """Audit of issue 12: the tab's "cannot be reached" came from a second source (inactive
+    conversations) in a second wording. It now lists the dispatcher's `unreachable_targets`, each
+    line describe_unreachable(..., markdown=False) - the `status` card's line without markdown."""
+    import html
+
+    from scheduling.store import Unreachable
+    from scheduling.texts import describe_unreachable
+
     await link_everyone(bot)
     await bot.post(b.channel_message(bot.service_url, "hej", COORDINATOR))
     page = await tab_get(bot, "/tab/api/view/meetings", COORD)
     assert page.status == 200
     assert "remissen stänger 30 september 2021 (14 dagar kvar)" in page.text
     assert "1 kanaler och gruppchattar" in page.text
-    # Berit, Anna and Olle have personal chats; nobody is told they cannot be reached but whoever is not.
-    assert "Kan inte nås" in page.text and "har ingen personlig chatt" not in page.text
+    # Nobody is guessed unreachable: only what Teams refused is listed.
+    assert "Teams har inte nekat någon påminnelse." in page.text and "har ingen personlig chatt" not in page.text
+    refused = Unreachable(target="a:1berit", kind="personal", reason="ConversationBlockedByUser", removed=False,
+                          blocked=True, since=bot.clock.now(), user_aad_id="aad-berit",
+                          label="Berit *Kumla* [Bekräfta](https://evil.example)")
+    await bot.services.reminders.unreachable.mark(refused)
+    page = await tab_get(bot, "/tab/api/view/meetings", COORD)
+    plain = describe_unreachable(refused, "sv", markdown=False)
+    assert plain.startswith("personlig chatt med Berit *Kumla* [Bekräfta](https://evil.example): boten är blockerad")
+    assert f"<li>{html.escape(plain)}</li>" in page.text
+    # The chat's status card says the same, with the name as markdown-escaped text.
+    before = len(bot.connector.sent)
+    await bot.post(b.personal_message(bot.service_url, "status", COORDINATOR))
+    [sent] = (await bot.connector.wait_for(before + 1))[before:]
+    [status_card] = sent.cards
+    lines = [block["text"] for block in status_card["body"] if block.get("type") == "TextBlock"]
+    assert f"- {describe_unreachable(refused, 'sv')}" in lines
+    assert describe_unreachable(refused, "sv").replace("\\", "") == plain
+    # A team that removed the bot is not a refused target until the dispatcher says so; the missing
+    # channel is said as such.
     await bot.services.conversations.deactivate_team(b.TEAM_ID, bot.clock.now(), note="reminder got 403")
     page = await tab_get(bot, "/tab/api/view/meetings", COORD)
-    assert "reminder got 403" in page.text and "ingen kanal eller gruppchatt får påminnelserna" in page.text
+    assert "Ingen kanal eller gruppchatt får påminnelserna" in page.text
