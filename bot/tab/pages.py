@@ -20,6 +20,7 @@ from rusbot.i18n import format_date
 from rusbot.input.forms import POSITIONS, remiss_parts
 from rusbot.input.store import InspelRecord, RevisionRecord
 from rusbot.process.model import Language, Process
+from rusbot.answers.timeline import TimelineEntry
 from rusbot.tab.picture import Bar, TimelinePicture, days_left_text
 from rusbot.tab.readmodel import (
     InspelFilter,
@@ -105,9 +106,18 @@ def _x(picture: TimelinePicture, when: dt.date, *, end: bool = False) -> float:
     return round(AXIS_LEFT + width * position, 1)
 
 
+def entry_status(entry: TimelineEntry) -> str:
+    """done only when the plan's dates have passed *and* the process file says it happened (as the chat's
+    timeline card): a passed date alone says what was planned, not that a decision was taken."""
+    if entry.status == "past":
+        return "done" if entry.done else "planned"
+    return entry.status
+
+
 def _status_text(status: str, language: Language) -> str:
-    return {"past": t(language, "klart", "done"), "current": t(language, "pågår", "under way"),
-            "upcoming": t(language, "kommer", "coming")}[status]
+    return {"done": t(language, "klart", "done"),
+            "planned": t(language, "planerat, datumet har passerat", "planned, its date has passed"),
+            "current": t(language, "pågår", "under way"), "upcoming": t(language, "kommer", "coming")}[status]
 
 
 def _bar_svg(picture: TimelinePicture, bar: Bar, row: int) -> str:
@@ -115,7 +125,7 @@ def _bar_svg(picture: TimelinePicture, bar: Bar, row: int) -> str:
     entry = bar.entry
     label = entry.name if len(entry.name) <= 38 else entry.name[:37].rstrip() + "…"
     parts = [f'<text class="tl-label" x="{LABEL_WIDTH}" y="{y + 19}" text-anchor="end">{e(label)}</text>']
-    status = f"status-{entry.status}"
+    status = f"status-{entry_status(entry)}"
     for start, end in bar.approximate:
         x1, x2 = _x(picture, start), _x(picture, end, end=True)
         parts.append(f'<rect class="tl-bar tl-approx {status}" x="{x1}" y="{y + 6}" width="{max(2.0, x2 - x1):.1f}" '
@@ -213,8 +223,9 @@ def overview_page(picture: TimelinePicture, upcoming: Sequence[MeetingOccurrence
         approx = "" if entry.exact or not entry.dated else f' <span class="tag">{e(t(language, "ungefärligt", "approximate"))}</span>'
         when = e(entry.when) if entry.when else e(t(language, "inget datum i källan", "no date in the source"))
         phase = f' <span class="subtle">({e(entry.phase)})</span>' if entry.phase else ""
-        items.append(f'<li class="status-{e(entry.status)}"><strong>{e(entry.name)}</strong>{phase}: {when}{approx}'
-                     f' – <span class="status">{e(_status_text(entry.status, language))}</span></li>')
+        status = entry_status(entry)
+        items.append(f'<li class="status-{e(status)}"><strong>{e(entry.name)}</strong>{phase}: {when}{approx}'
+                     f' – <span class="status">{e(_status_text(status, language))}</span></li>')
     parts.append(f'<h2>{e(t(language, "Tidplanen i text", "The timeline as text"))}</h2>'
                  f'<ol class="timeline-list">{"".join(items)}</ol>')
     parts.append(f'<h2>{e(t(language, "Nästa möten", "Next meetings"))}</h2>')

@@ -175,6 +175,27 @@ async def test_the_overview_draws_the_timeline_and_counts_the_days(bot: RunningB
     assert "91 days left (last day 30 September 2021)" in english.text and 'tl-today-label' in english.text
 
 
+async def test_the_overview_never_says_a_planned_step_was_done(bot: RunningBot) -> None:
+    """Audit of issue 12: after the plan every step read "klart". A step is done only when its dates have
+    passed and the process file says it happened (the chat's timeline card, tests/unit/test_timeline_done.py);
+    otherwise it was planned: the bot knows the plan, not the outcome."""
+    import html
+
+    await link_everyone(bot)
+    bot.clock.set(bot.clock.now().replace(year=2025, month=12, day=2))
+    page = await tab_get(bot, "/tab/api/view/overview", BERIT)
+    assert page.status == 200
+    items = re.findall(r'<li class="status-(\w+)"><strong>([^<]*)</strong>.*?<span class="status">([^<]*)</span>',
+                       page.text)
+    done = {html.unescape(name) for status, name, _ in items if status == "done"}
+    assert done == {"Medskick från KC/RD", "Medskick för KC/RD"}        # the process file's `happened: true`
+    decision = [(status, said) for status, name, said in items if "regionfullmäktige" in html.unescape(name)]
+    assert decision == [("planned", "planerat, datumet har passerat")]
+    assert all(said == "klart" for status, _, said in items if status == "done")
+    assert sum(said == "klart" for _, _, said in items) == 2
+    assert 'tl-sure status-past' not in page.text
+
+
 async def test_remissvar_coordinators_see_states_and_dates_never_a_draft(bot: RunningBot) -> None:
     await link_everyone(bot)
     await save_draft(bot, OREBRO_OLLE, "hemligt örebroutkast")
