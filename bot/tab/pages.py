@@ -15,12 +15,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from rusbot.answers.timeline import TimelineEntry
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import format_date
 from rusbot.input.forms import POSITIONS, remiss_parts
 from rusbot.input.store import InspelRecord, RevisionRecord
 from rusbot.process.model import Language, Process
-from rusbot.answers.timeline import TimelineEntry
 from rusbot.tab.picture import Bar, TimelinePicture, days_left_text
 from rusbot.tab.readmodel import (
     InspelFilter,

@@ -258,3 +258,26 @@ async def test_lone_surrogates_and_huge_ids_get_a_clear_answer(bot: RunningBot,
     assert not [t for t in said + [str(a) for a in answers] if "gick fel" in t], said
     assert "turn failed" not in caplog.text
     assert "finns inte längre" in str(answers[3]) and any("fungerar inte längre" in t for t in said)
+
+
+async def test_junk_ids_in_card_data_get_a_clear_answer_never_an_error(bot: RunningBot,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
+    """Audit of 11.8: record_id took "--5" for digits (lstrip("-")) and int() raised inside the turn."""
+    from rusbot.input.forms import record_id
+    from tests.input_support import COORDINATOR, KUMLA_ANNA
+
+    for junk in ("--5", "-", "1\x00", "\x001", "²", "١٢", "1 2", "+5", "0x10", "5.0", " ", "", "9" * 13):
+        assert record_id(junk) is None, repr(junk)
+    assert record_id(" 12 ") == 12 and record_id("0", minimum=0) == 0
+    for junk in ("--5", "1\x00", "²", "\uffff"):
+        for activity in (
+                b.task_fetch(bot.service_url, "inspel.open", KUMLA_ANNA, inspel_id=junk),
+                b.card_submit(bot.service_url, {"action": "inspel.withdraw", "inspel_id": junk}, KUMLA_ANNA),
+                b.card_execute(bot.service_url, "poll.vote", {"poll_id": junk, "option": junk}, KUMLA_ANNA),
+                b.card_submit(bot.service_url, {"action": "poll.close", "poll_id": junk}, COORDINATOR),
+                b.personal_message(bot.service_url, f"stäng omröstning {junk}", COORDINATOR)):
+            status, _ = await bot.post(activity)
+            assert status == 200
+    said = [r.text for r in bot.connector.sent]
+    assert not [t for t in said if "gick fel" in t], said
+    assert "turn failed" not in caplog.text
