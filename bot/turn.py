@@ -15,6 +15,7 @@ from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import Clock
 from rusbot.i18n import detect_language
 from rusbot.limits import RequestLimiter
+from rusbot.markdown import summary
 from rusbot.process.model import Language, Process
 from rusbot.settings import Settings
 from rusbot.store.conversations import ConversationKind, ConversationStore
@@ -138,7 +139,8 @@ class Turn:
             mention_entities.append(mention)
         if card is not None:
             reply = MessageFactory.attachment(card_attachment(card), text=text or None)
-            reply.summary = card.get("fallbackText") or text[:200]
+            # Fallback texts quote names and inspel as written: a notification shows a short, escaped line.
+            reply.summary = summary(card.get("fallbackText") or text)
         else:
             reply = MessageFactory.text(text)
             reply.text_format = "markdown"

@@ -10,7 +10,7 @@ from typing import Any
 from rusbot.clock import STOCKHOLM
 from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.i18n import format_date
-from rusbot.markdown import link_target, literal
+from rusbot.markdown import SUMMARY_MAX, link_target, literal, shorten, summary
 from rusbot.process.model import Language
 from rusbot.store.conversations import pending_personal
 from scheduling.plan import Reminder
@@ -101,7 +101,7 @@ def meeting_card(reminder: Reminder) -> dict[str, Any]:
 def meeting_activity(reminder: Reminder) -> dict[str, Any]:
     meeting = reminder.meeting
     assert meeting is not None
-    return {"type": "message", "summary": f"Påminnelse: {meeting.name.sv}"[:200],
+    return {"type": "message", "summary": summary(f"Påminnelse: {meeting.name.sv}"),
             "attachments": [{"contentType": ADAPTIVE_CARD, "content": meeting_card(reminder)}]}
 
 
@@ -115,7 +115,7 @@ def consultation_activity(reminder: Reminder, *, today: dt.date, submitted: int 
     fallback = " ".join([headline + ".", *lines])
     card = _card([_heading(headline), *(_block(line, spacing="Small") for line in lines)],
                  fallback, [REMISSVAR_BUTTON])
-    return {"type": "message", "summary": fallback[:200],
+    return {"type": "message", "summary": shorten(fallback, SUMMARY_MAX),    # its names are escaped already
             "attachments": [{"contentType": ADAPTIVE_CARD, "content": card}]}
 
 
@@ -128,7 +128,7 @@ def nudge_activity(reminder: Reminder, *, today: dt.date, organisation: str) -> 
     fallback = " ".join(lines).replace("**", "")
     card = _card([_heading("Påminnelse om remissvar"), *(_block(line, spacing="Small") for line in lines)],
                  fallback, [REMISSVAR_BUTTON])
-    return {"type": "message", "summary": fallback[:200],
+    return {"type": "message", "summary": shorten(fallback, SUMMARY_MAX),    # its names are escaped already
             "attachments": [{"contentType": ADAPTIVE_CARD, "content": card}]}
 
 
