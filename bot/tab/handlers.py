@@ -82,7 +82,8 @@ async def _viewer(request: web.Request) -> Viewer | web.Response:
     if settings.production and not settings.tenants_allowed([identity.tenant_id] if identity.tenant_id else []):
         log.warning("tab: refused a user from a tenant not on the allow-list")
         return _problem(403, "tenant not allowed")
-    return await viewer_for(identity, state.coordinators, request.app[SERVICES].inputs.store)
+    return await viewer_for(identity, state.coordinators, request.app[SERVICES].inputs.store,
+                            by_email=settings.coordinators_by_email)
 
 
 # -- pages without data -------------------------------------------------------------------------------
@@ -444,5 +445,9 @@ async def cancel_meeting(request: web.Request) -> web.Response:
 
 def tab_state(app: web.Application, check_token: TokenCheck | None) -> TabState:
     services = app[SERVICES]
+    names = coordinator_names(services.settings.coordinators, services.process)
+    if not services.settings.coordinators_by_email and any("@" in n for n in names):
+        log.warning("coordinators named by e-mail are not recognised without RUSBOT_ALLOWED_TENANTS; "
+                    "name them by Entra object id or set the allow-list")
     return TabState(read=TabReadModel(services.db, services.process, services.inputs.store), check_token=check_token,
-                    coordinators=coordinator_names(services.settings.coordinators, services.process))
+                    coordinators=names)
