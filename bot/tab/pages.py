@@ -574,7 +574,8 @@ def meetings_page(meetings: Sequence[MeetingOccurrence], planned: Sequence[Plann
         parts.append(f"<p>{e(t(language, 'Inga fler påminnelser är planerade.', 'No more reminders are planned.'))}</p>")
     parts.append(f'<h2>{e(t(language, "Påminnelser som inte når fram", "Reminders that do not get through"))}</h2>')
     if no_channel:
-        parts.append(_notice(no_channel, kind="warning"))
+        # Part of the page, not feedback on an action: no live region, no focus.
+        parts.append(f'<p class="no-channel"><strong>{e(no_channel)}</strong></p>')
     if unreachable:
         parts.append('<ul class="unreachable">' + "".join(f"<li>{e(line)}</li>" for line in unreachable) + "</ul>")
     elif not no_channel:
