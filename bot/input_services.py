@@ -163,12 +163,13 @@ class InputServices:
             del self._members[member_id]
 
     async def member_email(self, turn: Turn) -> str | None:
-        """The e-mail (or UPN) of the turn's user, for coordinators named by e-mail."""
+        """The turn's user's sign-in name (`userPrincipalName` from Teams' member look-up), for
+        coordinators named by e-mail. Not the `email` field: a mail attribute is no account's name."""
         member = await self.member(turn)
         if not member:
             return None
-        email = member.get("email") or member.get("userPrincipalName")
-        return email if isinstance(email, str) else None
+        upn = member.get("userPrincipalName")
+        return upn if isinstance(upn, str) and upn else None
 
     async def close_due_polls(self, now: dt.datetime) -> list[int]:
         """Close the polls whose time has come and update their cards. The conditional UPDATE in
