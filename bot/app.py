@@ -26,7 +26,7 @@ from bot.reminders import build_reminders, calendar, reminders_ctx
 from bot.retention import retention_ctx
 from bot.tab import add_tab
 from bot.turn import Services, locale_language
-from dialogs.inspel import InspelConversation
+from dialogs.flows import InspelFlowsOnDemand
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import Clock, ShiftedClock, SystemClock
 from rusbot.limits import RequestLimiter
@@ -105,7 +105,7 @@ async def running_services(settings: Settings, clock: Clock, process: Process,
             yield Services(settings=settings, clock=clock, process=process, answers=answers,
                            db=db, conversations=conversations, connector=connector,
                            commands=commands, actions=actions, inputs=inputs, reminders=reminders,
-                           inspel_flows=InspelConversation(DialogStateStore(db), clock),
+                           inspel_flows=InspelFlowsOnDemand(DialogStateStore(db), clock),
                            limiter=RequestLimiter(db))
         finally:
             await inputs.close()

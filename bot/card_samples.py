@@ -161,8 +161,10 @@ def poll(now: dt.datetime, *, language: str, closed: bool, options: int = 4) -> 
     return PollState(poll=record, tally=tally, voters=sum(tally))
 
 
-def unreachable_lines(language: str, now: dt.datetime) -> list[str]:
-    """The status card's 'reminders that do not get through', one of each kind, as describe_unreachable writes them."""
+def unreachable_lines(language: str, now: dt.datetime, *, times: int = 0) -> list[str]:
+    """The status card's 'reminders that do not get through', one of each kind, as describe_unreachable writes them.
+    `times`: a partnership that many times the expected size: every organisation's representatives and
+    a channel per team refused, with long names."""
     from scheduling.store import Unreachable
     from scheduling.texts import describe_unreachable
 
@@ -178,4 +180,11 @@ def unreachable_lines(language: str, now: dt.datetime) -> list[str]:
         Unreachable(target=team, kind="channel", reason="BotNotInConversationRoster", removed=True, blocked=False,
                     since=since, team_id=team),
     ]
+    for n in range(times * 17):
+        items.append(Unreachable(target=f"user:aad-{n}", kind="personal", reason="NotInTeamRoster", removed=False,
+                                 blocked=False, since=since, user_aad_id=f"aad-{n}",
+                                 label=said("Örebro läns bildningsförbund och studieförbundens samverkan") + f" {n}"))
+        items.append(Unreachable(target=f"19:kanal-{n}@thread.tacv2", kind="channel", reason="ChannelDeleted",
+                                 removed=True, blocked=False, since=since, team_id=team,
+                                 label=said("Regional utvecklingsstrategi – arbetsgrupp för kompetensförsörjning")))
     return [describe_unreachable(item, "en" if language == "en" else "sv") for item in items]

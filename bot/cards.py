@@ -26,6 +26,8 @@ VERSION = "1.5"
 MESSAGE_LIMIT = 28 * 1024
 # A card's share of it: the activity around the card (text, @mention, summary, ids, URLs) takes the rest.
 CARD_BUDGET = 24 * 1024
+# A list sent as text (`text_page`): the message carries it, its summary and a "visa fler" card besides.
+TEXT_BUDGET = 20 * 1024
 # Offsets in "show more" buttons come back from the client: anything else starts from the top.
 MAX_OFFSET = 1_000_000
 
@@ -67,6 +69,28 @@ def fit(build: Callable[[int], dict[str, Any]], most: int, *,
         else:
             too_big = middle
     return build(fits), fits
+
+
+def text_page(head: list[str], lines: list[str], tail: list[str], language: Language, *, action: str,
+              offset: int = 0, budget: int = TEXT_BUDGET) -> tuple[str, dict[str, Any] | None]:
+    """A list sent as a message's text: `head`, as many of `lines` from `offset` as keep the text within
+    `budget`, `tail`; when some are left, a small card with "visa fler" (`action`, the next offset)."""
+    offset = offset if 0 <= offset < len(lines) else 0
+
+    def build(count: int) -> dict[str, Any]:
+        shown = lines[offset:offset + count]
+        where = [] if count >= len(lines) else [
+            f"Här visas {offset + 1}–{offset + len(shown)} av {len(lines)}." if language == "sv"
+            else f"Shown here: {offset + 1}–{offset + len(shown)} of {len(lines)}."]
+        return {"text": "\n".join([*head, *where, *shown, *tail])}
+
+    page, count = fit(build, max(1, len(lines) - offset), budget=budget)
+    remaining = len(lines) - offset - count
+    if remaining <= 0:
+        return page["text"], None
+    more = f"… och {remaining} till." if language == "sv" else f"… and {remaining} more."
+    return page["text"], card([text_block(more, isSubtle=True)], more,
+                              [more_action(language, action, offset + count, remaining)])
 
 
 def offset_of(data: dict[str, Any]) -> int:

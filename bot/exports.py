@@ -9,7 +9,6 @@ from aiohttp import web
 
 from bot.appkeys import SERVICES
 from bot.input_services import input_services
-from rusbot.input.export import build_export
 from rusbot.input.privacy import export_person
 from rusbot.input.signing import verify
 
@@ -25,6 +24,9 @@ async def download(request: web.Request) -> web.Response:
     if payload is None or payload.get("fmt") not in ("csv", "xlsx"):
         return web.Response(status=403, text="Länken är ogiltig eller har gått ut. / The link is invalid or expired.\n",
                             headers={"Cache-Control": "no-store"})
+    # A coordinator's rare download: its module is not loaded at start.
+    from rusbot.input.export import build_export
+
     content, media_type, filename = await build_export(inputs.store, services.process, str(payload["fmt"]))
     log.info("export %s downloaded (link made for %s)", payload["fmt"], payload.get("sub"))
     return web.Response(body=content, headers={

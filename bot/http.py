@@ -73,7 +73,7 @@ def _valid_unicode(*texts: Any) -> bool:
     return True
 
 
-def _as_unicode(value: Any) -> Any:
+def as_unicode(value: Any) -> Any:
     """`value` with every string valid Unicode. JSON's \\ud800 escapes decode to lone surrogates,
     which neither database stores and no reply can carry; they become U+FFFD, as a UTF-8 decoder
     makes of bytes it cannot read. (A Teams client sends one when a field's maxLength cuts an
@@ -85,9 +85,9 @@ def _as_unicode(value: Any) -> Any:
             return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         return value
     if isinstance(value, dict):
-        return {_as_unicode(key): _as_unicode(item) for key, item in value.items()}
+        return {as_unicode(key): as_unicode(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [_as_unicode(item) for item in value]
+        return [as_unicode(item) for item in value]
     return value
 
 
@@ -125,7 +125,7 @@ async def messages(request: web.Request) -> web.StreamResponse:
         # A lone surrogate (legal in JSON's \ud800 escapes, never in Teams' ids) cannot be stored,
         # nor put in the URL of a reply; an id is not ours to repair.
         return _problem(400, "activity ids are not valid Unicode")
-    payload = _as_unicode(payload)
+    payload = as_unicode(payload)
     try:
         activity: Activity = activity_from_json(payload)
     except (DeserializationError, ValueError, TypeError, AttributeError, KeyError):

@@ -417,6 +417,10 @@ def _pending_links(process: Process, language: Language, pending: list[Any], off
 
 
 # -- coordinators --------------------------------------------------------------------------------
+# The status card lists this many unreachable targets; "visa fler" opens them all (unreachable_card).
+UNREACHABLE_ON_STATUS = 5
+
+
 def status_card(process: Process, language: Language, states: list[OrgState], *, pending_links: int,
                 now: dt.datetime, unreachable: list[str] | None = None, offset: int = 0) -> dict[str, Any]:
     """Each consulted organisation's state, as many rows as fit in a message from `offset`, with
@@ -478,14 +482,49 @@ def _status(process: Process, language: Language, states: list[OrgState], *, pen
                   f"{pending_links} link(s) wait for confirmation – type **organisation**.")
         body.append(text_block(line, color="Warning"))
         fallback.append(line)
+    actions = []
     if unreachable:
         head = _t(language, "Påminnelser som inte når fram", "Reminders that do not get through")
         body.append(text_block(head, weight="Bolder", separator=True))
-        body += [text_block(f"- {line}", color="Attention", spacing="Small") for line in unreachable]
-        fallback += [head, *(f"- {line}" for line in unreachable)]
+        first = unreachable[:UNREACHABLE_ON_STATUS]
+        body += [text_block(f"- {line}", color="Attention", spacing="Small") for line in first]
+        fallback += [head, *(f"- {line}" for line in first)]
+        if len(unreachable) > len(first):
+            actions.append(more_action(language, "coordination.unreachable", len(first),
+                                       len(unreachable) - len(first)))
     remaining = len(states) - offset - len(shown)
-    actions = [more_action(language, "coordination.status", offset + len(shown), remaining)] if remaining > 0 \
-        else None
+    if remaining > 0:
+        actions.insert(0, more_action(language, "coordination.status", offset + len(shown), remaining))
+    return card(body, "\n".join(fallback), actions or None)
+
+
+def unreachable_card(language: Language, unreachable: list[str], offset: int = 0) -> dict[str, Any]:
+    """Every reminder target Teams refused (describe_unreachable's lines), as many as fit from `offset`,
+    with "visa fler" for the rest: the status card shows only the first few."""
+    offset = offset if 0 <= offset < len(unreachable) else 0
+    content, _ = fit(lambda n: _unreachable(language, unreachable, offset, n), max(1, len(unreachable) - offset))
+    return content
+
+
+def _unreachable(language: Language, lines: list[str], offset: int, count: int) -> dict[str, Any]:
+    title = _t(language, "Påminnelser som inte når fram", "Reminders that do not get through")
+    shown = lines[offset:offset + count]
+    body = [heading(title)]
+    fallback = [title]
+    if len(shown) < len(lines):
+        where = _t(language, f"{len(lines)} mål. Här visas {offset + 1}–{offset + len(shown)}.",
+                   f"{len(lines)} targets. Shown here: {offset + 1}–{offset + len(shown)}.")
+        body.append(text_block(where, isSubtle=True, spacing="None"))
+        fallback.append(where)
+    if not shown:
+        none = _t(language, "Teams har inte nekat någon påminnelse.", "Teams has refused no reminder.")
+        body.append(text_block(none))
+        fallback.append(none)
+    body += [text_block(f"- {line}", color="Attention", spacing="Small") for line in shown]
+    fallback += [f"- {line}" for line in shown]
+    remaining = len(lines) - offset - len(shown)
+    actions = [more_action(language, "coordination.unreachable", offset + len(shown), remaining)] \
+        if remaining > 0 else None
     return card(body, "\n".join(fallback), actions)
 
 

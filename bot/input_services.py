@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Teams member records cached (a few hundred bytes each): one per person who used a coordinator
+# check. Beyond this the longest-cached is dropped and looked up again when needed.
+MEMBERS_MAX = 5_000
+
+
 class PollUpdater:
     """Coalesces card updates: at most one PUT per poll per `interval`, and the PUT sends the
     state as it is when it goes out (last state wins). A burst of votes costs two PUTs."""
@@ -146,7 +151,10 @@ class InputServices:
         if not isinstance(member, dict) or (owner is not None and str(owner).casefold() != aad.casefold()):
             log.warning("member record for %s names another object id; not used", aad)
             return None
+        self._members.pop(member_id, None)
         self._members[member_id] = (aad, member)
+        if len(self._members) > MEMBERS_MAX:
+            del self._members[next(iter(self._members))]   # the longest-cached: asked again when needed
         return member
 
     def forget_member(self, aad: str) -> None:
@@ -155,12 +163,13 @@ class InputServices:
             del self._members[member_id]
 
     async def member_email(self, turn: Turn) -> str | None:
-        """The e-mail (or UPN) of the turn's user, for coordinators named by e-mail."""
+        """The turn's user's sign-in name (`userPrincipalName` from Teams' member look-up), for
+        coordinators named by e-mail. Not the `email` field: a mail attribute is no account's name."""
         member = await self.member(turn)
         if not member:
             return None
-        email = member.get("email") or member.get("userPrincipalName")
-        return email if isinstance(email, str) else None
+        upn = member.get("userPrincipalName")
+        return upn if isinstance(upn, str) and upn else None
 
     async def close_due_polls(self, now: dt.datetime) -> list[int]:
         """Close the polls whose time has come and update their cards. The conditional UPDATE in

@@ -15,7 +15,6 @@ from rusbot.process.model import Process
 from rusbot.settings import Settings
 from rusbot.store.conversations import ConversationStore
 from rusbot.store.db import Database
-from scheduling.calendar import calendar_ics
 from scheduling.gate import SharedRateGate
 from scheduling.service import Reminders
 
@@ -41,6 +40,9 @@ async def reminders_ctx(app: web.Application) -> AsyncIterator[None]:
 
 
 async def calendar(request: web.Request) -> web.Response:
+    # icalendar is imported by the first calendar request, not at start: few ever subscribe.
+    from scheduling.calendar import calendar_ics
+
     services = request.app[SERVICES]
     changes = await services.reminders.meeting_changes()
     body = calendar_ics(services.process, changes, services.clock.now())

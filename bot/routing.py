@@ -63,6 +63,20 @@ class Command:
 class CommandTable:
     commands: list[Command] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # Every message goes through match(): the command words are folded once, here and in add(),
+        # not for each message. Folded word -> the first command that has it.
+        self._words: dict[str, Command] = {}
+        self._most_tokens = 0
+        self._indexed = 0
+
+    def _index(self) -> None:
+        for command in self.commands[self._indexed:]:
+            for word in map(fold, command.words):
+                self._words.setdefault(word, command)
+                self._most_tokens = max(self._most_tokens, len(word.split()))
+        self._indexed = len(self.commands)
+
     def add(self, *commands: Command) -> None:
         known = {w for c in self.commands for w in c.words}
         for command in commands:
@@ -71,19 +85,23 @@ class CommandTable:
                 raise ValueError(f"command words already taken: {sorted(clash)}")
             known.update(fold(w) for w in command.words)
             self.commands.append(command)
+        self._index()
 
     def match(self, text: str) -> tuple[Command, str] | None:
         """The command whose word starts the text (longest word first) and the rest of the text."""
+        if self._indexed != len(self.commands):
+            self._index()
         folded = fold(text)
-        best: tuple[str, Command] | None = None
-        for command in self.commands:
-            for word in map(fold, command.words):
-                if (folded == word or folded.startswith(word + " ")) and (best is None or len(word) > len(best[0])):
-                    best = (word, command)
-        if best is None:
-            return None
-        word, command = best
-        return command, " ".join(text.split()[len(word.split()):])
+        if not folded:
+            command = self._words.get("")
+            return None if command is None else (command, text)
+        # A word matches when it is the folded text or its first tokens; more tokens is a longer word.
+        tokens = folded.split(" ")
+        for count in range(min(self._most_tokens, len(tokens)), 0, -1):
+            command = self._words.get(" ".join(tokens[:count]))
+            if command is not None:
+                return command, " ".join(text.split()[count:])
+        return None
 
     def for_scope(self, scope: str) -> Sequence[Command]:
         """The commands of Teams' command menu in a scope (the manifest allows 12 per scope). Teams

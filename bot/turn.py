@@ -15,6 +15,7 @@ from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import Clock
 from rusbot.i18n import detect_language
 from rusbot.limits import RequestLimiter
+from rusbot.markdown import summary
 from rusbot.process.model import Language, Process
 from rusbot.settings import Settings
 from rusbot.store.conversations import ConversationKind, ConversationStore
@@ -122,11 +123,14 @@ class Turn:
         aad = self.user_aad_id
         if aad is not None and aad.casefold() in coordinators:
             return True
-        return self.email is not None and self.email.strip().casefold() in coordinators
+        return self.services.settings.coordinators_by_email and self.email is not None and \
+            self.email.strip().casefold() in coordinators
 
     async def load_email(self) -> None:
-        """Look up the user's e-mail when a coordinator is named by e-mail (once per turn)."""
-        if self.email is None and any("@" in c for c in self._coordinators()):
+        """Look up the user's sign-in name when a coordinator is named by e-mail (once per turn); only
+        where a tenant allow-list is set (Settings.coordinators_by_email)."""
+        if self.email is None and self.services.settings.coordinators_by_email and \
+                any("@" in c for c in self._coordinators()):
             self.email = await self.services.inputs.member_email(self)
 
     async def say(self, text: str, *, card: dict[str, Any] | None = None) -> None:
@@ -138,7 +142,8 @@ class Turn:
             mention_entities.append(mention)
         if card is not None:
             reply = MessageFactory.attachment(card_attachment(card), text=text or None)
-            reply.summary = card.get("fallbackText") or text[:200]
+            # Fallback texts quote names and inspel as written: a notification shows a short, escaped line.
+            reply.summary = summary(card.get("fallbackText") or text)
         else:
             reply = MessageFactory.text(text)
             reply.text_format = "markdown"

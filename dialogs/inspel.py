@@ -22,6 +22,7 @@ from botbuilder.dialogs.prompts import ChoicePrompt, PromptOptions, PromptValida
 from bot import limits
 from bot.features.organisations import org_name, require_link
 from bot.routing import fold
+from dialogs.keys import TEAMS, keyable
 from dialogs.state import OWNER, FlowState
 from rusbot.clock import Clock
 from rusbot.input import forms
@@ -35,7 +36,6 @@ log = logging.getLogger(__name__)
 CANCEL_WORDS = {"avbryt", "cancel"}
 SKIP_WORDS = {"-", "nej", "no", "inget", "ingen", "none", "hoppa over", "skip"}
 SERVICES_KEY = "rusbot.services"
-TEAMS = "msteams"    # Teams opens a real dialog (task module) instead: no flow ever starts there
 
 
 def _t(language: str, sv: str, en: str) -> str:
@@ -77,11 +77,7 @@ class InspelConversation:
 
     @staticmethod
     def _keyable(turn: Turn) -> bool:
-        """A flow is kept per channel, conversation and sender: all three must be there."""
-        activity = turn.activity
-        sender, conversation = activity.from_property, activity.conversation
-        return all(isinstance(v, str) and v for v in (activity.channel_id, getattr(sender, "id", None),
-                                                       getattr(conversation, "id", None)))
+        return keyable(turn.activity)
 
     async def start(self, turn: Turn, organisation_id: str) -> None:
         if not self._keyable(turn):

@@ -5,8 +5,10 @@ titles/values as markdown (a CommonMark subset: bold, italic, lists, links). A d
 `[Bekräfta alla här](https://evil.example/login) **SAMORDNARE**` would otherwise reach a coordinator
 as a link and a bold word. Every value that is not the bot's own wording (names, e-mail addresses,
 organisation names, titles, poll questions and options, inspel and remissvar text) goes through
-`literal()` before it is put into markdown. Plain-text fields (`fallbackText`, `summary`, input
-labels and choices, input values) take the text as it is.
+`literal()` before it is put into markdown. Plain-text fields (`fallbackText`, input labels and
+choices, input values) take the text as it is. A message's `summary` (the line Teams shows in
+notifications and the chat list) is `summary()`: cut to about 200 characters and escaped, since
+we cannot be sure every client shows it as plain text.
 
 Escaping is CommonMark's backslash escape, which markdown-it (the Adaptive Cards renderer's markdown)
 and md4c read. A link needs `](` side by side, so that `(` is escaped too: the Adaptive Cards
@@ -45,3 +47,23 @@ def link_target(url: str) -> str:
     """A URL for `[text](url)`: the characters that could end the destination or start markup are
     percent-encoded, so a URL cannot carry text or formatting out of its link."""
     return quote(url, safe="/:?#@!$&'*+,;=%-._~")
+
+
+SUMMARY_MAX = 200
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line, at most `limit` characters: cut at a word where one is near, with "…"."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit - 30:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
+def summary(text: str) -> str:
+    """A message's `summary` from its fallback text (which quotes what people wrote as it is)."""
+    return literal(shorten(text, SUMMARY_MAX))

@@ -142,12 +142,19 @@ class SlidingWindowLimiter:
     """Waits until one more request fits every window. In-process; `scheduling` adds a
     cross-process gate on top for fan-outs shared by several bot processes."""
 
+    SWEEP_EVERY = 1024
+
     def __init__(self, windows: tuple[Window, ...], *, monotonic: Callable[[], float] = time.monotonic) -> None:
         self._windows = windows
         self._horizon = max(w.seconds for w in windows)
         self._sent: dict[str, deque[float]] = defaultdict(deque)
         self._locks: dict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._monotonic = monotonic
+        # Keys are conversations: every chat the bot ever answered would stay here. A key whose
+        # last send is past every window waits for nothing, so it is dropped (checked every
+        # SWEEP_EVERY acquisitions) unless a caller is inside acquire() for it.
+        self._users: dict[str, int] = {}
+        self._since_sweep = 0
 
     def _wait_needed(self, key: str, now: float) -> float:
         sent = self._sent[key]
@@ -162,14 +169,35 @@ class SlidingWindowLimiter:
         return wait
 
     async def acquire(self, key: str) -> None:
-        async with self._locks[key]:
-            while True:
-                now = self._monotonic()
-                wait = self._wait_needed(key, now)
-                if wait <= 0:
-                    self._sent[key].append(now)
-                    return
-                await asyncio.sleep(wait)
+        self._since_sweep += 1
+        if self._since_sweep >= self.SWEEP_EVERY:
+            self._sweep()
+        self._users[key] = self._users.get(key, 0) + 1
+        try:
+            async with self._locks[key]:
+                while True:
+                    now = self._monotonic()
+                    wait = self._wait_needed(key, now)
+                    if wait <= 0:
+                        self._sent[key].append(now)
+                        return
+                    await asyncio.sleep(wait)
+        finally:
+            users = self._users[key] - 1
+            if users:
+                self._users[key] = users
+            else:
+                del self._users[key]
+
+    def _sweep(self) -> None:
+        self._since_sweep = 0
+        now = self._monotonic()
+        idle = [key for key, sent in self._sent.items()
+                if key not in self._users and (not sent or now - sent[-1] >= self._horizon)]
+        for key in idle:
+            self.forget(key)
+        for key in [k for k in self._locks if k not in self._users and k not in self._sent]:
+            del self._locks[key]
 
     def forget(self, key: str) -> None:
         self._sent.pop(key, None)

@@ -213,6 +213,13 @@ class Settings(BaseSettings):
         tenants = self.effective_allowed_tenants
         return next(iter(tenants)) if len(tenants) == 1 else None
 
+    @property
+    def coordinators_by_email(self) -> bool:
+        """Whether a coordinator named by e-mail in the settings is recognised by an address. Only
+        where a tenant allow-list bounds who can sign in (or in local mode, which trusts loopback):
+        without one, anybody's tenant could issue a token or a member record carrying that address."""
+        return not self.production or bool(self.effective_allowed_tenants)
+
     def tenants_allowed(self, tenants: list[str]) -> bool:
         """With an allow-list, every tenant id the activity names must be on it, and it must name one."""
         allowed = self.effective_allowed_tenants

@@ -11,6 +11,7 @@ import unicodedata
 from typing import Any, Protocol
 
 from rusbot.clock import STOCKHOLM
+from rusbot.input.forms import clean
 from rusbot.process.model import Language, Process, Text
 from scheduling.plan import MeetingChange, MeetingOccurrence, meetings
 
@@ -48,32 +49,35 @@ def meeting_key(text: str) -> str:
 
 
 def parse_meeting(data: dict[str, Any], now: dt.datetime, language: Language = "sv") -> MeetingChange | str:
-    """A meeting form's values as a meeting, or what is wrong with them (in `language`)."""
-    name = str(data.get("name") or "").strip()
+    """A meeting form's values as a meeting, or what is wrong with them (in `language`). The chat's card
+    and the tab's form both come here: each value is cleaned as every form's is (rusbot.input.forms.clean:
+    what XML and the databases refuse is dropped), so neither door stores what the other would refuse."""
+    data = {key: clean(data.get(key)) for key in ("id", "name", "date", "time", "link", "prepare")}
+    name = data["name"]
     if not name:
         return _t(language, "Skriv vad mötet gäller.", "Write what the meeting is about.")
     if len(name) > NAME_MAX:
         return _t(language, f"Högst {NAME_MAX} tecken om vad mötet gäller.",
                   f"At most {NAME_MAX} characters about what the meeting is about.")
     try:
-        day = dt.date.fromisoformat(str(data.get("date") or ""))
+        day = dt.date.fromisoformat(data["date"])
     except ValueError:
         return _t(language, "Välj ett datum.", "Choose a date.")
     start = None
-    time_text = str(data.get("time") or "").strip()
+    time_text = data["time"]
     if time_text:
         try:
             start = dt.datetime.combine(day, dt.time.fromisoformat(time_text), tzinfo=STOCKHOLM)
         except ValueError:
             return _t(language, "Tiden ska skrivas som tt:mm.", "Write the time as hh:mm.")
-    link = str(data.get("link") or "").strip() or None
+    link = data["link"] or None
     if link and (not link.startswith("https://") or len(link) > LINK_MAX or any(c.isspace() for c in link)):
         return _t(language, "Länken ska börja med https://.", "The link should start with https://.")
-    prepare = str(data.get("prepare") or "").strip()
+    prepare = data["prepare"]
     if len(prepare) > PREPARE_MAX:
         return _t(language, f"Högst {PREPARE_MAX} tecken om vad deltagarna ska förbereda.",
                   f"At most {PREPARE_MAX} characters about what to prepare.")
-    meeting_id = str(data.get("id") or "").strip() or \
+    meeting_id = data["id"] or \
         f"{_ID.sub('-', meeting_key(name)).strip('-')[:60]}-{day.isoformat()}"
     return MeetingChange(id=meeting_id, name=Text(sv=name), start=start, day=None if start else day, link=link,
                          prepare=Text(sv=prepare) if prepare else None)

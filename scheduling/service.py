@@ -212,7 +212,7 @@ class Reminders:
         now = self.clock.now()
         await self.deliveries.reconcile(await self.desired(now), now)
 
-    async def upcoming(self, now: dt.datetime, limit: int = 10, *, nudges_for: str | None = None,
+    async def upcoming(self, now: dt.datetime, limit: int | None = 10, *, nudges_for: str | None = None,
                        all_nudges: bool = False) -> list[Reminder]:
         """The reminders still to come (what the `påminnelser` command lists). Nudges are personal:
         listed only for `nudges_for` (the asker's organisation) while it has not answered, or, for

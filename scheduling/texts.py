@@ -10,7 +10,7 @@ from typing import Any
 from rusbot.clock import STOCKHOLM
 from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.i18n import format_date
-from rusbot.markdown import link_target, literal
+from rusbot.markdown import SUMMARY_MAX, link_target, literal, shorten, summary
 from rusbot.process.model import Language
 from rusbot.store.conversations import pending_personal
 from scheduling.plan import Reminder
@@ -101,7 +101,7 @@ def meeting_card(reminder: Reminder) -> dict[str, Any]:
 def meeting_activity(reminder: Reminder) -> dict[str, Any]:
     meeting = reminder.meeting
     assert meeting is not None
-    return {"type": "message", "summary": f"Påminnelse: {meeting.name.sv}"[:200],
+    return {"type": "message", "summary": summary(f"Påminnelse: {meeting.name.sv}"),
             "attachments": [{"contentType": ADAPTIVE_CARD, "content": meeting_card(reminder)}]}
 
 
@@ -115,7 +115,7 @@ def consultation_activity(reminder: Reminder, *, today: dt.date, submitted: int 
     fallback = " ".join([headline + ".", *lines])
     card = _card([_heading(headline), *(_block(line, spacing="Small") for line in lines)],
                  fallback, [REMISSVAR_BUTTON])
-    return {"type": "message", "summary": fallback[:200],
+    return {"type": "message", "summary": shorten(fallback, SUMMARY_MAX),    # its names are escaped already
             "attachments": [{"contentType": ADAPTIVE_CARD, "content": card}]}
 
 
@@ -128,7 +128,7 @@ def nudge_activity(reminder: Reminder, *, today: dt.date, organisation: str) -> 
     fallback = " ".join(lines).replace("**", "")
     card = _card([_heading("Påminnelse om remissvar"), *(_block(line, spacing="Small") for line in lines)],
                  fallback, [REMISSVAR_BUTTON])
-    return {"type": "message", "summary": fallback[:200],
+    return {"type": "message", "summary": shorten(fallback, SUMMARY_MAX),    # its names are escaped already
             "attachments": [{"contentType": ADAPTIVE_CARD, "content": card}]}
 
 
@@ -208,10 +208,13 @@ _UNREACHABLE_WHY: dict[str, tuple[str, str]] = {
 }
 
 
-def describe_unreachable(item: Unreachable, language: Language = "sv") -> str:
-    """One line for the coordinators: who or where, why, and since when."""
+def describe_unreachable(item: Unreachable, language: Language = "sv", *, markdown: bool = True) -> str:
+    """One line for the coordinators: who or where, why, and since when. The bot's `status` card and
+    the tab's "Möten och påminnelser" both say it with this function (the tab with `markdown=False`:
+    plain text it escapes as HTML), so the two never word a refusal differently."""
     en = language == "en"
-    label = literal(item.label) if item.label else ""
+    label = (literal(item.label) if markdown else item.label) if item.label else ""
+    target = f"`{item.target}`" if markdown else item.target
     if pending_personal(item.target) is not None:
         who = (f"representative of {label}" if en else f"företrädare för {label}") if item.label else \
             ("a representative" if en else "en företrädare")
@@ -224,14 +227,17 @@ def describe_unreachable(item: Unreachable, language: Language = "sv") -> str:
         elif item.team_id and item.target == item.team_id:
             who = "the team's General channel" if en else "teamets allmänna kanal (General)"
         else:
-            who = f"a channel in the team (`{item.target}`)" if en else f"en kanal i teamet (`{item.target}`)"
+            who = f"a channel in the team ({target})" if en else f"en kanal i teamet ({target})"
     else:
         who = "a group chat" if en else "en gruppchatt"
     known = _UNREACHABLE_WHY.get(item.reason)
     if known is not None:
         why = known[1] if en else known[0]
+        if not markdown:
+            why = why.replace("**", "")
     else:
-        why = f"Teams answered {item.reason}; the next reminder tries again" if en else \
-            f"Teams svarade {item.reason}; nästa påminnelse försöker igen"
+        reason = literal(item.reason) if markdown else item.reason
+        why = f"Teams answered {reason}; the next reminder tries again" if en else \
+            f"Teams svarade {reason}; nästa påminnelse försöker igen"
     since = format_date(item.since.astimezone(STOCKHOLM).date(), language)
     return f"{who}: {why} ({'since' if en else 'sedan'} {since})"

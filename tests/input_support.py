@@ -44,7 +44,8 @@ def members() -> dict[str, dict[str, Any]]:
         "29:aad-per": {"id": "29:aad-per", "name": "Per Privat", "aadObjectId": "aad-per",
                        "email": "per@gmail.com"},
         "29:aad-samordnare": {"id": "29:aad-samordnare", "name": "Cecilia Samordnare",
-                              "aadObjectId": "aad-samordnare", "email": "cecilia@regionorebrolan.se"},
+                              "aadObjectId": "aad-samordnare", "email": "cecilia@regionorebrolan.se",
+                              "userPrincipalName": "cecilia@regionorebrolan.se"},
     }
 
 

@@ -43,6 +43,14 @@ async def more_status(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None
     return None
 
 
+async def more_unreachable(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    """"Visa fler" under the status card's reminders that do not get through: all of them, paged."""
+    unreachable = [describe_unreachable(item, turn.language)
+                   for item in await turn.services.reminders.unreachable_targets()]
+    await turn.say("", card=ic.unreachable_card(turn.language, unreachable, offset_of(data)))
+    return None
+
+
 async def export(turn: Turn, _rest: str) -> None:
     if turn.kind != "personal":
         await turn.say(turn.t("Skriv **export** i chatten med mig: nedladdningslänken ska inte synas för alla.",
@@ -102,6 +110,12 @@ def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]
     # A partnership ten times the size: the status pages, the summary counts everyone.
     result["status.most.sv"] = ic.status_card(process, "sv", s.org_states(process, now, times=10), pending_links=40,
                                               now=now)
+    many = s.unreachable_lines("sv", now, times=10)
+    result["status.unreachable.most.sv"] = ic.status_card(process, "sv", s.org_states(process, now), pending_links=0,
+                                                          now=now, unreachable=many)
+    result["unreachable.most.sv"] = ic.unreachable_card("sv", many)
+    result["unreachable.most.last.en"] = ic.unreachable_card("en", s.unreachable_lines("en", now, times=10),
+                                                             offset=len(many) - 3)
     result["status.most.last.en"] = ic.status_card(process, "en", s.org_states(process, now, times=10),
                                                    pending_links=0, now=now, offset=150)
     return result
@@ -126,4 +140,5 @@ COMMANDS = (
 )
 ACTIONS = (
     Action(id="coordination.status", run=more_status, coordinator_only=True),
+    Action(id="coordination.unreachable", run=more_unreachable, coordinator_only=True),
 )

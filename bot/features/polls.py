@@ -22,6 +22,7 @@ from bot.turn import Turn, card_attachment
 from rusbot.clock import Clock
 from rusbot.input.forms import FieldErrors, parse_poll, record_id
 from rusbot.input.store import PollState
+from rusbot.markdown import summary
 from rusbot.personal_chats import with_tenant
 from rusbot.process.model import Process, Text
 from rusbot.store.conversations import ConversationStore
@@ -125,7 +126,7 @@ async def post_poll(turn: Turn, rest: str) -> None:
     state = await inputs.store.poll(poll.id)
     assert state is not None
     reply = MessageFactory.attachment(card_attachment(ic.poll_card(state, turn.now)))
-    reply.summary = spec.question[:200]
+    reply.summary = summary(spec.question)    # the question as written: cut and escaped
     response = await turn.context.send_activity(reply)
     if response is not None and response.id:
         await inputs.store.set_poll_message(poll.id, service_url=turn.activity.service_url,

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from bot import teams
+from bot.cards import offset_of, text_page
 from bot.features.organisations import current_link, org_name
 from bot.routing import Action, Command
 from rusbot.clock import STOCKHOLM
@@ -25,26 +26,42 @@ SAVE_MEETING = "reminders.meeting.save"
 
 
 async def list_reminders(turn: Turn, _rest: str) -> None:
+    await _send_reminders(turn, 0)
+
+
+async def more_reminders(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    """"Visa fler" under the `påminnelser` list."""
+    await _send_reminders(turn, offset_of(data))
+    return None
+
+
+async def _send_reminders(turn: Turn, offset: int) -> None:
     reminders = turn.services.reminders
     own, coordinator = await _nudge_audience(turn)
-    upcoming = await reminders.upcoming(turn.now, nudges_for=own, all_nudges=coordinator)
+    upcoming = await reminders.upcoming(turn.now, limit=None, nudges_for=own, all_nudges=coordinator)
     if not upcoming:
         await turn.say(turn.t("Inga fler påminnelser är planerade.", "No more reminders are planned."))
         return
     name = org_name(turn, own) if own else None
-    lines = [turn.t("**Kommande påminnelser:**", "**Upcoming reminders:**"),
-             *(f"- {texts.describe(r, turn.language, organisation_name=name)}" for r in upcoming)]
+    tail: list[str] = []
     if turn.kind != "personal":
         targets = await reminders.targets()
-        here = _here(turn)
-        receives = here in targets.broadcast
-        lines.append("")
-        lines.append(turn.t("Den här kanalen får påminnelserna." if receives else
-                            "Den här kanalen får inte påminnelserna (en samordnare kan skriva **påminnelser här**).",
-                            "This channel receives the reminders." if receives else
-                            "This channel does not receive the reminders "
-                            "(a coordinator can write **reminders here**)."))
-    await turn.say("\n".join(lines))
+        receives = _here(turn) in targets.broadcast
+        tail = ["", turn.t("Den här kanalen får påminnelserna." if receives else
+                           "Den här kanalen får inte påminnelserna (en samordnare kan skriva **påminnelser här**).",
+                           "This channel receives the reminders." if receives else
+                           "This channel does not receive the reminders "
+                           "(a coordinator can write **reminders here**).")]
+    text, more = reminders_page(upcoming, turn.language, offset, organisation_name=name, tail=tail)
+    await turn.say(text, card=more)
+
+
+def reminders_page(upcoming: list[Any], language: Language, offset: int = 0, *, organisation_name: str | None = None,
+                   tail: list[str] | None = None) -> tuple[str, dict[str, Any] | None]:
+    """The `påminnelser` reply: as many reminders as fit in a Teams message, "visa fler" for the rest."""
+    lines = [f"- {texts.describe(r, language, organisation_name=organisation_name)}" for r in upcoming]
+    return text_page([_t(language, "**Kommande påminnelser:**", "**Upcoming reminders:**")], lines, tail or [],
+                     language, action="reminders.more", offset=offset)
 
 
 async def _nudge_audience(turn: Turn) -> tuple[str | None, bool]:
@@ -159,24 +176,43 @@ def meeting_form(meeting: Any | None = None, language: Language = "sv") -> dict[
 
 
 def _when(turn: Turn, day: dt.date, start: dt.datetime | None, *, weekday: bool = False) -> str:
+    return _when_in(turn.language, day, start, weekday=weekday)
+
+
+def _when_in(language: Language, day: dt.date, start: dt.datetime | None, *, weekday: bool = False) -> str:
     """'torsdag 11 mars 2021 kl. 13:30' / 'Thursday 11 March 2021 at 13:30'."""
-    text = format_date(day, turn.language, weekday)
-    return f"{text} {turn.t('kl.', 'at')} {texts.time_sv(start)}" if start else text
+    text = format_date(day, language, weekday)
+    return f"{text} {_t(language, 'kl.', 'at')} {texts.time_sv(start)}" if start else text
 
 
 async def list_meetings(turn: Turn, _rest: str) -> None:
-    reminders = turn.services.reminders
-    found = meetings(turn.process, await reminders.meeting_changes())
+    await _send_meetings(turn, 0)
+
+
+async def more_meetings(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
+    """"Visa fler" under the `möten` list."""
+    await _send_meetings(turn, offset_of(data))
+    return None
+
+
+async def _send_meetings(turn: Turn, offset: int) -> None:
+    found = meetings(turn.process, await turn.services.reminders.meeting_changes())
     if not found:
         await turn.say(turn.t("Inga möten är kända. Skriv **nytt möte** för att lägga till ett.",
                               "No meetings are known. Write **new meeting** to add one."))
         return
-    lines = [turn.t("**Möten:**", "**Meetings:**"),
-             *(f"- {literal(m.id)} {literal(m.name.get(turn.language))}: {_when(turn, m.day, m.start, weekday=True)}"
-               for m in found)]
-    lines.append(turn.t("\nSkriv **nytt möte**, **flytta möte <id>** eller **ställ in möte <id>**.",
-                        "\nWrite **new meeting**, **move meeting <id>** or **cancel meeting <id>**."))
-    await turn.say("\n".join(lines))
+    text, more = meetings_page(found, turn.language, offset)
+    await turn.say(text, card=more)
+
+
+def meetings_page(found: list[Any], language: Language, offset: int = 0) -> tuple[str, dict[str, Any] | None]:
+    """The `möten` reply: as many meetings as fit in a Teams message, "visa fler" for the rest."""
+    lines = [f"- {literal(m.id)} {literal(m.name.get(language))}: {_when_in(language, m.day, m.start, weekday=True)}"
+             for m in found]
+    tail = [_t(language, "\nSkriv **nytt möte**, **flytta möte <id>** eller **ställ in möte <id>**.",
+               "\nWrite **new meeting**, **move meeting <id>** or **cancel meeting <id>**.")]
+    return text_page([_t(language, "**Möten:**", "**Meetings:**")], lines, tail, language, action="meetings.more",
+                     offset=offset)
 
 
 def _not_found(turn: Turn) -> str:
@@ -310,4 +346,6 @@ COMMANDS = (
 
 ACTIONS = (
     Action(id=SAVE_MEETING, run=save_meeting, coordinator_only=True),
+    Action(id="meetings.more", run=more_meetings, coordinator_only=True),
+    Action(id="reminders.more", run=more_reminders),
 )

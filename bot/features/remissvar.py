@@ -18,10 +18,12 @@ from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from rusbot.input.forms import FieldErrors, parse_remissvar, record_id
 from rusbot.input.rules import closes_at, format_day, format_moment
 from rusbot.input.store import LinkRecord, RemissvarConflict
-from rusbot.markdown import literal
+from rusbot.markdown import literal, shorten
 from rusbot.process.model import Process, Text
 
 log = logging.getLogger(__name__)
+
+NAME_IN_NOTICE = 80
 
 
 def _title(turn: Turn) -> str:
@@ -107,7 +109,8 @@ async def save(turn: Turn, data: dict[str, Any]) -> dict[str, Any] | None:
         if current is not None:
             other = await store.link(current.updated_by)
             if other is not None and other.name:
-                who = literal(other.name)
+                # A display name is the colleague's own text: escaped, and cut (the notice is a few lines).
+                who = literal(shorten(other.name, NAME_IN_NOTICE))
         when = format_moment(current.updated_at, turn.language) if current else ""
         notice = turn.t(
             f"{who} sparade remissvaret {when} medan du hade formuläret öppet, så dina ändringar är inte sparade. "

@@ -18,10 +18,12 @@ from aiohttp import web
 from sqlalchemy import select
 
 from bot.appkeys import SERVICES, SETTINGS
+from bot.http import as_unicode
 from bot.tab import pages
 from bot.tab.identity import TokenCheck, Unauthenticated, authenticate
 from bot.tab.security import CSRF_HEADER, cross_site_problem, csrf_token, csrf_valid, local_request_problem
 from rusbot.i18n import format_date, join_list
+from rusbot.input.forms import record_id, storable
 from rusbot.input.signing import export_token
 from rusbot.input.tables import OrgLink
 from rusbot.process.model import Language
@@ -31,6 +33,7 @@ from rusbot.tab.roles import Viewer, coordinator_names, viewer_for
 from scheduling import meetings as meeting_book
 from scheduling import texts
 from scheduling.plan import Reminder, consultation_deadline, meetings, plan, reminders, utc
+from scheduling.texts import describe_unreachable
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +82,8 @@ async def _viewer(request: web.Request) -> Viewer | web.Response:
     if settings.production and not settings.tenants_allowed([identity.tenant_id] if identity.tenant_id else []):
         log.warning("tab: refused a user from a tenant not on the allow-list")
         return _problem(403, "tenant not allowed")
-    return await viewer_for(identity, state.coordinators, request.app[SERVICES].inputs.store)
+    return await viewer_for(identity, state.coordinators, request.app[SERVICES].inputs.store,
+                            by_email=settings.coordinators_by_email)
 
 
 # -- pages without data -------------------------------------------------------------------------------
@@ -211,16 +215,23 @@ async def remissvar(request: web.Request, viewer: Viewer, language: Language) ->
 async def remissvar_read(request: web.Request, viewer: Viewer, organisation_id: str,
                          language: Language) -> web.Response:
     services = request.app[SERVICES]
-    # Another organisation's response answers as if it did not exist: no hint of what is there.
-    if not viewer.may_see_organisation(organisation_id):
+    if not organisation_id.isprintable() or storable(organisation_id) != organisation_id:
+        # NUL and other junk is no organisation id (PostgreSQL would refuse it in the query: a 500).
+        raise web.HTTPBadRequest(text="not an organisation id")
+    # Another organisation's response (or one that is none) answers as if it did not exist.
+    if not viewer.may_see_organisation(organisation_id) or \
+            organisation_id not in {o.id for o in services.process.organisations}:
         raise web.HTTPNotFound()
+    wanted = request.query.get("revision")
+    revision = record_id(wanted) if wanted else None
+    if wanted and revision is None:
+        raise web.HTTPBadRequest(text="revision must be a number")
     history = await services.inputs.store.revisions(organisation_id)
     if not history:
         raise web.HTTPNotFound()
-    wanted = request.query.get("revision")
     chosen = history[-1]
-    if wanted:
-        matching = [r for r in history if str(r.revision) == wanted]
+    if revision is not None:
+        matching = [r for r in history if r.revision == revision]
         if not matching:
             raise web.HTTPNotFound()
         chosen = matching[0]
@@ -245,10 +256,9 @@ async def inspel(request: web.Request, viewer: Viewer, language: Language) -> we
     organisation = request.query.get("organisation") or None
     if (topic is not None and topic not in topics) or (organisation is not None and organisation not in organisations):
         raise web.HTTPBadRequest(text="unknown topic or organisation")
-    try:
-        page = max(1, int(request.query.get("p", "1")))
-    except ValueError:
-        raise web.HTTPBadRequest(text="p must be a number") from None
+    page = record_id(request.query.get("p", "1"))
+    if page is None:
+        raise web.HTTPBadRequest(text="p must be a number")
     wanted = InspelFilter(topic=topic, organisation=organisation, since=_date_param(request, "since"),
                           until=_date_param(request, "until"))
     author = None if viewer.coordinator else viewer.identity.user_id
@@ -258,9 +268,11 @@ async def inspel(request: web.Request, viewer: Viewer, language: Language) -> we
 
 async def inspel_read(request: web.Request, viewer: Viewer, item: str, language: Language) -> web.Response:
     services = request.app[SERVICES]
-    if not item.isdigit() or len(item) > 12:
-        raise web.HTTPNotFound()
-    record = await services.inputs.store.inspel(int(item))
+    inspel_id = record_id(item)
+    if inspel_id is None:
+        # "²" passed str.isdigit() and then int() raised: a 500. Only a whole number in range is an id.
+        raise web.HTTPBadRequest(text="not an inspel id")
+    record = await services.inputs.store.inspel(inspel_id)
     # Someone else's inspel answers as if it did not exist.
     if record is None or record.withdrawn_at is not None or \
             (not viewer.coordinator and record.author_aad_id != viewer.identity.user_id):
@@ -331,28 +343,17 @@ async def meetings_view(request: web.Request, language: Language, *, message: st
                                                sum(deliveries[r.id] for r in group)))
         else:
             shown.append(entry)
-    unreachable = [pages.unreachable_conversation(u, language)
-                   for u in await request.app[TAB].read.unreachable_conversations()]
-    if not targets.broadcast:
-        unreachable.append(pages.Unreachable(
-            pages.t(language, "Kanaler", "Channels"),
-            pages.t(language, "ingen kanal eller gruppchatt får påminnelserna; lägg till boten i teamet eller skriv "
-                              "påminnelser här i en kanal",
-                    "no channel or group chat receives the reminders; add the bot to the team or write reminders "
-                    "here in a channel")))
-    store = services.inputs.store
-    for organisation, people in sorted(targets.representatives.items()):
-        for person in people:
-            if person.casefold() in targets.personal:
-                continue
-            link = await store.link(person)
-            who = f"{(link.name if link and link.name else person)} ({names.get(organisation, organisation)})"
-            unreachable.append(pages.Unreachable(who, pages.t(
-                language, "har ingen personlig chatt med boten och kan inte få personliga påminnelser",
-                "has no personal chat with the bot and cannot get personal reminders")))
+    # The targets Teams refused, as stored by the dispatcher and worded as `status` words them.
+    unreachable = [describe_unreachable(item, language, markdown=False)
+                   for item in await service.unreachable_targets()]
+    no_channel = None if targets.broadcast else pages.t(
+        language, "Ingen kanal eller gruppchatt får påminnelserna; lägg till boten i teamet eller skriv "
+                  "påminnelser här i en kanal.",
+        "No channel or group chat receives the reminders; add the bot to the team or write reminders here "
+        "in a channel.")
     form = pages.meeting_form(language, values=values, editing=editing, error=error)
     return _html(pages.meetings_page(found, shown, unreachable, language, form=form, message=message,
-                                     confirm_cancel=confirm), status=status)
+                                     confirm_cancel=confirm, no_channel=no_channel), status=status)
 
 
 async def _json_body(request: web.Request) -> dict[str, str] | web.Response:
@@ -367,7 +368,13 @@ async def _json_body(request: web.Request) -> dict[str, str] | web.Response:
         return _problem(400, "body is not valid JSON")
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
         return _problem(400, "body must be an object of strings")
-    return data
+    # An id is not ours to repair: junk in one is refused, not stripped into another id.
+    if isinstance(data.get("id"), str) and (storable(data["id"]) != data["id"] or not data["id"].isprintable()):
+        return _problem(400, "not an id")
+    # The tab's forms pass the gates the bot's forms pass: a lone surrogate from JSON's \ud800 escape
+    # becomes U+FFFD as at /api/messages (bot.http.as_unicode), and what XML forbids is dropped
+    # (forms.storable), so neither the store nor a refused form shown again gets what the bot would not.
+    return {storable(key): storable(value) for key, value in as_unicode(data).items()}
 
 
 async def _coordinator_change(request: web.Request) -> tuple[Viewer, dict[str, str]] | web.Response:
@@ -438,5 +445,9 @@ async def cancel_meeting(request: web.Request) -> web.Response:
 
 def tab_state(app: web.Application, check_token: TokenCheck | None) -> TabState:
     services = app[SERVICES]
+    names = coordinator_names(services.settings.coordinators, services.process)
+    if not services.settings.coordinators_by_email and any("@" in n for n in names):
+        log.warning("coordinators named by e-mail are not recognised without RUSBOT_ALLOWED_TENANTS; "
+                    "name them by Entra object id or set the allow-list")
     return TabState(read=TabReadModel(services.db, services.process, services.inputs.store), check_token=check_token,
-                    coordinators=coordinator_names(services.settings.coordinators, services.process))
+                    coordinators=names)

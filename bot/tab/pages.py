@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from rusbot.answers.timeline import TimelineEntry
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import format_date
 from rusbot.input.forms import POSITIONS, remiss_parts
@@ -26,7 +27,6 @@ from rusbot.tab.readmodel import (
     InspelOverview,
     RemissvarOverview,
     RemissvarRow,
-    UnreachableConversation,
     local_day,
     organisation_name,
     topic_name,
@@ -106,9 +106,18 @@ def _x(picture: TimelinePicture, when: dt.date, *, end: bool = False) -> float:
     return round(AXIS_LEFT + width * position, 1)
 
 
+def entry_status(entry: TimelineEntry) -> str:
+    """done only when the plan's dates have passed *and* the process file says it happened (as the chat's
+    timeline card): a passed date alone says what was planned, not that a decision was taken."""
+    if entry.status == "past":
+        return "done" if entry.done else "planned"
+    return entry.status
+
+
 def _status_text(status: str, language: Language) -> str:
-    return {"past": t(language, "klart", "done"), "current": t(language, "pågår", "under way"),
-            "upcoming": t(language, "kommer", "coming")}[status]
+    return {"done": t(language, "klart", "done"),
+            "planned": t(language, "planerat, datumet har passerat", "planned, its date has passed"),
+            "current": t(language, "pågår", "under way"), "upcoming": t(language, "kommer", "coming")}[status]
 
 
 def _bar_svg(picture: TimelinePicture, bar: Bar, row: int) -> str:
@@ -116,7 +125,7 @@ def _bar_svg(picture: TimelinePicture, bar: Bar, row: int) -> str:
     entry = bar.entry
     label = entry.name if len(entry.name) <= 38 else entry.name[:37].rstrip() + "…"
     parts = [f'<text class="tl-label" x="{LABEL_WIDTH}" y="{y + 19}" text-anchor="end">{e(label)}</text>']
-    status = f"status-{entry.status}"
+    status = f"status-{entry_status(entry)}"
     for start, end in bar.approximate:
         x1, x2 = _x(picture, start), _x(picture, end, end=True)
         parts.append(f'<rect class="tl-bar tl-approx {status}" x="{x1}" y="{y + 6}" width="{max(2.0, x2 - x1):.1f}" '
@@ -214,8 +223,9 @@ def overview_page(picture: TimelinePicture, upcoming: Sequence[MeetingOccurrence
         approx = "" if entry.exact or not entry.dated else f' <span class="tag">{e(t(language, "ungefärligt", "approximate"))}</span>'
         when = e(entry.when) if entry.when else e(t(language, "inget datum i källan", "no date in the source"))
         phase = f' <span class="subtle">({e(entry.phase)})</span>' if entry.phase else ""
-        items.append(f'<li class="status-{e(entry.status)}"><strong>{e(entry.name)}</strong>{phase}: {when}{approx}'
-                     f' – <span class="status">{e(_status_text(entry.status, language))}</span></li>')
+        status = entry_status(entry)
+        items.append(f'<li class="status-{e(status)}"><strong>{e(entry.name)}</strong>{phase}: {when}{approx}'
+                     f' – <span class="status">{e(_status_text(status, language))}</span></li>')
     parts.append(f'<h2>{e(t(language, "Tidplanen i text", "The timeline as text"))}</h2>'
                  f'<ol class="timeline-list">{"".join(items)}</ol>')
     parts.append(f'<h2>{e(t(language, "Nästa möten", "Next meetings"))}</h2>')
@@ -471,12 +481,6 @@ class PlannedReminder:
     organisations: tuple[str, ...] = ()      # nudges: to whom
 
 
-@dataclass(frozen=True)
-class Unreachable:
-    who: str
-    why: str
-
-
 def _source_text(source: str, language: Language) -> str:
     return {"process": t(language, "tidplanen", "the timeline"),
             "deployment": t(language, "processfilen", "the process file"),
@@ -518,8 +522,9 @@ def meeting_form(language: Language, *, values: dict[str, str] | None = None, ed
 
 
 def meetings_page(meetings: Sequence[MeetingOccurrence], planned: Sequence[PlannedReminder],
-                  unreachable: Sequence[Unreachable], language: Language, *, form: str, message: str | None = None,
-                  confirm_cancel: MeetingOccurrence | None = None) -> str:
+                  unreachable: Sequence[str], language: Language, *, form: str, message: str | None = None,
+                  confirm_cancel: MeetingOccurrence | None = None, no_channel: str | None = None) -> str:
+    """`unreachable`: scheduling.texts.describe_unreachable's lines (plain text), as `status` has them."""
     parts = [_notice(message)]
     if confirm_cancel is not None:
         name = confirm_cancel.name.get(language)
@@ -567,23 +572,15 @@ def meetings_page(meetings: Sequence[MeetingOccurrence], planned: Sequence[Plann
                      f'</caption><thead><tr>{head_html}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
     else:
         parts.append(f"<p>{e(t(language, 'Inga fler påminnelser är planerade.', 'No more reminders are planned.'))}</p>")
-    parts.append(f'<h2>{e(t(language, "Kan inte nås", "Cannot be reached"))}</h2>')
+    parts.append(f'<h2>{e(t(language, "Påminnelser som inte når fram", "Reminders that do not get through"))}</h2>')
+    if no_channel:
+        # Part of the page, not feedback on an action: no live region, no focus.
+        parts.append(f'<p class="no-channel"><strong>{e(no_channel)}</strong></p>')
     if unreachable:
-        parts.append('<ul class="unreachable">' + "".join(f"<li><strong>{e(u.who)}</strong>: {e(u.why)}</li>"
-                                                          for u in unreachable) + "</ul>")
-    else:
-        parts.append(f"<p>{e(t(language, 'Alla mottagare kan nås.', 'Every recipient can be reached.'))}</p>")
+        parts.append('<ul class="unreachable">' + "".join(f"<li>{e(line)}</li>" for line in unreachable) + "</ul>")
+    elif not no_channel:
+        parts.append(f"<p>{e(t(language, 'Teams har inte nekat någon påminnelse.', 'Teams has refused no reminder.'))}</p>")
     return _page(t(language, "Möten och påminnelser", "Meetings and reminders"), "".join(parts), page="meetings")
-
-
-def unreachable_conversation(u: UnreachableConversation, language: Language) -> Unreachable:
-    kind = {"channel": t(language, "Kanal", "Channel"), "groupChat": t(language, "Gruppchatt", "Group chat"),
-            "personal": t(language, "Personlig chatt", "Personal chat")}.get(u.kind, u.kind)
-    since = day(local_day(u.since), language)
-    note = f" ({u.note})" if u.note else ""
-    return Unreachable(who=f"{kind} {u.conversation_id[:24]}…" if len(u.conversation_id) > 24 else f"{kind} {u.conversation_id}",
-                       why=t(language, f"boten är borttagen eller nekad sedan {since}{note}",
-                             f"the bot was removed or refused since {since}{note}"))
 
 
 # -- Export -------------------------------------------------------------------------------------------

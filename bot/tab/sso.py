@@ -55,8 +55,10 @@ def identity_from(claims: dict[str, Any]) -> Identity:
     oid = claims.get("oid")
     if not isinstance(oid, str) or not oid:
         raise TokenRefused("claim: no oid")
-    email = next((v for k in ("preferred_username", "upn", "email") if isinstance(v := claims.get(k), str) and v),
-                 None)
+    # The sign-in name Entra issues (v1 `upn`, v2 `preferred_username`), never the `email` claim: an
+    # optional, user-facing attribute that says nothing about the account's own name. It maps a
+    # coordinator named by e-mail only where a tenant allow-list is set (Settings.coordinators_by_email).
+    email = next((v for k in ("upn", "preferred_username") if isinstance(v := claims.get(k), str) and v), None)
     name = claims.get("name") if isinstance(claims.get("name"), str) else None
     return Identity(user_id=oid, name=name, email=email, tenant_id=str(claims["tid"]))
 

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from rusbot.clock import STOCKHOLM
-from rusbot.input.forms import POSITIONS, UNSTORABLE, remiss_parts
+from rusbot.input.forms import POSITIONS, remiss_parts, storable
 from rusbot.input.store import InputStore
 from rusbot.process.model import Process
 
@@ -38,7 +38,7 @@ def cell_text(value: str) -> str:
     """A stored text as a cell: without what XML 1.0 forbids (rows stored before the forms dropped
     it must still give a workbook that opens), and prefixed with an apostrophe where a spreadsheet
     would run it as a formula."""
-    value = UNSTORABLE.sub("", value)
+    value = storable(value)
     return "'" + value if _looks_like_formula(value) else value
 
 

@@ -48,6 +48,7 @@ UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\ufff
 
 # Record ids and versions are 32-bit in the database (SQLite's INTEGER is 64-bit, PostgreSQL's 32).
 RECORD_ID_MAX = 2**31 - 1
+_RECORD_ID_TEXT = re.compile("-?[0-9]{1,12}")
 
 
 def record_id(value: Any, *, minimum: int = 1) -> int | None:
@@ -55,8 +56,10 @@ def record_id(value: Any, *, minimum: int = 1) -> int | None:
     range, else None. Booleans are not numbers here, and 10**20 is no id."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, str) and value.strip().isascii() and value.strip().lstrip("-").isdigit() \
-            and len(value.strip()) <= 12:
+    if isinstance(value, str):
+        # ASCII digits only: "--5", "²", "1\x00" and "١٢" are no ids (int() of some of them raises).
+        if not _RECORD_ID_TEXT.fullmatch(value.strip()):
+            return None
         value = int(value.strip())
     if not isinstance(value, int) or not minimum <= value <= RECORD_ID_MAX:
         return None
@@ -67,12 +70,19 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def storable(text: str) -> str:
+    """`text` without what XML 1.0 forbids and what neither database stores (UNSTORABLE). The one
+    gate for typed text, whichever door it comes through: the bot's card forms and meeting form
+    (through `clean`), the tab's forms (bot/tab/handlers.py), older rows on their way into an export."""
+    return UNSTORABLE.sub("", text)
+
+
 def clean(value: Any) -> str:
-    """Card inputs arrive as strings (or not at all): drop what cannot be stored (UNSTORABLE),
+    """Card inputs arrive as strings (or not at all): drop what cannot be stored (`storable`),
     normalise, trim."""
     if value is None:
         return ""
-    text = UNSTORABLE.sub("", value if isinstance(value, str) else str(value))
+    text = storable(value if isinstance(value, str) else str(value))
     return unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 

@@ -21,6 +21,9 @@ PENDING_PERSONAL = "user:"
 # have deactivated the conversation or marked it unreachable since; after this, the next turn
 # there writes again and so brings it back. One write per conversation per period at most.
 RECHECK_AFTER = dt.timedelta(minutes=10)
+# At most this many conversations are remembered as written (about 100 bytes each); beyond it the
+# longest-known is dropped, and a turn there writes once more, as after RECHECK_AFTER.
+KNOWN_MAX = 20_000
 
 
 def personal_target(aad_object_id: str) -> str:
@@ -95,7 +98,10 @@ class ConversationStore:
             await session.execute(statement)
             await session.execute(delete(UnreachableTarget).where(UnreachableTarget.target.in_(targets)))
             await session.commit()
+        self._known.pop(record.id, None)     # re-inserted at the end: the dict's order is age
         self._known[record.id] = (record.service_url, now)
+        if len(self._known) > KNOWN_MAX:
+            del self._known[next(iter(self._known))]
         return True
 
     async def claim_greeting(self, conversation_id: str, now: dt.datetime) -> bool:

@@ -19,7 +19,6 @@ from rusbot.input.store import InputStore, InspelRecord
 from rusbot.input.tables import Extension, Remissvar, RemissvarRevision
 from rusbot.process.model import Language, Process
 from rusbot.store.db import Database
-from rusbot.store.tables import Conversation
 
 AnswerState = Literal["none", "draft", "submitted"]
 
@@ -71,15 +70,6 @@ class InspelOverview:
     total: int                                # before filtering
     by_topic: list[tuple[str, int]]           # (topic id, count) of every active inspel, in the topics' order
     by_organisation: list[tuple[str, int]]    # (organisation id, count), most first
-
-
-@dataclass(frozen=True)
-class UnreachableConversation:
-    conversation_id: str
-    kind: str
-    team_id: str | None
-    note: str | None
-    since: dt.datetime
 
 
 class TabReadModel:
@@ -142,16 +132,6 @@ class TabReadModel:
             items=items, total=len(found),
             by_topic=sorted(topics.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])),
             by_organisation=sorted(organisations.items(), key=lambda kv: (-kv[1], kv[0])))
-
-    # -- reminders ---------------------------------------------------------------------------------
-    async def unreachable_conversations(self) -> list[UnreachableConversation]:
-        """Conversations the bot once could post to and no longer can (removed, or refused a reminder)."""
-        async with self._db.session() as session:
-            rows = (await session.execute(select(
-                Conversation.id, Conversation.kind, Conversation.team_id, Conversation.note, Conversation.updated_at)
-                .where(Conversation.active.is_(False)).order_by(Conversation.updated_at.desc()))).all()
-        return [UnreachableConversation(conversation_id=r.id, kind=r.kind, team_id=r.team_id, note=r.note,
-                                        since=r.updated_at) for r in rows]
 
 
 def cumulative(days: Iterable[dt.date]) -> list[tuple[dt.date, int]]:

@@ -52,14 +52,16 @@ def coordinator_names(configured: Iterable[str], process: Process) -> frozenset[
     return frozenset(c.strip().casefold() for c in (*configured, *process.deployment.coordinators) if c.strip())
 
 
-def is_coordinator(identity: Identity, names: frozenset[str]) -> bool:
+def is_coordinator(identity: Identity, names: frozenset[str], *, by_email: bool = True) -> bool:
+    """By object id always; by the token's sign-in name only when `by_email` (a tenant allow-list is
+    set, or local mode): otherwise any tenant could issue a token naming a coordinator's address."""
     if identity.user_id.casefold() in names:
         return True
-    return identity.email is not None and identity.email.strip().casefold() in names
+    return by_email and identity.email is not None and identity.email.strip().casefold() in names
 
 
-async def viewer_for(identity: Identity, names: frozenset[str], links: Links) -> Viewer:
-    if is_coordinator(identity, names):
+async def viewer_for(identity: Identity, names: frozenset[str], links: Links, *, by_email: bool = True) -> Viewer:
+    if is_coordinator(identity, names, by_email=by_email):
         return Viewer(identity, "coordinator")
     link = await links.link(identity.user_id)
     if link is None and identity.user_id != identity.user_id.lower():

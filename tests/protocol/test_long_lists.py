@@ -82,3 +82,36 @@ async def test_three_hundred_versions_are_summarised_and_paged(harness: InputBot
     receipts = [block["text"].split(" ")[1] for card in found for block in card["body"]
                 if block.get("text", "")[:1].isdigit()]
     assert len(receipts) == len(set(receipts)) == 300
+
+
+async def test_a_hundred_long_meetings_are_listed_in_moten_a_page_at_a_time(harness: InputBot) -> None:
+    """Audit of 11.5: `möten` was one message whatever the number of meetings. Now each reply stays within
+    Teams' limit and its "visa fler" (meetings.more) goes on where the last one stopped."""
+    from rusbot.process.model import Text
+    from scheduling import meetings as book
+    from scheduling.plan import MeetingChange
+    from tests.input_support import COORDINATOR
+
+    bot = harness.bot
+    assert bot is not None
+    now = bot.clock.now()
+    for n in range(100):
+        await bot.services.reminders.settings.save_meeting(MeetingChange(
+            id=f"mote-{n:03d}", name=Text(sv=s.fill(book.NAME_MAX, f"Möte {n} om RUS ")), day=now.date(),
+            link="https://teams.microsoft.com/" + "x" * 370), now, "test")
+    listed: list[str] = []
+    activity: dict[str, Any] | None = b.personal_message(bot.service_url, "möten", COORDINATOR)
+    replies = 0
+    while activity is not None:
+        before = len(bot.connector.sent)
+        assert (await bot.post(activity))[0] == 200
+        [sent] = (await bot.connector.wait_for(before + 1))[before:]
+        assert cards.teams_size(sent.body) <= cards.MESSAGE_LIMIT
+        listed += [line.split()[1] for line in sent.text.splitlines() if line.startswith("- mote-")]
+        more = [a["data"] for card in sent.cards for a in card.get("actions", [])
+                if a.get("data", {}).get("action") == "meetings.more"]
+        activity = b.card_submit(bot.service_url, more[0], COORDINATOR) if more else None
+        replies += 1
+        assert replies < 50
+    assert replies > 1
+    assert [m for m in listed if m.startswith("mote-")] == [f"mote-{n:03d}" for n in range(100)]

@@ -175,6 +175,27 @@ async def test_the_overview_draws_the_timeline_and_counts_the_days(bot: RunningB
     assert "91 days left (last day 30 September 2021)" in english.text and 'tl-today-label' in english.text
 
 
+async def test_the_overview_never_says_a_planned_step_was_done(bot: RunningBot) -> None:
+    """Audit of issue 12: after the plan every step read "klart". A step is done only when its dates have
+    passed and the process file says it happened (the chat's timeline card, tests/unit/test_timeline_done.py);
+    otherwise it was planned: the bot knows the plan, not the outcome."""
+    import html
+
+    await link_everyone(bot)
+    bot.clock.set(bot.clock.now().replace(year=2025, month=12, day=2))
+    page = await tab_get(bot, "/tab/api/view/overview", BERIT)
+    assert page.status == 200
+    items = re.findall(r'<li class="status-(\w+)"><strong>([^<]*)</strong>.*?<span class="status">([^<]*)</span>',
+                       page.text)
+    done = {html.unescape(name) for status, name, _ in items if status == "done"}
+    assert done == {"Medskick från KC/RD", "Medskick för KC/RD"}        # the process file's `happened: true`
+    decision = [(status, said) for status, name, said in items if "regionfullmäktige" in html.unescape(name)]
+    assert decision == [("planned", "planerat, datumet har passerat")]
+    assert all(said == "klart" for status, _, said in items if status == "done")
+    assert sum(said == "klart" for _, _, said in items) == 2
+    assert 'tl-sure status-past' not in page.text
+
+
 async def test_remissvar_coordinators_see_states_and_dates_never_a_draft(bot: RunningBot) -> None:
     await link_everyone(bot)
     await save_draft(bot, OREBRO_OLLE, "hemligt örebroutkast")
@@ -234,7 +255,8 @@ async def test_inspel_counts_filters_and_reading(bot: RunningBot) -> None:
     assert "Olles inspel" in mine.text and "Annas inspel" not in mine.text and "totalt" not in mine.text
     assert (await tab_get(bot, f"/tab/api/view/inspel/{anna.id}", OLLE)).status == 404
     assert (await tab_get(bot, f"/tab/api/view/inspel/{olle.id}", OLLE)).status == 200
-    assert (await tab_get(bot, "/tab/api/view/inspel/99999999999999", COORD)).status == 404
+    assert (await tab_get(bot, "/tab/api/view/inspel/99999999999999", COORD)).status == 400   # out of the id range
+    assert (await tab_get(bot, "/tab/api/view/inspel/999999", COORD)).status == 404
 
 
 async def test_export_links_download(bot: RunningBot) -> None:
@@ -315,15 +337,110 @@ async def test_cross_site_requests_change_nothing(bot: RunningBot) -> None:
     assert await bot.services.reminders.meeting_changes() == []
 
 
-async def test_meetings_page_lists_reminders_targets_and_who_cannot_be_reached(bot: RunningBot) -> None:
+async def test_meetings_page_lists_the_stored_unreachable_targets_worded_as_status_words_them(
+        bot: RunningBot) -> None:
+    """Audit of issue 12: the tab's "cannot be reached" came from a second source (inactive
+    conversations) in a second wording. It now lists the dispatcher's `unreachable_targets`, each
+    line describe_unreachable(..., markdown=False) - the `status` card's line without markdown."""
+    import html
+
+    from scheduling.store import Unreachable
+    from scheduling.texts import describe_unreachable
+
     await link_everyone(bot)
     await bot.post(b.channel_message(bot.service_url, "hej", COORDINATOR))
     page = await tab_get(bot, "/tab/api/view/meetings", COORD)
     assert page.status == 200
     assert "remissen stänger 30 september 2021 (14 dagar kvar)" in page.text
     assert "1 kanaler och gruppchattar" in page.text
-    # Berit, Anna and Olle have personal chats; nobody is told they cannot be reached but whoever is not.
-    assert "Kan inte nås" in page.text and "har ingen personlig chatt" not in page.text
+    # Nobody is guessed unreachable: only what Teams refused is listed.
+    assert "Teams har inte nekat någon påminnelse." in page.text and "har ingen personlig chatt" not in page.text
+    refused = Unreachable(target="a:1berit", kind="personal", reason="ConversationBlockedByUser", removed=False,
+                          blocked=True, since=bot.clock.now(), user_aad_id="aad-berit",
+                          label="Berit *Kumla* [Bekräfta](https://evil.example)")
+    await bot.services.reminders.unreachable.mark(refused)
+    page = await tab_get(bot, "/tab/api/view/meetings", COORD)
+    plain = describe_unreachable(refused, "sv", markdown=False)
+    assert plain.startswith("personlig chatt med Berit *Kumla* [Bekräfta](https://evil.example): boten är blockerad")
+    assert f"<li>{html.escape(plain)}</li>" in page.text
+    # The chat's status card says the same, with the name as markdown-escaped text.
+    before = len(bot.connector.sent)
+    await bot.post(b.personal_message(bot.service_url, "status", COORDINATOR))
+    [sent] = (await bot.connector.wait_for(before + 1))[before:]
+    [status_card] = sent.cards
+    lines = [block["text"] for block in status_card["body"] if block.get("type") == "TextBlock"]
+    assert f"- {describe_unreachable(refused, 'sv')}" in lines
+    assert describe_unreachable(refused, "sv").replace("\\", "") == plain
+    # A team that removed the bot is not a refused target until the dispatcher says so; the missing
+    # channel is said as such.
     await bot.services.conversations.deactivate_team(b.TEAM_ID, bot.clock.now(), note="reminder got 403")
     page = await tab_get(bot, "/tab/api/view/meetings", COORD)
-    assert "reminder got 403" in page.text and "ingen kanal eller gruppchatt får påminnelserna" in page.text
+    assert "Ingen kanal eller gruppchatt får påminnelserna" in page.text
+
+
+# -- the audit of issues 11.8 and 12: odd ids and odd text at the tab's door, on both databases ---------
+@pytest.fixture
+async def either(database_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[RunningBot]:
+    async with InputBot.running(database_url, tmp_path, clock, connector, coordinators=[COORDINATOR_ID]) as harness:
+        assert harness.bot is not None
+        yield harness.bot
+
+
+async def test_odd_ids_in_tab_urls_get_400_and_never_500(either: RunningBot) -> None:
+    """A NUL reached PostgreSQL from /remissvar/<id> (it refuses NUL in text: 500); "²" passed
+    str.isdigit() and int() raised (500). Each is now refused at the door."""
+    bot = either
+    await link_everyone(bot)
+    await submit_remissvar(bot, KUMLA_ANNA, SUBMISSION)
+    for path in ("/tab/api/view/inspel/%C2%B2", "/tab/api/view/inspel/1%00", "/tab/api/view/inspel/--5",
+                 "/tab/api/view/inspel/99999999999999999999", "/tab/api/view/inspel/%D9%A1",
+                 "/tab/api/view/remissvar/kumla%00", "/tab/api/view/remissvar/kum%EF%BF%BFla",
+                 "/tab/api/view/remissvar/kumla?revision=%C2%B2", "/tab/api/view/remissvar/kumla?revision=1%00",
+                 "/tab/api/view/remissvar/kumla?revision=99999999999999999999",
+                 "/tab/api/view/inspel?p=%C2%B2", "/tab/api/view/inspel?p=0", "/tab/api/view/inspel?p=1%00",
+                 "/tab/api/view/inspel?since=2021-01-01%00"):
+        for who in (COORD, BERIT):
+            response = await tab_get(bot, path, who)
+            assert response.status == 400, (path, response.status, response.text[:200])
+    assert (await tab_get(bot, "/tab/api/view/remissvar/no-such-org", COORD)).status == 404
+    assert (await tab_get(bot, "/tab/api/view/remissvar/kumla?revision=7", COORD)).status == 404
+    assert (await tab_get(bot, "/tab/api/view/remissvar/kumla?revision=1", COORD)).status == 200
+    # Ids in the meeting forms: junk is refused, not stripped into another id (or a new meeting).
+    for body in ({**MEETING, "id": "\x00"}, {**MEETING, "id": "x\ud800"}, {**MEETING, "id": "a\nb"}):
+        assert (await tab_post(bot, "/tab/api/meetings", body, COORD)).status == 400
+    assert (await tab_post(bot, "/tab/api/meetings/cancel", {"id": "\x00\uffff"}, COORD)).status == 400
+    assert await bot.services.reminders.meeting_changes() == []
+
+
+async def test_the_tab_stores_no_text_the_bots_forms_refuse(either: RunningBot) -> None:
+    """Audit of issue 11.4/12: forms.storable at both doors. A meeting typed into the tab with what XML
+    1.0 forbids (and a lone surrogate from a JSON escape) is stored as the chat's meeting card stores
+    it: the same parse_meeting, the same cleaning, the same errors."""
+    bot = either
+    dirty = {**MEETING, "name": "Work\uffffshop\x00 om \ud800prioriteringar\x1b", "prepare": "Läs\ufffe utkastet."}
+    response = await tab_post(bot, "/tab/api/meetings", dirty, COORD)
+    assert response.status == 200, response.text
+    [saved] = await bot.services.reminders.meeting_changes()
+    # A lone surrogate is U+FFFD at both doors (bot.http.as_unicode), as a UTF-8 decoder makes of it.
+    assert saved.name.sv == "Workshop om \ufffdprioriteringar" and saved.prepare is not None
+    assert saved.prepare.sv == "Läs utkastet."
+    # The chat's card: the same meeting id, the same stored text.
+    await bot.post(b.card_submit(bot.service_url, {"action": "reminders.meeting.save", **dirty,
+                                                   "date": "2021-04-21"}, COORDINATOR))
+    names = {c.id: c.name.sv for c in await bot.services.reminders.meeting_changes()}
+    assert names == {"workshop-om-prioriteringar-2021-04-20": "Workshop om \ufffdprioriteringar",
+                     "workshop-om-prioriteringar-2021-04-21": "Workshop om \ufffdprioriteringar"}
+    # Nothing but forbidden characters is an empty name, with the chat's error, and a refused form that
+    # held a lone surrogate is shown again without it (no 500 encoding the page).
+    for door in ("tab", "chat"):
+        bad = {**MEETING, "name": "\uffff\x00\x7f"}
+        if door == "tab":
+            response = await tab_post(bot, "/tab/api/meetings", bad, COORD)
+            assert response.status == 422 and "Skriv vad mötet gäller." in response.text
+        else:
+            before = len(bot.connector.sent)
+            await bot.post(b.card_submit(bot.service_url, {"action": "reminders.meeting.save", **bad}, COORDINATOR))
+            assert (await bot.connector.wait_for(before + 1))[-1].text == "Skriv vad mötet gäller."
+    long_name = await tab_post(bot, "/tab/api/meetings", {**MEETING, "name": "\ud800" + "x" * 201}, COORD)
+    assert long_name.status == 422 and "Högst 200 tecken" in long_name.text
+    assert len(await bot.services.reminders.meeting_changes()) == 2

@@ -49,14 +49,17 @@ async def _fixed_token() -> str:
     return "outbound-token-from-the-test"
 
 
-@pytest.fixture
-async def bot(sqlite_url: str, tmp_path: Any, clock: Any, connector: FakeConnector,
-              openid: OpenIdServer) -> AsyncIterator[RunningBot]:
-    settings = make_settings(
-        sqlite_url, data_dir=tmp_path / "data", app_id=APP_ID, app_tenant_id=TENANT, app_password="not-used",
+def _settings(sqlite_url: str, tmp_path: Any, openid: OpenIdServer, **overrides: Any) -> Any:
+    values: dict[str, Any] = dict(
+        data_dir=tmp_path / "data", app_id=APP_ID, app_tenant_id=TENANT, app_password="not-used",
         openid_metadata_url=openid.metadata_url, public_url=f"https://{HOST}",
         allowed_tenants=[TENANT, PARTNER_TENANT], coordinators=["aad-samordnare", "chef@regionorebrolan.se"],
         tab_entra_metadata_url=f"{openid.url}/{{tenant}}/v2.0/.well-known/openid-configuration")
+    values.update(overrides)
+    return make_settings(sqlite_url, **values)
+
+
+async def _running(settings: Any, clock: Any, connector: FakeConnector) -> AsyncIterator[RunningBot]:
     app = create_app(settings, clock=clock, process=make_process(), token_provider=_fixed_token)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
@@ -66,6 +69,25 @@ async def bot(sqlite_url: str, tmp_path: Any, clock: Any, connector: FakeConnect
     async with aiohttp.ClientSession() as session:
         yield RunningBot(url=f"http://127.0.0.1:{port}", app=app, session=session, connector=connector, clock=clock)
     await runner.cleanup()
+
+
+@pytest.fixture
+async def bot(sqlite_url: str, tmp_path: Any, clock: Any, connector: FakeConnector,
+              openid: OpenIdServer) -> AsyncIterator[RunningBot]:
+    async for running in _running(_settings(sqlite_url, tmp_path, openid), clock, connector):
+        yield running
+
+
+@pytest.fixture
+async def open_bot(sqlite_url: str, tmp_path: Any, clock: Any, connector: FakeConnector,
+                   openid: OpenIdServer) -> AsyncIterator[RunningBot]:
+    """A multi-tenant production bot without a tenant allow-list."""
+    settings = _settings(sqlite_url, tmp_path, openid, app_type="MultiTenant", app_tenant_id="", allowed_tenants=[])
+    assert not settings.effective_allowed_tenants and not settings.coordinators_by_email
+    # Without an allow-list the app fetches Entra's common keys, which sign every tenant's tokens.
+    openid.entra_keys["common"] = {kid: key for keys in list(openid.entra_keys.values()) for kid, key in keys.items()}
+    async for running in _running(settings, clock, connector):
+        yield running
 
 
 def claims(tenant: str = TENANT, **overrides: Any) -> dict[str, Any]:
@@ -184,3 +206,24 @@ async def test_changes_need_the_token_and_the_csrf_token(bot: RunningBot, openid
     saved = await tab_post(bot, "/tab/api/meetings", meeting, coordinator, origin=origin)
     assert saved.status == 200 and "Sparat: Extra möte" in saved.text
     assert [m.id for m in await bot.services.reminders.meeting_changes()] == ["extra-mote-2021-04-20"]
+
+
+async def test_a_coordinators_address_in_a_token_counts_only_behind_a_tenant_allow_list(
+        bot: RunningBot, open_bot: RunningBot, openid: OpenIdServer) -> None:
+    """Audit of issue 12: without an allow-list any tenant's token is accepted, and a token from a
+    tenant the attacker runs can carry `preferred_username`/`upn` chef@regionorebrolan.se. Then the
+    address maps to nobody; the object id still does. The `email` claim never maps (it is not the
+    account's sign-in name)."""
+    impostor = {"oid": "aad-impostor", "preferred_username": "chef@regionorebrolan.se"}
+    assert (await session_of(open_bot, bearer(openid, STRANGE_TENANT, **impostor)))[1]["role"] == "none"
+    v1 = bearer(openid, STRANGE_TENANT, iss=f"https://sts.windows.net/{STRANGE_TENANT}/", ver="1.0",
+                oid="aad-impostor", upn="chef@regionorebrolan.se", preferred_username=None)
+    assert (await session_of(open_bot, v1))[1]["role"] == "none"
+    meetings = await tab_get(open_bot, "/tab/api/view/meetings", bearer(openid, STRANGE_TENANT, **impostor))
+    assert meetings.status == 403
+    assert (await session_of(open_bot, bearer(openid, STRANGE_TENANT)))[1]["role"] == "coordinator"   # by oid
+    # Behind the allow-list the sign-in name maps, the `email` claim does not.
+    assert (await session_of(bot, bearer(openid, **impostor)))[1]["role"] == "coordinator"
+    by_email_claim = bearer(openid, oid="aad-impostor", preferred_username="x@partner.example",
+                            email="chef@regionorebrolan.se")
+    assert (await session_of(bot, by_email_claim))[1]["role"] == "none"

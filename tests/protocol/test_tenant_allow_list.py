@@ -160,3 +160,37 @@ async def test_a_multi_tenant_bot_with_a_list_serves_only_the_list(
         assert await running.nothing_changed()
         assert await running.send(with_tenant(running.activity(), PARTNER_TENANT, PARTNER_TENANT),
                                   running.token()) == 200
+
+
+# -- coordinators named by e-mail (audit of issue 12) -------------------------------------------------
+IMPOSTOR = {"id": "29:aad-impostor", "name": "Inte Cecilia", "aadObjectId": "aad-impostor",
+            "userPrincipalName": "cecilia@regionorebrolan.se", "email": "cecilia@regionorebrolan.se"}
+
+
+@pytest.mark.parametrize("listed", [False, True])
+async def test_a_coordinators_address_from_the_member_look_up_counts_only_behind_an_allow_list(
+        sqlite_url: str, clock: ManualClock, connector: FakeConnector, openid: OpenIdServer,  # noqa: F811
+        listed: bool) -> None:
+    """Without an allow-list a multi-tenant bot serves any tenant, whose directory can hold an account
+    whose sign-in name is a coordinator's address. That address then names nobody (the object id still
+    does); behind the list it is the coordinator. Only `userPrincipalName` counts, never `email`."""
+    settings = production_settings(sqlite_url, openid, app_type="MultiTenant", app_tenant_id="",
+                                   allowed_tenants=OURS if listed else "",
+                                   coordinators="cecilia@regionorebrolan.se")
+    assert settings.coordinators_by_email is listed
+    async for running in _start(settings, clock, connector, openid):
+        connector.members["29:aad-impostor"] = IMPOSTOR
+        sender = {"id": "29:aad-impostor", "name": "Inte Cecilia", "aadObjectId": "aad-impostor"}
+        activity = b.personal_message(running.service_url, "status", sender)
+        assert await running.send(activity, running.token()) == 200
+        said = (await connector.wait_for(1))[-1]
+        refused = "bara för samordnarna" in said.text
+        assert refused is not listed, said.body
+        # A mail attribute is no sign-in name: it never makes a coordinator.
+        connector.members["29:aad-mail"] = {**IMPOSTOR, "id": "29:aad-mail", "aadObjectId": "aad-mail",
+                                            "userPrincipalName": "x@elsewhere.example"}
+        mail_only = b.personal_message(running.service_url, "status",
+                                       {"id": "29:aad-mail", "name": "Inte Cecilia", "aadObjectId": "aad-mail"})
+        before = len(connector.sent)
+        assert await running.send(mail_only, running.token()) == 200
+        assert "bara för samordnarna" in (await connector.wait_for(before + 1))[-1].text

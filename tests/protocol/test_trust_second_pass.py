@@ -258,3 +258,67 @@ async def test_lone_surrogates_and_huge_ids_get_a_clear_answer(bot: RunningBot,
     assert not [t for t in said + [str(a) for a in answers] if "gick fel" in t], said
     assert "turn failed" not in caplog.text
     assert "finns inte längre" in str(answers[3]) and any("fungerar inte längre" in t for t in said)
+
+
+async def test_junk_ids_in_card_data_get_a_clear_answer_never_an_error(bot: RunningBot,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
+    """Audit of 11.8: record_id took "--5" for digits (lstrip("-")) and int() raised inside the turn."""
+    from rusbot.input.forms import record_id
+    from tests.input_support import COORDINATOR, KUMLA_ANNA
+
+    for junk in ("--5", "-", "1\x00", "\x001", "²", "١٢", "1 2", "+5", "0x10", "5.0", " ", "", "9" * 13):
+        assert record_id(junk) is None, repr(junk)
+    assert record_id(" 12 ") == 12 and record_id("0", minimum=0) == 0
+    for junk in ("--5", "1\x00", "²", "\uffff"):
+        for activity in (
+                b.task_fetch(bot.service_url, "inspel.open", KUMLA_ANNA, inspel_id=junk),
+                b.card_submit(bot.service_url, {"action": "inspel.withdraw", "inspel_id": junk}, KUMLA_ANNA),
+                b.card_execute(bot.service_url, "poll.vote", {"poll_id": junk, "option": junk}, KUMLA_ANNA),
+                b.card_submit(bot.service_url, {"action": "poll.close", "poll_id": junk}, COORDINATOR),
+                b.personal_message(bot.service_url, f"stäng omröstning {junk}", COORDINATOR)):
+            status, _ = await bot.post(activity)
+            assert status == 200
+    said = [r.text for r in bot.connector.sent]
+    assert not [t for t in said if "gick fel" in t], said
+    assert "turn failed" not in caplog.text
+
+
+async def test_a_long_markdown_name_and_text_are_cut_and_escaped_in_notices_and_summaries(bot: RunningBot) -> None:
+    """Audit of 11.3: the conflict notice quoted a colleague's display name whole, and a reply's
+    `summary` (what Teams shows in notifications) was the card's fallback text - every inspel or poll
+    question as written, unbounded and unescaped. Both are now cut (~200 characters; a name in a notice
+    to 80) and escaped."""
+    from rusbot.consultation import OPEN_REMISSVAR_ACTION
+    from rusbot.markdown import SUMMARY_MAX
+    from tests.input_support import COORDINATOR, KUMLA_ANNA, card_of, submit_data
+    from tests.unit.test_cards import markdown_texts
+    from tests.unit.test_markdown_literal import MARKDOWN, shown
+
+    long_name = f"{HOSTILE} " * 8
+    mallory = b.user(long_name, aad="aad-mallory")
+    await bot.post(b.card_submit(bot.service_url, {"action": "org.choose", "organisation": "kumla"}, mallory))
+    await bot.post(b.card_submit(bot.service_url, {"action": "org.confirm", "user": "aad-mallory",
+                                                   "organisation": "kumla"}, COORDINATOR))
+    _, opened = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_ANNA))
+    _, mallorys = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, mallory))
+    await bot.post(b.task_submit(bot.service_url, {**submit_data(card_of(mallorys), "Spara"),
+                                                   "comment_vision": "Först"}, mallory))
+    _, conflict = await bot.post(b.task_submit(bot.service_url, {**submit_data(card_of(opened), "Spara"),
+                                                                 "comment_vision": "Sen"}, KUMLA_ANNA))
+    [notice] = [t for t in markdown_texts(card_of(conflict)) if "sparade remissvaret" in t]
+    name = shown(notice).split(" sparade remissvaret")[0]
+    assert name.startswith(HOSTILE) and name.endswith("…") and len(name) <= 80, name
+    assert 'href="' not in MARKDOWN.render(notice)
+    # A partner's own inspel list and a poll quote what people wrote: the summaries are short and inert.
+    from rusbot.input.forms import InspelContent
+
+    await bot.services.inputs.store.add_inspel("aad-anna", "kumla", InspelContent(
+        topic="annat", change=f"{HOSTILE} " * 20, reason="För att."), bot.clock.now())
+    await bot.post(b.personal_message(bot.service_url, "inspel", KUMLA_ANNA))
+    await bot.post(b.channel_message(bot.service_url, f"omröstning {HOSTILE * 4}? | Ja | Nej", COORDINATOR))
+    summaries = [r.body["summary"] for r in bot.connector.sent if isinstance(r.body, dict) and r.body.get("summary")]
+    quoting = [s for s in summaries if "Bekräfta alla här" in s]
+    assert len(quoting) >= 2, summaries
+    for text in summaries:
+        assert len(shown(text)) <= SUMMARY_MAX and "\n" not in text, text
+        assert 'href="' not in MARKDOWN.render(text), text

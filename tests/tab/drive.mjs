@@ -38,12 +38,50 @@ async function open(task) {
   page.on("response", (res) => {
     if (res.status() >= 500) messages.push(`HTTP ${res.status()}: ${res.url()}`);
   });
+  if (task.kind === "config") {
+    if (task.teams) {
+      // Inside Teams the page is framed (window.parent is the Teams client) and the Teams library talks to
+      // it; here a stand-in for the library records what the page asks of Teams.
+      await page.route("**/tab/static/vendor/MicrosoftTeams.min.js", (route) => route.fulfill({
+        contentType: "text/javascript", body: TEAMS_STAND_IN(task.teams) }));
+      await context.addInitScript(() => { window.parent = {}; });
+    }
+    const query = new URLSearchParams();
+    if (task.lang) query.set("lang", task.lang);      // without it, Teams' locale decides
+    if (task.theme && !task.teams) query.set("theme", task.theme);
+    await page.goto(`${spec.base}/tab/config?${query}`);
+    return { context, page, messages };
+  }
   const query = new URLSearchParams({ page: task.page || "overview", theme: task.theme || "default",
                                       lang: task.lang || "sv" });
   if (task.as) query.set("as", task.as);
   for (const [key, value] of new URLSearchParams(task.params || "")) query.set(key, value);
   await page.goto(`${spec.base}/tab/?${query}`);
   return { context, page, messages };
+}
+
+// The part of @microsoft/teams-js the configuration page uses (app.initialize/getContext/notifySuccess,
+// registerOnThemeChangeHandler, pages.config.registerOnSaveHandler/setConfig/setValidityState), answering
+// as the Teams client would for a user with `context.app.locale` and `context.app.theme`.
+function TEAMS_STAND_IN(context) {
+  return `(() => {
+    const state = window.__teams = { ready: false };
+    const context = ${JSON.stringify({ app: context })};
+    window.microsoftTeams = {
+      app: {
+        initialize: () => Promise.resolve(),
+        getContext: () => Promise.resolve(context),
+        registerOnThemeChangeHandler: (handler) => { state.themeHandler = handler; },
+        notifySuccess: () => { state.ready = true; },
+      },
+      pages: { config: {
+        registerOnSaveHandler: (handler) => { state.save = () => handler({
+          notifySuccess: () => { state.saved = true; }, notifyFailure: (why) => { state.saved = String(why); } }); },
+        setConfig: (config) => { state.config = config; return Promise.resolve(); },
+        setValidityState: (valid) => { state.valid = valid; },
+      } },
+    };
+  })();`;
 }
 
 async function waitForPage(page, name) {
@@ -56,8 +94,18 @@ async function keyboardReach(page) {
   const total = await page.evaluate(() => {
     const selector = "a[href], button, input:not([type=hidden]), select, textarea, [tabindex='0']";
     const visible = (el) => !el.disabled && el.getClientRects().length > 0 && !el.closest("[hidden]");
-    const controls = [...document.querySelectorAll(selector)].filter(visible);
-    controls.forEach((el, i) => el.setAttribute("data-kb", String(i)));
+    // A radio group is one stop for Tab (the arrow keys move inside it), as browsers and ARIA define it.
+    const groups = new Map();
+    const controls = [];
+    for (const el of [...document.querySelectorAll(selector)].filter(visible)) {
+      if (el.type === "radio" && el.name) {
+        if (!groups.has(el.name)) { groups.set(el.name, controls.length); controls.push(el); }
+        el.setAttribute("data-kb", String(groups.get(el.name)));
+        continue;
+      }
+      el.setAttribute("data-kb", String(controls.length));
+      controls.push(el);
+    }
     return controls.map((el) => `${el.tagName.toLowerCase()} ${(el.textContent || el.name || el.id || "").trim().slice(0, 40)}`);
   });
   await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
@@ -118,6 +166,34 @@ try {
         entry.notice = await page.locator(task.expectError ? "#meeting-error" : "main .notice").innerText();
         entry.focused = await page.evaluate(() => document.activeElement?.className || document.activeElement?.id);
         entry.text = await page.locator("main").innerText();
+      } else if (task.kind === "config") {
+        // The channel tab's configuration page, opened as Teams opens it (task.teams: a stand-in for the
+        // Teams host answers the library's calls) or on its own in a browser.
+        await page.waitForSelector("#config-form");
+        if (task.teams) await page.waitForFunction(() => window.__teams && window.__teams.ready, null, { timeout: 15000 });
+        else await page.waitForTimeout(300);
+        if (task.keyboard) entry.keyboard = await keyboardReach(page);
+        if (task.choose) {
+          // The keyboard way: focus the checked choice, arrow keys move the choice in a radio group.
+          await page.locator("input[name=page]:checked").focus();
+          for (let i = 0; i < task.choose; i += 1) await page.keyboard.press("ArrowDown");
+        }
+        if (task.teams) {
+          entry.valid = await page.evaluate(() => window.__teams.valid);
+          // Teams calls the save handler when the user presses Save in its own dialog.
+          await page.evaluate(() => window.__teams.save());
+          await page.waitForFunction(() => window.__teams.saved !== undefined, null, { timeout: 15000 });
+          entry.config = await page.evaluate(() => window.__teams.config);
+          entry.saved = await page.evaluate(() => window.__teams.saved);
+        }
+        entry.text = await page.locator("main").innerText();
+        entry.theme = await page.evaluate(() => document.documentElement.dataset.theme);
+        entry.lang = await page.evaluate(() => document.documentElement.lang);
+        if (task.screenshot) {
+          entry.png = join(spec.out, `${task.name}.png`);
+          await page.screenshot({ path: entry.png, fullPage: true });
+        }
+        if (task.axe) entry.axe = await runAxe(page);
       } else if (task.kind === "signin") {
         await page.waitForSelector("#signin-text");
         await page.waitForTimeout(300);

@@ -232,11 +232,44 @@ async def test_a_meeting_added_in_the_tab_is_in_moten_and_the_reminder_plan(bot:
     assert refused["notice"] == "Skriv vad mötet gäller." and refused["focused"] == "error", refused
     meeting_id = "workshop-om-prioriteringar-2021-09-20"
     assert [c.id for c in await bot.services.reminders.meeting_changes()] == [meeting_id]
-    await bot.post(b.personal_message(bot.service_url, "möten", COORDINATOR))
-    listed = bot.connector.sent[-1].text
-    assert meeting_id in listed and "måndag 20 september 2021 kl. 13:30" in listed
     planned = {r.id for r in await bot.services.reminders.upcoming(bot.clock.now(), limit=50)}
     assert {f"meeting:{meeting_id}@2021-09-20:day-before", f"meeting:{meeting_id}@2021-09-20:60m-before"} <= planned
+    # The chat, as Teams drives it: activities POSTed to /api/messages, the replies the bot sends to the
+    # coordinator's conversation through the Bot Connector.
+    [listed] = await chat(bot, b.personal_message(bot.service_url, "möten", COORDINATOR))
+    assert listed.text.startswith("**Möten:**")
+    assert meeting_id in listed.text and "måndag 20 september 2021 kl. 13:30" in listed.text
+    # And back: moved in the chat's own dialog (the form `flytta möte` answers with, submitted as Teams
+    # submits a card), the tab shows the new day.
+    [asked] = await chat(bot, b.personal_message(bot.service_url, f"flytta möte {meeting_id}", COORDINATOR))
+    [form] = asked.cards
+    values = {**card_inputs(form), **submit_data(form, "Spara"), "date": "2021-09-22"}
+    [saved_in_chat] = await chat(bot, b.card_submit(bot.service_url, values, COORDINATOR))
+    assert "Sparat: **Workshop om prioriteringar**, 22 september 2021" in saved_in_chat.text
+    [page] = await drive(bot, [page_task("meetings.after-chat", "aad-samordnare", "meetings", "default")], tmp_path)
+    rows = [line for line in page["text"].splitlines() if "Workshop om prioriteringar" in line]
+    assert any("22 september 2021 kl. 13:30" in line for line in rows), page["text"]
+    assert not any("20 september 2021" in line for line in rows)
+
+
+async def chat(bot: RunningBot, activity: dict[str, Any]) -> list[Any]:
+    """POST one activity to /api/messages as Teams does; the messages the bot then sent to its conversation."""
+    before = len(bot.connector.sent)
+    status, _ = await bot.post(activity)
+    assert status == 200
+    sent = (await bot.connector.wait_for(before + 1))[before:]
+    assert all(r.conversation_id == activity["conversation"]["id"] for r in sent), sent
+    return sent
+
+
+def card_inputs(node: Any) -> dict[str, Any]:
+    """The values a card's inputs hold, as Teams merges them into an Action.Submit's data."""
+    if isinstance(node, dict):
+        own = {node["id"]: node.get("value", "")} if str(node.get("type", "")).startswith("Input.") else {}
+        return own | {k: v for child in node.values() for k, v in card_inputs(child).items()}
+    if isinstance(node, list):
+        return {k: v for child in node for k, v in card_inputs(child).items()}
+    return {}
 
 
 def test_the_served_teams_library_is_the_pinned_npm_package(browser_ready: None) -> None:
@@ -291,3 +324,43 @@ async def test_in_production_the_page_loads_the_teams_library_and_asks_to_be_ope
     assert refused, "the Teams library did not load (it always tries its CDN list first)"
     assert [m for m in entry["messages"] if m not in refused] == []
     assert not [v for v in entry["axe"] if v["impact"] in SERIOUS], entry["axe"]
+
+
+async def test_the_channel_tabs_configuration_page_saves_the_chosen_page_with_the_keyboard(
+        bot: RunningBot, tmp_path: Path) -> None:
+    """/tab/config as Teams shows it when the tab is added to a channel: in each theme Teams reports and
+    in the user's locale, with no console error and no serious axe-core violation; every control reached
+    with Tab; the page chosen with the arrow keys is what Teams is told to open (setConfig), and the save
+    is reported as done. Opened outside Teams it says what it is for."""
+    tasks = [{"kind": "config", "name": f"config.{theme}", "teams": {"theme": theme, "locale": "sv-se"},
+              "choose": 3, "keyboard": theme == "default", "axe": True, "screenshot": True}
+             for theme in ("default", "dark", "contrast")]
+    tasks += [{"kind": "config", "name": "config.en", "teams": {"theme": "default", "locale": "en-us"}, "choose": 1,
+               "axe": True, "screenshot": True},
+              {"kind": "config", "name": "config.outside", "theme": "dark", "axe": True, "screenshot": True}]
+    report = await drive(bot, tasks, tmp_path, artifacts())
+    by_name = {entry["name"]: entry for entry in report}
+    # Outside Teams the real library loads and tries its CDN list of Teams origins, which the CSP refuses by
+    # design (as on the production sign-in page); nothing else may be reported.
+    outside = by_name["config.outside"]
+    refused = [m for m in outside["messages"] if "res.cdn.office.net/teams-js/validDomains" in m]
+    outside["messages"] = [m for m in outside["messages"] if m not in refused]
+    problems = [p for entry in report for p in problems_of(entry)]
+    assert not problems, "\n".join(problems)
+    for theme in ("default", "dark", "contrast"):
+        entry = by_name[f"config.{theme}"]
+        assert entry["theme"] == theme and entry["lang"] == "sv" and entry["valid"] is True, entry
+        assert entry["saved"] is True, entry
+        url = entry["config"]["contentUrl"]
+        assert url == f"{bot.url}/tab/?page=meetings" and entry["config"]["websiteUrl"] == url
+        assert entry["config"]["entityId"] == "rusbot-meetings"
+        assert entry["config"]["suggestedDisplayName"] == "RUS: Möten och påminnelser"
+        assert "Vilken sida ska fliken öppna?" in entry["text"]
+        assert _size(entry["png"]) > 3000
+    keyboard = by_name["config.default"]["keyboard"]
+    assert keyboard["controls"] == 1 and keyboard["missed"] == [], keyboard      # the radio group: one Tab stop
+    english = by_name["config.en"]
+    assert english["lang"] == "en" and "Which page should the tab open?" in english["text"]
+    assert english["config"]["contentUrl"].endswith("/tab/?page=remissvar")
+    assert english["config"]["suggestedDisplayName"] == "RUS: Responses"
+    assert "Den här sidan används när fliken läggs till i en kanal" in outside["text"] and "config" not in outside

@@ -189,3 +189,76 @@ def test_the_conflict_form_drops_the_unsaved_text_before_it_outgrows_teams() -> 
     mine = forms.RemissvarContent(comments={p.id: "ä" * limit for p in forms.remiss_parts(process)})
     assert cards.teams_size(ic.task_card("Remissvar", ic.with_unsaved_text(form, process, "sv", mine))) \
         <= cards.MESSAGE_LIMIT
+
+
+# -- the audit of issue 11.5: the status card's unreachable lines, `möten` and `påminnelser` ---------------
+def test_the_status_card_shows_a_few_unreachable_targets_and_pages_the_rest() -> None:
+    lines = s.unreachable_lines("sv", NOW, times=10)
+    assert len(lines) > 300
+    status = ic.status_card(PROCESS, "sv", s.org_states(PROCESS, NOW, times=10), pending_links=40, now=NOW,
+                            unreachable=lines)
+    within_limits(status)
+    assert sum(f"- {line}" == b.get("text") for line in lines for b in status["body"]) == ic.UNREACHABLE_ON_STATUS
+    assert more_of(status, "coordination.unreachable") == ic.UNREACHABLE_ON_STATUS
+    assert more_of(status, "coordination.status") is not None
+    pages = walk(lambda offset: ic.unreachable_card("sv", lines, offset), "coordination.unreachable")
+    shown = [b["text"][2:] for p in pages for b in p["body"] if b.get("text", "").startswith("- ")]
+    assert shown == lines
+    assert len(pages) > 1
+
+
+def message_of(text: str, more: dict[str, Any] | None) -> dict[str, Any]:
+    """The activity the bot sends for a text reply with an optional card (bot.turn.Turn.say)."""
+    return {"type": "message", "text": text, "textFormat": "markdown", "summary": text[:200],
+            "attachments": [{"contentType": "application/vnd.microsoft.card.adaptive", "content": more}]
+            if more else []}
+
+
+def walk_text(page: Callable[[int], tuple[str, dict[str, Any] | None]], action: str) -> list[str]:
+    texts_, offset = [], 0
+    while offset is not None:
+        text, more = page(offset)
+        assert cards.teams_size(message_of(text, more)) <= cards.CARD_BUDGET < cards.MESSAGE_LIMIT
+        if more is not None:
+            within_limits(more)
+        texts_.append(text)
+        offset = more_of(more, action) if more is not None else None
+        assert len(texts_) < 1000
+    return texts_
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_meetings_ten_times_over_at_their_longest_page_within_the_limit(language: str) -> None:
+    from bot.features.reminders import meetings_page
+    from rusbot.process.model import Text
+    from scheduling import meetings as book
+    from scheduling.plan import MeetingOccurrence
+
+    # About ten meetings a consultation; a hundred at the longest name, link and preparation the form allows.
+    found = [MeetingOccurrence(id=f"m-{n}", name=Text(sv=s.fill(book.NAME_MAX, f"Möte {n} om RUS ")),
+                               day=NOW.date(), link="https://teams.microsoft.com/" + "x" * 370,
+                               prepare=Text(sv=s.fill(book.PREPARE_MAX)), source="coordinators") for n in range(100)]
+    pages = walk_text(lambda offset: meetings_page(found, language, offset), "meetings.more")  # type: ignore[arg-type]
+    assert len(pages) > 1
+    listed = [line for page in pages for line in page.splitlines() if line.startswith("- m-")]
+    assert [line.split()[1] for line in listed] == [m.id for m in found]
+
+
+def test_reminders_ten_times_over_page_within_the_limit() -> None:
+    import datetime as dt
+
+    from bot.features.reminders import reminders_page
+    from rusbot.process.model import Text
+    from scheduling import meetings as book
+    from scheduling.plan import MeetingOccurrence, Reminder
+
+    upcoming = []
+    for n in range(300):
+        meeting = MeetingOccurrence(id=f"m-{n}", name=Text(sv=s.fill(book.NAME_MAX, f"Möte {n} ")), day=NOW.date(),
+                                    source="coordinators")
+        due = NOW + dt.timedelta(hours=n)
+        upcoming.append(Reminder(id=f"r-{n}", series="meeting", kind="meeting", due=due,
+                                 expires=due + dt.timedelta(hours=1), meeting=meeting))
+    pages = walk_text(lambda offset: reminders_page(upcoming, "sv", offset), "reminders.more")
+    listed = [line for page in pages for line in page.splitlines() if line.startswith("- ")]
+    assert len(listed) == len(upcoming) and len(pages) > 1

@@ -76,3 +76,20 @@ async def test_the_shared_gate_keeps_one_row_per_tenant(sqlite_url: str) -> None
         assert set(rows) == {"app:tenant-a", "app:tenant-b"}
     finally:
         await db.close()
+
+
+async def test_conversations_past_every_window_are_forgotten_and_the_rest_still_wait() -> None:
+    """Keys are conversations; a process that answers thousands must not keep them all."""
+    from rusbot.outbound import TEAMS_CONVERSATION_WINDOWS
+
+    now = [0.0]
+    limiter = SlidingWindowLimiter(TEAMS_CONVERSATION_WINDOWS, monotonic=lambda: now[0])
+    for n in range(SlidingWindowLimiter.SWEEP_EVERY - 8):
+        await limiter.acquire(f"old-{n}")
+    now[0] = 1000.0                                   # past every window of the old conversations
+    for _ in range(7):
+        await limiter.acquire("busy")                 # 7 per second is a conversation's first window
+    await limiter.acquire("new")                      # the SWEEP_EVERY-th: the sweep runs here
+    assert set(limiter._sent) == {"busy", "new"}
+    assert limiter._wait_needed("busy", 1000.0) > 0   # a conversation inside its windows still waits
+    assert limiter._users == {}
