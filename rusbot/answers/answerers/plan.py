@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rusbot.answers.answerers import consultation
+from rusbot.answers.answerers.facts import content_stems
 from rusbot.answers.kit import Asked, Kit, lower_first, past_tense, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
@@ -26,8 +27,34 @@ def timeline(kit: Kit, q: Asked) -> Answer:
         lines.append(f"- {marks[entry.status]} {when}: **{entry.name}**")
     lines.append(t(lang, "_Punkter utan datum ligger i tidplanens ordning._",
                    "_Items without a date are placed in the timeline's order._"))
+    named = _item_asked_when(kit, q)
+    if named is not None:
+        # "När presenteras förslaget till tidplan?": that step's date and what it says, in words (not the
+        # timeline's card alone), then the whole plan.
+        lead = t(lang, f"Enligt tidplanen i {item_when(named, lang)} (**{named.name.get(lang)}**): ",
+                 f"According to the timeline in {item_when(named, lang)} (**{named.name.get(lang)}**): ")
+        return kit.answer(q, "\n".join([lead + named.text.get(lang) + "\n", *lines]),
+                          [named.source, *(i.source for i in kit.process.timeline if i is not named)], topic="timeline")
     return kit.answer(q, "\n".join(lines), [i.source for i in kit.process.timeline], card="timeline",
                       topic="timeline")
+
+
+def _item_asked_when(kit: Kit, q: Asked) -> TimelineItem | None:
+    """The one dated, already begun timeline item a "när …?" question names by its own words (two or more
+    content words shared with its text, more than any other item), else None."""
+    if "WHEN" not in q.entities.concepts:
+        return None
+    asked = content_stems(q.text)
+    scored = []
+    for item in kit.process.timeline:
+        bounds = item_bounds(item)
+        if bounds is None or bounds[0] > q.today:
+            continue            # its text tells it as done: only for what has begun
+        scored.append((len(asked & content_stems(f"{item.text.sv} {item.text.en or ''}")), item))
+    scored.sort(key=lambda s: -s[0])
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def _current_lines(kit: Kit, today: dt.date, language: Language) -> tuple[list[str], list[str]]:
