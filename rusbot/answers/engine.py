@@ -39,7 +39,7 @@ TOPICS = (
     "feature.remissvar",
     "feature.extension", "feature.reminders", "feature.contact", "feature.nudges_off", "feature.organisation",
     "feature.privacy", "feature.polls", "feature.coordinator", "feature.calendar",
-    "unknown", "unsure",
+    "summary", "unknown", "unsure",
 )
 
 # Below this probability, or with the second intent this close, the bot says it is not sure. Chosen
@@ -54,6 +54,7 @@ _FOLLOW_UPS: dict[str, list[str]] = {
     "thanks": ["now", "timeline"],
     "help": ["now", "timeline", "consultation.dates"],
     "rus": ["why_review", "mandate", "timeline"],
+    "summary": ["timeline", "why_review", "partnership"],
     "purpose": ["rus", "timeline", "phases"],
     "why_review": ["mandate", "timeline"],
     "mandate": ["why_review", "phases"],
@@ -128,6 +129,7 @@ _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:r
                        r"hey|good (?:morning|afternoon))\b(?:\s+(?:på dig|there|alla|boten|bot))?[\s,!.:;–-]*",
                        re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_BACK = frozenset({"det", "detta", "dem", "dom", "den", "it", "that", "this", "them"})
 
 
 def _readings(text: str) -> list[str]:
@@ -141,7 +143,11 @@ def _readings(text: str) -> list[str]:
     sentences = [m.group(0).strip() for m in _SENTENCE.finditer(rest)]
     questions = [x for x in sentences if x.endswith("?")]
     if len(sentences) > 1 and questions and len(questions) < len(sentences):
-        readings.append(" ".join(questions))
+        asked = tokens(fold(" ".join(questions)))
+        # A question that points back at the story ("…vill dra tillbaka sitt remissvar. Går det?", "Hur gör
+        # jag?") says nothing on its own: the story is what it asks about.
+        if len(asked) >= 4 and not (set(asked) & _BACK and len(asked) < 8):
+            readings.append(" ".join(questions))
     return readings
 
 
@@ -190,7 +196,7 @@ class AnswerEngine:
             "feature.polls": features.polls,
             "feature.coordinator": lambda kit, q: features.coordinator(kit, q, c),
             "feature.calendar": features.calendar,
-            "about_bot": talk.about_bot, "definition": glossary.definition,
+            "about_bot": talk.about_bot, "definition": glossary.definition, "summary": facts.summary,
         }
 
     # -- understanding ----------------------------------------------------------------------------
@@ -227,6 +233,12 @@ class AnswerEngine:
             # ("vad innebär gröna given?" is about the events behind the review).
             intent, confidence = next(((i, p) for i, p in prediction.ranked if i != "definition"),
                                       (OUT_OF_SCOPE, confidence))
+        if intent in ("organisation", "partnership") and entities.organisations and "WHO" in entities.concepts and (
+                len(readings) > 1 and not self.rules.find(readings[-1], today).organisations):
+            # "Who is part of the partnership? I'm new at Länsstyrelsen.": the organisation is the asker's own,
+            # told beside the question, not the one asked about.
+            entities = self.rules.find(readings[-1], today)
+            intent = "partnership"
         second = self._second_reading(intent, entities, text, prediction.ranked)
         if second is not None and second != intent:
             intent, sure = second, True
@@ -252,6 +264,12 @@ class AnswerEngine:
         thought: "är Arbetsförmedlingen med i partnerskapet?" asks about membership, "vad står RF för?"
         about a word, "vad tycker Anna Andersson?" about a person the material does not name."""
         c = e.concepts
+        folded = fold(text)
+        asked = set(tokens(folded))
+        # A meeting named in a compound ("partnerskapsmötet", "informationsmöte") is a meeting too.
+        meeting = "MEETING" in c or any(w.endswith(("mote", "motet", "moten", "motena")) for w in asked)
+        if "ERASE" in c and "PERSONAL" in c:
+            return "feature.privacy"           # "jag vill att mina personuppgifter raderas": the coordinators' GDPR
         if "BOT" in c and c & {"HUMAN", "LANGUAGE", "MAKER", "INSULT"} and intent in (
                 OUT_OF_SCOPE, "help", "greeting", "feature.privacy", "feature.contact", "source"):
             return "about_bot"          # "är du en människa?", "do you speak English?"
@@ -263,10 +281,36 @@ class AnswerEngine:
         if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
             # "blir mitt utkast kvar om jag loggar ut?" ("when do we get the draft?" is not)
             return "feature.remissvar"
+        if "SUMMARY" in c and intent in ("rus", "purpose", "timeline", "phases", "now") and not (
+                c & {"MEETING", "OUTCOME", "TIMELINE", "WHY"} or e.period):
+            return "summary"                   # "kan du sammanfatta hela upplägget i tre-fyra meningar?"
+        if "MOVE" in c and meeting and intent in (*_CONTENT, "feature.contact", "feature.reminders",
+                                                  "feature.calendar", OUT_OF_SCOPE):
+            return "feature.coordinator"       # "jag är samordnare, hur flyttar jag mötet?": the meeting commands
+        if not meeting and any(w.startswith(("flytt", "skjut")) for w in asked) and c & {
+                "OPEN_EVENT", "CONSULT", "RESPOND"} and intent in (
+                "feature.coordinator", "feature.remissvar", *_CONTENT):
+            return "feature.extension"         # "kan sista dagen flyttas för oss?": an extension, the coordinators'
+        if "EXPORT" in c and not c & {"TIMELINE", "PERSONAL"} and intent != "feature.coordinator" and (
+                intent in _CONTENT or intent.startswith("feature.")):
+            return "feature.coordinator"       # "exportera alla remissvar till Excel": the coordinators' export
+        if "REMIND" in c and "BOT" in c and "WHAT" not in c and intent.startswith("consultation."):
+            return "feature.reminders"         # "hur många dagar innan deadline påminner du?"
+        if meeting and asked & {"fler", "flera", "more", "another", "ytterligare"} and intent.startswith(
+                "consultation."):
+            return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
+        if intent == "why_review" and "WHY" not in c and c & {"OPEN_EVENT", "OPEN_STATE"} and c & {"WHEN", "NOW"} and (
+                c & {"REVIEW", "PROCESS"}) and not any(d in f" {folded}" for d in _DRIVER_NAMES):
+            return "phase.current"             # "har översynen dragit igång nu eller när börjar det?": where we are
+        if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
+            return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"
+        if "REMIND" in c and intent == "feature.reminders" and ("STOP" in c or (
+                asked & {"stanger", "stanga", "stang", "slar"} and "av" in asked)):
+            return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
         if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
         if intent in _DRIVER_INTENTS and not (c & {"OUT", "INSPEL"}) and any(
-                d in f" {fold(text)}" for d in _DRIVER_NAMES):
+                d in f" {folded}" for d in _DRIVER_NAMES):
             return "why_review"                # "när beslutar regeringen om den nationella strategin?": the
             #                                    material names it as a reason for the review, no more
         if (intent in ("consultation.dates", "consultation.days_left", "consultation.status")
@@ -275,22 +319,24 @@ class AnswerEngine:
             return "feature.extension"         # "nämnden sammanträder i oktober, remissen stänger i september?"
         if e.organisations and "CONSULT" in c and (
                 intent.startswith("consultation.") or intent == "feature.remissvar") and (
-                asked := set(tokens(fold(text)))) and (
                 asked & {"lamnat", "svarat", "skickat", "answered", "responded", "submitted"}) and not (
                 asked & {"vi", "we", "our", "vart", "jag", "mitt", "min", "us"} or c & {"RECEIPT", "WHAT"}):
             return "feature.coordinator"       # "har Hällefors redan lämnat remissvar?": who has answered
         if "JOBCHANGE" in c and (intent in _CONTENT or intent.startswith("feature.") or intent == OUT_OF_SCOPE) and (
-                c & {"CHANGE", "MYORG", "ORGWORD"} or intent not in _CONTENT):
+                c & {"CHANGE", "MYORG", "ORGWORD"} or intent not in _CONTENT) and not (
+                intent in _CONTENT and "CHANGE" not in c and ranked and ranked[0][1] >= 0.9):
             # "har bytt jobb från Kumla till Hallsberg, hur ändrar jag?" ("I just started at X, an overview?" is not)
             return "feature.organisation"
         if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name):
             return OUT_OF_SCOPE
         about_members = "PARTNERSHIP" in c or e.membership
         if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and not (
-                set(tokens(fold(text))) & {"innan", "fore", "before", "prior"}) and (
+                asked & {"innan", "fore", "before", "prior"}) and (
                 intent in _CONTENT or intent == OUT_OF_SCOPE) and not ("DECIDE" in c and not e.membership):
             return "organisation"
-        if e.membership and intent != "why_review" and (e.unknown_name or e.organisations) and (intent in _CONTENT or (
+        sure_of_other = bool(ranked) and ranked[0][0] in ("check_in", "role") and ranked[0][1] >= 0.9
+        if e.membership and intent != "why_review" and not sure_of_other and (e.unknown_name or e.organisations) and (
+                intent in _CONTENT or (
                 intent == OUT_OF_SCOPE and e.unknown_name and about_members)):
             if intent == "consultation.respondents" and "PARTNERSHIP" in c and e.organisations:
                 return "organisation"      # "är X med i partnerskapet eller bara remissinstans?"
@@ -300,7 +346,7 @@ class AnswerEngine:
                 return "consultation.respondents"
             return "organisation"
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
-                intent == "why_review" and any(d in f" {fold(text)}" for d in _DRIVER_NAMES)) and (
+                intent == "why_review" and any(d in f" {folded}" for d in _DRIVER_NAMES)) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):
             return "definition"
         if intent == OUT_OF_SCOPE and "WHAT" in c and not e.organisations and (
@@ -333,7 +379,8 @@ class AnswerEngine:
             if intent != "check_in":
                 return "period"
         if intent == "role" and period is not None and not period.day and e.role is not None and (
-                e.role.id != self.rules.partnership_role) and e.concepts & {"NOW", "HAPPEN"}:
+                e.role.id != self.rules.partnership_role) and e.concepts & {"NOW", "HAPPEN"} and not (
+                people.in_period(self.kit, e.role, period.first, period.last)):
             return "period"     # "vi på Laxå kommun, vad förväntas vi göra nu i april?": what happens then
         if intent == "period" and period is None:
             return "timeline"
@@ -342,8 +389,9 @@ class AnswerEngine:
             return "partnership"
         if intent == "partnership" and e.organisations and e.concepts & {"MEMBER", "MED", "IS"}:
             return "organisation"
-        if intent == "partnership" and e.kind and not e.organisations and e.kind not in ("kommun", "region"):
-            return "organisation"       # "vilka myndigheter är med?": the members of that kind
+        if intent == "partnership" and e.kind and not e.organisations and (
+                e.kind not in ("kommun", "region") or "WHO" in e.concepts):
+            return "organisation"       # "vilka myndigheter är med?", "vilka kommuner?": the members of that kind
         if intent.startswith("consultation.") and self.process.consultation is None:
             return "timeline"
         return intent

@@ -44,7 +44,8 @@ def past_tense(text: str, language: Language) -> str:
 
 
 _YES_NO_STARTS = frozenset("""ar e har hade kan far ska skall maste behover beslutar bestammer blir blev finns fattar
-sitter ingar galler stammer is are was were does do did can could has have had will would should must shall""".split())
+sitter ingar galler stammer skickar paminner is are was were does do did can could has have had will would should must
+shall""".split())
 _LEADING = frozenset("hej hejsan hi hello hey tja tjena ok okej men och so but".split())
 
 

@@ -152,6 +152,9 @@ class Role(_Strict):
     name: Text
     text: Text
     source: str = Field(min_length=1)
+    # The same facts as still planned (future tense), said on days before the last timeline item that
+    # names the role: on 18 December 2020 January's presentation "ska presenteras", not "presenterades".
+    planned: Text | None = None
 
 
 class Partnership(_Strict):

@@ -28,10 +28,15 @@ DEFAULT_NOW = dt.datetime(2021, 4, 20, 10, tzinfo=STOCKHOLM)
 HONEST = ("unknown", "unsure")
 # Topics an answerer may give for an intent when an entity decides (a day with a meeting on it is
 # about that meeting; a phase question without a phase lists the phases; an organisation question
-# without a known name is about the partnership).
+# without a known name is about the partnership, and who is in it of a kind ("vilka kommuner?") or by
+# office ("sitter det politiker i partnerskapet?") is answered by the organisation answerer; what comes
+# after a day ("vad händer efter 11 mars?") is that period's answer; an overview asked "in a few sentences"
+# is the summary, not the timeline's card).
 _ALSO = {
-    "period": {"timeline"}, "timeline": {"period"}, "now": {"period"}, "check_in": {"timeline"},
-    "phase": {"phases"}, "organisation": {"partnership"}, "role": {"partnership"},
+    "period": {"timeline"}, "timeline": {"period", "summary"}, "rus": {"summary"}, "now": {"period"},
+    "next": {"period"},
+    "check_in": {"timeline"},
+    "phase": {"phases"}, "organisation": {"partnership"}, "partnership": {"organisation"}, "role": {"partnership"},
 }
 
 

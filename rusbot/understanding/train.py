@@ -29,6 +29,7 @@ from rusbot.understanding.features import FEATURE_VERSION, Featurizer, raw_terms
 from rusbot.understanding.model import DEFAULT_MODEL_FILE
 
 MIN_DF = 4
+MAX_FEATURES = 7500
 C_GRID = (0.25, 0.5, 1.0, 2.0)
 SEED = 20210311
 
@@ -38,7 +39,10 @@ def build_vocabulary(examples: list[Example]) -> tuple[list[str], list[float]]:
     for example in examples:
         chars, terms = raw_terms(example.q)
         df.update(set(chars) | set(terms))
-    vocabulary = sorted(term for term, count in df.items() if count >= MIN_DF)
+    # At most MAX_FEATURES, the most frequent first: the model's size (and the bot's memory) stays put as
+    # the corpus grows, and what is cut is what the fewest questions have.
+    frequent = sorted((term for term, count in df.items() if count >= MIN_DF), key=lambda term: (-df[term], term))
+    vocabulary = sorted(frequent[:MAX_FEATURES])
     n = len(examples)
     idf = [math.log((1 + n) / (1 + df[term])) + 1.0 for term in vocabulary]
     return vocabulary, idf

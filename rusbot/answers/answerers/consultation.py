@@ -272,6 +272,10 @@ def days_to_other(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, [target.source] if target is not None else [], topic="consultation.days_left")
 
 
+_OPENS = {"oppnar", "oppnas", "oppna", "borjar", "startar", "opens", "open", "starts", "start", "begins", "begin"}
+_CLOSES = {"stanger", "stangs", "closes", "close", "slutar", "sista", "deadline", "ends", "end"}
+
+
 def days_left(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     other = days_to_other(kit, q)
@@ -295,7 +299,17 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     else:
         left = (last - today).days
         last_f = format_date(last, lang, weekday=True)
-        if today < s_lo or (today <= s_hi and not item.first.is_exact):
+        asked = set(tokens(fold(q.text)))
+        if today < s_lo and asked & _OPENS and not asked & _CLOSES:
+            # "hur länge är det kvar tills remissen öppnar?": the time to its opening, not to its last day.
+            weeks = round(((s_lo - today).days + (s_hi - today).days) / 2 / 7)
+            about = t(lang, f"om ungefär {weeks} veckor" if weeks > 1 else "om några dagar",
+                      f"in about {weeks} weeks" if weeks > 1 else "in a few days")
+            text = t(lang, f"Remissen öppnar enligt tidplanen i {format_fuzzy(item.first, lang)}, alltså {about} "
+                           f"(exakt startdag anges inte). Den pågår till och med {last_f}.",
+                     f"According to the timeline the consultation opens in {format_fuzzy(item.first, lang)}, that is "
+                     f"{about} (the exact day is not given). It runs until {last_f}.")
+        elif today < s_lo or (today <= s_hi and not item.first.is_exact):
             text = t(lang, f"**{days_phrase(left)}** till remissens sista dag, {last_f}. Remissen har inte öppnat än "
                            f"(planerad {format_fuzzy(item.first, lang)}).",
                      f"**{days_phrase(left, 'en')}** until the consultation's last day, {last_f}. It has not opened "
@@ -314,6 +328,11 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, [item.source])
 
 
+_OUTSIDERS = {"medborgare", "medborgarna", "invanare", "privatperson", "privatpersoner", "allmanheten", "enskilda",
+              "foretag", "foretagen", "forening", "foreningar", "citizens", "citizen", "public", "residents",
+              "companies", "associations", "individuals"}
+
+
 def respondents(kit: Kit, q: Asked) -> Answer:
     """Who gets the consultation: the partnership's members (the bot's sender, the organisation behind
     the update, answers none)."""
@@ -325,6 +344,15 @@ def respondents(kit: Kit, q: Asked) -> Answer:
     members = process.respondents
     partnership = process.partnership.name.get(lang)
     sources = [item.source, process.partnership.source]
+    if not q.entities.organisations and set(tokens(fold(q.text))) & _OUTSIDERS:
+        # "Kan vanliga medborgare också lämna remissvar?": the material names who gets it, no one else.
+        text = t(lang, "Om andra än partnerskapets organisationer – till exempel medborgare, föreningar eller "
+                       f"företag – kan lämna remissvar står inte i underlaget. Remissen går till {partnership}, och "
+                       f"i boten lämnar de {len(members)} remissinstanserna sina remissvar.",
+                 "Whether others than the partnership's organisations – citizens, associations or companies, say – "
+                 f"may respond is not in the material. The consultation goes to {lower_first(partnership)}, and in "
+                 f"the bot its {len(members)} respondents give their responses.")
+        return kit.answer(q, text, sources)
     if q.entities.organisations:
         lines = []
         for org in q.entities.organisations:

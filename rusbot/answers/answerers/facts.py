@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
-from rusbot.answers.kit import Asked, Kit, t
-from rusbot.answers.lexicon import WEAK
+from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.lexicon import WEAK, fold
 from rusbot.answers.model import Answer
+from rusbot.answers.timeline import item_when
 from rusbot.understanding.features import concept_matcher, stem, words
 
 T = TypeVar("T")
@@ -90,6 +91,14 @@ def why_review(kit: Kit, q: Asked) -> Answer:
                  t(lang, "Övriga händelser:", "The other events:")]
         lines += [f"- {d.text.get(lang)}" for d in drivers[1:]]
         return kit.answer(q, "\n".join(lines), [d.source for d in drivers])
+    asked_words = set(words(q.text))
+    if asked_words & {"nasta", "next", "ofta", "often", "kommande"} and not asked_words & {"steg", "step"}:
+        # "När är nästa översyn av RUS?": how often it is reviewed is what the material says.
+        every = [f for f in kit.process.facts if f.topic == "rus" and "mandat" in fold(f.text.sv)]
+        if every:
+            text = t(lang, f"{every[0].text.get(lang)} När nästa översyn börjar anges inte i underlaget.",
+                     f"{every[0].text.get(lang)} When the next review starts is not in the material.")
+            return kit.answer(q, text, [every[0].source])
     mandates = [f for f in kit.process.facts if f.topic == "mandate"]
     # The mandate's first fact, unless the question asks for another by what it is about ("varför så
     # bråttom?" → when it is to be ready); shared words alone do not move it ("översyn" is in several).
@@ -111,3 +120,36 @@ def ways_of_working(kit: Kit, q: Asked) -> Answer:
     ways = most_relevant_first(q.text, ways, lambda w: f"{w.name.sv} {w.name.en or ''} {w.text.sv} {w.text.en or ''}")
     lines = [f"- **{w.name.get(lang)}** – {w.text.get(lang)}" for w in ways]
     return kit.answer(q, "\n".join(lines), [w.source for w in ways])
+
+
+def summary(kit: Kit, q: Asked) -> Answer:
+    """"Kan du sammanfatta hela upplägget i tre-fyra meningar?": the process in a few sentences – update or
+    new, why, who decides, the phases and the consultation, the decision and when it is to be ready –
+    each from the process file."""
+    lang, process = q.language, kit.process
+    mandates = [f for f in process.facts if f.topic == "mandate"]
+    sentences: list[str] = []
+    sources: list[str] = []
+    for f in most_relevant_first("inte en ny rus uppdateringar regionledningen uppdrag", mandates,
+                                 lambda f: f.text.sv)[:2]:
+        sentences.append(f.text.get(lang))
+        sources.append(f.source)
+    partnership = kit.roles.get(kit.rules.partnership_role or "")
+    if partnership is not None:
+        sentences.append(partnership.text.get(lang))
+        sources.append(partnership.source)
+    if process.phases:
+        parts = [f"{ph.name.get(lang)}: {lower_first(kit.phase_text(n, lang)).rstrip('.')}"
+                 for n, ph in enumerate(process.phases)]
+        sentences.append(t(lang, "Arbetet går i faser – ", "The work goes in phases – ") + "; ".join(parts) + ".")
+        sources += [ph.source for ph in process.phases]
+    item = process.consultation_item
+    if item is not None:
+        when = item_when(item, lang)
+        sentences.append(t(lang, f"Remissen pågår {when}.", f"The consultation runs {when}."))
+        sources.append(item.source)
+    ready = [f for f in mandates if any(w in fold(f.text.sv) for w in ("klar", "ready"))]
+    if ready and ready[0].text.get(lang) not in sentences:
+        sentences.append(ready[0].text.get(lang))
+        sources.append(ready[0].source)
+    return kit.answer(q, " ".join(sentences), sources, topic="summary")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import phases as phase_answers
-from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.kit import Asked, Kit, is_yes_no, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when, plan_span
@@ -92,6 +92,10 @@ def _joint(q: Asked) -> bool:
     return several or bool(words & {"gemensamt", "gemensam", "gemensamma", "joint", "jointly"})
 
 
+_TEMPLATE = {"mall", "mallen", "mallar", "template", "templates", "blankett", "blanketten", "formular", "formularet",
+             "form"}
+
+
 def remissvar(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
     when, sources = _consultation_when(kit, q)
@@ -132,6 +136,11 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  f"Yes, until the consultation's last day ({last_f}): open the response, change it and choose "
                  "**Submit a new version**. Every submitted version is kept in the history with its own receipt. After "
                  "the last day it takes an extension, which the coordinators grant.")
+    elif set(tokens(fold(q.text))) & _TEMPLATE or any(w.startswith("remissvarsmall") for w in tokens(fold(q.text))):
+        lead = t(lang, "Någon mall för remissvaret nämns inte i underlaget; ni svarar direkt här i Teams, i "
+                       "remissvarets formulär i chatten med mig.",
+                 "The material mentions no template for the response; you answer directly here in Teams, in the "
+                 "response form in your chat with me.")
     elif "EMAIL" in c:
         lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag "
                        "inte ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni "
@@ -145,17 +154,6 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "When the response is submitted you get a receipt with a receipt number here in the chat, and under "
                  "**remissvar** you see its state and the history of every submitted version. I can show your "
                  "organisation's response once you are linked to the organisation.")
-    elif "SEVERAL" in c and _joint(q):
-        lead = t(lang, "I boten hör ett remissvar till en organisation. Ett gemensamt svar för flera organisationer "
-                       "nämns inte i underlaget – fråga samordnarna om det går.",
-                 "In the bot a consultation response belongs to one organisation. A joint response from several "
-                 "organisations is not mentioned in the material – ask the coordinators whether it is possible.")
-    elif "SEVERAL" in c:
-        lead = t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
-                       "skriver i samma svar, och ingen skriver över någon annans ändringar. Inspel lämnar var och en "
-                       "för sig.",
-                 "There is one response per organisation: its confirmed representatives – several are fine – write "
-                 "in the same response, and nobody overwrites anybody else's changes. Input is given by each person.")
     elif "SAVE" in c and "CONSULT" not in c:
         lead = t(lang, "Ja. Ett inspel sparas när du skickar det, och du kan ändra eller dra tillbaka det efteråt. Ett "
                        "remissvar sparas som utkast när du väljer **Spara utkast** och skickas in först när du väljer "
@@ -168,6 +166,20 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "väljer **Skicka in**.",
                  "Yes: choose **Save draft** and the response is saved without being submitted; it is submitted only "
                  "when you choose **Submit**.")
+        if "SEVERAL" in c:
+            lead += t(lang, " Organisationens bekräftade företrädare – gärna flera – arbetar i samma svar.",
+                      " The organisation's confirmed representatives – several are fine – work in the same response.")
+    elif "SEVERAL" in c and _joint(q):
+        lead = t(lang, "I boten hör ett remissvar till en organisation. Ett gemensamt svar för flera organisationer "
+                       "nämns inte i underlaget – fråga samordnarna om det går.",
+                 "In the bot a consultation response belongs to one organisation. A joint response from several "
+                 "organisations is not mentioned in the material – ask the coordinators whether it is possible.")
+    elif "SEVERAL" in c:
+        lead = t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
+                       "skriver i samma svar, och ingen skriver över någon annans ändringar. Inspel lämnar var och en "
+                       "för sig.",
+                 "There is one response per organisation: its confirmed representatives – several are fine – write "
+                 "in the same response, and nobody overwrites anybody else's changes. Input is given by each person.")
     text = f"{lead}\n\n{how}" if lead else how
     return kit.answer(q, text, sources, action="remissvar")
 
@@ -213,8 +225,10 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     lang = q.language
     days = join_list([str(d) for d in sorted(r.consultation_days_before, reverse=True) if d > 0], lang)
     nudges = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
-    lines = [t(lang, "Jag skickar påminnelser till kanalen som samordnarna har valt:",
-               "I send reminders to the channel the coordinators chose:")]
+    # The schedule is the bot's own setting, not the process's: said as such, after a yes when asked yes/no.
+    yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) else ""
+    lines = [yes + t(lang, "Så här är boten inställd: jag skickar påminnelser till kanalen som samordnarna har valt:",
+                     "This is how the bot is set up: I send reminders to the channel the coordinators chose:")]
     meeting = t(lang, f"- dagen före varje möte kl. {r.meeting_day_before_at}",
                 f"- the day before each meeting at {r.meeting_day_before_at}")
     if r.meeting_before_start_minutes:
@@ -280,6 +294,18 @@ def polls(kit: Kit, q: Asked) -> Answer:
 
 
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    c = q.entities.concepts
+    if "MEETING" in c and c & {"MOVE", "CHANGE"}:
+        # "Jag är samordnare, hur flyttar jag mötet?": the bot has the commands for it.
+        text = t(q.language, "Möten hanterar samordnarna här i chatten: **möten** listar dem med sina id, "
+                             "**flytta möte <id>** flyttar ett möte, **nytt möte** lägger in ett och **ställ in möte "
+                             "<id>** ställer in det; påminnelserna planeras om av sig själva. Samma sak går i "
+                             "fliken **Möten och påminnelser** i Teams. Är du inte samordnare, be samordnarna. ",
+                 "The coordinators handle meetings here in the chat: **meetings** lists them with their ids, **move "
+                 "meeting <id>** moves one, **new meeting** adds one and **cancel meeting <id>** cancels it; the "
+                 "reminders are re-planned by themselves. The same can be done in the **Meetings and reminders** tab "
+                 "in Teams. If you are not a coordinator, ask the coordinators. ")
+        return kit.answer(q, text + _coordinators(kit, contacts, q))
     text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen (**status**) och inspel och "
                          "remissvar som CSV eller Excel (**export**). Fråga dem. ",
              "Only the coordinators see that: who has answered the consultation (**status**) and input and "
@@ -288,6 +314,16 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
 
 
 def calendar(kit: Kit, q: Asked) -> Answer:
+    if "TAB" in q.entities.concepts:
+        text = t(q.language, "Ja: i Teams finns en flik för uppdateringen. Under **Översikt** ser du tidplanen som "
+                             "bild (med dagens datum och remissens dagar kvar), nästa möten och kalendern att "
+                             "prenumerera på. Den finns som personlig flik och som flik som ett team kan lägga till i "
+                             "en kanal. Här i chatten visar **tidplan** samma tidplan.",
+                 "Yes: Teams has a tab for the update. Under **Overview** you see the timeline as a picture (with "
+                 "today and the consultation's days left), the next meetings and the calendar to subscribe to. It "
+                 "is a personal tab and a tab a team can add to a channel. Here in the chat, **timeline** shows the "
+                 "same timeline.")
+        return kit.answer(q, text, action="timeline")
     text = t(q.language, "Tidplanen finns som kalender att prenumerera på, t.ex. i Outlook: välj **Lägg till i "
                          "kalendern** i tidplanskortet. Datum som bara är ungefärligt kända (som \"mitten av juni\") "
                          "är inte med.",

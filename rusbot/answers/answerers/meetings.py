@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rusbot.answers.kit import Asked, Kit, t
-from rusbot.answers.lexicon import fold
+from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.i18n import format_date
 from rusbot.process.model import TimelineItem
@@ -93,7 +93,9 @@ def check_in(kit: Kit, q: Asked) -> Answer:
     timeline_meetings = [i for i in kit.process.timeline if i.kind == "meeting"]
     own = list(kit.process.deployment.meetings)
     period = e.period
-    ahead = e.concepts & _AHEAD or "nasta" in q.text.lower() or "next" in q.text.lower()
+    # "fler avstämningar?", "any more check-ins?" ask what is ahead, like "nästa".
+    ahead = e.concepts & _AHEAD or "nasta" in q.text.lower() or "next" in q.text.lower() or bool(
+        set(tokens(fold(q.text))) & {"fler", "flera", "ytterligare", "more", "another"})
     if period is not None and period.after is not None:
         # "Nästa möte efter 11 mars": only meetings after that day, or that none is known.
         start = max(period.first, today)

@@ -3,6 +3,7 @@ partners take part. Role answers lead with who decides."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 from rusbot.answers.answerers.facts import content_stems
@@ -88,9 +89,10 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     if e.kind and not e.unknown_name:
         orgs = [o for o in kit.process.organisations if o.kind == e.kind]
         yes = t(lang, "Ja: b", "Yes: ") if is_yes_no(q.text) else t(lang, "B", "")
-        text = (yes + t(lang, f"land medlemmarna i {lower_first(name)} finns {len(orgs)} av typen {e.kind}: "
+        sv_kind, en_kind = _KIND_WORDS.get(e.kind, (f"av typen {e.kind}", f"member(s) of the kind {e.kind}"))
+        text = (yes + t(lang, f"land medlemmarna i {lower_first(name)} finns {len(orgs)} {sv_kind}: "
                               f"{join_list([o.name for o in orgs], lang)}.",
-                        f"{lower_first(name) if yes else name} has {len(orgs)} member(s) of the kind {e.kind}: "
+                        f"{lower_first(name) if yes else name} has {len(orgs)} {en_kind}: "
                         f"{join_list([o.name for o in orgs], lang)}."))
         return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in orgs]], topic="organisation")
     if e.unknown_name is None:
@@ -124,19 +126,44 @@ def role(kit: Kit, q: Asked) -> Answer:
         lines = [i.text.get(lang) for i in said]
         return kit.answer(q, "\n\n".join([*lines, f"_{chosen.name.get(lang)}_"]), [i.source for i in said],
                           topic=role_topic(chosen))
-    return kit.answer(q, f"{chosen.text.get(lang)}\n\n_{chosen.name.get(lang)}_", [chosen.source],
+    text = chosen.text
+    if chosen.planned is not None and any(b[0] > q.today for b in _role_items(kit, chosen)):
+        text = chosen.planned          # its last event is still ahead: the future tense
+    lead = ""
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in e.organisations if o.id in members]
+    if named and chosen.id == kit.rules.partnership_role:
+        # "Vilken roll har Länsstyrelsen i översynen?": the organisation's part is the partnership's.
+        who = join_list([o.name for o in named], lang)
+        lead = t(lang, f"{who} är med i {chosen.name.get(lang)}, och har sin roll genom partnerskapet: ",
+                 f"{who} {'is' if len(named) == 1 else 'are'} in {lower_first(chosen.name.get(lang))} and has "
+                 "its part through the partnership: ")
+    return kit.answer(q, f"{lead}{text.get(lang)}\n\n_{chosen.name.get(lang)}_", [chosen.source],
                       topic=role_topic(chosen))
+
+
+def _role_items(kit: Kit, chosen: Role) -> list[tuple[dt.date, dt.date]]:
+    """The bounds of the timeline items that name the role."""
+    words = {w for w in tokens(fold(f"{chosen.name.sv} {chosen.id}")) if w not in NAME_STOP}
+    return [b for i in kit.process.timeline if (b := item_bounds(i)) is not None
+            and words & set(tokens(fold(f"{i.name.sv} {i.text.sv} {i.id}")))]
 
 
 def _role_in_period(kit: Kit, chosen: Role, q: Asked) -> list[TimelineItem]:
     period = q.entities.period
     if period is None:
         return []
+    return in_period(kit, chosen, period.first, period.last)
+
+
+def in_period(kit: Kit, chosen: Role, first: dt.date, last: dt.date) -> list[TimelineItem]:
+    """The timeline items between two days that name the role ("Vad hände på KC/RD i januari?")."""
+    period_first, period_last = first, last
     words = {w for w in tokens(fold(f"{chosen.name.sv} {chosen.id}")) if w not in NAME_STOP}
     found = []
     for item in kit.process.timeline:
         bounds = item_bounds(item)
-        if bounds is None or bounds[0] > period.last or bounds[1] < period.first:
+        if bounds is None or bounds[0] > period_last or bounds[1] < period_first:
             continue
         if words & set(tokens(fold(f"{item.name.sv} {item.text.sv} {item.id}"))):
             found.append(item)
@@ -304,6 +331,13 @@ def decision_status(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, lead, sources)
 
 
+_PLURAL_KINDS = {"kommunerna", "kommuner", "municipalities", "myndigheterna", "myndigheter", "authorities"}
+# An organisation kind as a member count reads it ("12 kommuner", "12 municipalities"), in either language.
+_KIND_WORDS = {"kommun": ("kommuner", "municipalities"), "myndighet": ("myndigheter", "public authorities"),
+               "universitet": ("universitet", "universities"), "organisation": ("organisationer", "organisations"),
+               "region": ("regioner", "regions")}
+
+
 def influence(kit: Kit, q: Asked) -> Answer:
     """"Får vi vara med och bestämma?", "är det för sent att påverka?": yes, through the partnership,
     and where in the plan that is still ahead."""
@@ -312,7 +346,14 @@ def influence(kit: Kit, q: Asked) -> Answer:
     members = {o.id for o in kit.process.organisations}
     named = [o for o in e.organisations if o.id in members]
     who = t(lang, "Ni", "You")
-    if named:
+    plural_kind = e.kind is not None and bool(set(tokens(fold(q.text))) & _PLURAL_KINDS)
+    if plural_kind and e.kind in _KIND_WORDS:
+        # "får kommunerna va med … eller e de bara regionen?": the municipalities are asked about, not the region.
+        who = t(lang, f"Alla {len(kit_kind := [o for o in kit.process.organisations if o.kind == e.kind])} "
+                      f"{_KIND_WORDS[e.kind][0]}",
+                f"All {len(kit_kind)} {_KIND_WORDS[e.kind][1]}")
+        named = kit_kind
+    elif named:
         who = join_list([o.name for o in named], lang)
     role_ = kit.roles.get(kit.rules.partnership_role or "")
     steps = [i for i in kit.process.timeline if i.kind in ("meeting", "consultation")]

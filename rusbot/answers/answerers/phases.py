@@ -209,6 +209,17 @@ def current(kit: Kit, q: Asked) -> Answer:
         if not upcoming:
             return phases(kit, q)
         index = next(n for n, p in enumerate(ps) if p.id == upcoming[0])
+        if all(p.status == "upcoming" for i, p in zip(kit.process.timeline, placed, strict=True) if i.phase):
+            # Before the first phase ("har översynen dragit igång?" in December 2020): the update is starting
+            # with the steps before the phases; there is no earlier phase to be "between".
+            started = [i for i, p in zip(kit.process.timeline, placed, strict=True)
+                       if p.status == "current" and not i.phase]
+            names = join_list([f"{lower_first(i.name.get(lang))} ({item_when(i, lang)})" for i in started], lang)
+            return phase_answer(kit, q, index, t(
+                lang, f"Uppdateringen börjar nu ({today_f}): just nu pågår {names}. Ingen fas har börjat än; "
+                      f"först kommer **{ps[index].name.get(lang)}**.",
+                f"The update is starting now ({today_f}): under way now is {names}. No phase has started yet; "
+                f"first comes **{ps[index].name.get(lang)}**."))
         return phase_answer(kit, q, index, t(
             lang, f"Enligt tidplanen är vi mellan två faser ({today_f}); nästa är **{ps[index].name.get(lang)}**.",
             f"According to the timeline we are between phases ({today_f}); next is **{ps[index].name.get(lang)}**."))

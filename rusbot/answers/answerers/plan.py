@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from rusbot.answers.answerers import consultation
+from rusbot.answers.answerers.facts import content_stems
 from rusbot.answers.kit import Asked, Kit, lower_first, past_tense, t
+from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
-from rusbot.answers.timeline import item_bounds, plan_span, timeline_view
+from rusbot.answers.timeline import item_bounds, item_when, plan_span, timeline_view
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import format_date, format_fuzzy, month_name
 from rusbot.process.model import Language, TimelineItem
@@ -25,8 +27,34 @@ def timeline(kit: Kit, q: Asked) -> Answer:
         lines.append(f"- {marks[entry.status]} {when}: **{entry.name}**")
     lines.append(t(lang, "_Punkter utan datum ligger i tidplanens ordning._",
                    "_Items without a date are placed in the timeline's order._"))
+    named = _item_asked_when(kit, q)
+    if named is not None:
+        # "När presenteras förslaget till tidplan?": that step's date and what it says, in words (not the
+        # timeline's card alone), then the whole plan.
+        lead = t(lang, f"Enligt tidplanen i {item_when(named, lang)} (**{named.name.get(lang)}**): ",
+                 f"According to the timeline in {item_when(named, lang)} (**{named.name.get(lang)}**): ")
+        return kit.answer(q, "\n".join([lead + named.text.get(lang) + "\n", *lines]),
+                          [named.source, *(i.source for i in kit.process.timeline if i is not named)], topic="timeline")
     return kit.answer(q, "\n".join(lines), [i.source for i in kit.process.timeline], card="timeline",
                       topic="timeline")
+
+
+def _item_asked_when(kit: Kit, q: Asked) -> TimelineItem | None:
+    """The one dated, already begun timeline item a "när …?" question names by its own words (two or more
+    content words shared with its text, more than any other item), else None."""
+    if "WHEN" not in q.entities.concepts:
+        return None
+    asked = content_stems(q.text)
+    scored = []
+    for item in kit.process.timeline:
+        bounds = item_bounds(item)
+        if bounds is None or bounds[0] > q.today:
+            continue            # its text tells it as done: only for what has begun
+        scored.append((len(asked & content_stems(f"{item.text.sv} {item.text.en or ''}")), item))
+    scored.sort(key=lambda s: -s[0])
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def _current_lines(kit: Kit, today: dt.date, language: Language) -> tuple[list[str], list[str]]:
@@ -202,7 +230,9 @@ def period(kit: Kit, q: Asked) -> Answer:
         after = next((items[j] for j in range(n + 1, len(items)) if bounds[j] is not None), None)
         lo = before[1] if before else dt.date.min
         hi = after.first.latest if after is not None and after.first is not None else dt.date.max
-        if lo <= p.last and hi >= p.first:
+        # An undated step after a dated one begins after it ends: not in a period that ends that day
+        # ("vad händer i september?" when the remiss runs through 30 September).
+        if lo < p.last and hi >= p.first:
             maybe.append(item)
     name = period_name(p, lang)
     # A goal dated only to part of a year ("slutet av 2021") does not happen in a week or a month: it is
@@ -224,6 +254,19 @@ def period(kit: Kit, q: Asked) -> Answer:
                                f"The timeline has nothing {period_phrase(p, lang)}.{where}"))
     lines = [t(lang, f"**{name[:1].upper() + name[1:]}** enligt tidplanen:", f"**{name[:1].upper() + name[1:]}**, "
                "according to the timeline:")]
+    asked = set(tokens(fold(q.text)))
+    if asked & {"gora", "do"} and asked & {"vi", "we", "oss", "us", "behover", "need", "maste", "must"}:
+        # "Blir det något vi behöver göra i sommar?": the yes first, with what the plan asks of the members then.
+        todo = [i for i, _ in dated if i.kind in ("consultation", "meeting")]
+        for item in todo:
+            if item.kind == "consultation":
+                lines.insert(0, t(lang, f"Ja: remissen pågår då ({item_when(item, lang)}), så då kan er organisation "
+                                        "ta fram och lämna sitt remissvar här i boten.",
+                                  f"Yes: the consultation runs then ({item_when(item, lang)}), so your organisation "
+                                  "can prepare and send its response here in the bot."))
+            else:
+                lines.insert(0, t(lang, f"Ja: då är det {lower_first(item.name.get(lang))} ({item_when(item, lang)}).",
+                                  f"Yes: then comes the {lower_first(item.name.get(lang))} ({item_when(item, lang)})."))
     few = len(dated) <= 2 and not maybe
     # A month with one or two things in it: what they are, not only their names ("vad hände i december 2020?").
     lines += [f"- {kit.item_line(i, lang)}" + (f": {i.text.get(lang)}" if few else "") for i, _ in dated]

@@ -4,6 +4,8 @@ questions as buttons."""
 
 from __future__ import annotations
 
+import re
+
 from rusbot.answers.kit import Asked, Kit, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
@@ -83,10 +85,30 @@ def _closest(ranked: tuple[tuple[str, float], ...]) -> list[str]:
     return [intent for intent, _ in ranked if intent != "out_of_scope"][:3]
 
 
+# A request for something the bot does not do ("kan du boka ett konferensrum?", "can you send a greeting?"):
+# a "can you" and a verb of doing, not of knowing.
+_ASKS_YOU = re.compile(r"\b(?:kan|kunde|skulle) (?:du|ni|boten)\b|\b(?:can|could|would|will) you\b")
+_DO_VERBS = frozenset("""boka bokar skicka skickar skriva skriv ringa ring mejla maila mejl ordna fixa bjud bjuda
+lagga bestalla hamta kopa betala oversatta formulera book send write call email mail arrange
+order fetch buy pay translate invite""".split())
+
+
+def _asks_a_deed(text: str) -> bool:
+    folded = fold(text)
+    return bool(_ASKS_YOU.search(folded)) and bool(set(tokens(folded)) & _DO_VERBS)
+
+
 def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ()) -> Answer:
-    text = t(q.language, "Det vet jag inte – det står inte i underlaget om uppdateringen. " + CAN[0]
-             + " Kanske något av det här?",
-             "I don't know – that is not in the material about the update. " + CAN[1] + " Perhaps one of these?")
+    if _asks_a_deed(q.text):
+        # Asked to do something, not to know something: say so, and who can.
+        text = t(q.language, "Det kan jag inte. " + CAN[0] + " Annat – som att boka, skicka eller skriva åt er – "
+                 "får du be samordnarna om. Kanske något av det här?",
+                 "I can't do that. " + CAN[1] + " For anything else – booking, sending or writing for you – ask the "
+                 "coordinators. Perhaps one of these?")
+    else:
+        text = t(q.language, "Det vet jag inte – det står inte i underlaget om uppdateringen. " + CAN[0]
+                 + " Kanske något av det här?",
+                 "I don't know – that is not in the material about the update. " + CAN[1] + " Perhaps one of these?")
     answer = kit.answer(q, text, confident=False, topic="unknown")
     # The runner-up only when the model gave it some weight; otherwise the usual starting points.
     closest = [i for i, p in ranked[1:2] if i != "out_of_scope" and p >= 0.1] + ["now", "timeline", "help"]
