@@ -3,7 +3,6 @@ checks that it no longer works."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -11,12 +10,6 @@ import pytest
 from tests import builders as b
 from tests.conftest import RunningBot
 from tests.input_support import InputBot
-
-
-@pytest.fixture
-async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
-        yield harness
 
 
 @pytest.fixture
