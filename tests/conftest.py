@@ -23,6 +23,9 @@ from rusbot.clock import STOCKHOLM, ManualClock
 from rusbot.settings import Settings
 from tests.fakes.connector import FakeConnector
 
+# The input bot's `harness` fixture, shared by the protocol tests of the partners' input.
+pytest_plugins = ["tests.input_support"]
+
 POSTGRES_URL = os.environ.get("RUSBOT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_POSTGRES = os.environ.get("RUSBOT_REQUIRE_POSTGRES") == "1"
 

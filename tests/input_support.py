@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
+import pytest
 
 from rusbot.process.loader import DEFAULT_PROCESS_FILE, load_process
 from rusbot.process.model import Process
@@ -91,6 +92,14 @@ class InputBot:
             yield harness
         finally:
             await harness.close()
+
+
+@pytest.fixture
+async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
+    """The input bot on SQLite with the default settings (tests/conftest.py registers this module as a
+    plugin); a module that needs other settings or both databases defines its own `harness`."""
+    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as running:
+        yield running
 
 
 def card_of(body: dict[str, Any]) -> dict[str, Any]:

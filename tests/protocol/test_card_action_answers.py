@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -48,12 +47,6 @@ REMISSVAR = {"position": "tillstyrker_med_andringar", "comment_vision": "Visione
              "decided_by": "Kommunstyrelsen", "decision_date": "2021-02-10", "diarienummer": "KS 2021/123",
              "protocol_link": "https://www.kumla.se/protokoll/ks-2021-02-10.pdf"}
 REFUSAL = "bara samordnarna"
-
-
-@pytest.fixture
-async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
-        yield harness
 
 
 @pytest.fixture

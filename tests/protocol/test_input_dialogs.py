@@ -4,7 +4,6 @@ remissvar dialogs (task/fetch, task/submit), links, conflicts, deadlines and acc
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -24,12 +23,6 @@ from tests.input_support import (
     submit_data,
     texts_of,
 )
-
-
-@pytest.fixture
-async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
-        yield harness
 
 
 @pytest.fixture

@@ -29,12 +29,6 @@ from tests.input_support import (
 
 
 @pytest.fixture
-async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
-        yield harness
-
-
-@pytest.fixture
 def bot(harness: InputBot) -> RunningBot:
     assert harness.bot is not None
     return harness.bot

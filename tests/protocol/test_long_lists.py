@@ -8,10 +8,7 @@ webhooks-and-connectors/how-to/add-incoming-webhook)."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from typing import Any
-
-import pytest
 
 from bot import card_samples as s
 from bot import cards
@@ -19,12 +16,6 @@ from rusbot.input.forms import InspelContent, RemissvarContent
 from tests import builders as b
 from tests.conftest import RunningBot, stockholm
 from tests.input_support import KUMLA_ANNA, InputBot
-
-
-@pytest.fixture
-async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
-        yield harness
 
 
 async def pages(bot: RunningBot, first: dict[str, Any], action: str) -> list[dict[str, Any]]:

@@ -13,10 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
-
-import pytest
 
 from tests import builders as b
 from tests.conftest import RunningBot
@@ -40,12 +37,6 @@ def outcome(body: dict[str, Any]) -> str:
 
 def notice(form: dict[str, Any]) -> str:
     return next(block["items"][0]["text"] for block in form["body"] if block.get("style") == "warning")
-
-
-@pytest.fixture
-async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
-        yield harness
 
 
 async def test_two_hundred_inspel_from_one_user_stop_at_the_limit(harness: InputBot) -> None:

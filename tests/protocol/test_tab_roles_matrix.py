@@ -12,9 +12,7 @@ endpoint without a row fails the test.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Any
 
 import pytest
 
@@ -139,12 +137,6 @@ TAB_PROBES: list[TabProbe] = [
              {**COORDINATOR_CHANGE, "coordinator": Expect(200, says="är inställt", changes=CHANGE)},
              body={"id": "avstamning-11-mars"}),
 ]
-
-
-@pytest.fixture
-async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
-        yield harness
 
 
 def headers_for(role: str) -> dict[str, str]:

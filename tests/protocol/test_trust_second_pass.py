@@ -3,20 +3,14 @@ checks that it no longer works."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
+from rusbot.consultation import OPEN_REMISSVAR_ACTION
 from tests import builders as b
 from tests.conftest import RunningBot
-from tests.input_support import InputBot
-
-
-@pytest.fixture
-async def harness(sqlite_url: str, tmp_path: Any, clock: Any, connector: Any) -> AsyncIterator[InputBot]:
-    async with InputBot.running(sqlite_url, tmp_path, clock, connector) as harness:
-        yield harness
+from tests.input_support import KUMLA_ANNA, InputBot, card_of, submit_data
 
 
 @pytest.fixture
@@ -26,6 +20,17 @@ def bot(harness: InputBot) -> RunningBot:
 
 
 # -- 11.9: the member cache is keyed and looked up by the same id --------------------------------
+
+async def save_after(bot: RunningBot, first: dict[str, Any]) -> dict[str, Any]:
+    """Anna and `first` open Kumla's remissvar; `first` saves, then Anna: her answer, the conflict form."""
+    _, opened = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_ANNA))
+    _, firsts = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, first))
+    await bot.post(b.task_submit(bot.service_url, {**submit_data(card_of(firsts), "Spara"),
+                                                   "comment_vision": "Först"}, first))
+    _, conflict = await bot.post(b.task_submit(bot.service_url, {**submit_data(card_of(opened), "Spara"),
+                                                                 "comment_vision": "Sen"}, KUMLA_ANNA))
+    return conflict
+
 async def test_a_member_record_fetched_for_one_id_is_never_served_for_another(bot: RunningBot) -> None:
     store = bot.services.inputs.store
     # Local mode: someone pairs Per's Teams id (a gmail address) with Berit's object id ...
@@ -65,8 +70,7 @@ def markdown_shown(bot: RunningBot, bodies: list[Any]) -> list[str]:
 
 async def test_a_display_name_that_looks_like_markdown_reaches_coordinators_and_colleagues_as_text(
         bot: RunningBot) -> None:
-    from rusbot.consultation import OPEN_REMISSVAR_ACTION
-    from tests.input_support import COORDINATOR, KUMLA_ANNA, card_of, submit_data
+    from tests.input_support import COORDINATOR, KUMLA_ANNA, card_of
 
     mallory = b.user(HOSTILE, aad="aad-mallory")
     eve = b.user(f"{HOSTILE} 2", aad="aad-eve")
@@ -78,12 +82,7 @@ async def test_a_display_name_that_looks_like_markdown_reaches_coordinators_and_
                                                    "organisation": "kumla"}, COORDINATOR))
     await bot.post(b.personal_message(bot.service_url, "organisation bekräfta alla", COORDINATOR))
     # A colleague's conflict notice names Mallory, who saved the remissvar first.
-    _, opened = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_ANNA))
-    _, mallorys = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, mallory))
-    await bot.post(b.task_submit(bot.service_url, {**submit_data(card_of(mallorys), "Spara"),
-                                                   "comment_vision": "Först"}, mallory))
-    _, conflict = await bot.post(b.task_submit(bot.service_url, {**submit_data(card_of(opened), "Spara"),
-                                                                 "comment_vision": "Sen"}, KUMLA_ANNA))
+    conflict = await save_after(bot, mallory)
     # A poll whose question and options look like markdown.
     await bot.post(b.channel_message(bot.service_url, f"omröstning {HOSTILE}? | {HOSTILE} | Nej", COORDINATOR))
     await bot.post(b.personal_message(bot.service_url, f"När stänger remissen? {HOSTILE}", KUMLA_ANNA))
@@ -288,9 +287,8 @@ async def test_a_long_markdown_name_and_text_are_cut_and_escaped_in_notices_and_
     `summary` (what Teams shows in notifications) was the card's fallback text - every inspel or poll
     question as written, unbounded and unescaped. Both are now cut (~200 characters; a name in a notice
     to 80) and escaped."""
-    from rusbot.consultation import OPEN_REMISSVAR_ACTION
     from rusbot.markdown import SUMMARY_MAX
-    from tests.input_support import COORDINATOR, KUMLA_ANNA, card_of, submit_data
+    from tests.input_support import COORDINATOR, KUMLA_ANNA, card_of
     from tests.unit.test_cards import markdown_texts
     from tests.unit.test_markdown_literal import MARKDOWN, shown
 
@@ -299,12 +297,7 @@ async def test_a_long_markdown_name_and_text_are_cut_and_escaped_in_notices_and_
     await bot.post(b.card_submit(bot.service_url, {"action": "org.choose", "organisation": "kumla"}, mallory))
     await bot.post(b.card_submit(bot.service_url, {"action": "org.confirm", "user": "aad-mallory",
                                                    "organisation": "kumla"}, COORDINATOR))
-    _, opened = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, KUMLA_ANNA))
-    _, mallorys = await bot.post(b.task_fetch(bot.service_url, OPEN_REMISSVAR_ACTION, mallory))
-    await bot.post(b.task_submit(bot.service_url, {**submit_data(card_of(mallorys), "Spara"),
-                                                   "comment_vision": "Först"}, mallory))
-    _, conflict = await bot.post(b.task_submit(bot.service_url, {**submit_data(card_of(opened), "Spara"),
-                                                                 "comment_vision": "Sen"}, KUMLA_ANNA))
+    conflict = await save_after(bot, mallory)
     [notice] = [t for t in markdown_texts(card_of(conflict)) if "sparade remissvaret" in t]
     name = shown(notice).split(" sparade remissvaret")[0]
     assert name.startswith(HOSTILE) and name.endswith("…") and len(name) <= 80, name
