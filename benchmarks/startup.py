@@ -5,6 +5,10 @@ Each run starts a fresh process (a new SQLite database in a temporary folder, lo
 GET /healthz every 10 ms from the moment the process is spawned, and reads VmRSS and the process's
 CPU time from /proc (CPU seconds until /healthz answers are the figure other load on a shared
 machine moves least).
+
+The stock botbuilder echo bot (`benchmarks/servers.py`) is started the same way, interleaved, as the
+baseline: its start-up is Python, aiohttp and the SDK alone, so the ratio says what rusbot adds on
+whatever machine runs it (a slower machine moves both).
 """
 
 from __future__ import annotations
@@ -97,6 +101,30 @@ def one_run(turns: int, root: Path = ROOT, python: str = sys.executable) -> tupl
             process.wait(timeout=10)
 
 
+def echo_start() -> tuple[float, float]:
+    """Seconds (wall, CPU) until the stock echo bot answers any HTTP request on its port."""
+    port = _free_port()
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "benchmarks.servers", "echo", str(port)], cwd=ROOT,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)}, stdin=subprocess.PIPE,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError("the echo bot exited")
+            try:
+                with socket.create_connection((HOST, port), timeout=1) as connection:
+                    connection.sendall(b"GET /api/messages HTTP/1.0\r\n\r\n")
+                    if connection.recv(12).startswith(b"HTTP/"):
+                        break
+            except OSError:
+                time.sleep(0.01)
+        return time.perf_counter() - start, _cpu_seconds(process.pid)
+    finally:
+        process.kill()
+        process.wait(timeout=10)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.startup", description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
@@ -106,7 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     base: list[tuple[float, float, float, float]] = []
     results = []
+    echoes = []
     for _ in range(args.runs):  # interleaved, so that other load on the machine hits both alike
+        echoes.append(echo_start())
         if args.baseline is not None:
             base.append(one_run(args.turns, args.baseline, str(args.baseline / ".venv" / "bin" / "python")))
         results.append(one_run(args.turns))
@@ -121,6 +151,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"start-up median {statistics.median(starts):.2f} s (max {max(starts):.2f}; "
           f"{statistics.median(r[3] for r in results):.2f} s of CPU); RSS idle median "
           f"{statistics.median(r[1] for r in results):.1f} MiB, after turns max {max(r[2] for r in results):.1f} MiB")
+    echo_wall = statistics.median(e[0] for e in echoes)
+    echo_cpu = statistics.median(e[1] for e in echoes)
+    print(f"stock echo bot, same run: start-up median {echo_wall:.2f} s ({echo_cpu:.2f} s of CPU); rusbot takes "
+          f"{statistics.median(starts) / echo_wall:.1f}x its wall time, "
+          f"{statistics.median(r[3] for r in results) / echo_cpu:.1f}x its CPU time")
     return 0
 
 
