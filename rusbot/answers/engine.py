@@ -116,6 +116,11 @@ _DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd
                  " nationellt mal", " nationella malet", " national goal", " programperiod")
 _DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
                    "political", "ways_of_working", "rus"}
+# Holidays and opening hours: not the plan's "stänger"/"öppnar" ("har ni stängt över jul?").
+_HOLIDAY = frozenset("""jul julen mellandagarna helgerna semester semestern christmas holiday holidays vacation""".split())
+_CLOSED = frozenset("""stangt stangda stangd oppet ledigt ledig semesterstangt oppettider oppettiderna closed open
+reach""".split())
+_ASKER_WORDS = frozenset("vi ni jag oss vara var mitt min man we i you us our my".split())
 _PEOPLE = {"role", "decision", "partnership", "organisation", "influence", "consultation.respondents",
            "decision.status", "out_of_scope", "feature.contact", "why_review", "mandate"}
 
@@ -270,6 +275,16 @@ class AnswerEngine:
         meeting = "MEETING" in c or any(w.endswith(("mote", "motet", "moten", "motena")) for w in asked)
         if "ERASE" in c and "PERSONAL" in c:
             return "feature.privacy"           # "jag vill att mina personuppgifter raderas": the coordinators' GDPR
+        if talk.asks_a_deed(text) and (asked & talk.TRANSLATE or not c & {
+                "INSPEL", "CONSULT", "RESPOND", "REMIND", "MEETING", "EXPORT", "ERASE", "STOP"}) and (
+                intent.startswith("feature.") or intent == "about_bot"):
+            return OUT_OF_SCOPE                # "kan du skriva vår översiktsplan?", "can you translate RUS?": no
+        if asked & _HOLIDAY and asked & _CLOSED and not c & {"CONSULT", "RESPOND", "INSPEL"} and (
+                intent.startswith("consultation.") or intent in _CONTENT):
+            return OUT_OF_SCOPE                # "har ni stängt över jul?": the region's opening hours, not the plan
+        if intent == "partnership" and e.kind and not e.organisations and (
+                "hur manga" in folded or "how many" in folded):
+            return "organisation"              # "hur många kommuner ingår?": that kind's count, not all members
         if "BOT" in c and c & {"HUMAN", "LANGUAGE", "MAKER", "INSULT"} and intent in (
                 OUT_OF_SCOPE, "help", "greeting", "feature.privacy", "feature.contact", "source"):
             return "about_bot"          # "är du en människa?", "do you speak English?"
@@ -445,6 +460,8 @@ class AnswerEngine:
             return []
         if any(i in (OUT_OF_SCOPE, "greeting", "thanks", "help", "empty") for i in intents):
             return []
+        if any(i == "influence" and not set(tokens(fold(p))) & _ASKER_WORDS for p, i in zip(pieces, intents)):
+            return []       # "… och hur påverkar den RUS?": what "den" does to RUS, not how the asker has a say
         if whole.sure and whole.intent not in intents:
             # The message as a whole reads as one question the parts do not ask.
             return []

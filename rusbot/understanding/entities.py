@@ -93,6 +93,10 @@ _MEMBERSHIP_FRONT = re.compile(r"^(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s*[,:–-]?\s
                                r"part of)\b")
 _RECEIVES = re.compile(r"\b(?:far|gets?|receives?)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s+"
                        r"(?:ocksa\s+|also\s+)?(?:remissen|remiss|the consultation)")
+# Prepositions and adverbs a sentence may start with before a name ("Från Länsstyrelsen: …", "Bara
+# partnerskapet …?"): never part of the name, so a member named after one stays that member.
+_LEAD_WORDS = frozenset("""fran hos pa for av till om bara endast aven ocksa inom utanfor enligt via genom vi ni
+from at for only also just within via""".split())
 _UPPER = re.compile(r"[A-ZÅÄÖ]")
 # Concepts of the verbs membership questions are made with ("är X med", "ingår X", "får X remissen").
 _MEMBER_VERBS = frozenset({"IS", "MED", "MEMBER", "RECEIVE", "RESPOND"})
@@ -409,6 +413,8 @@ class EntityRules:
                 if not folded_first or folded_first[0] in _STARTERS or (self._names_something(folded_first[0])
                                                                         and not rest):
                     name = rest
+            while name and (tokens(fold(name.partition(" ")[0])) or [""])[0] in _LEAD_WORDS:
+                name = name.partition(" ")[2]
             if not name:
                 continue
             words = tokens(fold(name))

@@ -37,9 +37,9 @@ def inspel(kit: Kit, q: Asked) -> Answer:
         last = kit.last_dated().last
         ready = format_fuzzy_at(last, lang) if last is not None else ""
         text = t(lang, f"Enligt tidplanen skulle uppdateringen vara klar {ready}, så jag känner inte till någon "
-                       "inspelsrunda nu. Samordnarna öppnar och stänger inspelsrundan – fråga dem.",
+                       "inspelsrunda nu. Fråga samordnarna om inspel tas emot nu.",
                  f"According to the timeline the update was to be ready {ready}, so I know of no input round now. "
-                 "The coordinators open and close the input round – ask them.")
+                 "Ask the coordinators whether input is still taken.")
         return kit.answer(q, text, [kit.last_dated().source])
     how = t(lang, "Inspel – förslag på vad som ska uppdateras i RUS – lämnar du här: välj **Nytt inspel**. Där ser du "
                   "också dina inspel och kan ändra eller dra tillbaka dem (kommandot **inspel** gör samma sak).",
@@ -60,17 +60,16 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "Yes: you see your input here, and you can edit or withdraw it there.")
     elif "OPEN_STATE" in c and meeting is not None and meeting.first is not None and \
             q.today > meeting.first.latest:
-        lead = t(lang, "Det avgör samordnarna: de öppnar och stänger inspelsrundan, och är den öppen tar jag emot "
-                       f"ditt inspel här. Enligt tidplanen stämdes vad som ska uppdateras av med partnerskapet "
+        lead = t(lang, "Tidplanen anger ingen sista dag för inspel; fråga samordnarna om inspel tas emot nu. Här kan "
+                       f"du lämna ditt inspel. Enligt tidplanen stämdes vad som ska uppdateras av med partnerskapet "
                        f"{item_when(meeting, lang)}.",
-                 "The coordinators decide: they open and close the input round, and while it is open I take your "
-                 f"input here. According to the timeline, what is to be updated was checked with the partnership "
+                 "The timeline gives no last day for input; ask the coordinators whether input is still taken. You "
+                 f"can give your input here. According to the timeline, what is to be updated was checked with the partnership "
                  f"on {item_when(meeting, lang)}.")
         sources.append(meeting.source)
     elif c & {"DURATION"} or words & {"deadline", "sista", "senast", "last"} or (
             "WHEN" in c and "OPEN_EVENT" in c) or (q.entities.period is not None and q.entities.period.last >= q.today):
-        lead = t(lang, "Tidplanen anger ingen sista dag för inspel; samordnarna öppnar och stänger inspelsrundan.",
-                 "The timeline gives no last day for input; the coordinators open and close the input round.")
+        lead = t(lang, "Tidplanen anger ingen sista dag för inspel.", "The timeline gives no last day for input.")
         if meeting is not None:
             lead += " " + t(lang, f"Vad som ska uppdateras stäms av med partnerskapet: {kit.item_line(meeting, lang)}.",
                             f"What is to be updated is checked with the partnership: {kit.item_line(meeting, lang)}.")

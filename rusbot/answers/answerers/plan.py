@@ -24,6 +24,10 @@ def timeline(kit: Kit, q: Asked) -> Answer:
     lines = [f"**{view.title}** ({t(lang, 'i dag', 'today')}: {view.today})"]
     for entry in view.entries:
         when = entry.when or t(lang, "utan eget datum", "no date of its own")
+        if entry.status == "past" and not entry.done:
+            # The plan is known, not the outcome: a passed date ticks only what the process file says happened.
+            lines.append(f"- – {when}, {t(lang, 'planerat', 'planned')}: **{entry.name}**")
+            continue
         lines.append(f"- {marks[entry.status]} {when}: **{entry.name}**")
     lines.append(t(lang, "_Punkter utan datum ligger i tidplanens ordning._",
                    "_Items without a date are placed in the timeline's order._"))

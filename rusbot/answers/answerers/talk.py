@@ -93,13 +93,22 @@ lagga bestalla hamta kopa betala oversatta formulera book send write call email 
 order fetch buy pay translate invite""".split())
 
 
-def _asks_a_deed(text: str) -> bool:
+TRANSLATE = frozenset({"oversatta", "oversatt", "oversattning", "translate", "translation"})
+
+
+def asks_a_deed(text: str) -> bool:
     folded = fold(text)
     return bool(_ASKS_YOU.search(folded)) and bool(set(tokens(folded)) & _DO_VERBS)
 
 
 def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ()) -> Answer:
-    if _asks_a_deed(q.text):
+    if set(tokens(fold(q.text))) & TRANSLATE:
+        text = t(q.language, "Nej, det kan jag inte: jag har inte texten i RUS, bara underlaget om uppdateringen. "
+                 "Jag svarar på svenska och engelska om uppdateringen. " + CAN[0] + " Om en översättning får du fråga "
+                 "samordnarna.",
+                 "No, I can't: I do not have the text of RUS, only the material about its update. I answer in "
+                 "English and Swedish about the update. " + CAN[1] + " Ask the coordinators about a translation.")
+    elif asks_a_deed(q.text):
         # Asked to do something, not to know something: say so, and who can.
         text = t(q.language, "Det kan jag inte. " + CAN[0] + " Annat – som att boka, skicka eller skriva åt er – "
                  "får du be samordnarna om. Kanske något av det här?",
