@@ -117,7 +117,8 @@ _DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd
 _DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
                    "political", "ways_of_working", "rus"}
 # Holidays and opening hours: not the plan's "stänger"/"öppnar" ("har ni stängt över jul?").
-_HOLIDAY = frozenset("""jul julen mellandagarna helgerna semester semestern christmas holiday holidays vacation""".split())
+_HOLIDAY = frozenset("""jul julen mellandagarna helgerna semester semestern christmas holiday holidays
+vacation""".split())
 _CLOSED = frozenset("""stangt stangda stangd oppet ledigt ledig semesterstangt oppettider oppettiderna closed open
 reach""".split())
 _ASKER_WORDS = frozenset("vi ni jag oss vara var mitt min man we i you us our my".split())
@@ -282,6 +283,8 @@ class AnswerEngine:
         if asked & _HOLIDAY and asked & _CLOSED and not c & {"CONSULT", "RESPOND", "INSPEL"} and (
                 intent.startswith("consultation.") or intent in _CONTENT):
             return OUT_OF_SCOPE                # "har ni stängt över jul?": the region's opening hours, not the plan
+        if talk.has_wish(text) and intent in ("help", "about_bot", OUT_OF_SCOPE) and len(asked) <= 12:
+            return "greeting"                  # "God jul! Vad ska du göra på ledigheten?": a wish back, briefly
         if intent == "partnership" and e.kind and not e.organisations and (
                 "hur manga" in folded or "how many" in folded):
             return "organisation"              # "hur många kommuner ingår?": that kind's count, not all members
@@ -309,8 +312,9 @@ class AnswerEngine:
         if "EXPORT" in c and not c & {"TIMELINE", "PERSONAL"} and intent != "feature.coordinator" and (
                 intent in _CONTENT or intent.startswith("feature.")):
             return "feature.coordinator"       # "exportera alla remissvar till Excel": the coordinators' export
-        if "REMIND" in c and "BOT" in c and "WHAT" not in c and intent.startswith("consultation."):
-            return "feature.reminders"         # "hur många dagar innan deadline påminner du?"
+        if "REMIND" in c and ("BOT" in c or asked & {"far", "fa", "get", "receive"}) and "WHAT" not in c and (
+                intent.startswith("consultation.")):
+            return "feature.reminders"         # "hur många dagar innan deadline påminner du?", "will I get a reminder?"
         if meeting and asked & {"fler", "flera", "more", "another", "ytterligare"} and intent.startswith(
                 "consultation."):
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
@@ -460,7 +464,8 @@ class AnswerEngine:
             return []
         if any(i in (OUT_OF_SCOPE, "greeting", "thanks", "help", "empty") for i in intents):
             return []
-        if any(i == "influence" and not set(tokens(fold(p))) & _ASKER_WORDS for p, i in zip(pieces, intents)):
+        if any(i == "influence" and not set(tokens(fold(p))) & _ASKER_WORDS
+               for p, i in zip(pieces, intents, strict=True)):
             return []       # "… och hur påverkar den RUS?": what "den" does to RUS, not how the asker has a say
         if whole.sure and whole.intent not in intents:
             # The message as a whole reads as one question the parts do not ask.

@@ -64,8 +64,8 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                        f"du lämna ditt inspel. Enligt tidplanen stämdes vad som ska uppdateras av med partnerskapet "
                        f"{item_when(meeting, lang)}.",
                  "The timeline gives no last day for input; ask the coordinators whether input is still taken. You "
-                 f"can give your input here. According to the timeline, what is to be updated was checked with the partnership "
-                 f"on {item_when(meeting, lang)}.")
+                 "can give your input here. According to the timeline, what is to be updated was checked with the "
+                 f"partnership on {item_when(meeting, lang)}.")
         sources.append(meeting.source)
     elif c & {"DURATION"} or words & {"deadline", "sista", "senast", "last"} or (
             "WHEN" in c and "OPEN_EVENT" in c) or (q.entities.period is not None and q.entities.period.last >= q.today):
@@ -200,7 +200,27 @@ def _coordinators(kit: Kit, contacts: tuple[str, ...], q: Asked) -> str:
              "to the team.")
 
 
+# A coordinator asking how to give one ("hur ger jag Kumla anstånd?"), not a partner asking for one.
+_GRANT = frozenset("ger ge bevilja beviljar beviljas lagga lagger satta satter registrera grant give enter".split())
+# Someone else's personal data ("någon har bett att få sina uppgifter raderade"), which the coordinators erase.
+_SOMEONE_ELSE = frozenset("""nagon nagons person personen personens anvandare anvandaren anvandarens kollega sina
+hans hennes deras someone somebody person user their his her samordnare coordinator""".split())
+
+
 def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    words = set(tokens(fold(q.text)))
+    if words & _GRANT and q.entities.organisations and not words & {"vi", "oss", "we", "us", "far", "fa", "kan"}:
+        org = q.entities.organisations[0].name
+        period = q.entities.period
+        day = period.first.isoformat() if period is not None and period.day else t(q.language, "ÅÅÅÅ-MM-DD",
+                                                                                    "YYYY-MM-DD")
+        text = t(q.language, f"Som samordnare skriver du **anstånd {org} {day}** här i chatten (organisationen och "
+                             "den sista dag ni beviljar); då tar jag emot organisationens remissvar till och med den "
+                             "dagen. Är du inte samordnare, be samordnarna. ",
+                 f"As a coordinator you write **extension {org} {day}** here in the chat (the organisation and the "
+                 "last day you grant); then I accept that organisation's response until that day. If you are not a "
+                 "coordinator, ask the coordinators. ") + _coordinators(kit, contacts, q)
+        return kit.answer(q, text)
     when, sources = _consultation_when(kit, q)
     late = consultation_answers.after_deadline(kit, q)
     text = t(q.language, "Anstånd med remissvaret beviljar samordnarna. Kontakta dem och säg vilken organisation det "
@@ -276,6 +296,17 @@ def organisation(kit: Kit, q: Asked) -> Answer:
 
 
 def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    if set(tokens(fold(q.text))) & _SOMEONE_ELSE:
+        text = t(q.language, "Som samordnare skriver du **personuppgifter radera <aad-id eller e-post>** i en "
+                             "personlig chatt med mig: efter en bekräftelse raderar jag det som får raderas "
+                             "(inskickade remissvar är allmänna handlingar och sparas). **personuppgifter <aad-id "
+                             "eller e-post>** visar först allt som är sparat om personen. Är du inte samordnare, be "
+                             "samordnarna. ",
+                 "As a coordinator you write **personuppgifter radera <aad-id or e-mail>** in a personal chat with "
+                 "me: after a confirmation I erase what may be erased (submitted consultation responses are public "
+                 "documents and are kept). **personuppgifter <aad-id or e-mail>** first shows everything stored "
+                 "about the person. If you are not a coordinator, ask the coordinators. ")
+        return kit.answer(q, text + _coordinators(kit, contacts, q))
     text = t(q.language, "Dina personuppgifter hanterar samordnarna: de kan ta fram allt jag har sparat om dig och "
                          "radera det. Kontakta dem. ",
              "The coordinators handle your personal data: they can produce everything I store about you and erase "

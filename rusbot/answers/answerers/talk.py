@@ -29,10 +29,26 @@ _WISHES = (
 )
 
 
+def has_wish(text: str) -> bool:
+    folded = " ".join(tokens(fold(text)))
+    return any(w in folded for words, _, _ in _WISHES for w in words)
+
+
+# Small talk about the bot's own days ("vad ska du göra på ledigheten?"): a bot has none.
+_YOUR_DAYS = re.compile(r"\b(?:ska|gor|gjorde|har) du\b.*\b(?:ledig\w*|semester\w*|jul\w*|helg\w*|sommar\w*|"
+                        r"nyar\w*|fira\w*)|\b(?:are|will) you\b.*\b(?:holiday|vacation|christmas|weekend|"
+                        r"celebrat\w*)")
+
+
 def greeting(kit: Kit, q: Asked) -> Answer:
     title = kit.process.title.get(q.language)
     folded = " ".join(tokens(fold(q.text)))
     wish = next((t(q.language, sv, en) + " " for words, sv, en in _WISHES if any(w in folded for w in words)), "")
+    if wish and _YOUR_DAYS.search(folded):
+        return kit.answer(q, wish + t(q.language, "Jag är en bot, så jag har ingen ledighet – jag finns här och svarar "
+                                      f"på frågor om **{title}** när du vill.",
+                                      "I am a bot, so I have no holiday – I am here to answer questions about "
+                                      f"**{title}** whenever you like."), topic="greeting")
     hello = "" if wish else t(q.language, "Hej! ", "Hi! ")
     return kit.answer(q, wish + hello + t(q.language,
                                           f"Jag svarar på frågor om processen **{title}**: tidplanen, remissen, "
