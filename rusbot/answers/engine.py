@@ -121,6 +121,8 @@ _HOLIDAY = frozenset("""jul julen mellandagarna helgerna semester semestern chri
 vacation""".split())
 _CLOSED = frozenset("""stangt stangda stangd oppet ledigt ledig semesterstangt oppettider oppettiderna closed open
 reach""".split())
+# "lägga in mötena i outlook": the calendar feed, not moving or adding a meeting.
+_CALENDAR_WORDS = frozenset("kalender kalendern kalendrar outlook calendar ics prenumerera subscribe".split())
 _ASKER_WORDS = frozenset("vi ni jag oss vara var mitt min man we i you us our my".split())
 _PEOPLE = {"role", "decision", "partnership", "organisation", "influence", "consultation.respondents",
            "decision.status", "out_of_scope", "feature.contact", "why_review", "mandate"}
@@ -302,8 +304,8 @@ class AnswerEngine:
         if "SUMMARY" in c and intent in ("rus", "purpose", "timeline", "phases", "now") and not (
                 c & {"MEETING", "OUTCOME", "TIMELINE", "WHY"} or e.period):
             return "summary"                   # "kan du sammanfatta hela upplägget i tre-fyra meningar?"
-        if "MOVE" in c and meeting and intent in (*_CONTENT, "feature.contact", "feature.reminders",
-                                                  "feature.calendar", OUT_OF_SCOPE):
+        if "MOVE" in c and meeting and not asked & _CALENDAR_WORDS and intent in (
+                *_CONTENT, "feature.contact", "feature.reminders", "feature.calendar", OUT_OF_SCOPE):
             return "feature.coordinator"       # "jag är samordnare, hur flyttar jag mötet?": the meeting commands
         if not meeting and any(w.startswith(("flytt", "skjut")) for w in asked) and c & {
                 "OPEN_EVENT", "CONSULT", "RESPOND"} and intent in (
@@ -319,7 +321,8 @@ class AnswerEngine:
                 "consultation."):
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
         if intent == "why_review" and "WHY" not in c and c & {"OPEN_EVENT", "OPEN_STATE"} and c & {"WHEN", "NOW"} and (
-                c & {"REVIEW", "PROCESS"}) and not any(d in f" {folded}" for d in _DRIVER_NAMES):
+                c & {"REVIEW", "PROCESS"}) and not any(d in f" {folded}" for d in _DRIVER_NAMES) and not (
+                asked & {"nasta", "next"}):
             return "phase.current"             # "har översynen dragit igång nu eller när börjar det?": where we are
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
             return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"

@@ -207,6 +207,9 @@ _SOMEONE_ELSE = frozenset("""nagon nagons person personen personens anvandare an
 hans hennes deras someone somebody person user their his her samordnare coordinator""".split())
 
 
+_ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd extension extend".split())
+
+
 def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     words = set(tokens(fold(q.text)))
     if words & _GRANT and q.entities.organisations and not words & {"vi", "oss", "we", "us", "far", "fa", "kan"}:
@@ -223,6 +226,10 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         return kit.answer(q, text)
     when, sources = _consultation_when(kit, q)
     late = consultation_answers.after_deadline(kit, q)
+    check = consultation_answers.deadline_check(kit, q)
+    if late is not None and check is not None and not words & _ASKS_EXTENSION:
+        # "KS först i oktober, hinner vi?": whether it is in time first, then how an extension is had.
+        return kit.answer(q, check + " " + _coordinators(kit, contacts, q), sources)
     text = t(q.language, "Anstånd med remissvaret beviljar samordnarna. Kontakta dem och säg vilken organisation det "
                          "gäller och till vilket datum ni behöver; när de har lagt in anståndet tar jag emot ert "
                          "remissvar till och med den dagen. ",

@@ -122,6 +122,12 @@ def organisation(kit: Kit, q: Asked) -> Answer:
 def role(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     chosen = e.role
+    words = set(tokens(fold(q.text)))
+    if e.organisations and words & {"vi", "var", "vart", "we", "our"} and words & {"roll", "rollen", "role"} and (
+            kit.rules.partnership_role is not None):
+        # "Vi på RF-SISU undrar vad vår roll är, vi är ju inte en kommun": the asker's organisation's role, which
+        # is the partnership's, whatever other role a word of the story names.
+        chosen = kit.roles[kit.rules.partnership_role]
     if chosen is None:
         # No role named: the one whose text the question is about ("varför är remissen så lång, ända till
         # september?" → the municipalities asked for it), else the partnership's.
