@@ -250,7 +250,7 @@ class AnswerEngine:
         second = self._second_reading(intent, entities, text, prediction.ranked)
         if second is not None and second != intent:
             intent, sure = second, True
-        intent = self._with_entities(intent, entities)
+        intent = self._with_entities(intent, entities, today)
         return Understanding(intent, confidence, prediction.ranked, entities, sure)
 
     @staticmethod
@@ -383,12 +383,16 @@ class AnswerEngine:
         item = self.process.consultation_item
         return item is not None and item.last is not None and day > item.last.latest
 
-    def _with_entities(self, intent: str, e: Entities) -> str:
+    def _with_entities(self, intent: str, e: Entities, today: dt.date | None = None) -> str:
         """The rules that entities have over the model: a day with a meeting on it is about that
         meeting; a period turns "what happens" into that period; an intent that needs an entity it
         lacks becomes the general one."""
         period = e.period
-        if period is not None and intent in _TIME_INTENTS and not (intent == "next" and e.anchor is not None):
+        # "… skulle ha lämnat något i våras … Vad gäller nu?": now, not the spring told of.
+        past_story = period is not None and today is not None and period.last < today and "NOW" in e.concepts and (
+            intent in ("now", "next"))
+        if period is not None and intent in _TIME_INTENTS and not (intent == "next" and e.anchor is not None) and (
+                not past_story):
             if period.day:
                 kinds = {i.kind for i in e.items_on_day}
                 if "meeting" in kinds or e.meetings_on_day:

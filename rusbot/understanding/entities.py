@@ -57,6 +57,8 @@ _SUMMER_WORDS = {"sommaren", "sommar", "summer", "semestern", "semester", "somma
 
 # A message without any of these has no day or period in it (a cheap test before the regexes).
 _TIME_CONCEPTS = {"SEASON", "MONTHNAME"}
+# "i våras": the spring just gone, never the next one.
+_PAST_SEASONS = frozenset({"varas"})
 _TIME_WORDS = {*MONTHS, *_SEASONS, "ar", "aret", "year", "manad", "manaden", "month", "jul", "julen", "christmas",
                "vecka", "veckan", "week", "veckor", "weeks", "nyar", "nyaret", "arsskiftet", "imorgon", "morgon",
                "tomorrow", "overmorgon"}
@@ -609,8 +611,11 @@ class EntityRules:
                 continue            # "till vår kommunstyrelse": "our", not spring
             start, end = season
             year = explicit_year or today.year
-            if explicit_year is None and start != 12 and today.month > end and prev not in ("forra", "last"):
-                year += 1           # "i vår" asked in October: next spring
+            if explicit_year is None and start != 12 and today.month > end and prev not in ("forra", "last") and (
+                    w not in _PAST_SEASONS):
+                year += 1           # "i vår" asked in October: next spring ("i våras": the one just gone)
+            if explicit_year is None and w in _PAST_SEASONS and today.month < start:
+                year -= 1
             if start == 12:
                 if explicit_year is None and today.month <= 2:
                     year -= 1       # in January, "i vinter" is the winter we are in

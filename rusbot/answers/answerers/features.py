@@ -108,6 +108,7 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     last_f = format_date(last, lang) if last is not None else ""
     closed = last is not None and q.today > last
     lead = ""
+    words = set(tokens(fold(q.text)))
     if closed:
         lead = t(lang, f"Remisstiden gick ut {last_f}; efter det tar jag emot remissvar och ändringar bara om "
                        "samordnarna har gett er organisation anstånd.",
@@ -122,6 +123,20 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "fråga samordnarna om ni är osäkra. I boten skickar ni in det när ni är klara:",
                  "Whether the response must be decided politically before you submit it is not in the material – "
                  "ask the coordinators if you are unsure. In the bot you submit it when you are ready:")
+    elif "WHO" in c and words & {"politiker", "politikerna", "tjanstepersoner", "tjansteman", "politicians",
+                                  "officials"}:
+        lead = t(lang, "Vem hos er som ska svara – tjänstepersoner eller politiker – står inte i underlaget; fråga "
+                       "samordnarna om ni är osäkra. I boten gör ni så här:",
+                 "Who in your organisation should answer – officials or politicians – is not in the material; ask "
+                 "the coordinators if you are unsure. In the bot it works like this:")
+    elif "RECEIPT" not in c and (words & {"se", "visa", "kolla", "dubbelkolla", "see", "show", "check"} and words & {
+            "skickade", "skickat", "lamnade", "lamnat", "inskickade", "submitted", "sent"}):
+        lead = t(lang, "Ja: under **remissvar** ser ni läget och historiken med alla inskickade versioner, och varje "
+                       "inskickad version har ett kvitto med kvittonummer här i chatten. Er organisations svar kan jag "
+                       "visa när du är kopplad till organisationen.",
+                 "Yes: under **remissvar** you see its state and the history of every submitted version, and each "
+                 "submitted version has a receipt with a receipt number here in the chat. I can show your "
+                 "organisation's response once you are linked to the organisation.")
     elif "MUST" in c:
         lead = t(lang, "Det står inte i underlaget om ni måste lämna remissvar – remissen går till partnerskapets "
                        "organisationer, och var och en kan svara. Fråga samordnarna om ni är osäkra. Så här svarar ni:",

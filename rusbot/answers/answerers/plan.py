@@ -259,7 +259,8 @@ def period(kit: Kit, q: Asked) -> Answer:
     lines = [t(lang, f"**{name[:1].upper() + name[1:]}** enligt tidplanen:", f"**{name[:1].upper() + name[1:]}**, "
                "according to the timeline:")]
     asked = set(tokens(fold(q.text)))
-    if asked & {"gora", "do"} and asked & {"vi", "we", "oss", "us", "behover", "need", "maste", "must"}:
+    if asked & {"gora", "do"} and asked & {"vi", "we", "oss", "us", "behover", "need", "maste", "must"} and (
+            p.last >= q.today):     # a spring gone by asks nothing of anyone now
         # "Blir det något vi behöver göra i sommar?": the yes first, with what the plan asks of the members then.
         todo = [i for i, _ in dated if i.kind in ("consultation", "meeting")]
         for item in todo:
