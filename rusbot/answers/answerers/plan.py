@@ -138,7 +138,9 @@ def next_steps(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, text + kit.after_plan_text(lang), [kit.last_dated().source])
     else:
         current = [n for n, p in enumerate(placed) if p.status == "current"]
-        start = current[0] + 1 if current else next(
+        # An undated step the plan has begun by its order (the writing after 11 March) is what comes now,
+        # not something to skip: "nu när fas 1 är avstämd, vad händer sen?" is answered with it.
+        start = (current[0] + (1 if placed[current[0]].dated else 0)) if current else next(
             (n for n, p in enumerate(placed) if p.status == "upcoming"), len(items))
         header = t(lang, f"**Nästa steg enligt tidplanen** ({format_date(today, lang)}):",
                    f"**Next, according to the timeline** ({format_date(today, lang)}):")
