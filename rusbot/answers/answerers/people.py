@@ -238,7 +238,10 @@ def decision(kit: Kit, q: Asked) -> Answer:
                       "I don't know: I only know the plan, not what has actually been decided, so I don't know "
                       "whether it has happened. This is the plan:"))
     if partnership_role is not None and _partnership_first(q, kit.rules.partnership_role):
-        yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not outcome else ""
+        # "Är det partnerskapet eller politikerna som bestämmer?" asks which, not whether: no "Ja".
+        either = bool(re.search(r"\b(?:ar|e|is)\s+(?:det|it)\b.*\b(?:eller|or)\b.*\b(?:som|who|that)\b",
+                                fold(q.text)))
+        yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not outcome and not either else ""
         lead.append(yes + partnership_role.text.get(lang))
         sources.append(partnership_role.source)
         if decider is not None:
