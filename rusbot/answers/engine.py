@@ -505,7 +505,8 @@ class AnswerEngine:
             follow = _FOLLOW_UPS.get(u.intent) or _FOLLOW_UPS.get(family, ["now", "timeline"])
             answer.suggestions = self.kit.suggestions(follow, language, exclude=u.intent)
         if "GREET" in u.entities.concepts and answer.topic not in ("greeting", "unknown", "unsure"):
-            answer.text = t(language, "Hej! ", "Hi! ") + answer.text
+            # Before a list the greeting is a line of its own ("Hej! - …" reads as a broken bullet).
+            answer.text = t(language, "Hej!", "Hi!") + ("\n\n" if answer.text.startswith("- ") else " ") + answer.text
         return answer
 
 
