@@ -120,6 +120,14 @@ def now(kit: Kit, q: Asked) -> Answer:
         if upcoming is not None:
             lines.append(t(lang, "Nästa: ", "Next: ") + kit.item_line(upcoming, lang))
             sources.append(upcoming.source)
+    # The check-in that closes the phase we are in belongs to "now" ("identifiera … och stäm av 11 mars").
+    placed = list(zip(items, kit.placed(today), strict=True))
+    phases_now = {i.phase for i, p in placed if p.status == "current" and i.phase is not None}
+    closing = next((i for i, p in placed if p.status == "upcoming" and i.kind == "meeting" and i.phase in phases_now),
+                   None)
+    if closing is not None:
+        lines.append(t(lang, "Därefter i samma fas: ", "Then in the same phase: ") + kit.item_line(closing, lang))
+        sources.append(closing.source)
     lines += kit.upcoming_meetings(today, lang, within_days=30)
     return kit.answer(q, "\n".join(lines), sources)
 
