@@ -139,6 +139,11 @@ def _timeline(view: Any, rows: list[Any], start: int, count: int, language: Lang
     today_label = "Idag" if sv else "Today"
     now_label = "Pågår nu" if sv else "Happening now"
     planned_label = "planerat" if sv else "planned"
+    # Several undated steps can share the window between two dated ones (after the consultation,
+    # before the end of 2021): the plan gives their order, not which of them is under way.
+    undated_now = sum(1 for row in rows if row.status == "current" and not getattr(row, "dated", True))
+    in_order_label = ("Nu eller senare, i denna ordning (inga egna datum)" if sv
+                      else "Now or later, in this order (no dates of their own)")
     body: list[dict[str, Any]] = [
         heading(view.title),
         text_block(f"{today_label}: {view.today}", isSubtle=True, spacing="None"),
@@ -168,8 +173,9 @@ def _timeline(view: Any, rows: list[Any], start: int, count: int, language: Lang
         side = []
         if row.when:
             side.append(text_block(row.when, isSubtle=True, horizontalAlignment="Right", size="Small"))
+        row_now = in_order_label if current and undated_now > 1 and not getattr(row, "dated", True) else now_label
         if current:
-            side.append(text_block(now_label, color="Accent", weight="Bolder", horizontalAlignment="Right",
+            side.append(text_block(row_now, color="Accent", weight="Bolder", horizontalAlignment="Right",
                                    size="Small", spacing="None"))
         if style == "planned":
             side.append(text_block(planned_label, isSubtle=True, horizontalAlignment="Right", size="Small",
@@ -186,7 +192,7 @@ def _timeline(view: Any, rows: list[Any], start: int, count: int, language: Lang
                          "spacing": "Medium", **({"separator": True} if index == 0 else {})})
         else:
             body.append({**row_set, "spacing": "Medium", **({"separator": True} if index == 0 else {})})
-        status = f" – {now_label.lower()}" if current else ""
+        status = f" – {row_now[0].lower()}{row_now[1:]}" if current else ""
         when = ", ".join(part for part in (row.when, planned_label if style == "planned" else "") if part)
         fallback.append(f"{mark} {row.name}{' (' + when + ')' if when else ''}{status}: {row.text}")
     after = len(rows) - start - count

@@ -208,3 +208,17 @@ def test_no_card_renders_what_people_wrote_as_a_link_or_emphasis(monkeypatch: py
                 "remissvar.form.conflict.sv", "remissvar.receipt.sv", "remissvar.overview.submitted.en",
                 "coordination.status.sv", "reminders.meeting.teams", "reminders.meeting.place", "privacy.confirm.sv"}
     assert expected <= checked, f"cards without the hostile text: {sorted(expected - checked)}"
+
+
+def test_undated_steps_sharing_a_window_are_not_all_said_to_be_under_way() -> None:
+    """On 26 Oct 2021 four undated steps lie between the consultation's end and the end of 2021: the
+    plan gives their order, not which one is going on (blind batch 11, question 82)."""
+    view = SimpleNamespace(title="T", today="26 oktober 2021", rows=[
+        SimpleNamespace(name="Remiss", when="juni – september", status="past", done=False, text="r", dated=True),
+        SimpleNamespace(name="Skrivfas", when="", status="current", text="s", dated=False),
+        SimpleNamespace(name="Förankring", when="", status="current", text="f", dated=False),
+        SimpleNamespace(name="Klar", when="slutet av 2021", status="current", text="k", dated=True)])
+    lines = cards.timeline_card(view, "sv")["fallbackText"].splitlines()
+    assert lines[3:] == ["▶ Skrivfas – nu eller senare, i denna ordning (inga egna datum): s",
+                         "▶ Förankring – nu eller senare, i denna ordning (inga egna datum): f",
+                         "▶ Klar (slutet av 2021) – pågår nu: k"]
