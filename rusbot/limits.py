@@ -28,13 +28,13 @@ _UNITS = {"s": 1, "sec": 1, "min": 60, "h": 3600, "d": 86400}
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*(s|sec|min|h|d)\s*$")
 OFF_WORDS = {"off", "0", "none", "ingen"}
 
-# One statement per claim. The WHERE leaves the row alone and returns nothing when the claim
-# would put the key more than a period ahead: that is the refusal.
+# One statement per claim. The WHERE leaves the row alone (no row counted) when the claim would
+# put the key more than a period ahead: that is the refusal. The row count rather than RETURNING:
+# no rows to fetch saves the driver a round trip on every turn.
 _CLAIM = """
     INSERT INTO request_limits (key, tat) VALUES (:key, :now + :interval)
     ON CONFLICT (key) DO UPDATE SET tat = {greatest}(request_limits.tat, :now) + :interval
-    WHERE {greatest}(request_limits.tat, :now) + :interval - :now <= :period
-    RETURNING tat"""
+    WHERE {greatest}(request_limits.tat, :now) + :interval - :now <= :period"""
 _CLAIM_SQLITE = text(_CLAIM.format(greatest="MAX"))
 _CLAIM_POSTGRES = text(_CLAIM.format(greatest="GREATEST"))
 _TAT = text("SELECT tat FROM request_limits WHERE key = :key")
@@ -110,8 +110,8 @@ class RequestLimiter:
             for claim in sorted(claims, key=lambda c: c.key):
                 granted = (await session.execute(claim_sql, {
                     "key": claim.key, "now": moment, "interval": claim.rate.interval,
-                    "period": claim.rate.period})).first()
-                if granted is None:
+                    "period": claim.rate.period})).rowcount  # type: ignore[attr-defined]
+                if granted != 1:
                     tat = float((await session.execute(_TAT, {"key": claim.key})).scalar_one())
                     wait = math.ceil(tat + claim.rate.interval - claim.rate.period - moment)
                     refusal = Refusal(key=claim.key, wait=max(1, wait))
