@@ -140,3 +140,16 @@ async def test_sqlite_claims_of_one_process_do_not_wait_on_each_other(sqlite_url
         assert most == 1
     finally:
         await db.close()
+
+
+async def test_a_database_that_cannot_be_reached_is_unavailable_not_an_error(tmp_path: object) -> None:
+    """The claim's plain connection maps a failed connection like a session does: the turn says it
+    cannot read or save just now (bot/handler.py), not a stack trace."""
+    from rusbot.store.db import DatabaseUnavailable
+
+    db = open_database(f"sqlite:///{tmp_path}/missing/dir/rusbot.db", run_migrations=False)
+    try:
+        with pytest.raises(DatabaseUnavailable):
+            await RequestLimiter(db).acquire(at(0), [Claim("u:cmd:aad-anna", Rate(1, 60))])
+    finally:
+        await db.close()
