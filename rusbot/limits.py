@@ -127,7 +127,7 @@ class RequestLimiter:
             for claim in sorted(claims, key=lambda c: c.key):
                 granted = (await session.execute(claim_sql, {
                     "key": claim.key, "now": moment, "interval": claim.rate.interval,
-                    "period": claim.rate.period})).rowcount  # type: ignore[attr-defined]
+                    "period": claim.rate.period})).rowcount
                 if granted != 1:
                     tat = float((await session.execute(_TAT, {"key": claim.key})).scalar_one())
                     wait = math.ceil(tat + claim.rate.interval - claim.rate.period - moment)
