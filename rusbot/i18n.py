@@ -50,8 +50,13 @@ _SV_LETTERS = re.compile(r"[åäö]")
 _NAMES = re.compile(r"(?<=[\w,;:)] )[A-ZÅÄÖ][\w-]*(?:\s+(?:läns?|kommun)\b)?")
 
 
+_QUOTED = re.compile(r"(?<!\w)['‘’\"“”«»]([^'‘’\"“”«»\n]{1,40})['‘’\"“”«»](?!\w)")
+
+
 def detect_language(text: str) -> Language:
     """"sv" unless the words of `text` are clearly English."""
+    # A quoted word is the word asked about ("What does 'förankring' mean?"), not the question's language.
+    text = _QUOTED.sub(" ", text)
     lowered = text.lower()
     words = _WORD.findall(lowered)
     sv = sum(1 for w in words if w in _SV_WORDS) + 2 * len(_SV_LETTERS.findall(_NAMES.sub(" ", text).lower()))

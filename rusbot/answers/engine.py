@@ -116,6 +116,14 @@ _DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd
                  " nationellt mal", " nationella malet", " national goal", " programperiod")
 _DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
                    "political", "ways_of_working", "rus"}
+# Holidays and opening hours: not the plan's "stänger"/"öppnar" ("har ni stängt över jul?").
+_HOLIDAY = frozenset("""jul julen mellandagarna helgerna semester semestern christmas holiday holidays
+vacation""".split())
+_CLOSED = frozenset("""stangt stangda stangd oppet ledigt ledig semesterstangt oppettider oppettiderna closed open
+reach""".split())
+# "lägga in mötena i outlook": the calendar feed, not moving or adding a meeting.
+_CALENDAR_WORDS = frozenset("kalender kalendern kalendrar outlook calendar ics prenumerera subscribe".split())
+_ASKER_WORDS = frozenset("vi ni jag oss vara var mitt min man we i you us our my".split())
 _PEOPLE = {"role", "decision", "partnership", "organisation", "influence", "consultation.respondents",
            "decision.status", "out_of_scope", "feature.contact", "why_review", "mandate"}
 
@@ -242,7 +250,7 @@ class AnswerEngine:
         second = self._second_reading(intent, entities, text, prediction.ranked)
         if second is not None and second != intent:
             intent, sure = second, True
-        intent = self._with_entities(intent, entities)
+        intent = self._with_entities(intent, entities, today)
         return Understanding(intent, confidence, prediction.ranked, entities, sure)
 
     @staticmethod
@@ -270,6 +278,18 @@ class AnswerEngine:
         meeting = "MEETING" in c or any(w.endswith(("mote", "motet", "moten", "motena")) for w in asked)
         if "ERASE" in c and "PERSONAL" in c:
             return "feature.privacy"           # "jag vill att mina personuppgifter raderas": the coordinators' GDPR
+        if talk.asks_a_deed(text) and (asked & talk.TRANSLATE or not c & {
+                "INSPEL", "CONSULT", "RESPOND", "REMIND", "MEETING", "EXPORT", "ERASE", "STOP"}) and (
+                intent.startswith("feature.") or intent == "about_bot"):
+            return OUT_OF_SCOPE                # "kan du skriva vår översiktsplan?", "can you translate RUS?": no
+        if asked & _HOLIDAY and asked & _CLOSED and not c & {"CONSULT", "RESPOND", "INSPEL"} and (
+                intent.startswith("consultation.") or intent in _CONTENT):
+            return OUT_OF_SCOPE                # "har ni stängt över jul?": the region's opening hours, not the plan
+        if talk.has_wish(text) and intent in ("help", "about_bot", OUT_OF_SCOPE) and len(asked) <= 12:
+            return "greeting"                  # "God jul! Vad ska du göra på ledigheten?": a wish back, briefly
+        if intent == "partnership" and e.kind and not e.organisations and (
+                "hur manga" in folded or "how many" in folded):
+            return "organisation"              # "hur många kommuner ingår?": that kind's count, not all members
         if "BOT" in c and c & {"HUMAN", "LANGUAGE", "MAKER", "INSULT"} and intent in (
                 OUT_OF_SCOPE, "help", "greeting", "feature.privacy", "feature.contact", "source"):
             return "about_bot"          # "är du en människa?", "do you speak English?"
@@ -284,8 +304,8 @@ class AnswerEngine:
         if "SUMMARY" in c and intent in ("rus", "purpose", "timeline", "phases", "now") and not (
                 c & {"MEETING", "OUTCOME", "TIMELINE", "WHY"} or e.period):
             return "summary"                   # "kan du sammanfatta hela upplägget i tre-fyra meningar?"
-        if "MOVE" in c and meeting and intent in (*_CONTENT, "feature.contact", "feature.reminders",
-                                                  "feature.calendar", OUT_OF_SCOPE):
+        if "MOVE" in c and meeting and not asked & _CALENDAR_WORDS and intent in (
+                *_CONTENT, "feature.contact", "feature.reminders", "feature.calendar", OUT_OF_SCOPE):
             return "feature.coordinator"       # "jag är samordnare, hur flyttar jag mötet?": the meeting commands
         if not meeting and any(w.startswith(("flytt", "skjut")) for w in asked) and c & {
                 "OPEN_EVENT", "CONSULT", "RESPOND"} and intent in (
@@ -294,13 +314,15 @@ class AnswerEngine:
         if "EXPORT" in c and not c & {"TIMELINE", "PERSONAL"} and intent != "feature.coordinator" and (
                 intent in _CONTENT or intent.startswith("feature.")):
             return "feature.coordinator"       # "exportera alla remissvar till Excel": the coordinators' export
-        if "REMIND" in c and "BOT" in c and "WHAT" not in c and intent.startswith("consultation."):
-            return "feature.reminders"         # "hur många dagar innan deadline påminner du?"
+        if "REMIND" in c and ("BOT" in c or asked & {"far", "fa", "get", "receive"}) and "WHAT" not in c and (
+                intent.startswith("consultation.")):
+            return "feature.reminders"         # "hur många dagar innan deadline påminner du?", "will I get a reminder?"
         if meeting and asked & {"fler", "flera", "more", "another", "ytterligare"} and intent.startswith(
                 "consultation."):
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
         if intent == "why_review" and "WHY" not in c and c & {"OPEN_EVENT", "OPEN_STATE"} and c & {"WHEN", "NOW"} and (
-                c & {"REVIEW", "PROCESS"}) and not any(d in f" {folded}" for d in _DRIVER_NAMES):
+                c & {"REVIEW", "PROCESS"}) and not any(d in f" {folded}" for d in _DRIVER_NAMES) and not (
+                asked & {"nasta", "next"}):
             return "phase.current"             # "har översynen dragit igång nu eller när börjar det?": where we are
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
             return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"
@@ -361,12 +383,16 @@ class AnswerEngine:
         item = self.process.consultation_item
         return item is not None and item.last is not None and day > item.last.latest
 
-    def _with_entities(self, intent: str, e: Entities) -> str:
+    def _with_entities(self, intent: str, e: Entities, today: dt.date | None = None) -> str:
         """The rules that entities have over the model: a day with a meeting on it is about that
         meeting; a period turns "what happens" into that period; an intent that needs an entity it
         lacks becomes the general one."""
         period = e.period
-        if period is not None and intent in _TIME_INTENTS and not (intent == "next" and e.anchor is not None):
+        # "… skulle ha lämnat något i våras … Vad gäller nu?": now, not the spring told of.
+        past_story = period is not None and today is not None and period.last < today and "NOW" in e.concepts and (
+            intent in ("now", "next"))
+        if period is not None and intent in _TIME_INTENTS and not (intent == "next" and e.anchor is not None) and (
+                not past_story):
             if period.day:
                 kinds = {i.kind for i in e.items_on_day}
                 if "meeting" in kinds or e.meetings_on_day:
@@ -445,6 +471,9 @@ class AnswerEngine:
             return []
         if any(i in (OUT_OF_SCOPE, "greeting", "thanks", "help", "empty") for i in intents):
             return []
+        if any(i == "influence" and not set(tokens(fold(p))) & _ASKER_WORDS
+               for p, i in zip(pieces, intents, strict=True)):
+            return []       # "… och hur påverkar den RUS?": what "den" does to RUS, not how the asker has a say
         if whole.sure and whole.intent not in intents:
             # The message as a whole reads as one question the parts do not ask.
             return []
@@ -476,7 +505,8 @@ class AnswerEngine:
             follow = _FOLLOW_UPS.get(u.intent) or _FOLLOW_UPS.get(family, ["now", "timeline"])
             answer.suggestions = self.kit.suggestions(follow, language, exclude=u.intent)
         if "GREET" in u.entities.concepts and answer.topic not in ("greeting", "unknown", "unsure"):
-            answer.text = t(language, "Hej! ", "Hi! ") + answer.text
+            # Before a list the greeting is a line of its own ("Hej! - …" reads as a broken bullet).
+            answer.text = t(language, "Hej!", "Hi!") + ("\n\n" if answer.text.startswith("- ") else " ") + answer.text
         return answer
 
 

@@ -57,6 +57,8 @@ _SUMMER_WORDS = {"sommaren", "sommar", "summer", "semestern", "semester", "somma
 
 # A message without any of these has no day or period in it (a cheap test before the regexes).
 _TIME_CONCEPTS = {"SEASON", "MONTHNAME"}
+# "i våras": the spring just gone, never the next one.
+_PAST_SEASONS = frozenset({"varas"})
 _TIME_WORDS = {*MONTHS, *_SEASONS, "ar", "aret", "year", "manad", "manaden", "month", "jul", "julen", "christmas",
                "vecka", "veckan", "week", "veckor", "weeks", "nyar", "nyaret", "arsskiftet", "imorgon", "morgon",
                "tomorrow", "overmorgon"}
@@ -93,6 +95,10 @@ _MEMBERSHIP_FRONT = re.compile(r"^(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s*[,:–-]?\s
                                r"part of)\b")
 _RECEIVES = re.compile(r"\b(?:far|gets?|receives?)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s+"
                        r"(?:ocksa\s+|also\s+)?(?:remissen|remiss|the consultation)")
+# Prepositions and adverbs a sentence may start with before a name ("Från Länsstyrelsen: …", "Bara
+# partnerskapet …?"): never part of the name, so a member named after one stays that member.
+_LEAD_WORDS = frozenset("""fran hos pa for av till om bara endast aven ocksa inom utanfor enligt via genom vi ni
+from at for only also just within via""".split())
 _UPPER = re.compile(r"[A-ZÅÄÖ]")
 # Concepts of the verbs membership questions are made with ("är X med", "ingår X", "får X remissen").
 _MEMBER_VERBS = frozenset({"IS", "MED", "MEMBER", "RECEIVE", "RESPOND"})
@@ -409,6 +415,8 @@ class EntityRules:
                 if not folded_first or folded_first[0] in _STARTERS or (self._names_something(folded_first[0])
                                                                         and not rest):
                     name = rest
+            while name and (tokens(fold(name.partition(" ")[0])) or [""])[0] in _LEAD_WORDS:
+                name = name.partition(" ")[2]
             if not name:
                 continue
             words = tokens(fold(name))
@@ -603,8 +611,11 @@ class EntityRules:
                 continue            # "till vår kommunstyrelse": "our", not spring
             start, end = season
             year = explicit_year or today.year
-            if explicit_year is None and start != 12 and today.month > end and prev not in ("forra", "last"):
-                year += 1           # "i vår" asked in October: next spring
+            if explicit_year is None and start != 12 and today.month > end and prev not in ("forra", "last") and (
+                    w not in _PAST_SEASONS):
+                year += 1           # "i vår" asked in October: next spring ("i våras": the one just gone)
+            if explicit_year is None and w in _PAST_SEASONS and today.month < start:
+                year -= 1
             if start == 12:
                 if explicit_year is None and today.month <= 2:
                     year -= 1       # in January, "i vinter" is the winter we are in

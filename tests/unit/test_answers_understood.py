@@ -170,7 +170,8 @@ def test_days_are_counted_to_what_was_asked(engine: AnswerEngine) -> None:
     assert engine.answer("hur många dagar e de kvar till avstämningen", at(2021, 2, 25)).text.startswith(
         "**14 dagar** till **Avstämning med partnerskapet**")
     ready = engine.answer("hur lång tid är det kvar tills RUS ska vara klar?", at(2021, 10, 3)).text
-    assert "slutet av 2021" in ready and "kan inte räkna dagarna" in ready
+    # "slutet av 2021": counted to the last day the plan allows, said as at most (batch 09 #91 wanted the count)
+    assert "slutet av 2021" in ready and "Exakt dag anges inte" in ready and "högst **89 dagar**" in ready
 
 
 @pytest.mark.parametrize(
@@ -284,3 +285,49 @@ def test_two_phases_and_the_political_anchoring_after_them(engine: AnswerEngine)
     assert political.startswith("Den politiska förankringen är ingen egen fas i underlaget")
     late = engine.answer("vilken fas är vi i nu?", at(2021, 11, 20)).text
     assert late.startswith("Enligt tidplanen är vi i slutet av **Fas 2** eller strax efter den")
+
+
+# Holdout batches 09/10: what the bot must never say (false or invented), then the patterns it missed.
+@pytest.mark.parametrize(
+    ("question", "when", "never"),
+    [("Från Länsstyrelsen: vilken roll har vi i processen, är vi remissinstans eller medskapare?", at(2021, 4, 9),
+      "inte med"),
+     ("Vilka ska svara på remissen? Bara partnerskapet eller även civilsamhället?", at(2021, 6, 28), "inte med"),
+     ("Did the partnership approve the final draft last week?", at(2021, 11, 30), "Yes"),
+     ("Can you translate the whole RUS into English for me?", at(2021, 6, 30), "Yes"),
+     ("Kan du skriva ett utkast till vår kommuns översiktsplan?", at(2021, 5, 27), "Ja"),
+     ("Har ni stängt över jul? behöver nå nån på regional utveckling mellan helgerna", at(2020, 12, 21), "Nej"),
+     ("Nar ar sista dag for inspel?", at(2021, 2, 2), "öppnar och stänger"),
+     ("Har politikerna i kommunerna något att säga till om?", at(2021, 8, 9), "Nej"),
+     ("Vad är Europeiska gröna given och hur påverkar den rus?", at(2021, 5, 20), "Ni är med"),
+     ("finns det nån översikt över tidplanen i teams?", at(2021, 4, 28), "✓ 11 mars")],
+)
+def test_nothing_false_is_said(engine: AnswerEngine, question: str, when: dt.datetime, never: str) -> None:
+    text = engine.answer(question, when).text
+    assert never not in text.split(".")[0] if never in ("Yes", "Ja", "Nej") else never not in text, text
+
+
+def test_an_outcome_asked_of_the_partnership_is_not_known(engine: AnswerEngine) -> None:
+    text = engine.answer("Did the partnership approve the final draft last week?", at(2021, 11, 30)).text
+    assert text.startswith("I don't know: I only know the plan")
+
+
+@pytest.mark.parametrize(
+    ("question", "when", "start"),
+    [("Någon har bett att få sina uppgifter raderade enl GDPR, hur gör jag?", at(2021, 11, 9),
+      "Som samordnare skriver du **personuppgifter radera <aad-id eller e-post>**"),
+     ("Hur ger jag Kumla anstånd till 15 oktober?", at(2021, 9, 28), "Som samordnare skriver du **anstånd Kumla "
+                                                                     "2021-10-15**"),
+     ("What does 'förankring' mean?", at(2021, 9, 9), "Förankring (anchoring) means"),
+     ("Hur många kommuner ingår i partnerskapet?", at(2021, 4, 30), "Bland medlemmarna i partnerskapet för "
+                                                                    "regional utveckling finns 12 kommuner"),
+     ("hur många veckor är det kvar till remissen?", at(2021, 6, 1), "Remissen öppnar enligt tidplanen i mitten av "
+                                                                     "juni 2021, alltså om ungefär 2 veckor"),
+     ("när börjar fas 2 egentligen", at(2021, 3, 15), "Enligt tidplanen kommer **Fas 2** efter avstämning med "
+                                                      "partnerskapet (11 mars 2021)"),
+     ("God jul! Vad ska du göra på ledigheten? 😄", at(2021, 12, 20), "God jul! Jag är en bot"),
+     ("Kan jag se vad vi skickade in som remissvar?", at(2021, 9, 30), "Ja: under **remissvar** ser ni läget och "
+                                                                       "historiken")],
+)
+def test_batches_09_10_patterns(engine: AnswerEngine, question: str, when: dt.datetime, start: str) -> None:
+    assert engine.answer(question, when).text.startswith(start)

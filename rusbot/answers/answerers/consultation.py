@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from rusbot.answers.kit import Asked, Kit, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
@@ -239,6 +240,14 @@ def days_to_other(kit: Kit, q: Asked) -> Answer | None:
         if first is None or not first.is_exact:
             text = t(lang, f"{milestone.text.get(lang)} Exakt dag anges inte, så jag kan inte räkna dagarna.",
                      f"{milestone.text.get(lang)} The exact day is not given, so I cannot count the days.")
+            if first is not None and first.latest > today:
+                # "slutet av 2021": counted to the last day the plan allows, said as such.
+                left = (first.latest - today).days
+                latest_f = format_date(first.latest, lang)
+                text = t(lang, f"{milestone.text.get(lang)} Exakt dag anges inte; räknat till {latest_f} är det "
+                               f"högst **{days_phrase(left)}** kvar.",
+                         f"{milestone.text.get(lang)} The exact day is not given; counted to {latest_f} it is at "
+                         f"most **{days_phrase(left, 'en')}** away.")
             return kit.answer(q, text, [milestone.source], topic="consultation.days_left")
         target, day = milestone, first.earliest
     elif "MEETING" in e.concepts and "CONSULT" not in e.concepts:
@@ -300,7 +309,9 @@ def days_left(kit: Kit, q: Asked) -> Answer:
         left = (last - today).days
         last_f = format_date(last, lang, weekday=True)
         asked = set(tokens(fold(q.text)))
-        if today < s_lo and asked & _OPENS and not asked & _CLOSES:
+        to_consultation = bool(re.search(r"\b(?:till|tills|until|before) (?:remissen|the consultation)\W*$",
+                                         fold(q.text).strip()))
+        if today < s_lo and (asked & _OPENS or to_consultation) and not asked & _CLOSES:
             # "hur länge är det kvar tills remissen öppnar?": the time to its opening, not to its last day.
             weeks = round(((s_lo - today).days + (s_hi - today).days) / 2 / 7)
             about = t(lang, f"om ungefär {weeks} veckor" if weeks > 1 else "om några dagar",
@@ -325,7 +336,15 @@ def days_left(kit: Kit, q: Asked) -> Answer:
         else:
             text = t(lang, f"**{days_phrase(left)} kvar.** Sista dagen för remissen är {last_f}.",
                      f"**{days_phrase(left, 'en')} left.** The consultation's last day is {last_f}.")
+    if asked_weeks(q.text) and last is not None and today < last and not text.startswith(("Remissen öppnar",
+                                                                                           "According")):
+        weeks = round((last - today).days / 7)
+        text = t(lang, f"Ungefär {weeks} veckor. ", f"About {weeks} weeks. ") + text
     return kit.answer(q, text, [item.source])
+
+
+def asked_weeks(text: str) -> bool:
+    return bool(set(tokens(fold(text))) & {"veckor", "vecka", "veckorna", "weeks", "week"})
 
 
 _OUTSIDERS = {"medborgare", "medborgarna", "invanare", "privatperson", "privatpersoner", "allmanheten", "enskilda",

@@ -72,7 +72,15 @@ def purpose(kit: Kit, q: Asked) -> Answer:
 
 
 def mandate(kit: Kit, q: Asked) -> Answer:
-    return facts(kit, q, "mandate")
+    answer = facts(kit, q, "mandate")
+    folded = fold(q.text)
+    if any(w in folded for w in ("stammer det", "ar det sant", "is that right", "is it true", "is that true")) and (
+            kit.process.facts):
+        # "Jag hörde att RUS ska ses över, stämmer det?": the yes the mandate bears out, then the mandate.
+        lead = t(q.language, "Ja, enligt underlaget ses RUS över:",
+                 "Yes, according to the material RUS is being reviewed:")
+        answer.text = lead + ("\n\n" if answer.text.startswith("- ") else " ") + answer.text
+    return answer
 
 
 def why_review(kit: Kit, q: Asked) -> Answer:

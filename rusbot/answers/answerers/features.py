@@ -37,9 +37,9 @@ def inspel(kit: Kit, q: Asked) -> Answer:
         last = kit.last_dated().last
         ready = format_fuzzy_at(last, lang) if last is not None else ""
         text = t(lang, f"Enligt tidplanen skulle uppdateringen vara klar {ready}, så jag känner inte till någon "
-                       "inspelsrunda nu. Samordnarna öppnar och stänger inspelsrundan – fråga dem.",
+                       "inspelsrunda nu. Fråga samordnarna om inspel tas emot nu.",
                  f"According to the timeline the update was to be ready {ready}, so I know of no input round now. "
-                 "The coordinators open and close the input round – ask them.")
+                 "Ask the coordinators whether input is still taken.")
         return kit.answer(q, text, [kit.last_dated().source])
     how = t(lang, "Inspel – förslag på vad som ska uppdateras i RUS – lämnar du här: välj **Nytt inspel**. Där ser du "
                   "också dina inspel och kan ändra eller dra tillbaka dem (kommandot **inspel** gör samma sak).",
@@ -60,17 +60,16 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "Yes: you see your input here, and you can edit or withdraw it there.")
     elif "OPEN_STATE" in c and meeting is not None and meeting.first is not None and \
             q.today > meeting.first.latest:
-        lead = t(lang, "Det avgör samordnarna: de öppnar och stänger inspelsrundan, och är den öppen tar jag emot "
-                       f"ditt inspel här. Enligt tidplanen stämdes vad som ska uppdateras av med partnerskapet "
+        lead = t(lang, "Tidplanen anger ingen sista dag för inspel; fråga samordnarna om inspel tas emot nu. Här kan "
+                       f"du lämna ditt inspel. Enligt tidplanen stämdes vad som ska uppdateras av med partnerskapet "
                        f"{item_when(meeting, lang)}.",
-                 "The coordinators decide: they open and close the input round, and while it is open I take your "
-                 f"input here. According to the timeline, what is to be updated was checked with the partnership "
-                 f"on {item_when(meeting, lang)}.")
+                 "The timeline gives no last day for input; ask the coordinators whether input is still taken. You "
+                 "can give your input here. According to the timeline, what is to be updated was checked with the "
+                 f"partnership on {item_when(meeting, lang)}.")
         sources.append(meeting.source)
     elif c & {"DURATION"} or words & {"deadline", "sista", "senast", "last"} or (
             "WHEN" in c and "OPEN_EVENT" in c) or (q.entities.period is not None and q.entities.period.last >= q.today):
-        lead = t(lang, "Tidplanen anger ingen sista dag för inspel; samordnarna öppnar och stänger inspelsrundan.",
-                 "The timeline gives no last day for input; the coordinators open and close the input round.")
+        lead = t(lang, "Tidplanen anger ingen sista dag för inspel.", "The timeline gives no last day for input.")
         if meeting is not None:
             lead += " " + t(lang, f"Vad som ska uppdateras stäms av med partnerskapet: {kit.item_line(meeting, lang)}.",
                             f"What is to be updated is checked with the partnership: {kit.item_line(meeting, lang)}.")
@@ -109,6 +108,7 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     last_f = format_date(last, lang) if last is not None else ""
     closed = last is not None and q.today > last
     lead = ""
+    words = set(tokens(fold(q.text)))
     if closed:
         lead = t(lang, f"Remisstiden gick ut {last_f}; efter det tar jag emot remissvar och ändringar bara om "
                        "samordnarna har gett er organisation anstånd.",
@@ -123,6 +123,20 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "fråga samordnarna om ni är osäkra. I boten skickar ni in det när ni är klara:",
                  "Whether the response must be decided politically before you submit it is not in the material – "
                  "ask the coordinators if you are unsure. In the bot you submit it when you are ready:")
+    elif "WHO" in c and words & {"politiker", "politikerna", "tjanstepersoner", "tjansteman", "politicians",
+                                  "officials"}:
+        lead = t(lang, "Vem hos er som ska svara – tjänstepersoner eller politiker – står inte i underlaget; fråga "
+                       "samordnarna om ni är osäkra. I boten gör ni så här:",
+                 "Who in your organisation should answer – officials or politicians – is not in the material; ask "
+                 "the coordinators if you are unsure. In the bot it works like this:")
+    elif "RECEIPT" not in c and (words & {"se", "visa", "kolla", "dubbelkolla", "see", "show", "check"} and words & {
+            "skickade", "skickat", "lamnade", "lamnat", "inskickade", "submitted", "sent"}):
+        lead = t(lang, "Ja: under **remissvar** ser ni läget och historiken med alla inskickade versioner, och varje "
+                       "inskickad version har ett kvitto med kvittonummer här i chatten. Er organisations svar kan jag "
+                       "visa när du är kopplad till organisationen.",
+                 "Yes: under **remissvar** you see its state and the history of every submitted version, and each "
+                 "submitted version has a receipt with a receipt number here in the chat. I can show your "
+                 "organisation's response once you are linked to the organisation.")
     elif "MUST" in c:
         lead = t(lang, "Det står inte i underlaget om ni måste lämna remissvar – remissen går till partnerskapets "
                        "organisationer, och var och en kan svara. Fråga samordnarna om ni är osäkra. Så här svarar ni:",
@@ -201,9 +215,36 @@ def _coordinators(kit: Kit, contacts: tuple[str, ...], q: Asked) -> str:
              "to the team.")
 
 
+# A coordinator asking how to give one ("hur ger jag Kumla anstånd?"), not a partner asking for one.
+_GRANT = frozenset("ger ge bevilja beviljar beviljas lagga lagger satta satter registrera grant give enter".split())
+# Someone else's personal data ("någon har bett att få sina uppgifter raderade"), which the coordinators erase.
+_SOMEONE_ELSE = frozenset("""nagon nagons person personen personens anvandare anvandaren anvandarens kollega sina
+hans hennes deras someone somebody person user their his her samordnare coordinator""".split())
+
+
+_ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd extension extend".split())
+
+
 def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    words = set(tokens(fold(q.text)))
+    if words & _GRANT and q.entities.organisations and not words & {"vi", "oss", "we", "us", "far", "fa", "kan"}:
+        org = q.entities.organisations[0].name
+        period = q.entities.period
+        day = period.first.isoformat() if period is not None and period.day else t(q.language, "ÅÅÅÅ-MM-DD",
+                                                                                    "YYYY-MM-DD")
+        text = t(q.language, f"Som samordnare skriver du **anstånd {org} {day}** här i chatten (organisationen och "
+                             "den sista dag ni beviljar); då tar jag emot organisationens remissvar till och med den "
+                             "dagen. Är du inte samordnare, be samordnarna. ",
+                 f"As a coordinator you write **extension {org} {day}** here in the chat (the organisation and the "
+                 "last day you grant); then I accept that organisation's response until that day. If you are not a "
+                 "coordinator, ask the coordinators. ") + _coordinators(kit, contacts, q)
+        return kit.answer(q, text)
     when, sources = _consultation_when(kit, q)
     late = consultation_answers.after_deadline(kit, q)
+    check = consultation_answers.deadline_check(kit, q)
+    if late is not None and check is not None and not words & _ASKS_EXTENSION:
+        # "KS först i oktober, hinner vi?": whether it is in time first, then how an extension is had.
+        return kit.answer(q, check + " " + _coordinators(kit, contacts, q), sources)
     text = t(q.language, "Anstånd med remissvaret beviljar samordnarna. Kontakta dem och säg vilken organisation det "
                          "gäller och till vilket datum ni behöver; när de har lagt in anståndet tar jag emot ert "
                          "remissvar till och med den dagen. ",
@@ -277,6 +318,17 @@ def organisation(kit: Kit, q: Asked) -> Answer:
 
 
 def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    if set(tokens(fold(q.text))) & _SOMEONE_ELSE:
+        text = t(q.language, "Som samordnare skriver du **personuppgifter radera <aad-id eller e-post>** i en "
+                             "personlig chatt med mig: efter en bekräftelse raderar jag det som får raderas "
+                             "(inskickade remissvar är allmänna handlingar och sparas). **personuppgifter <aad-id "
+                             "eller e-post>** visar först allt som är sparat om personen. Är du inte samordnare, be "
+                             "samordnarna. ",
+                 "As a coordinator you write **personuppgifter radera <aad-id or e-mail>** in a personal chat with "
+                 "me: after a confirmation I erase what may be erased (submitted consultation responses are public "
+                 "documents and are kept). **personuppgifter <aad-id or e-mail>** first shows everything stored "
+                 "about the person. If you are not a coordinator, ask the coordinators. ")
+        return kit.answer(q, text + _coordinators(kit, contacts, q))
     text = t(q.language, "Dina personuppgifter hanterar samordnarna: de kan ta fram allt jag har sparat om dig och "
                          "radera det. Kontakta dem. ",
              "The coordinators handle your personal data: they can produce everything I store about you and erase "

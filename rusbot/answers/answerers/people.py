@@ -4,6 +4,7 @@ partners take part. Role answers lead with who decides."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from rusbot.answers.answerers.facts import content_stems
@@ -37,6 +38,11 @@ def _political_steps(kit: Kit) -> list[TimelineItem]:
 _BEFORE = {"innan", "fore", "forst", "before", "first", "prior"}
 
 
+# Asked who sits in the partnership ("sitter det politiker i partnerskapet?"), not what politicians may do.
+_SITS = re.compile(r"\b(?:sitter|sitta|ingar|med i|del av|medlem\w*|members?|part of|on the|in the partnership|"
+                   r"i partnerskapet)\b|\bmed\W*$")
+
+
 def members_are_officials(kit: Kit, q: Asked) -> Answer:
     """"Sitter politikerna i partnerskapet?": the partnership is officials; the politicians come in
     with the political anchoring and the decision."""
@@ -55,6 +61,14 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
         lead = t(lang, f"Tjänstepersoner: i {lower_first(name)} sitter företrädare som är tjänstepersoner, inte "
                        "politiker.",
                  f"Officials: {lower_first(name)} is made up of representatives who are officials, not politicians.")
+    elif "POLITICIANS" in c and not _SITS.search(fold(q.text)):
+        # "Har politikerna i kommunerna något att säga till om?": the material does not say; only who sits where.
+        who = t(lang, "politikerna i kommunerna", "the municipalities' politicians") if "kommun" in fold(q.text) else \
+            t(lang, "politikerna", "the politicians")
+        lead = t(lang, f"Vilken roll {who} har i uppdateringen står inte i underlaget. Det som står är att "
+                       f"{lower_first(name)} består av företrädare som är tjänstepersoner.",
+                 f"What role {who} have in the update is not in the material. What it says is that "
+                 f"{lower_first(name)} is made up of representatives who are officials.")
     elif "POLITICIANS" in c:
         lead = t(lang, f"Nej, i {lower_first(name)} sitter företrädare som är tjänstepersoner, inte politiker.",
                  f"No, {lower_first(name)} is made up of representatives who are officials, not politicians.")
@@ -108,6 +122,12 @@ def organisation(kit: Kit, q: Asked) -> Answer:
 def role(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     chosen = e.role
+    words = set(tokens(fold(q.text)))
+    if e.organisations and words & {"vi", "var", "vart", "we", "our"} and words & {"roll", "rollen", "role"} and (
+            kit.rules.partnership_role is not None):
+        # "Vi på RF-SISU undrar vad vår roll är, vi är ju inte en kommun": the asker's organisation's role, which
+        # is the partnership's, whatever other role a word of the story names.
+        chosen = kit.roles[kit.rules.partnership_role]
     if chosen is None:
         # No role named: the one whose text the question is about ("varför är remissen så lång, ända till
         # september?" → the municipalities asked for it), else the partnership's.
@@ -192,6 +212,9 @@ def _partnership_first(q: Asked, partnership_role: str | None) -> bool:
                                   and "ROLE:" + (partnership_role or "") in c)
 
 
+_PAST_DECIDED = frozenset("""did godkande antog beslutade bestamde klubbade approved adopted decided agreed""".split())
+
+
 def decision(kit: Kit, q: Asked) -> Answer:
     """Who decides: the partnership what is updated, the council the updated RUS; whichever was asked
     about first, then the timeline's decision."""
@@ -206,8 +229,19 @@ def decision(kit: Kit, q: Asked) -> Answer:
         if timing:
             lead.append(timing)
             sources += timing_sources
+    # "Did the partnership approve the final draft?", "godkände partnerskapet …?": an outcome, which the bot
+    # does not know; a "Ja" there would say it happened.
+    outcome = bool(q.entities.concepts & {"ADOPTED", "OUTCOME"}) or bool(set(tokens(fold(q.text))) & _PAST_DECIDED)
+    if outcome:
+        lead.append(t(lang, "Det vet jag inte: jag känner bara tidplanen, inte vad som faktiskt har beslutats, så jag "
+                            "vet inte om det har skett. Så här ser planen ut:",
+                      "I don't know: I only know the plan, not what has actually been decided, so I don't know "
+                      "whether it has happened. This is the plan:"))
     if partnership_role is not None and _partnership_first(q, kit.rules.partnership_role):
-        yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) else ""
+        # "Är det partnerskapet eller politikerna som bestämmer?" asks which, not whether: no "Ja".
+        either = bool(re.search(r"\b(?:ar|e|is)\s+(?:det|it)\b.*\b(?:eller|or)\b.*\b(?:som|who|that)\b",
+                                fold(q.text)))
+        yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not outcome and not either else ""
         lead.append(yes + partnership_role.text.get(lang))
         sources.append(partnership_role.source)
         if decider is not None:
@@ -360,11 +394,17 @@ def influence(kit: Kit, q: Asked) -> Answer:
     past = [i for i in steps if (b := item_bounds(i)) is not None and b[1] < today]
     ahead = [i for i in steps if i not in past]
     sources = [p.source]
-    if ahead or not steps:
-        lines = [t(lang, f"Ja. {who} är med i {p.name.get(lang)}, och partnerskapet beslutar om vad som ska "
+    yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) else ""
+    # "Ni är med" only of whom the question names as members (an organisation, a kind, "vi som kommun"):
+    # an asker who does not say who they are may not be in the partnership.
+    told = bool(named) or e.kind is not None
+    if (ahead or not steps) and told:
+        lines = [t(lang, f"{yes}{who} är med i {p.name.get(lang)}, och partnerskapet beslutar om vad som ska "
                          "uppdateras.",
-                   f"Yes. {who} {'is' if named and len(named) == 1 else 'are'} in {lower_first(p.name.get(lang))}, "
+                   f"{yes}{who} {'is' if named and len(named) == 1 else 'are'} in {lower_first(p.name.get(lang))}, "
                    "and the partnership decides what is to be updated.")]
+    elif ahead or not steps:
+        lines = []          # the partnership's role below says it, after the "Ja"
     else:
         lines = [t(lang, "Enligt tidplanen är avstämningen och remissen passerade; det som återstår är förankringen "
                          "med partnerskapet och den politiska förankringen. Fråga samordnarna hur ni kan påverka nu.",
@@ -372,7 +412,7 @@ def influence(kit: Kit, q: Asked) -> Answer:
                    "anchoring with the partnership and the political anchoring. Ask the coordinators how you can "
                    "still have a say.")]
     if role_ is not None:
-        lines.append(role_.text.get(lang))
+        lines.append((yes if not lines else "") + role_.text.get(lang))
         sources.append(role_.source)
     if past and ahead:
         lines.append(t(lang, "Redan passerat: ", "Already passed: ")

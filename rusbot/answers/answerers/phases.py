@@ -70,7 +70,51 @@ def phase(kit: Kit, q: Asked) -> Answer:
         return steps_done(kit, q, named, when_asked=True)      # "vilka månader är det skrivfas?"
     if "UNDERLAG" in e.concepts and "underlag" in fold(kit.process.phases[e.phase_index].text.sv):
         return phase_answer(kit, q, e.phase_index, underlag_text(kit, lang)[0])
+    if set(tokens(fold(q.text))) & _START_WORDS and steps:
+        start = _phase_start(kit, q, e.phase_index, steps)
+        if start is not None:
+            return phase_answer(kit, q, e.phase_index, start)
     return phase_answer(kit, q, e.phase_index)
+
+
+_START_WORDS = {"borjar", "borja", "borjade", "startar", "starta", "startade", "inleds", "inleddes", "drar", "start",
+                "starts", "started", "begin", "begins", "began"}
+
+
+def _phase_start(kit: Kit, q: Asked, index: int, steps: list[TimelineItem]) -> str | None:
+    """"När börjar fas 2?": its first step's date, or after the dated step before it when it has none."""
+    lang, phase = q.language, kit.process.phases[index]
+    name = f"**{phase.name.get(lang)}**"
+    first = steps[0]
+    bounds = item_bounds(first)
+    if first.first is not None and first.first.month is None:
+        return None             # "fram till 11 mars": the plan gives its end, not its start
+    if bounds is not None:
+        verb = t(lang, "började", "began") if bounds[0] <= q.today else t(lang, "börjar", "begins")
+        return t(lang, f"{name} {verb} enligt tidplanen {item_when(first, lang)} "
+                       f"({lower_first(first.name.get(lang))}).",
+                 f"According to the timeline {name} {verb} {item_when(first, lang)} (the "
+                 f"{lower_first(first.name.get(lang))}).")
+    items = kit.process.timeline
+    before = next((items[n] for n in range(kit.index[first.id] - 1, -1, -1) if item_bounds(items[n]) is not None), None)
+    if before is None:
+        return None
+    b = item_bounds(before)
+    assert b is not None
+    what = f"{lower_first(before.name.get(lang))} ({item_when(before, lang)})"
+    ends = [end[1] for i in steps if (end := item_bounds(i)) is not None]
+    if ends and max(ends) < q.today:
+        return t(lang, f"Enligt tidplanen skulle {name} komma efter {what}; något eget startdatum angav tidplanen "
+                       "inte.",
+                 f"According to the timeline {name} was to come after the {what}; the timeline gave no start date "
+                 "of its own.")
+    if b[1] < q.today:
+        return t(lang, f"Enligt tidplanen kommer {name} efter {what}, så den pågår nu enligt planen; något eget "
+                       "startdatum anger tidplanen inte.",
+                 f"According to the timeline {name} comes after the {what}, so by the plan it is going on now; the "
+                 "timeline gives no start date of its own.")
+    return t(lang, f"Enligt tidplanen börjar {name} efter {what}; något eget startdatum anger tidplanen inte.",
+             f"According to the timeline {name} begins after the {what}; the timeline gives no start date of its own.")
 
 
 def _asks_done(q: Asked) -> bool:

@@ -24,6 +24,10 @@ def timeline(kit: Kit, q: Asked) -> Answer:
     lines = [f"**{view.title}** ({t(lang, 'i dag', 'today')}: {view.today})"]
     for entry in view.entries:
         when = entry.when or t(lang, "utan eget datum", "no date of its own")
+        if entry.status == "past" and not entry.done:
+            # The plan is known, not the outcome: a passed date ticks only what the process file says happened.
+            lines.append(f"- – {when}, {t(lang, 'planerat', 'planned')}: **{entry.name}**")
+            continue
         lines.append(f"- {marks[entry.status]} {when}: **{entry.name}**")
     lines.append(t(lang, "_Punkter utan datum ligger i tidplanens ordning._",
                    "_Items without a date are placed in the timeline's order._"))
@@ -116,6 +120,14 @@ def now(kit: Kit, q: Asked) -> Answer:
         if upcoming is not None:
             lines.append(t(lang, "Nästa: ", "Next: ") + kit.item_line(upcoming, lang))
             sources.append(upcoming.source)
+    # The check-in that closes the phase we are in belongs to "now" ("identifiera … och stäm av 11 mars").
+    placed = list(zip(items, kit.placed(today), strict=True))
+    phases_now = {i.phase for i, p in placed if p.status == "current" and i.phase is not None}
+    closing = next((i for i, p in placed if p.status == "upcoming" and i.kind == "meeting" and i.phase in phases_now),
+                   None)
+    if closing is not None:
+        lines.append(t(lang, "Därefter i samma fas: ", "Then in the same phase: ") + kit.item_line(closing, lang))
+        sources.append(closing.source)
     lines += kit.upcoming_meetings(today, lang, within_days=30)
     return kit.answer(q, "\n".join(lines), sources)
 
@@ -134,7 +146,9 @@ def next_steps(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, text + kit.after_plan_text(lang), [kit.last_dated().source])
     else:
         current = [n for n, p in enumerate(placed) if p.status == "current"]
-        start = current[0] + 1 if current else next(
+        # An undated step the plan has begun by its order (the writing after 11 March) is what comes now,
+        # not something to skip: "nu när fas 1 är avstämd, vad händer sen?" is answered with it.
+        start = (current[0] + (1 if placed[current[0]].dated else 0)) if current else next(
             (n for n, p in enumerate(placed) if p.status == "upcoming"), len(items))
         header = t(lang, f"**Nästa steg enligt tidplanen** ({format_date(today, lang)}):",
                    f"**Next, according to the timeline** ({format_date(today, lang)}):")
@@ -255,7 +269,8 @@ def period(kit: Kit, q: Asked) -> Answer:
     lines = [t(lang, f"**{name[:1].upper() + name[1:]}** enligt tidplanen:", f"**{name[:1].upper() + name[1:]}**, "
                "according to the timeline:")]
     asked = set(tokens(fold(q.text)))
-    if asked & {"gora", "do"} and asked & {"vi", "we", "oss", "us", "behover", "need", "maste", "must"}:
+    if asked & {"gora", "do"} and asked & {"vi", "we", "oss", "us", "behover", "need", "maste", "must"} and (
+            p.last >= q.today):     # a spring gone by asks nothing of anyone now
         # "Blir det något vi behöver göra i sommar?": the yes first, with what the plan asks of the members then.
         todo = [i for i, _ in dated if i.kind in ("consultation", "meeting")]
         for item in todo:

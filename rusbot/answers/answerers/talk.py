@@ -29,10 +29,26 @@ _WISHES = (
 )
 
 
+def has_wish(text: str) -> bool:
+    folded = " ".join(tokens(fold(text)))
+    return any(w in folded for words, _, _ in _WISHES for w in words)
+
+
+# Small talk about the bot's own days ("vad ska du göra på ledigheten?"): a bot has none.
+_YOUR_DAYS = re.compile(r"\b(?:ska|gor|gjorde|har) du\b.*\b(?:ledig\w*|semester\w*|jul\w*|helg\w*|sommar\w*|"
+                        r"nyar\w*|fira\w*)|\b(?:are|will) you\b.*\b(?:holiday|vacation|christmas|weekend|"
+                        r"celebrat\w*)")
+
+
 def greeting(kit: Kit, q: Asked) -> Answer:
     title = kit.process.title.get(q.language)
     folded = " ".join(tokens(fold(q.text)))
     wish = next((t(q.language, sv, en) + " " for words, sv, en in _WISHES if any(w in folded for w in words)), "")
+    if wish and _YOUR_DAYS.search(folded):
+        return kit.answer(q, wish + t(q.language, "Jag är en bot, så jag har ingen ledighet – jag finns här och svarar "
+                                      f"på frågor om **{title}** när du vill.",
+                                      "I am a bot, so I have no holiday – I am here to answer questions about "
+                                      f"**{title}** whenever you like."), topic="greeting")
     hello = "" if wish else t(q.language, "Hej! ", "Hi! ")
     return kit.answer(q, wish + hello + t(q.language,
                                           f"Jag svarar på frågor om processen **{title}**: tidplanen, remissen, "
@@ -93,13 +109,22 @@ lagga bestalla hamta kopa betala oversatta formulera book send write call email 
 order fetch buy pay translate invite""".split())
 
 
-def _asks_a_deed(text: str) -> bool:
+TRANSLATE = frozenset({"oversatta", "oversatt", "oversattning", "translate", "translation"})
+
+
+def asks_a_deed(text: str) -> bool:
     folded = fold(text)
     return bool(_ASKS_YOU.search(folded)) and bool(set(tokens(folded)) & _DO_VERBS)
 
 
 def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ()) -> Answer:
-    if _asks_a_deed(q.text):
+    if set(tokens(fold(q.text))) & TRANSLATE:
+        text = t(q.language, "Nej, det kan jag inte: jag har inte texten i RUS, bara underlaget om uppdateringen. "
+                 "Jag svarar på svenska och engelska om uppdateringen. " + CAN[0] + " Om en översättning får du fråga "
+                 "samordnarna.",
+                 "No, I can't: I do not have the text of RUS, only the material about its update. I answer in "
+                 "English and Swedish about the update. " + CAN[1] + " Ask the coordinators about a translation.")
+    elif asks_a_deed(q.text):
         # Asked to do something, not to know something: say so, and who can.
         text = t(q.language, "Det kan jag inte. " + CAN[0] + " Annat – som att boka, skicka eller skriva åt er – "
                  "får du be samordnarna om. Kanske något av det här?",
