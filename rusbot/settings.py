@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
@@ -36,7 +37,9 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=256)
 def is_loopback_url(url: str) -> bool:
+    # Cached: local mode asks this of the service URL twice a turn, and a conversation's URL repeats.
     try:
         parts = urlsplit(url)
     except ValueError:

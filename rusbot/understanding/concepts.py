@@ -63,8 +63,10 @@ class ConceptMatcher:
 
     def text(self, words: list[str]) -> set[str]:
         found: set[str] = set()
+        cache = self._cache
         for w in words:
-            found |= self.word(w)
+            hit = cache.get(w)      # the cache inline: this runs twice for every message
+            found |= hit if hit is not None else self.word(w)
         by_first = self._by_first
         for n, w in enumerate(words):
             for parts, concepts in by_first.get(w, ()):

@@ -93,14 +93,17 @@ class IntentModel:
             values += [w / norm for w in weights]
         if not index:
             return self._bias
-        return self._bias + np.array(values, dtype=np.float32) @ self._weights[index]
+        # `take` gathers the same rows as `weights[index]` at a fraction of fancy indexing's cost.
+        return self._bias + np.array(values, dtype=np.float32) @ self._weights.take(index, axis=0)
 
     def predict(self, text: str) -> Prediction:
         scores = self._scores(text) / self.temperature
         scores = np.exp(scores - scores.max())
         probabilities = scores / scores.sum()
-        order = np.argsort(-probabilities)[:4]
-        return Prediction(tuple((self.classes[int(i)], float(probabilities[int(i)])) for i in order))
+        order = np.argsort(-probabilities)[:4].tolist()
+        p = probabilities.tolist()
+        classes = self.classes
+        return Prediction(tuple((classes[i], p[i]) for i in order))
 
 
 def load_intent_model(path: Path | str | None = None) -> IntentModel:

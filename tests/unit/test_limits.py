@@ -104,3 +104,52 @@ async def test_spent_keys_are_swept(database_url: str) -> None:
         assert keys == ["u:cmd:aad-berit"]
     finally:
         await db.close()
+
+
+async def test_sqlite_claims_of_one_process_do_not_wait_on_each_other(sqlite_url: str) -> None:
+    """SQLite has one writer: this process's claims take turns in the process (an asyncio queue)
+    rather than in SQLite's busy handler, which sleeps between retries. The other process still
+    meets them in the database (test_two_processes_share_one_budget)."""
+    db = open_database(sqlite_url)
+    open_transactions, most = 0, 0
+    real_connection = db.connection
+
+    def counting_connection():  # type: ignore[no-untyped-def]
+        manager = real_connection()
+
+        class Counting:
+            async def __aenter__(self):  # type: ignore[no-untyped-def]
+                nonlocal open_transactions, most
+                open_transactions += 1
+                most = max(most, open_transactions)
+                return await manager.__aenter__()
+
+            async def __aexit__(self, *exc):  # type: ignore[no-untyped-def]
+                nonlocal open_transactions
+                open_transactions -= 1
+                return await manager.__aexit__(*exc)
+
+        return Counting()
+
+    try:
+        object.__setattr__(db, "connection", counting_connection)
+        limiter = RequestLimiter(db)
+        results = await asyncio.gather(*(limiter.acquire(at(0), [Claim(f"u:cmd:aad-{n % 4}", Rate(10, 60))])
+                                         for n in range(48)))
+        assert sum(1 for r in results if r is None) == 40
+        assert most == 1
+    finally:
+        await db.close()
+
+
+async def test_a_database_that_cannot_be_reached_is_unavailable_not_an_error(tmp_path: object) -> None:
+    """The claim's plain connection maps a failed connection like a session does: the turn says it
+    cannot read or save just now (bot/handler.py), not a stack trace."""
+    from rusbot.store.db import DatabaseUnavailable
+
+    db = open_database(f"sqlite:///{tmp_path}/missing/dir/rusbot.db", run_migrations=False)
+    try:
+        with pytest.raises(DatabaseUnavailable):
+            await RequestLimiter(db).acquire(at(0), [Claim("u:cmd:aad-anna", Rate(1, 60))])
+    finally:
+        await db.close()
