@@ -264,7 +264,12 @@ class EntityRules:
         if e.role is None and "PARTNERSHIP" in c and self.partnership_role is not None:
             e.role = self._roles[self.partnership_role]
         organisations = self._organisations_in(c, words)
-        kinds = [k[5:] for k in c if k.startswith("KIND:")]
+        # The kind named first ("kommunerna … eller bara regionen" is about the municipalities); the
+        # concepts are a set, so without an order the answer would follow Python's hash seed.
+        def named_at(kind: str) -> tuple[int, str]:
+            return next((n for n, w in enumerate(words) if w.startswith(kind)), len(words)), kind
+
+        kinds = sorted((k[5:] for k in c if k.startswith("KIND:")), key=named_at)
         e.kind = kinds[0] if kinds else None
         # The costlier readings only where they can find something: a capital letter after the first,
         # or a verb a membership question is made with.
