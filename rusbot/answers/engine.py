@@ -367,6 +367,9 @@ class AnswerEngine:
             if c & {"CONSULT", "RESPOND"} and "PARTNERSHIP" not in c:
                 return "consultation.respondents"
             return "organisation"
+        if intent in ("ways_of_working", "phase") and any(fold(term) == folded.strip(" ?=!.:") for entry in e.terms
+                                                           for term in entry.terms if " " not in term):
+            return "definition"                # "ledtid?", "skrivfas = ?": the word alone asks what it means
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
                 intent == "why_review" and any(d in f" {folded}" for d in _DRIVER_NAMES)) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):

@@ -93,6 +93,9 @@ def test_the_glossary_is_the_sources_own(engine: AnswerEngine) -> None:
         ("What does RUS stand for?", "RUS stands for regional utvecklingsstrategi"),
         ("vad är förankring?", "Förankring betyder att skaffa stöd"),
         ("vad står KC/RD för egentligen?", "KC/RD är ett forum"),
+        # The word alone asks its meaning, not the working method or the phase it belongs to (batch 12).
+        ("ledtid?", "Ledtid betyder lead time"),
+        ("skrivfas = ?", "Skrivfas är den del av arbetet"),
     ],
 )
 def test_what_a_word_means(engine: AnswerEngine, question: str, start: str) -> None:
