@@ -349,8 +349,9 @@ class AnswerEngine:
                 intent in _CONTENT and "CHANGE" not in c and ranked and ranked[0][1] >= 0.9):
             # "har bytt jobb från Kumla till Hallsberg, hur ändrar jag?" ("I just started at X, an overview?" is not)
             return "feature.organisation"
-        if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name):
-            return OUT_OF_SCOPE
+        if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name) and not any(
+                d in f" {folded}" for d in _DRIVER_NAMES):
+            return OUT_OF_SCOPE                # a capitalised event ("the EU Green Deal") is not a person
         about_members = "PARTNERSHIP" in c or e.membership
         if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and not (
                 asked & {"innan", "fore", "before", "prior"}) and (

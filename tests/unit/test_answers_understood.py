@@ -334,3 +334,9 @@ def test_an_outcome_asked_of_the_partnership_is_not_known(engine: AnswerEngine) 
 )
 def test_batches_09_10_patterns(engine: AnswerEngine, question: str, when: dt.datetime, start: str) -> None:
     assert engine.answer(question, when).text.startswith(start)
+
+
+def test_a_named_event_is_not_a_person(engine: AnswerEngine) -> None:
+    # "the EU Green Deal" is capitalised like a name, but it is one of the events behind the review (batch 12 #53).
+    a = engine.answer("Is the EU Green Deal going to be part of what gets updated?", at(2021, 5, 10))
+    assert a.topic == "why_review" and "European Green Deal" in a.text and a.language == "en"
