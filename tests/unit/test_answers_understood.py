@@ -340,3 +340,9 @@ def test_a_named_event_is_not_a_person(engine: AnswerEngine) -> None:
     # "the EU Green Deal" is capitalised like a name, but it is one of the events behind the review (batch 12 #53).
     a = engine.answer("Is the EU Green Deal going to be part of what gets updated?", at(2021, 5, 10))
     assert a.topic == "why_review" and "European Green Deal" in a.text and a.language == "en"
+
+
+def test_a_wish_with_an_opening_hours_question_is_not_only_a_wish(engine: AnswerEngine) -> None:
+    # The question after the wish asks something the material does not say (batch 11 #50).
+    a = engine.answer("Glad midsommar! vilka tider har regionens växel öppet i sommar?", at(2021, 6, 24))
+    assert a.topic == "unknown" and a.text.startswith("Det vet jag inte")
