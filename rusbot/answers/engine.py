@@ -312,6 +312,9 @@ class AnswerEngine:
                 "OPEN_EVENT", "CONSULT", "RESPOND"} and intent in (
                 "feature.coordinator", "feature.remissvar", *_CONTENT):
             return "feature.extension"         # "kan sista dagen flyttas för oss?": an extension, the coordinators'
+        if (intent == "feature.remissvar" or intent.startswith("consultation.")) and asked & {"hinner", "hinna"} and (
+                asked & {"inte", "ej"}) and c & {"CONSULT", "RESPOND"} and "WHEN" not in c:
+            return "feature.extension"         # "vi hinner inte ta remissvaret politiskt innan sista sept": anstånd
         if "EXPORT" in c and not c & {"TIMELINE", "PERSONAL"} and intent != "feature.coordinator" and (
                 intent in _CONTENT or intent.startswith("feature.")):
             return "feature.coordinator"       # "exportera alla remissvar till Excel": the coordinators' export

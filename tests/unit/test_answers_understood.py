@@ -346,3 +346,9 @@ def test_a_wish_with_an_opening_hours_question_is_not_only_a_wish(engine: Answer
     # The question after the wish asks something the material does not say (batch 11 #50).
     a = engine.answer("Glad midsommar! vilka tider har regionens växel öppet i sommar?", at(2021, 6, 24))
     assert a.topic == "unknown" and a.text.startswith("Det vet jag inte")
+
+
+def test_no_time_for_a_political_decision_before_the_deadline_is_an_extension(engine: AnswerEngine) -> None:
+    # A date conflict with the deadline asks for anstånd, which the coordinators grant (batch 11 #60).
+    a = engine.answer("vi i Nora hinner inte ta remissvaret politiskt innan sista sept, hur gör vi?", at(2021, 8, 20))
+    assert a.topic == "feature.extension" and "Anstånd" in a.text
