@@ -42,6 +42,7 @@ _EN_WORDS = frozenset(
     consultation consultations deadline days left next step now happening schedule timeline
     phase phases partnership members member decide decides decision role roles source come
     comes say said want wanted ready updated update review reviewed being still there tell show
+    any good near places lunch some many much should have has been get need know inputs submitted
     """.split()
 )
 _SV_LETTERS = re.compile(r"[åäö]")

@@ -285,7 +285,8 @@ class AnswerEngine:
         if asked & _HOLIDAY and asked & _CLOSED and not c & {"CONSULT", "RESPOND", "INSPEL"} and (
                 intent.startswith("consultation.") or intent in _CONTENT):
             return OUT_OF_SCOPE                # "har ni stängt över jul?": the region's opening hours, not the plan
-        if talk.has_wish(text) and intent in ("help", "about_bot", OUT_OF_SCOPE) and len(asked) <= 12:
+        if talk.has_wish(text) and intent in ("help", "about_bot", OUT_OF_SCOPE) and len(asked) <= 12 and not (
+                intent == OUT_OF_SCOPE and asked & _CLOSED):   # "Glad midsommar! när har växeln öppet?" asks
             return "greeting"                  # "God jul! Vad ska du göra på ledigheten?": a wish back, briefly
         if intent == "partnership" and e.kind and not e.organisations and (
                 "hur manga" in folded or "how many" in folded):
@@ -311,6 +312,9 @@ class AnswerEngine:
                 "OPEN_EVENT", "CONSULT", "RESPOND"} and intent in (
                 "feature.coordinator", "feature.remissvar", *_CONTENT):
             return "feature.extension"         # "kan sista dagen flyttas för oss?": an extension, the coordinators'
+        if (intent == "feature.remissvar" or intent.startswith("consultation.")) and asked & {"hinner", "hinna"} and (
+                asked & {"inte", "ej"}) and c & {"CONSULT", "RESPOND"} and "WHEN" not in c:
+            return "feature.extension"         # "vi hinner inte ta remissvaret politiskt innan sista sept": anstånd
         if "EXPORT" in c and not c & {"TIMELINE", "PERSONAL"} and intent != "feature.coordinator" and (
                 intent in _CONTENT or intent.startswith("feature.")):
             return "feature.coordinator"       # "exportera alla remissvar till Excel": the coordinators' export
@@ -349,8 +353,9 @@ class AnswerEngine:
                 intent in _CONTENT and "CHANGE" not in c and ranked and ranked[0][1] >= 0.9):
             # "har bytt jobb från Kumla till Hallsberg, hur ändrar jag?" ("I just started at X, an overview?" is not)
             return "feature.organisation"
-        if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name):
-            return OUT_OF_SCOPE
+        if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name) and not any(
+                d in f" {folded}" for d in _DRIVER_NAMES):
+            return OUT_OF_SCOPE                # a capitalised event ("the EU Green Deal") is not a person
         about_members = "PARTNERSHIP" in c or e.membership
         if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and not (
                 asked & {"innan", "fore", "before", "prior"}) and (
@@ -367,6 +372,9 @@ class AnswerEngine:
             if c & {"CONSULT", "RESPOND"} and "PARTNERSHIP" not in c:
                 return "consultation.respondents"
             return "organisation"
+        if intent in ("ways_of_working", "phase") and any(fold(term) == folded.strip(" ?=!.:") for entry in e.terms
+                                                           for term in entry.terms if " " not in term):
+            return "definition"                # "ledtid?", "skrivfas = ?": the word alone asks what it means
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
                 intent == "why_review" and any(d in f" {folded}" for d in _DRIVER_NAMES)) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):

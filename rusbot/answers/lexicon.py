@@ -126,7 +126,7 @@ CONCEPTS: dict[str, list[str]] = {
                "kallhanvisning", "referens", "dokumentet", "underlaget for"],
     # The bot's own features, and words that tell a question about the plan from one about progress.
     "INSPEL": ["inspel", "inspelet", "inspelen", "medskick", "forslag", "foresla", "synpunkt", "synpunkter",
-               "input=", "suggest", "suggestion", "propose", "proposal"],
+               "input=", "inputs=", "suggest", "suggestion", "propose", "proposal"],
     "REMIND": ["paminn", "paminnelse", "paminnelser", "paminnelserna", "paminda", "pamind", "notis", "notiser",
                "notifiering", "remind", "reminder", "reminders", "reminded", "notify", "notification",
                "notifications", "kalender", "kalendern", "calendar"],

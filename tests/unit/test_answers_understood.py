@@ -93,6 +93,9 @@ def test_the_glossary_is_the_sources_own(engine: AnswerEngine) -> None:
         ("What does RUS stand for?", "RUS stands for regional utvecklingsstrategi"),
         ("vad är förankring?", "Förankring betyder att skaffa stöd"),
         ("vad står KC/RD för egentligen?", "KC/RD är ett forum"),
+        # The word alone asks its meaning, not the working method or the phase it belongs to (batch 12).
+        ("ledtid?", "Ledtid betyder lead time"),
+        ("skrivfas = ?", "Skrivfas är den del av arbetet"),
     ],
 )
 def test_what_a_word_means(engine: AnswerEngine, question: str, start: str) -> None:
@@ -351,3 +354,19 @@ def test_the_kind_named_first_decides_whatever_the_hash_seed() -> None:
                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
               for seed in (0, 4, 7)}
     assert len(firsts) == 1 and "12 kommuner" in firsts.pop()
+def test_a_named_event_is_not_a_person(engine: AnswerEngine) -> None:
+    # "the EU Green Deal" is capitalised like a name, but it is one of the events behind the review (batch 12 #53).
+    a = engine.answer("Is the EU Green Deal going to be part of what gets updated?", at(2021, 5, 10))
+    assert a.topic == "why_review" and "European Green Deal" in a.text and a.language == "en"
+
+
+def test_a_wish_with_an_opening_hours_question_is_not_only_a_wish(engine: AnswerEngine) -> None:
+    # The question after the wish asks something the material does not say (batch 11 #50).
+    a = engine.answer("Glad midsommar! vilka tider har regionens växel öppet i sommar?", at(2021, 6, 24))
+    assert a.topic == "unknown" and a.text.startswith("Det vet jag inte")
+
+
+def test_no_time_for_a_political_decision_before_the_deadline_is_an_extension(engine: AnswerEngine) -> None:
+    # A date conflict with the deadline asks for anstånd, which the coordinators grant (batch 11 #60).
+    a = engine.answer("vi i Nora hinner inte ta remissvaret politiskt innan sista sept, hur gör vi?", at(2021, 8, 20))
+    assert a.topic == "feature.extension" and "Anstånd" in a.text

@@ -42,6 +42,8 @@ from rusbot.process.model import FuzzyDate
         ("Thanks!", "en"),
         ("How many days are left?", "en"),
         ("Who decides?", "en"),
+        # No English question word, and a Swedish place name: still English (batch 12 #94).
+        ("Any good lunch places near Örebro castle?", "en"),
     ],
 )
 def test_detect_language(text: str, expected: str) -> None:

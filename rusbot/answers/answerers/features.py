@@ -190,10 +190,13 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "organisations is not mentioned in the material – ask the coordinators whether it is possible.")
     elif "SEVERAL" in c:
         lead = t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
-                       "skriver i samma svar, och ingen skriver över någon annans ändringar. Inspel lämnar var och en "
-                       "för sig.",
+                       "skriver i samma svar. Sparar någon annan medan du har formuläret öppet sparas inte "
+                       "dina ändringar: du får veta vem som sparade och när, formuläret visar den senaste versionen "
+                       "och du gör om dina ändringar och sparar igen. Inspel lämnar var och en för sig.",
                  "There is one response per organisation: its confirmed representatives – several are fine – write "
-                 "in the same response, and nobody overwrites anybody else's changes. Input is given by each person.")
+                 "in the same response. If someone else saves while you have the form open, your changes are not "
+                 "saved: you are told who saved and when, the form shows the latest version, and you make your "
+                 "changes again and save. Input is given by each person.")
     text = f"{lead}\n\n{how}" if lead else how
     return kit.answer(q, text, sources, action="remissvar")
 
