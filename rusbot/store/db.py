@@ -10,7 +10,7 @@ import ast
 import contextlib
 import fcntl
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -36,6 +36,19 @@ _MIGRATION_LOCK_KEY = 0x72757362  # "rusb": any constant shared by all our proce
 # it into a connection error (and "försök igen") within about half a minute.
 _POSTGRES_CONNECT_ARGS = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
                           "keepalives_count": 3, "tcp_user_timeout": 30_000}
+
+
+@contextlib.contextmanager
+def _unavailable_on_connection_errors() -> Iterator[None]:
+    """Connection errors (not a statement's own) become `DatabaseUnavailable`, for sessions and plain
+    connections alike."""
+    try:
+        yield
+    except (OperationalError, DBAPIError, OSError) as exc:
+        if isinstance(exc, DBAPIError) and not exc.connection_invalidated and not isinstance(exc, OperationalError):
+            raise
+        log.warning("database unavailable: %s", type(exc).__name__)
+        raise DatabaseUnavailable() from exc
 
 
 class DatabaseUnavailable(Exception):
@@ -173,27 +186,17 @@ class Database:
     @contextlib.asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
         """A session whose connection errors become `DatabaseUnavailable`."""
-        try:
+        with _unavailable_on_connection_errors():
             async with self.sessions() as session:
                 yield session
-        except (OperationalError, DBAPIError, OSError) as exc:
-            if isinstance(exc, DBAPIError) and not exc.connection_invalidated and not isinstance(exc, OperationalError):
-                raise
-            log.warning("database unavailable: %s", type(exc).__name__)
-            raise DatabaseUnavailable() from exc
 
     @contextlib.asynccontextmanager
     async def connection(self) -> AsyncIterator[AsyncConnection]:
         """A plain connection (Core, no ORM session) for a few statements on a hot path, with the same
         errors as `session`. It begins a transaction on first use; commit it, or it is rolled back."""
-        try:
+        with _unavailable_on_connection_errors():
             async with self.engine.connect() as connection:
                 yield connection
-        except (OperationalError, DBAPIError, OSError) as exc:
-            if isinstance(exc, DBAPIError) and not exc.connection_invalidated and not isinstance(exc, OperationalError):
-                raise
-            log.warning("database unavailable: %s", type(exc).__name__)
-            raise DatabaseUnavailable() from exc
 
     async def close(self) -> None:
         await self.engine.dispose()
