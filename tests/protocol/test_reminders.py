@@ -181,7 +181,8 @@ async def test_503_is_retried_until_it_goes_through(rbot: RunningBot) -> None:
 @pytest.mark.parametrize("status", [500, 502])
 async def test_a_server_error_to_a_post_is_unknown_not_resent_and_said(
         rbot: RunningBot, status: int, caplog: pytest.LogCaptureFixture) -> None:
-    # A 500/502 to CreateConversation (the channel post; Bot Connector REST API reference) may come
+    # A 500/502 to CreateConversation (the channel post; Bot Connector REST API reference,
+    # https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference) may come
     # after the message was posted: resending could post it twice, dropping it would say nothing.
     await install_team(rbot)
     await say(rbot, b.installation(rbot.service_url, sender=COORDINATOR))
