@@ -139,9 +139,6 @@ def _timeline(view: Any, rows: list[Any], start: int, count: int, language: Lang
     today_label = "Idag" if sv else "Today"
     now_label = "Pågår nu" if sv else "Happening now"
     planned_label = "planerat" if sv else "planned"
-    # Several undated steps can share the window between two dated ones (after the consultation,
-    # before the end of 2021): the plan gives their order, not which of them is under way.
-    undated_now = sum(1 for row in rows if row.status == "current" and not getattr(row, "dated", True))
     in_order_label = ("Nu eller senare, i denna ordning (inga egna datum)" if sv
                       else "Now or later, in this order (no dates of their own)")
     body: list[dict[str, Any]] = [
@@ -173,7 +170,7 @@ def _timeline(view: Any, rows: list[Any], start: int, count: int, language: Lang
         side = []
         if row.when:
             side.append(text_block(row.when, isSubtle=True, horizontalAlignment="Right", size="Small"))
-        row_now = in_order_label if current and undated_now > 1 and not getattr(row, "dated", True) else now_label
+        row_now = in_order_label if current and getattr(row, "in_order", False) else now_label
         if current:
             side.append(text_block(row_now, color="Accent", weight="Bolder", horizontalAlignment="Right",
                                    size="Small", spacing="None"))

@@ -111,13 +111,15 @@ def entry_status(entry: TimelineEntry) -> str:
     timeline card): a passed date alone says what was planned, not that a decision was taken."""
     if entry.status == "past":
         return "done" if entry.done else "planned"
-    return entry.status
+    return "in-order" if entry.in_order else entry.status
 
 
 def _status_text(status: str, language: Language) -> str:
     return {"done": t(language, "klart", "done"),
             "planned": t(language, "planerat, datumet har passerat", "planned, its date has passed"),
-            "current": t(language, "pågår", "under way"), "upcoming": t(language, "kommer", "coming")}[status]
+            "current": t(language, "pågår", "under way"),
+            "in-order": t(language, "nu eller senare, i denna ordning", "now or later, in this order"),
+            "upcoming": t(language, "kommer", "coming")}[status]
 
 
 def _bar_svg(picture: TimelinePicture, bar: Bar, row: int) -> str:

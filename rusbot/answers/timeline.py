@@ -116,6 +116,9 @@ class TimelineEntry(BaseModel):
     status: Status
     uncertain: bool                   # today is inside the item's fuzzy start window
     done: bool = False                # past, and the process file says it happened (else: only planned)
+    # Current, undated, and sharing the window between two dated items with other undated ones (after
+    # the consultation, before the end of 2021): the plan gives their order, not which is under way.
+    in_order: bool = False
     source: str
 
 
@@ -167,6 +170,10 @@ def timeline_view(process: Process, now: dt.datetime, language: Language = "sv")
             done=placed.done,
             source=item.source,
         ))
+    undated_now = [e for e in entries if e.status == "current" and not e.dated]
+    if len(undated_now) > 1:
+        for entry in undated_now:
+            entry.in_order = True
     today_index = next((i for i, e in enumerate(entries) if e.status != "past"), len(entries))
     span = plan_span(process)
     return TimelineView(

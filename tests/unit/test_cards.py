@@ -215,10 +215,30 @@ def test_undated_steps_sharing_a_window_are_not_all_said_to_be_under_way() -> No
     plan gives their order, not which one is going on (blind batch 11, question 82)."""
     view = SimpleNamespace(title="T", today="26 oktober 2021", rows=[
         SimpleNamespace(name="Remiss", when="juni – september", status="past", done=False, text="r", dated=True),
-        SimpleNamespace(name="Skrivfas", when="", status="current", text="s", dated=False),
-        SimpleNamespace(name="Förankring", when="", status="current", text="f", dated=False),
+        SimpleNamespace(name="Skrivfas", when="", status="current", text="s", dated=False,
+                        in_order=True),
+        SimpleNamespace(name="Förankring", when="", status="current", text="f", dated=False,
+                        in_order=True),
         SimpleNamespace(name="Klar", when="slutet av 2021", status="current", text="k", dated=True)])
     lines = cards.timeline_card(view, "sv")["fallbackText"].splitlines()
     assert lines[3:] == ["▶ Skrivfas – nu eller senare, i denna ordning (inga egna datum): s",
                          "▶ Förankring – nu eller senare, i denna ordning (inga egna datum): f",
                          "▶ Klar (slutet av 2021) – pågår nu: k"]
+
+
+def test_the_view_model_says_which_undated_steps_share_the_window_for_card_and_tab() -> None:
+    """One reading for both pictures of the timeline: on 26 Oct 2021 the undated steps after the
+    consultation are 'in order', and the tab's list says so instead of 'pågår'."""
+    import datetime as dt
+
+    from bot.tab.pages import entry_status
+    from rusbot.answers.timeline import timeline_view
+    from rusbot.clock import STOCKHOLM
+
+    view = timeline_view(load_process(), dt.datetime(2021, 10, 26, 9, 0, tzinfo=STOCKHOLM), "sv")
+    in_order = [entry for entry in view.entries if entry.in_order]
+    assert len(in_order) > 1 and all(entry.status == "current" and not entry.dated for entry in in_order)
+    assert {entry_status(entry) for entry in in_order} == {"in-order"}
+    card_lines = cards.timeline_card(view, "sv")["fallbackText"].splitlines()
+    assert not any(line.startswith("▶") and "pågår nu" in line for line in card_lines
+                   if any(entry.name in line for entry in in_order))
