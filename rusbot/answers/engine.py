@@ -138,6 +138,8 @@ _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:r
                        re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _BACK = frozenset({"det", "detta", "dem", "dom", "den", "it", "that", "this", "them"})
+# "vi hinner inte", "hinner vi inte": not in time ("jag vet inte om det är inskickat … hinner vi?" asks whether it is).
+_NOT_IN_TIME = re.compile(r"\bhinn\w*\s+(?:\w+\s+)?(?:inte|ej)\b|\b(?:inte|ej)\s+(?:\w+\s+)?hinn")
 
 
 def _readings(text: str) -> list[str]:
@@ -312,8 +314,8 @@ class AnswerEngine:
                 "OPEN_EVENT", "CONSULT", "RESPOND"} and intent in (
                 "feature.coordinator", "feature.remissvar", *_CONTENT):
             return "feature.extension"         # "kan sista dagen flyttas för oss?": an extension, the coordinators'
-        if (intent == "feature.remissvar" or intent.startswith("consultation.")) and asked & {"hinner", "hinna"} and (
-                asked & {"inte", "ej"}) and c & {"CONSULT", "RESPOND"} and "WHEN" not in c:
+        if (intent == "feature.remissvar" or intent.startswith("consultation.")) and _NOT_IN_TIME.search(folded) and (
+                c & {"CONSULT", "RESPOND"}) and "WHEN" not in c:
             return "feature.extension"         # "vi hinner inte ta remissvaret politiskt innan sista sept": anstånd
         if "EXPORT" in c and not c & {"TIMELINE", "PERSONAL"} and intent != "feature.coordinator" and (
                 intent in _CONTENT or intent.startswith("feature.")):
@@ -372,8 +374,8 @@ class AnswerEngine:
             if c & {"CONSULT", "RESPOND"} and "PARTNERSHIP" not in c:
                 return "consultation.respondents"
             return "organisation"
-        if intent in ("ways_of_working", "phase") and any(fold(term) == folded.strip(" ?=!.:") for entry in e.terms
-                                                           for term in entry.terms if " " not in term):
+        if intent in ("ways_of_working", "phase", "mandate") and any(
+                fold(term) == folded.strip(" ?=!.:") for entry in e.terms for term in entry.terms if " " not in term):
             return "definition"                # "ledtid?", "skrivfas = ?": the word alone asks what it means
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
                 intent == "why_review" and any(d in f" {folded}" for d in _DRIVER_NAMES)) and (

@@ -219,7 +219,11 @@ CONCEPTS: dict[str, list[str]] = {
                   "borjat pa", "borjar pa", "slutat pa", "slutar pa", "flyttat till", "flyttat fran",
                   "bytt arbetsplats",
                   "ny tjanst", "bytt tjanst", "new job", "moved to", "changed jobs", "started at", "left my job",
-                  "switched to", "ny kommun", "annan kommun", "annan organisation", "fel organisation", "fel kommun"],
+                  "switched to", "ny kommun", "annan kommun", "fel organisation", "fel kommun",
+                  # Another organisation one is at, not one answered through ("svara genom någon annan organisation").
+                  "till en annan organisation", "till annan organisation", "fran en annan organisation",
+                  "nan annan organisation", "for en annan organisation", "i en annan organisation",
+                  "pa en annan organisation"],
     "INSULT": ["vardelos", "vardelost", "dalig", "daligt", "dum=", "korkad", "kass=", "fattar ingenting",
                "funkar inte", "fungerar inte", "useless", "stupid", "sucks", "terrible", "rubbish"],
     "MAKER": ["gjort dig", "byggt dig", "byggt boten", "skapat dig", "programmerat", "utvecklat dig",
