@@ -293,12 +293,6 @@ class AnswerEngine:
         if intent == "partnership" and e.kind and not e.organisations and (
                 "hur manga" in folded or "how many" in folded):
             return "organisation"              # "hur många kommuner ingår?": that kind's count, not all members
-        if "BOT" in c and c & {"HUMAN", "LANGUAGE", "MAKER", "INSULT"} and intent in (
-                OUT_OF_SCOPE, "help", "greeting", "feature.privacy", "feature.contact", "source"):
-            return "about_bot"          # "är du en människa?", "do you speak English?"
-        if "MUST" in c and c & {"CONSULT", "RESPOND"} and "RECEIVE" in c and (
-                intent == OUT_OF_SCOPE or intent.startswith("consultation.")):
-            return "feature.remissvar"         # "måste vi svara på remissen?": not in the material, and how
         if intent == "decision.status" and e.phase_index is not None and not (c & {"DECIDE", "ADOPTED", "RUS"}):
             return "phase"                     # "är skrivfasen klar?" asks about a step, not the decision
         if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
