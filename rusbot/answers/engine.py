@@ -290,11 +290,6 @@ class AnswerEngine:
         if talk.has_wish(text) and intent in ("help", "about_bot", OUT_OF_SCOPE) and len(asked) <= 12 and not (
                 intent == OUT_OF_SCOPE and asked & _CLOSED):   # "Glad midsommar! när har växeln öppet?" asks
             return "greeting"                  # "God jul! Vad ska du göra på ledigheten?": a wish back, briefly
-        if intent == "partnership" and e.kind and not e.organisations and (
-                "hur manga" in folded or "how many" in folded):
-            return "organisation"              # "hur många kommuner ingår?": that kind's count, not all members
-        if intent == "decision.status" and e.phase_index is not None and not (c & {"DECIDE", "ADOPTED", "RUS"}):
-            return "phase"                     # "är skrivfasen klar?" asks about a step, not the decision
         if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
             # "blir mitt utkast kvar om jag loggar ut?" ("when do we get the draft?" is not)
             return "feature.remissvar"
@@ -368,7 +363,7 @@ class AnswerEngine:
             if c & {"CONSULT", "RESPOND"} and "PARTNERSHIP" not in c:
                 return "consultation.respondents"
             return "organisation"
-        if intent in ("ways_of_working", "phase", "mandate") and any(
+        if intent in ("ways_of_working", "phase") and any(
                 fold(term) == folded.strip(" ?=!.:") for entry in e.terms for term in entry.terms if " " not in term):
             return "definition"                # "ledtid?", "skrivfas = ?": the word alone asks what it means
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
