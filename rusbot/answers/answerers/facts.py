@@ -83,13 +83,18 @@ def mandate(kit: Kit, q: Asked) -> Answer:
     return answer
 
 
+# Words the events' names share with questions that name none of them: "vi gjorde ju en ny för inte så
+# länge sen" is not about the *new* national strategy, "kommer X påverka RUS?" not about what "kommer under 2021".
+_NOT_A_DRIVER = frozenset(stem(w) for w in "ny nya nytt new kommer komma kom".split())
+
+
 def why_review(kit: Kit, q: Asked) -> Answer:
     drivers = kit.process.drivers
     if not drivers:
         return facts(kit, q, "mandate")
     lang = q.language
     drivers = most_relevant_first(q.text, drivers, lambda d: f"{d.text.sv} {d.text.en or ''}")
-    if _stems(q.text) & _stems(f"{drivers[0].text.sv} {drivers[0].text.en or ''}"):
+    if (_stems(q.text) - _NOT_A_DRIVER) & _stems(f"{drivers[0].text.sv} {drivers[0].text.en or ''}"):
         # One event asked about: say what the material says about it, and that it says no more.
         first = drivers[0].text.get(lang)
         lines = [t(lang, f"**{first}** är en av händelserna i omvärlden bakom översynen av RUS; mer än så säger "
