@@ -3,6 +3,7 @@ ways of working."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
@@ -14,6 +15,7 @@ from rusbot.answers.timeline import item_when
 from rusbot.understanding.features import concept_matcher, stem, words
 
 T = TypeVar("T")
+_SENTENCES = re.compile(r"[^.!?]+[.!?]?")
 _STOP = frozenset("""vad var vem hur nar det den de en ett och i pa av for med som ar ska kan vi ni jag du om till
 har inte nu rus the is a an of to in on and what who how when does do it this that be are was for with""".split())
 
@@ -83,14 +85,52 @@ def mandate(kit: Kit, q: Asked) -> Answer:
     return answer
 
 
+# Words an event's text shares with a question without naming the event ("kommer under 2021", "ny").
+_DRIVER_WEAK = frozenset("kommer komma kom blir ska allt mer mera under new coming more".split())
+
+
+@lru_cache(maxsize=4096)
+def _driver_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in words(fold(text)) if w not in _STOP and w not in _DRIVER_WEAK and len(w) >= 3)
+
+
+@lru_cache(maxsize=16384)
+def _same_word(a: str, b: str) -> bool:
+    # A compound names the event too: "strukturfondsprogrammet" is the "strukturfonderna" one.
+    return a == b or (min(len(a), len(b)) >= 7 and a[:7] == b[:7]) or stem(a) == stem(b)
+
+
+@lru_cache(maxsize=64)
+def _distinct_words(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """Per event, its words that no other event has."""
+    own = [_driver_words(text) for text in texts]
+    return tuple(frozenset(w for w in mine if not any(_same_word(w, o) for n2, other in enumerate(own)
+                                                      if n2 != n for o in other))
+                 for n, mine in enumerate(own))
+
+
+def _driver_named(question: str, drivers: Sequence[T]) -> T | None:
+    """The one event behind the review the question names by a word of its own (a word no other event
+    has: "ny" is in several, so "vi gjorde ju en ny …" names none), else None."""
+    asked = _driver_words(question)
+    distinct = _distinct_words(tuple(f"{d.text.sv} {d.text.en or ''}" for d in drivers))  # type: ignore[attr-defined]
+    best, best_hits = None, 0
+    for driver, own in zip(drivers, distinct, strict=True):
+        hits = sum(1 for a in asked if any(_same_word(a, w) for w in own))
+        if hits > best_hits:
+            best, best_hits = driver, hits
+    return best
+
+
 def why_review(kit: Kit, q: Asked) -> Answer:
     drivers = kit.process.drivers
     if not drivers:
         return facts(kit, q, "mandate")
     lang = q.language
-    drivers = most_relevant_first(q.text, drivers, lambda d: f"{d.text.sv} {d.text.en or ''}")
-    if _stems(q.text) & _stems(f"{drivers[0].text.sv} {drivers[0].text.en or ''}"):
+    named = _driver_named(q.text, drivers)
+    if named is not None:
         # One event asked about: say what the material says about it, and that it says no more.
+        drivers = [named, *(d for d in drivers if d is not named)]
         first = drivers[0].text.get(lang)
         lines = [t(lang, f"**{first}** är en av händelserna i omvärlden bakom översynen av RUS; mer än så säger "
                          "underlaget inte om den.",
@@ -114,6 +154,20 @@ def why_review(kit: Kit, q: Asked) -> Answer:
     chosen = [f for f in mandates if asked & _concepts(f"{f.text.sv} {f.text.en or ''}")]
     mandate_ = (chosen or mandates)[:1]
     lines = [mandate_[0].text.get(lang)] if mandate_ else []
+    every = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in fold(f.text.sv)), None)
+    if not chosen and mandate_ and every is not None:
+        # "Varför ska RUS ses över överhuvudtaget? vi gjorde ju en ny nyss": that it is reviewed every mandate
+        # period is the first half of why; the events the second.
+        often = next((s for s in _SENTENCES.findall(every.text.get(lang)) if "mandat" in fold(s)), None)
+        if often is not None:
+            often = re.sub(r"^(?:Den|It)\b", "RUS", often.strip())
+            lines = [f"{often.rstrip('.')}, {t(lang, 'och', 'and')} {lower_first(mandate_[0].text.get(lang))}"]
+            mandate_ = [every, *mandate_]
+        not_new = [f for f in mandates if "inte en ny" in fold(f.text.sv) or "strukturen" in fold(f.text.sv)]
+        if _stems(q.text) & {stem("ny"), stem("new")} and not_new:
+            # "… vi gjorde ju en ny": it is an update of the one they made, not a new one.
+            lines.append(" ".join(f.text.get(lang) for f in not_new))
+            mandate_ = [*mandate_, *not_new]
     lines.append(t(lang, "**Händelser i omvärlden bakom översynen:**", "**Events in the world behind the review:**"))
     lines += [f"- {d.text.get(lang)}" for d in drivers]
     return kit.answer(q, "\n".join(lines), [*(f.source for f in mandate_), *(d.source for d in drivers)])
