@@ -223,9 +223,11 @@ def decision(kit: Kit, q: Asked) -> Answer:
     partnership_role = kit.roles.get(kit.rules.partnership_role or "")
     lead: list[str] = []
     sources: list[str] = []
-    if "WHEN" in q.entities.concepts:
-        # "När beslutar RF?": when first.
-        timing, timing_sources = _decision_timing(kit, q, unknown_outcome=False)
+    asks_when = bool(q.entities.concepts & {"WHEN", "READY"})
+    if asks_when:
+        # "När beslutar RF?": when first. "Kommer RUS att va klar till jul?": when it is to be ready, as the
+        # plan, and that the bot cannot know whether it will be.
+        timing, timing_sources = _decision_timing(kit, q, unknown_outcome="READY" in q.entities.concepts)
         if timing:
             lead.append(timing)
             sources += timing_sources
@@ -275,7 +277,7 @@ def decision(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, t(lang, "Tidplanen säger inget om beslutet.", "The timeline says nothing about the "
                                "decision."), confident=False)
     body = "\n\n".join(lead)
-    if lines and "WHEN" not in q.entities.concepts:
+    if lines and not asks_when:
         body += "\n\n" + t(lang, "I tidplanen:", "In the timeline:") + "\n" + "\n".join(lines)
     return kit.answer(q, body, sources)
 
