@@ -37,3 +37,17 @@ def test_why_review_without_a_named_event_leads_with_the_mandate_period(engine: 
 def test_why_review_with_a_named_event_in_a_compound_leads_with_that_event(engine: AnswerEngine) -> None:
     a = engine.answer("Påverkar strukturfondsperioden RUS?", at(2021, 11, 1))
     assert a.text.startswith("**Ny programperiod för strukturfonderna"), a.text
+
+
+def test_days_left_with_a_decision_day_told_beside_counts_from_today(engine: AnswerEngine) -> None:
+    a = engine.answer("Hur många dagar är det kvar på remissen? KS tar det 27/9", at(2021, 9, 6))
+    assert a.topic == "consultation.days_left"
+    assert a.text.startswith("**24 dagar kvar.**"), a.text
+    assert "27 september 2021" in a.text and "3 dagar" in a.text
+    assert not a.text.startswith("Ja")
+
+
+def test_ready_by_christmas_leads_with_the_plan_and_does_not_know(engine: AnswerEngine) -> None:
+    a = engine.answer("blir RUS klar före jul?", at(2021, 12, 2))
+    assert a.text.startswith("Enligt tidplanen: en uppdaterad RUS ska vara klar i slutet av 2021"), a.text
+    assert "vet inte" in a.text.split("\n")[0]

@@ -305,6 +305,17 @@ def days_left(kit: Kit, q: Asked) -> Answer:
                  f"**Today is the last day** of the consultation ({format_date(last, lang)}).")
     elif (check := deadline_check(kit, q)) is not None:
         text = check
+        asked_period = _asked_period(kit, q)
+        if "DAYS" in q.entities.concepts and asked_period is not None and asked_period[2] >= 0 and today >= s_lo:
+            # "Hur många dagar kvar? vi har KS-beslut 28/9": the days left from today is what was counted for;
+            # the day told beside it is checked against the last day after that.
+            name, _, after = asked_period
+            left = (last - today).days
+            last_f = format_date(last, lang, weekday=True)
+            text = t(lang, f"**{days_phrase(left)} kvar.** Sista dagen för remissen är {last_f}. {name[:1].upper()}"
+                           f"{name[1:]} ligger före den: efter det återstår {days_phrase(after)}.",
+                     f"**{days_phrase(left, 'en')} left.** The consultation's last day is {last_f}. {name[:1].upper()}"
+                     f"{name[1:]} is before it: after that there are {days_phrase(after, 'en')} left.")
     else:
         left = (last - today).days
         last_f = format_date(last, lang, weekday=True)
