@@ -306,7 +306,8 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     elif (check := deadline_check(kit, q)) is not None:
         text = check
         asked_period = _asked_period(kit, q)
-        if "DAYS" in q.entities.concepts and asked_period is not None and asked_period[2] >= 0 and today >= s_lo:
+        counted = bool(re.search(r"\b(?:hur manga|how many|antal)\b", fold(q.text)))
+        if counted and asked_period is not None and asked_period[2] >= 0 and today >= s_lo:
             # "Hur många dagar kvar? vi har KS-beslut 28/9": the days left from today is what was counted for;
             # the day told beside it is checked against the last day after that.
             name, _, after = asked_period
