@@ -51,3 +51,18 @@ def test_ready_by_christmas_leads_with_the_plan_and_does_not_know(engine: Answer
     a = engine.answer("blir RUS klar före jul?", at(2021, 12, 2))
     assert a.text.startswith("Enligt tidplanen: en uppdaterad RUS ska vara klar i slutet av 2021"), a.text
     assert "vet inte" in a.text.split("\n")[0]
+
+
+def test_an_approximate_start_is_not_current_before_the_middle_of_its_window(engine: AnswerEngine) -> None:
+    from rusbot.answers.timeline import timeline_view
+
+    process = engine.process
+    early = next(e for e in timeline_view(process, at(2021, 6, 12), "en").entries if e.id == "remiss")
+    assert early.status == "upcoming" and early.uncertain
+    middle = next(e for e in timeline_view(process, at(2021, 6, 15), "sv").entries if e.id == "remiss")
+    assert middle.status == "current" and middle.uncertain
+    # The text says the same as the card: planned to open, not going on; and still says it is near.
+    now = engine.answer("vad händer just nu?", at(2021, 6, 12)).text
+    assert "planerad att öppna i mitten av juni 2021" in now and "pågår, till" not in now
+    card = engine.answer("visa tidplanen", at(2021, 6, 12)).text
+    assert "▶ mitten av juni" not in card and "· mitten av juni" in card

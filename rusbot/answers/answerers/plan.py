@@ -70,8 +70,8 @@ def _current_lines(kit: Kit, today: dt.date, language: Language) -> tuple[list[s
     consultation_id = kit.process.consultation.timeline_item if kit.process.consultation else None
     previous_after: str | None = None
     for item, p in zip(items, placed, strict=True):
-        if p.status != "current":
-            continue
+        if p.status != "current" and not p.uncertain:
+            continue            # (a step whose approximate start is around today is said as planned to start)
         sources.append(item.source)
         if item.id == consultation_id:
             lines.append(f"- **{item.name.get(language)}**: {consultation.now_text(kit, today, language)}")
