@@ -66,3 +66,23 @@ def test_an_approximate_start_is_not_current_before_the_middle_of_its_window(eng
     assert "planerad att öppna i mitten av juni 2021" in now and "pågår, till" not in now
     card = engine.answer("visa tidplanen", at(2021, 6, 12)).text
     assert "▶ mitten av juni" not in card and "· mitten av juni" in card
+
+
+def test_what_is_expected_of_a_member_names_its_steps_and_the_response_deadline(engine: AnswerEngine) -> None:
+    a = engine.answer("Vi på Kumla kommun, vad förväntas av oss under uppdateringen?", at(2021, 6, 17))
+    lead = a.text.split("\n")[0]
+    assert lead.startswith("Kumla är med i Partnerskapet för regional utveckling, och enligt tidplanen")
+    assert "remiss till Partnerskapet" in lead and "ert remissvar senast 30 september 2021" in lead
+    assert "Avstämning" not in lead and "avstämning med partnerskapet (11 mars 2021, planerat)" in a.text
+    assert "**remissvar**" in a.text and "Korta ledtider" in a.text
+    early = engine.answer("vad förväntas av oss i partnerskapet i år?", at(2021, 3, 1)).text
+    assert "avstämning med partnerskapet (11 mars 2021)" in early.split("\n")[0]
+
+
+def test_when_a_new_member_needs_to_act_is_answered_before_any_card(engine: AnswerEngine) -> None:
+    a = engine.answer("Hi, I just started at Karlskoga kommun. What do we need to do and when do we need to act?",
+                      at(2021, 6, 11))
+    assert a.card is None and a.language == "en"
+    assert a.text.startswith("Hi! Karlskoga is a member of the Partnership for Regional Development"), a.text
+    assert "response by 30 September 2021" in a.text.split("\n")[0]
+    assert "an updated RUS is to be ready at the end of 2021" in a.text

@@ -12,7 +12,7 @@ from rusbot.answers.kit import Asked, Kit, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import after_phases, item_bounds, item_when
-from rusbot.i18n import join_list
+from rusbot.i18n import format_date, join_list
 from rusbot.markdown import literal
 from rusbot.process.model import Role, TimelineItem
 
@@ -140,6 +140,11 @@ def role(kit: Kit, q: Asked) -> Answer:
             chosen = kit.roles[kit.rules.partnership_role]
     if chosen is None:
         return partnership(kit, q)
+    members = {o.id for o in kit.process.organisations}
+    if asks_expected(q.text) and (chosen.id == kit.rules.partnership_role or any(
+            o.id in members for o in e.organisations)) and (
+            expected := expected_of_member(kit, q)) is not None:
+        return expected
     said = _role_in_period(kit, chosen, q) if e.role is not None else []
     if said:
         # "Vad sa KC/RD i januari?": that month's items about the role first.
@@ -160,6 +165,81 @@ def role(kit: Kit, q: Asked) -> Answer:
                  "its part through the partnership: ")
     return kit.answer(q, f"{lead}{text.get(lang)}\n\n_{chosen.name.get(lang)}_", [chosen.source],
                       topic=role_topic(chosen))
+
+
+# "Vad förväntas av oss?", "what do I need to do / when do I need to act?": a member's part, step by step.
+_EXPECTED = re.compile(r"forvant|\bexpect|\b(?:ska|behover|maste) (?:vi|jag|ni) (?:gora|bidra)|"
+                       r"\bwhat (?:do|should|must|shall) (?:i|we) (?:need to )?do\b|\bneed to (?:do|act)\b|"
+                       r"\bwhen do (?:i|we) (?:need|have) to\b")
+
+
+def asks_expected(text: str) -> bool:
+    return bool(_EXPECTED.search(fold(text)))
+
+
+def expected_of_member(kit: Kit, q: Asked) -> Answer | None:
+    """What the plan has a member of the partnership take part in, from today on: the steps that name the
+    partnership, with their dates, the consultation's last day for the response, then the partnership's role
+    and the ways of working. None when the process has no partnership role."""
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    if role_ is None:
+        return None
+    lang, today = q.language, q.today
+    p_name = role_.name.get(lang)
+    key = next((w for w in tokens(fold(role_.name.sv)) if w not in NAME_STOP), None)
+    steps = [i for i in kit.process.timeline if key and key in tokens(fold(f"{i.name.sv} {i.text.sv}"))]
+    ahead, passed = [], []
+    for item in steps:
+        bounds = item_bounds(item)
+        (passed if bounds is not None and bounds[1] < today else ahead).append(item)
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    who = join_list([o.name for o in named], lang)
+    sources = [role_.source, *(o.source for o in named)]
+    parts = []
+    for item in ahead:
+        when = item_when(item, lang) or t(lang, "utan eget datum", "no date of its own")
+        sources.append(item.source)
+        if item is kit.process.consultation_item and (last := kit.consultation_parts()[3]) is not None:
+            when += t(lang, f"; ert remissvar senast {format_date(last, lang)}",
+                      f"; your organisation's response by {format_date(last, lang)}")
+        parts.append(f"{lower_first(item.name.get(lang))} ({when})")
+    member = t(lang, f"{who} är med i {p_name}, och ", f"{who} {'is' if len(named) == 1 else 'are'} a member of "
+               f"{lower_first(p_name)}, and ") if named else ""
+    if parts:
+        lead = member + t(lang, f"enligt tidplanen är ni med i {join_list(parts, lang)}.",
+                          f"according to the timeline you take part in the {join_list(parts, lang)}.")
+    else:
+        lead = member + t(lang, "tidplanen har inga fler steg med partnerskapet.",
+                          "the timeline has no further steps with the partnership.")
+    lead = lead[:1].upper() + lead[1:]
+    lines = [lead, role_.text.get(lang)]
+    if passed:
+        lines.append(t(lang, "Tidigare i tidplanen: ", "Earlier in the timeline: ") + join_list(
+            [f"{lower_first(i.name.get(lang))} ({item_when(i, lang)}, {t(lang, 'planerat', 'planned')})"
+             for i in passed], lang) + ".")
+        sources += [i.source for i in passed]
+    after = [i for i in after_phases(kit.process) if (b := item_bounds(i)) is None or b[1] >= today]
+    if after:
+        steps_after = [i for i in after if i.kind != "milestone"]
+        ready = [i for i in after if i.kind == "milestone"]
+        line = t(lang, "Därefter i tidplanen: ", "Then in the timeline: ")
+        line += join_list([lower_first(i.name.get(lang)) for i in steps_after], lang) if steps_after else ""
+        if ready:
+            line += ("; " if steps_after else "") + lower_first(ready[0].text.get(lang)).rstrip(".")
+        lines.append(line + ".")
+        sources += [i.source for i in after]
+    if kit.process.consultation_item is not None and any(i is kit.process.consultation_item for i in ahead):
+        lines.append(t(lang, "Remissvaret lämnar er organisations bekräftade företrädare här i chatten: skriv "
+                             "**remissvar**.",
+                       "Your organisation's confirmed representatives give the response here in the chat: type "
+                       "**response**."))
+    ways = kit.process.ways_of_working
+    if ways:
+        lines.append(t(lang, "Arbetssättet enligt underlaget:", "The way of working according to the material:")
+                     + "\n" + "\n".join(f"- **{w.name.get(lang)}** – {w.text.get(lang)}" for w in ways))
+        sources += [w.source for w in ways]
+    return kit.answer(q, "\n\n".join(lines), sources, topic=role_topic(role_))
 
 
 def _role_items(kit: Kit, chosen: Role) -> list[tuple[dt.date, dt.date]]:
