@@ -506,7 +506,12 @@ class AnswerEngine:
             return talk.unsure(self.kit, asked, u.ranked)
         if u.intent == OUT_OF_SCOPE:
             return talk.out_of_scope(self.kit, asked, u.ranked)
-        answer = self._answerers[u.intent](self.kit, asked)
+        answer = None
+        if u.intent in _CONTENT or u.intent == "definition":
+            # "Är RF-SISU samma sak som RF?": whatever was read, the two are not the same.
+            answer = people.same_as(self.kit, asked)
+        if answer is None:
+            answer = self._answerers[u.intent](self.kit, asked)
         if not answer.suggestions:
             family = "role" if answer.topic.startswith("role.") else (
                 "phase" if answer.topic.startswith("phase") and answer.topic[5:].isdigit() else answer.topic)

@@ -86,3 +86,17 @@ def test_when_a_new_member_needs_to_act_is_answered_before_any_card(engine: Answ
     assert a.text.startswith("Hi! Karlskoga is a member of the Partnership for Regional Development"), a.text
     assert "response by 30 September 2021" in a.text.split("\n")[0]
     assert "an updated RUS is to be ready at the end of 2021" in a.text
+
+
+def test_where_in_teams_the_timeline_is_seen_is_answered_with_the_tab(engine: AnswerEngine) -> None:
+    a = engine.answer("finns tidplanen att se någonstans inne i Teams?", at(2021, 6, 11))
+    assert a.text.startswith("Ja: i Teams finns en flik för uppdateringen"), a.text
+    assert a.action == "timeline"        # the card still follows
+
+
+def test_an_organisation_and_a_role_named_alike_are_not_the_same(engine: AnswerEngine) -> None:
+    a = engine.answer("är RF-SISU och RF i tidplanen samma sak?", at(2021, 8, 5))
+    assert a.text.startswith("Nej, RF-SISU och Regionfullmäktige (RF) är inte samma."), a.text
+    assert "medlemmarna i Partnerskapet" in a.text and a.card is None
+    en = engine.answer("Is RF-SISU the same thing as RF in the timeline?", at(2021, 8, 5))
+    assert en.text.startswith("No, RF-SISU and the regional council"), en.text

@@ -368,8 +368,18 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     return kit.answer(q, text)
 
 
+_WHERE = frozenset("nanstans nagonstans nagon stans var vart where anywhere somewhere hitta hittar find flik fliken "
+                   "tab".split())
+
+
+def asks_where_in_teams(text: str) -> bool:
+    """"Kan man se tidplanen nånstans i Teams?": where in Teams, which the tab answers (not the card alone)."""
+    asked = set(tokens(fold(text)))
+    return "teams" in asked and bool(asked & _WHERE)
+
+
 def calendar(kit: Kit, q: Asked) -> Answer:
-    if "TAB" in q.entities.concepts:
+    if "TAB" in q.entities.concepts or asks_where_in_teams(q.text):
         text = t(q.language, "Ja: i Teams finns en flik för uppdateringen. Under **Översikt** ser du tidplanen som "
                              "bild (med dagens datum och remissens dagar kvar), nästa möten och kalendern att "
                              "prenumerera på. Den finns som personlig flik och som flik som ett team kan lägga till i "

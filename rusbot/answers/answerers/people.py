@@ -167,6 +167,28 @@ def role(kit: Kit, q: Asked) -> Answer:
                       topic=role_topic(chosen))
 
 
+_SAME = frozenset("samma detsamma densamma same identical".split())
+
+
+def same_as(kit: Kit, q: Asked) -> Answer | None:
+    """"Är RF-SISU samma sak som RF i tidplanen?": an organisation and a role named alike are two things;
+    None unless the question asks whether a member organisation and a role are the same."""
+    e, lang = q.entities, q.language
+    members = {o.id for o in kit.process.organisations}
+    orgs = [o for o in e.organisations if o.id in members]
+    if not (orgs and e.role is not None and set(tokens(fold(q.text))) & _SAME):
+        return None
+    org, role_ = orgs[0], e.role
+    if role_.id == kit.rules.partnership_role:
+        return None             # "är X samma som partnerskapet?": X is in it, which the membership answer says
+    p_name = kit.process.partnership.name.get(lang)
+    text = t(lang, f"Nej, {org.name} och {role_.name.get(lang)} är inte samma. {role_.text.get(lang)} {org.name} "
+                   f"är en av medlemmarna i {p_name}.",
+             f"No, {org.name} and {lower_first(role_.name.get(lang))} are not the same. {role_.text.get(lang)} {org.name} is one "
+             f"of the members of {lower_first(p_name)}.")
+    return kit.answer(q, text, [role_.source, org.source, kit.process.partnership.source], topic="organisation")
+
+
 # "Vad förväntas av oss?", "what do I need to do / when do I need to act?": a member's part, step by step.
 _EXPECTED = re.compile(r"forvant|\bexpect|\b(?:ska|behover|maste) (?:vi|jag|ni) (?:gora|bidra)|"
                        r"\bwhat (?:do|should|must|shall) (?:i|we) (?:need to )?do\b|\bneed to (?:do|act)\b|"

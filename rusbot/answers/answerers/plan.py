@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rusbot.answers.answerers import consultation, people
+from rusbot.answers.answerers import consultation, features, people
 from rusbot.answers.answerers.facts import content_stems
 from rusbot.answers.kit import Asked, Kit, lower_first, past_tense, t
 from rusbot.answers.lexicon import fold, tokens
@@ -31,6 +31,8 @@ def timeline(kit: Kit, q: Asked) -> Answer:
         lines.append(f"- {marks[entry.status]} {when}: **{entry.name}**")
     lines.append(t(lang, "_Punkter utan datum ligger i tidplanens ordning._",
                    "_Items without a date are placed in the timeline's order._"))
+    if features.asks_where_in_teams(q.text):
+        return features.calendar(kit, q)       # the tab, then the card (its action)
     if people.asks_expected(q.text) and (expected := people.expected_of_member(kit, q)) is not None:
         # "I just joined, what do I need to know and when do I need to act?": a member's steps with their
         # dates answer it; the whole card does not.
