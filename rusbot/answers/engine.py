@@ -136,6 +136,9 @@ _SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus)\s+(?=(?:{_QUESTION
 _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:re)?|god (?:morgon|dag|kväll)|hello|hi|"
                        r"hey|good (?:morning|afternoon))\b(?:\s+(?:på dig|there|alla|boten|bot))?[\s,!.:;–-]*",
                        re.IGNORECASE)
+# "vi hinner inte", "hinner vi inte", "inte hinna": not in time ("jag vet inte om det är inskickat … hinner vi?"
+# is another "inte").
+_NOT_IN_TIME = re.compile(r"\bhinn(?:er|a)\b(?:\s+\w+){0,2}?\s+(?:inte|ej)\b|\b(?:inte|ej)\s+(?:\w+\s+)?hinn(?:er|a)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _BACK = frozenset({"det", "detta", "dem", "dom", "den", "it", "that", "this", "them"})
 
@@ -312,8 +315,8 @@ class AnswerEngine:
                 "OPEN_EVENT", "CONSULT", "RESPOND"} and intent in (
                 "feature.coordinator", "feature.remissvar", *_CONTENT):
             return "feature.extension"         # "kan sista dagen flyttas för oss?": an extension, the coordinators'
-        if (intent == "feature.remissvar" or intent.startswith("consultation.")) and asked & {"hinner", "hinna"} and (
-                asked & {"inte", "ej"}) and c & {"CONSULT", "RESPOND"} and "WHEN" not in c:
+        if (intent == "feature.remissvar" or intent.startswith("consultation.")) and _NOT_IN_TIME.search(folded) and (
+                c & {"CONSULT", "RESPOND"}) and "WHEN" not in c:
             return "feature.extension"         # "vi hinner inte ta remissvaret politiskt innan sista sept": anstånd
         if "EXPORT" in c and not c & {"TIMELINE", "PERSONAL"} and intent != "feature.coordinator" and (
                 intent in _CONTENT or intent.startswith("feature.")):

@@ -100,3 +100,20 @@ def test_an_organisation_and_a_role_named_alike_are_not_the_same(engine: AnswerE
     assert "medlemmarna i Partnerskapet" in a.text and a.card is None
     en = engine.answer("Is RF-SISU the same thing as RF in the timeline?", at(2021, 8, 5))
     assert en.text.startswith("No, RF-SISU and the regional council"), en.text
+
+
+def test_still_in_time_is_a_yes_and_a_told_not_is_no_extension(engine: AnswerEngine) -> None:
+    # "inte" in the story ("vet inte om det är inskickat") is not "vi hinner inte": no extension answer.
+    a = engine.answer("Hej, jag jobbar på Kumla kommun och har tagit över efter en kollega. Hon började på vårt "
+                      "remissvar men jag vet inte om det är inskickat. Hur kollar jag det, och hinner vi fortfarande?",
+                      at(2021, 9, 13))
+    assert a.text.startswith("Hej! Ja, ni hinner: enligt tidplanen pågår remissen nu, till och med 30 september 2021 "
+                             "(17 dagar kvar)"), a.text
+    assert "**remissvar**" in a.text and "Anstånd" not in a.text.split("\n")[0]
+    late = engine.answer("vi hinner inte lämna remissvaret innan sista september", at(2021, 9, 13))
+    assert late.topic == "feature.extension"
+
+
+def test_whether_a_response_is_anchored_politically_is_not_in_the_material(engine: AnswerEngine) -> None:
+    a = engine.answer("ska remissvaret förankras politiskt i kommunen innan?", at(2021, 6, 21))
+    assert "står inte i underlaget" in a.text.split("\n")[0], a.text

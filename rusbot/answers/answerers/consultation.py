@@ -120,9 +120,35 @@ def status(kit: Kit, q: Asked) -> Answer:
     check = deadline_check(kit, q)
     if check is not None:
         return kit.answer(q, check, [item.source])
+    lang = q.language
+    asked = set(tokens(fold(q.text)))
+    if _IN_TIME.search(fold(q.text)) and kit.consultation_state(q.today) in ("open", "last_day"):
+        # "… hinner vi fortfarande?": in time is the yes ("tagit över efter en kollega" is not "is it over?").
+        text = t(lang, "Ja, ni hinner: ", "Yes, there is still time: ") + lower_first(
+            status_text(kit, q.today, lang).split(", ", 1)[-1] if kit.consultation_state(q.today) == "open"
+            else status_text(kit, q.today, lang).split(" – ", 1)[-1])
+        if asked & _SENT_WORDS:
+            text += "\n\n" + sent_check_text(lang)
+        return kit.answer(q, text, [item.source])
     if _asks_closed(q):
         return kit.answer(q, closed_text(kit, q.today, q.language), [item.source])
     return kit.answer(q, status_text(kit, q.today, q.language), [item.source])
+
+
+_IN_TIME = re.compile(r"\bhinn(?:er|a)\b|\b(?:in|still|enough) time\b")
+_SENT_WORDS = frozenset("skickade skickat inskickat inskickade lamnade lamnat submitted sent".split())
+
+
+def sent_check_text(lang: Language) -> str:
+    """Where a representative sees whether the organisation's response was sent (the bot's own feature)."""
+    return t(lang, "Om ert remissvar är inskickat ser du under **remissvar**: läget och historiken med alla inskickade "
+                   "versioner, och varje inskickad version har ett kvitto med kvittonummer här i chatten. Er "
+                   "organisations svar kan jag visa när du är kopplad till organisationen (skriv **organisation**; "
+                   "en samordnare bekräftar kopplingen).",
+             "Whether your response was submitted you see under **response**: its state and the history of every "
+             "submitted version, and each submitted version has a receipt with a receipt number here in the chat. "
+             "I can show your organisation's response once you are linked to the organisation (type "
+             "**organisation**; a coordinator confirms the link).")
 
 
 _CLOSED = {"stangt", "stangd", "stangts", "stangde", "slut", "over", "avslutad", "avslutats", "closed", "ended",

@@ -118,7 +118,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
             check := consultation_answers.deadline_check(kit, q)) is not None:
         # "…spara utkast så jag kan fortsätta imorgon": the day is the user's, not one to measure the deadline by.
         lead = check
-    elif c & {"POLITICAL", "DECIDE"} and set(tokens(fold(q.text))) & {"maste", "behover", "behova", "kravs"}:
+    elif c & {"POLITICAL", "DECIDE"} and set(tokens(fold(q.text))) & {"maste", "behover", "behova", "kravs", "ska",
+                                                                       "bor", "must", "should", "need"}:
         lead = t(lang, "Om remissvaret måste vara politiskt beslutat innan ni skickar in det står inte i underlaget – "
                        "fråga samordnarna om ni är osäkra. I boten skickar ni in det när ni är klara:",
                  "Whether the response must be decided politically before you submit it is not in the material – "
