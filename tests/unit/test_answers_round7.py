@@ -117,3 +117,11 @@ def test_still_in_time_is_a_yes_and_a_told_not_is_no_extension(engine: AnswerEng
 def test_whether_a_response_is_anchored_politically_is_not_in_the_material(engine: AnswerEngine) -> None:
     a = engine.answer("ska remissvaret förankras politiskt i kommunen innan?", at(2021, 6, 21))
     assert "står inte i underlaget" in a.text.split("\n")[0], a.text
+
+
+@pytest.mark.parametrize("question", ["skriv vårt remissvar om infrastruktur åt Kumla", "kan du skriva vårt remissvar?",
+                                      "please write our consultation response"])
+def test_asked_to_write_the_response_the_bot_declines_and_says_what_it_can(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 8, 18))
+    assert a.text.startswith(("Det kan jag inte: jag skriver inte remissvar", "I can't do that: I do not write")), a.text
+    assert "**Skicka in**" in a.text or "**Submit**" in a.text

@@ -4,8 +4,11 @@ feature the Teams edge opens after it (bot/features/questions.py), the same one 
 
 from __future__ import annotations
 
+import re
+
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import phases as phase_answers
+from rusbot.answers.answerers import talk
 from rusbot.answers.kit import Asked, Kit, is_yes_no, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
@@ -95,6 +98,16 @@ _TEMPLATE = {"mall", "mallen", "mallar", "template", "templates", "blankett", "b
              "form"}
 
 
+# "Skriv ett remissvar åt oss", "kan du formulera vårt svar?", "write our response": asked to write it.
+_WRITE_FIRST = re.compile(r"^(?:\W*(?:hej\w*|hi|hello|snalla|please|du|boten)\b)*\W*(?:skriv|formulera|write|draft)\b")
+_WRITE_VERBS = frozenset("skriva skriv skriver formulera formulerar write draft".split())
+
+
+def asks_to_write(text: str) -> bool:
+    folded = fold(text)
+    return bool(_WRITE_FIRST.search(folded)) or (talk.asks_a_deed(text) and bool(set(tokens(folded)) & _WRITE_VERBS))
+
+
 def remissvar(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
     when, sources = _consultation_when(kit, q)
@@ -104,6 +117,14 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
             "Your organisation's confirmed representatives send the response in their chat with me: open the "
             "response, save drafts as often as you like and choose **Submit** when it has been decided – you then "
             "get a receipt." + when)
+    if asks_to_write(q.text):
+        # "skriv ett remissvar åt Karlskoga om …": the bot does not write anyone's response, and the material
+        # says nothing of what one should say; what it does is take the response the organisation writes.
+        text = t(lang, "Det kan jag inte: jag skriver inte remissvar åt någon, och underlaget om uppdateringen säger "
+                       "inget om vad ett remissvar ska innehålla. Det jag kan är att ta emot ert eget. " + how,
+                 "I can't do that: I do not write anyone's response, and the material about the update says nothing "
+                 "about what a response should contain. What I can do is take your own. " + how)
+        return kit.answer(q, text, sources, action="remissvar")
     last = consultation_last_day(kit.process)
     last_f = format_date(last, lang) if last is not None else ""
     closed = last is not None and q.today > last
