@@ -125,3 +125,10 @@ def test_asked_to_write_the_response_the_bot_declines_and_says_what_it_can(engin
     a = engine.answer(question, at(2021, 8, 18))
     assert a.text.startswith(("Det kan jag inte: jag skriver inte remissvar", "I can't do that: I do not write")), a.text
     assert "**Skicka in**" in a.text or "**Submit**" in a.text
+
+
+def test_a_member_missing_reminders_hears_it_is_a_member_and_who_gets_them(engine: AnswerEngine) -> None:
+    a = engine.answer("Degerfors har inte fått några påminnelser, finns vi med?", at(2021, 9, 16))
+    assert a.topic == "feature.reminders"
+    assert a.text.startswith("Ja, Degerfors är med i Partnerskapet för regional utveckling."), a.text
+    assert "**organisation**" in a.text.split("\n")[0] and "**status**" in a.text.split("\n")[0]

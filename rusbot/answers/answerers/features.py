@@ -9,7 +9,7 @@ import re
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import phases as phase_answers
 from rusbot.answers.answerers import talk
-from rusbot.answers.kit import Asked, Kit, is_yes_no, t
+from rusbot.answers.kit import Asked, Kit, is_yes_no, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when, plan_span
@@ -293,7 +293,27 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     nudges = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
     # The schedule is the bot's own setting, not the process's: said as such, after a yes when asked yes/no.
     yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) else ""
-    lines = [yes + t(lang, "Så här är boten inställd: jag skickar påminnelser till kanalen som samordnarna har valt:",
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    lead: list[str] = []
+    if named and nudges and kit.process.consultation is not None:
+        # "Ljusnarsberg har inte fått någon påminnelse, är vi med?": the organisation is (a member), and whom the
+        # personal reminders reach, before the schedule. Which people get them the bot does not tell here.
+        who = join_list([o.name for o in named], lang)
+        p_name = kit.process.partnership.name.get(lang)
+        lead.append(t(lang, f"Ja, {who} är med i {p_name}. Personliga påminnelser om remissvaret går till företrädare "
+                            f"för organisationer som inte har svarat, {nudges} dagar före remissens sista dag – till "
+                            "den som har valt organisationen (**organisation**) och fått kopplingen bekräftad av en "
+                            "samordnare, och som inte har stängt av dem (**påminn mig på** slår på dem igen). Vilka "
+                            "påminnelser Teams inte kunde leverera ser samordnarna med **status**.",
+                      f"Yes, {who} {'is' if len(named) == 1 else 'are'} in {lower_first(p_name)}. Personal "
+                      f"reminders about the response go to representatives of organisations that have not answered, "
+                      f"{nudges} days before the consultation's last day – to those who have chosen the organisation "
+                      "(**organisation**), had the link confirmed by a coordinator and not turned them off (**nudges "
+                      "on** turns them on again). The coordinators see which reminders Teams could not deliver with "
+                      "**status**.") + "\n")
+        yes = ""
+    lines = [*lead, yes + t(lang, "Så här är boten inställd: jag skickar påminnelser till kanalen som samordnarna har valt:",
                      "This is how the bot is set up: I send reminders to the channel the coordinators chose:")]
     meeting = t(lang, f"- dagen före varje möte kl. {r.meeting_day_before_at}",
                 f"- the day before each meeting at {r.meeting_day_before_at}")
