@@ -508,11 +508,13 @@ class AnswerEngine:
         if not u.sure:
             return talk.unsure(self.kit, asked, u.ranked)
         if u.intent == OUT_OF_SCOPE:
-            return talk.out_of_scope(self.kit, asked, u.ranked)
+            # "Will X be responsible for the chapter on …?": not in the material either way, but what is (X's
+            # membership, the event named) is said with the "I don't know".
+            return people.text_responsibility(self.kit, asked) or talk.out_of_scope(self.kit, asked, u.ranked)
         answer = None
         if u.intent in _CONTENT or u.intent == "definition":
             # "Är RF-SISU samma sak som RF?": whatever was read, the two are not the same.
-            answer = people.same_as(self.kit, asked)
+            answer = people.same_as(self.kit, asked) or people.text_responsibility(self.kit, asked)
         if answer is None:
             answer = self._answerers[u.intent](self.kit, asked)
         if not answer.suggestions:

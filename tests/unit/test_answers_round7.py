@@ -132,3 +132,11 @@ def test_a_member_missing_reminders_hears_it_is_a_member_and_who_gets_them(engin
     assert a.topic == "feature.reminders"
     assert a.text.startswith("Ja, Degerfors är med i Partnerskapet för regional utveckling."), a.text
     assert "**organisation**" in a.text.split("\n")[0] and "**status**" in a.text.split("\n")[0]
+
+
+def test_who_is_responsible_for_a_chapter_is_not_in_the_material(engine: AnswerEngine) -> None:
+    a = engine.answer("Ska Region Örebro län ansvara för kapitlet om landsbygdsutveckling?", at(2021, 5, 17))
+    assert a.text.startswith("Det vet jag inte: vem som ansvarar för eller skriver någon del"), a.text
+    assert "Landsbygdsutveckling i det regionala utvecklingsuppdraget** nämns" in a.text
+    en = engine.answer("Will Örebro University be responsible for the chapter on the pandemic?", at(2021, 5, 17))
+    assert en.text.startswith("I don't know: who is responsible"), en.text

@@ -109,7 +109,7 @@ def _distinct_words(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
                  for n, mine in enumerate(own))
 
 
-def _driver_named(question: str, drivers: Sequence[T]) -> T | None:
+def driver_named(question: str, drivers: Sequence[T]) -> T | None:
     """The one event behind the review the question names by a word of its own (a word no other event
     has: "ny" is in several, so "vi gjorde ju en ny …" names none), else None."""
     asked = _driver_words(question)
@@ -127,7 +127,7 @@ def why_review(kit: Kit, q: Asked) -> Answer:
     if not drivers:
         return facts(kit, q, "mandate")
     lang = q.language
-    named = _driver_named(q.text, drivers)
+    named = driver_named(q.text, drivers)
     if named is not None:
         # One event asked about: say what the material says about it, and that it says no more.
         drivers = [named, *(d for d in drivers if d is not named)]

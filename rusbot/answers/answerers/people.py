@@ -167,6 +167,45 @@ def role(kit: Kit, q: Asked) -> Answer:
                       topic=role_topic(chosen))
 
 
+_TEXT_PART = frozenset("kapitel kapitlet kapitlen kapitlet avsnitt avsnittet avsnitten chapter chapters section "
+                       "sections".split())
+
+
+def text_responsibility(kit: Kit, q: Asked) -> Answer | None:
+    """"Is Örebro University going to be responsible for the digitalisation chapter?": who writes or answers for a
+    part of the strategy's text is not in the material; what is, is the organisation's membership and the
+    event named. None unless a part of the text is asked about."""
+    asked = set(tokens(fold(q.text)))
+    if not asked & _TEXT_PART or not any(w.startswith(("ansvar", "skriv", "responsib", "writ", "leda", "leder", "own",
+                                                          "author", "forfatt")) for w in asked):
+        return None
+    from rusbot.answers.answerers.facts import driver_named
+
+    lang = q.language
+    lines = [t(lang, "Det vet jag inte: vem som ansvarar för eller skriver någon del av den uppdaterade RUS står inte i "
+                     "underlaget.",
+               "I don't know: who is responsible for or writes any part of the updated RUS is not in the material.")]
+    sources: list[str] = []
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    if named and role_ is not None:
+        who = join_list([o.name for o in named], lang)
+        lines.append(t(lang, f"Det som står är att {who} är med i {role_.name.get(lang)}: " + lower_first(
+                           role_.text.get(lang)),
+                       f"What it says is that {who} {'is' if len(named) == 1 else 'are'} in "
+                       f"{lower_first(role_.name.get(lang))}: " + lower_first(role_.text.get(lang))))
+        sources += [role_.source, *(o.source for o in named)]
+    driver = driver_named(q.text, kit.process.drivers) if kit.process.drivers else None
+    if driver is not None:
+        lines.append(t(lang, f"**{driver.text.get(lang)}** nämns som en av händelserna i omvärlden bakom översynen, "
+                             "inte mer.",
+                       f"**{driver.text.get(lang)}** is named as one of the events in the world behind the review, "
+                       "no more."))
+        sources.append(driver.source)
+    return kit.answer(q, " ".join(lines), sources, confident=False, topic="unknown")
+
+
 _SAME = frozenset("samma detsamma densamma same identical".split())
 
 
