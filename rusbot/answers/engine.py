@@ -375,6 +375,9 @@ class AnswerEngine:
             if c & {"CONSULT", "RESPOND"} and "PARTNERSHIP" not in c:
                 return "consultation.respondents"
             return "organisation"
+        if intent == OUT_OF_SCOPE and e.organisations and "CONSULT" in c and any(
+                i == "consultation.respondents" and p >= 0.1 for i, p in ranked[:3]):
+            return "consultation.respondents"  # "Remissen – gäller den även Region Örebro läns förvaltningar?"
         if intent in ("ways_of_working", "phase") and any(fold(term) == folded.strip(" ?=!.:") for entry in e.terms
                                                            for term in entry.terms if " " not in term):
             return "definition"                # "ledtid?", "skrivfas = ?": the word alone asks what it means

@@ -140,3 +140,18 @@ def test_who_is_responsible_for_a_chapter_is_not_in_the_material(engine: AnswerE
     assert "Landsbygdsutveckling i det regionala utvecklingsuppdraget** nämns" in a.text
     en = engine.answer("Will Örebro University be responsible for the chapter on the pandemic?", at(2021, 5, 17))
     assert en.text.startswith("I don't know: who is responsible"), en.text
+
+
+def test_a_member_asking_if_it_is_only_a_respondent_hears_its_part_in_the_partnership(engine: AnswerEngine) -> None:
+    a = engine.answer("får Hallsbergs kommun säga något om innehållet eller är vi bara remissinstans?", at(2021, 6, 22))
+    if a.topic != "consultation.respondents":
+        pytest.fail(f"read as {a.topic}: {a.text}")
+    assert a.text.startswith("Mer än remissinstans: **Hallsberg"), a.text
+    assert "beslutar om vad som ska uppdateras" in a.text
+
+
+def test_the_senders_own_departments_are_not_in_the_material(engine: AnswerEngine) -> None:
+    a = engine.answer("Remissen – går den även till regionens egna förvaltningar i Region Örebro län?", at(2021, 6, 24))
+    assert a.topic == "consultation.respondents", a.text
+    assert a.text.startswith("Om Region Örebro läns egna förvaltningar lämnar remissvar var för sig står inte i "
+                             "underlaget."), a.text

@@ -385,6 +385,10 @@ def asked_weeks(text: str) -> bool:
     return bool(set(tokens(fold(text))) & {"veckor", "vecka", "veckorna", "weeks", "week"})
 
 
+_ONLY = frozenset("bara enbart endast only just merely".split())
+# Parts of an organisation ("regionens egna förvaltningar"): whether they answer on their own is not said.
+_PARTS_OF = frozenset("forvaltning forvaltningar forvaltningarna forvaltningen avdelning avdelningar avdelningarna "
+                      "enhet enheter enheterna departments department administrations units".split())
 _OUTSIDERS = {"medborgare", "medborgarna", "invanare", "privatperson", "privatpersoner", "allmanheten", "enskilda",
               "foretag", "foretagen", "forening", "foreningar", "citizens", "citizen", "public", "residents",
               "companies", "associations", "individuals"}
@@ -412,13 +416,30 @@ def respondents(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, text, sources)
     if q.entities.organisations:
         lines = []
+        asked = set(tokens(fold(q.text)))
+        role_ = kit.roles.get(kit.rules.partnership_role or "")
         for org in q.entities.organisations:
-            if org in members:
+            if org in members and asked & _ONLY and role_ is not None:
+                # "Har RF-SISU nåt att säga till om, eller är vi bara remissinstans?": more than that.
+                lines.append(t(lang, f"Mer än remissinstans: **{org.name}** är med i {partnership}. "
+                                     f"{role_.text.get(lang)} Remissen går också till partnerskapet, så {org.name} "
+                                     "får den.",
+                               f"More than a respondent: **{org.name}** is a member of {lower_first(partnership)}. "
+                               f"{role_.text.get(lang)} The consultation also goes to the partnership, so {org.name} "
+                               "gets it."))
+                sources.append(role_.source)
+            elif org in members:
                 lines.append(t(lang, f"Ja, **{org.name}** får remissen: den går till {partnership}, där "
                                      f"{org.name} är med.",
                                f"Yes, **{org.name}** gets the consultation: it goes to {lower_first(partnership)}, "
                                f"of which {org.name} is a member."))
             elif org.id == sender.id:
+                if asked & _PARTS_OF:
+                    # "… gäller den även Region Örebro läns egna förvaltningar?": not in the material.
+                    genitive = org.name if org.name.endswith(("s", "x", "z")) else f"{org.name}s"
+                    lines.append(t(lang, f"Om {genitive} egna förvaltningar lämnar remissvar var för sig står inte i "
+                                         "underlaget.",
+                                   f"Whether {org.name}'s own departments respond separately is not in the material."))
                 lines.append(t(lang, f"**{org.name}** är med i {partnership}, men i boten är {org.name} remissens "
                                      "avsändare och lämnar inget remissvar.",
                                f"**{org.name}** is a member of {lower_first(partnership)}, but in the bot "
