@@ -155,3 +155,14 @@ def test_the_senders_own_departments_are_not_in_the_material(engine: AnswerEngin
     assert a.topic == "consultation.respondents", a.text
     assert a.text.startswith("Om Region Örebro läns egna förvaltningar lämnar remissvar var för sig står inte i "
                              "underlaget."), a.text
+
+
+def test_only_about_others_is_not_only_a_respondent(engine: AnswerEngine) -> None:
+    a = engine.answer("We are Länsstyrelsen – do we get the consultation too, or is it only the municipalities?",
+                      at(2021, 6, 3))
+    assert a.text.startswith("Yes, **Länsstyrelsen"), a.text
+
+
+def test_asked_to_write_after_the_deadline_also_says_it_has_closed(engine: AnswerEngine) -> None:
+    a = engine.answer("kan du skriva remissvaret åt oss?", at(2021, 11, 4))
+    assert a.text.startswith("Det kan jag inte") and "Remisstiden gick ut 30 september 2021" in a.text

@@ -385,7 +385,9 @@ def asked_weeks(text: str) -> bool:
     return bool(set(tokens(fold(text))) & {"veckor", "vecka", "veckorna", "weeks", "week"})
 
 
-_ONLY = frozenset("bara enbart endast only just merely".split())
+# "… eller är vi bara remissinstans?" ("or is it only municipalities?" is another "only").
+_ONLY_RESPONDENT = re.compile(r"\b(?:bara|enbart|endast|only|just|merely)\s+(?:en\s+|a\s+)?(?:remissinstans\w*|"
+                              r"respondent\w*|consultee\w*|remissmottagare)\b")
 # Parts of an organisation ("regionens egna förvaltningar"): whether they answer on their own is not said.
 _PARTS_OF = frozenset("forvaltning forvaltningar forvaltningarna forvaltningen avdelning avdelningar avdelningarna "
                       "enhet enheter enheterna departments department administrations units".split())
@@ -419,7 +421,7 @@ def respondents(kit: Kit, q: Asked) -> Answer:
         asked = set(tokens(fold(q.text)))
         role_ = kit.roles.get(kit.rules.partnership_role or "")
         for org in q.entities.organisations:
-            if org in members and asked & _ONLY and role_ is not None:
+            if org in members and _ONLY_RESPONDENT.search(fold(q.text)) and role_ is not None:
                 # "Har RF-SISU nåt att säga till om, eller är vi bara remissinstans?": more than that.
                 lines.append(t(lang, f"Mer än remissinstans: **{org.name}** är med i {partnership}. "
                                      f"{role_.text.get(lang)} Remissen går också till partnerskapet, så {org.name} "

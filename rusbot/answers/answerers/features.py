@@ -117,6 +117,7 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
             "Your organisation's confirmed representatives send the response in their chat with me: open the "
             "response, save drafts as often as you like and choose **Submit** when it has been decided – you then "
             "get a receipt." + when)
+    last = consultation_last_day(kit.process)
     if asks_to_write(q.text):
         # "skriv ett remissvar åt Karlskoga om …": the bot does not write anyone's response, and the material
         # says nothing of what one should say; what it does is take the response the organisation writes.
@@ -124,8 +125,12 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "inget om vad ett remissvar ska innehålla. Det jag kan är att ta emot ert eget. " + how,
                  "I can't do that: I do not write anyone's response, and the material about the update says nothing "
                  "about what a response should contain. What I can do is take your own. " + how)
+        if last is not None and q.today > last:
+            text += " " + t(lang, f"Remisstiden gick ut {format_date(last, lang)}; efter det tar jag emot remissvar bara "
+                                  "om samordnarna har gett er organisation anstånd.",
+                            f"The consultation closed on {format_date(last, lang)}; after that I accept responses "
+                            "only if the coordinators have given your organisation an extension.")
         return kit.answer(q, text, sources, action="remissvar")
-    last = consultation_last_day(kit.process)
     last_f = format_date(last, lang) if last is not None else ""
     closed = last is not None and q.today > last
     lead = ""
