@@ -200,10 +200,10 @@ def timeline_view(process: Process, now: dt.datetime, language: Language = "sv")
 
 __all__ = [
     "Placement",
-    "approximate_day",
     "TimelineEntry",
     "TimelineView",
     "after_phases",
+    "approximate_day",
     "format_end",
     "item_bounds",
     "item_when",

@@ -123,7 +123,8 @@ def test_whether_a_response_is_anchored_politically_is_not_in_the_material(engin
                                       "please write our consultation response"])
 def test_asked_to_write_the_response_the_bot_declines_and_says_what_it_can(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 8, 18))
-    assert a.text.startswith(("Det kan jag inte: jag skriver inte remissvar", "I can't do that: I do not write")), a.text
+    leads = ("Det kan jag inte: jag skriver inte remissvar", "I can't do that: I do not write")
+    assert a.text.startswith(leads), a.text
     assert "**Skicka in**" in a.text or "**Submit**" in a.text
 
 

@@ -154,15 +154,15 @@ def why_review(kit: Kit, q: Asked) -> Answer:
     chosen = [f for f in mandates if asked & _concepts(f"{f.text.sv} {f.text.en or ''}")]
     mandate_ = (chosen or mandates)[:1]
     lines = [mandate_[0].text.get(lang)] if mandate_ else []
-    every = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in fold(f.text.sv)), None)
-    if not chosen and mandate_ and every is not None:
+    every_period = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in fold(f.text.sv)), None)
+    if not chosen and mandate_ and every_period is not None:
         # "Varför ska RUS ses över överhuvudtaget? vi gjorde ju en ny nyss": that it is reviewed every mandate
         # period is the first half of why; the events the second.
-        often = next((s for s in _SENTENCES.findall(every.text.get(lang)) if "mandat" in fold(s)), None)
+        often = next((s for s in _SENTENCES.findall(every_period.text.get(lang)) if "mandat" in fold(s)), None)
         if often is not None:
             often = re.sub(r"^(?:Den|It)\b", "RUS", often.strip())
             lines = [f"{often.rstrip('.')}, {t(lang, 'och', 'and')} {lower_first(mandate_[0].text.get(lang))}"]
-            mandate_ = [every, *mandate_]
+            mandate_ = [every_period, *mandate_]
         not_new = [f for f in mandates if "inte en ny" in fold(f.text.sv) or "strukturen" in fold(f.text.sv)]
         if _stems(q.text) & {stem("ny"), stem("new")} and not_new:
             # "… vi gjorde ju en ny": it is an update of the one they made, not a new one.

@@ -126,8 +126,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "I can't do that: I do not write anyone's response, and the material about the update says nothing "
                  "about what a response should contain. What I can do is take your own. " + how)
         if last is not None and q.today > last:
-            text += " " + t(lang, f"Remisstiden gick ut {format_date(last, lang)}; efter det tar jag emot remissvar bara "
-                                  "om samordnarna har gett er organisation anstånd.",
+            text += " " + t(lang, f"Remisstiden gick ut {format_date(last, lang)}; efter det tar jag emot remissvar "
+                                  "bara om samordnarna har gett er organisation anstånd.",
                             f"The consultation closed on {format_date(last, lang)}; after that I accept responses "
                             "only if the coordinators have given your organisation an extension.")
         return kit.answer(q, text, sources, action="remissvar")
@@ -318,8 +318,9 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "on** turns them on again). The coordinators see which reminders Teams could not deliver with "
                       "**status**.") + "\n")
         yes = ""
-    lines = [*lead, yes + t(lang, "Så här är boten inställd: jag skickar påminnelser till kanalen som samordnarna har valt:",
-                     "This is how the bot is set up: I send reminders to the channel the coordinators chose:")]
+    lines = [*lead, yes + t(lang, "Så här är boten inställd: jag skickar påminnelser till kanalen som samordnarna har "
+                                  "valt:",
+                            "This is how the bot is set up: I send reminders to the channel the coordinators chose:")]
     meeting = t(lang, f"- dagen före varje möte kl. {r.meeting_day_before_at}",
                 f"- the day before each meeting at {r.meeting_day_before_at}")
     if r.meeting_before_start_minutes:

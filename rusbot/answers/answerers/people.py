@@ -182,8 +182,8 @@ def text_responsibility(kit: Kit, q: Asked) -> Answer | None:
     from rusbot.answers.answerers.facts import driver_named
 
     lang = q.language
-    lines = [t(lang, "Det vet jag inte: vem som ansvarar för eller skriver någon del av den uppdaterade RUS står inte i "
-                     "underlaget.",
+    lines = [t(lang, "Det vet jag inte: vem som ansvarar för eller skriver någon del av den uppdaterade RUS står "
+                     "inte i underlaget.",
                "I don't know: who is responsible for or writes any part of the updated RUS is not in the material.")]
     sources: list[str] = []
     members = {o.id for o in kit.process.organisations}
@@ -223,8 +223,8 @@ def same_as(kit: Kit, q: Asked) -> Answer | None:
     p_name = kit.process.partnership.name.get(lang)
     text = t(lang, f"Nej, {org.name} och {role_.name.get(lang)} är inte samma. {role_.text.get(lang)} {org.name} "
                    f"är en av medlemmarna i {p_name}.",
-             f"No, {org.name} and {lower_first(role_.name.get(lang))} are not the same. {role_.text.get(lang)} {org.name} is one "
-             f"of the members of {lower_first(p_name)}.")
+             f"No, {org.name} and {lower_first(role_.name.get(lang))} are not the same. {role_.text.get(lang)} "
+             f"{org.name} is one of the members of {lower_first(p_name)}.")
     return kit.answer(q, text, [role_.source, org.source, kit.process.partnership.source], topic="organisation")
 
 
@@ -249,7 +249,8 @@ def expected_of_member(kit: Kit, q: Asked) -> Answer | None:
     p_name = role_.name.get(lang)
     key = next((w for w in tokens(fold(role_.name.sv)) if w not in NAME_STOP), None)
     steps = [i for i in kit.process.timeline if key and key in tokens(fold(f"{i.name.sv} {i.text.sv}"))]
-    ahead, passed = [], []
+    ahead: list[TimelineItem] = []
+    passed: list[TimelineItem] = []
     for item in steps:
         bounds = item_bounds(item)
         (passed if bounds is not None and bounds[1] < today else ahead).append(item)
