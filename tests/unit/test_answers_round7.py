@@ -167,3 +167,8 @@ def test_only_about_others_is_not_only_a_respondent(engine: AnswerEngine) -> Non
 def test_asked_to_write_after_the_deadline_also_says_it_has_closed(engine: AnswerEngine) -> None:
     a = engine.answer("kan du skriva remissvaret åt oss?", at(2021, 11, 4))
     assert a.text.startswith("Det kan jag inte") and "Remisstiden gick ut 30 september 2021" in a.text
+
+
+def test_what_is_expected_to_happen_is_not_what_is_expected_of_a_member(engine: AnswerEngine) -> None:
+    a = engine.answer("vad förväntas hända i höst?", at(2021, 6, 11))
+    assert "ert remissvar senast" not in a.text.split("\n")[0], a.text

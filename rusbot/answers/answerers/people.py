@@ -229,7 +229,9 @@ def same_as(kit: Kit, q: Asked) -> Answer | None:
 
 
 # "Vad förväntas av oss?", "what do I need to do / when do I need to act?": a member's part, step by step.
-_EXPECTED = re.compile(r"forvant|\bexpect|\b(?:ska|behover|maste) (?:vi|jag|ni) (?:gora|bidra)|"
+_EXPECTED = re.compile(r"\bforvant\w* (?:av|fran|of) (?:oss|er|mig|us|me)\b|\bforvantas (?:vi|jag|ni)\b|"
+                       r"\b(?:is|are) (?:we|i) expected\b|\bexpected (?:of|from) (?:us|me)\b|"
+                       r"\b(?:ska|behover|maste) (?:vi|jag|ni) (?:gora|bidra)|"
                        r"\bwhat (?:do|should|must|shall) (?:i|we) (?:need to )?do\b|\bneed to (?:do|act)\b|"
                        r"\bwhen do (?:i|we) (?:need|have) to\b")
 
