@@ -172,3 +172,17 @@ def test_asked_to_write_after_the_deadline_also_says_it_has_closed(engine: Answe
 def test_what_is_expected_to_happen_is_not_what_is_expected_of_a_member(engine: AnswerEngine) -> None:
     a = engine.answer("vad förväntas hända i höst?", at(2021, 6, 11))
     assert "ert remissvar senast" not in a.text.split("\n")[0], a.text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("när kommer den nya nationella strategin?", "**Ny nationell strategi"),
+    ("Ska digitalisering bli ett nytt mål?", "**Digitalisering och hållbarhet"),
+    ("Vilka utmaningar ligger bakom översynen?", "Regionledningen har gett i uppdrag"),   # names none of them alone
+])
+def test_an_event_is_named_by_most_words_then_first_named(engine: AnswerEngine, question: str, lead: str) -> None:
+    assert engine.answer(question, at(2021, 3, 1)).text.startswith(lead)
+
+
+def test_asked_to_remind_an_organisation_is_not_asked_whether_it_is_a_member(engine: AnswerEngine) -> None:
+    a = engine.answer("Kan du påminna Lekeberg en vecka innan remissen stänger?", at(2021, 8, 12))
+    assert "är med i Partnerskapet" not in a.text.split("\n")[0], a.text

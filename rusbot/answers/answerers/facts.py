@@ -86,7 +86,7 @@ def mandate(kit: Kit, q: Asked) -> Answer:
 
 
 # Words an event's text shares with a question without naming the event ("kommer under 2021", "ny").
-_DRIVER_WEAK = frozenset("kommer komma kom blir ska allt mer mera under new coming more".split())
+_DRIVER_WEAK = frozenset("ny nya nytt nyss new kommer komma kom blir ska allt mer mera under coming more".split())
 
 
 @lru_cache(maxsize=4096)
@@ -100,26 +100,26 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 7 and a[:7] == b[:7]) or stem(a) == stem(b)
 
 
-@lru_cache(maxsize=64)
-def _distinct_words(texts: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    """Per event, its words that no other event has."""
-    own = [_driver_words(text) for text in texts]
-    return tuple(frozenset(w for w in mine if not any(_same_word(w, o) for n2, other in enumerate(own)
-                                                      if n2 != n for o in other))
-                 for n, mine in enumerate(own))
-
-
 def driver_named(question: str, drivers: Sequence[T]) -> T | None:
-    """The one event behind the review the question names by a word of its own (a word no other event
-    has: "ny" is in several, so "vi gjorde ju en ny …" names none), else None."""
-    asked = _driver_words(question)
-    distinct = _distinct_words(tuple(f"{d.text.sv} {d.text.en or ''}" for d in drivers))  # type: ignore[attr-defined]
-    best, best_hits = None, 0
-    for driver, own in zip(drivers, distinct, strict=True):
-        hits = sum(1 for a in asked if any(_same_word(a, w) for w in own))
-        if hits > best_hits:
-            best, best_hits = driver, hits
-    return best
+    """The one event behind the review the question names: the one sharing the most words with it (a compound
+    counts: "strukturfondsprogrammet" is the "strukturfonderna" one), the one named first when two share as
+    many; None when none is named ("vi gjorde ju en ny …": "ny" is no name) or a shared word names several
+    alike ("vilka utmaningar …?")."""
+    asked = [w for w in words(fold(question)) if w in _driver_words(question)]
+    if not asked:
+        return None
+    ranked = []
+    for n, d in enumerate(drivers):
+        own = _driver_words(f"{d.text.sv} {d.text.en or ''}")  # type: ignore[attr-defined]
+        hits = [i for i, a in enumerate(asked) if any(_same_word(a, w) for w in own)]
+        if hits:
+            ranked.append((-len(hits), hits[0], n))
+    if not ranked:
+        return None
+    ranked.sort()
+    if len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]:
+        return None
+    return drivers[ranked[0][2]]
 
 
 def why_review(kit: Kit, q: Asked) -> Answer:

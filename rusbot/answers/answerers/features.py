@@ -144,8 +144,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
             check := consultation_answers.deadline_check(kit, q)) is not None:
         # "…spara utkast så jag kan fortsätta imorgon": the day is the user's, not one to measure the deadline by.
         lead = check
-    elif c & {"POLITICAL", "DECIDE"} and set(tokens(fold(q.text))) & {"maste", "behover", "behova", "kravs", "ska",
-                                                                       "bor", "must", "should", "need"}:
+    elif c & {"POLITICAL", "DECIDE"} and (words & {"maste", "behover", "behova", "kravs"} or (
+            words & {"ska", "bor", "must", "should", "need"} and "WHO" not in c)):
         lead = t(lang, "Om remissvaret måste vara politiskt beslutat innan ni skickar in det står inte i underlaget – "
                        "fråga samordnarna om ni är osäkra. I boten skickar ni in det när ni är klara:",
                  "Whether the response must be decided politically before you submit it is not in the material – "
@@ -301,7 +301,11 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     members = {o.id for o in kit.process.organisations}
     named = [o for o in q.entities.organisations if o.id in members]
     lead: list[str] = []
-    if named and nudges and kit.process.consultation is not None:
+    # Asked whether the organisation is among those reminded ("är vi med i listan?", "har inte fått någon"), not
+    # asked to remind it ("kan du påminna Laxå?").
+    about_member = bool(q.entities.concepts & {"MED", "MEMBER"}) or bool(
+        set(tokens(fold(q.text))) & {"fatt", "fick", "received", "got", "gotten"})
+    if named and nudges and about_member and kit.process.consultation is not None:
         # "Ljusnarsberg har inte fått någon påminnelse, är vi med?": the organisation is (a member), and whom the
         # personal reminders reach, before the schedule. Which people get them the bot does not tell here.
         who = join_list([o.name for o in named], lang)
