@@ -100,6 +100,11 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 7 and a[:7] == b[:7]) or stem(a) == stem(b)
 
 
+# "Vilka händelser i omvärlden …?", "what external changes …?": the events are what is asked, not the mandate period.
+_EVENT_WORDS = frozenset("omvarld omvarlden handelser handelserna utmaningar utmaningarna vilka external events "
+                         "changes which".split())
+
+
 def driver_named(question: str, drivers: Sequence[T]) -> T | None:
     """The one event behind the review the question names: the one sharing the most words with it (a compound
     counts: "strukturfondsprogrammet" is the "strukturfonderna" one), the one named first when two share as
@@ -155,7 +160,8 @@ def why_review(kit: Kit, q: Asked) -> Answer:
     mandate_ = (chosen or mandates)[:1]
     lines = [mandate_[0].text.get(lang)] if mandate_ else []
     every_period = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in fold(f.text.sv)), None)
-    if not chosen and mandate_ and every_period is not None:
+    asks_events = bool(set(words(fold(q.text))) & _EVENT_WORDS)
+    if not chosen and mandate_ and every_period is not None and not asks_events:
         # "Varför ska RUS ses över överhuvudtaget? vi gjorde ju en ny nyss": that it is reviewed every mandate
         # period is the first half of why; the events the second.
         often = next((s for s in _SENTENCES.findall(every_period.text.get(lang)) if "mandat" in fold(s)), None)
