@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
@@ -121,8 +121,8 @@ def status(kit: Kit, q: Asked) -> Answer:
     if check is not None:
         return kit.answer(q, check, [item.source])
     lang = q.language
-    asked = set(tokens(fold(q.text)))
-    if _IN_TIME.search(fold(q.text)) and kit.consultation_state(q.today) in ("open", "last_day"):
+    asked = folded_words(q.text)
+    if _IN_TIME.search(folded(q.text)) and kit.consultation_state(q.today) in ("open", "last_day"):
         # "… hinner vi fortfarande?": in time is the yes ("tagit över efter en kollega" is not "is it over?").
         text = t(lang, "Ja, ni hinner: ", "Yes, there is still time: ") + lower_first(
             status_text(kit, q.today, lang).split(", ", 1)[-1] if kit.consultation_state(q.today) == "open"

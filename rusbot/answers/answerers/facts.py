@@ -110,12 +110,20 @@ def driver_named(question: str, drivers: Sequence[T]) -> T | None:
     counts: "strukturfondsprogrammet" is the "strukturfonderna" one), the one named first when two share as
     many; None when none is named ("vi gjorde ju en ny …": "ny" is no name) or a shared word names several
     alike ("vilka utmaningar …?")."""
-    asked = [w for w in words(fold(question)) if w in _driver_words(question)]
+    texts = tuple(f"{d.text.sv} {d.text.en or ''}" for d in drivers)  # type: ignore[attr-defined]
+    index = _driver_index(question, texts)
+    return None if index is None else drivers[index]
+
+
+@lru_cache(maxsize=4096)
+def _driver_index(question: str, texts: tuple[str, ...]) -> int | None:
+    own_words = _driver_words(question)
+    asked = [w for w in words(fold(question)) if w in own_words]
     if not asked:
         return None
     ranked = []
-    for n, d in enumerate(drivers):
-        own = _driver_words(f"{d.text.sv} {d.text.en or ''}")  # type: ignore[attr-defined]
+    for n, text in enumerate(texts):
+        own = _driver_words(text)
         hits = [i for i, a in enumerate(asked) if any(_same_word(a, w) for w in own)]
         if hits:
             ranked.append((-len(hits), hits[0], n))
@@ -124,7 +132,12 @@ def driver_named(question: str, drivers: Sequence[T]) -> T | None:
     ranked.sort()
     if len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]:
         return None
-    return drivers[ranked[0][2]]
+    return ranked[0][2]
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 def why_review(kit: Kit, q: Asked) -> Answer:
@@ -159,17 +172,18 @@ def why_review(kit: Kit, q: Asked) -> Answer:
     chosen = [f for f in mandates if asked & _concepts(f"{f.text.sv} {f.text.en or ''}")]
     mandate_ = (chosen or mandates)[:1]
     lines = [mandate_[0].text.get(lang)] if mandate_ else []
-    every_period = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in fold(f.text.sv)), None)
-    asks_events = bool(set(words(fold(q.text))) & _EVENT_WORDS)
+    every_period = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in _folded(f.text.sv)),
+                        None)
+    asks_events = bool(set(words(_folded(q.text))) & _EVENT_WORDS)
     if not chosen and mandate_ and every_period is not None and not asks_events:
         # "Varför ska RUS ses över överhuvudtaget? vi gjorde ju en ny nyss": that it is reviewed every mandate
         # period is the first half of why; the events the second.
-        often = next((s for s in _SENTENCES.findall(every_period.text.get(lang)) if "mandat" in fold(s)), None)
+        often = next((s for s in _SENTENCES.findall(every_period.text.get(lang)) if "mandat" in _folded(s)), None)
         if often is not None:
             often = re.sub(r"^(?:Den|It)\b", "RUS", often.strip())
             lines = [f"{often.rstrip('.')}, {t(lang, 'och', 'and')} {lower_first(mandate_[0].text.get(lang))}"]
             mandate_ = [every_period, *mandate_]
-        not_new = [f for f in mandates if "inte en ny" in fold(f.text.sv) or "strukturen" in fold(f.text.sv)]
+        not_new = [f for f in mandates if "inte en ny" in _folded(f.text.sv) or "strukturen" in _folded(f.text.sv)]
         if _stems(q.text) & {stem("ny"), stem("new")} and not_new:
             # "… vi gjorde ju en ny": it is an update of the one they made, not a new one.
             lines.append(" ".join(f.text.get(lang) for f in not_new))

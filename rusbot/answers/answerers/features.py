@@ -9,7 +9,7 @@ import re
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import phases as phase_answers
 from rusbot.answers.answerers import talk
-from rusbot.answers.kit import Asked, Kit, is_yes_no, lower_first, t
+from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when, plan_span
@@ -104,8 +104,9 @@ _WRITE_VERBS = frozenset("skriva skriv skriver formulera formulerar write draft"
 
 
 def asks_to_write(text: str) -> bool:
-    folded = fold(text)
-    return bool(_WRITE_FIRST.search(folded)) or (talk.asks_a_deed(text) and bool(set(tokens(folded)) & _WRITE_VERBS))
+    if not folded_words(text) & _WRITE_VERBS:
+        return False
+    return bool(_WRITE_FIRST.search(folded(text))) or talk.asks_a_deed(text)
 
 
 def remissvar(kit: Kit, q: Asked) -> Answer:
@@ -304,7 +305,7 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     # Asked whether the organisation is among those reminded ("är vi med i listan?", "har inte fått någon"), not
     # asked to remind it ("kan du påminna Laxå?").
     about_member = bool(q.entities.concepts & {"MED", "MEMBER"}) or bool(
-        set(tokens(fold(q.text))) & {"fatt", "fick", "received", "got", "gotten"})
+        folded_words(q.text) & {"fatt", "fick", "received", "got", "gotten"})
     if named and nudges and about_member and kit.process.consultation is not None:
         # "Ljusnarsberg har inte fått någon påminnelse, är vi med?": the organisation is (a member), and whom the
         # personal reminders reach, before the schedule. Which people get them the bot does not tell here.
@@ -426,7 +427,7 @@ _WHERE = frozenset("nanstans nagonstans nagon stans var vart where anywhere some
 
 def asks_where_in_teams(text: str) -> bool:
     """"Kan man se tidplanen nånstans i Teams?": where in Teams, which the tab answers (not the card alone)."""
-    asked = set(tokens(fold(text)))
+    asked = folded_words(text)
     return "teams" in asked and bool(asked & _WHERE)
 
 

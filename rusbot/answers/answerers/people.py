@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from rusbot.answers.answerers.facts import content_stems
-from rusbot.answers.kit import Asked, Kit, is_yes_no, lower_first, past_tense, t
+from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import after_phases, item_bounds, item_when
@@ -175,7 +175,7 @@ def text_responsibility(kit: Kit, q: Asked) -> Answer | None:
     """"Is Örebro University going to be responsible for the digitalisation chapter?": who writes or answers for a
     part of the strategy's text is not in the material; what is, is the organisation's membership and the
     event named. None unless a part of the text is asked about."""
-    asked = set(tokens(fold(q.text)))
+    asked = folded_words(q.text)
     if not asked & _TEXT_PART or not any(w.startswith(("ansvar", "skriv", "responsib", "writ", "leda", "leder", "own",
                                                           "author", "forfatt")) for w in asked):
         return None
@@ -213,9 +213,11 @@ def same_as(kit: Kit, q: Asked) -> Answer | None:
     """"Är RF-SISU samma sak som RF i tidplanen?": an organisation and a role named alike are two things;
     None unless the question asks whether a member organisation and a role are the same."""
     e, lang = q.entities, q.language
+    if not (e.organisations and e.role is not None and folded_words(q.text) & _SAME):
+        return None
     members = {o.id for o in kit.process.organisations}
     orgs = [o for o in e.organisations if o.id in members]
-    if not (orgs and e.role is not None and set(tokens(fold(q.text))) & _SAME):
+    if not orgs:
         return None
     org, role_ = orgs[0], e.role
     if role_.id == kit.rules.partnership_role:
@@ -237,7 +239,7 @@ _EXPECTED = re.compile(r"\bforvant\w* (?:av|fran|of) (?:oss|er|mig|us|me)\b|\bfo
 
 
 def asks_expected(text: str) -> bool:
-    return bool(_EXPECTED.search(fold(text)))
+    return bool(_EXPECTED.search(folded(text)))
 
 
 def expected_of_member(kit: Kit, q: Asked) -> Answer | None:
