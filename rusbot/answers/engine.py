@@ -136,10 +136,11 @@ _SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus)\s+(?=(?:{_QUESTION
 _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:re)?|god (?:morgon|dag|kväll)|hello|hi|"
                        r"hey|good (?:morning|afternoon))\b(?:\s+(?:på dig|there|alla|boten|bot))?[\s,!.:;–-]*",
                        re.IGNORECASE)
+# "vi hinner inte", "hinner vi inte", "inte hinna": not in time ("jag vet inte om det är inskickat … hinner vi?"
+# is another "inte").
+_NOT_IN_TIME = re.compile(r"\bhinn(?:er|a)\b(?:\s+\w+){0,2}?\s+(?:inte|ej)\b|\b(?:inte|ej)\s+(?:\w+\s+)?hinn(?:er|a)\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _BACK = frozenset({"det", "detta", "dem", "dom", "den", "it", "that", "this", "them"})
-# "vi hinner inte", "hinner vi inte": not in time ("jag vet inte om det är inskickat … hinner vi?" asks whether it is).
-_NOT_IN_TIME = re.compile(r"\bhinn\w*\s+(?:\w+\s+)?(?:inte|ej)\b|\b(?:inte|ej)\s+(?:\w+\s+)?hinn")
 
 
 def _readings(text: str) -> list[str]:
@@ -363,8 +364,11 @@ class AnswerEngine:
             if c & {"CONSULT", "RESPOND"} and "PARTNERSHIP" not in c:
                 return "consultation.respondents"
             return "organisation"
-        if intent in ("ways_of_working", "phase") and any(
-                fold(term) == folded.strip(" ?=!.:") for entry in e.terms for term in entry.terms if " " not in term):
+        if intent == OUT_OF_SCOPE and e.organisations and "CONSULT" in c and any(
+                i == "consultation.respondents" and p >= 0.1 for i, p in ranked[:3]):
+            return "consultation.respondents"  # "Remissen – gäller den även Region Örebro läns förvaltningar?"
+        if intent in ("ways_of_working", "phase") and any(fold(term) == folded.strip(" ?=!.:") for entry in e.terms
+                                                           for term in entry.terms if " " not in term):
             return "definition"                # "ledtid?", "skrivfas = ?": the word alone asks what it means
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
                 intent == "why_review" and any(d in f" {folded}" for d in _DRIVER_NAMES)) and (
@@ -496,8 +500,15 @@ class AnswerEngine:
         if not u.sure:
             return talk.unsure(self.kit, asked, u.ranked)
         if u.intent == OUT_OF_SCOPE:
-            return talk.out_of_scope(self.kit, asked, u.ranked)
-        answer = self._answerers[u.intent](self.kit, asked)
+            # "Will X be responsible for the chapter on …?": not in the material either way, but what is (X's
+            # membership, the event named) is said with the "I don't know".
+            return people.text_responsibility(self.kit, asked) or talk.out_of_scope(self.kit, asked, u.ranked)
+        answer = None
+        if u.intent in _CONTENT or u.intent == "definition":
+            # "Är RF-SISU samma sak som RF?": whatever was read, the two are not the same.
+            answer = people.same_as(self.kit, asked) or people.text_responsibility(self.kit, asked)
+        if answer is None:
+            answer = self._answerers[u.intent](self.kit, asked)
         if not answer.suggestions:
             family = "role" if answer.topic.startswith("role.") else (
                 "phase" if answer.topic.startswith("phase") and answer.topic[5:].isdigit() else answer.topic)

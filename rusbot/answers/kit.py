@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer, Suggestion
@@ -47,6 +48,17 @@ _YES_NO_STARTS = frozenset("""ar e har hade kan far ska skall maste behover besl
 sitter ingar galler stammer skickar paminner is are was were does do did can could has have had will would should must
 shall""".split())
 _LEADING = frozenset("hej hejsan hi hello hey tja tjena ok okej men och so but".split())
+
+
+@lru_cache(maxsize=4096)
+def folded(text: str) -> str:
+    """`fold` of a question, kept: several answerers read the same question's folded words."""
+    return fold(text)
+
+
+@lru_cache(maxsize=4096)
+def folded_words(text: str) -> frozenset[str]:
+    return frozenset(tokens(folded(text)))
 
 
 def is_yes_no(text: str) -> bool:
@@ -202,4 +214,4 @@ class Kit:
         return "after"
 
 
-__all__ = ["Asked", "Kit", "is_yes_no", "lower_first", "past_tense", "t", "uniq"]
+__all__ = ["Asked", "Kit", "folded", "folded_words", "is_yes_no", "lower_first", "past_tense", "t", "uniq"]

@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from rusbot.i18n import format_date, format_end, format_fuzzy, format_span, last_day
-from rusbot.process.model import Language, Process, TimelineItem, TimelineKind
+from rusbot.process.model import FuzzyDate, Language, Process, TimelineItem, TimelineKind
 
 Status = Literal["past", "current", "upcoming"]
 
@@ -30,6 +30,13 @@ def item_when(item: TimelineItem, language: Language) -> str | None:
     if item.start is not None or item.end is not None:
         return format_span(item.start, item.end, language)
     return None
+
+
+def approximate_day(date: FuzzyDate) -> dt.date:
+    """The day an approximate date points at, for deciding only whether its step has begun: the middle of
+    its window ("mitten av juni" 11–20 June → 15 June, "juni" → 15 June). Never said as the step's date;
+    only a month or part of one is read so ("2021" as a start says no more than the year)."""
+    return date.earliest + dt.timedelta(days=(date.latest - date.earliest).days // 2)
 
 
 def item_bounds(item: TimelineItem) -> tuple[dt.date, dt.date] | None:
@@ -71,6 +78,10 @@ def place(process: Process, today: dt.date) -> list[Placement]:
                 status = "current"
             start = item.start
             uncertain = status == "current" and start is not None and not start.is_exact and today <= start.latest
+            if uncertain and start is not None and start.month is not None and today < approximate_day(start):
+                # "mitten av juni" read on 11 June: the window has begun, but the step is said to start about
+                # the 15th, so it is not yet under way; it starts around now (uncertain), not "pågår".
+                status = "upcoming"
             result.append(Placement(item_id=item.id, status=status, dated=True, uncertain=uncertain,
                                     done=status == "past" and item.happened))
             continue
@@ -192,6 +203,7 @@ __all__ = [
     "TimelineEntry",
     "TimelineView",
     "after_phases",
+    "approximate_day",
     "format_end",
     "item_bounds",
     "item_when",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
@@ -120,9 +120,35 @@ def status(kit: Kit, q: Asked) -> Answer:
     check = deadline_check(kit, q)
     if check is not None:
         return kit.answer(q, check, [item.source])
+    lang = q.language
+    asked = folded_words(q.text)
+    if _IN_TIME.search(folded(q.text)) and kit.consultation_state(q.today) in ("open", "last_day"):
+        # "… hinner vi fortfarande?": in time is the yes ("tagit över efter en kollega" is not "is it over?").
+        text = t(lang, "Ja, ni hinner: ", "Yes, there is still time: ") + lower_first(
+            status_text(kit, q.today, lang).split(", ", 1)[-1] if kit.consultation_state(q.today) == "open"
+            else status_text(kit, q.today, lang).split(" – ", 1)[-1])
+        if asked & _SENT_WORDS:
+            text += "\n\n" + sent_check_text(lang)
+        return kit.answer(q, text, [item.source])
     if _asks_closed(q):
         return kit.answer(q, closed_text(kit, q.today, q.language), [item.source])
     return kit.answer(q, status_text(kit, q.today, q.language), [item.source])
+
+
+_IN_TIME = re.compile(r"\bhinn(?:er|a)\b|\b(?:in|still|enough) time\b")
+_SENT_WORDS = frozenset("skickade skickat inskickat inskickade lamnade lamnat submitted sent".split())
+
+
+def sent_check_text(lang: Language) -> str:
+    """Where a representative sees whether the organisation's response was sent (the bot's own feature)."""
+    return t(lang, "Om ert remissvar är inskickat ser du under **remissvar**: läget och historiken med alla inskickade "
+                   "versioner, och varje inskickad version har ett kvitto med kvittonummer här i chatten. Er "
+                   "organisations svar kan jag visa när du är kopplad till organisationen (skriv **organisation**; "
+                   "en samordnare bekräftar kopplingen).",
+             "Whether your response was submitted you see under **response**: its state and the history of every "
+             "submitted version, and each submitted version has a receipt with a receipt number here in the chat. "
+             "I can show your organisation's response once you are linked to the organisation (type "
+             "**organisation**; a coordinator confirms the link).")
 
 
 _CLOSED = {"stangt", "stangd", "stangts", "stangde", "slut", "over", "avslutad", "avslutats", "closed", "ended",
@@ -305,6 +331,18 @@ def days_left(kit: Kit, q: Asked) -> Answer:
                  f"**Today is the last day** of the consultation ({format_date(last, lang)}).")
     elif (check := deadline_check(kit, q)) is not None:
         text = check
+        asked_period = _asked_period(kit, q)
+        counted = bool(re.search(r"\b(?:hur manga|how many|antal)\b", fold(q.text)))
+        if counted and asked_period is not None and asked_period[2] >= 0 and today >= s_lo:
+            # "Hur många dagar kvar? vi har KS-beslut 28/9": the days left from today is what was counted for;
+            # the day told beside it is checked against the last day after that.
+            name, _, after = asked_period
+            left = (last - today).days
+            last_f = format_date(last, lang, weekday=True)
+            text = t(lang, f"**{days_phrase(left)} kvar.** Sista dagen för remissen är {last_f}. {name[:1].upper()}"
+                           f"{name[1:]} ligger före den: efter det återstår {days_phrase(after)}.",
+                     f"**{days_phrase(left, 'en')} left.** The consultation's last day is {last_f}. {name[:1].upper()}"
+                     f"{name[1:]} is before it: after that there are {days_phrase(after, 'en')} left.")
     else:
         left = (last - today).days
         last_f = format_date(last, lang, weekday=True)
@@ -347,6 +385,12 @@ def asked_weeks(text: str) -> bool:
     return bool(set(tokens(fold(text))) & {"veckor", "vecka", "veckorna", "weeks", "week"})
 
 
+# "… eller är vi bara remissinstans?" ("or is it only municipalities?" is another "only").
+_ONLY_RESPONDENT = re.compile(r"\b(?:bara|enbart|endast|only|just|merely)\s+(?:en\s+|a\s+)?(?:remissinstans\w*|"
+                              r"respondent\w*|consultee\w*|remissmottagare)\b")
+# Parts of an organisation ("regionens egna förvaltningar"): whether they answer on their own is not said.
+_PARTS_OF = frozenset("forvaltning forvaltningar forvaltningarna forvaltningen avdelning avdelningar avdelningarna "
+                      "enhet enheter enheterna departments department administrations units".split())
 _OUTSIDERS = {"medborgare", "medborgarna", "invanare", "privatperson", "privatpersoner", "allmanheten", "enskilda",
               "foretag", "foretagen", "forening", "foreningar", "citizens", "citizen", "public", "residents",
               "companies", "associations", "individuals"}
@@ -374,13 +418,30 @@ def respondents(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, text, sources)
     if q.entities.organisations:
         lines = []
+        asked = set(tokens(fold(q.text)))
+        role_ = kit.roles.get(kit.rules.partnership_role or "")
         for org in q.entities.organisations:
-            if org in members:
+            if org in members and _ONLY_RESPONDENT.search(fold(q.text)) and role_ is not None:
+                # "Har RF-SISU nåt att säga till om, eller är vi bara remissinstans?": more than that.
+                lines.append(t(lang, f"Mer än remissinstans: **{org.name}** är med i {partnership}. "
+                                     f"{role_.text.get(lang)} Remissen går också till partnerskapet, så {org.name} "
+                                     "får den.",
+                               f"More than a respondent: **{org.name}** is a member of {lower_first(partnership)}. "
+                               f"{role_.text.get(lang)} The consultation also goes to the partnership, so {org.name} "
+                               "gets it."))
+                sources.append(role_.source)
+            elif org in members:
                 lines.append(t(lang, f"Ja, **{org.name}** får remissen: den går till {partnership}, där "
                                      f"{org.name} är med.",
                                f"Yes, **{org.name}** gets the consultation: it goes to {lower_first(partnership)}, "
                                f"of which {org.name} is a member."))
             elif org.id == sender.id:
+                if asked & _PARTS_OF:
+                    # "… gäller den även Region Örebro läns egna förvaltningar?": not in the material.
+                    genitive = org.name if org.name.endswith(("s", "x", "z")) else f"{org.name}s"
+                    lines.append(t(lang, f"Om {genitive} egna förvaltningar lämnar remissvar var för sig står inte i "
+                                         "underlaget.",
+                                   f"Whether {org.name}'s own departments respond separately is not in the material."))
                 lines.append(t(lang, f"**{org.name}** är med i {partnership}, men i boten är {org.name} remissens "
                                      "avsändare och lämnar inget remissvar.",
                                f"**{org.name}** is a member of {lower_first(partnership)}, but in the bot "

@@ -3,6 +3,7 @@ ways of working."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
@@ -14,6 +15,7 @@ from rusbot.answers.timeline import item_when
 from rusbot.understanding.features import concept_matcher, stem, words
 
 T = TypeVar("T")
+_SENTENCES = re.compile(r"[^.!?]+[.!?]?")
 _STOP = frozenset("""vad var vem hur nar det den de en ett och i pa av for med som ar ska kan vi ni jag du om till
 har inte nu rus the is a an of to in on and what who how when does do it this that be are was for with""".split())
 
@@ -83,9 +85,59 @@ def mandate(kit: Kit, q: Asked) -> Answer:
     return answer
 
 
-# Words the events' names share with questions that name none of them: "vi gjorde ju en ny för inte så
-# länge sen" is not about the *new* national strategy, "kommer X påverka RUS?" not about what "kommer under 2021".
-_NOT_A_DRIVER = frozenset(stem(w) for w in "ny nya nytt new kommer komma kom".split())
+# Words an event's text shares with a question without naming the event ("kommer under 2021", "ny").
+_DRIVER_WEAK = frozenset("ny nya nytt nyss new kommer komma kom blir ska allt mer mera under coming more".split())
+
+
+@lru_cache(maxsize=4096)
+def _driver_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in words(fold(text)) if w not in _STOP and w not in _DRIVER_WEAK and len(w) >= 3)
+
+
+@lru_cache(maxsize=16384)
+def _same_word(a: str, b: str) -> bool:
+    # A compound names the event too: "strukturfondsprogrammet" is the "strukturfonderna" one.
+    return a == b or (min(len(a), len(b)) >= 7 and a[:7] == b[:7]) or stem(a) == stem(b)
+
+
+# "Vilka händelser i omvärlden …?", "what external changes …?": the events are what is asked, not the mandate period.
+_EVENT_WORDS = frozenset("omvarld omvarlden handelser handelserna utmaningar utmaningarna vilka external events "
+                         "changes which".split())
+
+
+def driver_named(question: str, drivers: Sequence[T]) -> T | None:
+    """The one event behind the review the question names: the one sharing the most words with it (a compound
+    counts: "strukturfondsprogrammet" is the "strukturfonderna" one), the one named first when two share as
+    many; None when none is named ("vi gjorde ju en ny …": "ny" is no name) or a shared word names several
+    alike ("vilka utmaningar …?")."""
+    texts = tuple(f"{d.text.sv} {d.text.en or ''}" for d in drivers)  # type: ignore[attr-defined]
+    index = _driver_index(question, texts)
+    return None if index is None else drivers[index]
+
+
+@lru_cache(maxsize=4096)
+def _driver_index(question: str, texts: tuple[str, ...]) -> int | None:
+    own_words = _driver_words(question)
+    asked = [w for w in words(fold(question)) if w in own_words]
+    if not asked:
+        return None
+    ranked = []
+    for n, text in enumerate(texts):
+        own = _driver_words(text)
+        hits = [i for i, a in enumerate(asked) if any(_same_word(a, w) for w in own)]
+        if hits:
+            ranked.append((-len(hits), hits[0], n))
+    if not ranked:
+        return None
+    ranked.sort()
+    if len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]:
+        return None
+    return ranked[0][2]
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 def why_review(kit: Kit, q: Asked) -> Answer:
@@ -93,9 +145,10 @@ def why_review(kit: Kit, q: Asked) -> Answer:
     if not drivers:
         return facts(kit, q, "mandate")
     lang = q.language
-    drivers = most_relevant_first(q.text, drivers, lambda d: f"{d.text.sv} {d.text.en or ''}")
-    if (_stems(q.text) - _NOT_A_DRIVER) & _stems(f"{drivers[0].text.sv} {drivers[0].text.en or ''}"):
+    named = driver_named(q.text, drivers)
+    if named is not None:
         # One event asked about: say what the material says about it, and that it says no more.
+        drivers = [named, *(d for d in drivers if d is not named)]
         first = drivers[0].text.get(lang)
         lines = [t(lang, f"**{first}** är en av händelserna i omvärlden bakom översynen av RUS; mer än så säger "
                          "underlaget inte om den.",
@@ -119,6 +172,22 @@ def why_review(kit: Kit, q: Asked) -> Answer:
     chosen = [f for f in mandates if asked & _concepts(f"{f.text.sv} {f.text.en or ''}")]
     mandate_ = (chosen or mandates)[:1]
     lines = [mandate_[0].text.get(lang)] if mandate_ else []
+    every_period = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in _folded(f.text.sv)),
+                        None)
+    asks_events = bool(set(words(_folded(q.text))) & _EVENT_WORDS)
+    if not chosen and mandate_ and every_period is not None and not asks_events:
+        # "Varför ska RUS ses över överhuvudtaget? vi gjorde ju en ny nyss": that it is reviewed every mandate
+        # period is the first half of why; the events the second.
+        often = next((s for s in _SENTENCES.findall(every_period.text.get(lang)) if "mandat" in _folded(s)), None)
+        if often is not None:
+            often = re.sub(r"^(?:Den|It)\b", "RUS", often.strip())
+            lines = [f"{often.rstrip('.')}, {t(lang, 'och', 'and')} {lower_first(mandate_[0].text.get(lang))}"]
+            mandate_ = [every_period, *mandate_]
+        not_new = [f for f in mandates if "inte en ny" in _folded(f.text.sv) or "strukturen" in _folded(f.text.sv)]
+        if _stems(q.text) & {stem("ny"), stem("new")} and not_new:
+            # "… vi gjorde ju en ny": it is an update of the one they made, not a new one.
+            lines.append(" ".join(f.text.get(lang) for f in not_new))
+            mandate_ = [*mandate_, *not_new]
     lines.append(t(lang, "**Händelser i omvärlden bakom översynen:**", "**Events in the world behind the review:**"))
     lines += [f"- {d.text.get(lang)}" for d in drivers]
     return kit.answer(q, "\n".join(lines), [*(f.source for f in mandate_), *(d.source for d in drivers)])

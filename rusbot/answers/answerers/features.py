@@ -4,9 +4,12 @@ feature the Teams edge opens after it (bot/features/questions.py), the same one 
 
 from __future__ import annotations
 
+import re
+
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import phases as phase_answers
-from rusbot.answers.kit import Asked, Kit, is_yes_no, t
+from rusbot.answers.answerers import talk
+from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when, plan_span
@@ -95,6 +98,17 @@ _TEMPLATE = {"mall", "mallen", "mallar", "template", "templates", "blankett", "b
              "form"}
 
 
+# "Skriv ett remissvar åt oss", "kan du formulera vårt svar?", "write our response": asked to write it.
+_WRITE_FIRST = re.compile(r"^(?:\W*(?:hej\w*|hi|hello|snalla|please|du|boten)\b)*\W*(?:skriv|formulera|write|draft)\b")
+_WRITE_VERBS = frozenset("skriva skriv skriver formulera formulerar write draft".split())
+
+
+def asks_to_write(text: str) -> bool:
+    if not folded_words(text) & _WRITE_VERBS:
+        return False
+    return bool(_WRITE_FIRST.search(folded(text))) or talk.asks_a_deed(text)
+
+
 def remissvar(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
     when, sources = _consultation_when(kit, q)
@@ -105,6 +119,19 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
             "response, save drafts as often as you like and choose **Submit** when it has been decided – you then "
             "get a receipt." + when)
     last = consultation_last_day(kit.process)
+    if asks_to_write(q.text):
+        # "skriv ett remissvar åt Karlskoga om …": the bot does not write anyone's response, and the material
+        # says nothing of what one should say; what it does is take the response the organisation writes.
+        text = t(lang, "Det kan jag inte: jag skriver inte remissvar åt någon, och underlaget om uppdateringen säger "
+                       "inget om vad ett remissvar ska innehålla. Det jag kan är att ta emot ert eget. " + how,
+                 "I can't do that: I do not write anyone's response, and the material about the update says nothing "
+                 "about what a response should contain. What I can do is take your own. " + how)
+        if last is not None and q.today > last:
+            text += " " + t(lang, f"Remisstiden gick ut {format_date(last, lang)}; efter det tar jag emot remissvar "
+                                  "bara om samordnarna har gett er organisation anstånd.",
+                            f"The consultation closed on {format_date(last, lang)}; after that I accept responses "
+                            "only if the coordinators have given your organisation an extension.")
+        return kit.answer(q, text, sources, action="remissvar")
     last_f = format_date(last, lang) if last is not None else ""
     closed = last is not None and q.today > last
     lead = ""
@@ -118,7 +145,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
             check := consultation_answers.deadline_check(kit, q)) is not None:
         # "…spara utkast så jag kan fortsätta imorgon": the day is the user's, not one to measure the deadline by.
         lead = check
-    elif c & {"POLITICAL", "DECIDE"} and set(tokens(fold(q.text))) & {"maste", "behover", "behova", "kravs"}:
+    elif c & {"POLITICAL", "DECIDE"} and (words & {"maste", "behover", "behova", "kravs"} or (
+            words & {"ska", "bor", "must", "should", "need"} and "WHO" not in c)):
         lead = t(lang, "Om remissvaret måste vara politiskt beslutat innan ni skickar in det står inte i underlaget – "
                        "fråga samordnarna om ni är osäkra. I boten skickar ni in det när ni är klara:",
                  "Whether the response must be decided politically before you submit it is not in the material – "
@@ -271,8 +299,33 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     nudges = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
     # The schedule is the bot's own setting, not the process's: said as such, after a yes when asked yes/no.
     yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) else ""
-    lines = [yes + t(lang, "Så här är boten inställd: jag skickar påminnelser till kanalen som samordnarna har valt:",
-                     "This is how the bot is set up: I send reminders to the channel the coordinators chose:")]
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    lead: list[str] = []
+    # Asked whether the organisation is among those reminded ("är vi med i listan?", "har inte fått någon"), not
+    # asked to remind it ("kan du påminna Laxå?").
+    about_member = bool(q.entities.concepts & {"MED", "MEMBER"}) or bool(
+        folded_words(q.text) & {"fatt", "fick", "received", "got", "gotten"})
+    if named and nudges and about_member and kit.process.consultation is not None:
+        # "Ljusnarsberg har inte fått någon påminnelse, är vi med?": the organisation is (a member), and whom the
+        # personal reminders reach, before the schedule. Which people get them the bot does not tell here.
+        who = join_list([o.name for o in named], lang)
+        p_name = kit.process.partnership.name.get(lang)
+        lead.append(t(lang, f"Ja, {who} är med i {p_name}. Personliga påminnelser om remissvaret går till företrädare "
+                            f"för organisationer som inte har svarat, {nudges} dagar före remissens sista dag – till "
+                            "den som har valt organisationen (**organisation**) och fått kopplingen bekräftad av en "
+                            "samordnare, och som inte har stängt av dem (**påminn mig på** slår på dem igen). Vilka "
+                            "påminnelser Teams inte kunde leverera ser samordnarna med **status**.",
+                      f"Yes, {who} {'is' if len(named) == 1 else 'are'} in {lower_first(p_name)}. Personal "
+                      f"reminders about the response go to representatives of organisations that have not answered, "
+                      f"{nudges} days before the consultation's last day – to those who have chosen the organisation "
+                      "(**organisation**), had the link confirmed by a coordinator and not turned them off (**nudges "
+                      "on** turns them on again). The coordinators see which reminders Teams could not deliver with "
+                      "**status**.") + "\n")
+        yes = ""
+    lines = [*lead, yes + t(lang, "Så här är boten inställd: jag skickar påminnelser till kanalen som samordnarna har "
+                                  "valt:",
+                            "This is how the bot is set up: I send reminders to the channel the coordinators chose:")]
     meeting = t(lang, f"- dagen före varje möte kl. {r.meeting_day_before_at}",
                 f"- the day before each meeting at {r.meeting_day_before_at}")
     if r.meeting_before_start_minutes:
@@ -368,8 +421,18 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     return kit.answer(q, text)
 
 
+_WHERE = frozenset("nanstans nagonstans nagon stans var vart where anywhere somewhere hitta hittar find flik fliken "
+                   "tab".split())
+
+
+def asks_where_in_teams(text: str) -> bool:
+    """"Kan man se tidplanen nånstans i Teams?": where in Teams, which the tab answers (not the card alone)."""
+    asked = folded_words(text)
+    return "teams" in asked and bool(asked & _WHERE)
+
+
 def calendar(kit: Kit, q: Asked) -> Answer:
-    if "TAB" in q.entities.concepts:
+    if "TAB" in q.entities.concepts or asks_where_in_teams(q.text):
         text = t(q.language, "Ja: i Teams finns en flik för uppdateringen. Under **Översikt** ser du tidplanen som "
                              "bild (med dagens datum och remissens dagar kvar), nästa möten och kalendern att "
                              "prenumerera på. Den finns som personlig flik och som flik som ett team kan lägga till i "

@@ -8,11 +8,11 @@ import re
 from functools import lru_cache
 
 from rusbot.answers.answerers.facts import content_stems
-from rusbot.answers.kit import Asked, Kit, is_yes_no, lower_first, past_tense, t
+from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import after_phases, item_bounds, item_when
-from rusbot.i18n import join_list
+from rusbot.i18n import format_date, join_list
 from rusbot.markdown import literal
 from rusbot.process.model import Role, TimelineItem
 
@@ -140,6 +140,11 @@ def role(kit: Kit, q: Asked) -> Answer:
             chosen = kit.roles[kit.rules.partnership_role]
     if chosen is None:
         return partnership(kit, q)
+    members = {o.id for o in kit.process.organisations}
+    if asks_expected(q.text) and (chosen.id == kit.rules.partnership_role or any(
+            o.id in members for o in e.organisations)) and (
+            expected := expected_of_member(kit, q)) is not None:
+        return expected
     said = _role_in_period(kit, chosen, q) if e.role is not None else []
     if said:
         # "Vad sa KC/RD i januari?": that month's items about the role first.
@@ -160,6 +165,147 @@ def role(kit: Kit, q: Asked) -> Answer:
                  "its part through the partnership: ")
     return kit.answer(q, f"{lead}{text.get(lang)}\n\n_{chosen.name.get(lang)}_", [chosen.source],
                       topic=role_topic(chosen))
+
+
+_TEXT_PART = frozenset("kapitel kapitlet kapitlen kapitlet avsnitt avsnittet avsnitten chapter chapters section "
+                       "sections".split())
+
+
+def text_responsibility(kit: Kit, q: Asked) -> Answer | None:
+    """"Is Örebro University going to be responsible for the digitalisation chapter?": who writes or answers for a
+    part of the strategy's text is not in the material; what is, is the organisation's membership and the
+    event named. None unless a part of the text is asked about."""
+    asked = folded_words(q.text)
+    if not asked & _TEXT_PART or not any(w.startswith(("ansvar", "skriv", "responsib", "writ", "leda", "leder", "own",
+                                                          "author", "forfatt")) for w in asked):
+        return None
+    from rusbot.answers.answerers.facts import driver_named
+
+    lang = q.language
+    lines = [t(lang, "Det vet jag inte: vem som ansvarar för eller skriver någon del av den uppdaterade RUS står "
+                     "inte i underlaget.",
+               "I don't know: who is responsible for or writes any part of the updated RUS is not in the material.")]
+    sources: list[str] = []
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    if named and role_ is not None:
+        who = join_list([o.name for o in named], lang)
+        lines.append(t(lang, f"Det som står är att {who} är med i {role_.name.get(lang)}: " + lower_first(
+                           role_.text.get(lang)),
+                       f"What it says is that {who} {'is' if len(named) == 1 else 'are'} in "
+                       f"{lower_first(role_.name.get(lang))}: " + lower_first(role_.text.get(lang))))
+        sources += [role_.source, *(o.source for o in named)]
+    driver = driver_named(q.text, kit.process.drivers) if kit.process.drivers else None
+    if driver is not None:
+        lines.append(t(lang, f"**{driver.text.get(lang)}** nämns som en av händelserna i omvärlden bakom översynen, "
+                             "inte mer.",
+                       f"**{driver.text.get(lang)}** is named as one of the events in the world behind the review, "
+                       "no more."))
+        sources.append(driver.source)
+    return kit.answer(q, " ".join(lines), sources, confident=False, topic="unknown")
+
+
+_SAME = frozenset("samma detsamma densamma same identical".split())
+
+
+def same_as(kit: Kit, q: Asked) -> Answer | None:
+    """"Är RF-SISU samma sak som RF i tidplanen?": an organisation and a role named alike are two things;
+    None unless the question asks whether a member organisation and a role are the same."""
+    e, lang = q.entities, q.language
+    if not (e.organisations and e.role is not None and folded_words(q.text) & _SAME):
+        return None
+    members = {o.id for o in kit.process.organisations}
+    orgs = [o for o in e.organisations if o.id in members]
+    if not orgs:
+        return None
+    org, role_ = orgs[0], e.role
+    if role_.id == kit.rules.partnership_role:
+        return None             # "är X samma som partnerskapet?": X is in it, which the membership answer says
+    p_name = kit.process.partnership.name.get(lang)
+    text = t(lang, f"Nej, {org.name} och {role_.name.get(lang)} är inte samma. {role_.text.get(lang)} {org.name} "
+                   f"är en av medlemmarna i {p_name}.",
+             f"No, {org.name} and {lower_first(role_.name.get(lang))} are not the same. {role_.text.get(lang)} "
+             f"{org.name} is one of the members of {lower_first(p_name)}.")
+    return kit.answer(q, text, [role_.source, org.source, kit.process.partnership.source], topic="organisation")
+
+
+# "Vad förväntas av oss?", "what do I need to do / when do I need to act?": a member's part, step by step.
+_EXPECTED = re.compile(r"\bforvant\w* (?:av|fran|of) (?:oss|er|mig|us|me)\b|\bforvantas (?:vi|jag|ni)\b|"
+                       r"\b(?:is|are) (?:we|i) expected\b|\bexpected (?:of|from) (?:us|me)\b|"
+                       r"\b(?:ska|behover|maste) (?:vi|jag|ni) (?:gora|bidra)|"
+                       r"\bwhat (?:do|should|must|shall) (?:i|we) (?:need to )?do\b|\bneed to (?:do|act)\b|"
+                       r"\bwhen do (?:i|we) (?:need|have) to\b")
+
+
+def asks_expected(text: str) -> bool:
+    return bool(_EXPECTED.search(folded(text)))
+
+
+def expected_of_member(kit: Kit, q: Asked) -> Answer | None:
+    """What the plan has a member of the partnership take part in, from today on: the steps that name the
+    partnership, with their dates, the consultation's last day for the response, then the partnership's role
+    and the ways of working. None when the process has no partnership role."""
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    if role_ is None:
+        return None
+    lang, today = q.language, q.today
+    p_name = role_.name.get(lang)
+    key = next((w for w in tokens(fold(role_.name.sv)) if w not in NAME_STOP), None)
+    steps = [i for i in kit.process.timeline if key and key in tokens(fold(f"{i.name.sv} {i.text.sv}"))]
+    ahead: list[TimelineItem] = []
+    passed: list[TimelineItem] = []
+    for item in steps:
+        bounds = item_bounds(item)
+        (passed if bounds is not None and bounds[1] < today else ahead).append(item)
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    who = join_list([o.name for o in named], lang)
+    sources = [role_.source, *(o.source for o in named)]
+    parts = []
+    for item in ahead:
+        when = item_when(item, lang) or t(lang, "utan eget datum", "no date of its own")
+        sources.append(item.source)
+        if item is kit.process.consultation_item and (last := kit.consultation_parts()[3]) is not None:
+            when += t(lang, f"; ert remissvar senast {format_date(last, lang)}",
+                      f"; your organisation's response by {format_date(last, lang)}")
+        parts.append(f"{lower_first(item.name.get(lang))} ({when})")
+    member = t(lang, f"{who} är med i {p_name}, och ", f"{who} {'is' if len(named) == 1 else 'are'} a member of "
+               f"{lower_first(p_name)}, and ") if named else ""
+    if parts:
+        lead = member + t(lang, f"enligt tidplanen är ni med i {join_list(parts, lang)}.",
+                          f"according to the timeline you take part in the {join_list(parts, lang)}.")
+    else:
+        lead = member + t(lang, "tidplanen har inga fler steg med partnerskapet.",
+                          "the timeline has no further steps with the partnership.")
+    lead = lead[:1].upper() + lead[1:]
+    lines = [lead, role_.text.get(lang)]
+    if passed:
+        lines.append(t(lang, "Tidigare i tidplanen: ", "Earlier in the timeline: ") + join_list(
+            [f"{lower_first(i.name.get(lang))} ({item_when(i, lang)}, {t(lang, 'planerat', 'planned')})"
+             for i in passed], lang) + ".")
+        sources += [i.source for i in passed]
+    after = [i for i in after_phases(kit.process) if (b := item_bounds(i)) is None or b[1] >= today]
+    if after:
+        steps_after = [i for i in after if i.kind != "milestone"]
+        ready = [i for i in after if i.kind == "milestone"]
+        line = t(lang, "Därefter i tidplanen: ", "Then in the timeline: ")
+        line += join_list([lower_first(i.name.get(lang)) for i in steps_after], lang) if steps_after else ""
+        if ready:
+            line += ("; " if steps_after else "") + lower_first(ready[0].text.get(lang)).rstrip(".")
+        lines.append(line + ".")
+        sources += [i.source for i in after]
+    if kit.process.consultation_item is not None and any(i is kit.process.consultation_item for i in ahead):
+        lines.append(t(lang, "Remissvaret lämnar er organisations bekräftade företrädare här i chatten: skriv "
+                             "**remissvar**.",
+                       "Your organisation's confirmed representatives give the response here in the chat: type "
+                       "**response**."))
+    ways = kit.process.ways_of_working
+    if ways:
+        lines.append(t(lang, "Arbetssättet enligt underlaget:", "The way of working according to the material:")
+                     + "\n" + "\n".join(f"- **{w.name.get(lang)}** – {w.text.get(lang)}" for w in ways))
+        sources += [w.source for w in ways]
+    return kit.answer(q, "\n\n".join(lines), sources, topic=role_topic(role_))
 
 
 def _role_items(kit: Kit, chosen: Role) -> list[tuple[dt.date, dt.date]]:
@@ -223,9 +369,11 @@ def decision(kit: Kit, q: Asked) -> Answer:
     partnership_role = kit.roles.get(kit.rules.partnership_role or "")
     lead: list[str] = []
     sources: list[str] = []
-    if "WHEN" in q.entities.concepts:
-        # "När beslutar RF?": when first.
-        timing, timing_sources = _decision_timing(kit, q, unknown_outcome=False)
+    asks_when = bool(q.entities.concepts & {"WHEN", "READY"})
+    if asks_when:
+        # "När beslutar RF?": when first. "Kommer RUS att va klar till jul?": when it is to be ready, as the
+        # plan, and that the bot cannot know whether it will be.
+        timing, timing_sources = _decision_timing(kit, q, unknown_outcome="READY" in q.entities.concepts)
         if timing:
             lead.append(timing)
             sources += timing_sources
@@ -275,7 +423,7 @@ def decision(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, t(lang, "Tidplanen säger inget om beslutet.", "The timeline says nothing about the "
                                "decision."), confident=False)
     body = "\n\n".join(lead)
-    if lines and "WHEN" not in q.entities.concepts:
+    if lines and not asks_when:
         body += "\n\n" + t(lang, "I tidplanen:", "In the timeline:") + "\n" + "\n".join(lines)
     return kit.answer(q, body, sources)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rusbot.answers.answerers import consultation
+from rusbot.answers.answerers import consultation, features, people
 from rusbot.answers.answerers.facts import content_stems
 from rusbot.answers.kit import Asked, Kit, lower_first, past_tense, t
 from rusbot.answers.lexicon import fold, tokens
@@ -31,6 +31,12 @@ def timeline(kit: Kit, q: Asked) -> Answer:
         lines.append(f"- {marks[entry.status]} {when}: **{entry.name}**")
     lines.append(t(lang, "_Punkter utan datum ligger i tidplanens ordning._",
                    "_Items without a date are placed in the timeline's order._"))
+    if features.asks_where_in_teams(q.text):
+        return features.calendar(kit, q)       # the tab, then the card (its action)
+    if people.asks_expected(q.text) and (expected := people.expected_of_member(kit, q)) is not None:
+        # "I just joined, what do I need to know and when do I need to act?": a member's steps with their
+        # dates answer it; the whole card does not.
+        return expected
     named = _item_asked_when(kit, q)
     if named is not None:
         # "När presenteras förslaget till tidplan?": that step's date and what it says, in words (not the
@@ -70,8 +76,8 @@ def _current_lines(kit: Kit, today: dt.date, language: Language) -> tuple[list[s
     consultation_id = kit.process.consultation.timeline_item if kit.process.consultation else None
     previous_after: str | None = None
     for item, p in zip(items, placed, strict=True):
-        if p.status != "current":
-            continue
+        if p.status != "current" and not p.uncertain:
+            continue            # (a step whose approximate start is around today is said as planned to start)
         sources.append(item.source)
         if item.id == consultation_id:
             lines.append(f"- **{item.name.get(language)}**: {consultation.now_text(kit, today, language)}")
