@@ -57,6 +57,13 @@ async def test_turning_reminders_off_in_words_turns_the_personal_nudges_off(bot:
     assert "aad-kim" not in await bot.services.reminders.settings.nudges_off()
 
 
+async def test_asking_how_to_turn_reminders_off_is_explained_not_done(bot: RunningBot) -> None:
+    sender = b.user("Kim", aad="aad-kim")
+    [reply] = await send(bot, b.personal_message(bot.service_url, "hur slår jag av påminnelserna?", sender=sender))
+    assert "påminn mig av" in reply.text
+    assert await bot.services.reminders.settings.nudges_off() == frozenset()
+
+
 async def test_in_a_channel_turning_reminders_off_is_explained_not_done(bot: RunningBot) -> None:
     [reply] = await send(bot, b.channel_message(bot.service_url, "stäng av påminnelser"))
     assert "påminn mig av" in reply.text and "påminnelser av" in reply.text

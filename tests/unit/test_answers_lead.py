@@ -134,6 +134,8 @@ def test_partners_never_hear_about_the_process_file(engine: AnswerEngine) -> Non
         ("hur lämnar jag inspel?", "feature.inspel", "inspel"),
         ("hur lämnar vi remissvar?", "feature.remissvar", "remissvar"),
         ("stäng av påminnelser", "feature.nudges_off", "nudges.off"),
+        ("hur slår jag av påminnelserna?", "feature.nudges_off", None),  # asks the way: explained, not done
+        ("kan man stänga av påminnelserna?", "feature.nudges_off", None),
         ("kan vi få anstånd?", "feature.extension", None),
         ("kan vi få anstånd med remissvaret?", "feature.extension", None),
         ("hur funkar påminnelserna?", "feature.reminders", "reminders"),

@@ -348,13 +348,19 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n".join(lines), action="reminders")
 
 
+# "hur slår jag av påminnelserna?" asks for the way, "stäng av påminnelserna" asks for the deed: only the
+# second may change a partner's settings.
+_ASKS_THE_WAY = re.compile(r"\b(?:hur|how|var|where|vilket kommando|which command|kan (?:man|jag|vi)|"
+                           r"gar det att|can (?:i|we|you)|is it possible)\b")
+
+
 def nudges_off(kit: Kit, q: Asked) -> Answer:
     text = t(q.language, "Dina personliga påminnelser stänger du av med **påminn mig av** i chatten med mig (och slår "
                          "på dem igen med **påminn mig på**). En kanals påminnelser stänger en samordnare av med "
                          "**påminnelser av** i kanalen.",
              "You turn off your personal reminders with **nudges off** in your chat with me (and on again with "
              "**nudges on**). A coordinator turns off a channel's reminders with **reminders off** in the channel.")
-    return kit.answer(q, text, action="nudges.off")
+    return kit.answer(q, text, action=None if _ASKS_THE_WAY.search(folded(q.text)) else "nudges.off")
 
 
 def organisation(kit: Kit, q: Asked) -> Answer:
