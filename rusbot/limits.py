@@ -220,6 +220,8 @@ class RequestLimiter:
         return refusal
 
     async def _acquire(self, moment: float, claims: Sequence[Claim]) -> Refusal | None:
+        if len(claims) == 1 and self._db.dialect == "postgresql":
+            return await self._acquire_one(moment, claims[0])
         claim_sql = _CLAIM_POSTGRES if self._db.dialect == "postgresql" else _CLAIM_SQLITE
         refusal: Refusal | None = None
         # A plain connection rather than an ORM session: this runs on every turn, and the session's
@@ -239,6 +241,23 @@ class RequestLimiter:
             else:
                 await session.commit()
         return refusal
+
+    async def _acquire_one(self, moment: float, claim: Claim) -> Refusal | None:
+        """PostgreSQL, one key (every message and card action): the claim is one statement, atomic
+        by itself, so it runs outside a transaction. In one it cost two more round trips (BEGIN and
+        COMMIT), a claim ~0.6 ms of CPU in the bot process."""
+        async with self._db.connection() as plain:
+            session = await plain.execution_options(isolation_level="AUTOCOMMIT")
+            granted = (await session.execute(_CLAIM_POSTGRES, {
+                "key": claim.key, "now": moment, "interval": claim.rate.interval,
+                "period": claim.rate.period})).rowcount
+            if granted == 1:
+                return None
+            # Read after the refusal rather than inside its transaction: another process may have
+            # claimed since, which only makes the wait more exact; a row swept meanwhile has room.
+            tat = (await session.execute(_TAT, {"key": claim.key})).scalar_one_or_none()
+        wait = 1 if tat is None else math.ceil(float(tat) + claim.rate.interval - claim.rate.period - moment)
+        return Refusal(key=claim.key, wait=max(1, wait))
 
     async def _purge(self, moment: float) -> None:
         async with self._db.session() as session:
