@@ -110,6 +110,7 @@ class _SqliteClaims:
         # One worker: the claims queue here, not in SQLite's busy handler (which sleeps and retries).
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rusbot-limits")
         self._conn: sqlite3.Connection | None = None
+        self._closed = False
 
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
@@ -163,6 +164,9 @@ class _SqliteClaims:
         return await asyncio.get_running_loop().run_in_executor(self._thread, self._claim, moment, claims)
 
     async def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         await asyncio.get_running_loop().run_in_executor(self._thread, self._drop)
         self._thread.shutdown(wait=False)
 
