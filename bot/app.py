@@ -100,14 +100,16 @@ async def running_services(settings: Settings, clock: Clock, process: Process,
         conversations = ConversationStore(db)
         inputs = InputServices(db, settings, connector, put_poll=put_poll_card(clock, conversations))
         reminders = build_reminders(settings, db, process, clock, connector, conversations, inputs.store)
+        limiter = RequestLimiter(db)
         try:
             answers = AnswerEngine(process, contacts=settings.coordinators)
             yield Services(settings=settings, clock=clock, process=process, answers=answers,
                            db=db, conversations=conversations, connector=connector,
                            commands=commands, actions=actions, inputs=inputs, reminders=reminders,
                            inspel_flows=InspelFlowsOnDemand(DialogStateStore(db), clock),
-                           limiter=RequestLimiter(db))
+                           limiter=limiter)
         finally:
+            await limiter.close()
             await inputs.close()
     finally:
         await session.close()

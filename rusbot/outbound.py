@@ -7,6 +7,7 @@ the Teams edge.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import hashlib
 import json
 import time
@@ -161,11 +162,23 @@ class SlidingWindowLimiter:
         while sent and now - sent[0] >= self._horizon:
             sent.popleft()
         wait = 0.0
+        if sent and sent[-1] > now:  # a clock that went back: the sends are not in order
+            for window in self._windows:
+                in_window = [t for t in sent if now - t < window.seconds]
+                if len(in_window) >= window.limit:
+                    oldest_that_counts = in_window[len(in_window) - window.limit]
+                    wait = max(wait, oldest_that_counts + window.seconds - now)
+            return wait
+        # `sent` is in time order (appended under the key's lock, from a monotonic clock), so the
+        # sends inside a window are its tail: where it starts is found by bisection, with the same
+        # test `now - t < seconds`, rather than by a pass over every send in the horizon, which for
+        # the app-wide window is up to its whole limit on every call.
         for window in self._windows:
-            in_window = [t for t in sent if now - t < window.seconds]
-            if len(in_window) >= window.limit:
-                oldest_that_counts = in_window[len(in_window) - window.limit]
-                wait = max(wait, oldest_that_counts + window.seconds - now)
+            seconds = window.seconds
+            first = bisect.bisect_left(sent, True, key=lambda t: now - t < seconds)
+            if len(sent) - first >= window.limit:
+                oldest_that_counts = sent[len(sent) - window.limit]
+                wait = max(wait, oldest_that_counts + seconds - now)
         return wait
 
     async def acquire(self, key: str) -> None:

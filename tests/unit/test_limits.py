@@ -107,38 +107,36 @@ async def test_spent_keys_are_swept(database_url: str) -> None:
 
 
 async def test_sqlite_claims_of_one_process_do_not_wait_on_each_other(sqlite_url: str) -> None:
-    """SQLite has one writer: this process's claims take turns in the process (an asyncio queue)
-    rather than in SQLite's busy handler, which sleeps between retries. The other process still
+    """SQLite has one writer: this process's claims take turns in the process (one thread of their
+    own) rather than in SQLite's busy handler, which sleeps between retries. The other process still
     meets them in the database (test_two_processes_share_one_budget)."""
+    import threading
+
     db = open_database(sqlite_url)
-    open_transactions, most = 0, 0
-    real_connection = db.connection
+    limiter = RequestLimiter(db)
+    assert limiter._sqlite is not None
+    inside, most, guard = 0, 0, threading.Lock()
+    real_claim = limiter._sqlite._claim
 
-    def counting_connection():  # type: ignore[no-untyped-def]
-        manager = real_connection()
-
-        class Counting:
-            async def __aenter__(self):  # type: ignore[no-untyped-def]
-                nonlocal open_transactions, most
-                open_transactions += 1
-                most = max(most, open_transactions)
-                return await manager.__aenter__()
-
-            async def __aexit__(self, *exc):  # type: ignore[no-untyped-def]
-                nonlocal open_transactions
-                open_transactions -= 1
-                return await manager.__aexit__(*exc)
-
-        return Counting()
+    def counting_claim(*args):  # type: ignore[no-untyped-def]
+        nonlocal inside, most
+        with guard:
+            inside += 1
+            most = max(most, inside)
+        try:
+            return real_claim(*args)
+        finally:
+            with guard:
+                inside -= 1
 
     try:
-        object.__setattr__(db, "connection", counting_connection)
-        limiter = RequestLimiter(db)
+        limiter._sqlite._claim = counting_claim  # type: ignore[method-assign]
         results = await asyncio.gather(*(limiter.acquire(at(0), [Claim(f"u:cmd:aad-{n % 4}", Rate(10, 60))])
                                          for n in range(48)))
         assert sum(1 for r in results if r is None) == 40
         assert most == 1
     finally:
+        await limiter.close()
         await db.close()
 
 

@@ -93,3 +93,30 @@ async def test_conversations_past_every_window_are_forgotten_and_the_rest_still_
     assert set(limiter._sent) == {"busy", "new"}
     assert limiter._wait_needed("busy", 1000.0) > 0   # a conversation inside its windows still waits
     assert limiter._users == {}
+
+
+def test_wait_needed_is_the_pass_over_every_send() -> None:
+    """The bisection in SlidingWindowLimiter._wait_needed gives what a pass over every send gives."""
+    import random
+
+    from rusbot.outbound import TEAMS_CONVERSATION_WINDOWS, SlidingWindowLimiter, Window
+
+    def by_pass(windows: tuple[Window, ...], sent: list[float], now: float) -> float:
+        wait = 0.0
+        for window in windows:
+            in_window = [t for t in sent if now - t < window.seconds]
+            if len(in_window) >= window.limit:
+                wait = max(wait, in_window[len(in_window) - window.limit] + window.seconds - now)
+        return wait
+
+    rng = random.Random(7)
+    for windows in (TEAMS_CONVERSATION_WINDOWS, (Window(1.0, 50),)):
+        limiter = SlidingWindowLimiter(windows)
+        for _ in range(300):
+            now = rng.uniform(0, 40)
+            sent = sorted(rng.choice([now - rng.uniform(0, 35), now - rng.choice([0.0, 1.0, 2.0, 30.0]), now])
+                          for _ in range(rng.randint(0, 80)))
+            limiter._sent["k"].clear()
+            limiter._sent["k"].extend(sent)
+            kept = [t for t in sent if now - t < limiter._horizon]
+            assert limiter._wait_needed("k", now) == by_pass(windows, kept, now)
