@@ -169,40 +169,33 @@ def deep_copy(value: Any, memo: dict[int, Any] | None = None) -> Any:
     """copy.deepcopy for an outgoing activity, with the same result: schema models, dicts and lists
     are copied here, anything else by copy.deepcopy itself (sharing the memo, so shared parts stay
     shared). The SDK deep-copies every activity a turn sends; copy.deepcopy went through its
-    generic reduce protocol for each of an Activity's ~45 attributes, about a twentieth of a turn.
-    Strings, numbers and None are their own copies (as in copy.deepcopy): they are not recursed into."""
+    generic reduce protocol for each of an Activity's ~45 attributes, about a twentieth of a turn."""
+    if memo is None:
+        memo = {}
     kind = type(value)
     if kind in _ATOMIC:
         return value
-    if memo is None:
-        memo = {}
     found = memo.get(id(value), memo)
     if found is not memo:
         return found
     if kind is dict:
-        return _copy_dict(value, {}, memo)
+        new_dict: dict[Any, Any] = {}
+        memo[id(value)] = new_dict
+        for key, item in value.items():
+            new_dict[deep_copy(key, memo)] = deep_copy(item, memo)
+        return new_dict
     if kind is list:
         new_list: list[Any] = []
         memo[id(value)] = new_list
         for item in value:
-            new_list.append(item if type(item) in _ATOMIC else deep_copy(item, memo))
+            new_list.append(deep_copy(item, memo))
         return new_list
     if isinstance(value, Model) and _plain_model(kind):
         model = kind.__new__(kind)
         memo[id(value)] = model
-        state = value.__dict__
-        found = memo.get(id(state), memo)
-        model.__dict__.update(found if found is not memo else _copy_dict(state, {}, memo))
+        model.__dict__.update(deep_copy(value.__dict__, memo))
         return model
     return copy.deepcopy(value, memo)
-
-
-def _copy_dict(value: dict[Any, Any], new: dict[Any, Any], memo: dict[int, Any]) -> dict[Any, Any]:
-    memo[id(value)] = new
-    for key, item in value.items():
-        new[key if type(key) in _ATOMIC else deep_copy(key, memo)] = \
-            item if type(item) in _ATOMIC else deep_copy(item, memo)
-    return new
 
 
 class RusbotTurnContext(TurnContext):
