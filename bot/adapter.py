@@ -11,22 +11,13 @@
 
 from __future__ import annotations
 
-import copy
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from botbuilder.core import TurnContext
 from botbuilder.core.cloud_adapter_base import CloudAdapterBase
 from botbuilder.integration.aiohttp import CloudAdapter
-from botbuilder.schema import (
-    Activity,
-    ActivityTypes,
-    CallerIdConstants,
-    ConversationReference,
-    DeliveryModes,
-    ResourceResponse,
-)
+from botbuilder.schema import Activity, ActivityTypes, CallerIdConstants, ConversationReference, ResourceResponse
 from botframework.connector.aio import ConnectorClient
 from botframework.connector.auth import (
     AppCredentials,
@@ -38,7 +29,6 @@ from botframework.connector.auth import (
     UserTokenClient,
 )
 from botframework.connector.auth._user_token_client_impl import _UserTokenClientImpl
-from msrest.serialization import Model
 
 from bot import teams
 from bot.after import HELD_SENDS
@@ -147,117 +137,10 @@ def build_authentication(settings: Settings, keys: OpenIdKeys | None, token: Tok
     return RusbotAuthentication(settings, keys, token)
 
 
-_ATOMIC = frozenset({type(None), str, int, float, bool})
-_PLAIN_MODELS: dict[type, bool] = {}
-
-
-def _plain_model(cls: type) -> bool:
-    """A schema model that copy.deepcopy copies as a plain object: a new instance, its __dict__ copied."""
-    try:
-        return _PLAIN_MODELS[cls]
-    except KeyError:
-        pass
-    plain = issubclass(cls, Model) and not hasattr(cls, "__deepcopy__") and not hasattr(cls, "__setstate__") and \
-        cls.__reduce_ex__ is object.__reduce_ex__ and cls.__reduce__ is object.__reduce__ and \
-        cls.__getstate__ is object.__getstate__ and "__slots__" not in vars(cls) and \
-        all("__slots__" not in vars(base) for base in cls.__mro__[1:-1])
-    _PLAIN_MODELS[cls] = plain
-    return plain
-
-
-def deep_copy(value: Any, memo: dict[int, Any] | None = None) -> Any:
-    """copy.deepcopy for an outgoing activity, with the same result: schema models, dicts and lists
-    are copied here, anything else by copy.deepcopy itself (sharing the memo, so shared parts stay
-    shared). The SDK deep-copies every activity a turn sends; copy.deepcopy went through its
-    generic reduce protocol for each of an Activity's ~45 attributes, about a twentieth of a turn."""
-    if memo is None:
-        memo = {}
-    kind = type(value)
-    if kind in _ATOMIC:
-        return value
-    found = memo.get(id(value), memo)
-    if found is not memo:
-        return found
-    if kind is dict:
-        new_dict: dict[Any, Any] = {}
-        memo[id(value)] = new_dict
-        for key, item in value.items():
-            new_dict[deep_copy(key, memo)] = deep_copy(item, memo)
-        return new_dict
-    if kind is list:
-        new_list: list[Any] = []
-        memo[id(value)] = new_list
-        for item in value:
-            new_list.append(deep_copy(item, memo))
-        return new_list
-    if isinstance(value, Model) and _plain_model(kind):
-        model = kind.__new__(kind)
-        memo[id(value)] = model
-        model.__dict__.update(deep_copy(value.__dict__, memo))
-        return model
-    return copy.deepcopy(value, memo)
-
-
-class RusbotTurnContext(TurnContext):
-    """The SDK's TurnContext with `send_activities` as in botbuilder-core 4.17.1, except that each
-    activity is copied by `deep_copy` rather than copy.deepcopy (the same copy, for less CPU)."""
-
-    async def send_activities(self, activities: list[Activity]) -> list[ResourceResponse]:
-        sent_non_trace_activity = False
-        ref = TurnContext.get_conversation_reference(self.activity)
-
-        def activity_validator(activity: Activity) -> Activity:
-            if not getattr(activity, "type", None):
-                activity.type = ActivityTypes.message
-            if activity.type != ActivityTypes.trace:
-                nonlocal sent_non_trace_activity
-                sent_non_trace_activity = True
-            if not activity.input_hint:
-                activity.input_hint = "acceptingInput"
-            activity.id = None
-            return activity
-
-        output = [activity_validator(TurnContext.apply_conversation_reference(deep_copy(act), ref))
-                  for act in activities]
-
-        async def logic() -> list[ResourceResponse]:
-            nonlocal sent_non_trace_activity
-            if self.activity.delivery_mode == DeliveryModes.expect_replies:
-                responses = []
-                for activity in output:
-                    self.buffered_reply_activities.append(activity)
-                    if activity.type == ActivityTypes.invoke_response:
-                        self.turn_state[TurnContext._INVOKE_RESPONSE_KEY] = activity
-                    responses.append(ResourceResponse())
-                if sent_non_trace_activity:
-                    self.responded = True
-                return responses
-            responses = await self.adapter.send_activities(self, output)
-            if sent_non_trace_activity:
-                self.responded = True
-            return responses  # type: ignore[no-any-return]
-
-        return await self._emit(self._on_send_activities, output, logic())  # type: ignore[no-any-return]
-
-
 class RusbotAdapter(CloudAdapter):
     def __init__(self, authentication: BotFrameworkAuthentication, connector: Connector) -> None:
         super().__init__(authentication)
         self.connector = connector
-
-    def _create_turn_context(self, activity: Activity, claims_identity: ClaimsIdentity, oauth_scope: str,
-                             connector_client: ConnectorClient, user_token_client: UserTokenClient,
-                             logic: Callable[[TurnContext], Awaitable[Any]],
-                             connector_factory: ConnectorFactory) -> TurnContext:
-        # As CloudAdapterBase._create_turn_context in botbuilder-core 4.17.1, with our TurnContext.
-        context = RusbotTurnContext(self, activity)
-        context.turn_state[self.BOT_IDENTITY_KEY] = claims_identity
-        context.turn_state[self.BOT_CONNECTOR_CLIENT_KEY] = connector_client
-        context.turn_state[self.USER_TOKEN_CLIENT_KEY] = user_token_client
-        context.turn_state[self.BOT_CALLBACK_HANDLER_KEY] = logic
-        context.turn_state[self.CONNECTOR_FACTORY_KEY] = connector_factory
-        context.turn_state[self.BOT_OAUTH_SCOPE_KEY] = oauth_scope
-        return context
 
     async def send_activities(self, context: TurnContext, activities: list[Activity]) -> list[ResourceResponse]:
         responses: list[ResourceResponse] = []
