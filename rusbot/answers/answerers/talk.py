@@ -173,6 +173,9 @@ def empty(kit: Kit, q: Asked) -> Answer:
     return answer
 
 
+_MACHINE_WORDS = frozenset({"ai", "bot", "robot", "chatbot", "chattbot", "maskin", "machine"})
+
+
 def about_bot(kit: Kit, q: Asked) -> Answer:
     """"Är du en människa?", "do you speak English?", "vem har gjort dig?", "du är värdelös": what the
     bot is, in the question's own terms."""
@@ -185,7 +188,7 @@ def about_bot(kit: Kit, q: Asked) -> Answer:
         # "Är du en AI? Vem har byggt dig?": both halves, the second not in the material.
         lead = t(lang, "Ja, jag är en bot, inte en människa. Vem som har byggt mig står inte i underlaget.",
                  "Yes, I am a bot, not a human. Who built me is not in the material.")
-    elif "HUMAN" in c and set(tokens(fold(q.text))) & {"ai", "bot", "robot", "chatbot", "chattbot", "maskin", "machine"}:
+    elif "HUMAN" in c and set(tokens(fold(q.text))) & _MACHINE_WORDS:
         lead = t(lang, "Ja, jag är en bot, inte en människa.", "Yes, I am a bot, not a human.")
     elif "HUMAN" in c:
         lead = t(lang, "Nej, jag är inte en människa – jag är en bot.", "No, I am not a human – I am a bot.")
