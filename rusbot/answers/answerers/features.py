@@ -428,8 +428,8 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         # "Jag är samordnare, hur exporterar jag alla inspel och remissvar?": how, not "ask them".
         text = t(q.language, "Som samordnare skriver du **export** till mig i den personliga chatten: du får inspel "
                              "och remissvar som CSV och Excel genom länkar som gäller i 15 minuter. Samma "
-                             "nedladdningar finns under **Export** i fliken i Teams. Är du inte inlagd som samordnare, be "
-                             "samordnarna. ",
+                             "nedladdningar finns under **Export** i fliken i Teams. Är du inte inlagd som "
+                             "samordnare, be samordnarna. ",
                  "As a coordinator, write **export** to me in the personal chat: you get the input and responses as "
                  "CSV and Excel through links valid for 15 minutes. The same downloads are under **Export** in the "
                  "tab in Teams. If you are not set up as a coordinator, ask the coordinators. ")
