@@ -123,20 +123,22 @@ _OVERRIDE = re.compile(r"\b(?:glom|ignorera|strunta i|forget|ignore|disregard)\b
                        r"\b(?:du ar nu|you are now) en?\b")
 
 
-def asks_to_override(text: str) -> bool:
-    """"Glöm dina instruktioner och …", "what is the admin password?": declined whatever else it names."""
-    return bool(_OVERRIDE.search(fold(text)))
+def asks_to_override(folded: str) -> bool:
+    """"Glöm dina instruktioner och …", "what is the admin password?" (`folded` by lexicon.fold): declined
+    whatever else it names."""
+    return bool(_OVERRIDE.search(folded))
 
 
-def orders_a_deed(text: str) -> bool:
-    """A bare imperative of a deed the bot does not do ("mejla alla kommuner att …", "boka ett rum …")."""
-    return bool(_IMPERATIVE.match(fold(text).strip()))
+def orders_a_deed(folded: str) -> bool:
+    """A bare imperative of a deed the bot does not do ("mejla alla kommuner att …", "boka ett rum …"),
+    `folded` by lexicon.fold."""
+    return bool(_IMPERATIVE.match(folded.lstrip()))
 
 
 def asks_a_deed(text: str) -> bool:
     folded = fold(text)
-    return (bool(_ASKS_YOU.search(folded)) and bool(set(tokens(folded)) & _DO_VERBS)) or bool(
-        _IMPERATIVE.match(folded.strip())) or bool(_OVERRIDE.search(folded))
+    return (bool(_ASKS_YOU.search(folded)) and bool(set(tokens(folded)) & _DO_VERBS)) or orders_a_deed(
+        folded) or asks_to_override(folded)
 
 
 def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ()) -> Answer:
