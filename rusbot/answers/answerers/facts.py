@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
-from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.kit import Asked, Kit, folded_words, lower_first, t
 from rusbot.answers.lexicon import WEAK, fold
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when
@@ -201,7 +201,20 @@ def ways_of_working(kit: Kit, q: Asked) -> Answer:
                                "The material describes no particular way of working."), confident=False)
     ways = most_relevant_first(q.text, ways, lambda w: f"{w.name.sv} {w.name.en or ''} {w.text.sv} {w.text.en or ''}")
     lines = [f"- **{w.name.get(lang)}** – {w.text.get(lang)}" for w in ways]
-    return kit.answer(q, "\n".join(lines), [w.source for w in ways])
+    sources = [w.source for w in ways]
+    if "WHY" in q.entities.concepts and folded_words(q.text) & _HURRIED:
+        # "Varför är tidplanen så tajt?": the reason is the plan's end, said first; the short lead times follow.
+        ready = [f for f in kit.process.facts if f.topic == "mandate" and any(
+            w in fold(f.text.sv) for w in ("klar", "ready"))]
+        if ready:
+            lines.insert(0, ready[0].text.get(lang) + t(lang, " Därför arbetar man så här:\n",
+                                                         " So the work goes like this:\n"))
+            sources.insert(0, ready[0].source)
+    return kit.answer(q, "\n".join(lines), sources)
+
+
+_HURRIED = frozenset("tajt tajta tight snabbt fort bratt brattom stressigt stressig kort korta kortare rush rushed "
+                     "hurry quick quickly fast short".split())
 
 
 def summary(kit: Kit, q: Asked) -> Answer:

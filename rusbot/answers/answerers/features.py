@@ -407,6 +407,10 @@ def polls(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text)
 
 
+_SAYS_COORDINATOR = re.compile(r"\b(?:jag ar|jag jobbar som|som|i am|i'm|im|as an?) (?:en )?(?:samordnare|"
+                               r"samordnaren|coordinator|processledare|the coordinator)\b")
+
+
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     c = q.entities.concepts
     if "MEETING" in c and c & {"MOVE", "CHANGE"}:
@@ -419,6 +423,16 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                  "meeting <id>** moves one, **new meeting** adds one and **cancel meeting <id>** cancels it; the "
                  "reminders are re-planned by themselves. The same can be done in the **Meetings and reminders** tab "
                  "in Teams. If you are not a coordinator, ask the coordinators. ")
+        return kit.answer(q, text + _coordinators(kit, contacts, q))
+    if "EXPORT" in c and _SAYS_COORDINATOR.search(fold(q.text)):
+        # "Jag är samordnare, hur exporterar jag alla inspel och remissvar?": how, not "ask them".
+        text = t(q.language, "Som samordnare skriver du **export** till mig i den personliga chatten: du får inspel "
+                             "och remissvar som CSV och Excel genom länkar som gäller i 15 minuter. Samma "
+                             "nedladdningar finns under **Export** i fliken i Teams. Är du inte inlagd som "
+                             "samordnare, be samordnarna. ",
+                 "As a coordinator, write **export** to me in the personal chat: you get the input and responses as "
+                 "CSV and Excel through links valid for 15 minutes. The same downloads are under **Export** in the "
+                 "tab in Teams. If you are not set up as a coordinator, ask the coordinators. ")
         return kit.answer(q, text + _coordinators(kit, contacts, q))
     text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen (**status**) och inspel och "
                          "remissvar som CSV eller Excel (**export**). Fråga dem. ",
