@@ -30,3 +30,18 @@ def test_next_review_leads_with_every_mandate_period_not_what_rus_is(engine: Ans
     lead = first_sentence(a.text)
     assert "mandatperiod" in lead and "anges inte" in lead
     assert not a.text.startswith("RUS är")
+
+
+def test_seeing_ones_own_inspel_leads_with_where_they_are_listed(engine: AnswerEngine) -> None:
+    a = engine.answer("var hittar jag mina inlämnade inspel?", at(2021, 3, 1))
+    assert "Dina inspel ser du" in first_sentence(a.text)
+
+
+def test_removing_an_inspel_leads_with_how_to_withdraw(engine: AnswerEngine) -> None:
+    a = engine.answer("hur drar vi tillbaka vårt inspel om bredband?", at(2021, 3, 1))
+    assert "tillbaka" in first_sentence(a.text) and "Nytt inspel" not in first_sentence(a.text)
+
+
+def test_editing_an_inspel_and_a_wrong_organisation_are_both_answered(engine: AnswerEngine) -> None:
+    a = engine.answer("hur ändrar jag inspelet från i förrgår? angav fel kommun", at(2021, 3, 1))
+    assert "Ändra" in a.text and "organisation" in a.text
