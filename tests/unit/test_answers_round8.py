@@ -45,3 +45,17 @@ def test_removing_an_inspel_leads_with_how_to_withdraw(engine: AnswerEngine) -> 
 def test_editing_an_inspel_and_a_wrong_organisation_are_both_answered(engine: AnswerEngine) -> None:
     a = engine.answer("hur ändrar jag inspelet från i förrgår? angav fel kommun", at(2021, 3, 1))
     assert "Ändra" in a.text and "organisation" in a.text
+
+
+def test_a_new_municipal_representative_gets_the_members_steps(engine: AnswerEngine) -> None:
+    a = engine.answer("jag är kommunens nya representant i partnerskapet – vad förväntas av mig?",
+                      at(2021, 4, 1))
+    assert "är ni med i" in first_sentence(a.text) and "remiss" in a.text
+    assert not a.text.startswith("Kommunerna önskade")
+
+
+def test_so_far_and_expected_are_both_answered_so_far_first(engine: AnswerEngine) -> None:
+    a = engine.answer("Jag har tagit över RUS-frågan på Nora kommun. Vad har hänt hittills och vad förväntas av "
+                      "oss framöver?", at(2021, 5, 12))
+    assert first_sentence(a.text).startswith("Hittills") and "KC/RD" in first_sentence(a.text)
+    assert "ert remissvar senast" in a.text

@@ -119,6 +119,14 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                       topic="organisation")
 
 
+def _members_role(kit: Kit, chosen: Role) -> bool:
+    """A role of members of the partnership ("Kommunerna … är med i partnerskapet"): what is expected of one
+    of them ("jag ska representera kommunen, vad förväntas av mig?") is a member's part."""
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    key = next((w for w in tokens(fold(role_.name.sv)) if w not in NAME_STOP), None) if role_ else None
+    return key is not None and f"med i {key}" in folded(chosen.text.sv)
+
+
 def role(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     chosen = e.role
@@ -141,7 +149,7 @@ def role(kit: Kit, q: Asked) -> Answer:
     if chosen is None:
         return partnership(kit, q)
     members = {o.id for o in kit.process.organisations}
-    if asks_expected(q.text) and (chosen.id == kit.rules.partnership_role or any(
+    if asks_expected(q.text) and (chosen.id == kit.rules.partnership_role or _members_role(kit, chosen) or any(
             o.id in members for o in e.organisations)) and (
             expected := expected_of_member(kit, q)) is not None:
         return expected
