@@ -59,3 +59,19 @@ def test_so_far_and_expected_are_both_answered_so_far_first(engine: AnswerEngine
                       "oss framöver?", at(2021, 5, 12))
     assert first_sentence(a.text).startswith("Hittills") and "KC/RD" in first_sentence(a.text)
     assert "ert remissvar senast" in a.text
+
+
+def test_what_we_must_do_in_a_period_says_yes_once(engine: AnswerEngine) -> None:
+    # Two things to do in the period (the check-in and the consultation) are one sentence, and a "vad …?" gets
+    # no "Ja".
+    a = engine.answer("vad behöver vi göra i år?", at(2021, 2, 1))
+    lead = a.text.split("\n")[0]
+    assert "Ja:" not in a.text
+    assert "avstämning" in lead and "remiss" in lead
+
+
+def test_getting_started_in_the_bot_leads_with_the_organisation_link(engine: AnswerEngine) -> None:
+    a = engine.answer("Jag är ny kontaktperson för Handelskammaren. Vad gör jag i boten för att komma igång, och "
+                      "när är remissen?", at(2021, 6, 1))
+    assert "**organisation**" in first_sentence(a.text) and "Handelskammaren" in first_sentence(a.text)
+    assert "remiss" in a.text.lower()

@@ -391,6 +391,17 @@ def nudges_off(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, action=None if _ASKS_THE_WAY.search(folded(q.text)) else "nudges.off")
 
 
+def getting_started(kit: Kit, q: Asked) -> str:
+    """The first step in the bot for someone new: link to the organisation they represent."""
+    members = {o.id for o in kit.process.organisations}
+    named = [o.name for o in q.entities.organisations if o.id in members][:1]
+    which = named[0] if named else t(q.language, "din organisation", "your organisation")
+    return t(q.language, f"För att komma igång i boten: skriv **organisation** och välj {which}; när en samordnare "
+                         "har bekräftat kopplingen kan du lämna inspel och remissvar för den.",
+             f"To get started in the bot: type **organisation** and choose {which}; once a coordinator has "
+             "confirmed the link you can give input and responses for it.")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
     if q.entities.concepts & {"CHANGE", "JOBCHANGE"}:
         text = t(q.language, "Byt organisation här: välj den nya organisationen i listan, så bekräftar en "

@@ -7,7 +7,7 @@ import datetime as dt
 
 from rusbot.answers.answerers import consultation, features, people
 from rusbot.answers.answerers.facts import content_stems
-from rusbot.answers.kit import Asked, Kit, lower_first, past_tense, t
+from rusbot.answers.kit import Asked, Kit, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, plan_span, timeline_view
@@ -325,17 +325,24 @@ def period(kit: Kit, q: Asked) -> Answer:
     asked = set(tokens(fold(q.text)))
     if asked & {"gora", "do"} and asked & {"vi", "we", "oss", "us", "behover", "need", "maste", "must"} and (
             p.last >= q.today):     # a spring gone by asks nothing of anyone now
-        # "Blir det något vi behöver göra i sommar?": the yes first, with what the plan asks of the members then.
-        todo = [i for i, _ in dated if i.kind in ("consultation", "meeting")]
+        # "Blir det något vi behöver göra i sommar?": the yes first, with what the plan asks of the members then,
+        # in one sentence however many (two "Ja:" lines read as garbled); what is over by today is not asked of
+        # anyone, and "vad behöver jag göra …?" gets no "Ja".
+        todo = [i for i, b in dated if i.kind in ("consultation", "meeting") and b[1] >= q.today]
+        said = []
         for item in todo:
             if item.kind == "consultation":
-                lines.insert(0, t(lang, f"Ja: remissen pågår då ({item_when(item, lang)}), så då kan er organisation "
-                                        "ta fram och lämna sitt remissvar här i boten.",
-                                  f"Yes: the consultation runs then ({item_when(item, lang)}), so your organisation "
-                                  "can prepare and send its response here in the bot."))
+                said.append(t(lang, f"remissen pågår då ({item_when(item, lang)}), så då kan er organisation ta "
+                                    "fram och lämna sitt remissvar här i boten",
+                              f"the consultation runs then ({item_when(item, lang)}), so your organisation can "
+                              "prepare and send its response here in the bot"))
             else:
-                lines.insert(0, t(lang, f"Ja: då är det {lower_first(item.name.get(lang))} ({item_when(item, lang)}).",
-                                  f"Yes: then comes the {lower_first(item.name.get(lang))} ({item_when(item, lang)})."))
+                said.append(t(lang, f"då är det {lower_first(item.name.get(lang))} ({item_when(item, lang)})",
+                              f"then comes the {lower_first(item.name.get(lang))} ({item_when(item, lang)})"))
+        if said:
+            sentence = "; ".join(said) + "."
+            lines.insert(0, t(lang, "Ja: ", "Yes: ") + sentence if is_yes_no(q.text)
+                         else sentence[:1].upper() + sentence[1:])
     few = len(dated) <= 2 and not maybe
     # A month with one or two things in it: what they are, not only their names ("vad hände i december 2020?").
     lines += [f"- {kit.item_line(i, lang)}" + (f": {i.text.get(lang)}" if few else "") for i, _ in dated]
