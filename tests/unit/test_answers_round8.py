@@ -75,3 +75,9 @@ def test_getting_started_in_the_bot_leads_with_the_organisation_link(engine: Ans
                       "när är remissen?", at(2021, 6, 1))
     assert "**organisation**" in first_sentence(a.text) and "Handelskammaren" in first_sentence(a.text)
     assert "remiss" in a.text.lower()
+
+
+def test_in_time_tonight_on_the_last_day_leads_with_yes_today_is_the_last_day(engine: AnswerEngine) -> None:
+    a = engine.answer("hinner vi skicka in vårt remissvar ikväll? styrelsen beslutade nyss", at(2021, 9, 30, 21))
+    lead = first_sentence(a.text)
+    assert lead.startswith("Ja") and "sista dag" in lead and "30 september" in lead

@@ -13,7 +13,7 @@ from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lowe
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when, plan_span
-from rusbot.i18n import format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
+from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.input.rules import consultation_last_day
 from rusbot.process.model import Language
 
@@ -36,6 +36,7 @@ def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
 
 _WITHDRAW = frozenset("""radera raderar tillbakadra angra angrat angrar withdraw withdrawn delete remove
 retract""".split()) | {"tillbaka"}
+_IN_TIME = frozenset("hinner hinna hinns ikvall inatt tonight".split())
 _EDIT_WORDS = frozenset("andra andrar andras redigera redigerar korrigera ratta rattar edit change correct".split())
 _SEE = frozenset("se ser visa visas lista listar hitta hittar kolla kollar see view list find show".split())
 _OWN = frozenset("mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade".split())
@@ -169,6 +170,18 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "samordnarna har gett er organisation anstånd.",
                  f"The consultation closed on {last_f}; after that I accept responses and changes only if the "
                  "coordinators have given your organisation an extension.")
+    elif last is not None and words & _IN_TIME and not (c & {"SAVE", "RECEIPT", "CHANGE"}) and (
+            q.entities.period is None or q.entities.period.first == q.today) and q.today <= last:
+        # "hinner vi skicka in remissvaret ikväll??" on the last day: the yes and the day first, then how.
+        if q.today == last:
+            lead = t(lang, f"Ja, om ni skickar in det i dag: i dag, {last_f}, är remissens sista dag, och jag tar "
+                           "emot remissvar till midnatt.",
+                     f"Yes, if you submit it today: today, {last_f}, is the consultation's last day, and I accept "
+                     "responses until midnight.")
+        else:
+            left = (last - q.today).days
+            lead = t(lang, f"Ja: remissens sista dag är {last_f}, om {days_phrase(left)}.",
+                     f"Yes: the consultation's last day is {last_f}, in {days_phrase(left, 'en')}.")
     elif not (c & {"SAVE", "RECEIPT", "CHANGE"}) and (
             check := consultation_answers.deadline_check(kit, q)) is not None:
         # "…spara utkast så jag kan fortsätta imorgon": the day is the user's, not one to measure the deadline by.
