@@ -81,3 +81,8 @@ def test_in_time_tonight_on_the_last_day_leads_with_yes_today_is_the_last_day(en
     a = engine.answer("hinner vi skicka in vårt remissvar ikväll? styrelsen beslutade nyss", at(2021, 9, 30, 21))
     lead = first_sentence(a.text)
     assert lead.startswith("Ja") and "sista dag" in lead and "30 september" in lead
+
+
+def test_what_kcrd_said_says_what_the_phases_it_named_are(engine: AnswerEngine) -> None:
+    a = engine.answer("vilka medskick gav KC/RD i december?", at(2021, 1, 20))
+    assert "11 mars" in a.text and "remiss" in a.text

@@ -157,7 +157,15 @@ def role(kit: Kit, q: Asked) -> Answer:
     if said:
         # "Vad sa KC/RD i januari?": that month's items about the role first.
         lines = [i.text.get(lang) for i in said]
-        return kit.answer(q, "\n\n".join([*lines, f"_{chosen.name.get(lang)}_"]), [i.source for i in said],
+        sources = [i.source for i in said]
+        # "Vad sa KC/RD i december?": an input that names the phases is said with what the phases are
+        # ("fas 1 och fas 2" alone says nothing of them).
+        named_phases = [ph for ph in kit.process.phases
+                        if any(fold(ph.name.sv) in fold(i.text.sv) for i in said)]
+        if named_phases:
+            lines[-1] += "".join(f"\n- {ph.text.get(lang)}" for ph in named_phases)
+            sources += [ph.source for ph in named_phases]
+        return kit.answer(q, "\n\n".join([*lines, f"_{chosen.name.get(lang)}_"]), sources,
                           topic=role_topic(chosen))
     text = chosen.text
     if chosen.planned is not None and any(b[0] > q.today for b in _role_items(kit, chosen)):
