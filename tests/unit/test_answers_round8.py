@@ -86,3 +86,9 @@ def test_in_time_tonight_on_the_last_day_leads_with_yes_today_is_the_last_day(en
 def test_what_kcrd_said_says_what_the_phases_it_named_are(engine: AnswerEngine) -> None:
     a = engine.answer("vilka medskick gav KC/RD i december?", at(2021, 1, 20))
     assert "11 mars" in a.text and "remiss" in a.text
+
+
+def test_politicians_in_the_partnership_is_answered_by_what_the_material_says(engine: AnswerEngine) -> None:
+    a = engine.answer("ingår det några politiker i partnerskapet?", at(2021, 3, 1))
+    assert first_sentence(a.text).startswith("Enligt underlaget") and "tjänstepersoner" in first_sentence(a.text)
+    assert not a.text.startswith("Nej")

@@ -70,8 +70,12 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
                  f"What role {who} have in the update is not in the material. What it says is that "
                  f"{lower_first(name)} is made up of representatives who are officials.")
     elif "POLITICIANS" in c:
-        lead = t(lang, f"Nej, i {lower_first(name)} sitter företrädare som är tjänstepersoner, inte politiker.",
-                 f"No, {lower_first(name)} is made up of representatives who are officials, not politicians.")
+        # The source says it once, in brackets after the list ("… Region Örebro län (tjänstepersoner)"): what the
+        # material says, not a flat "Nej".
+        lead = t(lang, f"Enligt underlaget är företrädarna i {lower_first(name)} tjänstepersoner; politiker nämns "
+                       "inte bland dem.",
+                 f"According to the material the representatives in {lower_first(name)} are officials; politicians "
+                 "are not mentioned among them.")
     else:
         lead = t(lang, f"Ja, {lower_first(name)} består av företrädare som är tjänstepersoner.",
                  f"Yes, {lower_first(name)} consists of representatives who are officials.")
