@@ -92,3 +92,8 @@ def test_politicians_in_the_partnership_is_answered_by_what_the_material_says(en
     a = engine.answer("ingår det några politiker i partnerskapet?", at(2021, 3, 1))
     assert first_sentence(a.text).startswith("Enligt underlaget") and "tjänstepersoner" in first_sentence(a.text)
     assert not a.text.startswith("Nej")
+
+
+def test_the_language_of_the_response_is_not_the_chat_language(engine: AnswerEngine) -> None:
+    a = engine.answer("Is it OK to write our consultation response in English?", at(2021, 7, 1))
+    assert "does not say" in first_sentence(a.text) and not a.text.startswith("Yes")

@@ -165,7 +165,9 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     closed = last is not None and q.today > last
     lead = ""
     words = set(tokens(fold(q.text)))
-    if closed:
+    if "LANGUAGE" in c and not closed:
+        lead = talk.response_language(q)
+    elif closed:
         lead = t(lang, f"Remisstiden gick ut {last_f}; efter det tar jag emot remissvar och ändringar bara om "
                        "samordnarna har gett er organisation anstånd.",
                  f"The consultation closed on {last_f}; after that I accept responses and changes only if the "
