@@ -97,3 +97,8 @@ def test_politicians_in_the_partnership_is_answered_by_what_the_material_says(en
 def test_the_language_of_the_response_is_not_the_chat_language(engine: AnswerEngine) -> None:
     a = engine.answer("Is it OK to write our consultation response in English?", at(2021, 7, 1))
     assert "does not say" in first_sentence(a.text) and not a.text.startswith("Yes")
+
+
+def test_who_and_why_says_the_why_is_not_given(engine: AnswerEngine) -> None:
+    a = engine.answer("vem var det som önskade remiss t o m september, och varför då?", at(2021, 2, 1))
+    assert "Kommunerna" in a.text and "anges inte" in a.text

@@ -123,6 +123,10 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                       topic="organisation")
 
 
+# A role's text that gives a reason ("… på grund av händelser i omvärlden").
+_REASON = re.compile(r"\b(?:pga|pa grund av|for att|eftersom|darfor|because|due to|so that)\b")
+
+
 def _members_role(kit: Kit, chosen: Role) -> bool:
     """A role of members of the partnership ("Kommunerna … är med i partnerskapet"): what is expected of one
     of them ("jag ska representera kommunen, vad förväntas av mig?") is a member's part."""
@@ -183,7 +187,11 @@ def role(kit: Kit, q: Asked) -> Answer:
         lead = t(lang, f"{who} är med i {chosen.name.get(lang)}, och har sin roll genom partnerskapet: ",
                  f"{who} {'is' if len(named) == 1 else 'are'} in {lower_first(chosen.name.get(lang))} and has "
                  "its part through the partnership: ")
-    return kit.answer(q, f"{lead}{text.get(lang)}\n\n_{chosen.name.get(lang)}_", [chosen.source],
+    why = ""
+    if "WHY" in e.concepts and not _REASON.search(folded(text.sv)):
+        # "Vem ville ha remissen ända till september och varför?": the who is said, the why is not in the material.
+        why = " " + t(lang, "Skälet till det anges inte i underlaget.", "The reason is not given in the material.")
+    return kit.answer(q, f"{lead}{text.get(lang)}{why}\n\n_{chosen.name.get(lang)}_", [chosen.source],
                       topic=role_topic(chosen))
 
 
