@@ -102,3 +102,8 @@ def test_the_language_of_the_response_is_not_the_chat_language(engine: AnswerEng
 def test_who_and_why_says_the_why_is_not_given(engine: AnswerEngine) -> None:
     a = engine.answer("vem var det som önskade remiss t o m september, och varför då?", at(2021, 2, 1))
     assert "Kommunerna" in a.text and "anges inte" in a.text
+
+
+def test_a_municipal_council_decision_is_not_in_the_material(engine: AnswerEngine) -> None:
+    a = engine.answer("måste kommunstyrelsen hos oss också fatta beslut om RUS?", at(2021, 10, 1))
+    assert "står inte i underlaget" in first_sentence(a.text) and "regionfullmäktige" in a.text

@@ -428,9 +428,9 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         if "INSPEL" in q.entities.concepts and folded_words(q.text) & _EDIT_WORDS:
             # "ändra inspelet jag skrev igår? skrev fel kommun också": both parts, the inspel first as asked.
             text = _edit_inspel(q.language) + " " + t(
-                q.language, "Står du under fel organisation byter du den med kommandot **organisation**: välj den "
-                            "rätta i listan, så bekräftar en samordnare kopplingen; tills dess kan du inte lämna inspel "
-                            "för den.",
+                q.language, "Står du under fel organisation byter du den med kommandot **organisation**: välj "
+                            "den rätta i listan, så bekräftar en samordnare kopplingen; tills dess kan du inte "
+                            "lämna inspel för den.",
                 "If you are linked to the wrong organisation, change it with the command **organisation**: choose "
                 "the right one from the list and a coordinator confirms the link; until then you cannot give input "
                 "for it.")

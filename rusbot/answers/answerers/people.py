@@ -389,6 +389,15 @@ def _partnership_first(q: Asked, partnership_role: str | None) -> bool:
 _PAST_DECIDED = frozenset("""did godkande antog beslutade bestamde klubbade approved adopted decided agreed""".split())
 
 
+def _municipal_decision(text: str) -> bool:
+    """A decision asked of the municipalities' own bodies ("våra kommunfullmäktige", "the municipal councils")."""
+    words = folded_words(text)
+    if any(w.startswith(("kommunfullmaktig", "kommunstyrelse", "kommunstyrelsen")) for w in words):
+        return True
+    return bool(words & {"kommunens", "kommunernas", "municipal", "municipality", "municipalities"}) and bool(
+        words & {"fullmaktige", "kommunstyrelse", "council", "councils", "styrelse"})
+
+
 def decision(kit: Kit, q: Asked) -> Answer:
     """Who decides: the partnership what is updated, the council the updated RUS; whichever was asked
     about first, then the timeline's decision."""
@@ -398,6 +407,17 @@ def decision(kit: Kit, q: Asked) -> Answer:
     lead: list[str] = []
     sources: list[str] = []
     asks_when = bool(q.entities.concepts & {"WHEN", "READY"})
+    municipal = _municipal_decision(q.text)
+    if municipal:
+        # "Ska våra kommunfullmäktige också besluta om RUS?": the material names the region's bodies, no
+        # municipal one; that is the answer, before who does decide.
+        lead.append(t(lang, "Det står inte i underlaget att kommunernas fullmäktige eller nämnder ska besluta om RUS; "
+                            "underlaget nämner politisk förankring i nämnderna och beslut i regionfullmäktige, inom "
+                            "Region Örebro län.",
+                      "The material does not say that the municipalities' councils or committees are to decide on "
+                      "RUS; it names political anchoring in the committees and the decision in the regional council, "
+                      "within Region Örebro län."))
+        sources += [i.source for i in _political_steps(kit)]
     if asks_when:
         # "När beslutar RF?": when first. "Kommer RUS att va klar till jul?": when it is to be ready, as the
         # plan, and that the bot cannot know whether it will be.

@@ -16,6 +16,7 @@ from rusbot.i18n import format_date, format_fuzzy, join_list, month_name
 from rusbot.process.model import Language, TimelineItem
 from rusbot.understanding.entities import Period
 
+
 def asks_so_far(text: str) -> bool:
     """"Vad har hänt hittills?", "what has happened so far?"."""
     words = set(tokens(fold(text)))
@@ -25,8 +26,9 @@ def asks_so_far(text: str) -> bool:
 def so_far_text(kit: Kit, today: dt.date, language: Language) -> tuple[str, list[str]]:
     """What the timeline has behind it on a day, in one sentence: what the source says happened as
     happened, the rest as planned ('' when nothing is behind)."""
-    done, planned = [], []
-    sources = []
+    done: list[str] = []
+    planned: list[str] = []
+    sources: list[str] = []
     for item, p in zip(kit.process.timeline, kit.placed(today), strict=True):
         if p.status != "past":
             continue
