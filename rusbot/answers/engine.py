@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rusbot.answers.answerers import consultation, facts, features, glossary, meetings, people, phases, plan, talk
-from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.kit import Asked, Kit, folded, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
@@ -139,6 +139,7 @@ _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:r
 # "vi hinner inte", "hinner vi inte", "inte hinna": not in time ("jag vet inte om det är inskickat … hinner vi?"
 # is another "inte").
 _NOT_IN_TIME = re.compile(r"\bhinn(?:er|a)\b(?:\s+\w+){0,2}?\s+(?:inte|ej)\b|\b(?:inte|ej)\s+(?:\w+\s+)?hinn(?:er|a)\b")
+_GET_STARTED = re.compile(r"\bkomma igang\b|\bget(?:ting)? started\b|\bborja anvanda\b")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _BACK = frozenset({"det", "detta", "dem", "dom", "den", "it", "that", "this", "them"})
 
@@ -521,6 +522,10 @@ class AnswerEngine:
                 "phase" if answer.topic.startswith("phase") and answer.topic[5:].isdigit() else answer.topic)
             follow = _FOLLOW_UPS.get(u.intent) or _FOLLOW_UPS.get(family, ["now", "timeline"])
             answer.suggestions = self.kit.suggestions(follow, language, exclude=u.intent)
+        if _GET_STARTED.search(folded(text)) and not answer.topic.startswith(("feature.", "help", "unsure")):
+            # "Jag är ny kontaktperson … vad behöver jag göra i botten för att komma igång, och när …?": the first
+            # step in the bot is the organisation link, whatever else the question is answered with.
+            answer.text = f"{features.getting_started(self.kit, asked)}\n\n{answer.text}"
         if "GREET" in u.entities.concepts and answer.topic not in ("greeting", "unknown", "unsure"):
             # Before a list the greeting is a line of its own ("Hej! - …" reads as a broken bullet).
             answer.text = t(language, "Hej!", "Hi!") + ("\n\n" if answer.text.startswith("- ") else " ") + answer.text

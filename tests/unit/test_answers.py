@@ -33,7 +33,7 @@ def engine(process: Process) -> AnswerEngine:
 
 def all_sources(process: Process) -> set[str]:
     groups = (process.facts, process.drivers, process.phases, process.timeline, process.roles,
-              process.organisations, process.ways_of_working)
+              process.organisations, process.ways_of_working, process.glossary)
     return {item.source for group in groups for item in group} | {process.partnership.source}
 
 

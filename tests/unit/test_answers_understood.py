@@ -71,8 +71,9 @@ def test_a_non_member_does_not_get_the_consultation(engine: AnswerEngine) -> Non
                                       "partnerskapet?", "Are politicians involved in the partnership?"])
 def test_the_partnership_is_officials_not_politicians(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 4, 30))
-    assert a.text.startswith(("Nej, i partnerskapet för regional utveckling sitter företrädare som är "
-                              "tjänstepersoner", "No, the Partnership for Regional Development is made up of"))
+    # What the material says (its "(tjänstepersoner)"), not a flat "Nej" (batch 16 graded that invented).
+    assert a.text.startswith(("Enligt underlaget är företrädarna i partnerskapet för regional utveckling "
+                              "tjänstepersoner", "According to the material the representatives in the Partnership"))
     assert "förankring i nämnderna" in a.text or "committees" in a.text
 
 

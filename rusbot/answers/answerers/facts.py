@@ -160,10 +160,14 @@ def why_review(kit: Kit, q: Asked) -> Answer:
     asked_words = set(words(q.text))
     if asked_words & {"nasta", "next", "ofta", "often", "kommande"} and not asked_words & {"steg", "step"}:
         # "När är nästa översyn av RUS?": how often it is reviewed is what the material says.
+        # The first sentence answers it: how often, then that no date is given; not what RUS is.
         every = [f for f in kit.process.facts if f.topic == "rus" and "mandat" in fold(f.text.sv)]
-        if every:
-            text = t(lang, f"{every[0].text.get(lang)} När nästa översyn börjar anges inte i underlaget.",
-                     f"{every[0].text.get(lang)} When the next review starts is not in the material.")
+        often = next((s.strip() for f in every[:1] for s in _SENTENCES.findall(f.text.get(lang))
+                      if "mandat" in _folded(s)), None)
+        if often is not None:
+            often = re.sub(r"^(?:Den|It)\b", "RUS", often).rstrip(".")
+            text = t(lang, f"{often}; när nästa översyn blir anges inte i underlaget.",
+                     f"{often}; when the next review will be is not in the material.")
             return kit.answer(q, text, [every[0].source])
     mandates = [f for f in kit.process.facts if f.topic == "mandate"]
     # The mandate's first fact, unless the question asks for another by what it is about ("varför så

@@ -13,8 +13,9 @@ from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lowe
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when, plan_span
-from rusbot.i18n import format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
+from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.input.rules import consultation_last_day
+from rusbot.process.model import Language
 
 
 def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
@@ -31,6 +32,21 @@ def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
                    f"{format_end(item.last, lang)}.",
              f" According to the timeline the consultation runs from {format_fuzzy(item.first, lang)} through "
              f"{format_end(item.last, lang)}."), [item.source]
+
+
+_WITHDRAW = frozenset("""radera raderar tillbakadra angra angrat angrar withdraw withdrawn delete remove
+retract""".split()) | {"tillbaka"}
+_IN_TIME = frozenset("hinner hinna hinns ikvall inatt tonight".split())
+_EDIT_WORDS = frozenset("andra andrar andras redigera redigerar korrigera ratta rattar edit change correct".split())
+_SEE = frozenset("se ser visa visas lista listar hitta hittar kolla kollar see view list find show".split())
+_OWN = frozenset("mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade".split())
+
+
+def _edit_inspel(lang: Language) -> str:
+    return t(lang, "Ett inspel ändrar du själv: skriv **inspel**, så listas dina inspel, och välj **Ändra** vid det "
+                   "du vill ändra (där kan du också dra tillbaka det).",
+             "You edit input yourself: write **input** to list your input, and choose **Edit** by the one you want "
+             "to change (you can also withdraw it there).")
 
 
 def inspel(kit: Kit, q: Asked) -> Answer:
@@ -58,9 +74,22 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "Yes: input is saved when you send it, and you can see, edit or withdraw it here afterwards.")
     elif "UNDERLAG" in c:
         lead, sources = phase_answers.underlag_text(kit, lang)
+    elif words & _WITHDRAW or (words & {"ta", "tar", "take"} and words & {"bort", "away"}):
+        # "ta bort mitt inspel om X": how to withdraw is the answer, before how to give one.
+        lead = t(lang, "Ett inspel drar du tillbaka själv: skriv **inspel**, så listas dina inspel, och välj **Dra "
+                       "tillbaka** vid det du vill ta bort.",
+                 "You withdraw input yourself: write **input** to list your input, and choose **Withdraw** by "
+                 "the one you want to remove.")
     elif "CHANGE" in c:
-        lead = t(lang, "Ja: dina inspel ser du här, och där kan du ändra eller dra tillbaka dem.",
-                 "Yes: you see your input here, and you can edit or withdraw it there.")
+        lead = _edit_inspel(lang)
+        if is_yes_no(q.text):
+            lead = t(lang, "Ja. ", "Yes. ") + lead
+    elif words & _SEE and words & _OWN:
+        # "hur ser jag mina inspel?": where one's own are listed leads, not how to give a new one.
+        lead = t(lang, "Dina inspel ser du om du skriver **inspel**: där listas de du har lämnat, och där kan du "
+                       "ändra eller dra tillbaka dem.",
+                 "You see your input by writing **input**: it lists what you have given, and there you can edit or "
+                 "withdraw it.")
     elif "OPEN_STATE" in c and meeting is not None and meeting.first is not None and \
             q.today > meeting.first.latest:
         lead = t(lang, "Tidplanen anger ingen sista dag för inspel; fråga samordnarna om inspel tas emot nu. Här kan "
@@ -136,11 +165,25 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     closed = last is not None and q.today > last
     lead = ""
     words = set(tokens(fold(q.text)))
-    if closed:
+    if "LANGUAGE" in c and not closed:
+        lead = talk.response_language(q)
+    elif closed:
         lead = t(lang, f"Remisstiden gick ut {last_f}; efter det tar jag emot remissvar och ändringar bara om "
                        "samordnarna har gett er organisation anstånd.",
                  f"The consultation closed on {last_f}; after that I accept responses and changes only if the "
                  "coordinators have given your organisation an extension.")
+    elif last is not None and words & _IN_TIME and not (c & {"SAVE", "RECEIPT", "CHANGE"}) and (
+            q.entities.period is None or q.entities.period.first == q.today) and q.today <= last:
+        # "hinner vi skicka in remissvaret ikväll??" on the last day: the yes and the day first, then how.
+        if q.today == last:
+            lead = t(lang, f"Ja, om ni skickar in det i dag: i dag, {last_f}, är remissens sista dag, och jag tar "
+                           "emot remissvar till midnatt.",
+                     f"Yes, if you submit it today: today, {last_f}, is the consultation's last day, and I accept "
+                     "responses until midnight.")
+        else:
+            left = (last - q.today).days
+            lead = t(lang, f"Ja: remissens sista dag är {last_f}, om {days_phrase(left)}.",
+                     f"Yes: the consultation's last day is {last_f}, in {days_phrase(left, 'en')}.")
     elif not (c & {"SAVE", "RECEIPT", "CHANGE"}) and (
             check := consultation_answers.deadline_check(kit, q)) is not None:
         # "…spara utkast så jag kan fortsätta imorgon": the day is the user's, not one to measure the deadline by.
@@ -363,6 +406,17 @@ def nudges_off(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, action=None if _ASKS_THE_WAY.search(folded(q.text)) else "nudges.off")
 
 
+def getting_started(kit: Kit, q: Asked) -> str:
+    """The first step in the bot for someone new: link to the organisation they represent."""
+    members = {o.id for o in kit.process.organisations}
+    named = [o.name for o in q.entities.organisations if o.id in members][:1]
+    which = named[0] if named else t(q.language, "din organisation", "your organisation")
+    return t(q.language, f"För att komma igång i boten: skriv **organisation** och välj {which}; när en samordnare "
+                         "har bekräftat kopplingen kan du lämna inspel och remissvar för den.",
+             f"To get started in the bot: type **organisation** and choose {which}; once a coordinator has "
+             "confirmed the link you can give input and responses for it.")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
     if q.entities.concepts & {"CHANGE", "JOBCHANGE"}:
         text = t(q.language, "Byt organisation här: välj den nya organisationen i listan, så bekräftar en "
@@ -371,6 +425,15 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                  "Change your organisation here: choose the new one from the list and a coordinator confirms the new "
                  "link (the command **organisation**). Until it is confirmed you cannot give input or responses for "
                  "the new organisation.")
+        if "INSPEL" in q.entities.concepts and folded_words(q.text) & _EDIT_WORDS:
+            # "ändra inspelet jag skrev igår? skrev fel kommun också": both parts, the inspel first as asked.
+            text = _edit_inspel(q.language) + " " + t(
+                q.language, "Står du under fel organisation byter du den med kommandot **organisation**: välj "
+                            "den rätta i listan, så bekräftar en samordnare kopplingen; tills dess kan du inte "
+                            "lämna inspel för den.",
+                "If you are linked to the wrong organisation, change it with the command **organisation**: choose "
+                "the right one from the list and a coordinator confirms the link; until then you cannot give input "
+                "for it.")
         return kit.answer(q, text, action="organisation")
     text = t(q.language, "Vilken organisation du företräder ser och väljer du här; en samordnare bekräftar kopplingen "
                          "innan du kan lämna inspel och remissvar (kommandot **organisation**).",

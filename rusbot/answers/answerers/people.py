@@ -70,8 +70,12 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
                  f"What role {who} have in the update is not in the material. What it says is that "
                  f"{lower_first(name)} is made up of representatives who are officials.")
     elif "POLITICIANS" in c:
-        lead = t(lang, f"Nej, i {lower_first(name)} sitter företrädare som är tjänstepersoner, inte politiker.",
-                 f"No, {lower_first(name)} is made up of representatives who are officials, not politicians.")
+        # The source says it once, in brackets after the list ("… Region Örebro län (tjänstepersoner)"): what the
+        # material says, not a flat "Nej".
+        lead = t(lang, f"Enligt underlaget är företrädarna i {lower_first(name)} tjänstepersoner; politiker nämns "
+                       "inte bland dem.",
+                 f"According to the material the representatives in {lower_first(name)} are officials; politicians "
+                 "are not mentioned among them.")
     else:
         lead = t(lang, f"Ja, {lower_first(name)} består av företrädare som är tjänstepersoner.",
                  f"Yes, {lower_first(name)} consists of representatives who are officials.")
@@ -119,6 +123,18 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                       topic="organisation")
 
 
+# A role's text that gives a reason ("… på grund av händelser i omvärlden").
+_REASON = re.compile(r"\b(?:pga|pa grund av|for att|eftersom|darfor|because|due to|so that)\b")
+
+
+def _members_role(kit: Kit, chosen: Role) -> bool:
+    """A role of members of the partnership ("Kommunerna … är med i partnerskapet"): what is expected of one
+    of them ("jag ska representera kommunen, vad förväntas av mig?") is a member's part."""
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    key = next((w for w in tokens(fold(role_.name.sv)) if w not in NAME_STOP), None) if role_ else None
+    return key is not None and f"med i {key}" in folded(chosen.text.sv)
+
+
 def role(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     chosen = e.role
@@ -141,7 +157,7 @@ def role(kit: Kit, q: Asked) -> Answer:
     if chosen is None:
         return partnership(kit, q)
     members = {o.id for o in kit.process.organisations}
-    if asks_expected(q.text) and (chosen.id == kit.rules.partnership_role or any(
+    if asks_expected(q.text) and (chosen.id == kit.rules.partnership_role or _members_role(kit, chosen) or any(
             o.id in members for o in e.organisations)) and (
             expected := expected_of_member(kit, q)) is not None:
         return expected
@@ -149,7 +165,15 @@ def role(kit: Kit, q: Asked) -> Answer:
     if said:
         # "Vad sa KC/RD i januari?": that month's items about the role first.
         lines = [i.text.get(lang) for i in said]
-        return kit.answer(q, "\n\n".join([*lines, f"_{chosen.name.get(lang)}_"]), [i.source for i in said],
+        sources = [i.source for i in said]
+        # "Vad sa KC/RD i december?": an input that names the phases is said with what the phases are
+        # ("fas 1 och fas 2" alone says nothing of them).
+        named_phases = [ph for ph in kit.process.phases
+                        if any(fold(ph.name.sv) in fold(i.text.sv) for i in said)]
+        if named_phases:
+            lines[-1] += "".join(f"\n- {ph.text.get(lang)}" for ph in named_phases)
+            sources += [ph.source for ph in named_phases]
+        return kit.answer(q, "\n\n".join([*lines, f"_{chosen.name.get(lang)}_"]), sources,
                           topic=role_topic(chosen))
     text = chosen.text
     if chosen.planned is not None and any(b[0] > q.today for b in _role_items(kit, chosen)):
@@ -163,7 +187,11 @@ def role(kit: Kit, q: Asked) -> Answer:
         lead = t(lang, f"{who} är med i {chosen.name.get(lang)}, och har sin roll genom partnerskapet: ",
                  f"{who} {'is' if len(named) == 1 else 'are'} in {lower_first(chosen.name.get(lang))} and has "
                  "its part through the partnership: ")
-    return kit.answer(q, f"{lead}{text.get(lang)}\n\n_{chosen.name.get(lang)}_", [chosen.source],
+    why = ""
+    if "WHY" in e.concepts and not _REASON.search(folded(text.sv)):
+        # "Vem ville ha remissen ända till september och varför?": the who is said, the why is not in the material.
+        why = " " + t(lang, "Skälet till det anges inte i underlaget.", "The reason is not given in the material.")
+    return kit.answer(q, f"{lead}{text.get(lang)}{why}\n\n_{chosen.name.get(lang)}_", [chosen.source],
                       topic=role_topic(chosen))
 
 
@@ -361,6 +389,15 @@ def _partnership_first(q: Asked, partnership_role: str | None) -> bool:
 _PAST_DECIDED = frozenset("""did godkande antog beslutade bestamde klubbade approved adopted decided agreed""".split())
 
 
+def _municipal_decision(text: str) -> bool:
+    """A decision asked of the municipalities' own bodies ("våra kommunfullmäktige", "the municipal councils")."""
+    words = folded_words(text)
+    if any(w.startswith(("kommunfullmaktig", "kommunstyrelse", "kommunstyrelsen")) for w in words):
+        return True
+    return bool(words & {"kommunens", "kommunernas", "municipal", "municipality", "municipalities"}) and bool(
+        words & {"fullmaktige", "kommunstyrelse", "council", "councils", "styrelse"})
+
+
 def decision(kit: Kit, q: Asked) -> Answer:
     """Who decides: the partnership what is updated, the council the updated RUS; whichever was asked
     about first, then the timeline's decision."""
@@ -370,6 +407,17 @@ def decision(kit: Kit, q: Asked) -> Answer:
     lead: list[str] = []
     sources: list[str] = []
     asks_when = bool(q.entities.concepts & {"WHEN", "READY"})
+    municipal = _municipal_decision(q.text)
+    if municipal:
+        # "Ska våra kommunfullmäktige också besluta om RUS?": the material names the region's bodies, no
+        # municipal one; that is the answer, before who does decide.
+        lead.append(t(lang, "Det står inte i underlaget att kommunernas fullmäktige eller nämnder ska besluta om RUS; "
+                            "underlaget nämner politisk förankring i nämnderna och beslut i regionfullmäktige, inom "
+                            "Region Örebro län.",
+                      "The material does not say that the municipalities' councils or committees are to decide on "
+                      "RUS; it names political anchoring in the committees and the decision in the regional council, "
+                      "within Region Örebro län."))
+        sources += [i.source for i in _political_steps(kit)]
     if asks_when:
         # "När beslutar RF?": when first. "Kommer RUS att va klar till jul?": when it is to be ready, as the
         # plan, and that the bot cannot know whether it will be.

@@ -7,14 +7,60 @@ import datetime as dt
 
 from rusbot.answers.answerers import consultation, features, people
 from rusbot.answers.answerers.facts import content_stems
-from rusbot.answers.kit import Asked, Kit, lower_first, past_tense, t
+from rusbot.answers.kit import Asked, Kit, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, plan_span, timeline_view
 from rusbot.clock import STOCKHOLM
-from rusbot.i18n import format_date, format_fuzzy, month_name
+from rusbot.i18n import format_date, format_fuzzy, join_list, month_name
 from rusbot.process.model import Language, TimelineItem
 from rusbot.understanding.entities import Period
+
+
+def asks_so_far(text: str) -> bool:
+    """"Vad har hänt hittills?", "what has happened so far?"."""
+    words = set(tokens(fold(text)))
+    return bool(words & {"hittills", "hant", "happened"}) or ("so" in words and "far" in words)
+
+
+def so_far_text(kit: Kit, today: dt.date, language: Language) -> tuple[str, list[str]]:
+    """What the timeline has behind it on a day, in one sentence: what the source says happened as
+    happened, the rest as planned ('' when nothing is behind)."""
+    done: list[str] = []
+    planned: list[str] = []
+    sources: list[str] = []
+    for item, p in zip(kit.process.timeline, kit.placed(today), strict=True):
+        if p.status != "past":
+            continue
+        line = f"{lower_first(item.name.get(language))} ({item_when(item, language)})"
+        (done if item.happened else planned).append(line)
+        sources.append(item.source)
+    if not done and not planned:
+        return "", []
+    parts = []
+    if done:
+        parts.append(t(language, f"Hittills enligt underlaget: {join_list(done, language)}.",
+                       f"So far according to the material: {join_list(done, language)}."))
+    if planned:
+        parts.append(t(language, f"Enligt tidplanen var också planerat {join_list(planned, language)}; hur det "
+                                 "gick vet jag inte.",
+                       f"The timeline also planned {join_list(planned, language)}; how it went I do not know."))
+    return " ".join(parts), sources
+
+
+def expected_with_so_far(kit: Kit, q: Asked) -> Answer | None:
+    """"Vad har hänt hittills och vad förväntas av oss framöver?": both parts, in the order asked; None
+    when the question does not ask what is expected of the member."""
+    if not people.asks_expected(q.text):
+        return None
+    expected = people.expected_of_member(kit, q)
+    if expected is None or not asks_so_far(q.text):
+        return expected
+    text, sources = so_far_text(kit, q.today, q.language)
+    if text:
+        expected.text = f"{text}\n\n{expected.text}"
+        expected.sources = [*sources, *(s for s in expected.sources if s not in sources)]
+    return expected
 
 
 def timeline(kit: Kit, q: Asked) -> Answer:
@@ -33,7 +79,7 @@ def timeline(kit: Kit, q: Asked) -> Answer:
                    "_Items without a date are placed in the timeline's order._"))
     if features.asks_where_in_teams(q.text):
         return features.calendar(kit, q)       # the tab, then the card (its action)
-    if people.asks_expected(q.text) and (expected := people.expected_of_member(kit, q)) is not None:
+    if (expected := expected_with_so_far(kit, q)) is not None:
         # "I just joined, what do I need to know and when do I need to act?": a member's steps with their
         # dates answer it; the whole card does not.
         return expected
@@ -105,6 +151,8 @@ def _current_lines(kit: Kit, today: dt.date, language: Language) -> tuple[list[s
 
 def now(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
+    if (expected := expected_with_so_far(kit, q)) is not None:
+        return expected
     span = plan_span(kit.process)
     items = kit.process.timeline
     today_f = format_date(today, lang)
@@ -140,6 +188,8 @@ def now(kit: Kit, q: Asked) -> Answer:
 
 def next_steps(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
+    if (expected := expected_with_so_far(kit, q)) is not None:
+        return expected         # "vad förväntas av oss framöver?": the member's steps, not the plan's next one
     items, placed = kit.process.timeline, kit.placed(today)
     span = plan_span(kit.process)
     anchor = q.entities.anchor
@@ -277,17 +327,24 @@ def period(kit: Kit, q: Asked) -> Answer:
     asked = set(tokens(fold(q.text)))
     if asked & {"gora", "do"} and asked & {"vi", "we", "oss", "us", "behover", "need", "maste", "must"} and (
             p.last >= q.today):     # a spring gone by asks nothing of anyone now
-        # "Blir det något vi behöver göra i sommar?": the yes first, with what the plan asks of the members then.
-        todo = [i for i, _ in dated if i.kind in ("consultation", "meeting")]
+        # "Blir det något vi behöver göra i sommar?": the yes first, with what the plan asks of the members then,
+        # in one sentence however many (two "Ja:" lines read as garbled); what is over by today is not asked of
+        # anyone, and "vad behöver jag göra …?" gets no "Ja".
+        todo = [i for i, b in dated if i.kind in ("consultation", "meeting") and b[1] >= q.today]
+        said = []
         for item in todo:
             if item.kind == "consultation":
-                lines.insert(0, t(lang, f"Ja: remissen pågår då ({item_when(item, lang)}), så då kan er organisation "
-                                        "ta fram och lämna sitt remissvar här i boten.",
-                                  f"Yes: the consultation runs then ({item_when(item, lang)}), so your organisation "
-                                  "can prepare and send its response here in the bot."))
+                said.append(t(lang, f"remissen pågår då ({item_when(item, lang)}), så då kan er organisation ta "
+                                    "fram och lämna sitt remissvar här i boten",
+                              f"the consultation runs then ({item_when(item, lang)}), so your organisation can "
+                              "prepare and send its response here in the bot"))
             else:
-                lines.insert(0, t(lang, f"Ja: då är det {lower_first(item.name.get(lang))} ({item_when(item, lang)}).",
-                                  f"Yes: then comes the {lower_first(item.name.get(lang))} ({item_when(item, lang)})."))
+                said.append(t(lang, f"då är det {lower_first(item.name.get(lang))} ({item_when(item, lang)})",
+                              f"then comes the {lower_first(item.name.get(lang))} ({item_when(item, lang)})"))
+        if said:
+            sentence = "; ".join(said) + "."
+            lines.insert(0, t(lang, "Ja: ", "Yes: ") + sentence if is_yes_no(q.text)
+                         else sentence[:1].upper() + sentence[1:])
     few = len(dated) <= 2 and not maybe
     # A month with one or two things in it: what they are, not only their names ("vad hände i december 2020?").
     lines += [f"- {kit.item_line(i, lang)}" + (f": {i.text.get(lang)}" if few else "") for i, _ in dated]

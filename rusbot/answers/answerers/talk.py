@@ -185,11 +185,26 @@ def empty(kit: Kit, q: Asked) -> Answer:
 _MACHINE_WORDS = frozenset({"ai", "bot", "robot", "chatbot", "chattbot", "maskin", "machine"})
 
 
+def response_language(q: Asked) -> str:
+    """"Får vi skriva remissvaret på engelska?": the material does not say; the chat's language is no answer."""
+    lang, c = q.language, q.entities.concepts
+    what = t(lang, "ett inspel", "input") if "INSPEL" in c and not c & {"CONSULT", "RESPOND"} else t(
+        lang, "remissvaret", "the consultation response")
+    return t(lang, f"Det står inte i underlaget vilket språk {what} ska skrivas på; fråga samordnarna. Själv svarar "
+                   "jag på svenska eller engelska, på det språk du frågar på.",
+             f"The material does not say which language {what} must be written in; ask the coordinators. I myself "
+             "answer in English or Swedish, in the language you ask in.")
+
+
 def about_bot(kit: Kit, q: Asked) -> Answer:
     """"Är du en människa?", "do you speak English?", "vem har gjort dig?", "du är värdelös": what the
     bot is, in the question's own terms."""
     lang, c = q.language, q.entities.concepts
     title = kit.process.title.get(lang)
+    if "LANGUAGE" in c and c & {"CONSULT", "RESPOND", "INSPEL"}:
+        # "Can we submit our remissvar in English?": the response's language, not the chat's, is asked; the
+        # material does not say.
+        return kit.answer(q, response_language(q), topic="about_bot")
     if "LANGUAGE" in c:
         lead = t(lang, "Ja, jag svarar på svenska och på engelska – på det språk du frågar på.",
                  "Yes – I answer in English when you write in English, and in Swedish when you write in Swedish.")
