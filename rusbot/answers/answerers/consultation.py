@@ -308,6 +308,12 @@ def days_to_other(kit: Kit, q: Asked) -> Answer | None:
 
 
 _OPENS = {"oppnar", "oppnas", "oppna", "borjar", "startar", "opens", "open", "starts", "start", "begins", "begin"}
+# "skickas ut", "går ut", "kommer ut", "goes out", "is sent out": the consultation reaching the partners, its start.
+_GOES_OUT = re.compile(r"\b(?:skickas|skickar|gar|kommer|sands|sänds|gick|goes|go|sent|send|comes|released?)\s+(?:\w+\s+)?ut\b"
+                       r"|\b(?:goes|go|sent|send|comes|come|is)\s+out\b|\butskick\w*")
+# "tills vi ska svara", "hinna svara": the time to answer is counted to the last day.
+_ANSWERING = {"svara", "svarar", "svaret", "remissvar", "remissvaret", "lamna", "hinna", "hinner", "answer",
+              "respond", "submit", "inskickat"}
 _CLOSES = {"stanger", "stangs", "closes", "close", "slutar", "sista", "deadline", "ends", "end"}
 
 
@@ -349,8 +355,10 @@ def days_left(kit: Kit, q: Asked) -> Answer:
         asked = set(tokens(fold(q.text)))
         to_consultation = bool(re.search(r"\b(?:till|tills|until|before) (?:remissen|the consultation)\W*$",
                                          fold(q.text).strip()))
-        if today < s_lo and (asked & _OPENS or to_consultation) and not asked & _CLOSES:
-            # "hur länge är det kvar tills remissen öppnar?": the time to its opening, not to its last day.
+        if today < s_lo and (asked & _OPENS or to_consultation or _GOES_OUT.search(fold(q.text))) and not (
+                asked & _CLOSES or asked & _ANSWERING):
+            # "hur länge är det kvar tills remissen öppnar / skickas ut?": a step is counted to its start unless
+            # its end or the answering is asked; the start is approximate, so the time is too.
             weeks = round(((s_lo - today).days + (s_hi - today).days) / 2 / 7)
             about = t(lang, f"om ungefär {weeks} veckor" if weeks > 1 else "om några dagar",
                       f"in about {weeks} weeks" if weeks > 1 else "in a few days")
