@@ -140,6 +140,8 @@ _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:r
 # is another "inte").
 _NOT_IN_TIME = re.compile(r"\bhinn(?:er|a)\b(?:\s+\w+){0,2}?\s+(?:inte|ej)\b|\b(?:inte|ej)\s+(?:\w+\s+)?hinn(?:er|a)\b")
 _GET_STARTED = re.compile(r"\bkomma igang\b|\bget(?:ting)? started\b|\bborja anvanda\b")
+# Concepts of a question's verbs and question words alone: a piece with no other names no topic of its own.
+_NO_TOPIC = frozenset({"WRITE", "DOES", "IS", "WHAT", "FILLER", "HAPPEN"})
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _BACK = frozenset({"det", "detta", "dem", "dom", "den", "it", "that", "this", "them"})
 
@@ -477,6 +479,8 @@ class AnswerEngine:
         if len(pieces) < 2 or len(pieces) > 3:
             return []
         parts = [(p, self.understand(p, today)) for p in pieces]
+        if any(not u.entities.concepts - _NO_TOPIC for _, u in parts[1:]):
+            return []       # "…innan 11 mars? ska vi skriva nåt?": a piece naming no topic asks about the first
         intents = [u.intent for _, u in parts]
         if not all(u.sure for _, u in parts) or len(set(intents)) < len(intents):
             return []

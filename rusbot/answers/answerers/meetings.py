@@ -121,6 +121,32 @@ def _names_partnership(name: str, item: TimelineItem) -> bool:
     return bool(word) and word in fold(f"{item.name.sv} {item.text.sv} {item.source}")
 
 
+_BEFORE = frozenset("innan fore infor before ahead prior".split())
+_DO = frozenset("gora gor do prepare forbereda forbereder".split())
+
+
+def _before_meeting(kit: Kit, item: TimelineItem, q: Asked) -> Answer | None:
+    """"Vad ska vi göra innan 11 mars? Ska vi skriva något?": the phase the meeting closes says what is done
+    before it; whether anything is to be written is not said."""
+    words = set(tokens(fold(q.text)))
+    phase_index = next((n for n, p in enumerate(kit.process.phases) if p.id == item.phase), None)
+    if not (words & _BEFORE and (words & _DO or "WRITE" in q.entities.concepts)) or phase_index is None:
+        return None
+    lang, phase = q.language, kit.process.phases[phase_index]
+    day = format_date(item.first.earliest, lang) if item.first is not None else ""
+    lines = [t(lang, f"Före {day} är det {phase.name.get(lang)}: {lower_first(kit.phase_text(phase_index, lang))}",
+               f"Before {day} it is {phase.name.get(lang)}: {lower_first(kit.phase_text(phase_index, lang))}")]
+    if item.prepare is not None:
+        lines.append(t(lang, "Inför avstämningen: ", "For the check-in: ") + item.prepare.get(lang))
+    lines.append(t(lang, "Vad ni vill ska uppdateras kan ni lämna som inspel här i boten (`inspel`).",
+                   "What you want updated you can give as input here in the bot (`inspel`)."))
+    if "WRITE" in q.entities.concepts:
+        lines.append(t(lang, "Om ni ska skriva något eget inför mötet anges inte i underlaget; fråga samordnarna.",
+                       "Whether you are to write anything of your own before the meeting is not in the material; "
+                       "ask the coordinators."))
+    return kit.answer(q, "\n\n".join(lines), [phase.source, item.source])
+
+
 def check_in(kit: Kit, q: Asked) -> Answer:
     lang, today, e = q.language, q.today, q.entities
     timeline_meetings = [i for i in kit.process.timeline if i.kind == "meeting"]
@@ -166,6 +192,8 @@ def check_in(kit: Kit, q: Asked) -> Answer:
     for item in items:
         sources.append(item.source)
         lines += _item_lines(kit, item, q)
+    if not past and items and (before := _before_meeting(kit, items[0], q)) is not None:
+        return before
     lead = _details_lead(q, has_own=bool(own), past=past)
     if lead is not None and lines:
         # "Kan du skicka teams-länken?", "vad bestämdes?": what was asked comes first, then the meeting.
