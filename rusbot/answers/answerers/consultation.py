@@ -48,6 +48,26 @@ def status_text(kit: Kit, today: dt.date, lang: Language) -> str:
              f"through {end_f}. The coordinators grant extensions.")
 
 
+_TIME_OF_DAY = re.compile(r"\b(?:vilken tid|hur sent|klockan|till kl|nar pa dagen|what time|how late|until when|"
+                         r"vilket klockslag|time of day)\b")
+
+
+def last_day_hour(kit: Kit, q: Asked) -> str | None:
+    """"Sista dagen idag? Till vilken tid?": on the last day, the time of day asked is the bot's closing time
+    (midnight, as README "In Teams" and the bot's remissvar tell partners); None otherwise."""
+    if kit.process.consultation_item is None or kit.consultation_state(q.today) != "last_day":
+        return None
+    if not _TIME_OF_DAY.search(folded(q.text)):
+        return None
+    last = kit.consultation_parts()[3]
+    assert last is not None
+    last_f = format_date(last, q.language)
+    return t(q.language, f"Ja, i dag ({last_f}) är remissens sista dag, och jag tar emot remissvar till midnatt i "
+                         "kväll (svensk tid). Har er organisation fått anstånd gäller det datumet i stället.",
+             f"Yes, today ({last_f}) is the consultation's last day, and I accept responses until midnight tonight "
+             "(Swedish time). If your organisation has an extension, its date applies instead.")
+
+
 def now_text(kit: Kit, today: dt.date, lang: Language) -> str:
     """The consultation as a line of "what is going on now" (no yes/no)."""
     item, _, _, last, _ = kit.consultation_parts()
@@ -117,6 +137,8 @@ def dates(kit: Kit, q: Asked) -> Answer:
 def status(kit: Kit, q: Asked) -> Answer:
     item = kit.process.consultation_item
     assert item is not None
+    if (hour := last_day_hour(kit, q)) is not None:
+        return kit.answer(q, hour, [item.source], action="remissvar")
     check = deadline_check(kit, q)
     if check is not None:
         return kit.answer(q, check, [item.source])
@@ -322,6 +344,8 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     other = days_to_other(kit, q)
     if other is not None:
         return other
+    if (hour := last_day_hour(kit, q)) is not None and kit.process.consultation_item is not None:
+        return kit.answer(q, hour, [kit.process.consultation_item.source], action="remissvar")
     item, s_lo, s_hi, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     if last is None:
