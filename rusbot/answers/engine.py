@@ -330,6 +330,10 @@ class AnswerEngine:
                 c & {"REVIEW", "PROCESS"}) and not any(d in f" {folded}" for d in _DRIVER_NAMES) and not (
                 asked & {"nasta", "next"}):
             return "phase.current"             # "har översynen dragit igång nu eller när börjar det?": where we are
+        if "WHY" in c and "CONSULT" in c and (intent == "role" or intent.startswith("consultation.")) and (
+                (e.period is not None and self._ends_consultation(e.period.last)) or "DURATION" in c or
+                asked & {"lang", "lange", "langre", "long", "longer"}):
+            return "consultation.dates"        # "varför så lång remisstid, ända till september?": its length's why
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
             return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"
         if "REMIND" in c and intent == "feature.reminders" and ("STOP" in c or (
@@ -391,6 +395,10 @@ class AnswerEngine:
                                                                    self.rules.partnership_role):
             return "decision"
         return None
+
+    def _ends_consultation(self, day: dt.date) -> bool:
+        item = self.process.consultation_item
+        return item is not None and item.last is not None and item.last.earliest <= day <= item.last.latest
 
     def _after_deadline(self, day: dt.date) -> bool:
         item = self.process.consultation_item

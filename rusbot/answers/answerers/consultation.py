@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
+from rusbot.answers.answerers import talk
 from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
+from rusbot.answers.timeline import after_phases, item_bounds, item_when
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.markdown import literal
 from rusbot.process.model import Language
@@ -88,12 +91,87 @@ def now_text(kit: Kit, today: dt.date, lang: Language) -> str:
     return status_text(kit, today, lang)
 
 
+def _whole_plan(kit: Kit, q: Asked) -> str:
+    """The whole timeline in its order, each step with its phase and the consultation marked."""
+    lang = q.language
+    phases = {p.id: p.name.get(lang) for p in kit.process.phases}
+    lines = [t(lang, "Hela tidplanen:", "The whole timeline:")]
+    for item in kit.process.timeline:
+        when = item_when(item, lang) or t(lang, "utan eget datum", "no date of its own")
+        phase = f" ({phases[item.phase]})" if item.phase in phases else ""
+        mark = t(lang, " ← remissen", " ← the consultation") if item is kit.process.consultation_item else ""
+        lines.append(f"- {when}: **{item.name.get(lang)}**{phase}{mark}")
+    lines.append(t(lang, "_Punkter utan datum ligger i tidplanens ordning._",
+                   "_Items without a date are placed in the timeline's order._"))
+    return "\n".join(lines)
+
+
+def _why_length(kit: Kit, q: Asked) -> Answer | None:
+    """"Varför är remisstiden så lång, ända till september?": the material gives whose wish it was (the
+    municipalities', told KC/RD in January 2021), not their reason. Asked why *they* wanted it, the reason
+    is what is missing, so that leads."""
+    if "WHY" not in q.entities.concepts:
+        return None
+    wish = next((r for r in kit.process.roles if "remiss t o m" in fold(r.source)), None)
+    if wish is None:
+        return None
+    told = next((i for i in kit.process.timeline if "remiss t o m" in fold(i.source) and i is not
+                 kit.process.consultation_item), None)
+    lang = q.language
+    said = wish.text.get(lang).split(". ")[0].rstrip(".")
+    when = t(lang, f" ({lower_first(told.name.get(lang))}, {item_when(told, lang)})",
+             f" ({lower_first(told.name.get(lang))}, {item_when(told, lang)})") if told is not None else ""
+    who = wish.name.get(lang)
+    sources = [wish.source, *([told.source] if told is not None else [])]
+    if q.entities.role is wish or any(r is wish for r in q.entities.roles):
+        text = t(lang, f"Varför {lower_first(who)} ville det står inte i underlaget. Där står bara att "
+                       f"{lower_first(said)}{when}.",
+                 f"Why {lower_first(who)} wanted it is not in the material. It only says that "
+                 f"{lower_first(said)}{when}.")
+    else:
+        text = t(lang, f"{said}{when} – så står det i underlaget. Något annat skäl till remisstidens längd anges inte.",
+                 f"{said}{when} – that is what the material says. It gives no other reason for the length.")
+    return kit.answer(q, text, sources)
+
+
+def _after(kit: Kit, q: Asked) -> Answer | None:
+    """"Får partnerskapet tycka till igen efter remissen, och ungefär när?": the steps the plan has after the
+    consultation, the partnership's own first, and that they have no dates of their own."""
+    c, lang = q.entities.concepts, q.language
+    item = kit.process.consultation_item
+    if item is None or "AFTER" not in c or not c & {"PARTNERSHIP", "INFLUENCE"} or "WHY" in c:
+        return None
+    items = kit.process.timeline
+    later = after_phases(kit.process)
+    steps = [i for i in items[items.index(item) + 1:] if i not in later and item_bounds(i) is None]
+    ours = [i for i in steps if "partnerskap" in fold(i.name.sv)]
+    if not ours:
+        return None
+    names = join_list([lower_first(i.name.get(lang)) for i in steps], lang)
+    political = join_list([lower_first(i.name.get(lang)) for i in later if i.kind != "milestone"], lang)
+    end = format_end(item.last, lang) if item.last is not None else ""
+    text = t(lang, f"Ja: efter remissen följer enligt tidplanen {names}, innan {political}.",
+             f"Yes: after the consultation the timeline has {names}, before the {political}.")
+    text += " " + t(lang, f"Tidplanen ger dessa steg inga egna datum – de ligger efter remissens slut ({end}) – så "
+                          "närmare än så kan jag inte säga; fråga samordnarna.",
+                    f"The timeline gives these steps no dates of their own – they come after the consultation ends "
+                    f"({end}) – so I cannot say more precisely; ask the coordinators.")
+    done = next((i for i in later if i.kind == "milestone"), None)
+    if done is not None:
+        text += " " + done.text.get(lang)
+    return kit.answer(q, text, [i.source for i in (*steps, *later)])
+
+
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     check = deadline_check(kit, q)
     if check is not None and kit.process.consultation_item is not None:
         # "Vi har semester hela juli, hinner vi?": the period against the last day, then the dates.
         return kit.answer(q, check, [kit.process.consultation_item.source])
+    if (why := _why_length(kit, q)) is not None:
+        return why
+    if (after := _after(kit, q)) is not None:
+        return after
     item, _, _, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     start_f = format_fuzzy_at(item.first, lang)
@@ -131,6 +209,12 @@ def dates(kit: Kit, q: Asked) -> Answer:
     else:
         lines.append(t(lang, "Enligt tidplanen är remisstiden slut.",
                        "According to the timeline the consultation period is over."))
+    if "LANGUAGE" in q.entities.concepts:
+        lines.append(talk.response_language(q))      # "…och kan man svara på engelska?": the second part too
+    if "TIMELINE" in q.entities.concepts:
+        # "Hur ser tidplanen ut, särskilt när remissen går ut?": the remiss first, then the whole plan.
+        lines.append(_whole_plan(kit, q))
+        return kit.answer(q, "\n\n".join(lines), [item.source, *(i.source for i in kit.process.timeline)])
     return kit.answer(q, "\n\n".join(lines), [item.source])
 
 
