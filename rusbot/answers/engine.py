@@ -334,6 +334,8 @@ class AnswerEngine:
                 (e.period is not None and self._ends_consultation(e.period.last)) or "DURATION" in c or
                 asked & {"lang", "lange", "langre", "long", "longer"}):
             return "consultation.dates"        # "varför så lång remisstid, ända till september?": its length's why
+        if intent == "influence" and "PHASE" in c and e.phase_index is None and not c & {"NOW", "WHEN"}:
+            return "phases"                    # "outline the phases and where the partnership can influence"
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
             return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"
         if "REMIND" in c and intent == "feature.reminders" and ("STOP" in c or (
