@@ -91,6 +91,47 @@ def now_text(kit: Kit, today: dt.date, lang: Language) -> str:
     return status_text(kit, today, lang)
 
 
+_LATER = frozenset("komplettera kompletterar kompletteringar komplettering senare efterat eftersanda supplement add "
+                   "later".split())
+
+
+def late_answer(kit: Kit, q: Asked) -> Answer | None:
+    """"Vi hinner inte, vad gör vi? Kan vi svara kort nu och komplettera i oktober?": the response, the last
+    day, an extension from the coordinators, and what the bot allows after a response is submitted (new
+    versions until the last day or the organisation's extension; rusbot/input/rules.py)."""
+    item = kit.process.consultation_item
+    period, c = q.entities.period, q.entities.concepts
+    if item is None or item.last is None or period is None or not (period.first > item.last.latest):
+        return None
+    words = folded_words(q.text)
+    if not ("RUSH" in c or words & _LATER or "hinna" in words or "hinner" in words):
+        return None
+    last = kit.consultation_parts()[3]
+    if last is None or q.today > last:
+        return None
+    lang = q.language
+    from rusbot.answers.answerers.plan import period_phrase
+
+    later = period_phrase(period, lang)
+    last_f = format_date(last, lang, weekday=True)
+    lines = [t(lang, f"Remissvaret ska vara inne senast {last_f}, remissens sista dag. Hinner ni inte kan ni be "
+                     "samordnarna om anstånd till ett senare datum; de lägger in det, och då tar jag emot ert "
+                     "remissvar till och med den dagen.",
+               f"The response is due by {last_f}, the consultation's last day. If you cannot make it, ask the "
+               "coordinators for an extension to a later date; they add it, and then I accept your response "
+               "until that day.")]
+    if words & _LATER:
+        lines.append(t(lang, f"Komplettera: ni kan skicka in ett svar nu och sedan en ny version (**Skicka in ny "
+                             f"version** under `remissvar`), men bara till och med {last_f} – eller till och med "
+                             f"anståndets datum. Att komplettera {later} kräver alltså anstånd från samordnarna.",
+                       f"Adding to it: you can submit a response now and a new version later (**Submit a new "
+                       f"version** under `remissvar`), but only until {last_f} – or until your extension's date. "
+                       f"Adding to it {later} therefore takes an extension from the coordinators."))
+    lines.append(t(lang, "Vad partnerskapet tycker om korta svar eller kompletteringar står inte i underlaget.",
+                   "Whether the partnership accepts short responses or supplements is not in the material."))
+    return kit.answer(q, "\n\n".join(lines), [item.source], action="remissvar")
+
+
 def _whole_plan(kit: Kit, q: Asked) -> str:
     """The whole timeline in its order, each step with its phase and the consultation marked."""
     lang = q.language

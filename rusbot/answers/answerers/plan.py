@@ -291,6 +291,8 @@ def period(kit: Kit, q: Asked) -> Answer:
     lang, p = q.language, q.entities.period
     if p is None:
         return timeline(kit, q)
+    if (late := consultation.late_answer(kit, q)) is not None:
+        return late         # "…hinner inte … kan vi komplettera i oktober?": the deadline, anstånd, new versions
     if p.day:
         return day(kit, q)
     items = kit.process.timeline
