@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from rusbot.answers.answerers import talk
 from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
@@ -456,8 +455,8 @@ def days_to_other(kit: Kit, q: Asked) -> Answer | None:
 
 _OPENS = {"oppnar", "oppnas", "oppna", "borjar", "startar", "opens", "open", "starts", "start", "begins", "begin"}
 # "skickas ut", "går ut", "kommer ut", "goes out", "is sent out": the consultation reaching the partners, its start.
-_GOES_OUT = re.compile(r"\b(?:skickas|skickar|gar|kommer|sands|sänds|gick|goes|go|sent|send|comes|released?)\s+(?:\w+\s+)?ut\b"
-                       r"|\b(?:goes|go|sent|send|comes|come|is)\s+out\b|\butskick\w*")
+_GOES_OUT = re.compile(r"\b(?:skickas|skickar|gar|kommer|sands|gick|goes|go|sent|send|comes|released?)\s+"
+                       r"(?:\w+\s+)?ut\b|\b(?:goes|go|sent|send|comes|come|is)\s+out\b|\butskick\w*")
 # "tills vi ska svara", "hinna svara": the time to answer is counted to the last day.
 _ANSWERING = {"svara", "svarar", "svaret", "remissvar", "remissvaret", "lamna", "hinna", "hinner", "answer",
               "respond", "submit", "inskickat"}

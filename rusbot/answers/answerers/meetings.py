@@ -185,8 +185,8 @@ def check_in(kit: Kit, q: Asked) -> Answer:
         return next_steps(kit, replace(q, entities=replace(e, anchor=items[-1])))
     if "WHO" in e.concepts and not past and (members := _attendees(kit, items, q)) is not None:
         text, member_sources = members
-        lines = [*(x for item in items for x in _item_lines(kit, item, q)[:2]), text]
-        return kit.answer(q, "\n\n".join(lines), [*(i.source for i in items), *member_sources])
+        said = [*(x for item in items for x in _item_lines(kit, item, q)[:2]), text]
+        return kit.answer(q, "\n\n".join(said), [*(i.source for i in items), *member_sources])
     lines: list[str] = []
     sources: list[str] = []
     for item in items:
