@@ -330,7 +330,8 @@ class AnswerEngine:
                 c & {"REVIEW", "PROCESS"}) and not any(d in f" {folded}" for d in _DRIVER_NAMES) and not (
                 asked & {"nasta", "next"}):
             return "phase.current"             # "har översynen dragit igång nu eller när börjar det?": where we are
-        if "WHY" in c and "CONSULT" in c and (intent == "role" or intent.startswith("consultation.")) and (
+        if ("WHY" in c or asked & consultation.REASON_WORDS) and "CONSULT" in c and (
+                intent == "role" or intent.startswith("consultation.")) and (
                 (e.period is not None and self._ends_consultation(e.period.last)) or "DURATION" in c or
                 asked & {"lang", "lange", "langre", "long", "longer"}):
             return "consultation.dates"        # "varför så lång remisstid, ända till september?": its length's why

@@ -146,11 +146,15 @@ def _whole_plan(kit: Kit, q: Asked) -> str:
     return "\n".join(lines)
 
 
+# "Vad var kommunernas skäl till …?": a why in other words.
+REASON_WORDS = frozenset("skal skalet skalen anledning anledningen anledningar motiv motivet reason reasons".split())
+
+
 def _why_length(kit: Kit, q: Asked) -> Answer | None:
     """"Varför är remisstiden så lång, ända till september?": the material gives whose wish it was (the
     municipalities', told KC/RD in January 2021), not their reason. Asked why *they* wanted it, the reason
     is what is missing, so that leads."""
-    if "WHY" not in q.entities.concepts:
+    if "WHY" not in q.entities.concepts and not folded_words(q.text) & REASON_WORDS:
         return None
     wish = next((r for r in kit.process.roles if "remiss t o m" in fold(r.source)), None)
     if wish is None:
@@ -171,10 +175,11 @@ def _why_length(kit: Kit, q: Asked) -> Answer | None:
     else:
         text = t(lang, f"{said}{when} – så står det i underlaget. Något annat skäl till remisstidens längd anges inte.",
                  f"{said}{when} – that is what the material says. It gives no other reason for the length.")
-    return kit.answer(q, text, sources)
+    # Answered from the role's own wish: the topic is that role's.
+    return kit.answer(q, text, sources, topic=f"role.{wish.id}")
 
 
-def _after(kit: Kit, q: Asked) -> Answer | None:
+def after_consultation(kit: Kit, q: Asked) -> Answer | None:
     """"Får partnerskapet tycka till igen efter remissen, och ungefär när?": the steps the plan has after the
     consultation, the partnership's own first, and that they have no dates of their own."""
     c, lang = q.entities.concepts, q.language
@@ -210,7 +215,11 @@ def dates(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, check, [kit.process.consultation_item.source])
     if (why := _why_length(kit, q)) is not None:
         return why
-    if (after := _after(kit, q)) is not None:
+    if kit.consultation_state(today) == "before" and "WHEN" not in q.entities.concepts and _GOES_OUT.search(
+            folded(q.text)) and (
+            "DURATION" in q.entities.concepts or _HOW_LONG.search(folded(q.text))):
+        return days_left(kit, q)      # "hur lång tid dröjer det innan remissen går ut?": the time to its start
+    if (after := after_consultation(kit, q)) is not None:
         return after
     item, _, _, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
@@ -457,6 +466,7 @@ _OPENS = {"oppnar", "oppnas", "oppna", "borjar", "startar", "opens", "open", "st
 # "skickas ut", "går ut", "kommer ut", "goes out", "is sent out": the consultation reaching the partners, its start.
 _GOES_OUT = re.compile(r"\b(?:skickas|skickar|gar|kommer|sands|gick|goes|go|sent|send|comes|released?)\s+"
                        r"(?:\w+\s+)?ut\b|\b(?:goes|go|sent|send|comes|come|is)\s+out\b|\butskick\w*")
+_HOW_LONG = re.compile(r"\b(?:hur lang tid|hur lange|hur langt|drojer|how long|how soon)\b")
 # "tills vi ska svara", "hinna svara": the time to answer is counted to the last day.
 _ANSWERING = {"svara", "svarar", "svaret", "remissvar", "remissvaret", "lamna", "hinna", "hinner", "answer",
               "respond", "submit", "inskickat"}
