@@ -292,8 +292,8 @@ def political(kit: Kit, q: Asked) -> Answer:
     """The political anchoring and the decision: the timeline's steps after the phases, led by the
     partnership's role (its anchoring comes first)."""
     lang = q.language
-    if (after := consultation_answers.after_consultation(kit, q)) is not None:
-        return after        # "får partnerskapet tycka till igen efter remissen, innan det går till politikerna?"
+    if (again := consultation_answers.after_consultation(kit, q)) is not None:
+        return again        # "får partnerskapet tycka till igen efter remissen, innan det går till politikerna?"
     steps = after_phases(kit.process) or [i for i in kit.process.timeline if i.kind == "decision"]
     if not steps:
         return phases(kit, q)
