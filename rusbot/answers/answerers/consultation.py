@@ -57,9 +57,8 @@ _TIME_OF_DAY = re.compile(r"\b(?:vilken tid|hur sent|klockan|till kl|nar pa dage
 def last_day_hour(kit: Kit, q: Asked) -> str | None:
     """"Sista dagen idag? Till vilken tid?": on the last day, the time of day asked is the bot's closing time
     (midnight, as README "In Teams" and the bot's remissvar tell partners); None otherwise."""
-    if kit.process.consultation_item is None or kit.consultation_state(q.today) != "last_day":
-        return None
-    if not _TIME_OF_DAY.search(folded(q.text)):
+    if not _TIME_OF_DAY.search(folded(q.text)) or kit.process.consultation_item is None or kit.consultation_state(
+            q.today) != "last_day":
         return None
     last = kit.consultation_parts()[3]
     assert last is not None
@@ -513,7 +512,7 @@ def days_left(kit: Kit, q: Asked) -> Answer:
         asked = set(tokens(fold(q.text)))
         to_consultation = bool(re.search(r"\b(?:till|tills|until|before) (?:remissen|the consultation)\W*$",
                                          fold(q.text).strip()))
-        if today < s_lo and (asked & _OPENS or to_consultation or _GOES_OUT.search(fold(q.text))) and not (
+        if today < s_lo and (asked & _OPENS or to_consultation or _GOES_OUT.search(folded(q.text))) and not (
                 asked & _CLOSES or asked & _ANSWERING):
             # "hur länge är det kvar tills remissen öppnar / skickas ut?": a step is counted to its start unless
             # its end or the answering is asked; the start is approximate, so the time is too.

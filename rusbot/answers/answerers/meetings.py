@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.i18n import format_date, join_list
@@ -78,9 +78,8 @@ result""".split()) - {"kom", "fram"}
 
 
 def asks_outcome(q: Asked) -> bool:
-    words = set(tokens(fold(q.text)))
-    return bool("OUTCOME" in q.entities.concepts or "ADOPTED" in q.entities.concepts or words & _OUTCOME_WORDS
-                or "kom fram" in fold(q.text))
+    return bool("OUTCOME" in q.entities.concepts or "ADOPTED" in q.entities.concepts
+                or folded_words(q.text) & _OUTCOME_WORDS or "kom fram" in folded(q.text))
 
 
 def _details_lead(q: Asked, *, has_own: bool, past: bool = False) -> str | None:
@@ -128,7 +127,7 @@ _DO = frozenset("gora gor do prepare forbereda forbereder".split())
 def _before_meeting(kit: Kit, item: TimelineItem, q: Asked) -> Answer | None:
     """"Vad ska vi göra innan 11 mars? Ska vi skriva något?": the phase the meeting closes says what is done
     before it; whether anything is to be written is not said."""
-    words = set(tokens(fold(q.text)))
+    words = folded_words(q.text)
     phase_index = next((n for n, p in enumerate(kit.process.phases) if p.id == item.phase), None)
     if not (words & _BEFORE and (words & _DO or "WRITE" in q.entities.concepts)) or phase_index is None:
         return None
