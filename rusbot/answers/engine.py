@@ -140,6 +140,8 @@ _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:r
 # is another "inte").
 _NOT_IN_TIME = re.compile(r"\bhinn(?:er|a)\b(?:\s+\w+){0,2}?\s+(?:inte|ej)\b|\b(?:inte|ej)\s+(?:\w+\s+)?hinn(?:er|a)\b")
 _GET_STARTED = re.compile(r"\bkomma igang\b|\bget(?:ting)? started\b|\bborja anvanda\b")
+# Concepts of a question's verbs and question words alone: a piece with no other names no topic of its own.
+_NO_TOPIC = frozenset({"WRITE", "DOES", "IS", "WHAT", "FILLER", "HAPPEN"})
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _BACK = frozenset({"det", "detta", "dem", "dom", "den", "it", "that", "this", "them"})
 
@@ -328,6 +330,13 @@ class AnswerEngine:
                 c & {"REVIEW", "PROCESS"}) and not any(d in f" {folded}" for d in _DRIVER_NAMES) and not (
                 asked & {"nasta", "next"}):
             return "phase.current"             # "har översynen dragit igång nu eller när börjar det?": where we are
+        if ("WHY" in c or asked & consultation.REASON_WORDS) and "CONSULT" in c and (
+                intent == "role" or intent.startswith("consultation.")) and (
+                (e.period is not None and self._ends_consultation(e.period.last)) or "DURATION" in c or
+                asked & {"lang", "lange", "langre", "long", "longer"}):
+            return "consultation.dates"        # "varför så lång remisstid, ända till september?": its length's why
+        if intent == "influence" and "PHASE" in c and e.phase_index is None and not c & {"NOW", "WHEN"}:
+            return "phases"                    # "outline the phases and where the partnership can influence"
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
             return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"
         if "REMIND" in c and intent == "feature.reminders" and ("STOP" in c or (
@@ -389,6 +398,10 @@ class AnswerEngine:
                                                                    self.rules.partnership_role):
             return "decision"
         return None
+
+    def _ends_consultation(self, day: dt.date) -> bool:
+        item = self.process.consultation_item
+        return item is not None and item.last is not None and item.last.earliest <= day <= item.last.latest
 
     def _after_deadline(self, day: dt.date) -> bool:
         item = self.process.consultation_item
@@ -477,6 +490,8 @@ class AnswerEngine:
         if len(pieces) < 2 or len(pieces) > 3:
             return []
         parts = [(p, self.understand(p, today)) for p in pieces]
+        if any(not u.entities.concepts - _NO_TOPIC for _, u in parts[1:]):
+            return []       # "…innan 11 mars? ska vi skriva nåt?": a piece naming no topic asks about the first
         intents = [u.intent for _, u in parts]
         if not all(u.sure for _, u in parts) or len(set(intents)) < len(intents):
             return []

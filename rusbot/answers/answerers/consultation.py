@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rusbot.answers.answerers import talk
 from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
+from rusbot.answers.timeline import after_phases, item_bounds, item_when
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.markdown import literal
 from rusbot.process.model import Language
@@ -48,6 +50,25 @@ def status_text(kit: Kit, today: dt.date, lang: Language) -> str:
              f"through {end_f}. The coordinators grant extensions.")
 
 
+_TIME_OF_DAY = re.compile(r"\b(?:vilken tid|hur sent|klockan|till kl|nar pa dagen|what time|how late|until when|"
+                         r"vilket klockslag|time of day)\b")
+
+
+def last_day_hour(kit: Kit, q: Asked) -> str | None:
+    """"Sista dagen idag? Till vilken tid?": on the last day, the time of day asked is the bot's closing time
+    (midnight, as README "In Teams" and the bot's remissvar tell partners); None otherwise."""
+    if not _TIME_OF_DAY.search(folded(q.text)) or kit.process.consultation_item is None or kit.consultation_state(
+            q.today) != "last_day":
+        return None
+    last = kit.consultation_parts()[3]
+    assert last is not None
+    last_f = format_date(last, q.language)
+    return t(q.language, f"Ja, i dag ({last_f}) är remissens sista dag, och jag tar emot remissvar till midnatt i "
+                         "kväll (svensk tid). Har er organisation fått anstånd gäller det datumet i stället.",
+             f"Yes, today ({last_f}) is the consultation's last day, and I accept responses until midnight tonight "
+             "(Swedish time). If your organisation has an extension, its date applies instead.")
+
+
 def now_text(kit: Kit, today: dt.date, lang: Language) -> str:
     """The consultation as a line of "what is going on now" (no yes/no)."""
     item, _, _, last, _ = kit.consultation_parts()
@@ -68,12 +89,137 @@ def now_text(kit: Kit, today: dt.date, lang: Language) -> str:
     return status_text(kit, today, lang)
 
 
+_LATER = frozenset("komplettera kompletterar kompletteringar komplettering senare efterat eftersanda supplement add "
+                   "later".split())
+
+
+def late_answer(kit: Kit, q: Asked) -> Answer | None:
+    """"Vi hinner inte, vad gör vi? Kan vi svara kort nu och komplettera i oktober?": the response, the last
+    day, an extension from the coordinators, and what the bot allows after a response is submitted (new
+    versions until the last day or the organisation's extension; rusbot/input/rules.py)."""
+    item = kit.process.consultation_item
+    period, c = q.entities.period, q.entities.concepts
+    if item is None or item.last is None or period is None or not (period.first > item.last.latest):
+        return None
+    words = folded_words(q.text)
+    if not ("RUSH" in c or words & _LATER or "hinna" in words or "hinner" in words):
+        return None
+    last = kit.consultation_parts()[3]
+    if last is None or q.today > last:
+        return None
+    lang = q.language
+    from rusbot.answers.answerers.plan import period_phrase
+
+    later = period_phrase(period, lang)
+    last_f = format_date(last, lang, weekday=True)
+    lines = [t(lang, f"Remissvaret ska vara inne senast {last_f}, remissens sista dag. Hinner ni inte kan ni be "
+                     "samordnarna om anstånd till ett senare datum; de lägger in det, och då tar jag emot ert "
+                     "remissvar till och med den dagen.",
+               f"The response is due by {last_f}, the consultation's last day. If you cannot make it, ask the "
+               "coordinators for an extension to a later date; they add it, and then I accept your response "
+               "until that day.")]
+    if words & _LATER:
+        lines.append(t(lang, f"Komplettera: ni kan skicka in ett svar nu och sedan en ny version (**Skicka in ny "
+                             f"version** under `remissvar`), men bara till och med {last_f} – eller till och med "
+                             f"anståndets datum. Att komplettera {later} kräver alltså anstånd från samordnarna.",
+                       f"Adding to it: you can submit a response now and a new version later (**Submit a new "
+                       f"version** under `remissvar`), but only until {last_f} – or until your extension's date. "
+                       f"Adding to it {later} therefore takes an extension from the coordinators."))
+    lines.append(t(lang, "Vad partnerskapet tycker om korta svar eller kompletteringar står inte i underlaget.",
+                   "Whether the partnership accepts short responses or supplements is not in the material."))
+    return kit.answer(q, "\n\n".join(lines), [item.source], action="remissvar")
+
+
+def _whole_plan(kit: Kit, q: Asked) -> str:
+    """The whole timeline in its order, each step with its phase and the consultation marked."""
+    lang = q.language
+    phases = {p.id: p.name.get(lang) for p in kit.process.phases}
+    lines = [t(lang, "Hela tidplanen:", "The whole timeline:")]
+    for item in kit.process.timeline:
+        when = item_when(item, lang) or t(lang, "utan eget datum", "no date of its own")
+        phase = f" ({phases[item.phase]})" if item.phase in phases else ""
+        mark = t(lang, " ← remissen", " ← the consultation") if item is kit.process.consultation_item else ""
+        lines.append(f"- {when}: **{item.name.get(lang)}**{phase}{mark}")
+    lines.append(t(lang, "_Punkter utan datum ligger i tidplanens ordning._",
+                   "_Items without a date are placed in the timeline's order._"))
+    return "\n".join(lines)
+
+
+# "Vad var kommunernas skäl till …?": a why in other words.
+REASON_WORDS = frozenset("skal skalet skalen anledning anledningen anledningar motiv motivet reason reasons".split())
+
+
+def _why_length(kit: Kit, q: Asked) -> Answer | None:
+    """"Varför är remisstiden så lång, ända till september?": the material gives whose wish it was (the
+    municipalities', told KC/RD in January 2021), not their reason. Asked why *they* wanted it, the reason
+    is what is missing, so that leads."""
+    if "WHY" not in q.entities.concepts and not folded_words(q.text) & REASON_WORDS:
+        return None
+    wish = next((r for r in kit.process.roles if "remiss t o m" in fold(r.source)), None)
+    if wish is None:
+        return None
+    told = next((i for i in kit.process.timeline if "remiss t o m" in fold(i.source) and i is not
+                 kit.process.consultation_item), None)
+    lang = q.language
+    said = wish.text.get(lang).split(". ")[0].rstrip(".")
+    when = t(lang, f" ({lower_first(told.name.get(lang))}, {item_when(told, lang)})",
+             f" ({lower_first(told.name.get(lang))}, {item_when(told, lang)})") if told is not None else ""
+    who = wish.name.get(lang)
+    sources = [wish.source, *([told.source] if told is not None else [])]
+    if q.entities.role is wish or any(r is wish for r in q.entities.roles):
+        text = t(lang, f"Varför {lower_first(who)} ville det står inte i underlaget. Där står bara att "
+                       f"{lower_first(said)}{when}.",
+                 f"Why {lower_first(who)} wanted it is not in the material. It only says that "
+                 f"{lower_first(said)}{when}.")
+    else:
+        text = t(lang, f"{said}{when} – så står det i underlaget. Något annat skäl till remisstidens längd anges inte.",
+                 f"{said}{when} – that is what the material says. It gives no other reason for the length.")
+    # Answered from the role's own wish: the topic is that role's.
+    return kit.answer(q, text, sources, topic=f"role.{wish.id}")
+
+
+def after_consultation(kit: Kit, q: Asked) -> Answer | None:
+    """"Får partnerskapet tycka till igen efter remissen, och ungefär när?": the steps the plan has after the
+    consultation, the partnership's own first, and that they have no dates of their own."""
+    c, lang = q.entities.concepts, q.language
+    item = kit.process.consultation_item
+    if item is None or "AFTER" not in c or not c & {"PARTNERSHIP", "INFLUENCE"} or "WHY" in c:
+        return None
+    items = kit.process.timeline
+    later = after_phases(kit.process)
+    steps = [i for i in items[items.index(item) + 1:] if i not in later and item_bounds(i) is None]
+    ours = [i for i in steps if "partnerskap" in fold(i.name.sv)]
+    if not ours:
+        return None
+    names = join_list([lower_first(i.name.get(lang)) for i in steps], lang)
+    political = join_list([lower_first(i.name.get(lang)) for i in later if i.kind != "milestone"], lang)
+    end = format_end(item.last, lang) if item.last is not None else ""
+    text = t(lang, f"Ja: efter remissen följer enligt tidplanen {names}, innan {political}.",
+             f"Yes: after the consultation the timeline has {names}, before the {political}.")
+    text += " " + t(lang, f"Tidplanen ger dessa steg inga egna datum – de ligger efter remissens slut ({end}) – så "
+                          "närmare än så kan jag inte säga; fråga samordnarna.",
+                    f"The timeline gives these steps no dates of their own – they come after the consultation ends "
+                    f"({end}) – so I cannot say more precisely; ask the coordinators.")
+    done = next((i for i in later if i.kind == "milestone"), None)
+    if done is not None:
+        text += " " + done.text.get(lang)
+    return kit.answer(q, text, [i.source for i in (*steps, *later)])
+
+
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     check = deadline_check(kit, q)
     if check is not None and kit.process.consultation_item is not None:
         # "Vi har semester hela juli, hinner vi?": the period against the last day, then the dates.
         return kit.answer(q, check, [kit.process.consultation_item.source])
+    if (why := _why_length(kit, q)) is not None:
+        return why
+    if kit.consultation_state(today) == "before" and "WHEN" not in q.entities.concepts and _GOES_OUT.search(
+            folded(q.text)) and (
+            "DURATION" in q.entities.concepts or _HOW_LONG.search(folded(q.text))):
+        return days_left(kit, q)      # "hur lång tid dröjer det innan remissen går ut?": the time to its start
+    if (after := after_consultation(kit, q)) is not None:
+        return after
     item, _, _, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     start_f = format_fuzzy_at(item.first, lang)
@@ -111,12 +257,20 @@ def dates(kit: Kit, q: Asked) -> Answer:
     else:
         lines.append(t(lang, "Enligt tidplanen är remisstiden slut.",
                        "According to the timeline the consultation period is over."))
+    if "LANGUAGE" in q.entities.concepts:
+        lines.append(talk.response_language(q))      # "…och kan man svara på engelska?": the second part too
+    if "TIMELINE" in q.entities.concepts:
+        # "Hur ser tidplanen ut, särskilt när remissen går ut?": the remiss first, then the whole plan.
+        lines.append(_whole_plan(kit, q))
+        return kit.answer(q, "\n\n".join(lines), [item.source, *(i.source for i in kit.process.timeline)])
     return kit.answer(q, "\n\n".join(lines), [item.source])
 
 
 def status(kit: Kit, q: Asked) -> Answer:
     item = kit.process.consultation_item
     assert item is not None
+    if (hour := last_day_hour(kit, q)) is not None:
+        return kit.answer(q, hour, [item.source], action="remissvar")
     check = deadline_check(kit, q)
     if check is not None:
         return kit.answer(q, check, [item.source])
@@ -308,6 +462,13 @@ def days_to_other(kit: Kit, q: Asked) -> Answer | None:
 
 
 _OPENS = {"oppnar", "oppnas", "oppna", "borjar", "startar", "opens", "open", "starts", "start", "begins", "begin"}
+# "skickas ut", "går ut", "kommer ut", "goes out", "is sent out": the consultation reaching the partners, its start.
+_GOES_OUT = re.compile(r"\b(?:skickas|skickar|gar|kommer|sands|gick|goes|go|sent|send|comes|released?)\s+"
+                       r"(?:\w+\s+)?ut\b|\b(?:goes|go|sent|send|comes|come|is)\s+out\b|\butskick\w*")
+_HOW_LONG = re.compile(r"\b(?:hur lang tid|hur lange|hur langt|drojer|how long|how soon)\b")
+# "tills vi ska svara", "hinna svara": the time to answer is counted to the last day.
+_ANSWERING = {"svara", "svarar", "svaret", "remissvar", "remissvaret", "lamna", "hinna", "hinner", "answer",
+              "respond", "submit", "inskickat"}
 _CLOSES = {"stanger", "stangs", "closes", "close", "slutar", "sista", "deadline", "ends", "end"}
 
 
@@ -316,6 +477,8 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     other = days_to_other(kit, q)
     if other is not None:
         return other
+    if (hour := last_day_hour(kit, q)) is not None and kit.process.consultation_item is not None:
+        return kit.answer(q, hour, [kit.process.consultation_item.source], action="remissvar")
     item, s_lo, s_hi, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     if last is None:
@@ -349,8 +512,10 @@ def days_left(kit: Kit, q: Asked) -> Answer:
         asked = set(tokens(fold(q.text)))
         to_consultation = bool(re.search(r"\b(?:till|tills|until|before) (?:remissen|the consultation)\W*$",
                                          fold(q.text).strip()))
-        if today < s_lo and (asked & _OPENS or to_consultation) and not asked & _CLOSES:
-            # "hur länge är det kvar tills remissen öppnar?": the time to its opening, not to its last day.
+        if today < s_lo and (asked & _OPENS or to_consultation or _GOES_OUT.search(folded(q.text))) and not (
+                asked & _CLOSES or asked & _ANSWERING):
+            # "hur länge är det kvar tills remissen öppnar / skickas ut?": a step is counted to its start unless
+            # its end or the answering is asked; the start is approximate, so the time is too.
             weeks = round(((s_lo - today).days + (s_hi - today).days) / 2 / 7)
             about = t(lang, f"om ungefär {weeks} veckor" if weeks > 1 else "om några dagar",
                       f"in about {weeks} weeks" if weeks > 1 else "in a few days")

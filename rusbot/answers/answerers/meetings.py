@@ -4,11 +4,12 @@ meetings still ahead, or says that none is known."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
-from rusbot.i18n import format_date
+from rusbot.i18n import format_date, join_list
 from rusbot.process.model import TimelineItem
 from rusbot.understanding.entities import meeting_day
 
@@ -70,11 +71,22 @@ def _none_ahead(kit: Kit, q: Asked, after: dt.date | None) -> Answer:
     return kit.answer(q, text, sources, topic="check_in")
 
 
-def _details_lead(q: Asked, *, has_own: bool) -> str | None:
+# "Hur gick avstämningen?", "vad landade partnerskapet i?", "det som beslutades i mars": the outcome of a meeting.
+_OUTCOME_WORDS = frozenset("""gick landade landat beslutade beslutades bestamde bestamdes beslut besluten resultat
+resultatet protokoll protokollet minnesanteckningar anteckningar kom fram sades go went decided outcome minutes
+result""".split()) - {"kom", "fram"}
+
+
+def asks_outcome(q: Asked) -> bool:
+    return bool("OUTCOME" in q.entities.concepts or "ADOPTED" in q.entities.concepts
+                or folded_words(q.text) & _OUTCOME_WORDS or "kom fram" in folded(q.text))
+
+
+def _details_lead(q: Asked, *, has_own: bool, past: bool = False) -> str | None:
     """The first sentence when a meeting's details, its outcome or something else about it
     (the weather) is asked: the timeline gives only the day."""
     lang, c = q.language, q.entities.concepts
-    if "OUTCOME" in c:
+    if "OUTCOME" in c or (past and asks_outcome(q)):
         return t(lang, "Vad som kom fram eller beslutades på mötet står inte i underlaget; fråga samordnarna.",
                  "What came out of the meeting or was decided there is not in the material; ask the coordinators.")
     if "OUT" in c:
@@ -86,6 +98,52 @@ def _details_lead(q: Asked, *, has_own: bool) -> str | None:
                  "The timeline gives no time, place or link, nor whether the meeting is online or in person, so I "
                  "don't know; the coordinators can add that and answer it.")
     return None
+
+
+def _attendees(kit: Kit, items: list[TimelineItem], q: Asked) -> tuple[str, list[str]] | None:
+    """"Vilka ska vara med?" of a check-in with the partnership: its members, from the process file."""
+    p = kit.process.partnership
+    if not items or not any(_names_partnership(p.name.sv, i) for i in items):
+        return None
+    lang, orgs = q.language, kit.process.organisations
+    names = join_list([o.name for o in orgs], lang)
+    text = t(lang, f"Med är {p.name.get(lang)}, {len(orgs)} organisationer: {names}. Vilka personer varje "
+                   "organisation skickar anges inte i underlaget.",
+             f"Taking part: {lower_first(p.name.get(lang))}, {len(orgs)} organisations: {names}. Which persons "
+             "each organisation sends is not in the material.")
+    return text, [p.source, *(o.source for o in orgs)]
+
+
+def _names_partnership(name: str, item: TimelineItem) -> bool:
+    """Whether a timeline item names the partnership (by its last word: "partnerskapet")."""
+    word = fold(name).split()[0][:10] if name else ""
+    return bool(word) and word in fold(f"{item.name.sv} {item.text.sv} {item.source}")
+
+
+_BEFORE = frozenset("innan fore infor before ahead prior".split())
+_DO = frozenset("gora gor do prepare forbereda forbereder".split())
+
+
+def _before_meeting(kit: Kit, item: TimelineItem, q: Asked) -> Answer | None:
+    """"Vad ska vi göra innan 11 mars? Ska vi skriva något?": the phase the meeting closes says what is done
+    before it; whether anything is to be written is not said."""
+    words = folded_words(q.text)
+    phase_index = next((n for n, p in enumerate(kit.process.phases) if p.id == item.phase), None)
+    if not (words & _BEFORE and (words & _DO or "WRITE" in q.entities.concepts)) or phase_index is None:
+        return None
+    lang, phase = q.language, kit.process.phases[phase_index]
+    day = format_date(item.first.earliest, lang) if item.first is not None else ""
+    lines = [t(lang, f"Före {day} är det {phase.name.get(lang)}: {lower_first(kit.phase_text(phase_index, lang))}",
+               f"Before {day} it is {phase.name.get(lang)}: {lower_first(kit.phase_text(phase_index, lang))}")]
+    if item.prepare is not None:
+        lines.append(t(lang, "Inför avstämningen: ", "For the check-in: ") + item.prepare.get(lang))
+    lines.append(t(lang, "Vad ni vill ska uppdateras kan ni lämna som inspel här i boten (`inspel`).",
+                   "What you want updated you can give as input here in the bot (`inspel`)."))
+    if "WRITE" in q.entities.concepts:
+        lines.append(t(lang, "Om ni ska skriva något eget inför mötet anges inte i underlaget; fråga samordnarna.",
+                       "Whether you are to write anything of your own before the meeting is not in the material; "
+                       "ask the coordinators."))
+    return kit.answer(q, "\n\n".join(lines), [phase.source, item.source])
 
 
 def check_in(kit: Kit, q: Asked) -> Answer:
@@ -118,12 +176,24 @@ def check_in(kit: Kit, q: Asked) -> Answer:
     else:
         items = timeline_meetings
         own = [m for m in own if meeting_day(m) >= today]
+    past = bool(items) and all(i.last is not None and i.last.latest < today for i in items) and not own
+    if past and ahead and not asks_outcome(q) and "WHEN" not in e.concepts:
+        # "Nu har avstämningen 11 mars varit. Vad händer härnäst?": what follows the meeting, not the meeting.
+        from rusbot.answers.answerers.plan import next_steps
+
+        return next_steps(kit, replace(q, entities=replace(e, anchor=items[-1])))
+    if "WHO" in e.concepts and not past and (members := _attendees(kit, items, q)) is not None:
+        text, member_sources = members
+        said = [*(x for item in items for x in _item_lines(kit, item, q)[:2]), text]
+        return kit.answer(q, "\n\n".join(said), [*(i.source for i in items), *member_sources])
     lines: list[str] = []
     sources: list[str] = []
     for item in items:
         sources.append(item.source)
         lines += _item_lines(kit, item, q)
-    lead = _details_lead(q, has_own=bool(own))
+    if not past and items and (before := _before_meeting(kit, items[0], q)) is not None:
+        return before
+    lead = _details_lead(q, has_own=bool(own), past=past)
     if lead is not None and lines:
         # "Kan du skicka teams-länken?", "vad bestämdes?": what was asked comes first, then the meeting.
         lines = [lead, *[x for x in lines if not x.startswith(("Tid, plats", "The timeline gives no time",

@@ -3,6 +3,7 @@ day, and the political anchoring and decision that follow them."""
 
 from __future__ import annotations
 
+from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.kit import Asked, Kit, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
@@ -19,7 +20,20 @@ def phases(kit: Kit, q: Asked) -> Answer:
                           topic="phases")
     lines = [t(lang, f"Uppdateringen har {len(ps)} faser:", f"The update has {len(ps)} phases:")]
     lines += [f"- **{p.name.get(lang)}**: {kit.phase_text(n, lang)}" for n, p in enumerate(ps)]
-    return kit.answer(q, "\n".join(lines), [p.source for p in ps], topic="phases")
+    sources = [p.source for p in ps]
+    if "INFLUENCE" in q.entities.concepts:
+        # "Outline the phases and where the partnership can influence the result": the phases, then its steps.
+        where = [i for i in kit.process.timeline if "partnerskap" in fold(f"{i.name.sv} {i.text.sv}")]
+        if where:
+            lines.append(t(lang, "Där partnerskapet är med och påverkar enligt tidplanen:",
+                           "Where the partnership takes part and can influence the result, according to the timeline:"))
+            lines += [f"- {kit.item_line(i, lang)}: {i.text.get(lang)}" for i in where]
+            sources += [i.source for i in where]
+        role_ = kit.roles.get(kit.rules.partnership_role or "")
+        if role_ is not None:
+            lines.append(role_.text.get(lang))
+            sources.append(role_.source)
+    return kit.answer(q, "\n".join(lines), sources, topic="phases")
 
 
 def phase_answer(kit: Kit, q: Asked, index: int, lead: str | None = None) -> Answer:
@@ -278,6 +292,8 @@ def political(kit: Kit, q: Asked) -> Answer:
     """The political anchoring and the decision: the timeline's steps after the phases, led by the
     partnership's role (its anchoring comes first)."""
     lang = q.language
+    if (again := consultation_answers.after_consultation(kit, q)) is not None:
+        return again        # "får partnerskapet tycka till igen efter remissen, innan det går till politikerna?"
     steps = after_phases(kit.process) or [i for i in kit.process.timeline if i.kind == "decision"]
     if not steps:
         return phases(kit, q)

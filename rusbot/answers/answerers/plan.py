@@ -153,6 +153,10 @@ def now(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     if (expected := expected_with_so_far(kit, q)) is not None:
         return expected
+    if (hour := consultation.last_day_hour(kit, q)) is not None:
+        # "Sista dagen idag va? Till vilken tid kan vi skicka in?": the time of day asked leads.
+        item = kit.process.consultation_item
+        return kit.answer(q, hour, [item.source] if item is not None else [], action="remissvar")
     span = plan_span(kit.process)
     items = kit.process.timeline
     today_f = format_date(today, lang)
@@ -287,6 +291,8 @@ def period(kit: Kit, q: Asked) -> Answer:
     lang, p = q.language, q.entities.period
     if p is None:
         return timeline(kit, q)
+    if (late := consultation.late_answer(kit, q)) is not None:
+        return late         # "…hinner inte … kan vi komplettera i oktober?": the deadline, anstånd, new versions
     if p.day:
         return day(kit, q)
     items = kit.process.timeline
