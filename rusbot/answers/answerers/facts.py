@@ -69,8 +69,51 @@ def rus(kit: Kit, q: Asked) -> Answer:
     return facts(kit, q, "rus")
 
 
+# "Syftet med RUS-uppdateringen" is the update's purpose; "syftet med ärendet/informationen" the material's own.
+_UPDATE_WORDS = re.compile(r"uppdater|oversyn|update|review|revis")
+_MATERIAL_WORDS = re.compile(r"arend|informationen|presentation|bildspel|dokument|underlag|slides|deck|this about")
+_NOW_WORDS = frozenset("nu now varfor why".split())
+
+
 def purpose(kit: Kit, q: Asked) -> Answer:
+    folded_q = fold(q.text)
+    if _UPDATE_WORDS.search(folded_q) and not _MATERIAL_WORDS.search(folded_q):
+        return update_purpose(kit, q)
     return facts(kit, q, "purpose")
+
+
+def update_purpose(kit: Kit, q: Asked) -> Answer:
+    """"Vad är syftet med RUS-uppdateringen, varför just nu, och vad är partnerskapets roll?": the update's
+    purpose is in the way of working called the update and in the mandate, not in the purpose of the slide
+    deck; why now and the partnership's role when asked, each from the material."""
+    lang = q.language
+    mandates = [f for f in kit.process.facts if f.topic == "mandate"]
+    update_way = next((w for w in kit.process.ways_of_working if "samlande" in fold(w.text.sv) or
+                       "nodvandigaste" in fold(w.text.sv)), None)
+    not_new = [f for f in mandates if "inte en ny" in fold(f.text.sv)]
+    lines: list[str] = []
+    sources: list[str] = []
+    if update_way is not None:
+        lines.append(t(lang, "Syftet med uppdateringen är enligt underlaget att ", "According to the material the "
+                       "purpose of the update is to ") + lower_first(update_way.text.get(lang)))
+        sources.append(update_way.source)
+    lines += [f.text.get(lang) for f in not_new]
+    sources += [f.source for f in not_new]
+    asked = set(words(folded_q := fold(q.text)))
+    if asked & _NOW_WORDS:
+        why, why_sources = why_reviewed(kit, lang)
+        if why:
+            lines.append(t(lang, "Varför nu: ", "Why now: ") + (why if why[1:2].isupper() else lower_first(why)))
+            sources += why_sources
+    if "PARTNERSHIP" in q.entities.concepts or "partnerskap" in folded_q or "partnership" in folded_q:
+        role_ = kit.roles.get(kit.rules.partnership_role or "")
+        if role_ is not None:
+            lines.append(t(lang, "Partnerskapets roll: ", "The partnership's role: ") + lower_first(
+                role_.text.get(lang)))
+            sources.append(role_.source)
+    if not lines:
+        return facts(kit, q, "purpose")
+    return kit.answer(q, "\n\n".join(lines), sources, topic="purpose")
 
 
 def mandate(kit: Kit, q: Asked) -> Answer:
@@ -138,6 +181,31 @@ def _driver_index(question: str, texts: tuple[str, ...]) -> int | None:
 @lru_cache(maxsize=4096)
 def _folded(text: str) -> str:
     return fold(text)
+
+
+def why_reviewed(kit: Kit, lang: str) -> tuple[str, list[str]]:
+    """Why RUS is reviewed, in one sentence: every mandate period, and the mandate because of the events in
+    the wider world, named."""
+    every = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in _folded(f.text.sv)), None)
+    cause = next((f for f in kit.process.facts if f.topic == "mandate" and "omvarld" in _folded(f.text.sv)), None)
+    parts: list[str] = []
+    sources: list[str] = []
+    if every is not None:
+        often = next((s for s in _SENTENCES.findall(every.text.get(lang)) if "mandat" in _folded(s)), None)
+        if often is not None:
+            parts.append(re.sub(r"^(?:Den|It)\b", "RUS", often.strip()).rstrip("."))
+            sources.append(every.source)
+    if cause is not None:
+        parts.append(lower_first(cause.text.get(lang)).rstrip(".") if parts else cause.text.get(lang).rstrip("."))
+        sources.append(cause.source)
+    if not parts:
+        return "", []
+    text = parts[0] + (f", {t(lang, 'och', 'and')} {parts[1]}" if len(parts) > 1 else "")
+    drivers = kit.process.drivers
+    if drivers and cause is not None:
+        text += ": " + "; ".join(lower_first(d.text.get(lang)) for d in drivers)
+        sources += [d.source for d in drivers]
+    return text + ".", sources
 
 
 def why_review(kit: Kit, q: Asked) -> Answer:
