@@ -260,9 +260,25 @@ def why_review(kit: Kit, q: Asked) -> Answer:
             # "… vi gjorde ju en ny": it is an update of the one they made, not a new one.
             lines.append(" ".join(f.text.get(lang) for f in not_new))
             mandate_ = [*mandate_, *not_new]
+    if _UNCHANGED.search(fold(q.text)):
+        # "… varför RUS uppdateras och vad som INTE ändras": the second part is the mandate's limits.
+        kept = [f for f in mandates if f not in mandate_ and (
+            "inte en ny" in _folded(f.text.sv) or "strukturen" in _folded(f.text.sv))]
+        update_way = next((w for w in kit.process.ways_of_working if "nodvandigaste" in _folded(w.text.sv)), None)
+        if kept:
+            lines.append(t(lang, "Det som inte ändras: ", "What does not change: ") + lower_first(" ".join(
+                f.text.get(lang) for f in kept)) + (t(lang, " Det nödvändigaste uppdateras.",
+                                                      " What is necessary is updated.") if update_way else ""))
+            mandate_ = [*mandate_, *kept, *([update_way] if update_way else [])]
     lines.append(t(lang, "**Händelser i omvärlden bakom översynen:**", "**Events in the world behind the review:**"))
     lines += [f"- {d.text.get(lang)}" for d in drivers]
     return kit.answer(q, "\n".join(lines), [*(f.source for f in mandate_), *(d.source for d in drivers)])
+
+
+# "Vad ändras inte?", "what stays the same": the limits of the update asked about.
+_UNCHANGED = re.compile(r"\b(?:inte|ej|icke|not|n't|doesnt|dont|wont)\s+(?:\w+\s+){0,2}(?:andras|andra|forandras|"
+                        r"change[sd]?|changing)\b|\b(?:andras|forandras|change[sd]?)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+                        r"\b(?:behalls|forblir|samma|stays?|remains?|kept|unchanged|oforandrad\w*)\b")
 
 
 def ways_of_working(kit: Kit, q: Asked) -> Answer:
