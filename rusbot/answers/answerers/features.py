@@ -68,6 +68,7 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     sources: list[str] = []
     words = set(tokens(fold(q.text)))
     meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
+    listed = how_first = False
     if "SAVE" in c:
         lead = t(lang, "Ja: ett inspel sparas när du skickar det, och du ser dina inspel och kan ändra eller dra "
                        "tillbaka dem här efteråt.",
@@ -80,8 +81,10 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                        "tillbaka** vid det du vill ta bort.",
                  "You withdraw input yourself: write **input** to list your input, and choose **Withdraw** by "
                  "the one you want to remove.")
+        listed = True
     elif "CHANGE" in c:
         lead = _edit_inspel(lang)
+        listed = True
         if is_yes_no(q.text):
             lead = t(lang, "Ja. ", "Yes. ") + lead
     elif words & _SEE and words & _OWN:
@@ -90,6 +93,7 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                        "ändra eller dra tillbaka dem.",
                  "You see your input by writing **input**: it lists what you have given, and there you can edit or "
                  "withdraw it.")
+        listed = True
     elif "OPEN_STATE" in c and meeting is not None and meeting.first is not None and \
             q.today > meeting.first.latest:
         lead = t(lang, "Tidplanen anger ingen sista dag för inspel; fråga samordnarna om inspel tas emot nu. Här kan "
@@ -102,6 +106,9 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     elif c & {"DURATION"} or words & {"deadline", "sista", "senast", "last"} or (
             "WHEN" in c and "OPEN_EVENT" in c) or (q.entities.period is not None and q.entities.period.last >= q.today):
         lead = t(lang, "Tidplanen anger ingen sista dag för inspel.", "The timeline gives no last day for input.")
+        # "hur lämnar jag det?" asks how; "hur länge har vi på oss?" asks the deadline.
+        how_first = bool(words & {"hur", "how"}) and not words & {"lange", "lang", "long", "sent", "late", "snart",
+                                                                 "soon", "manga", "many", "mycket", "much"}
         if meeting is not None:
             lead += " " + t(lang, f"Vad som ska uppdateras stäms av med partnerskapet: {kit.item_line(meeting, lang)}.",
                             f"What is to be updated is checked with the partnership: {kit.item_line(meeting, lang)}.")
@@ -111,7 +118,18 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                        "organisation går bra.",
                  "Yes: everyone linked to their organisation gives their own input; several from the same "
                  "organisation is fine.")
-    text = f"{lead}\n\n{how}" if lead else how
+    if listed:
+        # Withdrawing, editing or finding one's own: the list the command opens is the rest of the answer, not how
+        # to give a new one; whether the inspel asked about exists only the list can tell.
+        how = t(lang, "I listan över dina inspel (i chatten med mig) står **Ändra** och **Dra tillbaka** vid vart och "
+                      "ett. Finns inget inspel om det du menar i listan har du inget sådant inspel.",
+                "In the list of your input (in your chat with me) each has **Edit** and **Withdraw**. If there is "
+                "no input about what you mean in the list, you have none.")
+    if lead and how_first:
+        # "… inför 11/3 – hur lämnar jag det i boten?": how is what was asked; the date's note follows.
+        text = f"{how}\n\n{lead}"
+    else:
+        text = f"{lead}\n\n{how}" if lead else how
     return kit.answer(q, text, sources, action="inspel")
 
 
