@@ -384,6 +384,13 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "on** turns them on again). The coordinators see which reminders Teams could not deliver with "
                       "**status**.") + "\n")
         yes = ""
+    if folded_words(q.text) & _MAIL_WORDS:
+        # "får jag mejl från er?": the reminders are the bot's messages in Teams; it sends no e-mail.
+        lead.append(t(lang, "Nej, mejl skickar jag inte: påminnelserna är meddelanden från mig i Teams – i kanalen som "
+                            "samordnarna har valt, och personligt i chatten med mig.",
+                      "No, I send no e-mail: the reminders are my messages in Teams – in the channel the coordinators "
+                      "chose, and personally in your chat with me.") + "\n")
+        yes = ""
     lines = [*lead, yes + t(lang, "Så här är boten inställd: jag skickar påminnelser till kanalen som samordnarna har "
                                   "valt:",
                             "This is how the bot is set up: I send reminders to the channel the coordinators chose:")]
@@ -415,7 +422,17 @@ _ASKS_THE_WAY = re.compile(r"\b(?:hur|how|var|where|vilket kommando|which comman
                            r"gar det att|can (?:i|we|you)|is it possible)\b")
 
 
+_MAIL_WORDS = frozenset("mejl mejlet mejla mail mailen maila email emails epost e-post sms".split())
+# What says the reminders are to stop; without it the question is about what they are.
+_OFF_WORDS = frozenset("""av off mute tysta tyst slippa stang stanga stoppa sluta slutar inga ingen manga fler
+disable pause pausa stop dont don want unsubscribe many fewer""".split())
+
+
 def nudges_off(kit: Kit, q: Asked) -> Answer:
+    if "STOP" not in q.entities.concepts and not folded_words(q.text) & _OFF_WORDS:
+        # "vad är påminnelserna för nåt, får jag mejl?" names no stopping: what they are, not how to stop them
+        # (and never the deed of turning them off).
+        return reminders(kit, q)
     text = t(q.language, "Dina personliga påminnelser stänger du av med **påminn mig av** i chatten med mig (och slår "
                          "på dem igen med **påminn mig på**). En kanals påminnelser stänger en samordnare av med "
                          "**påminnelser av** i kanalen.",
