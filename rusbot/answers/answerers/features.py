@@ -36,6 +36,8 @@ def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
 
 _WITHDRAW = frozenset("""radera raderar tillbakadra angra angrat angrar withdraw withdrawn delete remove
 retract""".split()) | {"tillbaka"}
+_SENT = frozenset("skickade skickat skickats inskickat inskickade lamnade lamnat submitted sent".split())
+_ARRIVED = frozenset("fram arrived arrive reached nadde natt mottaget mottagit mottogs received fatt fick got".split())
 _IN_TIME = frozenset("hinner hinna hinns ikvall inatt tonight".split())
 _EDIT_WORDS = frozenset("andra andrar andras redigera redigerar korrigera ratta rattar edit change correct".split())
 _SEE = frozenset("se ser visa visas lista listar hitta hittar kolla kollar see view list find show".split())
@@ -185,6 +187,18 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     words = set(tokens(fold(q.text)))
     if "LANGUAGE" in c and not closed:
         lead = talk.response_language(q)
+    elif words & _SENT and (words & _ARRIVED or "RECEIPT" in c) and not c & {"CHANGE", "SAVE", "WITHDRAW"}:
+        # "Skickade in vårt remissvar igår, hur vet jag att det kom fram?": already sent, so the receipt and what
+        # `remissvar` shows answer it, not how to send one (nor, after the deadline, that it has passed).
+        lead = t(lang, "Att det kom fram ser ni på kvittot: när remissvaret skickas in får ni ett kvitto här i chatten "
+                       "med kvittonummer, version och tid. Skriv **remissvar**, så står där ”Inskickat” med datum och "
+                       "kvitto, och tidigare inskickade versioner; står där bara att ett utkast är sparat är det inte "
+                       "inskickat. Ert svar kan jag visa när du är kopplad till organisationen.",
+                 "You see that it arrived from the receipt: when the response is submitted you get a receipt here in "
+                 "the chat with a receipt number, version and time. Write **response** and it says \"Submitted\" with "
+                 "the date and receipt, and earlier submitted versions; if it only says a draft is saved, it has not "
+                 "been submitted. I can show your response once you are linked to the organisation.")
+        return kit.answer(q, lead, action="remissvar")
     elif closed:
         lead = t(lang, f"Remisstiden gick ut {last_f}; efter det tar jag emot remissvar och ändringar bara om "
                        "samordnarna har gett er organisation anstånd.",
