@@ -116,7 +116,37 @@ def update_purpose(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n\n".join(lines), sources, topic="purpose")
 
 
+# "Kan vi föreslå …?", "can we propose …?": a proposal of a change, which goes in as an inspel.
+_PROPOSE = re.compile(r"\b(?:foresla\w*|forslag\w*|propos\w*|suggest\w*|lagga till|lagger till|add|inspel\w*|"
+                      r"tycka till|paverka)\b")
+
+
+def proposal(kit: Kit, q: Asked) -> Answer | None:
+    """"Kan vi föreslå ett nytt prioriterat område och göra om strukturen?": yes as an inspel, the partnership
+    decides what is updated; but the mandate is an update, not a new RUS, keeping the structure. None unless
+    a proposal is asked about."""
+    if not _PROPOSE.search(fold(q.text)):
+        return None
+    lang = q.language
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    limits = [f for f in kit.process.facts if f.topic == "mandate" and (
+        "inte en ny" in _folded(f.text.sv) or "strukturen" in _folded(f.text.sv))]
+    lead = t(lang, "Ja, förslag lämnar ni som **inspel**", "Yes, proposals go in as **input**")
+    sources: list[str] = []
+    if role_ is not None:
+        lead += t(lang, ", och ", ", and ") + lower_first(role_.text.get(lang)).split(t(lang, ", och ", ", and "))[0]
+        sources.append(role_.source)
+    lines = [lead.rstrip(".") + "."]
+    if limits:
+        lines.append(t(lang, "Men uppdraget sätter ramen: ", "But the mandate sets the frame: ") + lower_first(
+            " ".join(f.text.get(lang) for f in limits)))
+        sources += [f.source for f in limits]
+    return kit.answer(q, "\n\n".join(lines), sources, action="inspel")
+
+
 def mandate(kit: Kit, q: Asked) -> Answer:
+    if (proposed := proposal(kit, q)) is not None:
+        return proposed
     answer = facts(kit, q, "mandate")
     folded = fold(q.text)
     if any(w in folded for w in ("stammer det", "ar det sant", "is that right", "is it true", "is that true")) and (
