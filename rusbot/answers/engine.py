@@ -190,13 +190,16 @@ class AnswerEngine:
             "greeting": talk.greeting, "thanks": talk.thanks, "help": talk.help_, "source": talk.source,
             "rus": facts.rus, "purpose": facts.purpose, "why_review": facts.why_review, "mandate": facts.mandate,
             "ways_of_working": facts.ways_of_working,
-            "phases": phases.phases, "phase": phases.phase, "phase.current": phases.current,
+            # Which underlag, asked of a phase, is the partner's question about what to send (batch 18 #17).
+            "phases": phases.phases, "phase": lambda kit, q: features.underlag(kit, q) or phases.phase(kit, q),
+            "phase.current": phases.current,
             "political": phases.political,
             "timeline": plan.timeline, "period": plan.period, "now": plan.now, "next": plan.next_steps,
             "progress": plan.progress, "day": plan.day,
             "check_in": meetings.check_in,
             "consultation.dates": consultation.dates, "consultation.status": consultation.status,
-            "consultation.days_left": consultation.days_left, "consultation.respondents": consultation.respondents,
+            "consultation.days_left": consultation.days_left, "consultation.respondents":
+                lambda kit, q: people.outside_respondents(kit, q) or consultation.respondents(kit, q),
             "partnership": people.partnership, "organisation": people.organisation, "role": people.role,
             "decision": people.decision, "decision.status": people.decision_status, "influence": people.influence,
             "feature.inspel": features.inspel, "feature.remissvar": features.remissvar,

@@ -12,6 +12,7 @@ from rusbot.answers.kit import Asked, Kit, folded_words, lower_first, t
 from rusbot.answers.lexicon import WEAK, fold
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when
+from rusbot.process.model import Language
 from rusbot.understanding.features import concept_matcher, stem, words
 
 T = TypeVar("T")
@@ -213,7 +214,7 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
-def why_reviewed(kit: Kit, lang: str) -> tuple[str, list[str]]:
+def why_reviewed(kit: Kit, lang: Language) -> tuple[str, list[str]]:
     """Why RUS is reviewed, in one sentence: every mandate period, and the mandate because of the events in
     the wider world, named."""
     every = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in _folded(f.text.sv)), None)
@@ -268,6 +269,7 @@ def why_review(kit: Kit, q: Asked) -> Answer:
                      f"{often}; when the next review will be is not in the material.")
             return kit.answer(q, text, [every[0].source])
     mandates = [f for f in kit.process.facts if f.topic == "mandate"]
+    extra_sources: list[str] = []
     # The mandate's first fact, unless the question asks for another by what it is about ("varför så
     # bråttom?" → when it is to be ready); shared words alone do not move it ("översyn" is in several).
     asked = _concepts(q.text)
@@ -299,10 +301,12 @@ def why_review(kit: Kit, q: Asked) -> Answer:
             lines.append(t(lang, "Det som inte ändras: ", "What does not change: ") + lower_first(" ".join(
                 f.text.get(lang) for f in kept)) + (t(lang, " Det nödvändigaste uppdateras.",
                                                       " What is necessary is updated.") if update_way else ""))
-            mandate_ = [*mandate_, *kept, *([update_way] if update_way else [])]
+            mandate_ = [*mandate_, *kept]
+            extra_sources = [update_way.source] if update_way else []
     lines.append(t(lang, "**Händelser i omvärlden bakom översynen:**", "**Events in the world behind the review:**"))
     lines += [f"- {d.text.get(lang)}" for d in drivers]
-    return kit.answer(q, "\n".join(lines), [*(f.source for f in mandate_), *(d.source for d in drivers)])
+    return kit.answer(q, "\n".join(lines), [*(f.source for f in mandate_), *extra_sources,
+                                            *(d.source for d in drivers)])
 
 
 # "Vad ändras inte?", "what stays the same": the limits of the update asked about.

@@ -51,6 +51,25 @@ def _edit_inspel(lang: Language) -> str:
              "to change (you can also withdraw it there).")
 
 
+def underlag(kit: Kit, q: Asked) -> Answer | None:
+    """"Vilka underlag ska användas? Ska vi skicka statistik?": the first phase asks "Vilka underlag?" and the
+    material does not answer it; what a partner can do is give it as an inspel, and ask the coordinators.
+    None unless which underlag is asked."""
+    if "UNDERLAG" not in q.entities.concepts or "WHEN" in q.entities.concepts:
+        return None
+    lang = q.language
+    first = next((ph for ph in kit.process.phases if "underlag" in fold(ph.text.sv)), None)
+    if first is None:
+        return None
+    text = t(lang, f"Vilka underlag som ska användas står inte i underlaget: {first.name.get(lang)} ställer just "
+                   "frågorna ”Vad ska uppdateras? Vilka underlag?”, men svaret anges inte. Vill ni bidra med underlag, "
+                   "till exempel statistik, lämnar ni det som **inspel**; fråga samordnarna vilka underlag de vill ha.",
+             f"Which material is to be used is not in the material: {first.name.get(lang)} asks exactly \"What is "
+             "to be updated? Which material?\", but the answer is not given. If you want to contribute material, "
+             "statistics say, give it as **input**; ask the coordinators which material they want.")
+    return kit.answer(q, text, [first.source], action="inspel")
+
+
 def inspel(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
     span = plan_span(kit.process)

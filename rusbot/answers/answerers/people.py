@@ -14,7 +14,7 @@ from rusbot.answers.model import Answer
 from rusbot.answers.timeline import after_phases, item_bounds, item_when
 from rusbot.i18n import format_date, join_list
 from rusbot.markdown import literal
-from rusbot.process.model import Role, TimelineItem
+from rusbot.process.model import Language, Organisation, Role, TimelineItem
 
 
 def role_topic(role: Role) -> str:
@@ -43,7 +43,7 @@ _SITS = re.compile(r"\b(?:sitter|sitta|ingar|med i|del av|medlem\w*|members?|par
                    r"i partnerskapet)\b|\bmed\W*$")
 
 
-def _members_quote(kit: Kit, lang: str) -> str:
+def _members_quote(kit: Kit, lang: Language) -> str:
     """The partnership's members as the source lists them, "(tjänstepersoner)" at the end where it stands."""
     listed = kit.process.partnership.source.split(" - ", 1)[-1].strip()
     return t(lang, f"”{listed}”", f"\"{listed}\" (tjänstepersoner: officials)")
@@ -129,7 +129,7 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                       topic="organisation")
 
 
-def why_member(kit: Kit, q: Asked, named: list) -> Answer:
+def why_member(kit: Kit, q: Asked, named: list[Organisation]) -> Answer:
     """"Varför är just vi (RF-SISU) med i partnerskapet?": the material lists the members and gives no reason
     for any of them; what it does say is what the partnership does."""
     lang = q.language
@@ -648,3 +648,31 @@ def influence(kit: Kit, q: Asked) -> Answer:
                        "Proposals for what to update go in as **input**; your organisation's answer to the "
                        "consultation as a **response**."))
     return kit.answer(q, "\n".join(lines), sources)
+
+
+# Respondents who are not organisations of the partnership ("enskilda företag", "medborgare").
+_OUTSIDE = frozenset("""medborgare medborgarna invanare privatperson privatpersoner allmanheten enskilda enskild
+foretag foretagen forening foreningar citizens citizen residents companies company businesses business associations
+individuals individual""".split())
+
+
+def outside_respondents(kit: Kit, q: Asked) -> Answer | None:
+    """"Kan enskilda företag lämna remissvar, eller måste det gå via Handelskammaren?": whether others than the
+    partnership's organisations may respond is not said; the material names the consultation to the
+    partnership, of which the named member is one. None unless a member is named beside such others."""
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    item = kit.process.consultation_item
+    if not named or item is None or not folded_words(q.text) & _OUTSIDE:
+        return None
+    lang = q.language
+    p_name = kit.process.partnership.name.get(lang)
+    who = join_list([o.name for o in named], lang)
+    text = t(lang, "Om andra än partnerskapets organisationer – till exempel enskilda företag, föreningar eller "
+                   "medborgare – kan lämna remissvar står inte i underlaget; fråga samordnarna. Det som står är att "
+                   f"remissen går till {p_name}, där {who} är med.",
+             "Whether others than the partnership's organisations – individual companies, associations or citizens, "
+             "say – may respond is not in the material; ask the coordinators. What it says is that the consultation "
+             f"goes to {lower_first(p_name)}, of which {who} {'is' if len(named) == 1 else 'are'} a member.")
+    return kit.answer(q, text, [item.source, kit.process.partnership.source, *(o.source for o in named)],
+                      topic="consultation.respondents")
