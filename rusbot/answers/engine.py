@@ -191,7 +191,8 @@ class AnswerEngine:
             "rus": facts.rus, "purpose": facts.purpose, "why_review": facts.why_review, "mandate": facts.mandate,
             "ways_of_working": facts.ways_of_working,
             # Which underlag, asked of a phase, is the partner's question about what to send (batch 18 #17).
-            "phases": phases.phases, "phase": lambda kit, q: features.underlag(kit, q) or phases.phase(kit, q),
+            "phases": lambda kit, q: people.member_phases(kit, q) or phases.phases(kit, q),
+            "phase": lambda kit, q: features.underlag(kit, q) or phases.phase(kit, q),
             "phase.current": phases.current,
             "political": phases.political,
             "timeline": plan.timeline, "period": plan.period, "now": plan.now, "next": plan.next_steps,

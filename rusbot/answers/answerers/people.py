@@ -676,3 +676,46 @@ def outside_respondents(kit: Kit, q: Asked) -> Answer | None:
              f"goes to {lower_first(p_name)}, of which {who} {'is' if len(named) == 1 else 'are'} a member.")
     return kit.answer(q, text, [item.source, kit.process.partnership.source, *(o.source for o in named)],
                       topic="consultation.respondents")
+
+
+_ACTIVE = frozenset("""aktiva aktiv delaktiga delaktig involverade involverad forvantas forvantade medverka medverkar
+active involved expected engaged""".split())
+
+
+def member_phases(kit: Kit, q: Asked) -> Answer | None:
+    """"Beskriv de två faserna och när vi som kommun förväntas vara aktiva – kan kommunerna påverka
+    tidplanen?": the phases, the steps of the plan with the partnership (the members' part), and, asked
+    about having a say in the timeline, what the members' role says they asked for and what the timeline
+    has. None unless a member (or a kind of them) asks when they take part."""
+    e, lang = q.entities, q.language
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in e.organisations if o.id in members]
+    if role_ is None or not kit.process.phases or not (named or e.kind) or not folded_words(q.text) & _ACTIVE:
+        return None
+    lines = [t(lang, f"Uppdateringen har {len(kit.process.phases)} faser:",
+               f"The update has {len(kit.process.phases)} phases:")]
+    lines += [f"- **{ph.name.get(lang)}**: {kit.phase_text(n, lang)}" for n, ph in enumerate(kit.process.phases)]
+    sources = [ph.source for ph in kit.process.phases]
+    key = next((w for w in tokens(fold(role_.name.sv)) if w not in NAME_STOP), None)
+    steps = [i for i in kit.process.timeline if key and key in tokens(fold(f"{i.name.sv} {i.text.sv}"))]
+    if steps:
+        lines.append(t(lang, "Som medlem i partnerskapet är ni aktiva i tidplanens steg med partnerskapet: ",
+                       "As a member of the partnership you take part in the timeline's steps with the partnership: ")
+                     + join_list([f"{lower_first(i.name.get(lang))}" + (f" ({w})" if (w := item_when(i, lang)) else "")
+                                  for i in steps], lang) + ".")
+        sources += [i.source for i in steps]
+    influence_asked = "INFLUENCE" in e.concepts or any(w.startswith(("paverka", "influenc", "affect")) for w in
+                                                       folded_words(q.text))
+    wish = next((r for r in kit.process.roles if r.id != role_.id and _members_role(kit, r)), None)
+    item = kit.process.consultation_item
+    if influence_asked and wish is not None and item is not None:
+        said = wish.text.get(lang).split(". ")[0].rstrip(".")
+        lines.append(t(lang, f"Om tidplanen: {lower_first(said)}, och i tidplanen "
+                             f"pågår remissen {item_when(item, lang)}. Om tidplanen kan ändras mer står inte i "
+                             "underlaget; fråga samordnarna.",
+                       f"On the timeline: {lower_first(said)}, and in the timeline "
+                       f"the consultation runs {item_when(item, lang)}. Whether the timeline can change further is not "
+                       "in the material; ask the coordinators."))
+        sources += [wish.source, item.source]
+    return kit.answer(q, "\n".join(lines), sources, topic="phases")
