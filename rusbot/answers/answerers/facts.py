@@ -239,7 +239,13 @@ def why_reviewed(kit: Kit, lang: Language) -> tuple[str, list[str]]:
     return text + ".", sources
 
 
+_PURPOSE_WORDS = re.compile(r"\b(?:syfte\w*|purpose|poang\w*|point of)\b")
+
+
 def why_review(kit: Kit, q: Asked) -> Answer:
+    if _PURPOSE_WORDS.search(fold(q.text)) and _UPDATE_WORDS.search(fold(q.text)):
+        # "vad är syftet med uppdateringen och varför nu?": the purpose leads, why now follows.
+        return update_purpose(kit, q)
     drivers = kit.process.drivers
     if not drivers:
         return facts(kit, q, "mandate")

@@ -510,7 +510,13 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, action="organisation")
 
 
+_PERSONAL = re.compile(r"personuppgift|uppgifter|\bdata\b|gdpr|allt om mig|konto|account|personal")
+
+
 def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    if "INSPEL" in q.entities.concepts and not _PERSONAL.search(folded(q.text)):
+        # "radera mitt inspel om bredband": an inspel is withdrawn by its writer, not erased as personal data.
+        return inspel(kit, q)
     if set(tokens(fold(q.text))) & _SOMEONE_ELSE:
         text = t(q.language, "Som samordnare skriver du **personuppgifter radera <aad-id eller e-post>** i en "
                              "personlig chatt med mig: efter en bekräftelse raderar jag det som får raderas "

@@ -40,7 +40,7 @@ _BEFORE = {"innan", "fore", "forst", "before", "first", "prior"}
 
 # Asked who sits in the partnership ("sitter det politiker i partnerskapet?"), not what politicians may do.
 _SITS = re.compile(r"\b(?:sitter|sitta|ingar|med i|del av|medlem\w*|members?|part of|on the|in the partnership|"
-                   r"i partnerskapet)\b|\bmed\W*$")
+                   r"i partnerskapet|bland|among|finns det|are there)\b|\bmed\W*$")
 
 
 def _members_quote(kit: Kit, lang: Language) -> str:
@@ -597,6 +597,9 @@ def influence(kit: Kit, q: Asked) -> Answer:
     """"Får vi vara med och bestämma?", "är det för sent att påverka?": yes, through the partnership,
     and where in the plan that is still ahead."""
     lang, e, today = q.language, q.entities, q.today
+    if "PHASE" in e.concepts and (phased := member_phases(kit, q)) is not None:
+        # "beskriv faserna och när vi som kommun ska vara aktiva – kan vi påverka tidplanen?"
+        return phased
     p = kit.process.partnership
     members = {o.id for o in kit.process.organisations}
     named = [o for o in e.organisations if o.id in members]
@@ -691,7 +694,9 @@ def member_phases(kit: Kit, q: Asked) -> Answer | None:
     role_ = kit.roles.get(kit.rules.partnership_role or "")
     members = {o.id for o in kit.process.organisations}
     named = [o for o in e.organisations if o.id in members]
-    if role_ is None or not kit.process.phases or not (named or e.kind) or not folded_words(q.text) & _ACTIVE:
+    member_role = e.role is not None and e.role.id != role_.id and _members_role(kit, e.role) if role_ else False
+    if role_ is None or not kit.process.phases or not (named or e.kind or member_role) or not (
+            folded_words(q.text) & _ACTIVE):
         return None
     lines = [t(lang, f"Uppdateringen har {len(kit.process.phases)} faser:",
                f"The update has {len(kit.process.phases)} phases:")]
