@@ -117,3 +117,8 @@ def test_a_sent_response_asked_whether_it_arrived_is_the_receipt(engine: AnswerE
     a = engine.answer("vi skickade remissvaret i måndags – har det kommit fram?", at(2021, 10, 6))
     lead = first_paragraph(a.text)
     assert "kvitto" in lead and "Remisstiden gick ut" not in lead and "**remissvar**" in lead
+
+
+def test_others_inspel_are_not_shown_to_a_partner(engine: AnswerEngine) -> None:
+    a = engine.answer("can I see the other organisations' input?", at(2021, 4, 21))
+    assert a.text.startswith("No") and "coordinators" in first_paragraph(a.text)

@@ -89,23 +89,30 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     sources: list[str] = []
     words = set(tokens(fold(q.text)))
     meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
-    listed = how_first = False
+    listed: str | bool = False      # "one": an inspel the question names, which the list may not have
+    how_first = False
     if "SAVE" in c:
         lead = t(lang, "Ja: ett inspel sparas när du skickar det, och du ser dina inspel och kan ändra eller dra "
                        "tillbaka dem här efteråt.",
                  "Yes: input is saved when you send it, and you can see, edit or withdraw it here afterwards.")
     elif "UNDERLAG" in c:
         lead, sources = phase_answers.underlag_text(kit, lang)
+    elif words & _SEE and words & {"andra", "andras", "ovriga", "others", "other", "everyone", "allas"}:
+        # "Kan jag se vad de andra kommunerna har skrivit?": a partner sees their own; the coordinators see all
+        # (README, the tab's Inspel). The edit lead a "skrivit" drew before answered a question not asked.
+        lead = t(lang, "Nej, andras inspel ser du inte här: du ser dina egna inspel, och samordnarna ser allas.",
+                 "No, you do not see others' input here: you see your own, and the coordinators see everyone's.")
+        listed = True
     elif words & _WITHDRAW or (words & {"ta", "tar", "take"} and words & {"bort", "away"}):
         # "ta bort mitt inspel om X": how to withdraw is the answer, before how to give one.
         lead = t(lang, "Ett inspel drar du tillbaka själv: skriv **inspel**, så listas dina inspel, och välj **Dra "
                        "tillbaka** vid det du vill ta bort.",
                  "You withdraw input yourself: write **input** to list your input, and choose **Withdraw** by "
                  "the one you want to remove.")
-        listed = True
+        listed = "one"
     elif "CHANGE" in c:
         lead = _edit_inspel(lang)
-        listed = True
+        listed = "one"
         if is_yes_no(q.text):
             lead = t(lang, "Ja. ", "Yes. ") + lead
     elif words & _SEE and words & _OWN:
@@ -143,9 +150,10 @@ def inspel(kit: Kit, q: Asked) -> Answer:
         # Withdrawing, editing or finding one's own: the list the command opens is the rest of the answer, not how
         # to give a new one; whether the inspel asked about exists only the list can tell.
         how = t(lang, "I listan över dina inspel (i chatten med mig) står **Ändra** och **Dra tillbaka** vid vart och "
-                      "ett. Finns inget inspel om det du menar i listan har du inget sådant inspel.",
-                "In the list of your input (in your chat with me) each has **Edit** and **Withdraw**. If there is "
-                "no input about what you mean in the list, you have none.")
+                      "ett.", "In the list of your input (in your chat with me) each has **Edit** and **Withdraw**.")
+        if listed == "one":
+            how += " " + t(lang, "Finns inget inspel om det du menar i listan har du inget sådant inspel.",
+                           "If there is no input about what you mean in the list, you have none.")
     if lead and how_first:
         # "… inför 11/3 – hur lämnar jag det i boten?": how is what was asked; the date's note follows.
         text = f"{how}\n\n{lead}"
