@@ -12,6 +12,7 @@ from rusbot.answers.kit import Asked, Kit, folded_words, lower_first, t
 from rusbot.answers.lexicon import WEAK, fold
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when
+from rusbot.process.model import Language
 from rusbot.understanding.features import concept_matcher, stem, words
 
 T = TypeVar("T")
@@ -69,11 +70,84 @@ def rus(kit: Kit, q: Asked) -> Answer:
     return facts(kit, q, "rus")
 
 
+# "Syftet med RUS-uppdateringen" is the update's purpose; "syftet med ärendet/informationen" the material's own.
+_UPDATE_WORDS = re.compile(r"uppdater|oversyn|update|review|revis")
+_MATERIAL_WORDS = re.compile(r"arend|informationen|presentation|bildspel|dokument|underlag|slides|deck|this about")
+_NOW_WORDS = frozenset("nu now varfor why".split())
+
+
 def purpose(kit: Kit, q: Asked) -> Answer:
+    folded_q = fold(q.text)
+    if _UPDATE_WORDS.search(folded_q) and not _MATERIAL_WORDS.search(folded_q):
+        return update_purpose(kit, q)
     return facts(kit, q, "purpose")
 
 
+def update_purpose(kit: Kit, q: Asked) -> Answer:
+    """"Vad är syftet med RUS-uppdateringen, varför just nu, och vad är partnerskapets roll?": the update's
+    purpose is in the way of working called the update and in the mandate, not in the purpose of the slide
+    deck; why now and the partnership's role when asked, each from the material."""
+    lang = q.language
+    mandates = [f for f in kit.process.facts if f.topic == "mandate"]
+    update_way = next((w for w in kit.process.ways_of_working if "samlande" in fold(w.text.sv) or
+                       "nodvandigaste" in fold(w.text.sv)), None)
+    not_new = [f for f in mandates if "inte en ny" in fold(f.text.sv)]
+    lines: list[str] = []
+    sources: list[str] = []
+    if update_way is not None:
+        lines.append(t(lang, "Syftet med uppdateringen är enligt underlaget att ", "According to the material the "
+                       "purpose of the update is to ") + lower_first(update_way.text.get(lang)))
+        sources.append(update_way.source)
+    lines += [f.text.get(lang) for f in not_new]
+    sources += [f.source for f in not_new]
+    asked = set(words(folded_q := fold(q.text)))
+    if asked & _NOW_WORDS:
+        why, why_sources = why_reviewed(kit, lang)
+        if why:
+            lines.append(t(lang, "Varför nu: ", "Why now: ") + (why if why[1:2].isupper() else lower_first(why)))
+            sources += why_sources
+    if "PARTNERSHIP" in q.entities.concepts or "partnerskap" in folded_q or "partnership" in folded_q:
+        role_ = kit.roles.get(kit.rules.partnership_role or "")
+        if role_ is not None:
+            lines.append(t(lang, "Partnerskapets roll: ", "The partnership's role: ") + lower_first(
+                role_.text.get(lang)))
+            sources.append(role_.source)
+    if not lines:
+        return facts(kit, q, "purpose")
+    return kit.answer(q, "\n\n".join(lines), sources, topic="purpose")
+
+
+# "Kan vi föreslå …?", "can we propose …?": a proposal of a change, which goes in as an inspel.
+_PROPOSE = re.compile(r"\b(?:foresla\w*|forslag\w*|propos\w*|suggest\w*|lagga till|lagger till|add|inspel\w*|"
+                      r"tycka till|paverka)\b")
+
+
+def proposal(kit: Kit, q: Asked) -> Answer | None:
+    """"Kan vi föreslå ett nytt prioriterat område och göra om strukturen?": yes as an inspel, the partnership
+    decides what is updated; but the mandate is an update, not a new RUS, keeping the structure. None unless
+    a proposal is asked about."""
+    if not _PROPOSE.search(fold(q.text)):
+        return None
+    lang = q.language
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    limits = [f for f in kit.process.facts if f.topic == "mandate" and (
+        "inte en ny" in _folded(f.text.sv) or "strukturen" in _folded(f.text.sv))]
+    lead = t(lang, "Ja, förslag lämnar ni som **inspel**", "Yes, proposals go in as **input**")
+    sources: list[str] = []
+    if role_ is not None:
+        lead += t(lang, ", och ", ", and ") + lower_first(role_.text.get(lang)).split(t(lang, ", och ", ", and "))[0]
+        sources.append(role_.source)
+    lines = [lead.rstrip(".") + "."]
+    if limits:
+        lines.append(t(lang, "Men uppdraget sätter ramen: ", "But the mandate sets the frame: ") + lower_first(
+            " ".join(f.text.get(lang) for f in limits)))
+        sources += [f.source for f in limits]
+    return kit.answer(q, "\n\n".join(lines), sources, action="inspel")
+
+
 def mandate(kit: Kit, q: Asked) -> Answer:
+    if (proposed := proposal(kit, q)) is not None:
+        return proposed
     answer = facts(kit, q, "mandate")
     folded = fold(q.text)
     if any(w in folded for w in ("stammer det", "ar det sant", "is that right", "is it true", "is that true")) and (
@@ -140,7 +214,38 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+def why_reviewed(kit: Kit, lang: Language) -> tuple[str, list[str]]:
+    """Why RUS is reviewed, in one sentence: every mandate period, and the mandate because of the events in
+    the wider world, named."""
+    every = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in _folded(f.text.sv)), None)
+    cause = next((f for f in kit.process.facts if f.topic == "mandate" and "omvarld" in _folded(f.text.sv)), None)
+    parts: list[str] = []
+    sources: list[str] = []
+    if every is not None:
+        often = next((s for s in _SENTENCES.findall(every.text.get(lang)) if "mandat" in _folded(s)), None)
+        if often is not None:
+            parts.append(re.sub(r"^(?:Den|It)\b", "RUS", often.strip()).rstrip("."))
+            sources.append(every.source)
+    if cause is not None:
+        parts.append(lower_first(cause.text.get(lang)).rstrip(".") if parts else cause.text.get(lang).rstrip("."))
+        sources.append(cause.source)
+    if not parts:
+        return "", []
+    text = parts[0] + (f", {t(lang, 'och', 'and')} {parts[1]}" if len(parts) > 1 else "")
+    drivers = kit.process.drivers
+    if drivers and cause is not None:
+        text += ": " + "; ".join(lower_first(d.text.get(lang)) for d in drivers)
+        sources += [d.source for d in drivers]
+    return text + ".", sources
+
+
+_PURPOSE_WORDS = re.compile(r"\b(?:syfte\w*|purpose|poang\w*|point of)\b")
+
+
 def why_review(kit: Kit, q: Asked) -> Answer:
+    if _PURPOSE_WORDS.search(fold(q.text)) and _UPDATE_WORDS.search(fold(q.text)):
+        # "vad är syftet med uppdateringen och varför nu?": the purpose leads, why now follows.
+        return update_purpose(kit, q)
     drivers = kit.process.drivers
     if not drivers:
         return facts(kit, q, "mandate")
@@ -170,6 +275,7 @@ def why_review(kit: Kit, q: Asked) -> Answer:
                      f"{often}; when the next review will be is not in the material.")
             return kit.answer(q, text, [every[0].source])
     mandates = [f for f in kit.process.facts if f.topic == "mandate"]
+    extra_sources: list[str] = []
     # The mandate's first fact, unless the question asks for another by what it is about ("varför så
     # bråttom?" → when it is to be ready); shared words alone do not move it ("översyn" is in several).
     asked = _concepts(q.text)
@@ -192,9 +298,27 @@ def why_review(kit: Kit, q: Asked) -> Answer:
             # "… vi gjorde ju en ny": it is an update of the one they made, not a new one.
             lines.append(" ".join(f.text.get(lang) for f in not_new))
             mandate_ = [*mandate_, *not_new]
+    if _UNCHANGED.search(fold(q.text)):
+        # "… varför RUS uppdateras och vad som INTE ändras": the second part is the mandate's limits.
+        kept = [f for f in mandates if f not in mandate_ and (
+            "inte en ny" in _folded(f.text.sv) or "strukturen" in _folded(f.text.sv))]
+        update_way = next((w for w in kit.process.ways_of_working if "nodvandigaste" in _folded(w.text.sv)), None)
+        if kept:
+            lines.append(t(lang, "Det som inte ändras: ", "What does not change: ") + lower_first(" ".join(
+                f.text.get(lang) for f in kept)) + (t(lang, " Det nödvändigaste uppdateras.",
+                                                      " What is necessary is updated.") if update_way else ""))
+            mandate_ = [*mandate_, *kept]
+            extra_sources = [update_way.source] if update_way else []
     lines.append(t(lang, "**Händelser i omvärlden bakom översynen:**", "**Events in the world behind the review:**"))
     lines += [f"- {d.text.get(lang)}" for d in drivers]
-    return kit.answer(q, "\n".join(lines), [*(f.source for f in mandate_), *(d.source for d in drivers)])
+    return kit.answer(q, "\n".join(lines), [*(f.source for f in mandate_), *extra_sources,
+                                            *(d.source for d in drivers)])
+
+
+# "Vad ändras inte?", "what stays the same": the limits of the update asked about.
+_UNCHANGED = re.compile(r"\b(?:inte|ej|icke|not|n't|doesnt|dont|wont)\s+(?:\w+\s+){0,2}(?:andras|andra|forandras|"
+                        r"change[sd]?|changing)\b|\b(?:andras|forandras|change[sd]?)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+                        r"\b(?:behalls|forblir|samma|stays?|remains?|kept|unchanged|oforandrad\w*)\b")
 
 
 def ways_of_working(kit: Kit, q: Asked) -> Answer:

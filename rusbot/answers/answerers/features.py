@@ -36,6 +36,8 @@ def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
 
 _WITHDRAW = frozenset("""radera raderar tillbakadra angra angrat angrar withdraw withdrawn delete remove
 retract""".split()) | {"tillbaka"}
+_SENT = frozenset("skickade skickat skickats inskickat inskickade lamnade lamnat submitted sent".split())
+_ARRIVED = frozenset("fram arrived arrive reached nadde natt mottaget mottagit mottogs received fatt fick got".split())
 _IN_TIME = frozenset("hinner hinna hinns ikvall inatt tonight".split())
 _EDIT_WORDS = frozenset("andra andrar andras redigera redigerar korrigera ratta rattar edit change correct".split())
 _SEE = frozenset("se ser visa visas lista listar hitta hittar kolla kollar see view list find show".split())
@@ -47,6 +49,25 @@ def _edit_inspel(lang: Language) -> str:
                    "du vill ändra (där kan du också dra tillbaka det).",
              "You edit input yourself: write **input** to list your input, and choose **Edit** by the one you want "
              "to change (you can also withdraw it there).")
+
+
+def underlag(kit: Kit, q: Asked) -> Answer | None:
+    """"Vilka underlag ska användas? Ska vi skicka statistik?": the first phase asks "Vilka underlag?" and the
+    material does not answer it; what a partner can do is give it as an inspel, and ask the coordinators.
+    None unless which underlag is asked."""
+    if "UNDERLAG" not in q.entities.concepts or "WHEN" in q.entities.concepts:
+        return None
+    lang = q.language
+    first = next((ph for ph in kit.process.phases if "underlag" in fold(ph.text.sv)), None)
+    if first is None:
+        return None
+    text = t(lang, f"Vilka underlag som ska användas står inte i underlaget: {first.name.get(lang)} ställer just "
+                   "frågorna ”Vad ska uppdateras? Vilka underlag?”, men svaret anges inte. Vill ni bidra med underlag, "
+                   "till exempel statistik, lämnar ni det som **inspel**; fråga samordnarna vilka underlag de vill ha.",
+             f"Which material is to be used is not in the material: {first.name.get(lang)} asks exactly \"What is "
+             "to be updated? Which material?\", but the answer is not given. If you want to contribute material, "
+             "statistics say, give it as **input**; ask the coordinators which material they want.")
+    return kit.answer(q, text, [first.source], action="inspel")
 
 
 def inspel(kit: Kit, q: Asked) -> Answer:
@@ -68,20 +89,30 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     sources: list[str] = []
     words = set(tokens(fold(q.text)))
     meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
+    listed: str | bool = False      # "one": an inspel the question names, which the list may not have
+    how_first = False
     if "SAVE" in c:
         lead = t(lang, "Ja: ett inspel sparas när du skickar det, och du ser dina inspel och kan ändra eller dra "
                        "tillbaka dem här efteråt.",
                  "Yes: input is saved when you send it, and you can see, edit or withdraw it here afterwards.")
     elif "UNDERLAG" in c:
         lead, sources = phase_answers.underlag_text(kit, lang)
+    elif words & _SEE and words & {"andra", "andras", "ovriga", "others", "other", "everyone", "allas"}:
+        # "Kan jag se vad de andra kommunerna har skrivit?": a partner sees their own; the coordinators see all
+        # (README, the tab's Inspel). The edit lead a "skrivit" drew before answered a question not asked.
+        lead = t(lang, "Nej, andras inspel ser du inte här: du ser dina egna inspel, och samordnarna ser allas.",
+                 "No, you do not see others' input here: you see your own, and the coordinators see everyone's.")
+        listed = True
     elif words & _WITHDRAW or (words & {"ta", "tar", "take"} and words & {"bort", "away"}):
         # "ta bort mitt inspel om X": how to withdraw is the answer, before how to give one.
         lead = t(lang, "Ett inspel drar du tillbaka själv: skriv **inspel**, så listas dina inspel, och välj **Dra "
                        "tillbaka** vid det du vill ta bort.",
                  "You withdraw input yourself: write **input** to list your input, and choose **Withdraw** by "
                  "the one you want to remove.")
+        listed = "one"
     elif "CHANGE" in c:
         lead = _edit_inspel(lang)
+        listed = "one"
         if is_yes_no(q.text):
             lead = t(lang, "Ja. ", "Yes. ") + lead
     elif words & _SEE and words & _OWN:
@@ -90,6 +121,7 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                        "ändra eller dra tillbaka dem.",
                  "You see your input by writing **input**: it lists what you have given, and there you can edit or "
                  "withdraw it.")
+        listed = True
     elif "OPEN_STATE" in c and meeting is not None and meeting.first is not None and \
             q.today > meeting.first.latest:
         lead = t(lang, "Tidplanen anger ingen sista dag för inspel; fråga samordnarna om inspel tas emot nu. Här kan "
@@ -102,6 +134,9 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     elif c & {"DURATION"} or words & {"deadline", "sista", "senast", "last"} or (
             "WHEN" in c and "OPEN_EVENT" in c) or (q.entities.period is not None and q.entities.period.last >= q.today):
         lead = t(lang, "Tidplanen anger ingen sista dag för inspel.", "The timeline gives no last day for input.")
+        # "hur lämnar jag det?" asks how; "hur länge har vi på oss?" asks the deadline.
+        how_first = bool(words & {"hur", "how"}) and not words & {"lange", "lang", "long", "sent", "late", "snart",
+                                                                 "soon", "manga", "many", "mycket", "much"}
         if meeting is not None:
             lead += " " + t(lang, f"Vad som ska uppdateras stäms av med partnerskapet: {kit.item_line(meeting, lang)}.",
                             f"What is to be updated is checked with the partnership: {kit.item_line(meeting, lang)}.")
@@ -111,7 +146,19 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                        "organisation går bra.",
                  "Yes: everyone linked to their organisation gives their own input; several from the same "
                  "organisation is fine.")
-    text = f"{lead}\n\n{how}" if lead else how
+    if listed:
+        # Withdrawing, editing or finding one's own: the list the command opens is the rest of the answer, not how
+        # to give a new one; whether the inspel asked about exists only the list can tell.
+        how = t(lang, "I listan över dina inspel (i chatten med mig) står **Ändra** och **Dra tillbaka** vid vart och "
+                      "ett.", "In the list of your input (in your chat with me) each has **Edit** and **Withdraw**.")
+        if listed == "one":
+            how += " " + t(lang, "Finns inget inspel om det du menar i listan har du inget sådant inspel.",
+                           "If there is no input about what you mean in the list, you have none.")
+    if lead and how_first:
+        # "… inför 11/3 – hur lämnar jag det i boten?": how is what was asked; the date's note follows.
+        text = f"{how}\n\n{lead}"
+    else:
+        text = f"{lead}\n\n{how}" if lead else how
     return kit.answer(q, text, sources, action="inspel")
 
 
@@ -167,6 +214,18 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     words = set(tokens(fold(q.text)))
     if "LANGUAGE" in c and not closed:
         lead = talk.response_language(q)
+    elif words & _SENT and (words & _ARRIVED or "RECEIPT" in c) and not c & {"CHANGE", "SAVE", "WITHDRAW"}:
+        # "Skickade in vårt remissvar igår, hur vet jag att det kom fram?": already sent, so the receipt and what
+        # `remissvar` shows answer it, not how to send one (nor, after the deadline, that it has passed).
+        lead = t(lang, "Att det kom fram ser ni på kvittot: när remissvaret skickas in får ni ett kvitto här i chatten "
+                       "med kvittonummer, version och tid. Skriv **remissvar**, så står där ”Inskickat” med datum och "
+                       "kvitto, och tidigare inskickade versioner; står där bara att ett utkast är sparat är det inte "
+                       "inskickat. Ert svar kan jag visa när du är kopplad till organisationen.",
+                 "You see that it arrived from the receipt: when the response is submitted you get a receipt here in "
+                 "the chat with a receipt number, version and time. Write **response** and it says \"Submitted\" with "
+                 "the date and receipt, and earlier submitted versions; if it only says a draft is saved, it has not "
+                 "been submitted. I can show your response once you are linked to the organisation.")
+        return kit.answer(q, lead, action="remissvar")
     elif closed:
         lead = t(lang, f"Remisstiden gick ut {last_f}; efter det tar jag emot remissvar och ändringar bara om "
                        "samordnarna har gett er organisation anstånd.",
@@ -366,6 +425,13 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "on** turns them on again). The coordinators see which reminders Teams could not deliver with "
                       "**status**.") + "\n")
         yes = ""
+    if folded_words(q.text) & _MAIL_WORDS:
+        # "får jag mejl från er?": the reminders are the bot's messages in Teams; it sends no e-mail.
+        lead.append(t(lang, "Nej, mejl skickar jag inte: påminnelserna är meddelanden från mig i Teams – i kanalen som "
+                            "samordnarna har valt, och personligt i chatten med mig.",
+                      "No, I send no e-mail: the reminders are my messages in Teams – in the channel the coordinators "
+                      "chose, and personally in your chat with me.") + "\n")
+        yes = ""
     lines = [*lead, yes + t(lang, "Så här är boten inställd: jag skickar påminnelser till kanalen som samordnarna har "
                                   "valt:",
                             "This is how the bot is set up: I send reminders to the channel the coordinators chose:")]
@@ -397,7 +463,17 @@ _ASKS_THE_WAY = re.compile(r"\b(?:hur|how|var|where|vilket kommando|which comman
                            r"gar det att|can (?:i|we|you)|is it possible)\b")
 
 
+_MAIL_WORDS = frozenset("mejl mejlet mejla mail mailen maila email emails epost e-post sms".split())
+# What says the reminders are to stop; without it the question is about what they are.
+_OFF_WORDS = frozenset("""av off mute tysta tyst slippa stang stanga stoppa sluta slutar inga ingen manga fler
+disable pause pausa stop dont don want unsubscribe many fewer""".split())
+
+
 def nudges_off(kit: Kit, q: Asked) -> Answer:
+    if "STOP" not in q.entities.concepts and not folded_words(q.text) & _OFF_WORDS:
+        # "vad är påminnelserna för nåt, får jag mejl?" names no stopping: what they are, not how to stop them
+        # (and never the deed of turning them off).
+        return reminders(kit, q)
     text = t(q.language, "Dina personliga påminnelser stänger du av med **påminn mig av** i chatten med mig (och slår "
                          "på dem igen med **påminn mig på**). En kanals påminnelser stänger en samordnare av med "
                          "**påminnelser av** i kanalen.",
@@ -442,7 +518,13 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, action="organisation")
 
 
+_PERSONAL = re.compile(r"personuppgift|uppgifter|\bdata\b|gdpr|allt om mig|konto|account|personal")
+
+
 def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    if "INSPEL" in q.entities.concepts and not _PERSONAL.search(folded(q.text)):
+        # "radera mitt inspel om bredband": an inspel is withdrawn by its writer, not erased as personal data.
+        return inspel(kit, q)
     if set(tokens(fold(q.text))) & _SOMEONE_ELSE:
         text = t(q.language, "Som samordnare skriver du **personuppgifter radera <aad-id eller e-post>** i en "
                              "personlig chatt med mig: efter en bekräftelse raderar jag det som får raderas "
