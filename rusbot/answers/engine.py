@@ -117,6 +117,10 @@ _DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd
 _DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
                    "political", "ways_of_working", "rus"}
 # Holidays and opening hours: not the plan's "stänger"/"öppnar" ("har ni stängt över jul?").
+# Asked to e-mail someone or send files: the bot sends neither, whatever it names (the remiss, its attachments).
+_MAIL_OR_FILES = frozenset("""mejl mejla mejlet maila mail mailet mejlutskick email e-mail epost e-post bilaga bilagan
+bilagor bilagorna dokument dokumentet dokumenten fil filen filer filerna pdf pdfen attachment attachments document
+documents file files""".split())
 _HOLIDAY = frozenset("""jul julen mellandagarna helgerna semester semestern christmas holiday holidays
 vacation""".split())
 _CLOSED = frozenset("""stangt stangda stangd oppet ledigt ledig semesterstangt oppettider oppettiderna closed open
@@ -285,6 +289,8 @@ class AnswerEngine:
         if talk.orders_a_deed(folded) and not c & {"INSPEL", "REMIND", "EXPORT"} and not any(
                 w in folded for w in ("remissvar", "svar", "response", "input")):   # "skicka remissvar" is ours
             return OUT_OF_SCOPE                # "mejla alla kommuner att remissen har öppnat": "Det kan jag inte"
+        if talk.asks_a_deed(text) and asked & _MAIL_OR_FILES and not c & {"REMIND", "EXPORT"}:
+            return OUT_OF_SCOPE                # "kan du mejla alla kommuner …?", "skicka bilagorna till mig?": no
         if asked & talk.TRANSLATE and talk.asks_a_deed(text):
             return OUT_OF_SCOPE                # "kan du översätta rus till arabiska?" whatever it names
         if "ERASE" in c and "PERSONAL" in c:
