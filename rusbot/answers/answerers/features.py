@@ -39,6 +39,9 @@ retract""".split()) | {"tillbaka"}
 _IN_TIME = frozenset("hinner hinna hinns ikvall inatt tonight".split())
 _EDIT_WORDS = frozenset("andra andrar andras redigera redigerar korrigera ratta rattar edit change correct".split())
 _SEE = frozenset("se ser visa visas lista listar hitta hittar kolla kollar see view list find show".split())
+# Read in the question as written: folded, "andra" (other) is "ändra" (change).
+_OTHERS = frozenset("andra andras övriga övrigas other others allas everyone".split())
+_ANONYMOUS = frozenset("anonym anonymt anonyma anonymous anonymously".split())
 _OWN = frozenset("mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade".split())
 
 
@@ -68,7 +71,21 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     sources: list[str] = []
     words = set(tokens(fold(q.text)))
     meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
-    if "SAVE" in c:
+    raw = set(re.findall(r"[\wåäö]+", q.text.casefold()))
+    if raw & _ANONYMOUS:
+        # What the store keeps (rusbot/input/store.py): each inspel with its author and organisation.
+        lead = t(lang, "Nej, inte här: ett inspel lämnar du i ditt eget namn som bekräftad företrädare för din "
+                       "organisation, och det sparas med dig och organisationen. Vill ni lämna synpunkter på annat "
+                       "sätt får du fråga samordnarna.",
+                 "Not here: you give input in your own name as a confirmed representative of your organisation, and "
+                 "it is stored with you and the organisation. Ask the coordinators about other ways to comment.")
+    elif raw & _OTHERS and (words & _SEE or raw & {"syns", "synas", "läsa", "läser", "read"}) and not words & _OWN:
+        # "Kan jag se vad de andra kommunerna har skrivit för inspel?": the tab shows partners their own.
+        lead = t(lang, "Nej: du ser bara dina egna inspel (skriv **inspel**, eller fliken Inspel). Alla inspel ser "
+                       "samordnarna; fråga dem om du vill veta vad andra har lämnat.",
+                 "No: you see only your own input (write **input**, or the Inspel tab). The coordinators see all "
+                 "input; ask them if you want to know what others have given.")
+    elif "SAVE" in c:
         lead = t(lang, "Ja: ett inspel sparas när du skickar det, och du ser dina inspel och kan ändra eller dra "
                        "tillbaka dem här efteråt.",
                  "Yes: input is saved when you send it, and you can see, edit or withdraw it here afterwards.")
