@@ -95,7 +95,8 @@ _ORG_SUFFIXES = ("kommun", "region", "stad", "universitet", "hogskola", "lan", "
 _NOT_NAMES = frozenset("""vi ni de dom jag du man den det dessa alla vilka hela nagon nagra alla andra fler
 egentligen ocksa nu an alls har idag verkligen da ju bara redan fortfarande dar totalt sammanlagt exakt just ens
 kommunerna kommuner regionen lanet politikerna politiker tjanstepersoner tjanstepersonerna foretagen naringslivet
-we you they it who which all any everyone somebody someone there this that the a an""".split())
+we you they it who which all any everyone somebody someone there this that the a an
+samma same egen eget own separat separate""".split())
 _MEMBERSHIP = re.compile(
     r"(?<!vad )(?<!va )(?<!vem )(?<!hur )(?<!what )(?<!who )(?<!how )(?<!vilken )(?<!vilket )"
     r"\b(?:ar|e|ingar|sitter|finns|kommer|is|are)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,3}?)\s+"
