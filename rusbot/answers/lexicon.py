@@ -214,6 +214,8 @@ CONCEPTS: dict[str, list[str]] = {
     "MOVE": ["flytta", "flyttar", "flyttas", "move=", "moving", "reschedule", "boka om", "stalla in", "staller in",
              "stall in", "boka in", "lagga in", "lagger in",
              "cancel", "lagga in ett", "lagger in ett", "nytt mote", "add a meeting"],
+    # Its own word, so that "en separat remiss?" is not read as a typo of "sparat" (SAVE).
+    "SEPARATE": ["separat", "separata", "separate", "separately", "var for sig", "egen remiss"],
     "SAVE": ["spara", "sparas", "sparat", "sparad", "sparade", "utkast", "utkastet", "save=", "saved", "saving",
              "draft=", "drafts"],
     "UNDERLAG": ["underlag=", "underlagen", "vilka underlag", "vilket underlag", "what material", "which material",
