@@ -68,6 +68,11 @@ def now_text(kit: Kit, today: dt.date, lang: Language) -> str:
     return status_text(kit, today, lang)
 
 
+# Asked whom the response goes to ("till vem svaret ska ställas", "who should it be addressed to").
+_TO_WHOM = re.compile(r"\btill vem\b|\bvem (?:ska|skall) (?:\w+ )?(?:stallas|adresseras|skickas)|\badresser|"
+                      r"\bmottagar|\bto whom\b|\baddressed\b|\bwho (?:should|do) (?:we|i|it) (?:address|send)")
+
+
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     check = deadline_check(kit, q)
@@ -92,6 +97,12 @@ def dates(kit: Kit, q: Asked) -> Answer:
         lead = t(lang, f"Remissen öppnar {start_f} och slutar {format_fuzzy_at(item.last, lang)}.",
                  f"The consultation opens {start_f} and ends {format_fuzzy_at(item.last, lang)}.")
     lines = [lead, f"_{item.name.get(lang)}_"]
+    if _TO_WHOM.search(fold(q.text)):
+        # "… sista dag för inlämning samt till vem svaret ska ställas?": the second part too (18#40).
+        lines.insert(1, t(lang, "Remissvaret lämnar ni här i chatten med mig (kommandot **remissvar**); vem det ska "
+                                "ställas till anges inte i underlaget – fråga samordnarna.",
+                          "You send the response here in the chat with me (the command **remissvar**); whom it is "
+                          "to be addressed to is not in the material – ask the coordinators."))
     if not item.first.is_exact:
         lines.append(t(lang, "Exakt startdag anges inte i tidplanen.",
                        "The timeline does not give the exact opening day."))
