@@ -165,6 +165,9 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
             "response, save drafts as often as you like and choose **Submit** when it has been decided – you then "
             "get a receipt." + when)
     last = consultation_last_day(kit.process)
+    # Several of one organisation writing its response ("min kollega och jag ska båda skriva i Kumlas remissvar,
+    # eller måste vi mejla ett dokument?", "can my colleague and I both edit it?"): that leads, not editing or e-mail.
+    together = "SEVERAL" in c and not _joint(q)
     if asks_to_write(q.text):
         # "skriv ett remissvar åt Karlskoga om …": the bot does not write anyone's response, and the material
         # says nothing of what one should say; what it does is take the response the organisation writes.
@@ -225,13 +228,13 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "Yes: under **remissvar** you see its state and the history of every submitted version, and each "
                  "submitted version has a receipt with a receipt number here in the chat. I can show your "
                  "organisation's response once you are linked to the organisation.")
-    elif "MUST" in c:
+    elif "MUST" in c and not together:
         lead = t(lang, "Det står inte i underlaget om ni måste lämna remissvar – remissen går till partnerskapets "
                        "organisationer, och var och en kan svara. Fråga samordnarna om ni är osäkra. Så här svarar ni:",
                  "The material does not say whether you must respond – the consultation goes to the partnership's "
                  "organisations, and each may respond. Ask the coordinators if you are unsure. This is how you "
                  "respond:")
-    elif "CHANGE" in c:
+    elif "CHANGE" in c and not together:
         lead = t(lang, f"Ja, till och med remissens sista dag ({last_f}): öppna remissvaret, ändra och välj "
                        "**Skicka in ny version**. Varje inskickad version sparas i historiken och får ett eget "
                        "kvitto. Efter sista dagen går det bara med anstånd, och anstånd beviljar samordnarna.",
@@ -243,7 +246,7 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "remissvarets formulär i chatten med mig.",
                  "The material mentions no template for the response; you answer directly here in Teams, in the "
                  "response form in your chat with me.")
-    elif "EMAIL" in c:
+    elif "EMAIL" in c and not together:
         lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag "
                        "inte ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni "
                        "behöver det.",
@@ -382,6 +385,11 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "(**organisation**), had the link confirmed by a coordinator and not turned them off (**nudges "
                       "on** turns them on again). The coordinators see which reminders Teams could not deliver with "
                       "**status**.") + "\n")
+        yes = ""
+    elif "EMAIL" in q.entities.concepts:
+        # "får jag mejl från er?": the bot posts in Teams (a channel, a personal chat), never by e-mail.
+        lead.append(t(lang, "Inte som mejl: påminnelserna skickar jag här i Teams – i kanalen och i personlig chatt.",
+                      "Not by e-mail: I send the reminders here in Teams – in the channel and in a personal chat."))
         yes = ""
     lines = [*lead, yes + t(lang, "Så här är boten inställd: jag skickar påminnelser till kanalen som samordnarna har "
                                   "valt:",
