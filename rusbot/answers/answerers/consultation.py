@@ -430,6 +430,12 @@ def respondents(kit: Kit, q: Asked) -> Answer:
     if q.entities.organisations:
         lines = []
         asked = set(tokens(fold(q.text)))
+        if "SEPARATE" in q.entities.concepts or asked & {"samma", "same"}:
+            # "Får bildningsförbundet samma remiss som kommunerna eller en separat?": one consultation (18#59).
+            lines.append(t(lang, f"Det är samma remiss: den går till {partnership}, och varje organisation lämnar "
+                                 "sitt eget remissvar.",
+                           f"It is the same consultation: it goes to {lower_first(partnership)}, and each "
+                           "organisation gives its own response."))
         role_ = kit.roles.get(kit.rules.partnership_role or "")
         for org in q.entities.organisations:
             if org in members and _ONLY_RESPONDENT.search(fold(q.text)) and role_ is not None:
