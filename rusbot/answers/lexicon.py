@@ -191,7 +191,7 @@ CONCEPTS: dict[str, list[str]] = {
     "RECEIPT": ["kvitto", "kvittot", "kvittens", "bekraftelse", "kom in", "kommit in", "fick ni", "fatt ert",
                 "diariet", "diarie", "diarienummer", "receipt", "received", "confirmation", "did you get", "inskickat",
                 "skickats in", "gick in", "kommit fram", "registrerat", "registrerats", "went through", "submitted=",
-                "history=", "historik", "historiken"],
+                "history=", "historik", "historiken", "kom fram", "arrived", "got through", "har ni fatt", "tagit emot"],
     "SEVERAL": ["tva personer", "flera personer", "flera av oss", "manga personer", "samma kommun",
                 "samma organisation", "kollega", "kollegor", "kollegan", "tillsammans med", "gemensamt",
                 "gemensamma", "two people", "several people", "colleague", "colleagues", "same organisation",
