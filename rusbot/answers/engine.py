@@ -289,7 +289,7 @@ class AnswerEngine:
         if talk.orders_a_deed(folded) and not c & {"INSPEL", "REMIND", "EXPORT"} and not any(
                 w in folded for w in ("remissvar", "svar", "response", "input")):   # "skicka remissvar" is ours
             return OUT_OF_SCOPE                # "mejla alla kommuner att remissen har öppnat": "Det kan jag inte"
-        if talk.asks_a_deed(text) and asked & _MAIL_OR_FILES and not c & {"REMIND", "EXPORT"}:
+        if asked & _MAIL_OR_FILES and not c & {"REMIND", "EXPORT"} and talk.asks_a_deed(text):
             return OUT_OF_SCOPE                # "kan du mejla alla kommuner …?", "skicka bilagorna till mig?": no
         if asked & talk.TRANSLATE and talk.asks_a_deed(text):
             return OUT_OF_SCOPE                # "kan du översätta rus till arabiska?" whatever it names

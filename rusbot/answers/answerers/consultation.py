@@ -97,7 +97,7 @@ def dates(kit: Kit, q: Asked) -> Answer:
         lead = t(lang, f"Remissen öppnar {start_f} och slutar {format_fuzzy_at(item.last, lang)}.",
                  f"The consultation opens {start_f} and ends {format_fuzzy_at(item.last, lang)}.")
     lines = [lead, f"_{item.name.get(lang)}_"]
-    if _TO_WHOM.search(fold(q.text)):
+    if _TO_WHOM.search(folded(q.text)):
         # "… sista dag för inlämning samt till vem svaret ska ställas?": the second part too (18#40).
         lines.insert(1, t(lang, "Remissvaret lämnar ni här i chatten med mig (kommandot **remissvar**); vem det ska "
                                 "ställas till anges inte i underlaget – fråga samordnarna.",
