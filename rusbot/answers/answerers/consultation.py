@@ -73,9 +73,15 @@ _TO_WHOM = re.compile(r"\btill vem\b|\bvem (?:ska|skall) (?:\w+ )?(?:stallas|adr
                       r"\bmottagar|\bto whom\b|\baddressed\b|\bwho (?:should|do) (?:we|i|it) (?:address|send)")
 
 
+# Asked when the consultation comes out ("nä kommer remissen ut?", "när går den ut", "when does it open?").
+_COMES_OUT = re.compile(r"\b(?:kommer|gar|skickas|slapps|sands)\s+(?:\w+\s+){0,2}ut\b|\bslapps\b|\boppnar\b|"
+                        r"\b(?:comes?|goes|go|sent|be sent) out\b|\bopens?\b|\breleased\b")
+
+
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
-    check = deadline_check(kit, q)
+    # "nä kommer remissen ut? Vi ha ju KS i slutet på juni": asked when it opens, which the dates lead with.
+    check = None if _COMES_OUT.search(folded(q.text)) else deadline_check(kit, q)
     if check is not None and kit.process.consultation_item is not None:
         # "Vi har semester hela juli, hinner vi?": the period against the last day, then the dates.
         return kit.answer(q, check, [kit.process.consultation_item.source])
