@@ -422,7 +422,8 @@ class AnswerEngine:
             if intent != "check_in":
                 return "period"
         if intent == "role" and period is not None and not period.day and e.role is not None and (
-                e.role.id != self.rules.partnership_role) and e.concepts & {"NOW", "HAPPEN"} and not (
+                e.role.id != self.rules.partnership_role) and e.concepts & {"NOW", "HAPPEN"} and (
+                "WHY" not in e.concepts) and not (
                 people.in_period(self.kit, e.role, period.first, period.last)):
             return "period"     # "vi på Laxå kommun, vad förväntas vi göra nu i april?": what happens then
         if intent == "period" and period is None:

@@ -333,6 +333,8 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     other = days_to_other(kit, q)
     if other is not None:
         return other
+    if _COMES_OUT.search(folded(q.text)) and kit.consultation_state(today) == "before":
+        return dates(kit, q)    # "Hur långt är det kvar tills remissen skickas ut?": its opening, not its last day
     item, s_lo, s_hi, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     if last is None:
