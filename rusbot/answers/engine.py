@@ -117,6 +117,10 @@ _DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd
 _DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
                    "political", "ways_of_working", "rus"}
 # Holidays and opening hours: not the plan's "stänger"/"öppnar" ("har ni stängt över jul?").
+# Asked to e-mail someone or send files: the bot sends neither, whatever it names (the remiss, its attachments).
+_MAIL_OR_FILES = frozenset("""mejl mejla mejlet maila mail mailet mejlutskick email e-mail epost e-post bilaga bilagan
+bilagor bilagorna dokument dokumentet dokumenten fil filen filer filerna pdf pdfen attachment attachments document
+documents file files""".split())
 _HOLIDAY = frozenset("""jul julen mellandagarna helgerna semester semestern christmas holiday holidays
 vacation""".split())
 _CLOSED = frozenset("""stangt stangda stangd oppet ledigt ledig semesterstangt oppettider oppettiderna closed open
@@ -291,6 +295,8 @@ class AnswerEngine:
         if talk.orders_a_deed(folded) and not c & {"INSPEL", "REMIND", "EXPORT"} and not any(
                 w in folded for w in ("remissvar", "svar", "response", "input")):   # "skicka remissvar" is ours
             return OUT_OF_SCOPE                # "mejla alla kommuner att remissen har öppnat": "Det kan jag inte"
+        if asked & _MAIL_OR_FILES and not c & {"REMIND", "EXPORT"} and talk.asks_a_deed(text):
+            return OUT_OF_SCOPE                # "kan du mejla alla kommuner …?", "skicka bilagorna till mig?": no
         if asked & talk.TRANSLATE and talk.asks_a_deed(text):
             return OUT_OF_SCOPE                # "kan du översätta rus till arabiska?" whatever it names
         if "ERASE" in c and "PERSONAL" in c:
@@ -433,7 +439,8 @@ class AnswerEngine:
             if intent != "check_in":
                 return "period"
         if intent == "role" and period is not None and not period.day and e.role is not None and (
-                e.role.id != self.rules.partnership_role) and e.concepts & {"NOW", "HAPPEN"} and not (
+                e.role.id != self.rules.partnership_role) and e.concepts & {"NOW", "HAPPEN"} and (
+                "WHY" not in e.concepts) and not (
                 people.in_period(self.kit, e.role, period.first, period.last)):
             return "period"     # "vi på Laxå kommun, vad förväntas vi göra nu i april?": what happens then
         if intent == "period" and period is None:

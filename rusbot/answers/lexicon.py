@@ -191,7 +191,8 @@ CONCEPTS: dict[str, list[str]] = {
     "RECEIPT": ["kvitto", "kvittot", "kvittens", "bekraftelse", "kom in", "kommit in", "fick ni", "fatt ert",
                 "diariet", "diarie", "diarienummer", "receipt", "received", "confirmation", "did you get", "inskickat",
                 "skickats in", "gick in", "kommit fram", "registrerat", "registrerats", "went through", "submitted=",
-                "history=", "historik", "historiken"],
+                "history=", "historik", "historiken", "kom fram", "arrived", "got through", "har ni fatt",
+                "tagit emot"],
     "SEVERAL": ["tva personer", "flera personer", "flera av oss", "manga personer", "samma kommun",
                 "samma organisation", "kollega", "kollegor", "kollegan", "tillsammans med", "gemensamt",
                 "gemensamma", "two people", "several people", "colleague", "colleagues", "same organisation",
@@ -214,6 +215,8 @@ CONCEPTS: dict[str, list[str]] = {
     "MOVE": ["flytta", "flyttar", "flyttas", "move=", "moving", "reschedule", "boka om", "stalla in", "staller in",
              "stall in", "boka in", "lagga in", "lagger in",
              "cancel", "lagga in ett", "lagger in ett", "nytt mote", "add a meeting"],
+    # Its own word, so that "en separat remiss?" is not read as a typo of "sparat" (SAVE).
+    "SEPARATE": ["separat", "separata", "separate", "separately", "var for sig", "egen remiss"],
     "SAVE": ["spara", "sparas", "sparat", "sparad", "sparade", "utkast", "utkastet", "save=", "saved", "saving",
              "draft=", "drafts"],
     "UNDERLAG": ["underlag=", "underlagen", "vilka underlag", "vilket underlag", "what material", "which material",

@@ -73,6 +73,20 @@ _STARTERS = frozenset("""kan far ska skall har ar e vad va vem vilka vilken vilk
 blir jag vi ni de dom det den du man hej hejsan hallo tack och men sa ok okej nu undrar fraga galler
 is are does do did can could will would what who whom how when where which why hi hello hey thanks please
 the my our we i so ok and but""".split())
+# Capitalised because they start a sentence or are shouted, never an organisation's or a person's name:
+# greetings, interjections and dialect ("Hörru, nä kommer remissen ut?"), sign-offs, verbs and adverbs a
+# sentence starts with ("… förra året? Behöver det till en rapport"), words written in capitals for
+# emphasis ("vad som INTE ändras"), a municipality's own bodies by their letters ("KS", "KF").
+_NOT_NAME_WORDS = frozenset("""horru hordu horni hor hallaa halloj hallaj hallojsan tjena tjenare tjenixen tjabba tja
+tjo tjohej hejsan hejhej yo hey hiya heya howdy greetings dear asså assa alltsa jaha jasa jaa jo ja nej na naa nae
+aha oj ojdå ojda oh hmm hm mm mmm ah aa ahh ursakta forlat snalla mvh halsningar halsning vanligen godmorgon
+godmiddag goddag godkvall morrn morron mornin tackar tusen btw obs ps sorry well anyway ehh eh
+behover vill maste tror tycker vet undrar kolla titta skicka glom saknar finns funkar fungerar hinner borde
+inte aldrig alltid alla bara hela innan efter snabbt viktigt akut bradskande snabbfraga fraga kort mycket
+not never all only urgent important quick asap
+ks kf au ksau kfau rus""".split())
+# A consultation asked why it is long or runs to September.
+_LONG_WORDS = frozenset("""lang lange langt langa langre langsta long longer length september sept sep""".split())
 # Words that make a capitalised name an organisation rather than a person.
 _ORG_SUFFIXES = ("kommun", "region", "stad", "universitet", "hogskola", "lan", "forbund", "kammare", "kammaren",
                  "myndighet", "verket", "styrelsen", "kassan", "formedlingen", "bolag", "ab", "foreningen",
@@ -81,7 +95,8 @@ _ORG_SUFFIXES = ("kommun", "region", "stad", "universitet", "hogskola", "lan", "
 _NOT_NAMES = frozenset("""vi ni de dom jag du man den det dessa alla vilka hela nagon nagra alla andra fler
 egentligen ocksa nu an alls har idag verkligen da ju bara redan fortfarande dar totalt sammanlagt exakt just ens
 kommunerna kommuner regionen lanet politikerna politiker tjanstepersoner tjanstepersonerna foretagen naringslivet
-we you they it who which all any everyone somebody someone there this that the a an""".split())
+we you they it who which all any everyone somebody someone there this that the a an
+samma same egen eget own separat separate""".split())
 _MEMBERSHIP = re.compile(
     r"(?<!vad )(?<!va )(?<!vem )(?<!hur )(?<!what )(?<!who )(?<!how )(?<!vilken )(?<!vilket )"
     r"\b(?:ar|e|ingar|sitter|finns|kommer|is|are)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,3}?)\s+"
@@ -261,6 +276,10 @@ class EntityRules:
         e.roles = [self._roles[k[5:]] for k in sorted(c) if k.startswith("ROLE:")]
         named = [r for r in e.roles if r.id != self.partnership_role]
         e.role = named[0] if named else (e.roles[0] if e.roles else None)
+        if e.role is None and {"WHY", "CONSULT"} <= c and set(words) & _LONG_WORDS and "kommunerna" in self._roles:
+            # "Varför är remisstiden så lång, ända till september?": the process file's only reason is
+            # the municipalities' wish (KC/RD, January 2021), which their role says.
+            e.role = self._roles["kommunerna"]
         if e.role is None and "PARTNERSHIP" in c and self.partnership_role is not None:
             e.role = self._roles[self.partnership_role]
         organisations = self._organisations_in(c, words)
@@ -417,15 +436,15 @@ class EntityRules:
             if at_start:
                 first, _, rest = name.partition(" ")
                 folded_first = tokens(fold(first))
-                if not folded_first or folded_first[0] in _STARTERS or (self._names_something(folded_first[0])
-                                                                        and not rest):
+                if not folded_first or folded_first[0] in _STARTERS or folded_first[0] in _NOT_NAME_WORDS or (
+                        self._names_something(folded_first[0]) and not rest):
                     name = rest
             while name and (tokens(fold(name.partition(" ")[0])) or [""])[0] in _LEAD_WORDS:
                 name = name.partition(" ")[2]
             if not name:
                 continue
             words = tokens(fold(name))
-            if not words or any(w in MONTHS for w in words):
+            if not words or any(w in MONTHS for w in words) or all(w in _NOT_NAME_WORDS for w in words):
                 continue
             known = [w for w in words if self._names_something(w) or w in NAME_STOP]
             if len(known) == len(words):

@@ -206,9 +206,20 @@ def after_consultation(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, [i.source for i in (*steps, *later)])
 
 
+# Asked whom the response goes to ("till vem svaret ska ställas", "who should it be addressed to").
+_TO_WHOM = re.compile(r"\btill vem\b|\bvem (?:ska|skall) (?:\w+ )?(?:stallas|adresseras|skickas)|\badresser|"
+                      r"\bmottagar|\bto whom\b|\baddressed\b|\bwho (?:should|do) (?:we|i|it) (?:address|send)")
+
+
+# Asked when the consultation comes out ("nä kommer remissen ut?", "när går den ut", "when does it open?").
+_COMES_OUT = re.compile(r"\b(?:kommer|gar|skickas|slapps|sands)\s+(?:\w+\s+){0,2}ut\b|\bslapps\b|\boppnar\b|"
+                        r"\b(?:comes?|goes|go|sent|be sent) out\b|\bopens?\b|\breleased\b")
+
+
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
-    check = deadline_check(kit, q)
+    # "nä kommer remissen ut? Vi ha ju KS i slutet på juni": asked when it opens, which the dates lead with.
+    check = None if _COMES_OUT.search(folded(q.text)) else deadline_check(kit, q)
     if check is not None and kit.process.consultation_item is not None:
         # "Vi har semester hela juli, hinner vi?": the period against the last day, then the dates.
         return kit.answer(q, check, [kit.process.consultation_item.source])
@@ -238,6 +249,12 @@ def dates(kit: Kit, q: Asked) -> Answer:
         lead = t(lang, f"Remissen öppnar {start_f} och slutar {format_fuzzy_at(item.last, lang)}.",
                  f"The consultation opens {start_f} and ends {format_fuzzy_at(item.last, lang)}.")
     lines = [lead, f"_{item.name.get(lang)}_"]
+    if _TO_WHOM.search(folded(q.text)):
+        # "… sista dag för inlämning samt till vem svaret ska ställas?": the second part too (18#40).
+        lines.insert(1, t(lang, "Remissvaret lämnar ni här i chatten med mig (kommandot **remissvar**); vem det ska "
+                                "ställas till anges inte i underlaget – fråga samordnarna.",
+                          "You send the response here in the chat with me (the command **remissvar**); whom it is "
+                          "to be addressed to is not in the material – ask the coordinators."))
     if not item.first.is_exact:
         lines.append(t(lang, "Exakt startdag anges inte i tidplanen.",
                        "The timeline does not give the exact opening day."))
@@ -479,6 +496,8 @@ def days_left(kit: Kit, q: Asked) -> Answer:
         return other
     if (hour := last_day_hour(kit, q)) is not None and kit.process.consultation_item is not None:
         return kit.answer(q, hour, [kit.process.consultation_item.source], action="remissvar")
+    if _COMES_OUT.search(folded(q.text)) and kit.consultation_state(today) == "before":
+        return dates(kit, q)    # "Hur långt är det kvar tills remissen skickas ut?": its opening, not its last day
     item, s_lo, s_hi, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     if last is None:
@@ -584,6 +603,12 @@ def respondents(kit: Kit, q: Asked) -> Answer:
     if q.entities.organisations:
         lines = []
         asked = set(tokens(fold(q.text)))
+        if "SEPARATE" in q.entities.concepts or asked & {"samma", "same"}:
+            # "Får bildningsförbundet samma remiss som kommunerna eller en separat?": one consultation (18#59).
+            lines.append(t(lang, f"Det är samma remiss: den går till {partnership}, och varje organisation lämnar "
+                                 "sitt eget remissvar.",
+                           f"It is the same consultation: it goes to {lower_first(partnership)}, and each "
+                           "organisation gives its own response."))
         role_ = kit.roles.get(kit.rules.partnership_role or "")
         for org in q.entities.organisations:
             if org in members and _ONLY_RESPONDENT.search(fold(q.text)) and role_ is not None:

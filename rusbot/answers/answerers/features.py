@@ -41,6 +41,9 @@ _ARRIVED = frozenset("fram arrived arrive reached nadde natt mottaget mottagit m
 _IN_TIME = frozenset("hinner hinna hinns ikvall inatt tonight".split())
 _EDIT_WORDS = frozenset("andra andrar andras redigera redigerar korrigera ratta rattar edit change correct".split())
 _SEE = frozenset("se ser visa visas lista listar hitta hittar kolla kollar see view list find show".split())
+# Read in the question as written: folded, "andra" (other) is "ändra" (change).
+_OTHERS = frozenset("andra andras övriga övrigas other others allas everyone".split())
+_ANONYMOUS = frozenset("anonym anonymt anonyma anonymous anonymously".split())
 _OWN = frozenset("mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade".split())
 
 
@@ -91,7 +94,21 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
     listed: str | bool = False      # "one": an inspel the question names, which the list may not have
     how_first = False
-    if "SAVE" in c:
+    raw = set(re.findall(r"[\wåäö]+", q.text.casefold()))
+    if raw & _ANONYMOUS:
+        # What the store keeps (rusbot/input/store.py): each inspel with its author and organisation.
+        lead = t(lang, "Nej, inte här: ett inspel lämnar du i ditt eget namn som bekräftad företrädare för din "
+                       "organisation, och det sparas med dig och organisationen. Vill ni lämna synpunkter på annat "
+                       "sätt får du fråga samordnarna.",
+                 "Not here: you give input in your own name as a confirmed representative of your organisation, and "
+                 "it is stored with you and the organisation. Ask the coordinators about other ways to comment.")
+    elif raw & _OTHERS and (words & _SEE or raw & {"syns", "synas", "läsa", "läser", "read"}) and not words & _OWN:
+        # "Kan jag se vad de andra kommunerna har skrivit för inspel?": the tab shows partners their own.
+        lead = t(lang, "Nej: du ser bara dina egna inspel (skriv **inspel**, eller fliken Inspel). Alla inspel ser "
+                       "samordnarna; fråga dem om du vill veta vad andra har lämnat.",
+                 "No: you see only your own input (write **input**, or the Inspel tab). The coordinators see all "
+                 "input; ask them if you want to know what others have given.")
+    elif "SAVE" in c:
         lead = t(lang, "Ja: ett inspel sparas när du skickar det, och du ser dina inspel och kan ändra eller dra "
                        "tillbaka dem här efteråt.",
                  "Yes: input is saved when you send it, and you can see, edit or withdraw it here afterwards.")
@@ -195,6 +212,9 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
             "response, save drafts as often as you like and choose **Submit** when it has been decided – you then "
             "get a receipt." + when)
     last = consultation_last_day(kit.process)
+    # Several of one organisation writing its response ("min kollega och jag ska båda skriva i Kumlas remissvar,
+    # eller måste vi mejla ett dokument?", "can my colleague and I both edit it?"): that leads, not editing or e-mail.
+    together = "SEVERAL" in c and not _joint(q)
     if asks_to_write(q.text):
         # "skriv ett remissvar åt Karlskoga om …": the bot does not write anyone's response, and the material
         # says nothing of what one should say; what it does is take the response the organisation writes.
@@ -267,13 +287,13 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "Yes: under **remissvar** you see its state and the history of every submitted version, and each "
                  "submitted version has a receipt with a receipt number here in the chat. I can show your "
                  "organisation's response once you are linked to the organisation.")
-    elif "MUST" in c:
+    elif "MUST" in c and not together:
         lead = t(lang, "Det står inte i underlaget om ni måste lämna remissvar – remissen går till partnerskapets "
                        "organisationer, och var och en kan svara. Fråga samordnarna om ni är osäkra. Så här svarar ni:",
                  "The material does not say whether you must respond – the consultation goes to the partnership's "
                  "organisations, and each may respond. Ask the coordinators if you are unsure. This is how you "
                  "respond:")
-    elif "CHANGE" in c:
+    elif "CHANGE" in c and not together:
         lead = t(lang, f"Ja, till och med remissens sista dag ({last_f}): öppna remissvaret, ändra och välj "
                        "**Skicka in ny version**. Varje inskickad version sparas i historiken och får ett eget "
                        "kvitto. Efter sista dagen går det bara med anstånd, och anstånd beviljar samordnarna.",
@@ -285,7 +305,7 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "remissvarets formulär i chatten med mig.",
                  "The material mentions no template for the response; you answer directly here in Teams, in the "
                  "response form in your chat with me.")
-    elif "EMAIL" in c:
+    elif "EMAIL" in c and not together:
         lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag "
                        "inte ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni "
                        "behöver det.",

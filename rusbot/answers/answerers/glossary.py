@@ -129,13 +129,12 @@ def _as_typed(text: str, gram: list[str]) -> str:
     return " ".join(gram)
 
 
-def _position(entry: GlossaryEntry, words: list[str]) -> int:
-    for term in entry.terms:
-        parts = tokens(fold(term))
-        for n in range(len(words) - len(parts) + 1):
-            if words[n:n + len(parts)] == parts:
-                return n
-    return len(words)
+def _position(entry: GlossaryEntry, words: list[str], start: int = 0) -> int:
+    """Where one of the entry's terms first occurs at or after `start`: "Vad är förankring? Och vad menas
+    med politisk förankring?" asks the same entry twice, and the second asking is the one a trigger found."""
+    found = [n for term in entry.terms for parts in [tokens(fold(term))]
+             for n in range(start, len(words) - len(parts) + 1) if words[n:n + len(parts)] == parts]
+    return min(found, default=len(words))
 
 
 def definition(kit: Kit, q: Asked) -> Answer:
@@ -143,7 +142,7 @@ def definition(kit: Kit, q: Asked) -> Answer:
     words = tokens(fold(q.text))
     start, _, clause = _subject(words)
     entries = q.entities.terms
-    asked_first = [e for e in entries if start <= _position(e, words) < start + 2]
+    asked_first = [e for e in entries if start <= _position(e, words, start) < start + 2]
     chosen = entries if "DIFFERENCE" in q.entities.concepts else ([] if clause else asked_first)
     if not chosen:
         found = context(kit, q.text, lang)

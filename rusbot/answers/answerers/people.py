@@ -260,6 +260,7 @@ def text_responsibility(kit: Kit, q: Asked) -> Answer | None:
 
 
 _SAME = frozenset("samma detsamma densamma same identical".split())
+_SAME_CONSULTATION = re.compile(r"\b(?:samma|same) (?:remiss|remissen|consultation)\b")
 
 
 def same_as(kit: Kit, q: Asked) -> Answer | None:
@@ -268,6 +269,8 @@ def same_as(kit: Kit, q: Asked) -> Answer | None:
     e, lang = q.entities, q.language
     if not (e.organisations and e.role is not None and folded_words(q.text) & _SAME):
         return None
+    if "SEPARATE" in e.concepts or _SAME_CONSULTATION.search(folded(q.text)):
+        return None             # "får vi samma remiss som kommunerna eller en separat?": the consultation's answer
     members = {o.id for o in kit.process.organisations}
     orgs = [o for o in e.organisations if o.id in members]
     if not orgs:
