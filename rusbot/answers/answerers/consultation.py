@@ -496,8 +496,6 @@ def days_left(kit: Kit, q: Asked) -> Answer:
         return other
     if (hour := last_day_hour(kit, q)) is not None and kit.process.consultation_item is not None:
         return kit.answer(q, hour, [kit.process.consultation_item.source], action="remissvar")
-    if _COMES_OUT.search(folded(q.text)) and kit.consultation_state(today) == "before":
-        return dates(kit, q)    # "Hur långt är det kvar tills remissen skickas ut?": its opening, not its last day
     item, s_lo, s_hi, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     if last is None:

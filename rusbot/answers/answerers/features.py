@@ -103,23 +103,19 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "Not here: you give input in your own name as a confirmed representative of your organisation, and "
                  "it is stored with you and the organisation. Ask the coordinators about other ways to comment.")
     elif raw & _OTHERS and (words & _SEE or raw & {"syns", "synas", "läsa", "läser", "read"}) and not words & _OWN:
-        # "Kan jag se vad de andra kommunerna har skrivit för inspel?": the tab shows partners their own.
-        lead = t(lang, "Nej: du ser bara dina egna inspel (skriv **inspel**, eller fliken Inspel). Alla inspel ser "
-                       "samordnarna; fråga dem om du vill veta vad andra har lämnat.",
-                 "No: you see only your own input (write **input**, or the Inspel tab). The coordinators see all "
-                 "input; ask them if you want to know what others have given.")
+        # "Kan jag se vad de andra kommunerna har skrivit?": a partner sees their own (README, the tab's
+        # Inspel); the coordinators see all.
+        lead = t(lang, "Nej, andras inspel ser du inte här: du ser dina egna inspel (skriv **inspel**, eller fliken "
+                       "Inspel), och samordnarna ser allas; fråga dem om du vill veta vad andra har lämnat.",
+                 "No, you do not see others' input here: you see your own (write **input**, or the Inspel tab), and "
+                 "the coordinators see everyone's; ask them if you want to know what others have given.")
+        listed = True
     elif "SAVE" in c:
         lead = t(lang, "Ja: ett inspel sparas när du skickar det, och du ser dina inspel och kan ändra eller dra "
                        "tillbaka dem här efteråt.",
                  "Yes: input is saved when you send it, and you can see, edit or withdraw it here afterwards.")
     elif "UNDERLAG" in c:
         lead, sources = phase_answers.underlag_text(kit, lang)
-    elif words & _SEE and words & {"andra", "andras", "ovriga", "others", "other", "everyone", "allas"}:
-        # "Kan jag se vad de andra kommunerna har skrivit?": a partner sees their own; the coordinators see all
-        # (README, the tab's Inspel). The edit lead a "skrivit" drew before answered a question not asked.
-        lead = t(lang, "Nej, andras inspel ser du inte här: du ser dina egna inspel, och samordnarna ser allas.",
-                 "No, you do not see others' input here: you see your own, and the coordinators see everyone's.")
-        listed = True
     elif words & _WITHDRAW or (words & {"ta", "tar", "take"} and words & {"bort", "away"}):
         # "ta bort mitt inspel om X": how to withdraw is the answer, before how to give one.
         lead = t(lang, "Ett inspel drar du tillbaka själv: skriv **inspel**, så listas dina inspel, och välj **Dra "
