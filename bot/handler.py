@@ -15,6 +15,7 @@ from bot.after import AfterAnswer, hold_sends, release_sends
 from bot.features import conversations, questions
 from bot.input_services import MemberLookupPending
 from bot.private import tell
+from bot.routing import reads_as_sentence
 from bot.turn import Services, Turn
 from rusbot.store.db import DatabaseUnavailable
 
@@ -74,6 +75,12 @@ class RusBot(TeamsActivityHandler):
             turn.language = command.word_language(turn.text) or turn.language
             if command.coordinator_only:
                 await turn.load_email()
+            if reads_as_sentence(rest) and not command.takes_text and not (
+                    command.coordinator_only and turn.is_coordinator()):
+                # A partner's sentence that starts with a command word is a question; the answer opens the
+                # same feature when that is what it asks for. A coordinator's command stays a command.
+                await questions.answer(turn)
+                return
             if command.coordinator_only and not turn.is_coordinator():
                 await turn.say(turn.t("Det kommandot är bara för samordnarna.",
                                       "That command is for the coordinators only."))

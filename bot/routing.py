@@ -41,6 +41,7 @@ class Command:
     coordinator_only: bool = False
     scopes: tuple[str, ...] = SCOPES
     in_menu: bool = True            # listed in the manifest's command list (never when coordinator_only)
+    takes_text: bool = False        # what follows the word is the command's input ("anstånd Kumla 2021-10-15")
 
     def word_language(self, text: str) -> Language | None:
         """The language of the command word that starts `text`: "en" for the English title ("reminders"),
@@ -57,6 +58,12 @@ class Command:
         if word == sv and en != sv:
             return "sv"
         return None
+
+
+def reads_as_sentence(rest: str) -> bool:
+    """What follows a command word is a question or a sentence ("Remissvar – när ska det vara inne?",
+    "inspel om kollektivtrafik och cykelvägar"), not a command's one-word option ("inspel stäng")."""
+    return "?" in rest or len(rest.split()) >= 3
 
 
 @dataclass

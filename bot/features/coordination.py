@@ -136,7 +136,7 @@ COMMANDS = (
             title=Text(sv="anstånd", en="extension"),
             description=Text(sv="Ge en organisation anstånd med remissvaret (samordnare)",
                              en="Give an organisation more time to respond (coordinators)"),
-            run=extension, coordinator_only=True, in_menu=False),
+            takes_text=True, run=extension, coordinator_only=True, in_menu=False),
 )
 ACTIONS = (
     Action(id="coordination.status", run=more_status, coordinator_only=True),

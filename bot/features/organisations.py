@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from typing import Any
 
 from bot import input_cards as ic
@@ -87,13 +88,29 @@ async def require_link(turn: Turn) -> tuple[LinkRecord | None, str | None]:
 
 
 def find_organisation(turn: Turn, words: str) -> str | None:
+    """The organisation `words` name: its name or id, or the one organisation a sentence names ("min
+    organisation är fel, jag jobbar på Lindesbergs kommun"). None when none, or several, are named."""
     wanted = fold(words)
     if not wanted:
         return None
     for org in turn.process.organisations:
         if wanted in (fold(org.id), fold(org.name)):
             return org.id
-    return None
+    named = _named_in(turn.process, wanted)
+    return named[0] if len(named) == 1 else None
+
+
+def _named_in(process: Process, folded: str) -> list[str]:
+    """Organisations named in a folded sentence, a genitive ("Kumlas") included; a name inside a longer
+    one that is also named ("Örebro" in "Örebro universitet") does not count."""
+    spans: list[tuple[int, int, str]] = []
+    for org in process.organisations:
+        for match in re.finditer(rf"(?<!\w){re.escape(fold(org.name))}s?(?!\w)", folded):
+            spans.append((match.start(), match.end(), org.id))
+    inside = {i for i, (start, end, _) in enumerate(spans)
+              for j, (other_start, other_end, _) in enumerate(spans)
+              if i != j and other_start <= start and end <= other_end and (other_end - other_start) > (end - start)}
+    return sorted({org_id for i, (_, _, org_id) in enumerate(spans) if i not in inside})
 
 
 def sample_cards(process: Process, now: dt.datetime) -> dict[str, dict[str, Any]]:
@@ -161,6 +178,10 @@ async def show_organisation(turn: Turn, rest: str) -> None:
         return
     if rest.strip():
         organisation = find_organisation(turn, rest)
+        if organisation is None and len(rest.split()) >= 3:
+            # A sentence that names no one organisation ("min organisation är fel i boten …"): the list to choose from.
+            await show_organisation(turn, "")
+            return
         if organisation is None:
             await turn.say(turn.t("Den organisationen känner jag inte till. Skriv **organisation** för att välja i "
                                   "listan.", "I do not know that organisation. Type **organisation** to choose "
@@ -277,7 +298,7 @@ COMMANDS = (
             title=Text(sv="organisation", en="organisation"),
             description=Text(sv="Vilken organisation du företräder (samordnare: bekräfta kopplingar)",
                              en="Which organisation you represent (coordinators: confirm links)"),
-            run=show_organisation),
+            takes_text=True, run=show_organisation),
 )
 ACTIONS = (
     Action(id="org.choose", run=choose),

@@ -184,7 +184,7 @@ COMMANDS = (
             title=Text(sv="omröstning", en="poll"),
             description=Text(sv="Posta en snabbomröstning: fråga | alternativ | … (samordnare)",
                              en="Post a quick poll: question | option | … (coordinators)"),
-            run=post_poll, coordinator_only=True),
+            takes_text=True, run=post_poll, coordinator_only=True),
 )
 ACTIONS = (
     Action(id="poll.vote", run=vote),

@@ -144,7 +144,7 @@ COMMANDS = (
             title=Text(sv="personuppgifter", en="personal data"),
             description=Text(sv="Hämta eller radera det som lagras om en person, GDPR (samordnare)",
                              en="Export or erase what is stored about a person, GDPR (coordinators)"),
-            run=personal_data, coordinator_only=True, scopes=("personal",), in_menu=False),
+            takes_text=True, run=personal_data, coordinator_only=True, scopes=("personal",), in_menu=False),
 )
 ACTIONS = (
     Action(id=DELETE_ACTION, run=delete, coordinator_only=True),

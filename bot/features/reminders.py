@@ -337,11 +337,11 @@ COMMANDS = (
     Command(id="meetings.move", words=("flytta möte", "move meeting", "flytta mote"),
             title=Text(sv="flytta möte", en="move meeting"),
             description=Text(sv="Ändra tid, länk eller förberedelse för ett möte", en="Change a meeting"),
-            run=move_meeting, coordinator_only=True, in_menu=False),
+            takes_text=True, run=move_meeting, coordinator_only=True, in_menu=False),
     Command(id="meetings.cancel", words=("ställ in möte", "cancel meeting", "stall in mote"),
             title=Text(sv="ställ in möte", en="cancel meeting"),
             description=Text(sv="Ställ in ett möte och dess påminnelser", en="Cancel a meeting and its reminders"),
-            run=cancel_meeting, coordinator_only=True, in_menu=False),
+            takes_text=True, run=cancel_meeting, coordinator_only=True, in_menu=False),
 )
 
 ACTIONS = (

@@ -33,9 +33,9 @@ async def send(bot: RunningBot, activity: dict[str, object]) -> list[Recorded]:
 
 async def test_asking_to_give_input_opens_the_same_card_as_the_command(bot: RunningBot) -> None:
     [command_reply] = await send(bot, b.personal_message(bot.service_url, "inspel"))
-    for question in ("Jag vill lämna ett inspel", "visa mina inspel"):
+    for question, lead in (("Jag vill lämna ett inspel", "Nytt inspel"), ("visa mina inspel", "Dina inspel")):
         explanation, card_reply = await send(bot, b.personal_message(bot.service_url, question))
-        assert "Nytt inspel" in explanation.text
+        assert lead in explanation.text
         assert card_reply.cards == command_reply.cards
 
 
@@ -106,3 +106,26 @@ async def test_bad_input_gets_an_answer_never_an_error(bot: RunningBot, text: st
     replies = await send(bot, b.personal_message(bot.service_url, text))
     assert replies and all(r.text or r.cards for r in replies)
     assert "Något gick fel" not in replies[0].text
+
+
+async def test_a_sentence_that_starts_with_a_command_word_is_answered_as_a_question(bot: RunningBot) -> None:
+    bot.clock.set(stockholm(2021, 7, 1, 10))
+    [command_reply] = await send(bot, b.personal_message(bot.service_url, "remissvar"))
+    replies = await send(bot, b.personal_message(bot.service_url, "Remissvar – när ska det vara inne?"))
+    assert "30 september 2021" in replies[0].text
+    assert replies[0].text != command_reply.text
+    # A coordinator-only word opens a partner's question, not the coordinators' refusal.
+    [status] = await send(bot, b.personal_message(bot.service_url, "status på remissen, hur går det?"))
+    assert "bara för samordnarna" not in status.text
+
+
+async def test_a_sentence_naming_ones_organisation_chooses_it(bot: RunningBot) -> None:
+    sender = b.user("Lena", aad="aad-lena")
+    await send(bot, b.personal_message(bot.service_url, "Min organisation är fel i boten, jag jobbar på Lindesbergs "
+                                                        "kommun.", sender=sender))
+    link = await bot.services.inputs.store.link("aad-lena")
+    assert link is not None and link.organisation_id == "lindesberg"
+    # Several named, or none: the list to choose from, not "Den organisationen känner jag inte till".
+    replies = await send(bot, b.personal_message(bot.service_url, "organisation är inte Kumla utan Laxå",
+                                                 sender=b.user("Per", aad="aad-per")))
+    assert replies and "känner jag inte till" not in replies[0].text and replies[0].cards
