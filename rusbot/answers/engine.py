@@ -148,6 +148,8 @@ _GET_STARTED = re.compile(r"\bkomma igang\b|\bget(?:ting)? started\b|\bborja anv
 _NO_TOPIC = frozenset({"WRITE", "DOES", "IS", "WHAT", "FILLER", "HAPPEN", "MUST"})   # "måste vi skriva?" too
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _BACK = frozenset({"det", "detta", "dem", "dom", "den", "it", "that", "this", "them"})
+# A piece asking only when or how long, of something named before it.
+_WHEN_ONLY = frozenset({"WHEN", "DURATION"})
 
 
 def _readings(text: str) -> list[str]:
@@ -507,6 +509,8 @@ class AnswerEngine:
         parts = [(p, self.understand(p, today)) for p in pieces]
         if any(not u.entities.concepts - _NO_TOPIC for _, u in parts[1:]):
             return []       # "…innan 11 mars? ska vi skriva nåt?": a piece naming no topic asks about the first
+        if any(set(tokens(fold(p))) & _BACK and not u.entities.concepts - _NO_TOPIC - _WHEN_ONLY for p, u in parts[1:]):
+            return []       # "…när skickas remissen och hur länge pågår den?": "den" is what came before
         intents = [u.intent for _, u in parts]
         if not all(u.sure for _, u in parts) or len(set(intents)) < len(intents):
             return []
