@@ -145,9 +145,11 @@ _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:r
 _NOT_IN_TIME = re.compile(r"\bhinn(?:er|a)\b(?:\s+\w+){0,2}?\s+(?:inte|ej)\b|\b(?:inte|ej)\s+(?:\w+\s+)?hinn(?:er|a)\b")
 _GET_STARTED = re.compile(r"\bkomma igang\b|\bget(?:ting)? started\b|\bborja anvanda\b")
 # Concepts of a question's verbs and question words alone: a piece with no other names no topic of its own.
-_NO_TOPIC = frozenset({"WRITE", "DOES", "IS", "WHAT", "FILLER", "HAPPEN"})
+_NO_TOPIC = frozenset({"WRITE", "DOES", "IS", "WHAT", "FILLER", "HAPPEN", "MUST"})   # "måste vi skriva?" too
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _BACK = frozenset({"det", "detta", "dem", "dom", "den", "it", "that", "this", "them"})
+# A piece asking only when or how long, of something named before it.
+_WHEN_ONLY = frozenset({"WHEN", "DURATION"})
 
 
 def _readings(text: str) -> list[str]:
@@ -345,6 +347,10 @@ class AnswerEngine:
                 (e.period is not None and self._ends_consultation(e.period.last)) or "DURATION" in c or
                 asked & {"lang", "lange", "langre", "long", "longer"}):
             return "consultation.dates"        # "varför så lång remisstid, ända till september?": its length's why
+        if intent == "role" and e.period is not None and e.period.day and (e.meetings_on_day or any(
+                i.kind == "meeting" for i in e.items_on_day)) and asked & meetings.BEFORE and (
+                asked & meetings.DO or "WRITE" in c):
+            return "check_in"                  # "vad förväntas vi göra före 11 mars? ska vi skriva?": its phase
         if intent == "influence" and "PHASE" in c and e.phase_index is None and not c & {"NOW", "WHEN"}:
             return "phases"                    # "outline the phases and where the partnership can influence"
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
@@ -503,6 +509,8 @@ class AnswerEngine:
         parts = [(p, self.understand(p, today)) for p in pieces]
         if any(not u.entities.concepts - _NO_TOPIC for _, u in parts[1:]):
             return []       # "…innan 11 mars? ska vi skriva nåt?": a piece naming no topic asks about the first
+        if any(set(tokens(fold(p))) & _BACK and not u.entities.concepts - _NO_TOPIC - _WHEN_ONLY for p, u in parts[1:]):
+            return []       # "…när skickas remissen och hur länge pågår den?": "den" is what came before
         intents = [u.intent for _, u in parts]
         if not all(u.sure for _, u in parts) or len(set(intents)) < len(intents):
             return []

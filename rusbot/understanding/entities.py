@@ -86,7 +86,6 @@ inte aldrig alltid alla bara hela innan efter snabbt viktigt akut bradskande sna
 not never all only urgent important quick asap
 ks kf au ksau kfau rus""".split())
 # A consultation asked why it is long or runs to September.
-_LONG_WORDS = frozenset("""lang lange langt langa langre langsta long longer length september sept sep""".split())
 # Words that make a capitalised name an organisation rather than a person.
 _ORG_SUFFIXES = ("kommun", "region", "stad", "universitet", "hogskola", "lan", "forbund", "kammare", "kammaren",
                  "myndighet", "verket", "styrelsen", "kassan", "formedlingen", "bolag", "ab", "foreningen",
@@ -276,10 +275,6 @@ class EntityRules:
         e.roles = [self._roles[k[5:]] for k in sorted(c) if k.startswith("ROLE:")]
         named = [r for r in e.roles if r.id != self.partnership_role]
         e.role = named[0] if named else (e.roles[0] if e.roles else None)
-        if e.role is None and {"WHY", "CONSULT"} <= c and set(words) & _LONG_WORDS and "kommunerna" in self._roles:
-            # "Varför är remisstiden så lång, ända till september?": the process file's only reason is
-            # the municipalities' wish (KC/RD, January 2021), which their role says.
-            e.role = self._roles["kommunerna"]
         if e.role is None and "PARTNERSHIP" in c and self.partnership_role is not None:
             e.role = self._roles[self.partnership_role]
         organisations = self._organisations_in(c, words)

@@ -89,7 +89,8 @@ def now_text(kit: Kit, today: dt.date, lang: Language) -> str:
     return status_text(kit, today, lang)
 
 
-_LATER = frozenset("komplettera kompletterar kompletteringar komplettering senare efterat eftersanda supplement add "
+# Adding to a response later; read by features.extension too.
+LATER = frozenset("komplettera kompletterar kompletteringar komplettering senare efterat eftersanda supplement add "
                    "later".split())
 
 
@@ -102,7 +103,7 @@ def late_answer(kit: Kit, q: Asked) -> Answer | None:
     if item is None or item.last is None or period is None or not (period.first > item.last.latest):
         return None
     words = folded_words(q.text)
-    if not ("RUSH" in c or words & _LATER or "hinna" in words or "hinner" in words):
+    if not ("RUSH" in c or words & LATER or "hinna" in words or "hinner" in words):
         return None
     last = kit.consultation_parts()[3]
     if last is None or q.today > last:
@@ -118,7 +119,7 @@ def late_answer(kit: Kit, q: Asked) -> Answer | None:
                f"The response is due by {last_f}, the consultation's last day. If you cannot make it, ask the "
                "coordinators for an extension to a later date; they add it, and then I accept your response "
                "until that day.")]
-    if words & _LATER:
+    if words & LATER:
         lines.append(t(lang, f"Komplettera: ni kan skicka in ett svar nu och sedan en ny version (**Skicka in ny "
                              f"version** under `remissvar`), men bara till och med {last_f} – eller till och med "
                              f"anståndets datum. Att komplettera {later} kräver alltså anstånd från samordnarna.",
@@ -166,11 +167,16 @@ def _why_length(kit: Kit, q: Asked) -> Answer | None:
              f" ({lower_first(told.name.get(lang))}, {item_when(told, lang)})") if told is not None else ""
     who = wish.name.get(lang)
     sources = [wish.source, *([told.source] if told is not None else [])]
-    if q.entities.role is wish or any(r is wish for r in q.entities.roles):
+    # Only a role the question names makes the why theirs ("varför ville kommunerna …?"); "vem önskade …, och
+    # varför?" and "varför så lång remisstid?" are answered with whose wish it was.
+    if any(r is wish for r in q.entities.roles):
         text = t(lang, f"Varför {lower_first(who)} ville det står inte i underlaget. Där står bara att "
                        f"{lower_first(said)}{when}.",
                  f"Why {lower_first(who)} wanted it is not in the material. It only says that "
                  f"{lower_first(said)}{when}.")
+    elif "WHO" in q.entities.concepts:
+        text = t(lang, f"{said}{when}. Skälet till deras önskan anges inte i underlaget.",
+                 f"{said}{when}. The reason for their wish is not given in the material.")
     else:
         text = t(lang, f"{said}{when} – så står det i underlaget. Något annat skäl till remisstidens längd anges inte.",
                  f"{said}{when} – that is what the material says. It gives no other reason for the length.")

@@ -388,6 +388,10 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                  "last day you grant); then I accept that organisation's response until that day. If you are not a "
                  "coordinator, ask the coordinators. ") + _coordinators(kit, contacts, q)
         return kit.answer(q, text)
+    if words & consultation_answers.LATER and (adding := consultation_answers.late_answer(kit, q)) is not None:
+        # "…hinner inte; kan vi komplettera i oktober?": the deadline, anstånd and new versions, as when read as a
+        # period; without a supplement asked ("KS i oktober, hinner vi?") the check below leads.
+        return adding
     when, sources = _consultation_when(kit, q)
     late = consultation_answers.after_deadline(kit, q)
     check = consultation_answers.deadline_check(kit, q)

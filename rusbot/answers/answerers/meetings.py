@@ -120,8 +120,9 @@ def _names_partnership(name: str, item: TimelineItem) -> bool:
     return bool(word) and word in fold(f"{item.name.sv} {item.text.sv} {item.source}")
 
 
-_BEFORE = frozenset("innan fore infor before ahead prior".split())
-_DO = frozenset("gora gor do prepare forbereda forbereder".split())
+# Read by the engine too: asked what to do before a meeting's day is the meeting's answer whatever the model read.
+BEFORE = frozenset("innan fore infor before ahead prior".split())
+DO = frozenset("gora gor do prepare forbereda forbereder".split())
 
 
 def _before_meeting(kit: Kit, item: TimelineItem, q: Asked) -> Answer | None:
@@ -129,7 +130,7 @@ def _before_meeting(kit: Kit, item: TimelineItem, q: Asked) -> Answer | None:
     before it; whether anything is to be written is not said."""
     words = folded_words(q.text)
     phase_index = next((n for n, p in enumerate(kit.process.phases) if p.id == item.phase), None)
-    if not (words & _BEFORE and (words & _DO or "WRITE" in q.entities.concepts)) or phase_index is None:
+    if not (words & BEFORE and (words & DO or "WRITE" in q.entities.concepts)) or phase_index is None:
         return None
     lang, phase = q.language, kit.process.phases[phase_index]
     day = format_date(item.first.earliest, lang) if item.first is not None else ""

@@ -214,7 +214,8 @@ def role(kit: Kit, q: Asked) -> Answer:
                  "its part through the partnership: ")
     why = ""
     if "WHY" in e.concepts and not _REASON.search(folded(text.sv)):
-        # "Vem ville ha remissen ända till september och varför?": the who is said, the why is not in the material.
+        # A role asked who and why: the who is said, the why is not in the material. (The municipalities' wish
+        # for a remiss through September is answered in consultation.dates, which the engine routes it to.)
         why = " " + t(lang, "Skälet till det anges inte i underlaget.", "The reason is not given in the material.")
     return kit.answer(q, f"{lead}{text.get(lang)}{why}\n\n_{chosen.name.get(lang)}_", [chosen.source],
                       topic=role_topic(chosen))
