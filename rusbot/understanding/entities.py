@@ -113,6 +113,9 @@ _RECEIVES = re.compile(r"\b(?:far|gets?|receives?)\s+(?:the\s+)?(?P<x>[a-z]+(?:\
 # partnerskapet …?"): never part of the name, so a member named after one stays that member.
 _LEAD_WORDS = frozenset("""fran hos pa for av till om bara endast aven ocksa inom utanfor enligt via genom vi ni
 from at for only also just within via""".split())
+# Adverbs that sit between a membership question's subject and its verb ("är universitetet verkligen med?").
+_HEDGES = frozenset("""verkligen faktiskt egentligen ocksa aven fortfarande redan ens val nu da ju
+actually really also still even indeed truly officially now then""".split())
 _UPPER = re.compile(r"[A-ZÅÄÖ]")
 # Concepts of the verbs membership questions are made with ("är X med", "ingår X", "får X remissen").
 _MEMBER_VERBS = frozenset({"IS", "MED", "MEMBER", "RECEIVE", "RESPOND"})
@@ -460,7 +463,8 @@ class EntityRules:
                  or _MEMBERSHIP_FRONT.search(folded.strip()))
         if match is None:
             return None
-        subject = match.group("x").split()
+        # "is the university actually a member?": the adverb is no part of the name.
+        subject = [w for w in match.group("x").split() if w not in _HEDGES]
         content = [w for w in subject if w not in NAME_STOP]
         if not content or any(w in _NOT_NAMES or w in _STARTERS or w in MONTHS or len(w) < 3 for w in subject):
             return None

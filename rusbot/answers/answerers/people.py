@@ -22,6 +22,9 @@ def role_topic(role: Role) -> str:
 
 
 def partnership(kit: Kit, q: Asked) -> Answer:
+    if q.entities.kind and not q.entities.unknown_name:
+        # "how many municipalities are in the partnership?": the members of that kind lead, not all 18.
+        return organisation(kit, q)
     lang, p = q.language, kit.process.partnership
     orgs = kit.process.organisations
     names = join_list([o.name for o in orgs], lang)
@@ -113,7 +116,8 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     if e.kind and not e.unknown_name:
         orgs = [o for o in kit.process.organisations if o.kind == e.kind]
         yes = t(lang, "Ja: b", "Yes: ") if is_yes_no(q.text) else t(lang, "B", "")
-        sv_kind, en_kind = _KIND_WORDS.get(e.kind, (f"av typen {e.kind}", f"member(s) of the kind {e.kind}"))
+        sv_kind, en_kind = (_KIND_WORD if len(orgs) == 1 else _KIND_WORDS).get(
+            e.kind, (f"av typen {e.kind}", f"member(s) of the kind {e.kind}"))
         text = (yes + t(lang, f"land medlemmarna i {lower_first(name)} finns {len(orgs)} {sv_kind}: "
                               f"{join_list([o.name for o in orgs], lang)}.",
                         f"{lower_first(name) if yes else name} has {len(orgs)} {en_kind}: "
@@ -595,6 +599,10 @@ _PLURAL_KINDS = {"kommunerna", "kommuner", "municipalities", "myndigheterna", "m
 _KIND_WORDS = {"kommun": ("kommuner", "municipalities"), "myndighet": ("myndigheter", "public authorities"),
                "universitet": ("universitet", "universities"), "organisation": ("organisationer", "organisations"),
                "region": ("regioner", "regions")}
+# One of a kind is counted in the singular ("1 myndighet", "1 public authority").
+_KIND_WORD = {"kommun": ("kommun", "municipality"), "myndighet": ("myndighet", "public authority"),
+              "universitet": ("universitet", "university"), "organisation": ("organisation", "organisation"),
+              "region": ("region", "region")}
 
 
 def influence(kit: Kit, q: Asked) -> Answer:
