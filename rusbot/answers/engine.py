@@ -356,7 +356,7 @@ class AnswerEngine:
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
             return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"
         if "REMIND" in c and intent == "feature.reminders" and ("STOP" in c or (
-                asked & {"stanger", "stanga", "stang", "slar"} and "av" in asked)):
+                asked & {"stanger", "stanga", "stang", "slar", "sla", "satt"} and asked & {"av", "pa"})):
             return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
         if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
@@ -375,7 +375,10 @@ class AnswerEngine:
             return "feature.coordinator"       # "har Hällefors redan lämnat remissvar?": who has answered
         if "JOBCHANGE" in c and (intent in _CONTENT or intent.startswith("feature.") or intent == OUT_OF_SCOPE) and (
                 c & {"CHANGE", "MYORG", "ORGWORD"} or intent not in _CONTENT) and not (
-                intent in _CONTENT and "CHANGE" not in c and ranked and ranked[0][1] >= 0.9):
+                intent in _CONTENT and "CHANGE" not in c and ranked and ranked[0][1] >= 0.9) and not (
+                intent in ("feature.remissvar", "feature.inspel") and not e.organisations and not (
+                    c & {"CHANGE", "MYORG", "ORGWORD"})):
+            # ("jag har börjat på vårt remissvarsutkast, visa det" began a draft, not a job)
             # "har bytt jobb från Kumla till Hallsberg, hur ändrar jag?" ("I just started at X, an overview?" is not)
             return "feature.organisation"
         if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name) and not any(

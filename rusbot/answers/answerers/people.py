@@ -95,6 +95,10 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n\n".join(lines), sources, topic="organisation")
 
 
+_WHAT_IS = re.compile(r"\bvad (?:ar|e)\b[^?]*\bfor (?:nat|nagot|nagonting|en|ett|slags|sorts|typ)\b|"
+                      r"\bwhat (?:kind|sort|type) of\b|\bwhat is (?!the\b|their\b|its\b|a\b)")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     name = kit.process.partnership.name.get(lang)
@@ -107,6 +111,11 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     if e.organisations:
         lines = [t(lang, f"Ja, **{o.name}** är med i {name}.", f"Yes, **{o.name}** is a member of {lower_first(name)}.")
                  for o in e.organisations]
+        if named and _WHAT_IS.search(folded(q.text)):
+            # "vad är RF-SISU för nåt?": the material lists the member and says nothing of what it is.
+            lines = [t(lang, f"**{o.name}** är med i {name}; vad organisationen är eller gör beskriver inte underlaget.",
+                       f"**{o.name}** is a member of {lower_first(name)}; the material does not describe the "
+                       "organisation.") for o in named]
         sources = [kit.process.partnership.source, *[o.source for o in e.organisations]]
         if e.concepts & {"CONSULT", "RESPOND"} and kit.process.consultation_item is not None:
             item = kit.process.consultation_item
