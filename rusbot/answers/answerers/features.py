@@ -497,8 +497,8 @@ _ON = re.compile(r"\b(?:sla|slar|satt|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:p
 
 def nudges_off(kit: Kit, q: Asked) -> Answer:
     if _ON.search(folded(q.text)):
-        return kit.answer(q, t(q.language, "Dina personliga påminnelser slår du på igen med **påminn mig på** i chatten "
-                                           "med mig.",
+        return kit.answer(q, t(q.language,
+                               "Dina personliga påminnelser slår du på igen med **påminn mig på** i chatten med mig.",
                                "You turn your personal reminders on again with **nudges on** in your chat with me."))
     if "STOP" not in q.entities.concepts and not folded_words(q.text) & _OFF_WORDS:
         # "vad är påminnelserna för nåt, får jag mejl?" names no stopping: what they are, not how to stop them
