@@ -382,9 +382,11 @@ class AnswerEngine:
             # "har bytt jobb från Kumla till Hallsberg, hur ändrar jag?" ("I just started at X, an overview?" is not)
             return "feature.organisation"
         if e.unknown_name and not e.organisations and intent in _CONTENT and re.search(
-                rf"\b{re.escape(fold(e.unknown_name))}\s+(?:tidplan|rus|strategi|utvecklingsstrategi|process|remiss|"
-                r"timeline|strategy|consultation)", folded):
-            return OUT_OF_SCOPE                # "Hur ser Värmlands tidplan ut?": another region's, not this one's
+                r"\b" + re.escape(fold(e.unknown_name)) + ("" if fold(e.unknown_name).endswith("s") else "(?:'s|’s)") +
+                r"\s+(?:tidplan|rus|strategi|utvecklingsstrategi|process|remiss|timeline|strategy|consultation)\w*\b",
+                folded):
+            # "Hur ser Värmlands tidplan ut?": another region's (a genitive name), not this one's
+            return OUT_OF_SCOPE
         if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name) and not any(
                 d in f" {folded}" for d in _DRIVER_NAMES):
             return OUT_OF_SCOPE                # a capitalised event ("the EU Green Deal") is not a person
