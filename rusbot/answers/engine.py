@@ -375,9 +375,18 @@ class AnswerEngine:
             return "feature.coordinator"       # "har Hällefors redan lämnat remissvar?": who has answered
         if "JOBCHANGE" in c and (intent in _CONTENT or intent.startswith("feature.") or intent == OUT_OF_SCOPE) and (
                 c & {"CHANGE", "MYORG", "ORGWORD"} or intent not in _CONTENT) and not (
-                intent in _CONTENT and "CHANGE" not in c and ranked and ranked[0][1] >= 0.9):
+                intent in _CONTENT and "CHANGE" not in c and ranked and ranked[0][1] >= 0.9) and not (
+                intent in ("feature.remissvar", "feature.inspel") and not e.organisations and not (
+                    c & {"CHANGE", "MYORG", "ORGWORD"})):
+            # ("jag har börjat på vårt remissvarsutkast, visa det" began a draft, not a job)
             # "har bytt jobb från Kumla till Hallsberg, hur ändrar jag?" ("I just started at X, an overview?" is not)
             return "feature.organisation"
+        if e.unknown_name and not e.organisations and intent in _CONTENT and re.search(
+                r"\b" + re.escape(fold(e.unknown_name)) + ("" if fold(e.unknown_name).endswith("s") else "(?:'s|’s)") +
+                r"\s+(?:tidplan|rus|strategi|utvecklingsstrategi|process|remiss|timeline|strategy|consultation)\w*\b",
+                folded):
+            # "Hur ser Värmlands tidplan ut?": another region's (a genitive name), not this one's
+            return OUT_OF_SCOPE
         if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name) and not any(
                 d in f" {folded}" for d in _DRIVER_NAMES):
             return OUT_OF_SCOPE                # a capitalised event ("the EU Green Deal") is not a person

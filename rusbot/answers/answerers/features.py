@@ -414,7 +414,15 @@ def contact(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     return kit.answer(q, lead + _coordinators(kit, contacts, q))
 
 
+# Asked to have them back ("slå på påminnelserna igen", "turn my reminders back on"): the bot does not act on it
+# from a question, so the answer is the command that does.
+_ON = re.compile(r"\b(?:sla|slar|satt|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:pa|on)\b|\bback on\b|"
+                 r"\b(?:aktivera|ateraktivera|enable|reenable)\b|\b(?:ha|fa|get)\s+(?:\w+\s+){0,2}?(?:igen|again)\b")
+
+
 def reminders(kit: Kit, q: Asked) -> Answer:
+    if _ON.search(folded(q.text)):
+        return _nudges_on(kit, q)
     r = kit.process.deployment.reminders
     lang = q.language
     days = join_list([str(d) for d in sorted(r.consultation_days_before, reverse=True) if d > 0], lang)
@@ -489,7 +497,15 @@ _OFF_WORDS = frozenset("""av off mute tysta tyst slippa stang stanga stoppa slut
 disable pause pausa stop dont don want unsubscribe many fewer""".split())
 
 
+def _nudges_on(kit: Kit, q: Asked) -> Answer:
+    return kit.answer(q, t(q.language,
+                           "Dina personliga påminnelser slår du på igen med **påminn mig på** i chatten med mig.",
+                           "You turn your personal reminders on again with **nudges on** in your chat with me."))
+
+
 def nudges_off(kit: Kit, q: Asked) -> Answer:
+    if _ON.search(folded(q.text)):
+        return _nudges_on(kit, q)
     if "STOP" not in q.entities.concepts and not folded_words(q.text) & _OFF_WORDS:
         # "vad är påminnelserna för nåt, får jag mejl?" names no stopping: what they are, not how to stop them
         # (and never the deed of turning them off).

@@ -95,6 +95,10 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n\n".join(lines), sources, topic="organisation")
 
 
+_WHAT_IS = re.compile(r"\bvad (?:ar|e)\b[^?]*\bfor (?:nat|nagot|nagonting|en|ett|slags|sorts|typ)\b|"
+                      r"\bwhat (?:kind|sort|type) of\b|\bwhat is (?!the\b|their\b|its\b|a\b)")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     name = kit.process.partnership.name.get(lang)
@@ -107,6 +111,12 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     if e.organisations:
         lines = [t(lang, f"Ja, **{o.name}** är med i {name}.", f"Yes, **{o.name}** is a member of {lower_first(name)}.")
                  for o in e.organisations]
+        if named and _WHAT_IS.search(folded(q.text)):
+            # "vad är RF-SISU för nåt?": the material lists the member and says nothing of what it is.
+            lines = [t(lang, f"**{o.name}** är med i {name}; vad organisationen är eller gör beskriver inte "
+                             "underlaget.",
+                       f"**{o.name}** is a member of {lower_first(name)}; the material does not describe the "
+                       "organisation.") for o in named]
         sources = [kit.process.partnership.source, *[o.source for o in e.organisations]]
         if e.concepts & {"CONSULT", "RESPOND"} and kit.process.consultation_item is not None:
             item = kit.process.consultation_item
@@ -216,12 +226,23 @@ def role(kit: Kit, q: Asked) -> Answer:
         lead = t(lang, f"{who} är med i {chosen.name.get(lang)}, och har sin roll genom partnerskapet: ",
                  f"{who} {'is' if len(named) == 1 else 'are'} in {lower_first(chosen.name.get(lang))} and has "
                  "its part through the partnership: ")
+    sources = [chosen.source]
+    partner = kit.roles.get(kit.rules.partnership_role or "")
+    if not lead and partner is not None and chosen.id != partner.id and words & {"roll", "rollen", "role"} and (
+            _members_role(kit, chosen)) and "WHY" not in e.concepts:
+        # "vad är kommunernas roll i det här?": members' part is the partnership's, before what the material
+        # says of them alone (their wish for a long remiss).
+        lead = t(lang, f"{chosen.name.sv} är med i {partner.name.sv} och har sin roll genom partnerskapet: "
+                       f"{partner.text.sv}\n\n",
+                 f"{chosen.name.get(lang)} are in {lower_first(partner.name.get(lang))} and have their part "
+                 f"through the partnership: {partner.text.get(lang)}\n\n")
+        sources.insert(0, partner.source)
     why = ""
     if "WHY" in e.concepts and not _REASON.search(folded(text.sv)):
         # A role asked who and why: the who is said, the why is not in the material. (The municipalities' wish
         # for a remiss through September is answered in consultation.dates, which the engine routes it to.)
         why = " " + t(lang, "Skälet till det anges inte i underlaget.", "The reason is not given in the material.")
-    return kit.answer(q, f"{lead}{text.get(lang)}{why}\n\n_{chosen.name.get(lang)}_", [chosen.source],
+    return kit.answer(q, f"{lead}{text.get(lang)}{why}\n\n_{chosen.name.get(lang)}_", sources,
                       topic=role_topic(chosen))
 
 
