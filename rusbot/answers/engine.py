@@ -206,9 +206,11 @@ def _pieces(text: str) -> list[tuple[str, bool, str]]:
             _, colon, tail = piece.rpartition(": ")
             if colon and _STARTS_QUESTION.match(tail.strip(_QUOTES)) and len(tail.split()) >= 3:
                 piece = tail.strip(_QUOTES)
-            if len(piece.split()) >= 2:
+            elliptic = (asked and piece[:1].isupper() and len(piece.split()) <= 3 and not _STARTS_QUESTION.match(piece)
+                        and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in piece.split()))
+            if len(piece.split()) >= 2 and not (elliptic and out):
                 out.append((piece, asked, whole))
-            elif out and asked and piece[:1].isupper() and (name := _NAME.search(out[-1][0])):
+            elif out and elliptic and (name := _NAME.search(out[-1][0])):
                 # "Handelskammaren är med va? Och Företagarna?": the question before, asked of the name.
                 # With its "Och" in front a name first in the question still reads as a name, not a capital.
                 front = joined[: len(joined) - len(piece)] if name.start() == 0 else ""
@@ -218,7 +220,7 @@ def _pieces(text: str) -> list[tuple[str, bool, str]]:
 
 # The first capitalised word after the first word, or the first word if it is no question word: the name a question
 # is asked of.
-_NAME = re.compile(rf"(?:^|(?<=\s))(?!(?:{_QUESTION_WORDS})\b)[A-ZÅÄÖ][\w-]+", re.UNICODE)
+_NAME = re.compile(rf"(?:^|(?<=\s))(?!(?i:{_QUESTION_WORDS})\b)[A-ZÅÄÖ][\w-]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
