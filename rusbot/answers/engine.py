@@ -207,7 +207,7 @@ def _pieces(text: str) -> list[tuple[str, bool, str]]:
             if colon and _STARTS_QUESTION.match(tail.strip(_QUOTES)) and len(tail.split()) >= 3:
                 piece = tail.strip(_QUOTES)
             elliptic = (asked and piece[:1].isupper() and len(piece.split()) <= 3 and not _STARTS_QUESTION.match(piece)
-                        and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in piece.split()))
+                        and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in piece.split()))
             if len(piece.split()) >= 2 and not (elliptic and out):
                 out.append((piece, asked, whole))
             elif out and elliptic and (name := _NAME.search(out[-1][0])):
@@ -557,10 +557,12 @@ class AnswerEngine:
             # The whole sentence is the story ("Jag är ny på Länsstyrelsen och ska representera oss …").
             pieces = [x for x in pieces if x[2] != pieces[0][2]]
         story = len(pieces) < told
-        if story and len({sentence for _, _, sentence in pieces}) < 2:
+        if len(pieces) < told and len({sentence for _, _, sentence in pieces}) < 2:
             return []       # "Jag har tagit över … Vad har hänt hittills och vad förväntas framöver?": one question
         # "… Could you clarify?", "Kan boten svara på det?": a request to answer what came before is no part.
-        pieces = [x for i, x in enumerate(pieces) if not (i and _META.match(x[0]))]
+        asked = [x for i, x in enumerate(pieces) if not (i and _META.match(x[0]))]
+        story = story or len(asked) < len(pieces)
+        pieces = asked
         if pieces and not (_asks(pieces[0][0]) or (pieces[0][1] and _TAG.search(pieces[0][0]))):
             return []       # "Jag är ny på Lekebergs kommun och …? Vad händer i år?": a story, then one question
         # A second sentence that is not a question of its own ("…? kunde man inte…") belongs to the first; one that
@@ -601,6 +603,9 @@ class AnswerEngine:
         if any(i == "influence" and not set(tokens(fold(p))) & _ASKER_WORDS
                for p, i in zip(texts, intents, strict=True)):
             return []       # "… och hur påverkar den RUS?": what "den" does to RUS, not how the asker has a say
+        if story:
+            # What was told or asked around the questions ("Kan du reda ut det?") is no part of the whole either.
+            whole = self.understand(" ".join(texts), today)
         if whole.sure and whole.intent not in intents:
             # The message as a whole reads as one question the parts do not ask.
             return []

@@ -46,8 +46,8 @@ def test_a_story_before_a_dash_then_two_questions_answers_both(engine: AnswerEng
 
 
 def test_a_second_question_starting_with_och_and_a_verb_is_answered(engine: AnswerEngine) -> None:
-    a = engine.answer("Är du en människa? Och vad sparar du om mig?", at(2021, 7, 20))
-    assert "bot" in a.text.split("\n\n")[0] and "personuppgifter" in a.text
+    a = engine.answer("Är du en människa? Och sparar du det jag skriver?", at(2021, 7, 20))
+    assert "bot" in a.text.split("\n\n")[0] and "sparas" in a.text
 
 
 def test_questions_after_a_story_sentence_are_each_answered(engine: AnswerEngine) -> None:
@@ -64,9 +64,9 @@ def test_a_part_the_material_does_not_answer_is_said_so_after_the_part_it_does(e
 
 
 def test_a_forwarded_quoted_pair_of_questions_is_answered_without_the_closing_request(engine: AnswerEngine) -> None:
-    a = engine.answer('Hi, passing on a question from our mayor: "When does the consultation end? And who takes the '
-                      'final decision?" Could you clarify?', at(2021, 9, 1))
-    assert "30 September" in a.text and "regional council" in a.text
+    a = engine.answer('Hej, vidarebefordrar från vår chef: "Vilka är med i partnerskapet? Och när tar remissen slut?" '
+                      'Kan du reda ut det?', at(2021, 7, 20))
+    assert "RF-SISU" in a.text and "30 september" in a.text and "**Kan**" not in a.text
 
 
 def test_a_story_then_one_compound_question_stays_one_question(engine: AnswerEngine) -> None:
