@@ -74,3 +74,12 @@ def test_a_story_then_one_compound_question_stays_one_question(engine: AnswerEng
     a = engine.answer("Jag är ny på Länsstyrelsen och ska representera oss i partnerskapet. Hur kopplar jag mig "
                       "till vår organisation i boten?", at(2021, 5, 3))
     assert a.topic == "feature.organisation"
+
+
+@pytest.mark.parametrize(("question", "when"), [("Har regionfullmäktige antagit RUS nu?", at(2021, 12, 20)),
+                                                ("Is RUS adopted yet?", at(2022, 2, 1))])
+def test_is_it_decided_once_it_may_be_says_first_that_the_bot_does_not_know(engine: AnswerEngine, question: str,
+                                                                            when: dt.datetime) -> None:
+    text = engine.answer(question, when).text
+    assert text.startswith(("Det vet jag inte", "I don't know"))
+    assert "regionfullmäktige" in text or "regional council" in text
