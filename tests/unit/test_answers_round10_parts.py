@@ -83,3 +83,9 @@ def test_is_it_decided_once_it_may_be_says_first_that_the_bot_does_not_know(engi
     text = engine.answer(question, when).text
     assert text.startswith(("Det vet jag inte", "I don't know"))
     assert "regionfullmäktige" in text or "regional council" in text
+
+
+def test_the_outcome_of_todays_meeting_told_as_over_is_not_known_first(engine: AnswerEngine) -> None:
+    text = engine.answer("Avstämningen är slut nu. Vad blev det för beslut om vad som ska ändras?",
+                         at(2021, 3, 11, 17)).text
+    assert text.startswith("Vad som kom fram eller beslutades på mötet står inte i underlaget")
