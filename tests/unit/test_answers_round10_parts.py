@@ -89,3 +89,9 @@ def test_the_outcome_of_todays_meeting_told_as_over_is_not_known_first(engine: A
     text = engine.answer("Avstämningen är slut nu. Vad blev det för beslut om vad som ska ändras?",
                          at(2021, 3, 11, 17)).text
     assert text.startswith("Vad som kom fram eller beslutades på mötet står inte i underlaget")
+
+
+def test_the_exact_opening_day_asked_for_is_first_said_not_to_be_given(engine: AnswerEngine) -> None:
+    assert engine.answer("Vilken dag exakt öppnar remissen?", at(2021, 5, 20)).text.startswith(
+        "Exakt startdag anges inte i tidplanen")
+    assert engine.answer("Vilket datum är sista dagen för remissen?", at(2021, 5, 20)).text.startswith("Remissen")
