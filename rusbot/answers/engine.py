@@ -135,7 +135,7 @@ _PEOPLE = {"role", "decision", "partnership", "organisation", "influence", "cons
 _QUESTION_WORDS = (r"när|nar|vem|vilka|vilken|vilket|hur|vad|va|är|ar|kan|får|far|har|ska|blir|finns|måste|maste|"
                    r"will|when|who|what|how|is|are|can|do|does|which|where|shall|must|has")
 _STARTS_QUESTION = re.compile(rf"(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
-_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus)\s+(?=(?:{_QUESTION_WORDS})\b)", re.IGNORECASE)
+_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS})\b)", re.IGNORECASE)
 
 _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:re)?|god (?:morgon|dag|kväll)|hello|hi|"
                        r"hey|good (?:morning|afternoon))\b(?:\s+(?:på dig|there|alla|boten|bot))?[\s,!.:;–-]*",
@@ -169,6 +169,58 @@ def _readings(text: str) -> list[str]:
         if len(asked) >= 4 and not (set(asked) & _BACK and len(asked) < 8):
             readings.append(" ".join(questions))
     return readings
+
+
+# Words in front of a piece that join it to the one before ("Och Företagarna?", "å när e remissen slut"), and
+# quotation marks of a forwarded question.
+_JOINER = re.compile(r"^(?:och|samt|and|plus|å|men|but)\s+", re.IGNORECASE)
+_QUOTES = " ,;.!?\"'”“»«>–-"
+# A request to answer what was just asked, with no question of its own.
+_META = re.compile(r"^(?:could|can|would|kan|skulle)\s+(?:you|du|ni|boten|botten)\s+(?:please\s+|snälla\s+)?"
+                   r"(?:clarify|explain|answer|help|svara|förklara|reda ut|hjälpa)(?:\s+\w+){0,3}$", re.IGNORECASE)
+
+
+# A statement made a question by its tail ("Handelskammaren är med va?", "… eller hur?").
+_TAG = re.compile(r"\b(?:va|väl|eller hur|eller|right|isn't it|aren't they|ja)$", re.IGNORECASE)
+
+
+def _asks(piece: str) -> bool:
+    """Whether a piece is a question: it starts with a question word, or a clause in it does after a story told
+    before a dash or a colon ("I work at the university – are we part of …", "Inför torsdagen: vad …")."""
+    piece = _GREETING.sub("", piece, count=1)
+    return bool(_STARTS_QUESTION.match(piece) or _STARTS_QUESTION.match(re.split(r"\s[–:-]\s|:\s", piece)[-1]))
+
+
+def _pieces(text: str) -> list[tuple[str, bool, str]]:
+    """The message cut into its questions, each with whether it ended in a question mark and the sentence it is
+    cut from."""
+    out: list[tuple[str, bool, str]] = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0).strip()
+        asked = sentence.rstrip("\"'”“» ").endswith("?")
+        whole = _JOINER.sub("", sentence.strip(_QUOTES)).strip(_QUOTES)
+        for piece in _SPLIT.split(sentence):
+            joined = piece.strip(_QUOTES)
+            piece = _JOINER.sub("", joined).strip(_QUOTES)
+            # What a colon introduces is what is asked ("forwarding from our director: "Is the partnership …").
+            _, colon, tail = piece.rpartition(": ")
+            if colon and _STARTS_QUESTION.match(tail.strip(_QUOTES)) and len(tail.split()) >= 3:
+                piece = tail.strip(_QUOTES)
+            elliptic = (asked and piece[:1].isupper() and len(piece.split()) <= 3 and not _STARTS_QUESTION.match(piece)
+                        and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in piece.split()))
+            if len(piece.split()) >= 2 and not (elliptic and out):
+                out.append((piece, asked, whole))
+            elif out and elliptic and (name := _NAME.search(out[-1][0])):
+                # "Handelskammaren är med va? Och Företagarna?": the question before, asked of the name.
+                # With its "Och" in front a name first in the question still reads as a name, not a capital.
+                front = joined[: len(joined) - len(piece)] if name.start() == 0 else ""
+                out.append((front + out[-1][0][:name.start()] + piece + out[-1][0][name.end():], asked, whole))
+    return out
+
+
+# The first capitalised word after the first word, or the first word if it is no question word: the name a question
+# is asked of.
+_NAME = re.compile(rf"(?:^|(?<=\s))(?!(?i:{_QUESTION_WORDS})\b)[A-ZÅÄÖ][\w-]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -504,30 +556,65 @@ class AnswerEngine:
         if whole.intent in ("empty", "greeting", "thanks", "help") or len(text) > 400:
             return []
         lowered = text.lower()
-        if lowered.count("?") < 2 and not any(f" {w} " in lowered for w in ("och", "samt", "and", "plus")):
+        if lowered.count("?") < 2 and not any(f" {w} " in lowered for w in ("och", "samt", "and", "plus", "å")):
             return []
-        pieces = [p.strip(" ,;.!?") for p in _SPLIT.split(text)]
-        pieces = [p for p in pieces if len(p.split()) >= 2]
-        if pieces and not _STARTS_QUESTION.match(_GREETING.sub("", pieces[0], count=1)):
+        pieces = _pieces(text)
+        # A story before the questions ("En kollega ska ta över … efter nyår. Hur kommer hen in …?") is told,
+        # not asked: the questions after it are the parts.
+        told = len(pieces)
+        while pieces and not pieces[0][1] and not _asks(pieces[0][0]) and any(q or _asks(p) for p, q, _ in pieces[1:]):
+            # The whole sentence is the story ("Jag är ny på Länsstyrelsen och ska representera oss …").
+            pieces = [x for x in pieces if x[2] != pieces[0][2]]
+        story = len(pieces) < told
+        if len(pieces) < told and len({sentence for _, _, sentence in pieces}) < 2:
+            return []       # "Jag har tagit över … Vad har hänt hittills och vad förväntas framöver?": one question
+        # "… Could you clarify?", "Kan boten svara på det?": a request to answer what came before is no part.
+        asked = [x for i, x in enumerate(pieces) if not (i and _META.match(x[0]))]
+        story = story or len(asked) < len(pieces)
+        pieces = asked
+        if pieces and not (_asks(pieces[0][0]) or (pieces[0][1] and _TAG.search(pieces[0][0]))):
             return []       # "Jag är ny på Lekebergs kommun och …? Vad händer i år?": a story, then one question
-        # A second sentence that is not a question of its own ("…? kunde man inte…") belongs to the first.
-        if any(not _STARTS_QUESTION.match(p) for p in pieces[1:]):
+        # A second sentence that is not a question of its own ("…? kunde man inte…") belongs to the first; one that
+        # ends in a question mark is one whatever its first word ("Och sparar du allt jag skriver?").
+        if any(not (_STARTS_QUESTION.match(p) or q) for p, q, _ in pieces[1:]):
             return []
-        if len(pieces) < 2 or len(pieces) > 3:
+        if len(pieces) < 2 or len(pieces) > 4:
             return []
-        parts = [(p, self.understand(p, today)) for p in pieces]
-        if any(not u.entities.concepts - _NO_TOPIC for _, u in parts[1:]):
+        understood = [(p, sentence, self.understand(p, today)) for p, _, sentence in pieces]
+        parts: list[tuple[str, Understanding]] = []
+        for p, sentence, u in understood:
+            cut = [x for x in understood if x[1] == sentence]
+            if len(cut) > 1 and not all(x[2].sure for x in cut):
+                # "Hur kommer hen in i boten och blir kopplad till Lindesberg?": a sentence whose pieces are not
+                # each clear on their own is one question.
+                if not parts or parts[-1][0] != sentence:
+                    parts.append((sentence, self.understand(sentence, today)))
+            else:
+                parts.append((p, u))
+        if len(parts) < 2:
+            return []
+        texts = [p for p, _ in parts]
+        if any(not u.entities.concepts - _NO_TOPIC - {"MYORG"} for _, u in parts[0 if story else 1:]):
             return []       # "…innan 11 mars? ska vi skriva nåt?": a piece naming no topic asks about the first
         if any(set(tokens(fold(p))) & _BACK and not u.entities.concepts - _NO_TOPIC - _WHEN_ONLY for p, u in parts[1:]):
             return []       # "…när skickas remissen och hur länge pågår den?": "den" is what came before
         intents = [u.intent for _, u in parts]
-        if not all(u.sure for _, u in parts) or len(set(intents)) < len(intents):
+        named = [(frozenset(o.id for o in u.entities.organisations), u.entities.unknown_name) for _, u in parts]
+        if not all(u.sure for _, u in parts) or (len(set(intents)) < len(intents) and len(set(named)) < len(named)):
+            return []       # two of a kind are two questions only when asked of two names ("X är med va? Och Y?")
+        if any(i in ("greeting", "thanks", "help", "empty") for i in intents) or intents[0] == OUT_OF_SCOPE:
             return []
-        if any(i in (OUT_OF_SCOPE, "greeting", "thanks", "help", "empty") for i in intents):
+        # A later part the material does not answer ("… Kan vi säga nej till ändringar?") is answered so, after the
+        # part it does answer; not when the whole message reads as one out-of-scope question.
+        if OUT_OF_SCOPE in intents and (whole.intent == OUT_OF_SCOPE or intents[0] not in _CONTENT or any(
+                u.intent == OUT_OF_SCOPE and u.confidence < 0.7 for _, u in parts)):
             return []
         if any(i == "influence" and not set(tokens(fold(p))) & _ASKER_WORDS
-               for p, i in zip(pieces, intents, strict=True)):
+               for p, i in zip(texts, intents, strict=True)):
             return []       # "… och hur påverkar den RUS?": what "den" does to RUS, not how the asker has a say
+        if story:
+            # What was told or asked around the questions ("Kan du reda ut det?") is no part of the whole either.
+            whole = self.understand(" ".join(texts), today)
         if whole.sure and whole.intent not in intents:
             # The message as a whole reads as one question the parts do not ask.
             return []

@@ -73,17 +73,18 @@ def test_yes_no_about_the_decision_answers_with_what_the_plan_said(engine: Answe
     assert "regionfullmäktige" in before.text and "ska vara klar i slutet av 2021" in before.text
     assert not before.text.startswith(("Nej", "Ja"))
     late_november = engine.answer("har RF redan beslutat om rusen?", dt.datetime(2021, 11, 30, 19, tzinfo=STOCKHOLM))
-    assert late_november.text.startswith("Enligt tidplanen kommer")
-    assert "jag vet inte om beslutet redan är fattat" in late_november.text
+    # Once the decision may have been taken the first sentence says the bot does not know (batch 19 #83).
+    assert late_november.text.startswith("Det vet jag inte") and "Enligt tidplanen kommer" in late_november.text
+    assert "inte vad som faktiskt har beslutats" in late_november.text
     assert "Nej" not in late_november.text and "inte beslutat" not in late_november.text
     after = engine.answer("Har RUS antagits?", AFTER)
-    assert after.text.startswith("Enligt tidplanen skulle")
-    assert "skulle vara klar i slutet av 2021" in after.text and "Jag vet inte om det har skett" in after.text
+    assert after.text.startswith("Det vet jag inte") and "Enligt tidplanen skulle" in after.text
+    assert "skulle vara klar i slutet av 2021" in after.text and "inte vad som faktiskt har beslutats" in after.text
     assert "antogs" not in after.text and "är antagen" not in after.text
     swedish = engine.answer("blev RUS klar i tid?", AFTER)
     assert swedish.language == "sv"
-    assert swedish.text.startswith("Enligt tidplanen: en uppdaterad RUS skulle vara klar i slutet av 2021")
-    assert "Jag vet inte om det har skett" in swedish.text
+    assert swedish.text.startswith("Det vet jag inte")
+    assert "Enligt tidplanen: en uppdaterad RUS skulle vara klar i slutet av 2021" in swedish.text
 
 
 def test_who_questions_lead_with_who(engine: AnswerEngine) -> None:

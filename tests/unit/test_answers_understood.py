@@ -147,7 +147,8 @@ def test_does_the_partnership_decide_anything(engine: AnswerEngine) -> None:
 )
 def test_an_outcome_is_never_asserted(engine: AnswerEngine, question: str, when: dt.datetime) -> None:
     text = engine.answer(question, when).text
-    assert text.startswith(("Enligt tidplanen", "According to the timeline"))
+    # Before the decision can have been taken, the plan; once it can, first that the bot does not know (batch 19 #83).
+    assert text.startswith(("Enligt tidplanen", "According to the timeline", "Det vet jag inte:", "I don't know:"))
     for claim in (r"\bNej\b", r"\bNo\b", r"inte beslutat\b", r"har beslutat\b", "has decided", "was adopted", "antogs"):
         assert not re.search(claim, text), claim
 

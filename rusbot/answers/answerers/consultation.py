@@ -222,6 +222,13 @@ _COMES_OUT = re.compile(r"\b(?:kommer|gar|skickas|slapps|sands)\s+(?:\w+\s+){0,2
                         r"\b(?:comes?|goes|go|sent|be sent) out\b|\bopens?\b|\breleased\b")
 
 
+# The exact day asked for ("vilket datum exakt?", "which exact day?").
+_EXACT_DAY = re.compile(r"\b(?:exakt|exakta|exact|exactly|precis|precise|vilket datum|vilken dag|which day|what day|"
+                        r"which date|what date)\b")
+
+_ASKS_END = re.compile(r"\b(?:sista|slut|slutar|stanger|deadline|last|end|ends|closes|inlamning)\b")
+
+
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     # "nä kommer remissen ut? Vi ha ju KS i slutet på juni": asked when it opens, which the dates lead with.
@@ -255,13 +262,20 @@ def dates(kit: Kit, q: Asked) -> Answer:
         lead = t(lang, f"Remissen öppnar {start_f} och slutar {format_fuzzy_at(item.last, lang)}.",
                  f"The consultation opens {start_f} and ends {format_fuzzy_at(item.last, lang)}.")
     lines = [lead, f"_{item.name.get(lang)}_"]
+    exact_asked = not item.first.is_exact and bool(_EXACT_DAY.search(folded(q.text))) and not _ASKS_END.search(
+        folded(q.text))
+    if exact_asked:
+        # "vilket datum exakt i mitten av juni?": the exact day asked for is what the material does not give (19#25).
+        lines = [t(lang, f"Exakt startdag anges inte i tidplanen – bara att remissen öppnar {start_f}.",
+                   f"The timeline does not give the exact opening day – only that the consultation opens {start_f}."),
+                 *lines]
     if _TO_WHOM.search(folded(q.text)):
         # "… sista dag för inlämning samt till vem svaret ska ställas?": the second part too (18#40).
         lines.insert(1, t(lang, "Remissvaret lämnar ni här i chatten med mig (kommandot **remissvar**); vem det ska "
                                 "ställas till anges inte i underlaget – fråga samordnarna.",
                           "You send the response here in the chat with me (the command **remissvar**); whom it is "
                           "to be addressed to is not in the material – ask the coordinators."))
-    if not item.first.is_exact:
+    if not item.first.is_exact and not exact_asked:
         lines.append(t(lang, "Exakt startdag anges inte i tidplanen.",
                        "The timeline does not give the exact opening day."))
     today_f = format_date(today, lang)

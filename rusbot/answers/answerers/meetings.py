@@ -77,6 +77,10 @@ resultatet protokoll protokollet minnesanteckningar anteckningar kom fram sades 
 result""".split()) - {"kom", "fram"}
 
 
+# A meeting of today told as over.
+_OVER_WORDS = frozenset("slut over klart avslutat avslutad efter after over ended finished".split())
+
+
 def asks_outcome(q: Asked) -> bool:
     return bool("OUTCOME" in q.entities.concepts or "ADOPTED" in q.entities.concepts
                 or folded_words(q.text) & _OUTCOME_WORDS or "kom fram" in folded(q.text))
@@ -178,6 +182,9 @@ def check_in(kit: Kit, q: Asked) -> Answer:
         items = timeline_meetings
         own = [m for m in own if meeting_day(m) >= today]
     past = bool(items) and all(i.last is not None and i.last.latest < today for i in items) and not own
+    if not past and items and not own and all(i.last is not None and i.last.latest <= today for i in items) and (
+            folded_words(q.text) & _OVER_WORDS):
+        past = True     # "Nu är mötet slut. Vad blev det för beslut?": held today and over, its outcome is asked
     if past and ahead and not asks_outcome(q) and "WHEN" not in e.concepts:
         # "Nu har avstämningen 11 mars varit. Vad händer härnäst?": what follows the meeting, not the meeting.
         from rusbot.answers.answerers.plan import next_steps

@@ -530,7 +530,8 @@ def decision(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, body, sources)
 
 
-def _decision_timing(kit: Kit, q: Asked, *, unknown_outcome: bool) -> tuple[str, list[str]]:
+def _decision_timing(kit: Kit, q: Asked, *, unknown_outcome: bool, unknown_first: bool = False
+                     ) -> tuple[str, list[str]]:
     """When the plan has the decision, as the plan ("Enligt tidplanen kommer … efter remissen …; en
     uppdaterad RUS ska vara klar i slutet av 2021."); after the plan's time in the past tense. With
     `unknown_outcome`, also that the bot does not know whether it happened once it may have."""
@@ -591,16 +592,23 @@ def _decision_timing(kit: Kit, q: Asked, *, unknown_outcome: bool) -> tuple[str,
             sources += [i.source for i in between]
         lead += " " + t(lang, "Tidplanen anger inget eget datum för beslutet.",
                         "The timeline gives no date of its own for the decision.")
+    # Once the decision may have been taken, "is it decided?" is answered first: the bot does not know (batch 19
+    # #83 had the plan first and the "I don't know" last); the plan follows.
+    unknown = ""
     if unknown_outcome and plan_over:
-        lead += " " + t(lang, "Jag vet inte om det har skett – jag känner bara tidplanen, inte vad som faktiskt har "
-                              "beslutats.",
-                        "I don't know whether it happened – I only know the plan, not what has actually been "
-                        "decided.")
+        unknown = t(lang, "Jag vet inte om det har skett – jag känner bara tidplanen, inte vad som faktiskt har "
+                          "beslutats.",
+                    "I don't know whether it happened – I only know the plan, not what has actually been decided.")
     elif unknown_outcome and decided_by_now:
-        lead += " " + t(lang, "Jag känner bara tidplanen, inte vad som faktiskt har hänt, så jag vet inte om beslutet "
-                              "redan är fattat.",
-                        "I only know the plan, not what has actually happened, so I don't know whether the "
-                        "decision has been taken yet.")
+        unknown = t(lang, "Jag känner bara tidplanen, inte vad som faktiskt har hänt, så jag vet inte om beslutet "
+                          "redan är fattat.",
+                    "I only know the plan, not what has actually happened, so I don't know whether the decision "
+                    "has been taken yet.")
+    if unknown and unknown_first:
+        lead = t(lang, "Det vet jag inte: jag känner bara tidplanen, inte vad som faktiskt har beslutats.",
+                 "I don't know: I only know the plan, not what has actually been decided.") + " " + lead
+    elif unknown:
+        lead += " " + unknown
     return lead, sources
 
 
@@ -608,7 +616,7 @@ def decision_status(kit: Kit, q: Asked) -> Answer:
     """"Har RF beslutat?", "har RUS antagits?", "blev RUS klar i tid?": the bot knows what the plan
     said, never what happened. Before the plan's time: what it says will happen and when; after it:
     what it said should have happened, and that the bot does not know whether it did."""
-    lead, sources = _decision_timing(kit, q, unknown_outcome=True)
+    lead, sources = _decision_timing(kit, q, unknown_outcome=True, unknown_first=True)
     if not lead:
         return kit.answer(q, t(q.language, "Tidplanen säger inget om ett beslut.", "The timeline says nothing about "
                                "a decision."), confident=False)
