@@ -8,14 +8,9 @@ import pytest
 
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import STOCKHOLM
-from rusbot.process import load_process
 
 APRIL = dt.datetime(2021, 4, 19, 9, 20, tzinfo=STOCKHOLM)
 
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
 
 
 @pytest.mark.parametrize("question", [

@@ -8,17 +8,7 @@ import datetime as dt
 import pytest
 
 from rusbot.answers.engine import AnswerEngine
-from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
-
-
-def at(y: int, m: int, d: int, h: int = 10) -> dt.datetime:
-    return dt.datetime(y, m, d, h, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
+from tests.unit.answering import at
 
 
 @pytest.mark.parametrize(("question", "member", "other"), [

@@ -3,26 +3,10 @@ other words than the batch did, so that it checks the behaviour, not one questio
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from rusbot.answers.engine import AnswerEngine
-from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
-
-
-def at(y: int, m: int, d: int) -> dt.datetime:
-    return dt.datetime(y, m, d, 10, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
-
-
-def first_sentence(text: str) -> str:
-    return text.split("\n")[0].split(". ")[0]
+from tests.unit.answering import at, first_sentence
 
 
 def test_why_review_without_a_named_event_leads_with_the_mandate_period(engine: AnswerEngine) -> None:

@@ -3,26 +3,8 @@ other words than the batch did, so that it checks the kind of failure, not one q
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
 from rusbot.answers.engine import AnswerEngine
-from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
-
-
-def at(y: int, m: int, d: int, h: int = 10) -> dt.datetime:
-    return dt.datetime(y, m, d, h, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
-
-
-def first_sentence(text: str) -> str:
-    return text.split("\n")[0].split(". ")[0]
+from tests.unit.answering import at, first_sentence
 
 
 def test_next_review_leads_with_every_mandate_period_not_what_rus_is(engine: AnswerEngine) -> None:

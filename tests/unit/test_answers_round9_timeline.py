@@ -8,21 +8,7 @@ import datetime as dt
 import pytest
 
 from rusbot.answers.engine import AnswerEngine
-from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
-
-
-def at(y: int, m: int, d: int, h: int = 10) -> dt.datetime:
-    return dt.datetime(y, m, d, h, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
-
-
-def first_sentence(text: str) -> str:
-    return text.split("\n")[0].split(". ")[0]
+from tests.unit.answering import at, first_sentence
 
 
 def test_time_until_the_consultation_goes_out_counts_to_its_approximate_start(engine: AnswerEngine) -> None:
