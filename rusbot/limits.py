@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from rusbot.store.db import Database, DatabaseUnavailable
+from rusbot.store.db import Database, DatabaseUnavailable, sqlite_pragmas
 
 log = logging.getLogger(__name__)
 
@@ -116,10 +116,7 @@ class _SqliteClaims:
         if self._conn is None:
             conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False, timeout=10)
             try:
-                # As rusbot/store/db.py's _sqlite_pragmas for every connection of the engine.
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA synchronous=NORMAL")
-                conn.execute("PRAGMA busy_timeout=10000")
+                sqlite_pragmas(conn)        # as every connection of the store's engine
             except BaseException:
                 conn.close()
                 raise

@@ -67,7 +67,7 @@ def _urls(url: str) -> tuple[URL, URL]:
     raise ValueError(f"DATABASE_URL: unsupported database {backend!r} (use sqlite:/// or postgresql://)")
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def sqlite_pragmas(dbapi_connection, _record=None) -> None:  # type: ignore[no-untyped-def]
     # WAL lets readers and one writer share the file between two bot processes; busy_timeout
     # makes a writer wait for the lock instead of failing. synchronous=NORMAL in WAL mode
     # loses nothing when the process is killed, only on power loss of the whole machine.
@@ -157,7 +157,7 @@ def migrate(url: str) -> None:
         Path(sync_url.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(sync_url)
     if sync_url.get_backend_name() == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", sqlite_pragmas)
     try:
         # A database already at the heads (every restart) is left alone without importing Alembic,
         # which with Mako costs about 12 MiB and a fifth of a second. Anything else: Alembic decides.
@@ -209,7 +209,7 @@ def open_database(url: str, *, run_migrations: bool = True) -> Database:
     _, async_url = _urls(url)
     if async_url.get_backend_name() == "sqlite":
         engine = create_async_engine(async_url, hide_parameters=True)
-        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine, "connect", sqlite_pragmas)
     else:
         engine = create_async_engine(async_url, pool_pre_ping=True, pool_size=10, max_overflow=20,
                                      pool_timeout=10, connect_args=_POSTGRES_CONNECT_ARGS, hide_parameters=True)
