@@ -45,6 +45,7 @@ _SEASONS = {
     "sommar": (6, 8), "sommaren": (6, 8), "summer": (6, 8), "semester": (6, 8), "semestern": (6, 8),
     "host": (9, 11), "hosten": (9, 11), "hosst": (9, 11), "autumn": (9, 11), "fall": (9, 11),
     "vinter": (12, 2), "vintern": (12, 2), "winter": (12, 2),
+    "hostas": (9, 11), "somras": (6, 8), "vintras": (12, 2),
 }
 _SEASON_NEEDS_PREPOSITION = {"var", "fall"}      # "var" is also "where", "fall" also "case"
 _PREPOSITIONS = {"i", "in", "under", "till", "during", "this", "for", "om", "pa", "nasta", "next", "the"}
@@ -58,7 +59,15 @@ _SUMMER_WORDS = {"sommaren", "sommar", "summer", "semestern", "semester", "somma
 # A message without any of these has no day or period in it (a cheap test before the regexes).
 _TIME_CONCEPTS = {"SEASON", "MONTHNAME"}
 # "i våras": the spring just gone, never the next one.
-_PAST_SEASONS = frozenset({"varas"})
+_PAST_SEASONS = frozenset({"varas", "hostas", "somras", "vintras"})
+# A month asked of with a verb in the past tense is the latest one before now ("vad hände i december?" in
+# January: December last year, not the plan's December ahead). "var" counts only as written ("vår" folds to
+# it), and the weak ones not beside a future ("vi hade tänkt svara i september", "I was wondering if … in May").
+_PAST_VERBS = frozenset("""hande hant skedde gjordes beslutades bestamdes sades holls diskuterades presenterades
+happened decided discussed presented""".split())
+_WEAK_PAST = frozenset("hade gjorde gjort blev was were did had".split())
+_FUTURE = frozenset("ska skall kommer tankt planerar hinner will shall going wondering plan planning".split())
+_WAS = re.compile(r"\bvar\b")
 _TIME_WORDS = {*MONTHS, *_SEASONS, "ar", "aret", "year", "manad", "manaden", "month", "jul", "julen", "christmas",
                "vecka", "veckan", "week", "veckor", "weeks", "nyar", "nyaret", "arsskiftet", "imorgon", "morgon",
                "tomorrow", "overmorgon"}
@@ -318,7 +327,9 @@ class EntityRules:
             {"ingar", "ingick", "medlem", "medlemmar"} & set(words)))
         self._phase(e, words, c)
         if (c & _TIME_CONCEPTS) or _TIME_WORDS.intersection(words) or any(ch.isdigit() for ch in folded):
-            e.period = self._period(folded, words, today)
+            past = bool(_PAST_VERBS.intersection(words)) or bool(
+                (_WEAK_PAST.intersection(words) or _WAS.search(text.lower())) and not _FUTURE.intersection(words))
+            e.period = self._period(folded, words, today, past)
         if e.period is not None and e.period.day:
             e.items_on_day = [i for i in self.process.timeline if on_day(i, e.period.first)]
             e.meetings_on_day = [m for m in self.process.deployment.meetings if meeting_day(m) == e.period.first]
@@ -498,10 +509,14 @@ class EntityRules:
         return None
 
     # -- time ---------------------------------------------------------------------------------------
-    def _year_for_month(self, month: int, today: dt.date, words: list[str] = ()) -> int:  # type: ignore[assignment]
-        """The year a month without one means: the year of an item the question names in that month
-        ("vad sa KC/RD i december?": December 2020), else this year's, unless the plan lies in another
+    def _year_for_month(self, month: int, today: dt.date, words: list[str] = (),  # type: ignore[assignment]
+                        past: bool = False) -> int:
+        """The year a month without one means: asked in the past tense, or the month just gone ("vad händer i
+        december?" in January), the latest one before now; else the year of an item the question names in that
+        month ("vad sa KC/RD i december?": December 2020), else this year's, unless the plan lies in another
         year and has something then (asked in 2022 about "juni", the plan's June 2021 is meant)."""
+        if past or month == (today.month - 2) % 12 + 1:
+            return today.year if month <= today.month else today.year - 1
         candidates = [today.year, *self._plan_years]
         asked = {w for w in words if len(w) >= 3} - _TIME_WORDS - set(MONTHS)
         for year in candidates:
@@ -566,7 +581,7 @@ class EntityRules:
         except ValueError:
             return None, at
 
-    def _period(self, folded: str, words: list[str], today: dt.date) -> Period | None:
+    def _period(self, folded: str, words: list[str], today: dt.date, past: bool = False) -> Period | None:
         day, at = self._day(folded, today)
         if day is None:
             # "vad händer i morgon?" (not "god morgon"), "tomorrow", "i övermorgon".
@@ -611,7 +626,7 @@ class EntityRules:
         if months:
             first_month, year_given, part = months[0]
             last_month = months[-1][0]
-            year = year_given or explicit_year or self._year_for_month(first_month, today, words)
+            year = year_given or explicit_year or self._year_for_month(first_month, today, words, past)
             if last_month < first_month:
                 last_month = first_month
             last = _month_period(year, last_month).last
@@ -640,7 +655,7 @@ class EntityRules:
             if explicit_year is None and w in _PAST_SEASONS and today.month < start:
                 year -= 1
             if start == 12:
-                if explicit_year is None and today.month <= 2:
+                if explicit_year is None and (today.month <= 2 or (w in _PAST_SEASONS and today.month < 12)):
                     year -= 1       # in January, "i vinter" is the winter we are in
                 first = dt.date(year, 12, 1)
                 last = dt.date(year + 1, 2, calendar.monthrange(year + 1, 2)[1])
@@ -653,6 +668,9 @@ class EntityRules:
                 return Period(max(today, dt.date(first.year, 1, 1)), first - dt.timedelta(days=1))
             return Period(first, last)
         if ("manad" in wordset or "manaden" in wordset or "month" in wordset):
+            if _LAST_WORDS & wordset:
+                gone = today.replace(day=1) - dt.timedelta(days=1)
+                return _month_period(gone.year, gone.month)
             if {"nasta", "next"} & wordset:
                 nxt = today.replace(day=1) + dt.timedelta(days=32)
                 return _month_period(nxt.year, nxt.month)
