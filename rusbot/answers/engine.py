@@ -128,6 +128,10 @@ reach""".split())
 # "lägga in mötena i outlook": the calendar feed, not moving or adding a meeting.
 _CALENDAR_WORDS = frozenset("kalender kalendern kalendrar outlook calendar ics prenumerera subscribe".split())
 _ASKER_WORDS = frozenset("vi ni jag oss vara var mitt min man we i you us our my".split())
+# Intents outside _CONTENT a question about the consultation's changes, inspel or remissvar, or the asker's own
+# board, is read as.
+_BESIDE_CONSULTATION = {"definition", "feature.inspel", "feature.remissvar", "feature.extension",
+                        "feature.organisation", "feature.contact"}
 _PEOPLE = {"role", "decision", "partnership", "organisation", "influence", "consultation.respondents",
            "decision.status", "out_of_scope", "feature.contact", "why_review", "mandate"}
 
@@ -150,6 +154,8 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _BACK = frozenset({"det", "detta", "dem", "dom", "den", "it", "that", "this", "them"})
 # A piece asking only when or how long, of something named before it.
 _WHEN_ONLY = frozenset({"WHEN", "DURATION"})
+# A piece asking only who decided or why, of something named before it.
+_WHO_DECIDED = frozenset({"WHO", "DECIDE", "WHY", "ORDERED"})
 
 
 def _readings(text: str) -> list[str]:
@@ -596,8 +602,9 @@ class AnswerEngine:
         texts = [p for p, _ in parts]
         if any(not u.entities.concepts - _NO_TOPIC - {"MYORG"} for _, u in parts[0 if story else 1:]):
             return []       # "…innan 11 mars? ska vi skriva nåt?": a piece naming no topic asks about the first
-        if any(set(tokens(fold(p))) & _BACK and not u.entities.concepts - _NO_TOPIC - _WHEN_ONLY for p, u in parts[1:]):
-            return []       # "…när skickas remissen och hur länge pågår den?": "den" is what came before
+        if any(set(tokens(fold(p))) & _BACK and not u.entities.concepts - _NO_TOPIC - _WHEN_ONLY - _WHO_DECIDED
+               for p, u in parts[1:]):
+            return []       # "…när skickas remissen och hur länge pågår den?", "Vem har bestämt det?": what came before
         intents = [u.intent for _, u in parts]
         named = [(frozenset(o.id for o in u.entities.organisations), u.entities.unknown_name) for _, u in parts]
         if not all(u.sure for _, u in parts) or (len(set(intents)) < len(intents) and len(set(named)) < len(named)):
@@ -642,7 +649,11 @@ class AnswerEngine:
             # membership, the event named) is said with the "I don't know".
             return people.text_responsibility(self.kit, asked) or talk.out_of_scope(self.kit, asked, u.ranked)
         answer = None
-        if u.intent in _CONTENT or u.intent == "definition":
+        if u.intent in _CONTENT or u.intent in _BESIDE_CONSULTATION:
+            # "har remisstiden förlängts?", "inspel eller remissvar?", "ska KS ta svaret först?", "hur ofta ses vi?":
+            # read as a feature, a word or a date, answered by what the plan says and cannot say.
+            answer = consultation.beside(self.kit, asked) or meetings.how_often(self.kit, asked)
+        if answer is None and (u.intent in _CONTENT or u.intent == "definition"):
             # "Är RF-SISU samma sak som RF?": whatever was read, the two are not the same.
             answer = people.same_as(self.kit, asked) or people.text_responsibility(self.kit, asked)
         if answer is None:

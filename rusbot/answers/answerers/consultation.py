@@ -154,7 +154,8 @@ def _why_length(kit: Kit, q: Asked) -> Answer | None:
     """"Varför är remisstiden så lång, ända till september?": the material gives whose wish it was (the
     municipalities', told KC/RD in January 2021), not their reason. Asked why *they* wanted it, the reason
     is what is missing, so that leads."""
-    if "WHY" not in q.entities.concepts and not folded_words(q.text) & REASON_WORDS:
+    who_decided = {"WHO", "DECIDE"} <= q.entities.concepts
+    if "WHY" not in q.entities.concepts and not folded_words(q.text) & REASON_WORDS and not who_decided:
         return None
     wish = next((r for r in kit.process.roles if "remiss t o m" in fold(r.source)), None)
     if wish is None:
@@ -174,6 +175,14 @@ def _why_length(kit: Kit, q: Asked) -> Answer | None:
                        f"{lower_first(said)}{when}.",
                  f"Why {lower_first(who)} wanted it is not in the material. It only says that "
                  f"{lower_first(said)}{when}.")
+    elif who_decided and kit.process.consultation_item is not None:
+        # "Remiss mitt i semestern – vem har bestämt det?": whose wish the period was, then the period itself.
+        text = t(lang, f"{said}{when}; så ser tidplanen ut: remissen pågår {_period_text(kit, lang)}. Vem som "
+                       "fattade beslutet anges inte i underlaget. Behöver er organisation mer tid beviljar "
+                       "samordnarna anstånd.",
+                 f"{said}{when}; that is the timeline: the consultation runs {_period_text(kit, lang)}. Who made "
+                 "the decision is not given in the material. If your organisation needs more time, the coordinators "
+                 "grant extensions.")
     elif "WHO" in q.entities.concepts:
         text = t(lang, f"{said}{when}. Skälet till deras önskan anges inte i underlaget.",
                  f"{said}{when}. The reason for their wish is not given in the material.")
@@ -232,6 +241,8 @@ _ASKS_END = re.compile(r"\b(?:sista|slut|slutar|stanger|deadline|last|end|ends|c
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     # "nä kommer remissen ut? Vi ha ju KS i slutet på juni": asked when it opens, which the dates lead with.
+    if {"WHO", "DECIDE"} <= q.entities.concepts and (why := _why_length(kit, q)) is not None:
+        return why         # "remiss mitt i semestern, vem har bestämt det?": whose wish, before any deadline check
     check = None if _COMES_OUT.search(folded(q.text)) else deadline_check(kit, q)
     if check is not None and kit.process.consultation_item is not None:
         # "Vi har semester hela juli, hinner vi?": the period against the last day, then the dates.
@@ -671,3 +682,132 @@ def respondents(kit: Kit, q: Asked) -> Answer:
         text += "\n\n" + t(lang, f"({sender.name} är remissens avsändare i boten och lämnar inget remissvar.)",
                            f"({sender.name} sends the consultation in the bot and gives no response.)")
     return kit.answer(q, text, sources)
+
+
+# -- questions beside the consultation's own dates (round 11) ------------------------------------------------
+# Whether the period has been changed: the bot knows the plan, not later decisions ("har remisstiden förlängts?",
+# "is the consultation being extended?"). Asked for one's own organisation it is an anstånd (feature.extension).
+_CHANGED = re.compile(r"\b(?:forlangts|forlangd|forlangda|forlangas|forlangt|flyttats|flyttad|andrats|andrad|"
+                      r"skjutits upp|senarelagts|senarelagd|extended|postponed|moved|changed)\b")
+_OURS = frozenset("vi oss jag mig vart vara we us i me our my".split())
+# A choice or a comparison between inspel and the remissvar ("inspel eller remissvar?", "räcker det med remissvar?").
+_CHOICE = frozenset("eller or istallet instead racker enough skillnad skillnaden difference mening vs versus".split())
+_RESPONSE = re.compile(r"\bremissvar\w*|\bconsultation response|\bresponse\b")
+# The asker's own organisation's bodies and its handling inside it: the material describes neither.
+_INTERNAL = re.compile(r"\bkommunstyrelse\w*|\bkommunfullmaktige\w*|\bks\b|\bkf\b|\bstyrelse\w*|\bledningsgrupp\w*|"
+                       r"\bmunicipal (?:board|council|executive)|\bour (?:board|council)\b|\binternt?\b|"
+                       r"\binternally\b|\bi (?:min|var|vart) egen?\b|\bin (?:my|our) own\b|\begen organisation\w*|"
+                       r"\begna organisation\w*|\bown organi[sz]ation\b")
+
+
+def beside(kit: Kit, q: Asked) -> Answer | None:
+    """Questions about the consultation that its dates alone do not answer, whatever intent they were read as:
+    whether the period has changed, inspel or remissvar, and how an organisation handles its answer inside it."""
+    if kit.process.consultation_item is None:
+        return None
+    return changed(kit, q) or inspel_or_response(kit, q) or internal(kit, q)
+
+
+def _period_text(kit: Kit, lang: Language) -> str:
+    item, _, _, last, _ = kit.consultation_parts()
+    assert item.first is not None and item.last is not None
+    end = format_date(last, lang) if last is not None else format_fuzzy(item.last, lang)
+    return t(lang, f"från {format_fuzzy(item.first, lang)} till och med {end}",
+             f"from {format_fuzzy(item.first, lang)} through {end}")
+
+
+def changed(kit: Kit, q: Asked) -> Answer | None:
+    """"Har remisstiden förlängts?": whether plans changed is what the bot cannot know, so that leads; then the
+    plan's period, and that one organisation's extension (anstånd) is the coordinators' to grant."""
+    words = folded_words(q.text)
+    if not q.entities.concepts & {"CONSULT", "EXTEND"} or words & _OURS or not _CHANGED.search(folded(q.text)):
+        return None
+    if "CONSULT" not in q.entities.concepts and "remisstid" not in folded(q.text):
+        return None
+    lang, item = q.language, kit.process.consultation_item
+    assert item is not None
+    text = t(lang, "Det vet jag inte: jag känner bara till tidplanen, inte om den har ändrats efteråt. "
+                   f"Enligt tidplanen pågår remissen {_period_text(kit, lang)}. Anstånd för en enskild organisation "
+                   "beviljar samordnarna – fråga dem om en förlängning.",
+             "I don't know: I only know the timeline, not whether it has been changed since. "
+             f"According to the timeline the consultation runs {_period_text(kit, lang)}. An extension for one "
+             "organisation is granted by the coordinators – ask them about it.")
+    return kit.answer(q, text, [item.source], topic="consultation.dates")
+
+
+def inspel_or_response(kit: Kit, q: Asked) -> Answer | None:
+    """"Inspel eller remissvar nu i augusti?", "måste vi lämna inspel eller räcker remissvaret?": which applies
+    on the day asked, and what each is; the material sets no duty to give inspel, so none is claimed."""
+    c, text = q.entities.concepts, folded(q.text)
+    if ("inspel" not in text and "input" not in text) or not _RESPONSE.search(text):
+        return None
+    if not (folded_words(q.text) & _CHOICE or "MUST" in c):
+        return None
+    lang, item = q.language, kit.process.consultation_item
+    assert item is not None
+    state = kit.consultation_state(q.today)
+    period = _period_text(kit, lang)
+    response = t(lang, "Remissvaret är organisationens formella svar på remissen, ett per organisation (kommandot "
+                       "**remissvar**).",
+                 "The consultation response is the organisation's formal answer to the consultation, one per "
+                 "organisation (the command **remissvar**).")
+    phase1 = kit.process.phases[0] if kit.process.phases else None
+    said = t(lang, f", det som hör till {lower_first(phase1.name.sv)}", f", which belongs to {phase1.name.en}") if (
+        phase1 is not None) else ""
+    inspel = t(lang, f"Inspel är förslag på vad som ska uppdateras i RUS{said}; i boten kan du lämna dem "
+                     "(kommandot **inspel**).",
+               f"Input is a suggestion of what to update in RUS{said}; you can give it in the bot (the command "
+               "**inspel**).")
+    no_duty = t(lang, "Underlaget säger inget om att inspel krävs.", "The material does not say input is required.")
+    if state in ("opening", "open", "last_day"):
+        lead = t(lang, f"Nu pågår remissen ({period}), så era synpunkter på förslaget lämnar ni i remissvaret.",
+                 f"The consultation is open now ({period}), so your comments on the draft go in the consultation "
+                 "response.")
+        parts = [lead, response, inspel, no_duty]
+    elif state == "before":
+        lead = t(lang, "Underlaget säger inget om att inspel krävs: det formella svaret är remissvaret, under "
+                       f"remissen {period}.",
+                 "The material does not say input is required: the formal answer is the consultation response, "
+                 f"during the consultation {period}.") if "MUST" in c else t(
+            lang, f"Remissvaret lämnar ni under remissen ({period}); inspel om vad som ska uppdateras kan ni lämna "
+                  "före den.",
+            f"The consultation response is given during the consultation ({period}); input on what to update can "
+            "be given before it.")
+        parts = [lead, response, inspel] + ([] if "MUST" in c else [no_duty])
+    else:
+        lead = t(lang, f"Enligt tidplanen är remisstiden slut – remissen pågick {period}.",
+                 f"According to the timeline the consultation is over – it ran {period}.")
+        parts = [lead, response, inspel, no_duty]
+    sources = [item.source, *(p.source for p in kit.process.phases[:1])]
+    return kit.answer(q, " ".join(parts), sources, topic="feature.remissvar")
+
+
+def internal(kit: Kit, q: Asked) -> Answer | None:
+    """"Ska vi ta remissvaret i kommunstyrelsen först?", "hur förankrar jag det i min egen organisation?": the
+    material does not say how an organisation handles its answer inside it, so that leads; then what it says of
+    anchoring (with the partnership, then politically within the region) and the last day."""
+    c, text = q.entities.concepts, folded(q.text)
+    if not _INTERNAL.search(text) or not (c & {"CONSULT", "POLITICAL", "DECIDE"} or "forankr" in text):
+        return None
+    if c & {"DAYS", "EXTEND", "WHEN"} or q.entities.period is not None or _NOT_IN_TIME_WORDS & folded_words(q.text):
+        return None         # "KS först i oktober – hinner vi?": the deadline check answers that
+    lang, item = q.language, kit.process.consultation_item
+    assert item is not None
+    lead = t(lang, "Det vet jag inte – underlaget säger inte hur varje organisation tar fram eller förankrar sitt "
+                   "remissvar internt, till exempel om det ska upp i kommunstyrelsen eller en styrelse först.",
+             "I don't know – the material does not say how each organisation prepares or anchors its consultation "
+             "response internally, e.g. whether its own board has to take it first.")
+    parts, sources = [lead], [item.source]
+    role = kit.roles.get(kit.rules.partnership_role or "")
+    if role is not None:
+        parts.append(t(lang, f"Det underlaget säger om förankring: {lower_first(role.text.get(lang))}",
+                       f"What the material says about anchoring: {lower_first(role.text.get(lang))}"))
+        sources.append(role.source)
+    parts.append(t(lang, f"Remissen pågår enligt tidplanen {_period_text(kit, lang)}; behöver ni mer tid beviljar "
+                         "samordnarna anstånd.",
+                   f"According to the timeline the consultation runs {_period_text(kit, lang)}; if you need more "
+                   "time, the coordinators grant extensions."))
+    return kit.answer(q, " ".join(parts), sources, topic="feature.remissvar")
+
+
+_NOT_IN_TIME_WORDS = frozenset("hinner hinna time".split())

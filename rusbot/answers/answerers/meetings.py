@@ -220,3 +220,45 @@ def check_in(kit: Kit, q: Asked) -> Answer:
                           ", and the coordinators have not added any of their own.")
                         if not kit.process.deployment.meetings else "."))
     return kit.answer(q, "\n\n".join(lines), sources)
+
+
+# Asked how often ("hur ofta ses partnerskapet?", "how often do we meet?"): a frequency the material never gives.
+_HOW_OFTEN = frozenset({("hur", "ofta"), ("how", "often"), ("hur", "manga"), ("how", "many")})
+_MEET_WORDS = frozenset("ses traffas mots moten motena avstamningar meet meets meetings check-ins".split())
+
+
+def how_often(kit: Kit, q: Asked) -> Answer | None:
+    """"Hur ofta ses partnerskapet i höst?": no frequency in the material, so that leads; then what is known: the
+    plan's check-ins and its "täta avstämningar", and the meetings the coordinators have entered ahead."""
+    words = tokens(fold(q.text))
+    if not any(p in _HOW_OFTEN for p in zip(words, words[1:])) or not (
+            set(words) & _MEET_WORDS or "MEETING" in q.entities.concepts):
+        return None
+    if ("hur", "manga") in zip(words, words[1:]) or ("how", "many") in zip(words, words[1:]):
+        if not set(words) & {"moten", "motena", "avstamningar", "meetings", "check-ins", "ganger", "times"}:
+            return None
+    lang, today, period = q.language, q.today, q.entities.period
+    lines = [t(lang, "Det vet jag inte – underlaget anger inte hur ofta partnerskapet ses.",
+               "I don't know – the material does not say how often the partnership meets.")]
+    sources: list[str] = []
+    quick = next((w for w in kit.process.ways_of_working if "avstam" in fold(w.text.sv)), None)
+    if quick is not None:
+        lines.append(t(lang, f"Om arbetssättet ({lower_first(quick.name.sv)}) säger underlaget – "
+                             f"{lower_first(quick.text.sv)}",
+                       f"On the way of working ({lower_first(quick.name.en)}) the material says – "
+                       f"{lower_first(quick.text.en)}"))
+        sources.append(quick.source)
+    for item in (i for i in kit.process.timeline if i.kind == "meeting"):
+        lines.append(t(lang, "I tidplanen: ", "In the timeline: ") + kit.item_line(item, lang))
+        sources.append(item.source)
+    first = period.first if period is not None and not period.day else today
+    last = period.last if period is not None and not period.day else None
+    own = [m for m in kit.process.deployment.meetings if max(first, today) <= meeting_day(m) and (
+        last is None or meeting_day(m) <= last)]
+    if own:
+        lines.append(t(lang, "Möten ", "Meetings ") + kit.deployment_note(lang) + ":")
+        lines += [f"- {kit.meeting_line(m, today, lang)}" for m in own]
+    else:
+        lines.append(t(lang, "Samordnarna har inte lagt in några kommande möten; fråga dem.",
+                       "The coordinators have not entered any upcoming meetings; ask them."))
+    return kit.answer(q, "\n\n".join(lines), sources, topic="check_in")
