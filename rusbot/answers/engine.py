@@ -131,7 +131,7 @@ _ASKER_WORDS = frozenset("vi ni jag oss vara var mitt min man we i you us our my
 # Intents outside _CONTENT a question about the consultation's changes, inspel or remissvar, or the asker's own
 # board, is read as.
 _BESIDE_CONSULTATION = {"definition", "feature.inspel", "feature.remissvar", "feature.extension",
-                        "feature.organisation", "feature.contact"}
+                        "feature.organisation", "feature.contact", "source"}
 _PEOPLE = {"role", "decision", "partnership", "organisation", "influence", "consultation.respondents",
            "decision.status", "out_of_scope", "feature.contact", "why_review", "mandate"}
 
@@ -647,7 +647,8 @@ class AnswerEngine:
         if u.intent == OUT_OF_SCOPE:
             # "Will X be responsible for the chapter on …?": not in the material either way, but what is (X's
             # membership, the event named) is said with the "I don't know".
-            return people.text_responsibility(self.kit, asked) or talk.out_of_scope(self.kit, asked, u.ranked)
+            return people.text_responsibility(self.kit, asked) or meetings.how_often(self.kit, asked) or (
+                talk.out_of_scope(self.kit, asked, u.ranked))
         answer = None
         if u.intent in _CONTENT or u.intent in _BESIDE_CONSULTATION:
             # "har remisstiden förlängts?", "inspel eller remissvar?", "ska KS ta svaret först?", "hur ofta ses vi?":

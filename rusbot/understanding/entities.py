@@ -62,7 +62,8 @@ _TIME_CONCEPTS = {"SEASON", "MONTHNAME"}
 _PAST_SEASONS = frozenset({"varas", "hostas", "somras", "vintras"})
 # A month asked of with a verb in the past tense is the latest one before now ("vad hände i december?" in
 # January: December last year, not the plan's December ahead). "var" counts only as written ("vår" folds to
-# it), and the weak ones not beside a future ("vi hade tänkt svara i september", "I was wondering if … in May").
+# it), and the weak ones not beside a future ("vi hade tänkt svara i september", "I was wondering if … in May")
+# nor of the consultation, whose months lie ahead in the plan.
 _PAST_VERBS = frozenset("""hande hant skedde gjordes beslutades bestamdes sades holls diskuterades presenterades
 happened decided discussed presented""".split())
 _WEAK_PAST = frozenset("hade gjorde gjort blev was were did had".split())
@@ -327,8 +328,10 @@ class EntityRules:
             {"ingar", "ingick", "medlem", "medlemmar"} & set(words)))
         self._phase(e, words, c)
         if (c & _TIME_CONCEPTS) or _TIME_WORDS.intersection(words) or any(ch.isdigit() for ch in folded):
+            # ("Vad var kommunernas skäl till att vilja ha remissen ända till september?": the plan's September)
             past = bool(_PAST_VERBS.intersection(words)) or bool(
-                (_WEAK_PAST.intersection(words) or _WAS.search(text.lower())) and not _FUTURE.intersection(words))
+                (_WEAK_PAST.intersection(words) or _WAS.search(text.lower())) and not _FUTURE.intersection(words)
+                and "CONSULT" not in c)
             e.period = self._period(folded, words, today, past)
         if e.period is not None and e.period.day:
             e.items_on_day = [i for i in self.process.timeline if on_day(i, e.period.first)]
@@ -655,7 +658,7 @@ class EntityRules:
             if explicit_year is None and w in _PAST_SEASONS and today.month < start:
                 year -= 1
             if start == 12:
-                if explicit_year is None and (today.month <= 2 or (w in _PAST_SEASONS and today.month < 12)):
+                if explicit_year is None and today.month <= 2 and w not in _PAST_SEASONS:
                     year -= 1       # in January, "i vinter" is the winter we are in
                 first = dt.date(year, 12, 1)
                 last = dt.date(year + 1, 2, calendar.monthrange(year + 1, 2)[1])

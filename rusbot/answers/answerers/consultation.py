@@ -691,21 +691,38 @@ _CHANGED = re.compile(r"\b(?:forlangts|forlangd|forlangda|forlangas|forlangt|fly
                       r"skjutits upp|senarelagts|senarelagd|extended|postponed|moved|changed)\b")
 _OURS = frozenset("vi oss jag mig vart vara we us i me our my".split())
 # A choice or a comparison between inspel and the remissvar ("inspel eller remissvar?", "räcker det med remissvar?").
-_CHOICE = frozenset("eller or istallet instead racker enough skillnad skillnaden difference mening vs versus".split())
+# What the two words mean, and how they differ, is the glossary's ("vad är skillnaden mellan inspel och remissvar?").
+_CHOICE = frozenset("eller or istallet instead racker enough mening vs versus".split())
 _RESPONSE = re.compile(r"\bremissvar\w*|\bconsultation response|\bresponse\b")
-# The asker's own organisation's bodies and its handling inside it: the material describes neither.
+# The asker's own organisation's bodies and its handling inside it, asked of its response or its anchoring: the
+# material describes neither ("måste våra kommunfullmäktige också besluta om RUS?" is the decision's answer).
 _INTERNAL = re.compile(r"\bkommunstyrelse\w*|\bkommunfullmaktige\w*|\bks\b|\bkf\b|\bstyrelse\w*|\bledningsgrupp\w*|"
                        r"\bmunicipal (?:board|council|executive)|\bour (?:board|council)\b|\binternt?\b|"
                        r"\binternally\b|\bi (?:min|var|vart) egen?\b|\bin (?:my|our) own\b|\begen organisation\w*|"
                        r"\begna organisation\w*|\bown organi[sz]ation\b")
-
+_BODY = re.compile(r"\bkommunstyrelse\w*|\bkommunfullmaktige\w*|\bks\b|\bkf\b|\bstyrelse\w*|\bledningsgrupp\w*|"
+                   r"\bmunicipal (?:board|council|executive)|\bour (?:board|council)\b|\binternt?\b|\binternally\b")
+_ANSWER_WORDS = re.compile(r"\bremissvar\w*|\bsvaret\b|\bconsultation response|\bour response\b")
 
 def beside(kit: Kit, q: Asked) -> Answer | None:
     """Questions about the consultation that its dates alone do not answer, whatever intent they were read as:
     whether the period has changed, inspel or remissvar, and how an organisation handles its answer inside it."""
     if kit.process.consultation_item is None:
         return None
-    return changed(kit, q) or inspel_or_response(kit, q) or internal(kit, q)
+    return changed(kit, q) or inspel_or_response(kit, q) or internal(kit, q) or _who_decided(kit, q)
+
+
+_DECIDED = frozenset("bestamt beslutat bestamde beslutade decided".split())
+_LONG = frozenset("semester semestern sommar sommaren summer holiday holidays vacation lang lange long".split())
+
+
+def _who_decided(kit: Kit, q: Asked) -> Answer | None:
+    """"Remiss över hela sommaren – vem har bestämt det?" (read as a question about the bot's source): whose wish
+    the period was."""
+    c, words = q.entities.concepts, folded_words(q.text)
+    if not ({"WHO", "CONSULT"} <= c and words & _DECIDED and (words & _LONG or "DURATION" in c)):
+        return None
+    return _why_length(kit, q)
 
 
 def _period_text(kit: Kit, lang: Language) -> str:
@@ -741,7 +758,7 @@ def inspel_or_response(kit: Kit, q: Asked) -> Answer | None:
     c, text = q.entities.concepts, folded(q.text)
     if ("inspel" not in text and "input" not in text) or not _RESPONSE.search(text):
         return None
-    if not (folded_words(q.text) & _CHOICE or "MUST" in c):
+    if not (folded_words(q.text) & _CHOICE or "MUST" in c) or "DIFFERENCE" in c:
         return None
     lang, item = q.language, kit.process.consultation_item
     assert item is not None
@@ -787,7 +804,8 @@ def internal(kit: Kit, q: Asked) -> Answer | None:
     material does not say how an organisation handles its answer inside it, so that leads; then what it says of
     anchoring (with the partnership, then politically within the region) and the last day."""
     c, text = q.entities.concepts, folded(q.text)
-    if not _INTERNAL.search(text) or not (c & {"CONSULT", "POLITICAL", "DECIDE"} or "forankr" in text):
+    if not ((_BODY.search(text) and _ANSWER_WORDS.search(text)) or (
+            _INTERNAL.search(text) and ("forankr" in text or "anchor" in text))):
         return None
     if c & {"DAYS", "EXTEND", "WHEN"} or q.entities.period is not None or _NOT_IN_TIME_WORDS & folded_words(q.text):
         return None         # "KS först i oktober – hinner vi?": the deadline check answers that

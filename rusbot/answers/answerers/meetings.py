@@ -4,6 +4,7 @@ meetings still ahead, or says that none is known."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import replace
 
 from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
@@ -231,22 +232,22 @@ def how_often(kit: Kit, q: Asked) -> Answer | None:
     """"Hur ofta ses partnerskapet i höst?": no frequency in the material, so that leads; then what is known: the
     plan's check-ins and its "täta avstämningar", and the meetings the coordinators have entered ahead."""
     words = tokens(fold(q.text))
-    if not any(p in _HOW_OFTEN for p in zip(words, words[1:])) or not (
-            set(words) & _MEET_WORDS or "MEETING" in q.entities.concepts):
+    pairs = set(itertools.pairwise(words))
+    if not pairs & _HOW_OFTEN or not (set(words) & _MEET_WORDS or "MEETING" in q.entities.concepts) or (
+            ("ses", "over") in pairs):      # "hur ofta ses RUS över?": reviewed, not met
         return None
-    if ("hur", "manga") in zip(words, words[1:]) or ("how", "many") in zip(words, words[1:]):
-        if not set(words) & {"moten", "motena", "avstamningar", "meetings", "check-ins", "ganger", "times"}:
-            return None
+    if pairs & {("hur", "manga"), ("how", "many")} and not set(words) & {
+            "moten", "motena", "avstamningar", "meetings", "check-ins", "ganger", "times"}:
+        return None
     lang, today, period = q.language, q.today, q.entities.period
     lines = [t(lang, "Det vet jag inte – underlaget anger inte hur ofta partnerskapet ses.",
                "I don't know – the material does not say how often the partnership meets.")]
     sources: list[str] = []
     quick = next((w for w in kit.process.ways_of_working if "avstam" in fold(w.text.sv)), None)
     if quick is not None:
-        lines.append(t(lang, f"Om arbetssättet ({lower_first(quick.name.sv)}) säger underlaget – "
-                             f"{lower_first(quick.text.sv)}",
-                       f"On the way of working ({lower_first(quick.name.en)}) the material says – "
-                       f"{lower_first(quick.text.en)}"))
+        name, said = lower_first(quick.name.get(lang)), lower_first(quick.text.get(lang))
+        lines.append(t(lang, f"Om arbetssättet ({name}) säger underlaget – {said}",
+                       f"On the way of working ({name}) the material says – {said}"))
         sources.append(quick.source)
     for item in (i for i in kit.process.timeline if i.kind == "meeting"):
         lines.append(t(lang, "I tidplanen: ", "In the timeline: ") + kit.item_line(item, lang))
@@ -261,4 +262,5 @@ def how_often(kit: Kit, q: Asked) -> Answer | None:
     else:
         lines.append(t(lang, "Samordnarna har inte lagt in några kommande möten; fråga dem.",
                        "The coordinators have not entered any upcoming meetings; ask them."))
-    return kit.answer(q, "\n\n".join(lines), sources, topic="check_in")
+    # Not in the material: an honest answer to the out-of-scope reading, else the topic it was read as.
+    return kit.answer(q, "\n\n".join(lines), sources, topic="unknown" if q.intent == "out_of_scope" else None)
