@@ -105,3 +105,15 @@ def test_how_often_the_partnership_meets_is_not_in_the_material(engine: AnswerEn
     text = engine.answer(question, at(2021, 2, 10)).text
     assert first_sentence(text).startswith(("Det vet jag inte", "I don't know")), text
     assert "11 mars 2021" in text or "11 March 2021" in text, text
+
+
+def test_what_kc_rd_said_in_december_names_both_phases(engine: AnswerEngine) -> None:
+    text = engine.answer("vad sades i december 2020 om processen?", at(2021, 2, 2)).text
+    assert "identifiera vad som ska ändras" in text and "11 mars" in text and "remiss" in text, text
+
+
+@pytest.mark.parametrize("question", ["vilken veckodag blir 11 mars?", "which weekday is 11 March?"])
+def test_which_day_a_meeting_falls_on_is_no_question_of_who_attends(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 2, 22)).text
+    assert ("torsdag" in first_sentence(text) or "Thursday" in first_sentence(text)), text
+    assert "18" not in text and "Askersund" not in text, text

@@ -152,6 +152,10 @@ def _before_meeting(kit: Kit, item: TimelineItem, q: Asked) -> Answer | None:
     return kit.answer(q, "\n\n".join(lines), [phase.source, item.source])
 
 
+# "vilken veckodag är 11 mars?": "vilken" asks which day, not who attends.
+_WHICH_DAY = frozenset("veckodag veckodagen weekday dag dagen day tid tiden time klockan datum date".split())
+
+
 def check_in(kit: Kit, q: Asked) -> Answer:
     lang, today, e = q.language, q.today, q.entities
     timeline_meetings = [i for i in kit.process.timeline if i.kind == "meeting"]
@@ -191,7 +195,8 @@ def check_in(kit: Kit, q: Asked) -> Answer:
         from rusbot.answers.answerers.plan import next_steps
 
         return next_steps(kit, replace(q, entities=replace(e, anchor=items[-1])))
-    if "WHO" in e.concepts and not past and (members := _attendees(kit, items, q)) is not None:
+    if "WHO" in e.concepts and not past and not folded_words(q.text) & _WHICH_DAY and (
+            members := _attendees(kit, items, q)) is not None:
         text, member_sources = members
         said = [*(x for item in items for x in _item_lines(kit, item, q)[:2]), text]
         return kit.answer(q, "\n\n".join(said), [*(i.source for i in items), *member_sources])
