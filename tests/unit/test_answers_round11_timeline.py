@@ -56,9 +56,11 @@ def test_whether_the_period_was_extended_leads_with_what_the_bot_cannot_know(eng
     assert "samordnarna" in text or "coordinators" in text, text
 
 
-def test_asking_for_more_time_for_ourselves_is_still_the_extension(engine: AnswerEngine) -> None:
-    text = engine.answer("kan vi få anstånd med remissvaret?", at(2021, 8, 25)).text
-    assert not text.startswith("Det vet jag inte"), text
+@pytest.mark.parametrize("question", ["kan vi få anstånd med remissvaret?", "Går remisstiden att förlänga?",
+                                      "Kan remissperioden förlängas?", "can the consultation be extended for us?"])
+def test_asking_for_more_time_is_still_the_extension(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 8, 25)).text
+    assert not text.startswith(("Det vet jag inte", "I don't know")), text
 
 
 def test_who_decided_a_consultation_over_the_summer_is_the_municipalities_wish(engine: AnswerEngine) -> None:

@@ -687,9 +687,11 @@ def respondents(kit: Kit, q: Asked) -> Answer:
 # -- questions beside the consultation's own dates (round 11) ------------------------------------------------
 # Whether the period has been changed: the bot knows the plan, not later decisions ("har remisstiden förlängts?",
 # "is the consultation being extended?"). Asked for one's own organisation it is an anstånd (feature.extension).
-_CHANGED = re.compile(r"\b(?:forlangts|forlangd|forlangda|forlangas|forlangt|flyttats|flyttad|andrats|andrad|"
+_CHANGED = re.compile(r"\b(?:forlangts|forlangd|forlangda|forlangt|flyttats|flyttad|andrats|andrad|"
                       r"skjutits upp|senarelagts|senarelagd|extended|postponed|moved|changed)\b")
-_OURS = frozenset("vi oss jag mig vart vara we us i me our my".split())
+# Asked for one's own organisation, or whether it can be done ("kan remisstiden förlängas?", "can it be extended?"):
+# the coordinators' anstånd answers that.
+_OURS = frozenset("vi oss jag mig vart vara we us i me our my kan can could may fa".split())
 # A choice or a comparison between inspel and the remissvar ("inspel eller remissvar?", "räcker det med remissvar?").
 # What the two words mean, and how they differ, is the glossary's ("vad är skillnaden mellan inspel och remissvar?").
 _CHOICE = frozenset("eller or istallet instead racker enough mening vs versus".split())
