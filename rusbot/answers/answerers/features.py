@@ -398,12 +398,12 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     if late is not None and check is not None and not words & _ASKS_EXTENSION:
         # "KS först i oktober, hinner vi?": whether it is in time first, then how an extension is had.
         return kit.answer(q, check + " " + _coordinators(kit, contacts, q), sources)
-    text = t(q.language, "Anstånd med remissvaret beviljar samordnarna (med kommandot **anstånd**). Kontakta dem och säg vilken organisation det "
-                         "gäller och till vilket datum ni behöver; när de har lagt in anståndet tar jag emot ert "
-                         "remissvar till och med den dagen. ",
-             "The coordinators grant extensions for the consultation response (the command **extension**). Contact them with your "
-             "organisation and the date you need; once they have entered the extension I accept your response "
-             "until that day. ") + _coordinators(kit, contacts, q) + when
+    text = t(q.language, "Anstånd med remissvaret beviljar samordnarna (med kommandot **anstånd**). Kontakta dem och "
+                         "säg vilken organisation det gäller och till vilket datum ni behöver; när de har lagt in "
+                         "anståndet tar jag emot ert remissvar till och med den dagen. ",
+             "The coordinators grant extensions for the consultation response (the command **extension**). Contact "
+             "them with your organisation and the date you need; once they have entered the extension I accept your "
+             "response until that day. ") + _coordinators(kit, contacts, q) + when
     if late is not None:
         text += " " + late
     return kit.answer(q, text, sources)
@@ -622,13 +622,14 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     if "EXPORT" not in c:
         # "Where can I see who has answered?": the coordinators' `status` and the tab's Remissvar page, where a
         # partner sees their own organisation's row (README "The Teams tab").
-        text = t(q.language, "Vilka som har svarat på remissen ser samordnarna: med kommandot **status** och på sidan "
-                             "**Remissvar** i fliken i Teams (hur många som har svarat och läget för varje "
-                             "remissinstans). Själv ser du där din egen organisations rad. Fråga samordnarna om du vill "
-                             "veta hur det går för andra. ",
-                 "The coordinators see who has answered the consultation: with the command **status** and on the "
-                 "**Remissvar** page of the tab in Teams (how many have answered and each respondent's state). "
-                 "There you see your own organisation's row. Ask the coordinators if you want to know about others. ")
+        text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen ser de med kommandot "
+                             "**status** och på sidan **Remissvar** i fliken i Teams (hur många som har svarat och "
+                             "läget för varje remissinstans). Själv ser du där bara din egen organisations rad. Fråga "
+                             "samordnarna om du vill veta hur det går för andra. ",
+                 "Only the coordinators see that: they see who has answered the consultation with the command "
+                 "**status** and on the **Remissvar** page of the tab in Teams (how many have answered and each "
+                 "respondent's state). There you see only your own organisation's row. Ask the coordinators if you "
+                 "want to know about others. ")
         return kit.answer(q, text + _coordinators(kit, contacts, q))
     text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen (**status**) och inspel och "
                          "remissvar som CSV eller Excel (**export**). Fråga dem. ",
@@ -668,14 +669,15 @@ def calendar(kit: Kit, q: Asked) -> Answer:
 
 # "Var börjar jag?", "what is this bot for?": someone new asks how to start, or what the bot is for.
 _WHERE_START = re.compile(r"\b(?:var|vart|hur) (?:ska |kan |bor )?(?:jag|man|vi) (?:borja|borjar)\b|"
-                          r"\b(?:var|vart|hur) (?:borjar|startar) (?:jag|man|vi)\b|\bwhere (?:do|should|can|shall) (?:i|we) "
-                          r"(?:start|begin)\b|\bwhere to (?:start|begin)\b|\bhow do (?:i|we) (?:start|begin)\b")
+                          r"\b(?:var|vart|hur) (?:borjar|startar) (?:jag|man|vi)\b|"
+                          r"\bwhere (?:do|should|can|shall) (?:i|we) (?:start|begin)\b|\bwhere to (?:start|begin)\b|"
+                          r"\bhow do (?:i|we) (?:start|begin)\b")
 _WHAT_FOR = re.compile(r"\bwhat (?:is|are) (?:this |the )?(?:bot |you )?(?:for|used for)\b|\bwhat (?:is|are) "
                        r"(?:this|the) (?:bot|chat|assistant)\b.*\bfor\b|\bwhat do (?:i|we) use (?:you|this|the bot|"
                        r"this bot) for\b|\bvad (?:ar|e) (?:du|boten|den har boten|det har) (?:till )?for\b.*\b(?:till "
-                       r"for|anvands|gor)\b|\bvad (?:ar|e) (?:du|boten|den har boten) till for\b|\bvad (?:anvands|"
-                       r"anvander (?:man|jag|vi)) (?:du|dig|boten|den har boten) (?:till|for)\b|\bvad ska (?:jag|vi|man)"
-                       r" (?:anvanda|ha) (?:dig|boten) till\b")
+                       r"for|anvands|gor)\b|\bvad (?:ar|e) (?:du|boten|den har boten) till for\b|"
+                       r"\bvad (?:anvands|anvander (?:man|jag|vi)) (?:du|dig|boten|den har boten) (?:till|for)\b|"
+                       r"\bvad ska (?:jag|vi|man) (?:anvanda|ha) (?:dig|boten) till\b")
 
 
 def asks_start(text: str) -> bool:
@@ -759,9 +761,7 @@ def underlag_source(kit: Kit, q: Asked) -> Answer | None:
 
 
 # "How can I make sure I don't miss any deadlines?": the reminders and the calendar.
-_KEEP_UP = re.compile(r"\b(?:inte|aldrig) missa\w*\b|\bmissa (?:inget|ingen|inga|nagot|nagon|nagra)\b|\bmissar (?:inget|"
-                      r"ingen)\b|\bhall(?:a|er)? koll\b|\b(?:not|never|don t|dont) miss\b|\bmiss (?:any|a|the|no)\b|"
-                      r"\bkeep track\b|\bstay on top\b|\bkeep up\b")
+_KEEP_UP = re.compile(r"\b(?:inte|aldrig) missa\w*\b|\b(?:not|never|don t|dont|won t|avoid) miss\w*\b")
 
 
 def asks_keep_up(text: str) -> bool:

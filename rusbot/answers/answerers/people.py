@@ -59,7 +59,7 @@ def difference(kit: Kit, q: Asked) -> Answer | None:
         return None
     partner = kit.roles.get(kit.rules.partnership_role or "")
     others = [r for r in e.roles if partner is not None and r.id != partner.id]
-    if partner is None or not others or partner not in e.roles and "PARTNERSHIP" not in e.concepts:
+    if partner is None or not others or (partner not in e.roles and "PARTNERSHIP" not in e.concepts):
         return None
     lang, p = q.language, kit.process.partnership
     other = others[0]
