@@ -722,7 +722,8 @@ def orientation(kit: Kit, q: Asked) -> Answer | None:
         ("- **tidplan** och **påminnelser** – tidplanen och vilka påminnelser som kommer",
          "- **timeline** and **reminders** – the timeline and the reminders to come"),
         ("- **hjälp** – allt jag kan", "- **help** – everything I can do"))))
-    return kit.answer(q, "\n\n".join(lines), sources, topic="help")
+    # Not "help": the Teams edge answers that topic with its own help text (bot/features/questions.py).
+    return kit.answer(q, "\n\n".join(lines), sources, topic="about_bot")
 
 
 _CHANNEL = re.compile(r"\bkanal\w*|\bchannels?\b|\bgruppchatt\w*|\bgroup ?chats?\b|\bteamet\b|\bin (?:a |the )?team\b")
@@ -737,12 +738,12 @@ def where_it_works(kit: Kit, q: Asked) -> Answer | None:
     if not asks_channel(q.text) or q.entities.concepts & {"REMIND", "CONSULT", "INSPEL", "MEETING"}:
         return None
     text = t(q.language, "Ja: i kanaler och gruppchattar svarar jag när du @-nämner mig, och i en personlig chatt med "
-                         "mig är varje meddelande till mig. Inspel och remissvar lämnar du i den personliga "
-                         "chatten; påminnelserna skickar jag till kanalen som samordnarna har valt.",
+                         "mig är varje meddelande till mig. Påminnelserna skickar jag till kanalen som "
+                         "samordnarna har valt.",
              "Yes: in channels and group chats I answer when you @mention me, and in a personal chat with me every "
-             "message is for me. Input and responses are given in the personal chat; I send the reminders to the "
-             "channel the coordinators chose.")
-    return kit.answer(q, text, topic="help")
+             "message is for me. I send the reminders to the channel the coordinators "
+             "chose.")
+    return kit.answer(q, text, topic="about_bot")
 
 
 def underlag_source(kit: Kit, q: Asked) -> Answer | None:
