@@ -96,3 +96,16 @@ def test_a_role_and_when_to_deliver_are_both_answered(engine: AnswerEngine) -> N
     a = engine.answer("Vi på RF-SISU undrar dels vad vår roll är, dels när vi måste ha något klart.",
                       at(2021, 5, 10))
     assert "RF-SISU är med i Partnerskapet" in a.text and "30 september 2021" in a.text
+
+
+@pytest.mark.parametrize("question", ["är inspel obligatoriskt för oss?",
+                                      "Is it mandatory to give input, or is the response enough?"])
+def test_whether_input_is_required_beside_the_response_is_not_said(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 3, 1))
+    assert first_sentence(a.text).startswith(("Det står inte i underlaget om ni måste lämna inspel",
+                                              "The material does not say whether you must give input"))
+
+
+def test_anchoring_within_ones_own_organisation_is_not_known(engine: AnswerEngine) -> None:
+    a = engine.answer("Hur förankrar jag som Nora kommuns företrädare uppdateringen hos oss själva?", at(2021, 4, 1))
+    assert a.text.startswith("Det vet jag inte") and "förankras med partnerskapet" in a.text

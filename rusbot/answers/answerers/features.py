@@ -110,6 +110,14 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "No, you do not see others' input here: you see your own (write **input**, or the Inspel tab), and "
                  "the coordinators see everyone's; ask them if you want to know what others have given.")
         listed = True
+    elif "MUST" in c and not c & {"WHEN", "OPEN_EVENT", "DURATION", "SAVE", "CHANGE"}:
+        # "Måste vi lämna inspel eller räcker det med remissvar?": the material does not say; what each is does.
+        lead = t(lang, "Det står inte i underlaget om ni måste lämna inspel: ett inspel är ett förslag på vad som ska "
+                       "uppdateras, och remissvaret är organisationens svar på remissen. Fråga samordnarna om ni är "
+                       "osäkra.",
+                 "The material does not say whether you must give input: input is a proposal for what should be "
+                 "updated, and the consultation response is your organisation's answer to the consultation. Ask the "
+                 "coordinators if you are unsure.")
     elif "SAVE" in c:
         lead = t(lang, "Ja: ett inspel sparas när du skickar det, och du ser dina inspel och kan ändra eller dra "
                        "tillbaka dem här efteråt.",
@@ -534,6 +542,16 @@ def getting_started(kit: Kit, q: Asked) -> str:
 
 
 def organisation(kit: Kit, q: Asked) -> Answer:
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    if role_ is not None and any(w.startswith(("forankr", "anchor")) for w in folded_words(q.text)) and not (
+            q.entities.concepts & {"CHANGE", "JOBCHANGE"}):
+        # "Hur förankrar jag det här i min egen organisation?": not the bot's organisation link; not in the material.
+        text = t(q.language, "Det vet jag inte: hur ni förankrar uppdateringen i er egen organisation står inte i "
+                             "underlaget. Det som står är förankringen med partnerskapet: " + lower_first(
+                                 role_.text.get(q.language)),
+                 "I don't know: how you anchor the update within your own organisation is not in the material. What "
+                 "it says is the anchoring with the partnership: " + lower_first(role_.text.get(q.language)))
+        return kit.answer(q, text, [role_.source], topic="role.partnerskapet")
     if q.entities.concepts & {"CHANGE", "JOBCHANGE"}:
         text = t(q.language, "Byt organisation här: välj den nya organisationen i listan, så bekräftar en "
                              "samordnare den nya kopplingen (kommandot **organisation**). Tills den är bekräftad kan "
