@@ -747,8 +747,14 @@ def orientation(kit: Kit, q: Asked) -> Answer | None:
 _CHANNEL = re.compile(r"\bkanal\w*|\bchannels?\b|\bgruppchatt\w*|\bgroup ?chats?\b|\bteamet\b|\bin (?:a |the )?team\b")
 
 
+# Whether the bot works there is asked ("funkar du i kanalen?", "can I use it in a channel?"); "jag har gått med i
+# kanalen, vad kan du?" asks what it can do.
+_WORKS = re.compile(r"\b(?:funk\w*|fungera\w*|works?|anvand\w*|use|prata\w*|skriv\w*|talk\w*|mention\w*|namn\w*|"
+                    r"tagg\w*|svarar|answer)\b")
+
+
 def asks_channel(text: str) -> bool:
-    return bool(_CHANNEL.search(folded(text)))
+    return bool(_CHANNEL.search(folded(text)) and _WORKS.search(folded(text)))
 
 
 def where_it_works(kit: Kit, q: Asked) -> Answer | None:
