@@ -205,14 +205,19 @@ def _pieces(text: str) -> list[tuple[str, bool, str]]:
         sentence = m.group(0).strip()
         asked = sentence.rstrip("\"'”“» ").endswith("?")
         whole = _JOINER.sub("", sentence.strip(_QUOTES)).strip(_QUOTES)
-        for piece in _SPLIT.split(sentence):
+        # "Är Företagarna med eller bara handelskammaren?": the alternative is the question before asked of that name.
+        split = [x for p in _SPLIT.split(sentence) for x in _OR_ONLY.split(p, maxsplit=1)]
+        alternatives = {x for p in _SPLIT.split(sentence) for x in _OR_ONLY.split(p, maxsplit=1)[1:]}
+        for piece in split:
+            alternative = piece in alternatives
             joined = piece.strip(_QUOTES)
             piece = _JOINER.sub("", joined).strip(_QUOTES)
             # What a colon introduces is what is asked ("forwarding from our director: "Is the partnership …").
             _, colon, tail = piece.rpartition(": ")
             if colon and _STARTS_QUESTION.match(tail.strip(_QUOTES)) and len(tail.split()) >= 3:
                 piece = tail.strip(_QUOTES)
-            elliptic = (asked and piece[:1].isupper() and len(piece.split()) <= 3 and not _STARTS_QUESTION.match(piece)
+            elliptic = (alternative and len(piece.split()) <= 4 and not _STARTS_QUESTION.match(piece)) or (
+                asked and piece[:1].isupper() and len(piece.split()) <= 3 and not _STARTS_QUESTION.match(piece)
                         and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in piece.split()))
             if len(piece.split()) >= 2 and not (elliptic and out):
                 out.append((piece, asked, whole))
@@ -222,6 +227,11 @@ def _pieces(text: str) -> list[tuple[str, bool, str]]:
                 front = joined[: len(joined) - len(piece)] if name.start() == 0 else ""
                 out.append((front + out[-1][0][:name.start()] + piece + out[-1][0][name.end():], asked, whole))
     return out
+
+
+# "… eller bara Handelskammaren?", "… or only the chamber of commerce?": an alternative name at the end.
+_OR_ONLY = re.compile(r",?\s+(?:eller|or)\s+(?:bara|endast|enbart|only|just)\s+(?=\S+(?:\s+\S+){0,3}\s*\??\s*$)",
+                      re.IGNORECASE)
 
 
 # The first capitalised word after the first word, or the first word if it is no question word: the name a question
@@ -253,7 +263,12 @@ class AnswerEngine:
         self.margin = float(self.model.meta.get("margin", MARGIN))
         c = self.contacts
         self._answerers: dict[str, Callable[[Kit, Asked], Answer]] = {
-            "greeting": talk.greeting, "thanks": talk.thanks, "help": talk.help_, "source": talk.source,
+            "greeting": talk.greeting, "thanks": talk.thanks,
+            # Someone new asking where to start or what the bot is for, or whether it works in a channel, is told
+            # so whichever of the bot's intents read it (batch 21 #2, #3, #6).
+            "help": lambda kit, q: features.orientation(kit, q) or features.where_it_works(kit, q) or talk.help_(
+                kit, q),
+            "source": lambda kit, q: features.underlag_source(kit, q) or talk.source(kit, q),
             "rus": facts.rus, "purpose": facts.purpose, "why_review": facts.why_review, "mandate": facts.mandate,
             "ways_of_working": facts.ways_of_working,
             # Which underlag, asked of a phase, is the partner's question about what to send (batch 18 #17).
@@ -267,18 +282,22 @@ class AnswerEngine:
             "consultation.dates": consultation.dates, "consultation.status": consultation.status,
             "consultation.days_left": consultation.days_left, "consultation.respondents":
                 lambda kit, q: people.outside_respondents(kit, q) or consultation.respondents(kit, q),
-            "partnership": people.partnership, "organisation": people.organisation, "role": people.role,
+            "partnership": people.partnership,
+            "organisation": lambda kit, q: features.orientation(kit, q) or people.organisation(kit, q),
+            "role": people.role,
             "decision": people.decision, "decision.status": people.decision_status, "influence": people.influence,
             "feature.inspel": features.inspel, "feature.remissvar": features.remissvar,
             "feature.extension": lambda kit, q: features.extension(kit, q, c),
             "feature.contact": lambda kit, q: features.contact(kit, q, c),
             "feature.reminders": features.reminders, "feature.nudges_off": features.nudges_off,
-            "feature.organisation": features.organisation,
+            "feature.organisation": lambda kit, q: features.orientation(kit, q) or features.organisation(kit, q),
             "feature.privacy": lambda kit, q: features.privacy(kit, q, c),
             "feature.polls": features.polls,
             "feature.coordinator": lambda kit, q: features.coordinator(kit, q, c),
             "feature.calendar": features.calendar,
-            "about_bot": talk.about_bot, "definition": glossary.definition, "summary": facts.summary,
+            "about_bot": lambda kit, q: features.orientation(kit, q) or features.where_it_works(kit, q) or (
+                talk.about_bot(kit, q)),
+            "definition": glossary.definition, "summary": facts.summary,
         }
 
     # -- understanding ----------------------------------------------------------------------------
@@ -368,6 +387,19 @@ class AnswerEngine:
         if asked & _HOLIDAY and asked & _CLOSED and not c & {"CONSULT", "RESPOND", "INSPEL"} and (
                 intent.startswith("consultation.") or intent in _CONTENT):
             return OUT_OF_SCOPE                # "har ni stängt över jul?": the region's opening hours, not the plan
+        if features.asks_start(text) and not c & {"CONSULT", "INSPEL", "REMIND", "EXTEND"} and (
+                intent in ("help", "about_bot", "greeting", "feature.organisation", *_CONTENT, OUT_OF_SCOPE) or (
+                not ranked or ranked[0][1] < self.threshold)):
+            return "help"                      # "jag är ny … var börjar jag?", "what is this bot for?": orientation
+        if "BOT" in c and intent in (OUT_OF_SCOPE, "about_bot") and features.asks_channel(text):
+            return "help"                      # "kan jag använda boten i teamets kanal?": yes, @mentioned
+        if "BOT" in c and "UNDERLAG" in c and intent == OUT_OF_SCOPE:
+            return "source"                    # "vilka underlag bygger du på?": the process file
+        if features.asks_keep_up(text) and not c & {"INSPEL", "MEETING"} and (
+                intent.startswith("feature.") or intent in _CONTENT or intent == OUT_OF_SCOPE):
+            return "feature.reminders"         # "how do I make sure I don't miss any deadlines?"
+        if "EXTEND" in c and "WHO" in c and intent in ("decision", "role", "partnership", "mandate"):
+            return "feature.extension"         # "vem tar beslut om att ge anstånd": the coordinators, not RF
         if talk.has_wish(text) and intent in ("help", "about_bot", OUT_OF_SCOPE) and len(asked) <= 12 and not (
                 intent == OUT_OF_SCOPE and asked & _CLOSED):   # "Glad midsommar! när har växeln öppet?" asks
             return "greeting"                  # "God jul! Vad ska du göra på ledigheten?": a wish back, briefly
@@ -426,8 +458,8 @@ class AnswerEngine:
                 and e.period is not None and "WHEN" not in c and self._after_deadline(e.period.first)
                 and any(i == "feature.extension" and p >= 0.1 for i, p in ranked[:3])):
             return "feature.extension"         # "nämnden sammanträder i oktober, remissen stänger i september?"
-        if e.organisations and "CONSULT" in c and (
-                intent.startswith("consultation.") or intent == "feature.remissvar") and (
+        if (e.organisations or "WHO" in c) and "CONSULT" in c and (
+                intent.startswith("consultation.") or intent in ("feature.remissvar", "timeline")) and (
                 asked & {"lamnat", "svarat", "skickat", "answered", "responded", "submitted"}) and not (
                 asked & {"vi", "we", "our", "vart", "jag", "mitt", "min", "us"} or c & {"RECEIPT", "WHAT"}):
             return "feature.coordinator"       # "har Hällefors redan lämnat remissvar?": who has answered
@@ -562,7 +594,8 @@ class AnswerEngine:
         if whole.intent in ("empty", "greeting", "thanks", "help") or len(text) > 400:
             return []
         lowered = text.lower()
-        if lowered.count("?") < 2 and not any(f" {w} " in lowered for w in ("och", "samt", "and", "plus", "å")):
+        if lowered.count("?") < 2 and not any(f" {w} " in lowered for w in ("och", "samt", "and", "plus", "å")) and (
+                not _OR_ONLY.search(text)):
             return []
         pieces = _pieces(text)
         # A story before the questions ("En kollega ska ta över … efter nyår. Hur kommer hen in …?") is told,
@@ -587,6 +620,9 @@ class AnswerEngine:
         if len(pieces) < 2 or len(pieces) > 4:
             return []
         understood = [(p, sentence, self.understand(p, today)) for p, _, sentence in pieces]
+        if _OR_ONLY.search(text) and not all(u.entities.organisations or u.entities.unknown_name
+                                             for _, _, u in understood):
+            return []       # "är X med eller bara remissinstans?": the alternative is no name, so no second question
         parts: list[tuple[str, Understanding]] = []
         for p, sentence, u in understood:
             cut = [x for x in understood if x[1] == sentence]
@@ -656,7 +692,8 @@ class AnswerEngine:
             answer = consultation.beside(self.kit, asked) or meetings.how_often(self.kit, asked)
         if answer is None and (u.intent in _CONTENT or u.intent == "definition"):
             # "Är RF-SISU samma sak som RF?": whatever was read, the two are not the same.
-            answer = people.same_as(self.kit, asked) or people.text_responsibility(self.kit, asked)
+            answer = people.same_as(self.kit, asked) or people.text_responsibility(self.kit, asked) or (
+                people.difference(self.kit, asked))
         if answer is None:
             answer = self._answerers[u.intent](self.kit, asked)
         if not answer.suggestions:

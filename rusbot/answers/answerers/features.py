@@ -110,6 +110,14 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "No, you do not see others' input here: you see your own (write **input**, or the Inspel tab), and "
                  "the coordinators see everyone's; ask them if you want to know what others have given.")
         listed = True
+    elif "MUST" in c and not c & {"WHEN", "OPEN_EVENT", "DURATION", "SAVE", "CHANGE"}:
+        # "Måste vi lämna inspel eller räcker det med remissvar?": the material does not say; what each is does.
+        lead = t(lang, "Det står inte i underlaget om ni måste lämna inspel: ett inspel är ett förslag på vad som ska "
+                       "uppdateras, och remissvaret är organisationens svar på remissen. Fråga samordnarna om ni är "
+                       "osäkra.",
+                 "The material does not say whether you must give input: input is a proposal for what should be "
+                 "updated, and the consultation response is your organisation's answer to the consultation. Ask the "
+                 "coordinators if you are unsure.")
     elif "SAVE" in c:
         lead = t(lang, "Ja: ett inspel sparas när du skickar det, och du ser dina inspel och kan ändra eller dra "
                        "tillbaka dem här efteråt.",
@@ -398,12 +406,12 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     if late is not None and check is not None and not words & _ASKS_EXTENSION:
         # "KS först i oktober, hinner vi?": whether it is in time first, then how an extension is had.
         return kit.answer(q, check + " " + _coordinators(kit, contacts, q), sources)
-    text = t(q.language, "Anstånd med remissvaret beviljar samordnarna. Kontakta dem och säg vilken organisation det "
-                         "gäller och till vilket datum ni behöver; när de har lagt in anståndet tar jag emot ert "
-                         "remissvar till och med den dagen. ",
-             "The coordinators grant extensions for the consultation response. Contact them with your "
-             "organisation and the date you need; once they have entered the extension I accept your response "
-             "until that day. ") + _coordinators(kit, contacts, q) + when
+    text = t(q.language, "Anstånd med remissvaret beviljar samordnarna (med kommandot **anstånd**). Kontakta dem och "
+                         "säg vilken organisation det gäller och till vilket datum ni behöver; när de har lagt in "
+                         "anståndet tar jag emot ert remissvar till och med den dagen. ",
+             "The coordinators grant extensions for the consultation response (the command **extension**). Contact "
+             "them with your organisation and the date you need; once they have entered the extension I accept your "
+             "response until that day. ") + _coordinators(kit, contacts, q) + when
     if late is not None:
         text += " " + late
     return kit.answer(q, text, sources)
@@ -421,6 +429,8 @@ _ON = re.compile(r"\b(?:sla|slar|satt|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:p
 
 
 def reminders(kit: Kit, q: Asked) -> Answer:
+    if (kept := keep_up(kit, q)) is not None:
+        return kept
     if _ON.search(folded(q.text)):
         return _nudges_on(kit, q)
     r = kit.process.deployment.reminders
@@ -504,6 +514,8 @@ def _nudges_on(kit: Kit, q: Asked) -> Answer:
 
 
 def nudges_off(kit: Kit, q: Asked) -> Answer:
+    if asks_keep_up(q.text):
+        return reminders(kit, q)        # "don't miss any deadline": a "don't" that asks for reminders, not none
     if _ON.search(folded(q.text)):
         return _nudges_on(kit, q)
     if "STOP" not in q.entities.concepts and not folded_words(q.text) & _OFF_WORDS:
@@ -530,6 +542,16 @@ def getting_started(kit: Kit, q: Asked) -> str:
 
 
 def organisation(kit: Kit, q: Asked) -> Answer:
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    if role_ is not None and any(w.startswith(("forankr", "anchor")) for w in folded_words(q.text)) and not (
+            q.entities.concepts & {"CHANGE", "JOBCHANGE"}):
+        # "Hur förankrar jag det här i min egen organisation?": not the bot's organisation link; not in the material.
+        text = t(q.language, "Det vet jag inte: hur ni förankrar uppdateringen i er egen organisation står inte i "
+                             "underlaget. Det som står är förankringen med partnerskapet: " + lower_first(
+                                 role_.text.get(q.language)),
+                 "I don't know: how you anchor the update within your own organisation is not in the material. What "
+                 "it says is the anchoring with the partnership: " + lower_first(role_.text.get(q.language)))
+        return kit.answer(q, text, [role_.source], topic="role.partnerskapet")
     if q.entities.concepts & {"CHANGE", "JOBCHANGE"}:
         text = t(q.language, "Byt organisation här: välj den nya organisationen i listan, så bekräftar en "
                              "samordnare den nya kopplingen (kommandot **organisation**). Tills den är bekräftad kan "
@@ -615,6 +637,18 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                  "CSV and Excel through links valid for 15 minutes. The same downloads are under **Export** in the "
                  "tab in Teams. If you are not set up as a coordinator, ask the coordinators. ")
         return kit.answer(q, text + _coordinators(kit, contacts, q))
+    if "EXPORT" not in c:
+        # "Where can I see who has answered?": the coordinators' `status` and the tab's Remissvar page, where a
+        # partner sees their own organisation's row (README "The Teams tab").
+        text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen ser de med kommandot "
+                             "**status** och på sidan **Remissvar** i fliken i Teams (hur många som har svarat och "
+                             "läget för varje remissinstans). Själv ser du där bara din egen organisations rad. Fråga "
+                             "samordnarna om du vill veta hur det går för andra. ",
+                 "Only the coordinators see that: they see who has answered the consultation with the command "
+                 "**status** and on the **Remissvar** page of the tab in Teams (how many have answered and each "
+                 "respondent's state). There you see only your own organisation's row. Ask the coordinators if you "
+                 "want to know about others. ")
+        return kit.answer(q, text + _coordinators(kit, contacts, q))
     text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen (**status**) och inspel och "
                          "remissvar som CSV eller Excel (**export**). Fråga dem. ",
              "Only the coordinators see that: who has answered the consultation (**status**) and input and "
@@ -649,3 +683,131 @@ def calendar(kit: Kit, q: Asked) -> Answer:
              "The timeline is a calendar you can subscribe to, e.g. in Outlook: choose **Add to calendar** in the "
              "timeline card. Dates known only approximately (such as \"mid-June\") are left out.")
     return kit.answer(q, text, action="timeline")
+
+
+# "Var börjar jag?", "what is this bot for?": someone new asks how to start, or what the bot is for.
+_WHERE_START = re.compile(r"\b(?:var|vart|hur) (?:ska |kan |bor )?(?:jag|man|vi) (?:borja|borjar)\b|"
+                          r"\b(?:var|vart|hur) (?:borjar|startar) (?:jag|man|vi)\b|"
+                          r"\bwhere (?:do|should|can|shall) (?:i|we) (?:start|begin)\b|\bwhere to (?:start|begin)\b|"
+                          r"\bhow do (?:i|we) (?:start|begin)\b")
+_WHAT_FOR = re.compile(r"\bwhat (?:is|are) (?:this |the )?(?:bot |you )?(?:for|used for)\b|\bwhat (?:is|are) "
+                       r"(?:this|the) (?:bot|chat|assistant)\b.*\bfor\b|\bwhat do (?:i|we) use (?:you|this|the bot|"
+                       r"this bot) for\b|\bvad (?:ar|e) (?:du|boten|den har boten|det har) (?:till )?for\b.*\b(?:till "
+                       r"for|anvands|gor)\b|\bvad (?:ar|e) (?:du|boten|den har boten) till for\b|"
+                       r"\bvad (?:anvands|anvander (?:man|jag|vi)) (?:du|dig|boten|den har boten) (?:till|for)\b|"
+                       r"\bvad ska (?:jag|vi|man) (?:anvanda|ha) (?:dig|boten) till\b")
+
+
+def asks_start(text: str) -> bool:
+    """"hej, jag är ny … var börjar jag?", "What is this bot for?": where to start with the bot, or what it is for."""
+    f = folded(text)
+    return bool(_WHERE_START.search(f) or _WHAT_FOR.search(f))
+
+
+def orientation(kit: Kit, q: Asked) -> Answer | None:
+    """Someone new, where to start and what the bot is for: the organisation link, where the plan stands today,
+    and what they can do with the bot (README's "In Teams"). None unless that is asked."""
+    if not asks_start(q.text):
+        return None
+    lang, title = q.language, kit.process.title.get(q.language)
+    purpose = t(lang, f"Jag är boten för partnerna i **{title}** ({kit.process.owner}): jag svarar på frågor om "
+                      "tidplanen, faserna, rollerna och orden i underlaget, tar emot inspel, hjälper er organisation "
+                      "att skriva och skicka in remissvaret och skickar påminnelser.",
+                f"I am the bot for the partners in **{title}** ({kit.process.owner}): I answer questions about the "
+                "timeline, the phases, the roles and the terms in the material, take your input (inspel), help your "
+                "organisation draft and submit its consultation response (remissvar) and send reminders.")
+    lines = [purpose] if _WHAT_FOR.search(folded(q.text)) else []
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    sources: list[str] = []
+    if named and lines:
+        p_name = kit.process.partnership.name.get(lang)
+        lines.append(t(lang, f"{named[0].name} är med i {p_name}.",
+                       f"{named[0].name} is a member of {lower_first(p_name)}."))
+        sources += [kit.process.partnership.source, named[0].source]
+    start = getting_started(kit, q)
+    lines.append(start if lines else t(lang, "Börja här: ", "Start here: ") + lower_first(start.split(": ", 1)[1]))
+    now = phase_answers.current(kit, q)
+    lines.append(now.text.split("\n")[0])
+    sources += now.sources
+    lines.append(t(lang, "Det här kan du göra med mig:", "What you can do with me:") + "\n" + "\n".join(t(lang, sv, en)
+                 for sv, en in (
+        ("- fråga med egna ord, till exempel *Vad händer nu?* eller *När går remissen ut?*",
+         "- ask in your own words, for example *What is happening now?* or *When does the consultation open?*"),
+        ("- **inspel** – lämna förslag på vad som ska uppdateras", "- **input** – propose what should be updated"),
+        ("- **remissvar** – er organisations remissvar: utkast, inskickning och kvitto",
+         "- **response** – your organisation's consultation response: draft, submit, receipt"),
+        ("- **tidplan** och **påminnelser** – tidplanen och vilka påminnelser som kommer",
+         "- **timeline** and **reminders** – the timeline and the reminders to come"),
+        ("- **hjälp** – allt jag kan", "- **help** – everything I can do"))))
+    # Not "help": the Teams edge answers that topic with its own help text (bot/features/questions.py).
+    return kit.answer(q, "\n\n".join(lines), sources, topic="about_bot")
+
+
+_CHANNEL = re.compile(r"\bkanal\w*|\bchannels?\b|\bgruppchatt\w*|\bgroup ?chats?\b|\bteamet\b|\bin (?:a |the )?team\b")
+
+
+# Whether the bot works there is asked ("funkar du i kanalen?", "can I use it in a channel?"); "jag har gått med i
+# kanalen, vad kan du?" asks what it can do.
+_WORKS = re.compile(r"\b(?:funk\w*|fungera\w*|works?|anvand\w*|use|prata\w*|skriv\w*|talk\w*|mention\w*|namn\w*|"
+                    r"tagg\w*|svarar|answer)\b")
+
+
+def asks_channel(text: str) -> bool:
+    return bool(_CHANNEL.search(folded(text)) and _WORKS.search(folded(text)))
+
+
+def where_it_works(kit: Kit, q: Asked) -> Answer | None:
+    """"Funkar du i kanalen också eller bara privat?": both (README "In Teams"). None unless a channel is asked."""
+    if not asks_channel(q.text) or q.entities.concepts & {"REMIND", "CONSULT", "INSPEL", "MEETING"}:
+        return None
+    text = t(q.language, "Ja: i kanaler och gruppchattar svarar jag när du @-nämner mig, och i en personlig chatt med "
+                         "mig är varje meddelande till mig. Påminnelserna skickar jag till kanalen som "
+                         "samordnarna har valt.",
+             "Yes: in channels and group chats I answer when you @mention me, and in a personal chat with me every "
+             "message is for me. I send the reminders to the channel the coordinators "
+             "chose.")
+    return kit.answer(q, text, topic="about_bot")
+
+
+def underlag_source(kit: Kit, q: Asked) -> Answer | None:
+    """"Vilka underlag ska vi utgå ifrån?": the partners' material for the update is not named (the first phase asks
+    for it); what the bot itself is built on follows. None unless which underlag is asked, by the asker for their
+    own work (not "vilka underlag bygger du på?")."""
+    c = q.entities.concepts
+    if "UNDERLAG" not in c or "BOT" in c:
+        return None
+    lead, sources = phase_answers.underlag_text(kit, q.language)
+    p = kit.process
+    own = t(q.language, f"Själv bygger jag mina svar på processbeskrivningen *{p.source_document}* ({p.owner}).",
+            f"My own answers are built on the process description *{p.source_document}* ({p.owner}).")
+    text = t(q.language, "Det vet jag inte – ", "I don't know – ") + lower_first(lead)
+    return kit.answer(q, f"{text}\n\n{own}", sources, topic="source")
+
+
+# "How can I make sure I don't miss any deadlines?": the reminders and the calendar.
+_KEEP_UP = re.compile(r"\b(?:inte|aldrig) missa\w*\b|\b(?:not|never|don t|dont|won t|avoid) miss\w*\b")
+
+
+def asks_keep_up(text: str) -> bool:
+    return bool(_KEEP_UP.search(" ".join(tokens(folded(text)))))
+
+
+def keep_up(kit: Kit, q: Asked) -> Answer | None:
+    """Not missing a deadline: the channel's reminders, the personal nudges, `påminnelser`, the calendar (README)."""
+    if not asks_keep_up(q.text):
+        return None
+    lang = q.language
+    text = t(lang, "Med påminnelserna och kalendern: jag skickar påminnelser inför möten och remissens sista dag till "
+                   "kanalen som samordnarna har valt, och personliga påminnelser till företrädare för organisationer "
+                   "som inte har svarat på remissen. Skriv **påminnelser** för att se vilka som kommer. Tidplanen kan "
+                   "du lägga i din kalender: välj **Lägg till i kalendern** i kortet som **tidplan** visar (datum som "
+                   "bara är ungefärligt kända är inte med).",
+             "With the reminders and the calendar: I send reminders before meetings and the consultation's last day "
+             "to the channel the coordinators chose, and personal reminders to representatives of organisations that "
+             "have not answered. Write **reminders** to see which are coming. You can put the timeline in your "
+             "calendar: choose **Add to calendar** in the card **timeline** shows (dates known only approximately "
+             "are left out).")
+    ahead = phase_answers.current(kit, q)
+    return kit.answer(q, f"{text}\n\n{ahead.text.split(chr(10))[0]}", ahead.sources, action="reminders",
+                      topic="feature.reminders")

@@ -21,7 +21,67 @@ def role_topic(role: Role) -> str:
     return f"role.{'rf' if role.id == 'regionfullmaktige' else role.id}"
 
 
+# Companies and the business community asked about as members ("är företagen med? typ näringslivet").
+_BUSINESS = frozenset("""foretag foretagen foretagare naringsliv naringslivet naringslivets companies company
+businesses business""".split())
+
+
+def business(kit: Kit, q: Asked) -> Answer | None:
+    """"Är företagen med?": companies are not among the members the material lists; of the business community's
+    organisations it names the chamber of commerce (when the process file has one). None unless asked."""
+    if not folded_words(q.text) & _BUSINESS or q.entities.organisations or q.entities.unknown_name:
+        return None
+    lang, p = q.language, kit.process.partnership
+    chamber = next((o for o in kit.process.organisations if "handelskammar" in fold(o.name)), None)
+    lead = t(lang, f"Nej, enskilda företag står inte bland medlemmarna i {p.name.get(lang)}.",
+             f"No, individual companies are not among the members of {lower_first(p.name.get(lang))}.")
+    sources = [p.source]
+    if chamber is not None:
+        lead += " " + t(lang, f"Av näringslivets organisationer nämns {chamber.name}, som är med; mer om hur "
+                              "näringslivet är med säger inte underlaget.",
+                        f"Of the business community's organisations the material names {chamber.name} (the chamber of "
+                        "commerce), which is a member; it says no more about how business takes part.")
+        sources.append(chamber.source)
+    names = join_list([o.name for o in kit.process.organisations], lang)
+    lead += "\n\n" + t(lang, f"Medlemmarna är: {names}.", f"The members are: {names}.")
+    return kit.answer(q, lead, sources, topic="partnership")
+
+
+# "What's the difference between the partnership and the regional council?"
+_DIFFERENCE_WORDS = frozenset("skillnad skillnaden skiljer difference differ versus".split())
+
+
+def difference(kit: Kit, q: Asked) -> Answer | None:
+    """The partnership and another role told apart: who each is and what each does in the process. None unless a
+    difference between the partnership and another role is asked."""
+    e = q.entities
+    if not folded_words(q.text) & _DIFFERENCE_WORDS:
+        return None
+    partner = kit.roles.get(kit.rules.partnership_role or "")
+    others = [r for r in e.roles if partner is not None and r.id != partner.id]
+    if partner is None or not others or (partner not in e.roles and "PARTNERSHIP" not in e.concepts):
+        return None
+    lang, p = q.language, kit.process.partnership
+    other = others[0]
+    lines = [t(lang, f"{partner.name.get(lang)} är företrädare för organisationerna i länet och beslutar om vad "
+                     f"som ska uppdateras; {lower_first(other.text.get(lang))}",
+               f"{partner.name.get(lang)} is representatives of the county's organisations and decides what is to be "
+               f"updated; {lower_first(other.text.get(lang))}"),
+             partner.text.get(lang),
+             t(lang, f"Partnerskapet består enligt underlaget av {_members_quote(kit, lang)}.",
+               f"According to the material the partnership is made up of {_members_quote(kit, lang)}.")]
+    sources = [partner.source, other.source, p.source]
+    steps = _political_steps(kit)
+    if steps and other.id != kit.rules.partnership_role:
+        lines.append(t(lang, "Efter partnerskapet i tidplanen: ", "After the partnership in the timeline: ")
+                     + "; ".join(lower_first(i.name.get(lang)) for i in steps) + ".")
+        sources += [i.source for i in steps]
+    return kit.answer(q, "\n\n".join(lines), sources, topic=role_topic(other))
+
+
 def partnership(kit: Kit, q: Asked) -> Answer:
+    if (asked := business(kit, q)) is not None:
+        return asked
     if q.entities.kind and not q.entities.unknown_name:
         # "how many municipalities are in the partnership?": the members of that kind lead, not all 18.
         return organisation(kit, q)
@@ -317,7 +377,9 @@ _EXPECTED = re.compile(r"\bforvant\w* (?:av|fran|of) (?:oss|er|mig|us|me)\b|\bfo
                        r"\b(?:is|are) (?:we|i) expected\b|\bexpected (?:of|from) (?:us|me)\b|"
                        r"\b(?:ska|behover|maste) (?:vi|jag|ni) (?:gora|bidra)|"
                        r"\bwhat (?:do|should|must|shall) (?:i|we) (?:need to )?do\b|\bneed to (?:do|act)\b|"
-                       r"\bwhen do (?:i|we) (?:need|have) to\b")
+                       r"\bwhen do (?:i|we) (?:need|have) to\b|"
+                       r"\bnar (?:(?:behover|maste|ska|skall) (?:vi|jag|ni)|(?:vi|jag|ni) (?:behover|maste|ska|skall)) "
+                       r"(?:ha|vara|lamna|leverera|gora|bidra|skicka)\b")
 
 
 def asks_expected(text: str) -> bool:
