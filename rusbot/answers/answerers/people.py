@@ -168,6 +168,8 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     named = [o for o in e.organisations if o.id in members]
     if named and "WHY" in e.concepts:
         return why_member(kit, q, named)
+    if len(named) == 1 and _WHAT_DOES.search(folded(q.text)):
+        return what_member_does(kit, q, named[0])
     if e.organisations:
         lines = [t(lang, f"Ja, **{o.name}** är med i {name}.", f"Yes, **{o.name}** is a member of {lower_first(name)}.")
                  for o in e.organisations]
@@ -201,6 +203,36 @@ def organisation(kit: Kit, q: Asked) -> Answer:
              f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
     return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
                       topic="organisation")
+
+
+# "Vad gör Örebro läns bildningsförbund i partnerskapet?", "what does RF-SISU do in the partnership?"
+_WHAT_DOES = re.compile(r"\bvad (?:gor|ska|har) (?!vi\b|ni\b|jag\b|man\b)\S+(?: \S+){0,5} (?:i|for|inom) "
+                        r"(?:partnerskapet|uppdateringen|processen)\b|\bwhat (?:does|will) \S+(?: \S+){0,5} do\b")
+
+
+def what_member_does(kit: Kit, q: Asked, member: Organisation) -> Answer:
+    """What one member does: the material says what every member does (the partnership's role, the check-in, the
+    consultation) and nothing of that member alone."""
+    lang = q.language
+    p = kit.process.partnership
+    lines = [t(lang, f"Underlaget säger inget särskilt om vad just **{member.name}** gör; som alla medlemmar i "
+                     f"{lower_first(p.name.get(lang))} är organisationen med i det partnerskapet gör.",
+               f"The material says nothing specific about what **{member.name}** does; like every member of "
+               f"{lower_first(p.name.get(lang))} it takes part in what the partnership does.")]
+    sources = [p.source, member.source]
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    if role_ is not None:
+        lines.append(role_.text.get(lang))
+        sources.append(role_.source)
+    meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
+    if meeting is not None:
+        lines.append(t(lang, f"I tidplanen: {kit.item_line(meeting, lang)}.", f"In the timeline: "
+                             f"{kit.item_line(meeting, lang)}."))
+        sources.append(meeting.source)
+    if kit.process.consultation_item is not None:
+        lines.append(kit.process.consultation_item.text.get(lang))
+        sources.append(kit.process.consultation_item.source)
+    return kit.answer(q, "\n\n".join(lines), sources, topic="organisation")
 
 
 def why_member(kit: Kit, q: Asked, named: list[Organisation]) -> Answer:
