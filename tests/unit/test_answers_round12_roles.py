@@ -91,3 +91,15 @@ def test_which_underlag_asked_as_out_of_scope_leads_with_not_known(engine: Answe
     a = engine.answer("vilka underlag bygger uppdateringen på, finns det någon utredning vi borde läsa?",
                       at(2021, 2, 8))
     assert a.text.startswith("Det vet jag inte") and "Fas 1" in a.text
+
+
+def test_another_region_asked_beside_a_member_is_the_one_answered(engine: AnswerEngine) -> None:
+    a = engine.answer("Är Region Dalarna också med i partnerskapet? Vi på Ljusnarsberg har mycket ihop med dem.",
+                      at(2021, 5, 4))
+    assert first_sentence(a.text).startswith("Nej, **Region Dalarna** är inte med")
+
+
+def test_who_decides_told_with_the_askers_organisation_is_not_a_membership_answer(engine: AnswerEngine) -> None:
+    a = engine.answer("Jag sitter på Laxå kommun. Vem bestämmer egentligen vad som ska uppdateras i RUS, är det "
+                      "Region Örebro län?", at(2021, 1, 28))
+    assert first_sentence(a.text).startswith("Partnerskapet för regional utveckling beslutar")

@@ -170,6 +170,18 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         return why_member(kit, q, named)
     if len(named) == 1 and _WHAT_DOES.search(folded(q.text)):
         return what_member_does(kit, q, named[0])
+    if {"WHO", "DECIDE"} <= e.concepts and "MED" not in e.concepts:
+        # "…från Karlskoga. Vem bestämmer vad i RUS som ska uppdateras, regionen?": the organisations named are
+        # the asker's and the candidates, not a membership question.
+        return decision(kit, q)
+    if (other := _other_region(kit, q.text)) is not None and "MED" in e.concepts:
+        # "Sitter Region Värmland med? Vi i Karlskoga …": the region asked about, not the asker's organisation.
+        names = join_list([o.name for o in kit.process.organisations], lang)
+        who = literal(other.group(0))
+        text = t(lang, f"Nej, **{who}** är inte med i {lower_first(name)}. Medlemmarna är: {names}.",
+                 f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
+        return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
+                          topic="organisation")
     if e.organisations:
         lines = [t(lang, f"Ja, **{o.name}** är med i {name}.", f"Yes, **{o.name}** is a member of {lower_first(name)}.")
                  for o in e.organisations]
@@ -205,6 +217,15 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                       topic="organisation")
 
 
+# Another region than the one in the process ("Region Värmland", "Region Gävleborg"), named beside a member.
+_REGION = re.compile(r"\bRegion [A-ZÅÄÖ][\wåäö-]+")
+
+
+def _other_region(kit: Kit, text: str) -> re.Match[str] | None:
+    """"Region Värmland" when the process's members have no such name (their own region is a member)."""
+    members = [o.name.casefold() for o in kit.process.organisations]
+    return next((m for m in _REGION.finditer(text)
+                 if not any(n.startswith(m.group(0).casefold()) for n in members)), None)
 # "Vad gör Örebro läns bildningsförbund i partnerskapet?", "what does RF-SISU do in the partnership?"
 _WHAT_DOES = re.compile(r"\bvad (?:gor|ska|har) (?!vi\b|ni\b|jag\b|man\b)\S+(?: \S+){0,5} (?:i|for|inom) "
                         r"(?:partnerskapet|uppdateringen|processen)\b|\bwhat (?:does|will) \S+(?: \S+){0,5} do\b")
