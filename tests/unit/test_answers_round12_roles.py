@@ -103,3 +103,9 @@ def test_who_decides_told_with_the_askers_organisation_is_not_a_membership_answe
     a = engine.answer("Jag sitter på Laxå kommun. Vem bestämmer egentligen vad som ska uppdateras i RUS, är det "
                       "Region Örebro län?", at(2021, 1, 28))
     assert first_sentence(a.text).startswith("Partnerskapet för regional utveckling beslutar")
+
+
+def test_how_to_give_an_inspel_leads_before_editing_it_later(engine: AnswerEngine) -> None:
+    a = engine.answer("Vi på Kumla saknar kultur i RUS. Hur ger jag ett inspel, och kan jag ändra det sen?",
+                      at(2021, 2, 3))
+    assert "**Nytt inspel**" in first_sentence(a.text) and "**Ändra**" in a.text

@@ -48,6 +48,11 @@ _ANONYMOUS = frozenset("anonym anonymt anonyma anonymous anonymously".split())
 _OWN = frozenset("mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade".split())
 
 
+# "hur lämnar jag ett inspel", "how do I give input": how to give one is asked.
+_HOW_GIVE = re.compile(r"\bhur (?:lamnar|ger|skickar|gor) (?:jag|vi|man)\b(?: \w+){0,2} inspel|"
+                       r"\bhow (?:do|can) (?:i|we) (?:give|submit|send|leave)\b")
+
+
 def _edit_asked_first(text: str) -> bool:
     """"kan man ändra ett inspel …? … eller måste jag ta bort hela och börja om": editing is asked, withdrawing is
     the alternative the asker fears; whichever is named first is the question."""
@@ -142,6 +147,11 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "You withdraw input yourself: write **input** to list your input, and choose **Withdraw** by "
                  "the one you want to remove.")
         listed = "one"
+    elif "CHANGE" in c and _HOW_GIVE.search(folded(q.text)):
+        # "Hur lämnar jag ett inspel, och kan jag komplettera det senare?": how to give one first, then that it
+        # can be edited.
+        lead = t(lang, "Ja, du kan ändra det efteråt. ", "Yes, you can edit it afterwards. ") + _edit_inspel(lang)
+        how_first = True
     elif "CHANGE" in c:
         lead = _edit_inspel(lang)
         listed = "one"
