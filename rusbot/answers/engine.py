@@ -229,6 +229,11 @@ def _pieces(text: str) -> list[tuple[str, bool, str]]:
     return out
 
 
+# "(1) när …, (2) …", "1) kan … 2) kan …": numbered questions in one message.
+_NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))\(?([1-9])\)\s+")
+_TRAILING_JOINER = re.compile(r"[\s,;]+(?:och|samt|and|plus)\s*$", re.IGNORECASE)
+
+
 # "… eller bara Handelskammaren?", "… or only the chamber of commerce?": an alternative name at the end.
 _OR_ONLY = re.compile(r",?\s+(?:eller|or)\s+(?:bara|endast|enbart|only|just)\s+(?=\S+(?:\s+\S+){0,3}\s*\??\s*$)",
                       re.IGNORECASE)
@@ -299,6 +304,12 @@ class AnswerEngine:
                 talk.about_bot(kit, q)),
             "definition": glossary.definition, "summary": facts.summary,
         }
+        # Trying the bot without Teams, writing one response together, what a coordinator can do: asked in words
+        # any of the bot's intents may read (batch 23 #60, #73, b24 #73).
+        for intent in ("help", "about_bot", "feature.remissvar", "feature.contact", "feature.coordinator",
+                       "feature.organisation", "feature.inspel"):
+            self._answerers[intent] = (lambda answer: lambda kit, q: features.own_feature(kit, q) or answer(kit, q))(
+                self._answerers[intent])
 
     # -- understanding ----------------------------------------------------------------------------
     def understand(self, question: str, today: dt.date) -> Understanding:
@@ -591,8 +602,10 @@ class AnswerEngine:
     def _parts(self, text: str, today: dt.date, whole: Understanding) -> list[tuple[str, Understanding]]:
         """The questions of a message that asks two ("när är remissen klar och när beslutar RF?"),
         each understood on its own; [] when it asks one, or when a part is not clear on its own."""
-        if whole.intent in ("empty", "greeting", "thanks", "help") or len(text) > 400:
+        if whole.intent in ("empty", "greeting", "thanks", "help"):
             return []
+        if (numbered := self._numbered(text, today)) or len(text) > 400:
+            return numbered
         lowered = text.lower()
         if lowered.count("?") < 2 and not any(f" {w} " in lowered for w in ("och", "samt", "and", "plus", "å")) and (
                 not _OR_ONLY.search(text)):
@@ -663,10 +676,43 @@ class AnswerEngine:
             return []
         return parts
 
+    def _numbered(self, text: str, today: dt.date) -> list[tuple[str, Understanding]]:
+        """"Kan du bekräfta (1) när remissen skickas ut, (2) sista svarsdag och (3) …", "1) kan flera … 2) kan vi
+        …": each numbered item is a question of its own, whatever the words around it; what comes before the first
+        is the story or the request, and is added to an item that is not clear alone."""
+        marks = list(_NUMBERED.finditer(text))
+        if len(marks) < 2 or [m.group(1) for m in marks] != [str(i) for i in range(1, len(marks) + 1)]:
+            return []
+        intro = text[: marks[0].start()].strip()
+        parts: list[tuple[str, Understanding]] = []
+        for m, after in zip(marks, [*marks[1:], None], strict=True):
+            item = text[m.end(): after.start() if after else len(text)].strip()
+            if after is None:
+                first = _SENTENCE.match(item)
+                item = first.group(0) if first else item     # not the "Tack på förhand." after it
+            item = _TRAILING_JOINER.sub("", item).strip(_QUOTES)
+            if len(item.split()) < 2:
+                continue
+            u = self.understand(item, today)
+            # "…samordna universitetets remissvar … 3) får vi någon bekräftelse?": the story names what the item
+            # asks about, so the item is read with it when that reads surer.
+            told = self.understand(f"{intro} {item}", today) if intro else u
+            if told.sure and (not u.sure or told.confidence > u.confidence) and told.intent not in (
+                    "greeting", "thanks", "empty"):
+                u = told
+            parts.append((item, u))
+        return parts if len(parts) >= 2 else []
+
     def _answer_parts(self, parts: list[tuple[str, Understanding]], today: dt.date, language: Language) -> Answer:
         answers = [self._answer_one(text, u, today, language) for text, u in parts]
+        # Two numbered items one answer covers ("när skickas remissen ut", "sista svarsdag") are answered once.
+        answers = [a for i, a in enumerate(answers) if all(a.text != b.text for b in answers[:i])]
         first = answers[0]
-        text = "\n\n".join(a.text for a in answers)
+        # A paragraph two parts share (how the response is sent, after each of its questions) is said once.
+        said: list[str] = []
+        for a in answers:
+            said += [p for p in a.text.split("\n\n") if p not in said]
+        text = "\n\n".join(said)
         sources = [s for a in answers for s in a.sources]
         action = next((a.action for a in answers if a.action is not None), None)
         return Answer(topic=first.topic, language=language, text=text, sources=list(dict.fromkeys(sources)),
@@ -683,8 +729,10 @@ class AnswerEngine:
         if u.intent == OUT_OF_SCOPE:
             # "Will X be responsible for the chapter on …?": not in the material either way, but what is (X's
             # membership, the event named) is said with the "I don't know".
+            # "vilka underlag används, finns det en rapport att läsa?": the material names none, and phase 1 is
+            # where they are identified (batch 23 #97).
             return people.text_responsibility(self.kit, asked) or meetings.how_often(self.kit, asked) or (
-                talk.out_of_scope(self.kit, asked, u.ranked))
+                features.which_underlag(self.kit, asked)) or talk.out_of_scope(self.kit, asked, u.ranked)
         answer = None
         if u.intent in _CONTENT or u.intent in _BESIDE_CONSULTATION:
             # "har remisstiden förlängts?", "inspel eller remissvar?", "ska KS ta svaret först?", "hur ofta ses vi?":

@@ -240,7 +240,7 @@ def test_two_questions_get_two_answers(engine: AnswerEngine) -> None:
          "Yes, until the consultation's last day (30 September 2021)", "remissvar"),
         ("fick ni vårt remissvar? behöver kvitto till diariet", "När remissvaret är inskickat får ni ett kvitto",
          "remissvar"),
-        ("kan två personer från samma kommun skriva?", "Remissvaret är ett per organisation", "remissvar"),
+        ("kan två personer från samma kommun skriva?", "Ja. Remissvaret är ett per organisation", "remissvar"),
         ("sparas det jag skriver?", "Ja. Ett inspel sparas när du skickar det", "remissvar"),
         ("jag har bytt jobb från Nora kommun till Lekeberg, hur ändrar jag?", "Byt organisation här",
          "organisation"),

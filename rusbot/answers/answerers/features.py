@@ -4,6 +4,7 @@ feature the Teams edge opens after it (bot/features/questions.py), the same one 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from rusbot.answers.answerers import consultation as consultation_answers
@@ -45,6 +46,20 @@ _SEE = frozenset("se ser visa visas lista listar hitta hittar kolla kollar see v
 _OTHERS = frozenset("andra andras övriga övrigas other others allas everyone".split())
 _ANONYMOUS = frozenset("anonym anonymt anonyma anonymous anonymously".split())
 _OWN = frozenset("mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade".split())
+
+
+# "hur lämnar jag ett inspel", "how do I give input": how to give one is asked.
+_HOW_GIVE = re.compile(r"\bhur (?:lamnar|ger|skickar|gor) (?:jag|vi|man)\b(?: \w+){0,2} inspel|"
+                       r"\bhow (?:do|can) (?:i|we) (?:give|submit|send|leave)\b")
+
+
+def _edit_asked_first(text: str) -> bool:
+    """"kan man ändra ett inspel …? … eller måste jag ta bort hela och börja om": editing is asked, withdrawing is
+    the alternative the asker fears; whichever is named first is the question."""
+    words = tokens(fold(text))
+    edit = next((i for i, w in enumerate(words) if w in _EDIT_WORDS), None)
+    gone = next((i for i, w in enumerate(words) if w in _WITHDRAW or w in {"bort", "away"}), None)
+    return edit is not None and (gone is None or edit < gone)
 
 
 def _edit_inspel(lang: Language) -> str:
@@ -124,13 +139,19 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "Yes: input is saved when you send it, and you can see, edit or withdraw it here afterwards.")
     elif "UNDERLAG" in c:
         lead, sources = phase_answers.underlag_text(kit, lang)
-    elif words & _WITHDRAW or (words & {"ta", "tar", "take"} and words & {"bort", "away"}):
+    elif (words & _WITHDRAW or (words & {"ta", "tar", "take"} and words & {"bort", "away"})) and not (
+            "CHANGE" in c and _edit_asked_first(q.text)):
         # "ta bort mitt inspel om X": how to withdraw is the answer, before how to give one.
         lead = t(lang, "Ett inspel drar du tillbaka själv: skriv **inspel**, så listas dina inspel, och välj **Dra "
                        "tillbaka** vid det du vill ta bort.",
                  "You withdraw input yourself: write **input** to list your input, and choose **Withdraw** by "
                  "the one you want to remove.")
         listed = "one"
+    elif "CHANGE" in c and _HOW_GIVE.search(folded(q.text)):
+        # "Hur lämnar jag ett inspel, och kan jag komplettera det senare?": how to give one first, then that it
+        # can be edited.
+        lead = t(lang, "Ja, du kan ändra det efteråt. ", "Yes, you can edit it afterwards. ") + _edit_inspel(lang)
+        how_first = True
     elif "CHANGE" in c:
         lead = _edit_inspel(lang)
         listed = "one"
@@ -218,7 +239,7 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     last = consultation_last_day(kit.process)
     # Several of one organisation writing its response ("min kollega och jag ska båda skriva i Kumlas remissvar,
     # eller måste vi mejla ett dokument?", "can my colleague and I both edit it?"): that leads, not editing or e-mail.
-    together = "SEVERAL" in c and not _joint(q)
+    together = ("SEVERAL" in c or bool(_TOGETHER.search(folded(q.text)))) and not _joint(q)
     if asks_to_write(q.text):
         # "skriv ett remissvar åt Karlskoga om …": the bot does not write anyone's response, and the material
         # says nothing of what one should say; what it does is take the response the organisation writes.
@@ -342,8 +363,10 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "nämns inte i underlaget – fråga samordnarna om det går.",
                  "In the bot a consultation response belongs to one organisation. A joint response from several "
                  "organisations is not mentioned in the material – ask the coordinators whether it is possible.")
-    elif "SEVERAL" in c:
-        lead = t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
+    elif together:
+        yes = is_yes_no(q.text) or bool(_CAN_WE.search(folded(q.text))) or q.text.rstrip().endswith("?")
+        lead = t(lang, "Ja. " if yes else "", "Yes. " if yes else "")
+        lead += t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
                        "skriver i samma svar. Sparar någon annan medan du har formuläret öppet sparas inte "
                        "dina ändringar: du får veta vem som sparade och när, formuläret visar den senaste versionen "
                        "och du gör om dina ändringar och sparar igen. Inspel lämnar var och en för sig.",
@@ -384,12 +407,17 @@ _ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd ext
 
 def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     words = set(tokens(fold(q.text)))
-    if words & _GRANT and q.entities.organisations and not words & {"vi", "oss", "we", "us", "far", "fa", "kan"}:
+    says_coordinator = bool(_SAYS_COORDINATOR.search(fold(q.text)))
+    if words & _GRANT and q.entities.organisations and (says_coordinator or not words & {
+            "vi", "oss", "we", "us", "far", "fa", "kan"}):
         org = q.entities.organisations[0].name
         period = q.entities.period
         day = period.first.isoformat() if period is not None and period.day else t(q.language, "ÅÅÅÅ-MM-DD",
                                                                                     "YYYY-MM-DD")
-        text = t(q.language, f"Som samordnare skriver du **anstånd {org} {day}** här i chatten (organisationen och "
+        yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or (says_coordinator and words & {
+            "kan", "can", "gar", "far", "may"}) else ""
+        text = yes + t(q.language, f"Som samordnare skriver du **anstånd {org} {day}** här i chatten (organisationen "
+                             "och "
                              "den sista dag ni beviljar); då tar jag emot organisationens remissvar till och med den "
                              "dagen. Är du inte samordnare, be samordnarna. ",
                  f"As a coordinator you write **extension {org} {day}** here in the chat (the organisation and the "
@@ -425,7 +453,11 @@ def contact(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
 # Asked to have them back ("slå på påminnelserna igen", "turn my reminders back on"): the bot does not act on it
 # from a question, so the answer is the command that does.
 _ON = re.compile(r"\b(?:sla|slar|satt|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:pa|on)\b|\bback on\b|"
-                 r"\b(?:aktivera|ateraktivera|enable|reenable)\b|\b(?:ha|fa|get)\s+(?:\w+\s+){0,2}?(?:igen|again)\b")
+                 r"\b(?:aktivera|ateraktivera|enable|reenable)\b|\b(?:pa|on) igen\b|\bon again\b|"
+                 r"\b(?:ha|fa|get)\s+(?:\w+\s+){0,2}?(?:igen|again)\b")
+
+
+_ELSEWHERE = frozenset("istallet annan andra byta byt flytta instead another other move change vill want".split())
 
 
 def reminders(kit: Kit, q: Asked) -> Answer:
@@ -462,6 +494,40 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "(**organisation**), had the link confirmed by a coordinator and not turned them off (**nudges "
                       "on** turns them on again). The coordinators see which reminders Teams could not deliver with "
                       "**status**.") + "\n")
+        yes = ""
+    asked = folded_words(q.text)
+    f = folded(q.text)
+    if asked & {"varfor", "why"} and asked & {"svarat", "skickat", "inskickat", "answered", "submitted", "sent"}:
+        # "Varför får jag påminnelser, vi har ju redan svarat?": whom each kind goes to, and how to check.
+        lead.append(t(lang, "Personliga påminnelser går bara till företrädare för organisationer som inte har skickat "
+                            "in sitt remissvar – ett sparat utkast är inte inskickat; skriv **remissvar** och se om "
+                            "där står ”Inskickat” med kvitto. Kanalens påminnelser går till alla i kanalen, oavsett "
+                            "vem som har svarat. Dina personliga stänger du av med **påminn mig av**.",
+                      "Personal reminders go only to representatives of organisations that have not submitted their "
+                      "response – a saved draft is not submitted; write **response** and see whether it says "
+                      "\"Submitted\" with a receipt. The channel's reminders go to everyone in the channel, whoever "
+                      "has answered. You turn your personal ones off with **nudges off**.") + "\n")
+        yes = ""
+    elif _CHANNEL.search(f) and asked & _ELSEWHERE and not asked & {"nar", "when"} and (
+            "MEETING" not in q.entities.concepts):
+        # "Jag vill ha påminnelserna i kanalen X istället": a coordinator's `påminnelser här` in that channel.
+        lead.append(t(lang, "Skriv **påminnelser här** i den kanal där du vill ha dem (@-nämn mig där) – det gör en "
+                            "samordnare – så går teamets påminnelser dit; **påminnelser av** i en kanal stoppar dem "
+                            "där. Utan val går de till kanalen boten installerades från.",
+                      "Write **reminders here** in the channel where you want them (@mention me there) – a "
+                      "coordinator does that – and the team's reminders go there; **reminders off** in a channel "
+                      "stops them there. Without a choice they go to the channel the bot was installed from.") + "\n")
+        yes = ""
+    elif kit.process.consultation is not None and "CONSULT" in q.entities.concepts and (
+            "WHEN" in q.entities.concepts or asked & {"nar", "when"}) and (
+            last := consultation_last_day(kit.process)) is not None and r.consultation_days_before:
+        # "När skickar du påminnelser om att remissen stänger?": the days first.
+        dates = [last - dt.timedelta(days=d) for d in sorted(r.consultation_days_before, reverse=True)]
+        when_days = join_list([format_date(d, lang) for d in dates], lang)
+        lead.append(t(lang, f"Påminnelserna om att remissen stänger skickar jag {when_days} kl. {r.consultation_at} "
+                            "i kanalen som samordnarna har valt.",
+                      f"I send the reminders that the consultation closes on {when_days} at {r.consultation_at} "
+                      "in the channel the coordinators chose.") + "\n")
         yes = ""
     if folded_words(q.text) & _MAIL_WORDS:
         # "får jag mejl från er?": the reminders are the bot's messages in Teams; it sends no e-mail.
@@ -614,8 +680,59 @@ _SAYS_COORDINATOR = re.compile(r"\b(?:jag ar|jag jobbar som|som|i am|i'm|im|as a
                                r"samordnaren|coordinator|processledare|the coordinator)\b")
 
 
+# "vad kan jag göra i boten som samordnare?", "what can I do as a coordinator?": the coordinators' commands.
+_WHAT_CAN = re.compile(r"\bvad (?:kan|far|ska) (?:jag|man|vi) (?:gora|anvanda)\b|\bgenomgang\b|\boversikt\b|"
+                       r"\bvilka (?:kommandon|funktioner)\b|\bwhat can (?:i|we) do\b|\bwhich (?:commands|features)\b|"
+                       r"\b(?:walk ?through|overview)\b")
+
+
+def coordinator_overview(kit: Kit, q: Asked) -> Answer | None:
+    """What a coordinator can do in the bot (README "In Teams" and "The Teams tab"). The bot cannot tell the role
+    from a sentence, so it says what a coordinator can, not that the asker is one. None unless that is asked."""
+    f = fold(q.text)
+    if not (_SAYS_COORDINATOR.search(f) or "samordnare" in f or "coordinator" in f) or not _WHAT_CAN.search(f):
+        return None
+    lines = [t(q.language, "Som samordnare kan du det här i boten (att du är inlagd som samordnare ser jag inte av "
+                           "en mening; är du inte det, be samordnarna):",
+               "As a coordinator you can do this in the bot (whether you are set up as one I cannot tell from a "
+               "sentence; if you are not, ask the coordinators):")] + [t(q.language, sv, en) for sv, en in (
+        ("- **status** – vilka som har svarat: antal inspel och remissvarets läge per remissinstans, och vilka "
+         "påminnelser Teams inte kunde leverera",
+         "- **status** – who has answered: input count and response state per respondent, and which reminders "
+         "Teams could not deliver"),
+        ("- **anstånd Kumla 2021-10-15** – anstånd för en organisation",
+         "- **extension Kumla 2021-10-15** – an extension for one organisation"),
+        ("- **export** – inspel och remissvar som CSV och Excel (i den personliga chatten)",
+         "- **export** – input and responses as CSV and Excel (in the personal chat)"),
+        ("- **möten**, **nytt möte**, **flytta möte**, **ställ in möte** – mötena som påminnelserna gäller",
+         "- **meetings**, **new meeting**, **move meeting**, **cancel meeting** – the meetings the reminders are "
+         "about"),
+        ("- **påminnelser här** / **påminnelser av** i en kanal – skicka teamets påminnelser dit, eller sluta",
+         "- **reminders here** / **reminders off** in a channel – send the team's reminders there, or stop them"),
+        ("- **omröstning Fråga? | A | B** – en snabb omröstning i kanalen",
+         "- **poll Question? | A | B** – a quick poll in the channel"),
+        ("- **organisation** – bekräfta företrädarnas kopplingar till sina organisationer",
+         "- **organisation** – confirm representatives' links to their organisations"),
+        ("- **personuppgifter** – vad som är sparat om en person, och radering (GDPR)",
+         "- **personal data** – what is stored about one person, and erasure (GDPR)"))]
+    if folded_words(q.text) & {"svarat", "svarar", "answered"}:
+        lines.insert(1, t(q.language, "Vilka som inte har svarat på remissen ser du med **status**.",
+                          "Who has not answered the consultation you see with **status**."))
+    lines.append(t(q.language, "Fliken i Teams visar samma läge, och **hjälp** listar alla kommandon du får använda.",
+                   "The tab in Teams shows the same, and **help** lists every command you may use."))
+    return kit.answer(q, "\n".join(lines), topic="feature.coordinator")
+
+
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     c = q.entities.concepts
+    if (overview := coordinator_overview(kit, q)) is not None:
+        return overview
+    if "REMIND" in c and "EXPORT" not in c:
+        # "Som samordnare vill jag ha påminnelserna i en annan kanal": the reminders' own answer says how.
+        return reminders(kit, q)
+    if set(tokens(fold(q.text))) & _ASKS_EXTENSION:
+        # "kan jag som samordnare ge Lindesberg anstånd?": the command, not who has answered.
+        return extension(kit, q, contacts)
     if "MEETING" in c and c & {"MOVE", "CHANGE"}:
         # "Jag är samordnare, hur flyttar jag mötet?": the bot has the commands for it.
         text = t(q.language, "Möten hanterar samordnarna här i chatten: **möten** listar dem med sina id, "
@@ -785,6 +902,18 @@ def underlag_source(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, f"{text}\n\n{own}", sources, topic="source")
 
 
+_WHICH_UNDERLAG = re.compile(r"\bvilk(?:a|et|en) (?:underlag|rapport\w*)\b|\bwhich (?:material|documents|reports?)\b")
+
+
+def which_underlag(kit: Kit, q: Asked) -> Answer | None:
+    """"Vilka underlag används för uppdateringen?" read as outside the material: it is, but the material names the
+    question as phase 1's work, which is worth saying after "Det vet jag inte" (still an out-of-scope answer)."""
+    if not _WHICH_UNDERLAG.search(folded(q.text)) or (answer := underlag_source(kit, q)) is None:
+        return None
+    answer.topic = "unknown"
+    return answer
+
+
 # "How can I make sure I don't miss any deadlines?": the reminders and the calendar.
 _KEEP_UP = re.compile(r"\b(?:inte|aldrig) missa\w*\b|\b(?:not|never|don t|dont|won t|avoid) miss\w*\b")
 
@@ -811,3 +940,31 @@ def keep_up(kit: Kit, q: Asked) -> Answer | None:
     ahead = phase_answers.current(kit, q)
     return kit.answer(q, f"{text}\n\n{ahead.text.split(chr(10))[0]}", ahead.sources, action="reminders",
                       topic="feature.reminders")
+
+
+# "kan man testa boten utan Teams?", "can I try the bot without Teams?": the terminal chat (README "Start it").
+_WITHOUT_TEAMS = re.compile(r"\b(?:utan|without|inte i|not in|outside)\s+(?:\w+\s+){0,3}?teams\b")
+_TRY = re.compile(r"\b(?:test\w*|prova\w*|prov\w*|demo\w*|visa|try\w*|show|kora|run)\b")
+_CAN_WE = re.compile(r"\b(?:gar det|kan (?:vi|man|flera|alla)|can (?:we|several|more)|is it possible)\b")
+# "vi är tre som ska skriva remissvaret ihop": several of one organisation writing its response.
+_TOGETHER = re.compile(r"\b(?:ihop|tillsammans|together|flera av oss|several of us|samma svar|same response|"
+                       r"(?:tva|tre|fyra|fem|two|three|four|five) (?:personer|stycken|av oss|people|of us))\b")
+
+
+def own_feature(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | None:
+    """The bot's own features asked in words the model may read as another of them (or as asking whether it is a
+    human: "måste en person göra allt?"): trying it without Teams, writing one response together, what a
+    coordinator can do. None unless one of these is asked."""
+    f = folded(q.text)
+    if _WITHOUT_TEAMS.search(f) and (_TRY.search(f) or "BOT" in q.entities.concepts):
+        text = t(q.language, "Ja: i terminalchatten provar du hela boten utan Teams, som en Teams-användare möter "
+                             "den – kort ritas som text och knapparna numreras. Den startas på en dator med boten "
+                             "installerad med **python -m bot chat** (bara i lokalt läge; se README, *Start it*).",
+                 "Yes: the terminal chat lets you try the whole bot without Teams, as a Teams user meets it – cards "
+                 "are drawn as text and their buttons numbered. It is started on a computer with the bot installed "
+                 "with **python -m bot chat** (local mode only; see the README, *Start it*).")
+        return kit.answer(q, text, topic="about_bot")
+    if _TOGETHER.search(f) and ("CONSULT" in q.entities.concepts or "remissvar" in f or "response" in f) and (
+            not _joint(q)):
+        return remissvar(kit, q)
+    return coordinator_overview(kit, q)

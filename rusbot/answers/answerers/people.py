@@ -168,6 +168,20 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     named = [o for o in e.organisations if o.id in members]
     if named and "WHY" in e.concepts:
         return why_member(kit, q, named)
+    if len(named) == 1 and _WHAT_DOES.search(folded(q.text)):
+        return what_member_does(kit, q, named[0])
+    if {"WHO", "DECIDE"} <= e.concepts and "MED" not in e.concepts:
+        # "…från Karlskoga. Vem bestämmer vad i RUS som ska uppdateras, regionen?": the organisations named are
+        # the asker's and the candidates, not a membership question.
+        return decision(kit, q)
+    if (other := _other_region(kit, q.text)) is not None and "MED" in e.concepts:
+        # "Sitter Region Värmland med? Vi i Karlskoga …": the region asked about, not the asker's organisation.
+        names = join_list([o.name for o in kit.process.organisations], lang)
+        who = literal(other.group(0))
+        text = t(lang, f"Nej, **{who}** är inte med i {lower_first(name)}. Medlemmarna är: {names}.",
+                 f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
+        return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
+                          topic="organisation")
     if e.organisations:
         lines = [t(lang, f"Ja, **{o.name}** är med i {name}.", f"Yes, **{o.name}** is a member of {lower_first(name)}.")
                  for o in e.organisations]
@@ -201,6 +215,45 @@ def organisation(kit: Kit, q: Asked) -> Answer:
              f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
     return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
                       topic="organisation")
+
+
+# Another region than the one in the process ("Region Värmland", "Region Gävleborg"), named beside a member.
+_REGION = re.compile(r"\bRegion [A-ZÅÄÖ][\wåäö-]+")
+
+
+def _other_region(kit: Kit, text: str) -> re.Match[str] | None:
+    """"Region Värmland" when the process's members have no such name (their own region is a member)."""
+    members = [o.name.casefold() for o in kit.process.organisations]
+    return next((m for m in _REGION.finditer(text)
+                 if not any(n.startswith(m.group(0).casefold()) for n in members)), None)
+# "Vad gör Örebro läns bildningsförbund i partnerskapet?", "what does RF-SISU do in the partnership?"
+_WHAT_DOES = re.compile(r"\bvad (?:gor|ska|har) (?!vi\b|ni\b|jag\b|man\b)\S+(?: \S+){0,5} (?:i|for|inom) "
+                        r"(?:partnerskapet|uppdateringen|processen)\b|\bwhat (?:does|will) \S+(?: \S+){0,5} do\b")
+
+
+def what_member_does(kit: Kit, q: Asked, member: Organisation) -> Answer:
+    """What one member does: the material says what every member does (the partnership's role, the check-in, the
+    consultation) and nothing of that member alone."""
+    lang = q.language
+    p = kit.process.partnership
+    lines = [t(lang, f"Underlaget säger inget särskilt om vad just **{member.name}** gör; som alla medlemmar i "
+                     f"{lower_first(p.name.get(lang))} är organisationen med i det partnerskapet gör.",
+               f"The material says nothing specific about what **{member.name}** does; like every member of "
+               f"{lower_first(p.name.get(lang))} it takes part in what the partnership does.")]
+    sources = [p.source, member.source]
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    if role_ is not None:
+        lines.append(role_.text.get(lang))
+        sources.append(role_.source)
+    meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
+    if meeting is not None:
+        lines.append(t(lang, f"I tidplanen: {kit.item_line(meeting, lang)}.", f"In the timeline: "
+                             f"{kit.item_line(meeting, lang)}."))
+        sources.append(meeting.source)
+    if kit.process.consultation_item is not None:
+        lines.append(kit.process.consultation_item.text.get(lang))
+        sources.append(kit.process.consultation_item.source)
+    return kit.answer(q, "\n\n".join(lines), sources, topic="organisation")
 
 
 def why_member(kit: Kit, q: Asked, named: list[Organisation]) -> Answer:
