@@ -1,0 +1,75 @@
+"""Round 12 (issue 9): what blind batches 23/24 showed wrong in timeline and consultation answers, in other
+words than theirs: a wrong date checked is corrected first, "which of X or Y is in <month>" names the
+one that is (often neither), and place names or months are not glossary words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from rusbot.clock import STOCKHOLM
+
+FEBRUARY = dt.datetime(2021, 2, 22, 10, 0, tzinfo=STOCKHOLM)
+AUGUST = dt.datetime(2021, 8, 20, 10, 0, tzinfo=STOCKHOLM)
+
+
+@pytest.mark.parametrize(("question", "right"), [
+    ("Sista dagen för remissen är väl 15 augusti?", "30 september 2021"),
+    ("remisstiden slutar ju i slutet av juli, eller hur?", "30 september 2021"),
+    ("My colleague says the consultation closes at the end of July, is that right?", "30 September 2021"),
+])
+def test_a_wrong_last_day_of_the_consultation_is_corrected_first(engine: AnswerEngine, question: str,
+                                                                 right: str) -> None:
+    first = engine.answer(question, AUGUST).text.split("\n")[0]
+    assert first.startswith(("Nej –", "No –")), first
+    assert right in first, first
+
+
+@pytest.mark.parametrize("question", [
+    "Stänger remissen 30 september?",
+    "Remissen öppnar i juni och stänger i september va?",
+    "Pågår remissen i juli?",
+])
+def test_a_right_or_open_question_about_the_consultation_is_not_contradicted(engine: AnswerEngine,
+                                                                            question: str) -> None:
+    assert not engine.answer(question, AUGUST).text.startswith("Nej –")
+
+
+def test_a_wrong_day_for_the_check_in_is_corrected_with_the_days_to_it(engine: AnswerEngine) -> None:
+    first = engine.answer("avstämningen med partnerskapet är väl 18 mars?", FEBRUARY).text.split("\n")[0]
+    assert first.startswith("Nej –") and "11 mars 2021" in first and "om 17 dagar" in first, first
+
+
+def test_a_wrong_year_for_the_updated_strategy_is_corrected_not_agreed_with(engine: AnswerEngine) -> None:
+    text = engine.answer("RUS blir ju klar 2023, så vi kan vänta med förslagen?", FEBRUARY).text
+    assert text.startswith("Nej –") and "slutet av 2021" in text.split("\n")[0], text
+    assert "\nJa" not in text and "\nYes" not in text, text
+
+
+@pytest.mark.parametrize("question", ["Revideras RUS varje år?", "Is RUS reviewed every three years?"])
+def test_a_wrong_interval_of_review_is_corrected(engine: AnswerEngine, question: str) -> None:
+    first = engine.answer(question, FEBRUARY).text.split("\n")[0]
+    assert first.startswith(("Nej –", "No –")) and "mandat" in first, first
+
+
+def test_which_of_two_steps_is_in_a_month_names_neither_and_what_is(engine: AnswerEngine) -> None:
+    text = engine.answer("är det beslutet eller remissen som ligger i mars?", FEBRUARY).text
+    first = text.split("\n")[0]
+    assert first.startswith("Ingen av dem") and "11 mars 2021" in first, text
+    assert "30 september 2021" in text
+
+
+def test_which_of_two_steps_is_in_a_month_names_the_one_that_is(engine: AnswerEngine) -> None:
+    first = engine.answer("kommer avstämningen eller remissen i juli?", FEBRUARY).text.split("\n")[0]
+    assert first.startswith("I juli") and "Remiss" in first and "Avstämning" not in first, first
+
+
+@pytest.mark.parametrize("question", [
+    "vad står det i medskicken från januari?",
+    "vad betyder nya strukturfondsperioden för Örebro län?",
+])
+def test_a_month_or_the_county_is_not_a_word_to_explain(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, FEBRUARY).text
+    assert "förklarar inte «januari»" not in text and "«Örebro län»" not in text, text
