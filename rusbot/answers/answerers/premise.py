@@ -32,6 +32,7 @@ _CONSULTATION = re.compile(r"\bremiss(en|tiden)?\b|\bconsultation\b")
 _CLOSES = re.compile(r"\b(stang|slut|sista|gick|deadline|end|clos|last day)")
 _CHECK_IN = re.compile(r"\bavstamning(en)?\b|\bcheck ?in\b")
 _READY = re.compile(r"\bklar\b|\bfardig|\bready\b|\bfinished\b|\bdone\b")
+_DATED = re.compile(rf"\b({_MONTH}|20[12]\d|ar|years?|arligen|vartannat|annually|yearly)\b")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
 _REVIEW_EVERY = re.compile(r"(ses|se) (val )?over|reviewed|revideras|uppdateras")
 _EVERY_YEARS = re.compile(r"\b(vart|varje|every) (\w+ )?(ar|years?)\b|\b(vartannat|arligen|annually|yearly)\b")
@@ -50,6 +51,8 @@ def _asked_dates(text: str) -> list[tuple[int, int | None]]:
 def correction(kit: Kit, q: Asked) -> str | None:
     """"Nej – …" with the right date, when the question checks a wrong one; else None."""
     text = folded(q.text)
+    if not _DATED.search(text):
+        return None     # most questions name no date or interval: the rest is not worth reading for them
     if not _CHECKING.search(text) and not is_yes_no(q.text) and (
             not q.text.rstrip().endswith("?") or _ASKING.search(text)):
         return None
@@ -122,6 +125,9 @@ _NAME_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July
                    "November", "December")
 
 
+_EITHER = re.compile(r"\beller\b|\bor\b")
+
+
 def _named_steps(kit: Kit, text: str) -> list[TimelineItem]:
     found: list[TimelineItem] = []
     rest = text
@@ -136,8 +142,10 @@ def which_in_month(kit: Kit, q: Asked) -> Answer | None:
     """"Är det remissen eller förankringen som är i mars?": which of the steps named falls in the month
     asked about – often neither – and when each of them is."""
     text = folded(q.text)
+    if not _EITHER.search(text):
+        return None
     asked = _asked_dates(text) or [(_MONTHS[m], None) for m in re.findall(rf"\b({_MONTH})\b", text)]
-    if not re.search(r"\beller\b|\bor\b", text) or len({m for m, _ in asked}) != 1:
+    if len({m for m, _ in asked}) != 1:
         return None
     steps = _named_steps(kit, text)
     if len(steps) < 2:
