@@ -73,3 +73,34 @@ def test_which_of_two_steps_is_in_a_month_names_the_one_that_is(engine: AnswerEn
 def test_a_month_or_the_county_is_not_a_word_to_explain(engine: AnswerEngine, question: str) -> None:
     text = engine.answer(question, FEBRUARY).text
     assert "förklarar inte «januari»" not in text and "«Örebro län»" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "regnar det på torsdag när vi har avstämningen?",
+    "Bjuds det på fikabröd vid avstämningen med partnerskapet?",
+])
+def test_something_no_document_says_about_a_meeting_leads_with_i_dont_know(engine: AnswerEngine,
+                                                                           question: str) -> None:
+    text = engine.answer(question, dt.datetime(2021, 3, 8, 12, 0, tzinfo=STOCKHOLM)).text
+    assert text.startswith("Det vet jag inte"), text
+    assert "11 mars 2021" in text
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("Ska RF ha remissen i augusti?", "regionfullmäktige"),
+    ("Does the regional council get the consultation in June?", "the regional council"),
+    ("Förväntas regionens nämnder svara på remissen?", "nämnderna"),
+])
+def test_the_consultation_sent_to_a_political_body_is_corrected(engine: AnswerEngine, question: str,
+                                                                 who: str) -> None:
+    first = engine.answer(question, FEBRUARY).text.split("\n")[0]
+    assert first.startswith(("Nej –", "No –")), first
+    assert f"not to {who}" in first or f"inte till {who}" in first, first
+    assert "Partner" in first, first
+
+
+@pytest.mark.parametrize("question", ["Ska RF-SISU lämna remissvar?", "ska vi lämna remissvaret via nämnden först?",
+                                      "Jag tror RF bestämmer vad som uppdateras, och vi får tycka till i remissen?"])
+def test_a_member_or_an_own_body_is_not_taken_for_the_political_bodies(engine: AnswerEngine, question: str) -> None:
+    assert "inte till regionfullmäktige" not in engine.answer(question, FEBRUARY).text
+    assert "inte till nämnderna" not in engine.answer(question, FEBRUARY).text

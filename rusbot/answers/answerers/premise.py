@@ -48,9 +48,52 @@ def _asked_dates(text: str) -> list[tuple[int, int | None]]:
     return out
 
 
+_POLITICAL = re.compile(r"\b(regionfullmaktige|regionfullmaktiges|rf(?! sisu)|regional council|namnd\w*|"
+                        r"committees?)\b")
+_RECEIVES = re.compile(r"\b(ha|fa|far|get|gets|receive|receives|skicka in|lamna|svara|svarar|remissinstans\w*)\b")
+
+
+def _wrong_recipient(kit: Kit, q: Asked, text: str) -> str | None:
+    """"När ska regionfullmäktige ha remissen?": the remiss goes to the partnership; the political bodies
+    come after it, as the timeline orders them."""
+    p, lang = kit.process, q.language
+    item = p.consultation_item
+    found = _POLITICAL.search(text)
+    if item is None or found is None or "partnerskap" in text or "partnership" in text:
+        return None
+    # The body and the remiss in one clause ("… RF bestämmer vad som uppdateras, och vi får tycka till i remissen"
+    # is another premise, about who decides).
+    clause = re.search(r"[^.?!,;]*", text[found.start():])
+    if clause is None or not re.search(r"remiss|consultation", clause.group()) or not _RECEIVES.search(clause.group()):
+        return None
+    later = p.timeline[kit.index[item.id] + 1:]
+    council = found.group(1).startswith(("regionfullmaktige", "rf", "regional"))
+    if not council and "region" not in text:
+        return None     # a municipality's own nämnd ("tar vi svaret i nämnden?") is the organisation's own affair
+    after = [i for i in later if i.kind in ("step", "decision")]
+    steps = ", ".join(i.name.get(lang).lower() for i in after[:-1])
+    final = after[-1].name.get(lang) if after else ""
+    goal = kit.last_dated()
+    ready = format_fuzzy_at(goal.last, lang) if goal.last is not None else ""
+    who = t(lang, "regionfullmäktige" if council else "nämnderna", "the regional council" if council else
+            "the committees")
+    lead = t(lang, f"Nej – remissen går till {item.name.sv.split(' till ', 1)[-1]}, inte till {who}.",
+             f"No – the consultation goes to {item.name.get('en').split(' with ', 1)[-1]}, not to {who}.")
+    then = t(lang, f"Efter remissen kommer enligt tidplanen {steps} och sist **{final}**; tidplanen anger inget "
+                   f"datum för beslutet, bara att en uppdaterad RUS ska vara klar {ready}.",
+             f"After the consultation the timeline has {steps} and last **{final}**; it gives no date for the "
+             f"decision, only that an updated RUS is to be ready {ready}.")
+    if not council:
+        then += t(lang, " Att nämnderna skulle lämna remissvar står inte i underlaget.",
+                  " The material does not say that the committees give consultation responses.")
+    return lead + " " + then
+
+
 def correction(kit: Kit, q: Asked) -> str | None:
     """"Nej – …" with the right date, when the question checks a wrong one; else None."""
     text = folded(q.text)
+    if ("remiss" in text or "consultation" in text) and (wrong := _wrong_recipient(kit, q, text)) is not None:
+        return wrong
     if not _DATED.search(text):
         return None     # most questions name no date or interval: the rest is not worth reading for them
     if not _CHECKING.search(text) and not is_yes_no(q.text) and (
