@@ -104,3 +104,11 @@ def test_the_consultation_sent_to_a_political_body_is_corrected(engine: AnswerEn
 def test_a_member_or_an_own_body_is_not_taken_for_the_political_bodies(engine: AnswerEngine, question: str) -> None:
     assert "inte till regionfullmäktige" not in engine.answer(question, FEBRUARY).text
     assert "inte till nämnderna" not in engine.answer(question, FEBRUARY).text
+
+
+def test_what_follows_a_step_named_by_its_everyday_word_starts_after_that_step(engine: AnswerEngine) -> None:
+    text = engine.answer("Vad sker sen, efter att regionens nämnder har behandlat förslaget?",
+                         dt.datetime(2021, 10, 20, 9, 0, tzinfo=STOCKHOLM)).text
+    first, second = text.split("\n")[:2]
+    assert first.startswith("Efter politisk förankring i nämnderna"), text
+    assert "regionfullmäktige" in second, text

@@ -171,7 +171,7 @@ _NAME_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July
 _EITHER = re.compile(r"\beller\b|\bor\b")
 
 
-def _named_steps(kit: Kit, text: str) -> list[TimelineItem]:
+def named_steps(kit: Kit, text: str) -> list[TimelineItem]:
     found: list[TimelineItem] = []
     rest = text
     for word, item_id in _STEP_WORDS:
@@ -190,7 +190,7 @@ def which_in_month(kit: Kit, q: Asked) -> Answer | None:
     asked = _asked_dates(text) or [(_MONTHS[m], None) for m in re.findall(rf"\b({_MONTH})\b", text)]
     if len({m for m, _ in asked}) != 1:
         return None
-    steps = _named_steps(kit, text)
+    steps = named_steps(kit, text)
     if len(steps) < 2:
         return None
     lang, month = q.language, asked[0][0]
