@@ -112,3 +112,10 @@ def test_what_follows_a_step_named_by_its_everyday_word_starts_after_that_step(e
     first, second = text.split("\n")[:2]
     assert first.startswith("Efter politisk förankring i nämnderna"), text
     assert "regionfullmäktige" in second, text
+
+
+def test_submitting_in_the_month_of_the_last_day_is_fine_up_to_that_day(engine: AnswerEngine) -> None:
+    text = engine.answer("Vår styrelse möts i augusti – funkar det att lämna remissvaret någon gång i september?",
+                         dt.datetime(2021, 7, 1, 9, 0, tzinfo=STOCKHOLM)).text
+    assert text.startswith("Ja") and "30 september 2021" in text.split("\n")[0], text
+    assert "anstånd" in text

@@ -307,6 +307,10 @@ def period(kit: Kit, q: Asked) -> Answer:
         return timeline(kit, q)
     if (late := consultation.late_answer(kit, q)) is not None:
         return late         # "…hinner inte … kan vi komplettera i oktober?": the deadline, anstånd, new versions
+    if consultation.about_responding(q) and kit.process.consultation_item is not None and (
+            check := consultation.deadline_check(kit, q) or consultation.within_check(kit, q)) is not None:
+        # "Är det ok att lämna in i september?": the month asked about against the last day, not the month's plan.
+        return kit.answer(q, check, [kit.process.consultation_item.source], topic="consultation.dates")
     if p.day:
         return day(kit, q)
     items = kit.process.timeline
