@@ -119,3 +119,9 @@ def test_submitting_in_the_month_of_the_last_day_is_fine_up_to_that_day(engine: 
                          dt.datetime(2021, 7, 1, 9, 0, tzinfo=STOCKHOLM)).text
     assert text.startswith("Ja") and "30 september 2021" in text.split("\n")[0], text
     assert "anstånd" in text
+
+
+def test_the_last_day_asked_near_it_leads_with_the_day_and_how_near(engine: AnswerEngine) -> None:
+    first = engine.answer("när är sista dagen att lämna remissvar?",
+                          dt.datetime(2021, 9, 28, 9, 0, tzinfo=STOCKHOLM)).text.split("\n")[0]
+    assert first.startswith("Sista dagen är **torsdag 30 september 2021** (om 2 dagar)"), first

@@ -264,6 +264,13 @@ def dates(kit: Kit, q: Asked) -> Answer:
                        f"{format_fuzzy(item.last, lang)} – sista dagen var **{format_date(last, lang)}**.",
                  f"According to the timeline the consultation was to open {start_f} and run through "
                  f"{format_fuzzy(item.last, lang)} – the last day was **{format_date(last, lang)}**.")
+    elif last is not None and state in ("open", "last_day") and _ASKS_END.search(folded(q.text)):
+        # "sista dag för remissvar?" on 29 September: the day, and how near it is, before how the period runs.
+        near, first_f = kit.when_relative(last, today, lang), format_fuzzy(item.first, lang)
+        lead = t(lang, f"Sista dagen är **{format_date(last, lang, weekday=True)}** ({near}); remissen pågår enligt "
+                       f"tidplanen från {first_f} till och med {format_fuzzy(item.last, lang)}.",
+                 f"The last day is **{format_date(last, lang, weekday=True)}** ({near}); according to the timeline "
+                 f"the consultation runs from {first_f} through {format_fuzzy(item.last, lang)}.")
     elif last is not None:
         lead = t(lang, f"Remissen öppnar {start_f} och pågår till och med {format_fuzzy(item.last, lang)} – "
                        f"sista dagen är **{format_date(last, lang, weekday=True)}**.",
