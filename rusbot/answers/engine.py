@@ -15,7 +15,18 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from rusbot.answers.answerers import consultation, facts, features, glossary, meetings, people, phases, plan, talk
+from rusbot.answers.answerers import (
+    consultation,
+    facts,
+    features,
+    glossary,
+    meetings,
+    people,
+    phases,
+    plan,
+    premise,
+    talk,
+)
 from rusbot.answers.kit import Asked, Kit, folded, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
@@ -724,6 +735,8 @@ class AnswerEngine:
                       today=today, language=language)
         if u.intent == "empty":
             return talk.empty(self.kit, asked)
+        if (not u.sure or u.intent == OUT_OF_SCOPE) and (fixed := premise.alone(self.kit, asked)) is not None:
+            return fixed       # "RUS uppdateras väl varje år?": a wrong date or interval is known to be wrong
         if not u.sure:
             return talk.unsure(self.kit, asked, u.ranked)
         if u.intent == OUT_OF_SCOPE:
@@ -744,6 +757,8 @@ class AnswerEngine:
                 people.difference(self.kit, asked))
         if answer is None:
             answer = self._answerers[u.intent](self.kit, asked)
+        # "Remissen stänger 31 augusti va?": a wrong date checked is corrected first, whoever answers the rest.
+        answer = premise.corrected(self.kit, asked, answer)
         if not answer.suggestions:
             family = "role" if answer.topic.startswith("role.") else (
                 "phase" if answer.topic.startswith("phase") and answer.topic[5:].isdigit() else answer.topic)

@@ -243,7 +243,7 @@ def dates(kit: Kit, q: Asked) -> Answer:
     # "nä kommer remissen ut? Vi ha ju KS i slutet på juni": asked when it opens, which the dates lead with.
     if {"WHO", "DECIDE"} <= q.entities.concepts and (why := _why_length(kit, q)) is not None:
         return why         # "remiss mitt i semestern, vem har bestämt det?": whose wish, before any deadline check
-    check = None if _COMES_OUT.search(folded(q.text)) else deadline_check(kit, q)
+    check = None if _COMES_OUT.search(folded(q.text)) else deadline_check(kit, q) or within_check(kit, q)
     if check is not None and kit.process.consultation_item is not None:
         # "Vi har semester hela juli, hinner vi?": the period against the last day, then the dates.
         return kit.answer(q, check, [kit.process.consultation_item.source])
@@ -264,6 +264,13 @@ def dates(kit: Kit, q: Asked) -> Answer:
                        f"{format_fuzzy(item.last, lang)} – sista dagen var **{format_date(last, lang)}**.",
                  f"According to the timeline the consultation was to open {start_f} and run through "
                  f"{format_fuzzy(item.last, lang)} – the last day was **{format_date(last, lang)}**.")
+    elif last is not None and state in ("open", "last_day") and _ASKS_END.search(folded(q.text)):
+        # "sista dag för remissvar?" on 29 September: the day, and how near it is, before how the period runs.
+        near, first_f = kit.when_relative(last, today, lang), format_fuzzy(item.first, lang)
+        lead = t(lang, f"Sista dagen är **{format_date(last, lang, weekday=True)}** ({near}); remissen pågår enligt "
+                       f"tidplanen från {first_f} till och med {format_fuzzy(item.last, lang)}.",
+                 f"The last day is **{format_date(last, lang, weekday=True)}** ({near}); according to the timeline "
+                 f"the consultation runs from {first_f} through {format_fuzzy(item.last, lang)}.")
     elif last is not None:
         lead = t(lang, f"Remissen öppnar {start_f} och pågår till och med {format_fuzzy(item.last, lang)} – "
                        f"sista dagen är **{format_date(last, lang, weekday=True)}**.",
@@ -394,7 +401,7 @@ def _asked_period(kit: Kit, q: Asked) -> tuple[str, dt.date, int] | None:
     """(the period's name, the consultation's last day, days left after the period; negative when
     the period is after it) for a question that names a period before or after the last day."""
     period = q.entities.period
-    if period is None or kit.process.consultation_item is None or not _about_responding(q):
+    if period is None or kit.process.consultation_item is None or not about_responding(q):
         return None
     last = kit.consultation_parts()[3]
     if last is None or q.today > last or (period.first <= last <= period.last and not period.after):
@@ -412,7 +419,7 @@ _RESPONDING = frozenset("svara svarar svaret lamna lamnar skicka skickar hinna h
                         "remissvaret submit send respond reply answer make".split())
 
 
-def _about_responding(q: Asked) -> bool:
+def about_responding(q: Asked) -> bool:
     """"Hinner vi svara?", "kan vi lämna remissvar i oktober?": a period asked about against the deadline,
     not "får vi remissen i juni?"."""
     return bool(_RESPONDING & set(tokens(fold(q.text))) or "DAYS" in q.entities.concepts)
@@ -427,6 +434,28 @@ def after_deadline(kit: Kit, q: Asked) -> str | None:
     name = name[:1].upper() + name[1:]
     return t(q.language, f"{name} är efter remissens sista dag, {format_date(last, q.language)}.",
              f"{name} is after the consultation's last day, {format_date(last, q.language)}.")
+
+
+def within_check(kit: Kit, q: Asked) -> str | None:
+    """"Är det ok att lämna in i september?": a period that holds the last day itself is fine up to that day;
+    what happens after it is the bot's own rule (anstånd from the coordinators). None for other questions."""
+    period = q.entities.period
+    if period is None or kit.process.consultation_item is None or not about_responding(q) or period.after:
+        return None
+    last = kit.consultation_parts()[3]
+    if last is None or q.today > last or not period.first <= last <= period.last or period.day:
+        return None
+    from rusbot.answers.answerers.plan import period_name
+
+    lang, last_f = q.language, format_date(last, q.language)
+    return t(lang, f"Ja, {period_name(period, lang)} går bra så länge svaret skickas in senast {last_f}: remissen "
+                   f"pågår enligt tidplanen till och med den dagen, och jag tar emot remissvar till midnatt (svensk "
+                   f"tid). Efter sista dagen går svaret inte att skicka in utan anstånd, och anstånd beviljar "
+                   f"samordnarna – kontakta dem i god tid om det ser ut att bli sent.",
+             f"Yes, {period_name(period, lang)} is fine as long as the response is submitted by {last_f}: the "
+             f"consultation runs through that day according to the timeline, and I accept responses until "
+             f"midnight (Swedish time). After the last day a response cannot be submitted without an extension, "
+             f"which the coordinators grant – contact them in good time if it looks like being late.")
 
 
 def deadline_check(kit: Kit, q: Asked) -> str | None:

@@ -43,6 +43,11 @@ _FILLERS = frozenset("med det att ordet begreppet termen uttrycket man ni du ege
                      "om en ett i sammanhanget".split())
 _STOP = frozenset("""i och att det den de en ett som ska for av till pa med om ar vara har kan vi ni man sa the a an
 of to in and is be for on rus""".split())
+# Where and when the process happens, not words it uses in a sense of its own: "vad står i medskicken från
+# december?" asks what the December medskick says, "… innebär för Örebro län?" what something means for the
+# county; neither asks what "december" or "Örebro län" means.
+_SETTING = frozenset("""januari februari mars april maj juni juli augusti september oktober november december
+january february march may june july august october orebro lan lans county region""".split())
 
 
 def _subject(words: list[str]) -> tuple[int, list[str], bool]:
@@ -102,7 +107,7 @@ def context(kit: Kit, text: str, lang: Language) -> tuple[str, str, str] | None:
     for size in range(min(len(subject), 5), 0, -1):
         for n in range(len(subject) - size + 1):
             gram = subject[n:n + size]
-            content = [w for w in gram if w not in _STOP]
+            content = [w for w in gram if w not in _STOP and w not in _SETTING and not w.isdigit()]
             if gram[0] in _STOP or gram[-1] in _STOP or not content:
                 continue
             if size == 1 and len(gram[0]) < 8:

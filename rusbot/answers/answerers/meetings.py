@@ -87,6 +87,13 @@ def asks_outcome(q: Asked) -> bool:
                 or folded_words(q.text) & _OUTCOME_WORDS or "kom fram" in folded(q.text))
 
 
+# What a partner may wonder about a meeting that no process document says (the weather on the way, the
+# coffee): "Blir det snö på torsdag? Ska köra till avstämningen." leads with the "I don't know".
+_NOT_IN_PLAN = frozenset("""sno snon snoar snostorm regn regnar regnet halka halt ovader storm snow snowing rain raining
+fika fikat fikar fikabrod kakor bullar tilltugg snacks food middag frukost breakfast dinner parkering parkera parking
+kladsel kladkod dresscode""".split())
+
+
 def _details_lead(q: Asked, *, has_own: bool, past: bool = False) -> str | None:
     """The first sentence when a meeting's details, its outcome or something else about it
     (the weather) is asked: the timeline gives only the day."""
@@ -94,7 +101,7 @@ def _details_lead(q: Asked, *, has_own: bool, past: bool = False) -> str | None:
     if "OUTCOME" in c or (past and asks_outcome(q)):
         return t(lang, "Vad som kom fram eller beslutades på mötet står inte i underlaget; fråga samordnarna.",
                  "What came out of the meeting or was decided there is not in the material; ask the coordinators.")
-    if "OUT" in c:
+    if "OUT" in c or folded_words(q.text) & _NOT_IN_PLAN:
         return t(lang, "Det vet jag inte – det står inte i underlaget. Det jag vet om mötet:",
                  "I don't know – that is not in the material. What I know about the meeting:")
     if "DETAILS" in c and not has_own:

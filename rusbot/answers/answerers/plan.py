@@ -4,10 +4,11 @@ a day ("11 mars"), and "are we behind?" (the plan is known, the progress is not)
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from rusbot.answers.answerers import consultation, features, people
 from rusbot.answers.answerers.facts import content_stems
-from rusbot.answers.kit import Asked, Kit, is_yes_no, lower_first, past_tense, t
+from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, plan_span, timeline_view
@@ -190,13 +191,26 @@ def now(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n".join(lines), sources)
 
 
+_AFTER = re.compile(r"\b(efter att|efter det att|efter|after|nar|once|when)\b(.{0,40})")
+
+
+def _step_after(kit: Kit, q: Asked) -> TimelineItem | None:
+    """"Vad händer efter att nämnderna har tittat på det?": the step named after "efter" by its everyday
+    word, when the question does not use the step's name."""
+    from rusbot.answers.answerers.premise import named_steps
+
+    found = _AFTER.search(folded(q.text))
+    steps = named_steps(kit, found.group(2)) if found is not None else []
+    return steps[0] if len(steps) == 1 else None
+
+
 def next_steps(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     if (expected := expected_with_so_far(kit, q)) is not None:
         return expected         # "vad förväntas av oss framöver?": the member's steps, not the plan's next one
     items, placed = kit.process.timeline, kit.placed(today)
     span = plan_span(kit.process)
-    anchor = q.entities.anchor
+    anchor = q.entities.anchor or _step_after(kit, q)
     if anchor is not None:
         start = kit.index[anchor.id] + 1
         header = t(lang, f"Efter {lower_first(anchor.name.get(lang))} kommer enligt tidplanen:",
@@ -293,6 +307,10 @@ def period(kit: Kit, q: Asked) -> Answer:
         return timeline(kit, q)
     if (late := consultation.late_answer(kit, q)) is not None:
         return late         # "…hinner inte … kan vi komplettera i oktober?": the deadline, anstånd, new versions
+    if consultation.about_responding(q) and kit.process.consultation_item is not None and (
+            check := consultation.deadline_check(kit, q) or consultation.within_check(kit, q)) is not None:
+        # "Är det ok att lämna in i september?": the month asked about against the last day, not the month's plan.
+        return kit.answer(q, check, [kit.process.consultation_item.source], topic="consultation.dates")
     if p.day:
         return day(kit, q)
     items = kit.process.timeline

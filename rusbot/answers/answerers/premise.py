@@ -1,0 +1,233 @@
+"""A question that checks a wrong date or interval ("Remissen stänger 31 augusti va?", "Stämmer det att
+avstämningen är den 11 april?", "RUS ses väl över vart femte år?"): the answer's first sentence says
+no and gives the right one, whichever answerer gives the rest. Only dates the process file has are
+compared, so a premise about something it does not date is left to the answerer."""
+
+from __future__ import annotations
+
+import re
+
+from rusbot.answers.answerers import plan
+from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, t
+from rusbot.answers.model import Answer
+from rusbot.answers.timeline import item_bounds, item_when
+from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at
+from rusbot.process.model import TimelineItem
+from rusbot.understanding.entities import meeting_day
+
+_ASKING = re.compile(r"\b(nar|vad|hur|vem|vilken|vilket|vilka|varfor|when|what|how|who|which|why)\b")
+# What marks a statement put up for checking rather than a plain question.
+_CHECKING = re.compile(r"\b(va|val|ju|visst|stammer det|ar det (sant|ratt|korrekt)|eller hur|right|"
+                       r"is it (correct|true|right)|correct that|isn ?t it|didn ?t it|doesn ?t it|"
+                       r"said|sa att|sade att|hort att|trodde|var saker|colleague|kollega)\b")
+_MONTHS = {m: n for n, ms in enumerate((("januari", "january", "jan"), ("februari", "february", "feb"),
+                                         ("mars", "march"), ("april", "apr"), ("maj", "may"), ("juni", "june"),
+                                         ("juli", "july"), ("augusti", "august", "aug"),
+                                         ("september", "sept", "sep"), ("oktober", "october", "okt", "oct"),
+                                         ("november", "nov"), ("december", "dec")), start=1) for m in ms}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({_MONTH})\b")
+_MONTH_ONLY = re.compile(rf"\b(?:sista|slutet av|slutet pa|i|end of|in|until|till|to|the end of) ({_MONTH})\b")
+_CONSULTATION = re.compile(r"\bremiss(en|tiden)?\b|\bconsultation\b")
+_CLOSES = re.compile(r"\b(stang|slut|sista|gick|deadline|end|clos|last day)")
+_CHECK_IN = re.compile(r"\bavstamning(en)?\b|\bcheck ?in\b")
+_READY = re.compile(r"\bklar\b|\bfardig|\bready\b|\bfinished\b|\bdone\b")
+_DATED = re.compile(rf"\b({_MONTH}|20[12]\d|ar|years?|arligen|vartannat|annually|yearly)\b")
+_YEAR = re.compile(r"\b(20[12]\d)\b")
+_REVIEW_EVERY = re.compile(r"(ses|se) (val )?over|reviewed|revideras|uppdateras")
+_EVERY_YEARS = re.compile(r"\b(vart|varje|every) (\w+ )?(ar|years?)\b|\b(vartannat|arligen|annually|yearly)\b")
+# Four years is a term of office: not a wrong premise, only another way to say it.
+_FOUR = re.compile(r"\b(fjarde|fyra|four|fourth|4)\b")
+
+
+def _asked_dates(text: str) -> list[tuple[int, int | None]]:
+    """(month, day or None) of each date the question puts forward."""
+    out: list[tuple[int, int | None]] = [(_MONTHS[m], int(d)) for d, m in _DAY_MONTH.findall(text)]
+    if not out:
+        out = [(_MONTHS[m], None) for m in _MONTH_ONLY.findall(text)]
+    return out
+
+
+_POLITICAL = re.compile(r"\b(regionfullmaktige|regionfullmaktiges|rf(?! sisu)|regional council|namnd\w*|"
+                        r"committees?)\b")
+_RECEIVES = re.compile(r"\b(ha|fa|far|get|gets|receive|receives|skicka in|lamna|svara|svarar|remissinstans\w*)\b")
+
+
+def _wrong_recipient(kit: Kit, q: Asked, text: str) -> str | None:
+    """"När ska regionfullmäktige ha remissen?": the remiss goes to the partnership; the political bodies
+    come after it, as the timeline orders them."""
+    p, lang = kit.process, q.language
+    item = p.consultation_item
+    found = _POLITICAL.search(text)
+    if item is None or found is None or "partnerskap" in text or "partnership" in text:
+        return None
+    # The body and the remiss in one clause ("… RF bestämmer vad som uppdateras, och vi får tycka till i remissen"
+    # is another premise, about who decides).
+    clause = re.search(r"[^.?!,;]*", text[found.start():])
+    if clause is None or not re.search(r"remiss|consultation", clause.group()) or not _RECEIVES.search(clause.group()):
+        return None
+    later = p.timeline[kit.index[item.id] + 1:]
+    council = found.group(1).startswith(("regionfullmaktige", "rf", "regional"))
+    if not council and "region" not in text:
+        return None     # a municipality's own nämnd ("tar vi svaret i nämnden?") is the organisation's own affair
+    after = [i for i in later if i.kind in ("step", "decision")]
+    steps = ", ".join(i.name.get(lang).lower() for i in after[:-1])
+    final = after[-1].name.get(lang) if after else ""
+    goal = kit.last_dated()
+    ready = format_fuzzy_at(goal.last, lang) if goal.last is not None else ""
+    who = t(lang, "regionfullmäktige" if council else "nämnderna", "the regional council" if council else
+            "the committees")
+    lead = t(lang, f"Nej – remissen går till {item.name.sv.split(' till ', 1)[-1]}, inte till {who}.",
+             f"No – the consultation goes to {item.name.get('en').split(' with ', 1)[-1]}, not to {who}.")
+    then = t(lang, f"Efter remissen kommer enligt tidplanen {steps} och sist **{final}**; tidplanen anger inget "
+                   f"datum för beslutet, bara att en uppdaterad RUS ska vara klar {ready}.",
+             f"After the consultation the timeline has {steps} and last **{final}**; it gives no date for the "
+             f"decision, only that an updated RUS is to be ready {ready}.")
+    if not council:
+        then += t(lang, " Att nämnderna skulle lämna remissvar står inte i underlaget.",
+                  " The material does not say that the committees give consultation responses.")
+    return lead + " " + then
+
+
+def correction(kit: Kit, q: Asked) -> str | None:
+    """"Nej – …" with the right date, when the question checks a wrong one; else None."""
+    text = folded(q.text)
+    if ("remiss" in text or "consultation" in text) and (wrong := _wrong_recipient(kit, q, text)) is not None:
+        return wrong
+    if not _DATED.search(text):
+        return None     # most questions name no date or interval: the rest is not worth reading for them
+    if not _CHECKING.search(text) and not is_yes_no(q.text) and (
+            not q.text.rstrip().endswith("?") or _ASKING.search(text)):
+        return None
+    lang = q.language
+    p = kit.process
+    asked = _asked_dates(text)
+    item = p.consultation_item
+    if _CONSULTATION.search(text) and _CLOSES.search(text) and asked and item is not None and item.last is not None:
+        _, _, _, last, _ = kit.consultation_parts()
+        if last is not None and all((m, d) != (last.month, last.day) and (d is not None or m != last.month)
+                                    for m, d in asked):
+            return t(lang, f"Nej – remissen pågår till och med {format_fuzzy(item.last, lang)}; sista dagen är "
+                           f"{format_date(last, lang)}.",
+                     f"No – the consultation runs through {format_fuzzy(item.last, lang)}; the last day is "
+                     f"{format_date(last, lang)}.")
+    meetings = [i for i in p.timeline if i.kind == "meeting" and i.first is not None and i.first.is_exact]
+    if _CHECK_IN.search(text) and asked and len(meetings) == 1:
+        day = meetings[0].first.earliest  # type: ignore[union-attr]
+        own = [meeting_day(m) for m in p.deployment.meetings]
+        if all((m, d) != (day.month, day.day) and (d is not None or m != day.month) and not any(
+                (m, d) == (o.month, o.day) or (d is None and m == o.month) for o in own) for m, d in asked):
+            # (a meeting the coordinators have added on the day asked about makes the premise right)
+            when = kit.when_relative(day, q.today, lang)
+            day_f = format_date(day, lang)
+            return t(lang, f"Nej – **{meetings[0].name.sv}** är enligt tidplanen den {day_f} ({when}).",
+                     f"No – according to the timeline, **{meetings[0].name.en}** is on {day_f} ({when}).")
+    goal = kit.last_dated()
+    years = [int(y) for y in _YEAR.findall(text)]
+    if _READY.search(text) and years and goal.last is not None and goal.kind == "milestone" and all(
+            y != goal.last.latest.year for y in years):
+        fix = t(lang, f"Nej – enligt tidplanen ska en uppdaterad RUS vara klar {format_fuzzy_at(goal.last, lang)}.",
+                f"No – according to the timeline an updated RUS is to be ready {format_fuzzy_at(goal.last, lang)}.")
+        # "… klar först 2022, så ingen brådska?": the process's own word on its pace answers the "so".
+        short = next((w for w in p.ways_of_working if "ledtid" in folded(w.name.sv)), None)
+        if short is not None:
+            fix += f" **{short.name.get(lang)}** – {short.text.get(lang)}"
+        return fix
+    if _REVIEW_EVERY.search(text) and _EVERY_YEARS.search(text) and not _FOUR.search(text) and (
+            "mandatperiod" not in text):
+        said = next((f for f in p.facts if "mandatperiod" in folded(f.text.sv)), None)
+        if said is not None:
+            return t(lang, "Nej – RUS ses över varje mandatperiod.",
+                     "No – RUS is reviewed every term of office (mandatperiod).")
+    return None
+
+
+def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
+    """The answer with its premise corrected first, when the question's premise is wrong."""
+    if (which := which_in_month(kit, q)) is not None:
+        which.suggestions = answer.suggestions
+        return which
+    fix = correction(kit, q)
+    if fix is None or answer.text.startswith(("Nej", "No ", "No.", "No,")):
+        return answer
+    if answer.text.startswith(("Ja", "Yes")):
+        # A yes to the rest of a question resting on a wrong date agrees with it: where the plan is instead.
+        answer = plan.now(kit, q)
+    return answer.model_copy(update={"text": fix + "\n\n" + answer.text})
+
+
+
+# The steps a question can name by one word, in the timeline's own terms (ids of the process file).
+_STEP_WORDS = (("avstamning", "avstamning-11-mars"), ("check in", "avstamning-11-mars"), ("remiss", "remiss"),
+               ("consultation", "remiss"), ("politisk forankring", "politisk-forankring"),
+               ("namnd", "politisk-forankring"), ("forankring", "fas2-forankring"), ("anchoring", "fas2-forankring"),
+               ("beslut", "beslut-rf"), ("decision", "beslut-rf"), ("skrivfas", "fas2-skrivfas-1"))
+_NAME_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                "november", "december")
+_NAME_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
+
+
+_EITHER = re.compile(r"\beller\b|\bor\b")
+
+
+def named_steps(kit: Kit, text: str) -> list[TimelineItem]:
+    found: list[TimelineItem] = []
+    rest = text
+    for word, item_id in _STEP_WORDS:
+        if word in rest and item_id in kit.items and kit.items[item_id] not in found:
+            found.append(kit.items[item_id])
+            rest = rest.replace(word, " ")
+    return found
+
+
+def which_in_month(kit: Kit, q: Asked) -> Answer | None:
+    """"Är det remissen eller förankringen som är i mars?": which of the steps named falls in the month
+    asked about – often neither – and when each of them is."""
+    text = folded(q.text)
+    if not _EITHER.search(text):
+        return None
+    asked = _asked_dates(text) or [(_MONTHS[m], None) for m in re.findall(rf"\b({_MONTH})\b", text)]
+    if len({m for m, _ in asked}) != 1:
+        return None
+    steps = named_steps(kit, text)
+    if len(steps) < 2:
+        return None
+    lang, month = q.language, asked[0][0]
+
+    def in_month(item: TimelineItem) -> bool:
+        bounds = item_bounds(item)
+        return bounds is not None and (
+            any(b.month == month for b in bounds) or bounds[0].month < month < bounds[1].month)
+
+    month_name = t(lang, _NAME_MONTHS[month - 1], _NAME_MONTHS_EN[month - 1])
+    hits = [i for i in steps if in_month(i)]
+    if hits:
+        lead = t(lang, f"I {month_name}: " + ", ".join(f"**{i.name.sv}** ({item_when(i, lang)})" for i in hits) + ".",
+                 f"In {month_name}: " + ", ".join(f"**{i.name.en}** ({item_when(i, lang)})" for i in hits) + ".")
+    else:
+        there = [i for i in kit.process.timeline if i.kind != "step" and in_month(i)]
+        said = ", ".join(f"**{i.name.get(lang)}** ({item_when(i, lang)})" for i in there)
+        lead = t(lang, "Ingen av dem" + (f" – i {month_name} är det {said}." if there else f" ligger i {month_name}."),
+                 "Neither" + (f" – in {month_name} it is {said}." if there else f" is in {month_name}."))
+    lines = [lead]
+    for item in steps:
+        if item in hits:
+            continue
+        when = item_when(item, lang)
+        if when is None:
+            before = [i for i in kit.process.timeline[:kit.index[item.id]] if item_when(i, lang)]
+            after = before[-1].name.get(lang) if before else None
+            when = t(lang, "utan eget datum i tidplanen" + (f", efter {after.lower()}" if after else ""),
+                     "no date of its own in the timeline" + (f", after the {after.lower()}" if after else ""))
+        lines.append(f"- **{item.name.get(lang)}**: {when}")
+    return kit.answer(q, "\n".join(lines), [i.source for i in (*steps, *hits)], topic="timeline")
+
+
+def alone(kit: Kit, q: Asked) -> Answer | None:
+    """The correction as the whole answer, for a question read as nothing else ("RUS uppdateras varje år?"
+    when unsure what it asks): the wrong date is what the material can answer."""
+    fix = correction(kit, q)
+    if fix is None:
+        return None
+    return kit.answer(q, fix, topic="timeline")
