@@ -32,6 +32,13 @@ def item_when(item: TimelineItem, language: Language) -> str | None:
     return None
 
 
+def with_when(name: str, item: TimelineItem, language: Language) -> str:
+    """'name (date)', or the name alone when the timeline gives the step no date: a bare '(None)' once
+    reached members (b24 #45)."""
+    when = item_when(item, language)
+    return f"{name} ({when})" if when else name
+
+
 def approximate_day(date: FuzzyDate) -> dt.date:
     """The day an approximate date points at, for deciding only whether its step has begun: the middle of
     its window ("mitten av juni" 11–20 June → 15 June, "juni" → 15 June). Never said as the step's date;

@@ -339,6 +339,10 @@ def status(kit: Kit, q: Asked) -> Answer:
         if asked & _SENT_WORDS:
             text += "\n\n" + sent_check_text(lang)
         return kit.answer(q, text, [item.source])
+    if _asks_can_still(q) and kit.consultation_state(q.today) == "after":
+        # "Den stängde igår. Kan vi fortfarande skicka in?" asks whether they can, not whether it closed: a
+        # "Ja, remisstiden är slut" read as a yes (b23 #32).
+        return kit.answer(q, can_still_after_text(kit, q.language), [item.source])
     if _asks_closed(q):
         return kit.answer(q, closed_text(kit, q.today, q.language), [item.source])
     return kit.answer(q, status_text(kit, q.today, q.language), [item.source])
@@ -372,6 +376,28 @@ def _asks_closed(q: Asked) -> bool:
     and the no swap."""
     folded = fold(q.text)
     return bool(_CLOSED & set(tokens(folded))) or any(w in folded for w in _LATE)
+
+
+_CAN_STILL = re.compile(r"\b(?:fortfarande|an(?:nu)? nu|still|kan (?:vi|jag|man) (?:skicka|lamna)|"
+                        r"gar det (?:att|fortfarande|an)|far (?:vi|jag|man) (?:skicka|lamna)|can (?:we|i) (?:still )?"
+                        r"(?:send|submit))\b")
+
+
+def _asks_can_still(q: Asked) -> bool:
+    """"Kan vi fortfarande skicka in?" – can, not closed: the answer's yes/no follows the can. "Är det för
+    sent?" keeps the closed polarity (its yes is 'too late')."""
+    text = fold(q.text)
+    return bool(_CAN_STILL.search(text)) and not any(w in text for w in _LATE)
+
+
+def can_still_after_text(kit: Kit, lang: Language) -> str:
+    item = kit.process.consultation_item
+    assert item is not None and item.first is not None and item.last is not None
+    end_f = format_end(item.last, lang)
+    return t(lang, f"Nej, inte utan anstånd: enligt tidplanen pågick remissen till och med {end_f}, och remisstiden "
+                   "är slut. Anstånd för er organisation beviljar samordnarna – kontakta dem.",
+             f"No, not without an extension: according to the timeline the consultation ran through {end_f}, and "
+             "the period is over. The coordinators grant your organisation an extension – contact them.")
 
 
 def closed_text(kit: Kit, today: dt.date, lang: Language) -> str:

@@ -7,7 +7,7 @@ from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.kit import Asked, Kit, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
-from rusbot.answers.timeline import after_phases, item_bounds, item_when, plan_span
+from rusbot.answers.timeline import after_phases, item_bounds, item_when, plan_span, with_when
 from rusbot.i18n import format_date, join_list
 from rusbot.process.model import Language, TimelineItem
 
@@ -115,7 +115,7 @@ def _phase_start(kit: Kit, q: Asked, index: int, steps: list[TimelineItem]) -> s
         return None
     b = item_bounds(before)
     assert b is not None
-    what = f"{lower_first(before.name.get(lang))} ({item_when(before, lang)})"
+    what = with_when(lower_first(before.name.get(lang)), before, lang)
     ends = [end[1] for i in steps if (end := item_bounds(i)) is not None]
     if ends and max(ends) < q.today:
         return t(lang, f"Enligt tidplanen skulle {name} komma efter {what}; något eget startdatum angav tidplanen "
@@ -272,7 +272,7 @@ def current(kit: Kit, q: Asked) -> Answer:
             # with the steps before the phases; there is no earlier phase to be "between".
             started = [i for i, p in zip(kit.process.timeline, placed, strict=True)
                        if p.status == "current" and not i.phase]
-            names = join_list([f"{lower_first(i.name.get(lang))} ({item_when(i, lang)})" for i in started], lang)
+            names = join_list([with_when(lower_first(i.name.get(lang)), i, lang) for i in started], lang)
             return phase_answer(kit, q, index, t(
                 lang, f"Uppdateringen börjar nu ({today_f}): just nu pågår {names}. Ingen fas har börjat än; "
                       f"först kommer **{ps[index].name.get(lang)}**.",

@@ -11,7 +11,7 @@ from rusbot.answers.answerers.facts import content_stems
 from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
-from rusbot.answers.timeline import item_bounds, item_when, plan_span, timeline_view
+from rusbot.answers.timeline import item_bounds, item_when, plan_span, timeline_view, with_when
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import format_date, format_fuzzy, join_list, month_name
 from rusbot.process.model import Language, TimelineItem
@@ -33,7 +33,7 @@ def so_far_text(kit: Kit, today: dt.date, language: Language) -> tuple[str, list
     for item, p in zip(kit.process.timeline, kit.placed(today), strict=True):
         if p.status != "past":
             continue
-        line = f"{lower_first(item.name.get(language))} ({item_when(item, language)})"
+        line = with_when(lower_first(item.name.get(language)), item, language)
         (done if item.happened else planned).append(line)
         sources.append(item.source)
     if not done and not planned:

@@ -10,7 +10,7 @@ import re
 from rusbot.answers.answerers import plan
 from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, t
 from rusbot.answers.model import Answer
-from rusbot.answers.timeline import item_bounds, item_when
+from rusbot.answers.timeline import item_bounds, item_when, with_when
 from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at
 from rusbot.process.model import TimelineItem
 from rusbot.understanding.entities import meeting_day
@@ -203,11 +203,11 @@ def which_in_month(kit: Kit, q: Asked) -> Answer | None:
     month_name = t(lang, _NAME_MONTHS[month - 1], _NAME_MONTHS_EN[month - 1])
     hits = [i for i in steps if in_month(i)]
     if hits:
-        lead = t(lang, f"I {month_name}: " + ", ".join(f"**{i.name.sv}** ({item_when(i, lang)})" for i in hits) + ".",
-                 f"In {month_name}: " + ", ".join(f"**{i.name.en}** ({item_when(i, lang)})" for i in hits) + ".")
+        lead = t(lang, f"I {month_name}: " + ", ".join(with_when(f"**{i.name.sv}**", i, lang) for i in hits) + ".",
+                 f"In {month_name}: " + ", ".join(with_when(f"**{i.name.en}**", i, lang) for i in hits) + ".")
     else:
         there = [i for i in kit.process.timeline if i.kind != "step" and in_month(i)]
-        said = ", ".join(f"**{i.name.get(lang)}** ({item_when(i, lang)})" for i in there)
+        said = ", ".join(with_when(f"**{i.name.get(lang)}**", i, lang) for i in there)
         lead = t(lang, "Ingen av dem" + (f" – i {month_name} är det {said}." if there else f" ligger i {month_name}."),
                  "Neither" + (f" – in {month_name} it is {said}." if there else f" is in {month_name}."))
     lines = [lead]

@@ -1,0 +1,31 @@
+"""Issue 9, round 12b, the answer side for the timeline and the consultation: the kinds of failure behind
+batches 23 and 24. Each test asks in other words than the batch did, so that it checks the kind, not one
+question."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+def test_a_step_without_a_date_is_named_without_empty_parentheses(engine: AnswerEngine) -> None:
+    a = engine.answer("Jag har tagit över RUS-frågan i Lindesberg. Vad har hänt hittills och vad förväntas av "
+                      "oss i sommar?", at(2021, 7, 2))
+    assert "(None)" not in a.text and "()" not in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Remissen stängde i torsdags, men går det fortfarande att lämna vårt remissvar?",
+    "Kan vi fortfarande skicka in remissvaret? Vi blev sena."])
+def test_can_we_still_submit_after_the_last_day_is_a_no_without_extension(engine: AnswerEngine,
+                                                                           question: str) -> None:
+    a = engine.answer(question, at(2021, 10, 4))
+    assert a.text.startswith("Nej, inte utan anstånd")
+    assert "30 september 2021" in a.text and "samordnarna" in a.text
+
+
+def test_is_it_too_late_after_the_last_day_keeps_its_yes(engine: AnswerEngine) -> None:
+    a = engine.answer("Är det för sent att lämna remissvar nu?", at(2021, 10, 4))
+    assert a.text.startswith("Ja") and "slut" in a.text.split("\n")[0]
