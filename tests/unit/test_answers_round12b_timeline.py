@@ -29,3 +29,17 @@ def test_can_we_still_submit_after_the_last_day_is_a_no_without_extension(engine
 def test_is_it_too_late_after_the_last_day_keeps_its_yes(engine: AnswerEngine) -> None:
     a = engine.answer("Är det för sent att lämna remissvar nu?", at(2021, 10, 4))
     assert a.text.startswith("Ja") and "slut" in a.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "Vad betyder förankring med partnerskapet i praktiken, och har den gjorts redan?",
+    "Har förankringen med partnerskapet hänt ännu?"])
+def test_an_undated_step_asked_whether_it_happened_is_explained_and_not_known(engine: AnswerEngine,
+                                                                               question: str) -> None:
+    a = engine.answer(question, at(2021, 11, 15))
+    assert "Förankring med partnerskapet" in a.text
+    assert "politisk förankring i nämnderna" in a.text
+    assert "Det vet jag inte om det har skett" in a.text
+    if question.startswith("Har"):
+        assert a.text.startswith("Det vet jag inte")
+    assert "2021-" not in a.text and "december" not in a.text

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from rusbot.answers.answerers import phases
 from rusbot.answers.kit import Asked, Kit, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
@@ -144,6 +145,8 @@ def _position(entry: GlossaryEntry, words: list[str], start: int = 0) -> int:
 
 def definition(kit: Kit, q: Asked) -> Answer:
     lang: Language = q.language
+    if (step := phases.step_meaning(kit, q, happened_only=True)) is not None:
+        return step     # "Vad innebär förankring med partnerskapet, och har det skett?": the step, then 'vet inte'
     words = tokens(fold(q.text))
     start, _, clause = _subject(words)
     entries = q.entities.terms

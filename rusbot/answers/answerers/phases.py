@@ -3,17 +3,82 @@ day, and the political anchoring and decision that follow them."""
 
 from __future__ import annotations
 
+import re
+
 from rusbot.answers.answerers import consultation as consultation_answers
-from rusbot.answers.kit import Asked, Kit, lower_first, t
+from rusbot.answers.kit import Asked, Kit, folded, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import after_phases, item_bounds, item_when, plan_span, with_when
 from rusbot.i18n import format_date, join_list
 from rusbot.process.model import Language, TimelineItem
 
+_MEANS = re.compile(r"\b(?:innebar|innebara|betyder|menas|konkret|vad handlar|what does .* mean|what is meant)\b")
+_HAPPENED = re.compile(r"\b(?:skett|hant|gjorts|genomforts|agt rum|already happened|has it happened|taken place)\b")
+
+
+def _step_named_whole(kit: Kit, q: Asked) -> TimelineItem | None:
+    """The undated step whose name's every long word the question uses ("förankra med partnerskapet"
+    names Förankring med partnerskapet, not Politisk förankring i nämnderna), the fullest such name."""
+    asked = {w[:5] for w in tokens(fold(q.text)) if len(w) >= 5}
+    best: tuple[int, TimelineItem] | None = None
+    for item in kit.process.timeline:
+        words = {w[:5] for w in tokens(fold(item.name.sv)) if len(w) >= 5}
+        if item_bounds(item) is None and len(words) >= 2 and words <= asked and (best is None or len(words) > best[0]):
+            best = (len(words), item)
+    return best[1] if best else None
+
+
+def step_meaning(kit: Kit, q: Asked, *, happened_only: bool = False) -> Answer | None:
+    """"Vad innebär 'förankra med partnerskapet' konkret, och har det redan skett?": what the material says
+    of that step and where the plan puts it, then that whether it has happened is not known (b23 #92).
+    None unless an undated step is named and its meaning or its having happened is asked."""
+    text = folded(q.text)
+    if not (_HAPPENED.search(text) or (_MEANS.search(text) and not happened_only)):
+        return None
+    step = _step_named_whole(kit, q)
+    if step is None or step.happened:
+        return None
+    lang, items = q.language, kit.process.timeline
+    index = kit.index[step.id]
+    before = items[index - 1] if index > 0 else None
+    after = items[index + 1] if index + 1 < len(items) else None
+    name = step.name.get(lang)
+    said = "" if fold(step.text.get(lang)).rstrip(".") == fold(name) else f": {lower_first(step.text.get(lang))}"
+    lines = [t(lang, f"**{name}** är enligt underlaget ett steg i tidplanen{said or '.'}",
+               f"**{name}** is a step in the timeline according to the material{said or '.'}")]
+    sources = [step.source]
+    if before is not None and after is not None:
+        lines[0] += t(lang, f" Närmast före i tidplanen: {lower_first(before.name.get(lang))}; närmast efter: "
+                            f"{lower_first(after.name.get(lang))}.",
+                      f" Just before it in the timeline: {lower_first(before.name.get(lang))}; just after it: "
+                      f"{lower_first(after.name.get(lang))}.")
+    # The entry for the words the step's name begins with ("förankring", "politisk förankring"), not one for
+    # a word further in ("partnerskapet").
+    entry = next((e for e in kit.process.glossary
+                  if any(fold(step.name.sv).startswith(fold(term)) for term in e.terms if len(term) >= 5)), None)
+    if entry is not None:
+        lines.append(entry.text.get(lang))
+        sources.append(entry.source)
+    if _HAPPENED.search(text) or "MEETING" in q.entities.concepts:
+        unknown = t(lang, "Det vet jag inte om det har skett: tidplanen ger steget inget eget datum, och hur "
+                          "arbetet har gått står inte i underlaget. Möten som samordnarna har lagt in visar "
+                          "**möten**; fråga samordnarna.",
+                    "Whether it has happened I don't know: the timeline gives the step no date of its own, and "
+                    "how the work went is not in the material. Meetings the coordinators have added are shown "
+                    "by **möten**; ask the coordinators.")
+        # "Har det skett?" alone is answered first; asked after "vad innebär …?" it comes in that order.
+        if _MEANS.search(text):
+            lines.append(unknown)
+        else:
+            lines.insert(0, unknown)
+    return kit.answer(q, "\n\n".join(lines), sources, topic="phase.step")
+
 
 def phases(kit: Kit, q: Asked) -> Answer:
     lang = q.language
+    if (step := step_meaning(kit, q)) is not None:
+        return step
     ps = kit.process.phases
     if not ps:
         return kit.answer(q, t(lang, "Tidplanen delar inte in arbetet i faser.", "The timeline has no phases."),
@@ -292,6 +357,8 @@ def political(kit: Kit, q: Asked) -> Answer:
     """The political anchoring and the decision: the timeline's steps after the phases, led by the
     partnership's role (its anchoring comes first)."""
     lang = q.language
+    if (step := step_meaning(kit, q, happened_only=True)) is not None:
+        return step     # "Har förankringen med partnerskapet skett?": that step, and that its outcome is not known
     if (again := consultation_answers.after_consultation(kit, q)) is not None:
         return again        # "får partnerskapet tycka till igen efter remissen, innan det går till politikerna?"
     steps = after_phases(kit.process) or [i for i in kit.process.timeline if i.kind == "decision"]
