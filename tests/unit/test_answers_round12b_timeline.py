@@ -43,3 +43,15 @@ def test_an_undated_step_asked_whether_it_happened_is_explained_and_not_known(en
     if question.startswith("Har"):
         assert a.text.startswith("Det vet jag inte")
     assert "2021-" not in a.text and "december" not in a.text
+
+
+def test_how_the_consultation_went_is_not_known_after_it_closed(engine: AnswerEngine) -> None:
+    a = engine.answer("Hur gick remissen?", at(2021, 11, 20))
+    assert a.text.startswith("Det vet jag inte") and "30 september 2021" in a.text
+
+
+@pytest.mark.parametrize("question", ["När startar fas 1?", "When does phase 1 begin?"])
+def test_a_phase_with_only_an_end_says_the_plan_gives_no_start(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2020, 12, 10))
+    assert a.text.startswith(("Tidplanen anger inget startdatum", "The timeline gives no start date"))
+    assert "11 mars 2021" in a.text or "11 March 2021" in a.text

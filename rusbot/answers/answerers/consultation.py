@@ -238,8 +238,31 @@ _EXACT_DAY = re.compile(r"\b(?:exakt|exakta|exact|exactly|precis|precise|vilket 
 _ASKS_END = re.compile(r"\b(?:sista|slut|slutar|stanger|deadline|last|end|ends|closes|inlamning)\b")
 
 
+_HOW_WENT = re.compile(r"\b(?:hur gick (?:det|remissen|remissvaren)|hur blev (?:det|remissen|utfallet)|utfall\w*|"
+                       r"resultat\w* av remissen|how did (?:it|the consultation) go|outcome)\b")
+
+
+def how_it_went(kit: Kit, q: Asked) -> Answer | None:
+    """"Hur gick remissen?" after it closed asks the outcome, which the material does not give: that first,
+    then the period and what follows in the plan; not the dates alone as if they were the answer."""
+    item = kit.process.consultation_item
+    if item is None or not _HOW_WENT.search(folded(q.text)) or kit.consultation_state(q.today) != "after":
+        return None
+    lang = q.language
+    assert item.last is not None
+    text = t(lang, "Det vet jag inte – hur remissen gick och vad remissvaren sa står inte i underlaget. Samordnarna "
+                   "ser de inskickade remissvaren och kan svara på det.",
+             "I don't know – how the consultation went and what the responses said is not in the material. The "
+             "coordinators see the submitted responses and can tell you.")
+    text += " " + t(lang, f"Enligt tidplanen pågick remissen till och med {format_end(item.last, lang)}.",
+                    f"According to the timeline the consultation ran through {format_end(item.last, lang)}.")
+    return kit.answer(q, text, [item.source])
+
+
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
+    if (went := how_it_went(kit, q)) is not None:
+        return went
     # "nä kommer remissen ut? Vi ha ju KS i slutet på juni": asked when it opens, which the dates lead with.
     if {"WHO", "DECIDE"} <= q.entities.concepts and (why := _why_length(kit, q)) is not None:
         return why         # "remiss mitt i semestern, vem har bestämt det?": whose wish, before any deadline check

@@ -167,7 +167,11 @@ def _phase_start(kit: Kit, q: Asked, index: int, steps: list[TimelineItem]) -> s
     first = steps[0]
     bounds = item_bounds(first)
     if first.first is not None and first.first.month is None:
-        return None             # "fram till 11 mars": the plan gives its end, not its start
+        # "fram till 11 mars": the plan gives its end, not its start – said so first, not the phase alone (b24 #98).
+        return t(lang, f"Tidplanen anger inget startdatum för {name}: den pågår {item_when(first, lang)} "
+                       f"({lower_first(first.name.get(lang))}).",
+                 f"The timeline gives no start date for {name}: it runs {item_when(first, lang)} (step: "
+                 f"{first.name.get(lang)}).")
     if bounds is not None:
         verb = t(lang, "började", "began") if bounds[0] <= q.today else t(lang, "börjar", "begins")
         return t(lang, f"{name} {verb} enligt tidplanen {item_when(first, lang)} "
