@@ -55,3 +55,16 @@ def test_a_phase_with_only_an_end_says_the_plan_gives_no_start(engine: AnswerEng
     a = engine.answer(question, at(2020, 12, 10))
     assert a.text.startswith(("Tidplanen anger inget startdatum", "The timeline gives no start date"))
     assert "11 mars 2021" in a.text or "11 March 2021" in a.text
+
+
+def test_why_the_hurry_gives_the_short_lead_times_and_the_reasons(engine: AnswerEngine) -> None:
+    a = engine.answer("Varför ska allt gå så snabbt? Vi hann knappt läsa underlaget sist.", at(2021, 4, 7))
+    assert a.text.startswith("- En uppdaterad RUS") and "korta ledtider" in a.text.split("\n")[1]
+    assert "mandatperiod" in a.text and "rUS" not in a.text
+
+
+def test_why_now_and_the_workload_says_the_workload_is_not_in_the_material(engine: AnswerEngine) -> None:
+    a = engine.answer("Vi hörde att RUS ska ses över nästa år. Varför görs det nu? Blir det mycket jobb för kommunen?",
+                      at(2020, 12, 16))
+    assert "mandatperiod" in a.text.split("\n")[0]
+    assert "står inte i underlaget" in a.text.split("\n\n")[-1]

@@ -145,9 +145,46 @@ def proposal(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, "\n\n".join(lines), sources, action="inspel")
 
 
+_WORKLOAD = re.compile(r"\b(?:mycket (?:jobb|arbete)|arbetsbelastning\w*|hur mycket tid|belastning|workload|"
+                       r"how much work|a lot of work)\b")
+
+
+def rush(kit: Kit, q: Asked) -> Answer | None:
+    """"Varför måste allt gå så fort?": the material's own words on the pace (short lead times to keep the
+    timeline) and why the review is made, then that the workload for an organisation is not in it (b24 #79)."""
+    if "RUSH" not in q.entities.concepts and not _WORKLOAD.search(fold(q.text)):
+        return None
+    lang = q.language
+    fast = next((w for w in kit.process.ways_of_working if "ledtid" in fold(w.name.sv)), None)
+    why, sources = why_reviewed(kit, lang)
+    lines: list[str] = []
+    if "RUSH" in q.entities.concepts:
+        # The date it is to be ready leads ("varför så bråttom? kunde man inte lagt det på 2022?"), then the pace.
+        ready = next((f for f in kit.process.facts if f.topic == "mandate" and "2021" in f.text.sv), None)
+        if ready is not None:
+            lines.append(f"- {ready.text.get(lang)}")
+            sources.append(ready.source)
+        if fast is not None:
+            lines.append(t(lang, f"- Underlaget säger att arbetet har **{fast.name.get(lang).lower()}** – "
+                                 f"{lower_first(fast.text.get(lang))}",
+                           f"- The material says the work has **{fast.name.get(lang).lower()}** – "
+                           f"{lower_first(fast.text.get(lang))}"))
+            sources = [fast.source, *sources]
+    if why:
+        lines.append(f"- {why}" if lines else why)
+    if _WORKLOAD.search(fold(q.text)):
+        lines.append(t(lang, "\nHur mycket arbete det blir för er organisation står inte i underlaget; fråga "
+                             "samordnarna.",
+                       "\nHow much work it means for your organisation is not in the material; ask the "
+                       "coordinators."))
+    return kit.answer(q, "\n".join(lines), sources, topic="mandate") if lines else None
+
+
 def mandate(kit: Kit, q: Asked) -> Answer:
     if (proposed := proposal(kit, q)) is not None:
         return proposed
+    if (fast := rush(kit, q)) is not None:
+        return fast
     answer = facts(kit, q, "mandate")
     folded = fold(q.text)
     if any(w in folded for w in ("stammer det", "ar det sant", "is that right", "is it true", "is that true")) and (
@@ -243,6 +280,19 @@ _PURPOSE_WORDS = re.compile(r"\b(?:syfte\w*|purpose|poang\w*|point of)\b")
 
 
 def why_review(kit: Kit, q: Asked) -> Answer:
+    if "RUSH" in q.entities.concepts and (fast := rush(kit, q)) is not None:
+        return fast
+    answer = _why_review(kit, q)
+    if _WORKLOAD.search(fold(q.text)) and answer.text:
+        # "Varför nu? Och blir det mycket jobb för oss?": the reasons, then that the workload is not said (b24 #43).
+        answer.text += "\n\n" + t(q.language, "Hur mycket arbete det blir för er organisation står inte i underlaget; "
+                                               "fråga samordnarna.",
+                                   "How much work it means for your organisation is not in the material; ask the "
+                                   "coordinators.")
+    return answer
+
+
+def _why_review(kit: Kit, q: Asked) -> Answer:
     if _PURPOSE_WORDS.search(fold(q.text)) and _UPDATE_WORDS.search(fold(q.text)):
         # "vad är syftet med uppdateringen och varför nu?": the purpose leads, why now follows.
         return update_purpose(kit, q)
@@ -263,7 +313,8 @@ def why_review(kit: Kit, q: Asked) -> Answer:
         lines += [f"- {d.text.get(lang)}" for d in drivers[1:]]
         return kit.answer(q, "\n".join(lines), [d.source for d in drivers])
     asked_words = set(words(q.text))
-    if asked_words & {"nasta", "next", "ofta", "often", "kommande"} and not asked_words & {"steg", "step"}:
+    if asked_words & {"nasta", "next", "ofta", "often", "kommande"} and not asked_words & {"steg", "step"} and not (
+            re.search(r"\b(?:nasta|kommande) ar\b|\bnext year\b", fold(q.text))):   # "nästa år" is when, not how often
         # "När är nästa översyn av RUS?": how often it is reviewed is what the material says.
         # The first sentence answers it: how often, then that no date is given; not what RUS is.
         every = [f for f in kit.process.facts if f.topic == "rus" and "mandat" in fold(f.text.sv)]
