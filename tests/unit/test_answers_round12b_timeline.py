@@ -68,3 +68,14 @@ def test_why_now_and_the_workload_says_the_workload_is_not_in_the_material(engin
                       at(2020, 12, 16))
     assert "mandatperiod" in a.text.split("\n")[0]
     assert "står inte i underlaget" in a.text.split("\n\n")[-1]
+
+
+@pytest.mark.parametrize("question", [
+    "Vad måste vi minst göra i år, och var ser jag alla datum samlat?",
+    "Jag har ont om tid. Vad är det minsta vi behöver göra, och var hittar jag alla datumen?"])
+def test_a_minimum_is_not_invented_and_the_dates_are_in_the_timeline_card(engine: AnswerEngine,
+                                                                          question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 3))
+    assert a.text.startswith("Något minimum anger inte underlaget")
+    assert "11 mars 2021" in a.text and "30 september 2021" in a.text
+    assert "Lägg till i kalendern" in a.text and "Översikt" in a.text

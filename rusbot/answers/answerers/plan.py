@@ -13,7 +13,7 @@ from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, plan_span, timeline_view, with_when
 from rusbot.clock import STOCKHOLM
-from rusbot.i18n import format_date, format_fuzzy, join_list, month_name
+from rusbot.i18n import format_date, format_end, format_fuzzy, join_list, month_name
 from rusbot.process.model import Language, TimelineItem
 from rusbot.understanding.entities import Period
 
@@ -78,6 +78,8 @@ def timeline(kit: Kit, q: Asked) -> Answer:
         lines.append(f"- {marks[entry.status]} {when}: **{entry.name}**")
     lines.append(t(lang, "_Punkter utan datum ligger i tidplanens ordning._",
                    "_Items without a date are placed in the timeline's order._"))
+    if (least := minimum_and_dates(kit, q)) is not None:
+        return least
     if features.asks_where_in_teams(q.text):
         return features.calendar(kit, q)       # the tab, then the card (its action)
     if (expected := expected_with_so_far(kit, q)) is not None:
@@ -299,9 +301,43 @@ def period_name(period: Period, language: Language) -> str:
     return f"{format_date(period.first, language)} – {format_date(period.last, language)}"
 
 
+_MINIMUM = re.compile(r"\b(?:minimum|minst|det minsta|at least|the least)\b")
+_ALL_DATES = re.compile(r"\b(?:alla datum|datumen samlat|alla datumen|all (?:the )?dates)\b")
+
+
+def minimum_and_dates(kit: Kit, q: Asked) -> Answer | None:
+    """"Vad är det minimum vi måste göra i år, och var ser jag alla datum?": the material sets no minimum, so
+    what the plan has a member take part in, then where the dates are gathered (b23 #83). None otherwise."""
+    text = fold(q.text)
+    if not (_MINIMUM.search(text) or people.asks_expected(q.text)) or not _ALL_DATES.search(text):
+        return None
+    lang = q.language
+    lines = [t(lang, "Något minimum anger inte underlaget. Enligt tidplanen är ni som medlem i partnerskapet med i:",
+               "The material sets no minimum. According to the timeline you as a member of the partnership take "
+               "part in:")]
+    sources: list[str] = []
+    for item, placed in zip(kit.process.timeline, kit.placed(q.today), strict=True):
+        if placed.status == "past" or "partnerskap" not in fold(item.name.sv) or item_when(item, lang) is None:
+            continue
+        lines.append(f"- {kit.item_line(item, lang)}")
+        sources.append(item.source)
+    consult = kit.process.consultation_item
+    if consult is not None and consult.last is not None:
+        lines.append(t(lang, f"Remissvaret lämnas senast {format_end(consult.last, lang)} (skriv **remissvar**).",
+                       f"The consultation response is due by {format_end(consult.last, lang)} (type **remissvar**)."))
+    lines.append(t(lang, "\nAlla datum samlat: skriv **tidplan** – kortet har **Lägg till i kalendern** (en kalender "
+                         "att prenumerera på, /calendar.ics). I Teams finns också fliken, under **Översikt**.",
+                   "\nAll dates in one place: type **timeline** – the card has **Add to calendar** (a calendar to "
+                   "subscribe to, /calendar.ics). Teams also has the tab, under **Overview**."))
+    return kit.answer(q, "\n".join(lines), sources or [i.source for i in kit.process.timeline], action="timeline",
+                      topic="timeline")
+
+
 def period(kit: Kit, q: Asked) -> Answer:
     """What the plan has in a period: dated items that overlap it, and undated ones that may fall in it
     (they lie between dated items around the period), said as such."""
+    if (least := minimum_and_dates(kit, q)) is not None:
+        return least
     lang, p = q.language, q.entities.period
     if p is None:
         return timeline(kit, q)
