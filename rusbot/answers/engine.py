@@ -201,6 +201,22 @@ _META = re.compile(r"^(?:could|can|would|kan|skulle)\s+(?:you|du|ni|boten|botten
 _TAG = re.compile(r"\b(?:va|väl|eller hur|eller|right|isn't it|aren't they|ja)$", re.IGNORECASE)
 
 
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s|\n", text.strip(), maxsplit=1)[0]
+
+
+def _same_answer(a: Answer, b: Answer) -> bool:
+    """Whether two parts' answers on one topic overlap so much that one says it all: the same opening
+    sentence (not a bare "Ja."), or nearly the same words."""
+    if a.topic != b.topic:
+        return False
+    first = _first_sentence(a.text)
+    if len(first) >= 25 and first == _first_sentence(b.text):
+        return True
+    wa, wb = set(tokens(fold(a.text))), set(tokens(fold(b.text)))
+    return bool(wa) and len(wa & wb) >= 0.8 * len(wa | wb)
+
+
 def _asks(piece: str) -> bool:
     """Whether a piece is a question: it starts with a question word, or a clause in it does after a story told
     before a dash or a colon ("I work at the university – are we part of …", "Inför torsdagen: vad …")."""
@@ -718,6 +734,9 @@ class AnswerEngine:
         answers = [self._answer_one(text, u, today, language) for text, u in parts]
         # Two numbered items one answer covers ("när skickas remissen ut", "sista svarsdag") are answered once.
         answers = [a for i, a in enumerate(answers) if all(a.text != b.text for b in answers[:i])]
+        # Two parts that ask the same thing in other words ("Är den klar? Har RF beslutat?") get answers that say
+        # the same in another order; the second is said once, not twice.
+        answers = [a for i, a in enumerate(answers) if not any(_same_answer(a, b) for b in answers[:i])]
         first = answers[0]
         # A paragraph two parts share (how the response is sent, after each of its questions) is said once.
         said: list[str] = []
