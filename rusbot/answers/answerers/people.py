@@ -192,6 +192,15 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                        f"**{o.name}** is a member of {lower_first(name)}; the material does not describe the "
                        "organisation.") for o in named]
         sources = [kit.process.partnership.source, *[o.source for o in e.organisations]]
+        if folded_words(q.text) & _BUSINESS and any("handelskammar" in fold(o.name) for o in e.organisations):
+            # "Jag jobbar på Handelskammaren … har näringslivet någon plats?": the chamber is the business
+            # community's member; companies themselves are not listed.
+            lines.append(t(lang, f"Enskilda företag står inte bland medlemmarna; mer om hur näringslivet är med "
+                                 f"säger inte underlaget. Medlemmarna är: "
+                                 f"{join_list([o.name for o in kit.process.organisations], lang)}.",
+                           f"Individual companies are not among the members; the material says no more about how "
+                           f"business takes part. The members are: "
+                           f"{join_list([o.name for o in kit.process.organisations], lang)}."))
         if e.concepts & {"CONSULT", "RESPOND"} and kit.process.consultation_item is not None:
             item = kit.process.consultation_item
             lines.append(item.text.get(lang))
@@ -607,7 +616,16 @@ def decision(kit: Kit, q: Asked) -> Answer:
         either = bool(re.search(r"\b(?:ar|e|is)\s+(?:det|it)\b.*\b(?:eller|or)\b.*\b(?:som|who|that)\b",
                                 fold(q.text)))
         yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not outcome and not either else ""
-        lead.append(yes + partnership_role.text.get(lang))
+        c = q.entities.concepts
+        # "Stämmer det att regionen/RF bestämmer vad som uppdateras?": the premise names another decider, so
+        # the check is answered no, then who does decide.
+        other = "PARTNERSHIP" not in c and any(
+            x.startswith("ORG:") or (x.startswith("ROLE:") and x != "ROLE:" + (kit.rules.partnership_role or ""))
+            for x in c)
+        if yes and other:
+            lead.append(t(lang, "Nej – ", "No – ") + lower_first(partnership_role.text.get(lang)))
+        else:
+            lead.append(yes + partnership_role.text.get(lang))
         sources.append(partnership_role.source)
         if decider is not None:
             lead.append(decider.text.get(lang))
