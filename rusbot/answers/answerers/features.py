@@ -358,6 +358,15 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
         if "SEVERAL" in c:
             lead += t(lang, " Organisationens bekräftade företrädare – gärna flera – arbetar i samma svar.",
                       " The organisation's confirmed representatives – several are fine – work in the same response.")
+    elif set(tokens(fold(q.text))) & _SUBUNITS:
+        # "Ett svar för hela universitetet, eller ett per institution?": the bot has one per organisation; the
+        # material says nothing of the organisation's own parts, and each person can still give input.
+        lead = t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
+                       "skriver i samma svar. Om institutioner, förvaltningar eller avdelningar säger underlaget "
+                       "inget mer. Enskilda medarbetare och forskare kan lämna egna inspel.",
+                 "There is one consultation response per organisation: its confirmed representatives – several are "
+                 "fine – write in the same response. The material says nothing more about departments or units. "
+                 "Individual staff and researchers can give their own input.")
     elif "SEVERAL" in c and _joint(q):
         lead = t(lang, "I boten hör ett remissvar till en organisation. Ett gemensamt svar för flera organisationer "
                        "nämns inte i underlaget – fråga samordnarna om det går.",
@@ -376,6 +385,12 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "changes again and save. Input is given by each person.")
     text = f"{lead}\n\n{how}" if lead else how
     return kit.answer(q, text, sources, action="remissvar")
+
+
+# An organisation's own parts ("varje institution", "each department"), asked whether they answer one by one.
+_SUBUNITS = frozenset("""institution institutioner institutionerna forvaltning forvaltningar forvaltningarna avdelning
+avdelningar avdelningarna enhet enheter enheterna fakultet fakulteter department departments faculty faculties
+unit units division divisions""".split())
 
 
 def _coordinators(kit: Kit, contacts: tuple[str, ...], q: Asked) -> str:
