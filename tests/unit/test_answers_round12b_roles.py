@@ -1,0 +1,68 @@
+"""Issue 9, round 12b, the answer side for roles, the bot's own features and multi-part messages: the kinds of
+failure behind batches 23 and 24. Each test asks in other words than the batch did, so that it checks the kind,
+not one question."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+def test_two_parts_asking_the_same_thing_get_one_answer(engine: AnswerEngine) -> None:
+    a = engine.answer("Är den nya RUS:en antagen nu? Har RF beslutat om den, och när i så fall?", at(2021, 12, 20))
+    assert a.text.count("Det vet jag inte") == 1
+
+
+@pytest.mark.parametrize("question", ["Vem byggde dig, och varifrån kommer det du svarar?",
+                                      "Who made you and where do your answers come from?"])
+def test_the_bot_does_not_claim_sources_are_shown_under_the_answer(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 8))
+    assert "under svaret" not in a.text and "under the answer" not in a.text
+    assert "samordnarna" in a.text or "coordinators" in a.text
+
+
+@pytest.mark.parametrize("question,lead", [
+    ("Stämmer det att regionen bestämmer vad som ska uppdateras?", "Nej"),
+    ("Is it true that the regional council decides what is updated in RUS?", "No"),
+    ("Är det länsstyrelsen som avgör vad som uppdateras i RUS?", "Nej"),
+    ("Stämmer det att partnerskapet bestämmer vad som ska uppdateras?", "Ja")])
+def test_a_check_naming_the_wrong_decider_is_answered_no(engine: AnswerEngine, question: str, lead: str) -> None:
+    a = engine.answer(question, at(2021, 3, 10))
+    assert a.text.startswith(lead)
+    assert "artnership" in a.text.split("\n\n")[0] or "artnerskapet" in a.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize("question,member", [
+    ("Är Handelskammaren Värmland med i partnerskapet?", "Handelskammaren"),
+    ("Ingår Länsstyrelsen i Örebro län i partnerskapet?", "Länsstyrelsen"),
+    ("Är RF-SISU Örebro län medlem i partnerskapet?", "RF-SISU")])
+def test_a_fuller_name_of_a_member_is_that_member(engine: AnswerEngine, question: str, member: str) -> None:
+    a = engine.answer(question, at(2021, 2, 3))
+    assert a.text.startswith("Ja") and member in a.text.split("\n")[0]
+
+
+def test_a_chamber_asking_about_business_hears_it_is_a_member(engine: AnswerEngine) -> None:
+    a = engine.answer("Jag är från Handelskammaren Mälardalen. Får företagen vara med i partnerskapet?",
+                      at(2021, 2, 3))
+    assert "inte med" not in a.text and "Handelskammaren** är med" in a.text
+
+
+def test_a_name_starting_with_a_place_is_another_organisation(engine: AnswerEngine) -> None:
+    a = engine.answer("Är Örebro läns museum med i partnerskapet?", at(2021, 2, 3))
+    assert a.text.startswith("Nej")
+
+
+@pytest.mark.parametrize("question", ["Var lagras det jag skriver till dig?",
+                                      "Who built you, and where is what I type stored?"])
+def test_where_what_is_written_is_stored(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 4, 1))
+    assert "databas" in a.text and ("radera" in a.text or "erase" in a.text)
+
+
+@pytest.mark.parametrize("question", ["Ska varje förvaltning i kommunen lämna ett eget remissvar?",
+                                      "Does each faculty send its own consultation response, or one for all?"])
+def test_one_response_per_organisation_not_per_unit(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 6, 20))
+    assert a.text.startswith(("Remissvaret är ett per organisation", "There is one consultation response"))
