@@ -90,7 +90,21 @@ def partnership(kit: Kit, q: Asked) -> Answer:
     names = join_list([o.name for o in orgs], lang)
     text = (t(lang, f"{p.name.get(lang)} har {len(orgs)} medlemmar: {names}.",
               f"{p.name.get(lang)} has {len(orgs)} members: {names}.") + f"\n\n{p.text.get(lang)}")
-    return kit.answer(q, text, [p.source, *[o.source for o in orgs]], topic="partnership")
+    sources = [p.source, *[o.source for o in orgs]]
+    if (own := _partnership_role_asked(kit, q)) is not None:
+        # "What is the partnership, and who is in it?": what it is for is its role in the update.
+        text += f"\n\n{own.text.get(lang)}"
+        sources.append(own.source)
+    return kit.answer(q, text, sources, topic="partnership")
+
+
+def _partnership_role_asked(kit: Kit, q: Asked) -> Role | None:
+    """The partnership's role, when the question asks what it is or what role a member has ("vad är vår roll?",
+    "what is the partnership?"); None otherwise."""
+    c = q.entities.concepts
+    if not ({"WHAT", "IS"} <= c or "ROLE" in c or ("DOES" in c and "WHAT" in c)):
+        return None
+    return kit.roles.get(kit.rules.partnership_role or "")
 
 
 def _political_steps(kit: Kit) -> list[TimelineItem]:
@@ -201,6 +215,10 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                            f"Individual companies are not among the members; the material says no more about how "
                            f"business takes part. The members are: "
                            f"{join_list([o.name for o in kit.process.organisations], lang)}."))
+        if named and "ROLE" in e.concepts and (own := _partnership_role_asked(kit, q)) is not None:
+            # "Är vi med på riktigt, och vad är vår roll?": a member's role is the partnership's.
+            lines.append(own.text.get(lang))
+            sources.append(own.source)
         if e.concepts & {"CONSULT", "RESPOND"} and kit.process.consultation_item is not None:
             item = kit.process.consultation_item
             lines.append(item.text.get(lang))
