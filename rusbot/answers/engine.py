@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rusbot.answers.answerers import (
     consultation,
@@ -623,7 +623,7 @@ class AnswerEngine:
         u = self.understand(question, today)
         parts = self._parts(question[:2000], today, u)
         if parts:
-            return self._answer_parts(parts, today, language)
+            return self._answer_parts(self._own_member(parts, u), today, language)
         return self._answer_one(question[:2000], u, today, language)
 
     def _parts(self, text: str, today: dt.date, whole: Understanding) -> list[tuple[str, Understanding]]:
@@ -729,6 +729,23 @@ class AnswerEngine:
                 u = told
             parts.append((item, u))
         return parts if len(parts) >= 2 else []
+
+    def _own_member(self, parts: list[tuple[str, Understanding]], whole: Understanding
+                    ) -> list[tuple[str, Understanding]]:
+        """"Hej från RF-SISU! Är vi med i partnerskapet på riktigt? Och …": a part asking whether "we" are members,
+        naming no one, asks it of the one member the message names."""
+        members = {o.id for o in self.process.organisations}
+        named = [o for o in whole.entities.organisations if o.id in members]
+        if len(named) != 1:
+            return parts
+        out = []
+        for text, u in parts:
+            e = u.entities
+            if ("PARTNERSHIP" in e.concepts and e.concepts & {"MED", "MEMBER"} and not e.organisations
+                    and not e.unknown_name and not e.kind):
+                u = replace(u, intent="organisation", entities=replace(e, organisations=named))
+            out.append((text, u))
+        return out
 
     def _answer_parts(self, parts: list[tuple[str, Understanding]], today: dt.date, language: Language) -> Answer:
         answers = [self._answer_one(text, u, today, language) for text, u in parts]

@@ -66,3 +66,31 @@ def test_where_what_is_written_is_stored(engine: AnswerEngine, question: str) ->
 def test_one_response_per_organisation_not_per_unit(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 6, 20))
     assert a.text.startswith(("Remissvaret är ett per organisation", "There is one consultation response"))
+
+
+def test_a_member_asking_its_role_hears_the_partnerships_role(engine: AnswerEngine) -> None:
+    a = engine.answer("Jag jobbar på Länsstyrelsen. Är vi medlemmar i partnerskapet, och vilken roll har vi?",
+                      at(2021, 2, 10))
+    assert a.text.startswith("Ja") and "beslutar om vad som ska uppdateras" in a.text
+
+
+def test_what_the_partnership_is_includes_what_it_does(engine: AnswerEngine) -> None:
+    a = engine.answer("What is the Partnership for Regional Development, and who is in it?", at(2021, 2, 10))
+    assert "RF-SISU" in a.text and "decides what is to be updated" in a.text
+
+
+@pytest.mark.parametrize("question,member", [
+    ("I'm with Handelskammaren. Are we really members of the partnership, and can I give input now?",
+     "Handelskammaren"),
+    ("Hej från RF-SISU! Är vi på riktigt med i partnerskapet? Och kan jag skicka ett inspel om idrott redan nu?",
+     "RF-SISU")])
+def test_membership_is_answered_beside_the_inspel(engine: AnswerEngine, question: str, member: str) -> None:
+    a = engine.answer(question, at(2021, 2, 10))
+    assert f"**{member}** is a member" in a.text or f"**{member}** är med" in a.text
+    assert "inspel" in a.text.lower() or "input" in a.text.lower()
+
+
+def test_we_in_a_part_is_the_member_the_message_names(engine: AnswerEngine) -> None:
+    a = engine.answer("Hälsningar från RF-SISU! Är vi med i partnerskapet på riktigt? Och när öppnar remissen?",
+                      at(2021, 3, 10))
+    assert "**RF-SISU** är med" in a.text and "Medlemmarna är" not in a.text

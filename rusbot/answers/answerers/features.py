@@ -201,6 +201,17 @@ def inspel(kit: Kit, q: Asked) -> Answer:
         text = f"{how}\n\n{lead}"
     else:
         text = f"{lead}\n\n{how}" if lead else how
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    if named and "PARTNERSHIP" in c and c & {"MED", "MEMBER"}:
+        # "Jag är från RF-SISU. Är idrotten med på riktigt? Och kan jag lämna inspel?": the asker's organisation,
+        # named in the message, is who "vi"/"idrotten" is; its membership is answered first.
+        p = kit.process.partnership
+        text = join_list([f"**{o.name}**" for o in named], lang) + t(
+            lang, f" är med i {p.name.get(lang)}.", f" {'is' if len(named) == 1 else 'are'} a member of "
+                                                    f"{lower_first(p.name.get(lang))}.") + f"\n\n{text}"
+        text = t(lang, "Ja, ", "Yes, ") + text
+        sources = [p.source, *[o.source for o in named], *sources]
     return kit.answer(q, text, sources, action="inspel")
 
 
