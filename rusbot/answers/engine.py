@@ -308,7 +308,9 @@ class AnswerEngine:
             "phase": lambda kit, q: features.underlag(kit, q) or phases.phase(kit, q),
             "phase.current": phases.current,
             "political": phases.political,
-            "timeline": plan.timeline, "period": plan.period, "now": plan.now, "next": plan.next_steps,
+            # "Var hittar jag en överblick över tidplanen och mötena?" asks where, not for the timeline (b24 #72).
+            "timeline": lambda kit, q: features.overview(kit, q) or plan.timeline(kit, q),
+            "period": plan.period, "now": plan.now, "next": plan.next_steps,
             "progress": plan.progress, "day": plan.day,
             "check_in": meetings.check_in,
             "consultation.dates": consultation.dates, "consultation.status": consultation.status,

@@ -94,3 +94,11 @@ def test_we_in_a_part_is_the_member_the_message_names(engine: AnswerEngine) -> N
     a = engine.answer("Hälsningar från RF-SISU! Är vi med i partnerskapet på riktigt? Och när öppnar remissen?",
                       at(2021, 3, 10))
     assert "**RF-SISU** är med" in a.text and "Medlemmarna är" not in a.text
+
+
+@pytest.mark.parametrize("question", ["Var hittar jag en översikt med tidplanen och kommande möten?",
+                                      "Where do I find an overview of the timeline and the meetings ahead?"])
+def test_where_to_find_an_overview_points_to_the_card_and_the_tab(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 3, 30))
+    assert ("**tidplan**" in a.text and "**Översikt**" in a.text) or (
+        "**timeline**" in a.text and "**Overview**" in a.text)

@@ -809,6 +809,23 @@ def asks_where_in_teams(text: str) -> bool:
     return "teams" in asked and bool(asked & _WHERE)
 
 
+_OVERVIEW = frozenset("overblick overblicken oversikt oversikten overview helhetsbild hitta hittar find".split())
+
+
+def overview(kit: Kit, q: Asked) -> Answer | None:
+    """"Var hittar jag en överblick över tidplanen och kommande möten?": where, not the timeline itself – the card,
+    the tab's Översikt and the reminders (README, "In Teams" and "The Teams tab"). None unless asked so."""
+    if not ("MEETING" in q.entities.concepts and folded_words(q.text) & _OVERVIEW):
+        return None
+    text = t(q.language, "Överblicken finns på tre ställen: skriv **tidplan** här i chatten, så får du tidplanen som "
+                         "kort med dagens datum markerat. I Teams-fliken visar **Översikt** tidplanen som bild, nästa "
+                         "möten och kalendern att prenumerera på. Och **påminnelser** visar vad som är på gång.",
+             "You find the overview in three places: write **timeline** here in the chat for the timeline as a card "
+             "with today marked. In the Teams tab, **Overview** shows the timeline as a picture, the next meetings "
+             "and the calendar to subscribe to. And **reminders** shows what is coming.")
+    return kit.answer(q, text, action="timeline")
+
+
 def calendar(kit: Kit, q: Asked) -> Answer:
     if "TAB" in q.entities.concepts or asks_where_in_teams(q.text):
         text = t(q.language, "Ja: i Teams finns en flik för uppdateringen. Under **Översikt** ser du tidplanen som "
