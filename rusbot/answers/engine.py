@@ -150,7 +150,10 @@ _PEOPLE = {"role", "decision", "partnership", "organisation", "influence", "cons
 _QUESTION_WORDS = (r"när|nar|vem|vilka|vilken|vilket|hur|vad|va|är|ar|kan|får|far|har|ska|blir|finns|måste|maste|"
                    r"will|when|who|what|how|is|are|can|do|does|which|where|shall|must|has")
 _STARTS_QUESTION = re.compile(rf"(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
-_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS})\b)", re.IGNORECASE)
+# A list of questions ("how often is RUS reviewed, what triggered it, and …") is cut at a comma before a question
+# word that asks for something (not "är/is", which often go on a clause).
+_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS})\b)|"
+                    r",\s+(?=(?:när|vem|vilka|vilken|vad|when|who|what|which|where)\s)", re.IGNORECASE)
 
 _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:re)?|god (?:morgon|dag|kväll)|hello|hi|"
                        r"hey|good (?:morning|afternoon))\b(?:\s+(?:på dig|there|alla|boten|bot))?[\s,!.:;–-]*",
@@ -647,7 +650,7 @@ class AnswerEngine:
             # The whole sentence is the story ("Jag är ny på Länsstyrelsen och ska representera oss …").
             pieces = [x for x in pieces if x[2] != pieces[0][2]]
         story = len(pieces) < told
-        if len(pieces) < told and len({sentence for _, _, sentence in pieces}) < 2:
+        if len(pieces) < told and len({sentence for _, _, sentence in pieces}) < 2 and len(pieces) < 3:
             return []       # "Jag har tagit över … Vad har hänt hittills och vad förväntas framöver?": one question
         # "… Could you clarify?", "Kan boten svara på det?": a request to answer what came before is no part.
         asked = [x for i, x in enumerate(pieces) if not (i and _META.match(x[0]))]
@@ -685,7 +688,11 @@ class AnswerEngine:
             return []       # "…när skickas remissen och hur länge pågår den?", "Vem har bestämt det?": what came before
         intents = [u.intent for _, u in parts]
         named = [(frozenset(o.id for o in u.entities.organisations), u.entities.unknown_name) for _, u in parts]
-        if not all(u.sure for _, u in parts) or (len(set(intents)) < len(intents) and len(set(named)) < len(named)):
+        # "how often is RUS reviewed, what triggered it, and does the partnership decide?": a list of three or more
+        # questions is answered part by part even when two are of a kind (answers that say the same are said once).
+        listed = len(intents) >= 3 and len(set(intents)) >= 2
+        if not all(u.sure for _, u in parts) or (len(set(intents)) < len(intents) and len(set(named)) < len(named)
+                                                  and not listed):
             return []       # two of a kind are two questions only when asked of two names ("X är med va? Och Y?")
         if any(i in ("greeting", "thanks", "help", "empty") for i in intents) or intents[0] == OUT_OF_SCOPE:
             return []

@@ -102,3 +102,9 @@ def test_where_to_find_an_overview_points_to_the_card_and_the_tab(engine: Answer
     a = engine.answer(question, at(2021, 3, 30))
     assert ("**tidplan**" in a.text and "**Översikt**" in a.text) or (
         "**timeline**" in a.text and "**Overview**" in a.text)
+
+
+def test_a_list_of_three_questions_gets_each_answered(engine: AnswerEngine) -> None:
+    a = engine.answer("I'm writing a thesis on regional strategies. Three questions: how often is RUS reviewed, what "
+                      "caused the 2021 review, and does the partnership decide anything itself?", at(2021, 3, 1))
+    assert "mandate period" in a.text and "Green Deal" in a.text and "decides what is to be updated" in a.text
