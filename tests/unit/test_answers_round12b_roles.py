@@ -108,3 +108,9 @@ def test_a_list_of_three_questions_gets_each_answered(engine: AnswerEngine) -> N
     a = engine.answer("I'm writing a thesis on regional strategies. Three questions: how often is RUS reviewed, what "
                       "caused the 2021 review, and does the partnership decide anything itself?", at(2021, 3, 1))
     assert "mandate period" in a.text and "Green Deal" in a.text and "decides what is to be updated" in a.text
+
+
+def test_linking_to_a_named_organisation_says_to_choose_it(engine: AnswerEngine) -> None:
+    a = engine.answer("Vi på Kumla kommun är inte kopplade i boten. Hur kopplar jag mig, och vem godkänner det?",
+                      at(2021, 2, 15))
+    assert "**organisation**" in a.text and "**Kumla**" in a.text and "samordnare" in a.text

@@ -661,6 +661,17 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                 "the right one from the list and a coordinator confirms the link; until then you cannot give input "
                 "for it.")
         return kit.answer(q, text, action="organisation")
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    if len(named) == 1:
+        # "Hur kopplar jag mig till Karlskoga, och vem godkänner det?": the step with the name, then who confirms.
+        org = named[0].name
+        text = t(q.language, f"Skriv **organisation** och välj **{org}** i listan; en samordnare bekräftar sedan att "
+                             f"du företräder {org}. Tills kopplingen är bekräftad kan du inte lämna inspel och "
+                             "remissvar för organisationen.",
+                 f"Write **organisation** and choose **{org}** from the list; a coordinator then confirms that you "
+                 f"represent {org}. Until the link is confirmed you cannot give input or responses for it.")
+        return kit.answer(q, text, action="organisation")
     text = t(q.language, "Vilken organisation du företräder ser och väljer du här; en samordnare bekräftar kopplingen "
                          "innan du kan lämna inspel och remissvar (kommandot **organisation**).",
              "You see and choose the organisation you represent here; a coordinator confirms the link before you "
