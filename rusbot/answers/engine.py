@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rusbot.answers.answerers import (
     consultation,
@@ -150,7 +150,10 @@ _PEOPLE = {"role", "decision", "partnership", "organisation", "influence", "cons
 _QUESTION_WORDS = (r"när|nar|vem|vilka|vilken|vilket|hur|vad|va|är|ar|kan|får|far|har|ska|blir|finns|måste|maste|"
                    r"will|when|who|what|how|is|are|can|do|does|which|where|shall|must|has")
 _STARTS_QUESTION = re.compile(rf"(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
-_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS})\b)", re.IGNORECASE)
+# A list of questions ("how often is RUS reviewed, what triggered it, and …") is cut at a comma before a question
+# word that asks for something (not "är/is", which often go on a clause).
+_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS})\b)|"
+                    r",\s+(?=(?:när|vem|vilka|vilken|vad|when|who|what|which|where)\s)", re.IGNORECASE)
 
 _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:re)?|god (?:morgon|dag|kväll)|hello|hi|"
                        r"hey|good (?:morning|afternoon))\b(?:\s+(?:på dig|there|alla|boten|bot))?[\s,!.:;–-]*",
@@ -199,6 +202,22 @@ _META = re.compile(r"^(?:could|can|would|kan|skulle)\s+(?:you|du|ni|boten|botten
 
 # A statement made a question by its tail ("Handelskammaren är med va?", "… eller hur?").
 _TAG = re.compile(r"\b(?:va|väl|eller hur|eller|right|isn't it|aren't they|ja)$", re.IGNORECASE)
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s|\n", text.strip(), maxsplit=1)[0]
+
+
+def _same_answer(a: Answer, b: Answer) -> bool:
+    """Whether two parts' answers on one topic overlap so much that one says it all: the same opening
+    sentence (not a bare "Ja."), or nearly the same words."""
+    if a.topic != b.topic:
+        return False
+    first = _first_sentence(a.text)
+    if len(first) >= 25 and first == _first_sentence(b.text):
+        return True
+    wa, wb = set(tokens(fold(a.text))), set(tokens(fold(b.text)))
+    return bool(wa) and len(wa & wb) >= 0.8 * len(wa | wb)
 
 
 def _asks(piece: str) -> bool:
@@ -292,7 +311,9 @@ class AnswerEngine:
             "phase": lambda kit, q: features.underlag(kit, q) or phases.phase(kit, q),
             "phase.current": phases.current,
             "political": phases.political,
-            "timeline": plan.timeline, "period": plan.period, "now": plan.now, "next": plan.next_steps,
+            # "Var hittar jag en överblick över tidplanen och mötena?" asks where, not for the timeline (b24 #72).
+            "timeline": lambda kit, q: features.overview(kit, q) or plan.timeline(kit, q),
+            "period": plan.period, "now": plan.now, "next": plan.next_steps,
             "progress": plan.progress, "day": plan.day,
             "check_in": meetings.check_in,
             "consultation.dates": consultation.dates, "consultation.status": consultation.status,
@@ -607,7 +628,7 @@ class AnswerEngine:
         u = self.understand(question, today)
         parts = self._parts(question[:2000], today, u)
         if parts:
-            return self._answer_parts(parts, today, language)
+            return self._answer_parts(self._own_member(parts, u), today, language)
         return self._answer_one(question[:2000], u, today, language)
 
     def _parts(self, text: str, today: dt.date, whole: Understanding) -> list[tuple[str, Understanding]]:
@@ -629,7 +650,7 @@ class AnswerEngine:
             # The whole sentence is the story ("Jag är ny på Länsstyrelsen och ska representera oss …").
             pieces = [x for x in pieces if x[2] != pieces[0][2]]
         story = len(pieces) < told
-        if len(pieces) < told and len({sentence for _, _, sentence in pieces}) < 2:
+        if len(pieces) < told and len({sentence for _, _, sentence in pieces}) < 2 and len(pieces) < 3:
             return []       # "Jag har tagit över … Vad har hänt hittills och vad förväntas framöver?": one question
         # "… Could you clarify?", "Kan boten svara på det?": a request to answer what came before is no part.
         asked = [x for i, x in enumerate(pieces) if not (i and _META.match(x[0]))]
@@ -667,7 +688,11 @@ class AnswerEngine:
             return []       # "…när skickas remissen och hur länge pågår den?", "Vem har bestämt det?": what came before
         intents = [u.intent for _, u in parts]
         named = [(frozenset(o.id for o in u.entities.organisations), u.entities.unknown_name) for _, u in parts]
-        if not all(u.sure for _, u in parts) or (len(set(intents)) < len(intents) and len(set(named)) < len(named)):
+        # "how often is RUS reviewed, what triggered it, and does the partnership decide?": a list of three or more
+        # questions is answered part by part even when two are of a kind (answers that say the same are said once).
+        listed = len(intents) >= 3 and len(set(intents)) >= 2
+        if not all(u.sure for _, u in parts) or (len(set(intents)) < len(intents) and len(set(named)) < len(named)
+                                                  and not listed):
             return []       # two of a kind are two questions only when asked of two names ("X är med va? Och Y?")
         if any(i in ("greeting", "thanks", "help", "empty") for i in intents) or intents[0] == OUT_OF_SCOPE:
             return []
@@ -714,10 +739,30 @@ class AnswerEngine:
             parts.append((item, u))
         return parts if len(parts) >= 2 else []
 
+    def _own_member(self, parts: list[tuple[str, Understanding]], whole: Understanding
+                    ) -> list[tuple[str, Understanding]]:
+        """"Hej från RF-SISU! Är vi med i partnerskapet på riktigt? Och …": a part asking whether "we" are members,
+        naming no one, asks it of the one member the message names."""
+        members = {o.id for o in self.process.organisations}
+        named = [o for o in whole.entities.organisations if o.id in members]
+        if len(named) != 1:
+            return parts
+        out = []
+        for text, u in parts:
+            e = u.entities
+            if ("PARTNERSHIP" in e.concepts and e.concepts & {"MED", "MEMBER"} and not e.organisations
+                    and not e.unknown_name and not e.kind):
+                u = replace(u, intent="organisation", entities=replace(e, organisations=named))
+            out.append((text, u))
+        return out
+
     def _answer_parts(self, parts: list[tuple[str, Understanding]], today: dt.date, language: Language) -> Answer:
         answers = [self._answer_one(text, u, today, language) for text, u in parts]
         # Two numbered items one answer covers ("när skickas remissen ut", "sista svarsdag") are answered once.
         answers = [a for i, a in enumerate(answers) if all(a.text != b.text for b in answers[:i])]
+        # Two parts that ask the same thing in other words ("Är den klar? Har RF beslutat?") get answers that say
+        # the same in another order; the second is said once, not twice.
+        answers = [a for i, a in enumerate(answers) if not any(_same_answer(a, b) for b in answers[:i])]
         first = answers[0]
         # A paragraph two parts share (how the response is sent, after each of its questions) is said once.
         said: list[str] = []

@@ -419,6 +419,11 @@ class EntityRules:
         full = " ".join(tokens(fold(org.name)))
         if [w for w in name_words if w not in NAME_STOP] == tokens(fold(org.name)):
             return False            # "RF-SISU Örebro län": the member, with where it is
+        own = tokens(fold(org.name))
+        if org.kind != "kommun" and [w for w in name_words if w not in NAME_STOP][:len(own)] == own:
+            # "Handelskammaren Mälardalen", "Länsstyrelsen i Örebro län": the member, by a fuller name than the
+            # material's. A name that starts with a place ("Örebro läns museum") is another organisation.
+            return False
         if f" {full} " in f" {' '.join(name_words)} ":
             return True             # "Kommunförbundet Örebro län" holds "Örebro"
         if f" {full} " in f" {' '.join(words)} " and len(full.split()) > 1:

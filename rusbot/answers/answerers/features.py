@@ -201,6 +201,17 @@ def inspel(kit: Kit, q: Asked) -> Answer:
         text = f"{how}\n\n{lead}"
     else:
         text = f"{lead}\n\n{how}" if lead else how
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    if named and "PARTNERSHIP" in c and c & {"MED", "MEMBER"}:
+        # "Jag är från RF-SISU. Är idrotten med på riktigt? Och kan jag lämna inspel?": the asker's organisation,
+        # named in the message, is who "vi"/"idrotten" is; its membership is answered first.
+        p = kit.process.partnership
+        text = join_list([f"**{o.name}**" for o in named], lang) + t(
+            lang, f" är med i {p.name.get(lang)}.", f" {'is' if len(named) == 1 else 'are'} a member of "
+                                                    f"{lower_first(p.name.get(lang))}.") + f"\n\n{text}"
+        text = t(lang, "Ja, ", "Yes, ") + text
+        sources = [p.source, *[o.source for o in named], *sources]
     return kit.answer(q, text, sources, action="inspel")
 
 
@@ -358,6 +369,15 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
         if "SEVERAL" in c:
             lead += t(lang, " Organisationens bekräftade företrädare – gärna flera – arbetar i samma svar.",
                       " The organisation's confirmed representatives – several are fine – work in the same response.")
+    elif set(tokens(fold(q.text))) & _SUBUNITS:
+        # "Ett svar för hela universitetet, eller ett per institution?": the bot has one per organisation; the
+        # material says nothing of the organisation's own parts, and each person can still give input.
+        lead = t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
+                       "skriver i samma svar. Om institutioner, förvaltningar eller avdelningar säger underlaget "
+                       "inget mer. Enskilda medarbetare och forskare kan lämna egna inspel.",
+                 "There is one consultation response per organisation: its confirmed representatives – several are "
+                 "fine – write in the same response. The material says nothing more about departments or units. "
+                 "Individual staff and researchers can give their own input.")
     elif "SEVERAL" in c and _joint(q):
         lead = t(lang, "I boten hör ett remissvar till en organisation. Ett gemensamt svar för flera organisationer "
                        "nämns inte i underlaget – fråga samordnarna om det går.",
@@ -376,6 +396,12 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "changes again and save. Input is given by each person.")
     text = f"{lead}\n\n{how}" if lead else how
     return kit.answer(q, text, sources, action="remissvar")
+
+
+# An organisation's own parts ("varje institution", "each department"), asked whether they answer one by one.
+_SUBUNITS = frozenset("""institution institutioner institutionerna forvaltning forvaltningar forvaltningarna avdelning
+avdelningar avdelningarna enhet enheter enheterna fakultet fakulteter department departments faculty faculties
+unit units division divisions""".split())
 
 
 def _coordinators(kit: Kit, contacts: tuple[str, ...], q: Asked) -> str:
@@ -635,6 +661,17 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                 "the right one from the list and a coordinator confirms the link; until then you cannot give input "
                 "for it.")
         return kit.answer(q, text, action="organisation")
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    if len(named) == 1:
+        # "Hur kopplar jag mig till Karlskoga, och vem godkänner det?": the step with the name, then who confirms.
+        org = named[0].name
+        text = t(q.language, f"Skriv **organisation** och välj **{org}** i listan; en samordnare bekräftar sedan att "
+                             f"du företräder {org}. Tills kopplingen är bekräftad kan du inte lämna inspel och "
+                             "remissvar för organisationen.",
+                 f"Write **organisation** and choose **{org}** from the list; a coordinator then confirms that you "
+                 f"represent {org}. Until the link is confirmed you cannot give input or responses for it.")
+        return kit.answer(q, text, action="organisation")
     text = t(q.language, "Vilken organisation du företräder ser och väljer du här; en samordnare bekräftar kopplingen "
                          "innan du kan lämna inspel och remissvar (kommandot **organisation**).",
              "You see and choose the organisation you represent here; a coordinator confirms the link before you "
@@ -781,6 +818,23 @@ def asks_where_in_teams(text: str) -> bool:
     """"Kan man se tidplanen nånstans i Teams?": where in Teams, which the tab answers (not the card alone)."""
     asked = folded_words(text)
     return "teams" in asked and bool(asked & _WHERE)
+
+
+_OVERVIEW = frozenset("overblick overblicken oversikt oversikten overview helhetsbild hitta hittar find".split())
+
+
+def overview(kit: Kit, q: Asked) -> Answer | None:
+    """"Var hittar jag en överblick över tidplanen och kommande möten?": where, not the timeline itself – the card,
+    the tab's Översikt and the reminders (README, "In Teams" and "The Teams tab"). None unless asked so."""
+    if not ("MEETING" in q.entities.concepts and folded_words(q.text) & _OVERVIEW):
+        return None
+    text = t(q.language, "Överblicken finns på tre ställen: skriv **tidplan** här i chatten, så får du tidplanen som "
+                         "kort med dagens datum markerat. I Teams-fliken visar **Översikt** tidplanen som bild, nästa "
+                         "möten och kalendern att prenumerera på. Och **påminnelser** visar vad som är på gång.",
+             "You find the overview in three places: write **timeline** here in the chat for the timeline as a card "
+             "with today marked. In the Teams tab, **Overview** shows the timeline as a picture, the next meetings "
+             "and the calendar to subscribe to. And **reminders** shows what is coming.")
+    return kit.answer(q, text, action="timeline")
 
 
 def calendar(kit: Kit, q: Asked) -> Answer:

@@ -90,7 +90,21 @@ def partnership(kit: Kit, q: Asked) -> Answer:
     names = join_list([o.name for o in orgs], lang)
     text = (t(lang, f"{p.name.get(lang)} har {len(orgs)} medlemmar: {names}.",
               f"{p.name.get(lang)} has {len(orgs)} members: {names}.") + f"\n\n{p.text.get(lang)}")
-    return kit.answer(q, text, [p.source, *[o.source for o in orgs]], topic="partnership")
+    sources = [p.source, *[o.source for o in orgs]]
+    if (own := _partnership_role_asked(kit, q)) is not None:
+        # "What is the partnership, and who is in it?": what it is for is its role in the update.
+        text += f"\n\n{own.text.get(lang)}"
+        sources.append(own.source)
+    return kit.answer(q, text, sources, topic="partnership")
+
+
+def _partnership_role_asked(kit: Kit, q: Asked) -> Role | None:
+    """The partnership's role, when the question asks what it is or what role a member has ("vad är vår roll?",
+    "what is the partnership?"); None otherwise."""
+    c = q.entities.concepts
+    if not ({"WHAT", "IS"} <= c or "ROLE" in c or ("DOES" in c and "WHAT" in c)):
+        return None
+    return kit.roles.get(kit.rules.partnership_role or "")
 
 
 def _political_steps(kit: Kit) -> list[TimelineItem]:
@@ -192,6 +206,19 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                        f"**{o.name}** is a member of {lower_first(name)}; the material does not describe the "
                        "organisation.") for o in named]
         sources = [kit.process.partnership.source, *[o.source for o in e.organisations]]
+        if folded_words(q.text) & _BUSINESS and any("handelskammar" in fold(o.name) for o in e.organisations):
+            # "Jag jobbar på Handelskammaren … har näringslivet någon plats?": the chamber is the business
+            # community's member; companies themselves are not listed.
+            lines.append(t(lang, f"Enskilda företag står inte bland medlemmarna; mer om hur näringslivet är med "
+                                 f"säger inte underlaget. Medlemmarna är: "
+                                 f"{join_list([o.name for o in kit.process.organisations], lang)}.",
+                           f"Individual companies are not among the members; the material says no more about how "
+                           f"business takes part. The members are: "
+                           f"{join_list([o.name for o in kit.process.organisations], lang)}."))
+        if named and "ROLE" in e.concepts and (own := _partnership_role_asked(kit, q)) is not None:
+            # "Är vi med på riktigt, och vad är vår roll?": a member's role is the partnership's.
+            lines.append(own.text.get(lang))
+            sources.append(own.source)
         if e.concepts & {"CONSULT", "RESPOND"} and kit.process.consultation_item is not None:
             item = kit.process.consultation_item
             lines.append(item.text.get(lang))
@@ -607,7 +634,16 @@ def decision(kit: Kit, q: Asked) -> Answer:
         either = bool(re.search(r"\b(?:ar|e|is)\s+(?:det|it)\b.*\b(?:eller|or)\b.*\b(?:som|who|that)\b",
                                 fold(q.text)))
         yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not outcome and not either else ""
-        lead.append(yes + partnership_role.text.get(lang))
+        c = q.entities.concepts
+        # "Stämmer det att regionen/RF bestämmer vad som uppdateras?": the premise names another decider, so
+        # the check is answered no, then who does decide.
+        other = "PARTNERSHIP" not in c and any(
+            x.startswith("ORG:") or (x.startswith("ROLE:") and x != "ROLE:" + (kit.rules.partnership_role or ""))
+            for x in c)
+        if yes and other:
+            lead.append(t(lang, "Nej – ", "No – ") + lower_first(partnership_role.text.get(lang)))
+        else:
+            lead.append(yes + partnership_role.text.get(lang))
         sources.append(partnership_role.source)
         if decider is not None:
             lead.append(decider.text.get(lang))

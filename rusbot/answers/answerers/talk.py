@@ -86,15 +86,24 @@ def help_(kit: Kit, q: Asked) -> Answer:
 
 def source(kit: Kit, q: Asked) -> Answer:
     p = kit.process
-    return kit.answer(q, t(q.language,
-                           f"Allt jag säger om processen kommer från källdokumentet *{p.source_document}* "
-                           f"({p.owner}). Varje uppgift har ett citat ur dokumentet, som visas som källa under svaret. "
-                           "Uppgifter som samordnarna själva har lagt till (t.ex. mötestider och länkar) märks som "
-                           "samordnarnas egna uppgifter.",
-                           f"Everything I say about the process comes from the source document *{p.source_document}* "
-                           f"({p.owner}). Every statement carries a quote from the document, shown as the source "
-                           "under the answer. Information the coordinators added themselves (such as meeting times "
-                           "and links) is marked as theirs."))
+    # Teams does not render the quotes under an answer (bot/ never shows Answer.sources), so the bot says
+    # where they are: with each statement, where the coordinators can check them.
+    maker = t(q.language, "Vem som har byggt mig står inte i underlaget; det är samordnarna som förvaltar "
+                          "uppgifterna jag svarar ur. ",
+              "Who built me is not in the material; the coordinators maintain what I answer from. ") \
+        if "MAKER" in q.entities.concepts else ""
+    text = t(q.language,
+             f"Allt jag säger om processen kommer från källdokumentet *{p.source_document}* ({p.owner}). Varje "
+             "uppgift jag har om processen har sitt citat ur dokumentet, så samordnarna kan kontrollera den. Det "
+             "som inte står i underlaget svarar jag att jag inte vet. Uppgifter som samordnarna själva har lagt "
+             "till (t.ex. mötestider och länkar) märks som samordnarnas egna uppgifter. Vill du vara säker på ett "
+             "datum innan du skickar det vidare, bekräfta det med samordnarna.",
+             f"Everything I say about the process comes from the source document *{p.source_document}* "
+             f"({p.owner}). Every statement I hold about the process carries its quote from the document, so the "
+             "coordinators can check it. What the material does not say, I answer that I do not know. "
+             "Information the coordinators added themselves (such as meeting times and links) is marked as "
+             "theirs. To be sure of a date before you pass it on, confirm it with the coordinators.")
+    return kit.answer(q, maker + text)
 
 
 def _closest(ranked: tuple[tuple[str, float], ...]) -> list[str]:
@@ -196,6 +205,9 @@ def response_language(q: Asked) -> str:
              "answer in English or Swedish, in the language you ask in.")
 
 
+_STORED = re.compile(r"\b(?:sparas|sparar|lagras|lagrar|stored|saved|kept)\b")
+
+
 def about_bot(kit: Kit, q: Asked) -> Answer:
     """"Är du en människa?", "do you speak English?", "vem har gjort dig?", "du är värdelös": what the
     bot is, in the question's own terms."""
@@ -223,6 +235,18 @@ def about_bot(kit: Kit, q: Asked) -> Answer:
                  "I am a bot for the partnership's work; who built me is not in the material.")
     else:
         lead = t(lang, "Jag är en bot – RUS-boten.", "I am a bot – the RUS bot.")
+    if _STORED.search(fold(q.text)) and lead == t(lang, "Jag är en bot – RUS-boten.", "I am a bot – the RUS bot."):
+        lead = ""       # "var lagras det jag skriver?" asks only that, so that comes first
+    if _STORED.search(fold(q.text)):
+        # "…och var sparas det jag skriver?": the README's answer (the bot's own database, the coordinators'
+        # GDPR commands), nothing about hosting it does not say.
+        stored = t(lang, "Det du skriver sparas i botens egen databas. Samordnarna kan ta fram allt som är "
+                         "sparat om dig och radera det som får raderas (inskickade remissvar är allmänna "
+                         "handlingar och sparas).",
+                   "What you write is stored in the bot's own database. The coordinators can produce everything "
+                   "stored about you and erase what may be erased (submitted consultation responses are public "
+                   "documents and are kept).")
+        lead = f"{lead} {stored}" if lead else stored
     text = lead + " " + t(lang, f"Jag hjälper partnerskapet med **{title}**. {CAN[0]} Vill du prata med en "
                                 "människa, kontakta samordnarna.",
                           f"I help the partnership with **{title}**. {CAN[1]} To talk to a person, contact the "
