@@ -7,7 +7,9 @@ The questions are those of tests/data/questions.yaml and tests/data/questions-he
 at its labelled `now` when it has one and at three fixed moments (before, during and after the consultation) in
 any case. Each tree answers in a subprocess of its own with that tree first on PYTHONPATH, so each imports its own
 `rusbot` (and model file); the answers are serialised with `model_dump` and compared as JSON text, so a float's
-last digit counts. Exit status 1 and the first differences when any answer differs.
+last digit counts. Exit status 1 and the first differences when any answer differs. Beside each answer the
+model's probabilities for the whole message (`understand(...).ranked`) are compared too, to the last bit: a
+difference there changes no answer by itself, but says the arithmetic moved and where to look.
 
 Run as a file, not with -m: the subprocess must not import `benchmarks` from either tree.
 """
@@ -45,7 +47,9 @@ def dump(root: Path) -> None:
     engine = AnswerEngine(load_process())
     for q, now in cases(root):
         answer = engine.answer(q, dt.datetime.fromisoformat(now))
-        sys.stdout.write(json.dumps([q, now, answer.model_dump(mode="json")], ensure_ascii=False) + "\n")
+        ranked = engine.understand(q, dt.datetime.fromisoformat(now).date()).ranked
+        sys.stdout.write(json.dumps([q, now, answer.model_dump(mode="json"), [repr(x) for x in ranked]],
+                                    ensure_ascii=False) + "\n")
 
 
 def answers(tree: Path) -> list[str]:
@@ -63,11 +67,16 @@ def main() -> int:
     if args.dump:
         dump(args.dump)
         return 0
-    ours, theirs = answers(HERE), answers(args.against.resolve())
-    differ = [(a, b) for a, b in zip(ours, theirs, strict=False) if a != b]
-    print(f"{len(ours)} answers here, {len(theirs)} in {args.against}; {len(differ)} differ")
+    ours = [json.loads(line) for line in answers(HERE)]
+    theirs = [json.loads(line) for line in answers(args.against.resolve())]
+    differ = [(a[:3], b[:3]) for a, b in zip(ours, theirs, strict=False) if a[:3] != b[:3]]
+    moved = [(a[0], a[3], b[3]) for a, b in zip(ours, theirs, strict=False) if a[3] != b[3]]
+    print(f"{len(ours)} answers here, {len(theirs)} in {args.against}; {len(differ)} differ; "
+          f"the model's probabilities differ for {len(moved)}")
     for a, b in differ[:5]:
-        print(f"  here:  {a}\n  there: {b}")
+        print(f"  here:  {json.dumps(a, ensure_ascii=False)}\n  there: {json.dumps(b, ensure_ascii=False)}")
+    for q, a, b in moved[:3]:
+        print(f"  {q!r}: here {a[:2]}, there {b[:2]}")
     return 1 if differ or len(ours) != len(theirs) else 0
 
 
