@@ -100,34 +100,57 @@ def tfidf(counts: dict[int, int], idf: list[float]) -> dict[int, float]:
 
 
 class Featurizer:
-    """Message → (char block, word block) as {feature index: count}, with a per-word cache (a
-    word's n-grams and stem are the same every time it is seen)."""
+    """Message → (char block, word block, concept block) as {feature index: count}, with caches keyed on
+    words, pairs of stems and concepts (a word's n-grams, stem and stem feature are the same every time it
+    is seen), so a message costs lookups rather than building and hashing feature strings."""
 
     def __init__(self, vocabulary: dict[str, int]) -> None:
         self.vocabulary = vocabulary
-        self._word_cache: dict[str, tuple[tuple[int, ...], str]] = {}
+        self._word_cache: dict[str, tuple[tuple[int, ...], str, int | None]] = {}
+        self._pair_cache: dict[tuple[str, str], int | None] = {}
+        self._concept_index: dict[str, int | None] = {}
 
-    def _word(self, word: str) -> tuple[tuple[int, ...], str]:
+    def _word(self, word: str) -> tuple[tuple[int, ...], str, int | None]:
         hit = self._word_cache.get(word)
         if hit is None:
             vocab = self.vocabulary
             grams = tuple(vocab[g] for g in char_grams(word) if g in vocab)
-            hit = (grams, stem(word))
+            s = stem(word)
+            hit = (grams, s, vocab.get(f"w:{s}"))
             if len(self._word_cache) > 50_000:
                 self._word_cache.clear()
             self._word_cache[word] = hit
         return hit
 
+    def _pair(self, pair: tuple[str, str]) -> int | None:
+        pairs = self._pair_cache
+        if pair in pairs:
+            return pairs[pair]
+        found = self.vocabulary.get(f"b:{pair[0]}_{pair[1]}")
+        if len(pairs) > 50_000:
+            pairs.clear()
+        pairs[pair] = found
+        return found
+
+    def _concept(self, concept: str) -> int | None:
+        index = self._concept_index
+        if concept not in index:
+            index[concept] = self.vocabulary.get(f"c:{concept}")
+        return index[concept]
+
     def counts(self, text: str) -> tuple[dict[int, int], ...]:
-        """The message's blocks as {feature index: count}: character n-grams, stems, concepts."""
+        """The message's blocks as {feature index: count}: character n-grams, stems, concepts (each in the
+        order of `word_terms` and `concept_terms`, which the weights' sums follow)."""
         ws = words(text)
         cached = [self._word(w) for w in ws]
-        chars = Counter(itertools.chain.from_iterable(grams for grams, _ in cached))
-        vocab = self.vocabulary
-        blocks: list[dict[int, int]] = [chars]
-        for terms in (word_terms([s for _, s in cached]), concept_terms(ws)):
-            blocks.append(Counter(vocab[term] for term in terms if term in vocab))
-        return tuple(blocks)
+        chars = Counter(itertools.chain.from_iterable([hit[0] for hit in cached]))
+        stems = [hit[1] for hit in cached]
+        pair = self._pair
+        found = [hit[2] for hit in cached] + [pair(p) for p in itertools.pairwise(stems)]
+        concept = self._concept
+        found_concepts = [concept(c) for c in sorted(concept_matcher().text(ws))]
+        return (chars, Counter([i for i in found if i is not None]),
+                Counter([i for i in found_concepts if i is not None]))
 
     def vector(self, text: str, idf: list[float]) -> dict[int, float]:
         """The message's features: each block TF-IDF-weighted and normalised on its own."""
