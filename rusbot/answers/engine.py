@@ -125,6 +125,7 @@ _SMALL_TALK = {"greeting", "thanks"}
 _DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd", " strukturfond", " grona given",
                  " green deal", " nationella strategi", " nationell strategi", " national strategy",
                  " nationellt mal", " nationella malet", " national goal", " programperiod")
+_DRIVERS = re.compile("|".join(map(re.escape, _DRIVER_NAMES)))      # any of them, in one pass
 _DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
                    "political", "ways_of_working", "rus"}
 # Holidays and opening hours: not the plan's "stänger"/"öppnar" ("har ni stängt över jul?").
@@ -346,7 +347,10 @@ class AnswerEngine:
     # -- understanding ----------------------------------------------------------------------------
     def understand(self, question: str, today: dt.date) -> Understanding:
         text = question[:2000]
-        entities = self.rules.find(text, today)
+        # The message's folded words, read once: by the entity rules and again by the second reading.
+        folded_text = fold(text)
+        all_words = tokens(folded_text)
+        entities = self.rules.find(text, today, folded_text, all_words)
         if not _WORDLIKE.search(text):
             return Understanding("empty", 1.0, (("empty", 1.0),), entities, sure=True)
         # The narrowest reading the model is sure of, else the one it is surest of; a wider reading
@@ -383,7 +387,7 @@ class AnswerEngine:
             # told beside the question, not the one asked about.
             entities = self.rules.find(readings[-1], today)
             intent = "partnership"
-        second = self._second_reading(intent, entities, text, prediction.ranked)
+        second = self._second_reading(intent, entities, text, prediction.ranked, folded_text, all_words)
         if second is not None and second != intent:
             intent, sure = second, True
         intent = self._with_entities(intent, entities, today)
@@ -402,14 +406,18 @@ class AnswerEngine:
                         "feature.extension"}
         return fitting
 
-    def _second_reading(self, intent: str, e: Entities, text: str,
-                        ranked: tuple[tuple[str, float], ...] = ()) -> str | None:
+    def _second_reading(self, intent: str, e: Entities, text: str, ranked: tuple[tuple[str, float], ...] = (),
+                        folded: str | None = None, all_words: list[str] | None = None) -> str | None:
         """What the entities say the question is about when they say it plainly, whatever the model
         thought: "är Arbetsförmedlingen med i partnerskapet?" asks about membership, "vad står RF för?"
         about a word, "vad tycker Anna Andersson?" about a person the material does not name."""
         c = e.concepts
-        folded = fold(text)
-        asked = set(tokens(folded))
+        if folded is None:
+            folded = fold(text)
+        if all_words is None:
+            all_words = tokens(folded)
+        asked = set(all_words)
+        joined = " ".join(all_words)
         # A meeting named in a compound ("partnerskapsmötet", "informationsmöte") is a meeting too.
         meeting = "MEETING" in c or any(w.endswith(("mote", "motet", "moten", "motena")) for w in asked)
         if talk.asks_to_override(folded):
@@ -417,13 +425,13 @@ class AnswerEngine:
         if talk.orders_a_deed(folded) and not c & {"INSPEL", "REMIND", "EXPORT"} and not any(
                 w in folded for w in ("remissvar", "svar", "response", "input")):   # "skicka remissvar" is ours
             return OUT_OF_SCOPE                # "mejla alla kommuner att remissen har öppnat": "Det kan jag inte"
-        if asked & _MAIL_OR_FILES and not c & {"REMIND", "EXPORT"} and talk.asks_a_deed(text):
+        if asked & _MAIL_OR_FILES and not c & {"REMIND", "EXPORT"} and talk.asks_a_deed(text, folded, asked):
             return OUT_OF_SCOPE                # "kan du mejla alla kommuner …?", "skicka bilagorna till mig?": no
-        if asked & talk.TRANSLATE and talk.asks_a_deed(text):
+        if asked & talk.TRANSLATE and talk.asks_a_deed(text, folded, asked):
             return OUT_OF_SCOPE                # "kan du översätta rus till arabiska?" whatever it names
         if "ERASE" in c and "PERSONAL" in c:
             return "feature.privacy"           # "jag vill att mina personuppgifter raderas": the coordinators' GDPR
-        if talk.asks_a_deed(text) and (asked & talk.TRANSLATE or not c & {
+        if talk.asks_a_deed(text, folded, asked) and (asked & talk.TRANSLATE or not c & {
                 "INSPEL", "CONSULT", "RESPOND", "REMIND", "MEETING", "EXPORT", "ERASE", "STOP"}) and (
                 intent.startswith("feature.") or intent == "about_bot"):
             return OUT_OF_SCOPE                # "kan du skriva vår översiktsplan?", "can you translate RUS?": no
@@ -438,12 +446,12 @@ class AnswerEngine:
             return "help"                      # "kan jag använda boten i teamets kanal?": yes, @mentioned
         if "BOT" in c and "UNDERLAG" in c and intent == OUT_OF_SCOPE:
             return "source"                    # "vilka underlag bygger du på?": the process file
-        if features.asks_keep_up(text) and not c & {"INSPEL", "MEETING"} and (
+        if features.asks_keep_up(text, joined) and not c & {"INSPEL", "MEETING"} and (
                 intent.startswith("feature.") or intent in _CONTENT or intent == OUT_OF_SCOPE):
             return "feature.reminders"         # "how do I make sure I don't miss any deadlines?"
         if "EXTEND" in c and "WHO" in c and intent in ("decision", "role", "partnership", "mandate"):
             return "feature.extension"         # "vem tar beslut om att ge anstånd": the coordinators, not RF
-        if talk.has_wish(text) and intent in ("help", "about_bot", OUT_OF_SCOPE) and len(asked) <= 12 and not (
+        if talk.has_wish(text, joined) and intent in ("help", "about_bot", OUT_OF_SCOPE) and len(asked) <= 12 and not (
                 intent == OUT_OF_SCOPE and asked & _CLOSED):   # "Glad midsommar! när har växeln öppet?" asks
             return "greeting"                  # "God jul! Vad ska du göra på ledigheten?": a wish back, briefly
         if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
@@ -472,7 +480,7 @@ class AnswerEngine:
                 "consultation."):
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
         if intent == "why_review" and "WHY" not in c and c & {"OPEN_EVENT", "OPEN_STATE"} and c & {"WHEN", "NOW"} and (
-                c & {"REVIEW", "PROCESS"}) and not any(d in f" {folded}" for d in _DRIVER_NAMES) and not (
+                c & {"REVIEW", "PROCESS"}) and not _DRIVERS.search(f" {folded}") and not (
                 asked & {"nasta", "next"}):
             return "phase.current"             # "har översynen dragit igång nu eller när börjar det?": where we are
         if ("WHY" in c or asked & consultation.REASON_WORDS) and "CONSULT" in c and (
@@ -493,8 +501,7 @@ class AnswerEngine:
             return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
         if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
-        if intent in _DRIVER_INTENTS and not (c & {"OUT", "INSPEL"}) and any(
-                d in f" {folded}" for d in _DRIVER_NAMES):
+        if intent in _DRIVER_INTENTS and not (c & {"OUT", "INSPEL"}) and _DRIVERS.search(f" {folded}"):
             return "why_review"                # "när beslutar regeringen om den nationella strategin?": the
             #                                    material names it as a reason for the review, no more
         if (intent in ("consultation.dates", "consultation.days_left", "consultation.status")
@@ -520,8 +527,7 @@ class AnswerEngine:
                 folded):
             # "Hur ser Värmlands tidplan ut?": another region's (a genitive name), not this one's
             return OUT_OF_SCOPE
-        if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name) and not any(
-                d in f" {folded}" for d in _DRIVER_NAMES):
+        if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name) and not _DRIVERS.search(f" {folded}"):
             return OUT_OF_SCOPE                # a capitalised event ("the EU Green Deal") is not a person
         about_members = "PARTNERSHIP" in c or e.membership
         if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and not (
@@ -546,7 +552,7 @@ class AnswerEngine:
                                                            for term in entry.terms if " " not in term):
             return "definition"                # "ledtid?", "skrivfas = ?": the word alone asks what it means
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
-                intent == "why_review" and any(d in f" {folded}" for d in _DRIVER_NAMES)) and (
+                intent == "why_review" and _DRIVERS.search(f" {folded}")) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):
             return "definition"
         if intent == OUT_OF_SCOPE and "WHAT" in c and not e.organisations and (

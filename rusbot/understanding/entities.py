@@ -130,6 +130,8 @@ _UPPER = re.compile(r"[A-ZÅÄÖ]")
 # Concepts of the verbs membership questions are made with ("är X med", "ingår X", "får X remissen").
 _MEMBER_VERBS = frozenset({"IS", "MED", "MEMBER", "RECEIVE", "RESPOND"})
 _ORIGINAL_WORD = re.compile(r"[^\W\d_]+|[0-9]+")
+_NUMBERS = tuple((n, f"N{n}") for n in (1, 2, 3, 4, 5))
+_GLUED_PHASE = re.compile(r"\b(?:fas|phase)(\d)\b")     # "fas2"
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,8 @@ def _month_period(year: int, month: int) -> Period:
 
 def _stands_for(words: list[str]) -> bool:
     """"Vad står KC/RD för?", "what does RF stand for": a word's meaning asked around the word."""
+    if "for" not in words:
+        return False
     for n, w in enumerate(words):
         if w in ("star", "stand", "stands") and "for" in words[n + 1:n + 4]:
             return True
@@ -277,15 +281,19 @@ class EntityRules:
                                            for t in (w, *NAME_SYNONYMS.get(w, []))]
 
     # -- finding them ---------------------------------------------------------------------------------
-    def find(self, text: str, today: dt.date) -> Entities:
+    def find(self, text: str, today: dt.date, folded: str | None = None, all_words: list[str] | None = None
+             ) -> Entities:
+        """`folded` and `all_words`: `fold(text[:2000])` and its `tokens`, when the caller has them already (the
+        engine reads the same message's words again after this)."""
         text = text[:2000]
-        folded = fold(text)
-        words = tokens(folded)[:80]
+        if folded is None:
+            folded = fold(text)
+        words = (tokens(folded) if all_words is None else all_words)[:80]
         c = self.matcher.text(words)
         if _stands_for(words):
             c = c | {"DEFINE"}
         e = Entities(concepts=c)
-        e.roles = [self._roles[k[5:]] for k in sorted(c) if k.startswith("ROLE:")]
+        e.roles = [self._roles[k[5:]] for k in sorted(k for k in c if k.startswith("ROLE:"))]
         named = [r for r in e.roles if r.id != self.partnership_role]
         e.role = named[0] if named else (e.roles[0] if e.roles else None)
         if e.role is None and "PARTNERSHIP" in c and self.partnership_role is not None:
@@ -327,7 +335,7 @@ class EntityRules:
                                                or _MEMBERSHIP_FRONT.search(folded.strip())) or bool(
             {"ingar", "ingick", "medlem", "medlemmar"} & set(words)))
         self._phase(e, words, c)
-        if (c & _TIME_CONCEPTS) or _TIME_WORDS.intersection(words) or any(ch.isdigit() for ch in folded):
+        if (c & _TIME_CONCEPTS) or _TIME_WORDS.intersection(words) or any(map(str.isdigit, folded)):
             # ("Vad var kommunernas skäl till att vilja ha remissen ända till september?": the plan's September)
             past = bool(_PAST_VERBS.intersection(words)) or bool(
                 (_WEAK_PAST.intersection(words) or _WAS.search(text.lower())) and not _FUTURE.intersection(words)
@@ -345,6 +353,8 @@ class EntityRules:
         found: list[GlossaryEntry] = []
         n = 0
         by_first = self._terms_by_first
+        if by_first.keys().isdisjoint(words):
+            return found
         while n < len(words):
             step = 1
             for term, entry in by_first.get(words[n], ()):
@@ -357,9 +367,9 @@ class EntityRules:
         return found
 
     def _phase(self, e: Entities, words: list[str], c: set[str]) -> None:
-        numbers = [n for n in (1, 2, 3, 4, 5) if f"N{n}" in c]
+        numbers = [n for n, number in _NUMBERS if number in c]
         joined = " ".join(words)
-        glued = re.findall(r"\b(?:fas|phase)(\d)\b", joined)
+        glued = _GLUED_PHASE.findall(joined) if ("fas" in joined or "phase" in joined) else []
         if glued:
             numbers = [int(glued[0])]
         if "PHASE" in c or glued:

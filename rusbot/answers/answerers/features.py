@@ -972,8 +972,9 @@ def which_underlag(kit: Kit, q: Asked) -> Answer | None:
 _KEEP_UP = re.compile(r"\b(?:inte|aldrig) missa\w*\b|\b(?:not|never|don t|dont|won t|avoid) miss\w*\b")
 
 
-def asks_keep_up(text: str) -> bool:
-    return bool(_KEEP_UP.search(" ".join(tokens(folded(text)))))
+def asks_keep_up(text: str, joined: str | None = None) -> bool:
+    """`joined`: the message's folded words joined by spaces, when the caller has them."""
+    return bool(_KEEP_UP.search(" ".join(tokens(folded(text))) if joined is None else joined))
 
 
 def keep_up(kit: Kit, q: Asked) -> Answer | None:

@@ -29,9 +29,12 @@ _WISHES = (
 )
 
 
-def has_wish(text: str) -> bool:
-    folded = " ".join(tokens(fold(text)))
-    return any(w in folded for words, _, _ in _WISHES for w in words)
+_ANY_WISH = re.compile("|".join(re.escape(w) for words, _, _ in _WISHES for w in words))
+
+
+def has_wish(text: str, joined: str | None = None) -> bool:
+    """`joined`: the message's folded words joined by spaces, when the caller has them."""
+    return bool(_ANY_WISH.search(" ".join(tokens(fold(text))) if joined is None else joined))
 
 
 # Small talk about the bot's own days ("vad ska du göra på ledigheten?"): a bot has none.
@@ -144,10 +147,12 @@ def orders_a_deed(folded: str) -> bool:
     return bool(_IMPERATIVE.match(folded.lstrip()))
 
 
-def asks_a_deed(text: str) -> bool:
-    folded = fold(text)
-    return (bool(_ASKS_YOU.search(folded)) and bool(set(tokens(folded)) & _DO_VERBS)) or orders_a_deed(
-        folded) or asks_to_override(folded)
+def asks_a_deed(text: str, folded: str | None = None, words: set[str] | None = None) -> bool:
+    """`folded`, `words`: `fold(text)` and the set of its tokens, when the caller has them."""
+    if folded is None:
+        folded = fold(text)
+    return (bool(_ASKS_YOU.search(folded)) and bool((set(tokens(folded)) if words is None else words) & _DO_VERBS)
+            ) or orders_a_deed(folded) or asks_to_override(folded)
 
 
 def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ()) -> Answer:
