@@ -94,6 +94,8 @@ class Kit:
         self.index = {i.id: n for n, i in enumerate(process.timeline)}
         self.roles = {r.id: r for r in process.roles}
         self._placements: dict[dt.date, list[Placement]] = {}
+        self._consultation_parts: tuple[TimelineItem, dt.date, dt.date, dt.date | None, dt.date] | None = None
+        self._suggestions: dict[tuple[tuple[str, ...], str, str | None], list[tuple[str, str]]] = {}
 
     # -- building answers ----------------------------------------------------------------------------
     def answer(self, asked: Asked, text: str, sources: Iterable[str] = (), *, confident: bool = True,
@@ -103,18 +105,25 @@ class Kit:
                       confidence=round(asked.confidence, 3))
 
     def suggestions(self, intents: list[str], language: Language, exclude: str | None = None) -> list[Suggestion]:
-        out = []
-        for intent in uniq(intents):
-            known = INTENTS.get(intent)
-            if intent == exclude or known is None or intent == "out_of_scope":
-                continue
-            if intent.startswith("consultation") and self.process.consultation is None:
-                continue
-            if intent == "role" and self.rules.partnership_role is None:
-                continue
-            out.append(Suggestion(label=t(language, known.label_sv, known.label_en),
-                                  question=t(language, known.question_sv, known.question_en)))
-        return out[:3]
+        # Which buttons a list of intents gives depends only on the process file: worked out once per list.
+        key = (tuple(intents), language, exclude)
+        pairs = self._suggestions.get(key)
+        if pairs is None:
+            pairs = []
+            for intent in uniq(intents):
+                known = INTENTS.get(intent)
+                if intent == exclude or known is None or intent == "out_of_scope":
+                    continue
+                if intent.startswith("consultation") and self.process.consultation is None:
+                    continue
+                if intent == "role" and self.rules.partnership_role is None:
+                    continue
+                pairs.append((t(language, known.label_sv, known.label_en),
+                              t(language, known.question_sv, known.question_en)))
+            if len(self._suggestions) > 5000:
+                self._suggestions.clear()
+            self._suggestions[key] = pairs = pairs[:3]
+        return [Suggestion(label=label, question=question) for label, question in pairs]
 
     # -- the timeline ---------------------------------------------------------------------------------
     def placed(self, today: dt.date) -> list[Placement]:
@@ -195,9 +204,13 @@ class Kit:
 
     # -- the consultation ---------------------------------------------------------------------------
     def consultation_parts(self) -> tuple[TimelineItem, dt.date, dt.date, dt.date | None, dt.date]:
-        item = self.process.consultation_item
-        assert item is not None and item.first is not None and item.last is not None
-        return item, item.first.earliest, item.first.latest, last_day(item.last), item.last.latest
+        # The process file is frozen: its consultation's dates are worked out once.
+        if self._consultation_parts is None:
+            item = self.process.consultation_item
+            assert item is not None and item.first is not None and item.last is not None
+            self._consultation_parts = (item, item.first.earliest, item.first.latest, last_day(item.last),
+                                        item.last.latest)
+        return self._consultation_parts
 
     def consultation_state(self, today: dt.date) -> str:
         """before | opening (inside a fuzzy start window) | open | last_day | after."""
