@@ -527,7 +527,8 @@ class AnswerEngine:
                 folded):
             # "Hur ser Värmlands tidplan ut?": another region's (a genitive name), not this one's
             return OUT_OF_SCOPE
-        if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name) and not _DRIVERS.search(f" {folded}"):
+        if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name) and not _DRIVERS.search(
+                f" {folded}"):
             return OUT_OF_SCOPE                # a capitalised event ("the EU Green Deal") is not a person
         about_members = "PARTNERSHIP" in c or e.membership
         if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and not (
