@@ -43,7 +43,8 @@ _ALSO = {
 def topic_intent(topic: str) -> str:
     if topic.startswith("role."):
         return "role"
-    if topic.startswith("phase") and topic[5:].isdigit():
+    # "phase.step": one step of a phase named ("förankring med partnerskapet"), answered by the phase answerer.
+    if topic == "phase.step" or (topic.startswith("phase") and topic[5:].isdigit()):
         return "phase"
     return {"unknown": "out_of_scope"}.get(topic, topic)
 
