@@ -56,9 +56,9 @@ async def _open_feature(turn: Turn, result: Answer, *, pressed: bool = False) ->
         await _say_answer(turn, result)
         await tell(turn, await organisations.link_status(turn))
         return True
-    if action == "nudges.off":
+    if action in ("nudges.off", "nudges.on"):
         if turn.kind == "personal" and (result.confidence or 0) >= NUDGES_OFF_CONFIDENCE:
-            await reminders_feature.nudges_off(turn, "")
+            await (reminders_feature.nudges_off if action == "nudges.off" else reminders_feature.nudges_on)(turn, "")
             return True
         return False
     if action == "timeline":

@@ -25,6 +25,6 @@ class Answer(BaseModel):
     card: Literal["timeline"] | None = None      # a richer view the edge may render as well
     confident: bool = True                       # False for "I don't know" and "not sure" answers
     # One of the bot's own features the edge should open after the text (bot/features/questions.py):
-    # "inspel", "remissvar", "reminders", "nudges.off", "organisation", "timeline".
+    # "inspel", "remissvar", "reminders", "nudges.off", "nudges.on", "organisation", "timeline".
     action: str | None = None
     confidence: float | None = None              # the intent model's probability for what was answered

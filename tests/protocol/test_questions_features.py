@@ -57,6 +57,15 @@ async def test_turning_reminders_off_in_words_turns_the_personal_nudges_off(bot:
     assert "aad-kim" not in await bot.services.reminders.settings.nudges_off()
 
 
+async def test_turning_reminders_back_on_in_words_turns_the_personal_nudges_on(bot: RunningBot) -> None:
+    sender = b.user("Kim", aad="aad-kim")
+    await send(bot, b.personal_message(bot.service_url, "påminn mig av", sender=sender))
+    assert "aad-kim" in await bot.services.reminders.settings.nudges_off()
+    [reply] = await send(bot, b.personal_message(bot.service_url, "jag vill ha påminnelserna på igen", sender=sender))
+    assert reply.text.startswith("Klart: jag påminner dig")
+    assert "aad-kim" not in await bot.services.reminders.settings.nudges_off()
+
+
 async def test_asking_how_to_turn_reminders_off_is_explained_not_done(bot: RunningBot) -> None:
     sender = b.user("Kim", aad="aad-kim")
     [reply] = await send(bot, b.personal_message(bot.service_url, "hur slår jag av påminnelserna?", sender=sender))

@@ -44,6 +44,8 @@ _EDIT_WORDS = frozenset("andra andrar andras redigera redigerar korrigera ratta 
 _SEE = frozenset("se ser visa visas lista listar hitta hittar kolla kollar see view list find show".split())
 # Read in the question as written: folded, "andra" (other) is "ändra" (change).
 _OTHERS = frozenset("andra andras övriga övrigas other others allas everyone".split())
+_MINE = frozenset("mina mitt min vara vart vaara our my mine".split())
+_COORDINATORS = frozenset("samordnare samordnarna samordnaren coordinator coordinators".split())
 _ANONYMOUS = frozenset("anonym anonymt anonyma anonymous anonymously".split())
 _OWN = frozenset("mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade".split())
 
@@ -117,13 +119,25 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                        "sätt får du fråga samordnarna.",
                  "Not here: you give input in your own name as a confirmed representative of your organisation, and "
                  "it is stored with you and the organisation. Ask the coordinators about other ways to comment.")
-    elif raw & _OTHERS and (words & _SEE or raw & {"syns", "synas", "läsa", "läser", "read"}) and not words & _OWN:
+    elif raw & _COORDINATORS and raw & {"alla", "allt", "all", "every", "everyone's"} and (
+            words & _SEE or raw & {"syns", "läsa", "läser", "read"}):
+        # "ser samordnarna alla inspel?": yes, on the tab's Inspel page (README "The Teams tab").
+        lead = t(lang, "Ja, samordnarna ser alla inspel: på sidan **Inspel** i fliken i Teams ser de antal per ämne "
+                       "och organisation och listan, som går att filtrera. En partner ser bara sina egna.",
+                 "Yes, the coordinators see all input: on the **Inspel** page of the tab in Teams they see counts by "
+                 "topic and organisation and the list, which can be filtered. A partner sees only their own.")
+        listed = True
+    elif raw & _OTHERS and (words & _SEE or raw & {"syns", "synas", "läsa", "läser", "read"}) and not (
+            words & _MINE):
+        # "lämnat" is not "mine" here: "vad andra kommuner har lämnat" asks of the others' inspel.
         # "Kan jag se vad de andra kommunerna har skrivit?": a partner sees their own (README, the tab's
         # Inspel); the coordinators see all.
         lead = t(lang, "Nej, andras inspel ser du inte här: du ser dina egna inspel (skriv **inspel**, eller fliken "
-                       "Inspel), och samordnarna ser allas; fråga dem om du vill veta vad andra har lämnat.",
+                       "Inspel), och samordnarna ser allas (på sidan **Inspel** i fliken: antal per ämne och "
+                       "organisation, och listan); fråga dem om du vill veta vad andra har lämnat.",
                  "No, you do not see others' input here: you see your own (write **input**, or the Inspel tab), and "
-                 "the coordinators see everyone's; ask them if you want to know what others have given.")
+                 "the coordinators see everyone's (on the tab's **Inspel** page: counts by topic and organisation, "
+                 "and the list); ask them if you want to know what others have given.")
         listed = True
     elif "MUST" in c and not c & {"WHEN", "OPEN_EVENT", "DURATION", "SAVE", "CHANGE"}:
         # "Måste vi lämna inspel eller räcker det med remissvar?": the material does not say; what each is does.
@@ -600,9 +614,12 @@ disable pause pausa stop dont don want unsubscribe many fewer""".split())
 
 
 def _nudges_on(kit: Kit, q: Asked) -> Answer:
+    # "slå på mina påminnelser igen" asks for the deed, like "stäng av påminnelser" does for off; only
+    # "hur slår jag på ...?" asks for the way.
     return kit.answer(q, t(q.language,
                            "Dina personliga påminnelser slår du på igen med **påminn mig på** i chatten med mig.",
-                           "You turn your personal reminders on again with **nudges on** in your chat with me."))
+                           "You turn your personal reminders on again with **nudges on** in your chat with me."),
+                      action=None if _ASKS_THE_WAY.search(folded(q.text)) else "nudges.on")
 
 
 def nudges_off(kit: Kit, q: Asked) -> Answer:
@@ -705,7 +722,20 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     return kit.answer(q, text)
 
 
+# "är rösterna anonyma?", "can others see what I voted?": who voted for what.
+_WHO_VOTED = re.compile(r"\banonym|\b(?:vem|vilka|who) (?:som )?(?:har )?(?:rostat|rostade|rostar|voted)\b|"
+                        r"\b(?:se|ser|see|sees) (?:vad|what) (?:jag|man|du|i|you|others) (?:har )?(?:rostat|rostade|"
+                        r"rostar|voted|vote)\b")
+
+
 def polls(kit: Kit, q: Asked) -> Answer:
+    if _WHO_VOTED.search(folded(q.text)):
+        # README "In Teams": the card shows the counts, never who voted for what (bot/input_cards.py poll_card).
+        return kit.answer(q, t(q.language,
+                               "Kortet visar inte vem som röstat på vad: bara hur många som har röstat och antalet "
+                               "röster för varje alternativ. Var och en har en röst.",
+                               "The card does not show who voted for what: only how many have voted and the votes "
+                               "for each option. Each person has one vote."))
     text = t(q.language, "Omröstningar lägger samordnarna upp i en kanal (kommandot **omröstning**). Alla i kanalen "
                          "röstar genom att välja ett alternativ i kortet, och kortet visar resultatet.",
              "The coordinators post polls in a channel (the command **poll**). Everyone in the channel votes by "
@@ -760,16 +790,32 @@ def coordinator_overview(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, "\n".join(lines), topic="feature.coordinator")
 
 
+# What says a meeting is to be added ("lägga till", "lägga in", "skapa", "add", "create").
+_ADD_WORDS = frozenset("till in skapa skapar boka bokar add create schedule nytt new".split())
+
+
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     c = q.entities.concepts
     if (overview := coordinator_overview(kit, q)) is not None:
         return overview
+    if "INSPEL" in c and "EXPORT" not in c and set(re.findall(r"[\wåäö]+", q.text.casefold())) & {"alla", "all"}:
+        # "kan samordnarna se alla inspel?": the inspel answer says where (the tab's Inspel page), not `status`.
+        return inspel(kit, q)
     if "REMIND" in c and "EXPORT" not in c:
         # "Som samordnare vill jag ha påminnelserna i en annan kanal": the reminders' own answer says how.
         return reminders(kit, q)
     if set(tokens(fold(q.text))) & _ASKS_EXTENSION:
         # "kan jag som samordnare ge Lindesberg anstånd?": the command, not who has answered.
         return extension(kit, q, contacts)
+    if "MEETING" in c and folded_words(q.text) & _ADD_WORDS and not c & {"MOVE", "CHANGE"}:
+        # "hur lägger man in ett nytt möte?": the coordinators' command, not who has answered.
+        text = t(q.language, "Ett möte lägger en samordnare in med **nytt möte** här i chatten (eller på sidan "
+                             "**Möten och påminnelser** i fliken i Teams); påminnelserna planeras då av sig själva. "
+                             "Är du inte samordnare, be samordnarna. ",
+                 "A coordinator adds a meeting with **new meeting** here in the chat (or on the **Meetings and "
+                 "reminders** page of the tab in Teams); the reminders are then planned by themselves. If you are "
+                 "not a coordinator, ask the coordinators. ")
+        return kit.answer(q, text + _coordinators(kit, contacts, q))
     if "MEETING" in c and c & {"MOVE", "CHANGE"}:
         # "Jag är samordnare, hur flyttar jag mötet?": the bot has the commands for it.
         text = t(q.language, "Möten hanterar samordnarna här i chatten: **möten** listar dem med sina id, "

@@ -43,6 +43,12 @@ _YOUR_DAYS = re.compile(r"\b(?:ska|gor|gjorde|har) du\b.*\b(?:ledig\w*|semester\
                         r"celebrat\w*)")
 
 
+# "funkar du?", "är du där?", "are you working?": whether the bot is up.
+_ALIVE = re.compile(r"\b(?:funkar|fungerar|lever) (?:du|boten|det har)\b|\bar du (?:dar|igang|vaken|online)\b|"
+                    r"\b(?:are|is) (?:you|the bot|this) (?:working|there|alive|online|up)\b|"
+                    r"\b(?:does|do) (?:this|the bot|you) work\b")
+
+
 def greeting(kit: Kit, q: Asked) -> Answer:
     title = kit.process.title.get(q.language)
     folded = " ".join(tokens(fold(q.text)))
@@ -53,6 +59,9 @@ def greeting(kit: Kit, q: Asked) -> Answer:
                                       "I am a bot, so I have no holiday – I am here to answer questions about "
                                       f"**{title}** whenever you like."), topic="greeting")
     hello = "" if wish else t(q.language, "Hej! ", "Hi! ")
+    if _ALIVE.search(folded):
+        # "tjena! funkar du?": a yes-no question, answered first.
+        hello = t(q.language, "Ja, jag är här och fungerar! ", "Yes, I am here and working! ")
     return kit.answer(q, wish + hello + t(q.language,
                                           f"Jag svarar på frågor om processen **{title}**: tidplanen, remissen, "
                                           "faserna, roller och vilka som är med. Vad undrar du?",
