@@ -50,3 +50,15 @@ def test_others_inspel_are_the_coordinators_to_see(engine: AnswerEngine) -> None
 def test_coordinators_see_all_inspel_on_the_tab(engine: AnswerEngine) -> None:
     a = engine.answer("kan samordnarna se alla inspel från alla organisationer?", at(2021, 3, 1))
     assert a.text.startswith("Ja, samordnarna ser alla inspel") and "**Inspel**" in a.text
+
+
+def test_writing_together_leads_and_says_who_submits(engine: AnswerEngine) -> None:
+    a = engine.answer("Vi är fyra på Laxå kommun som skriver i samma utkast – vem av oss skickar in, och blir det "
+                      "ett kvitto?", at(2021, 8, 30))
+    lead = a.text.split("\n\n")[0]
+    assert "samma svar" in lead and "Skicka in gör någon av organisationens bekräftade företrädare" in lead
+
+
+def test_in_time_says_the_response_is_open_until_midnight(engine: AnswerEngine) -> None:
+    a = engine.answer("hinner vi skicka in remissvaret?", at(2021, 9, 20))
+    assert a.text.startswith("Ja") and "midnatt" in a.text.split("\n\n")[0]

@@ -252,6 +252,11 @@ def asks_to_write(text: str) -> bool:
     return bool(_WRITE_FIRST.search(folded(text))) or talk.asks_a_deed(text)
 
 
+_WHO_SUBMITS = re.compile(r"\b(?:vem|vilken|vilka|who) (?:av oss )?(?:som )?(?:ska |skall |far |ar det som )?"
+                          r"(?:skickar|skicka|lamnar|lamna|submits?|sends?)\b|\bwho (?:should|can|will|does) "
+                          r"(?:submit|send)\b")
+
+
 def remissvar(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
     when, sources = _consultation_when(kit, q)
@@ -302,7 +307,7 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  f"The consultation closed on {last_f}; after that I accept responses and changes only if the "
                  "coordinators have given your organisation an extension.")
     elif last is not None and words & _IN_TIME and not (c & {"SAVE", "RECEIPT", "CHANGE"}) and (
-            q.entities.period is None or q.entities.period.first == q.today) and q.today <= last:
+            q.entities.period is None or q.entities.period.first in (q.today, last)) and q.today <= last:
         # "hinner vi skicka in remissvaret ikväll??" on the last day: the yes and the day first, then how.
         if q.today == last:
             lead = t(lang, f"Ja, om ni skickar in det i dag: i dag, {last_f}, är remissens sista dag, och jag tar "
@@ -311,8 +316,11 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                      "responses until midnight.")
         else:
             left = (last - q.today).days
-            lead = t(lang, f"Ja: remissens sista dag är {last_f}, om {days_phrase(left)}.",
-                     f"Yes: the consultation's last day is {last_f}, in {days_phrase(left, 'en')}.")
+            # "hinner vi om vi skickar 30 september kl 23?": the response is open until midnight (README "In Teams").
+            lead = t(lang, f"Ja: remissens sista dag är {last_f}, om {days_phrase(left)}, och jag tar emot remissvar "
+                           "till midnatt (svensk tid) den dagen.",
+                     f"Yes: the consultation's last day is {last_f}, in {days_phrase(left, 'en')}, and I accept "
+                     "responses until midnight (Stockholm time) that day.")
     elif not (c & {"SAVE", "RECEIPT", "CHANGE"}) and (
             check := consultation_answers.deadline_check(kit, q)) is not None:
         # "…spara utkast så jag kan fortsätta imorgon": the day is the user's, not one to measure the deadline by.
@@ -361,21 +369,23 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "behöver det.",
                  "The response is given in a form here in Teams; I cannot take it as a file, by e-mail or on paper. "
                  "The material says nothing about other ways to respond – ask the coordinators if you need one.")
-    elif "RECEIPT" in c:
+    elif "RECEIPT" in c and not together:
+        # "kan vi skriva tre i samma utkast, och får vi en bekräftelse?": writing together leads; the receipt is
+        # in the how that follows.
         lead = t(lang, "När remissvaret är inskickat får ni ett kvitto med kvittonummer här i chatten, och under "
                        "**remissvar** ser ni läget och historiken med alla inskickade versioner. Er organisations svar "
                        "kan jag visa när du är kopplad till organisationen.",
                  "When the response is submitted you get a receipt with a receipt number here in the chat, and under "
                  "**remissvar** you see its state and the history of every submitted version. I can show your "
                  "organisation's response once you are linked to the organisation.")
-    elif "SAVE" in c and "CONSULT" not in c:
+    elif "SAVE" in c and "CONSULT" not in c and not together:
         lead = t(lang, "Ja. Ett inspel sparas när du skickar det, och du kan ändra eller dra tillbaka det efteråt. Ett "
                        "remissvar sparas som utkast när du väljer **Spara utkast** och skickas in först när du väljer "
                        "**Skicka in**. Frågor om vad jag sparar om dig tar samordnarna hand om.",
                  "Yes. Input is saved when you send it, and you can edit or withdraw it afterwards. A consultation "
                  "response is saved as a draft when you choose **Save draft** and is submitted only when you choose "
                  "**Submit**. The coordinators handle questions about what I store about you.")
-    elif "SAVE" in c:
+    elif "SAVE" in c and not together:
         lead = t(lang, "Ja: välj **Spara utkast** så sparas svaret utan att skickas in; det skickas först när ni "
                        "väljer **Skicka in**.",
                  "Yes: choose **Save draft** and the response is saved without being submitted; it is submitted only "
@@ -408,6 +418,11 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "in the same response. If someone else saves while you have the form open, your changes are not "
                  "saved: you are told who saved and when, the form shows the latest version, and you make your "
                  "changes again and save. Input is given by each person.")
+        if _WHO_SUBMITS.search(folded(q.text)):
+            # "…och vem skickar in?": any one of the confirmed representatives (README "In Teams").
+            lead += t(lang, " Skicka in gör någon av organisationens bekräftade företrädare, när svaret är beslutat.",
+                      " Any one of the organisation's confirmed representatives submits it, once it has been "
+                      "decided.")
     text = f"{lead}\n\n{how}" if lead else how
     return kit.answer(q, text, sources, action="remissvar")
 
@@ -1049,6 +1064,7 @@ _TRY = re.compile(r"\b(?:test\w*|prova\w*|prov\w*|demo\w*|visa|try\w*|show|kora|
 _CAN_WE = re.compile(r"\b(?:gar det|kan (?:vi|man|flera|alla)|can (?:we|several|more)|is it possible)\b")
 # "vi är tre som ska skriva remissvaret ihop": several of one organisation writing its response.
 _TOGETHER = re.compile(r"\b(?:ihop|tillsammans|together|flera av oss|several of us|samma svar|same response|"
+                       r"samma (?:utkast|remissvar)|same draft|"
                        r"(?:tva|tre|fyra|fem|two|three|four|five) (?:personer|stycken|av oss|people|of us))\b")
 
 
