@@ -71,3 +71,9 @@ def test_a_quote_is_not_made_up(engine: AnswerEngine) -> None:
                       "regiondirektören.", at(2021, 8, 3))
     assert "Ett citat kan jag inte ge" in a.text.split("\n")[0], a.text
     assert "Partnerskapet för regional utveckling" in a.text
+
+
+def test_a_compilation_of_the_responses_is_not_known(engine: AnswerEngine) -> None:
+    a = engine.answer("Kommer det en sammanställning av remissen och när kommer slutliga RUS?", at(2021, 11, 22))
+    assert a.text.startswith("Det vet jag inte"), a.text
+    assert "slutet av 2021" in a.text

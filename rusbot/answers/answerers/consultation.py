@@ -259,6 +259,8 @@ def how_it_went(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, [item.source])
 
 
+_COMPILED = re.compile(r"\bsammanstallning\w*|\bsammanstall\w*|\bcompilation\b|\bsummary of (the )?(responses|"
+                       r"answers)\b")
 _QUOTE = re.compile(r"\bcitat\w*|\bcitera\w*|\bquotes?\b|\bquotation\b")
 _WRITING = re.compile(r"\bskrivfas\w*|\bwriting( phase)?\b")
 
@@ -296,10 +298,27 @@ def writing_when(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, "\n\n".join(lines), [step.source] + ([later.source] if later else []), topic="timeline")
 
 
+def compilation_not_known(kit: Kit, q: Asked) -> Answer | None:
+    """"Finns det en sammanställning av remissvaren, och när kommer slutversionen?": the material is silent
+    on the first; the plan's end is what it says about the second."""
+    lang = q.language
+    if not _COMPILED.search(folded(q.text)) or (goal := kit.last_dated()).last is None:
+        return None
+    text = t(lang, "Det vet jag inte – underlaget säger inget om en sammanställning av remissvaren eller hur "
+                   f"synpunkterna tas om hand. Enligt tidplanen ska en uppdaterad RUS vara klar "
+                   f"{format_fuzzy_at(goal.last, lang)}.",
+             "I don't know – the material says nothing about a compilation of the consultation responses or "
+             f"how they are handled. According to the timeline an updated RUS is to be ready "
+             f"{format_fuzzy_at(goal.last, lang)}.")
+    return kit.answer(q, text, [goal.source])
+
+
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     if (writing := writing_when(kit, q)) is not None:
         return writing
+    if (compiled := compilation_not_known(kit, q)) is not None:
+        return compiled
     if _QUOTE.search(folded(q.text)) and (item := kit.process.consultation_item) is not None:
         # "… och gärna ett citat från regiondirektören": no one is quoted in the material, and none is made up.
         text = t(lang, "Ett citat kan jag inte ge – underlaget citerar ingen, och jag hittar inte på citat. "

@@ -389,6 +389,8 @@ def political(kit: Kit, q: Asked) -> Answer:
     """The political anchoring and the decision: the timeline's steps after the phases, led by the
     partnership's role (its anchoring comes first)."""
     lang = q.language
+    if (compiled := consultation_answers.compilation_not_known(kit, q)) is not None:
+        return compiled     # "… sammanställning av remissvaren, och när kommer slutversionen?"
     if (step := step_meaning(kit, q, happened_only=True)) is not None:
         return step     # "Har förankringen med partnerskapet skett?": that step, and that its outcome is not known
     if (again := consultation_answers.after_consultation(kit, q)) is not None:
