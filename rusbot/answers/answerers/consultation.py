@@ -259,8 +259,73 @@ def how_it_went(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, [item.source])
 
 
+_COMPILED = re.compile(r"\bsammanstallning\w*|\bsammanstall\w*|\bcompilation\b|\bsummary of (the )?(responses|"
+                       r"answers)\b")
+_QUOTE = re.compile(r"\bcitat\w*|\bcitera\w*|\bquotes?\b|\bquotation\b")
+_WRITING = re.compile(r"\bskrivfas\w*|\bwriting( phase)?\b")
+
+
+def writing_when(kit: Kit, q: Asked) -> Answer | None:
+    """"När börjar skrivfasen och hur länge?" read as the remiss's dates: the writing phase has no date of its
+    own – where it lies between the dated steps around it, and that its length is not given."""
+    text = folded(q.text)
+    if not _WRITING.search(text) or re.search(r"\bremiss|\bconsultation", text):
+        return None
+    items = kit.process.timeline
+    step = next((i for i in items if i.kind == "step" and _WRITING.search(fold(i.name.sv + " " + (i.name.en or "")))
+                 and item_when(i, q.language) is None), None)
+    if step is None:
+        return None
+    lang, n = q.language, kit.index[step.id]
+    before = next((i for i in reversed(items[:n]) if item_when(i, lang) is not None), None)
+    after = next((i for i in items[n + 1:] if item_when(i, lang) is not None), None)
+    around = []
+    if before is not None:
+        around.append(t(lang, f"efter {before.name.sv[:1].lower()}{before.name.sv[1:]} ({item_when(before, lang)})",
+                        f"after the {before.name.get(lang).lower()} ({item_when(before, lang)})"))
+    if after is not None:
+        around.append(t(lang, f"före {after.name.sv.split(' till ')[0].lower()}en" if after.kind == "consultation"
+                        else f"före {after.name.sv.lower()}", f"before the {after.name.get(lang).lower()}")
+                      + f" ({item_when(after, lang)})")
+    lines = [t(lang, f"**{step.name.sv}** har inget eget datum i tidplanen: den ligger " + " och ".join(around)
+               + ". Hur länge den pågår anges inte.",
+               f"**{step.name.get(lang)}** has no date of its own in the timeline: it comes " + " and ".join(around)
+               + ". How long it lasts is not given.")]
+    later = next((i for i in items[n + 1:] if i is not step and i.kind == "step" and
+                  _WRITING.search(fold(i.name.sv))), None)
+    if later is not None:
+        lines.append(later.text.get(lang))
+    return kit.answer(q, "\n\n".join(lines), [step.source] + ([later.source] if later else []), topic="timeline")
+
+
+def compilation_not_known(kit: Kit, q: Asked) -> Answer | None:
+    """"Finns det en sammanställning av remissvaren, och när kommer slutversionen?": the material is silent
+    on the first; the plan's end is what it says about the second."""
+    lang = q.language
+    if not _COMPILED.search(folded(q.text)) or (goal := kit.last_dated()).last is None:
+        return None
+    text = t(lang, "Det vet jag inte – underlaget säger inget om en sammanställning av remissvaren eller hur "
+                   f"synpunkterna tas om hand. Enligt tidplanen ska en uppdaterad RUS vara klar "
+                   f"{format_fuzzy_at(goal.last, lang)}.",
+             "I don't know – the material says nothing about a compilation of the consultation responses or "
+             f"how they are handled. According to the timeline an updated RUS is to be ready "
+             f"{format_fuzzy_at(goal.last, lang)}.")
+    return kit.answer(q, text, [goal.source])
+
+
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
+    if (writing := writing_when(kit, q)) is not None:
+        return writing
+    if (compiled := compilation_not_known(kit, q)) is not None:
+        return compiled
+    if _QUOTE.search(folded(q.text)) and (item := kit.process.consultation_item) is not None:
+        # "… och gärna ett citat från regiondirektören": no one is quoted in the material, and none is made up.
+        text = t(lang, "Ett citat kan jag inte ge – underlaget citerar ingen, och jag hittar inte på citat. "
+                       f"Det underlaget säger om remissen: {item.text.get(lang)}",
+                 "I can't give a quote – the material quotes no one, and I do not make quotes up. What it says "
+                 f"about the consultation: {item.text.get(lang)}")
+        return kit.answer(q, text, [item.source])
     if (went := how_it_went(kit, q)) is not None:
         return went
     # "nä kommer remissen ut? Vi ha ju KS i slutet på juni": asked when it opens, which the dates lead with.
@@ -556,6 +621,12 @@ def days_to_other(kit: Kit, q: Asked) -> Answer | None:
                          f"most **{days_phrase(left, 'en')}** away.")
             return kit.answer(q, text, [milestone.source], topic="consultation.days_left")
         target, day = milestone, first.earliest
+    elif e.phase_index is not None and "CONSULT" not in e.concepts and (exact := [
+            i for i in kit.process.timeline if i.phase == kit.process.phases[e.phase_index].id and
+            i.last is not None and i.last.is_exact]):
+        # "Hur många dagar har vi i fas 1?": to the phase's last exact day, its check-in.
+        target = exact[-1]
+        day = target.last.latest  # type: ignore[union-attr]
     elif "MEETING" in e.concepts and "CONSULT" not in e.concepts:
         meetings = [i for i in kit.process.timeline if i.kind == "meeting" and i.first is not None
                     and i.first.is_exact]

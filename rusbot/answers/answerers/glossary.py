@@ -67,6 +67,8 @@ def _subject(words: list[str]) -> tuple[int, list[str], bool]:
                 continue
             start = n + size
             clause = words[start:start + 2] == ["det", "att"] or words[start:start + 1] == ["att"]
+            if clause and trigger == ("star",):
+                continue    # "i anteckningarna står det att …" reports what was written; the question comes later
             if not clause and words[start:start + 1] and words[start] in ("det", "detta", "that", "this", "it"):
                 # "korta ledtider – vad betyder det för oss?": "det" is what came before.
                 before = [w for w in words[:n] if w not in _FILLERS and w not in ("vad", "what", "vem", "who")]

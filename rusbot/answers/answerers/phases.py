@@ -149,11 +149,37 @@ def phase(kit: Kit, q: Asked) -> Answer:
         return steps_done(kit, q, named, when_asked=True)      # "vilka månader är det skrivfas?"
     if "UNDERLAG" in e.concepts and "underlag" in fold(kit.process.phases[e.phase_index].text.sv):
         return phase_answer(kit, q, e.phase_index, underlag_text(kit, lang)[0])
+    if _HOW_MANY_DAYS.search(folded(q.text)) and (left := _days_left(kit, q, steps)) is not None:
+        return phase_answer(kit, q, e.phase_index, left + "\n\n**" + kit.process.phases[e.phase_index].name.get(lang)
+                            + "**: " + kit.phase_text(e.phase_index, lang))
     if set(tokens(fold(q.text))) & _START_WORDS and steps:
         start = _phase_start(kit, q, e.phase_index, steps)
         if start is not None:
             return phase_answer(kit, q, e.phase_index, start)
     return phase_answer(kit, q, e.phase_index)
+
+
+_HOW_MANY_DAYS = re.compile(r"\bhur manga (dagar|veckor)\b|\bhow many (days|weeks)\b|\bhur lang tid har (vi|ni|jag)\b|"
+                            r"\bhow (much|long) time\b")
+
+
+def _days_left(kit: Kit, q: Asked, steps: list[TimelineItem]) -> str | None:
+    """"Hur många dagar har vi på oss i fas 1?": days from today to the phase's last exact day (its check-in)."""
+    exact = [i for i in steps if i.last is not None and i.last.is_exact]
+    if not exact:
+        return None
+    end_item = exact[-1]
+    end = end_item.last.latest  # type: ignore[union-attr]
+    days, lang = (end - q.today).days, q.language
+    day_f = format_date(end, lang)
+    name = end_item.name.get(lang)
+    if days < 0:
+        return t(lang, f"Inga – {name.lower()} var den {day_f}.", f"None – the {name.lower()} was on {day_f}.")
+    return t(lang, f"{days} dagar, räknat från i dag ({format_date(q.today, lang)}) till {name.lower()} den {day_f}.",
+             f"{days} days, counting from today ({format_date(q.today, lang)}) to the {name.lower()} on {day_f}.")
+
+
+_WHEN_OR_HOW_LONG = re.compile(r"\b(nar|fran nar|hur lang|hur lange|hur manga veckor|when|how long)\b")
 
 
 _START_WORDS = {"borjar", "borja", "borjade", "startar", "starta", "startade", "inleds", "inleddes", "drar", "start",
@@ -286,6 +312,8 @@ def phase_done(kit: Kit, q: Asked, index: int) -> Answer:
 def current(kit: Kit, q: Asked) -> Answer:
     """The phase the plan is in on the day asked: from the timeline items that are current."""
     lang, today = q.language, q.today
+    if _WHEN_OR_HOW_LONG.search(folded(q.text)) and (writing := consultation_answers.writing_when(kit, q)):
+        return writing      # "När kommer skrivfasen igång?": the step asked about, not the phase we are in
     ps = kit.process.phases
     today_f = format_date(today, lang)
     span = plan_span(kit.process)
@@ -361,6 +389,8 @@ def political(kit: Kit, q: Asked) -> Answer:
     """The political anchoring and the decision: the timeline's steps after the phases, led by the
     partnership's role (its anchoring comes first)."""
     lang = q.language
+    if (compiled := consultation_answers.compilation_not_known(kit, q)) is not None:
+        return compiled     # "… sammanställning av remissvaren, och när kommer slutversionen?"
     if (step := step_meaning(kit, q, happened_only=True)) is not None:
         return step     # "Har förankringen med partnerskapet skett?": that step, and that its outcome is not known
     if (again := consultation_answers.after_consultation(kit, q)) is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rusbot.answers.answerers import consultation, features, people
+from rusbot.answers.answerers import consultation, features, people, talk
 from rusbot.answers.answerers.facts import content_stems
 from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import fold, tokens
@@ -152,8 +152,20 @@ def _current_lines(kit: Kit, today: dt.date, language: Language) -> tuple[list[s
     return lines, sources
 
 
+# Concepts that say how something is asked, not what about: a question with only these and a weak "now"
+# reading ("Vilka badplatser har bäst vattenkvalitet just nu?") is about something else than the plan.
+_ONLY_HOW_ASKED = frozenset({"IS", "NOW", "WHO", "WHAT", "WHEN", "WHERE", "HOW", "WHICH", "BEST"})
+
+
+def _off_topic_now(q: Asked) -> bool:
+    concepts = {c for c in q.entities.concepts if not c.startswith("ORG:")}
+    return q.confidence < 0.6 and concepts <= _ONLY_HOW_ASKED and len(tokens(fold(q.text))) >= 5
+
+
 def now(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
+    if _off_topic_now(q):
+        return talk.out_of_scope(kit, q)
     if (expected := expected_with_so_far(kit, q)) is not None:
         return expected
     if (hour := consultation.last_day_hour(kit, q)) is not None:

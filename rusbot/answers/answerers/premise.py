@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from rusbot.answers.answerers import plan
-from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, t
+from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, t
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, with_when
 from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at
@@ -89,9 +89,64 @@ def _wrong_recipient(kit: Kit, q: Asked, text: str) -> str | None:
     return lead + " " + then
 
 
+# "en helt ny RUS", "ny struktur", "nya mål", "ny RUS 2022": the mandate says the opposite.
+_NEW_RUS = re.compile(r"\b(?:helt )?nya? (?:rus|struktur)\b|\bnya mal\b|\bnew (?:rus|structure|goals)\b|"
+                      r"\brus (?:2022|2023)\b|\bbrand new\b")
+_VOTES = re.compile(r"\b(beslutar|besluta|rostar|rosta|fattar|sitter (?:vi )?med|ar (?:vi )?med|vote|votes|decide)\b")
+
+
+def _new_rus(kit: Kit, q: Asked, text: str) -> str | None:
+    """"Blir det en helt ny RUS med ny struktur, stämmer det?": the mandate is updates to the current RUS,
+    its structure kept, ready at the end of 2021 – said first, since a yes would agree with the premise."""
+    if not _NEW_RUS.search(text) or not (_CHECKING.search(text) or is_yes_no(q.text) or
+                                         re.search(r"\b(kan|far|ska) (jag|vi) (skriva|saga)\b|\bcan i (write|say)\b",
+                                                   text)):
+        return None
+    mandate = {f.id: f for f in kit.process.facts if f.topic == "mandate"}
+    not_new, keep, ready = (mandate.get(i) for i in ("mandate-update-not-new", "mandate-keep-structure",
+                                                     "mandate-ready"))
+    if not_new is None:
+        return None
+    lang = q.language
+    said = [lower_first(not_new.text.get(lang)).rstrip(".")]
+    if keep is not None:
+        said.append(lower_first(keep.text.get(lang)).rstrip("."))
+    fix = t(lang, "Nej – ", "No – ") + t(lang, "; ", "; ").join(said) + "."
+    if ready is not None:
+        fix += " " + ready.text.get(lang)
+    return fix
+
+
+def _council_vote(kit: Kit, q: Asked, text: str) -> str | None:
+    """"Sitter vi (Länsstyrelsen) med och beslutar i regionfullmäktige?": a partner organisation is a member
+    of the partnership; the political decision is regionfullmäktige's."""
+    if not re.search(r"\b(regionfullmaktige|rf(?! sisu)|regional council)\b", text) or not _VOTES.search(text):
+        return None
+    if not (is_yes_no(q.text) or re.search(r"\b(om|whether|if) (vi|ni|we|they|de)\b", text) or
+            re.match(r"\W*(rostar|beslutar|sitter|fattar|do|does) (vi|ni|we|they|de)\b", text)):
+        return None
+    orgs = [o for o in kit.process.organisations if folded(o.name.lower()) in text or
+            folded(o.name.lower()) in folded(q.text.lower())]
+    if not orgs and not re.search(r"\b(vi|we)\b", text):
+        return None
+    lang = q.language
+    partnership = kit.process.consultation_item
+    name = partnership.name.get(lang).split(t(lang, " till ", " with "), 1)[-1] if partnership else t(
+        lang, "Partnerskapet för regional utveckling", "the Partnership for Regional Development")
+    who = orgs[0].name if orgs else t(lang, "Er organisation", "Your organisation")
+    return t(lang, f"Nej – det politiska beslutet fattas av regionfullmäktige (RF). {who} är med i {name}, "
+                   "som beslutar om vad som ska uppdateras och svarar på remissen.",
+             f"No – the political decision is taken by the regional council (regionfullmäktige, RF). {who} is a "
+             f"member of {name}, which decides what is to be updated and answers the consultation.")
+
+
 def correction(kit: Kit, q: Asked) -> str | None:
     """"Nej – …" with the right date, when the question checks a wrong one; else None."""
     text = folded(q.text)
+    if (new := _new_rus(kit, q, text)) is not None:
+        return new
+    if (vote := _council_vote(kit, q, text)) is not None:
+        return vote
     if ("remiss" in text or "consultation" in text) and (wrong := _wrong_recipient(kit, q, text)) is not None:
         return wrong
     if not _DATED.search(text):
@@ -150,7 +205,11 @@ def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
     fix = correction(kit, q)
     if fix is None or answer.text.startswith(("Nej", "No ", "No.", "No,")):
         return answer
-    if answer.text.startswith(("Ja", "Yes")):
+    if fix.startswith(("Nej – det", "No – this")) and answer.text.startswith(("Ja, ", "Yes, ")):
+        # "Ja, enligt underlaget ses RUS över" agreed with "helt ny RUS": the facts stand, the yes goes.
+        rest = answer.text.split(", ", 1)[1]
+        answer = answer.model_copy(update={"text": rest[:1].upper() + rest[1:]})
+    elif answer.text.startswith(("Ja", "Yes")):
         # A yes to the rest of a question resting on a wrong date agrees with it: where the plan is instead.
         answer = plan.now(kit, q)
     return answer.model_copy(update={"text": fix + "\n\n" + answer.text})
