@@ -31,12 +31,14 @@ HONEST = ("unknown", "unsure")
 # without a known name is about the partnership, and who is in it of a kind ("vilka kommuner?") or by
 # office ("sitter det politiker i partnerskapet?") is answered by the organisation answerer; what comes
 # after a day ("vad händer efter 11 mars?") is that period's answer; an overview asked "in a few sentences"
-# is the summary, not the timeline's card).
+# is the summary, not the timeline's card; when a step without a date of its own comes, "när börjar skrivfasen
+# och hur länge?", asked of a phase or the current phase, is told from the timeline: between which dated items).
 _ALSO = {
     "period": {"timeline"}, "timeline": {"period", "summary"}, "rus": {"summary"}, "now": {"period"},
     "next": {"period"},
     "check_in": {"timeline"},
-    "phase": {"phases"}, "organisation": {"partnership"}, "partnership": {"organisation"}, "role": {"partnership"},
+    "phase": {"phases", "timeline"}, "phase.current": {"timeline"},
+    "organisation": {"partnership"}, "partnership": {"organisation"}, "role": {"partnership"},
 }
 
 
