@@ -34,6 +34,7 @@ _CHECK_IN = re.compile(r"\bavstamning(en)?\b|\bcheck ?in\b")
 _READY = re.compile(r"\bklar\b|\bfardig|\bready\b|\bfinished\b|\bdone\b")
 _DATED = re.compile(rf"\b({_MONTH}|20[12]\d|ar|years?|arligen|vartannat|annually|yearly)\b")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
+_BEFORE_YEAR = re.compile(r"\b(?:fore|innan|senast|before|by|prior to)\b(?:\s+\w+){0,3}?\s+(20[12]\d)\b")
 _REVIEW_EVERY = re.compile(r"(ses|se) (val )?over|reviewed|revideras|uppdateras")
 _EVERY_YEARS = re.compile(r"\b(vart|varje|every) (\w+ )?(ar|years?)\b|\b(vartannat|arligen|annually|yearly)\b")
 # Four years is a term of office: not a wrong premise, only another way to say it.
@@ -90,7 +91,10 @@ def _wrong_recipient(kit: Kit, q: Asked, text: str) -> str | None:
 
 
 # "en helt ny RUS", "ny struktur", "nya mål", "ny RUS 2022": the mandate says the opposite.
-_NEW_RUS = re.compile(r"\b(?:helt )?nya? (?:rus|struktur)\b|\bnya mal\b|\bnew (?:rus|structure|goals)\b|"
+# "nya RUS" / "the new RUS" is only what people call the updated one ("Är nya RUS beslutad nu?", b28 #62): a
+# premise of a new strategy needs an article or "helt" ("en ny RUS", "a new RUS") or a new structure or goals.
+_NEW_RUS = re.compile(r"\b(?:en (?:helt )?|helt )ny rus\b|\bnya? struktur\b|\bnya mal\b|"
+                      r"\b(?:a|an|an entirely|a completely|a whole) new rus\b|\bnew (?:structure|goals)\b|"
                       r"\brus (?:2022|2023)\b|\bbrand new\b")
 _VOTES = re.compile(r"\b(beslutar|besluta|rostar|rosta|fattar|sitter (?:vi )?med|ar (?:vi )?med|vote|votes|decide)\b")
 
@@ -179,6 +183,11 @@ def correction(kit: Kit, q: Asked) -> str | None:
                      f"No – according to the timeline, **{meetings[0].name.en}** is on {day_f} ({when}).")
     goal = kit.last_dated()
     years = [int(y) for y in _YEAR.findall(text)]
+    # "klar före valet 2022" with the goal at the end of 2021 states the right thing: a year given as a bound
+    # the goal keeps is no wrong premise (b27 #46).
+    bound = [int(y) for y in _BEFORE_YEAR.findall(text)]
+    if goal.last is not None and any(goal.last.latest.year < y for y in bound):
+        years = []
     if _READY.search(text) and years and goal.last is not None and goal.kind == "milestone" and all(
             y != goal.last.latest.year for y in years):
         fix = t(lang, f"Nej – enligt tidplanen ska en uppdaterad RUS vara klar {format_fuzzy_at(goal.last, lang)}.",
