@@ -409,9 +409,39 @@ def dates(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n\n".join(lines), [item.source])
 
 
+def _meeting_asked(kit: Kit, q: Asked) -> Answer | None:
+    """"Är 11 mars fortfarande aktuellt?" names a meeting's day, not the remiss: whether it holds is what the
+    timeline says of that meeting, never the consultation's dates (b27 #24)."""
+    text = folded(q.text)
+    if re.search(r"remiss|consultation|svar|respon", text):
+        return None
+    days = {(int(d), m) for d, m in re.findall(r"\b(\d{1,2}) ([a-z]+)\b", text)}
+    if not days:
+        return None
+    lang = q.language
+    for item in kit.process.timeline:
+        if item.kind != "meeting" or item.first is None or not item.first.is_exact:
+            continue
+        day = item.first.earliest
+        months = {fold(format_date(day, "sv")).split()[1], fold(format_date(day, "en")).split()[1]}
+        if not any(d == day.day and m in months for d, m in days):
+            continue
+        day_f, when = format_date(day, lang), kit.when_relative(day, q.today, lang)
+        if day >= q.today:
+            text = t(lang, f"Ja, enligt tidplanen är **{item.name.sv}** den {day_f} ({when}).",
+                     f"Yes, according to the timeline **{item.name.en}** is on {day_f} ({when}).")
+        else:
+            text = t(lang, f"Enligt tidplanen var **{item.name.sv}** den {day_f} ({when}).",
+                     f"According to the timeline **{item.name.en}** was on {day_f} ({when}).")
+        return kit.answer(q, text, [item.source], topic="timeline")
+    return None
+
+
 def status(kit: Kit, q: Asked) -> Answer:
     item = kit.process.consultation_item
     assert item is not None
+    if (meeting := _meeting_asked(kit, q)) is not None:
+        return meeting
     if (hour := last_day_hour(kit, q)) is not None:
         return kit.answer(q, hour, [item.source], action="remissvar")
     check = deadline_check(kit, q)
