@@ -24,6 +24,8 @@ def role_topic(role: Role) -> str:
 # Companies and the business community asked about as members ("är företagen med? typ näringslivet").
 _BUSINESS = frozenset("""foretag foretagen foretagare naringsliv naringslivet naringslivets companies company
 businesses business""".split())
+# Of those, the words that ask about companies themselves, whom the material does not list as members.
+_COMPANIES = frozenset("""foretag foretagen foretagare companies company businesses""".split())
 
 
 def business(kit: Kit, q: Asked) -> Answer | None:
@@ -33,9 +35,21 @@ def business(kit: Kit, q: Asked) -> Answer | None:
         return None
     lang, p = q.language, kit.process.partnership
     chamber = next((o for o in kit.process.organisations if "handelskammar" in fold(o.name)), None)
+    sources = [p.source]
+    if chamber is not None and not folded_words(q.text) & _COMPANIES:
+        # "Is the business side represented at all?" states nothing the material contradicts: it is, through the
+        # chamber of commerce – a "No" there answered a question about companies nobody asked (b28 #25).
+        lead = t(lang, f"Ja, genom {chamber.name}, som är med i {p.name.get(lang)}. Enskilda företag står inte "
+                       "bland medlemmarna, och mer om hur näringslivet är med säger inte underlaget.",
+                 f"Yes, through {chamber.name} (the chamber of commerce), which is a member of "
+                 f"{lower_first(p.name.get(lang))}. Individual companies are not among the members, and the "
+                 "material says no more about how business takes part.")
+        sources.append(chamber.source)
+        names = join_list([o.name for o in kit.process.organisations], lang)
+        lead += "\n\n" + t(lang, f"Medlemmarna är: {names}.", f"The members are: {names}.")
+        return kit.answer(q, lead, sources, topic="partnership")
     lead = t(lang, f"Nej, enskilda företag står inte bland medlemmarna i {p.name.get(lang)}.",
              f"No, individual companies are not among the members of {lower_first(p.name.get(lang))}.")
-    sources = [p.source]
     if chamber is not None:
         lead += " " + t(lang, f"Av näringslivets organisationer nämns {chamber.name}, som är med; mer om hur "
                               "näringslivet är med säger inte underlaget.",
