@@ -95,6 +95,13 @@ behover vill maste tror tycker vet undrar kolla titta skicka glom saknar finns f
 inte aldrig alltid alla bara hela innan efter snabbt viktigt akut bradskande snabbfraga fraga kort mycket
 not never all only urgent important quick asap
 ks kf au ksau kfau rus""".split())
+# A lone capitalised word opening a sentence and followed straight (no comma) by a pronoun, an article or
+# "som"/"att" is a verb put first ("Känns som en formalitet", "Fick vi …", "Fick en inbjudan", "Skrev fel
+# kommun"): a name is followed by its verb or a comma ("Västerås är med?", "Västerås, är de med?"), so no
+# list of verbs is needed.
+_VERB_FIRST = re.compile(r"[ \t]+(?:som|att|det|den|de|dom|vi|ni|jag|du|man|han|hon|en|ett|fel|inte|nog|ju|"
+                         r"n[aå]t|n[aå]got|n[aå]gon|n[aå]gra|ingen|inget|inga|mig|oss|dem|the|a|an|it|we|you|they|"
+                         r"me|us)\b")
 # A consultation asked why it is long or runs to September.
 # Words that make a capitalised name an organisation rather than a person.
 _ORG_SUFFIXES = ("kommun", "region", "stad", "universitet", "hogskola", "lan", "forbund", "kammare", "kammaren",
@@ -464,7 +471,8 @@ class EntityRules:
                 first, _, rest = name.partition(" ")
                 folded_first = tokens(fold(first))
                 if not folded_first or folded_first[0] in _STARTERS or folded_first[0] in _NOT_NAME_WORDS or (
-                        self._names_something(folded_first[0]) and not rest):
+                        self._names_something(folded_first[0]) and not rest) or (
+                        not rest and _VERB_FIRST.match(text, match.end())):
                     name = rest
             while name and (tokens(fold(name.partition(" ")[0])) or [""])[0] in _LEAD_WORDS:
                 name = name.partition(" ")[2]
