@@ -45,9 +45,7 @@ def business(kit: Kit, q: Asked) -> Answer | None:
                  f"{lower_first(p.name.get(lang))}. Individual companies are not among the members, and the "
                  "material says no more about how business takes part.")
         sources.append(chamber.source)
-        names = join_list([o.name for o in kit.process.organisations], lang)
-        lead += "\n\n" + t(lang, f"Medlemmarna är: {names}.", f"The members are: {names}.")
-        return kit.answer(q, lead, sources, topic="partnership")
+        return _with_members(kit, q, lead, sources)
     lead = t(lang, f"Nej, enskilda företag står inte bland medlemmarna i {p.name.get(lang)}.",
              f"No, individual companies are not among the members of {lower_first(p.name.get(lang))}.")
     if chamber is not None:
@@ -56,8 +54,12 @@ def business(kit: Kit, q: Asked) -> Answer | None:
                         f"Of the business community's organisations the material names {chamber.name} (the chamber of "
                         "commerce), which is a member; it says no more about how business takes part.")
         sources.append(chamber.source)
-    names = join_list([o.name for o in kit.process.organisations], lang)
-    lead += "\n\n" + t(lang, f"Medlemmarna är: {names}.", f"The members are: {names}.")
+    return _with_members(kit, q, lead, sources)
+
+
+def _with_members(kit: Kit, q: Asked, lead: str, sources: list[str]) -> Answer:
+    names = join_list([o.name for o in kit.process.organisations], q.language)
+    lead += "\n\n" + t(q.language, f"Medlemmarna är: {names}.", f"The members are: {names}.")
     return kit.answer(q, lead, sources, topic="partnership")
 
 
