@@ -14,21 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, case, delete, func, or_, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from rusbot.process.model import Text
 from rusbot.store.db import Database
 from rusbot.store.tables import Delivery as DeliveryRow
 from rusbot.store.tables import ReminderChannel, ReminderMeeting, ReminderPreference, UnreachableTarget
 from scheduling.plan import Delivery, MeetingChange
-
-
-def _pg_insert() -> Any:
-    """PostgreSQL's dialect package costs ~0.1 s to import; a SQLite deployment never needs it."""
-    from sqlalchemy.dialects.postgresql import insert
-
-    return insert
-
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +51,7 @@ class DeliveryStore:
         self._db = db
 
     def _insert(self) -> Any:
-        return _pg_insert() if self._db.dialect == "postgresql" else sqlite_insert
+        return self._db.insert()
 
     async def reconcile(self, desired: Sequence[Delivery], now: dt.datetime) -> ReconcileResult:
         """Make the pending rows match the plan. Sent, claimed, failed, unknown and expired rows are
@@ -249,7 +240,7 @@ class ReminderSettingsStore:
         self._db = db
 
     def _insert(self) -> Any:
-        return _pg_insert() if self._db.dialect == "postgresql" else sqlite_insert
+        return self._db.insert()
 
     async def meeting_changes(self) -> list[MeetingChange]:
         async with self._db.session() as session:
@@ -331,7 +322,7 @@ class UnreachableStore:
         values = {"target": item.target, "kind": item.kind, "reason": item.reason[:64], "removed": item.removed,
                   "blocked": item.blocked, "team_id": item.team_id, "user_aad_id": item.user_aad_id,
                   "label": item.label, "since": item.since}
-        insert = _pg_insert() if self._db.dialect == "postgresql" else sqlite_insert
+        insert = self._db.insert()
         async with self._db.session() as session:
             before = await session.get(UnreachableTarget, item.target)
             new = before is None

@@ -14,20 +14,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
 from rusbot.input.forms import InspelContent, PollSpec, RemissvarContent, record_id
 from rusbot.input.tables import Extension, InputFlag, Inspel, OrgLink, Poll, PollVote, Remissvar, RemissvarRevision
 from rusbot.store.db import Database
-
-
-def _pg_insert() -> Any:
-    """PostgreSQL's dialect package costs ~0.1 s to import; a SQLite deployment never needs it."""
-    from sqlalchemy.dialects.postgresql import insert
-
-    return insert
-
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +177,7 @@ class InputStore:
         self._db = db
 
     def _insert(self) -> Any:
-        return _pg_insert() if self._db.dialect == "postgresql" else sqlite_insert
+        return self._db.insert()
 
     # -- organisation links ------------------------------------------------------------------
     async def link(self, user_aad_id: str) -> LinkRecord | None:

@@ -7,18 +7,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from rusbot.store.db import Database
 from rusbot.store.tables import Conversation, UnreachableTarget
-
-
-def _pg_insert() -> Any:
-    """PostgreSQL's dialect package costs ~0.1 s to import; a SQLite deployment never needs it."""
-    from sqlalchemy.dialects.postgresql import insert
-
-    return insert
-
 
 ConversationKind = Literal["personal", "channel", "groupChat"]
 
@@ -85,7 +76,7 @@ class ConversationStore:
             return False
         values = record.model_dump(exclude={"greeted_at", "active"})
         values.update(active=True, created_at=now, updated_at=now)
-        insert = _pg_insert() if self._db.dialect == "postgresql" else sqlite_insert
+        insert = self._db.insert()
         statement = insert(Conversation).values(**values)
         if not overwrite:
             async with self._db.session() as session:
