@@ -681,7 +681,8 @@ class AnswerEngine:
             return numbered
         # A short message is cut finely (at "och vem …"), and only when every piece is clear; what that leaves whole
         # is cut at its sentences, story told apart from the questions asked.
-        return (self._short_parts(text, today, whole) if len(text) <= 400 else []) or self._questions(text, today, whole)
+        short = self._short_parts(text, today, whole) if len(text) <= 400 else []
+        return short or self._questions(text, today, whole)
 
     def _questions(self, text: str, today: dt.date, whole: Understanding) -> list[tuple[str, Understanding]]:
         """"Jag har tagit över … Varför ses RUS över? Och vad förväntas av oss?": the questions of a message, each
@@ -897,7 +898,8 @@ class AnswerEngine:
             generic = [a for a in answers if a.topic == "unknown" and a.text.endswith(
                 ("Kanske något av det här?", "Perhaps one of these?"))]
             # … and not at all beside another "I don't know" that says what is not known.
-            knows_not = any(a.text.startswith(("Det vet jag inte", "I don't know")) for a in answers if a not in generic)
+            knows_not = any(a.text.startswith(("Det vet jag inte", "I don't know"))
+                            for a in answers if a not in generic)
             answers = [a.model_copy(update={"text": _first_sentence(a.text)}) if a in generic else a
                        for a in answers if not (knows_not and a in generic)] or answers
         # Two numbered items one answer covers ("när skickas remissen ut", "sista svarsdag") are answered once.
