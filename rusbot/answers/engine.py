@@ -292,6 +292,8 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # Questions of when and how long: asked twice in one message, one answer says both.
 _WHEN_FAMILY = frozenset({"consultation.dates", "consultation.status", "consultation.days_left", "timeline", "period",
                           "day", "check_in", "now"})
+# What an answer says when it tells what the material does not say.
+_KNOWS_NOT = ("vet jag inte", "står inte i underlaget", "I don't know", "not in the material")
 # At most this many questions of one message are answered: more makes a reply no one reads.
 _MAX_PARTS = 4
 
@@ -898,8 +900,7 @@ class AnswerEngine:
             generic = [a for a in answers if a.topic == "unknown" and a.text.endswith(
                 ("Kanske något av det här?", "Perhaps one of these?"))]
             # … and not at all beside another "I don't know" that says what is not known.
-            knows_not = any(a.text.startswith(("Det vet jag inte", "I don't know"))
-                            for a in answers if a not in generic)
+            knows_not = any(any(w in a.text for w in _KNOWS_NOT) for a in answers if a not in generic)
             answers = [a.model_copy(update={"text": _first_sentence(a.text)}) if a in generic else a
                        for a in answers if not (knows_not and a in generic)] or answers
         # Two numbered items one answer covers ("när skickas remissen ut", "sista svarsdag") are answered once.
