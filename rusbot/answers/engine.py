@@ -730,13 +730,14 @@ class AnswerEngine:
         parts: list[tuple[str, Understanding]] = []
         for question, _ in asked[:_MAX_PARTS]:
             u = self.understand(question, today)
-            if told and u.sure:
-                # "Jag representerar RF-SISU. Ingår idrotten i partnerskapet?": read with the story when it reads the
-                # same, so the answer knows whom "vi" and "idrotten" mean and which dates were told.
+            if told and u.sure and set(tokens(fold(question))) & _ASKER_WORDS - {"i"} and not u.entities.organisations:
+                # "Jag representerar RF-SISU. Ingår idrotten i partnerskapet, eller är vi gäst?": a question about the
+                # asker is read with the story when it reads the same, so the answer knows whom "vi" means and which
+                # dates were told ("Vilka sitter i partnerskapet?" is not about the asker's own organisation).
                 with_story = self.understand(f"{told} {question}", today)
                 if with_story.sure and with_story.intent == u.intent:
                     question, u = f"{told} {question}", with_story
-            elif told:
+            elif told and not u.sure:
                 # "… vår utvecklingsstrateg är sjukskriven. Kan vi lämna synpunkterna senare?": the story says what
                 # the question is about.
                 with_story = self.understand(f"{told} {question}", today)
@@ -752,8 +753,10 @@ class AnswerEngine:
         sure = [u.intent for _, u in parts if u.sure]
         if len(set(sure)) < 2 or set(sure) <= _WHEN_FAMILY:
             return []       # one thing clear, or one thing asked in several ways: the message is answered whole
-        if whole.sure and whole.confidence >= 0.75 and whole.intent == sure[0]:
-            return []       # the message read whole leads with its first question: its answer is made for it
+        if len(sure) == 2 and whole.sure and whole.confidence >= 0.75 and whole.intent == sure[0]:
+            # The message read whole leads with the first of two questions: its answer is made for such messages
+            # (and often says the second's answer too); three questions are more than one answer says.
+            return []
         if _GREETING.match(text) and parts[0][1].sure:
             # "Hej! …": greeted back once, in front of the first answer.
             first, u = parts[0]
@@ -876,6 +879,7 @@ class AnswerEngine:
         for text, u in parts:
             e = u.entities
             if ("PARTNERSHIP" in e.concepts and e.concepts & {"MED", "MEMBER"} and not e.organisations
+                    and set(tokens(fold(text))) & _ASKER_WORDS - {"i"}     # "vilka sitter i partnerskapet?": all
                     and not e.unknown_name and not e.kind):
                 u = replace(u, intent="organisation", entities=replace(e, organisations=named))
             out.append((text, u))
