@@ -741,7 +741,7 @@ class AnswerEngine:
                 # "… vår utvecklingsstrateg är sjukskriven. Kan vi lämna synpunkterna senare?": the story says what
                 # the question is about.
                 with_story = self.understand(f"{told} {question}", today)
-                if with_story.sure:
+                if with_story.sure and with_story.confidence >= 0.5:
                     question, u = f"{told} {question}", with_story
             # A fragment read by a guess of the entities, or as off-topic without conviction, is not sure enough to
             # be answered beside the others.
@@ -753,6 +753,8 @@ class AnswerEngine:
         sure = [u.intent for _, u in parts if u.sure]
         if len(set(sure)) < 2 or set(sure) <= _WHEN_FAMILY:
             return []       # one thing clear, or one thing asked in several ways: the message is answered whole
+        if sure[0] == OUT_OF_SCOPE and whole.intent != OUT_OF_SCOPE:
+            return []       # "Kan du ge mig budskapen? … kan jag skriva 'ny RUS 2022'?": the whole is answerable
         if len(sure) == 2 and whole.sure and whole.confidence >= 0.75 and whole.intent == sure[0]:
             # The message read whole leads with the first of two questions: its answer is made for such messages
             # (and often says the second's answer too); three questions are more than one answer says.
