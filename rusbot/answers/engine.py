@@ -692,7 +692,7 @@ class AnswerEngine:
         ("… remissen pågår till årsskiftet. Stämmer det?") is read with the sentence before it, and a question not
         clear alone with the story before it. A part still not clear is returned not sure, so the answer can say so
         without spoiling the parts that are; [] when fewer than two questions, or all of a kind (one answer)."""
-        if text.count("?") < 2 and not _INDIRECT.search(text):
+        if text.count("?") < 2 and (len(text) < 120 or not _INDIRECT.search(text)):
             return []       # cheap: most messages ask once
         sentences = _sentences(_GREETING.sub("", text, count=1))
         if sum(asks for _, asks in sentences) < 2:
