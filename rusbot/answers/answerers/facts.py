@@ -180,7 +180,46 @@ def rush(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, "\n".join(lines), sources, topic="mandate") if lines else None
 
 
+# "vem har bestämt …", "vems beslut …", "who decided …": who stands behind the review or its frame.
+_WHO_DECIDED = re.compile(r"\b(?:vem|vilka|vems|who|whose)\b.{0,40}?\b(?:bestamt\w*|bestamde|beslutat\w*|beslutade|"
+                          r"beslut|beslutet|bestallt|bestallde|initierat|initierade|tagit initiativ\w*|kommit pa|sagt|"
+                          r"decided?|decision|ordered|initiated|commissioned|behind)\b|\bpa (?:vems|vilkas) "
+                          r"(?:uppdrag|initiativ)\b|\b(?:vems|whose) (?:uppdrag|initiativ|idea|ide|mandate)\b")
+# "…inför antagandet", "när beslutar RF": the decision on the updated RUS, which the council takes, not the review's.
+_ADOPTION = re.compile(r"\b(?:anta\w*|antog|fullmaktige|rf|adopt\w*|council|klubba\w*|faststall\w*)\b")
+
+
+def who_decided(kit: Kit, q: Asked) -> Answer | None:
+    """"Vem har bestämt att RUS ska ses över – och att det bara blir en uppdatering?": the regional leadership
+    (its mandate and its position ahead of the review), said first; then the frame it set. None unless who
+    decided the review is asked (who adopts the updated RUS is the council's, answered elsewhere)."""
+    folded_q = fold(q.text)
+    if not _WHO_DECIDED.search(folded_q) or _ADOPTION.search(folded_q):
+        return None
+    lang = q.language
+    mandates = [f for f in kit.process.facts if f.topic == "mandate"]
+    given = next((f for f in mandates if "regionledning" in _folded(f.text.sv) and "uppdrag" in _folded(f.text.sv)),
+                 None)
+    if given is None:
+        return None
+    position = next((f for f in mandates if f is not given and "regionledning" in _folded(f.text.sv)), None)
+    frame = [f for f in mandates if f is not given and f is not position]
+    # The mandate's own sentence names the leadership first: it is the answer to "who".
+    lines = [given.text.get(lang)]
+    sources = [given.source]
+    if position is not None:
+        lines[0] += " " + position.text.get(lang)
+        sources.append(position.source)
+    if frame:
+        lines.append(t(lang, "Uppdraget från ledningen sätter ramen:", "The leadership's mandate sets the frame:"))
+        lines += [f"- {f.text.get(lang)}" for f in most_relevant_first(q.text, frame, lambda f: f.text.sv)]
+        sources += [f.source for f in frame]
+    return kit.answer(q, "\n".join(lines), sources, topic="mandate")
+
+
 def mandate(kit: Kit, q: Asked) -> Answer:
+    if (decided := who_decided(kit, q)) is not None:
+        return decided
     if (proposed := proposal(kit, q)) is not None:
         return proposed
     if (fast := rush(kit, q)) is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from dataclasses import replace
 
 from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
@@ -240,9 +241,45 @@ _HOW_OFTEN = frozenset({("hur", "ofta"), ("how", "often"), ("hur", "manga"), ("h
 _MEET_WORDS = frozenset("ses traffas mots moten motena avstamningar meet meets meetings check-ins".split())
 
 
+# "ses över", "revideras", "uppdateras", "reviewed": how often RUS itself is gone over, not how often people meet.
+_REVIEWED = re.compile(r"\bses\s+(?:\w+\s+){0,2}over\b|\b(?:revider\w*|uppdater\w*|oversyn\w*|omarbet\w*|"
+                       r"review\w*|revis\w*|updat\w*|renew\w*)\b")
+_STRATEGY_WORDS = frozenset("rus strategin strategi strategy utvecklingsstrategin den it".split())
+
+
+def how_often_reviewed(kit: Kit, q: Asked) -> Answer | None:
+    """"Hur ofta revideras strategin?", "how often is RUS updated?": once every mandate period, the material's
+    words, said first; no date for the next review is given. None unless that is what is asked."""
+    folded_q = fold(q.text)
+    words = tokens(folded_q)
+    if not set(itertools.pairwise(words)) & {("hur", "ofta"), ("how", "often")} or not _REVIEWED.search(folded_q):
+        return None
+    if "MEETING" in q.entities.concepts or not (set(words) & _STRATEGY_WORDS or "RUS" in q.entities.concepts):
+        return None
+    lang = q.language
+    every = next((f for f in kit.process.facts if f.topic == "rus" and "mandat" in fold(f.text.sv)), None)
+    if every is None:
+        return None
+    often = next((s.strip() for s in re.findall(r"[^.!?]+[.!?]?", every.text.get(lang)) if "mandat" in fold(s)),
+                 None)
+    if often is None:
+        return None
+    often = re.sub(r"^(?:Den|It)\b", "RUS", often).rstrip(".")
+    term = next((g for g in kit.process.glossary if any(fold(x) == "mandatperiod" for x in g.terms)), None)
+    lines = [f"{often}."]
+    sources = [every.source]
+    if term is not None:
+        # What a mandate period is (the glossary's first clause; its second repeats the frequency).
+        lines.append(term.text.get(lang).split(";")[0].rstrip(".") + ".")
+        sources.append(term.source)
+    return kit.answer(q, " ".join(lines), sources, topic="rus")
+
+
 def how_often(kit: Kit, q: Asked) -> Answer | None:
     """"Hur ofta ses partnerskapet i höst?": no frequency in the material, so that leads; then what is known: the
     plan's check-ins and its "täta avstämningar", and the meetings the coordinators have entered ahead."""
+    if (reviewed := how_often_reviewed(kit, q)) is not None:
+        return reviewed                     # "hur ofta ses RUS över?": reviewed, not met
     words = tokens(fold(q.text))
     pairs = set(itertools.pairwise(words))
     if not pairs & _HOW_OFTEN or not (set(words) & _MEET_WORDS or "MEETING" in q.entities.concepts) or (

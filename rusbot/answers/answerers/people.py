@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from rusbot.answers.answerers.facts import content_stems
+from rusbot.answers.answerers.facts import content_stems, who_decided
 from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.model import Answer
@@ -613,6 +613,8 @@ def _municipal_decision(text: str) -> bool:
 def decision(kit: Kit, q: Asked) -> Answer:
     """Who decides: the partnership what is updated, the council the updated RUS; whichever was asked
     about first, then the timeline's decision."""
+    if "REVIEW" in q.entities.concepts and (decided := who_decided(kit, q)) is not None:
+        return decided          # "vem tog beslutet om översynen?": the leadership's mandate, not the council's vote
     lang = q.language
     decider = _decider(kit)
     partnership_role = kit.roles.get(kit.rules.partnership_role or "")
@@ -783,6 +785,8 @@ def decision_status(kit: Kit, q: Asked) -> Answer:
     """"Har RF beslutat?", "har RUS antagits?", "blev RUS klar i tid?": the bot knows what the plan
     said, never what happened. Before the plan's time: what it says will happen and when; after it:
     what it said should have happened, and that the bot does not know whether it did."""
+    if "REVIEW" in q.entities.concepts and (decided := who_decided(kit, q)) is not None:
+        return decided          # "vem beslutade om översynen?": the leadership's mandate, not the council's vote
     lead, sources = _decision_timing(kit, q, unknown_outcome=True, unknown_first=True)
     if not lead:
         return kit.answer(q, t(q.language, "Tidplanen säger inget om ett beslut.", "The timeline says nothing about "
