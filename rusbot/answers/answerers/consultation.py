@@ -315,6 +315,8 @@ def compilation_not_known(kit: Kit, q: Asked) -> Answer | None:
 
 def dates(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
+    if (long_ := length(kit, q)) is not None:
+        return long_
     if (writing := writing_when(kit, q)) is not None:
         return writing
     if (compiled := compilation_not_known(kit, q)) is not None:
@@ -409,6 +411,47 @@ def dates(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n\n".join(lines), [item.source])
 
 
+# "hur lång är remisstiden i veckor?", "how many weeks does the consultation run?": the length of the period itself,
+# not the time left in it or to it.
+_LENGTH = re.compile(r"\bhur lang\w*\b|\bhur lange\b|\bhur manga (?:veckor|manader|dagar)\b|\blangd\w*\b|"
+                     r"\bhow long\b|\bhow many (?:weeks|months|days)\b|\blength\b|\bduration\b")
+_LEFT_OR_UNTIL = re.compile(r"\b(?:kvar|aterstar|tills?|innan|fore|dröjer|drojer|left|remaining|until|before|"
+                            r"since|sedan|sen)\b")
+_PERIOD_NOUN = re.compile(r"\b(?:remisstid\w*|remissperiod\w*|remissrund\w*|period\w*|veckor|weeks|manader|"
+                          r"months)\b|\bhur lang (?:ar|blir|var)\b|\bhow long is\b|\blangd\w*\b|\blength\b|"
+                          r"\bduration\b")
+
+
+def length(kit: Kit, q: Asked) -> Answer | None:
+    """"Hur lång är remisstiden, ungefär i veckor?": about 15 weeks, from mid-June through 30 September, said
+    first; approximate because the material gives the start only as mid-June. None unless the period's own length
+    is asked (the days left, or to its start, are counted elsewhere)."""
+    text = folded(q.text)
+    if not _LENGTH.search(text) or _LEFT_OR_UNTIL.search(text) or not _PERIOD_NOUN.search(text):
+        return None
+    if not q.entities.concepts & {"CONSULT", "RESPOND"} and not re.search(r"\bremiss", text):
+        return None
+    item, s_lo, s_hi, last, _ = kit.consultation_parts()
+    if last is None or item.first is None or item.last is None:
+        return None
+    lang = q.language
+    short, long_ = (last - s_hi).days + 1, (last - s_lo).days + 1
+    weeks = round((short + long_) / 2 / 7)
+    lo_w, hi_w = short // 7, -(-long_ // 7)
+    span = t(lang, f"från {format_fuzzy(item.first, lang)} till och med {format_date(last, lang)}",
+             f"from {format_fuzzy(item.first, lang)} through {format_date(last, lang)}")
+    if item.first.is_exact:
+        lead = t(lang, f"Ungefär {weeks} veckor: remissen pågår enligt tidplanen {span}.",
+                 f"About {weeks} weeks: according to the timeline the consultation runs {span}.")
+    else:
+        lead = t(lang, f"Ungefär {weeks} veckor: remissen pågår enligt tidplanen {span}. Exakt startdag anges inte, "
+                       f"så det är ungefärligt – mellan {lo_w} och {hi_w} veckor beroende på vilken dag den öppnar.",
+                 f"About {weeks} weeks: according to the timeline the consultation runs {span}. The exact opening "
+                 f"day is not given, so this is approximate – between {lo_w} and {hi_w} weeks depending on the day "
+                 f"it opens.")
+    return kit.answer(q, lead, [item.source], topic="consultation.dates")
+
+
 def _meeting_asked(kit: Kit, q: Asked) -> Answer | None:
     """"Är 11 mars fortfarande aktuellt?" names a meeting's day, not the remiss: whether it holds is what the
     timeline says of that meeting, never the consultation's dates (b27 #24)."""
@@ -442,6 +485,8 @@ def status(kit: Kit, q: Asked) -> Answer:
     assert item is not None
     if (meeting := _meeting_asked(kit, q)) is not None:
         return meeting
+    if (long_ := length(kit, q)) is not None:
+        return long_
     if (hour := last_day_hour(kit, q)) is not None:
         return kit.answer(q, hour, [item.source], action="remissvar")
     check = deadline_check(kit, q)
@@ -701,6 +746,8 @@ _CLOSES = {"stanger", "stangs", "closes", "close", "slutar", "sista", "deadline"
 
 def days_left(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
+    if (long_ := length(kit, q)) is not None:
+        return long_
     other = days_to_other(kit, q)
     if other is not None:
         return other
