@@ -83,23 +83,35 @@ result""".split()) - {"kom", "fram"}
 _OVER_WORDS = frozenset("slut over klart avslutat avslutad efter after over ended finished".split())
 
 
+# "vad kom man fram till", "what did they agree on", "vilka delar valdes": what came out of a meeting.
+_CAME_OUT = re.compile(r"\bkom\w*\s+(?:\w+\s+){0,2}fram\b|\bagree\w*|\bconclu\w*|\bvaldes\b|\bvalts\b|"
+                       r"\butfall\w*|\benade\w*|\bkommit fram\b|\bcame out\b|\bresult\w*")
+
+
 def asks_outcome(q: Asked) -> bool:
     return bool("OUTCOME" in q.entities.concepts or "ADOPTED" in q.entities.concepts
-                or folded_words(q.text) & _OUTCOME_WORDS or "kom fram" in folded(q.text))
+                or folded_words(q.text) & _OUTCOME_WORDS or _CAME_OUT.search(folded(q.text)))
 
 
-# What a partner may wonder about a meeting that no process document says (the weather on the way, the
-# coffee): "Blir det snö på torsdag? Ska köra till avstämningen." leads with the "I don't know".
-_NOT_IN_PLAN = frozenset("""sno snon snoar snostorm regn regnar regnet halka halt ovader storm snow snowing rain raining
-fika fikat fikar fikabrod kakor bullar tilltugg snacks food middag frukost breakfast dinner parkering parkera parking
-kladsel kladkod dresscode""".split())
+# "finns det en agenda?", "dagordning": the material gives what is checked at the meeting, no agenda.
+_AGENDA = frozenset("agenda agendan agendor dagordning dagordningen fordragningslista programmet "
+                    "program".split())
+
+
+def _agenda_lead(q: Asked) -> str | None:
+    """That no agenda is given, when one is asked for; what is to be prepared follows in the meeting's lines."""
+    if not folded_words(q.text) & _AGENDA:
+        return None
+    return t(q.language, "Någon agenda för mötet finns inte i underlaget; samordnarna kan svara på det.",
+             "There is no agenda for the meeting in the material; the coordinators can answer that.")
 
 
 def _details_lead(q: Asked, *, has_own: bool, past: bool = False) -> str | None:
     """The first sentence when a meeting's details, its outcome or something else about it
     (the weather) is asked: the timeline gives only the day."""
     lang, c = q.language, q.entities.concepts
-    if "OUTCOME" in c or (past and asks_outcome(q)):
+    if "OUTCOME" in c or (past and (asks_outcome(q) or "UPDWHAT" in c)):
+        # "vilka delar ska uppdateras enligt avstämningen?" after it: its outcome, which the material does not give.
         return t(lang, "Vad som kom fram eller beslutades på mötet står inte i underlaget; fråga samordnarna.",
                  "What came out of the meeting or was decided there is not in the material; ask the coordinators.")
     if "OUT" in c or folded_words(q.text) & _NOT_IN_PLAN:
@@ -149,6 +161,8 @@ def _before_meeting(kit: Kit, item: TimelineItem, q: Asked) -> Answer | None:
     day = format_date(item.first.earliest, lang) if item.first is not None else ""
     lines = [t(lang, f"Före {day} är det {phase.name.get(lang)}: {lower_first(kit.phase_text(phase_index, lang))}",
                f"Before {day} it is {phase.name.get(lang)}: {lower_first(kit.phase_text(phase_index, lang))}")]
+    if (agenda := _agenda_lead(q)) is not None:
+        lines.insert(0, agenda)         # "… finns det nån agenda?": that none is given leads
     if item.prepare is not None:
         lines.append(t(lang, "Inför avstämningen: ", "For the check-in: ") + item.prepare.get(lang))
     lines.append(t(lang, "Vad ni vill ska uppdateras kan ni lämna som inspel här i boten (`inspel`).",
@@ -216,6 +230,8 @@ def check_in(kit: Kit, q: Asked) -> Answer:
     if not past and items and (before := _before_meeting(kit, items[0], q)) is not None:
         return before
     lead = _details_lead(q, has_own=bool(own), past=past)
+    if not past and (agenda := _agenda_lead(q)) is not None:
+        lead = agenda
     if lead is not None and lines:
         # "Kan du skicka teams-länken?", "vad bestämdes?": what was asked comes first, then the meeting.
         lines = [lead, *[x for x in lines if not x.startswith(("Tid, plats", "The timeline gives no time",
