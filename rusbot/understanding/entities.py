@@ -140,6 +140,12 @@ _ORIGINAL_WORD = re.compile(r"[^\W\d_]+|[0-9]+")
 _NUMBERS = tuple((n, f"N{n}") for n in (1, 2, 3, 4, 5))
 _GLUED_PHASE = re.compile(r"\b(?:fas|phase)(\d)\b")     # "fas2"
 
+# Written forms of a glossary term that its `terms` list does not have (folded): the definite form, and the word
+# glued to "RUS" as partners write it ("RUS-översynen" folds to one word).
+_TERM_FORMS: dict[str, tuple[str, ...]] = {
+    "oversyn": ("oversynen", "rusoversyn", "rusoversynen"),
+}
+
 
 @dataclass(frozen=True)
 class Period:
@@ -200,6 +206,10 @@ def _stands_for(words: list[str]) -> bool:
     for n, w in enumerate(words):
         if w in ("star", "stand", "stands") and "for" in words[n + 1:n + 4]:
             return True
+    # "Vad är RUS-översynen för något?": the Swedish idiom asks what a thing is.
+    for n, w in enumerate(words[:-1]):
+        if w == "for" and words[n + 1] in ("nagot", "nat", "ngt", "nanting") and "vad" in words[max(0, n - 6):n]:
+            return True
     return False
 
 
@@ -224,8 +234,11 @@ class EntityRules:
         # "förankring" and "fas 1" over "fas".
         terms = sorted(((tuple(tokens(fold(term))), entry) for entry in process.glossary for term in entry.terms
                         if tokens(fold(term))), key=lambda pair: -len(pair[0]))
+        # Forms of a term the glossary does not list: "översynen", "RUS-översynen" (one glued word) name "översyn".
+        forms = [((form,), entry) for term, entry in terms if len(term) == 1
+                 for form in _TERM_FORMS.get(term[0], ()) if (form,) not in {t for t, _ in terms}]
         self._terms_by_first: dict[str, list[tuple[tuple[str, ...], GlossaryEntry]]] = {}
-        for term, entry in terms:
+        for term, entry in [*terms, *forms]:
             self._terms_by_first.setdefault(term[0], []).append((term, entry))
 
     # -- names from the process file -----------------------------------------------------------------

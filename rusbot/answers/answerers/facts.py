@@ -466,3 +466,26 @@ def summary(kit: Kit, q: Asked) -> Answer:
         sentences.append(ready[0].text.get(lang))
         sources.append(ready[0].source)
     return kit.answer(q, " ".join(sentences), sources, topic="summary")
+
+
+# "Alla pratar om RUS-översynen – vad är det?": what the review is asked, beside whatever else.
+_WHAT_IS = re.compile(r"\b(?:vad|what)\b(?:\s+\w+){0,2}?\s+(?:ar|innebar|betyder|handlar|is|means?|about)\b")
+_REVIEW_WORDS = re.compile(r"oversyn|uppdatering|\breview|\bupdate\b")
+
+
+def asks_what_review_is(q: Asked) -> bool:
+    folded_q = fold(q.text)
+    return bool(_WHAT_IS.search(folded_q) and _REVIEW_WORDS.search(folded_q) and "WHY" not in q.entities.concepts)
+
+
+def what_review_is(kit: Kit, lang: Language) -> tuple[str, list[str]]:
+    """What the review is, from the facts only: what RUS is and that it is reviewed every mandate period, that
+    this is an update of the current RUS keeping its structure, and when it is to be ready."""
+    chosen = [f for f in kit.process.facts if f.topic == "rus"]
+    chosen += [f for f in kit.process.facts if f.topic == "mandate" and (
+        "inte en ny" in _folded(f.text.sv) or "strukturen" in _folded(f.text.sv) or "klar" in _folded(f.text.sv))]
+    if not chosen:
+        return "", []
+    lead = t(lang, "Översynen är uppdateringen av RUS.", "The review is the update of RUS.")
+    return " ".join([lead, *(f.text.get(lang) for f in chosen)]), [f.source for f in chosen]
+

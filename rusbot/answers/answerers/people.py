@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from rusbot.answers.answerers.facts import content_stems, who_decided
+from rusbot.answers.answerers.facts import asks_what_review_is, content_stems, what_review_is, who_decided
 from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, past_tense, t
 from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.model import Answer
@@ -520,6 +520,10 @@ def expected_of_member(kit: Kit, q: Asked) -> Answer | None:
                           "the timeline has no further steps with the partnership.")
     lead = lead[:1].upper() + lead[1:]
     lines = [lead, role_.text.get(lang)]
+    if asks_what_review_is(q) and (review := what_review_is(kit, lang))[0]:
+        # "Alla pratar om översynen – vad är det, och vad förväntas av oss?": what it is first, then their part.
+        lines.insert(0, review[0])
+        sources = [*review[1], *sources]
     if passed:
         lines.append(t(lang, "Tidigare i tidplanen: ", "Earlier in the timeline: ") + join_list(
             [f"{lower_first(i.name.get(lang))} ({item_when(i, lang)}, {t(lang, 'planerat', 'planned')})"
