@@ -11,7 +11,7 @@ from rusbot.answers.answerers import plan
 from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, t
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, with_when
-from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at
+from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.process.model import TimelineItem
 from rusbot.understanding.entities import meeting_day
 
@@ -144,9 +144,64 @@ def _council_vote(kit: Kit, q: Asked, text: str) -> str | None:
              f"member of {name}, which decides what is to be updated and answers the consultation.")
 
 
+# The council's decision told as taken ("RF har redan antagit den i juni", "the council adopted it in May").
+_DECIDED = re.compile(r"\b(?:beslutat\w*|beslutade|antagit|antogs|antog|antagits|klubbat|klubbade|faststallt|"
+                      r"faststallde|fattat beslut\w*|fattade beslut\w*|decided|adopted|approved|passed)\b")
+_TOLD = re.compile(r"\b(?:redan|already|forstod|forstatt|uppfattat|uppfattade|trodde|hort|horde|understood|heard|"
+                   r"sa att|sade att|said|told)\b")
+
+
+def _early_decision(kit: Kit, q: Asked, text: str) -> str | None:
+    """"Vi förstod att regionfullmäktige redan beslutat om RUS i juni – varför ska vi svara på remissen?": the
+    council decides after the consultation, the writing after it and the anchoring, so no decision is taken
+    before the consultation ends; said first, with the steps between, from the timeline."""
+    p, lang = kit.process, q.language
+    item = p.consultation_item
+    found = _POLITICAL.search(text)
+    if item is None or item.last is None or found is None or not found.group(1).startswith(
+            ("regionfullmaktige", "rf", "regional")) or not _DECIDED.search(text):
+        return None
+    if not (_TOLD.search(text) or _CHECKING.search(text) or is_yes_no(q.text)):
+        return None
+    _, _, _, last, _ = kit.consultation_parts()
+    if last is None:
+        return None
+    months = [m for m, _ in _asked_dates(text)] or [_MONTHS[m] for m in re.findall(rf"\b({_MONTH})\b", text)]
+    years = [int(y) for y in _YEAR.findall(text)]
+    if months:
+        if any(m > last.month for m in months) or any(y != last.year for y in years):
+            return None         # a month after the consultation is no wrong premise this rule can tell
+    elif not (re.search(r"\b(?:redan|already)\b", text) and q.today <= last):
+        return None
+    later = p.timeline[kit.index[item.id] + 1:]
+    between = [i for i in later if i.kind == "step"]
+    decision = next((i for i in later if i.kind == "decision"), None)
+    if decision is None:
+        return None
+    goal = kit.last_dated()
+    steps = join_list([lower_first(i.name.get(lang)) for i in between], lang)
+    fix = t(lang, f"Nej – enligt tidplanen kommer {lower_first(decision.name.get(lang))} först efter remissen "
+                  f"({item_when(item, lang)})",
+            f"No – according to the timeline the {lower_first(decision.name.get(lang))} comes only after the "
+            f"consultation ({item_when(item, lang)})")
+    if steps:
+        fix += t(lang, f": efter den följer {steps}, och sedan beslutet.",
+                 f": after it come {steps}, and then the decision.")
+    else:
+        fix += "."
+    fix += t(lang, " Tidplanen anger inget eget datum för beslutet", " The timeline gives the decision no date of "
+             "its own")
+    if goal.kind == "milestone" and goal.last is not None:
+        fix += t(lang, f"; en uppdaterad RUS ska vara klar {format_fuzzy_at(goal.last, lang)}",
+                 f"; an updated RUS is to be ready {format_fuzzy_at(goal.last, lang)}")
+    return fix + "."
+
+
 def correction(kit: Kit, q: Asked) -> str | None:
     """"Nej – …" with the right date, when the question checks a wrong one; else None."""
     text = folded(q.text)
+    if (early := _early_decision(kit, q, text)) is not None:
+        return early
     if (new := _new_rus(kit, q, text)) is not None:
         return new
     if (vote := _council_vote(kit, q, text)) is not None:
@@ -214,6 +269,9 @@ def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
     fix = correction(kit, q)
     if fix is None or answer.text.startswith(("Nej", "No ", "No.", "No,")):
         return answer
+    if answer.topic.startswith("decision") and _early_decision(kit, q, folded(q.text)) == fix:
+        # The decision's timing is what the answer would have said again after the correction: said once.
+        return answer.model_copy(update={"text": fix})
     if fix.startswith(("Nej – det", "No – this")) and answer.text.startswith(("Ja, ", "Yes, ")):
         # "Ja, enligt underlaget ses RUS över" agreed with "helt ny RUS": the facts stand, the yes goes.
         rest = answer.text.split(", ", 1)[1]
