@@ -106,6 +106,13 @@ def _agenda_lead(q: Asked) -> str | None:
              "There is no agenda for the meeting in the material; the coordinators can answer that.")
 
 
+# What a partner may wonder about a meeting that no process document says (the weather on the way, the
+# coffee): "Blir det snö på torsdag? Ska köra till avstämningen." leads with the "I don't know".
+_NOT_IN_PLAN = frozenset("""sno snon snoar snostorm regn regnar regnet halka halt ovader storm snow snowing rain raining
+fika fikat fikar fikabrod kakor bullar tilltugg snacks food middag frukost breakfast dinner parkering parkera parking
+kladsel kladkod dresscode""".split())
+
+
 def _details_lead(q: Asked, *, has_own: bool, past: bool = False) -> str | None:
     """The first sentence when a meeting's details, its outcome or something else about it
     (the weather) is asked: the timeline gives only the day."""
