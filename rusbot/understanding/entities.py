@@ -206,10 +206,6 @@ def _stands_for(words: list[str]) -> bool:
     for n, w in enumerate(words):
         if w in ("star", "stand", "stands") and "for" in words[n + 1:n + 4]:
             return True
-    # "Vad är RUS-översynen för något?": the Swedish idiom asks what a thing is.
-    for n, w in enumerate(words[:-1]):
-        if w == "for" and words[n + 1] in ("nagot", "nat", "ngt", "nanting") and "vad" in words[max(0, n - 6):n]:
-            return True
     return False
 
 

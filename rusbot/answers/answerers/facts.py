@@ -185,8 +185,14 @@ _WHO_DECIDED = re.compile(r"\b(?:vem|vilka|vems|who|whose)\b.{0,40}?\b(?:bestamt
                           r"beslut|beslutet|bestallt|bestallde|initierat|initierade|tagit initiativ\w*|kommit pa|sagt|"
                           r"decided?|decision|ordered|initiated|commissioned|behind)\b|\bpa (?:vems|vilkas) "
                           r"(?:uppdrag|initiativ)\b|\b(?:vems|whose) (?:uppdrag|initiativ|idea|ide|mandate)\b")
-# "…inför antagandet", "när beslutar RF": the decision on the updated RUS, which the council takes, not the review's.
-_ADOPTION = re.compile(r"\b(?:anta\w*|antog|fullmaktige|rf|adopt\w*|council|klubba\w*|faststall\w*)\b")
+# "…inför antagandet", "the final decision on the updated strategy": the decision on the updated RUS, which the
+# council takes, not the review's.
+_ADOPTION = re.compile(r"\b(?:anta\w*|antog|fullmaktige|rf|adopt\w*|council|klubba\w*|faststall\w*|slutlig\w*|"
+                       r"final|uppdaterade|updated (?:rus|strategy|version)|nya rus\w*|new rus)\b")
+# What the decision asked about is: the review itself, or its frame (an update, not a new RUS; the structure kept).
+_OF_REVIEW = re.compile(r"oversyn|\bses? (?:\w+ )?over\b|\breview|\binte (?:en|blir en) ny\b|\bnot (?:be )?a new\b|"
+                        r"\b(?:bara|endast|enbart|only)\b.{0,25}\b(?:uppdater\w*|update\w*)|\bstrukturen\b|"
+                        r"\bstructure\b|\buppdatera rus\b|\bupdate rus\b")
 
 
 def who_decided(kit: Kit, q: Asked) -> Answer | None:
@@ -194,7 +200,7 @@ def who_decided(kit: Kit, q: Asked) -> Answer | None:
     (its mandate and its position ahead of the review), said first; then the frame it set. None unless who
     decided the review is asked (who adopts the updated RUS is the council's, answered elsewhere)."""
     folded_q = fold(q.text)
-    if not _WHO_DECIDED.search(folded_q) or _ADOPTION.search(folded_q):
+    if not _WHO_DECIDED.search(folded_q) or _ADOPTION.search(folded_q) or not _OF_REVIEW.search(folded_q):
         return None
     lang = q.language
     mandates = [f for f in kit.process.facts if f.topic == "mandate"]

@@ -295,7 +295,8 @@ def how_often_reviewed(kit: Kit, q: Asked) -> Answer | None:
         # What a mandate period is (the glossary's first clause; its second repeats the frequency).
         lines.append(term.text.get(lang).split(";")[0].rstrip(".") + ".")
         sources.append(term.source)
-    return kit.answer(q, " ".join(lines), sources, topic="rus")
+    # Asked as what RUS is or why it is reviewed, the answer keeps that topic (the follow-ups follow it).
+    return kit.answer(q, " ".join(lines), sources, topic=q.intent if q.intent in ("rus", "why_review") else "rus")
 
 
 def how_often(kit: Kit, q: Asked) -> Answer | None:
