@@ -252,8 +252,18 @@ def _driver_words(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _same_word(a: str, b: str) -> bool:
-    # A compound names the event too: "strukturfondsprogrammet" is the "strukturfonderna" one.
-    return a == b or (min(len(a), len(b)) >= 7 and a[:7] == b[:7]) or stem(a) == stem(b)
+    # A compound names the event too: "strukturfondsprogrammet" is the "strukturfonderna" one; a long word with
+    # one letter dropped or swapped ("natonella") is the word meant.
+    return a == b or (min(len(a), len(b)) >= 7 and (a[:7] == b[:7] or _one_off(a[:7], b[:8]) or
+                                                    _one_off(b[:7], a[:8]) or _one_off(a[:7], b[:7]))) or (
+        stem(a) == stem(b))
+
+
+def _one_off(short: str, other: str) -> bool:
+    """`short` is `other` with one letter dropped (other one longer) or changed (same length)."""
+    if len(other) == len(short) + 1:
+        return any(other[:i] + other[i + 1:] == short for i in range(len(other)))
+    return len(other) == len(short) and sum(x != y for x, y in zip(short, other, strict=True)) == 1
 
 
 # "Vilka händelser i omvärlden …?", "what external changes …?": the events are what is asked, not the mandate period.
@@ -321,6 +331,7 @@ def why_reviewed(kit: Kit, lang: Language) -> tuple[str, list[str]]:
     return text + ".", sources
 
 
+_YEARS = re.compile(r"\b20\d\d\b")
 _PURPOSE_WORDS = re.compile(r"\b(?:syfte\w*|purpose|poang\w*|point of)\b")
 
 
@@ -350,6 +361,13 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
         # One event asked about: say what the material says about it, and that it says no more.
         drivers = [named, *(d for d in drivers if d is not named)]
         first = drivers[0].text.get(lang)
+        if "WHEN" in q.entities.concepts and _YEARS.search(first):
+            # "när kommer den nya nationella strategin?": when is what the material says about it, said first.
+            lines = [t(lang, f"Underlaget säger bara: {lower_first(first)}. Något exakt datum anges inte; det är en av "
+                             "händelserna i omvärlden bakom översynen av RUS.",
+                       f"The material says only: {lower_first(first)}. No exact date is given; it is one of the events "
+                       "in the world behind the review of RUS.")]
+            return kit.answer(q, "\n".join(lines), [drivers[0].source])
         lines = [t(lang, f"**{first}** är en av händelserna i omvärlden bakom översynen av RUS; mer än så säger "
                          "underlaget inte om den.",
                    f"**{first}** is one of the events in the world behind the review of RUS; the material says no "

@@ -189,6 +189,11 @@ _WHAT_IS = re.compile(r"\bvad (?:ar|e)\b[^?]*\bfor (?:nat|nagot|nagonting|en|ett
                       r"\bwhat (?:kind|sort|type) of\b|\bwhat is (?!the\b|their\b|its\b|a\b)")
 
 
+# "vilka kommuner …", "which municipalities …": the kind's members are asked for, beside any one named.
+_WHICH_KIND = re.compile(r"\b(?:vilka|which|what|list\w*|alla|all)\b(?:\s+\w+){0,2}\s+(?:kommun\w*|municipalit\w*|"
+                         r"myndighet\w*|authorit\w*|organisation\w*|organization\w*)")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     name = kit.process.partnership.name.get(lang)
@@ -222,6 +227,16 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                        f"**{o.name}** is a member of {lower_first(name)}; the material does not describe the "
                        "organisation.") for o in named]
         sources = [kit.process.partnership.source, *[o.source for o in e.organisations]]
+        if e.kind and _WHICH_KIND.search(folded(q.text)):
+            # "Vilka kommuner finns i länet – är Kumla en av dem?": the list asked for too, not only the yes.
+            orgs = [o for o in kit.process.organisations if o.kind == e.kind]
+            sv_kind, en_kind = (_KIND_WORD if len(orgs) == 1 else _KIND_WORDS).get(
+                e.kind, (f"av typen {e.kind}", f"member(s) of the kind {e.kind}"))
+            lines.append(t(lang, f"Bland medlemmarna finns {len(orgs)} {sv_kind}, alla i länet: "
+                                 f"{join_list([o.name for o in orgs], lang)}.",
+                           f"The members include {len(orgs)} {en_kind}, all in the county: "
+                           f"{join_list([o.name for o in orgs], lang)}."))
+            sources += [o.source for o in orgs if o not in e.organisations]
         if folded_words(q.text) & _BUSINESS and any("handelskammar" in fold(o.name) for o in e.organisations):
             # "Jag jobbar på Handelskammaren … har näringslivet någon plats?": the chamber is the business
             # community's member; companies themselves are not listed.
