@@ -449,6 +449,16 @@ def length(kit: Kit, q: Asked) -> Answer | None:
                  f"About {weeks} weeks: according to the timeline the consultation runs {span}. The exact opening "
                  f"day is not given, so this is approximate – between {lo_w} and {hi_w} weeks depending on the day "
                  f"it opens.")
+    today, state = q.today, kit.consultation_state(q.today)
+    if state == "before":
+        lead += t(lang, f" I dag ({format_date(today, lang)}) har den inte öppnat än.",
+                  f" Today ({format_date(today, lang)}) it has not opened yet.")
+    elif state in ("opening", "open", "last_day"):
+        left = (last - today).days
+        lead += t(lang, f" Nu återstår {days_phrase(left, lang)} till sista dagen." if left else " I dag är sista dagen.",
+                  f" There are {days_phrase(left, lang)} left until the last day." if left else " Today is the last day.")
+    else:
+        lead += t(lang, " Enligt tidplanen är remisstiden slut.", " According to the timeline the period is over.")
     return kit.answer(q, lead, [item.source], topic="consultation.dates")
 
 

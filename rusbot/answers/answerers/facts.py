@@ -367,7 +367,16 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
                              "händelserna i omvärlden bakom översynen av RUS.",
                        f"The material says only: {lower_first(first)}. No exact date is given; it is one of the events "
                        "in the world behind the review of RUS.")]
-            return kit.answer(q, "\n".join(lines), [drivers[0].source])
+            rest = drivers[1:]
+            # Another event named by words of its own ("nationella" names the national strategy, not the goal too).
+            own = _driver_words(f"{drivers[0].text.sv} {drivers[0].text.en or ''}")
+            leftover = " ".join(w for w in words(fold(q.text)) if not any(_same_word(w, o) for o in own))
+            if driver_named(leftover, rest) is None:
+                return kit.answer(q, "\n".join(lines), [drivers[0].source])
+            # "… och vilken period gäller strukturfonderna?": another event is asked about too; all are listed.
+            lines.append(t(lang, "Övriga händelser:", "The other events:"))
+            lines += [f"- {d.text.get(lang)}" for d in rest]
+            return kit.answer(q, "\n".join(lines), [d.source for d in drivers])
         lines = [t(lang, f"**{first}** är en av händelserna i omvärlden bakom översynen av RUS; mer än så säger "
                          "underlaget inte om den.",
                    f"**{first}** is one of the events in the world behind the review of RUS; the material says no "

@@ -93,6 +93,11 @@ def asks_outcome(q: Asked) -> bool:
                 or folded_words(q.text) & _OUTCOME_WORDS or _CAME_OUT.search(folded(q.text)))
 
 
+# "… enligt avstämningen", "what did the check-in decide": what the meeting came to ("avstämningen om vad som ska
+# ändras" names the meeting by its subject, no outcome).
+_PER_MEETING = re.compile(r"\b(?:enligt|efter|according to|after) (?:avstamningen|motet|the check-in|the meeting)\b")
+
+
 # "finns det en agenda?", "dagordning": the material gives what is checked at the meeting, no agenda.
 _AGENDA = frozenset("agenda agendan agendor dagordning dagordningen fordragningslista programmet "
                     "program".split())
@@ -117,7 +122,7 @@ def _details_lead(q: Asked, *, has_own: bool, past: bool = False) -> str | None:
     """The first sentence when a meeting's details, its outcome or something else about it
     (the weather) is asked: the timeline gives only the day."""
     lang, c = q.language, q.entities.concepts
-    if "OUTCOME" in c or (past and (asks_outcome(q) or "UPDWHAT" in c)):
+    if "OUTCOME" in c or (past and (asks_outcome(q) or _PER_MEETING.search(folded(q.text)))):
         # "vilka delar ska uppdateras enligt avstämningen?" after it: its outcome, which the material does not give.
         return t(lang, "Vad som kom fram eller beslutades på mötet står inte i underlaget; fråga samordnarna.",
                  "What came out of the meeting or was decided there is not in the material; ask the coordinators.")

@@ -190,8 +190,8 @@ _WHAT_IS = re.compile(r"\bvad (?:ar|e)\b[^?]*\bfor (?:nat|nagot|nagonting|en|ett
 
 
 # "vilka kommuner …", "which municipalities …": the kind's members are asked for, beside any one named.
-_WHICH_KIND = re.compile(r"\b(?:vilka|which|what|list\w*|alla|all)\b(?:\s+\w+){0,2}\s+(?:kommun\w*|municipalit\w*|"
-                         r"myndighet\w*|authorit\w*|organisation\w*|organization\w*)")
+_WHICH_KIND = re.compile(r"\b(?:vilka|which|list\w*|alla|all)\b(?:\s+\w+){0,2}\s+(?:kommuner\w*|municipalities|"
+                         r"myndigheter\w*|authorities|organisationer\w*|organisations|organizations)\b")
 
 
 def organisation(kit: Kit, q: Asked) -> Answer:
