@@ -455,8 +455,9 @@ def length(kit: Kit, q: Asked) -> Answer | None:
                   f" Today ({format_date(today, lang)}) it has not opened yet.")
     elif state in ("opening", "open", "last_day"):
         left = (last - today).days
-        lead += t(lang, f" Nu återstår {days_phrase(left, lang)} till sista dagen." if left else " I dag är sista dagen.",
-                  f" There are {days_phrase(left, lang)} left until the last day." if left else " Today is the last day.")
+        lead += (t(lang, f" Nu återstår {days_phrase(left, lang)} till sista dagen.",
+                   f" There are {days_phrase(left, lang)} left until the last day.") if left else
+                 t(lang, " I dag är sista dagen.", " Today is the last day."))
     else:
         lead += t(lang, " Enligt tidplanen är remisstiden slut.", " According to the timeline the period is over.")
     return kit.answer(q, lead, [item.source], topic="consultation.dates")

@@ -363,10 +363,10 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
         first = drivers[0].text.get(lang)
         if "WHEN" in q.entities.concepts and _YEARS.search(first):
             # "när kommer den nya nationella strategin?": when is what the material says about it, said first.
-            lines = [t(lang, f"Underlaget säger bara: {lower_first(first)}. Något exakt datum anges inte; det är en av "
-                             "händelserna i omvärlden bakom översynen av RUS.",
-                       f"The material says only: {lower_first(first)}. No exact date is given; it is one of the events "
-                       "in the world behind the review of RUS.")]
+            lines = [t(lang, f"**{first}** – mer än så säger underlaget inte; något exakt datum anges inte. Det är en "
+                             "av händelserna i omvärlden bakom översynen av RUS.",
+                       f"**{first}** – the material says no more than that; no exact date is given. It is one of the "
+                       "events in the world behind the review of RUS.")]
             rest = drivers[1:]
             # Another event named by words of its own ("nationella" names the national strategy, not the goal too).
             own = _driver_words(f"{drivers[0].text.sv} {drivers[0].text.en or ''}")

@@ -595,6 +595,23 @@ def in_period(kit: Kit, chosen: Role, first: dt.date, last: dt.date) -> list[Tim
     return found
 
 
+# Adopting the updated RUS, the council's decision ("antar", "the final say"), as against deciding what is updated.
+_ADOPTS = re.compile(r"\b(?:antar|antas|antagandet|anta|klubbar|faststaller|adopts?|approves?|"
+                     r"(?:fattar|tar|har) (?:det )?(?:slutliga|sista|formella) (?:beslutet|ordet)|"
+                     r"(?:takes?|makes?|has) the (?:final|formal) (?:decision|say)|final say)\b")
+
+
+def _wrong_adopter(kit: Kit, q: Asked, decider: Role | None) -> list[Role]:
+    """The roles a yes/no question puts forward as adopting RUS when the timeline's decider is another: "Är det
+    partnerskapet som antar RUS?", "do the committees adopt it?". [] unless so."""
+    if decider is None or not _ADOPTS.search(fold(q.text)) or not is_yes_no(q.text):
+        return []
+    named = [r for r in q.entities.roles if r.id != decider.id]
+    if any(r.id == decider.id for r in q.entities.roles):
+        return []       # "antar RF RUS?": the decider is asked about, and the answer is yes
+    return named
+
+
 @lru_cache(maxsize=16)
 def _decider(kit: Kit) -> Role | None:
     """The role the timeline's decision names ("Politiskt beslut i regionfullmäktige" → Regionfullmäktige)."""
@@ -666,7 +683,24 @@ def decision(kit: Kit, q: Asked) -> Answer:
                             "vet inte om det har skett. Så här ser planen ut:",
                       "I don't know: I only know the plan, not what has actually been decided, so I don't know "
                       "whether it has happened. This is the plan:"))
-    if partnership_role is not None and _partnership_first(q, kit.rules.partnership_role):
+    wrong = _wrong_adopter(kit, q, decider)
+    if wrong and decider is not None:
+        # "Är det partnerskapet som antar RUS, eller nämnderna?": neither; the council adopts it, and what each of
+        # the bodies asked about does instead.
+        lead.append(t(lang, "Nej – ", "No – ") + lower_first(decider.text.get(lang)))
+        sources.append(decider.source)
+        for r in wrong:
+            lead.append(r.text.get(lang))
+            sources.append(r.source)
+    elif decider is not None and _ADOPTS.search(fold(q.text)) and is_yes_no(q.text) and not (
+            q.entities.concepts & {"ADOPTED", "OUTCOME", "WHEN"}) and [r.id for r in q.entities.roles] == [decider.id]:
+        # "Antar regionfullmäktige RUS?": yes, the council is the one the timeline has decide.
+        lead.append(t(lang, "Ja – ", "Yes – ") + lower_first(decider.text.get(lang)))
+        sources.append(decider.source)
+        if partnership_role is not None:
+            lead.append(partnership_role.text.get(lang))
+            sources.append(partnership_role.source)
+    elif partnership_role is not None and _partnership_first(q, kit.rules.partnership_role):
         # "Är det partnerskapet eller politikerna som bestämmer?" asks which, not whether: no "Ja".
         either = bool(re.search(r"\b(?:ar|e|is)\s+(?:det|it)\b.*\b(?:eller|or)\b.*\b(?:som|who|that)\b",
                                 fold(q.text)))
