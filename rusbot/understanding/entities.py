@@ -82,7 +82,8 @@ _LAST_WORDS = {"forra", "last", "forgangna", "previous"}
 _STARTERS = frozenset("""kan far ska skall har ar e vad va vem vilka vilken vilket hur nar var vart varfor ingar finns
 blir jag vi ni de dom det den du man hej hejsan hallo tack och men sa ok okej nu undrar fraga galler
 is are does do did can could will would what who whom how when where which why hi hello hey thanks please
-the my our we i so ok and but""".split())
+the my our we i so ok and but was were has have had should shall wasn isn aren doesn don didn weren hasn haven
+wasnt isnt arent doesnt dont didnt werent hasnt havent""".split())
 # Capitalised because they start a sentence or are shouted, never an organisation's or a person's name:
 # greetings, interjections and dialect ("Hörru, nä kommer remissen ut?"), sign-offs, verbs and adverbs a
 # sentence starts with ("… förra året? Behöver det till en rapport"), words written in capitals for

@@ -345,7 +345,26 @@ def _members_role(kit: Kit, chosen: Role) -> bool:
     return key is not None and f"med i {key}" in folded(chosen.text.sv)
 
 
+# "Var det inte kommunerna själva som ville …?", "wasn't it the municipalities who …?": a check put as a negation.
+_NOT_IT = re.compile(r"^\W*(?:hej\W+)?(?:men\s+)?(?:var|ar|e)\s+det\s+inte\s+(?P<x>.{1,40}?)\s+som\b|"
+                     r"^\W*(?:wasn ?t|isn ?t)\s+it\s+(?P<y>.{1,40}?)\s+(?:who|that)\b")
+
+
 def role(kit: Kit, q: Asked) -> Answer:
+    answer = _role(kit, q)
+    found = _NOT_IT.search(folded(q.text))
+    chosen = q.entities.role
+    if found is not None and chosen is not None and answer.text.startswith(chosen.name.get(q.language)):
+        # The role asked about is the one whose text answers: the check is borne out, said first.
+        named = set(tokens(fold(found.group("x") or found.group("y") or "")))
+        # …and what it is checked for is what the role's text says ("ville ha remissen" ~ "önskade en remiss").
+        said = content_stems(folded(q.text)[found.end():]) & content_stems(chosen.text.get(q.language))
+        if named & set(tokens(fold(f"{chosen.name.sv} {chosen.name.en or ''}"))) and said:
+            answer = answer.model_copy(update={"text": t(q.language, "Ja – ", "Yes – ") + lower_first(answer.text)})
+    return answer
+
+
+def _role(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     chosen = e.role
     words = set(tokens(fold(q.text)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from rusbot.answers.answerers import consultation as consultation_answers
-from rusbot.answers.kit import Asked, Kit, folded, lower_first, t
+from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import after_phases, item_bounds, item_when, plan_span, with_when
@@ -144,6 +144,8 @@ def phase(kit: Kit, q: Asked) -> Answer:
     if _asks_done(q):
         return phase_done(kit, q, e.phase_index)
     steps = [i for i in kit.process.timeline if i.phase == kit.process.phases[e.phase_index].id]
+    if (again := _written_again(kit, q, e.phase_index, steps)) is not None:
+        return again
     named = _named_steps(kit, q, steps) if "PHASE" not in e.concepts else []
     if named and ("WHEN" in e.concepts or {"manader", "manad", "months", "month"} & set(tokens(fold(q.text)))):
         return steps_done(kit, q, named, when_asked=True)      # "vilka månader är det skrivfas?"
@@ -157,6 +159,29 @@ def phase(kit: Kit, q: Asked) -> Answer:
         if start is not None:
             return phase_answer(kit, q, e.phase_index, start)
     return phase_answer(kit, q, e.phase_index)
+
+
+_AGAIN = re.compile(r"\b(?:efter|after|igen|again|om|over|tva ganger|twice|rewrit\w*|redone)\b")
+
+
+def _written_again(kit: Kit, q: Asked, index: int, steps: list[TimelineItem]) -> Answer | None:
+    """"Skrivfas står två gånger – skrivs texten om efter remissen?": yes, the phase has a writing step after the
+    consultation, and the updates are anchored with the partnership before the political steps; said first.
+    None unless writing after the consultation is asked about."""
+    c = q.entities.concepts
+    item = kit.process.consultation_item
+    if item is None or "WRITE" not in c or "CONSULT" not in c or not _AGAIN.search(folded(q.text)):
+        return None
+    after = steps[steps.index(item) + 1:] if item in steps else []
+    rewrite = next((i for i in after if i.kind == "step" and re.search(r"skriv|writ", fold(i.name.sv + i.id))), None)
+    if rewrite is None:
+        return None
+    lang = q.language
+    lead = (t(lang, "Ja – ", "Yes – ") if is_yes_no(q.text) else "") + rewrite.text.get(lang)
+    lines = [lead[:1].upper() + lead[1:]]
+    anchoring = [i for i in after[after.index(rewrite) + 1:] if i.kind == "step"]
+    lines += [i.text.get(lang) for i in anchoring]
+    return phase_answer(kit, q, index, " ".join(lines))
 
 
 _HOW_MANY_DAYS = re.compile(r"\bhur manga (dagar|veckor)\b|\bhow many (days|weeks)\b|\bhur lang tid har (vi|ni|jag)\b|"

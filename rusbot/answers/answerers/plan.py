@@ -201,6 +201,12 @@ def now(kit: Kit, q: Asked) -> Answer:
     if closing is not None:
         lines.append(t(lang, "Därefter i samma fas: ", "Then in the same phase: ") + kit.item_line(closing, lang))
         sources.append(closing.source)
+    elif len(lines) > 1 and all(i.first is None for i, p in placed if p.status == "current"):
+        # "Var står processen nu?" in a step with no date of its own: the next dated step says what is ahead.
+        ahead = next((i for i, p in placed if p.status == "upcoming" and i.first is not None), None)
+        if ahead is not None:
+            lines.append(t(lang, "Härnäst med datum: ", "Next with a date: ") + kit.item_line(ahead, lang))
+            sources.append(ahead.source)
     lines += kit.upcoming_meetings(today, lang, within_days=30)
     return kit.answer(q, "\n".join(lines), sources)
 
