@@ -877,6 +877,43 @@ _KIND_WORD = {"kommun": ("kommun", "municipality"), "myndighet": ("myndighet", "
               "region": ("region", "region")}
 
 
+_EARLY = re.compile(r"\b(?:nar|when|tidigt|tidigast|tidig|early|earliest|bast|best|vanta|wait)\b")
+
+
+def _when_to_influence(kit: Kit, q: Asked) -> Answer | None:
+    """"När är det bäst att komma in med synpunkter om vi vill påverka tidigt?": before the phase 1 check-in, what
+    is to be updated is identified (proposals go in as inspel); later the consultation takes the organisations'
+    responses. From the plan, said first while the check-in is ahead. None otherwise."""
+    if not _EARLY.search(folded(q.text)) or not ("WHEN" in q.entities.concepts or "INSPEL" in q.entities.concepts):
+        return None
+    lang, today = q.language, q.today
+    meeting = next((i for i in kit.process.timeline if i.kind == "meeting" and i.phase is not None), None)
+    item = kit.process.consultation_item
+    if meeting is None or item is None or (b := item_bounds(meeting)) is None or b[1] < today:
+        return None
+    index = next((n for n, ph in enumerate(kit.process.phases) if ph.id == meeting.phase), None)
+    if index is None:
+        return None
+    phase = kit.process.phases[index]
+    when = item_when(meeting, lang)
+    lead = t(lang, f"Tidigast i {phase.name.get(lang).lower()}, före {lower_first(meeting.name.get(lang))} {when}: "
+                   f"{lower_first(kit.phase_text(index, lang))} Förslag på vad som ska uppdateras lämnar ni som "
+                   f"**inspel**.",
+             f"Earliest in {phase.name.get(lang).lower()}, before the {lower_first(meeting.name.get(lang))} on {when}: "
+             f"{lower_first(kit.phase_text(index, lang))} Proposals for what to update go in as **input**.")
+    later = t(lang, f"Organisationens formella svar kommer senare, som **remissvar** under remissen "
+                    f"({item_when(item, lang)}).",
+              f"The organisation's formal answer comes later, as a **consultation response** during the consultation "
+              f"({item_when(item, lang)}).")
+    lines = [lead, later]
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    sources = [phase.source, meeting.source, item.source]
+    if role_ is not None:
+        lines.append(role_.text.get(lang))
+        sources.append(role_.source)
+    return kit.answer(q, "\n\n".join(lines), sources, action="inspel", topic="influence")
+
+
 def influence(kit: Kit, q: Asked) -> Answer:
     """"Får vi vara med och bestämma?", "är det för sent att påverka?": yes, through the partnership,
     and where in the plan that is still ahead."""
@@ -884,6 +921,8 @@ def influence(kit: Kit, q: Asked) -> Answer:
     if "PHASE" in e.concepts and (phased := member_phases(kit, q)) is not None:
         # "beskriv faserna och när vi som kommun ska vara aktiva – kan vi påverka tidplanen?"
         return phased
+    if (early := _when_to_influence(kit, q)) is not None:
+        return early
     p = kit.process.partnership
     members = {o.id for o in kit.process.organisations}
     named = [o for o in e.organisations if o.id in members]

@@ -64,6 +64,34 @@ def expected_with_so_far(kit: Kit, q: Asked) -> Answer | None:
     return expected
 
 
+# "Kan planen ändras under resans gång?", "can the timeline change?": whether the plan may move.
+_PLAN_CHANGES = re.compile(r"\b(?:plan\w*|tidplan\w*|upplagg\w*|timeline|schedule)\b.{0,30}\b(?:andras|andra|"
+                           r"forandras|justeras|change\w*|adjust\w*)\b|\bunder resans gang\b|\balong the way\b")
+
+
+def plan_changes(kit: Kit, q: Asked) -> Answer | None:
+    """"Kan tidplanen ändras under resans gång, och hur får vi veta det?": the material's own word is the agile
+    process (what phase 1 finds steers phase 2); whether and how changes to the timeline are told is not in it.
+    None unless a change of the plan is asked about."""
+    if not _PLAN_CHANGES.search(folded(q.text)):
+        return None
+    lang = q.language
+    agile = next((w for w in kit.process.ways_of_working if "fas 1" in fold(w.text.sv)), None)
+    lines = []
+    sources = []
+    if agile is not None:
+        lines.append(t(lang, f"Underlaget beskriver arbetet som en **{agile.name.get(lang).lower()}**: "
+                             f"{lower_first(agile.text.get(lang))}",
+                       f"The material describes the work as an **{agile.name.get(lang).lower()}**: "
+                       f"{lower_first(agile.text.get(lang))}"))
+        sources.append(agile.source)
+    lines.append(t(lang, "Om tidplanen ändras, och hur ändringar meddelas, står inte i underlaget; fråga samordnarna. "
+                         "Jag svarar utifrån den tidplan som är inlagd.",
+                   "Whether the timeline changes, and how changes are announced, is not in the material; ask the "
+                   "coordinators. I answer from the timeline as entered."))
+    return kit.answer(q, " ".join(lines), sources, topic="timeline")
+
+
 def timeline(kit: Kit, q: Asked) -> Answer:
     lang = q.language
     view = timeline_view(kit.process, dt.datetime.combine(q.today, dt.time(12), tzinfo=STOCKHOLM), lang)
@@ -80,6 +108,8 @@ def timeline(kit: Kit, q: Asked) -> Answer:
                    "_Items without a date are placed in the timeline's order._"))
     if (least := minimum_and_dates(kit, q)) is not None:
         return least
+    if (changes := plan_changes(kit, q)) is not None:
+        return changes
     if features.asks_where_in_teams(q.text):
         return features.calendar(kit, q)       # the tab, then the card (its action)
     if (expected := expected_with_so_far(kit, q)) is not None:
