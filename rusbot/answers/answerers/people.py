@@ -620,14 +620,27 @@ _ADOPTS = re.compile(r"\b(?:antar|antas|antagandet|anta|klubbar|faststaller|adop
                      r"(?:takes?|makes?|has) the (?:final|formal) (?:decision|say)|final say)\b")
 
 
+_EITHER_OR = re.compile(r"\b(?:eller|or)\b")
+
+
 def _wrong_adopter(kit: Kit, q: Asked, decider: Role | None) -> list[Role]:
     """The roles a yes/no question puts forward as adopting RUS when the timeline's decider is another: "Är det
     partnerskapet som antar RUS?", "do the committees adopt it?". [] unless so."""
-    if decider is None or not _ADOPTS.search(fold(q.text)) or not is_yes_no(q.text):
-        return []
-    named = [r for r in q.entities.roles if r.id != decider.id]
+    text = fold(q.text)
+    if decider is None or not _ADOPTS.search(text) or not is_yes_no(q.text) or _EITHER_OR.search(text):
+        return []       # "är det partnerskapet eller regionen som …?" asks which, answered by who does what
+    if q.entities.concepts & {"ADOPTED", "OUTCOME"} or set(tokens(text)) & _PAST_DECIDED:
+        return []       # "did the partnership approve it?": what happened, which the bot does not know
     if any(r.id == decider.id for r in q.entities.roles):
         return []       # "antar RF RUS?": the decider is asked about, and the answer is yes
+    # Only the bodies the plan has before the decision (the partnership, the committees): whether a
+    # municipality's own board adopts RUS too is not in the material, so no "no" is said of it.
+    steps = " ".join(fold(f"{i.name.sv} {i.text.sv}") for i in kit.process.timeline if i.kind == "step")
+    before = {r.id for r in kit.roles.values() if (w := next((x for x in tokens(fold(r.name.sv))
+                                                              if x not in NAME_STOP), None)) and w in steps}
+    named = [r for r in q.entities.roles if r.id != decider.id]
+    if not named or any(r.id not in before for r in named) or q.entities.organisations or q.entities.kind:
+        return []
     return named
 
 
