@@ -144,7 +144,7 @@ def phase(kit: Kit, q: Asked) -> Answer:
     if _asks_done(q):
         return phase_done(kit, q, e.phase_index)
     steps = [i for i in kit.process.timeline if i.phase == kit.process.phases[e.phase_index].id]
-    if (again := _written_again(kit, q, e.phase_index, steps)) is not None:
+    if (again := written_again(kit, q, e.phase_index)) is not None:
         return again
     named = _named_steps(kit, q, steps) if "PHASE" not in e.concepts else []
     if named and ("WHEN" in e.concepts or {"manader", "manad", "months", "month"} & set(tokens(fold(q.text)))):
@@ -164,7 +164,7 @@ def phase(kit: Kit, q: Asked) -> Answer:
 _AGAIN = re.compile(r"\b(?:efter|after|igen|again|om|over|tva ganger|twice|rewrit\w*|redone)\b")
 
 
-def _written_again(kit: Kit, q: Asked, index: int, steps: list[TimelineItem]) -> Answer | None:
+def written_again(kit: Kit, q: Asked, index: int | None = None) -> Answer | None:
     """"Skrivfas står två gånger – skrivs texten om efter remissen?": yes, the phase has a writing step after the
     consultation, and the updates are anchored with the partnership before the political steps; said first.
     None unless writing after the consultation is asked about."""
@@ -172,13 +172,18 @@ def _written_again(kit: Kit, q: Asked, index: int, steps: list[TimelineItem]) ->
     item = kit.process.consultation_item
     if item is None or "WRITE" not in c or "CONSULT" not in c or not _AGAIN.search(folded(q.text)):
         return None
+    if index is None:
+        index = next((n for n, ph in enumerate(kit.process.phases) if ph.id == item.phase), None)
+        if index is None:
+            return None
+    steps = [i for i in kit.process.timeline if i.phase == kit.process.phases[index].id]
     after = steps[steps.index(item) + 1:] if item in steps else []
     rewrite = next((i for i in after if i.kind == "step" and re.search(r"skriv|writ", fold(i.name.sv + i.id))), None)
     if rewrite is None:
         return None
     lang = q.language
-    lead = (t(lang, "Ja – ", "Yes – ") if is_yes_no(q.text) else "") + rewrite.text.get(lang)
-    lines = [lead[:1].upper() + lead[1:]]
+    said = rewrite.text.get(lang)
+    lines = [t(lang, "Ja – ", "Yes – ") + lower_first(said) if is_yes_no(q.text) else said]
     anchoring = [i for i in after[after.index(rewrite) + 1:] if i.kind == "step"]
     lines += [i.text.get(lang) for i in anchoring]
     return phase_answer(kit, q, index, " ".join(lines))

@@ -258,6 +258,11 @@ def next_steps(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     if (expected := expected_with_so_far(kit, q)) is not None:
         return expected         # "vad förväntas av oss framöver?": the member's steps, not the plan's next one
+    if "WRITE" in q.entities.concepts and "CONSULT" in q.entities.concepts:
+        from rusbot.answers.answerers.phases import written_again
+
+        if (again := written_again(kit, q)) is not None:
+            return again        # "blir det en skrivfas till efter remissen?": yes, and the anchoring after it
     items, placed = kit.process.timeline, kit.placed(today)
     span = plan_span(kit.process)
     anchor = q.entities.anchor or _step_after(kit, q)
