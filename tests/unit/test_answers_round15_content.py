@@ -89,7 +89,8 @@ def test_after_the_plans_time_the_decision_is_not_corrected(engine: AnswerEngine
     assert not a.text.startswith("Nej")
 
 
-@pytest.mark.parametrize("question", ["Är det nämnderna som antar strategin?", "Is it the partnership that adopts RUS?"])
+@pytest.mark.parametrize("question", ["Är det nämnderna som antar strategin?",
+                                      "Is it the partnership that adopts RUS?"])
 def test_a_body_before_the_decision_does_not_adopt_rus(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 8, 2))
     assert a.text.startswith(("Nej – regionfullmäktige", "No – the regional council"))
