@@ -158,3 +158,15 @@ def test_whether_the_plan_can_change_is_the_agile_process_and_unknown(engine: An
 def test_when_to_influence_early_is_before_the_check_in(engine: AnswerEngine) -> None:
     a = engine.answer("När ska vi komma in med synpunkter för att påverka så tidigt som möjligt?", at(2021, 2, 18))
     assert a.text.startswith("Tidigast i fas 1") and "inspel" in a.text and "remissvar" in a.text
+
+
+def test_why_a_member_has_a_say_is_not_the_reviews_why(engine: AnswerEngine) -> None:
+    a = engine.answer("Varför ska Örebro läns bildningsförbund få tycka till om regional utveckling?", at(2021, 4, 9))
+    assert a.text.startswith("Underlaget räknar upp **Örebro läns bildningsförbund**")
+
+
+@pytest.mark.parametrize("question", ["Vilket datum ska regionfullmäktige anta RUS?",
+                                      "Which date does the regional council adopt the update?"])
+def test_the_decisions_date_asked_says_none_is_given_first(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 9, 1))
+    assert a.text.startswith(("Tidplanen anger inget eget datum", "The timeline gives no date"))

@@ -335,9 +335,21 @@ _YEARS = re.compile(r"\b20\d\d\b")
 _PURPOSE_WORDS = re.compile(r"\b(?:syfte\w*|purpose|poang\w*|point of)\b")
 
 
+# "Varför ska RF-SISU ha något att säga om …?", "why does X get a say?": why a member takes part, not why RUS is
+# reviewed.
+_HAS_A_SAY = re.compile(r"\b(?:ha|har|fa|far)\s+(?:nagot|nat|ngt)\s+att\s+saga\b|\b(?:vara|ar)\s+med\b|\bsitta med\b|"
+                        r"\btycka till\b|\bget a say\b|\bhave a say\b|\bhas a say\b|\binvolved\b|\btake part\b")
+
+
 def why_review(kit: Kit, q: Asked) -> Answer:
     if "RUSH" in q.entities.concepts and (fast := rush(kit, q)) is not None:
         return fast
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    if named and _HAS_A_SAY.search(fold(q.text)):
+        from rusbot.answers.answerers.people import why_member
+
+        return why_member(kit, q, named)
     answer = _why_review(kit, q)
     if _WORKLOAD.search(fold(q.text)) and answer.text:
         # "Varför nu? Och blir det mycket jobb för oss?": the reasons, then that the workload is not said (b24 #43).

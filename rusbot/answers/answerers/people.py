@@ -620,6 +620,7 @@ _ADOPTS = re.compile(r"\b(?:antar|antas|antagandet|anta|klubbar|faststaller|adop
                      r"(?:takes?|makes?|has) the (?:final|formal) (?:decision|say)|final say)\b")
 
 
+_WHICH_DATE = re.compile(r"\b(?:vilket|vilken|exakt|exakta|what|which|exact|specific)\s+(?:datum|dag|date|day)\b")
 _EITHER_OR = re.compile(r"\b(?:eller|or)\b")
 
 
@@ -704,6 +705,11 @@ def decision(kit: Kit, q: Asked) -> Answer:
         # "När beslutar RF?": when first. "Kommer RUS att va klar till jul?": when it is to be ready, as the
         # plan, and that the bot cannot know whether it will be.
         timing, timing_sources = _decision_timing(kit, q, unknown_outcome="READY" in q.entities.concepts)
+        no_date = t(lang, "Tidplanen anger inget eget datum för beslutet.",
+                    "The timeline gives no date of its own for the decision.")
+        if timing and _WHICH_DATE.search(fold(q.text)) and no_date in timing:
+            # "Vilket datum antar RF RUS?": that no date is given is the answer, said first; then the order.
+            timing = no_date + " " + timing.replace(" " + no_date, "").replace(no_date, "").strip()
         if timing:
             lead.append(timing)
             sources += timing_sources
@@ -936,6 +942,9 @@ def influence(kit: Kit, q: Asked) -> Answer:
         return phased
     if (early := _when_to_influence(kit, q)) is not None:
         return early
+    asked_of = [o for o in e.organisations if o.id in {m.id for m in kit.process.organisations}]
+    if "WHY" in e.concepts and asked_of and not e.concepts & {"CONSULT", "INSPEL"}:
+        return why_member(kit, q, asked_of)     # "varför ska RF-SISU få tycka till?": no reason is given
     p = kit.process.partnership
     members = {o.id for o in kit.process.organisations}
     named = [o for o in e.organisations if o.id in members]
