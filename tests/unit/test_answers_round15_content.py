@@ -170,3 +170,23 @@ def test_why_a_member_has_a_say_is_not_the_reviews_why(engine: AnswerEngine) -> 
 def test_the_decisions_date_asked_says_none_is_given_first(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 9, 1))
     assert a.text.startswith(("Tidplanen anger inget eget datum", "The timeline gives no date"))
+
+
+def test_a_word_compared_with_something_outside_says_no_comparison_is_made(engine: AnswerEngine) -> None:
+    a = engine.answer("Betyder skrivfas samma som i en vanlig projektplan?", at(2021, 2, 12))
+    assert a.text.startswith("Skrivfas") and "jämför inte med" in a.text
+
+
+def test_whether_a_bodys_wish_binds_is_said_unknown_first(engine: AnswerEngine) -> None:
+    a = engine.answer("Måste man följa KC/RD:s medskick, är de bindande?", at(2021, 2, 12))
+    assert a.text.startswith("Om det är bindande står inte i underlaget")
+
+
+def test_who_a_body_is_says_what_the_glossary_says(engine: AnswerEngine) -> None:
+    a = engine.answer("vem är egentligen KC/RD?", at(2021, 2, 12))
+    assert a.text.startswith("KC/RD är ett forum") and "förkortningen" in a.text
+
+
+def test_a_new_section_asked_for_goes_in_as_inspel_within_the_frame(engine: AnswerEngine) -> None:
+    a = engine.answer("Går det att få in ett nytt kapitel om friluftsliv i RUS?", at(2021, 2, 12))
+    assert "**inspel**" in first_sentence(a.text) and "inte en ny RUS" in a.text

@@ -119,7 +119,7 @@ def update_purpose(kit: Kit, q: Asked) -> Answer:
 
 # "Kan vi föreslå …?", "can we propose …?": a proposal of a change, which goes in as an inspel.
 _PROPOSE = re.compile(r"\b(?:foresla\w*|forslag\w*|propos\w*|suggest\w*|lagga till|lagger till|add|inspel\w*|"
-                      r"tycka till|paverka)\b")
+                      r"tycka till|paverka|fa in|lagga in|nytt (?:avsnitt|kapitel|omrade)|new (?:section|chapter))\b")
 
 
 def proposal(kit: Kit, q: Asked) -> Answer | None:

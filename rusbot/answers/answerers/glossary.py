@@ -179,7 +179,18 @@ def definition(kit: Kit, q: Asked) -> Answer:
             lines.append(t(lang, sv, en))
         lines.append(entry.text.get(lang))
         sources.append(entry.source)
+    if (other := _COMPARED.search(q.text)) is not None and "DIFFERENCE" not in q.entities.concepts:
+        # "Är agil process samma sak som i IT-projekt med sprintar?": the material's meaning is the answer; the
+        # comparison is not made there, and is not made up.
+        compared = " ".join(other.group("x").split()[:4])
+        lines.append(t(lang, f"Underlaget jämför inte med {compared} och säger inte mer än så om ordet.",
+                       f"The material makes no comparison with {compared} and says no more about the word."))
     return kit.answer(q, "\n\n".join(lines), sources, topic="definition")
+
+
+# "samma som i IT-projekt", "like in IT projects": a comparison with something outside the material.
+_COMPARED = re.compile(r"\b(?:samma(?: sak)? som(?: i| pa| vid)?|likadant som(?: i)?|same as(?: in)?|like in|"
+                       r"the same as(?: in)?)\s+(?P<x>[^?.!,]{3,60})", re.IGNORECASE)
 
 
 def _examples(kit: Kit, lang: Language) -> str:

@@ -350,8 +350,28 @@ _NOT_IT = re.compile(r"^\W*(?:hej\W+)?(?:men\s+)?(?:var|ar|e)\s+det\s+inte\s+(?P
                      r"^\W*(?:wasn ?t|isn ?t)\s+it\s+(?P<y>.{1,40}?)\s+(?:who|that)\b")
 
 
+_BINDING = frozenset("bindande bindand tvingande forpliktande binding mandatory obligatory".split())
+
+
 def role(kit: Kit, q: Asked) -> Answer:
     answer = _role(kit, q)
+    chosen_ = q.entities.role
+    c = q.entities.concepts
+    if chosen_ is not None and answer.topic == role_topic(chosen_):
+        extra: list[str] = []
+        if "WHO" in c or {"WHAT", "IS"} <= c:
+            # "Vem är KC/RD?": what the glossary says the body is (and that an abbreviation is not spelled out).
+            entry = next((g for g in kit.process.glossary if any(fold(x) == fold(chosen_.name.sv) for x in g.terms)),
+                         None)
+            if entry is not None and entry.text.get(q.language) not in answer.text:
+                extra.append(entry.text.get(q.language))
+                answer.sources.append(entry.source)
+        if folded_words(q.text) & _BINDING:
+            # "Är deras önskemål bindande?": not said in the material; that leads, what they did follows.
+            extra.insert(0, t(q.language, "Om det är bindande står inte i underlaget.",
+                              "Whether it is binding is not in the material."))
+        if extra:
+            answer = answer.model_copy(update={"text": "\n\n".join([*extra, answer.text])})
     found = _NOT_IT.search(folded(q.text))
     chosen = q.entities.role
     if found is not None and chosen is not None and answer.text.startswith(chosen.name.get(q.language)):
