@@ -141,6 +141,10 @@ _ORIGINAL_WORD = re.compile(r"[^\W\d_]+|[0-9]+")
 _NUMBERS = tuple((n, f"N{n}") for n in (1, 2, 3, 4, 5))
 _GLUED_PHASE = re.compile(r"\b(?:fas|phase)(\d)\b")     # "fas2"
 
+# What a name compared with comes after ("samma som i IT-projekt", "like in Agile projects").
+_COMPARED_WITH = re.compile(r"\b(?:samma(?: sak)? som|likadant som|precis som|same as|like|similar to)(?:\s+(?:i|pa|vid|"
+                            r"in|at|for))?\s*$")
+
 # Written forms of a glossary term that its `terms` list does not have (folded): the definite form, and the word
 # glued to "RUS" as partners write it ("RUS-översynen" folds to one word).
 _TERM_FORMS: dict[str, tuple[str, ...]] = {
@@ -347,6 +351,9 @@ class EntityRules:
                     e.unknown_name = None       # "är regionen med?" names a kind, not an organisation
                 elif kind_words & set(tokens(fold(e.unknown_name))):
                     e.kind = None               # "Region Värmland" is a name, not the kind "region"
+            if e.unknown_name is not None and _COMPARED_WITH.search(
+                    f"{folded} ".split(fold(e.unknown_name))[0][-30:] if fold(e.unknown_name) in folded else ""):
+                e.unknown_name = None           # "samma som i IT-projekt": a comparison, not a body asked about
         e.organisations = organisations
         e.membership = may_be_member and (bool(_MEMBERSHIP.search(folded) or _RECEIVES.search(folded)
                                                or _MEMBERSHIP_FRONT.search(folded.strip())) or bool(

@@ -925,6 +925,8 @@ def _when_to_influence(kit: Kit, q: Asked) -> Answer | None:
     responses. From the plan, said first while the check-in is ahead. None otherwise."""
     if not _EARLY.search(folded(q.text)) or not ("WHEN" in q.entities.concepts or "INSPEL" in q.entities.concepts):
         return None
+    if re.search(r"\b(?:sent|senast|sista|late|latest|last)\b", folded(q.text)):
+        return None     # "när är det för sent?": the last chance, which the plan does not give for inspel
     lang, today = q.language, q.today
     meeting = next((i for i in kit.process.timeline if i.kind == "meeting" and i.phase is not None), None)
     item = kit.process.consultation_item

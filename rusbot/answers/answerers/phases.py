@@ -170,8 +170,9 @@ def written_again(kit: Kit, q: Asked, index: int | None = None) -> Answer | None
     None unless writing after the consultation is asked about."""
     c = q.entities.concepts
     item = kit.process.consultation_item
-    if item is None or "WRITE" not in c or "CONSULT" not in c or not _AGAIN.search(folded(q.text)):
-        return None
+    if item is None or "WRITE" not in c or "CONSULT" not in c or not _AGAIN.search(folded(q.text)) or (
+            re.search(r"\b(?:fore|innan|before)\b", folded(q.text))):
+        return None     # "kommer skrivfasen före eller efter remissen?": both, which the phase's lines say
     if index is None:
         index = next((n for n, ph in enumerate(kit.process.phases) if ph.id == item.phase), None)
         if index is None:
