@@ -142,8 +142,8 @@ _NUMBERS = tuple((n, f"N{n}") for n in (1, 2, 3, 4, 5))
 _GLUED_PHASE = re.compile(r"\b(?:fas|phase)(\d)\b")     # "fas2"
 
 # What a name compared with comes after ("samma som i IT-projekt", "like in Agile projects").
-_COMPARED_WITH = re.compile(r"\b(?:samma(?: sak)? som|likadant som|precis som|same as|like|similar to)(?:\s+(?:i|pa|vid|"
-                            r"in|at|for))?\s*$")
+_COMPARED_WITH = re.compile(r"\b(?:samma(?: sak)? som|likadant som|precis som|same as|like|similar to)"
+                            r"(?:\s+(?:i|pa|vid|in|at|for))?\s*$")
 
 # Written forms of a glossary term that its `terms` list does not have (folded): the definite form, and the word
 # glued to "RUS" as partners write it ("RUS-översynen" folds to one word).

@@ -350,16 +350,17 @@ _NOT_IT = re.compile(r"^\W*(?:hej\W+)?(?:men\s+)?(?:var|ar|e)\s+det\s+inte\s+(?P
                      r"^\W*(?:wasn ?t|isn ?t)\s+it\s+(?P<y>.{1,40}?)\s+(?:who|that)\b")
 
 
+# "Vem är KC/RD?", "what is RF?": what the body is, asked as such ("vad förväntas …" is not).
+_WHO_IS = re.compile(r"\b(?:vem|vad|vilka|who|what)\s+(?:ar|e|is|are)\b")
 _BINDING = frozenset("bindande bindand tvingande forpliktande binding mandatory obligatory".split())
 
 
 def role(kit: Kit, q: Asked) -> Answer:
     answer = _role(kit, q)
     chosen_ = q.entities.role
-    c = q.entities.concepts
     if chosen_ is not None and answer.topic == role_topic(chosen_):
         extra: list[str] = []
-        if "WHO" in c or {"WHAT", "IS"} <= c:
+        if _WHO_IS.search(folded(q.text)):
             # "Vem är KC/RD?": what the glossary says the body is (and that an abbreviation is not spelled out).
             entry = next((g for g in kit.process.glossary if any(fold(x) == fold(chosen_.name.sv) for x in g.terms)),
                          None)
