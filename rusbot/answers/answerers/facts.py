@@ -226,6 +226,10 @@ def who_decided(kit: Kit, q: Asked) -> Answer | None:
 def mandate(kit: Kit, q: Asked) -> Answer:
     if (decided := who_decided(kit, q)) is not None:
         return decided
+    from rusbot.answers.answerers.people import partnership_when
+
+    if (involved := partnership_when(kit, q)) is not None:
+        return involved         # "när ska partnerskapet involveras i översynen?": its steps in the timeline
     if (proposed := proposal(kit, q)) is not None:
         return proposed
     if (fast := rush(kit, q)) is not None:

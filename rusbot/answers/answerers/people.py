@@ -917,6 +917,39 @@ _KIND_WORD = {"kommun": ("kommun", "municipality"), "myndighet": ("myndighet", "
               "region": ("region", "region")}
 
 
+# "När kommer partnerskapet att involveras?", "when does the partnership get involved?"
+_INVOLVED = re.compile(r"\b(?:involver\w*|inblandad\w*|delaktig\w*|engager\w*|involved|involve|kommer in|komma in|"
+                       r"tillfrag\w*|take part|come in|get a say)\b")
+
+
+def partnership_when(kit: Kit, q: Asked) -> Answer | None:
+    """"När kommer partnerskapet att involveras?": the timeline's steps that name the partnership, with their
+    dates, said first; then the phases they belong to. None unless when the partnership takes part is asked."""
+    c = q.entities.concepts
+    if "WHEN" not in c or "PARTNERSHIP" not in c or not _INVOLVED.search(folded(q.text)):
+        return None
+    role_ = kit.roles.get(kit.rules.partnership_role or "")
+    if role_ is None:
+        return None
+    lang = q.language
+    key = next((w for w in tokens(fold(role_.name.sv)) if w not in NAME_STOP), None)
+    steps = [i for i in kit.process.timeline if i.kind != "input" and key and
+             key in tokens(fold(f"{i.name.sv} {i.text.sv}"))]
+    if not steps:
+        return None
+    undated = t(lang, "utan eget datum", "no date of its own")
+    listed = join_list([f"{lower_first(i.name.get(lang))} ({item_when(i, lang) or undated})" for i in steps], lang)
+    lines = [t(lang, f"Enligt tidplanen involveras partnerskapet i {listed}.",
+               f"According to the timeline the partnership is involved in the {listed}.")]
+    sources = [i.source for i in steps]
+    for n, ph in enumerate(kit.process.phases):
+        lines.append(f"- **{ph.name.get(lang)}**: {kit.phase_text(n, lang)}")
+        sources.append(ph.source)
+    lines.append(role_.text.get(lang))
+    sources.append(role_.source)
+    return kit.answer(q, "\n".join(lines), sources, topic="influence")
+
+
 _EARLY = re.compile(r"\b(?:nar|when|tidigt|tidigast|tidig|early|earliest|bast|best|vanta|wait)\b")
 
 
@@ -963,6 +996,8 @@ def influence(kit: Kit, q: Asked) -> Answer:
     if "PHASE" in e.concepts and (phased := member_phases(kit, q)) is not None:
         # "beskriv faserna och när vi som kommun ska vara aktiva – kan vi påverka tidplanen?"
         return phased
+    if (involved := partnership_when(kit, q)) is not None:
+        return involved
     if (early := _when_to_influence(kit, q)) is not None:
         return early
     asked_of = [o for o in e.organisations if o.id in {m.id for m in kit.process.organisations}]

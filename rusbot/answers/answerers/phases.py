@@ -420,6 +420,10 @@ def political(kit: Kit, q: Asked) -> Answer:
     """The political anchoring and the decision: the timeline's steps after the phases, led by the
     partnership's role (its anchoring comes first)."""
     lang = q.language
+    from rusbot.answers.answerers.people import partnership_when
+
+    if (involved := partnership_when(kit, q)) is not None:
+        return involved     # "när kommer partnerskapet att involveras?": its steps, not the politics after
     if (compiled := consultation_answers.compilation_not_known(kit, q)) is not None:
         return compiled     # "… sammanställning av remissvaren, och när kommer slutversionen?"
     if (step := step_meaning(kit, q, happened_only=True)) is not None:
