@@ -827,7 +827,16 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     if asked_weeks(q.text) and last is not None and today < last and not text.startswith(("Remissen öppnar",
                                                                                            "According")):
         weeks = round((last - today).days / 7)
-        text = t(lang, f"Ungefär {weeks} veckor. ", f"About {weeks} weeks. ") + text
+        if today < s_lo and not re.search(r"\b(?:kvar|tills?|until|left|remaining|aterstar)\b", folded(q.text)):
+            # Before it opens the weeks asked about are the consultation's own (about 15 from mid-June), not those
+            # from today to its last day; both are said.
+            own = round((((last - s_hi).days + 1) + ((last - s_lo).days + 1)) / 2 / 7)
+            text = t(lang, f"Remissen är ungefär {own} veckor lång ({format_fuzzy(item.first, lang)} till och med "
+                           f"{format_date(last, lang)}); från i dag till sista dagen är det ungefär {weeks} veckor. ",
+                     f"The consultation is about {own} weeks long ({format_fuzzy(item.first, lang)} through "
+                     f"{format_date(last, lang)}); from today to its last day it is about {weeks} weeks. ") + text
+        else:
+            text = t(lang, f"Ungefär {weeks} veckor. ", f"About {weeks} weeks. ") + text
     return kit.answer(q, text, [item.source])
 
 

@@ -295,6 +295,8 @@ def _driver_index(question: str, texts: tuple[str, ...]) -> int | None:
     for n, text in enumerate(texts):
         own = _driver_words(text)
         hits = [i for i, a in enumerate(asked) if any(_same_word(a, w) for w in own)]
+        if len(hits) == 1 and len(asked[hits[0]]) < 6:
+            continue        # one short word ("målen") names no event; "pandemin" alone does
         if hits:
             ranked.append((-len(hits), hits[0], n))
     if not ranked:
@@ -336,6 +338,8 @@ def why_reviewed(kit: Kit, lang: Language) -> tuple[str, list[str]]:
 
 
 _YEARS = re.compile(r"\b20\d\d\b")
+_GOALS_CHANGE = re.compile(r"\b(?:forandring\w*|andring\w*|andras|change\w*)\b.{0,30}\b(?:mal|malen|malet|goals?|"
+                           r"innehall\w*|prioritering\w*|content)\b")
 _PURPOSE_WORDS = re.compile(r"\b(?:syfte\w*|purpose|poang\w*|point of)\b")
 
 
@@ -355,6 +359,13 @@ def why_review(kit: Kit, q: Asked) -> Answer:
 
         return why_member(kit, q, named)
     answer = _why_review(kit, q)
+    if _GOALS_CHANGE.search(fold(q.text)) and answer.text and (
+            kept := [f for f in kit.process.facts if f.topic == "mandate" and "inte en ny" in _folded(f.text.sv)]):
+        # "Blir det stora förändringar i målen?": which parts or goals change is not said; the frame is.
+        answer.text += "\n\n" + t(q.language, "Vilka delar eller mål som ändras står inte i underlaget. ",
+                                    "Which parts or goals change is not in the material. ") + " ".join(
+            f.text.get(q.language) for f in kept)
+        answer.sources += [f.source for f in kept]
     if _WORKLOAD.search(fold(q.text)) and answer.text:
         # "Varför nu? Och blir det mycket jobb för oss?": the reasons, then that the workload is not said (b24 #43).
         answer.text += "\n\n" + t(q.language, "Hur mycket arbete det blir för er organisation står inte i underlaget; "
@@ -418,7 +429,8 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
     # The mandate's first fact, unless the question asks for another by what it is about ("varför så
     # bråttom?" → when it is to be ready); shared words alone do not move it ("översyn" is in several).
     asked = _concepts(q.text)
-    chosen = [f for f in mandates if asked & _concepts(f"{f.text.sv} {f.text.en or ''}")]
+    # ("vem har bestämt" shares DECIDE with "ska vara klar": a word of deciding picks no fact)
+    chosen = [f for f in mandates if (asked - {"DECIDE"}) & _concepts(f"{f.text.sv} {f.text.en or ''}")]
     mandate_ = (chosen or mandates)[:1]
     lines = [mandate_[0].text.get(lang)] if mandate_ else []
     every_period = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in _folded(f.text.sv)),

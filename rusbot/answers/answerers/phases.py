@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rusbot.answers.answerers import consultation as consultation_answers
+from rusbot.answers.answerers import meetings as meetings_answers
 from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
@@ -144,6 +145,11 @@ def phase(kit: Kit, q: Asked) -> Answer:
     if _asks_done(q):
         return phase_done(kit, q, e.phase_index)
     steps = [i for i in kit.process.timeline if i.phase == kit.process.phases[e.phase_index].id]
+    meetings_ = [i for i in steps if i.kind == "meeting"]
+    if meetings_ and all((b := item_bounds(i)) is not None and b[1] < q.today for i in meetings_) and (
+            "MEETING" in e.concepts) and meetings_answers.asks_outcome(q):
+        # "Jag missade avstämningen – vad kom man fram till, vilka delar ska uppdateras?": the outcome, unknown.
+        return meetings_answers.check_in(kit, q)
     if (again := written_again(kit, q, e.phase_index)) is not None:
         return again
     named = _named_steps(kit, q, steps) if "PHASE" not in e.concepts else []
@@ -171,7 +177,8 @@ def written_again(kit: Kit, q: Asked, index: int | None = None) -> Answer | None
     c = q.entities.concepts
     item = kit.process.consultation_item
     if item is None or "WRITE" not in c or "CONSULT" not in c or not _AGAIN.search(folded(q.text)) or (
-            re.search(r"\b(?:fore|innan|before)\b", folded(q.text))):
+            re.search(r"\b(?:fore|innan|before) eller efter\b|\befter eller (?:fore|innan)\b|\bbefore or after\b|"
+                      r"\bafter or before\b", folded(q.text))):
         return None     # "kommer skrivfasen före eller efter remissen?": both, which the phase's lines say
     if index is None:
         index = next((n for n, ph in enumerate(kit.process.phases) if ph.id == item.phase), None)
