@@ -190,3 +190,27 @@ def test_who_a_body_is_says_what_the_glossary_says(engine: AnswerEngine) -> None
 def test_a_new_section_asked_for_goes_in_as_inspel_within_the_frame(engine: AnswerEngine) -> None:
     a = engine.answer("Går det att få in ett nytt kapitel om friluftsliv i RUS?", at(2021, 2, 12))
     assert "**inspel**" in first_sentence(a.text) and "inte en ny RUS" in a.text
+
+
+@pytest.mark.parametrize("question", ["När blir partnerskapet involverat i arbetet?",
+                                      "When will the partnership be involved?"])
+def test_when_the_partnership_is_involved_names_its_steps(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2020, 12, 2))
+    lead = first_sentence(a.text)
+    assert lead.startswith(("Enligt tidplanen involveras partnerskapet", "According to the timeline the partnership"))
+    assert "11 mars 2021" in lead or "11 March 2021" in lead
+
+
+def test_one_short_word_names_no_event_and_goal_changes_are_unknown(engine: AnswerEngine) -> None:
+    a = engine.answer("Varför ska strategin ses över redan nu? Ändras målen mycket?", at(2021, 1, 20))
+    assert a.text.startswith("RUS ses över varje mandatperiod") and "Vilka delar eller mål som ändras" in a.text
+
+
+def test_a_missed_check_ins_outcome_asked_with_its_phase_is_unknown(engine: AnswerEngine) -> None:
+    a = engine.answer("Missade avstämningen – vad kom de fram till om vad som ska ändras i fas 1?", at(2021, 5, 20))
+    assert "Vad som kom fram eller beslutades" in first_sentence(a.text)
+
+
+def test_the_reasons_asked_beside_a_word_come_first(engine: AnswerEngine) -> None:
+    a = engine.answer("Why is the strategy being reviewed, and what does 'remissvar' mean?", at(2021, 4, 1))
+    assert a.text.startswith("RUS is reviewed every mandate period")

@@ -179,6 +179,15 @@ def definition(kit: Kit, q: Asked) -> Answer:
             lines.append(t(lang, sv, en))
         lines.append(entry.text.get(lang))
         sources.append(entry.source)
+    if _WHY_REVIEWED.search(fold(q.text)):
+        # "Could you explain why the strategy is being reviewed, and what 'anchoring' means?": both asked; the
+        # reasons, from the facts, first.
+        from rusbot.answers.answerers.facts import why_reviewed
+
+        why, why_sources = why_reviewed(kit, lang)
+        if why:
+            lines.insert(0, why)
+            sources = [*why_sources, *sources]
     if (other := _COMPARED.search(q.text)) is not None and "DIFFERENCE" not in q.entities.concepts:
         # "Är agil process samma sak som i IT-projekt med sprintar?": the material's meaning is the answer; the
         # comparison is not made there, and is not made up.
@@ -186,6 +195,11 @@ def definition(kit: Kit, q: Asked) -> Answer:
         lines.append(t(lang, f"Underlaget jämför inte med {compared} och säger inte mer än så om ordet.",
                        f"The material makes no comparison with {compared} and says no more about the word."))
     return kit.answer(q, "\n\n".join(lines), sources, topic="definition")
+
+
+# "varför RUS ses över", "why the strategy is being reviewed": the reasons asked beside a word.
+_WHY_REVIEWED = re.compile(r"\b(?:varfor|why|reasons?|skal\w*|anledning\w*)\b.{0,40}\b(?:ses over|se over|oversyn\w*|"
+                           r"uppdater\w*|review\w*|updat\w*|revider\w*|revis\w*)")
 
 
 # "samma som i IT-projekt", "like in IT projects": a comparison with something outside the material.

@@ -705,6 +705,8 @@ def decision(kit: Kit, q: Asked) -> Answer:
     about first, then the timeline's decision."""
     if "REVIEW" in q.entities.concepts and (decided := who_decided(kit, q)) is not None:
         return decided          # "vem tog beslutet om översynen?": the leadership's mandate, not the council's vote
+    if (involved := partnership_when(kit, q)) is not None:
+        return involved         # "när blir partnerskapet involverat?": its steps, not the council's decision
     lang = q.language
     decider = _decider(kit)
     partnership_role = kit.roles.get(kit.rules.partnership_role or "")
