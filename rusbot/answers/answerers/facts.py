@@ -429,8 +429,10 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
     # The mandate's first fact, unless the question asks for another by what it is about ("varför så
     # bråttom?" → when it is to be ready); shared words alone do not move it ("översyn" is in several).
     asked = _concepts(q.text)
-    # ("vem har bestämt" shares DECIDE with "ska vara klar": a word of deciding picks no fact)
-    chosen = [f for f in mandates if (asked - {"DECIDE"}) & _concepts(f"{f.text.sv} {f.text.en or ''}")]
+    # ("vem har bestämt" shares DECIDE with "ska vara klar": who decided picks no fact by that word)
+    if _WHO_DECIDED.search(fold(q.text)):
+        asked = asked - {"DECIDE"}
+    chosen = [f for f in mandates if asked & _concepts(f"{f.text.sv} {f.text.en or ''}")]
     mandate_ = (chosen or mandates)[:1]
     lines = [mandate_[0].text.get(lang)] if mandate_ else []
     every_period = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in _folded(f.text.sv)),

@@ -192,8 +192,15 @@ def definition(kit: Kit, q: Asked) -> Answer:
         # "Är agil process samma sak som i IT-projekt med sprintar?": the material's meaning is the answer; the
         # comparison is not made there, and is not made up.
         compared = " ".join(other.group("x").split()[:4])
-        lines.append(t(lang, f"Underlaget jämför inte med {compared} och säger inte mer än så om ordet.",
-                       f"The material makes no comparison with {compared} and says no more about the word."))
+        said = " ".join(fold(e.text.sv) for e in chosen[:3])
+        other_terms = f" {' '.join(tokens(fold(compared)))} "
+        names_a_term = any(f" {' '.join(tokens(fold(term)))} " in other_terms for entry in kit.process.glossary
+                           for term in entry.terms if tokens(fold(term)))
+        if not names_a_term and not any(w[:5] in said for w in tokens(fold(compared)) if len(w) >= 4):
+            # (a comparison with a word the meaning itself uses – "beslut" in "innan regionfullmäktige beslutar" –
+            # or with another glossary word – "ett remissvar" – is answered by the meanings)
+            lines.append(t(lang, f"Underlaget jämför inte med {compared} och säger inte mer än så om ordet.",
+                           f"The material makes no comparison with {compared} and says no more about the word."))
     return kit.answer(q, "\n\n".join(lines), sources, topic="definition")
 
 

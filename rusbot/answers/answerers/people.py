@@ -352,6 +352,7 @@ _NOT_IT = re.compile(r"^\W*(?:hej\W+)?(?:men\s+)?(?:var|ar|e)\s+det\s+inte\s+(?P
 
 # "Vem är KC/RD?", "what is RF?": what the body is, asked as such ("vad förväntas …" is not).
 _WHO_IS = re.compile(r"\b(?:vem|vad|vilka|who|what)\s+(?:ar|e|is|are)\b")
+_ROLE_WORDS = frozenset("roll rollen role uppgift uppgiften task gor gjort does do did sagt sa said tyckte".split())
 _BINDING = frozenset("bindande bindand tvingande forpliktande binding mandatory obligatory".split())
 
 
@@ -360,7 +361,7 @@ def role(kit: Kit, q: Asked) -> Answer:
     chosen_ = q.entities.role
     if chosen_ is not None and answer.topic == role_topic(chosen_):
         extra: list[str] = []
-        if _WHO_IS.search(folded(q.text)):
+        if _WHO_IS.search(folded(q.text)) and not folded_words(q.text) & _ROLE_WORDS:
             # "Vem är KC/RD?": what the glossary says the body is (and that an abbreviation is not spelled out).
             entry = next((g for g in kit.process.glossary if any(fold(x) == fold(chosen_.name.sv) for x in g.terms)),
                          None)
