@@ -365,7 +365,10 @@ def role(kit: Kit, q: Asked) -> Answer:
             # "Vem är KC/RD?": what the glossary says the body is (and that an abbreviation is not spelled out).
             entry = next((g for g in kit.process.glossary if any(fold(x) == fold(chosen_.name.sv) for x in g.terms)),
                          None)
-            if entry is not None and entry.text.get(q.language) not in answer.text:
+            role_stems = content_stems(chosen_.text.get(q.language))
+            same = entry is not None and len(role_stems & content_stems(entry.text.get(q.language))) >= 0.7 * max(
+                len(role_stems), 1)     # "Nämnderna är … nämnder; de står för …": the role's own words again
+            if entry is not None and not same and entry.text.get(q.language) not in answer.text:
                 extra.append(entry.text.get(q.language))
                 answer.sources.append(entry.source)
         if folded_words(q.text) & _BINDING:
