@@ -278,7 +278,9 @@ _STRATEGY_WORDS = frozenset("rus strategin strategi strategy utvecklingsstrategi
 def how_often_reviewed(kit: Kit, q: Asked) -> Answer | None:
     """"Hur ofta revideras strategin?", "how often is RUS updated?": once every mandate period, the material's
     words, said first; no date for the next review is given. None unless that is what is asked."""
-    folded_q = fold(q.text)
+    folded_q = folded(q.text)
+    if "ofta" not in folded_q and "often" not in folded_q:
+        return None             # most questions ask nothing of how often: read no further
     words = tokens(folded_q)
     if not set(itertools.pairwise(words)) & {("hur", "ofta"), ("how", "often")} or not _REVIEWED.search(folded_q):
         return None
@@ -309,7 +311,10 @@ def how_often(kit: Kit, q: Asked) -> Answer | None:
     plan's check-ins and its "täta avstämningar", and the meetings the coordinators have entered ahead."""
     if (reviewed := how_often_reviewed(kit, q)) is not None:
         return reviewed                     # "hur ofta ses RUS över?": reviewed, not met
-    words = tokens(fold(q.text))
+    text = folded(q.text)
+    if "ofta" not in text and "often" not in text and "manga" not in text and "many" not in text:
+        return None
+    words = tokens(text)
     pairs = set(itertools.pairwise(words))
     if not pairs & _HOW_OFTEN or not (set(words) & _MEET_WORDS or "MEETING" in q.entities.concepts) or (
             ("ses", "over") in pairs):      # "hur ofta ses RUS över?": reviewed, not met

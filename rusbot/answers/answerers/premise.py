@@ -147,6 +147,8 @@ def _council_vote(kit: Kit, q: Asked, text: str) -> str | None:
 # The council's decision told as taken ("RF har redan antagit den i juni", "the council adopted it in May").
 _DECIDED = re.compile(r"\b(?:beslutat\w*|beslutade|antagit|antogs|antog|antagits|klubbat|klubbade|faststallt|"
                       r"faststallde|fattat beslut\w*|fattade beslut\w*|decided|adopted|approved|passed)\b")
+_DECIDED_STEMS = ("beslut", "anta", "antog", "klubba", "faststall", "fattat", "fattade", "decided", "adopted",
+                  "approved", "passed")
 _TOLD = re.compile(r"\b(?:redan|already|forstod|forstatt|uppfattat|uppfattade|trodde|hort|horde|understood|heard|"
                    r"sa att|sade att|said|told)\b")
 
@@ -155,6 +157,8 @@ def _early_decision(kit: Kit, q: Asked, text: str) -> str | None:
     """"Vi förstod att regionfullmäktige redan beslutat om RUS i juni – varför ska vi svara på remissen?": the
     council decides after the consultation, the writing after it and the anchoring, so no decision is taken
     before the consultation ends; said first, with the steps between, from the timeline."""
+    if not any(w in text for w in _DECIDED_STEMS):
+        return None             # no decision told as taken: most questions stop here
     p, lang = kit.process, q.language
     item = p.consultation_item
     found = _POLITICAL.search(text)
