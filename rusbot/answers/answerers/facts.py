@@ -185,6 +185,8 @@ _WHO_DECIDED = re.compile(r"\b(?:vem|vilka|vems|who|whose)\b.{0,40}?\b(?:bestamt
                           r"beslut|beslutet|bestallt|bestallde|initierat|initierade|tagit initiativ\w*|kommit pa|sagt|"
                           r"decided?|decision|ordered|initiated|commissioned|behind)\b|\bpa (?:vems|vilkas) "
                           r"(?:uppdrag|initiativ)\b|\b(?:vems|whose) (?:uppdrag|initiativ|idea|ide|mandate)\b")
+_DECIDE_STEMS = ("bestam", "beslut", "bestall", "initier", "initiativ", "kommit pa", "sagt", "decid", "decision",
+                 "order", "initiat", "commission", "behind", "uppdrag", "idea", "ide", "mandate")
 # "…inför antagandet", "the final decision on the updated strategy": the decision on the updated RUS, which the
 # council takes, not the review's.
 _ADOPTION = re.compile(r"\b(?:anta\w*|antog|fullmaktige|rf|adopt\w*|council|klubba\w*|faststall\w*|slutlig\w*|"
@@ -200,6 +202,8 @@ def who_decided(kit: Kit, q: Asked) -> Answer | None:
     (its mandate and its position ahead of the review), said first; then the frame it set. None unless who
     decided the review is asked (who adopts the updated RUS is the council's, answered elsewhere)."""
     folded_q = fold(q.text)
+    if not any(w in folded_q for w in _DECIDE_STEMS):
+        return None             # no word of deciding or ordering: most questions stop here
     if not _WHO_DECIDED.search(folded_q) or _ADOPTION.search(folded_q) or not _OF_REVIEW.search(folded_q):
         return None
     lang = q.language

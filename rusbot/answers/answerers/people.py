@@ -652,7 +652,7 @@ _EITHER_OR = re.compile(r"\b(?:eller|or)\b")
 def _wrong_adopter(kit: Kit, q: Asked, decider: Role | None) -> list[Role]:
     """The roles a yes/no question puts forward as adopting RUS when the timeline's decider is another: "Är det
     partnerskapet som antar RUS?", "do the committees adopt it?". [] unless so."""
-    text = fold(q.text)
+    text = folded(q.text)
     if decider is None or not _ADOPTS.search(text) or not is_yes_no(q.text) or _EITHER_OR.search(text):
         return []       # "är det partnerskapet eller regionen som …?" asks which, answered by who does what
     if q.entities.concepts & {"ADOPTED", "OUTCOME"} or set(tokens(text)) & _PAST_DECIDED:

@@ -147,8 +147,8 @@ def _council_vote(kit: Kit, q: Asked, text: str) -> str | None:
 # The council's decision told as taken ("RF har redan antagit den i juni", "the council adopted it in May").
 _DECIDED = re.compile(r"\b(?:beslutat\w*|beslutade|antagit|antogs|antog|antagits|klubbat|klubbade|faststallt|"
                       r"faststallde|fattat beslut\w*|fattade beslut\w*|decided|adopted|approved|passed)\b")
-_DECIDED_STEMS = ("beslut", "anta", "antog", "klubba", "faststall", "fattat", "fattade", "decided", "adopted",
-                  "approved", "passed")
+_DECIDED_STEMS = ("beslutat", "beslutade", "antagit", "antog", "klubbat", "klubbade", "faststall", "fattat beslut",
+                  "fattade beslut", "decided", "adopted", "approved", "passed")
 _TOLD = re.compile(r"\b(?:redan|already|forstod|forstatt|uppfattat|uppfattade|trodde|hort|horde|understood|heard|"
                    r"sa att|sade att|said|told)\b")
 
