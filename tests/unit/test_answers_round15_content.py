@@ -214,3 +214,9 @@ def test_a_missed_check_ins_outcome_asked_with_its_phase_is_unknown(engine: Answ
 def test_the_reasons_asked_beside_a_word_come_first(engine: AnswerEngine) -> None:
     a = engine.answer("Why is the strategy being reviewed, and what does 'remissvar' mean?", at(2021, 4, 1))
     assert a.text.startswith("RUS is reviewed every mandate period")
+
+
+def test_a_negated_check_after_a_story_says_yes_first(engine: AnswerEngine) -> None:
+    a = engine.answer("Vi är få tjänstepersoner i Nora och remissen går över hela sommaren. Var det inte kommunerna "
+                      "som ville ha den så lång?", at(2021, 6, 21))
+    assert "Ja – kommunerna önskade" in first_sentence(a.text)

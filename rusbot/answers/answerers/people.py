@@ -197,6 +197,12 @@ _WHICH_KIND = re.compile(r"\b(?:vilka|which|list\w*|alla|all)\b(?:\s+\w+){0,2}\s
 def organisation(kit: Kit, q: Asked) -> Answer:
     lang, e = q.language, q.entities
     name = kit.process.partnership.name.get(lang)
+    if e.role is not None and _NOT_IT.search(folded(q.text)) is None and _NOT_IT_INSIDE.search(folded(q.text)):
+        # "… Var det inte kommunerna själva som ville ha det så?" after a story: the check is the question,
+        # answered by the role asked about when its text bears it out.
+        checked = role(kit, q, inside=True)
+        if checked.text.startswith(("Ja – ", "Yes – ")):
+            return checked
     if e.concepts & {"POLITICIANS", "OFFICIALS"}:
         return members_are_officials(kit, q)
     members = {o.id for o in kit.process.organisations}
@@ -356,7 +362,14 @@ _ROLE_WORDS = frozenset("roll rollen role uppgift uppgiften task gor gjort does 
 _BINDING = frozenset("bindande bindand tvingande forpliktande binding mandatory obligatory".split())
 
 
-def role(kit: Kit, q: Asked) -> Answer:
+# The same check after a story ("Remissen ligger över semestern. Var det inte kommunerna som ville det?").
+_NOT_IT_INSIDE = re.compile(r"(?:^|[.!?]\s+)(?:men\s+)?(?:var|ar|e)\s+det\s+inte\s+(?P<x>.{1,40}?)\s+som\b|"
+                            r"(?:^|[.!?]\s+)(?:wasn ?t|isn ?t)\s+it\s+(?P<y>.{1,40}?)\s+(?:who|that)\b")
+
+
+def role(kit: Kit, q: Asked, *, inside: bool = False) -> Answer:
+    """`inside`: the negated check ("var det inte X som …?") may come after a story, whose words say what is
+    checked ("Remissen ligger över semestern. Var det inte kommunerna som ville ha det så?")."""
     answer = _role(kit, q)
     chosen_ = q.entities.role
     if chosen_ is not None and answer.topic == role_topic(chosen_):
@@ -377,13 +390,16 @@ def role(kit: Kit, q: Asked) -> Answer:
                               "Whether it is binding is not in the material."))
         if extra:
             answer = answer.model_copy(update={"text": "\n\n".join([*extra, answer.text])})
-    found = _NOT_IT.search(folded(q.text))
+    found = None if inside else _NOT_IT.search(folded(q.text))
+    if found is None:
+        found, inside = _NOT_IT_INSIDE.search(folded(q.text)), True
     chosen = q.entities.role
     if found is not None and chosen is not None and answer.text.startswith(chosen.name.get(q.language)):
         # The role asked about is the one whose text answers: the check is borne out, said first.
         named = set(tokens(fold(found.group("x") or found.group("y") or "")))
         # …and what it is checked for is what the role's text says ("ville ha remissen" ~ "önskade en remiss").
-        said = content_stems(folded(q.text)[found.end():]) & content_stems(chosen.text.get(q.language))
+        said = content_stems(folded(q.text) if inside else folded(q.text)[found.end():]) & content_stems(
+            chosen.text.get(q.language))
         if named & set(tokens(fold(f"{chosen.name.sv} {chosen.name.en or ''}"))) and said:
             answer = answer.model_copy(update={"text": t(q.language, "Ja – ", "Yes – ") + lower_first(answer.text)})
     return answer
