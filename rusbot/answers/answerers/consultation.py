@@ -1057,6 +1057,8 @@ def internal(kit: Kit, q: Asked) -> Answer | None:
         return None
     if c & {"DAYS", "EXTEND", "WHEN"} or q.entities.period is not None or _NOT_IN_TIME_WORDS & folded_words(q.text):
         return None         # "KS först i oktober – hinner vi?": the deadline check answers that
+    if re.search(r"\b(?:antar|anta|antas|adopts?)\b", text) and not re.search(r"remissvar|\bsvar\w*|respons", text):
+        return None         # "förklara för styrelsen: är det partnerskapet som antar RUS?": who adopts, not our answer
     lang, item = q.language, kit.process.consultation_item
     assert item is not None
     lead = t(lang, "Det vet jag inte – underlaget säger inte hur varje organisation tar fram eller förankrar sitt "
