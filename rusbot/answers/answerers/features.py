@@ -246,10 +246,61 @@ _WRITE_FIRST = re.compile(r"^(?:\W*(?:hej\w*|hi|hello|snalla|please|du|boten)\b)
 _WRITE_VERBS = frozenset("skriva skriv skriver formulera formulerar write draft".split())
 
 
+# "skriver boten remissvaret åt oss?", "writes it for us automatically": the bot as the writer, asked as a fact.
+_WRITES_FOR_US = re.compile(r"\b(?:du|boten|bot|you|it)\b.*\b(?:skriver|skriva|formulerar|writes?|drafts?)\b.*"
+                            r"\b(?:at (?:oss|er|mig|dem)|for (?:us|me|them)|automatiskt|automatically)\b|"
+                            r"\b(?:skriver|formulerar|writes?|drafts?) (?:du|boten|you|the bot)\b")
+
+
 def asks_to_write(text: str) -> bool:
-    if not folded_words(text) & _WRITE_VERBS:
+    if not folded_words(text) & (_WRITE_VERBS | {"writes", "drafts"}):
         return False
-    return bool(_WRITE_FIRST.search(folded(text))) or talk.asks_a_deed(text)
+    return bool(_WRITE_FIRST.search(folded(text)) or _WRITES_FOR_US.search(folded(text))) or talk.asks_a_deed(text)
+
+
+def _no_writing(kit: Kit, q: Asked) -> str:
+    """The bot writes no one's response; what it does instead (README "In Teams": it takes the response the
+    organisation writes)."""
+    lead = t(q.language, "Nej, " if is_yes_no(q.text) or _WRITES_FOR_US.search(folded(q.text)) else "Det kan jag inte: ",
+             "No, " if is_yes_no(q.text) or _WRITES_FOR_US.search(folded(q.text)) else "I can't do that: ")
+    return lead + t(q.language, "jag skriver inte remissvar åt någon – ert remissvar skriver ni själva, och underlaget "
+                                "om uppdateringen säger inget om vad ett remissvar ska innehålla. Det jag gör är att ta "
+                                "emot ert eget: ni sparar utkast och skickar in, och får ett kvitto.",
+                    "I do not write anyone's response – you write your own, and the material about the update says "
+                    "nothing about what a response should contain. What I do is take your own: you save drafts and "
+                    "submit it, and get a receipt.")
+
+
+# "vad ska vi skriva i remissvaret?", "vad bör svaret innehålla?", "what should our response say?": its content.
+_WHAT_TO_WRITE = re.compile(r"\bvad (?:ska|skall|bor|kan|maste|behover|far) (?:vi|jag|man|ni) (?:skriva|ta upp|ha med|"
+                            r"svara|tycka|lyfta)\b|\bvad (?:ska|skall|bor|maste) (?:remissvaret|svaret|det|ett remissvar)"
+                            r" (?:innehalla|ta upp|handla om)\b|\bwhat (?:should|do|must|can|shall) (?:we|i) (?:write|"
+                            r"include|say|put)\b|\bwhat should (?:the|our|a) (?:consultation )?response (?:contain|"
+                            r"include|say|cover)\b|\bhur (?:ska|bor) (?:vi|man|jag) (?:skriva|formulera|utforma) "
+                            r"(?:remissvaret|svaret|ett remissvar)\b")
+# "kan du visa vårt utkast?", "vad har vi skrivit hittills?": the saved draft, which the response's form opens with.
+_SHOW = frozenset("visa visar se ser kolla oppna show see view open".split())
+_DRAFT = frozenset("utkast utkastet utkasten draft drafts hittills".split())
+
+
+def _form_text(kit: Kit, lang: Language) -> str:
+    """What the response's form asks for (bot/input_cards.py remissvar_form): said so the partner knows what to
+    prepare, since the material gives no template."""
+    return t(lang, "Remissvarets formulär i chatten med mig frågar efter ert ställningstagande (tillstyrker, "
+                   "tillstyrker med ändringar, avstyrker eller avstår från att yttra sig), era synpunkter och, om ni "
+                   "yttrar er, vem som har beslutat svaret och när; där finns också fält för ert diarienummer och en "
+                   "länk till protokollsutdraget.",
+             "The response form in your chat with me asks for your position (supports, supports with changes, "
+             "rejects or declines to comment), your comments and, unless you decline to comment, who decided the "
+             "response and when; it also has fields for your reference number and a link to the minutes extract.")
+
+
+def _what_to_write(kit: Kit, lang: Language) -> str:
+    return t(lang, "Vad ni ska skriva i sak anger inte underlaget, och någon mall för remissvaret finns inte: remissen "
+                   "gäller förslaget till uppdaterad RUS, och ert svar skriver ni med egna ord. ",
+             "The material does not say what to write, and there is no template for the response: the "
+             "consultation is on the proposed update of RUS, and you write your answer in your own words. "
+             ) + _form_text(kit, lang)
 
 
 _WHO_SUBMITS = re.compile(r"\b(?:vem|vilken|vilka|who) (?:av oss )?(?:som )?(?:ska |skall |far |ar det som )?"
@@ -273,10 +324,7 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     if asks_to_write(q.text):
         # "skriv ett remissvar åt Karlskoga om …": the bot does not write anyone's response, and the material
         # says nothing of what one should say; what it does is take the response the organisation writes.
-        text = t(lang, "Det kan jag inte: jag skriver inte remissvar åt någon, och underlaget om uppdateringen säger "
-                       "inget om vad ett remissvar ska innehålla. Det jag kan är att ta emot ert eget. " + how,
-                 "I can't do that: I do not write anyone's response, and the material about the update says nothing "
-                 "about what a response should contain. What I can do is take your own. " + how)
+        text = _no_writing(kit, q) + "\n\n" + how
         if last is not None and q.today > last:
             text += " " + t(lang, f"Remisstiden gick ut {format_date(last, lang)}; efter det tar jag emot remissvar "
                                   "bara om samordnarna har gett er organisation anstånd.",
@@ -287,8 +335,22 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     closed = last is not None and q.today > last
     lead = ""
     words = set(tokens(fold(q.text)))
+    asked_words = folded_words(q.text)
     if "LANGUAGE" in c and not closed:
         lead = talk.response_language(q)
+    elif _WHAT_TO_WRITE.search(folded(q.text)) or asked_words & _TEMPLATE or any(
+            w.startswith("remissvarsmall") for w in asked_words):
+        # "vad ska vi skriva i remissvaret?", "finns det en mall?": no content or template in the material; what
+        # the form asks for is what the bot can say.
+        lead = _what_to_write(kit, lang)
+    elif asked_words & _SHOW and asked_words & _DRAFT and not c & {"CHANGE", "WITHDRAW"}:
+        # "Kan du visa vad vi har skrivit i utkastet?": the form opens with the last saved draft.
+        lead = t(lang, "Ja: skriv **remissvar**, så öppnas ert remissvar med det "
+                       "senast sparade utkastet, och där skriver ni vidare. Det visar jag för organisationens "
+                       "bekräftade företrädare, så du behöver vara kopplad till organisationen.",
+                 "Yes: write **response** and your response opens with the last saved "
+                 "draft, where you go on writing. I show it to the organisation's confirmed representatives, so you "
+                 "need to be linked to the organisation.")
     elif words & _SENT and (words & _ARRIVED or "RECEIPT" in c) and not c & {"CHANGE", "SAVE", "WITHDRAW"}:
         # "Skickade in vårt remissvar igår, hur vet jag att det kom fram?": already sent, so the receipt and what
         # `remissvar` shows answer it, not how to send one (nor, after the deadline, that it has passed).
@@ -358,11 +420,6 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  f"Yes, until the consultation's last day ({last_f}): open the response, change it and choose "
                  "**Submit a new version**. Every submitted version is kept in the history with its own receipt. After "
                  "the last day it takes an extension, which the coordinators grant.")
-    elif set(tokens(fold(q.text))) & _TEMPLATE or any(w.startswith("remissvarsmall") for w in tokens(fold(q.text))):
-        lead = t(lang, "Någon mall för remissvaret nämns inte i underlaget; ni svarar direkt här i Teams, i "
-                       "remissvarets formulär i chatten med mig.",
-                 "The material mentions no template for the response; you answer directly here in Teams, in the "
-                 "response form in your chat with me.")
     elif "EMAIL" in c and not together:
         lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag "
                        "inte ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni "
@@ -427,6 +484,21 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, sources, action="remissvar")
 
 
+_RESPONSE_WORD = re.compile(r"\bremissvar\w*|\bsvaret\b|\bresponse\b|\byttrande\w*")
+
+
+def outside(kit: Kit, q: Asked) -> Answer | None:
+    """The bot's own features in questions read as outside the material: what to write in the response (or a
+    template for it), and whether an erasure reaches exports already made. None unless one of these is asked."""
+    f, words = folded(q.text), folded_words(q.text)
+    if kit.process.consultation is not None and ((_WHAT_TO_WRITE.search(f) and (
+            _RESPONSE_WORD.search(f) or q.entities.concepts & {"CONSULT", "RESPOND"})) or words & _TEMPLATE):
+        return remissvar(kit, q)
+    if words & _ERASE_WORDS and words & _EXPORTS:
+        return privacy(kit, q, ())
+    return None
+
+
 # An organisation's own parts ("varje institution", "each department"), asked whether they answer one by one.
 _SUBUNITS = frozenset("""institution institutioner institutionerna forvaltning forvaltningar forvaltningarna avdelning
 avdelningar avdelningarna enhet enheter enheterna fakultet fakulteter department departments faculty faculties
@@ -460,10 +532,73 @@ hans hennes deras someone somebody person user their his her samordnare coordina
 _ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd extension extend".split())
 
 
+# The asker as the one who grants ("kan jag ge Laxå anstånd via dig?", "how do I give Nora an extension?").
+_I_GRANT = re.compile(r"\b(?:jag|i)\b(?: \w+){0,2} (?:ge|ger|bevilja|beviljar|lagga in|registrera|grant|give|enter)\b|"
+                      r"\b(?:via|genom) (?:dig|boten)\b|\bthrough (?:you|the bot)\b")
+# The bot as the one who grants ("kan boten ge anstånd?", "can you grant us an extension?").
+_BOT_GRANTS = re.compile(r"\b(?:kan|far|gar|ger|beviljar) (?:du|boten)\b(?: \w+){0,3} (?:ge|bevilja|forlanga|anstand)|"
+                         r"\b(?:ger|beviljar) (?:du|boten)\b|\b(?:can|could|will|do|does) (?:you|the bot) "
+                         r"(?:\w+ ){0,2}(?:grant|give|extend)\b")
+# Whether one has been granted ("har vi fått anstånd?", "gäller anståndet fortfarande?", "was ours granted?").
+_GRANTED = frozenset("""fatt fick beviljats beviljat beviljad beviljades galler fortfarande registrerat registrerats
+inlagt inlagd granted still valid got""".split())
+
+
+def _extension_reminders(kit: Kit, lang: Language) -> str:
+    """What an extension does to the reminders (scheduling/plan.py: an organisation's nudges count from its own
+    last day; the channel's are about the consultation's)."""
+    r = kit.process.deployment.reminders
+    nudges = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
+    return t(lang, f"Med anstånd räknas organisationens personliga påminnelser från anståndets sista dag ({nudges} "
+                   "dagar före den), och de går bara så länge organisationen inte har svarat. Kanalens påminnelser "
+                   "gäller remissens ordinarie sista dag och går till alla i kanalen.",
+             f"With an extension the organisation's personal reminders count from the extension's last day ({nudges} "
+             "days before it), and they go only while the organisation has not answered. The channel's reminders "
+             "are about the consultation's regular last day and go to everyone in the channel.")
+
+
+def _extension_status(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    """"Har vi fått anstånd?": the answer is in the organisation's own response, which shows a granted extension
+    (bot/input_cards.py: "Ni har anstånd till och med …"); the bot does not tell it from a sentence."""
+    lang = q.language
+    last = consultation_last_day(kit.process)
+    text = t(lang, "Det ser du under **remissvar**: har samordnarna lagt in ett anstånd för er organisation står där "
+                   "”Ni har anstånd till och med …” med dagen, och då tar jag emot ert remissvar till midnatt den "
+                   "dagen. Står det inget om anstånd där har ni inget anstånd inlagt hos mig.",
+             "You see it under **response**: if the coordinators have entered an extension for your organisation it "
+             "says \"You have an extension until …\" with the day, and I accept your response until midnight that "
+             "day. If it says nothing about an extension, none is entered with me.")
+    if last is not None:
+        text += " " + (t(lang, f"Utan anstånd var sista dagen {format_date(last, lang)}.",
+                         f"Without an extension the last day was {format_date(last, lang)}.") if q.today > last else
+                       t(lang, f"Utan anstånd är sista dagen {format_date(last, lang)}.",
+                         f"Without an extension the last day is {format_date(last, lang)}."))
+    text += " " + t(lang, "Har ni fått höra något annat, kontakta samordnarna. ",
+                    "If you were told otherwise, contact the coordinators. ") + _coordinators(kit, contacts, q)
+    return kit.answer(q, text, action="remissvar")
+
+
 def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     words = set(tokens(fold(q.text)))
     says_coordinator = bool(_SAYS_COORDINATOR.search(fold(q.text)))
-    if words & _GRANT and q.entities.organisations and (says_coordinator or not words & {
+    f = folded(q.text)
+    if words & _GRANTED and words & _ASKS_EXTENSION and not words & {"hur", "how", "kan", "can", "could"}:
+        return _extension_status(kit, q, contacts)
+    if "REMIND" in q.entities.concepts and not q.entities.organisations and not _I_GRANT.search(f):
+        # "Hur påverkar ett anstånd påminnelserna?": the reminders with an extension, then who grants one.
+        return kit.answer(q, _extension_reminders(kit, q.language) + " " + t(
+            q.language, "Anstånd beviljar samordnarna (med kommandot **anstånd**). ",
+            "The coordinators grant extensions (the command **extension**). ") + _coordinators(kit, contacts, q))
+    if _BOT_GRANTS.search(f) and not q.entities.organisations and not _I_GRANT.search(f):
+        # "kan boten ge anstånd?": not the bot, the coordinators.
+        text = t(q.language, "Nej, själv beviljar jag inget anstånd: det gör samordnarna, med kommandot **anstånd "
+                             "<organisation> <sista dag>** här i chatten. När de har lagt in det tar jag emot "
+                             "organisationens remissvar till och med den dagen. ",
+                 "No, I grant no extension myself: the coordinators do, with the command **extension <organisation> "
+                 "<last day>** here in the chat. Once they have entered it I accept that organisation's response "
+                 "until that day. ") + _coordinators(kit, contacts, q)
+        return kit.answer(q, text)
+    if words & _GRANT and q.entities.organisations and (says_coordinator or _I_GRANT.search(f) or not words & {
             "vi", "oss", "we", "us", "far", "fa", "kan"}):
         org = q.entities.organisations[0].name
         period = q.entities.period
@@ -478,6 +613,9 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                  f"As a coordinator you write **extension {org} {day}** here in the chat (the organisation and the "
                  "last day you grant); then I accept that organisation's response until that day. If you are not a "
                  "coordinator, ask the coordinators. ") + _coordinators(kit, contacts, q)
+        if "REMIND" in q.entities.concepts:
+            # "…och hur påverkar det påminnelserna?"
+            text += "\n\n" + _extension_reminders(kit, q.language)
         return kit.answer(q, text)
     if words & consultation_answers.LATER and (adding := consultation_answers.late_answer(kit, q)) is not None:
         # "…hinner inte; kan vi komplettera i oktober?": the deadline, anstånd and new versions, as when read as a
@@ -513,6 +651,43 @@ _ON = re.compile(r"\b(?:sla|slar|satt|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:p
 
 
 _ELSEWHERE = frozenset("istallet annan andra byta byt flytta instead another other move change vill want".split())
+
+
+# Choosing the channel ("hur väljer vi kanal?", "sätt påminnelsekanalen till Allmänt", "which channel?").
+_CHOOSE = frozenset("valj valja valjer satt satta satter vilken vilka bestammer bestamma set choose pick which".split())
+_EXTRA = frozenset("extra ytterligare manuell manuellt egen additional another manual".split())
+_SEND = frozenset("skicka skickar paminna paminn send remind".split())
+
+
+def _asks_extra_reminder(q: Asked) -> bool:
+    """"Kan du skicka en extra påminnelse till kommunerna som inte har svarat?", "remind Laxå now": a reminder on
+    request, to others – which the bot does not send (its reminders are planned, README "In Teams")."""
+    f, words = folded(q.text), folded_words(q.text)
+    if not words & _SEND or not (talk.asks_a_deed(q.text) or _CAN_YOU.search(f) or f.lstrip().startswith(
+            ("skicka", "paminn", "send", "remind"))):
+        return False
+    return bool(words & _EXTRA or q.entities.organisations or q.entities.kind or re.search(
+        r"\b(?:till|to) (?:de|dem|those|alla|all|kommunerna|organisationerna)\b", f))
+
+
+def _extra_reminder(kit: Kit, q: Asked) -> str:
+    lang = q.language
+    r = kit.process.deployment.reminders
+    nudges = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
+    text = t(lang, "Nej, en extra påminnelse på beställning skickar jag inte: påminnelserna går av sig själva enligt "
+                   f"schemat nedan, och de personliga går till företrädare för organisationer som inte har svarat, "
+                   f"{nudges} dagar före sista dagen.",
+             "No, I send no extra reminder on request: the reminders go by themselves on the schedule below, and the "
+             "personal ones go to representatives of organisations that have not answered, "
+             f"{nudges} days before the last day.")
+    last = consultation_last_day(kit.process)
+    if last is not None and q.today <= last and (last - q.today).days in r.nudge_days_before:
+        text += " " + t(lang, f"I dag, {days_phrase((last - q.today).days)} före sista dagen, går de personliga "
+                              f"påminnelserna ut kl. {r.consultation_at}.",
+                        f"Today, {days_phrase((last - q.today).days, 'en')} before the last day, the personal "
+                        f"reminders go out at {r.consultation_at}.")
+    return text + " " + t(lang, "Vill ni nå någon mer än så, skriv till dem själva.",
+                          "To reach anyone beyond that, write to them yourselves.")
 
 
 def reminders(kit: Kit, q: Asked) -> Answer:
@@ -563,10 +738,25 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "\"Submitted\" with a receipt. The channel's reminders go to everyone in the channel, whoever "
                       "has answered. You turn your personal ones off with **nudges off**.") + "\n")
         yes = ""
-    elif _CHANNEL.search(f) and asked & _ELSEWHERE and not asked & {"nar", "when"} and (
+    elif "EXTEND" in q.entities.concepts and not named:
+        # "Hur påverkar ett anstånd påminnelserna?"
+        lead.append(_extension_reminders(kit, lang) + "\n")
+        yes = ""
+    elif _asks_extra_reminder(q):
+        # "Kan du skicka en extra påminnelse till dem som inte har svarat?": not on request; what goes by itself.
+        lead.append(_extra_reminder(kit, q) + "\n")
+        yes = ""
+    elif ("kanal" in f or _CHANNEL.search(f)) and asked & (_ELSEWHERE | _CHOOSE) and not asked & {"nar", "when"} and (
             "MEETING" not in q.entities.concepts):
-        # "Jag vill ha påminnelserna i kanalen X istället": a coordinator's `påminnelser här` in that channel.
-        lead.append(t(lang, "Skriv **påminnelser här** i den kanal där du vill ha dem (@-nämn mig där) – det gör en "
+        # "Jag vill ha påminnelserna i kanalen X istället": a coordinator's `påminnelser här` in that channel;
+        # "vilken kanal går de till?": where they go now leads.
+        which = ""
+        if asked & {"vilken", "vilka", "which", "vart"}:
+            which = (t(lang, "Teamets påminnelser går till kanalen boten installerades från, eller till den kanal "
+                                "där en samordnare har skrivit **påminnelser här**.",
+                          "The team's reminders go to the channel the bot was installed from, or to the channel "
+                          "where a coordinator has written **reminders here**.") + " ")
+        lead.append(which + t(lang, "Skriv **påminnelser här** i den kanal där du vill ha dem (@-nämn mig där) – det gör en "
                             "samordnare – så går teamets påminnelser dit; **påminnelser av** i en kanal stoppar dem "
                             "där. Utan val går de till kanalen boten installerades från.",
                       "Write **reminders here** in the channel where you want them (@mention me there) – a "
@@ -714,10 +904,42 @@ def organisation(kit: Kit, q: Asked) -> Answer:
 _PERSONAL = re.compile(r"personuppgift|uppgifter|\bdata\b|gdpr|allt om mig|konto|account|personal")
 
 
+_ERASE_WORDS = frozenset("""radera raderar raderas raderat raderade raderingen ta bort tas glomd glomma delete deleted
+deleting deletes erase erased erasing erasure remove removed removing gdpr""".split())
+_EXPORTS = frozenset("""export exporten exporter exporterna exporterat exporterade exports exported excel csv
+nedladdade nedladdad downloaded download downloads""".split())
+
+
+def _exports_made(lang: Language) -> str:
+    """An erasure and the exports (bot/exports.py builds each export from the store when it is downloaded)."""
+    return t(lang, "Exporter som redan har gjorts ändrar jag inte: en CSV- eller Excel-fil som har laddats ner ligger "
+                   "utanför mig, så den får ni själva radera eller rätta. En ny export tas fram ur det som finns kvar, "
+                   "så det raderade kommer inte med där.",
+             "Exports already made are not changed by me: a CSV or Excel file that has been downloaded is outside "
+             "the bot, so you delete or correct it yourselves. A new export is built from what is left, so what was "
+             "erased is not in it.")
+
+
 def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
-    if "INSPEL" in q.entities.concepts and not _PERSONAL.search(folded(q.text)):
+    if "INSPEL" in q.entities.concepts and not _PERSONAL.search(folded(q.text)) and not (
+            folded_words(q.text) & _EXPORTS):
         # "radera mitt inspel om bredband": an inspel is withdrawn by its writer, not erased as personal data.
         return inspel(kit, q)
+    if folded_words(q.text) & _EXPORTS and not folded_words(q.text) & {"personuppgifter", "export=", "access"} and (
+            _ASKS_THE_WAY.search(folded(q.text)) or is_yes_no(q.text) or re.search(
+                r"\b(?:will|would|does|do|blir|forsvinner|paverkas|paverkar|also|ocksa|aven)\b", folded(q.text))):
+        # "…and will it also remove their input from exports we already made?": the exports first, then how (how
+        # first when that is asked too).
+        how = t(
+            q.language, "Radera gör en samordnare med **personuppgifter radera <aad-id eller e-post>** i en personlig "
+                        "chatt med mig: efter en bekräftelse raderar jag det som får raderas (inskickade remissvar är "
+                        "allmänna handlingar och sparas).",
+            "A coordinator erases with **personuppgifter radera <aad-id or e-mail>** in a personal chat with me: after "
+            "a confirmation I erase what may be erased (submitted consultation responses are public documents and "
+            "are kept).")
+        made = _exports_made(q.language)
+        text = f"{how} {made}" if folded_words(q.text) & {"hur", "how"} else f"{made} {how}"
+        return kit.answer(q, text)
     if set(tokens(fold(q.text))) & _SOMEONE_ELSE:
         text = t(q.language, "Som samordnare skriver du **personuppgifter radera <aad-id eller e-post>** i en "
                              "personlig chatt med mig: efter en bekräftelse raderar jag det som får raderas "
@@ -728,6 +950,8 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                  "me: after a confirmation I erase what may be erased (submitted consultation responses are public "
                  "documents and are kept). **personuppgifter <aad-id or e-mail>** first shows everything stored "
                  "about the person. If you are not a coordinator, ask the coordinators. ")
+        if folded_words(q.text) & _EXPORTS:
+            text += _exports_made(q.language) + " "
         return kit.answer(q, text + _coordinators(kit, contacts, q))
     text = t(q.language, "Dina personuppgifter hanterar samordnarna: de kan ta fram allt jag har sparat om dig och "
                          "radera det. Kontakta dem. ",
@@ -805,6 +1029,47 @@ def coordinator_overview(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, "\n".join(lines), topic="feature.coordinator")
 
 
+# Asked whether those already reminded are told of a change ("får de veta om ändringen?", "will they be notified?").
+_TOLD = frozenset("""veta meddelande meddela meddelas informera informeras notis notiser andringen flytten redan
+notify notified notice told know already informed""".split())
+_CAN_YOU = re.compile(r"\b(?:kan|kunde|far|gar det att) (?:du|jag|vi|boten|man)\b|\b(?:can|could) (?:you|i|we)\b|"
+                      r"\b(?:via|genom) (?:dig|boten)\b")
+
+
+def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    """"Kan du flytta mötet till 18 mars, och får de som redan fått påminnelsen veta?": the coordinators' meeting
+    commands; the reminders re-plan to the new day (scheduling/plan.py), and no notice of the change is sent."""
+    lang = q.language
+    r = kit.process.deployment.reminders
+    yes = t(lang, "Ja, om du är samordnare. ", "Yes, if you are a coordinator. ") if _CAN_YOU.search(
+        folded(q.text)) else ""
+    text = yes + t(lang, "Möten hanterar samordnarna här i chatten: **möten** listar dem med sina id, **flytta möte "
+                         "<id>** flyttar ett möte, **nytt möte** lägger in ett och **ställ in möte <id>** ställer in "
+                         "det. Samma sak går i fliken **Möten och påminnelser** i Teams. Påminnelserna planeras om av "
+                         f"sig själva: kanalen får sin påminnelse dagen före det nya datumet kl. {r.meeting_day_before_at}.",
+                   "The coordinators handle meetings here in the chat: **meetings** lists them with their ids, **move "
+                   "meeting <id>** moves one, **new meeting** adds one and **cancel meeting <id>** cancels it. The same "
+                   "can be done in the **Meetings and reminders** tab in Teams. The reminders are re-planned by "
+                   "themselves: the channel gets its reminder the day before the new date at "
+                   f"{r.meeting_day_before_at}.")
+    if (folded_words(q.text) & _TOLD or "RECEIVE" in q.entities.concepts) and is_yes_no(q.text) and not yes:
+        # "Får de som redan fått påminnelsen veta att mötet flyttats?": the no leads.
+        text = t(lang, "Nej, något eget meddelande om att mötet har flyttats skickar jag inte, och en påminnelse som "
+                       "redan har gått ut ändras inte – berätta om flytten i kanalen. ",
+                 "No, I send no notice of its own that the meeting has moved, and a reminder already sent is not "
+                 "changed – tell the channel about the move. ") + text
+    elif folded_words(q.text) & _TOLD or "RECEIVE" in q.entities.concepts:
+        text += " " + t(lang, "Något eget meddelande om att mötet har flyttats skickar jag inte, och en påminnelse som "
+                              "redan har gått ut ändras inte – berätta om flytten i kanalen.",
+                        "I send no notice of its own that the meeting has moved, and a reminder already sent is not "
+                        "changed – tell the channel about the move.")
+    if not yes:
+        text += " " + t(lang, "Är du inte samordnare, be samordnarna. ", "If you are not a coordinator, ask the "
+                                                                         "coordinators. ") + _coordinators(
+            kit, contacts, q)
+    return kit.answer(q, text.rstrip())
+
+
 # What says a meeting is to be added ("lägga till", "lägga in", "skapa", "add", "create").
 _ADD_WORDS = frozenset("till in skapa skapar boka bokar add create schedule nytt new".split())
 
@@ -816,6 +1081,10 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     if "INSPEL" in c and "EXPORT" not in c and set(re.findall(r"[\wåäö]+", q.text.casefold())) & {"alla", "all"}:
         # "kan samordnarna se alla inspel?": the inspel answer says where (the tab's Inspel page), not `status`.
         return inspel(kit, q)
+    if "ERASE" in c and folded_words(q.text) & _EXPORTS:
+        return privacy(kit, q, contacts)    # "raderas det ur exporten vi redan gjort?": the erasure and the exports
+    if "MEETING" in c and c & {"MOVE", "CHANGE"} and not folded_words(q.text) & _ADD_WORDS - {"till", "in"}:
+        return _move_meeting(kit, q, contacts)
     if "REMIND" in c and "EXPORT" not in c:
         # "Som samordnare vill jag ha påminnelserna i en annan kanal": the reminders' own answer says how.
         return reminders(kit, q)
@@ -832,43 +1101,43 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                  "not a coordinator, ask the coordinators. ")
         return kit.answer(q, text + _coordinators(kit, contacts, q))
     if "MEETING" in c and c & {"MOVE", "CHANGE"}:
-        # "Jag är samordnare, hur flyttar jag mötet?": the bot has the commands for it.
-        text = t(q.language, "Möten hanterar samordnarna här i chatten: **möten** listar dem med sina id, "
-                             "**flytta möte <id>** flyttar ett möte, **nytt möte** lägger in ett och **ställ in möte "
-                             "<id>** ställer in det; påminnelserna planeras om av sig själva. Samma sak går i "
-                             "fliken **Möten och påminnelser** i Teams. Är du inte samordnare, be samordnarna. ",
-                 "The coordinators handle meetings here in the chat: **meetings** lists them with their ids, **move "
-                 "meeting <id>** moves one, **new meeting** adds one and **cancel meeting <id>** cancels it; the "
-                 "reminders are re-planned by themselves. The same can be done in the **Meetings and reminders** tab "
-                 "in Teams. If you are not a coordinator, ask the coordinators. ")
+        return _move_meeting(kit, q, contacts)
+    if "EXPORT" in c:
+        # "Jag är samordnare, hur exporterar jag alla inspel och remissvar?", "kan vi få allt som Excel?": how, and
+        # that it is the coordinators'.
+        yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) else ""
+        text = yes + t(q.language, "Som samordnare skriver du **export** till mig i den personliga chatten: du får "
+                                   "inspel och remissvar som CSV och Excel genom länkar som gäller i 15 minuter. Samma "
+                                   "nedladdningar finns under **Export** i fliken i Teams. Är du inte inlagd som "
+                                   "samordnare, be samordnarna. ",
+                       "As a coordinator, write **export** to me in the personal chat: you get the input and "
+                       "responses as CSV and Excel through links valid for 15 minutes. The same downloads are under "
+                       "**Export** in the tab in Teams. If you are not set up as a coordinator, ask the "
+                       "coordinators. ")
         return kit.answer(q, text + _coordinators(kit, contacts, q))
-    if "EXPORT" in c and _SAYS_COORDINATOR.search(fold(q.text)):
-        # "Jag är samordnare, hur exporterar jag alla inspel och remissvar?": how, not "ask them".
-        text = t(q.language, "Som samordnare skriver du **export** till mig i den personliga chatten: du får inspel "
-                             "och remissvar som CSV och Excel genom länkar som gäller i 15 minuter. Samma "
-                             "nedladdningar finns under **Export** i fliken i Teams. Är du inte inlagd som "
-                             "samordnare, be samordnarna. ",
-                 "As a coordinator, write **export** to me in the personal chat: you get the input and responses as "
-                 "CSV and Excel through links valid for 15 minutes. The same downloads are under **Export** in the "
-                 "tab in Teams. If you are not set up as a coordinator, ask the coordinators. ")
+    if _SAYS_COORDINATOR.search(fold(q.text)) or "status" in folded_words(q.text):
+        # "jag vill se status för alla organisationer": the coordinators' `status` (README "In Teams").
+        yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) else ""
+        text = yes + t(q.language, "Som samordnare skriver du **status** här i chatten: du ser antal inspel och "
+                                   "remissvarets läge för varje remissinstans, och vilka påminnelser Teams inte kunde "
+                                   "leverera. Samma läge finns på sidan **Remissvar** i fliken i Teams. Är du inte "
+                                   "samordnare ser du där bara din egen organisations rad. ",
+                       "As a coordinator you write **status** here in the chat: you see the input count and the "
+                       "response's state for each respondent, and which reminders Teams could not deliver. The tab's "
+                       "**Remissvar** page in Teams shows the same. If you are not a coordinator you see only your "
+                       "own organisation's row there. ")
         return kit.answer(q, text + _coordinators(kit, contacts, q))
-    if "EXPORT" not in c:
-        # "Where can I see who has answered?": the coordinators' `status` and the tab's Remissvar page, where a
-        # partner sees their own organisation's row (README "The Teams tab").
-        text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen ser de med kommandot "
-                             "**status** och på sidan **Remissvar** i fliken i Teams (hur många som har svarat och "
-                             "läget för varje remissinstans). Själv ser du där bara din egen organisations rad. Fråga "
-                             "samordnarna om du vill veta hur det går för andra. ",
-                 "Only the coordinators see that: they see who has answered the consultation with the command "
-                 "**status** and on the **Remissvar** page of the tab in Teams (how many have answered and each "
-                 "respondent's state). There you see only your own organisation's row. Ask the coordinators if you "
-                 "want to know about others. ")
-        return kit.answer(q, text + _coordinators(kit, contacts, q))
-    text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen (**status**) och inspel och "
-                         "remissvar som CSV eller Excel (**export**). Fråga dem. ",
-             "Only the coordinators see that: who has answered the consultation (**status**) and input and "
-             "responses as CSV or Excel (**export**). Ask them. ") + _coordinators(kit, contacts, q)
-    return kit.answer(q, text)
+    # "Where can I see who has answered?": the coordinators' `status` and the tab's Remissvar page, where a
+    # partner sees their own organisation's row (README "The Teams tab").
+    text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen ser de med kommandot "
+                         "**status** och på sidan **Remissvar** i fliken i Teams (hur många som har svarat och "
+                         "läget för varje remissinstans). Själv ser du där bara din egen organisations rad. Fråga "
+                         "samordnarna om du vill veta hur det går för andra. ",
+             "Only the coordinators see that: they see who has answered the consultation with the command "
+             "**status** and on the **Remissvar** page of the tab in Teams (how many have answered and each "
+             "respondent's state). There you see only your own organisation's row. Ask the coordinators if you "
+             "want to know about others. ")
+    return kit.answer(q, text + _coordinators(kit, contacts, q))
 
 
 _WHERE = frozenset("nanstans nagonstans nagon stans var vart where anywhere somewhere hitta hittar find flik fliken "
