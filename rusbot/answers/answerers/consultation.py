@@ -890,7 +890,15 @@ def beside(kit: Kit, q: Asked) -> Answer | None:
     whether the period has changed, inspel or remissvar, and how an organisation handles its answer inside it."""
     if kit.process.consultation_item is None:
         return None
-    return changed(kit, q) or inspel_or_response(kit, q) or internal(kit, q) or _who_decided(kit, q)
+    return changed(kit, q) or inspel_or_response(kit, q) or internal(kit, q) or _who_decided(kit, q) or (
+        _own_features(kit, q))
+
+
+def _own_features(kit: Kit, q: Asked) -> Answer | None:
+    """The bot's own features read as a content question ("behöver någon godkänna min koppling till Laxå?" as who
+    decides). Imported here, as features imports this module."""
+    from rusbot.answers.answerers import features
+    return features.linking(kit, q)
 
 
 _DECIDED = frozenset("bestamt beslutat bestamde beslutade decided".split())

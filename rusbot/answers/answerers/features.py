@@ -50,6 +50,13 @@ _ANONYMOUS = frozenset("anonym anonymt anonyma anonymous anonymously".split())
 _OWN = frozenset("mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade".split())
 
 
+_SUBMITTED_IN = re.compile(r"\bskick\w* in\b|\binskick\w*|\blamna\w* in\b|\bsubmit\w*")
+# One's own person rather than an organisation ("som privatperson", "privat", "as a private citizen").
+_PRIVATE = re.compile(r"\bprivat\w*|\bsom (?:enskild|medborgare|individ)\b|\b(?:as an? )?(?:private (?:person|"
+                      r"individual|citizen)|individual)\b|\bin (?:my|a) personal capacity\b|\bideell\w* "
+                      r"(?:bara|endast)\b")
+
+
 # "hur lämnar jag ett inspel", "how do I give input": how to give one is asked.
 _HOW_GIVE = re.compile(r"\bhur (?:lamnar|ger|skickar|gor) (?:jag|vi|man)\b(?: \w+){0,2} inspel|"
                        r"\bhow (?:do|can) (?:i|we) (?:give|submit|send|leave)\b")
@@ -112,6 +119,22 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     listed: str | bool = False      # "one": an inspel the question names, which the list may not have
     how_first = False
     raw = set(re.findall(r"[\wåäö]+", q.text.casefold()))
+    f = folded(q.text)
+    if "CHANGE" in c and "INSPEL" not in c and _SUBMITTED_IN.search(f):
+        # "Vad händer om vi skickar in och sen vill ändra?": "skicka in" is the response's, not an inspel's.
+        return remissvar(kit, q)
+    if _PRIVATE.search(f):
+        # "Kan jag lämna inspel som privatperson?": in the bot inspel come from confirmed representatives (README
+        # "In Teams"); the material says nothing of private persons.
+        text = t(lang, "Inte här i boten: inspel lämnar du som bekräftad företrädare för en organisation i "
+                       "partnerskapet – skriv **organisation** och välj den, så bekräftar en samordnare kopplingen. "
+                       "Om privatpersoners synpunkter säger underlaget inget; fråga samordnarna, eller lämna dina "
+                       "synpunkter via den som företräder organisationen.",
+                 "Not here in the bot: you give input as a confirmed representative of an organisation in the "
+                 "partnership – write **organisation** and choose it, and a coordinator confirms the link. The "
+                 "material says nothing about private persons' views; ask the coordinators, or pass your views "
+                 "through whoever represents the organisation.")
+        return kit.answer(q, text, action="organisation")
     if raw & _ANONYMOUS:
         # What the store keeps (rusbot/input/store.py): each inspel with its author and organisation.
         lead = t(lang, "Nej, inte här: ett inspel lämnar du i ditt eget namn som bekräftad företrädare för din "
@@ -414,12 +437,18 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "organisations, and each may respond. Ask the coordinators if you are unsure. This is how you "
                  "respond:")
     elif "CHANGE" in c and not together:
+        # "Vad händer om vi vill ändra efter inskick?" is no yes-no question: what may be done leads, without a yes.
+        yes_no = is_yes_no(q.text) or bool(_CAN_WE.search(folded(q.text))) or not asked_words & {"vad", "what", "hur",
+                                                                                                 "how"}
         lead = t(lang, f"Ja, till och med remissens sista dag ({last_f}): öppna remissvaret, ändra och välj "
                        "**Skicka in ny version**. Varje inskickad version sparas i historiken och får ett eget "
                        "kvitto. Efter sista dagen går det bara med anstånd, och anstånd beviljar samordnarna.",
                  f"Yes, until the consultation's last day ({last_f}): open the response, change it and choose "
                  "**Submit a new version**. Every submitted version is kept in the history with its own receipt. After "
                  "the last day it takes an extension, which the coordinators grant.")
+        if not yes_no:
+            lead = t(lang, "Ni kan ändra remissvaret och skicka in en ny version ", "You can change the response and submit a new version "
+                     ) + lead.split(" ", 1)[1]
     elif "EMAIL" in c and not together:
         lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag "
                        "inte ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni "
@@ -885,6 +914,16 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, text, action="organisation")
     members = {o.id for o in kit.process.organisations}
     named = [o for o in q.entities.organisations if o.id in members]
+    if any(is_yes_no(part) for part in re.split(r"[,.;:!?–]", q.text)) and folded_words(q.text) & _APPROVE:
+        # "Behöver någon godkänna mig?": yes, a coordinator confirms the link.
+        which = f"**{named[0].name}**" if len(named) == 1 else t(q.language, "din organisation", "your organisation")
+        text = t(q.language, f"Ja, en samordnare bekräftar kopplingen: skriv **organisation** och välj {which} i listan, "
+                             "så bekräftar en samordnare att du företräder den. Tills dess kan du inte lämna inspel och "
+                             "remissvar för organisationen; hur snabbt det går beror på samordnarna.",
+                 f"Yes, a coordinator confirms the link: write **organisation** and choose {which} from the list, and "
+                 "a coordinator confirms that you represent it. Until then you cannot give input or responses for "
+                 "it; how soon depends on the coordinators.")
+        return kit.answer(q, text, action="organisation", topic="feature.organisation")
     if len(named) == 1:
         # "Hur kopplar jag mig till Karlskoga, och vem godkänner det?": the step with the name, then who confirms.
         org = named[0].name
@@ -899,6 +938,23 @@ def organisation(kit: Kit, q: Asked) -> Answer:
              "You see and choose the organisation you represent here; a coordinator confirms the link before you "
              "can give input and responses (the command **organisation**).")
     return kit.answer(q, text, action="organisation")
+
+
+_APPROVE = frozenset("godkanna godkanner godkand godkant bekrafta bekraftar bekraftad approve approved confirm "
+                     "confirmed".split())
+# Linking oneself ("jag är inte kopplad", "min koppling till Laxå", "link me to"), read as another question.
+_LINKING = re.compile(r"\bkoppl\w*|\blink(?:ed|ing)? (?:me|to|my)\b")
+
+
+def linking(kit: Kit, q: Asked) -> Answer | None:
+    """"Behöver någon godkänna min koppling till Laxå?" read as who decides: the organisation link. None unless
+    linking oneself is asked."""
+    if not (_LINKING.search(folded(q.text)) and q.entities.concepts & {"DECIDE", "MYORG", "ORGWORD"} | {
+            f"ORG:{o.id}" for o in q.entities.organisations}):
+        return None
+    if q.entities.concepts & {"CONSULT", "INSPEL", "REMIND", "MEETING", "PARTNERSHIP"}:
+        return None
+    return organisation(kit, q)
 
 
 _PERSONAL = re.compile(r"personuppgift|uppgifter|\bdata\b|gdpr|allt om mig|konto|account|personal")
@@ -1208,6 +1264,22 @@ def asks_start(text: str) -> bool:
 def orientation(kit: Kit, q: Asked) -> Answer | None:
     """Someone new, where to start and what the bot is for: the organisation link, where the plan stands today,
     and what they can do with the bot (README's "In Teams"). None unless that is asked."""
+    if asks_to_write(q.text) and q.entities.concepts & {"CONSULT", "RESPOND"}:
+        # "Vad kan du? Min kollega sa att du skriver remissvaret åt oss automatiskt": the premise is wrong, and is
+        # said so first; then what the bot does.
+        lang = q.language
+        text = _no_writing(kit, q) + "\n\n" + t(lang, "Det här gör jag:", "This is what I do:") + "\n" + "\n".join(
+            t(lang, sv, en) for sv, en in (
+                ("- svarar på frågor om tidplanen, faserna, remissen och vem som gör vad",
+                 "- answer questions about the timeline, the phases, the consultation and who does what"),
+                ("- **inspel** – tar emot förslag på vad som ska uppdateras", "- **input** – take proposals on what "
+                 "should be updated"),
+                ("- **remissvar** – er organisations remissvar: utkast, inskickning och kvitto",
+                 "- **response** – your organisation's consultation response: draft, submit, receipt"),
+                ("- **påminnelser** – påminner inför möten och remissens sista dag",
+                 "- **reminders** – remind before meetings and the consultation's last day"),
+                ("- **hjälp** – allt jag kan", "- **help** – everything I can do")))
+        return kit.answer(q, text, topic="about_bot", action="remissvar")
     if not asks_start(q.text):
         return None
     lang, title = q.language, kit.process.title.get(q.language)
