@@ -272,7 +272,9 @@ _WRITE_VERBS = frozenset("skriva skriv skriver formulera formulerar write draft"
 # "skriver boten remissvaret åt oss?", "writes it for us automatically": the bot as the writer, asked as a fact.
 _WRITES_FOR_US = re.compile(r"\b(?:du|boten|bot|you|it)\b.*\b(?:skriver|skriva|formulerar|writes?|drafts?)\b.*"
                             r"\b(?:at (?:oss|er|mig|dem)|for (?:us|me|them)|automatiskt|automatically)\b|"
-                            r"\b(?:skriver|formulerar|writes?|drafts?) (?:du|boten|you|the bot)\b")
+                            r"\b(?:skriver|formulerar|writes?|drafts?) (?:du|boten|you|the bot)\b|"
+                            r"\b(?:ar det|is it) (?:du|boten|you|the bot) (?:som|that|who) (?:skriver|formulerar|"
+                            r"writes?|drafts?)\b")
 
 
 def asks_to_write(text: str) -> bool:
@@ -767,7 +769,7 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "\"Submitted\" with a receipt. The channel's reminders go to everyone in the channel, whoever "
                       "has answered. You turn your personal ones off with **nudges off**.") + "\n")
         yes = ""
-    elif "EXTEND" in q.entities.concepts and not named:
+    elif "EXTEND" in q.entities.concepts and not about_member:
         # "Hur påverkar ett anstånd påminnelserna?"
         lead.append(_extension_reminders(kit, lang) + "\n")
         yes = ""
@@ -885,6 +887,8 @@ def getting_started(kit: Kit, q: Asked) -> str:
 
 
 def organisation(kit: Kit, q: Asked) -> Answer:
+    if "INSPEL" in q.entities.concepts and _PRIVATE.search(folded(q.text)):
+        return inspel(kit, q)           # "får man lämna inspel privat, utan organisation?": not in the bot
     role_ = kit.roles.get(kit.rules.partnership_role or "")
     if role_ is not None and any(w.startswith(("forankr", "anchor")) for w in folded_words(q.text)) and not (
             q.entities.concepts & {"CHANGE", "JOBCHANGE"}):
@@ -1086,7 +1090,8 @@ def coordinator_overview(kit: Kit, q: Asked) -> Answer | None:
 
 
 # Asked whether those already reminded are told of a change ("får de veta om ändringen?", "will they be notified?").
-_TOLD = frozenset("""veta meddelande meddela meddelas informera informeras notis notiser andringen flytten redan
+_TOLD = frozenset("""veta meddelande meddela meddelas informera informeras informerade informerad underrattade underrattas
+notis notiser andringen flytten redan
 notify notified notice told know already informed""".split())
 _CAN_YOU = re.compile(r"\b(?:kan|kunde|far|gar det att) (?:du|jag|vi|boten|man)\b|\b(?:can|could) (?:you|i|we)\b|"
                       r"\b(?:via|genom) (?:dig|boten)\b")
@@ -1137,7 +1142,7 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     if "INSPEL" in c and "EXPORT" not in c and set(re.findall(r"[\wåäö]+", q.text.casefold())) & {"alla", "all"}:
         # "kan samordnarna se alla inspel?": the inspel answer says where (the tab's Inspel page), not `status`.
         return inspel(kit, q)
-    if "ERASE" in c and folded_words(q.text) & _EXPORTS:
+    if folded_words(q.text) & _ERASE_WORDS and folded_words(q.text) & _EXPORTS:
         return privacy(kit, q, contacts)    # "raderas det ur exporten vi redan gjort?": the erasure and the exports
     if "MEETING" in c and c & {"MOVE", "CHANGE"} and not folded_words(q.text) & _ADD_WORDS - {"till", "in"}:
         return _move_meeting(kit, q, contacts)
