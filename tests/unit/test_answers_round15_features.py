@@ -30,7 +30,8 @@ def test_a_coordinator_grants_an_extension_through_the_bot_and_the_nudges_follow
     assert "anståndets sista dag" in first_sentence(a.text)
 
 
-@pytest.mark.parametrize("question", ["Vad ska vi skriva i vårt svar på remissen?", "Finns det någon mall vi kan följa?",
+@pytest.mark.parametrize("question", ["Vad bör vårt remissvar innehålla?", "Vad ska vi skriva i vårt svar på remissen?",
+                                      "Finns det någon mall vi kan följa?",
                                       "What should our consultation response include?"])
 def test_what_to_write_no_template_and_what_the_form_asks(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 7, 20))

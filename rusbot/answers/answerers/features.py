@@ -286,11 +286,15 @@ def asks_to_write(text: str) -> bool:
 def _no_writing(kit: Kit, q: Asked) -> str:
     """The bot writes no one's response; what it does instead (README "In Teams": it takes the response the
     organisation writes)."""
-    lead = t(q.language, "Nej, " if is_yes_no(q.text) or _WRITES_FOR_US.search(folded(q.text)) else "Det kan jag inte: ",
-             "No, " if is_yes_no(q.text) or _WRITES_FOR_US.search(folded(q.text)) else "I can't do that: ")
+    # A request ("kan du skriva vårt svar?") is declined; a claim checked ("skriver boten det åt oss?", "…stämmer
+    # det?") is denied.
+    checked = bool(folded_words(q.text) & {"stammer", "sant", "ratt", "true", "right", "correct"})
+    claim = checked or (not talk.asks_a_deed(q.text) and (
+        is_yes_no(q.text) or bool(_WRITES_FOR_US.search(folded(q.text)))))
+    lead = t(q.language, "Nej, " if claim else "Det kan jag inte: ", "No, " if claim else "I can't do that: ")
     return lead + t(q.language, "jag skriver inte remissvar åt någon – ert remissvar skriver ni själva, och underlaget "
-                                "om uppdateringen säger inget om vad ett remissvar ska innehålla. Det jag gör är att ta "
-                                "emot ert eget: ni sparar utkast och skickar in, och får ett kvitto.",
+                                "om uppdateringen säger inget om vad ett remissvar ska innehålla. Det jag gör är att "
+                                "ta emot ert eget: ni sparar utkast och skickar in, och får ett kvitto.",
                     "I do not write anyone's response – you write your own, and the material about the update says "
                     "nothing about what a response should contain. What I do is take your own: you save drafts and "
                     "submit it, and get a receipt.")
@@ -298,10 +302,10 @@ def _no_writing(kit: Kit, q: Asked) -> str:
 
 # "vad ska vi skriva i remissvaret?", "vad bör svaret innehålla?", "what should our response say?": its content.
 _WHAT_TO_WRITE = re.compile(r"\bvad (?:ska|skall|bor|kan|maste|behover|far) (?:vi|jag|man|ni) (?:skriva|ta upp|ha med|"
-                            r"svara|tycka|lyfta)\b|\bvad (?:ska|skall|bor|maste) (?:remissvaret|svaret|det|ett remissvar)"
-                            r" (?:innehalla|ta upp|handla om)\b|\bwhat (?:should|do|must|can|shall) (?:we|i) (?:write|"
-                            r"include|say|put)\b|\bwhat should (?:the|our|a) (?:consultation )?response (?:contain|"
-                            r"include|say|cover)\b|\bhur (?:ska|bor) (?:vi|man|jag) (?:skriva|formulera|utforma) "
+                            r"svara|tycka|lyfta)\b|\bvad (?:ska|skall|bor|maste) (?:(?:vart|ert|vara) )?"
+                            r"(?:remissvaret|remissvar|svaret|svar|det|ett remissvar) (?:innehalla|ta upp|handla om)\b|"
+                            r"\bwhat (?:should|do|must|can|shall) (?:we|i) (?:write|include|say|put)\b|"
+                            r"\bwhat should (?:the|our|a) (?:consultation )?response (?:contain|include|say|cover)\b|\bhur (?:ska|bor) (?:vi|man|jag) (?:skriva|formulera|utforma) "
                             r"(?:remissvaret|svaret|ett remissvar)\b")
 # "kan du visa vårt utkast?", "vad har vi skrivit hittills?": the saved draft, which the response's form opens with.
 _SHOW = frozenset("visa visar se ser kolla oppna show see view open".split())
@@ -449,8 +453,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "**Submit a new version**. Every submitted version is kept in the history with its own receipt. After "
                  "the last day it takes an extension, which the coordinators grant.")
         if not yes_no:
-            lead = t(lang, "Ni kan ändra remissvaret och skicka in en ny version ", "You can change the response and submit a new version "
-                     ) + lead.split(" ", 1)[1]
+            lead = t(lang, "Ni kan ändra remissvaret och skicka in en ny version ",
+                     "You can change the response and submit a new version ") + lead.split(" ", 1)[1]
     elif "EMAIL" in c and not together:
         lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag "
                        "inte ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni "
@@ -787,9 +791,9 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                                 "där en samordnare har skrivit **påminnelser här**.",
                           "The team's reminders go to the channel the bot was installed from, or to the channel "
                           "where a coordinator has written **reminders here**.") + " ")
-        lead.append(which + t(lang, "Skriv **påminnelser här** i den kanal där du vill ha dem (@-nämn mig där) – det gör en "
-                            "samordnare – så går teamets påminnelser dit; **påminnelser av** i en kanal stoppar dem "
-                            "där. Utan val går de till kanalen boten installerades från.",
+        lead.append(which + t(lang, "Skriv **påminnelser här** i den kanal där du vill ha dem (@-nämn mig där) – det "
+                            "gör en samordnare – så går teamets påminnelser dit; **påminnelser av** i en kanal stoppar "
+                            "dem där. Utan val går de till kanalen boten installerades från.",
                       "Write **reminders here** in the channel where you want them (@mention me there) – a "
                       "coordinator does that – and the team's reminders go there; **reminders off** in a channel "
                       "stops them there. Without a choice they go to the channel the bot was installed from.") + "\n")
@@ -921,9 +925,10 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     if any(is_yes_no(part) for part in re.split(r"[,.;:!?–]", q.text)) and folded_words(q.text) & _APPROVE:
         # "Behöver någon godkänna mig?": yes, a coordinator confirms the link.
         which = f"**{named[0].name}**" if len(named) == 1 else t(q.language, "din organisation", "your organisation")
-        text = t(q.language, f"Ja, en samordnare bekräftar kopplingen: skriv **organisation** och välj {which} i listan, "
-                             "så bekräftar en samordnare att du företräder den. Tills dess kan du inte lämna inspel och "
-                             "remissvar för organisationen; hur snabbt det går beror på samordnarna.",
+        text = t(q.language, "Ja, en samordnare bekräftar kopplingen: skriv **organisation** och välj "
+                             f"{which} i listan, så bekräftar en samordnare att du företräder den. Tills dess kan du "
+                             "inte lämna inspel och remissvar för organisationen; hur snabbt det går beror på "
+                             "samordnarna.",
                  f"Yes, a coordinator confirms the link: write **organisation** and choose {which} from the list, and "
                  "a coordinator confirms that you represent it. Until then you cannot give input or responses for "
                  "it; how soon depends on the coordinators.")
@@ -1090,8 +1095,8 @@ def coordinator_overview(kit: Kit, q: Asked) -> Answer | None:
 
 
 # Asked whether those already reminded are told of a change ("får de veta om ändringen?", "will they be notified?").
-_TOLD = frozenset("""veta meddelande meddela meddelas informera informeras informerade informerad underrattade underrattas
-notis notiser andringen flytten redan
+_TOLD = frozenset("""veta meddelande meddela meddelas informera informeras informerade informerad underrattade
+underrattas notis notiser andringen flytten redan
 notify notified notice told know already informed""".split())
 _CAN_YOU = re.compile(r"\b(?:kan|kunde|far|gar det att) (?:du|jag|vi|boten|man)\b|\b(?:can|could) (?:you|i|we)\b|"
                       r"\b(?:via|genom) (?:dig|boten)\b")
@@ -1107,10 +1112,11 @@ def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     text = yes + t(lang, "Möten hanterar samordnarna här i chatten: **möten** listar dem med sina id, **flytta möte "
                          "<id>** flyttar ett möte, **nytt möte** lägger in ett och **ställ in möte <id>** ställer in "
                          "det. Samma sak går i fliken **Möten och påminnelser** i Teams. Påminnelserna planeras om av "
-                         f"sig själva: kanalen får sin påminnelse dagen före det nya datumet kl. {r.meeting_day_before_at}.",
+                         "sig själva: kanalen får sin påminnelse dagen före det nya datumet kl. "
+                         f"{r.meeting_day_before_at}.",
                    "The coordinators handle meetings here in the chat: **meetings** lists them with their ids, **move "
-                   "meeting <id>** moves one, **new meeting** adds one and **cancel meeting <id>** cancels it. The same "
-                   "can be done in the **Meetings and reminders** tab in Teams. The reminders are re-planned by "
+                   "meeting <id>** moves one, **new meeting** adds one and **cancel meeting <id>** cancels it. The "
+                   "same can be done in the **Meetings and reminders** tab in Teams. The reminders are re-planned by "
                    "themselves: the channel gets its reminder the day before the new date at "
                    f"{r.meeting_day_before_at}.")
     if (folded_words(q.text) & _TOLD or "RECEIVE" in q.entities.concepts) and is_yes_no(q.text) and not yes:
