@@ -305,7 +305,8 @@ _WHAT_TO_WRITE = re.compile(r"\bvad (?:ska|skall|bor|kan|maste|behover|far) (?:v
                             r"svara|tycka|lyfta)\b|\bvad (?:ska|skall|bor|maste) (?:(?:vart|ert|vara) )?"
                             r"(?:remissvaret|remissvar|svaret|svar|det|ett remissvar) (?:innehalla|ta upp|handla om)\b|"
                             r"\bwhat (?:should|do|must|can|shall) (?:we|i) (?:write|include|say|put)\b|"
-                            r"\bwhat should (?:the|our|a) (?:consultation )?response (?:contain|include|say|cover)\b|\bhur (?:ska|bor) (?:vi|man|jag) (?:skriva|formulera|utforma) "
+                            r"\bwhat should (?:the|our|a) (?:consultation )?response (?:contain|include|say|cover)\b|"
+                            r"\bhur (?:ska|bor) (?:vi|man|jag) (?:skriva|formulera|utforma) "
                             r"(?:remissvaret|svaret|ett remissvar)\b")
 # "kan du visa vårt utkast?", "vad har vi skrivit hittills?": the saved draft, which the response's form opens with.
 _SHOW = frozenset("visa visar se ser kolla oppna show see view open".split())
