@@ -531,7 +531,7 @@ def outside(kit: Kit, q: Asked) -> Answer | None:
             _RESPONSE_WORD.search(f) or q.entities.concepts & {"CONSULT", "RESPOND"})) or words & _TEMPLATE):
         return remissvar(kit, q)
     if words & _ERASE_WORDS and words & _EXPORTS:
-        return privacy(kit, q, ())
+        return privacy(kit, q, None)
     return None
 
 
@@ -541,7 +541,11 @@ avdelningar avdelningarna enhet enheter enheterna fakultet fakulteter department
 unit units division divisions""".split())
 
 
-def _coordinators(kit: Kit, contacts: tuple[str, ...], q: Asked) -> str:
+def _coordinators(kit: Kit, contacts: tuple[str, ...] | None, q: Asked) -> str:
+    """How to reach the coordinators; "" when the caller does not know them (`contacts` None: an answerer reached
+    without the engine's contacts must not say there are none)."""
+    if contacts is None:
+        return ""
     addresses = [c for c in contacts if "@" in c]
     lang = q.language
     if addresses:
@@ -593,7 +597,7 @@ def _extension_reminders(kit: Kit, lang: Language) -> str:
              "are about the consultation's regular last day and go to everyone in the channel.")
 
 
-def _extension_status(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+def _extension_status(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     """"Har vi fått anstånd?": the answer is in the organisation's own response, which shows a granted extension
     (bot/input_cards.py: "Ni har anstånd till och med …"); the bot does not tell it from a sentence."""
     lang = q.language
@@ -607,14 +611,16 @@ def _extension_status(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     if last is not None:
         text += " " + (t(lang, f"Utan anstånd var sista dagen {format_date(last, lang)}.",
                          f"Without an extension the last day was {format_date(last, lang)}.") if q.today > last else
-                       t(lang, f"Utan anstånd är sista dagen {format_date(last, lang)}.",
-                         f"Without an extension the last day is {format_date(last, lang)}."))
+                       t(lang, f"Utan anstånd är sista dagen {format_date(last, lang)} "
+                               f"({'i dag' if last == q.today else 'om ' + days_phrase((last - q.today).days)}).",
+                         f"Without an extension the last day is {format_date(last, lang)} "
+                         f"({'today' if last == q.today else 'in ' + days_phrase((last - q.today).days, 'en')})."))
     text += " " + t(lang, "Har ni fått höra något annat, kontakta samordnarna. ",
                     "If you were told otherwise, contact the coordinators. ") + _coordinators(kit, contacts, q)
     return kit.answer(q, text, action="remissvar")
 
 
-def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     words = set(tokens(fold(q.text)))
     says_coordinator = bool(_SAYS_COORDINATOR.search(fold(q.text)))
     f = folded(q.text)
@@ -641,7 +647,7 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         day = period.first.isoformat() if period is not None and period.day else t(q.language, "ÅÅÅÅ-MM-DD",
                                                                                     "YYYY-MM-DD")
         yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or (says_coordinator and words & {
-            "kan", "can", "gar", "far", "may"}) else ""
+            "kan", "can", "gar", "far", "may"}) or re.search(r"\b(?:kan|far) jag\b|\bcan i\b", f) else ""
         text = yes + t(q.language, f"Som samordnare skriver du **anstånd {org} {day}** här i chatten (organisationen "
                              "och "
                              "den sista dag ni beviljar); då tar jag emot organisationens remissvar till och med den "
@@ -649,6 +655,7 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                  f"As a coordinator you write **extension {org} {day}** here in the chat (the organisation and the "
                  "last day you grant); then I accept that organisation's response until that day. If you are not a "
                  "coordinator, ask the coordinators. ") + _coordinators(kit, contacts, q)
+        text = text.rstrip()
         if "REMIND" in q.entities.concepts:
             # "…och hur påverkar det påminnelserna?"
             text += "\n\n" + _extension_reminders(kit, q.language)
@@ -763,6 +770,9 @@ def reminders(kit: Kit, q: Asked) -> Answer:
         yes = ""
     asked = folded_words(q.text)
     f = folded(q.text)
+    if "EXTEND" in q.entities.concepts and named and _I_GRANT.search(f):
+        # "Kan jag ge Laxå anstånd via dig, och hur påverkar det påminnelserna?": the grant first, then the reminders.
+        return extension(kit, q, None)
     if asked & {"varfor", "why"} and asked & {"svarat", "skickat", "inskickat", "answered", "submitted", "sent"}:
         # "Varför får jag påminnelser, vi har ju redan svarat?": whom each kind goes to, and how to check.
         lead.append(t(lang, "Personliga påminnelser går bara till företrädare för organisationer som inte har skickat "
@@ -933,6 +943,14 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                  f"Yes, a coordinator confirms the link: write **organisation** and choose {which} from the list, and "
                  "a coordinator confirms that you represent it. Until then you cannot give input or responses for "
                  "it; how soon depends on the coordinators.")
+        last = consultation_last_day(kit.process)
+        if "CONSULT" in q.entities.concepts and last is not None and q.today <= last:
+            # "…vi vill skicka in remissvaret snart": how long is left for it.
+            left = (last - q.today).days
+            text += " " + t(q.language, f"Remissens sista dag är {format_date(last, q.language)}, "
+                                        f"{'i dag' if not left else 'om ' + days_phrase(left)}.",
+                            f"The consultation's last day is {format_date(last, q.language)}, "
+                            f"{'today' if not left else 'in ' + days_phrase(left, 'en')}.")
         return kit.answer(q, text, action="organisation", topic="feature.organisation")
     if len(named) == 1:
         # "Hur kopplar jag mig till Karlskoga, och vem godkänner det?": the step with the name, then who confirms.
@@ -962,7 +980,10 @@ def linking(kit: Kit, q: Asked) -> Answer | None:
     if not (_LINKING.search(folded(q.text)) and q.entities.concepts & {"DECIDE", "MYORG", "ORGWORD"} | {
             f"ORG:{o.id}" for o in q.entities.organisations}):
         return None
-    if q.entities.concepts & {"CONSULT", "INSPEL", "REMIND", "MEETING", "PARTNERSHIP"}:
+    others = {"CONSULT", "INSPEL", "REMIND", "MEETING", "PARTNERSHIP"}
+    if re.search(r"\b(?:inte|ej|not) (?:kopplad|linked)|\bkoppla mig\b|\bgodkanna mig\b", folded(q.text)):
+        others.discard("CONSULT")       # "…lämna remissvar står det att jag inte är kopplad": the link is asked
+    if q.entities.concepts & others:
         return None
     return organisation(kit, q)
 
@@ -986,7 +1007,7 @@ def _exports_made(lang: Language) -> str:
              "erased is not in it.")
 
 
-def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     if "INSPEL" in q.entities.concepts and not _PERSONAL.search(folded(q.text)) and not (
             folded_words(q.text) & _EXPORTS):
         # "radera mitt inspel om bredband": an inspel is withdrawn by its writer, not erased as personal data.
@@ -1142,16 +1163,55 @@ def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
 _ADD_WORDS = frozenset("till in skapa skapar boka bokar add create schedule nytt new".split())
 
 
+def _status_text(lang: Language) -> str:
+    return t(lang, "Som samordnare skriver du **status** här i chatten: du ser antal inspel och remissvarets läge för "
+                   "varje remissinstans, och vilka påminnelser Teams inte kunde leverera. Samma läge finns på sidan "
+                   "**Remissvar** i fliken i Teams. Är du inte samordnare ser du där bara din egen organisations rad. ",
+             "As a coordinator you write **status** here in the chat: you see the input count and the response's "
+             "state for each respondent, and which reminders Teams could not deliver. The tab's **Remissvar** page "
+             "in Teams shows the same. If you are not a coordinator you see only your own organisation's row there. ")
+
+
+def _export_text(lang: Language) -> str:
+    return t(lang, "Som samordnare skriver du **export** till mig i den personliga chatten: du får inspel och "
+                   "remissvar som CSV och Excel genom länkar som gäller i 15 minuter. Samma nedladdningar finns under "
+                   "**Export** i fliken i Teams. Är du inte inlagd som samordnare, be samordnarna. ",
+             "As a coordinator, write **export** to me in the personal chat: you get the input and responses as CSV "
+             "and Excel through links valid for 15 minutes. The same downloads are under **Export** in the tab in "
+             "Teams. If you are not set up as a coordinator, ask the coordinators. ")
+
+
+def _coordinator_requests(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
+    """"Visa status för alla, skicka en extra påminnelse till dem som inte svarat, och ge oss allt som Excel": a
+    coordinator's requests in one message, each answered with what the bot does. None unless two are asked."""
+    asked = [_status_text(q.language) if "status" in folded_words(q.text) else "",
+             _extra_reminder(kit, q) + " " if _asks_extra_reminder(q) else "",
+             _export_text(q.language) if "EXPORT" in q.entities.concepts else ""]
+    if sum(map(bool, asked)) < 2:
+        return None
+    return kit.answer(q, "\n\n".join(a.strip() for a in asked if a) + " " + _coordinators(kit, contacts, q))
+
+
+def _adds_meeting(q: Asked) -> bool:
+    """"hur lägger man in ett nytt möte?", "add a meeting": adding one, not moving one ("flytta mötet till …")."""
+    words = folded_words(q.text)
+    if any(w.startswith(("flytt", "skjut", "move", "postpon", "resched")) for w in words):
+        return False
+    return bool(words & (_ADD_WORDS - {"till", "in"}) or re.search(r"\blagg\w* (?:till|in)\b", folded(q.text)))
+
+
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     c = q.entities.concepts
     if (overview := coordinator_overview(kit, q)) is not None:
         return overview
+    if (requests := _coordinator_requests(kit, q, contacts)) is not None:
+        return requests
     if "INSPEL" in c and "EXPORT" not in c and set(re.findall(r"[\wåäö]+", q.text.casefold())) & {"alla", "all"}:
         # "kan samordnarna se alla inspel?": the inspel answer says where (the tab's Inspel page), not `status`.
         return inspel(kit, q)
     if folded_words(q.text) & _ERASE_WORDS and folded_words(q.text) & _EXPORTS:
         return privacy(kit, q, contacts)    # "raderas det ur exporten vi redan gjort?": the erasure and the exports
-    if "MEETING" in c and c & {"MOVE", "CHANGE"} and not folded_words(q.text) & _ADD_WORDS - {"till", "in"}:
+    if "MEETING" in c and c & {"MOVE", "CHANGE"} and not _adds_meeting(q):
         return _move_meeting(kit, q, contacts)
     if "REMIND" in c and "EXPORT" not in c:
         # "Som samordnare vill jag ha påminnelserna i en annan kanal": the reminders' own answer says how.
@@ -1159,7 +1219,7 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     if set(tokens(fold(q.text))) & _ASKS_EXTENSION:
         # "kan jag som samordnare ge Lindesberg anstånd?": the command, not who has answered.
         return extension(kit, q, contacts)
-    if "MEETING" in c and folded_words(q.text) & _ADD_WORDS and not c & {"MOVE", "CHANGE"}:
+    if "MEETING" in c and _adds_meeting(q):
         # "hur lägger man in ett nytt möte?": the coordinators' command, not who has answered.
         text = t(q.language, "Ett möte lägger en samordnare in med **nytt möte** här i chatten (eller på sidan "
                              "**Möten och påminnelser** i fliken i Teams); påminnelserna planeras då av sig själva. "
@@ -1174,27 +1234,11 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         # "Jag är samordnare, hur exporterar jag alla inspel och remissvar?", "kan vi få allt som Excel?": how, and
         # that it is the coordinators'.
         yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) else ""
-        text = yes + t(q.language, "Som samordnare skriver du **export** till mig i den personliga chatten: du får "
-                                   "inspel och remissvar som CSV och Excel genom länkar som gäller i 15 minuter. Samma "
-                                   "nedladdningar finns under **Export** i fliken i Teams. Är du inte inlagd som "
-                                   "samordnare, be samordnarna. ",
-                       "As a coordinator, write **export** to me in the personal chat: you get the input and "
-                       "responses as CSV and Excel through links valid for 15 minutes. The same downloads are under "
-                       "**Export** in the tab in Teams. If you are not set up as a coordinator, ask the "
-                       "coordinators. ")
-        return kit.answer(q, text + _coordinators(kit, contacts, q))
+        return kit.answer(q, yes + _export_text(q.language) + _coordinators(kit, contacts, q))
     if _SAYS_COORDINATOR.search(fold(q.text)) or "status" in folded_words(q.text):
         # "jag vill se status för alla organisationer": the coordinators' `status` (README "In Teams").
         yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) else ""
-        text = yes + t(q.language, "Som samordnare skriver du **status** här i chatten: du ser antal inspel och "
-                                   "remissvarets läge för varje remissinstans, och vilka påminnelser Teams inte kunde "
-                                   "leverera. Samma läge finns på sidan **Remissvar** i fliken i Teams. Är du inte "
-                                   "samordnare ser du där bara din egen organisations rad. ",
-                       "As a coordinator you write **status** here in the chat: you see the input count and the "
-                       "response's state for each respondent, and which reminders Teams could not deliver. The tab's "
-                       "**Remissvar** page in Teams shows the same. If you are not a coordinator you see only your "
-                       "own organisation's row there. ")
-        return kit.answer(q, text + _coordinators(kit, contacts, q))
+        return kit.answer(q, yes + _status_text(q.language) + _coordinators(kit, contacts, q))
     # "Where can I see who has answered?": the coordinators' `status` and the tab's Remissvar page, where a
     # partner sees their own organisation's row (README "The Teams tab").
     text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen ser de med kommandot "
