@@ -608,6 +608,13 @@ def _extension_status(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> A
              "You see it under **response**: if the coordinators have entered an extension for your organisation it "
              "says \"You have an extension until …\" with the day, and I accept your response until midnight that "
              "day. If it says nothing about an extension, none is entered with me.")
+    period = q.entities.period
+    if last is not None and period is not None and period.day and period.first > last:
+        # "…anstånd till 15 oktober sa någon – gäller det?": what that day would mean, if it is entered.
+        text += " " + t(lang, f"Är anståndet inlagt till och med {format_date(period.first, lang)} tar jag emot ert "
+                              "remissvar till midnatt den dagen.",
+                        f"If the extension is entered until {format_date(period.first, lang)}, I accept your response "
+                        "until midnight that day.")
     if last is not None:
         text += " " + (t(lang, f"Utan anstånd var sista dagen {format_date(last, lang)}.",
                          f"Without an extension the last day was {format_date(last, lang)}.") if q.today > last else
@@ -657,8 +664,12 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
                  "coordinator, ask the coordinators. ") + _coordinators(kit, contacts, q)
         text = text.rstrip()
         if "REMIND" in q.entities.concepts:
-            # "…och hur påverkar det påminnelserna?"
-            text += "\n\n" + _extension_reminders(kit, q.language)
+            # "…och hur påverkar det påminnelserna?"; "Hur påverkas påminnelserna om jag ger X anstånd?" asks of
+            # the reminders first.
+            effect = _extension_reminders(kit, q.language)
+            reminded = f.find("paminn")
+            granted = next((m.start() for m in re.finditer(r"\b(?:ge|ger|bevilja|beviljar|grant|give)\b", f)), -1)
+            text = f"{effect}\n\n{text}" if 0 <= reminded < granted else f"{text}\n\n{effect}"
         return kit.answer(q, text)
     if words & consultation_answers.LATER and (adding := consultation_answers.late_answer(kit, q)) is not None:
         # "…hinner inte; kan vi komplettera i oktober?": the deadline, anstånd and new versions, as when read as a
@@ -972,6 +983,15 @@ _APPROVE = frozenset("godkanna godkanner godkand godkant bekrafta bekraftar bekr
                      "confirmed".split())
 # Linking oneself ("jag är inte kopplad", "min koppling till Laxå", "link me to"), read as another question.
 _LINKING = re.compile(r"\bkoppl\w*|\blink(?:ed|ing)? (?:me|to|my)\b")
+
+
+def writing_together(kit: Kit, q: Asked) -> Answer | None:
+    """"Kan flera av oss skriva på samma svar, och vilket är sista dagen?" read as the days left: writing one
+    response together is the feature's (with the period after it). None unless that is asked."""
+    if _TOGETHER.search(folded(q.text)) and q.entities.concepts & {"CONSULT", "RESPOND"} and not _joint(q) and (
+            folded_words(q.text) & (_WRITE_VERBS | {"jobba", "arbeta", "work"})):
+        return remissvar(kit, q)
+    return None
 
 
 def linking(kit: Kit, q: Asked) -> Answer | None:
