@@ -982,7 +982,8 @@ def organisation(kit: Kit, q: Asked) -> Answer:
 _APPROVE = frozenset("godkanna godkanner godkand godkant bekrafta bekraftar bekraftad approve approved confirm "
                      "confirmed".split())
 # Linking oneself ("jag är inte kopplad", "min koppling till Laxå", "link me to"), read as another question.
-_LINKING = re.compile(r"\bkoppl\w*|\blink(?:ed|ing)? (?:me|to|my)\b")
+_LINKING = re.compile(r"\bkopplad\b|\bkoppla (?:mig|oss|in mig)\b|\b(?:min|mitt|var|vart) koppling\w*|"
+                      r"\blink(?:ed)? (?:me|myself)\b|\bnot linked\b|\bmy link\b")
 
 
 def writing_together(kit: Kit, q: Asked) -> Answer | None:
