@@ -120,7 +120,8 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     how_first = False
     raw = set(re.findall(r"[\wåäö]+", q.text.casefold()))
     f = folded(q.text)
-    if "CHANGE" in c and "INSPEL" not in c and _SUBMITTED_IN.search(f):
+    if "CHANGE" in c and "INSPEL" not in c and _SUBMITTED_IN.search(f) and "uppdater" not in f and (
+            kit.consultation_state(q.today) != "before"):
         # "Vad händer om vi skickar in och sen vill ändra?": "skicka in" is the response's, not an inspel's.
         return remissvar(kit, q)
     if _PRIVATE.search(f):
@@ -325,7 +326,13 @@ def _form_text(kit: Kit, lang: Language) -> str:
              "response and when; it also has fields for your reference number and a link to the minutes extract.")
 
 
-def _what_to_write(kit: Kit, lang: Language) -> str:
+def _what_to_write(kit: Kit, lang: Language, template: bool = False) -> str:
+    if template:
+        # "Finns det en mall?": the template leads, then what the form asks for.
+        return t(lang, "Någon mall för remissvaret finns inte i underlaget: ni svarar direkt här i Teams, med egna "
+                       "ord. ",
+                 "The material has no template for the response: you answer directly here in Teams, in your own "
+                 "words. ") + _form_text(kit, lang)
     return t(lang, "Vad ni ska skriva i sak anger inte underlaget, och någon mall för remissvaret finns inte: remissen "
                    "gäller förslaget till uppdaterad RUS, och ert svar skriver ni med egna ord. ",
              "The material does not say what to write, and there is no template for the response: the "
@@ -372,7 +379,7 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
             w.startswith("remissvarsmall") for w in asked_words):
         # "vad ska vi skriva i remissvaret?", "finns det en mall?": no content or template in the material; what
         # the form asks for is what the bot can say.
-        lead = _what_to_write(kit, lang)
+        lead = _what_to_write(kit, lang, template=not _WHAT_TO_WRITE.search(folded(q.text)))
     elif asked_words & _SHOW and asked_words & _DRAFT and not c & {"CHANGE", "WITHDRAW"}:
         # "Kan du visa vad vi har skrivit i utkastet?": the form opens with the last saved draft.
         lead = t(lang, "Ja: skriv **remissvar**, så öppnas ert remissvar med det "
@@ -631,7 +638,17 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     words = set(tokens(fold(q.text)))
     says_coordinator = bool(_SAYS_COORDINATOR.search(fold(q.text)))
     f = folded(q.text)
-    if words & _GRANTED and words & _ASKS_EXTENSION and not words & {"hur", "how", "kan", "can", "could"}:
+    if words & _GRANTED and words & _ASKS_EXTENSION and not words & {
+            "hur", "how", "kan", "can", "could", "utan", "without"} and not re.search(r"\bvad galler\b", f):
+        if words & {"vilka", "which", "alla", "all"}:
+            # "Which organisations have been granted one?": the coordinators' view (README "The Teams tab").
+            text = t(q.language, "Vilka organisationer som har anstånd ser samordnarna på sidan **Remissvar** i fliken "
+                                 "i Teams, där anståndet står vid varje remissinstans; **status** visar läget per "
+                                 "remissinstans. En partner ser där sin egen organisations rad. ",
+                     "The coordinators see which organisations have an extension on the **Remissvar** page of the tab "
+                     "in Teams, where it is shown by each respondent; **status** shows each respondent's state. A "
+                     "partner sees their own organisation's row there. ")
+            return kit.answer(q, text + _coordinators(kit, contacts, q))
         return _extension_status(kit, q, contacts)
     if "REMIND" in q.entities.concepts and not q.entities.organisations and not _I_GRANT.search(f):
         # "Hur påverkar ett anstånd påminnelserna?": the reminders with an extension, then who grants one.
@@ -717,8 +734,8 @@ def _asks_extra_reminder(q: Asked) -> bool:
     """"Kan du skicka en extra påminnelse till kommunerna som inte har svarat?", "remind Laxå now": a reminder on
     request, to others – which the bot does not send (its reminders are planned, README "In Teams")."""
     f, words = folded(q.text), folded_words(q.text)
-    if not words & _SEND or not (talk.asks_a_deed(q.text) or _CAN_YOU.search(f) or f.lstrip().startswith(
-            ("skicka", "paminn", "send", "remind"))):
+    if not words & _SEND or not (talk.asks_a_deed(q.text) or _CAN_YOU.search(f) or re.match(
+            r"\s*(?:skicka|paminn|paminna|send|remind)\b", f)) or words & {"automatiskt", "automatically", "sjalv"}:
         return False
     return bool(words & _EXTRA or q.entities.organisations or q.entities.kind or re.search(
         r"\b(?:till|to) (?:de|dem|those|alla|all|kommunerna|organisationerna)\b", f))
@@ -944,7 +961,9 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, text, action="organisation")
     members = {o.id for o in kit.process.organisations}
     named = [o for o in q.entities.organisations if o.id in members]
-    if any(is_yes_no(part) for part in re.split(r"[,.;:!?–]", q.text)) and folded_words(q.text) & _APPROVE:
+    if any(is_yes_no(part) for part in re.split(r"[,.;:!?–]", q.text)) and folded_words(q.text) & _APPROVE and (
+            folded_words(q.text) & {"behover", "maste", "kravs", "nagon", "nan", "need", "needs", "must", "someone",
+                                    "anyone", "somebody"}):
         # "Behöver någon godkänna mig?": yes, a coordinator confirms the link.
         which = f"**{named[0].name}**" if len(named) == 1 else t(q.language, "din organisation", "your organisation")
         text = t(q.language, "Ja, en samordnare bekräftar kopplingen: skriv **organisation** och välj "
@@ -1152,16 +1171,17 @@ def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     r = kit.process.deployment.reminders
     yes = t(lang, "Ja, om du är samordnare. ", "Yes, if you are a coordinator. ") if _CAN_YOU.search(
         folded(q.text)) else ""
+    moving = any(w.startswith(("flytt", "skjut", "move", "postpon", "resched")) for w in folded_words(q.text))
     text = yes + t(lang, "Möten hanterar samordnarna här i chatten: **möten** listar dem med sina id, **flytta möte "
                          "<id>** flyttar ett möte, **nytt möte** lägger in ett och **ställ in möte <id>** ställer in "
                          "det. Samma sak går i fliken **Möten och påminnelser** i Teams. Påminnelserna planeras om av "
-                         "sig själva: kanalen får sin påminnelse dagen före det nya datumet kl. "
-                         f"{r.meeting_day_before_at}.",
+                         "sig själva" + (": kanalen får sin påminnelse dagen före det nya datumet kl. "
+                                         f"{r.meeting_day_before_at}." if moving else "."),
                    "The coordinators handle meetings here in the chat: **meetings** lists them with their ids, **move "
                    "meeting <id>** moves one, **new meeting** adds one and **cancel meeting <id>** cancels it. The "
                    "same can be done in the **Meetings and reminders** tab in Teams. The reminders are re-planned by "
-                   "themselves: the channel gets its reminder the day before the new date at "
-                   f"{r.meeting_day_before_at}.")
+                   "themselves" + (": the channel gets its reminder the day before the new date at "
+                                   f"{r.meeting_day_before_at}." if moving else "."))
     if (folded_words(q.text) & _TOLD or "RECEIVE" in q.entities.concepts) and is_yes_no(q.text) and not yes:
         # "Får de som redan fått påminnelsen veta att mötet flyttats?": the no leads.
         text = t(lang, "Nej, något eget meddelande om att mötet har flyttats skickar jag inte, och en påminnelse som "
@@ -1218,7 +1238,14 @@ def _adds_meeting(q: Asked) -> bool:
     words = folded_words(q.text)
     if any(w.startswith(("flytt", "skjut", "move", "postpon", "resched")) for w in words):
         return False
-    return bool(words & (_ADD_WORDS - {"till", "in"}) or re.search(r"\blagg\w* (?:till|in)\b", folded(q.text)))
+    if _CANCELS.search(folded(q.text)):
+        return False
+    return bool(words & (_ADD_WORDS - {"till", "in"}) or re.search(r"\blagg\w* (?:\w+ )?(?:till|in)\b",
+                                                                   folded(q.text)))
+
+
+# Cancelling a meeting ("hur ställer jag in mötet?", "cancel the meeting").
+_CANCELS = re.compile(r"\bstall\w* (?:\w+ )?in\b|\binstall\w*|\bcancel\w*|\bstryk\w*")
 
 
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
@@ -1232,7 +1259,9 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         return inspel(kit, q)
     if folded_words(q.text) & _ERASE_WORDS and folded_words(q.text) & _EXPORTS:
         return privacy(kit, q, contacts)    # "raderas det ur exporten vi redan gjort?": the erasure and the exports
-    if "MEETING" in c and c & {"MOVE", "CHANGE"} and not _adds_meeting(q):
+    meeting = "MEETING" in c or any(w.startswith("avstamning") or w.endswith(("mote", "motet"))
+                                    for w in folded_words(q.text))
+    if meeting and (c & {"MOVE", "CHANGE"} or _CANCELS.search(folded(q.text))) and not _adds_meeting(q):
         return _move_meeting(kit, q, contacts)
     if "REMIND" in c and "EXPORT" not in c:
         # "Som samordnare vill jag ha påminnelserna i en annan kanal": the reminders' own answer says how.
@@ -1256,7 +1285,8 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         # that it is the coordinators'.
         yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) else ""
         return kit.answer(q, yes + _export_text(q.language) + _coordinators(kit, contacts, q))
-    if _SAYS_COORDINATOR.search(fold(q.text)) or "status" in folded_words(q.text):
+    if "status" in folded_words(q.text) or (_SAYS_COORDINATOR.search(fold(q.text)) and folded_words(q.text) & {
+            "svarat", "svarade", "svar", "lamnat", "inkomna", "answered", "responded"}):
         # "jag vill se status för alla organisationer": the coordinators' `status` (README "In Teams").
         yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) else ""
         return kit.answer(q, yes + _status_text(q.language) + _coordinators(kit, contacts, q))
