@@ -312,6 +312,8 @@ _WHAT_TO_WRITE = re.compile(r"\bvad (?:ska|skall|bor|kan|maste|behover|far) (?:v
 # "kan du visa vårt utkast?", "vad har vi skrivit hittills?": the saved draft, which the response's form opens with.
 _SHOW = frozenset("visa visar se ser kolla oppna show see view open".split())
 _DRAFT = frozenset("utkast utkastet utkasten draft drafts hittills".split())
+# The draft is the asker's own ("vårt utkast", "det vi har skrivit hittills", "our saved draft"), not the RUS draft.
+_OURS = frozenset("vart vara ert era mitt mina our my sparade sparat saved hittills skrivit written".split())
 
 
 def _form_text(kit: Kit, lang: Language) -> str:
@@ -380,12 +382,13 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
         # "vad ska vi skriva i remissvaret?", "finns det en mall?": no content or template in the material; what
         # the form asks for is what the bot can say.
         lead = _what_to_write(kit, lang, template=not _WHAT_TO_WRITE.search(folded(q.text)))
-    elif asked_words & _SHOW and asked_words & _DRAFT and not c & {"CHANGE", "WITHDRAW"}:
+    elif asked_words & _SHOW and asked_words & _DRAFT and asked_words & _OURS and not c & {"CHANGE", "WITHDRAW"}:
         # "Kan du visa vad vi har skrivit i utkastet?": the form opens with the last saved draft.
-        lead = t(lang, "Ja: skriv **remissvar**, så öppnas ert remissvar med det "
+        yes = is_yes_no(q.text) or bool(_CAN_YOU.search(folded(q.text)) or _CAN_WE.search(folded(q.text)))
+        lead = t(lang, ("Ja: s" if yes else "S") + "kriv **remissvar**, så öppnas ert remissvar med det "
                        "senast sparade utkastet, och där skriver ni vidare. Det visar jag för organisationens "
                        "bekräftade företrädare, så du behöver vara kopplad till organisationen.",
-                 "Yes: write **response** and your response opens with the last saved "
+                 ("Yes: w" if yes else "W") + "rite **response** and your response opens with the last saved "
                  "draft, where you go on writing. I show it to the organisation's confirmed representatives, so you "
                  "need to be linked to the organisation.")
     elif words & _SENT and (words & _ARRIVED or "RECEIPT" in c) and not c & {"CHANGE", "SAVE", "WITHDRAW"}:
@@ -1283,8 +1286,17 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     if "EXPORT" in c:
         # "Jag är samordnare, hur exporterar jag alla inspel och remissvar?", "kan vi få allt som Excel?": how, and
         # that it is the coordinators'.
-        yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) else ""
-        return kit.answer(q, yes + _export_text(q.language) + _coordinators(kit, contacts, q))
+        if re.search(r"\b(?:inte|ej|not) (?:en |a )?(?:samordnare|coordinator)\b", fold(q.text)):
+            # "Jag är inte samordnare men chefen vill ha allt i Excel": only they can, so ask them.
+            text = t(q.language, "Export gör bara samordnarna: de får inspel och remissvar som CSV och Excel med "
+                                 "**export**. Be dem om filen. ",
+                     "Only the coordinators export: they get the input and responses as CSV and Excel with "
+                     "**export**. Ask them for the file. ")
+            return kit.answer(q, text + _coordinators(kit, contacts, q))
+        can = t(q.language, "Det kan samordnarna – ", "The coordinators can – ") if is_yes_no(q.text) or _CAN_WE.search(
+            folded(q.text)) or _CAN_YOU.search(folded(q.text)) else ""
+        text = _export_text(q.language)
+        return kit.answer(q, (can + lower_first(text) if can else text) + _coordinators(kit, contacts, q))
     if "status" in folded_words(q.text) or (_SAYS_COORDINATOR.search(fold(q.text)) and folded_words(q.text) & {
             "svarat", "svarade", "svar", "lamnat", "inkomna", "answered", "responded"}):
         # "jag vill se status för alla organisationer": the coordinators' `status` (README "In Teams").
