@@ -99,3 +99,9 @@ def test_a_change_after_submitting_is_a_new_version_of_the_response(engine: Answ
 def test_linking_oneself_needs_a_coordinators_confirmation(engine: AnswerEngine) -> None:
     a = engine.answer("Måste någon godkänna min koppling till Hallsberg?", at(2021, 9, 1))
     assert a.text.startswith("Ja, en samordnare bekräftar") and "Hallsberg" in a.text
+
+
+@pytest.mark.parametrize("question", ["Vem är det som skickar in?", "Who of us submits the response?"])
+def test_any_confirmed_representative_submits(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 8, 30))
+    assert "bekräftade företrädare" in first_sentence(a.text) or "confirmed representatives" in first_sentence(a.text)

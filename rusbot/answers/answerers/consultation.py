@@ -898,7 +898,7 @@ def _own_features(kit: Kit, q: Asked) -> Answer | None:
     """The bot's own features read as a content question ("behöver någon godkänna min koppling till Laxå?" as who
     decides). Imported here, as features imports this module."""
     from rusbot.answers.answerers import features
-    return features.linking(kit, q) or features.writing_together(kit, q)
+    return features.linking(kit, q) or features.writing_together(kit, q) or features.who_submits(kit, q)
 
 
 _DECIDED = frozenset("bestamt beslutat bestamde beslutade decided".split())

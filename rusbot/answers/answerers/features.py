@@ -542,7 +542,7 @@ def outside(kit: Kit, q: Asked) -> Answer | None:
         return remissvar(kit, q)
     if words & _ERASE_WORDS and words & _EXPORTS:
         return privacy(kit, q, None)
-    return None
+    return who_submits(kit, q)
 
 
 # An organisation's own parts ("varje institution", "each department"), asked whether they answer one by one.
@@ -712,7 +712,25 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     return kit.answer(q, text, sources)
 
 
+def who_submits(kit: Kit, q: Asked) -> Answer | None:
+    """"Vem skickar in?", "who of us submits it?": any one of the organisation's confirmed representatives (README
+    "In Teams"), not the coordinators or the list of respondents. None unless one person submitting is asked."""
+    f = folded(q.text)
+    if kit.process.consultation is None or not _WHO_SUBMITS.search(f) or not re.search(
+            r"\b(?:skick\w*|lamna\w*) in\b|\bsubmit\w*", f) or folded_words(q.text) & {"vilka", "which", "remissen"}:
+        return None
+    if _TOGETHER.search(f):
+        return None         # "vi är tre som skriver ihop – vem skickar in?": the response's answer says both
+    text = t(q.language, "Skicka in gör någon av organisationens bekräftade företrädare, när svaret är beslutat: i "
+                         "remissvaret väljer hen **Skicka in**, och ni får ett kvitto här i chatten.",
+             "Any one of the organisation's confirmed representatives submits it, once it has been decided: they "
+             "choose **Submit** in the response, and you get a receipt here in the chat.")
+    return kit.answer(q, text, action="remissvar", topic="feature.remissvar")
+
+
 def contact(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    if (submits := who_submits(kit, q)) is not None:
+        return submits          # "…och vem skickar in?" read as whom to contact
     lead = t(q.language, "Kontakta samordnarna för uppdateringen. ", "Contact the coordinators of the update. ")
     return kit.answer(q, lead + _coordinators(kit, contacts, q))
 
