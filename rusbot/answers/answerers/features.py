@@ -1311,8 +1311,10 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                      "Only the coordinators export: they get the input and responses as CSV and Excel with "
                      "**export**. Ask them for the file. ")
             return kit.answer(q, text + _coordinators(kit, contacts, q))
-        can = t(q.language, "Det kan samordnarna – ", "The coordinators can – ") if is_yes_no(q.text) or _CAN_WE.search(
-            folded(q.text)) or _CAN_YOU.search(folded(q.text)) else ""
+        # "Kan vi få allt som Excel?": who can; a coordinator asking, or asking how, is told how.
+        can = t(q.language, "Det kan samordnarna – ", "The coordinators can – ") if (
+            is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) or _CAN_YOU.search(folded(q.text))) and not (
+            _SAYS_COORDINATOR.search(fold(q.text)) or folded_words(q.text) & {"hur", "how"}) else ""
         text = _export_text(q.language)
         return kit.answer(q, (can + lower_first(text) if can else text) + _coordinators(kit, contacts, q))
     if "status" in folded_words(q.text) or (_SAYS_COORDINATOR.search(fold(q.text)) and folded_words(q.text) & {
