@@ -275,6 +275,42 @@ _OR_ONLY = re.compile(r",?\s+(?:eller|or)\s+(?:bara|endast|enbart|only|just)\s+(
 _NAME = re.compile(rf"(?:^|(?<=\s))(?!(?i:{_QUESTION_WORDS})\b)[A-ZÅÄÖ][\w-]+", re.UNICODE)
 
 
+# -- a long message: a story and the questions in it --------------------------------------------------------------
+# A message is cut into sentences after a "?" whatever follows, and after "." or "!" only before what is no lower-case
+# letter, so "t.ex. kompetens" and "kl. 23" stay in their sentence.
+_SENTENCE_END = re.compile(r"(?<=\?)\s+|(?<=[.!])\s+(?=[^a-zåäö])|\s*\n+\s*")
+_ASKED_END = re.compile(r"\?[^\w]*$")
+# "Min chef undrar när vi senast måste …": a question told, not asked, is asked all the same.
+_INDIRECT = re.compile(rf"\b(?:undrar|undrade|vill veta|ville veta|frågar|frågade|wonders?|wondering|want to know|"
+                       rf"wants to know|asked|asks)\s+(?:om|if|whether|{_QUESTION_WORDS})\b", re.IGNORECASE)
+# A question pointing back at what was said just before ("Stämmer det?", "Missar vi i så fall tåget?").
+_POINTS_BACK = re.compile(r"\b(?:det|detta|dem|dom|den|it|that|this|them|i sa fall|annars|da|then|in that case|"
+                          r"otherwise)\b")
+# Concepts that name no topic of their own: a question with nothing else asks about what came before.
+_VAGUE = _NO_TOPIC | {"MYORG", "GREET", "DOES", "SEASON", "NEXT", "AFTER", "BOT", "RECEIVE", "DETAILS"}
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# Questions of when and how long: asked twice in one message, one answer says both.
+_WHEN_FAMILY = frozenset({"consultation.dates", "consultation.status", "consultation.days_left", "timeline", "period",
+                          "day", "check_in", "now"})
+# What an answer says when it tells what the material does not say.
+_KNOWS_NOT = ("vet jag inte", "står inte i underlaget", "I don't know", "not in the material")
+# At most this many questions of one message are answered: more makes a reply no one reads.
+_MAX_PARTS = 4
+
+
+def _sentences(text: str) -> list[tuple[str, bool]]:
+    """The message's sentences, each with whether it asks something."""
+    out: list[tuple[str, bool]] = []
+    for s in _SENTENCE_END.split(text.strip()):
+        s = s.strip()
+        if not _WORDLIKE.search(s):
+            continue        # "😅" after the question mark
+        asks = bool(_ASKED_END.search(s)) or (not s.endswith((".", "!")) and bool(_STARTS_QUESTION.match(s))) or (
+            bool(_INDIRECT.search(s)))
+        out.append((s, asks))
+    return out
+
+
 @dataclass(frozen=True)
 class Understanding:
     intent: str                                   # what will be answered, after the entity rules
@@ -643,8 +679,97 @@ class AnswerEngine:
         each understood on its own; [] when it asks one, or when a part is not clear on its own."""
         if whole.intent in ("empty", "greeting", "thanks", "help"):
             return []
-        if (numbered := self._numbered(text, today)) or len(text) > 400:
+        if numbered := self._numbered(text, today):
             return numbered
+        # A short message is cut finely (at "och vem …"), and only when every piece is clear; what that leaves whole
+        # is cut at its sentences, story told apart from the questions asked.
+        short = self._short_parts(text, today, whole) if len(text) <= 400 else []
+        return short or self._questions(text, today, whole)
+
+    def _questions(self, text: str, today: dt.date, whole: Understanding) -> list[tuple[str, Understanding]]:
+        """"Jag har tagit över … Varför ses RUS över? Och vad förväntas av oss?": the questions of a message, each
+        a sentence of its own, in order; the story around them is left out, but a question that points back
+        ("… remissen pågår till årsskiftet. Stämmer det?") is read with the sentence before it, and a question about
+        the asker, or not clear alone, with the story. A part still not clear is returned not sure: it is left out
+        (or only its wrong date corrected) and spoils none of the others. [] when fewer than two questions are clear,
+        when they are all of a kind, or when the message read whole is answered as well (see the tests of round 15)."""
+        if text.count("?") < 2 and (len(text) < 120 or not _INDIRECT.search(text)):
+            return []       # cheap: most messages ask once
+        sentences = _sentences(_GREETING.sub("", text, count=1))
+        if sum(asks for _, asks in sentences) < 2:
+            return []
+        # Each question's text, with the sentence before it when it points back.
+        asked: list[str] = []
+        read: dict[str, Understanding] = {}
+        story: list[str] = []
+        previous_asked = False
+        for sentence, asks in sentences:
+            if not asks:
+                story.append(sentence)
+                previous_asked = False
+                continue
+            bare = _JOINER.sub("", sentence.strip(_QUOTES)).strip(_QUOTES)
+            if len(bare.split()) < 2 or _META.match(bare):
+                continue
+            u = read[bare] = self.understand(bare, today)
+            folded_bare = fold(bare)
+            e = u.entities
+            topic = e.concepts - _VAGUE
+            back = bool(_POINTS_BACK.search(folded_bare)) and (len(bare.split()) <= 6 or not topic - _WHEN_ONLY)
+            vague = not topic and not e.organisations and not e.terms and e.period is None
+            if (back or vague) and (asked or story):
+                if previous_asked and asked:
+                    asked[-1] = f"{asked[-1]}? {bare}"
+                else:
+                    asked.append(f"{story.pop()} {bare}?" if story else bare)
+            else:
+                asked.append(bare)
+            previous_asked = True
+        if len(asked) < 2 or (all(asks for _, asks in sentences) and len(text) <= 250):
+            return []       # "sista dagen idag? till vilken tid?": a short message of questions alone is read whole
+        # The story told around the questions, before or after them ("… frågar för Handelskammaren").
+        told = " ".join(story)
+        parts: list[tuple[str, Understanding]] = []
+        for question in asked[:_MAX_PARTS]:
+            u = read.get(question) or self.understand(question, today)
+            if told and u.sure and set(tokens(fold(question))) & _ASKER_WORDS - {"i"} and not u.entities.organisations:
+                # "Jag representerar RF-SISU. Ingår idrotten i partnerskapet, eller är vi gäst?": a question about the
+                # asker is read with the story when it reads the same, so the answer knows whom "vi" means and which
+                # dates were told ("Vilka sitter i partnerskapet?" is not about the asker's own organisation).
+                with_story = self.understand(f"{told} {question}", today)
+                if with_story.sure and with_story.intent == u.intent:
+                    question, u = f"{told} {question}", with_story
+            elif told and not u.sure:
+                # "… vår utvecklingsstrateg är sjukskriven. Kan vi lämna synpunkterna senare?": the story says what
+                # the question is about.
+                with_story = self.understand(f"{told} {question}", today)
+                if with_story.sure and with_story.confidence >= 0.5:
+                    question, u = f"{told} {question}", with_story
+            # A fragment read by a guess of the entities, or as off-topic without conviction, is not sure enough to
+            # be answered beside the others.
+            if u.sure and (u.confidence < 0.3 or (u.intent == OUT_OF_SCOPE and u.confidence < 0.8)):
+                u = replace(u, sure=False)
+            if u.intent in ("empty", "greeting", "thanks", "help"):
+                continue
+            parts.append((question, u))
+        sure = [u.intent for _, u in parts if u.sure]
+        if len(set(sure)) < 2 or set(sure) <= _WHEN_FAMILY:
+            return []       # one thing clear, or one thing asked in several ways: the message is answered whole
+        if sure[0] == OUT_OF_SCOPE and whole.intent != OUT_OF_SCOPE:
+            return []       # "Kan du ge mig budskapen? … kan jag skriva 'ny RUS 2022'?": the whole is answerable
+        if len(sure) == 2 and whole.sure and whole.confidence >= 0.75 and whole.intent == sure[0]:
+            # The message read whole leads with the first of two questions: its answer is made for such messages
+            # (and often says the second's answer too); three questions are more than one answer says.
+            return []
+        if _GREETING.match(text) and parts[0][1].sure:
+            # "Hej! …": greeted back once, in front of the first answer.
+            first, u = parts[0]
+            parts[0] = (first, replace(u, entities=replace(u.entities, concepts=u.entities.concepts | {"GREET"})))
+        return parts
+
+    def _short_parts(self, text: str, today: dt.date, whole: Understanding) -> list[tuple[str, Understanding]]:
+        """A message of two or three short questions cut at its question marks and "och"/"and" before a question
+        word; [] unless every piece is clear on its own."""
         lowered = text.lower()
         if lowered.count("?") < 2 and not any(f" {w} " in lowered for w in ("och", "samt", "and", "plus", "å")) and (
                 not _OR_ONLY.search(text)):
@@ -758,13 +883,35 @@ class AnswerEngine:
         for text, u in parts:
             e = u.entities
             if ("PARTNERSHIP" in e.concepts and e.concepts & {"MED", "MEMBER"} and not e.organisations
+                    and set(tokens(fold(text))) & _ASKER_WORDS - {"i"}     # "vilka sitter i partnerskapet?": all
                     and not e.unknown_name and not e.kind):
                 u = replace(u, intent="organisation", entities=replace(e, organisations=named))
             out.append((text, u))
         return out
 
     def _answer_parts(self, parts: list[tuple[str, Understanding]], today: dt.date, language: Language) -> Answer:
-        answers = [self._answer_one(text, u, today, language) for text, u in parts]
+        answers: list[Answer] = []
+        unclear: list[str] = []
+        for text, u in parts:
+            asked = Asked(text=text, intent=u.intent, confidence=u.confidence, entities=u.entities, today=today,
+                          language=language)
+            if u.sure:
+                answers.append(self._answer_one(text, u, today, language))
+            elif (fixed := premise.alone(self.kit, asked)) is not None:
+                answers.append(fixed)       # "… hörde att remissen pågår till årsskiftet. Stämmer det?": corrected
+            else:
+                # Not understood: left out, said nothing of, and the reply is marked not confident.
+                unclear.append(text)
+        if not answers:
+            return self._answer_one(parts[0][0], parts[0][1], today, language)
+        if len(answers) > 1:
+            # "Det vet jag inte – … Jag kan svara på frågor om …": beside answers, the "I don't know" alone.
+            generic = [a for a in answers if a.topic == "unknown" and a.text.endswith(
+                ("Kanske något av det här?", "Perhaps one of these?"))]
+            # … and not at all beside another "I don't know" that says what is not known.
+            knows_not = any(any(w in a.text for w in _KNOWS_NOT) for a in answers if a not in generic)
+            answers = [a.model_copy(update={"text": _first_sentence(a.text)}) if a in generic else a
+                       for a in answers if not (knows_not and a in generic)] or answers
         # Two numbered items one answer covers ("när skickas remissen ut", "sista svarsdag") are answered once.
         answers = [a for i, a in enumerate(answers) if all(a.text != b.text for b in answers[:i])]
         # Two parts that ask the same thing in other words ("Är den klar? Har RF beslutat?") get answers that say
@@ -779,7 +926,8 @@ class AnswerEngine:
         sources = [s for a in answers for s in a.sources]
         action = next((a.action for a in answers if a.action is not None), None)
         return Answer(topic=first.topic, language=language, text=text, sources=list(dict.fromkeys(sources)),
-                      suggestions=first.suggestions, confident=all(a.confident for a in answers), action=action,
+                      suggestions=first.suggestions, confident=all(a.confident for a in answers) and not unclear,
+                      action=action,
                       confidence=min(a.confidence or 0.0 for a in answers))
 
     def _answer_one(self, text: str, u: Understanding, today: dt.date, language: Language) -> Answer:
