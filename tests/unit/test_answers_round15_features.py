@@ -105,3 +105,8 @@ def test_linking_oneself_needs_a_coordinators_confirmation(engine: AnswerEngine)
 def test_any_confirmed_representative_submits(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 8, 30))
     assert "bekräftade företrädare" in first_sentence(a.text) or "confirmed representatives" in first_sentence(a.text)
+
+
+def test_approving_oneself_is_the_organisation_link(engine: AnswerEngine) -> None:
+    a = engine.answer("Måste en samordnare bekräfta mig först?", at(2021, 9, 1))
+    assert a.text.startswith("Ja, en samordnare bekräftar kopplingen") and "**organisation**" in a.text

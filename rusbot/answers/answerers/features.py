@@ -950,6 +950,19 @@ def getting_started(kit: Kit, q: Asked) -> str:
              "confirmed the link you can give input and responses for it.")
 
 
+def _days_to_respond(kit: Kit, q: Asked) -> str:
+    """" Remissens sista dag är …, om N dagar" when the response is what the link is wanted for and the last day is
+    near (two weeks): the link takes a coordinator, so the time left matters."""
+    last = consultation_last_day(kit.process)
+    if "CONSULT" not in q.entities.concepts or last is None or not 0 <= (last - q.today).days <= 14:
+        return ""
+    left = (last - q.today).days
+    return " " + t(q.language, f"Remissens sista dag är {format_date(last, q.language)}, "
+                               f"{'i dag' if not left else 'om ' + days_phrase(left)}.",
+                   f"The consultation's last day is {format_date(last, q.language)}, "
+                   f"{'today' if not left else 'in ' + days_phrase(left, 'en')}.")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
     if "INSPEL" in q.entities.concepts and _PRIVATE.search(folded(q.text)):
         return inspel(kit, q)           # "får man lämna inspel privat, utan organisation?": not in the bot
@@ -994,15 +1007,7 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                  f"Yes, a coordinator confirms the link: write **organisation** and choose {which} from the list, and "
                  "a coordinator confirms that you represent it. Until then you cannot give input or responses for "
                  "it; how soon depends on the coordinators.")
-        last = consultation_last_day(kit.process)
-        if "CONSULT" in q.entities.concepts and last is not None and q.today <= last:
-            # "…vi vill skicka in remissvaret snart": how long is left for it.
-            left = (last - q.today).days
-            text += " " + t(q.language, f"Remissens sista dag är {format_date(last, q.language)}, "
-                                        f"{'i dag' if not left else 'om ' + days_phrase(left)}.",
-                            f"The consultation's last day is {format_date(last, q.language)}, "
-                            f"{'today' if not left else 'in ' + days_phrase(left, 'en')}.")
-        return kit.answer(q, text, action="organisation", topic="feature.organisation")
+        return kit.answer(q, text + _days_to_respond(kit, q), action="organisation", topic="feature.organisation")
     if len(named) == 1:
         # "Hur kopplar jag mig till Karlskoga, och vem godkänner det?": the step with the name, then who confirms.
         org = named[0].name
@@ -1011,7 +1016,7 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                              "remissvar för organisationen.",
                  f"Write **organisation** and choose **{org}** from the list; a coordinator then confirms that you "
                  f"represent {org}. Until the link is confirmed you cannot give input or responses for it.")
-        return kit.answer(q, text, action="organisation")
+        return kit.answer(q, text + _days_to_respond(kit, q), action="organisation")
     text = t(q.language, "Vilken organisation du företräder ser och väljer du här; en samordnare bekräftar kopplingen "
                          "innan du kan lämna inspel och remissvar (kommandot **organisation**).",
              "You see and choose the organisation you represent here; a coordinator confirms the link before you "
@@ -1023,7 +1028,8 @@ _APPROVE = frozenset("godkanna godkanner godkand godkant bekrafta bekraftar bekr
                      "confirmed".split())
 # Linking oneself ("jag är inte kopplad", "min koppling till Laxå", "link me to"), read as another question.
 _LINKING = re.compile(r"\bkopplad\b|\bkoppla (?:mig|oss|in mig)\b|\b(?:min|mitt|var|vart) koppling\w*|"
-                      r"\blink(?:ed)? (?:me|myself)\b|\bnot linked\b|\bmy link\b")
+                      r"\blink(?:ed)? (?:me|myself)\b|\bnot linked\b|\bmy link\b|"
+                      r"\b(?:godkann\w*|bekrafta\w*) mig\b|\b(?:approve|confirm) me\b")
 
 
 def writing_together(kit: Kit, q: Asked) -> Answer | None:
