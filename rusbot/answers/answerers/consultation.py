@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from rusbot.answers.answerers import talk
 from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
@@ -894,11 +895,19 @@ def beside(kit: Kit, q: Asked) -> Answer | None:
         _own_features(kit, q))
 
 
+_OWN: list[Callable[[Kit, Asked], Answer | None]] = []
+
+
 def _own_features(kit: Kit, q: Asked) -> Answer | None:
     """The bot's own features read as a content question ("behöver någon godkänna min koppling till Laxå?" as who
-    decides). Imported here, as features imports this module."""
-    from rusbot.answers.answerers import features
-    return features.linking(kit, q) or features.writing_together(kit, q) or features.who_submits(kit, q)
+    decides). Imported on first use, as features imports this module (kept, as beside runs for most questions)."""
+    if not _OWN:
+        from rusbot.answers.answerers import features
+        _OWN.extend((features.linking, features.writing_together, features.who_submits))
+    for own in _OWN:
+        if (answer := own(kit, q)) is not None:
+            return answer
+    return None
 
 
 _DECIDED = frozenset("bestamt beslutat bestamde beslutade decided".split())

@@ -6,17 +6,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import phases as phase_answers
 from rusbot.answers.answerers import talk
-from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, t
+from rusbot.answers.kit import Asked, Kit, folded_words, is_yes_no, lower_first, t
+from rusbot.answers.kit import folded as _fold_question
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when, plan_span
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.input.rules import consultation_last_day
 from rusbot.process.model import Language
+
+# Several rules here read the same question's folded text; fold it once per question (the engine stays fast).
+folded = lru_cache(maxsize=4096)(_fold_question)
 
 
 def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
@@ -715,8 +720,10 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
 def who_submits(kit: Kit, q: Asked) -> Answer | None:
     """"Vem skickar in?", "who of us submits it?": any one of the organisation's confirmed representatives (README
     "In Teams"), not the coordinators or the list of respondents. None unless one person submitting is asked."""
+    if kit.process.consultation is None or not folded_words(q.text) & {"vem", "vilken", "who"}:
+        return None
     f = folded(q.text)
-    if kit.process.consultation is None or not _WHO_SUBMITS.search(f) or not re.search(
+    if not _WHO_SUBMITS.search(f) or not re.search(
             r"\b(?:skick\w*|lamna\w*) in\b|\bsubmit\w*", f) or folded_words(q.text) & {"vilka", "which", "remissen"}:
         return None
     if _TOGETHER.search(f):
@@ -1035,17 +1042,22 @@ _LINKING = re.compile(r"\bkopplad\b|\bkoppla (?:mig|oss|in mig)\b|\b(?:min|mitt|
 def writing_together(kit: Kit, q: Asked) -> Answer | None:
     """"Kan flera av oss skriva på samma svar, och vilket är sista dagen?" read as the days left: writing one
     response together is the feature's (with the period after it). None unless that is asked."""
-    if _TOGETHER.search(folded(q.text)) and q.entities.concepts & {"CONSULT", "RESPOND"} and not _joint(q) and (
-            folded_words(q.text) & (_WRITE_VERBS | {"jobba", "arbeta", "work"})):
+    if q.entities.concepts & {"CONSULT", "RESPOND"} and folded_words(q.text) & _TOGETHER_VERBS and _TOGETHER.search(
+            folded(q.text)) and not _joint(q):
         return remissvar(kit, q)
     return None
+
+
+_TOGETHER_VERBS = _WRITE_VERBS | {"jobba", "arbeta", "work"}
+
+
+_LINK_CONCEPTS = frozenset({"DECIDE", "MYORG", "ORGWORD"})
 
 
 def linking(kit: Kit, q: Asked) -> Answer | None:
     """"Behöver någon godkänna min koppling till Laxå?" read as who decides: the organisation link. None unless
     linking oneself is asked."""
-    if not (_LINKING.search(folded(q.text)) and q.entities.concepts & {"DECIDE", "MYORG", "ORGWORD"} | {
-            f"ORG:{o.id}" for o in q.entities.organisations}):
+    if not (q.entities.concepts & _LINK_CONCEPTS or q.entities.organisations) or not _LINKING.search(folded(q.text)):
         return None
     others = {"CONSULT", "INSPEL", "REMIND", "MEETING", "PARTNERSHIP"}
     if re.search(r"\b(?:inte|ej|not) (?:kopplad|linked)|\bkoppla mig\b|\bgodkanna mig\b", folded(q.text)):
