@@ -903,11 +903,8 @@ def _own_features(kit: Kit, q: Asked) -> Answer | None:
     decides). Imported on first use, as features imports this module (kept, as beside runs for most questions)."""
     if not _OWN:
         from rusbot.answers.answerers import features
-        _OWN.extend((features.linking, features.writing_together, features.who_submits))
-    for own in _OWN:
-        if (answer := own(kit, q)) is not None:
-            return answer
-    return None
+        _OWN.append(features.in_content)
+    return _OWN[0](kit, q)
 
 
 _DECIDED = frozenset("bestamt beslutat bestamde beslutade decided".split())

@@ -1052,6 +1052,18 @@ _TOGETHER_VERBS = _WRITE_VERBS | {"jobba", "arbeta", "work"}
 
 
 _LINK_CONCEPTS = frozenset({"DECIDE", "MYORG", "ORGWORD"})
+_RESPONSE_CONCEPTS = frozenset({"CONSULT", "RESPOND"})
+
+
+def in_content(kit: Kit, q: Asked) -> Answer | None:
+    """The bot's own features in a question read as content (consultation.beside, which runs for most questions):
+    linking oneself, writing one response together, who submits it. The concepts gate each before any text is read."""
+    c = q.entities.concepts
+    if (c & _LINK_CONCEPTS or q.entities.organisations) and (answer := linking(kit, q)) is not None:
+        return answer
+    if c & _RESPONSE_CONCEPTS and (answer := writing_together(kit, q)) is not None:
+        return answer
+    return who_submits(kit, q) if "WHO" in c or c & _RESPONSE_CONCEPTS else None
 
 
 def linking(kit: Kit, q: Asked) -> Answer | None:
