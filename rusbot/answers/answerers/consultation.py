@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from rusbot.answers.answerers import talk
 from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
@@ -957,7 +958,20 @@ def beside(kit: Kit, q: Asked) -> Answer | None:
     whether the period has changed, inspel or remissvar, and how an organisation handles its answer inside it."""
     if kit.process.consultation_item is None:
         return None
-    return changed(kit, q) or inspel_or_response(kit, q) or internal(kit, q) or _who_decided(kit, q)
+    return changed(kit, q) or inspel_or_response(kit, q) or internal(kit, q) or _who_decided(kit, q) or (
+        _own_features(kit, q))
+
+
+_OWN: list[Callable[[Kit, Asked], Answer | None]] = []
+
+
+def _own_features(kit: Kit, q: Asked) -> Answer | None:
+    """The bot's own features read as a content question ("behöver någon godkänna min koppling till Laxå?" as who
+    decides). Imported on first use, as features imports this module (kept, as beside runs for most questions)."""
+    if not _OWN:
+        from rusbot.answers.answerers import features
+        _OWN.append(features.in_content)
+    return _OWN[0](kit, q)
 
 
 _DECIDED = frozenset("bestamt beslutat bestamde beslutade decided".split())

@@ -6,17 +6,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import phases as phase_answers
 from rusbot.answers.answerers import talk
-from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, t
+from rusbot.answers.kit import Asked, Kit, folded_words, is_yes_no, lower_first, t
+from rusbot.answers.kit import folded as _fold_question
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when, plan_span
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.input.rules import consultation_last_day
 from rusbot.process.model import Language
+
+# Several rules here read the same question's folded text; fold it once per question (the engine stays fast).
+folded = lru_cache(maxsize=4096)(_fold_question)
 
 
 def _consultation_when(kit: Kit, q: Asked) -> tuple[str, list[str]]:
@@ -48,6 +53,13 @@ _MINE = frozenset("mina mitt min vara vart vaara our my mine".split())
 _COORDINATORS = frozenset("samordnare samordnarna samordnaren coordinator coordinators".split())
 _ANONYMOUS = frozenset("anonym anonymt anonyma anonymous anonymously".split())
 _OWN = frozenset("mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade".split())
+
+
+_SUBMITTED_IN = re.compile(r"\bskick\w* in\b|\binskick\w*|\blamna\w* in\b|\bsubmit\w*")
+# One's own person rather than an organisation ("som privatperson", "privat", "as a private citizen").
+_PRIVATE = re.compile(r"\bprivat\w*|\bsom (?:enskild|medborgare|individ)\b|\b(?:as an? )?(?:private (?:person|"
+                      r"individual|citizen)|individual)\b|\bin (?:my|a) personal capacity\b|\bideell\w* "
+                      r"(?:bara|endast)\b")
 
 
 # "hur lämnar jag ett inspel", "how do I give input": how to give one is asked.
@@ -112,6 +124,23 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     listed: str | bool = False      # "one": an inspel the question names, which the list may not have
     how_first = False
     raw = set(re.findall(r"[\wåäö]+", q.text.casefold()))
+    f = folded(q.text)
+    if "CHANGE" in c and "INSPEL" not in c and _SUBMITTED_IN.search(f) and "uppdater" not in f and (
+            kit.consultation_state(q.today) != "before"):
+        # "Vad händer om vi skickar in och sen vill ändra?": "skicka in" is the response's, not an inspel's.
+        return remissvar(kit, q)
+    if _PRIVATE.search(f):
+        # "Kan jag lämna inspel som privatperson?": in the bot inspel come from confirmed representatives (README
+        # "In Teams"); the material says nothing of private persons.
+        text = t(lang, "Inte här i boten: inspel lämnar du som bekräftad företrädare för en organisation i "
+                       "partnerskapet – skriv **organisation** och välj den, så bekräftar en samordnare kopplingen. "
+                       "Om privatpersoners synpunkter säger underlaget inget; fråga samordnarna, eller lämna dina "
+                       "synpunkter via den som företräder organisationen.",
+                 "Not here in the bot: you give input as a confirmed representative of an organisation in the "
+                 "partnership – write **organisation** and choose it, and a coordinator confirms the link. The "
+                 "material says nothing about private persons' views; ask the coordinators, or pass your views "
+                 "through whoever represents the organisation.")
+        return kit.answer(q, text, action="organisation")
     if raw & _ANONYMOUS:
         # What the store keeps (rusbot/input/store.py): each inspel with its author and organisation.
         lead = t(lang, "Nej, inte här: ett inspel lämnar du i ditt eget namn som bekräftad företrädare för din "
@@ -246,10 +275,76 @@ _WRITE_FIRST = re.compile(r"^(?:\W*(?:hej\w*|hi|hello|snalla|please|du|boten)\b)
 _WRITE_VERBS = frozenset("skriva skriv skriver formulera formulerar write draft".split())
 
 
+# "skriver boten remissvaret åt oss?", "writes it for us automatically": the bot as the writer, asked as a fact.
+_WRITES_FOR_US = re.compile(r"\b(?:du|boten|bot|you|it)\b.*\b(?:skriver|skriva|formulerar|writes?|drafts?)\b.*"
+                            r"\b(?:at (?:oss|er|mig|dem)|for (?:us|me|them)|automatiskt|automatically)\b|"
+                            r"\b(?:skriver|formulerar|writes?|drafts?) (?:du|boten|you|the bot)\b|"
+                            r"\b(?:ar det|is it) (?:du|boten|you|the bot) (?:som|that|who) (?:skriver|formulerar|"
+                            r"writes?|drafts?)\b")
+
+
 def asks_to_write(text: str) -> bool:
-    if not folded_words(text) & _WRITE_VERBS:
+    if not folded_words(text) & (_WRITE_VERBS | {"writes", "drafts"}):
         return False
-    return bool(_WRITE_FIRST.search(folded(text))) or talk.asks_a_deed(text)
+    return bool(_WRITE_FIRST.search(folded(text)) or _WRITES_FOR_US.search(folded(text))) or talk.asks_a_deed(text)
+
+
+def _no_writing(kit: Kit, q: Asked) -> str:
+    """The bot writes no one's response; what it does instead (README "In Teams": it takes the response the
+    organisation writes)."""
+    # A request ("kan du skriva vårt svar?") is declined; a claim checked ("skriver boten det åt oss?", "…stämmer
+    # det?") is denied.
+    checked = bool(folded_words(q.text) & {"stammer", "sant", "ratt", "true", "right", "correct"})
+    claim = checked or (not talk.asks_a_deed(q.text) and (
+        is_yes_no(q.text) or bool(_WRITES_FOR_US.search(folded(q.text)))))
+    lead = t(q.language, "Nej, " if claim else "Det kan jag inte: ", "No, " if claim else "I can't do that: ")
+    return lead + t(q.language, "jag skriver inte remissvar åt någon – ert remissvar skriver ni själva, och underlaget "
+                                "om uppdateringen säger inget om vad ett remissvar ska innehålla. Det jag gör är att "
+                                "ta emot ert eget: ni sparar utkast och skickar in, och får ett kvitto.",
+                    "I do not write anyone's response – you write your own, and the material about the update says "
+                    "nothing about what a response should contain. What I do is take your own: you save drafts and "
+                    "submit it, and get a receipt.")
+
+
+# "vad ska vi skriva i remissvaret?", "vad bör svaret innehålla?", "what should our response say?": its content.
+_WHAT_TO_WRITE = re.compile(r"\bvad (?:ska|skall|bor|kan|maste|behover|far) (?:vi|jag|man|ni) (?:skriva|ta upp|ha med|"
+                            r"svara|tycka|lyfta)\b|\bvad (?:ska|skall|bor|maste) (?:(?:vart|ert|vara) )?"
+                            r"(?:remissvaret|remissvar|svaret|svar|det|ett remissvar) (?:innehalla|ta upp|handla om)\b|"
+                            r"\bwhat (?:should|do|must|can|shall) (?:we|i) (?:write|include|say|put)\b|"
+                            r"\bwhat should (?:the|our|a) (?:consultation )?response (?:contain|include|say|cover)\b|"
+                            r"\bhur (?:ska|bor) (?:vi|man|jag) (?:skriva|formulera|utforma) "
+                            r"(?:remissvaret|svaret|ett remissvar)\b")
+# "kan du visa vårt utkast?", "vad har vi skrivit hittills?": the saved draft, which the response's form opens with.
+_SHOW = frozenset("visa visar se ser kolla oppna show see view open".split())
+_DRAFT = frozenset("utkast utkastet utkasten draft drafts hittills".split())
+# The draft is the asker's own ("vårt utkast", "det vi har skrivit hittills", "our saved draft"), not the RUS draft.
+_OURS = frozenset("vart vara ert era mitt mina our my sparade sparat saved hittills skrivit written".split())
+
+
+def _form_text(kit: Kit, lang: Language) -> str:
+    """What the response's form asks for (bot/input_cards.py remissvar_form): said so the partner knows what to
+    prepare, since the material gives no template."""
+    return t(lang, "Remissvarets formulär i chatten med mig frågar efter ert ställningstagande (tillstyrker, "
+                   "tillstyrker med ändringar, avstyrker eller avstår från att yttra sig), era synpunkter och, om ni "
+                   "yttrar er, vem som har beslutat svaret och när; där finns också fält för ert diarienummer och en "
+                   "länk till protokollsutdraget.",
+             "The response form in your chat with me asks for your position (supports, supports with changes, "
+             "rejects or declines to comment), your comments and, unless you decline to comment, who decided the "
+             "response and when; it also has fields for your reference number and a link to the minutes extract.")
+
+
+def _what_to_write(kit: Kit, lang: Language, template: bool = False) -> str:
+    if template:
+        # "Finns det en mall?": the template leads, then what the form asks for.
+        return t(lang, "Någon mall för remissvaret finns inte i underlaget: ni svarar direkt här i Teams, med egna "
+                       "ord. ",
+                 "The material has no template for the response: you answer directly here in Teams, in your own "
+                 "words. ") + _form_text(kit, lang)
+    return t(lang, "Vad ni ska skriva i sak anger inte underlaget, och någon mall för remissvaret finns inte: remissen "
+                   "gäller förslaget till uppdaterad RUS, och ert svar skriver ni med egna ord. ",
+             "The material does not say what to write, and there is no template for the response: the "
+             "consultation is on the proposed update of RUS, and you write your answer in your own words. "
+             ) + _form_text(kit, lang)
 
 
 _WHO_SUBMITS = re.compile(r"\b(?:vem|vilken|vilka|who) (?:av oss )?(?:som )?(?:ska |skall |far |ar det som )?"
@@ -273,10 +368,7 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     if asks_to_write(q.text):
         # "skriv ett remissvar åt Karlskoga om …": the bot does not write anyone's response, and the material
         # says nothing of what one should say; what it does is take the response the organisation writes.
-        text = t(lang, "Det kan jag inte: jag skriver inte remissvar åt någon, och underlaget om uppdateringen säger "
-                       "inget om vad ett remissvar ska innehålla. Det jag kan är att ta emot ert eget. " + how,
-                 "I can't do that: I do not write anyone's response, and the material about the update says nothing "
-                 "about what a response should contain. What I can do is take your own. " + how)
+        text = _no_writing(kit, q) + "\n\n" + how
         if last is not None and q.today > last:
             text += " " + t(lang, f"Remisstiden gick ut {format_date(last, lang)}; efter det tar jag emot remissvar "
                                   "bara om samordnarna har gett er organisation anstånd.",
@@ -287,8 +379,23 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     closed = last is not None and q.today > last
     lead = ""
     words = set(tokens(fold(q.text)))
+    asked_words = folded_words(q.text)
     if "LANGUAGE" in c and not closed:
         lead = talk.response_language(q)
+    elif _WHAT_TO_WRITE.search(folded(q.text)) or asked_words & _TEMPLATE or any(
+            w.startswith("remissvarsmall") for w in asked_words):
+        # "vad ska vi skriva i remissvaret?", "finns det en mall?": no content or template in the material; what
+        # the form asks for is what the bot can say.
+        lead = _what_to_write(kit, lang, template=not _WHAT_TO_WRITE.search(folded(q.text)))
+    elif asked_words & _SHOW and asked_words & _DRAFT and asked_words & _OURS and not c & {"CHANGE", "WITHDRAW"}:
+        # "Kan du visa vad vi har skrivit i utkastet?": the form opens with the last saved draft.
+        yes = is_yes_no(q.text) or bool(_CAN_YOU.search(folded(q.text)) or _CAN_WE.search(folded(q.text)))
+        lead = t(lang, ("Ja: s" if yes else "S") + "kriv **remissvar**, så öppnas ert remissvar med det "
+                       "senast sparade utkastet, och där skriver ni vidare. Det visar jag för organisationens "
+                       "bekräftade företrädare, så du behöver vara kopplad till organisationen.",
+                 ("Yes: w" if yes else "W") + "rite **response** and your response opens with the last saved "
+                 "draft, where you go on writing. I show it to the organisation's confirmed representatives, so you "
+                 "need to be linked to the organisation.")
     elif words & _SENT and (words & _ARRIVED or "RECEIPT" in c) and not c & {"CHANGE", "SAVE", "WITHDRAW"}:
         # "Skickade in vårt remissvar igår, hur vet jag att det kom fram?": already sent, so the receipt and what
         # `remissvar` shows answer it, not how to send one (nor, after the deadline, that it has passed).
@@ -352,17 +459,18 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "organisations, and each may respond. Ask the coordinators if you are unsure. This is how you "
                  "respond:")
     elif "CHANGE" in c and not together:
+        # "Vad händer om vi vill ändra efter inskick?" is no yes-no question: what may be done leads, without a yes.
+        yes_no = is_yes_no(q.text) or bool(_CAN_WE.search(folded(q.text))) or not asked_words & {"vad", "what", "hur",
+                                                                                                 "how"}
         lead = t(lang, f"Ja, till och med remissens sista dag ({last_f}): öppna remissvaret, ändra och välj "
                        "**Skicka in ny version**. Varje inskickad version sparas i historiken och får ett eget "
                        "kvitto. Efter sista dagen går det bara med anstånd, och anstånd beviljar samordnarna.",
                  f"Yes, until the consultation's last day ({last_f}): open the response, change it and choose "
                  "**Submit a new version**. Every submitted version is kept in the history with its own receipt. After "
                  "the last day it takes an extension, which the coordinators grant.")
-    elif set(tokens(fold(q.text))) & _TEMPLATE or any(w.startswith("remissvarsmall") for w in tokens(fold(q.text))):
-        lead = t(lang, "Någon mall för remissvaret nämns inte i underlaget; ni svarar direkt här i Teams, i "
-                       "remissvarets formulär i chatten med mig.",
-                 "The material mentions no template for the response; you answer directly here in Teams, in the "
-                 "response form in your chat with me.")
+        if not yes_no:
+            lead = t(lang, "Ni kan ändra remissvaret och skicka in en ny version ",
+                     "You can change the response and submit a new version ") + lead.split(" ", 1)[1]
     elif "EMAIL" in c and not together:
         lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams; som fil, via mejl eller på papper kan jag "
                        "inte ta emot det. Underlaget säger inget om andra sätt att svara – fråga samordnarna om ni "
@@ -427,13 +535,32 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, sources, action="remissvar")
 
 
+_RESPONSE_WORD = re.compile(r"\bremissvar\w*|\bsvaret\b|\bresponse\b|\byttrande\w*")
+
+
+def outside(kit: Kit, q: Asked) -> Answer | None:
+    """The bot's own features in questions read as outside the material: what to write in the response (or a
+    template for it), and whether an erasure reaches exports already made. None unless one of these is asked."""
+    f, words = folded(q.text), folded_words(q.text)
+    if kit.process.consultation is not None and ((_WHAT_TO_WRITE.search(f) and (
+            _RESPONSE_WORD.search(f) or q.entities.concepts & {"CONSULT", "RESPOND"})) or words & _TEMPLATE):
+        return remissvar(kit, q)
+    if words & _ERASE_WORDS and words & _EXPORTS:
+        return privacy(kit, q, None)
+    return who_submits(kit, q)
+
+
 # An organisation's own parts ("varje institution", "each department"), asked whether they answer one by one.
 _SUBUNITS = frozenset("""institution institutioner institutionerna forvaltning forvaltningar forvaltningarna avdelning
 avdelningar avdelningarna enhet enheter enheterna fakultet fakulteter department departments faculty faculties
 unit units division divisions""".split())
 
 
-def _coordinators(kit: Kit, contacts: tuple[str, ...], q: Asked) -> str:
+def _coordinators(kit: Kit, contacts: tuple[str, ...] | None, q: Asked) -> str:
+    """How to reach the coordinators; "" when the caller does not know them (`contacts` None: an answerer reached
+    without the engine's contacts must not say there are none)."""
+    if contacts is None:
+        return ""
     addresses = [c for c in contacts if "@" in c]
     lang = q.language
     if addresses:
@@ -460,17 +587,99 @@ hans hennes deras someone somebody person user their his her samordnare coordina
 _ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd extension extend".split())
 
 
-def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+# The asker as the one who grants ("kan jag ge Laxå anstånd via dig?", "how do I give Nora an extension?").
+_I_GRANT = re.compile(r"\b(?:jag|i)\b(?: \w+){0,2} (?:ge|ger|bevilja|beviljar|lagga in|registrera|grant|give|enter)\b|"
+                      r"\b(?:via|genom) (?:dig|boten)\b|\bthrough (?:you|the bot)\b")
+# The bot as the one who grants ("kan boten ge anstånd?", "can you grant us an extension?").
+_BOT_GRANTS = re.compile(r"\b(?:kan|far|gar|ger|beviljar) (?:du|boten)\b(?: \w+){0,3} (?:ge|bevilja|forlanga|anstand)|"
+                         r"\b(?:ger|beviljar) (?:du|boten)\b|\b(?:can|could|will|do|does) (?:you|the bot) "
+                         r"(?:\w+ ){0,2}(?:grant|give|extend)\b")
+# Whether one has been granted ("har vi fått anstånd?", "gäller anståndet fortfarande?", "was ours granted?").
+_GRANTED = frozenset("""fatt fick beviljats beviljat beviljad beviljades galler fortfarande registrerat registrerats
+inlagt inlagd granted still valid got""".split())
+
+
+def _extension_reminders(kit: Kit, lang: Language) -> str:
+    """What an extension does to the reminders (scheduling/plan.py: an organisation's nudges count from its own
+    last day; the channel's are about the consultation's)."""
+    r = kit.process.deployment.reminders
+    nudges = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
+    return t(lang, f"Med anstånd räknas organisationens personliga påminnelser från anståndets sista dag ({nudges} "
+                   "dagar före den), och de går bara så länge organisationen inte har svarat. Kanalens påminnelser "
+                   "gäller remissens ordinarie sista dag och går till alla i kanalen.",
+             f"With an extension the organisation's personal reminders count from the extension's last day ({nudges} "
+             "days before it), and they go only while the organisation has not answered. The channel's reminders "
+             "are about the consultation's regular last day and go to everyone in the channel.")
+
+
+def _extension_status(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
+    """"Har vi fått anstånd?": the answer is in the organisation's own response, which shows a granted extension
+    (bot/input_cards.py: "Ni har anstånd till och med …"); the bot does not tell it from a sentence."""
+    lang = q.language
+    last = consultation_last_day(kit.process)
+    text = t(lang, "Det ser du under **remissvar**: har samordnarna lagt in ett anstånd för er organisation står där "
+                   "”Ni har anstånd till och med …” med dagen, och då tar jag emot ert remissvar till midnatt den "
+                   "dagen. Står det inget om anstånd där har ni inget anstånd inlagt hos mig.",
+             "You see it under **response**: if the coordinators have entered an extension for your organisation it "
+             "says \"You have an extension until …\" with the day, and I accept your response until midnight that "
+             "day. If it says nothing about an extension, none is entered with me.")
+    period = q.entities.period
+    if last is not None and period is not None and period.day and period.first > last:
+        # "…anstånd till 15 oktober sa någon – gäller det?": what that day would mean, if it is entered.
+        text += " " + t(lang, f"Är anståndet inlagt till och med {format_date(period.first, lang)} tar jag emot ert "
+                              "remissvar till midnatt den dagen.",
+                        f"If the extension is entered until {format_date(period.first, lang)}, I accept your response "
+                        "until midnight that day.")
+    if last is not None:
+        text += " " + (t(lang, f"Utan anstånd var sista dagen {format_date(last, lang)}.",
+                         f"Without an extension the last day was {format_date(last, lang)}.") if q.today > last else
+                       t(lang, f"Utan anstånd är sista dagen {format_date(last, lang)} "
+                               f"({'i dag' if last == q.today else 'om ' + days_phrase((last - q.today).days)}).",
+                         f"Without an extension the last day is {format_date(last, lang)} "
+                         f"({'today' if last == q.today else 'in ' + days_phrase((last - q.today).days, 'en')})."))
+    text += " " + t(lang, "Har ni fått höra något annat, kontakta samordnarna. ",
+                    "If you were told otherwise, contact the coordinators. ") + _coordinators(kit, contacts, q)
+    return kit.answer(q, text, action="remissvar")
+
+
+def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     words = set(tokens(fold(q.text)))
     says_coordinator = bool(_SAYS_COORDINATOR.search(fold(q.text)))
-    if words & _GRANT and q.entities.organisations and (says_coordinator or not words & {
+    f = folded(q.text)
+    if words & _GRANTED and words & _ASKS_EXTENSION and not words & {
+            "hur", "how", "kan", "can", "could", "utan", "without"} and not re.search(r"\bvad galler\b", f):
+        if words & {"vilka", "which", "alla", "all"}:
+            # "Which organisations have been granted one?": the coordinators' view (README "The Teams tab").
+            text = t(q.language, "Vilka organisationer som har anstånd ser samordnarna på sidan **Remissvar** i fliken "
+                                 "i Teams, där anståndet står vid varje remissinstans; **status** visar läget per "
+                                 "remissinstans. En partner ser där sin egen organisations rad. ",
+                     "The coordinators see which organisations have an extension on the **Remissvar** page of the tab "
+                     "in Teams, where it is shown by each respondent; **status** shows each respondent's state. A "
+                     "partner sees their own organisation's row there. ")
+            return kit.answer(q, text + _coordinators(kit, contacts, q))
+        return _extension_status(kit, q, contacts)
+    if "REMIND" in q.entities.concepts and not q.entities.organisations and not _I_GRANT.search(f):
+        # "Hur påverkar ett anstånd påminnelserna?": the reminders with an extension, then who grants one.
+        return kit.answer(q, _extension_reminders(kit, q.language) + " " + t(
+            q.language, "Anstånd beviljar samordnarna (med kommandot **anstånd**). ",
+            "The coordinators grant extensions (the command **extension**). ") + _coordinators(kit, contacts, q))
+    if _BOT_GRANTS.search(f) and not q.entities.organisations and not _I_GRANT.search(f):
+        # "kan boten ge anstånd?": not the bot, the coordinators.
+        text = t(q.language, "Nej, själv beviljar jag inget anstånd: det gör samordnarna, med kommandot **anstånd "
+                             "<organisation> <sista dag>** här i chatten. När de har lagt in det tar jag emot "
+                             "organisationens remissvar till och med den dagen. ",
+                 "No, I grant no extension myself: the coordinators do, with the command **extension <organisation> "
+                 "<last day>** here in the chat. Once they have entered it I accept that organisation's response "
+                 "until that day. ") + _coordinators(kit, contacts, q)
+        return kit.answer(q, text)
+    if words & _GRANT and q.entities.organisations and (says_coordinator or _I_GRANT.search(f) or not words & {
             "vi", "oss", "we", "us", "far", "fa", "kan"}):
         org = q.entities.organisations[0].name
         period = q.entities.period
         day = period.first.isoformat() if period is not None and period.day else t(q.language, "ÅÅÅÅ-MM-DD",
                                                                                     "YYYY-MM-DD")
         yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or (says_coordinator and words & {
-            "kan", "can", "gar", "far", "may"}) else ""
+            "kan", "can", "gar", "far", "may"}) or re.search(r"\b(?:kan|far) jag\b|\bcan i\b", f) else ""
         text = yes + t(q.language, f"Som samordnare skriver du **anstånd {org} {day}** här i chatten (organisationen "
                              "och "
                              "den sista dag ni beviljar); då tar jag emot organisationens remissvar till och med den "
@@ -478,6 +687,14 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                  f"As a coordinator you write **extension {org} {day}** here in the chat (the organisation and the "
                  "last day you grant); then I accept that organisation's response until that day. If you are not a "
                  "coordinator, ask the coordinators. ") + _coordinators(kit, contacts, q)
+        text = text.rstrip()
+        if "REMIND" in q.entities.concepts:
+            # "…och hur påverkar det påminnelserna?"; "Hur påverkas påminnelserna om jag ger X anstånd?" asks of
+            # the reminders first.
+            effect = _extension_reminders(kit, q.language)
+            reminded = f.find("paminn")
+            granted = next((m.start() for m in re.finditer(r"\b(?:ge|ger|bevilja|beviljar|grant|give)\b", f)), -1)
+            text = f"{effect}\n\n{text}" if 0 <= reminded < granted else f"{text}\n\n{effect}"
         return kit.answer(q, text)
     if words & consultation_answers.LATER and (adding := consultation_answers.late_answer(kit, q)) is not None:
         # "…hinner inte; kan vi komplettera i oktober?": the deadline, anstånd and new versions, as when read as a
@@ -500,7 +717,27 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     return kit.answer(q, text, sources)
 
 
+def who_submits(kit: Kit, q: Asked) -> Answer | None:
+    """"Vem skickar in?", "who of us submits it?": any one of the organisation's confirmed representatives (README
+    "In Teams"), not the coordinators or the list of respondents. None unless one person submitting is asked."""
+    if kit.process.consultation is None or not folded_words(q.text) & {"vem", "vilken", "who"}:
+        return None
+    f = folded(q.text)
+    if not _WHO_SUBMITS.search(f) or not re.search(
+            r"\b(?:skick\w*|lamna\w*) in\b|\bsubmit\w*", f) or folded_words(q.text) & {"vilka", "which", "remissen"}:
+        return None
+    if _TOGETHER.search(f):
+        return None         # "vi är tre som skriver ihop – vem skickar in?": the response's answer says both
+    text = t(q.language, "Skicka in gör någon av organisationens bekräftade företrädare, när svaret är beslutat: i "
+                         "remissvaret väljer hen **Skicka in**, och ni får ett kvitto här i chatten.",
+             "Any one of the organisation's confirmed representatives submits it, once it has been decided: they "
+             "choose **Submit** in the response, and you get a receipt here in the chat.")
+    return kit.answer(q, text, action="remissvar", topic="feature.remissvar")
+
+
 def contact(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    if (submits := who_submits(kit, q)) is not None:
+        return submits          # "…och vem skickar in?" read as whom to contact
     lead = t(q.language, "Kontakta samordnarna för uppdateringen. ", "Contact the coordinators of the update. ")
     return kit.answer(q, lead + _coordinators(kit, contacts, q))
 
@@ -513,6 +750,43 @@ _ON = re.compile(r"\b(?:sla|slar|satt|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:p
 
 
 _ELSEWHERE = frozenset("istallet annan andra byta byt flytta instead another other move change vill want".split())
+
+
+# Choosing the channel ("hur väljer vi kanal?", "sätt påminnelsekanalen till Allmänt", "which channel?").
+_CHOOSE = frozenset("valj valja valjer satt satta satter vilken vilka bestammer bestamma set choose pick which".split())
+_EXTRA = frozenset("extra ytterligare manuell manuellt egen additional another manual".split())
+_SEND = frozenset("skicka skickar paminna paminn send remind".split())
+
+
+def _asks_extra_reminder(q: Asked) -> bool:
+    """"Kan du skicka en extra påminnelse till kommunerna som inte har svarat?", "remind Laxå now": a reminder on
+    request, to others – which the bot does not send (its reminders are planned, README "In Teams")."""
+    f, words = folded(q.text), folded_words(q.text)
+    if not words & _SEND or not (talk.asks_a_deed(q.text) or _CAN_YOU.search(f) or re.match(
+            r"\s*(?:skicka|paminn|paminna|send|remind)\b", f)) or words & {"automatiskt", "automatically", "sjalv"}:
+        return False
+    return bool(words & _EXTRA or q.entities.organisations or q.entities.kind or re.search(
+        r"\b(?:till|to) (?:de|dem|those|alla|all|kommunerna|organisationerna)\b", f))
+
+
+def _extra_reminder(kit: Kit, q: Asked) -> str:
+    lang = q.language
+    r = kit.process.deployment.reminders
+    nudges = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
+    text = t(lang, "Nej, en extra påminnelse på beställning skickar jag inte: påminnelserna går av sig själva enligt "
+                   f"schemat nedan, och de personliga går till företrädare för organisationer som inte har svarat, "
+                   f"{nudges} dagar före sista dagen.",
+             "No, I send no extra reminder on request: the reminders go by themselves on the schedule below, and the "
+             "personal ones go to representatives of organisations that have not answered, "
+             f"{nudges} days before the last day.")
+    last = consultation_last_day(kit.process)
+    if last is not None and q.today <= last and (last - q.today).days in r.nudge_days_before:
+        text += " " + t(lang, f"I dag, {days_phrase((last - q.today).days)} före sista dagen, går de personliga "
+                              f"påminnelserna ut kl. {r.consultation_at}.",
+                        f"Today, {days_phrase((last - q.today).days, 'en')} before the last day, the personal "
+                        f"reminders go out at {r.consultation_at}.")
+    return text + " " + t(lang, "Vill ni nå någon mer än så, skriv till dem själva.",
+                          "To reach anyone beyond that, write to them yourselves.")
 
 
 def reminders(kit: Kit, q: Asked) -> Answer:
@@ -552,6 +826,9 @@ def reminders(kit: Kit, q: Asked) -> Answer:
         yes = ""
     asked = folded_words(q.text)
     f = folded(q.text)
+    if "EXTEND" in q.entities.concepts and named and _I_GRANT.search(f):
+        # "Kan jag ge Laxå anstånd via dig, och hur påverkar det påminnelserna?": the grant first, then the reminders.
+        return extension(kit, q, None)
     if asked & {"varfor", "why"} and asked & {"svarat", "skickat", "inskickat", "answered", "submitted", "sent"}:
         # "Varför får jag påminnelser, vi har ju redan svarat?": whom each kind goes to, and how to check.
         lead.append(t(lang, "Personliga påminnelser går bara till företrädare för organisationer som inte har skickat "
@@ -563,12 +840,27 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "\"Submitted\" with a receipt. The channel's reminders go to everyone in the channel, whoever "
                       "has answered. You turn your personal ones off with **nudges off**.") + "\n")
         yes = ""
-    elif _CHANNEL.search(f) and asked & _ELSEWHERE and not asked & {"nar", "when"} and (
+    elif "EXTEND" in q.entities.concepts and not about_member:
+        # "Hur påverkar ett anstånd påminnelserna?"
+        lead.append(_extension_reminders(kit, lang) + "\n")
+        yes = ""
+    elif _asks_extra_reminder(q):
+        # "Kan du skicka en extra påminnelse till dem som inte har svarat?": not on request; what goes by itself.
+        lead.append(_extra_reminder(kit, q) + "\n")
+        yes = ""
+    elif ("kanal" in f or _CHANNEL.search(f)) and asked & (_ELSEWHERE | _CHOOSE) and not asked & {"nar", "when"} and (
             "MEETING" not in q.entities.concepts):
-        # "Jag vill ha påminnelserna i kanalen X istället": a coordinator's `påminnelser här` in that channel.
-        lead.append(t(lang, "Skriv **påminnelser här** i den kanal där du vill ha dem (@-nämn mig där) – det gör en "
-                            "samordnare – så går teamets påminnelser dit; **påminnelser av** i en kanal stoppar dem "
-                            "där. Utan val går de till kanalen boten installerades från.",
+        # "Jag vill ha påminnelserna i kanalen X istället": a coordinator's `påminnelser här` in that channel;
+        # "vilken kanal går de till?": where they go now leads.
+        which = ""
+        if asked & {"vilken", "vilka", "which", "vart"}:
+            which = (t(lang, "Teamets påminnelser går till kanalen boten installerades från, eller till den kanal "
+                                "där en samordnare har skrivit **påminnelser här**.",
+                          "The team's reminders go to the channel the bot was installed from, or to the channel "
+                          "where a coordinator has written **reminders here**.") + " ")
+        lead.append(which + t(lang, "Skriv **påminnelser här** i den kanal där du vill ha dem (@-nämn mig där) – det "
+                            "gör en samordnare – så går teamets påminnelser dit; **påminnelser av** i en kanal stoppar "
+                            "dem där. Utan val går de till kanalen boten installerades från.",
                       "Write **reminders here** in the channel where you want them (@mention me there) – a "
                       "coordinator does that – and the team's reminders go there; **reminders off** in a channel "
                       "stops them there. Without a choice they go to the channel the bot was installed from.") + "\n")
@@ -665,7 +957,22 @@ def getting_started(kit: Kit, q: Asked) -> str:
              "confirmed the link you can give input and responses for it.")
 
 
+def _days_to_respond(kit: Kit, q: Asked) -> str:
+    """" Remissens sista dag är …, om N dagar" when the response is what the link is wanted for and the last day is
+    near (two weeks): the link takes a coordinator, so the time left matters."""
+    last = consultation_last_day(kit.process)
+    if "CONSULT" not in q.entities.concepts or last is None or not 0 <= (last - q.today).days <= 14:
+        return ""
+    left = (last - q.today).days
+    return " " + t(q.language, f"Remissens sista dag är {format_date(last, q.language)}, "
+                               f"{'i dag' if not left else 'om ' + days_phrase(left)}.",
+                   f"The consultation's last day is {format_date(last, q.language)}, "
+                   f"{'today' if not left else 'in ' + days_phrase(left, 'en')}.")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
+    if "INSPEL" in q.entities.concepts and _PRIVATE.search(folded(q.text)):
+        return inspel(kit, q)           # "får man lämna inspel privat, utan organisation?": not in the bot
     role_ = kit.roles.get(kit.rules.partnership_role or "")
     if role_ is not None and any(w.startswith(("forankr", "anchor")) for w in folded_words(q.text)) and not (
             q.entities.concepts & {"CHANGE", "JOBCHANGE"}):
@@ -695,6 +1002,19 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, text, action="organisation")
     members = {o.id for o in kit.process.organisations}
     named = [o for o in q.entities.organisations if o.id in members]
+    if any(is_yes_no(part) for part in re.split(r"[,.;:!?–]", q.text)) and folded_words(q.text) & _APPROVE and (
+            folded_words(q.text) & {"behover", "maste", "kravs", "nagon", "nan", "need", "needs", "must", "someone",
+                                    "anyone", "somebody"}):
+        # "Behöver någon godkänna mig?": yes, a coordinator confirms the link.
+        which = f"**{named[0].name}**" if len(named) == 1 else t(q.language, "din organisation", "your organisation")
+        text = t(q.language, "Ja, en samordnare bekräftar kopplingen: skriv **organisation** och välj "
+                             f"{which} i listan, så bekräftar en samordnare att du företräder den. Tills dess kan du "
+                             "inte lämna inspel och remissvar för organisationen; hur snabbt det går beror på "
+                             "samordnarna.",
+                 f"Yes, a coordinator confirms the link: write **organisation** and choose {which} from the list, and "
+                 "a coordinator confirms that you represent it. Until then you cannot give input or responses for "
+                 "it; how soon depends on the coordinators.")
+        return kit.answer(q, text + _days_to_respond(kit, q), action="organisation", topic="feature.organisation")
     if len(named) == 1:
         # "Hur kopplar jag mig till Karlskoga, och vem godkänner det?": the step with the name, then who confirms.
         org = named[0].name
@@ -703,7 +1023,7 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                              "remissvar för organisationen.",
                  f"Write **organisation** and choose **{org}** from the list; a coordinator then confirms that you "
                  f"represent {org}. Until the link is confirmed you cannot give input or responses for it.")
-        return kit.answer(q, text, action="organisation")
+        return kit.answer(q, text + _days_to_respond(kit, q), action="organisation")
     text = t(q.language, "Vilken organisation du företräder ser och väljer du här; en samordnare bekräftar kopplingen "
                          "innan du kan lämna inspel och remissvar (kommandot **organisation**).",
              "You see and choose the organisation you represent here; a coordinator confirms the link before you "
@@ -711,13 +1031,93 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, action="organisation")
 
 
+_APPROVE = frozenset("godkanna godkanner godkand godkant bekrafta bekraftar bekraftad approve approved confirm "
+                     "confirmed".split())
+# Linking oneself ("jag är inte kopplad", "min koppling till Laxå", "link me to"), read as another question.
+_LINKING = re.compile(r"\bkopplad\b|\bkoppla (?:mig|oss|in mig)\b|\b(?:min|mitt|var|vart) koppling\w*|"
+                      r"\blink(?:ed)? (?:me|myself)\b|\bnot linked\b|\bmy link\b|"
+                      r"\b(?:godkann\w*|bekrafta\w*) mig\b|\b(?:approve|confirm) me\b")
+
+
+def writing_together(kit: Kit, q: Asked) -> Answer | None:
+    """"Kan flera av oss skriva på samma svar, och vilket är sista dagen?" read as the days left: writing one
+    response together is the feature's (with the period after it). None unless that is asked."""
+    if q.entities.concepts & {"CONSULT", "RESPOND"} and folded_words(q.text) & _TOGETHER_VERBS and _TOGETHER.search(
+            folded(q.text)) and not _joint(q):
+        return remissvar(kit, q)
+    return None
+
+
+_TOGETHER_VERBS = _WRITE_VERBS | {"jobba", "arbeta", "work"}
+
+
+_LINK_CONCEPTS = frozenset({"DECIDE", "MYORG", "ORGWORD"})
+_RESPONSE_CONCEPTS = frozenset({"CONSULT", "RESPOND"})
+
+
+def in_content(kit: Kit, q: Asked) -> Answer | None:
+    """The bot's own features in a question read as content (consultation.beside, which runs for most questions):
+    linking oneself, writing one response together, who submits it. The concepts gate each before any text is read."""
+    c = q.entities.concepts
+    if (c & _LINK_CONCEPTS or q.entities.organisations) and (answer := linking(kit, q)) is not None:
+        return answer
+    if c & _RESPONSE_CONCEPTS and (answer := writing_together(kit, q)) is not None:
+        return answer
+    return who_submits(kit, q) if "WHO" in c or c & _RESPONSE_CONCEPTS else None
+
+
+def linking(kit: Kit, q: Asked) -> Answer | None:
+    """"Behöver någon godkänna min koppling till Laxå?" read as who decides: the organisation link. None unless
+    linking oneself is asked."""
+    if not (q.entities.concepts & _LINK_CONCEPTS or q.entities.organisations) or not _LINKING.search(folded(q.text)):
+        return None
+    others = {"CONSULT", "INSPEL", "REMIND", "MEETING", "PARTNERSHIP"}
+    if re.search(r"\b(?:inte|ej|not) (?:kopplad|linked)|\bkoppla mig\b|\bgodkanna mig\b", folded(q.text)):
+        others.discard("CONSULT")       # "…lämna remissvar står det att jag inte är kopplad": the link is asked
+    if q.entities.concepts & others:
+        return None
+    return organisation(kit, q)
+
+
 _PERSONAL = re.compile(r"personuppgift|uppgifter|\bdata\b|gdpr|allt om mig|konto|account|personal")
 
 
-def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
-    if "INSPEL" in q.entities.concepts and not _PERSONAL.search(folded(q.text)):
+_ERASE_WORDS = frozenset("""radera raderar raderas raderat raderade raderingen ta bort tas glomd glomma delete deleted
+deleting deletes erase erased erasing erasure remove removed removing gdpr""".split())
+_EXPORTS = frozenset("""export exporten exporter exporterna exporterat exporterade exports exported excel csv
+nedladdade nedladdad downloaded download downloads""".split())
+
+
+def _exports_made(lang: Language) -> str:
+    """An erasure and the exports (bot/exports.py builds each export from the store when it is downloaded)."""
+    return t(lang, "Exporter som redan har gjorts ändrar jag inte: en CSV- eller Excel-fil som har laddats ner ligger "
+                   "utanför mig, så den får ni själva radera eller rätta. En ny export tas fram ur det som finns kvar, "
+                   "så det raderade kommer inte med där.",
+             "Exports already made are not changed by me: a CSV or Excel file that has been downloaded is outside "
+             "the bot, so you delete or correct it yourselves. A new export is built from what is left, so what was "
+             "erased is not in it.")
+
+
+def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
+    if "INSPEL" in q.entities.concepts and not _PERSONAL.search(folded(q.text)) and not (
+            folded_words(q.text) & _EXPORTS):
         # "radera mitt inspel om bredband": an inspel is withdrawn by its writer, not erased as personal data.
         return inspel(kit, q)
+    if folded_words(q.text) & _EXPORTS and not folded_words(q.text) & {"personuppgifter", "export=", "access"} and (
+            _ASKS_THE_WAY.search(folded(q.text)) or is_yes_no(q.text) or re.search(
+                r"\b(?:will|would|does|do|blir|forsvinner|paverkas|paverkar|also|ocksa|aven)\b", folded(q.text))):
+        # "…and will it also remove their input from exports we already made?": the exports first, then how (how
+        # first when that is asked too).
+        how = t(
+            q.language, "Radera gör en samordnare med **personuppgifter radera <aad-id eller e-post>** i en personlig "
+                        "chatt med mig: efter en bekräftelse raderar jag det som får raderas (inskickade remissvar är "
+                        "allmänna handlingar och sparas).",
+            "A coordinator erases with **personuppgifter radera <aad-id or e-mail>** in a personal chat with me: after "
+            "a confirmation I erase what may be erased (submitted consultation responses are public documents and "
+            "are kept).")
+        made = _exports_made(q.language)
+        text = f"{how} {made}" if folded_words(q.text) & {"hur", "how"} else f"{made} {how}"
+        return kit.answer(q, text)
     if set(tokens(fold(q.text))) & _SOMEONE_ELSE:
         text = t(q.language, "Som samordnare skriver du **personuppgifter radera <aad-id eller e-post>** i en "
                              "personlig chatt med mig: efter en bekräftelse raderar jag det som får raderas "
@@ -728,6 +1128,8 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                  "me: after a confirmation I erase what may be erased (submitted consultation responses are public "
                  "documents and are kept). **personuppgifter <aad-id or e-mail>** first shows everything stored "
                  "about the person. If you are not a coordinator, ask the coordinators. ")
+        if folded_words(q.text) & _EXPORTS:
+            text += _exports_made(q.language) + " "
         return kit.answer(q, text + _coordinators(kit, contacts, q))
     text = t(q.language, "Dina personuppgifter hanterar samordnarna: de kan ta fram allt jag har sparat om dig och "
                          "radera det. Kontakta dem. ",
@@ -805,24 +1207,120 @@ def coordinator_overview(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, "\n".join(lines), topic="feature.coordinator")
 
 
+# Asked whether those already reminded are told of a change ("får de veta om ändringen?", "will they be notified?").
+_TOLD = frozenset("""veta meddelande meddela meddelas informera informeras informerade informerad underrattade
+underrattas notis notiser andringen flytten redan
+notify notified notice told know already informed""".split())
+_CAN_YOU = re.compile(r"\b(?:kan|kunde|far|gar det att) (?:du|jag|vi|boten|man)\b|\b(?:can|could) (?:you|i|we)\b|"
+                      r"\b(?:via|genom) (?:dig|boten)\b")
+
+
+def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
+    """"Kan du flytta mötet till 18 mars, och får de som redan fått påminnelsen veta?": the coordinators' meeting
+    commands; the reminders re-plan to the new day (scheduling/plan.py), and no notice of the change is sent."""
+    lang = q.language
+    r = kit.process.deployment.reminders
+    yes = t(lang, "Ja, om du är samordnare. ", "Yes, if you are a coordinator. ") if _CAN_YOU.search(
+        folded(q.text)) else ""
+    moving = any(w.startswith(("flytt", "skjut", "move", "postpon", "resched")) for w in folded_words(q.text))
+    text = yes + t(lang, "Möten hanterar samordnarna här i chatten: **möten** listar dem med sina id, **flytta möte "
+                         "<id>** flyttar ett möte, **nytt möte** lägger in ett och **ställ in möte <id>** ställer in "
+                         "det. Samma sak går i fliken **Möten och påminnelser** i Teams. Påminnelserna planeras om av "
+                         "sig själva" + (": kanalen får sin påminnelse dagen före det nya datumet kl. "
+                                         f"{r.meeting_day_before_at}." if moving else "."),
+                   "The coordinators handle meetings here in the chat: **meetings** lists them with their ids, **move "
+                   "meeting <id>** moves one, **new meeting** adds one and **cancel meeting <id>** cancels it. The "
+                   "same can be done in the **Meetings and reminders** tab in Teams. The reminders are re-planned by "
+                   "themselves" + (": the channel gets its reminder the day before the new date at "
+                                   f"{r.meeting_day_before_at}." if moving else "."))
+    if (folded_words(q.text) & _TOLD or "RECEIVE" in q.entities.concepts) and is_yes_no(q.text) and not yes:
+        # "Får de som redan fått påminnelsen veta att mötet flyttats?": the no leads.
+        text = t(lang, "Nej, något eget meddelande om att mötet har flyttats skickar jag inte, och en påminnelse som "
+                       "redan har gått ut ändras inte – berätta om flytten i kanalen. ",
+                 "No, I send no notice of its own that the meeting has moved, and a reminder already sent is not "
+                 "changed – tell the channel about the move. ") + text
+    elif folded_words(q.text) & _TOLD or "RECEIVE" in q.entities.concepts:
+        text += " " + t(lang, "Något eget meddelande om att mötet har flyttats skickar jag inte, och en påminnelse som "
+                              "redan har gått ut ändras inte – berätta om flytten i kanalen.",
+                        "I send no notice of its own that the meeting has moved, and a reminder already sent is not "
+                        "changed – tell the channel about the move.")
+    if not yes:
+        text += " " + t(lang, "Är du inte samordnare, be samordnarna. ", "If you are not a coordinator, ask the "
+                                                                         "coordinators. ") + _coordinators(
+            kit, contacts, q)
+    return kit.answer(q, text.rstrip())
+
+
 # What says a meeting is to be added ("lägga till", "lägga in", "skapa", "add", "create").
 _ADD_WORDS = frozenset("till in skapa skapar boka bokar add create schedule nytt new".split())
+
+
+def _status_text(lang: Language) -> str:
+    return t(lang, "Som samordnare skriver du **status** här i chatten: du ser antal inspel och remissvarets läge för "
+                   "varje remissinstans, och vilka påminnelser Teams inte kunde leverera. Samma läge finns på sidan "
+                   "**Remissvar** i fliken i Teams. Är du inte samordnare ser du där bara din egen organisations rad. ",
+             "As a coordinator you write **status** here in the chat: you see the input count and the response's "
+             "state for each respondent, and which reminders Teams could not deliver. The tab's **Remissvar** page "
+             "in Teams shows the same. If you are not a coordinator you see only your own organisation's row there. ")
+
+
+def _export_text(lang: Language) -> str:
+    return t(lang, "Som samordnare skriver du **export** till mig i den personliga chatten: du får inspel och "
+                   "remissvar som CSV och Excel genom länkar som gäller i 15 minuter. Samma nedladdningar finns under "
+                   "**Export** i fliken i Teams. Är du inte inlagd som samordnare, be samordnarna. ",
+             "As a coordinator, write **export** to me in the personal chat: you get the input and responses as CSV "
+             "and Excel through links valid for 15 minutes. The same downloads are under **Export** in the tab in "
+             "Teams. If you are not set up as a coordinator, ask the coordinators. ")
+
+
+def _coordinator_requests(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
+    """"Visa status för alla, skicka en extra påminnelse till dem som inte svarat, och ge oss allt som Excel": a
+    coordinator's requests in one message, each answered with what the bot does. None unless two are asked."""
+    asked = [_status_text(q.language) if "status" in folded_words(q.text) else "",
+             _extra_reminder(kit, q) + " " if _asks_extra_reminder(q) else "",
+             _export_text(q.language) if "EXPORT" in q.entities.concepts else ""]
+    if sum(map(bool, asked)) < 2:
+        return None
+    return kit.answer(q, "\n\n".join(a.strip() for a in asked if a) + " " + _coordinators(kit, contacts, q))
+
+
+def _adds_meeting(q: Asked) -> bool:
+    """"hur lägger man in ett nytt möte?", "add a meeting": adding one, not moving one ("flytta mötet till …")."""
+    words = folded_words(q.text)
+    if any(w.startswith(("flytt", "skjut", "move", "postpon", "resched")) for w in words):
+        return False
+    if _CANCELS.search(folded(q.text)):
+        return False
+    return bool(words & (_ADD_WORDS - {"till", "in"}) or re.search(r"\blagg\w* (?:\w+ )?(?:till|in)\b",
+                                                                   folded(q.text)))
+
+
+# Cancelling a meeting ("hur ställer jag in mötet?", "cancel the meeting").
+_CANCELS = re.compile(r"\bstall\w* (?:\w+ )?in\b|\binstall\w*|\bcancel\w*|\bstryk\w*")
 
 
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     c = q.entities.concepts
     if (overview := coordinator_overview(kit, q)) is not None:
         return overview
+    if (requests := _coordinator_requests(kit, q, contacts)) is not None:
+        return requests
     if "INSPEL" in c and "EXPORT" not in c and set(re.findall(r"[\wåäö]+", q.text.casefold())) & {"alla", "all"}:
         # "kan samordnarna se alla inspel?": the inspel answer says where (the tab's Inspel page), not `status`.
         return inspel(kit, q)
+    if folded_words(q.text) & _ERASE_WORDS and folded_words(q.text) & _EXPORTS:
+        return privacy(kit, q, contacts)    # "raderas det ur exporten vi redan gjort?": the erasure and the exports
+    meeting = "MEETING" in c or any(w.startswith("avstamning") or w.endswith(("mote", "motet"))
+                                    for w in folded_words(q.text))
+    if meeting and (c & {"MOVE", "CHANGE"} or _CANCELS.search(folded(q.text))) and not _adds_meeting(q):
+        return _move_meeting(kit, q, contacts)
     if "REMIND" in c and "EXPORT" not in c:
         # "Som samordnare vill jag ha påminnelserna i en annan kanal": the reminders' own answer says how.
         return reminders(kit, q)
     if set(tokens(fold(q.text))) & _ASKS_EXTENSION:
         # "kan jag som samordnare ge Lindesberg anstånd?": the command, not who has answered.
         return extension(kit, q, contacts)
-    if "MEETING" in c and folded_words(q.text) & _ADD_WORDS and not c & {"MOVE", "CHANGE"}:
+    if "MEETING" in c and _adds_meeting(q):
         # "hur lägger man in ett nytt möte?": the coordinators' command, not who has answered.
         text = t(q.language, "Ett möte lägger en samordnare in med **nytt möte** här i chatten (eller på sidan "
                              "**Möten och påminnelser** i fliken i Teams); påminnelserna planeras då av sig själva. "
@@ -832,43 +1330,39 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                  "not a coordinator, ask the coordinators. ")
         return kit.answer(q, text + _coordinators(kit, contacts, q))
     if "MEETING" in c and c & {"MOVE", "CHANGE"}:
-        # "Jag är samordnare, hur flyttar jag mötet?": the bot has the commands for it.
-        text = t(q.language, "Möten hanterar samordnarna här i chatten: **möten** listar dem med sina id, "
-                             "**flytta möte <id>** flyttar ett möte, **nytt möte** lägger in ett och **ställ in möte "
-                             "<id>** ställer in det; påminnelserna planeras om av sig själva. Samma sak går i "
-                             "fliken **Möten och påminnelser** i Teams. Är du inte samordnare, be samordnarna. ",
-                 "The coordinators handle meetings here in the chat: **meetings** lists them with their ids, **move "
-                 "meeting <id>** moves one, **new meeting** adds one and **cancel meeting <id>** cancels it; the "
-                 "reminders are re-planned by themselves. The same can be done in the **Meetings and reminders** tab "
-                 "in Teams. If you are not a coordinator, ask the coordinators. ")
-        return kit.answer(q, text + _coordinators(kit, contacts, q))
-    if "EXPORT" in c and _SAYS_COORDINATOR.search(fold(q.text)):
-        # "Jag är samordnare, hur exporterar jag alla inspel och remissvar?": how, not "ask them".
-        text = t(q.language, "Som samordnare skriver du **export** till mig i den personliga chatten: du får inspel "
-                             "och remissvar som CSV och Excel genom länkar som gäller i 15 minuter. Samma "
-                             "nedladdningar finns under **Export** i fliken i Teams. Är du inte inlagd som "
-                             "samordnare, be samordnarna. ",
-                 "As a coordinator, write **export** to me in the personal chat: you get the input and responses as "
-                 "CSV and Excel through links valid for 15 minutes. The same downloads are under **Export** in the "
-                 "tab in Teams. If you are not set up as a coordinator, ask the coordinators. ")
-        return kit.answer(q, text + _coordinators(kit, contacts, q))
-    if "EXPORT" not in c:
-        # "Where can I see who has answered?": the coordinators' `status` and the tab's Remissvar page, where a
-        # partner sees their own organisation's row (README "The Teams tab").
-        text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen ser de med kommandot "
-                             "**status** och på sidan **Remissvar** i fliken i Teams (hur många som har svarat och "
-                             "läget för varje remissinstans). Själv ser du där bara din egen organisations rad. Fråga "
-                             "samordnarna om du vill veta hur det går för andra. ",
-                 "Only the coordinators see that: they see who has answered the consultation with the command "
-                 "**status** and on the **Remissvar** page of the tab in Teams (how many have answered and each "
-                 "respondent's state). There you see only your own organisation's row. Ask the coordinators if you "
-                 "want to know about others. ")
-        return kit.answer(q, text + _coordinators(kit, contacts, q))
-    text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen (**status**) och inspel och "
-                         "remissvar som CSV eller Excel (**export**). Fråga dem. ",
-             "Only the coordinators see that: who has answered the consultation (**status**) and input and "
-             "responses as CSV or Excel (**export**). Ask them. ") + _coordinators(kit, contacts, q)
-    return kit.answer(q, text)
+        return _move_meeting(kit, q, contacts)
+    if "EXPORT" in c:
+        # "Jag är samordnare, hur exporterar jag alla inspel och remissvar?", "kan vi få allt som Excel?": how, and
+        # that it is the coordinators'.
+        if re.search(r"\b(?:inte|ej|not) (?:en |a )?(?:samordnare|coordinator)\b", fold(q.text)):
+            # "Jag är inte samordnare men chefen vill ha allt i Excel": only they can, so ask them.
+            text = t(q.language, "Export gör bara samordnarna: de får inspel och remissvar som CSV och Excel med "
+                                 "**export**. Be dem om filen. ",
+                     "Only the coordinators export: they get the input and responses as CSV and Excel with "
+                     "**export**. Ask them for the file. ")
+            return kit.answer(q, text + _coordinators(kit, contacts, q))
+        # "Kan vi få allt som Excel?": who can; a coordinator asking, or asking how, is told how.
+        can = t(q.language, "Det kan samordnarna – ", "The coordinators can – ") if (
+            is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) or _CAN_YOU.search(folded(q.text))) and not (
+            _SAYS_COORDINATOR.search(fold(q.text)) or folded_words(q.text) & {"hur", "how"}) else ""
+        text = _export_text(q.language)
+        return kit.answer(q, (can + lower_first(text) if can else text) + _coordinators(kit, contacts, q))
+    if "status" in folded_words(q.text) or (_SAYS_COORDINATOR.search(fold(q.text)) and folded_words(q.text) & {
+            "svarat", "svarade", "svar", "lamnat", "inkomna", "answered", "responded"}):
+        # "jag vill se status för alla organisationer": the coordinators' `status` (README "In Teams").
+        yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) else ""
+        return kit.answer(q, yes + _status_text(q.language) + _coordinators(kit, contacts, q))
+    # "Where can I see who has answered?": the coordinators' `status` and the tab's Remissvar page, where a
+    # partner sees their own organisation's row (README "The Teams tab").
+    text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen ser de med kommandot "
+                         "**status** och på sidan **Remissvar** i fliken i Teams (hur många som har svarat och "
+                         "läget för varje remissinstans). Själv ser du där bara din egen organisations rad. Fråga "
+                         "samordnarna om du vill veta hur det går för andra. ",
+             "Only the coordinators see that: they see who has answered the consultation with the command "
+             "**status** and on the **Remissvar** page of the tab in Teams (how many have answered and each "
+             "respondent's state). There you see only your own organisation's row. Ask the coordinators if you "
+             "want to know about others. ")
+    return kit.answer(q, text + _coordinators(kit, contacts, q))
 
 
 _WHERE = frozenset("nanstans nagonstans nagon stans var vart where anywhere somewhere hitta hittar find flik fliken "
@@ -939,6 +1433,22 @@ def asks_start(text: str) -> bool:
 def orientation(kit: Kit, q: Asked) -> Answer | None:
     """Someone new, where to start and what the bot is for: the organisation link, where the plan stands today,
     and what they can do with the bot (README's "In Teams"). None unless that is asked."""
+    if asks_to_write(q.text) and q.entities.concepts & {"CONSULT", "RESPOND"}:
+        # "Vad kan du? Min kollega sa att du skriver remissvaret åt oss automatiskt": the premise is wrong, and is
+        # said so first; then what the bot does.
+        lang = q.language
+        text = _no_writing(kit, q) + "\n\n" + t(lang, "Det här gör jag:", "This is what I do:") + "\n" + "\n".join(
+            t(lang, sv, en) for sv, en in (
+                ("- svarar på frågor om tidplanen, faserna, remissen och vem som gör vad",
+                 "- answer questions about the timeline, the phases, the consultation and who does what"),
+                ("- **inspel** – tar emot förslag på vad som ska uppdateras", "- **input** – take proposals on what "
+                 "should be updated"),
+                ("- **remissvar** – er organisations remissvar: utkast, inskickning och kvitto",
+                 "- **response** – your organisation's consultation response: draft, submit, receipt"),
+                ("- **påminnelser** – påminner inför möten och remissens sista dag",
+                 "- **reminders** – remind before meetings and the consultation's last day"),
+                ("- **hjälp** – allt jag kan", "- **help** – everything I can do")))
+        return kit.answer(q, text, topic="about_bot", action="remissvar")
     if not asks_start(q.text):
         return None
     lang, title = q.language, kit.process.title.get(q.language)

@@ -165,6 +165,12 @@ def asks_a_deed(text: str, folded: str | None = None, words: set[str] | None = N
 
 
 def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ()) -> Answer:
+    # The bot's own features asked in words the model reads as outside the material ("vad ska vi skriva i
+    # remissvaret?", "do erased data leave our exports?"): the features answer them. Imported here, as features
+    # imports this module.
+    from rusbot.answers.answerers import features
+    if (own := features.outside(kit, q)) is not None:
+        return own
     if set(tokens(fold(q.text))) & TRANSLATE:
         text = t(q.language, "Nej, det kan jag inte: jag har inte texten i RUS, bara underlaget om uppdateringen. "
                  "Jag svarar på svenska och engelska om uppdateringen. " + CAN[0] + " Om en översättning får du fråga "
