@@ -22,12 +22,20 @@ import json
 import math
 import re
 import unicodedata
-from collections import Counter
+from collections.abc import Iterable
 
 import snowballstemmer  # type: ignore[import-untyped]
 
 from rusbot.answers.lexicon import CONCEPTS
 from rusbot.understanding.concepts import ConceptMatcher
+
+try:
+    from _collections import _count_elements
+except ImportError:  # another Python: what `collections` itself falls back to
+    def _count_elements(mapping: dict[int, int], iterable: Iterable[int]) -> None:  # type: ignore[misc]
+        get = mapping.get
+        for x in iterable:
+            mapping[x] = get(x, 0) + 1
 
 # Part of the model's identity: change the features or the lexicon and the model must be trained
 # again (the artifact records it and refuses to load with another).
@@ -142,15 +150,24 @@ class Featurizer:
         """The message's blocks as {feature index: count}: character n-grams, stems, concepts (each in the
         order of `word_terms` and `concept_terms`, which the weights' sums follow)."""
         ws = words(text)
-        cached = [self._word(w) for w in ws]
-        chars = Counter(itertools.chain.from_iterable([hit[0] for hit in cached]))
+        word_cache = self._word_cache
+        cached = [word_cache.get(w) or self._word(w) for w in ws]
+        # Counted in C into plain dicts, first occurrence first (as `Counter` would, without its
+        # per-call overhead: three blocks for every reading of every message).
+        chars: dict[int, int] = {}
+        _count_elements(chars, itertools.chain.from_iterable([hit[0] for hit in cached]))
         stems = [hit[1] for hit in cached]
-        pair = self._pair
-        found = [hit[2] for hit in cached] + [pair(p) for p in itertools.pairwise(stems)]
-        concept = self._concept
-        found_concepts = [concept(c) for c in sorted(concept_matcher().text(ws))]
-        return (chars, Counter([i for i in found if i is not None]),
-                Counter([i for i in found_concepts if i is not None]))
+        pairs = self._pair_cache
+        found = [hit[2] for hit in cached] + [pairs[p] if p in pairs else self._pair(p)
+                                              for p in itertools.pairwise(stems)]
+        stem_block: dict[int, int] = {}
+        _count_elements(stem_block, [i for i in found if i is not None])
+        concepts = self._concept_index
+        found_concepts = [concepts[c] if c in concepts else self._concept(c)
+                          for c in sorted(concept_matcher().text(ws))]
+        concept_block: dict[int, int] = {}
+        _count_elements(concept_block, [i for i in found_concepts if i is not None])
+        return chars, stem_block, concept_block
 
     def vector(self, text: str, idf: list[float]) -> dict[int, float]:
         """The message's features: each block TF-IDF-weighted and normalised on its own."""
