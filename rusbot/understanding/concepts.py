@@ -32,10 +32,11 @@ class ConceptMatcher:
         # Off-topic words are never guessed from a typo ("svaret" is not "vädret").
         self.fuzzy_terms = sorted(t for t in self.prefix if len(t) >= 5 and not self.prefix[t] & {"OUT", "FILLER"})
         # Phrases by their first word, so a message is scanned once rather than once per phrase.
-        self._by_first: dict[str, list[tuple[tuple[str, ...], set[str]]]] = {}
+        # Each phrase as (its length, its words as a list to compare a slice of the message with, its concepts).
+        self._by_first: dict[str, list[tuple[int, list[str], set[str]]]] = {}
         for phrase, found in self.phrases.items():
-            parts = tuple(phrase.split())
-            self._by_first.setdefault(parts[0], []).append((parts, found))
+            parts = phrase.split()
+            self._by_first.setdefault(parts[0], []).append((len(parts), parts, found))
         self._cache: dict[str, frozenset[str]] = {}
         self._max_prefix = max((len(t) for t in self.prefix), default=0)
 
@@ -68,10 +69,14 @@ class ConceptMatcher:
             hit = cache.get(w)      # the cache inline: this runs twice for every message
             found |= hit if hit is not None else self.word(w)
         by_first = self._by_first
+        if not isinstance(words, list):
+            words = list(words)     # the phrases are compared as lists
         for n, w in enumerate(words):
-            for parts, concepts in by_first.get(w, ()):
-                if tuple(words[n:n + len(parts)]) == parts:
-                    found |= concepts
+            phrases = by_first.get(w)
+            if phrases:
+                for length, parts, concepts in phrases:
+                    if words[n:n + length] == parts:
+                        found |= concepts
         return found
 
 
