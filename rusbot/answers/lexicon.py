@@ -14,13 +14,27 @@ import re
 import unicodedata
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "a", "ø": "o"})
+# One letter for one letter, so replacing them one after another is `translate`.
+_FOLD_PAIRS = tuple((chr(k), str(v)) for k, v in _FOLD.items())
 _JOIN = re.compile(r"(?<=[a-z])[-/](?=[a-z])")      # rf-sisu → rfsisu, kc/rd → kcrd
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 
 
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
-    return _JOIN.sub("", text)
+    # The same steps as `normalize("NFC", …).lower().translate(_FOLD)` and `_JOIN.sub`, each skipped where it
+    # cannot change anything (an ASCII text is NFC and has nothing to fold; no "-" or "/", nothing to join):
+    # a message is folded several times over, and most are ASCII or have only a few å/ä/ö.
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFC", text).lower()
+        if not text.isascii():
+            for letter, plain in _FOLD_PAIRS:
+                if letter in text:
+                    text = text.replace(letter, plain)
+    if "-" in text or "/" in text:
+        text = _JOIN.sub("", text)
+    return text
 
 
 def tokens(folded: str) -> list[str]:
