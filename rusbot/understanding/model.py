@@ -26,6 +26,7 @@ from rusbot.understanding.features import FEATURE_VERSION, Featurizer
 from rusbot.understanding.intents import INTENTS
 
 DEFAULT_MODEL_FILE = Path(str(resources.files("rusbot") / "data" / "intent-model.npz"))
+_MAX, _SUM = np.maximum.reduce, np.add.reduce     # what ndarray.max() and .sum() call
 _ARRAYS = ("vocabulary", "idf", "weights", "bias", "classes", "meta")
 
 
@@ -88,7 +89,7 @@ class IntentModel:
             if not block:
                 continue
             weights = [(1.0 + math.log(c)) * idf[i] if c > 1 else idf[i] for i, c in block.items()]
-            norm = math.sqrt(sum(w * w for w in weights))
+            norm = math.sqrt(sum([w * w for w in weights]))     # a list: quicker than a generator, same sum
             index += block.keys()
             values += [w / norm for w in weights]
         if not index:
@@ -97,11 +98,14 @@ class IntentModel:
         return self._bias + np.array(values, dtype=np.float32) @ self._weights.take(index, axis=0)
 
     def predict(self, text: str) -> Prediction:
+        # The ufuncs called directly, in place on the one new array: the same operations as
+        # `exp(s - s.max()) / sum`, without the method wrappers and temporaries (a few µs a message).
         scores = self._scores(text) / self.temperature
-        scores = np.exp(scores - scores.max())
-        probabilities = scores / scores.sum()
-        order = np.argsort(-probabilities)[:4].tolist()
-        p = probabilities.tolist()
+        np.subtract(scores, _MAX(scores), out=scores)
+        np.exp(scores, out=scores)
+        np.divide(scores, _SUM(scores), out=scores)
+        order = np.negative(scores).argsort()[:4].tolist()
+        p = scores.tolist()
         classes = self.classes
         return Prediction(tuple((classes[i], p[i]) for i in order))
 
