@@ -60,8 +60,10 @@ def detect_language(text: str) -> Language:
     text = _QUOTED.sub(" ", text)
     lowered = text.lower()
     words = _WORD.findall(lowered)
-    sv = sum(1 for w in words if w in _SV_WORDS) + 2 * len(_SV_LETTERS.findall(_NAMES.sub(" ", text).lower()))
-    en = sum(1 for w in words if w in _EN_WORDS)
+    # (An ASCII text has no å/ä/ö to count, outside names or in them: the name regex is skipped.)
+    sv = len([w for w in words if w in _SV_WORDS]) + (
+        0 if text.isascii() else 2 * len(_SV_LETTERS.findall(_NAMES.sub(" ", text).lower())))
+    en = len([w for w in words if w in _EN_WORDS])
     return "en" if en > sv else "sv"
 
 
