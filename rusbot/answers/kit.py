@@ -95,7 +95,7 @@ class Kit:
         self.roles = {r.id: r for r in process.roles}
         self._placements: dict[dt.date, list[Placement]] = {}
         self._consultation_parts: tuple[TimelineItem, dt.date, dt.date, dt.date | None, dt.date] | None = None
-        self._suggestions: dict[tuple[tuple[str, ...], str, str | None], list[tuple[str, str]]] = {}
+        self._suggestions: dict[tuple[tuple[str, ...], str, str | None], list[Suggestion]] = {}
 
     # -- building answers ----------------------------------------------------------------------------
     def answer(self, asked: Asked, text: str, sources: Iterable[str] = (), *, confident: bool = True,
@@ -107,9 +107,9 @@ class Kit:
     def suggestions(self, intents: list[str], language: Language, exclude: str | None = None) -> list[Suggestion]:
         # Which buttons a list of intents gives depends only on the process file: worked out once per list.
         key = (tuple(intents), language, exclude)
-        pairs = self._suggestions.get(key)
-        if pairs is None:
-            pairs = []
+        made = self._suggestions.get(key)
+        if made is None:
+            pairs: list[tuple[str, str]] = []
             for intent in uniq(intents):
                 known = INTENTS.get(intent)
                 if intent == exclude or known is None or intent == "out_of_scope":
@@ -122,8 +122,11 @@ class Kit:
                               t(language, known.question_sv, known.question_en)))
             if len(self._suggestions) > 5000:
                 self._suggestions.clear()
-            self._suggestions[key] = pairs = pairs[:3]
-        return [Suggestion(label=label, question=question) for label, question in pairs]
+            # The buttons themselves are kept (nothing changes a Suggestion once made; each answer gets a list of
+            # its own): three pydantic validations fewer per answer.
+            made = self._suggestions[key] = [Suggestion(label=label, question=question)
+                                             for label, question in pairs[:3]]
+        return list(made)
 
     # -- the timeline ---------------------------------------------------------------------------------
     def placed(self, today: dt.date) -> list[Placement]:
