@@ -262,6 +262,8 @@ def _pieces(text: str) -> list[tuple[str, bool, str]]:
 
 # "(1) när …, (2) …", "1) kan … 2) kan …": numbered questions in one message.
 _NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))\(?([1-9])\)\s+")
+# Words that join two questions in a short message, with the spaces around them.
+_JOINING_WORDS = (" och ", " samt ", " and ", " plus ", " å ")
 _TRAILING_JOINER = re.compile(r"[\s,;]+(?:och|samt|and|plus)\s*$", re.IGNORECASE)
 
 
@@ -771,7 +773,7 @@ class AnswerEngine:
         """A message of two or three short questions cut at its question marks and "och"/"and" before a question
         word; [] unless every piece is clear on its own."""
         lowered = text.lower()
-        if lowered.count("?") < 2 and not any(f" {w} " in lowered for w in ("och", "samt", "and", "plus", "å")) and (
+        if lowered.count("?") < 2 and not any(w in lowered for w in _JOINING_WORDS) and (
                 not _OR_ONLY.search(text)):
             return []
         pieces = _pieces(text)
@@ -848,6 +850,8 @@ class AnswerEngine:
         """"Kan du bekräfta (1) när remissen skickas ut, (2) sista svarsdag och (3) …", "1) kan flera … 2) kan vi
         …": each numbered item is a question of its own, whatever the words around it; what comes before the first
         is the story or the request, and is added to an item that is not clear alone."""
+        if ")" not in text:
+            return []       # no "1)": the regex need not scan the message
         marks = list(_NUMBERED.finditer(text))
         if len(marks) < 2 or [m.group(1) for m in marks] != [str(i) for i in range(1, len(marks) + 1)]:
             return []

@@ -93,14 +93,17 @@ class IntentModel:
             index += block.keys()
             values += [w / norm for w in weights]
         if not index:
-            return self._bias
-        # `take` gathers the same rows as `weights[index]` at a fraction of fancy indexing's cost.
-        return self._bias + np.array(values, dtype=np.float32) @ self._weights.take(index, axis=0)
+            return self._bias.copy()
+        # `take` gathers the same rows as `weights[index]` at a fraction of fancy indexing's cost. The bias is
+        # added in place (a + b is b + a to the bit): the product is a new array.
+        scores = np.array(values, dtype=np.float32) @ self._weights.take(index, axis=0)
+        return np.add(scores, self._bias, out=scores)
 
     def predict(self, text: str) -> Prediction:
         # The ufuncs called directly, in place on the one new array: the same operations as
-        # `exp(s - s.max()) / sum`, without the method wrappers and temporaries (a few µs a message).
-        scores = self._scores(text) / self.temperature
+        # `exp((s / t) - max) / sum`, without the method wrappers and temporaries (a few µs a message).
+        scores = self._scores(text)
+        np.divide(scores, self.temperature, out=scores)
         np.subtract(scores, _MAX(scores), out=scores)
         np.exp(scores, out=scores)
         np.divide(scores, _SUM(scores), out=scores)
