@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import mul
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,7 @@ class IntentModel:
         self.temperature = float(meta.get("temperature", 1.0))
         self._idf = idf.astype(np.float64)
         self._idf_list = self._idf.tolist()
+        self._tf = [0.0, 1.0] + [1.0 + math.log(c) for c in range(2, 256)]     # 1 + log(count) by count
         self._weights = np.ascontiguousarray(weights, dtype=np.float32)
         self._bias = bias.astype(np.float32)
         self._featurizer = Featurizer({term: n for n, term in enumerate(vocabulary)})
@@ -82,22 +84,26 @@ class IntentModel:
     def _scores(self, text: str) -> npt.NDArray[np.float32]:
         # Each block TF-IDF-weighted and L2-normalised in plain Python (a message has ~100 features),
         # then one gather-and-multiply in numpy: cheaper than numpy calls per block.
-        idf = self._idf_list
+        idf, tf = self._idf_list, self._tf
         index: list[int] = []
         values: list[float] = []
         for block in self._featurizer.counts(text):
             if not block:
                 continue
-            weights = [(1.0 + math.log(c)) * idf[i] if c > 1 else idf[i] for i, c in block.items()]
-            norm = math.sqrt(sum([w * w for w in weights]))     # a list: quicker than a generator, same sum
+            try:    # (1 + log(count)) * idf, the logarithms from a table
+                weights = [idf[i] if c == 1 else tf[c] * idf[i] for i, c in block.items()]
+            except IndexError:      # a count past the table (a long word of one letter)
+                weights = [idf[i] if c == 1 else (1.0 + math.log(c)) * idf[i] for i, c in block.items()]
+            norm = math.sqrt(sum(map(mul, weights, weights)))    # the same sum, quicker than a generator
             index += block.keys()
             values += [w / norm for w in weights]
         if not index:
             return self._bias.copy()
         # `take` gathers the same rows as `weights[index]` at a fraction of fancy indexing's cost. The bias is
         # added in place (a + b is b + a to the bit): the product is a new array.
-        scores = np.array(values, dtype=np.float32) @ self._weights.take(index, axis=0)
-        return np.add(scores, self._bias, out=scores)
+        scores: npt.NDArray[np.float32] = np.array(values, dtype=np.float32) @ self._weights.take(index, axis=0)
+        np.add(scores, self._bias, out=scores)
+        return scores
 
     def predict(self, text: str) -> Prediction:
         # The ufuncs called directly, in place on the one new array: the same operations as
