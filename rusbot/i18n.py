@@ -51,13 +51,15 @@ _SV_LETTERS = re.compile(r"[åäö]")
 _NAMES = re.compile(r"(?<=[\w,;:)] )[A-ZÅÄÖ][\w-]*(?:\s+(?:läns?|kommun)\b)?")
 
 
+_QUOTE_MARKS = frozenset("'‘’\"“”«»")
 _QUOTED = re.compile(r"(?<!\w)['‘’\"“”«»]([^'‘’\"“”«»\n]{1,40})['‘’\"“”«»](?!\w)")
 
 
 def detect_language(text: str) -> Language:
     """"sv" unless the words of `text` are clearly English."""
     # A quoted word is the word asked about ("What does 'förankring' mean?"), not the question's language.
-    text = _QUOTED.sub(" ", text)
+    if not _QUOTE_MARKS.isdisjoint(text):
+        text = _QUOTED.sub(" ", text)
     lowered = text.lower()
     words = _WORD.findall(lowered)
     # (An ASCII text has no å/ä/ö to count, outside names or in them: the name regex is skipped.)

@@ -24,11 +24,7 @@ def t(language: Language, sv: str, en: str) -> str:
 
 
 def uniq(values: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for v in values:
-        if v:
-            seen.setdefault(v, None)
-    return list(seen)
+    return list(dict.fromkeys(filter(None, values)))     # the non-empty ones, first occurrence first
 
 
 def lower_first(text: str) -> str:
