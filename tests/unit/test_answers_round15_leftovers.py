@@ -37,3 +37,12 @@ def test_real_names_are_still_names(rules: EntityRules, question: str, name: str
 def test_an_acronym_compound_is_not_answered_as_a_non_member(engine: AnswerEngine) -> None:
     a = engine.answer("Är det som i ett EU-projekt, är alla med?", at(2021, 5, 4))
     assert "EU-projekt" not in first_sentence(a.text)
+
+
+@pytest.mark.parametrize("question", ["jag förstår inte vad jag kan använda dig till",
+                                      "begriper inte riktigt vad vi ska ha boten till",
+                                      "I don't get what I can use you for", "not sure what to do with this bot"])
+def test_confusion_about_what_the_bot_is_for_gets_what_it_does(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 5, 4))
+    assert a.text.startswith(("Jag är boten", "I am the bot"))
+    assert "människa" not in first_sentence(a.text) and "human" not in first_sentence(a.text)

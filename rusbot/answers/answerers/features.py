@@ -1421,7 +1421,11 @@ _WHAT_FOR = re.compile(r"\bwhat (?:is|are) (?:this |the )?(?:bot |you )?(?:for|u
                        r"this bot) for\b|\bvad (?:ar|e) (?:du|boten|den har boten|det har) (?:till )?for\b.*\b(?:till "
                        r"for|anvands|gor)\b|\bvad (?:ar|e) (?:du|boten|den har boten) till for\b|"
                        r"\bvad (?:anvands|anvander (?:man|jag|vi)) (?:du|dig|boten|den har boten) (?:till|for)\b|"
-                       r"\bvad ska (?:jag|vi|man) (?:anvanda|ha) (?:dig|boten) till\b")
+                       r"\bvad (?:ska |kan |bor )?(?:jag|vi|man) (?:ska |kan |bor )?(?:anvanda|ha) (?:dig|boten|den "
+                       r"har boten) (?:till|for)\b|"
+                       # "jag fattar inte vad jag ska använda dig till": the same question, told as confusion
+                       r"\bwhat (?:i|we) (?:can|could|should|am supposed to|are supposed to) (?:use|do with) "
+                       r"(?:you|this bot|the bot)\b|\bwhat to (?:use|do with) (?:you|this bot|the bot)\b")
 
 
 def asks_start(text: str) -> bool:
