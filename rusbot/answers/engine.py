@@ -126,6 +126,10 @@ _DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd
                  " green deal", " nationella strategi", " nationell strategi", " national strategy",
                  " nationellt mal", " nationella malet", " national goal", " programperiod")
 _DRIVERS = re.compile("|".join(map(re.escape, _DRIVER_NAMES)))      # any of them, in one pass
+# A body's own strategy ("Region Gävleborg … sin RUS", "their strategy"): the owner's words and the strategy's.
+_ITS_OWN = frozenset({"sin", "sitt", "sina", "their", "its"})
+_STRATEGY = frozenset({"rus", "strategi", "strategin", "utvecklingsstrategi", "utvecklingsstrategin", "tidplan",
+                       "tidplanen", "strategy", "timeline", "revidering", "uppdatering", "oversyn"})
 _DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
                    "political", "ways_of_working", "rus"}
 # Holidays and opening hours: not the plan's "stänger"/"öppnar" ("har ni stängt över jul?").
@@ -563,6 +567,11 @@ class AnswerEngine:
                 folded):
             # "Hur ser Värmlands tidplan ut?": another region's (a genitive name), not this one's
             return OUT_OF_SCOPE
+        if e.unknown_name and not e.organisations and intent in _CONTENT and asked & _ITS_OWN and asked & _STRATEGY:
+            return OUT_OF_SCOPE                # "när antar Region Gävleborg sin RUS?": that region's own, not ours
+        if e.unknown_name and intent in ("role", "role.region") and not e.organisations and not e.membership and fold(
+                e.unknown_name).startswith("region "):
+            return OUT_OF_SCOPE                # "hur gör Region Jämtland?": another region, not the one in the plan
         if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name) and not _DRIVERS.search(
                 f" {folded}"):
             return OUT_OF_SCOPE                # a capitalised event ("the EU Green Deal") is not a person

@@ -46,3 +46,21 @@ def test_confusion_about_what_the_bot_is_for_gets_what_it_does(engine: AnswerEng
     a = engine.answer(question, at(2021, 5, 4))
     assert a.text.startswith(("Jag är boten", "I am the bot"))
     assert "människa" not in first_sentence(a.text) and "human" not in first_sentence(a.text)
+
+
+@pytest.mark.parametrize("question,region", [("När antar Region Halland sin nya RUS?", "Region Halland"),
+                                             ("Hur gör Region Dalarna med sin strategi?", "Region Dalarna"),
+                                             ("hur gör Region Jämtland?", "Region Jämtland"),
+                                             ("When does Region Skåne adopt its strategy?", "Region Skåne")])
+def test_another_regions_own_strategy_is_not_answered_with_ours(engine: AnswerEngine, question: str,
+                                                                 region: str) -> None:
+    a = engine.answer(question, at(2021, 5, 4))
+    lead = first_sentence(a.text)
+    assert lead.startswith(("Det vet jag inte", "I don't know")) and "Region Örebro län" in lead and region in lead
+    assert "regionfullmäktige" not in a.text and "2021" not in a.text
+
+
+def test_our_own_region_and_adoption_are_still_answered(engine: AnswerEngine) -> None:
+    assert "fullmäktige" in engine.answer("När antar regionfullmäktige RUS?", at(2021, 5, 4)).text
+    assert engine.answer("vad gör Region Örebro län?", at(2021, 5, 4)).text.startswith("Region Örebro län")
+    assert engine.answer("Är Region Värmland med?", at(2021, 5, 4)).text.startswith("Nej")
