@@ -64,3 +64,16 @@ def test_our_own_region_and_adoption_are_still_answered(engine: AnswerEngine) ->
     assert "fullmäktige" in engine.answer("När antar regionfullmäktige RUS?", at(2021, 5, 4)).text
     assert engine.answer("vad gör Region Örebro län?", at(2021, 5, 4)).text.startswith("Region Örebro län")
     assert engine.answer("Är Region Värmland med?", at(2021, 5, 4)).text.startswith("Nej")
+
+
+@pytest.mark.parametrize("question", ["vem är det som skickar ut remissen?", "Vem är avsändare för remissen?",
+                                      "Who sends the consultation out?"])
+def test_who_sends_the_consultation_is_said_before_who_gets_it(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 5, 4))
+    lead = first_sentence(a.text)
+    assert lead.startswith(("Vem som skickar ut remissen står inte", "Who sends the consultation out is not"))
+    assert "Region Örebro län" in lead and "RF-SISU" in a.text
+
+
+def test_who_gets_the_consultation_is_still_the_list(engine: AnswerEngine) -> None:
+    assert engine.answer("vilka får remissen?", at(2021, 5, 4)).text.startswith("Remissen går till")

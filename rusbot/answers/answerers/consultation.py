@@ -856,6 +856,13 @@ _OUTSIDERS = {"medborgare", "medborgarna", "invanare", "privatperson", "privatpe
               "companies", "associations", "individuals"}
 
 
+# Sending the consultation out ("vem skickar ut remissen?", "who is it sent out by?"); an answer's sending is not it.
+_SENDS = frozenset({"skickar", "skickas", "sander", "sands", "avsandare", "avsandaren", "sends", "sent", "sender",
+                    "issues", "issued"})
+_RESPONSE_WORDS = frozenset({"remissvar", "remissvaret", "remissvaren", "svar", "svaret", "svaren", "response",
+                             "responses", "answer", "answers", "vi", "we", "jag", "i"})
+
+
 def respondents(kit: Kit, q: Asked) -> Answer:
     """Who gets the consultation: the partnership's members (the bot's sender, the organisation behind
     the update, answers none)."""
@@ -917,6 +924,17 @@ def respondents(kit: Kit, q: Asked) -> Answer:
                                f"No, **{org.name}** is not a respondent."))
         return kit.answer(q, "\n".join(lines), sources)
     names = join_list([o.name for o in members], lang)
+    asked = set(tokens(fold(q.text)))
+    if asked & _SENDS and not asked & _RESPONSE_WORDS:
+        # "vem skickar ut remissen?": the sender, not the receivers, first. The material names no sender; the bot's
+        # sender (the process file's) is said as such, then who gets it.
+        text = t(lang, "Vem som skickar ut remissen står inte uttryckligen i underlaget; i boten är "
+                       f"{sender.name} remissens avsändare. Remissen går till {partnership}: {len(members)} "
+                       f"remissinstanser, {names}.",
+                 "Who sends the consultation out is not stated in the material; in the bot "
+                 f"{sender.name} is its sender. The consultation goes to {lower_first(partnership)}: "
+                 f"{len(members)} respondents, {names}.")
+        return kit.answer(q, text, sources)
     if q.entities.unknown_name:
         who = literal(q.entities.unknown_name)
         return kit.answer(q, t(lang, f"Nej, **{who}** är inte med i {partnership}, som remissen går till. "
