@@ -126,6 +126,7 @@ _DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd
                  " green deal", " nationella strategi", " nationell strategi", " national strategy",
                  " nationellt mal", " nationella malet", " national goal", " programperiod")
 _DRIVERS = re.compile("|".join(map(re.escape, _DRIVER_NAMES)))      # any of them, in one pass
+_SOMETHING = frozenset({"nagot", "nat", "nanting", "nagonting"})
 # A body's own strategy ("Region Gävleborg … sin RUS", "their strategy"): the owner's words and the strategy's.
 _ITS_OWN = frozenset({"sin", "sitt", "sina", "their", "its"})
 _STRATEGY = frozenset({"rus", "strategi", "strategin", "utvecklingsstrategi", "utvecklingsstrategin", "tidplan",
@@ -567,6 +568,9 @@ class AnswerEngine:
                 folded):
             # "Hur ser Värmlands tidplan ut?": another region's (a genitive name), not this one's
             return OUT_OF_SCOPE
+        if (intent == OUT_OF_SCOPE or (intent in ("rus", "timeline") and "REVIEW" in c)) and e.terms and "WHAT" in c and (
+                "for" in asked and asked & _SOMETHING):
+            return "definition"                # "vad är RUS-översynen för något?": what a word in the glossary means
         if e.unknown_name and not e.organisations and intent in _CONTENT and asked & _ITS_OWN and asked & _STRATEGY:
             return OUT_OF_SCOPE                # "när antar Region Gävleborg sin RUS?": that region's own, not ours
         if e.unknown_name and intent in ("role", "role.region") and not e.organisations and not e.membership and fold(

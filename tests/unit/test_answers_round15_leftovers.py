@@ -77,3 +77,14 @@ def test_who_sends_the_consultation_is_said_before_who_gets_it(engine: AnswerEng
 
 def test_who_gets_the_consultation_is_still_the_list(engine: AnswerEngine) -> None:
     assert engine.answer("vilka får remissen?", at(2021, 5, 4)).text.startswith("Remissen går till")
+
+
+@pytest.mark.parametrize("question", ["Vad är RUS-översynen för något?", "vad är översynen för nåt egentligen?",
+                                      "Vad är översynen av strategin för nånting?"])
+def test_what_the_review_is_for_something_explains_the_review(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 3, 2))
+    assert not a.text.startswith("Det vet jag inte") and "uppdateras" in first_sentence(a.text)
+
+
+def test_what_rus_itself_is_stays_rus(engine: AnswerEngine) -> None:
+    assert engine.answer("Vad är RUS för något?", at(2021, 3, 2)).text.startswith("RUS är")
