@@ -89,3 +89,13 @@ def test_what_the_review_is_for_something_explains_the_review(engine: AnswerEngi
 
 def test_what_rus_itself_is_stays_rus(engine: AnswerEngine) -> None:
     assert engine.answer("Vad är RUS för något?", at(2021, 3, 2)).text.startswith("RUS är")
+
+
+@pytest.mark.parametrize("question", ["till vilka skickas remissen?", "who is the consultation sent to?"])
+def test_sent_to_whom_is_still_who_gets_it(engine: AnswerEngine, question: str) -> None:
+    assert engine.answer(question, at(2021, 5, 4)).text.startswith(("Remissen går till", "The consultation goes to"))
+
+
+def test_another_region_in_the_genitive_is_named_without_it(engine: AnswerEngine) -> None:
+    lead = first_sentence(engine.answer("Hur ser Region Hallands strategiarbete ut?", at(2021, 5, 4)).text)
+    assert "Region Halland " in lead + " " and "Hallands" not in lead

@@ -164,6 +164,7 @@ def asks_a_deed(text: str, folded: str | None = None, words: set[str] | None = N
             ) or orders_a_deed(folded) or asks_to_override(folded)
 
 
+_REGION_NAME = re.compile(r"Region [A-ZÅÄÖ][\wåäö-]+")
 _REGION_WORDS = frozenset({"region", "regionen", "landsting", "landstinget", "lansstyrelsen"})
 
 
@@ -174,7 +175,13 @@ def _other_body(kit: Kit, q: Asked) -> str | None:
     if not name or q.entities.organisations:
         return None
     words = tokens(fold(name))
-    return name if words and words[0] in _REGION_WORDS and len(words) > 1 else None
+    if not (words and words[0] in _REGION_WORDS and len(words) > 1):
+        return None
+    # "Region Värmlands RUS-process": the region, not its genitive or what follows it.
+    region = _REGION_NAME.match(name)
+    if region is None:
+        return name
+    return region.group(0)[:-1] if region.group(0).endswith("s") else region.group(0)
 
 
 def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ()) -> Answer:
