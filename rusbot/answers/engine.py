@@ -124,7 +124,8 @@ _SMALL_TALK = {"greeting", "thanks"}
 # material says of it (that it is a reason for the review), whatever else it asks of it.
 _DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd", " strukturfond", " grona given",
                  " green deal", " nationella strategi", " nationell strategi", " national strategy",
-                 " nationellt mal", " nationella malet", " national goal", " programperiod")
+                 " nationellt mal", " nationella malet", " national goal", " programperiod",
+                 " structural fund", " programme period", " program period")
 _DRIVERS = re.compile("|".join(map(re.escape, _DRIVER_NAMES)))      # any of them, in one pass
 _SOMETHING = frozenset({"nagot", "nat", "nanting", "nagonting"})
 # A body's own strategy ("Region Gävleborg … sin RUS", "their strategy"): the owner's words and the strategy's.
@@ -542,6 +543,9 @@ class AnswerEngine:
             return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
         if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
+        if intent.startswith("consultation.") and not c & {"CONSULT", "RESPOND", "OUT", "INSPEL"} and _DRIVERS.search(
+                f" {folded}"):
+            return "why_review"                # "when does the new structural fund period start?" names no remiss
         if intent in _DRIVER_INTENTS and not (c & {"OUT", "INSPEL"}) and _DRIVERS.search(f" {folded}"):
             return "why_review"                # "när beslutar regeringen om den nationella strategin?": the
             #                                    material names it as a reason for the review, no more

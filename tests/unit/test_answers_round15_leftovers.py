@@ -99,3 +99,11 @@ def test_sent_to_whom_is_still_who_gets_it(engine: AnswerEngine, question: str) 
 def test_another_region_in_the_genitive_is_named_without_it(engine: AnswerEngine) -> None:
     lead = first_sentence(engine.answer("Hur ser Region Hallands strategiarbete ut?", at(2021, 5, 4)).text)
     assert "Region Halland " in lead + " " and "Hallands" not in lead
+
+
+@pytest.mark.parametrize("question", ["When does the new structural fund period start?",
+                                      "When does the new programme period for the structural funds begin?",
+                                      "när drar nya programperioden för strukturfonderna igång?"])
+def test_the_structural_fund_period_is_its_years_not_the_consultation(engine: AnswerEngine, question: str) -> None:
+    lead = first_sentence(engine.answer(question, at(2021, 5, 4)).text)
+    assert "2021–2028" in lead and "30 September" not in lead and "30 september" not in lead
