@@ -543,6 +543,9 @@ class AnswerEngine:
             return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
         if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
+        if intent in ("influence", "feature.remissvar", "partnership") and not e.organisations and asked & {
+                "svara", "svarar", "remissvar", "respond", "response"} and consultation.asks_outsiders(asked):
+            return "consultation.respondents"  # "kan våra idrottsförbund svara själva?": the material names who gets it
         if intent.startswith("consultation.") and not c & {"CONSULT", "RESPOND", "OUT", "INSPEL"} and _DRIVERS.search(
                 f" {folded}"):
             return "why_review"                # "when does the new structural fund period start?" names no remiss

@@ -107,3 +107,15 @@ def test_another_region_in_the_genitive_is_named_without_it(engine: AnswerEngine
 def test_the_structural_fund_period_is_its_years_not_the_consultation(engine: AnswerEngine, question: str) -> None:
     lead = first_sentence(engine.answer(question, at(2021, 5, 4)).text)
     assert "2021–2028" in lead and "30 September" not in lead and "30 september" not in lead
+
+
+@pytest.mark.parametrize("question", ["Våra idrottsförbund vill också säga sitt – får de svara själva?",
+                                      "Kan våra medlemsföreningar lämna egna remissvar?",
+                                      "Can our member clubs respond to the consultation on their own?"])
+def test_a_members_own_members_answering_is_said_not_in_the_material(engine: AnswerEngine, question: str) -> None:
+    lead = first_sentence(engine.answer(question, at(2021, 6, 20)).text)
+    assert "står inte i underlaget" in lead or "is not in the material" in lead
+
+
+def test_a_member_federation_still_gets_the_consultation(engine: AnswerEngine) -> None:
+    assert engine.answer("Får bildningsförbundet remissen?", at(2021, 6, 20)).text.startswith("Ja")

@@ -863,6 +863,17 @@ _RESPONSE_WORDS = frozenset({"remissvar", "remissvaret", "remissvaren", "svar", 
                              "responses", "answer", "answers", "vi", "we", "jag", "i"})
 
 
+# A member's own members or parts ("våra idrottsförbund", "medlemsföreningarna", "our member clubs"): not the
+# partnership's organisations either.
+_UNDER_A_MEMBER = ("forbund", "forbunden", "foreningar", "foreningarna", "klubbar", "klubbarna", "foreningen",
+                   "clubs", "federations")
+
+
+def asks_outsiders(asked: set[str]) -> bool:
+    """Whether a question about answering the consultation names others than the partnership's organisations."""
+    return bool(asked & _OUTSIDERS) or any(w.endswith(_UNDER_A_MEMBER) for w in asked)
+
+
 def respondents(kit: Kit, q: Asked) -> Answer:
     """Who gets the consultation: the partnership's members (the bot's sender, the organisation behind
     the update, answers none)."""
@@ -874,7 +885,7 @@ def respondents(kit: Kit, q: Asked) -> Answer:
     members = process.respondents
     partnership = process.partnership.name.get(lang)
     sources = [item.source, process.partnership.source]
-    if not q.entities.organisations and set(tokens(fold(q.text))) & _OUTSIDERS:
+    if not q.entities.organisations and asks_outsiders(set(tokens(fold(q.text)))):
         # "Kan vanliga medborgare också lämna remissvar?": the material names who gets it, no one else.
         text = t(lang, "Om andra än partnerskapets organisationer – till exempel medborgare, föreningar eller "
                        f"företag – kan lämna remissvar står inte i underlaget. Remissen går till {partnership}, och "
