@@ -543,6 +543,9 @@ class AnswerEngine:
             return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
         if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
+        if (intent in (OUT_OF_SCOPE, "check_in", "now") or not ranked or ranked[0][1] < self.threshold) and not (
+                e.period or e.items_on_day) and facts.asks_formats(asked):
+            return "ways_of_working"           # "blir det workshoppar och heldagar i år?": how the work goes
         if intent in ("influence", "feature.remissvar", "partnership") and not e.organisations and asked & {
                 "svara", "svarar", "remissvar", "respond", "response"} and consultation.asks_outsiders(asked):
             return "consultation.respondents"  # "kan våra idrottsförbund svara själva?": the material names who gets it

@@ -119,3 +119,14 @@ def test_a_members_own_members_answering_is_said_not_in_the_material(engine: Ans
 
 def test_a_member_federation_still_gets_the_consultation(engine: AnswerEngine) -> None:
     assert engine.answer("Får bildningsförbundet remissen?", at(2021, 6, 20)).text.startswith("Ja")
+
+
+@pytest.mark.parametrize("question", ["Blir det workshoppar även den här gången?",
+                                      "Ska vi räkna med heldagar i arbetet?",
+                                      "Will there be workshops this time?"])
+def test_workshops_and_full_days_are_said_not_in_the_material_then_the_way_of_working(
+        engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 1, 20))
+    assert first_sentence(a.text).startswith(("Om det blir workshoppar eller heldagar står inte",
+                                              "Whether there will be workshops"))
+    assert "Korta ledtider" in a.text or "Short lead times" in a.text or "lead times" in a.text.lower()
