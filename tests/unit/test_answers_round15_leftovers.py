@@ -122,7 +122,7 @@ def test_a_member_federation_still_gets_the_consultation(engine: AnswerEngine) -
 
 
 @pytest.mark.parametrize("question", ["Blir det workshoppar även den här gången?",
-                                      "Ska vi räkna med heldagar i arbetet?",
+                                      "Måste vi räkna med heldagar?",
                                       "Will there be workshops this time?"])
 def test_workshops_and_full_days_are_said_not_in_the_material_then_the_way_of_working(
         engine: AnswerEngine, question: str) -> None:
