@@ -578,8 +578,8 @@ class AnswerEngine:
                 folded):
             # "Hur ser Värmlands tidplan ut?": another region's (a genitive name), not this one's
             return OUT_OF_SCOPE
-        if (intent == OUT_OF_SCOPE or (intent in ("rus", "timeline") and "REVIEW" in c)) and e.terms and "WHAT" in c and (
-                "for" in asked and asked & _SOMETHING):
+        if (intent == OUT_OF_SCOPE or (intent in ("rus", "timeline") and "REVIEW" in c)) and e.terms and (
+                "WHAT" in c and "for" in asked and asked & _SOMETHING):
             return "definition"                # "vad är RUS-översynen för något?": what a word in the glossary means
         if e.unknown_name and not e.organisations and intent in _CONTENT and asked & _ITS_OWN and asked & _STRATEGY:
             return OUT_OF_SCOPE                # "när antar Region Gävleborg sin RUS?": that region's own, not ours

@@ -936,7 +936,8 @@ def respondents(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, "\n".join(lines), sources)
     names = join_list([o.name for o in members], lang)
     asked = set(tokens(fold(q.text)))
-    if asked & _SENDS and not asked & _RESPONSE_WORDS and not asked & {"till", "to"}:     # "skickas till" asks who gets it
+    # ("vem skickas remissen till?" asks who gets it)
+    if asked & _SENDS and not asked & _RESPONSE_WORDS and not asked & {"till", "to"}:
         # "vem skickar ut remissen?": the sender, not the receivers, first. The material names no sender; the bot's
         # sender (the process file's) is said as such, then who gets it.
         text = t(lang, "Vem som skickar ut remissen står inte uttryckligen i underlaget; i boten är "

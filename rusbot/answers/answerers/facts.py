@@ -508,7 +508,7 @@ _FORMATS = frozenset("heldag heldagar heldagarna halvdag halvdagar seminarier se
                      "workshoppar workshopparna workshopar full-day".split())
 
 
-def asks_formats(words: set[str]) -> bool:
+def asks_formats(words: set[str] | frozenset[str]) -> bool:
     """Whether a question names meeting formats the material does not ("workshoppar", "heldagar")."""
     return bool(words & _FORMATS)
 
