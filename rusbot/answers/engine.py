@@ -544,10 +544,12 @@ class AnswerEngine:
         if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
         if (intent in (OUT_OF_SCOPE, "check_in", "now") or not ranked or ranked[0][1] < self.threshold) and not (
-                e.period or e.items_on_day) and facts.asks_formats(asked):
+                e.period or e.items_on_day) and facts.asks_formats(asked) and not (
+                "WHEN" in c or asked & {"nasta", "next"} or talk.asks_a_deed(text, folded, asked)):
+            # ("när är nästa workshop?" asks for the next meeting; "boka rum till vår workshop" is a deed)
             return "ways_of_working"           # "blir det workshoppar och heldagar i år?": how the work goes
         if intent in ("influence", "feature.remissvar", "partnership") and not e.organisations and asked & {
-                "svara", "svarar", "remissvar", "respond", "response"} and consultation.asks_outsiders(asked):
+                "svara", "svarar", "remissvar", "respond", "response"} and consultation.names_members_parts(asked):
             return "consultation.respondents"  # "kan våra idrottsförbund svara själva?": the material names who gets it
         if intent.startswith("consultation.") and not c & {"CONSULT", "RESPOND", "OUT", "INSPEL"} and _DRIVERS.search(
                 f" {folded}"):

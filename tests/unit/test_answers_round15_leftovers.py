@@ -130,3 +130,13 @@ def test_workshops_and_full_days_are_said_not_in_the_material_then_the_way_of_wo
     assert first_sentence(a.text).startswith(("Om det blir workshoppar eller heldagar står inte",
                                               "Whether there will be workshops"))
     assert "Korta ledtider" in a.text or "Short lead times" in a.text or "lead times" in a.text.lower()
+
+
+def test_the_next_workshop_is_still_the_next_meeting(engine: AnswerEngine) -> None:
+    a = engine.answer("när blir nästa workshop?", at(2021, 2, 15))
+    assert "11 mars" in first_sentence(a.text)
+
+
+def test_a_joint_response_with_associations_is_still_the_joint_answer(engine: AnswerEngine) -> None:
+    a = engine.answer("Kan vi lämna ett gemensamt remissvar ihop med några föreningar?", at(2021, 7, 15))
+    assert "gemensamt svar" in a.text

@@ -871,7 +871,14 @@ _UNDER_A_MEMBER = ("forbund", "forbunden", "foreningar", "foreningarna", "klubba
 
 def asks_outsiders(asked: set[str]) -> bool:
     """Whether a question about answering the consultation names others than the partnership's organisations."""
-    return bool(asked & _OUTSIDERS) or any(w.endswith(_UNDER_A_MEMBER) for w in asked)
+    return bool(asked & _OUTSIDERS) or names_members_parts(asked)
+
+
+def names_members_parts(asked: set[str] | frozenset[str]) -> bool:
+    """"våra idrottsförbund", "medlemsföreningarna": a member's own members, asked about on their own (a joint
+    response with them is another question)."""
+    return any(w.endswith(_UNDER_A_MEMBER) for w in asked) and not any(
+        w.startswith(("gemensam", "tillsammans", "joint", "together")) for w in asked)
 
 
 def respondents(kit: Kit, q: Asked) -> Answer:
