@@ -140,3 +140,15 @@ def test_the_next_workshop_is_still_the_next_meeting(engine: AnswerEngine) -> No
 def test_a_joint_response_with_associations_is_still_the_joint_answer(engine: AnswerEngine) -> None:
     a = engine.answer("Kan vi lämna ett gemensamt remissvar ihop med några föreningar?", at(2021, 7, 15))
     assert "gemensamt svar" in a.text
+
+
+@pytest.mark.parametrize("question", ["Går det fortfarande att lämna inspel?", "is it still open for input?"])
+def test_input_after_the_check_in_points_to_the_consultation_while_it_is_ahead(engine: AnswerEngine,
+                                                                              question: str) -> None:
+    a = engine.answer(question, at(2021, 5, 25))
+    assert "30 september 2021" in a.text.split("\n\n")[0] or "30 September 2021" in a.text.split("\n\n")[0]
+
+
+def test_input_after_the_consultation_does_not_point_to_it(engine: AnswerEngine) -> None:
+    a = engine.answer("Går det fortfarande att lämna inspel?", at(2021, 11, 2))
+    assert "remissen" not in a.text.split("\n\n")[0].lower()

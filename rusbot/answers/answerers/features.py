@@ -216,6 +216,19 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "can give your input here. According to the timeline, what is to be updated was checked with the "
                  f"partnership on {item_when(meeting, lang)}.")
         sources.append(meeting.source)
+        cons = kit.process.consultation_item
+        if cons is not None and cons.first is not None and cons.last is not None and q.today <= cons.last.latest:
+            # "slutet av maj – hinner vi?": after the check-in the remiss is where views are given formally.
+            ahead = q.today <= cons.first.latest
+            lead += " " + (t(lang, f"Formellt lämnar er organisation synpunkter i remissen, som pågår "
+                                   f"{item_when(cons, lang)}.",
+                             f"Your organisation gives its views formally in the consultation, which runs "
+                             f"{item_when(cons, lang)}.") if ahead else
+                           t(lang, f"Formellt lämnar er organisation synpunkter i remissvaret; remissen pågår nu, "
+                                   f"{item_when(cons, lang)}.",
+                             f"Your organisation gives its views formally in its consultation response; the "
+                             f"consultation is running now, {item_when(cons, lang)}."))
+            sources.append(cons.source)
     elif c & {"DURATION"} or words & {"deadline", "sista", "senast", "last"} or (
             "WHEN" in c and "OPEN_EVENT" in c) or (q.entities.period is not None and q.entities.period.last >= q.today):
         lead = t(lang, "Tidplanen anger ingen sista dag för inspel.", "The timeline gives no last day for input.")
