@@ -127,6 +127,7 @@ _DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd
                  " nationellt mal", " nationella malet", " national goal", " programperiod",
                  " structural fund", " programme period", " program period")
 _DRIVERS = re.compile("|".join(map(re.escape, _DRIVER_NAMES)))      # any of them, in one pass
+_READY = frozenset({"klar", "klart", "fardig", "fardigt", "ready", "finished", "done"})
 _SOMETHING = frozenset({"nagot", "nat", "nanting", "nagonting"})
 # A body's own strategy ("Region Gävleborg … sin RUS", "their strategy"): the owner's words and the strategy's.
 _ITS_OWN = frozenset({"sin", "sitt", "sina", "their", "its"})
@@ -551,6 +552,9 @@ class AnswerEngine:
         if intent in ("influence", "feature.remissvar", "partnership") and not e.organisations and asked & {
                 "svara", "svarar", "remissvar", "respond", "response"} and consultation.names_members_parts(asked):
             return "consultation.respondents"  # "kan våra idrottsförbund svara själva?": the material names who gets it
+        if intent.startswith("consultation.") and asked & _READY and consultation.states_span(folded):
+            return "decision"                  # "går det att bli klar i år när remissen pågår hela september?": the
+            #                                    plan's end and the steps after the consultation
         if intent.startswith("consultation.") and not c & {"CONSULT", "RESPOND", "OUT", "INSPEL"} and _DRIVERS.search(
                 f" {folded}"):
             return "why_review"                # "when does the new structural fund period start?" names no remiss

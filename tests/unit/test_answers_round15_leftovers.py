@@ -152,3 +152,19 @@ def test_input_after_the_check_in_points_to_the_consultation_while_it_is_ahead(e
 def test_input_after_the_consultation_does_not_point_to_it(engine: AnswerEngine) -> None:
     a = engine.answer("Går det fortfarande att lämna inspel?", at(2021, 11, 2))
     assert "remissen" not in a.text.split("\n\n")[0].lower()
+
+
+@pytest.mark.parametrize("question", ["Går det att bli klar till årsskiftet när remissen pågår hela september?",
+                                      "Can it really be ready by the end of the year when the consultation runs "
+                                      "until September?"])
+def test_ready_by_the_end_with_the_consultations_span_as_premise_is_the_plans_end(engine: AnswerEngine,
+                                                                                  question: str) -> None:
+    a = engine.answer(question, at(2021, 5, 18))
+    lead = first_sentence(a.text)
+    assert "slutet av 2021" in lead or "end of 2021" in lead
+    assert not lead.startswith(("Ja, september", "Yes, September", "Remissen öppnar", "The consultation opens"))
+
+
+def test_answering_in_september_is_still_the_deadline_check(engine: AnswerEngine) -> None:
+    a = engine.answer("Räcker det att vi svarar i september?", at(2021, 5, 18))
+    assert "30 september" in first_sentence(a.text) and a.topic != "decision"

@@ -637,6 +637,16 @@ def after_deadline(kit: Kit, q: Asked) -> str | None:
              f"{name} is after the consultation's last day, {format_date(last, q.language)}.")
 
 
+# The consultation's span told as a premise ("när remissen håller på till och med september"), not asked against.
+_STATED_SPAN = re.compile(r"\b(?:remiss\w*|consultation)\s+(?:haller pa|haller|pagar|ar oppen|lopper|runs|is open|"
+                          r"lasts)\b")
+
+
+def states_span(folded_text: str) -> bool:
+    """Whether the message tells the consultation's span as a premise ("när remissen pågår hela september")."""
+    return bool(_STATED_SPAN.search(folded_text))
+
+
 def within_check(kit: Kit, q: Asked) -> str | None:
     """"Är det ok att lämna in i september?": a period that holds the last day itself is fine up to that day;
     what happens after it is the bot's own rule (anstånd from the coordinators). None for other questions."""
@@ -646,6 +656,9 @@ def within_check(kit: Kit, q: Asked) -> str | None:
     last = kit.consultation_parts()[3]
     if last is None or q.today > last or not period.first <= last <= period.last or period.day:
         return None
+    folded_q = fold(q.text)
+    if _STATED_SPAN.search(folded_q) and not _RESPONDING & set(tokens(folded_q)):
+        return None             # "… när remissen håller på till och med september?": its span told, not a reply's
     from rusbot.answers.answerers.plan import period_name
 
     lang, last_f = q.language, format_date(last, q.language)
