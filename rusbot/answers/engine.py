@@ -124,8 +124,15 @@ _SMALL_TALK = {"greeting", "thanks"}
 # material says of it (that it is a reason for the review), whatever else it asks of it.
 _DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd", " strukturfond", " grona given",
                  " green deal", " nationella strategi", " nationell strategi", " national strategy",
-                 " nationellt mal", " nationella malet", " national goal", " programperiod")
+                 " nationellt mal", " nationella malet", " national goal", " programperiod",
+                 " structural fund", " programme period", " program period")
 _DRIVERS = re.compile("|".join(map(re.escape, _DRIVER_NAMES)))      # any of them, in one pass
+_READY = frozenset({"klar", "klart", "fardig", "fardigt", "ready", "finished", "done"})
+_SOMETHING = frozenset({"nagot", "nat", "nanting", "nagonting"})
+# A body's own strategy ("Region Gävleborg … sin RUS", "their strategy"): the owner's words and the strategy's.
+_ITS_OWN = frozenset({"sin", "sitt", "sina", "their", "its"})
+_STRATEGY = frozenset({"rus", "strategi", "strategin", "utvecklingsstrategi", "utvecklingsstrategin", "tidplan",
+                       "tidplanen", "strategy", "timeline", "revidering", "uppdatering", "oversyn"})
 _DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
                    "political", "ways_of_working", "rus"}
 # Holidays and opening hours: not the plan's "stänger"/"öppnar" ("har ni stängt över jul?").
@@ -539,6 +546,20 @@ class AnswerEngine:
             return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
         if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
+        if (intent in (OUT_OF_SCOPE, "check_in", "now") or not ranked or ranked[0][1] < self.threshold) and not (
+                e.period or e.items_on_day) and facts.asks_formats(asked) and not (
+                "WHEN" in c or asked & {"nasta", "next"} or talk.asks_a_deed(text, folded, asked)):
+            # ("när är nästa workshop?" asks for the next meeting; "boka rum till vår workshop" is a deed)
+            return "ways_of_working"           # "blir det workshoppar och heldagar i år?": how the work goes
+        if intent in ("influence", "feature.remissvar", "partnership") and not e.organisations and asked & {
+                "svara", "svarar", "remissvar", "respond", "response"} and consultation.names_members_parts(asked):
+            return "consultation.respondents"  # "kan våra idrottsförbund svara själva?": the material names who gets it
+        if intent.startswith("consultation.") and asked & _READY and consultation.states_span(folded):
+            return "decision"                  # "går det att bli klar i år när remissen pågår hela september?": the
+            #                                    plan's end and the steps after the consultation
+        if intent.startswith("consultation.") and not c & {"CONSULT", "RESPOND", "OUT", "INSPEL"} and _DRIVERS.search(
+                f" {folded}"):
+            return "why_review"                # "when does the new structural fund period start?" names no remiss
         if intent in _DRIVER_INTENTS and not (c & {"OUT", "INSPEL"}) and _DRIVERS.search(f" {folded}"):
             return "why_review"                # "när beslutar regeringen om den nationella strategin?": the
             #                                    material names it as a reason for the review, no more
@@ -565,6 +586,14 @@ class AnswerEngine:
                 folded):
             # "Hur ser Värmlands tidplan ut?": another region's (a genitive name), not this one's
             return OUT_OF_SCOPE
+        if (intent == OUT_OF_SCOPE or (intent in ("rus", "timeline") and "REVIEW" in c)) and e.terms and (
+                "WHAT" in c and "for" in asked and asked & _SOMETHING):
+            return "definition"                # "vad är RUS-översynen för något?": what a word in the glossary means
+        if e.unknown_name and not e.organisations and intent in _CONTENT and asked & _ITS_OWN and asked & _STRATEGY:
+            return OUT_OF_SCOPE                # "när antar Region Gävleborg sin RUS?": that region's own, not ours
+        if e.unknown_name and intent in ("role", "role.region") and not e.organisations and not e.membership and fold(
+                e.unknown_name).startswith("region "):
+            return OUT_OF_SCOPE                # "hur gör Region Jämtland?": another region, not the one in the plan
         if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name) and not _DRIVERS.search(
                 f" {folded}"):
             return OUT_OF_SCOPE                # a capitalised event ("the EU Green Deal") is not a person

@@ -83,7 +83,9 @@ _STARTERS = frozenset("""kan far ska skall har ar e vad va vem vilka vilken vilk
 blir jag vi ni de dom det den du man hej hejsan hallo tack och men sa ok okej nu undrar fraga galler
 is are does do did can could will would what who whom how when where which why hi hello hey thanks please
 the my our we i so ok and but was were has have had should shall wasn isn aren doesn don didn weren hasn haven
-wasnt isnt arent doesnt dont didnt werent hasnt havent""".split())
+wasnt isnt arent doesnt dont didnt werent hasnt havent
+min mitt mina din ditt dina var vart vara er ert era hans hennes deras sin sitt sina mine your their its
+""".split())
 # Capitalised because they start a sentence or are shouted, never an organisation's or a person's name:
 # greetings, interjections and dialect ("Hörru, nä kommer remissen ut?"), sign-offs, verbs and adverbs a
 # sentence starts with ("… förra året? Behöver det till en rapport"), words written in capitals for
@@ -135,6 +137,8 @@ from at for only also just within via""".split())
 _HEDGES = frozenset("""verkligen faktiskt egentligen ocksa aven fortfarande redan ens val nu da ju
 actually really also still even indeed truly officially now then""".split())
 _UPPER = re.compile(r"[A-ZÅÄÖ]")
+# An acronym joined to a word in lower case ("IT-projekt", "EU-medel"); "RF-SISU" and "FN-förbundet" are names.
+_ACRONYM_COMPOUND = re.compile(r"[A-ZÅÄÖ]{2,5}-[a-zåäö]+$")
 # Concepts of the verbs membership questions are made with ("är X med", "ingår X", "får X remissen").
 _MEMBER_VERBS = frozenset({"IS", "MED", "MEMBER", "RECEIVE", "RESPOND"})
 _ORIGINAL_WORD = re.compile(r"[^\W\d_]+|[0-9]+")
@@ -498,6 +502,9 @@ class EntityRules:
             words = tokens(fold(name))
             if not words or any(w in MONTHS for w in words) or all(w in _NOT_NAME_WORDS for w in words):
                 continue
+            if " " not in name and _ACRONYM_COMPOUND.match(name) and not fold(name.partition("-")[2]).startswith(
+                    _ORG_SUFFIXES):
+                continue        # "IT-projekt", "EU-stöd": a common noun glued to an acronym, not a name
             known = [w for w in words if self._names_something(w) or w in NAME_STOP]
             if len(known) == len(words):
                 continue

@@ -637,6 +637,16 @@ def after_deadline(kit: Kit, q: Asked) -> str | None:
              f"{name} is after the consultation's last day, {format_date(last, q.language)}.")
 
 
+# The consultation's span told as a premise ("när remissen håller på till och med september"), not asked against.
+_STATED_SPAN = re.compile(r"\b(?:remiss\w*|consultation)\s+(?:haller pa|haller|pagar|ar oppen|lopper|runs|is open|"
+                          r"lasts)\b")
+
+
+def states_span(folded_text: str) -> bool:
+    """Whether the message tells the consultation's span as a premise ("när remissen pågår hela september")."""
+    return bool(_STATED_SPAN.search(folded_text))
+
+
 def within_check(kit: Kit, q: Asked) -> str | None:
     """"Är det ok att lämna in i september?": a period that holds the last day itself is fine up to that day;
     what happens after it is the bot's own rule (anstånd from the coordinators). None for other questions."""
@@ -646,6 +656,9 @@ def within_check(kit: Kit, q: Asked) -> str | None:
     last = kit.consultation_parts()[3]
     if last is None or q.today > last or not period.first <= last <= period.last or period.day:
         return None
+    folded_q = fold(q.text)
+    if _STATED_SPAN.search(folded_q) and not _RESPONDING & set(tokens(folded_q)):
+        return None             # "… när remissen håller på till och med september?": its span told, not a reply's
     from rusbot.answers.answerers.plan import period_name
 
     lang, last_f = q.language, format_date(last, q.language)
@@ -856,6 +869,31 @@ _OUTSIDERS = {"medborgare", "medborgarna", "invanare", "privatperson", "privatpe
               "companies", "associations", "individuals"}
 
 
+# Sending the consultation out ("vem skickar ut remissen?", "who is it sent out by?"); an answer's sending is not it.
+_SENDS = frozenset({"skickar", "skickas", "sander", "sands", "avsandare", "avsandaren", "sends", "sent", "sender",
+                    "issues", "issued"})
+_RESPONSE_WORDS = frozenset({"remissvar", "remissvaret", "remissvaren", "svar", "svaret", "svaren", "response",
+                             "responses", "answer", "answers", "vi", "we", "jag", "i"})
+
+
+# A member's own members or parts ("våra idrottsförbund", "medlemsföreningarna", "our member clubs"): not the
+# partnership's organisations either.
+_UNDER_A_MEMBER = ("forbund", "forbunden", "foreningar", "foreningarna", "klubbar", "klubbarna", "foreningen",
+                   "clubs", "federations")
+
+
+def asks_outsiders(asked: set[str]) -> bool:
+    """Whether a question about answering the consultation names others than the partnership's organisations."""
+    return bool(asked & _OUTSIDERS) or names_members_parts(asked)
+
+
+def names_members_parts(asked: set[str] | frozenset[str]) -> bool:
+    """"våra idrottsförbund", "medlemsföreningarna": a member's own members, asked about on their own (a joint
+    response with them is another question)."""
+    return any(w.endswith(_UNDER_A_MEMBER) for w in asked) and not any(
+        w.startswith(("gemensam", "tillsammans", "joint", "together")) for w in asked)
+
+
 def respondents(kit: Kit, q: Asked) -> Answer:
     """Who gets the consultation: the partnership's members (the bot's sender, the organisation behind
     the update, answers none)."""
@@ -867,7 +905,7 @@ def respondents(kit: Kit, q: Asked) -> Answer:
     members = process.respondents
     partnership = process.partnership.name.get(lang)
     sources = [item.source, process.partnership.source]
-    if not q.entities.organisations and set(tokens(fold(q.text))) & _OUTSIDERS:
+    if not q.entities.organisations and asks_outsiders(set(tokens(fold(q.text)))):
         # "Kan vanliga medborgare också lämna remissvar?": the material names who gets it, no one else.
         text = t(lang, "Om andra än partnerskapets organisationer – till exempel medborgare, föreningar eller "
                        f"företag – kan lämna remissvar står inte i underlaget. Remissen går till {partnership}, och "
@@ -917,6 +955,18 @@ def respondents(kit: Kit, q: Asked) -> Answer:
                                f"No, **{org.name}** is not a respondent."))
         return kit.answer(q, "\n".join(lines), sources)
     names = join_list([o.name for o in members], lang)
+    asked = set(tokens(fold(q.text)))
+    # ("vem skickas remissen till?" asks who gets it)
+    if asked & _SENDS and not asked & _RESPONSE_WORDS and not asked & {"till", "to"}:
+        # "vem skickar ut remissen?": the sender, not the receivers, first. The material names no sender; the bot's
+        # sender (the process file's) is said as such, then who gets it.
+        text = t(lang, "Vem som skickar ut remissen står inte uttryckligen i underlaget; i boten är "
+                       f"{sender.name} remissens avsändare. Remissen går till {partnership}: {len(members)} "
+                       f"remissinstanser, {names}.",
+                 "Who sends the consultation out is not stated in the material; in the bot "
+                 f"{sender.name} is its sender. The consultation goes to {lower_first(partnership)}: "
+                 f"{len(members)} respondents, {names}.")
+        return kit.answer(q, text, sources)
     if q.entities.unknown_name:
         who = literal(q.entities.unknown_name)
         return kit.answer(q, t(lang, f"Nej, **{who}** är inte med i {partnership}, som remissen går till. "

@@ -487,6 +487,12 @@ def ways_of_working(kit: Kit, q: Asked) -> Answer:
     ways = most_relevant_first(q.text, ways, lambda w: f"{w.name.sv} {w.name.en or ''} {w.text.sv} {w.text.en or ''}")
     lines = [f"- **{w.name.get(lang)}** – {w.text.get(lang)}" for w in ways]
     sources = [w.source for w in ways]
+    if asks_formats(folded_words(q.text)):
+        # "Blir det workshoppar och heldagar som förra gången?": the material names no formats; its way of working
+        # is what it does say.
+        lines.insert(0, t(lang, "Om det blir workshoppar eller heldagar står inte i underlaget; arbetssättet det "
+                                "beskriver är:", "Whether there will be workshops or full days is not in the "
+                                "material; the way of working it describes is:"))
     if "WHY" in q.entities.concepts and folded_words(q.text) & _HURRIED:
         # "Varför är tidplanen så tajt?": the reason is the plan's end, said first; the short lead times follow.
         ready = [f for f in kit.process.facts if f.topic == "mandate" and any(
@@ -496,6 +502,15 @@ def ways_of_working(kit: Kit, q: Asked) -> Answer:
                                                          " So the work goes like this:\n"))
             sources.insert(0, ready[0].source)
     return kit.answer(q, "\n".join(lines), sources)
+
+
+_FORMATS = frozenset("heldag heldagar heldagarna halvdag halvdagar seminarier seminarium workshop workshops "
+                     "workshoppar workshopparna workshopar full-day".split())
+
+
+def asks_formats(words: set[str] | frozenset[str]) -> bool:
+    """Whether a question names meeting formats the material does not ("workshoppar", "heldagar")."""
+    return bool(words & _FORMATS)
 
 
 _HURRIED = frozenset("tajt tajta tight snabbt fort bratt brattom stressigt stressig kort korta kortare rush rushed "

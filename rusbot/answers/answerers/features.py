@@ -216,6 +216,19 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "can give your input here. According to the timeline, what is to be updated was checked with the "
                  f"partnership on {item_when(meeting, lang)}.")
         sources.append(meeting.source)
+        cons = kit.process.consultation_item
+        if cons is not None and cons.first is not None and cons.last is not None and q.today <= cons.last.latest:
+            # "slutet av maj – hinner vi?": after the check-in the remiss is where views are given formally.
+            ahead = q.today <= cons.first.latest
+            lead += " " + (t(lang, f"Formellt lämnar er organisation synpunkter i remissen, som pågår "
+                                   f"{item_when(cons, lang)}.",
+                             f"Your organisation gives its views formally in the consultation, which runs "
+                             f"{item_when(cons, lang)}.") if ahead else
+                           t(lang, f"Formellt lämnar er organisation synpunkter i remissvaret; remissen pågår nu, "
+                                   f"{item_when(cons, lang)}.",
+                             f"Your organisation gives its views formally in its consultation response; the "
+                             f"consultation is running now, {item_when(cons, lang)}."))
+            sources.append(cons.source)
     elif c & {"DURATION"} or words & {"deadline", "sista", "senast", "last"} or (
             "WHEN" in c and "OPEN_EVENT" in c) or (q.entities.period is not None and q.entities.period.last >= q.today):
         lead = t(lang, "Tidplanen anger ingen sista dag för inspel.", "The timeline gives no last day for input.")
@@ -1421,7 +1434,11 @@ _WHAT_FOR = re.compile(r"\bwhat (?:is|are) (?:this |the )?(?:bot |you )?(?:for|u
                        r"this bot) for\b|\bvad (?:ar|e) (?:du|boten|den har boten|det har) (?:till )?for\b.*\b(?:till "
                        r"for|anvands|gor)\b|\bvad (?:ar|e) (?:du|boten|den har boten) till for\b|"
                        r"\bvad (?:anvands|anvander (?:man|jag|vi)) (?:du|dig|boten|den har boten) (?:till|for)\b|"
-                       r"\bvad ska (?:jag|vi|man) (?:anvanda|ha) (?:dig|boten) till\b")
+                       r"\bvad (?:ska |kan |bor )?(?:jag|vi|man) (?:ska |kan |bor )?(?:anvanda|ha) (?:dig|boten|den "
+                       r"har boten) (?:till|for)\b|"
+                       # "jag fattar inte vad jag ska använda dig till": the same question, told as confusion
+                       r"\bwhat (?:i|we) (?:can|could|should|am supposed to|are supposed to) (?:use|do with) "
+                       r"(?:you|this bot|the bot)\b|\bwhat to (?:use|do with) (?:you|this bot|the bot)\b")
 
 
 def asks_start(text: str) -> bool:

@@ -164,6 +164,26 @@ def asks_a_deed(text: str, folded: str | None = None, words: set[str] | None = N
             ) or orders_a_deed(folded) or asks_to_override(folded)
 
 
+_REGION_NAME = re.compile(r"Region [A-ZÅÄÖ][\wåäö-]+")
+_REGION_WORDS = frozenset({"region", "regionen", "landsting", "landstinget", "lansstyrelsen"})
+
+
+def _other_body(kit: Kit, q: Asked) -> str | None:
+    """Another region the question names ("Region Värmland", "Region Gävleborgs"), or None: a name the process
+    file does not know whose first word is a region's (the members are matched before this)."""
+    name = q.entities.unknown_name
+    if not name or q.entities.organisations:
+        return None
+    words = tokens(fold(name))
+    if not (words and words[0] in _REGION_WORDS and len(words) > 1):
+        return None
+    # "Region Värmlands RUS-process": the region, not its genitive or what follows it.
+    region = _REGION_NAME.match(name)
+    if region is None:
+        return name
+    return region.group(0)[:-1] if region.group(0).endswith("s") else region.group(0)
+
+
 def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ()) -> Answer:
     # The bot's own features asked in words the model reads as outside the material ("vad ska vi skriva i
     # remissvaret?", "do erased data leave our exports?"): the features answer them. Imported here, as features
@@ -183,6 +203,13 @@ def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ())
                  "får du be samordnarna om. Kanske något av det här?",
                  "I can't do that. " + CAN[1] + " For anything else – booking, sending or writing for you – ask the "
                  "coordinators. Perhaps one of these?")
+    elif (other := _other_body(kit, q)) is not None:
+        # "När antar Region Gävleborg sin RUS?": another region's own strategy; the material is this one's only.
+        owner = kit.process.owner
+        text = t(q.language, f"Det vet jag inte – underlaget gäller bara {owner}s uppdatering av RUS och säger "
+                 f"inget om {other}. " + CAN[0] + " Kanske något av det här?",
+                 f"I don't know – the material covers only {owner}'s update of its strategy (RUS) and says nothing "
+                 f"about {other}. " + CAN[1] + " Perhaps one of these?")
     else:
         text = t(q.language, "Det vet jag inte – det står inte i underlaget om uppdateringen. " + CAN[0]
                  + " Kanske något av det här?",
