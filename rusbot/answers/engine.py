@@ -268,7 +268,8 @@ def _pieces(text: str) -> list[tuple[str, bool, str]]:
 
 
 # "(1) när …, (2) …", "1) kan … 2) kan …": numbered questions in one message.
-_NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))\(?([1-9])\)\s+")
+# "1) … 2) …", and "1. … 2. …" at the start or after a sentence or colon (not "den 1. mars").
+_NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))\(?([1-9])\)\s+|(?:^|(?<=[.?!:]\s))([1-9])\.\s+(?=[^\W\d])")
 # Words that join two questions in a short message, with the spaces around them.
 _JOINING_WORDS = (" och ", " samt ", " and ", " plus ", " å ")
 _TRAILING_JOINER = re.compile(r"[\s,;]+(?:och|samt|and|plus)\s*$", re.IGNORECASE)
@@ -879,10 +880,10 @@ class AnswerEngine:
         """"Kan du bekräfta (1) när remissen skickas ut, (2) sista svarsdag och (3) …", "1) kan flera … 2) kan vi
         …": each numbered item is a question of its own, whatever the words around it; what comes before the first
         is the story or the request, and is added to an item that is not clear alone."""
-        if ")" not in text:
-            return []       # no "1)": the regex need not scan the message
+        if ")" not in text and "1. " not in text:
+            return []       # no "1)" nor "1.": the regex need not scan the message
         marks = list(_NUMBERED.finditer(text))
-        if len(marks) < 2 or [m.group(1) for m in marks] != [str(i) for i in range(1, len(marks) + 1)]:
+        if len(marks) < 2 or [m.group(1) or m.group(2) for m in marks] != [str(i) for i in range(1, len(marks) + 1)]:
             return []
         intro = text[: marks[0].start()].strip()
         parts: list[tuple[str, Understanding]] = []

@@ -204,6 +204,19 @@ def _previous(words: list[str], n: int) -> str:
     return words[k] if k >= 0 else ""
 
 
+def _previous_bound(words: list[str], n: int) -> str:
+    """As _previous, but "fram till sommaren", "up to the summer" read as "until": the span from today to it,
+    not the season itself ("till sommaren" alone is "for the summer")."""
+    prev = _previous(words, n)
+    if prev in ("till", "to"):
+        k = n - 1
+        while k >= 0 and words[k] != prev:
+            k -= 1
+        if k > 0 and words[k - 1] in ("fram", "up", "alltifran"):
+            return "until"
+    return prev
+
+
 def _month_period(year: int, month: int) -> Period:
     return Period(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), month=month)
 
@@ -692,7 +705,7 @@ class EntityRules:
             season = _SEASONS.get(w)
             if season is None:
                 continue
-            prev = _previous(words, n)
+            prev = _previous_bound(words, n)
             if w in _SEASON_NEEDS_PREPOSITION and prev not in _PREPOSITIONS:
                 continue
             if w == "var" and n + 1 < len(words) and words[n + 1] not in _AFTER_SEASON:

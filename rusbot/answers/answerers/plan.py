@@ -478,6 +478,14 @@ def period(kit: Kit, q: Asked) -> Answer:
             lines.append(t(lang, "Före dess: ", "Before that: ") + kit.item_line(item, lang)
                          + f" ({kit.when_relative(item.first.earliest, q.today, lang)})")
             sources.append(item.source)
+    if p.first == q.today and not (p.day or p.week or p.after) and (dated or maybe):
+        # "Vad händer fram till sommaren?": a span from today up to a time is asked to plan up to it, so the first
+        # dated step just after it ends (the remiss from mid-June) is said too, as after the span.
+        later = [i for i, b in zip(items, bounds, strict=True) if b is not None and b[0] > p.last
+                 and (b[0] - p.last).days <= 45 and i.kind != "milestone"]
+        for item in later[:1]:
+            lines.append(t(lang, "Därefter: ", "After that: ") + kit.item_line(item, lang))
+            sources.append(item.source)
     return kit.answer(q, "\n".join(lines), sources, topic="period")
 
 

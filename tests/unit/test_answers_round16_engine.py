@@ -1,0 +1,38 @@
+"""Issue 9, round 16 (engine): a span "fram till X" is from today to X, with what comes just after it; a list
+numbered "1. … 2. …" is answered item by item; a long message whose question the material answers is not left
+with "Det vet jag inte" because the whole reads off-topic. Wordings of our own, not the batches'."""
+
+from __future__ import annotations
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+def test_until_summer_is_from_today_to_summer_with_what_follows(engine: AnswerEngine) -> None:
+    a = engine.answer("Vad ska hända fram till sommaren?", at(2021, 4, 6))
+    assert not a.text.startswith("**Juni")
+    assert "6 april 2021 – 31 maj 2021" in a.text.split("\n")[0]
+    assert "Skrivfas" in a.text and "Därefter" in a.text and "mitten av juni" in a.text
+
+
+def test_up_until_autumn_in_english_starts_today(engine: AnswerEngine) -> None:
+    a = engine.answer("What is planned up to the autumn?", at(2021, 5, 3), )
+    assert "3 May 2021 – 31 August 2021" in a.text.split("\n")[0]
+    assert "Consultation" in a.text
+
+
+def test_the_season_itself_is_still_the_season(engine: AnswerEngine) -> None:
+    a = engine.answer("Vad händer i sommar?", at(2021, 4, 6))
+    assert a.text.startswith("**Juni–augusti 2021**")
+    assert "Därefter" not in a.text
+
+
+def test_a_list_numbered_with_dots_answers_each_item(engine: AnswerEngine) -> None:
+    a = engine.answer("Två saker: 1. Vad gjordes i december 2020? 2. Vad händer i juni?", at(2021, 3, 2))
+    assert "December 2020" in a.text and "Juni 2021" in a.text
+    assert a.text.index("December 2020") < a.text.index("Juni 2021")
+
+
+def test_a_date_with_a_dot_is_no_numbered_list(engine: AnswerEngine) -> None:
+    a = engine.answer("Vad händer den 1. juni och vad händer 2. juli?", at(2021, 3, 2))
+    assert a.text            # answered at all; read as before, not as items "1." and "2."
