@@ -754,6 +754,15 @@ class AnswerEngine:
                     asked[-1] = f"{asked[-1]}? {bare}"
                 else:
                     asked.append(f"{story.pop()} {bare}?" if story else bare)
+            elif (u.intent == OUT_OF_SCOPE and story and not previous_asked
+                  and not {x for x in topic - {"WHO", "WHY"} if not x.startswith(("ORG:", "KIND:", "ROLE:"))}
+                  and (told_u := self.understand(story[-1], today)).sure and told_u.intent in _CONTENT
+                  and told_u.confidence >= 0.6):
+                # "… varför regionen lägger tid på att uppdatera RUS just nu. Vilka skäl anger regionen?": a question
+                # naming no topic but a name, off-topic alone, asks what the sentence before it tells of.
+                joined = f"{story.pop()} {bare}"
+                asked.append(joined)
+                read[joined] = told_u
             else:
                 asked.append(bare)
             previous_asked = True

@@ -36,3 +36,10 @@ def test_a_list_numbered_with_dots_answers_each_item(engine: AnswerEngine) -> No
 def test_a_date_with_a_dot_is_no_numbered_list(engine: AnswerEngine) -> None:
     a = engine.answer("Vad händer den 1. juni och vad händer 2. juli?", at(2021, 3, 2))
     assert a.text            # answered at all; read as before, not as items "1." and "2."
+
+
+def test_a_question_naming_only_the_region_asks_what_the_sentence_before_tells(engine: AnswerEngine) -> None:
+    a = engine.answer("Min chef undrar varför regionen har satt igång med att se över RUS i år. Vilka skäl har "
+                      "regionen? Och när är sista dagen att svara på remissen?", at(2021, 3, 22))
+    assert not a.text.startswith("Det vet jag inte")
+    assert "händelser i omvärlden" in a.text and "30 september" in a.text
