@@ -42,7 +42,7 @@ _CAPITALISED = re.compile(r"\b([A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:(?:och|and|
 # Seasons as (first month, last month); winter runs into the next year.
 _SEASONS = {
     "var": (3, 5), "varen": (3, 5), "spring": (3, 5), "varas": (3, 5),
-    "sommar": (6, 8), "sommaren": (6, 8), "summer": (6, 8), "semester": (6, 8), "semestern": (6, 8),
+    "sommar": (6, 8), "sommaren": (6, 8), "sommarn": (6, 8), "summer": (6, 8), "semester": (6, 8), "semestern": (6, 8),
     "host": (9, 11), "hosten": (9, 11), "hosst": (9, 11), "autumn": (9, 11), "fall": (9, 11),
     "vinter": (12, 2), "vintern": (12, 2), "winter": (12, 2),
     "hostas": (9, 11), "somras": (6, 8), "vintras": (12, 2),
@@ -53,7 +53,7 @@ _AFTER = {"efter", "after"}
 # What may follow "vår" when it is the season ("i vår då?", "i vår 2021"), not "our" before a noun.
 _AFTER_SEASON = {"da", "och", "eller", "nar", "ska", "blir", "har", "hander", "igen", "2021", "2022", "heller", "som"}
 _BEFORE = {"innan", "fore", "before", "until", "tills"}
-_SUMMER_WORDS = {"sommaren", "sommar", "summer", "semestern", "semester", "sommaruppehallet"}
+_SUMMER_WORDS = {"sommaren", "sommar", "sommarn", "summer", "semestern", "semester", "sommaruppehallet"}
 
 
 # A message without any of these has no day or period in it (a cheap test before the regexes).
@@ -664,7 +664,10 @@ class EntityRules:
         for n, w in enumerate(words):
             prev = _previous(words, n)
             if w in _SUMMER_WORDS and prev in _AFTER:
-                year = explicit_year or (today.year if today.month <= 8 else today.year + 1)
+                if explicit_year is None and today.month >= 9:
+                    # Asked in October, the summer just gone: the rest of this year, not next year's autumn.
+                    return Period(today, dt.date(today.year, 12, 31))
+                year = explicit_year or today.year
                 return Period(dt.date(year, 9, 1), dt.date(year, 12, 31))
             if w in ("nyar", "nyaret", "arsskiftet", "new") and (w != "new" or words[n + 1:n + 2] == ["year"]):
                 year = explicit_year or today.year

@@ -43,3 +43,16 @@ def test_a_question_naming_only_the_region_asks_what_the_sentence_before_tells(e
                       "regionen? Och när är sista dagen att svara på remissen?", at(2021, 3, 22))
     assert not a.text.startswith("Det vet jag inte")
     assert "händelser i omvärlden" in a.text and "30 september" in a.text
+
+
+def test_when_does_something_happen_next_time_is_the_next_step(engine: AnswerEngine) -> None:
+    a = engine.answer("Hallå, när händer det nåt nästa gång?", at(2021, 2, 24))
+    assert a.text.startswith("Hallå!") or "Nästa steg" in a.text.split("\n")[0]
+    assert "11 mars 2021" in a.text.split("\n")[1]
+
+
+def test_after_the_summer_asked_in_the_autumn_is_the_rest_of_this_year(engine: AnswerEngine) -> None:
+    a = engine.answer("Vad sker efter sommarn?", at(2021, 10, 4))
+    assert "2022" not in a.text
+    assert "4 oktober 2021 – 31 december 2021" in a.text.split("\n")[0]
+    assert "regionfullmäktige" in a.text
