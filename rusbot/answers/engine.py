@@ -668,8 +668,8 @@ class AnswerEngine:
             return "period"     # "vi på Laxå kommun, vad förväntas vi göra nu i april?": what happens then
         if intent == "period" and period is None:
             # "När händer nåt nästa gång?": a time asked as "next", no period named, is the next step.
-            return "next" if {"NEXT", "HAPPEN"} <= e.concepts and not e.concepts & {"SEASON", "MONTHNAME", "AFTER"} else (
-                "timeline")
+            next_step = {"NEXT", "HAPPEN"} <= e.concepts and not e.concepts & {"SEASON", "MONTHNAME", "AFTER"}
+            return "next" if next_step else "timeline"
         if intent == "organisation" and not (e.organisations or e.kind or e.unknown_name
                                              or e.concepts & {"POLITICIANS", "OFFICIALS"}):
             return "partnership"
