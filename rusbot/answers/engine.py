@@ -666,6 +666,11 @@ class AnswerEngine:
                 "WHY" not in e.concepts) and not (
                 people.in_period(self.kit, e.role, period.first, period.last)):
             return "period"     # "vi på Laxå kommun, vad förväntas vi göra nu i april?": what happens then
+        if intent == "why_review" and {"WHEN", "OPEN_EVENT"} <= e.concepts and not e.concepts & {
+                "WHY", "REVIEW", "DRIVER", "MANDATE", "TERM"}:
+            # "rus nästa år, när börjar det?": when it starts, with no word of why nor of a (next) review, is asked
+            # of the plan's time.
+            return "timeline"
         if intent == "period" and period is None:
             # "När händer nåt nästa gång?": a time asked as "next", no period named, is the next step.
             next_step = {"NEXT", "HAPPEN"} <= e.concepts and not e.concepts & {"SEASON", "MONTHNAME", "AFTER"}

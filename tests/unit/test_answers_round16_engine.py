@@ -56,3 +56,9 @@ def test_after_the_summer_asked_in_the_autumn_is_the_rest_of_this_year(engine: A
     assert "2022" not in a.text
     assert "4 oktober 2021 – 31 december 2021" in a.text.split("\n")[0]
     assert "regionfullmäktige" in a.text
+
+
+def test_when_does_it_start_without_why_is_the_timeline(engine: AnswerEngine) -> None:
+    a = engine.answer("rus grejen nästa år - när börjar den?", at(2020, 12, 10))
+    assert "omvärlden" not in a.text
+    assert "december 2020" in a.text and "11 mars 2021" in a.text
