@@ -648,6 +648,10 @@ class AnswerEngine:
         # "… skulle ha lämnat något i våras … Vad gäller nu?": now, not the spring told of.
         past_story = period is not None and today is not None and period.last < today and "NOW" in e.concepts and (
             intent in ("now", "next"))
+        # "Where are we right now? … to plan our input before summer": a span from today is the asker's horizon, and
+        # what is going on now answers it (with what comes next).
+        past_story = past_story or (period is not None and intent == "now" and "NOW" in e.concepts
+                                    and period.first == today and not (period.day or period.week or period.month))
         if period is not None and intent in _TIME_INTENTS and not (intent == "next" and e.anchor is not None) and (
                 not past_story):
             if period.day:

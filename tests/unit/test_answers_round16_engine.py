@@ -62,3 +62,8 @@ def test_when_does_it_start_without_why_is_the_timeline(engine: AnswerEngine) ->
     a = engine.answer("rus grejen nästa år - när börjar den?", at(2020, 12, 10))
     assert "omvärlden" not in a.text
     assert "december 2020" in a.text and "11 mars 2021" in a.text
+
+
+def test_where_are_we_now_with_a_horizon_is_now(engine: AnswerEngine) -> None:
+    a = engine.answer("Vad pågår just nu? Vi vill hinna förbereda oss före semestern.", at(2021, 4, 28))
+    assert a.text.startswith("**Just nu")
