@@ -67,3 +67,8 @@ def test_when_does_it_start_without_why_is_the_timeline(engine: AnswerEngine) ->
 def test_where_are_we_now_with_a_horizon_is_now(engine: AnswerEngine) -> None:
     a = engine.answer("Vad pågår just nu? Vi vill hinna förbereda oss före semestern.", at(2021, 4, 28))
     assert a.text.startswith("**Just nu")
+
+
+def test_phases_asked_of_now_say_which_phase_runs_now(engine: AnswerEngine) -> None:
+    a = engine.answer("Fas 2 är väl över nu i augusti, kommer det en fas 3 sen?", at(2021, 8, 16))
+    assert "pågår **Fas 2**" in a.text and "30 september 2021" in a.text

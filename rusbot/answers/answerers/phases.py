@@ -87,6 +87,19 @@ def phases(kit: Kit, q: Asked) -> Answer:
     lines = [t(lang, f"Uppdateringen har {len(ps)} faser:", f"The update has {len(ps)} phases:")]
     lines += [f"- **{p.name.get(lang)}**: {kit.phase_text(n, lang)}" for n, p in enumerate(ps)]
     sources = [p.source for p in ps]
+    if q.entities.concepts & {"NOW", "READY"}:
+        # "Fas 2 är väl klar nu i juli och då börjar fas 3?": asked of now, the phase we are in and what runs in it.
+        placed = kit.placed(q.today)
+        now = [i for i, p in zip(kit.process.timeline, placed, strict=True) if p.status == "current" and i.phase
+               and i.kind != "milestone"]
+        index = next((n for n, p in enumerate(ps) if now and p.id == now[0].phase), None)
+        if index is not None:
+            names = join_list([with_when(lower_first(i.name.get(lang)), i, lang) for i in now], lang)
+            lines.append(t(lang, f"Just nu ({format_date(q.today, lang)}) pågår **{ps[index].name.get(lang)}**: "
+                                 f"{names}.",
+                           f"Right now ({format_date(q.today, lang)}) we are in **{ps[index].name.get(lang)}**: "
+                           f"{names}."))
+            sources += [i.source for i in now]
     if "INFLUENCE" in q.entities.concepts:
         # "Outline the phases and where the partnership can influence the result": the phases, then its steps.
         where = [i for i in kit.process.timeline if "partnerskap" in fold(f"{i.name.sv} {i.text.sv}")]
