@@ -298,6 +298,8 @@ _POINTS_BACK = re.compile(r"\b(?:det|detta|dem|dom|den|it|that|this|them|i sa fa
                           r"otherwise)\b")
 # Concepts that name no topic of their own: a question with nothing else asks about what came before.
 _VAGUE = _NO_TOPIC | {"MYORG", "GREET", "DOES", "SEASON", "NEXT", "AFTER", "BOT", "RECEIVE", "DETAILS"}
+# "Vad innebär det för kommunerna?", "what does it mean for us?": what something implies for someone, no word's meaning.
+_MEANS_FOR = re.compile(r"\b(?:innebar|betyder|means?)\s+(?:det|detta|den|it|this|that)\s+for\b")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # Questions of when and how long: asked twice in one message, one answer says both.
 _WHEN_FAMILY = frozenset({"consultation.dates", "consultation.status", "consultation.days_left", "timeline", "period",
@@ -621,7 +623,7 @@ class AnswerEngine:
                                                            for term in entry.terms if " " not in term):
             return "definition"                # "ledtid?", "skrivfas = ?": the word alone asks what it means
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
-                intent == "why_review" and _DRIVERS.search(f" {folded}")) and (
+                intent == "why_review" and _DRIVERS.search(f" {folded}")) and not _MEANS_FOR.search(folded) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):
             return "definition"
         if intent == OUT_OF_SCOPE and "WHAT" in c and not e.organisations and (

@@ -72,3 +72,9 @@ def test_where_are_we_now_with_a_horizon_is_now(engine: AnswerEngine) -> None:
 def test_phases_asked_of_now_say_which_phase_runs_now(engine: AnswerEngine) -> None:
     a = engine.answer("Fas 2 är väl över nu i augusti, kommer det en fas 3 sen?", at(2021, 8, 16))
     assert "pågår **Fas 2**" in a.text and "30 september 2021" in a.text
+
+
+def test_what_it_means_for_someone_is_no_definition(engine: AnswerEngine) -> None:
+    a = engine.answer("Blir det en helt ny RUS under 2021? Vad betyder det för oss i kommunen?", at(2020, 12, 3))
+    assert not a.text.startswith("RUS står för")
+    assert "inte en ny RUS" in a.text
