@@ -977,8 +977,10 @@ class AnswerEngine:
             # membership, the event named) is said with the "I don't know".
             # "vilka underlag används, finns det en rapport att läsa?": the material names none, and phase 1 is
             # where they are identified (batch 23 #97).
+            # "Finns det nåt om klimat?": a theme near the events behind the review is answered with them.
             return people.text_responsibility(self.kit, asked) or meetings.how_often(self.kit, asked) or (
-                features.which_underlag(self.kit, asked)) or talk.out_of_scope(self.kit, asked, u.ranked)
+                features.which_underlag(self.kit, asked)) or facts.near_driver(self.kit, asked) or (
+                talk.out_of_scope(self.kit, asked, u.ranked))
         answer = None
         if u.intent in _CONTENT or u.intent in _BESIDE_CONSULTATION:
             # "har remisstiden förlängts?", "inspel eller remissvar?", "ska KS ta svaret först?", "hur ofta ses vi?":

@@ -12,6 +12,7 @@ from rusbot.answers.kit import Asked, Kit, folded_words, lower_first, t
 from rusbot.answers.lexicon import WEAK, fold
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when
+from rusbot.i18n import join_list
 from rusbot.process.model import Language
 from rusbot.understanding.features import concept_matcher, stem, words
 
@@ -353,9 +354,44 @@ _HAS_A_SAY = re.compile(r"\b(?:ha|har|fa|far)\s+(?:nagot|nat|ngt)\s+att\s+saga\b
                         r"\btycka till\b|\bget a say\b|\bhave a say\b|\bhas a say\b|\binvolved\b|\btake part\b")
 
 
+# Words for a theme the material does not name, with the words of the events behind the review nearest to it:
+# "klimat" is not in the material, but sustainability and the European Green Deal are.
+_NEAR_DRIVERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?:klimat\w*|miljo\w*|utslapp\w*|fossilfri\w*|climate|environment\w*|emissions?|"
+                r"green transition|gron omstallning)\b"), ("hallbarhet", "grona given")),
+)
+
+
+def near_driver(kit: Kit, q: Asked) -> Answer | None:
+    """"Finns det något om klimat?": a theme the events behind the review do not name in those words is answered
+    with the events nearest to it, and that the material says no more; never a bare "I don't know"."""
+    text = fold(q.text)
+    # ("vad kostar klimatkompensation?" asks a price, which no event answers)
+    if "OUT" in q.entities.concepts or driver_named(q.text, kit.process.drivers) is not None:
+        return None
+    for pattern, near_words in _NEAR_DRIVERS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        near = [d for d in kit.process.drivers if any(w in _folded(d.text.sv) for w in near_words)]
+        if not near:
+            return None
+        lang = q.language
+        named = join_list([f"**{d.text.get(lang)}**" for d in near], lang)
+        word = q.text[m.start():m.end()] if len(q.text) == len(text) else m.group(0)
+        text_ = t(lang, f"Ordet ”{word}” används inte i underlaget, men bland händelserna i omvärlden bakom översynen "
+                        f"av RUS finns {named}. Mer än så säger underlaget inte om det.",
+                  f"The material does not use the word \"{word}\", but the events in the world behind the review of "
+                  f"RUS include {named}. The material says no more about it than that.")
+        return kit.answer(q, text_, [d.source for d in near], topic="why_review")
+    return None
+
+
 def why_review(kit: Kit, q: Asked) -> Answer:
     if "RUSH" in q.entities.concepts and (fast := rush(kit, q)) is not None:
         return fast
+    if (near := near_driver(kit, q)) is not None:
+        return near
     members = {o.id for o in kit.process.organisations}
     named = [o for o in q.entities.organisations if o.id in members]
     if named and _HAS_A_SAY.search(fold(q.text)):
