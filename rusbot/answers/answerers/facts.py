@@ -357,7 +357,7 @@ _HAS_A_SAY = re.compile(r"\b(?:ha|har|fa|far)\s+(?:nagot|nat|ngt)\s+att\s+saga\b
 # Words for a theme the material does not name, with the words of the events behind the review nearest to it:
 # "klimat" is not in the material, but sustainability and the European Green Deal are.
 _NEAR_DRIVERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\b(?:klimat\w*|miljo\w*|utslapp\w*|fossilfri\w*|climate|environment\w*|emissions?|"
+    (re.compile(r"\b(?:klimat\w*|miljo(?!ner|nte)\w*|utslapp\w*|fossilfri\w*|climate|environment\w*|emissions?|"
                 r"green transition|gron omstallning)\b"), ("hallbarhet", "grona given")),
 )
 
@@ -383,8 +383,72 @@ def near_driver(kit: Kit, q: Asked) -> Answer | None:
                         f"av RUS finns {named}. Mer än så säger underlaget inte om det.",
                   f"The material does not use the word \"{word}\", but the events in the world behind the review of "
                   f"RUS include {named}. The material says no more about it than that.")
-        return kit.answer(q, text_, [d.source for d in near], topic="why_review")
+        return kit.answer(q, text_, [d.source for d in near])
     return None
+
+
+# "Kommer RUS att ta upp E18?", "will the strategy cover the railway?", "står det något om bredband i RUS?": what the
+# strategy is to say on a subject, which the material (a description of the process) does not give.
+_CONTENT_ASKED = re.compile(r"\b(?:ta|tar|tas|tagit|tog) upp\b|\b(?:innehalla|innehaller|innehalla)\b|"
+                            r"\b(?:handla|handlar) om\b|\b(?:satsa|satsar) pa\b|"
+                            r"\bsta (?:nagot|nat) om\b|\bstar det (?:nagot |nat )?om\b|\bnamn(?:a|er|s) \w+|"
+                            r"\bsag(?:er|a)\s+(?:(?:den|nya|nuvarande|uppdaterade)\s+)*(?:rus|strategin|utvecklingsstrategin)\w*\s+om\b|"
+                            r"\b(?:cover|covers|address|addresses|include|includes|mention|mentions|prioriti[sz]e)\b")
+_NOT_CONTENT = frozenset({"CONSULT", "RESPOND", "INSPEL", "MEETING", "PHASE", "TIMELINE", "INFLUENCE", "UPDWHAT",
+                          "DECIDE", "WHO", "PARTNERSHIP", "PROCESS", "WHEN", "BOT", "DEFINE", "NEWRUS",
+                          "CHANGE"})
+
+
+# Subjects of the county itself, not of the process: figures and statistics, roads and railways (word beginnings,
+# folded). Not in the lexicon: its words are part of the intent model's features.
+_OFF_TOPIC = re.compile(r"\b(?:befolkning|invanar|folkmangd|population|inhabitants|residents|"
+                        r"arbetsloshet|unemployment|skattesats|tax rate|motorvag|jarnvag|vagdragning|dragningen|"
+                        r"highway|motorway|railway|bostadsbyggande|housing|bnp|gdp)\w*")
+
+
+def off_topic(concepts: set[str] | frozenset[str], folded_text: str) -> bool:
+    """A subject of the county ("hur stor är länets befolkning?") with nothing of the process beside it."""
+    return not concepts & _PROCESS and bool(_OFF_TOPIC.search(folded_text))
+
+
+_PROCESS = frozenset({"CONSULT", "RESPOND", "INSPEL", "MEETING", "PHASE", "TIMELINE", "INFLUENCE", "UPDWHAT",
+                      "PARTNERSHIP", "PROCESS", "UNDERLAG", "REVIEW", "RUS", "DRIVER", "BOT", "WRITE"})
+
+
+def asks_content(concepts: set[str] | frozenset[str], folded_text: str) -> bool:
+    """Whether a question asks what RUS will say on a subject ("Kommer RUS att ta upp E18-dragningen?"), with
+    nothing of the process beside it (who decides what is updated, when, the remiss have their own answers)."""
+    return "RUS" in concepts and not concepts & _NOT_CONTENT and bool(_CONTENT_ASKED.search(folded_text)) and not (
+        _WISH.search(folded_text))
+
+
+# "Vi vill att RUS ska innehålla ett nytt avsnitt": a wish for the update, which the mandate's frame answers.
+_WISH = re.compile(r"\b(?:vill|ville|onskar|onskade) att\b|\b(?:wants?|would like)\b")
+
+
+def content_not_known(kit: Kit, q: Asked) -> Answer | None:
+    """What the updated RUS will say on a subject is not in the material: that leads; then what is (the
+    partnership decides what is updated; an update, not a new RUS)."""
+    if not asks_content(q.entities.concepts, fold(q.text)):
+        return None
+    if driver_named(q.text, kit.process.drivers) is not None:
+        return _why_review(kit, q)      # "Kommer RUS ta upp landsbygden?": one of the reasons for the review
+    if (near := near_driver(kit, q)) is not None:
+        return near
+    lang = q.language
+    decides = next((r for r in kit.process.roles if "beslutar om vad som ska uppdateras" in _folded(r.text.sv)), None)
+    kept = [f for f in kit.process.facts if f.topic == "mandate" and "inte en ny" in _folded(f.text.sv)]
+    lines = [t(lang, "Vad den uppdaterade RUS kommer att ta upp i sak står inte i underlaget – det beskriver "
+                     "processen för uppdateringen, inte strategins innehåll.",
+               "What the updated RUS will cover is not in the material – it describes the process of the update, "
+               "not the strategy's content.")]
+    sources: list[str] = []
+    if decides is not None:
+        lines.append(decides.text.get(lang).split(", och ")[0].split(", and ")[0].rstrip(".") + ".")
+        sources.append(decides.source)
+    lines += [f.text.get(lang) for f in kept]
+    sources += [f.source for f in kept]
+    return kit.answer(q, " ".join(lines), sources)
 
 
 def why_review(kit: Kit, q: Asked) -> Answer:
