@@ -402,8 +402,8 @@ _NOT_CONTENT = frozenset({"CONSULT", "RESPOND", "INSPEL", "MEETING", "PHASE", "T
 # Subjects of the county itself, not of the process: figures and statistics, roads and railways (word beginnings,
 # folded). Not in the lexicon: its words are part of the intent model's features.
 _OFF_TOPIC = re.compile(r"\b(?:befolkning|invanar|folkmangd|population|inhabitants|residents|"
-                        r"arbetsloshet|unemployment|skattesats|tax rate|motorvag|jarnvag|vagdragning|dragningen|"
-                        r"highway|motorway|railway|bostadsbyggande|housing|bnp|gdp)\w*")
+                        r"arbetsloshet|unemployment|skattesats|tax rate|motorvag|jarnvag|riksvag|"
+                        r"highway|motorway|railway|bostadsbyggande|housing|bnp|gdp)\w*|\be ?(?:18|20)\b")
 
 
 def off_topic(concepts: set[str] | frozenset[str], folded_text: str) -> bool:
