@@ -228,7 +228,36 @@ def who_decided(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, "\n".join(lines), sources, topic="mandate")
 
 
+# "börjar den gälla 1 januari 2022?", "when does it take effect?": the day the updated RUS applies from.
+_IN_FORCE = re.compile(r"\bborja\w* (?:att )?galla\b|\btrad\w* i kraft\b|\bi kraft\b|\bgall(?:a|er)\b(?:\s+\w+){0,4}\s+(?:fran|fr o m|"
+                       r"fom)\b|\bgiltig\w* fran\b|\btake\w* effect\b|\b(?:come|comes|coming) into (?:force|effect)\b|"
+                       r"\bin force\b|\bapply from\b|\bapplies from\b|\bvalid from\b")
+
+
+def in_force(kit: Kit, q: Asked) -> Answer | None:
+    """"Stämmer det att den nya RUS börjar gälla 1 januari 2022?": the material gives no day it applies from, only
+    that it is to be ready at the end of 2021, after the regional council's decision. No date is confirmed."""
+    if not _IN_FORCE.search(fold(q.text)):
+        return None
+    lang = q.language
+    ready = next((i for i in kit.process.timeline if i.kind == "milestone"), None)
+    decision = next((i for i in kit.process.timeline if i.kind == "decision"), None)
+    lines = [t(lang, "När den uppdaterade RUS börjar gälla står inte i underlaget, så ett datum kan jag inte bekräfta.",
+               "When the updated RUS takes effect is not in the material, so I cannot confirm a date.")]
+    sources = []
+    if ready is not None:
+        lines.append(ready.text.get(lang))
+        sources.append(ready.source)
+    if decision is not None:
+        lines.append(t(lang, "Före det kommer " + lower_first(decision.text.get(lang)),
+                       "Before that comes the " + lower_first(decision.text.get(lang))))
+        sources.append(decision.source)
+    return kit.answer(q, " ".join(lines), sources)
+
+
 def mandate(kit: Kit, q: Asked) -> Answer:
+    if (effect := in_force(kit, q)) is not None:
+        return effect
     if (decided := who_decided(kit, q)) is not None:
         return decided
     from rusbot.answers.answerers.people import partnership_when
