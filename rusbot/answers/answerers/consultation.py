@@ -967,7 +967,8 @@ def respondents(kit: Kit, q: Asked) -> Answer:
             else:
                 lines.append(t(lang, f"Nej, **{org.name}** är inte remissinstans.",
                                f"No, **{org.name}** is not a respondent."))
-        if asked & _SENDS and not asked & (_RESPONSE_WORDS - {"vi", "we", "jag", "i"}):
+        if asked & _SENDS and not asked & (_RESPONSE_WORDS - {"vi", "we", "jag", "i"}) and not (
+                asked & {"till", "to", "samma", "same"} or "SEPARATE" in q.entities.concepts):
             # "Lindesberg har inte fått remissen, vem skickar den?": the second part too. The material names no
             # sender; the bot's (the process file's) is said as such, and a missing one is the coordinators' to find.
             lines.append(t(lang, "Vem som skickar ut remissen står inte uttryckligen i underlaget; i boten är "

@@ -412,7 +412,8 @@ def near_driver(kit: Kit, q: Asked) -> Answer | None:
                         f"av RUS finns {named}. Mer än så säger underlaget inte om det.",
                   f"The material does not use the word \"{word}\", but the events in the world behind the review of "
                   f"RUS include {named}. The material says no more about it than that.")
-        return kit.answer(q, text_, [d.source for d in near])
+        return kit.answer(q, text_, [d.source for d in near],
+                          topic="unknown" if q.intent == "out_of_scope" else "why_review")
     return None
 
 
@@ -461,23 +462,25 @@ def content_not_known(kit: Kit, q: Asked) -> Answer | None:
     if not asks_content(q.entities.concepts, fold(q.text)):
         return None
     if driver_named(q.text, kit.process.drivers) is not None:
-        return _why_review(kit, q)      # "Kommer RUS ta upp landsbygden?": one of the reasons for the review
+        answer = _why_review(kit, q)    # "Kommer RUS ta upp landsbygden?": one of the reasons for the review
+        answer.topic = "unknown" if q.intent == "out_of_scope" else "why_review"
+        return answer
     if (near := near_driver(kit, q)) is not None:
         return near
     lang = q.language
     decides = next((r for r in kit.process.roles if "beslutar om vad som ska uppdateras" in _folded(r.text.sv)), None)
     kept = [f for f in kit.process.facts if f.topic == "mandate" and "inte en ny" in _folded(f.text.sv)]
-    lines = [t(lang, "Vad den uppdaterade RUS kommer att ta upp i sak står inte i underlaget – det beskriver "
-                     "processen för uppdateringen, inte strategins innehåll.",
-               "What the updated RUS will cover is not in the material – it describes the process of the update, "
-               "not the strategy's content.")]
+    lines = [t(lang, "Vad RUS tar upp i sak står inte i underlaget – det beskriver processen för uppdateringen, "
+                     "inte strategins innehåll.",
+               "What RUS covers on a subject is not in the material – it describes the process of the update, not "
+               "the strategy's content.")]
     sources: list[str] = []
     if decides is not None:
         lines.append(decides.text.get(lang).split(", och ")[0].split(", and ")[0].rstrip(".") + ".")
         sources.append(decides.source)
     lines += [f.text.get(lang) for f in kept]
     sources += [f.source for f in kept]
-    return kit.answer(q, " ".join(lines), sources)
+    return kit.answer(q, " ".join(lines), sources, confident=False, topic="unknown")
 
 
 def why_review(kit: Kit, q: Asked) -> Answer:
