@@ -125,7 +125,8 @@ _SMALL_TALK = {"greeting", "thanks"}
 _DRIVER_NAMES = (" pandemi", " covid", " corona", " digitalisering", " landsbygd", " strukturfond", " grona given",
                  " green deal", " nationella strategi", " nationell strategi", " national strategy",
                  " nationellt mal", " nationella malet", " national goal", " programperiod",
-                 " structural fund", " programme period", " program period")
+                 " structural fund", " programme period", " program period", " rural development",
+                 " digitalisation", " digitalization")
 _DRIVERS = re.compile("|".join(map(re.escape, _DRIVER_NAMES)))      # any of them, in one pass
 _READY = frozenset({"klar", "klart", "fardig", "fardigt", "ready", "finished", "done"})
 _SOMETHING = frozenset({"nagot", "nat", "nanting", "nagonting"})
@@ -601,6 +602,9 @@ class AnswerEngine:
         if e.person and intent in _PEOPLE and not (e.organisations or e.unknown_name) and not _DRIVERS.search(
                 f" {folded}"):
             return OUT_OF_SCOPE                # a capitalised event ("the EU Green Deal") is not a person
+        if e.membership and intent in ("organisation", "partnership") and not c & {"PARTNERSHIP", "CONSULT"} and (
+                "REVIEW" in c and not e.organisations and _DRIVERS.search(f" {folded}")):
+            return "why_review"                # "is rural development part of the review?": an event, not a member
         about_members = "PARTNERSHIP" in c or e.membership
         if (c & {"POLITICIANS", "OFFICIALS"}) and about_members and not (
                 asked & {"innan", "fore", "before", "prior"}) and (

@@ -972,8 +972,8 @@ def respondents(kit: Kit, q: Asked) -> Answer:
             # "Lindesberg har inte fått remissen, vem skickar den?": the second part too. The material names no
             # sender; the bot's (the process file's) is said as such, and a missing one is the coordinators' to find.
             lines.append(t(lang, "Vem som skickar ut remissen står inte uttryckligen i underlaget; i boten är "
-                                 f"{sender.name} remissens avsändare. Enligt tidplanen pågår den {_period_text(kit, lang)}"
-                                 ". Har ni inte fått den, kontakta samordnarna.",
+                                 f"{sender.name} remissens avsändare. Enligt tidplanen pågår den "
+                                 f"{_period_text(kit, lang)}. Har ni inte fått den, kontakta samordnarna.",
                            "Who sends the consultation out is not stated in the material; in the bot "
                            f"{sender.name} is its sender. According to the timeline it runs {_period_text(kit, lang)}"
                            ". If you have not received it, contact the coordinators."))
