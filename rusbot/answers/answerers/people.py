@@ -289,6 +289,12 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     if e.unknown_name is None:
         return partnership(kit, q)
     names = join_list([o.name for o in kit.process.organisations], lang)
+    bare = re.sub(r"^(?:inte|not)\s+", "", e.unknown_name, flags=re.IGNORECASE)
+    if (member := next((o for o in kit.process.organisations if fold(o.name) == fold(bare)), None)) is not None:
+        # "Är inte Kumla med?": the question's own "inte" read as part of the name; it expects a yes, and gets it.
+        text = t(lang, f"Jo, **{member.name}** är med i {name}.",
+                 f"Yes, **{member.name}** is a member of {lower_first(name)}.")
+        return kit.answer(q, text, [kit.process.partnership.source, member.source], topic="organisation")
     who = literal(e.unknown_name)
     text = t(lang, f"Nej, **{who}** är inte med i {lower_first(name)}. Medlemmarna är: {names}.",
              f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
