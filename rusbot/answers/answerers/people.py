@@ -573,12 +573,41 @@ _SAME = frozenset("samma detsamma densamma same identical".split())
 _SAME_CONSULTATION = re.compile(r"\b(?:samma|same) (?:remiss|remissen|consultation)\b")
 
 
+# "samma ställning som kommunerna", "the same status as the municipalities": standing, not identity.
+_STANDING = re.compile(r"\b(?:samma|lika) (?:stallning|status|roll|position|rattigheter|inflytande|tyngd|mandat)\b|"
+                       r"\bsame (?:standing|status|role|position|rights|say|weight)\b|\bequal (?:footing|standing|"
+                       r"status|say)\b")
+
+
+def equal_standing(kit: Kit, q: Asked) -> Answer:
+    """"Har universitetet samma ställning i partnerskapet som kommunerna?": the material lists them all as members
+    and describes no difference between them – said so, not a difference or a rank invented."""
+    lang, p = q.language, kit.process.partnership
+    named = [o for o in q.entities.organisations if o in kit.process.organisations]
+    who = join_list([*[o.name for o in named], t(lang, "kommunerna", "the municipalities")], lang)
+    text = t(lang, f"Underlaget beskriver ingen skillnad i ställning mellan medlemmarna: {who} är alla "
+                   f"med i {p.name.get(lang)}. Medlemmarna är: "
+                   f"{join_list([o.name for o in kit.process.organisations], lang)}.",
+             f"The material describes no difference in standing between the members: {who} "
+             f"are all members of {lower_first(p.name.get(lang))}. The members are: "
+             f"{join_list([o.name for o in kit.process.organisations], lang)}.")
+    sources = [p.source, *[o.source for o in named]]
+    if q.entities.concepts & {"CONSULT", "RESPOND"} and (item := kit.process.consultation_item) is not None:
+        # "… och räknas vi då som remissinstans?": the remiss goes to the partnership, so to every member.
+        text += "\n" + item.text.get(lang) + t(lang, " Som medlemmar får ni alltså remissen.",
+                                                " As members, you receive it.")
+        sources.append(item.source)
+    return kit.answer(q, text, sources, topic="organisation")
+
+
 def same_as(kit: Kit, q: Asked) -> Answer | None:
     """"Är RF-SISU samma sak som RF i tidplanen?": an organisation and a role named alike are two things;
     None unless the question asks whether a member organisation and a role are the same."""
     e, lang = q.entities, q.language
     if not (e.organisations and e.role is not None and folded_words(q.text) & _SAME):
         return None
+    if _STANDING.search(folded(q.text)):
+        return equal_standing(kit, q)
     if "SEPARATE" in e.concepts or _SAME_CONSULTATION.search(folded(q.text)):
         return None             # "får vi samma remiss som kommunerna eller en separat?": the consultation's answer
     members = {o.id for o in kit.process.organisations}
