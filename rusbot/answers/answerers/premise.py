@@ -208,9 +208,42 @@ def _early_decision(kit: Kit, q: Asked, text: str) -> str | None:
     return fix + "."
 
 
+# An event behind the review told as having come in late ("lades till först efter remissen", "was added later").
+_LATE = re.compile(r"\b(?:lades till|lagts till|lagt till|tillkom|tillkommit|kom till|kom in|togs in|fors in|"
+                   r"lades in|added|came in|brought in)\b|\b(?:forst|inte forran|only|not until) (?:efter|after)\b")
+
+
+def _late_driver(kit: Kit, q: Asked, text: str) -> str | None:
+    """"Stämmer det att landsbygdsutvecklingen lades till först efter remissen?": the events in the world are what
+    the leadership's mandate for the review rests on, so they were there from the start; what changed after the
+    remiss the material does not say."""
+    if not _LATE.search(text) or not (_CLAIMED.search(text) or _CHECKING.search(text) or is_yes_no(q.text)):
+        return None
+    words = set(re.findall(r"\w+", text))
+    lang = q.language
+    for driver in kit.process.drivers:
+        named = tokens(fold(driver.text.sv.lower())) + tokens(fold(driver.text.en.lower()))
+        long = [w for w in named if len(w) >= 8]
+        pairs = [f"{a} {b}" for a, b in zip(named, named[1:]) if len(a) >= 4 and len(b) >= 4]
+        if any(any(x.startswith(w[:10]) for x in words) for w in long) or any(pr in text for pr in pairs):
+            fix = t(lang, f"Nej – **{driver.text.sv}** är enligt underlaget en av händelserna i omvärlden som "
+                          "regionledningens uppdrag att se över RUS bygger på, alltså med från början och inte "
+                          "tillagd senare.",
+                    f"No – according to the material, **{driver.text.en}** is one of the events in the world that "
+                    "the regional leadership's mandate to review RUS rests on, so it was there from the start, not "
+                    "added later.")
+            if "remiss" in text or "consultation" in text:
+                fix += t(lang, " Vad som ändrades efter remissen säger underlaget inte.",
+                         " The material does not say what was changed after the consultation.")
+            return fix
+    return None
+
+
 def correction(kit: Kit, q: Asked) -> str | None:
     """"Nej – …" with the right date, when the question checks a wrong one; else None."""
     text = folded(q.text)
+    if (late := _late_driver(kit, q, text)) is not None:
+        return late
     if (early := _early_decision(kit, q, text)) is not None:
         return early
     if (new := _new_rus(kit, q, text)) is not None:
@@ -343,8 +376,12 @@ def unsaid(kit: Kit, q: Asked, answer: Answer) -> list[str]:
     unknown = [n for n, (w, f) in enumerate(zip(words, folded_words)) if len(f) >= 4 and f in claim and
                f not in _PLAIN and (g := "".join(tokens(f))) and g[:5] not in said and not g.isdigit() and
                not _VERB_FORM.search(g) and not w[:1].isupper()]
-    if either and len(unknown) < 2:
-        return []       # "med i partnerskapet eller bara observatör?": one alternative the material bears out
+    if either:
+        # "med i partnerskapet eller bara observatör?", "som egen part eller via något länsorgan?": unless both
+        # alternatives name something the material never mentions, one of them is what it bears out.
+        sides = [set(re.findall(r"\w+", side)) for side in either.groups()]
+        if not all(any(len(folded_words[n]) >= 6 and folded_words[n] in side for n in unknown) for side in sides):
+            return []
     # Neighbours are one thing ("kvalificerad majoritet").
     phrases: list[list[int]] = []
     for n in unknown:
@@ -380,6 +417,10 @@ def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
         answer = unknown_first(kit, q, answer)
     if fix is None or answer.text.startswith(("Nej", "No ", "No.", "No,")):
         return answer
+    head, _, tail = answer.text.partition("\n")
+    if (bold := re.match(r"\*\*[^*]+\*\*", head)) and bold.group() in fix and tail:
+        # "**Landsbygdsutveckling …** är en av händelserna …" after a correction naming it: said once.
+        answer = answer.model_copy(update={"text": tail})
     if answer.topic.startswith("decision") and _early_decision(kit, q, folded(q.text)) == fix:
         # The decision's timing is what the answer would have said again after the correction: said once.
         return answer.model_copy(update={"text": fix})
