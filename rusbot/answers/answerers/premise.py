@@ -407,6 +407,10 @@ def unknown_first(kit: Kit, q: Asked, answer: Answer) -> Answer:
     return answer.model_copy(update={"text": lead + " " + rest[:1].upper() + rest[1:]})
 
 
+# "… när får vi se första utkastet?": when the proposed update can be read (not "nu när …", not one's own text).
+_WHEN_DRAFT = re.compile(r"\b(?:nar|when)\b.*\b(?:utkast\w*|forslag\w*|draft\w*|proposal)\b")
+
+
 def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
     """The answer with its premise corrected first, when the question's premise is wrong."""
     if (which := which_in_month(kit, q)) is not None:
@@ -426,7 +430,7 @@ def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
         return answer.model_copy(update={"text": fix})
     lang = q.language
     if fix.startswith(("Nej – det", "No – this")) and fix[len(t(lang, "Nej – ", "No – ")):].split(
-            ";")[0].rstrip(".").casefold() in answer.text.casefold() and re.search(r"\b(nar|when)\b", folded(q.text)) and (
+            ";")[0].rstrip(".").casefold() in answer.text.casefold() and _WHEN_DRAFT.search(folded(q.text)) and (
             item := kit.process.consultation_item) is not None:
         # "Eftersom det är en helt ny RUS – när får vi se utkastet?": the mandate again would not say when; the
         # proposed update is seen when it goes out on remiss.
