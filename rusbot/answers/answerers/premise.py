@@ -9,7 +9,7 @@ import re
 
 from rusbot.answers.answerers import plan
 from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, t
-from rusbot.answers.lexicon import fold, tokens
+from rusbot.answers.lexicon import CONCEPTS, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, with_when
 from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at, join_list
@@ -336,6 +336,11 @@ def _said_stems(process: object) -> frozenset[str]:
                 walk(v)
 
     walk(process.model_dump())  # type: ignore[attr-defined]
+    # The words the bot understands a question by ("stängd", "semestern") are no invention either – all but the
+    # ones it knows to be out of the material ("budget", "lön").
+    for concept, words in CONCEPTS.items():
+        if concept != "OUT":
+            out.update(w[:5] for word in words for w in tokens(word.rstrip("=")))
     _SAID[id(process)] = frozenset(out)
     return _SAID[id(process)]
 
@@ -357,7 +362,9 @@ def _claim_span(text: str) -> str:
     if after:
         return after.group(1)
     sentences = re.split(r"(?<=[.?!])\s+", text[:found.start()])
-    return sentences[-1] if sentences[-1].strip(" ,–-") else (sentences[-2] if len(sentences) > 1 else "")
+    claim = sentences[-1] if sentences[-1].strip(" ,–-") else (sentences[-2] if len(sentences) > 1 else "")
+    # "… kollegorna säger att remissen är stängd. Är det sant?": the claim is what was said, not who said it.
+    return re.split(r"\b(?:att|that)\b", claim)[-1]
 
 
 def unsaid(kit: Kit, q: Asked, answer: Answer) -> list[str]:
