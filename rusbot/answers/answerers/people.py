@@ -319,9 +319,9 @@ def denied_members(text: str, orgs: list[Organisation]) -> list[Organisation]:
         return []
     out = []
     for org in orgs:
-        words = tokens(fold(org.name.replace("-", " ")))
+        words = tokens(fold(org.name))
         keys = [" ".join(words)] + [w for w in words if len(w) >= 6 and w not in ("orebro", "region")]
-        spaced = " ".join(tokens(folded_text.replace("-", " ")))
+        spaced = " ".join(tokens(folded_text))
         for key in keys:
             at = spaced.find(key[:-2] if len(key) > 8 else key)
             if at < 0:
