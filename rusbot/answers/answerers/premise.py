@@ -13,7 +13,7 @@ from rusbot.answers.lexicon import CONCEPTS, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, with_when
 from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at, join_list
-from rusbot.process.model import TimelineItem
+from rusbot.process.model import Driver, TimelineItem
 from rusbot.understanding.entities import meeting_day
 
 _ASKING = re.compile(r"\b(nar|vad|hur|vem|vilken|vilket|vilka|varfor|when|what|how|who|which|why)\b")
@@ -213,30 +213,73 @@ _LATE = re.compile(r"\b(?:lades till|lagts till|lagt till|tillkom|tillkommit|kom
                    r"lades in|added|came in|brought in)\b|\b(?:forst|inte forran|only|not until) (?:efter|after)\b")
 
 
+# An event behind the review told as done already ("strategin är redan klar", "the strategy has been adopted").
+_DONE = re.compile(r"\b(?:redan|already)\b.*\b(?:klar|fardig|beslutad|antagen|faststalld|finns|ready|adopted|"
+                   r"decided|published|out)\b|\b(?:klar|fardig|beslutad|antagen|ready|adopted|decided)\b.*\b(?:redan|"
+                   r"already)\b")
+_COPY = re.compile(r"\b(?:skriva av|skriv av|kopiera|kopierar|klistra|copy|copies|copied|ta over|transcribe)\b")
+
+
+def _named_driver(kit: Kit, text: str) -> Driver | None:
+    """The event behind the review the question names, by a long word of it or two words in a row."""
+    words = set(re.findall(r"\w+", text))
+    best, score = None, 0
+    for driver in kit.process.drivers:
+        # The process's own subject ("regional utveckling") names no one event.
+        named = [w for w in tokens(fold(driver.text.sv.lower())) + tokens(fold(driver.text.en.lower()))
+                 if not w.startswith(("region", "utveckl", "develop"))]
+        long = [w for w in named if len(w) >= 8]
+        pairs = [f"{a} {b}" for a, b in zip(named, named[1:]) if len(a) >= 4 and len(b) >= 4]
+        hits = sum(any(x.startswith(w[:10]) for x in words) for w in long) + sum(pr in text for pr in pairs)
+        if hits > score:
+            best, score = driver, hits
+    return best
+
+
+def _done_driver(kit: Kit, q: Asked, text: str) -> str | None:
+    """"Stämmer det att den nya nationella strategin redan är klar och att RUS bara ska skriva av den?": the material
+    has the event as it names it ("kommer under 2021") and nothing of its being done; RUS is an update of its own."""
+    if not _DONE.search(text) or not (_CLAIMED.search(text) or _CHECKING.search(text) or is_yes_no(q.text)):
+        return None
+    driver = _named_driver(kit, text)
+    if driver is None:
+        return None
+    lang = q.language
+    fix = t(lang, f"Det står inte i underlaget att den redan är klar. Där står bara **{driver.text.sv}**, "
+                  "som en av händelserna i omvärlden bakom översynen av RUS.",
+            f"The material does not say it is done already. It only has **{driver.text.en}**, "
+            "as one of the events in the world behind the review of RUS.")
+    mandate = {f.id: f for f in kit.process.facts if f.topic == "mandate"}
+    not_new, keep = mandate.get("mandate-update-not-new"), mandate.get("mandate-keep-structure")
+    role = kit.roles.get(kit.rules.partnership_role or "")
+    if _COPY.search(text) and not_new is not None:
+        # "… och RUS bara ska skriva av den": the mandate and who decides what is updated say otherwise.
+        fix += " " + t(lang, "RUS skrivs inte av: ", "RUS is not copied from it: ") + lower_first(not_new.text.get(lang))
+        if keep is not None:
+            fix += " " + keep.text.get(lang)
+        if role is not None:
+            fix += " " + role.text.get(lang).split(", och ")[0].split(", and ")[0].rstrip(".") + "."
+    return fix
+
+
 def _late_driver(kit: Kit, q: Asked, text: str) -> str | None:
     """"Stämmer det att landsbygdsutvecklingen lades till först efter remissen?": the events in the world are what
     the leadership's mandate for the review rests on, so they were there from the start; what changed after the
     remiss the material does not say."""
     if not _LATE.search(text) or not (_CLAIMED.search(text) or _CHECKING.search(text) or is_yes_no(q.text)):
         return None
-    words = set(re.findall(r"\w+", text))
+    driver = _named_driver(kit, text)
+    if driver is None:
+        return None
     lang = q.language
-    for driver in kit.process.drivers:
-        named = tokens(fold(driver.text.sv.lower())) + tokens(fold(driver.text.en.lower()))
-        long = [w for w in named if len(w) >= 8]
-        pairs = [f"{a} {b}" for a, b in zip(named, named[1:]) if len(a) >= 4 and len(b) >= 4]
-        if any(any(x.startswith(w[:10]) for x in words) for w in long) or any(pr in text for pr in pairs):
-            fix = t(lang, f"Nej – **{driver.text.sv}** är enligt underlaget en av händelserna i omvärlden som "
-                          "regionledningens uppdrag att se över RUS bygger på, alltså med från början och inte "
-                          "tillagd senare.",
-                    f"No – according to the material, **{driver.text.en}** is one of the events in the world that "
-                    "the regional leadership's mandate to review RUS rests on, so it was there from the start, not "
-                    "added later.")
-            if "remiss" in text or "consultation" in text:
-                fix += t(lang, " Vad som ändrades efter remissen säger underlaget inte.",
-                         " The material does not say what was changed after the consultation.")
-            return fix
-    return None
+    fix = t(lang, f"Nej – **{driver.text.sv}** är enligt underlaget en av händelserna i omvärlden som "
+                  "regionledningens uppdrag att se över RUS bygger på, alltså med från början och inte tillagd senare.",
+            f"No – according to the material, **{driver.text.en}** is one of the events in the world that the "
+            "regional leadership's mandate to review RUS rests on, so it was there from the start, not added later.")
+    if "remiss" in text or "consultation" in text:
+        fix += t(lang, " Vad som ändrades efter remissen säger underlaget inte.",
+                 " The material does not say what was changed after the consultation.")
+    return fix
 
 
 def correction(kit: Kit, q: Asked) -> str | None:
@@ -244,6 +287,8 @@ def correction(kit: Kit, q: Asked) -> str | None:
     text = folded(q.text)
     if (late := _late_driver(kit, q, text)) is not None:
         return late
+    if (done := _done_driver(kit, q, text)) is not None:
+        return done
     if (early := _early_decision(kit, q, text)) is not None:
         return early
     if (new := _new_rus(kit, q, text)) is not None:
