@@ -91,3 +91,10 @@ def test_a_new_rus_given_as_ground_is_corrected_and_the_draft_dated(engine: Answ
 def test_equal_standing_is_not_read_as_identity(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 4, 12))
     assert a.text.startswith(("Underlaget beskriver ingen skillnad", "The material describes no difference"))
+
+
+@pytest.mark.parametrize("question", ["Is it true that the new national strategy is already adopted, so we just copy it?",
+                                      "Den gröna given är väl redan beslutad?"])
+def test_an_event_behind_the_review_claimed_done_is_not_agreed_with(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 20))
+    assert a.text.startswith(("Det står inte i underlaget att den redan är klar", "The material does not say"))

@@ -6,6 +6,7 @@ compared, so a premise about something it does not date is left to the answerer.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rusbot.answers.answerers import plan
 from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, t
@@ -226,10 +227,10 @@ def _named_driver(kit: Kit, text: str) -> Driver | None:
     best, score = None, 0
     for driver in kit.process.drivers:
         # The process's own subject ("regional utveckling") names no one event.
-        named = [w for w in tokens(fold(driver.text.sv.lower())) + tokens(fold(driver.text.en.lower()))
+        named = [w for w in tokens(fold(driver.text.sv.lower())) + tokens(fold((driver.text.en or "").lower()))
                  if not w.startswith(("region", "utveckl", "develop"))]
         long = [w for w in named if len(w) >= 8]
-        pairs = [f"{a} {b}" for a, b in zip(named, named[1:]) if len(a) >= 4 and len(b) >= 4]
+        pairs = [f"{a} {b}" for a, b in pairwise(named) if len(a) >= 4 and len(b) >= 4]
         hits = sum(any(x.startswith(w[:10]) for x in words) for w in long) + sum(pr in text for pr in pairs)
         if hits > score:
             best, score = driver, hits
@@ -254,7 +255,8 @@ def _done_driver(kit: Kit, q: Asked, text: str) -> str | None:
     role = kit.roles.get(kit.rules.partnership_role or "")
     if _COPY.search(text) and not_new is not None:
         # "… och RUS bara ska skriva av den": the mandate and who decides what is updated say otherwise.
-        fix += " " + t(lang, "RUS skrivs inte av: ", "RUS is not copied from it: ") + lower_first(not_new.text.get(lang))
+        fix += " " + t(lang, "RUS skrivs inte av: ", "RUS is not copied from it: ") + lower_first(
+            not_new.text.get(lang))
         if keep is not None:
             fix += " " + keep.text.get(lang)
         if role is not None:
@@ -425,7 +427,7 @@ def unsaid(kit: Kit, q: Asked, answer: Answer) -> list[str]:
     folded_words = re.findall(r"[\w-]+", fold(q.text.lower()))
     if len(words) != len(folded_words):
         return []
-    unknown = [n for n, (w, f) in enumerate(zip(words, folded_words)) if len(f) >= 4 and f in claim and
+    unknown = [n for n, (w, f) in enumerate(zip(words, folded_words, strict=True)) if len(f) >= 4 and f in claim and
                f not in _PLAIN and (g := "".join(tokens(f))) and g[:5] not in said and not g.isdigit() and
                not _VERB_FORM.search(g) and not w[:1].isupper()]
     if either:
