@@ -93,8 +93,13 @@ def test_equal_standing_is_not_read_as_identity(engine: AnswerEngine, question: 
     assert a.text.startswith(("Underlaget beskriver ingen skillnad", "The material describes no difference"))
 
 
-@pytest.mark.parametrize("question", ["Is it true that the new national strategy is already adopted, so we just copy it?",
+@pytest.mark.parametrize("question", ["Is it true that the new national strategy is already adopted, so we copy it?",
                                       "Den gröna given är väl redan beslutad?"])
 def test_an_event_behind_the_review_claimed_done_is_not_agreed_with(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 2, 20))
     assert a.text.startswith(("Det står inte i underlaget att den redan är klar", "The material does not say"))
+
+
+def test_a_decision_claimed_in_the_check_ins_month_is_told_what_that_month_has(engine: AnswerEngine) -> None:
+    a = engine.answer("Har RF redan fattat beslut om RUS i mars, stämmer det?", at(2021, 4, 2))
+    assert a.text.startswith("Nej – enligt tidplanen") and "I mars har tidplanen **Avstämning" in a.text

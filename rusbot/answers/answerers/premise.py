@@ -206,7 +206,16 @@ def _early_decision(kit: Kit, q: Asked, text: str) -> str | None:
     if goal.kind == "milestone" and goal.last is not None:
         fix += t(lang, f"; en uppdaterad RUS ska vara klar {format_fuzzy_at(goal.last, lang)}",
                  f"; an updated RUS is to be ready {format_fuzzy_at(goal.last, lang)}")
-    return fix + "."
+    fix += "."
+    # "… tog beslut i mars": what the month asked about does have, when the plan dates something in it.
+    dated = [i for i in p.timeline if i.first is not None and i.first.is_exact and
+             i.first.earliest.month in months and all(i.first.earliest.year == y for y in years)]
+    if len(set(months)) == 1 and dated:
+        month_name = t(lang, _NAME_MONTHS[months[0] - 1], _NAME_MONTHS_EN[months[0] - 1])
+        fix += " " + t(lang, f"I {month_name} har tidplanen ", f"In {month_name} the timeline has ") + join_list(
+            [f"**{i.name.get(lang)}** ({format_date(i.first.earliest, lang)})" for i in dated  # type: ignore[union-attr]
+             ], lang) + "."
+    return fix
 
 
 # An event behind the review told as having come in late ("lades till först efter remissen", "was added later").
