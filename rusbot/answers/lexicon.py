@@ -20,7 +20,8 @@ _JOIN = re.compile(r"(?<=[a-z])[-/](?=[a-z])")      # rf-sisu → rfsisu, kc/rd 
 _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 
 
-def fold(text: str) -> str:
+def fold(text: str, pairs: tuple[tuple[str, str], ...] = _FOLD_PAIRS) -> str:
+    """Lower case, the letters of `pairs` replaced, "-" and "/" inside words dropped."""
     # The same steps as `normalize("NFC", …).lower().translate(_FOLD)` and `_JOIN.sub`, each skipped where it
     # cannot change anything (an ASCII text is NFC and has nothing to fold; no "-" or "/", nothing to join):
     # a message is folded several times over, and most are ASCII or have only a few å/ä/ö.
@@ -29,7 +30,7 @@ def fold(text: str) -> str:
     else:
         text = unicodedata.normalize("NFC", text).lower()
         if not text.isascii():
-            for letter, plain in _FOLD_PAIRS:
+            for letter, plain in pairs:
                 if letter in text:
                     text = text.replace(letter, plain)
     if "-" in text or "/" in text:

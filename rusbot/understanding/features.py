@@ -21,12 +21,12 @@ import itertools
 import json
 import math
 import re
-import unicodedata
 from collections.abc import Iterable
 
 import snowballstemmer  # type: ignore[import-untyped]
 
 from rusbot.answers.lexicon import CONCEPTS
+from rusbot.answers.lexicon import fold as lexicon_fold
 from rusbot.understanding.concepts import ConceptMatcher
 
 try:    # C: what `Counter` counts with, without Counter's per-call overhead
@@ -48,27 +48,14 @@ _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "�
                        "á": "a", "à": "a", "ë": "e", "ï": "i"})
 # One letter for one letter, so replacing them one after another is `translate`.
 _FOLD_PAIRS = tuple((chr(k), str(v)) for k, v in _FOLD.items())
-_JOIN = re.compile(r"(?<=[a-z])[-/](?=[a-z])")      # rf-sisu → rfsisu, kc/rd → kcrd
 _WORD = re.compile(r"[a-z]+|[0-9]+")
 _STEMMER = snowballstemmer.stemmer("swedish")
 
 
 def fold(text: str) -> str:
     """Lower case, no diacritics: "Påminnelser" → "paminnelser", "KC/RD" → "kcrd"."""
-    # The same steps as `normalize("NFC", …).lower().translate(_FOLD)` and `_JOIN.sub`, each skipped where it
-    # cannot change anything (an ASCII text is NFC and has nothing to fold; no "-" or "/", nothing to join):
-    # a message is folded several times over, and most are ASCII or have only a few å/ä/ö.
-    if text.isascii():
-        text = text.lower()
-    else:
-        text = unicodedata.normalize("NFC", text).lower()
-        if not text.isascii():
-            for letter, plain in _FOLD_PAIRS:
-                if letter in text:
-                    text = text.replace(letter, plain)
-    if "-" in text or "/" in text:
-        text = _JOIN.sub("", text)
-    return text
+    # The model folds a few more accented letters than the lexicon's matching does; the steps are the same.
+    return lexicon_fold(text, _FOLD_PAIRS)
 
 
 def words(text: str) -> list[str]:

@@ -147,6 +147,12 @@ def _whole_plan(kit: Kit, q: Asked) -> str:
     return "\n".join(lines)
 
 
+# "… förlängdes till september för att näringslivet krävde det?", "… because the business sector wanted it?": a
+# reason told as a premise (someone wanted, demanded or asked for it).
+_CLAIMED_REASON = re.compile(r"\b(?:for att|eftersom|pa grund av|pga|because|since|due to|at the request of|"
+                             r"pa begaran av|pa initiativ av)\b(?:\s+\w+){0,4}?\s+(?:kravde|krav|ville|onskade|"
+                             r"onskemal|bad|begarde|tyckte|wanted|demanded|asked|requested|insisted|wished)\b|"
+                             r"\bpa (?:begaran|initiativ) (?:av|fran)\b|\bat the request of\b")
 # "Vad var kommunernas skäl till …?": a why in other words.
 REASON_WORDS = frozenset("skal skalet skalen anledning anledningen anledningar motiv motivet reason reasons".split())
 
@@ -156,7 +162,9 @@ def _why_length(kit: Kit, q: Asked) -> Answer | None:
     municipalities', told KC/RD in January 2021), not their reason. Asked why *they* wanted it, the reason
     is what is missing, so that leads."""
     who_decided = {"WHO", "DECIDE"} <= q.entities.concepts
-    if "WHY" not in q.entities.concepts and not folded_words(q.text) & REASON_WORDS and not who_decided:
+    claimed = _CLAIMED_REASON.search(folded(q.text))
+    if "WHY" not in q.entities.concepts and not folded_words(q.text) & REASON_WORDS and not who_decided and not (
+            claimed):
         return None
     wish = next((r for r in kit.process.roles if "remiss t o m" in fold(r.source)), None)
     if wish is None:
@@ -171,7 +179,13 @@ def _why_length(kit: Kit, q: Asked) -> Answer | None:
     sources = [wish.source, *([told.source] if told is not None else [])]
     # Only a role the question names makes the why theirs ("varför ville kommunerna …?"); "vem önskade …, och
     # varför?" and "varför så lång remisstid?" are answered with whose wish it was.
-    if any(r is wish for r in q.entities.roles):
+    if claimed and not any(r is wish for r in q.entities.roles):
+        # "Förlängdes remisstiden för att näringslivet krävde det?": a reason told as a premise; the material says
+        # whose wish it was, so that leads, and the reason told is not confirmed.
+        text = t(lang, f"Det underlaget säger är att {lower_first(said)}{when}; det skäl du nämner står inte "
+                       "där.",
+                 f"What the material says is that {lower_first(said)}{when}; the reason you mention is not in it.")
+    elif any(r is wish for r in q.entities.roles):
         text = t(lang, f"Varför {lower_first(who)} ville det står inte i underlaget. Där står bara att "
                        f"{lower_first(said)}{when}.",
                  f"Why {lower_first(who)} wanted it is not in the material. It only says that "
@@ -953,6 +967,16 @@ def respondents(kit: Kit, q: Asked) -> Answer:
             else:
                 lines.append(t(lang, f"Nej, **{org.name}** är inte remissinstans.",
                                f"No, **{org.name}** is not a respondent."))
+        if asked & _SENDS and not asked & (_RESPONSE_WORDS - {"vi", "we", "jag", "i"}) and not (
+                asked & {"till", "to", "samma", "same"} or "SEPARATE" in q.entities.concepts):
+            # "Lindesberg har inte fått remissen, vem skickar den?": the second part too. The material names no
+            # sender; the bot's (the process file's) is said as such, and a missing one is the coordinators' to find.
+            lines.append(t(lang, "Vem som skickar ut remissen står inte uttryckligen i underlaget; i boten är "
+                                 f"{sender.name} remissens avsändare. Enligt tidplanen pågår den "
+                                 f"{_period_text(kit, lang)}. Har ni inte fått den, kontakta samordnarna.",
+                           "Who sends the consultation out is not stated in the material; in the bot "
+                           f"{sender.name} is its sender. According to the timeline it runs {_period_text(kit, lang)}"
+                           ". If you have not received it, contact the coordinators."))
         return kit.answer(q, "\n".join(lines), sources)
     names = join_list([o.name for o in members], lang)
     asked = set(tokens(fold(q.text)))

@@ -12,6 +12,7 @@ from rusbot.answers.kit import Asked, Kit, folded_words, lower_first, t
 from rusbot.answers.lexicon import WEAK, fold
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when
+from rusbot.i18n import join_list
 from rusbot.process.model import Language
 from rusbot.understanding.features import concept_matcher, stem, words
 
@@ -227,7 +228,37 @@ def who_decided(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, "\n".join(lines), sources, topic="mandate")
 
 
+# "börjar den gälla 1 januari 2022?", "when does it take effect?": the day the updated RUS applies from.
+_IN_FORCE = re.compile(r"\bborja\w* (?:att )?galla\b|\btrad\w* i kraft\b|\bi kraft\b|"
+                       r"\bgall(?:a|er)\b(?:\s+\w+){0,4}\s+(?:fran|fr o m|fom)\b|\bgiltig\w* fran\b|"
+                       r"\btake\w* effect\b|\b(?:come|comes|coming) into (?:force|effect)\b|"
+                       r"\bin force\b|\bapply from\b|\bapplies from\b|\bvalid from\b")
+
+
+def in_force(kit: Kit, q: Asked) -> Answer | None:
+    """"Stämmer det att den nya RUS börjar gälla 1 januari 2022?": the material gives no day it applies from, only
+    that it is to be ready at the end of 2021, after the regional council's decision. No date is confirmed."""
+    if not _IN_FORCE.search(fold(q.text)):
+        return None
+    lang = q.language
+    ready = next((i for i in kit.process.timeline if i.kind == "milestone"), None)
+    decision = next((i for i in kit.process.timeline if i.kind == "decision"), None)
+    lines = [t(lang, "När den uppdaterade RUS börjar gälla står inte i underlaget, så ett datum kan jag inte bekräfta.",
+               "When the updated RUS takes effect is not in the material, so I cannot confirm a date.")]
+    sources = []
+    if ready is not None:
+        lines.append(ready.text.get(lang))
+        sources.append(ready.source)
+    if decision is not None:
+        lines.append(t(lang, "Före det kommer " + lower_first(decision.text.get(lang)),
+                       "Before that comes the " + lower_first(decision.text.get(lang))))
+        sources.append(decision.source)
+    return kit.answer(q, " ".join(lines), sources)
+
+
 def mandate(kit: Kit, q: Asked) -> Answer:
+    if (effect := in_force(kit, q)) is not None:
+        return effect
     if (decided := who_decided(kit, q)) is not None:
         return decided
     from rusbot.answers.answerers.people import partnership_when
@@ -353,9 +384,111 @@ _HAS_A_SAY = re.compile(r"\b(?:ha|har|fa|far)\s+(?:nagot|nat|ngt)\s+att\s+saga\b
                         r"\btycka till\b|\bget a say\b|\bhave a say\b|\bhas a say\b|\binvolved\b|\btake part\b")
 
 
+# Words for a theme the material does not name, with the words of the events behind the review nearest to it:
+# "klimat" is not in the material, but sustainability and the European Green Deal are.
+_NEAR_DRIVERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\b(?:klimat\w*|miljo(?!ner|nte)\w*|utslapp\w*|fossilfri\w*|climate|environment\w*|emissions?|"
+                r"green transition|gron omstallning)\b"), ("hallbarhet", "grona given")),
+)
+
+
+def near_driver(kit: Kit, q: Asked) -> Answer | None:
+    """"Finns det något om klimat?": a theme the events behind the review do not name in those words is answered
+    with the events nearest to it, and that the material says no more; never a bare "I don't know"."""
+    text = fold(q.text)
+    # ("vad kostar klimatkompensation?" asks a price, which no event answers)
+    if "OUT" in q.entities.concepts or driver_named(q.text, kit.process.drivers) is not None:
+        return None
+    for pattern, near_words in _NEAR_DRIVERS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        near = [d for d in kit.process.drivers if any(w in _folded(d.text.sv) for w in near_words)]
+        if not near:
+            return None
+        lang = q.language
+        named = join_list([f"**{d.text.get(lang)}**" for d in near], lang)
+        word = q.text[m.start():m.end()] if len(q.text) == len(text) else m.group(0)
+        text_ = t(lang, f"Ordet ”{word}” används inte i underlaget, men bland händelserna i omvärlden bakom översynen "
+                        f"av RUS finns {named}. Mer än så säger underlaget inte om det.",
+                  f"The material does not use the word \"{word}\", but the events in the world behind the review of "
+                  f"RUS include {named}. The material says no more about it than that.")
+        return kit.answer(q, text_, [d.source for d in near],
+                          topic="unknown" if q.intent == "out_of_scope" else "why_review")
+    return None
+
+
+# "Kommer RUS att ta upp E18?", "will the strategy cover the railway?", "står det något om bredband i RUS?": what the
+# strategy is to say on a subject, which the material (a description of the process) does not give.
+_CONTENT_ASKED = re.compile(r"\b(?:ta|tar|tas|tagit|tog) upp\b|\b(?:innehalla|innehaller|innehalla)\b|"
+                            r"\b(?:handla|handlar) om\b|\b(?:satsa|satsar) pa\b|"
+                            r"\bsta (?:nagot|nat) om\b|\bstar det (?:nagot |nat )?om\b|\bnamn(?:a|er|s) \w+|"
+                            r"\bsag(?:er|a)\s+(?:(?:den|nya|nuvarande|uppdaterade)\s+)*(?:rus|strategin|utvecklingsstrategin)\w*\s+om\b|"
+                            r"\b(?:cover|covers|address|addresses|include|includes|mention|mentions|prioriti[sz]e)\b")
+_NOT_CONTENT = frozenset({"CONSULT", "RESPOND", "INSPEL", "MEETING", "PHASE", "TIMELINE", "INFLUENCE", "UPDWHAT",
+                          "DECIDE", "WHO", "PARTNERSHIP", "PROCESS", "WHEN", "BOT", "DEFINE", "NEWRUS",
+                          "CHANGE"})
+
+
+# Subjects of the county itself, not of the process: figures and statistics, roads and railways (word beginnings,
+# folded). Not in the lexicon: its words are part of the intent model's features.
+_OFF_TOPIC = re.compile(r"\b(?:befolkning|invanar|folkmangd|population|inhabitants|residents|"
+                        r"arbetsloshet|unemployment|skattesats|tax rate|motorvag|jarnvag|riksvag|"
+                        r"highway|motorway|railway|bostadsbyggande|housing|bnp|gdp)\w*|\be ?(?:18|20)\b")
+
+
+def off_topic(concepts: set[str] | frozenset[str], folded_text: str) -> bool:
+    """A subject of the county ("hur stor är länets befolkning?") with nothing of the process beside it."""
+    return not concepts & _PROCESS and bool(_OFF_TOPIC.search(folded_text))
+
+
+_PROCESS = frozenset({"CONSULT", "RESPOND", "INSPEL", "MEETING", "PHASE", "TIMELINE", "INFLUENCE", "UPDWHAT",
+                      "PARTNERSHIP", "PROCESS", "UNDERLAG", "REVIEW", "RUS", "DRIVER", "BOT", "WRITE"})
+
+
+def asks_content(concepts: set[str] | frozenset[str], folded_text: str) -> bool:
+    """Whether a question asks what RUS will say on a subject ("Kommer RUS att ta upp E18-dragningen?"), with
+    nothing of the process beside it (who decides what is updated, when, the remiss have their own answers)."""
+    return "RUS" in concepts and not concepts & _NOT_CONTENT and bool(_CONTENT_ASKED.search(folded_text)) and not (
+        _WISH.search(folded_text))
+
+
+# "Vi vill att RUS ska innehålla ett nytt avsnitt": a wish for the update, which the mandate's frame answers.
+_WISH = re.compile(r"\b(?:vill|ville|onskar|onskade) att\b|\b(?:wants?|would like)\b")
+
+
+def content_not_known(kit: Kit, q: Asked) -> Answer | None:
+    """What the updated RUS will say on a subject is not in the material: that leads; then what is (the
+    partnership decides what is updated; an update, not a new RUS)."""
+    if not asks_content(q.entities.concepts, fold(q.text)):
+        return None
+    if driver_named(q.text, kit.process.drivers) is not None:
+        answer = _why_review(kit, q)    # "Kommer RUS ta upp landsbygden?": one of the reasons for the review
+        answer.topic = "unknown" if q.intent == "out_of_scope" else "why_review"
+        return answer
+    if (near := near_driver(kit, q)) is not None:
+        return near
+    lang = q.language
+    decides = next((r for r in kit.process.roles if "beslutar om vad som ska uppdateras" in _folded(r.text.sv)), None)
+    kept = [f for f in kit.process.facts if f.topic == "mandate" and "inte en ny" in _folded(f.text.sv)]
+    lines = [t(lang, "Vad RUS tar upp i sak står inte i underlaget – det beskriver processen för uppdateringen, "
+                     "inte strategins innehåll.",
+               "What RUS covers on a subject is not in the material – it describes the process of the update, not "
+               "the strategy's content.")]
+    sources: list[str] = []
+    if decides is not None:
+        lines.append(decides.text.get(lang).split(", och ")[0].split(", and ")[0].rstrip(".") + ".")
+        sources.append(decides.source)
+    lines += [f.text.get(lang) for f in kept]
+    sources += [f.source for f in kept]
+    return kit.answer(q, " ".join(lines), sources, confident=False, topic="unknown")
+
+
 def why_review(kit: Kit, q: Asked) -> Answer:
     if "RUSH" in q.entities.concepts and (fast := rush(kit, q)) is not None:
         return fast
+    if (near := near_driver(kit, q)) is not None:
+        return near
     members = {o.id for o in kit.process.organisations}
     named = [o for o in q.entities.organisations if o.id in members]
     if named and _HAS_A_SAY.search(fold(q.text)):

@@ -226,6 +226,21 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     if e.organisations:
         lines = [t(lang, f"Ja, **{o.name}** är med i {name}.", f"Yes, **{o.name}** is a member of {lower_first(name)}.")
                  for o in e.organisations]
+        if denied := denied_members(q.text, [o for o in e.organisations if o.id in members]):
+            # "Stämmer det att X men inte Y sitter i partnerskapet?", "… att Y inte ingår, utan bara får remissen?":
+            # the claim is checked as stated – a member said not to be one makes it false, whatever else is right.
+            rest = [o for o in e.organisations if o not in denied]
+            lines = [t(lang, f"Nej – {'även ' if rest else ''}{join_list([f'**{o.name}**' for o in denied], lang)} "
+                             f"är med i {name}.",
+                       f"No – {join_list([f'**{o.name}**' for o in denied], lang)} "
+                       f"{'is' if len(denied) == 1 else 'are'}{' also' if rest else ''} "
+                       f"a member{'' if len(denied) == 1 else 's'} of {lower_first(name)}.")]
+            if rest:
+                lines.append(t(lang, f"{join_list([o.name for o in rest], lang)} är också med.",
+                               f"{join_list([o.name for o in rest], lang)} "
+                               f"{'is' if len(rest) == 1 else 'are'} a member{'' if len(rest) == 1 else 's'} too."))
+            lines.append(t(lang, "Medlemmarna är: ", "The members are: ")
+                         + join_list([o.name for o in kit.process.organisations], lang) + ".")
         if named and _WHAT_IS.search(folded(q.text)):
             # "vad är RF-SISU för nåt?": the material lists the member and says nothing of what it is.
             lines = [t(lang, f"**{o.name}** är med i {name}; vad organisationen är eller gör beskriver inte "
@@ -274,11 +289,49 @@ def organisation(kit: Kit, q: Asked) -> Answer:
     if e.unknown_name is None:
         return partnership(kit, q)
     names = join_list([o.name for o in kit.process.organisations], lang)
+    bare = re.sub(r"^(?:inte|not)\s+", "", e.unknown_name, flags=re.IGNORECASE)
+    if (member := next((o for o in kit.process.organisations if fold(o.name) == fold(bare)), None)) is not None:
+        # "Är inte Kumla med?": the question's own "inte" read as part of the name; it expects a yes, and gets it.
+        text = t(lang, f"Jo, **{member.name}** är med i {name}.",
+                 f"Yes, **{member.name}** is a member of {lower_first(name)}.")
+        return kit.answer(q, text, [kit.process.partnership.source, member.source], topic="organisation")
     who = literal(e.unknown_name)
     text = t(lang, f"Nej, **{who}** är inte med i {lower_first(name)}. Medlemmarna är: {names}.",
              f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
     return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
                       topic="organisation")
+
+
+# A claim put up for checking ("stämmer det att …", "is it true that …", "… eller hur?"), where a "not" is the
+# asker's claim and not a question's own negation ("Är inte Kumla med?" expects a yes).
+_CLAIM = re.compile(r"\b(?:stammer det|ar det (?:sant|ratt|korrekt)|eller hur|is it (?:true|correct|right)|"
+                    r"correct that|right\W*$|va\W*$)|\b(?:men|but|utan|rather than) (?:inte|not|bara|only)\b")
+_NEG_BEFORE = re.compile(r"\b(?:inte|ej|icke|not|utom|except|forutom)\W+(?!bara\b|only\b|just\b|enbart\b)"
+                         r"(?:\w+\W+){0,2}$")
+_NEG_AFTER = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:inte|ej|not|isn ?t|aren ?t|is not|are not)\W+(?:\w+\W+){0,1}?"
+                        r"(?:ingar|ar|sitter|finns|far|is|are|part|a member|member|med|included|in)\b")
+
+
+def denied_members(text: str, orgs: list[Organisation]) -> list[Organisation]:
+    """The members a checked claim says are not members ("… men inte Länsstyrelsen", "Kumla inte ingår …")."""
+    folded_text = fold(text)
+    if len(orgs) == 0 or not _CLAIM.search(folded_text):
+        return []
+    out = []
+    for org in orgs:
+        words = tokens(fold(org.name))
+        keys = [" ".join(words)] + [w for w in words if len(w) >= 6 and w not in ("orebro", "region")]
+        spaced = " ".join(tokens(folded_text))
+        for key in keys:
+            at = spaced.find(key[:-2] if len(key) > 8 else key)
+            if at < 0:
+                continue
+            end = spaced.find(" ", at + len(key) - 2)
+            end = len(spaced) if end < 0 else end
+            if _NEG_BEFORE.search(spaced[:at]) or _NEG_AFTER.search(spaced[end:]):
+                out.append(org)
+            break
+    return out
 
 
 # Another region than the one in the process ("Region Värmland", "Region Gävleborg"), named beside a member.
@@ -520,12 +573,41 @@ _SAME = frozenset("samma detsamma densamma same identical".split())
 _SAME_CONSULTATION = re.compile(r"\b(?:samma|same) (?:remiss|remissen|consultation)\b")
 
 
+# "samma ställning som kommunerna", "the same status as the municipalities": standing, not identity.
+_STANDING = re.compile(r"\b(?:samma|lika) (?:stallning|status|roll|position|rattigheter|inflytande|tyngd|mandat)\b|"
+                       r"\bsame (?:standing|status|role|position|rights|say|weight)\b|\bequal (?:footing|standing|"
+                       r"status|say)\b")
+
+
+def equal_standing(kit: Kit, q: Asked) -> Answer:
+    """"Har universitetet samma ställning i partnerskapet som kommunerna?": the material lists them all as members
+    and describes no difference between them – said so, not a difference or a rank invented."""
+    lang, p = q.language, kit.process.partnership
+    named = [o for o in q.entities.organisations if o in kit.process.organisations]
+    who = join_list([*[o.name for o in named], t(lang, "kommunerna", "the municipalities")], lang)
+    text = t(lang, f"Underlaget beskriver ingen skillnad i ställning mellan medlemmarna: {who} är alla "
+                   f"med i {p.name.get(lang)}. Medlemmarna är: "
+                   f"{join_list([o.name for o in kit.process.organisations], lang)}.",
+             f"The material describes no difference in standing between the members: {who} "
+             f"are all members of {lower_first(p.name.get(lang))}. The members are: "
+             f"{join_list([o.name for o in kit.process.organisations], lang)}.")
+    sources = [p.source, *[o.source for o in named]]
+    if q.entities.concepts & {"CONSULT", "RESPOND"} and (item := kit.process.consultation_item) is not None:
+        # "… och räknas vi då som remissinstans?": the remiss goes to the partnership, so to every member.
+        text += "\n" + item.text.get(lang) + t(lang, " Som medlemmar får ni alltså remissen.",
+                                                " As members, you receive it.")
+        sources.append(item.source)
+    return kit.answer(q, text, sources, topic="organisation")
+
+
 def same_as(kit: Kit, q: Asked) -> Answer | None:
     """"Är RF-SISU samma sak som RF i tidplanen?": an organisation and a role named alike are two things;
     None unless the question asks whether a member organisation and a role are the same."""
     e, lang = q.entities, q.language
     if not (e.organisations and e.role is not None and folded_words(q.text) & _SAME):
         return None
+    if _STANDING.search(folded(q.text)):
+        return equal_standing(kit, q)
     if "SEPARATE" in e.concepts or _SAME_CONSULTATION.search(folded(q.text)):
         return None             # "får vi samma remiss som kommunerna eller en separat?": the consultation's answer
     members = {o.id for o in kit.process.organisations}

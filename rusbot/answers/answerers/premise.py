@@ -6,13 +6,15 @@ compared, so a premise about something it does not date is left to the answerer.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from rusbot.answers.answerers import plan
 from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, t
+from rusbot.answers.lexicon import CONCEPTS, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, with_when
 from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at, join_list
-from rusbot.process.model import TimelineItem
+from rusbot.process.model import Driver, TimelineItem
 from rusbot.understanding.entities import meeting_day
 
 _ASKING = re.compile(r"\b(nar|vad|hur|vem|vilken|vilket|vilka|varfor|when|what|how|who|which|why)\b")
@@ -99,10 +101,14 @@ _NEW_RUS = re.compile(r"\b(?:en (?:helt )?|helt )ny rus\b|\bnya? struktur\b|\bny
 _VOTES = re.compile(r"\b(beslutar|besluta|rostar|rosta|fattar|sitter (?:vi )?med|ar (?:vi )?med|vote|votes|decide)\b")
 
 
+# A premise stated as the ground of the question ("Eftersom det är en helt ny RUS – när …?"): a claim as well.
+_GIVEN = re.compile(r"\b(?:eftersom|efterson|da|nu nar|nar nu|med tanke pa att|since|given that|now that|as)\b")
+
+
 def _new_rus(kit: Kit, q: Asked, text: str) -> str | None:
     """"Blir det en helt ny RUS med ny struktur, stämmer det?": the mandate is updates to the current RUS,
     its structure kept, ready at the end of 2021 – said first, since a yes would agree with the premise."""
-    if not _NEW_RUS.search(text) or not (_CHECKING.search(text) or is_yes_no(q.text) or
+    if not _NEW_RUS.search(text) or not (_CHECKING.search(text) or is_yes_no(q.text) or _GIVEN.search(text) or
                                          re.search(r"\b(kan|far|ska) (jag|vi) (skriva|saga)\b|\bcan i (write|say)\b",
                                                    text)):
         return None
@@ -146,9 +152,11 @@ def _council_vote(kit: Kit, q: Asked, text: str) -> str | None:
 
 # The council's decision told as taken ("RF har redan antagit den i juni", "the council adopted it in May").
 _DECIDED = re.compile(r"\b(?:beslutat\w*|beslutade|antagit|antogs|antog|antagits|klubbat|klubbade|faststallt|"
-                      r"faststallde|fattat beslut\w*|fattade beslut\w*|decided|adopted|approved|passed)\b")
+                      r"faststallde|fattat beslut\w*|fattade beslut\w*|tog beslut\w*|tagit beslut\w*|"
+                      r"decided|adopted|approved|passed|took the decision|made the decision)\b")
 _DECIDED_STEMS = ("beslutat", "beslutade", "antagit", "antog", "klubbat", "klubbade", "faststall", "fattat beslut",
-                  "fattade beslut", "decided", "adopted", "approved", "passed")
+                  "fattade beslut", "tog beslut", "tagit beslut", "decided", "adopted", "approved", "passed",
+                  "took the decision", "made the decision")
 _TOLD = re.compile(r"\b(?:redan|already|forstod|forstatt|uppfattat|uppfattade|trodde|hort|horde|understood|heard|"
                    r"sa att|sade att|said|told)\b")
 
@@ -198,12 +206,100 @@ def _early_decision(kit: Kit, q: Asked, text: str) -> str | None:
     if goal.kind == "milestone" and goal.last is not None:
         fix += t(lang, f"; en uppdaterad RUS ska vara klar {format_fuzzy_at(goal.last, lang)}",
                  f"; an updated RUS is to be ready {format_fuzzy_at(goal.last, lang)}")
-    return fix + "."
+    fix += "."
+    # "… tog beslut i mars": what the month asked about does have, when the plan dates something in it.
+    dated = [i for i in p.timeline if i.first is not None and i.first.is_exact and
+             i.first.earliest.month in months and all(i.first.earliest.year == y for y in years)]
+    if len(set(months)) == 1 and dated:
+        month_name = t(lang, _NAME_MONTHS[months[0] - 1], _NAME_MONTHS_EN[months[0] - 1])
+        fix += " " + t(lang, f"I {month_name} har tidplanen ", f"In {month_name} the timeline has ") + join_list(
+            [f"**{i.name.get(lang)}** ({format_date(i.first.earliest, lang)})" for i in dated  # type: ignore[union-attr]
+             ], lang) + "."
+    return fix
+
+
+# An event behind the review told as having come in late ("lades till först efter remissen", "was added later").
+_LATE = re.compile(r"\b(?:lades till|lagts till|lagt till|tillkom|tillkommit|kom till|kom in|togs in|fors in|"
+                   r"lades in|added|came in|brought in)\b|\b(?:forst|inte forran|only|not until) (?:efter|after)\b")
+
+
+# An event behind the review told as done already ("strategin är redan klar", "the strategy has been adopted").
+_DONE = re.compile(r"\b(?:redan|already)\b.*\b(?:klar|fardig|beslutad|antagen|faststalld|finns|ready|adopted|"
+                   r"decided|published|out)\b|\b(?:klar|fardig|beslutad|antagen|ready|adopted|decided)\b.*\b(?:redan|"
+                   r"already)\b")
+_COPY = re.compile(r"\b(?:skriva av|skriv av|kopiera|kopierar|klistra|copy|copies|copied|ta over|transcribe)\b")
+
+
+def _named_driver(kit: Kit, text: str) -> Driver | None:
+    """The event behind the review the question names, by a long word of it or two words in a row."""
+    words = set(re.findall(r"\w+", text))
+    best, score = None, 0
+    for driver in kit.process.drivers:
+        # The process's own subject ("regional utveckling") names no one event.
+        named = [w for w in tokens(fold(driver.text.sv.lower())) + tokens(fold((driver.text.en or "").lower()))
+                 if not w.startswith(("region", "utveckl", "develop"))]
+        long = [w for w in named if len(w) >= 8]
+        pairs = [f"{a} {b}" for a, b in pairwise(named) if len(a) >= 4 and len(b) >= 4]
+        hits = sum(any(x.startswith(w[:10]) for x in words) for w in long) + sum(pr in text for pr in pairs)
+        if hits > score:
+            best, score = driver, hits
+    return best
+
+
+def _done_driver(kit: Kit, q: Asked, text: str) -> str | None:
+    """"Stämmer det att den nya nationella strategin redan är klar och att RUS bara ska skriva av den?": the material
+    has the event as it names it ("kommer under 2021") and nothing of its being done; RUS is an update of its own."""
+    if not _DONE.search(text) or not (_CLAIMED.search(text) or _CHECKING.search(text) or is_yes_no(q.text)):
+        return None
+    driver = _named_driver(kit, text)
+    if driver is None:
+        return None
+    lang = q.language
+    fix = t(lang, f"Det står inte i underlaget att den redan är klar. Där står bara **{driver.text.sv}**, "
+                  "som en av händelserna i omvärlden bakom översynen av RUS.",
+            f"The material does not say it is done already. It only has **{driver.text.en}**, "
+            "as one of the events in the world behind the review of RUS.")
+    mandate = {f.id: f for f in kit.process.facts if f.topic == "mandate"}
+    not_new, keep = mandate.get("mandate-update-not-new"), mandate.get("mandate-keep-structure")
+    role = kit.roles.get(kit.rules.partnership_role or "")
+    if _COPY.search(text) and not_new is not None:
+        # "… och RUS bara ska skriva av den": the mandate and who decides what is updated say otherwise.
+        fix += " " + t(lang, "RUS skrivs inte av: ", "RUS is not copied from it: ") + lower_first(
+            not_new.text.get(lang))
+        if keep is not None:
+            fix += " " + keep.text.get(lang)
+        if role is not None:
+            fix += " " + role.text.get(lang).split(", och ")[0].split(", and ")[0].rstrip(".") + "."
+    return fix
+
+
+def _late_driver(kit: Kit, q: Asked, text: str) -> str | None:
+    """"Stämmer det att landsbygdsutvecklingen lades till först efter remissen?": the events in the world are what
+    the leadership's mandate for the review rests on, so they were there from the start; what changed after the
+    remiss the material does not say."""
+    if not _LATE.search(text) or not (_CLAIMED.search(text) or _CHECKING.search(text) or is_yes_no(q.text)):
+        return None
+    driver = _named_driver(kit, text)
+    if driver is None:
+        return None
+    lang = q.language
+    fix = t(lang, f"Nej – **{driver.text.sv}** är enligt underlaget en av händelserna i omvärlden som "
+                  "regionledningens uppdrag att se över RUS bygger på, alltså med från början och inte tillagd senare.",
+            f"No – according to the material, **{driver.text.en}** is one of the events in the world that the "
+            "regional leadership's mandate to review RUS rests on, so it was there from the start, not added later.")
+    if "remiss" in text or "consultation" in text:
+        fix += t(lang, " Vad som ändrades efter remissen säger underlaget inte.",
+                 " The material does not say what was changed after the consultation.")
+    return fix
 
 
 def correction(kit: Kit, q: Asked) -> str | None:
     """"Nej – …" with the right date, when the question checks a wrong one; else None."""
     text = folded(q.text)
+    if (late := _late_driver(kit, q, text)) is not None:
+        return late
+    if (done := _done_driver(kit, q, text)) is not None:
+        return done
     if (early := _early_decision(kit, q, text)) is not None:
         return early
     if (new := _new_rus(kit, q, text)) is not None:
@@ -265,17 +361,145 @@ def correction(kit: Kit, q: Asked) -> str | None:
     return None
 
 
+# A claim put up for checking ("Stämmer det att …", "Is it true that …", "… eller hur?"): its "Ja" must be earned.
+_CLAIMED = re.compile(r"\b(?:stammer (?:det|detta)|ar det (?:sant|ratt|korrekt)|eller hur|is it (?:true|correct|"
+                      r"right)|(?:true|correct|right) that)\b")
+# "… genom majoritetsbeslut eller i konsensus?": a yes/no question offering alternatives asks which, not whether.
+_ALTERNATIVES = re.compile(r"\b((?:\w+\s+){0,1}\w+)\s+(?:eller|or)\s+((?:\w+\s+){0,2}\w+)\W*$")
+# A verb form the material may word otherwise ("beställde" for "gav i uppdrag", "kommit"): only the nouns of a claim
+# are held against the material's words, since an invented thing ("vetorätt", "konsensus") is named by a noun.
+_VERB_FORM = re.compile(r"(?:ade|de|te|dde|tt(?<!att)|it|at|ed|er|ar)$")
+_YES = re.compile(r"^(?:Ja|Yes)(?:\.|,| –|:)\s*")
+
+
+_SAID: dict[int, frozenset[str]] = {}
+
+
+def _said_stems(process: object) -> frozenset[str]:
+    """The first five letters of every word the process file says (sv and en), folded; once per process."""
+    if (known := _SAID.get(id(process))) is not None:
+        return known
+    out: set[str] = set()
+
+    def walk(x: object) -> None:
+        if isinstance(x, str):
+            out.update(w[:5] for w in tokens(fold(x)))
+        elif isinstance(x, dict):
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, (list, tuple)):
+            for v in x:
+                walk(v)
+
+    walk(process.model_dump())  # type: ignore[attr-defined]
+    # The words the bot understands a question by ("stängd", "semestern") are no invention either – all but the
+    # ones it knows to be out of the material ("budget", "lön").
+    for concept, words in CONCEPTS.items():
+        if concept != "OUT":
+            out.update(w[:5] for word in words for w in tokens(word.rstrip("=")))
+    _SAID[id(process)] = frozenset(out)
+    return _SAID[id(process)]
+
+
+# Words of any claim that name nothing ("helt", "verkligen", "i så fall"): never held against the material.
+_PLAIN = frozenset({"helt", "bara", "fall", "haha", "vill", "fatt", "nasta", "gamla", "kunna", "korrekt", "verkligen",
+                    "egentligen", "faktiskt", "alltsa", "sjalva", "ocksa", "aven", "redan", "snart", "really",
+                    "actually", "also", "just", "only", "indeed", "still", "already", "okay"})
+
+
+def _claim_span(text: str) -> str:
+    """The claim in a folded question: after "stämmer det att …" to the sentence's end; before "…, eller hur?" in its
+    sentence; the sentence before a "Stämmer det?" standing alone; in "… X eller Y?" both alternatives."""
+    found = _CLAIMED.search(text)
+    if found is None:
+        either = _ALTERNATIVES.search(text)
+        return f"{either.group(1)} {either.group(2)}" if either else ""
+    after = re.match(r"\W*(?:att|that)\b([^.?!]*)", text[found.end():])
+    if after:
+        return after.group(1)
+    sentences = re.split(r"(?<=[.?!])\s+", text[:found.start()])
+    claim = sentences[-1] if sentences[-1].strip(" ,–-") else (sentences[-2] if len(sentences) > 1 else "")
+    # "… kollegorna säger att remissen är stängd. Är det sant?": the claim is what was said, not who said it.
+    return re.split(r"\b(?:att|that)\b", claim)[-1]
+
+
+def unsaid(kit: Kit, q: Asked, answer: Answer) -> list[str]:
+    """The things a checked claim names that neither the process file nor the answer says a word of, as asked."""
+    text = folded(q.text)
+    claimed = _CLAIMED.search(text)
+    either = not claimed and is_yes_no(q.text) and _ALTERNATIVES.search(text)
+    if not (claimed or either):
+        return []
+    said = _said_stems(kit.process) | {w[:5] for w in tokens(fold(answer.text))}
+    claim = set(re.findall(r"[\w-]+", _claim_span(fold(q.text.lower()))))
+    words = [m.group() for m in re.finditer(r"[\wåäöÅÄÖéü-]+", q.text)]
+    folded_words = re.findall(r"[\w-]+", fold(q.text.lower()))
+    if len(words) != len(folded_words):
+        return []
+    unknown = [n for n, (w, f) in enumerate(zip(words, folded_words, strict=True)) if len(f) >= 4 and f in claim and
+               f not in _PLAIN and (g := "".join(tokens(f))) and g[:5] not in said and not g.isdigit() and
+               not _VERB_FORM.search(g) and not w[:1].isupper()]
+    if either:
+        # "med i partnerskapet eller bara observatör?", "som egen part eller via något länsorgan?": unless both
+        # alternatives name something the material never mentions, one of them is what it bears out.
+        sides = [set(re.findall(r"\w+", side)) for side in either.groups()]
+        if not all(any(len(folded_words[n]) >= 6 and folded_words[n] in side for n in unknown) for side in sides):
+            return []
+    # Neighbours are one thing ("kvalificerad majoritet").
+    phrases: list[list[int]] = []
+    for n in unknown:
+        if phrases and phrases[-1][-1] == n - 1:
+            phrases[-1].append(n)
+        else:
+            phrases.append([n])
+    return list(dict.fromkeys(" ".join(words[n] for n in ph) for ph in phrases))
+
+
+def unknown_first(kit: Kit, q: Asked, answer: Answer) -> Answer:
+    """"Ja." to a claim naming what the material never mentions ("nämnderna har vetorätt", "majoritet eller
+    konsensus") agreed with an invention: that the material says nothing of it comes first, and the yes goes."""
+    if not _YES.match(answer.text):
+        return answer
+    missing = unsaid(kit, q, answer)
+    if not missing:
+        return answer
+    rest = _YES.sub("", answer.text, count=1)
+    lang = q.language
+    named = ", ".join(missing[:-1]) + t(lang, " eller ", " or ") + missing[-1] if len(missing) > 1 else missing[0]
+    lead = t(lang, f"Det står inte i underlaget något om {named}.", f"The material says nothing about {named}.")
+    return answer.model_copy(update={"text": lead + " " + rest[:1].upper() + rest[1:]})
+
+
+# "… när får vi se första utkastet?": when the proposed update can be read (not "nu när …", not one's own text).
+_WHEN_DRAFT = re.compile(r"\b(?:nar|when)\b.*\b(?:utkast\w*|forslag\w*|draft\w*|proposal)\b")
+
+
 def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
     """The answer with its premise corrected first, when the question's premise is wrong."""
     if (which := which_in_month(kit, q)) is not None:
         which.suggestions = answer.suggestions
         return which
     fix = correction(kit, q)
+    if fix is None:
+        answer = unknown_first(kit, q, answer)
     if fix is None or answer.text.startswith(("Nej", "No ", "No.", "No,")):
         return answer
+    head, _, tail = answer.text.partition("\n")
+    if (bold := re.match(r"\*\*[^*]+\*\*", head)) and bold.group() in fix and tail:
+        # "**Landsbygdsutveckling …** är en av händelserna …" after a correction naming it: said once.
+        answer = answer.model_copy(update={"text": tail})
     if answer.topic.startswith("decision") and _early_decision(kit, q, folded(q.text)) == fix:
         # The decision's timing is what the answer would have said again after the correction: said once.
         return answer.model_copy(update={"text": fix})
+    lang = q.language
+    if fix.startswith(("Nej – det", "No – this")) and fix[len(t(lang, "Nej – ", "No – ")):].split(
+            ";")[0].rstrip(".").casefold() in answer.text.casefold() and _WHEN_DRAFT.search(folded(q.text)) and (
+            item := kit.process.consultation_item) is not None:
+        # "Eftersom det är en helt ny RUS – när får vi se utkastet?": the mandate again would not say when; the
+        # proposed update is seen when it goes out on remiss.
+        return answer.model_copy(update={"text": fix + "\n\n" + t(
+            lang, "Förslaget till uppdaterad RUS går ut på remiss: ", "The proposed update goes out for consultation: ")
+            + lower_first(item.text.get(lang)), "sources": [*answer.sources, item.source]})
     if fix.startswith(("Nej – det", "No – this")) and answer.text.startswith(("Ja, ", "Yes, ")):
         # "Ja, enligt underlaget ses RUS över" agreed with "helt ny RUS": the facts stand, the yes goes.
         rest = answer.text.split(", ", 1)[1]
