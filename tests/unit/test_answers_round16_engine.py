@@ -78,3 +78,14 @@ def test_what_it_means_for_someone_is_no_definition(engine: AnswerEngine) -> Non
     a = engine.answer("Blir det en helt ny RUS under 2021? Vad betyder det för oss i kommunen?", at(2020, 12, 3))
     assert not a.text.startswith("RUS står för")
     assert "inte en ny RUS" in a.text
+
+
+def test_what_must_we_do_in_a_month_with_nothing_asked_of_members_says_so_first(engine: AnswerEngine) -> None:
+    a = engine.answer("måste vi på kommunen göra något i december?", at(2021, 11, 22))
+    assert a.text.startswith("Tidplanen säger inte att ni som medlem ska göra något särskilt i december 2021")
+    assert "regionfullmäktige" in a.text
+
+
+def test_what_must_we_do_while_the_consultation_runs_still_names_it(engine: AnswerEngine) -> None:
+    a = engine.answer("Behöver vi göra något i augusti?", at(2021, 6, 1))
+    assert "remissen pågår då" in a.text and "säger inte att ni" not in a.text

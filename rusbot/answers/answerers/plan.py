@@ -458,6 +458,13 @@ def period(kit: Kit, q: Asked) -> Answer:
             sentence = "; ".join(said) + "."
             lines.insert(0, t(lang, "Ja: ", "Yes: ") + sentence if is_yes_no(q.text)
                          else sentence[:1].upper() + sentence[1:])
+        elif not any(i.kind in ("consultation", "meeting") for i, _ in dated):
+            # "e de nåt vi ska göra i november?": nothing dated in the period asks anything of the members; said
+            # first, then what the plan has going on then.
+            lines.insert(0, t(lang, f"Tidplanen säger inte att ni som medlem ska göra något särskilt "
+                                    f"{period_phrase(p, lang)}; så här ser den ut då.",
+                              f"The timeline does not say you as a member have anything particular to do "
+                              f"{period_phrase(p, lang)}; this is what it has then."))
     few = len(dated) <= 2 and not maybe
     # A month with one or two things in it: what they are, not only their names ("vad hände i december 2020?").
     lines += [f"- {kit.item_line(i, lang)}" + (f": {i.text.get(lang)}" if few else "") for i, _ in dated]
