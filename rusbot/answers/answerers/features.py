@@ -52,7 +52,9 @@ _OTHERS = frozenset("andra andras övriga övrigas other others allas everyone".
 _MINE = frozenset("mina mitt min vara vart vaara our my mine".split())
 _COORDINATORS = frozenset("samordnare samordnarna samordnaren coordinator coordinators".split())
 _ANONYMOUS = frozenset("anonym anonymt anonyma anonymous anonymously".split())
-_OWN = frozenset("mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade".split())
+# "jag skrev ett inspel i våras, kan jag se det?": one's own inspel told by having written or given it.
+_OWN = frozenset("""mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade skrev skrivit
+gav gett gave wrote written""".split())
 
 
 _SUBMITTED_IN = re.compile(r"\bskick\w* in\b|\binskick\w*|\blamna\w* in\b|\bsubmit\w*")
@@ -141,7 +143,22 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "material says nothing about private persons' views; ask the coordinators, or pass your views "
                  "through whoever represents the organisation.")
         return kit.answer(q, text, action="organisation")
-    if raw & _ANONYMOUS:
+    if _asks_status(q.text) and not words & _MINE:
+        # "Hur många inspel har kommit in hittills?": the counts are the coordinators' (`status`, the tab's Inspel).
+        return kit.answer(q, _inspel_count_text(lang).rstrip(), topic="feature.coordinator")
+    named = [o for o in q.entities.organisations if o.id in {m.id for m in kit.process.organisations}]
+    if named and (words & (_SEE | {"redovisa", "redovisar", "report"}) or raw & {"syns", "läsa", "read"}) and not (
+            words & _MINE) and not c & {"CHANGE"}:
+        # "Kan boten visa vilka inspel Kumla har lämnat?": the bot lists one's own input; all of it the coordinators
+        # see (README "In Teams", the tab's Inspel page).
+        lead = t(lang, f"Bara om du själv företräder {named[0].name}: **inspel** listar de inspel du har lämnat, "
+                       "och en partner ser inte andra organisationers inspel. Samordnarna ser allas (på sidan "
+                       "**Inspel** i fliken i Teams, och med **export**); fråga dem.",
+                 f"Only if you represent {named[0].name} yourself: **input** lists the input you have given, and a "
+                 "partner does not see other organisations' input. The coordinators see everyone's (on the tab's "
+                 "**Inspel** page, and with **export**); ask them.")
+        listed = True
+    elif raw & _ANONYMOUS:
         # What the store keeps (rusbot/input/store.py): each inspel with its author and organisation.
         lead = t(lang, "Nej, inte här: ett inspel lämnar du i ditt eget namn som bekräftad företrädare för din "
                        "organisation, och det sparas med dig och organisationen. Vill ni lämna synpunkter på annat "
@@ -558,7 +575,7 @@ def outside(kit: Kit, q: Asked) -> Answer | None:
     if kit.process.consultation is not None and ((_WHAT_TO_WRITE.search(f) and (
             _RESPONSE_WORD.search(f) or q.entities.concepts & {"CONSULT", "RESPOND"})) or words & _TEMPLATE):
         return remissvar(kit, q)
-    if words & _ERASE_WORDS and words & _EXPORTS:
+    if _erases(q.text) and words & _EXPORTS:
         return privacy(kit, q, None)
     return who_submits(kit, q)
 
@@ -1095,8 +1112,16 @@ def linking(kit: Kit, q: Asked) -> Answer | None:
 _PERSONAL = re.compile(r"personuppgift|uppgifter|\bdata\b|gdpr|allt om mig|konto|account|personal")
 
 
-_ERASE_WORDS = frozenset("""radera raderar raderas raderat raderade raderingen ta bort tas glomd glomma delete deleted
+# "ta"/"tas" alone are not erasure ("ta ut dem till Excel" is an export): only "ta bort", "tas bort" are.
+_ERASE_WORDS = frozenset("""radera raderar raderas raderat raderade raderingen glomd glomma delete deleted
 deleting deletes erase erased erasing erasure remove removed removing gdpr""".split())
+_TAKE_AWAY = re.compile(r"\bta(?:s|r|git|gits)? (?:\w+ ){0,3}?bort\b")
+
+
+def _erases(text: str) -> bool:
+    """Erasure asked in so many words ("radera", "ta bort", "delete"), which an export question needs before it is
+    read as "does an erasure reach the exports"."""
+    return bool(folded_words(text) & _ERASE_WORDS or _TAKE_AWAY.search(folded(text)))
 _EXPORTS = frozenset("""export exporten exporter exporterna exporterat exporterade exports exported excel csv
 nedladdade nedladdad downloaded download downloads""".split())
 
@@ -1158,7 +1183,40 @@ _WHO_VOTED = re.compile(r"\banonym|\b(?:vem|vilka|who) (?:som )?(?:har )?(?:rost
                         r"rostar|voted|vote)\b")
 
 
+# What an export holds is asked ("täcker exporten allt?", "kommer omröstningarna med i exporten?", "what does the
+# export include?"), not how to make one.
+_COVERS = re.compile(r"\b(?:tacker|tacka|inkluder\w*|ingar|innehaller|innehalla|kommer (?:\w+ ){0,3}?med|far (?:\w+ )"
+                     r"{0,2}?med|finns (?:\w+ ){0,2}?med|cover\w*|includ\w*|contain\w*|what (?:is|goes) "
+                     r"in)\b")
+
+
+def export_scope(kit: Kit, q: Asked) -> Answer | None:
+    """What `export` holds (rusbot/input/export.py): each organisation's submitted remissvar in its latest revision and
+    the inspel not withdrawn; never drafts, and nothing else (polls, meetings). None unless an export's contents are
+    asked, with an export word."""
+    words = folded_words(q.text)
+    if not (words & _EXPORTS or any(w.startswith("export") for w in words)) or _erases(q.text) or not (
+            _COVERS.search(folded(q.text))):
+        return None
+    lang = q.language
+    text = t(lang, "Nej, inte allt: **export** ger inskickade remissvar (den senaste versionen av varje "
+                   "organisations svar) och inspel som inte har dragits tillbaka, som CSV och Excel. Utkast kommer "
+                   "inte med, och inte heller omröstningar eller möten. ",
+             "No, not everything: **export** gives the submitted consultation responses (each organisation's latest "
+             "version) and the input not withdrawn, as CSV and Excel. Drafts are not in it, nor are polls or "
+             "meetings. ")
+    if not (words & {"allt", "all", "everything", "alla"} or words & {"omrostning", "omrostningar", "omrostningarna",
+                                                                     "polls", "poll", "moten", "meetings"}):
+        text = text.split(": ", 1)[1]
+        text = text[0].upper() + text[1:]
+    text += t(lang, "Export gör samordnarna i den personliga chatten med mig, eller under **Export** i fliken i Teams.",
+              "The coordinators export in the personal chat with me, or under **Export** in the tab in Teams.")
+    return kit.answer(q, text, topic="feature.coordinator")
+
+
 def polls(kit: Kit, q: Asked) -> Answer:
+    if (scope := export_scope(kit, q)) is not None:
+        return scope
     if _WHO_VOTED.search(folded(q.text)):
         # README "In Teams": the card shows the counts, never who voted for what (bot/input_cards.py poll_card).
         return kit.answer(q, t(q.language,
@@ -1277,6 +1335,16 @@ def _status_text(lang: Language) -> str:
              "in Teams shows the same. If you are not a coordinator you see only your own organisation's row there. ")
 
 
+def _inspel_count_text(lang: Language) -> str:
+    """How many inspel have come in: the coordinators' `status` and the tab's Inspel page (README)."""
+    return t(lang, "Det ser bara samordnarna: antal inspel per remissinstans ser de med kommandot **status**, och på "
+                   "sidan **Inspel** i fliken i Teams antal per ämne och organisation och listan. Själv ser du dina "
+                   "egna inspel (skriv **inspel**). ",
+             "Only the coordinators see that: they see the input count per respondent with the command **status**, "
+             "and on the tab's **Inspel** page in Teams the counts by topic and organisation and the list. You see "
+             "your own input (write **input**). ")
+
+
 def _export_text(lang: Language) -> str:
     return t(lang, "Som samordnare skriver du **export** till mig i den personliga chatten: du får inspel och "
                    "remissvar som CSV och Excel genom länkar som gäller i 15 minuter. Samma nedladdningar finns under "
@@ -1286,12 +1354,35 @@ def _export_text(lang: Language) -> str:
              "Teams. If you are not set up as a coordinator, ask the coordinators. ")
 
 
+# "hur många inspel har kommit in?", "an overview of how many have answered": the counts `status` shows.
+_HOW_MANY_IN = re.compile(r"\b(?:hur manga|antal(?:et)?|how many|number of)\b(?: \w+){0,3}? (?:inspel|remissvar|"
+                          r"svar|organisationer|remissinstanser|input|responses|answers)\b|\b(?:overblick|oversikt|"
+                          r"overview) (?:over |of )?(?:\w+ ){0,2}?(?:inspel\w*|remissvar\w*|inkomna|svaren|responses|"
+                          r"input)\b")
+
+
+# That they have come in ("hur många inspel får man lämna?" asks a limit, not the count so far).
+_CAME_IN = re.compile(r"\b(?:kommit|inkomna|inkommit|inkommna|lamnats|skickats|hittills|totalt|svarat|received|so far|"
+                      r"came in|come in|submitted|answered|arrived)\b")
+
+
+def _asks_status(text: str) -> bool:
+    """`status` named, or the counts it shows asked for (how many inspel or responses have come in)."""
+    f = folded(text)
+    return "status" in folded_words(text) or bool(_HOW_MANY_IN.search(f) and _CAME_IN.search(f))
+
+
+def _names_export(text: str) -> bool:
+    """An export word, also inside a compound ("csv-fil", "excelfil", "exportfunktionen")."""
+    return any(w in _EXPORTS or w.startswith(("export", "csv", "excel")) for w in folded_words(text))
+
+
 def _coordinator_requests(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
     """"Visa status för alla, skicka en extra påminnelse till dem som inte svarat, och ge oss allt som Excel": a
     coordinator's requests in one message, each answered with what the bot does. None unless two are asked."""
-    asked = [_status_text(q.language) if "status" in folded_words(q.text) else "",
+    asked = [_status_text(q.language) if _asks_status(q.text) else "",
              _extra_reminder(kit, q) + " " if _asks_extra_reminder(q) else "",
-             _export_text(q.language) if "EXPORT" in q.entities.concepts else ""]
+             _export_text(q.language) if "EXPORT" in q.entities.concepts or _names_export(q.text) else ""]
     if sum(map(bool, asked)) < 2:
         return None
     return kit.answer(q, "\n\n".join(a.strip() for a in asked if a) + " " + _coordinators(kit, contacts, q))
@@ -1321,7 +1412,7 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     if "INSPEL" in c and "EXPORT" not in c and set(re.findall(r"[\wåäö]+", q.text.casefold())) & {"alla", "all"}:
         # "kan samordnarna se alla inspel?": the inspel answer says where (the tab's Inspel page), not `status`.
         return inspel(kit, q)
-    if folded_words(q.text) & _ERASE_WORDS and folded_words(q.text) & _EXPORTS:
+    if _erases(q.text) and folded_words(q.text) & _EXPORTS:
         return privacy(kit, q, contacts)    # "raderas det ur exporten vi redan gjort?": the erasure and the exports
     meeting = "MEETING" in c or any(w.startswith("avstamning") or w.endswith(("mote", "motet"))
                                     for w in folded_words(q.text))
@@ -1344,6 +1435,8 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         return kit.answer(q, text + _coordinators(kit, contacts, q))
     if "MEETING" in c and c & {"MOVE", "CHANGE"}:
         return _move_meeting(kit, q, contacts)
+    if (scope := export_scope(kit, q)) is not None:
+        return scope
     if "EXPORT" in c:
         # "Jag är samordnare, hur exporterar jag alla inspel och remissvar?", "kan vi få allt som Excel?": how, and
         # that it is the coordinators'.
@@ -1360,6 +1453,8 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
             _SAYS_COORDINATOR.search(fold(q.text)) or folded_words(q.text) & {"hur", "how"}) else ""
         text = _export_text(q.language)
         return kit.answer(q, (can + lower_first(text) if can else text) + _coordinators(kit, contacts, q))
+    if "INSPEL" in c and _asks_status(q.text) and "status" not in folded_words(q.text):
+        return kit.answer(q, _inspel_count_text(q.language) + _coordinators(kit, contacts, q))
     if "status" in folded_words(q.text) or (_SAYS_COORDINATOR.search(fold(q.text)) and folded_words(q.text) & {
             "svarat", "svarade", "svar", "lamnat", "inkomna", "answered", "responded"}):
         # "jag vill se status för alla organisationer": the coordinators' `status` (README "In Teams").
