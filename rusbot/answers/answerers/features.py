@@ -1082,6 +1082,8 @@ _TOGETHER_VERBS = _WRITE_VERBS | {"jobba", "arbeta", "work"}
 
 
 _LINK_CONCEPTS = frozenset({"DECIDE", "MYORG", "ORGWORD"})
+_LINK_ASKED = re.compile(r"\b(?:inte|ej|not|isn t|aren t) (?:\w+ ){0,2}?(?:kopplad\w*|linked)\b|\bkoppla (?:mig|sig|"
+                         r"henne|honom|in mig)\b|\bgodkanna mig\b|\blink (?:me|myself|herself|himself)\b")
 _RESPONSE_CONCEPTS = frozenset({"CONSULT", "RESPOND"})
 
 
@@ -1102,11 +1104,28 @@ def linking(kit: Kit, q: Asked) -> Answer | None:
     if not (q.entities.concepts & _LINK_CONCEPTS or q.entities.organisations) or not _LINKING.search(folded(q.text)):
         return None
     others = {"CONSULT", "INSPEL", "REMIND", "MEETING", "PARTNERSHIP"}
-    if re.search(r"\b(?:inte|ej|not) (?:kopplad|linked)|\bkoppla mig\b|\bgodkanna mig\b", folded(q.text)):
-        others.discard("CONSULT")       # "…lämna remissvar står det att jag inte är kopplad": the link is asked
+    if _LINK_ASKED.search(folded(q.text)):
+        # "…lämna remissvar står det att jag inte är kopplad", "a partner says she is not linked", "how do I link
+        # myself … to work on our response": the link is asked, whatever it is wanted for.
+        others -= {"CONSULT", "PARTNERSHIP", "INSPEL"}
     if q.entities.concepts & others:
         return None
-    return organisation(kit, q)
+    answer = organisation(kit, q)
+    if "CONSULT" in q.entities.concepts and answer.action == "organisation" and "remiss" not in answer.text.casefold(
+            ) and "consultation" not in answer.text:
+        # "… so I can work on our response": then the response itself, and whether it is still open (README: open
+        # through the consultation's last day, or the organisation's extension).
+        lang = q.language
+        when, sources = _consultation_when(kit, q)
+        item = kit.process.consultation_item
+        after = item is not None and item.last is not None and q.today > item.last.latest
+        answer.text += " " + t(lang, "Sedan skriver och skickar ni in remissvaret med **remissvar**.",
+                               "Then the response is written and submitted with **response**.") + when + (t(
+            lang, " Efter sista dagen går ett remissvar att skicka in bara med anstånd, som samordnarna beviljar.",
+            " After the last day a response can be submitted only with an extension, which the coordinators "
+            "grant.") if after else "")
+        answer.sources = [*answer.sources, *sources]
+    return answer
 
 
 _PERSONAL = re.compile(r"personuppgift|uppgifter|\bdata\b|gdpr|allt om mig|konto|account|personal")
@@ -1524,6 +1543,16 @@ _WHERE_START = re.compile(r"\b(?:var|vart|hur) (?:ska |kan |bor )?(?:jag|man|vi)
                           r"\b(?:var|vart|hur) (?:borjar|startar) (?:jag|man|vi)\b|"
                           r"\bwhere (?:do|should|can|shall) (?:i|we) (?:start|begin)\b|\bwhere to (?:start|begin)\b|"
                           r"\bhow do (?:i|we) (?:start|begin)\b")
+# "hur kommer hon in i boten?", "how does a new colleague get into the bot?": someone new, asked alone (with "… och när
+# öppnar remissen?" both parts are answered in turn).
+_GET_IN = re.compile(r"\bhur (?:kommer|gar) (?:jag|vi|man|hon|han|hen|de|dom|nya \w+) (?:in i|igang (?:med|i)) "
+                          r"(?:boten|dig|chatten)\b|\bhow (?:do|does|can) (?:i|we|she|he|they|a new \w+|new \w+) "
+                          r"(?:get (?:into|in to|access to|going with)|start (?:using|with)) (?:the bot|you|"
+                          r"this bot)\b")
+
+
+def _gets_in(q: Asked) -> bool:
+    return bool(_GET_IN.search(folded(q.text))) and not q.entities.concepts & {"WHEN", "CONSULT"}
 _WHAT_FOR = re.compile(r"\bwhat (?:is|are) (?:this |the )?(?:bot |you )?(?:for|used for)\b|\bwhat (?:is|are) "
                        r"(?:this|the) (?:bot|chat|assistant)\b.*\bfor\b|\bwhat do (?:i|we) use (?:you|this|the bot|"
                        r"this bot) for\b|\bvad (?:ar|e) (?:du|boten|den har boten|det har) (?:till )?for\b.*\b(?:till "
@@ -1561,7 +1590,7 @@ def orientation(kit: Kit, q: Asked) -> Answer | None:
                  "- **reminders** – remind before meetings and the consultation's last day"),
                 ("- **hjälp** – allt jag kan", "- **help** – everything I can do")))
         return kit.answer(q, text, topic="about_bot", action="remissvar")
-    if not asks_start(q.text):
+    if not (asks_start(q.text) or _gets_in(q)):
         return None
     lang, title = q.language, kit.process.title.get(q.language)
     purpose = t(lang, f"Jag är boten för partnerna i **{title}** ({kit.process.owner}): jag svarar på frågor om "
@@ -1695,6 +1724,8 @@ def own_feature(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | 
     human: "måste en person göra allt?"): trying it without Teams, writing one response together, what a
     coordinator can do. None unless one of these is asked."""
     f = folded(q.text)
+    if _gets_in(q):
+        return orientation(kit, q)      # "how does a new colleague get into the bot?" read as the response
     if _WITHOUT_TEAMS.search(f) and (_TRY.search(f) or "BOT" in q.entities.concepts):
         text = t(q.language, "Ja: i terminalchatten provar du hela boten utan Teams, som en Teams-användare möter "
                              "den – kort ritas som text och knapparna numreras. Den startas på en dator med boten "
