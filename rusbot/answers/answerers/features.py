@@ -1087,11 +1087,39 @@ _LINK_ASKED = re.compile(r"\b(?:inte|ej|not|isn t|aren t) (?:\w+ ){0,2}?(?:koppl
 _RESPONSE_CONCEPTS = frozenset({"CONSULT", "RESPOND"})
 
 
+# "Hur ser en partner vad som är på gång framöver?", "how can we see what is coming up?": where to see it (the
+# commands), not only what it is. Needs a way of seeing and what lies ahead.
+_SEE_AHEAD = re.compile(r"\b(?:hur|var|vart|var nagonstans) (?:ser|hittar|far|kan|ska|vet) (?:\w+ ){0,3}?(?:vad som "
+                        r"(?:ar pa gang|hander|kommer|ar pa ingang)|kommande|framover|vad som ska handa)\b|"
+                        r"\b(?:how|where) (?:do|does|can|could|should) (?:i|we|you|a partner|partners|they|one) "
+                        r"(?:see|find|follow|keep track of|get) (?:what.s|what is|whats|what) (?:coming|ahead|upcoming|"
+                        r"next|planned)\b")
+
+
+def see_ahead(kit: Kit, q: Asked) -> Answer | None:
+    """Where a partner sees what is coming: `påminnelser`, `tidplan`, the tab's Översikt (README "In Teams"), then
+    where the plan stands. None unless how to see it is asked."""
+    if not _SEE_AHEAD.search(folded(q.text)):
+        return None
+    lang = q.language
+    text = t(lang, "Skriv **påminnelser** så ser du vad som kommer – möten och remissens sista dag – och **tidplan** "
+                   "för hela tidplanen som kort med dagens datum markerat. I Teams-fliken visar **Översikt** samma "
+                   "tidplan, nästa möten och kalendern att prenumerera på.",
+             "Write **reminders** to see what is coming – meetings and the consultation's last day – and **timeline** "
+             "for the whole timeline as a card with today marked. In the Teams tab, **Overview** shows the same "
+             "timeline, the next meetings and the calendar to subscribe to.")
+    ahead = phase_answers.current(kit, q)
+    return kit.answer(q, f"{text}\n\n{ahead.text.split(chr(10))[0]}", ahead.sources, action="reminders",
+                      topic="feature.reminders")
+
+
 def in_content(kit: Kit, q: Asked) -> Answer | None:
     """The bot's own features in a question read as content (consultation.beside, which runs for most questions):
     linking oneself, writing one response together, who submits it. The concepts gate each before any text is read."""
     c = q.entities.concepts
     if (c & _LINK_CONCEPTS or q.entities.organisations) and (answer := linking(kit, q)) is not None:
+        return answer
+    if (answer := see_ahead(kit, q)) is not None:
         return answer
     if c & _RESPONSE_CONCEPTS and (answer := writing_together(kit, q)) is not None:
         return answer
