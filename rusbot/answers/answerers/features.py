@@ -788,15 +788,23 @@ _EXTRA = frozenset("extra ytterligare manuell manuellt egen additional another m
 _SEND = frozenset("skicka skickar paminna paminn send remind".split())
 
 
+# "Hur skickar jag ut en påminnelse till …?", "how do I send a reminder to …": the way to send one on request.
+_HOW_SEND = re.compile(r"\bhur (?:skickar|gor|kan|ska) (?:jag|vi|man) (?:\w+ )?(?:ut )?(?:en |nagon )?(?:extra |"
+                       r"egen |manuell )?paminn\w*|\bhow (?:do|can|should) (?:i|we) (?:send|trigger) (?:out )?(?:an? )?"
+                       r"(?:extra |manual )?reminders?\b")
+
+
 def _asks_extra_reminder(q: Asked) -> bool:
     """"Kan du skicka en extra påminnelse till kommunerna som inte har svarat?", "remind Laxå now": a reminder on
     request, to others – which the bot does not send (its reminders are planned, README "In Teams")."""
     f, words = folded(q.text), folded_words(q.text)
     if not words & _SEND or not (talk.asks_a_deed(q.text) or _CAN_YOU.search(f) or re.match(
-            r"\s*(?:skicka|paminn|paminna|send|remind)\b", f)) or words & {"automatiskt", "automatically", "sjalv"}:
+            r"\s*(?:skicka|paminn|paminna|send|remind)\b", f) or _HOW_SEND.search(f)) or (
+            words & {"automatiskt", "automatically", "sjalv"}):
         return False
     return bool(words & _EXTRA or q.entities.organisations or q.entities.kind or re.search(
-        r"\b(?:till|to) (?:de|dem|those|alla|all|kommunerna|organisationerna)\b", f))
+        r"\b(?:till|to) (?:the )?(?:de|dem|those|alla|all|kommunerna|organisationerna|organisations|everyone|"
+        r"municipalities)\b", f))
 
 
 def _extra_reminder(kit: Kit, q: Asked) -> str:
@@ -809,12 +817,20 @@ def _extra_reminder(kit: Kit, q: Asked) -> str:
              "No, I send no extra reminder on request: the reminders go by themselves on the schedule below, and the "
              "personal ones go to representatives of organisations that have not answered, "
              f"{nudges} days before the last day.")
+    if _HOW_SEND.search(folded(q.text)):
+        # "Hur skickar jag ut en påminnelse …?" asks how: there is no command for it, which is the answer.
+        text = t(lang, "Det går inte – det finns inget kommando för en extra påminnelse:",
+                 "You cannot – there is no command for an extra reminder:") + text.split(":", 1)[1]
     last = consultation_last_day(kit.process)
     if last is not None and q.today <= last and (last - q.today).days in r.nudge_days_before:
         text += " " + t(lang, f"I dag, {days_phrase((last - q.today).days)} före sista dagen, går de personliga "
                               f"påminnelserna ut kl. {r.consultation_at}.",
                         f"Today, {days_phrase((last - q.today).days, 'en')} before the last day, the personal "
                         f"reminders go out at {r.consultation_at}.")
+    if folded_words(q.text) & {"svarat", "svarar", "svarade", "answered", "responded"}:
+        # Who they are is what `status` shows the coordinators (README "In Teams").
+        text += " " + t(lang, "Vilka som inte har svarat ser samordnarna med **status**.",
+                        "Who has not answered the coordinators see with **status**.")
     return text + " " + t(lang, "Vill ni nå någon mer än så, skriv till dem själva.",
                           "To reach anyone beyond that, write to them yourselves.")
 
