@@ -836,6 +836,8 @@ def _extra_reminder(kit: Kit, q: Asked) -> str:
 
 
 def reminders(kit: Kit, q: Asked) -> Answer:
+    if (entered := entering_meeting(kit, q)) is not None:
+        return entered      # "hur lägger jag till ett möte så att alla får påminnelse?": adding the meeting
     if (kept := keep_up(kit, q)) is not None:
         return kept
     if _ON.search(folded(q.text)):
@@ -1129,6 +1131,30 @@ def see_ahead(kit: Kit, q: Asked) -> Answer | None:
                       topic="feature.reminders")
 
 
+# "Hur lägger jag in avstämningen så att partnerna ser den?", "how do I add the meeting to the bot?": entering one.
+_HOW_ENTER = re.compile(r"\bhur (?:lagger|lagga|gor|kan|ska|far) (?:jag|vi|man)\b(?: \w+){0,2}? (?:in|till|upp|"
+                        r"skapa\w*|boka\w*)\b|\bhow (?:do|can|should) (?:i|we) (?:add|enter|create|put|schedule)\b")
+_MEETING_WORD = re.compile(r"\b(?:\w*mote[nt]?|moten\w*|avstamning\w*|meetings?|check-?ins?)\b")
+
+
+def entering_meeting(kit: Kit, q: Asked) -> Answer | None:
+    """Adding a meeting to the bot, read as the meeting itself: the coordinators' `nytt möte` (README "In Teams").
+    None unless how to add a meeting is asked."""
+    f = folded(q.text)
+    if not (_HOW_ENTER.search(f) and _MEETING_WORD.search(f)) or not _adds_meeting(q):
+        return None
+    at = kit.process.deployment.reminders.meeting_day_before_at
+    text = t(q.language, "Ett möte lägger en samordnare in med **nytt möte** här i chatten (eller på sidan **Möten "
+                         "och påminnelser** i fliken i Teams); partnerna ser det sedan med **påminnelser**, och "
+                         f"påminnelserna inför mötet planeras av sig själva (kanalen får en dagen före kl. {at}). Är "
+                         "du inte samordnare, be samordnarna.",
+             "A coordinator adds a meeting with **new meeting** here in the chat (or on the **Meetings and "
+             "reminders** page of the tab in Teams); the partners then see it with **reminders**, and the reminders "
+             f"before it are planned by themselves (the channel gets one the day before at {at}). If you are not a "
+             "coordinator, ask the coordinators.")
+    return kit.answer(q, text, topic="feature.coordinator")
+
+
 def in_content(kit: Kit, q: Asked) -> Answer | None:
     """The bot's own features in a question read as content (consultation.beside, which runs for most questions):
     linking oneself, writing one response together, who submits it. The concepts gate each before any text is read."""
@@ -1136,6 +1162,8 @@ def in_content(kit: Kit, q: Asked) -> Answer | None:
     if (c & _LINK_CONCEPTS or q.entities.organisations) and (answer := linking(kit, q)) is not None:
         return answer
     if (answer := see_ahead(kit, q)) is not None:
+        return answer
+    if (answer := entering_meeting(kit, q)) is not None:
         return answer
     if c & _RESPONSE_CONCEPTS and (answer := writing_together(kit, q)) is not None:
         return answer
