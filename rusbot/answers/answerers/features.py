@@ -1796,6 +1796,8 @@ def own_feature(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | 
     human: "måste en person göra allt?"): trying it without Teams, writing one response together, what a
     coordinator can do. None unless one of these is asked."""
     f = folded(q.text)
+    if (unknown := talk.when_unknown(kit, q)) is not None:
+        return unknown                  # "vad gör du om man frågar nåt du inte vet?" read as help
     if _gets_in(q):
         return orientation(kit, q)      # "how does a new colleague get into the bot?" read as the response
     if _WITHOUT_TEAMS.search(f) and (_TRY.search(f) or "BOT" in q.entities.concepts):
