@@ -1449,7 +1449,7 @@ def _export_text(lang: Language) -> str:
 _HOW_MANY_IN = re.compile(r"\b(?:hur manga|antal(?:et)?|how many|number of)\b(?: \w+){0,3}? (?:inspel|remissvar|"
                           r"svar|organisationer|remissinstanser|input|responses|answers)\b|\b(?:overblick|oversikt|"
                           r"overview) (?:over |of )?(?:\w+ ){0,2}?(?:inspel\w*|remissvar\w*|inkomna|svaren|responses|"
-                          r"input)\b")
+                          r"input)\b|\bhur manga (?:som )?(?:har )?(?:kommit in|svarat|lamnat)\b")
 
 
 # That they have come in ("hur många inspel får man lämna?" asks a limit, not the count so far).
