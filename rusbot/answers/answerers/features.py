@@ -52,7 +52,9 @@ _OTHERS = frozenset("andra andras övriga övrigas other others allas everyone".
 _MINE = frozenset("mina mitt min vara vart vaara our my mine".split())
 _COORDINATORS = frozenset("samordnare samordnarna samordnaren coordinator coordinators".split())
 _ANONYMOUS = frozenset("anonym anonymt anonyma anonymous anonymously".split())
-_OWN = frozenset("mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade".split())
+# "jag skrev ett inspel i våras, kan jag se det?": one's own inspel told by having written or given it.
+_OWN = frozenset("""mina mitt min vara vart vaara our my mine inskickade skickat skickade lamnat lamnade skrev skrivit
+gav gett gave wrote written""".split())
 
 
 _SUBMITTED_IN = re.compile(r"\bskick\w* in\b|\binskick\w*|\blamna\w* in\b|\bsubmit\w*")
@@ -141,7 +143,22 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "material says nothing about private persons' views; ask the coordinators, or pass your views "
                  "through whoever represents the organisation.")
         return kit.answer(q, text, action="organisation")
-    if raw & _ANONYMOUS:
+    if _asks_status(q.text) and not words & _MINE:
+        # "Hur många inspel har kommit in hittills?": the counts are the coordinators' (`status`, the tab's Inspel).
+        return kit.answer(q, _inspel_count_text(lang).rstrip(), topic="feature.coordinator")
+    named = [o for o in q.entities.organisations if o.id in {m.id for m in kit.process.organisations}]
+    if named and (words & (_SEE | {"redovisa", "redovisar", "report"}) or raw & {"syns", "läsa", "read"}) and not (
+            words & _MINE) and not c & {"CHANGE"}:
+        # "Kan boten visa vilka inspel Kumla har lämnat?": the bot lists one's own input; all of it the coordinators
+        # see (README "In Teams", the tab's Inspel page).
+        lead = t(lang, f"Bara om du själv företräder {named[0].name}: **inspel** listar de inspel du har lämnat, "
+                       "och en partner ser inte andra organisationers inspel. Samordnarna ser allas (på sidan "
+                       "**Inspel** i fliken i Teams, och med **export**); fråga dem.",
+                 f"Only if you represent {named[0].name} yourself: **input** lists the input you have given, and a "
+                 "partner does not see other organisations' input. The coordinators see everyone's (on the tab's "
+                 "**Inspel** page, and with **export**); ask them.")
+        listed = True
+    elif raw & _ANONYMOUS:
         # What the store keeps (rusbot/input/store.py): each inspel with its author and organisation.
         lead = t(lang, "Nej, inte här: ett inspel lämnar du i ditt eget namn som bekräftad företrädare för din "
                        "organisation, och det sparas med dig och organisationen. Vill ni lämna synpunkter på annat "
@@ -558,7 +575,7 @@ def outside(kit: Kit, q: Asked) -> Answer | None:
     if kit.process.consultation is not None and ((_WHAT_TO_WRITE.search(f) and (
             _RESPONSE_WORD.search(f) or q.entities.concepts & {"CONSULT", "RESPOND"})) or words & _TEMPLATE):
         return remissvar(kit, q)
-    if words & _ERASE_WORDS and words & _EXPORTS:
+    if _erases(q.text) and words & _EXPORTS:
         return privacy(kit, q, None)
     return who_submits(kit, q)
 
@@ -771,15 +788,23 @@ _EXTRA = frozenset("extra ytterligare manuell manuellt egen additional another m
 _SEND = frozenset("skicka skickar paminna paminn send remind".split())
 
 
+# "Hur skickar jag ut en påminnelse till …?", "how do I send a reminder to …": the way to send one on request.
+_HOW_SEND = re.compile(r"\bhur (?:skickar|gor|kan|ska) (?:jag|vi|man) (?:\w+ )?(?:ut )?(?:en |nagon )?(?:extra |"
+                       r"egen |manuell )?paminn\w*|\bhow (?:do|can|should) (?:i|we) (?:send|trigger) (?:out )?(?:an? )?"
+                       r"(?:extra |manual )?reminders?\b")
+
+
 def _asks_extra_reminder(q: Asked) -> bool:
     """"Kan du skicka en extra påminnelse till kommunerna som inte har svarat?", "remind Laxå now": a reminder on
     request, to others – which the bot does not send (its reminders are planned, README "In Teams")."""
     f, words = folded(q.text), folded_words(q.text)
     if not words & _SEND or not (talk.asks_a_deed(q.text) or _CAN_YOU.search(f) or re.match(
-            r"\s*(?:skicka|paminn|paminna|send|remind)\b", f)) or words & {"automatiskt", "automatically", "sjalv"}:
+            r"\s*(?:skicka|paminn|paminna|send|remind)\b", f) or _HOW_SEND.search(f)) or (
+            words & {"automatiskt", "automatically", "sjalv"}):
         return False
     return bool(words & _EXTRA or q.entities.organisations or q.entities.kind or re.search(
-        r"\b(?:till|to) (?:de|dem|those|alla|all|kommunerna|organisationerna)\b", f))
+        r"\b(?:till|to) (?:the )?(?:de|dem|those|alla|all|kommunerna|organisationerna|organisations|everyone|"
+        r"municipalities)\b", f))
 
 
 def _extra_reminder(kit: Kit, q: Asked) -> str:
@@ -792,17 +817,27 @@ def _extra_reminder(kit: Kit, q: Asked) -> str:
              "No, I send no extra reminder on request: the reminders go by themselves on the schedule below, and the "
              "personal ones go to representatives of organisations that have not answered, "
              f"{nudges} days before the last day.")
+    if _HOW_SEND.search(folded(q.text)):
+        # "Hur skickar jag ut en påminnelse …?" asks how: there is no command for it, which is the answer.
+        text = t(lang, "Det går inte – det finns inget kommando för en extra påminnelse:",
+                 "You cannot – there is no command for an extra reminder:") + text.split(":", 1)[1]
     last = consultation_last_day(kit.process)
     if last is not None and q.today <= last and (last - q.today).days in r.nudge_days_before:
         text += " " + t(lang, f"I dag, {days_phrase((last - q.today).days)} före sista dagen, går de personliga "
                               f"påminnelserna ut kl. {r.consultation_at}.",
                         f"Today, {days_phrase((last - q.today).days, 'en')} before the last day, the personal "
                         f"reminders go out at {r.consultation_at}.")
+    if folded_words(q.text) & {"svarat", "svarar", "svarade", "answered", "responded"}:
+        # Who they are is what `status` shows the coordinators (README "In Teams").
+        text += " " + t(lang, "Vilka som inte har svarat ser samordnarna med **status**.",
+                        "Who has not answered the coordinators see with **status**.")
     return text + " " + t(lang, "Vill ni nå någon mer än så, skriv till dem själva.",
                           "To reach anyone beyond that, write to them yourselves.")
 
 
 def reminders(kit: Kit, q: Asked) -> Answer:
+    if (entered := entering_meeting(kit, q)) is not None:
+        return entered      # "hur lägger jag till ett möte så att alla får påminnelse?": adding the meeting
     if (kept := keep_up(kit, q)) is not None:
         return kept
     if _ON.search(folded(q.text)):
@@ -1065,7 +1100,59 @@ _TOGETHER_VERBS = _WRITE_VERBS | {"jobba", "arbeta", "work"}
 
 
 _LINK_CONCEPTS = frozenset({"DECIDE", "MYORG", "ORGWORD"})
+_LINK_ASKED = re.compile(r"\b(?:inte|ej|not|isn t|aren t) (?:\w+ ){0,2}?(?:kopplad\w*|linked)\b|\bkoppla (?:mig|sig|"
+                         r"henne|honom|in mig)\b|\bgodkanna mig\b|\blink (?:me|myself|herself|himself)\b")
 _RESPONSE_CONCEPTS = frozenset({"CONSULT", "RESPOND"})
+
+
+# "Hur ser en partner vad som är på gång framöver?", "how can we see what is coming up?": where to see it (the
+# commands), not only what it is. Needs a way of seeing and what lies ahead.
+_SEE_AHEAD = re.compile(r"\b(?:hur|var|vart|var nagonstans) (?:ser|hittar|far|kan|ska|vet) (?:\w+ ){0,3}?(?:vad som "
+                        r"(?:ar pa gang|hander|kommer|ar pa ingang)|kommande|framover|vad som ska handa)\b|"
+                        r"\b(?:how|where) (?:do|does|can|could|should) (?:i|we|you|a partner|partners|they|one) "
+                        r"(?:see|find|follow|keep track of|get) (?:what.s|what is|whats|what) (?:coming|ahead|upcoming|"
+                        r"next|planned)\b")
+
+
+def see_ahead(kit: Kit, q: Asked) -> Answer | None:
+    """Where a partner sees what is coming: `påminnelser`, `tidplan`, the tab's Översikt (README "In Teams"), then
+    where the plan stands. None unless how to see it is asked."""
+    if not _SEE_AHEAD.search(folded(q.text)):
+        return None
+    lang = q.language
+    text = t(lang, "Skriv **påminnelser** så ser du vad som kommer – möten och remissens sista dag – och **tidplan** "
+                   "för hela tidplanen som kort med dagens datum markerat. I Teams-fliken visar **Översikt** samma "
+                   "tidplan, nästa möten och kalendern att prenumerera på.",
+             "Write **reminders** to see what is coming – meetings and the consultation's last day – and **timeline** "
+             "for the whole timeline as a card with today marked. In the Teams tab, **Overview** shows the same "
+             "timeline, the next meetings and the calendar to subscribe to.")
+    ahead = phase_answers.current(kit, q)
+    return kit.answer(q, f"{text}\n\n{ahead.text.split(chr(10))[0]}", ahead.sources, action="reminders",
+                      topic="feature.reminders")
+
+
+# "Hur lägger jag in avstämningen så att partnerna ser den?", "how do I add the meeting to the bot?": entering one.
+_HOW_ENTER = re.compile(r"\bhur (?:lagger|lagga|gor|kan|ska|far) (?:jag|vi|man)\b(?: \w+){0,2}? (?:in|till|upp|"
+                        r"skapa\w*|boka\w*)\b|\bhow (?:do|can|should) (?:i|we) (?:add|enter|create|put|schedule)\b")
+_MEETING_WORD = re.compile(r"\b(?:\w*mote[nt]?|moten\w*|avstamning\w*|meetings?|check-?ins?)\b")
+
+
+def entering_meeting(kit: Kit, q: Asked) -> Answer | None:
+    """Adding a meeting to the bot, read as the meeting itself: the coordinators' `nytt möte` (README "In Teams").
+    None unless how to add a meeting is asked."""
+    f = folded(q.text)
+    if not (_HOW_ENTER.search(f) and _MEETING_WORD.search(f)) or not _adds_meeting(q):
+        return None
+    at = kit.process.deployment.reminders.meeting_day_before_at
+    text = t(q.language, "Ett möte lägger en samordnare in med **nytt möte** här i chatten (eller på sidan **Möten "
+                         "och påminnelser** i fliken i Teams); partnerna ser det sedan med **påminnelser**, och "
+                         f"påminnelserna inför mötet planeras av sig själva (kanalen får en dagen före kl. {at}). Är "
+                         "du inte samordnare, be samordnarna.",
+             "A coordinator adds a meeting with **new meeting** here in the chat (or on the **Meetings and "
+             "reminders** page of the tab in Teams); the partners then see it with **reminders**, and the reminders "
+             f"before it are planned by themselves (the channel gets one the day before at {at}). If you are not a "
+             "coordinator, ask the coordinators.")
+    return kit.answer(q, text, topic="feature.coordinator")
 
 
 def in_content(kit: Kit, q: Asked) -> Answer | None:
@@ -1073,6 +1160,10 @@ def in_content(kit: Kit, q: Asked) -> Answer | None:
     linking oneself, writing one response together, who submits it. The concepts gate each before any text is read."""
     c = q.entities.concepts
     if (c & _LINK_CONCEPTS or q.entities.organisations) and (answer := linking(kit, q)) is not None:
+        return answer
+    if (answer := see_ahead(kit, q)) is not None:
+        return answer
+    if (answer := entering_meeting(kit, q)) is not None:
         return answer
     if c & _RESPONSE_CONCEPTS and (answer := writing_together(kit, q)) is not None:
         return answer
@@ -1085,18 +1176,43 @@ def linking(kit: Kit, q: Asked) -> Answer | None:
     if not (q.entities.concepts & _LINK_CONCEPTS or q.entities.organisations) or not _LINKING.search(folded(q.text)):
         return None
     others = {"CONSULT", "INSPEL", "REMIND", "MEETING", "PARTNERSHIP"}
-    if re.search(r"\b(?:inte|ej|not) (?:kopplad|linked)|\bkoppla mig\b|\bgodkanna mig\b", folded(q.text)):
-        others.discard("CONSULT")       # "…lämna remissvar står det att jag inte är kopplad": the link is asked
+    if _LINK_ASKED.search(folded(q.text)):
+        # "…lämna remissvar står det att jag inte är kopplad", "a partner says she is not linked", "how do I link
+        # myself … to work on our response": the link is asked, whatever it is wanted for.
+        others -= {"CONSULT", "PARTNERSHIP", "INSPEL"}
     if q.entities.concepts & others:
         return None
-    return organisation(kit, q)
+    answer = organisation(kit, q)
+    if "CONSULT" in q.entities.concepts and answer.action == "organisation" and "remiss" not in answer.text.casefold(
+            ) and "consultation" not in answer.text:
+        # "… so I can work on our response": then the response itself, and whether it is still open (README: open
+        # through the consultation's last day, or the organisation's extension).
+        lang = q.language
+        when, sources = _consultation_when(kit, q)
+        item = kit.process.consultation_item
+        after = item is not None and item.last is not None and q.today > item.last.latest
+        answer.text += " " + t(lang, "Sedan skriver och skickar ni in remissvaret med **remissvar**.",
+                               "Then the response is written and submitted with **response**.") + when + (t(
+            lang, " Efter sista dagen går ett remissvar att skicka in bara med anstånd, som samordnarna beviljar.",
+            " After the last day a response can be submitted only with an extension, which the coordinators "
+            "grant.") if after else "")
+        answer.sources = [*answer.sources, *sources]
+    return answer
 
 
 _PERSONAL = re.compile(r"personuppgift|uppgifter|\bdata\b|gdpr|allt om mig|konto|account|personal")
 
 
-_ERASE_WORDS = frozenset("""radera raderar raderas raderat raderade raderingen ta bort tas glomd glomma delete deleted
+# "ta"/"tas" alone are not erasure ("ta ut dem till Excel" is an export): only "ta bort", "tas bort" are.
+_ERASE_WORDS = frozenset("""radera raderar raderas raderat raderade raderingen glomd glomma delete deleted
 deleting deletes erase erased erasing erasure remove removed removing gdpr""".split())
+_TAKE_AWAY = re.compile(r"\bta(?:s|r|git|gits)? (?:\w+ ){0,3}?bort\b")
+
+
+def _erases(text: str) -> bool:
+    """Erasure asked in so many words ("radera", "ta bort", "delete"), which an export question needs before it is
+    read as "does an erasure reach the exports"."""
+    return bool(folded_words(text) & _ERASE_WORDS or _TAKE_AWAY.search(folded(text)))
 _EXPORTS = frozenset("""export exporten exporter exporterna exporterat exporterade exports exported excel csv
 nedladdade nedladdad downloaded download downloads""".split())
 
@@ -1158,7 +1274,40 @@ _WHO_VOTED = re.compile(r"\banonym|\b(?:vem|vilka|who) (?:som )?(?:har )?(?:rost
                         r"rostar|voted|vote)\b")
 
 
+# What an export holds is asked ("täcker exporten allt?", "kommer omröstningarna med i exporten?", "what does the
+# export include?"), not how to make one.
+_COVERS = re.compile(r"\b(?:tacker|tacka|inkluder\w*|ingar|innehaller|innehalla|kommer (?:\w+ ){0,3}?med|far (?:\w+ )"
+                     r"{0,2}?med|finns (?:\w+ ){0,2}?med|cover\w*|includ\w*|contain\w*|what (?:is|goes) "
+                     r"in)\b")
+
+
+def export_scope(kit: Kit, q: Asked) -> Answer | None:
+    """What `export` holds (rusbot/input/export.py): each organisation's submitted remissvar in its latest revision and
+    the inspel not withdrawn; never drafts, and nothing else (polls, meetings). None unless an export's contents are
+    asked, with an export word."""
+    words = folded_words(q.text)
+    if not (words & _EXPORTS or any(w.startswith("export") for w in words)) or _erases(q.text) or not (
+            _COVERS.search(folded(q.text))):
+        return None
+    lang = q.language
+    text = t(lang, "Nej, inte allt: **export** ger inskickade remissvar (den senaste versionen av varje "
+                   "organisations svar) och inspel som inte har dragits tillbaka, som CSV och Excel. Utkast kommer "
+                   "inte med, och inte heller omröstningar eller möten. ",
+             "No, not everything: **export** gives the submitted consultation responses (each organisation's latest "
+             "version) and the input not withdrawn, as CSV and Excel. Drafts are not in it, nor are polls or "
+             "meetings. ")
+    if not (words & {"allt", "all", "everything", "alla"} or words & {"omrostning", "omrostningar", "omrostningarna",
+                                                                     "polls", "poll", "moten", "meetings"}):
+        text = text.split(": ", 1)[1]
+        text = text[0].upper() + text[1:]
+    text += t(lang, "Export gör samordnarna i den personliga chatten med mig, eller under **Export** i fliken i Teams.",
+              "The coordinators export in the personal chat with me, or under **Export** in the tab in Teams.")
+    return kit.answer(q, text, topic="feature.coordinator")
+
+
 def polls(kit: Kit, q: Asked) -> Answer:
+    if (scope := export_scope(kit, q)) is not None:
+        return scope
     if _WHO_VOTED.search(folded(q.text)):
         # README "In Teams": the card shows the counts, never who voted for what (bot/input_cards.py poll_card).
         return kit.answer(q, t(q.language,
@@ -1277,6 +1426,16 @@ def _status_text(lang: Language) -> str:
              "in Teams shows the same. If you are not a coordinator you see only your own organisation's row there. ")
 
 
+def _inspel_count_text(lang: Language) -> str:
+    """How many inspel have come in: the coordinators' `status` and the tab's Inspel page (README)."""
+    return t(lang, "Det ser bara samordnarna: antal inspel per remissinstans ser de med kommandot **status**, och på "
+                   "sidan **Inspel** i fliken i Teams antal per ämne och organisation och listan. Själv ser du dina "
+                   "egna inspel (skriv **inspel**). ",
+             "Only the coordinators see that: they see the input count per respondent with the command **status**, "
+             "and on the tab's **Inspel** page in Teams the counts by topic and organisation and the list. You see "
+             "your own input (write **input**). ")
+
+
 def _export_text(lang: Language) -> str:
     return t(lang, "Som samordnare skriver du **export** till mig i den personliga chatten: du får inspel och "
                    "remissvar som CSV och Excel genom länkar som gäller i 15 minuter. Samma nedladdningar finns under "
@@ -1286,12 +1445,35 @@ def _export_text(lang: Language) -> str:
              "Teams. If you are not set up as a coordinator, ask the coordinators. ")
 
 
+# "hur många inspel har kommit in?", "an overview of how many have answered": the counts `status` shows.
+_HOW_MANY_IN = re.compile(r"\b(?:hur manga|antal(?:et)?|how many|number of)\b(?: \w+){0,3}? (?:inspel|remissvar|"
+                          r"svar|organisationer|remissinstanser|input|responses|answers)\b|\b(?:overblick|oversikt|"
+                          r"overview) (?:over |of )?(?:\w+ ){0,2}?(?:inspel\w*|remissvar\w*|inkomna|svaren|responses|"
+                          r"input)\b|\bhur manga (?:som )?(?:har )?(?:kommit in|svarat|lamnat)\b")
+
+
+# That they have come in ("hur många inspel får man lämna?" asks a limit, not the count so far).
+_CAME_IN = re.compile(r"\b(?:kommit|inkomna|inkommit|inkommna|lamnats|skickats|hittills|totalt|svarat|received|so far|"
+                      r"came in|come in|submitted|answered|arrived)\b")
+
+
+def _asks_status(text: str) -> bool:
+    """`status` named, or the counts it shows asked for (how many inspel or responses have come in)."""
+    f = folded(text)
+    return "status" in folded_words(text) or bool(_HOW_MANY_IN.search(f) and _CAME_IN.search(f))
+
+
+def _names_export(text: str) -> bool:
+    """An export word, also inside a compound ("csv-fil", "excelfil", "exportfunktionen")."""
+    return any(w in _EXPORTS or w.startswith(("export", "csv", "excel")) for w in folded_words(text))
+
+
 def _coordinator_requests(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
     """"Visa status för alla, skicka en extra påminnelse till dem som inte svarat, och ge oss allt som Excel": a
     coordinator's requests in one message, each answered with what the bot does. None unless two are asked."""
-    asked = [_status_text(q.language) if "status" in folded_words(q.text) else "",
+    asked = [_status_text(q.language) if _asks_status(q.text) else "",
              _extra_reminder(kit, q) + " " if _asks_extra_reminder(q) else "",
-             _export_text(q.language) if "EXPORT" in q.entities.concepts else ""]
+             _export_text(q.language) if "EXPORT" in q.entities.concepts or _names_export(q.text) else ""]
     if sum(map(bool, asked)) < 2:
         return None
     return kit.answer(q, "\n\n".join(a.strip() for a in asked if a) + " " + _coordinators(kit, contacts, q))
@@ -1321,7 +1503,7 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     if "INSPEL" in c and "EXPORT" not in c and set(re.findall(r"[\wåäö]+", q.text.casefold())) & {"alla", "all"}:
         # "kan samordnarna se alla inspel?": the inspel answer says where (the tab's Inspel page), not `status`.
         return inspel(kit, q)
-    if folded_words(q.text) & _ERASE_WORDS and folded_words(q.text) & _EXPORTS:
+    if _erases(q.text) and folded_words(q.text) & _EXPORTS:
         return privacy(kit, q, contacts)    # "raderas det ur exporten vi redan gjort?": the erasure and the exports
     meeting = "MEETING" in c or any(w.startswith("avstamning") or w.endswith(("mote", "motet"))
                                     for w in folded_words(q.text))
@@ -1344,6 +1526,8 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         return kit.answer(q, text + _coordinators(kit, contacts, q))
     if "MEETING" in c and c & {"MOVE", "CHANGE"}:
         return _move_meeting(kit, q, contacts)
+    if (scope := export_scope(kit, q)) is not None:
+        return scope
     if "EXPORT" in c:
         # "Jag är samordnare, hur exporterar jag alla inspel och remissvar?", "kan vi få allt som Excel?": how, and
         # that it is the coordinators'.
@@ -1360,6 +1544,8 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
             _SAYS_COORDINATOR.search(fold(q.text)) or folded_words(q.text) & {"hur", "how"}) else ""
         text = _export_text(q.language)
         return kit.answer(q, (can + lower_first(text) if can else text) + _coordinators(kit, contacts, q))
+    if "INSPEL" in c and _asks_status(q.text) and "status" not in folded_words(q.text):
+        return kit.answer(q, _inspel_count_text(q.language) + _coordinators(kit, contacts, q))
     if "status" in folded_words(q.text) or (_SAYS_COORDINATOR.search(fold(q.text)) and folded_words(q.text) & {
             "svarat", "svarade", "svar", "lamnat", "inkomna", "answered", "responded"}):
         # "jag vill se status för alla organisationer": the coordinators' `status` (README "In Teams").
@@ -1429,6 +1615,16 @@ _WHERE_START = re.compile(r"\b(?:var|vart|hur) (?:ska |kan |bor )?(?:jag|man|vi)
                           r"\b(?:var|vart|hur) (?:borjar|startar) (?:jag|man|vi)\b|"
                           r"\bwhere (?:do|should|can|shall) (?:i|we) (?:start|begin)\b|\bwhere to (?:start|begin)\b|"
                           r"\bhow do (?:i|we) (?:start|begin)\b")
+# "hur kommer hon in i boten?", "how does a new colleague get into the bot?": someone new, asked alone (with "… och när
+# öppnar remissen?" both parts are answered in turn).
+_GET_IN = re.compile(r"\bhur (?:kommer|gar) (?:jag|vi|man|hon|han|hen|de|dom|nya \w+) (?:in i|igang (?:med|i)) "
+                          r"(?:boten|dig|chatten)\b|\bhow (?:do|does|can) (?:i|we|she|he|they|a new \w+|new \w+) "
+                          r"(?:get (?:into|in to|access to|going with)|start (?:using|with)) (?:the bot|you|"
+                          r"this bot)\b")
+
+
+def _gets_in(q: Asked) -> bool:
+    return bool(_GET_IN.search(folded(q.text))) and not q.entities.concepts & {"WHEN", "CONSULT"}
 _WHAT_FOR = re.compile(r"\bwhat (?:is|are) (?:this |the )?(?:bot |you )?(?:for|used for)\b|\bwhat (?:is|are) "
                        r"(?:this|the) (?:bot|chat|assistant)\b.*\bfor\b|\bwhat do (?:i|we) use (?:you|this|the bot|"
                        r"this bot) for\b|\bvad (?:ar|e) (?:du|boten|den har boten|det har) (?:till )?for\b.*\b(?:till "
@@ -1466,7 +1662,7 @@ def orientation(kit: Kit, q: Asked) -> Answer | None:
                  "- **reminders** – remind before meetings and the consultation's last day"),
                 ("- **hjälp** – allt jag kan", "- **help** – everything I can do")))
         return kit.answer(q, text, topic="about_bot", action="remissvar")
-    if not asks_start(q.text):
+    if not (asks_start(q.text) or _gets_in(q)):
         return None
     lang, title = q.language, kit.process.title.get(q.language)
     purpose = t(lang, f"Jag är boten för partnerna i **{title}** ({kit.process.owner}): jag svarar på frågor om "
@@ -1600,6 +1796,10 @@ def own_feature(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | 
     human: "måste en person göra allt?"): trying it without Teams, writing one response together, what a
     coordinator can do. None unless one of these is asked."""
     f = folded(q.text)
+    if (unknown := talk.when_unknown(kit, q)) is not None:
+        return unknown                  # "vad gör du om man frågar nåt du inte vet?" read as help
+    if _gets_in(q):
+        return orientation(kit, q)      # "how does a new colleague get into the bot?" read as the response
     if _WITHOUT_TEAMS.search(f) and (_TRY.search(f) or "BOT" in q.entities.concepts):
         text = t(q.language, "Ja: i terminalchatten provar du hela boten utan Teams, som en Teams-användare möter "
                              "den – kort ritas som text och knapparna numreras. Den startas på en dator med boten "

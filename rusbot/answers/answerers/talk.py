@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from rusbot.answers.kit import Asked, Kit, t
+from rusbot.answers.kit import Asked, Kit, folded, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 
@@ -255,11 +255,40 @@ def response_language(q: Asked) -> str:
 _STORED = re.compile(r"\b(?:sparas|sparar|lagras|lagrar|stored|saved|kept)\b")
 
 
+# "Vad svarar boten om någon frågar något den inte vet?", "what do you say when you don't know?": the bot's way with
+# what the material does not say.
+_UNKNOWN_ASKED = re.compile(r"\b(?:nagot|nat|nagonting|sadant|det) (?:som )?(?:den|du|boten|han|hon) inte (?:vet|kan|"
+                            r"har svar pa)\b|\b(?:inte vet|inte kan svaret|inte har svar)\b.*\b(?:svarar|gor|sager)\b|"
+                            r"\b(?:something|what) (?:it|you|the bot) (?:doesn.t|don.t|does not|do not|can.t|cannot) "
+                            r"(?:know|answer)\b|\bwhen (?:it|you|the bot) (?:doesn.t|don.t|does not|do not) know\b")
+
+
+def when_unknown(kit: Kit, q: Asked) -> Answer | None:
+    """What the bot does with what it does not know. None unless that is asked."""
+    lang = q.language
+    if _UNKNOWN_ASKED.search(folded(q.text)):
+        # README "In Teams": what the material does not say is answered "Det vet jag inte"; unsure, it says so and
+        # offers the closest questions.
+        p = kit.process
+        text = t(lang, "Då säger jag ”Det vet jag inte”: jag svarar bara utifrån processbeskrivningen "
+                       f"*{p.source_document}* ({p.owner}), och det som inte står där hittar jag inte på. Är jag "
+                       "osäker på vad som menas säger jag det och föreslår närliggande frågor, och för det jag inte "
+                       "vet hänvisar jag till samordnarna.",
+                 "Then I say \"I don't know\": I answer only from the process description "
+                 f"*{p.source_document}* ({p.owner}), and what it does not say I do not make up. When I am unsure "
+                 "what is meant I say so and suggest nearby questions, and for what I do not know I refer to the "
+                 "coordinators.")
+        return kit.answer(q, text, topic="about_bot")
+    return None
+
+
 def about_bot(kit: Kit, q: Asked) -> Answer:
     """"Är du en människa?", "do you speak English?", "vem har gjort dig?", "du är värdelös": what the
     bot is, in the question's own terms."""
     lang, c = q.language, q.entities.concepts
     title = kit.process.title.get(lang)
+    if (unknown := when_unknown(kit, q)) is not None:
+        return unknown
     if "LANGUAGE" in c and c & {"CONSULT", "RESPOND", "INSPEL"}:
         # "Can we submit our remissvar in English?": the response's language, not the chat's, is asked; the
         # material does not say.
