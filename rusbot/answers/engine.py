@@ -491,7 +491,7 @@ class AnswerEngine:
         if asked & _HOLIDAY and asked & _CLOSED and not c & {"CONSULT", "RESPOND", "INSPEL"} and (
                 intent.startswith("consultation.") or intent in _CONTENT):
             return OUT_OF_SCOPE                # "har ni stängt över jul?": the region's opening hours, not the plan
-        if features.asks_start(text) and not c & {"CONSULT", "INSPEL", "REMIND", "EXTEND"} and (
+        if features.asks_start(text, folded) and not c & {"CONSULT", "INSPEL", "REMIND", "EXTEND"} and (
                 intent in ("help", "about_bot", "greeting", "feature.organisation", *_CONTENT, OUT_OF_SCOPE) or (
                 not ranked or ranked[0][1] < self.threshold)):
             return "help"                      # "jag är ny … var börjar jag?", "what is this bot for?": orientation
