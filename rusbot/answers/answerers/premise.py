@@ -109,7 +109,9 @@ def _new_rus(kit: Kit, q: Asked, text: str) -> str | None:
     """"Blir det en helt ny RUS med ny struktur, stämmer det?": the mandate is updates to the current RUS,
     its structure kept, ready at the end of 2021 – said first, since a yes would agree with the premise."""
     # (Every reading of _NEW_RUS has "ny", "new" or "rus 202": a substring test spares most questions the regex.)
-    if ("ny" not in text and "new" not in text and "rus 202" not in text) or not _NEW_RUS.search(text) or not (_CHECKING.search(text) or is_yes_no(q.text) or _GIVEN.search(text) or
+    if "ny" not in text and "new" not in text and "rus 202" not in text:
+        return None
+    if not _NEW_RUS.search(text) or not (_CHECKING.search(text) or is_yes_no(q.text) or _GIVEN.search(text) or
                                          re.search(r"\b(kan|far|ska) (jag|vi) (skriva|saga)\b|\bcan i (write|say)\b",
                                                    text)):
         return None
@@ -251,7 +253,9 @@ def _done_driver(kit: Kit, q: Asked, text: str) -> str | None:
     """"Stämmer det att den nya nationella strategin redan är klar och att RUS bara ska skriva av den?": the material
     has the event as it names it ("kommer under 2021") and nothing of its being done; RUS is an update of its own."""
     # ("redan"/"already" first: every reading of _DONE has one, and most questions have neither.)
-    if ("redan" not in text and "already" not in text) or not _DONE.search(text) or not (_CLAIMED.search(text) or _CHECKING.search(text) or is_yes_no(q.text)):
+    if "redan" not in text and "already" not in text:
+        return None
+    if not _DONE.search(text) or not (_CLAIMED.search(text) or _CHECKING.search(text) or is_yes_no(q.text)):
         return None
     driver = _named_driver(kit, text)
     if driver is None:
