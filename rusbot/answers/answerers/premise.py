@@ -545,7 +545,7 @@ def which_in_month(kit: Kit, q: Asked) -> Answer | None:
     """"Är det remissen eller förankringen som är i mars?": which of the steps named falls in the month
     asked about – often neither – and when each of them is."""
     text = folded(q.text)
-    if not _EITHER.search(text):
+    if ("eller" not in text and "or" not in text) or not _EITHER.search(text):   # (substrings of its two readings)
         return None
     asked = _asked_dates(text) or [(_MONTHS[m], None) for m in re.findall(rf"\b({_MONTH})\b", text)]
     if len({m for m, _ in asked}) != 1:
