@@ -484,14 +484,15 @@ class AnswerEngine:
             return OUT_OF_SCOPE                # "kan du översätta rus till arabiska?" whatever it names
         if "ERASE" in c and "PERSONAL" in c:
             return "feature.privacy"           # "jag vill att mina personuppgifter raderas": the coordinators' GDPR
-        if talk.asks_a_deed(text, folded, asked) and (asked & talk.TRANSLATE or not c & {
-                "INSPEL", "CONSULT", "RESPOND", "REMIND", "MEETING", "EXPORT", "ERASE", "STOP"}) and (
-                intent.startswith("feature.") or intent == "about_bot"):
+        # (The intent first: it is a comparison, the deed three regexes; the conditions have no side effects.)
+        if (intent.startswith("feature.") or intent == "about_bot") and talk.asks_a_deed(text, folded, asked) and (
+                asked & talk.TRANSLATE or not c & {
+                "INSPEL", "CONSULT", "RESPOND", "REMIND", "MEETING", "EXPORT", "ERASE", "STOP"}):
             return OUT_OF_SCOPE                # "kan du skriva vår översiktsplan?", "can you translate RUS?": no
         if asked & _HOLIDAY and asked & _CLOSED and not c & {"CONSULT", "RESPOND", "INSPEL"} and (
                 intent.startswith("consultation.") or intent in _CONTENT):
             return OUT_OF_SCOPE                # "har ni stängt över jul?": the region's opening hours, not the plan
-        if features.asks_start(text) and not c & {"CONSULT", "INSPEL", "REMIND", "EXTEND"} and (
+        if features.asks_start(text, folded) and not c & {"CONSULT", "INSPEL", "REMIND", "EXTEND"} and (
                 intent in ("help", "about_bot", "greeting", "feature.organisation", *_CONTENT, OUT_OF_SCOPE) or (
                 not ranked or ranked[0][1] < self.threshold)):
             return "help"                      # "jag är ny … var börjar jag?", "what is this bot for?": orientation
@@ -504,7 +505,7 @@ class AnswerEngine:
             return "feature.reminders"         # "how do I make sure I don't miss any deadlines?"
         if "EXTEND" in c and "WHO" in c and intent in ("decision", "role", "partnership", "mandate"):
             return "feature.extension"         # "vem tar beslut om att ge anstånd": the coordinators, not RF
-        if talk.has_wish(text, joined) and intent in ("help", "about_bot", OUT_OF_SCOPE) and len(asked) <= 12 and not (
+        if intent in ("help", "about_bot", OUT_OF_SCOPE) and len(asked) <= 12 and talk.has_wish(text, joined) and not (
                 intent == OUT_OF_SCOPE and asked & _CLOSED):   # "Glad midsommar! när har växeln öppet?" asks
             return "greeting"                  # "God jul! Vad ska du göra på ledigheten?": a wish back, briefly
         if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
@@ -516,8 +517,8 @@ class AnswerEngine:
         if "MOVE" in c and meeting and not asked & _CALENDAR_WORDS and intent in (
                 *_CONTENT, "feature.contact", "feature.reminders", "feature.calendar", OUT_OF_SCOPE):
             return "feature.coordinator"       # "jag är samordnare, hur flyttar jag mötet?": the meeting commands
-        if not meeting and any(w.startswith(("flytt", "skjut")) for w in asked) and c & {
-                "OPEN_EVENT", "CONSULT", "RESPOND"} and intent in (
+        if not meeting and c & {"OPEN_EVENT", "CONSULT", "RESPOND"} and any(
+                w.startswith(("flytt", "skjut")) for w in asked) and intent in (
                 "feature.coordinator", "feature.remissvar", *_CONTENT):
             return "feature.extension"         # "kan sista dagen flyttas för oss?": an extension, the coordinators'
         if (intent == "feature.remissvar" or intent.startswith("consultation.")) and _NOT_IN_TIME.search(folded) and (

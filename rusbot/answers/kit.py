@@ -91,6 +91,7 @@ class Kit:
         self.roles = {r.id: r for r in process.roles}
         self._placements: dict[dt.date, list[Placement]] = {}
         self._consultation_parts: tuple[TimelineItem, dt.date, dt.date, dt.date | None, dt.date] | None = None
+        self._last_dated: TimelineItem | None = None
         self._suggestions: dict[tuple[tuple[str, ...], str, str | None], list[Suggestion]] = {}
 
     # -- building answers ----------------------------------------------------------------------------
@@ -138,8 +139,11 @@ class Kit:
         return f"**{item.name.get(language)}** – {when}" if when else f"**{item.name.get(language)}**"
 
     def last_dated(self) -> TimelineItem:
-        return max((i for i in self.process.timeline if item_bounds(i) is not None),
-                   key=lambda i: item_bounds(i)[1])  # type: ignore[index]
+        # The process file is frozen (as for consultation_parts): the last dated item is found once.
+        if self._last_dated is None:
+            self._last_dated = max((i for i in self.process.timeline if item_bounds(i) is not None),
+                                   key=lambda i: item_bounds(i)[1])  # type: ignore[index]
+        return self._last_dated
 
     def after_plan_text(self, language: Language) -> str:
         last = self.last_dated()

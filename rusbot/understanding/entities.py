@@ -348,11 +348,15 @@ class EntityRules:
         # or a verb a membership question is made with.
         name, name_words, person = self._candidate_name(text[:500]) if _UPPER.search(text, 1) else (None, [], False)
         may_be_member = bool(c & _MEMBER_VERBS)
-        if person and may_be_member and (_MEMBERSHIP.search(folded) or _RECEIVES.search(folded)):
+        # The membership patterns read once: the person check, the subject and e.membership below all ask them
+        # (the "front" pattern is asked only when the first two find nothing, as each of them did).
+        member = (_MEMBERSHIP.search(folded) or _RECEIVES.search(folded)) if may_be_member else None
+        front = _MEMBERSHIP_FRONT.search(folded.strip()) if may_be_member and member is None else None
+        if person and may_be_member and member:
             person = False          # "sitter Svenskt Näringsliv med?": an organisation, whatever it looks like
         if name is None and may_be_member:
             # "är Örebro läns museum med?": a name in lower case, or one around a member's name.
-            subject = self._membership_subject(text, folded)
+            subject = self._membership_subject(text, folded, member, front)
             if subject is not None:
                 name, name_words = subject, tokens(fold(subject))
         if name is not None and person:
@@ -372,8 +376,7 @@ class EntityRules:
                     f"{folded} ".split(fold(e.unknown_name))[0][-30:] if fold(e.unknown_name) in folded else ""):
                 e.unknown_name = None           # "samma som i IT-projekt": a comparison, not a body asked about
         e.organisations = organisations
-        e.membership = may_be_member and (bool(_MEMBERSHIP.search(folded) or _RECEIVES.search(folded)
-                                               or _MEMBERSHIP_FRONT.search(folded.strip())) or bool(
+        e.membership = may_be_member and (bool(member or front) or bool(
             {"ingar", "ingick", "medlem", "medlemmar"} & set(words)))
         self._phase(e, words, c)
         if (c & _TIME_CONCEPTS) or _TIME_WORDS.intersection(words) or any(map(str.isdigit, folded)):
@@ -530,11 +533,12 @@ class EntityRules:
             return name, words, person
         return None, [], False
 
-    def _membership_subject(self, text: str, folded: str) -> str | None:
+    def _membership_subject(self, text: str, folded: str, member: re.Match[str] | None,
+                            front: re.Match[str] | None) -> str | None:
         """The organisation a membership question asks about when it is not capitalised
-        ("är arbetsförmedlingen med i partnerskapet?"), or None."""
-        match = (_MEMBERSHIP.search(folded) or _RECEIVES.search(folded) or _MEMBERSHIP_END.search(folded)
-                 or _MEMBERSHIP_FRONT.search(folded.strip()))
+        ("är arbetsförmedlingen med i partnerskapet?"), or None. `member`: the match of _MEMBERSHIP or else
+        _RECEIVES in `folded`; `front`: of _MEMBERSHIP_FRONT in it, when `member` is None (find has read them)."""
+        match = member or _MEMBERSHIP_END.search(folded) or front
         if match is None:
             return None
         # "is the university actually a member?": the adverb is no part of the name.

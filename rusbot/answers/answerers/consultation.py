@@ -1140,8 +1140,9 @@ def internal(kit: Kit, q: Asked) -> Answer | None:
     material does not say how an organisation handles its answer inside it, so that leads; then what it says of
     anchoring (with the partnership, then politically within the region) and the last day."""
     c, text = q.entities.concepts, folded(q.text)
-    if not ((_BODY.search(text) and _ANSWER_WORDS.search(text)) or (
-            _INTERNAL.search(text) and ("forankr" in text or "anchor" in text))):
+    # The substring tests first (each reading of _ANSWER_WORDS has "svar" or "response"): most questions stop there.
+    if not ((("svar" in text or "response" in text) and _BODY.search(text) and _ANSWER_WORDS.search(text)) or (
+            ("forankr" in text or "anchor" in text) and _INTERNAL.search(text))):
         return None
     if c & {"DAYS", "EXTEND", "WHEN"} or q.entities.period is not None or _NOT_IN_TIME_WORDS & folded_words(q.text):
         return None         # "KS först i oktober – hinner vi?": the deadline check answers that

@@ -34,6 +34,10 @@ _WEAK_CONCEPTS = WEAK | {"RUS", "GREET", "BOT", "WHY", "MANDATE", "PROCESS", "RE
 _ASKS_FOR = {"RUSH": {"READY", "WHEN"}}
 
 
+# The stems of "new" (two Snowball runs, the same every time: worked out once).
+_NEW_STEMS = frozenset({stem("ny"), stem("new")})
+
+
 @lru_cache(maxsize=4096)
 def _concepts(text: str) -> frozenset[str]:
     found = concept_matcher().text(words(text)) - _WEAK_CONCEPTS
@@ -584,7 +588,7 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
             lines = [f"{often.rstrip('.')}, {t(lang, 'och', 'and')} {lower_first(mandate_[0].text.get(lang))}"]
             mandate_ = [every_period, *mandate_]
         not_new = [f for f in mandates if "inte en ny" in _folded(f.text.sv) or "strukturen" in _folded(f.text.sv)]
-        if _stems(q.text) & {stem("ny"), stem("new")} and not_new:
+        if _stems(q.text) & _NEW_STEMS and not_new:
             # "… vi gjorde ju en ny": it is an update of the one they made, not a new one.
             lines.append(" ".join(f.text.get(lang) for f in not_new))
             mandate_ = [*mandate_, *not_new]

@@ -1117,7 +1117,9 @@ _SEE_AHEAD = re.compile(r"\b(?:hur|var|vart|var nagonstans) (?:ser|hittar|far|ka
 def see_ahead(kit: Kit, q: Asked) -> Answer | None:
     """Where a partner sees what is coming: `påminnelser`, `tidplan`, the tab's Översikt (README "In Teams"), then
     where the plan stands. None unless how to see it is asked."""
-    if not _SEE_AHEAD.search(folded(q.text)):
+    f = folded(q.text)
+    # (Each reading of _SEE_AHEAD has "what", "vad som", "kommande" or "framover": most questions stop at these.)
+    if not ("what" in f or "vad som" in f or "kommande" in f or "framover" in f) or not _SEE_AHEAD.search(f):
         return None
     lang = q.language
     text = t(lang, "Skriv **påminnelser** så ser du vad som kommer – möten och remissens sista dag – och **tidplan** "
@@ -1141,7 +1143,9 @@ def entering_meeting(kit: Kit, q: Asked) -> Answer | None:
     """Adding a meeting to the bot, read as the meeting itself: the coordinators' `nytt möte` (README "In Teams").
     None unless how to add a meeting is asked."""
     f = folded(q.text)
-    if not (_HOW_ENTER.search(f) and _MEETING_WORD.search(f)) or not _adds_meeting(q):
+    # (A meeting word first, as substrings every reading of _MEETING_WORD has: most questions name none.)
+    if not ("mote" in f or "avstamning" in f or "meeting" in f or "check" in f) or not (
+            _HOW_ENTER.search(f) and _MEETING_WORD.search(f)) or not _adds_meeting(q):
         return None
     at = kit.process.deployment.reminders.meeting_day_before_at
     text = t(q.language, "Ett möte lägger en samordnare in med **nytt möte** här i chatten (eller på sidan **Möten "
@@ -1637,10 +1641,14 @@ _WHAT_FOR = re.compile(r"\bwhat (?:is|are) (?:this |the )?(?:bot |you )?(?:for|u
                        r"(?:you|this bot|the bot)\b|\bwhat to (?:use|do with) (?:you|this bot|the bot)\b")
 
 
-def asks_start(text: str) -> bool:
-    """"hej, jag är ny … var börjar jag?", "What is this bot for?": where to start with the bot, or what it is for."""
-    f = folded(text)
-    return bool(_WHERE_START.search(f) or _WHAT_FOR.search(f))
+def asks_start(text: str, f: str | None = None) -> bool:
+    """"hej, jag är ny … var börjar jag?", "What is this bot for?": where to start with the bot, or what it is for.
+    `f`: `folded(text)`, when the caller has it."""
+    if f is None:
+        f = folded(text)
+    # Substrings every reading of each pattern has, tested first: most questions have none of them.
+    return bool((("borja" in f or "start" in f or "begin" in f) and _WHERE_START.search(f)) or (
+        ("what" in f or "vad" in f) and _WHAT_FOR.search(f)))
 
 
 def orientation(kit: Kit, q: Asked) -> Answer | None:
@@ -1758,7 +1766,9 @@ _KEEP_UP = re.compile(r"\b(?:inte|aldrig) missa\w*\b|\b(?:not|never|don t|dont|w
 
 def asks_keep_up(text: str, joined: str | None = None) -> bool:
     """`joined`: the message's folded words joined by spaces, when the caller has them."""
-    return bool(_KEEP_UP.search(" ".join(tokens(folded(text))) if joined is None else joined))
+    if joined is None:
+        joined = " ".join(tokens(folded(text)))
+    return "miss" in joined and bool(_KEEP_UP.search(joined))     # (each reading of _KEEP_UP has "miss")
 
 
 def keep_up(kit: Kit, q: Asked) -> Answer | None:
