@@ -252,15 +252,20 @@ def _named_driver(kit: Kit, text: str) -> Driver | None:
     return best
 
 
+def _claimed_driver(kit: Kit, q: Asked, text: str, claim: re.Pattern[str]) -> Driver | None:
+    """The event behind the review that a claim `claim` finds is made about, when the question claims or checks it."""
+    if not claim.search(text) or not (_CLAIMED.search(text) or _CHECKING.search(text) or is_yes_no(q.text)):
+        return None
+    return _named_driver(kit, text)
+
+
 def _done_driver(kit: Kit, q: Asked, text: str) -> str | None:
     """"Stämmer det att den nya nationella strategin redan är klar och att RUS bara ska skriva av den?": the material
     has the event as it names it ("kommer under 2021") and nothing of its being done; RUS is an update of its own."""
     # ("redan"/"already" first: every reading of _DONE has one, and most questions have neither.)
     if "redan" not in text and "already" not in text:
         return None
-    if not _DONE.search(text) or not (_CLAIMED.search(text) or _CHECKING.search(text) or is_yes_no(q.text)):
-        return None
-    driver = _named_driver(kit, text)
+    driver = _claimed_driver(kit, q, text, _DONE)
     if driver is None:
         return None
     lang = q.language
@@ -286,9 +291,7 @@ def _late_driver(kit: Kit, q: Asked, text: str) -> str | None:
     """"Stämmer det att landsbygdsutvecklingen lades till först efter remissen?": the events in the world are what
     the leadership's mandate for the review rests on, so they were there from the start; what changed after the
     remiss the material does not say."""
-    if not _LATE.search(text) or not (_CLAIMED.search(text) or _CHECKING.search(text) or is_yes_no(q.text)):
-        return None
-    driver = _named_driver(kit, text)
+    driver = _claimed_driver(kit, q, text, _LATE)
     if driver is None:
         return None
     lang = q.language
