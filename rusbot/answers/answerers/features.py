@@ -1105,6 +1105,13 @@ _LINK_ASKED = re.compile(r"\b(?:inte|ej|not|isn t|aren t) (?:\w+ ){0,2}?(?:koppl
 _RESPONSE_CONCEPTS = frozenset({"CONSULT", "RESPOND"})
 
 
+def _reminders_and_now(kit: Kit, q: Asked, text: str) -> Answer:
+    """A reminders answer closed by where the plan stands today, so "what is coming" also says what is on now."""
+    ahead = phase_answers.current(kit, q)
+    return kit.answer(q, f"{text}\n\n{ahead.text.split(chr(10))[0]}", ahead.sources, action="reminders",
+                      topic="feature.reminders")
+
+
 # "Hur ser en partner vad som är på gång framöver?", "how can we see what is coming up?": where to see it (the
 # commands), not only what it is. Needs a way of seeing and what lies ahead.
 _SEE_AHEAD = re.compile(r"\b(?:hur|var|vart|var nagonstans) (?:ser|hittar|far|kan|ska|vet) (?:\w+ ){0,3}?(?:vad som "
@@ -1128,9 +1135,7 @@ def see_ahead(kit: Kit, q: Asked) -> Answer | None:
              "Write **reminders** to see what is coming – meetings and the consultation's last day – and **timeline** "
              "for the whole timeline as a card with today marked. In the Teams tab, **Overview** shows the same "
              "timeline, the next meetings and the calendar to subscribe to.")
-    ahead = phase_answers.current(kit, q)
-    return kit.answer(q, f"{text}\n\n{ahead.text.split(chr(10))[0]}", ahead.sources, action="reminders",
-                      topic="feature.reminders")
+    return _reminders_and_now(kit, q, text)
 
 
 # "Hur lägger jag in avstämningen så att partnerna ser den?", "how do I add the meeting to the bot?": entering one.
@@ -1786,9 +1791,7 @@ def keep_up(kit: Kit, q: Asked) -> Answer | None:
              "have not answered. Write **reminders** to see which are coming. You can put the timeline in your "
              "calendar: choose **Add to calendar** in the card **timeline** shows (dates known only approximately "
              "are left out).")
-    ahead = phase_answers.current(kit, q)
-    return kit.answer(q, f"{text}\n\n{ahead.text.split(chr(10))[0]}", ahead.sources, action="reminders",
-                      topic="feature.reminders")
+    return _reminders_and_now(kit, q, text)
 
 
 # "kan man testa boten utan Teams?", "can I try the bot without Teams?": the terminal chat (README "Start it").
