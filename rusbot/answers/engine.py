@@ -971,8 +971,7 @@ class AnswerEngine:
             return self._answer_one(parts[0][0], parts[0][1], today, language)
         if len(answers) > 1:
             # "Det vet jag inte – … Jag kan svara på frågor om …": beside answers, the "I don't know" alone.
-            generic = [a for a in answers if a.topic == "unknown" and a.text.endswith(
-                ("Kanske något av det här?", "Perhaps one of these?"))]
+            generic = [a for a in answers if a.topic == "unknown" and a.text.endswith(talk.OFFER)]
             # … and not at all beside another "I don't know" that says what is not known.
             knows_not = any(any(w in a.text for w in _KNOWS_NOT) for a in answers if a not in generic)
             answers = [a.model_copy(update={"text": _first_sentence(a.text)}) if a in generic else a

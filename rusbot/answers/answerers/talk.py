@@ -14,6 +14,8 @@ CAN = ("Jag kan svara på frågor om tidplanen, remissen, faserna, vem som gör 
        "hjälpa dig lämna inspel och remissvar.",
        "I can answer questions about the timeline, the consultation, the phases, who does what and who is "
        "involved, and help you give input and send your consultation response.")
+# How the generic "I don't know" ends, before its buttons (the engine drops this part beside other answers).
+OFFER = ("Kanske något av det här?", "Perhaps one of these?")
 
 
 # Wishes a greeting may carry, returned in kind ("god jul!" → "God jul!").
@@ -200,20 +202,20 @@ def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ())
     elif asks_a_deed(q.text):
         # Asked to do something, not to know something: say so, and who can.
         text = t(q.language, "Det kan jag inte. " + CAN[0] + " Annat – som att boka, skicka eller skriva åt er – "
-                 "får du be samordnarna om. Kanske något av det här?",
+                 "får du be samordnarna om. " + OFFER[0],
                  "I can't do that. " + CAN[1] + " For anything else – booking, sending or writing for you – ask the "
-                 "coordinators. Perhaps one of these?")
+                 "coordinators. " + OFFER[1])
     elif (other := _other_body(kit, q)) is not None:
         # "När antar Region Gävleborg sin RUS?": another region's own strategy; the material is this one's only.
         owner = kit.process.owner
         text = t(q.language, f"Det vet jag inte – underlaget gäller bara {owner}s uppdatering av RUS och säger "
-                 f"inget om {other}. " + CAN[0] + " Kanske något av det här?",
+                 f"inget om {other}. " + CAN[0] + " " + OFFER[0],
                  f"I don't know – the material covers only {owner}'s update of its strategy (RUS) and says nothing "
-                 f"about {other}. " + CAN[1] + " Perhaps one of these?")
+                 f"about {other}. " + CAN[1] + " " + OFFER[1])
     else:
         text = t(q.language, "Det vet jag inte – det står inte i underlaget om uppdateringen. " + CAN[0]
-                 + " Kanske något av det här?",
-                 "I don't know – that is not in the material about the update. " + CAN[1] + " Perhaps one of these?")
+                 + " " + OFFER[0],
+                 "I don't know – that is not in the material about the update. " + CAN[1] + " " + OFFER[1])
     answer = kit.answer(q, text, confident=False, topic="unknown")
     # The runner-up only when the model gave it some weight; otherwise the usual starting points.
     closest = [i for i, p in ranked[1:2] if i != "out_of_scope" and p >= 0.1] + ["now", "timeline", "help"]
