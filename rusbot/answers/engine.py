@@ -311,6 +311,20 @@ _KNOWS_NOT = ("vet jag inte", "står inte i underlaget", "I don't know", "not in
 _MAX_PARTS = 4
 
 
+# Kinds of answer: a piece of a message asking a thing of the kind the answer is of is answered by it ("Är alla med?"
+# beside "vilka är med?").
+_FAMILIES = ({"partnership", "organisation", "consultation.respondents", "role", "influence"},
+             {"decision", "decision.status", "political"},
+             {"why_review", "mandate", "purpose", "rus", "ways_of_working"},
+             {"phases", "phase", "phase.current"},
+             set(_WHEN_FAMILY) | {"next", "progress"})
+_FAMILY_OF = {i: min(f) for f in _FAMILIES for i in f}
+
+
+def _family(intent: str) -> str:
+    return _FAMILY_OF.get(intent, intent)
+
+
 def _sentences(text: str) -> list[tuple[str, bool]]:
     """The message's sentences, each with whether it asks something."""
     out: list[tuple[str, bool]] = []
@@ -725,8 +739,70 @@ class AnswerEngine:
         u = self.understand(question, today)
         parts = self._parts(question[:2000], today, u)
         if parts:
-            return self._answer_parts(self._own_member(parts, u), today, language)
-        return self._answer_one(question[:2000], u, today, language)
+            parts = self._own_member(parts, u)
+            answer = self._answer_parts(parts, today, language)
+            answered = [p for _, p in parts if p.sure]
+        else:
+            answer = self._answer_one(question[:2000], u, today, language)
+            answered = [u]
+        return self._covered(question[:2000], answer, answered, today, language)
+
+    def _covered(self, text: str, answer: Answer, answered: list[Understanding], today: dt.date,
+                 language: Language) -> Answer:
+        """The answer with every question of the message in it: "Vem beviljar anstånd, och finns det någon gräns för
+        hur långt?" read whole answers who grants; the limit, asked beside it, is answered after it, or said not to be
+        in the material, rather than left out without a word (blind batches 29–32: a part of a message left out was
+        the most common failure)."""
+        if answer.topic in ("empty", "greeting", "thanks", "help", "unsure") or len(text) > 1200:
+            return answer
+        marks = text.count("?")
+        if not marks or (marks == 1 and ", " not in text and not any(w in text for w in _JOINING_WORDS)):
+            return answer       # cheap: one question, nothing beside it (a piece counts only if it ends in "?")
+        asked = [piece for piece, mark, _ in _pieces(_GREETING.sub("", text, count=1))
+                 if mark and len(piece.split()) >= 3 and not _META.match(piece)]
+        if len(asked) < 2:
+            return answer
+        intents = {u.intent for u in answered}
+        read = [(piece, self.understand(piece, today)) for piece in asked[:_MAX_PARTS + 2]]
+        # What the answer is about: the pieces that ask what was answered (the whole message names everything).
+        named = {c for _, u in read if u.intent in intents for c in u.entities.concepts}
+        families = {_family(i) for i in intents}
+        said_not_known = any(w in answer.text for w in _KNOWS_NOT)
+        extra: list[str] = []
+        sources: list[str] = []
+        for piece, u in read:
+            if len(answered) + len(extra) >= _MAX_PARTS:
+                break
+            e = u.entities
+            own = e.concepts - _VAGUE
+            if u.intent in intents or u.intent in ("empty", "greeting", "thanks", "help") or not own:
+                continue        # asked already, or about what came before ("Stämmer det?", "hur gör vi då?")
+            if (u.sure and u.intent != OUT_OF_SCOPE and u.confidence >= 0.9 and not own <= named
+                    and _family(u.intent) not in families and not e.organisations):
+                # (A piece naming a member is most often read as asking whether it is one, beside the question.)
+                more = self._answer_one(piece, u, today, language)
+                first = _first_sentence(more.text)
+                if not more.confident or first in answer.text or any(first in x for x in extra):
+                    continue
+                extra.append(more.text)
+                sources += more.sources
+                intents.add(u.intent)
+                families.add(_family(u.intent))
+                named |= e.concepts
+            elif (u.intent == OUT_OF_SCOPE and u.confidence >= 0.8 and not said_not_known and len(piece.split()) >= 4
+                  and _STARTS_QUESTION.match(piece) and _family(next(
+                    (i for i, _ in u.ranked if i != OUT_OF_SCOPE), OUT_OF_SCOPE)) not in families):
+                # (Not when the piece's best reading inside the material is of a kind answered: "vilka sitter i det?"
+                # after the partnership's role asks, most likely, who its members are.)
+                # Quoted, as the bot cannot say it in other words; what it cannot answer is said, not skipped.
+                quoted = piece.rstrip(_QUOTES)
+                extra.append(t(language, f"”{quoted}?” – det vet jag inte; det står inte i underlaget.",
+                               f"“{quoted}?” – I don't know; that is not in the material."))
+                said_not_known = True
+        if not extra:
+            return answer
+        return answer.model_copy(update={"text": "\n\n".join([answer.text, *extra]),
+                                         "sources": list(dict.fromkeys([*answer.sources, *sources]))})
 
     def _parts(self, text: str, today: dt.date, whole: Understanding) -> list[tuple[str, Understanding]]:
         """The questions of a message that asks two ("när är remissen klar och när beslutar RF?"),
