@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rusbot.answers.evidence import EvidenceIndex
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer, Suggestion
 from rusbot.answers.timeline import Placement, item_bounds, item_when, place
@@ -93,6 +94,8 @@ class Kit:
         self._consultation_parts: tuple[TimelineItem, dt.date, dt.date, dt.date | None, dt.date] | None = None
         self._last_dated: TimelineItem | None = None
         self._suggestions: dict[tuple[tuple[str, ...], str, str | None], list[Suggestion]] = {}
+        # What the file says on a question's words, for the questions it would otherwise answer "I don't know".
+        self.evidence = EvidenceIndex(process)
 
     # -- building answers ----------------------------------------------------------------------------
     def answer(self, asked: Asked, text: str, sources: Iterable[str] = (), *, confident: bool = True,

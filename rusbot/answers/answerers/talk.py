@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from rusbot.answers.answerers import evidence
 from rusbot.answers.kit import Asked, Kit, folded, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
@@ -212,6 +213,12 @@ def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ())
                  f"inget om {other}. " + CAN[0] + " " + OFFER[0],
                  f"I don't know – the material covers only {owner}'s update of its strategy (RUS) and says nothing "
                  f"about {other}. " + CAN[1] + " " + OFFER[1])
+    elif (said := evidence.what_it_says(kit, q)) is not None:
+        # Not answered, but the question names what the material does speak of: that, and that it says no more.
+        answer = said
+        closest = [i for i, p in ranked[1:2] if i != "out_of_scope" and p >= 0.1] + ["now", "timeline", "help"]
+        answer.suggestions = kit.suggestions(closest, q.language)
+        return answer
     else:
         text = t(q.language, "Det vet jag inte – det står inte i underlaget om uppdateringen. " + CAN[0]
                  + " " + OFFER[0],
@@ -225,6 +232,11 @@ def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ())
 
 def unsure(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...]) -> Answer:
     closest = _closest(ranked)
+    if (said := evidence.what_it_says(kit, q)) is not None:
+        # Not sure what is asked, but sure what the material says on the words asked about: that, with the closest
+        # questions as buttons.
+        said.suggestions = kit.suggestions([*closest, "help"], q.language)
+        return said
     text = t(q.language, "Jag är inte säker på vad du menar. Menade du något av det här?",
              "I'm not sure what you mean. Did you mean one of these?")
     answer = kit.answer(q, text, confident=False, topic="unsure")
