@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from rusbot.answers.kit import Kit, lower_first, past_tense, t
+from rusbot.answers.kit import Kit, folded, folded_words, lower_first, past_tense, t
 from rusbot.answers.lexicon import fold
 from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at, last_day
 from rusbot.process.model import FuzzyDate, Language, TimelineItem
@@ -711,7 +711,6 @@ def _undated_lead(kit: Kit, claim: Claim, found: Verdict, today: dt.date, lang: 
     return text
 
 
-@lru_cache(maxsize=4096)
 def _dated(kit: Kit, text: str, today: dt.date, lang: Language) -> Dated | None:
     found = claims(kit, text)
     if not found:
@@ -779,10 +778,20 @@ _GATE = re.compile(r"\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                    r"day|week|month")
 
 
+_GATE_WORDS = frozenset(MONTHS) | frozenset(_UNIT_DAYS)
+
+
+_DIGIT = re.compile(r"\d")
+_MID_MONTH = re.compile(rf"\bmid-?(?:{_MONTH_RE})\b")
+
+
+@lru_cache(maxsize=4096)
 def dated(kit: Kit, text: str, today: dt.date, lang: Language) -> Dated | None:
-    """The verdict on the dates the message attaches to the plan's events; None when it attaches none."""
-    if not _GATE.search(text.lower()):
-        return None     # most messages name no date nor length: one scan of the raw text says so
+    """The verdict on the dates the message attaches to the plan's events; None when it attaches none. (Asked twice
+    per answer – by the engine and by the premise corrector – hence kept.)"""
+    mid = ("mid" in text or "Mid" in text) and _MID_MONTH.search(folded(text))      # "mid-June" folds to one word
+    if not (folded_words(text) & _GATE_WORDS or _DIGIT.search(text) or mid):
+        return None     # most messages name no month, day nor length: the question's words, read once, say so
     return _dated(kit, text, today, lang)
 
 
