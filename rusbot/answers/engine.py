@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from rusbot.answers.answerers import (
     consultation,
+    dated,
     facts,
     features,
     glossary,
@@ -31,8 +32,8 @@ from rusbot.answers.kit import Asked, Kit, folded, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
-from rusbot.i18n import detect_language
-from rusbot.process.model import Language, Process
+from rusbot.i18n import detect_language, format_date
+from rusbot.process.model import Language, Process, TimelineItem
 from rusbot.understanding.entities import Entities, EntityRules
 from rusbot.understanding.intents import OUT_OF_SCOPE
 from rusbot.understanding.model import IntentModel, default_intent_model
@@ -179,6 +180,44 @@ _BACK = frozenset({"det", "detta", "dem", "dom", "den", "it", "that", "this", "t
 _WHEN_ONLY = frozenset({"WHEN", "DURATION"})
 # A piece asking only who decided or why, of something named before it.
 _WHO_DECIDED = frozenset({"WHO", "DECIDE", "WHY", "ORDERED"})
+
+
+# The intent that answers a question about a timeline event of each kind, the topic its dated lead alone has, and the
+# intents whose answer still adds to the lead ("när är avstämningen, 18 mars?" is answered by the check-in's answer;
+# "… partnerskapet ska sammanträda … den 11 februari" read as the decision is not). The consultation's dates and the
+# decision's timing are all the lead already says.
+_EVENT_INTENT = {"meeting": "check_in", "consultation": "consultation.dates"}
+_EVENT_TOPIC = {"meeting": "check_in", "consultation": "consultation.dates", "decision": "decision.status",
+                "milestone": "timeline"}
+# What the lead of each kind already says all of: an answer on that topic after it would say it again.
+_EVENT_SAID = {"consultation": frozenset({"consultation.dates"}),
+               "decision": frozenset({"decision", "decision.status"}),
+               "milestone": frozenset({"decision", "decision.status"}),
+               # (an undated step's own meeting is not the check-in the meeting answer is about)
+               "step": frozenset({"check_in", "decision", "decision.status"})}
+_EVENT_FAMILY = {
+    "meeting": frozenset({"check_in", "next", "now", "timeline", "period", "day", "phase", "phases", "phase.current"}),
+    "consultation": frozenset({"consultation.status", "consultation.days_left",
+                               "consultation.respondents", "feature.remissvar", "feature.extension", "timeline",
+                               "period", "now", "next"}),
+}
+
+
+def _generic(answer: Answer) -> bool:
+    """The "not sure" or the general "I don't know … Jag kan svara på …": no answer to the question asked."""
+    return answer.topic == "unsure" or (answer.topic == "unknown" and answer.text.endswith(talk.OFFER))
+
+
+def _said_in(paragraph: str, lead: str, item: TimelineItem, language: Language) -> bool:
+    """Whether a paragraph says again what a dated lead about `item` said: its text, or the item's line with its date
+    ("**Avstämning med partnerskapet** – torsdag 11 mars 2021 (om 6 dagar)")."""
+    plain = paragraph.strip()
+    if plain in lead:
+        return True
+    name = item.name.get(language)
+    days = [format_date(d.earliest, language) for d in (item.date, item.start, item.end) if d is not None
+            and d.is_exact]
+    return name in plain and name in lead and any(d in plain and d in lead for d in days)
 
 
 def _readings(text: str) -> list[str]:
@@ -1070,11 +1109,16 @@ class AnswerEngine:
                       action=action,
                       confidence=min(a.confidence or 0.0 for a in answers))
 
-    def _answer_one(self, text: str, u: Understanding, today: dt.date, language: Language) -> Answer:
+    def _answer_one(self, text: str, u: Understanding, today: dt.date, language: Language,
+                    check_dates: bool = True) -> Answer:
         asked = Asked(text=text, intent=u.intent, confidence=u.confidence, entities=u.entities,
                       today=today, language=language)
         if u.intent == "empty":
             return talk.empty(self.kit, asked)
+        if check_dates and (found := premise.dated_fix(self.kit, asked)) is not None:
+            # "Vi har uppfattat att remissen skickas ut den 11 mars. Stämmer det, och vilka underlag …?": the date
+            # the question gives an event is corrected first, whatever is read as asked; then the rest is answered.
+            return self._dressed(text, u, asked, self._dated_first(text, u, asked, found))
         if (not u.sure or u.intent == OUT_OF_SCOPE) and (fixed := premise.alone(self.kit, asked)) is not None:
             return fixed       # "RUS uppdateras väl varje år?": a wrong date or interval is known to be wrong
         if not u.sure:
@@ -1100,8 +1144,61 @@ class AnswerEngine:
                 people.difference(self.kit, asked))
         if answer is None:
             answer = self._answerers[u.intent](self.kit, asked)
-        # "Remissen stänger 31 augusti va?": a wrong date checked is corrected first, whoever answers the rest.
-        answer = premise.corrected(self.kit, asked, answer)
+        if check_dates:
+            # "RUS ses väl över varje år?": a wrong premise checked is corrected first, whoever answers the rest.
+            answer = premise.corrected(self.kit, asked, answer)
+        return self._dressed(text, u, asked, answer)
+
+    def _dated_first(self, text: str, u: Understanding, asked: Asked, found: dated.Dated) -> Answer:
+        """What the plan says of the date the question gives an event ("Nej – …", "Det vet jag inte: …"), then the
+        rest of the message: its other questions, or else what the question is about when that is the event, or
+        what the event's own answer says of a question about it nothing else answers ("… vad som beslutades?")."""
+        lang, today, kind = asked.language, asked.today, found.item.kind
+        lead = found.lead
+        if dated.asks_where_to_read(text):
+            lead += " " + t(lang, "Var det går att ta del av står inte i underlaget; fråga samordnarna.",
+                            "The material does not say where it can be read; ask the coordinators.")
+        rest = dated.rest(text, found)
+        if len(rest) >= len(text):
+            rest = ""           # (never the message again: its answer is the one being made)
+        follow: Answer | None = None
+        if rest and not dated.asks_where_to_read(rest):
+            ru = self.understand(rest, today)
+            if ru.sure and ru.intent not in ("empty", "greeting", "thanks", "help"):
+                follow = self._answer_one(rest, ru, today, lang)
+            if (follow is None or _generic(follow)) and kind in _EVENT_INTENT:
+                # Not understood alone ("Finns det möjlighet att ta del av vad som beslutades?"): asked of the event.
+                e = replace(u.entities, period=None, items_on_day=[], meetings_on_day=[])
+                of_event = replace(asked, intent=_EVENT_INTENT[kind], entities=e, topic="")
+                follow = self._answerers[of_event.intent](self.kit, of_event)
+        elif not rest and u.sure and (u.intent in _EVENT_FAMILY.get(kind, ()) or not found.only):
+            # The question itself, read without the date ("Vad förbereder vi till avstämningen den 18 mars?" is not
+            # about 18 March): a day or a period read from it was the wrong date's.
+            intent = _EVENT_INTENT.get(kind, u.intent) if u.intent in ("day", "period") else u.intent
+            e = replace(u.entities, period=None, items_on_day=[], meetings_on_day=[])
+            follow = self._answer_one(text, replace(u, intent=intent, entities=e), today, lang, check_dates=False)
+        if follow is not None and follow.text.startswith(("Hej! ", "Hi! ")):
+            follow = follow.model_copy(update={"text": follow.text.split(" ", 1)[1]})    # greeted once, in front
+        if follow is not None and found.verdict == "right" and follow.text.startswith(("Ja", "Yes", "Nej", "No ")):
+            return follow       # its own yes or no says it; a second one would repeat or contradict it
+        if follow is not None and (_generic(follow) or (not rest and follow.text.startswith(("Ja", "Yes"))) or (
+                follow.topic in _EVENT_SAID.get(kind, ()))):
+            follow = None       # a yes to the question resting on the wrong date agrees with it; the dates again
+        paragraphs = [lead]
+        if follow is not None:
+            paragraphs += [p for p in follow.text.split("\n\n") if not _said_in(p, lead, found.item, lang)]
+        sources = [found.item.source, *(follow.sources if follow else [])]
+        topic = follow.topic if follow is not None and follow.topic not in ("unknown", "unsure") else (
+            _EVENT_TOPIC.get(kind, "timeline"))
+        answer = self.kit.answer(asked, "\n\n".join(paragraphs), sources, topic=topic,
+                                 action=follow.action if follow else None)
+        answer.suggestions = follow.suggestions if follow is not None and follow.suggestions else (
+            self.kit.suggestions(_FOLLOW_UPS.get(topic, ["timeline", "now"]), lang, exclude=topic))
+        return answer
+
+    def _dressed(self, text: str, u: Understanding, asked: Asked, answer: Answer) -> Answer:
+        """The answer with its buttons, and what the question's own words add in front (a greeting, how to start)."""
+        language = asked.language
         if not answer.suggestions:
             family = "role" if answer.topic.startswith("role.") else (
                 "phase" if answer.topic.startswith("phase") and answer.topic[5:].isdigit() else answer.topic)

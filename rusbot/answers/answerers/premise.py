@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from rusbot.answers.answerers import dated as dates
 from rusbot.answers.answerers import plan
 from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, t
 from rusbot.answers.lexicon import CONCEPTS, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, with_when
-from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at, join_list
+from rusbot.i18n import format_date, format_fuzzy_at, join_list
 from rusbot.process.model import Driver, TimelineItem
-from rusbot.understanding.entities import meeting_day
 
 _ASKING = re.compile(r"\b(nar|vad|hur|vem|vilken|vilket|vilka|varfor|when|what|how|who|which|why)\b")
 # What marks a statement put up for checking rather than a plain question.
@@ -305,6 +305,30 @@ def _late_driver(kit: Kit, q: Asked, text: str) -> str | None:
     return fix
 
 
+def _dated_lead(kit: Kit, q: Asked, text: str) -> str | None:
+    """What the plan says of a date the question attaches to one of its events, when it contradicts the plan or the
+    plan cannot confirm it; a day finer than the plan's date ("öppnar den 15 juni" of "mitten av juni") only when
+    the question checks it."""
+    found = dates.dated(kit, q.text, q.today, q.language)
+    if found is None or found.verdict == "right":
+        return None
+    if found.verdict == "finer" and not (_CHECKING.search(text) or _CLAIMED.search(text) or is_yes_no(q.text)):
+        return None
+    return found.lead
+
+
+def dated_fix(kit: Kit, q: Asked) -> dates.Dated | None:
+    """The verdict on a date the question attaches to an event of the timeline, when it is what the answer must open
+    with (no other wrong premise of the question comes first)."""
+    found = dates.dated(kit, q.text, q.today, q.language)
+    if found is None:
+        return None
+    if found.verdict == "right":
+        # "Remissen stänger 30 september, va?": a yes, when the date is all that is checked and nothing else is wrong.
+        return found if found.checked and correction(kit, q) is None else None
+    return found if correction(kit, q) == found.lead else None
+
+
 def correction(kit: Kit, q: Asked) -> str | None:
     """"Nej – …" with the right date, when the question checks a wrong one; else None."""
     text = folded(q.text)
@@ -320,6 +344,8 @@ def correction(kit: Kit, q: Asked) -> str | None:
         return vote
     if ("remiss" in text or "consultation" in text) and (wrong := _wrong_recipient(kit, q, text)) is not None:
         return wrong
+    if (lead := _dated_lead(kit, q, text)) is not None:
+        return lead
     if not _DATED.search(text):
         return None     # most questions name no date or interval: the rest is not worth reading for them
     if not _CHECKING.search(text) and not is_yes_no(q.text) and (
@@ -327,27 +353,6 @@ def correction(kit: Kit, q: Asked) -> str | None:
         return None
     lang = q.language
     p = kit.process
-    asked = _asked_dates(text)
-    item = p.consultation_item
-    if _CONSULTATION.search(text) and _CLOSES.search(text) and asked and item is not None and item.last is not None:
-        _, _, _, last, _ = kit.consultation_parts()
-        if last is not None and all((m, d) != (last.month, last.day) and (d is not None or m != last.month)
-                                    for m, d in asked):
-            return t(lang, f"Nej – remissen pågår till och med {format_fuzzy(item.last, lang)}; sista dagen är "
-                           f"{format_date(last, lang)}.",
-                     f"No – the consultation runs through {format_fuzzy(item.last, lang)}; the last day is "
-                     f"{format_date(last, lang)}.")
-    meetings = [i for i in p.timeline if i.kind == "meeting" and i.first is not None and i.first.is_exact]
-    if _CHECK_IN.search(text) and asked and len(meetings) == 1:
-        day = meetings[0].first.earliest  # type: ignore[union-attr]
-        own = [meeting_day(m) for m in p.deployment.meetings]
-        if all((m, d) != (day.month, day.day) and (d is not None or m != day.month) and not any(
-                (m, d) == (o.month, o.day) or (d is None and m == o.month) for o in own) for m, d in asked):
-            # (a meeting the coordinators have added on the day asked about makes the premise right)
-            when = kit.when_relative(day, q.today, lang)
-            day_f = format_date(day, lang)
-            return t(lang, f"Nej – **{meetings[0].name.sv}** är enligt tidplanen den {day_f} ({when}).",
-                     f"No – according to the timeline, **{meetings[0].name.en}** is on {day_f} ({when}).")
     goal = kit.last_dated()
     years = [int(y) for y in _YEAR.findall(text)]
     # "klar före valet 2022" with the goal at the end of 2021 states the right thing: a year given as a bound
