@@ -244,7 +244,7 @@ class EntityRules:
         self._org_single: dict[str, str] = {}
         self._org_phrases: dict[str, str] = {}
         self._add_names(concepts)
-        self.matcher = ConceptMatcher(concepts)
+        self.matcher = ConceptMatcher(concepts, one_typo=True)
         self.write_phase = self._find_phase(("skriv", "writ"))
         years = sorted({d.year for i in process.timeline for d in (i.date, i.start, i.end) if d is not None})
         self._plan_years = years
