@@ -26,3 +26,32 @@ def test_a_real_typo_and_a_compound_are_still_found(engine: AnswerEngine) -> Non
     assert "REMIND" in engine.rules.find("får jag påminelserna?", today).concepts
     assert "MEETING" in engine.rules.find("när är rfmötet?", today).concepts
     assert "GREET" in engine.rules.find("Godmorgon, vad händer nu?", today).concepts
+
+
+# -- the question's own words decide over a story told beside it -------------------------------------------------
+def test_a_meeting_told_after_a_days_left_question_does_not_make_it_the_meeting_commands(engine: AnswerEngine) -> None:
+    a = engine.answer("Hur lång tid är det kvar tills remissen öppnar? Vi tänker lägga in ett planeringsmöte med "
+                      "nämnden.", at(2021, 5, 10))
+    assert a.topic == "consultation.days_left"
+    assert "mitten av juni" in first_sentence(a.text) and "nytt möte" not in a.text
+
+
+def test_a_question_naming_no_topic_is_read_with_the_story_before_it(engine: AnswerEngine) -> None:
+    a = engine.answer("I mars lämnade jag några inspel om kultur. Är det möjligt att läsa igenom vad jag skrev? Vi "
+                      "börjar med remissvaret nu.", at(2021, 7, 10))
+    assert a.text.startswith("Dina inspel ser du"), a.text
+
+
+def test_a_forwarded_question_is_read_without_the_mail_around_it(engine: AnswerEngine) -> None:
+    a = engine.answer('Fick det här i ett mejl: "Vem beslutar om vad som ska uppdateras?" Kan du svara?',
+                      at(2021, 5, 10))
+    assert a.text.startswith("Partnerskapet för regional utveckling beslutar"), a.text
+
+
+# -- a body's mandate is that body's, not the review's --------------------------------------------------------------
+def test_the_mandate_of_a_body_that_decides_nothing_says_so_first(engine: AnswerEngine) -> None:
+    a = engine.answer("Vilket mandat har KC/RD i uppdateringen?", at(2021, 3, 9))
+    assert first_sentence(a.text) == "Något eget beslutsmandat för KC/RD står inte i underlaget"
+    assert "medskick" in a.text and "beslutar om vad som ska uppdateras" in a.text
+    review = engine.answer("Vad är uppdraget för översynen?", at(2021, 3, 9))
+    assert review.topic == "mandate"

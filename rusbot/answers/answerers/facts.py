@@ -269,6 +269,10 @@ def mandate(kit: Kit, q: Asked) -> Answer:
 
     if (involved := partnership_when(kit, q)) is not None:
         return involved         # "när ska partnerskapet involveras i översynen?": its steps in the timeline
+    from rusbot.answers.answerers.people import role_mandate
+
+    if (body := role_mandate(kit, q)) is not None:
+        return body             # "vilket mandat har KC/RD?": that body's, not the review's
     if (proposed := proposal(kit, q)) is not None:
         return proposed
     if (fast := rush(kit, q)) is not None:

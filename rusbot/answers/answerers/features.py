@@ -46,7 +46,8 @@ _SENT = frozenset("skickade skickat skickats inskickat inskickade lamnade lamnat
 _ARRIVED = frozenset("fram arrived arrive reached nadde natt mottaget mottagit mottogs received fatt fick got".split())
 _IN_TIME = frozenset("hinner hinna hinns ikvall inatt tonight".split())
 _EDIT_WORDS = frozenset("andra andrar andras redigera redigerar korrigera ratta rattar edit change correct".split())
-_SEE = frozenset("se ser visa visas lista listar hitta hittar kolla kollar see view list find show".split())
+_SEE = frozenset("""se ser visa visas lista listar hitta hittar kolla kollar lasa laser titta tittar see view list find
+show read""".split())
 # Read in the question as written: folded, "andra" (other) is "ändra" (change).
 _OTHERS = frozenset("andra andras övriga övrigas other others allas everyone".split())
 _MINE = frozenset("mina mitt min vara vart vaara our my mine".split())
