@@ -55,3 +55,50 @@ def test_the_mandate_of_a_body_that_decides_nothing_says_so_first(engine: Answer
     assert "medskick" in a.text and "beslutar om vad som ska uppdateras" in a.text
     review = engine.answer("Vad är uppdraget för översynen?", at(2021, 3, 9))
     assert review.topic == "mandate"
+
+
+# -- a feature's stock text does not stand in for an ask it does not answer ------------------------------------------
+def test_a_response_question_the_how_to_does_not_answer_says_so_first(engine: AnswerEngine) -> None:
+    a = engine.answer("Får vi lämna remissvaret i omgångar, först en del från förvaltningen och sedan en politisk "
+                      "del?", at(2021, 8, 20))
+    assert a.text.startswith("Det står inte i underlaget"), a.text
+    assert "bekräftade företrädare" in a.text       # what is known follows
+
+
+def test_how_to_respond_is_still_answered_with_how(engine: AnswerEngine) -> None:
+    for question in ("Hur lämnar vi remissvaret?", "Kan vi lämna remissvaret här i Teams?"):
+        assert engine.answer(question, at(2021, 8, 20)).text.startswith("Remissvaret lämnar er organisations")
+
+
+# -- "must we?" is asked of the asker, and answered before who gets the consultation --------------------------------
+def test_must_we_respond_says_the_material_does_not_say_so(engine: AnswerEngine) -> None:
+    a = engine.answer("Vi är en liten förening i partnerskapet och har ont om tid. Behöver vi verkligen lämna något "
+                      "remissvar?", at(2021, 8, 20))
+    assert a.text.startswith("Det står inte i underlaget om ni måste lämna remissvar"), a.text
+    b = engine.answer("Behöver Kumla svara på remissen?", at(2021, 7, 1))
+    assert b.text.startswith("Det står inte i underlaget att ni måste svara"), b.text
+
+
+def test_someone_else_s_must_is_who_may_submit(engine: AnswerEngine) -> None:
+    a = engine.answer("Min ordförande kan inte själv logga in. Kan jag som handläggare skicka in remissvaret i "
+                      "ordförandens ställe, eller måste kommunalrådet göra det?", at(2021, 8, 20))
+    assert "måste lämna remissvar" not in first_sentence(a.text)
+    assert first_sentence(a.text).startswith("Vem hos er som ska svara"), a.text
+
+
+# -- an extension: who grants it, what it does to the reminders, and what happens without one -----------------------
+def test_who_to_ask_for_an_extension_is_answered_not_where_it_shows(engine: AnswerEngine) -> None:
+    a = engine.answer("Who should I contact for more time, and is it likely I'll be granted an extension?",
+                      at(2021, 9, 20))
+    assert a.text.startswith("The coordinators grant extensions"), a.text
+    assert "for the coordinators to decide" in a.text
+
+
+def test_reminders_with_an_extension_told_as_a_condition(engine: AnswerEngine) -> None:
+    a = engine.answer("Om Lindesberg har anstånd, kommer kanalen ändå få påminnelsen om sista dagen?", at(2021, 9, 1))
+    assert a.text.startswith("Med anstånd räknas organisationens personliga påminnelser"), a.text
+
+
+def test_a_late_response_without_an_extension(engine: AnswerEngine) -> None:
+    a = engine.answer("Räknas ett remissvar som kommer efter sista dagen utan anstånd?", at(2021, 9, 1))
+    assert a.text.startswith("Utan anstånd tar jag inte emot remissvar efter remissens sista dag, 30 september 2021")
