@@ -182,6 +182,26 @@ _WHEN_ONLY = frozenset({"WHEN", "DURATION"})
 _WHO_DECIDED = frozenset({"WHO", "DECIDE", "WHY", "ORDERED"})
 
 
+# A sentence's end, and the word before it: "e.g.", "t.ex.", "kl." end no sentence.
+_END = re.compile(r"(\S*)([.!?]+)[\"'”“»)]*\s+|\s*\n+\s*")
+
+
+def _cut_sentences(text: str) -> list[str]:
+    """The sentences of a message: cut after ".", "!" or "?" and at a line break, not after an abbreviation ("How
+    do I add a meeting, e.g. a check-in on 9 November?" is one sentence; "ok tack. en fråga till: …?" two)."""
+    out: list[str] = []
+    start = 0
+    for m in _END.finditer(text):
+        word, mark = m.group(1) or "", m.group(2) or ""
+        if mark == "." and ("." in word or (len(word) <= 3 and word.isalpha() and word.islower())) and (
+                m.end() < len(text) and not text[m.end()].isupper()):
+            continue        # "e.g. a", "t.ex. kompetens", "kl. 23" go on
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [x for x in out if _WORDLIKE.search(x)]
+
+
 class _Readings(NamedTuple):
     texts: list[str]            # the readings, widest first
     alone: str | None           # the question on its own, whose words the story's do not overrule
@@ -206,7 +226,7 @@ def _readings(text: str, names_topic: Callable[[str], bool] | None = None) -> _R
         # is asked, not the words around it ("mejl", a signature naming the sender).
         readings.append(" ".join(quoted))
         return _Readings(readings, readings[-1], False)
-    sentences = [x for m in _SENTENCE.finditer(rest) if _WORDLIKE.search(x := m.group(0).strip())]
+    sentences = _cut_sentences(rest)
     # A forwarded question ends in its quotation mark ("… vilket mandat har det?”").
     asks = [x.rstrip(_CLOSING).endswith("?") for x in sentences]
     questions = [x for x, q in zip(sentences, asks, strict=True) if q]

@@ -230,7 +230,7 @@ CONCEPTS: dict[str, list[str]] = {
                  "personal data", "my data", "data about me", "gdpr"],
     "MOVE": ["flytta", "flyttar", "flyttas", "move=", "moving", "reschedule", "boka om", "stalla in", "staller in",
              "stall in", "boka in", "lagga in", "lagger in",
-             "cancel", "lagga in ett", "lagger in ett", "nytt mote", "add a meeting"],
+             "cancel", "lagga in ett", "lagger in ett", "nytt mote", "add a meeting", "new meeting"],
     # Its own word, so that "en separat remiss?" is not read as a typo of "sparat" (SAVE).
     "SEPARATE": ["separat", "separata", "separate", "separately", "var for sig", "egen remiss"],
     "SAVE": ["spara", "sparas", "sparat", "sparad", "sparade", "utkast", "utkastet", "save=", "saved", "saving",

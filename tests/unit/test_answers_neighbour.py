@@ -102,3 +102,19 @@ def test_reminders_with_an_extension_told_as_a_condition(engine: AnswerEngine) -
 def test_a_late_response_without_an_extension(engine: AnswerEngine) -> None:
     a = engine.answer("Räknas ett remissvar som kommer efter sista dagen utan anstånd?", at(2021, 9, 1))
     assert a.text.startswith("Utan anstånd tar jag inte emot remissvar efter remissens sista dag, 30 september 2021")
+
+
+# -- "e.g." ends no sentence, and adding a meeting is asked however it is dated ---------------------------------------
+def test_how_to_add_a_meeting_with_an_example_date_is_the_meeting_command(engine: AnswerEngine) -> None:
+    a = engine.answer("How do I create a new meeting, e.g. a workshop with the partnership on 2 December?",
+                      at(2021, 10, 20))
+    assert a.text.startswith("A coordinator adds a meeting with **new meeting**"), a.text
+
+
+def test_an_abbreviation_does_not_cut_a_sentence() -> None:
+    from rusbot.answers.engine import _cut_sentences
+
+    assert _cut_sentences("Vi har t.ex. kompetens. Vad gäller kl. 23 i dag?") == [
+        "Vi har t.ex. kompetens.", "Vad gäller kl. 23 i dag?"]
+    assert _cut_sentences("ok tack. en fråga till: är remissen öppen?") == ["ok tack.",
+                                                                           "en fråga till: är remissen öppen?"]
