@@ -137,6 +137,9 @@ _STRATEGY = frozenset({"rus", "strategi", "strategin", "utvecklingsstrategi", "u
                        "tidplanen", "strategy", "timeline", "revidering", "uppdatering", "oversyn"})
 _DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
                    "political", "ways_of_working", "rus"}
+# Asked to confirm something said ("kan du bekräfta att …", "can you confirm what was decided?").
+_CONFIRM_CLAIM = re.compile(r"\b(?:kan|kunde|skulle) (?:du|ni|boten) (?:\w+ )?bekrafta\b|\b(?:can|could) you "
+                            r"(?:\w+ )?confirm\b")
 # Holidays and opening hours: not the plan's "stänger"/"öppnar" ("har ni stängt över jul?").
 # Asked to e-mail someone or send files: the bot sends neither, whatever it names (the remiss, its attachments).
 _MAIL_OR_FILES = frozenset("""mejl mejla mejlet maila mail mailet mejlutskick email e-mail epost e-post bilaga bilagan
@@ -648,6 +651,11 @@ class AnswerEngine:
         if "REMIND" in c and intent == "feature.reminders" and ("STOP" in c or (
                 asked & {"stanger", "stanga", "stang", "slar"} and "av" in asked)):
             return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
+        if intent == "feature.organisation" and _CONFIRM_CLAIM.search(folded) and not (
+                e.organisations or "ORGWORD" in c or "koppl" in folded):
+            # "Kan du bekräfta vad som beslutades den 11 mars?": a claim to confirm, not an organisation link to
+            # confirm; of a meeting it is the meeting's outcome, else nothing the material answers.
+            return "check_in" if meeting else OUT_OF_SCOPE
         if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
         if (intent in (OUT_OF_SCOPE, "check_in", "now") or not ranked or ranked[0][1] < self.threshold) and not (

@@ -118,3 +118,12 @@ def test_an_abbreviation_does_not_cut_a_sentence() -> None:
         "Vi har t.ex. kompetens.", "Vad gäller kl. 23 i dag?"]
     assert _cut_sentences("ok tack. en fråga till: är remissen öppen?") == ["ok tack.",
                                                                            "en fråga till: är remissen öppen?"]
+
+
+# -- "kan du bekräfta …?" confirms a claim, not an organisation link ------------------------------------------------
+def test_confirm_what_a_meeting_decided_is_the_meeting_not_the_organisation_link(engine: AnswerEngine) -> None:
+    a = engine.answer("Hej! Jag missade avstämningen i mars. En kollega påstår att man bestämde att stryka avsnittet "
+                      "om turism. Kan du bekräfta vad som bestämdes där?", at(2021, 3, 20))
+    assert "Vad som kom fram eller beslutades på mötet står inte i underlaget" in first_sentence(a.text), a.text
+    linked = engine.answer("Kan du bekräfta att jag är kopplad?", at(2021, 3, 20))
+    assert linked.topic == "feature.organisation"
