@@ -127,3 +127,9 @@ def test_confirm_what_a_meeting_decided_is_the_meeting_not_the_organisation_link
     assert "Vad som kom fram eller beslutades på mötet står inte i underlaget" in first_sentence(a.text), a.text
     linked = engine.answer("Kan du bekräfta att jag är kopplad?", at(2021, 3, 20))
     assert linked.topic == "feature.organisation"
+
+
+def test_which_organisations_can_be_chosen_lists_them(engine: AnswerEngine) -> None:
+    a = engine.answer("Vilka organisationer går det att välja när man kopplar sig i boten?", at(2021, 3, 20))
+    assert first_sentence(a.text).startswith("I boten kan du koppla dig till organisationerna i Partnerskapet")
+    assert "Lindesberg" in first_sentence(a.text) and "RF-SISU" in first_sentence(a.text)

@@ -1145,6 +1145,18 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, text, action="organisation")
     members = {o.id for o in kit.process.organisations}
     named = [o for o in q.entities.organisations if o.id in members]
+    asked = folded_words(q.text)
+    if asked & {"vilka", "which", "what"} and asked & {"organisationer", "organisationerna", "organisations",
+                                                        "organizations"} and not named:
+        # "Vilka organisationer kan man koppla sig till i boten?": the list, not how to choose one's own.
+        lang = q.language
+        names = join_list([o.name for o in kit.process.organisations], lang)
+        p_name = kit.process.partnership.name.get(lang)
+        text = t(lang, f"I boten kan du koppla dig till organisationerna i {p_name}: {names}. Du väljer din med "
+                       "**organisation**, och en samordnare bekräftar kopplingen.",
+                 f"In the bot you can link yourself to the organisations of {lower_first(p_name)}: {names}. You "
+                 "choose yours with **organisation**, and a coordinator confirms the link.")
+        return kit.answer(q, text, [kit.process.partnership.source], action="organisation")
     if any(is_yes_no(part) for part in re.split(r"[,.;:!?–]", q.text)) and folded_words(q.text) & _APPROVE and (
             folded_words(q.text) & {"behover", "maste", "kravs", "nagon", "nan", "need", "needs", "must", "someone",
                                     "anyone", "somebody"}):
