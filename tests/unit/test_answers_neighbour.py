@@ -133,3 +133,14 @@ def test_which_organisations_can_be_chosen_lists_them(engine: AnswerEngine) -> N
     a = engine.answer("Vilka organisationer går det att välja när man kopplar sig i boten?", at(2021, 3, 20))
     assert first_sentence(a.text).startswith("I boten kan du koppla dig till organisationerna i Partnerskapet")
     assert "Lindesberg" in first_sentence(a.text) and "RF-SISU" in first_sentence(a.text)
+
+
+# -- "efter <month>", "efter den <day>" ask what comes after it, not of it ---------------------------------------------
+def test_after_a_month_is_what_comes_after_it(engine: AnswerEngine) -> None:
+    a = engine.answer("och vad sker efter augusti?", at(2021, 4, 20))
+    assert a.text.startswith("**September–december 2021**"), a.text
+
+
+def test_check_ins_after_a_day_are_those_after_it(engine: AnswerEngine) -> None:
+    a = engine.answer("Finns det fler avstämningsdatum efter den 11 mars?", at(2021, 4, 20))
+    assert first_sentence(a.text).startswith("Jag känner inte till något möte efter 11 mars 2021"), a.text
