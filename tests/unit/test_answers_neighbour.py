@@ -144,3 +144,9 @@ def test_after_a_month_is_what_comes_after_it(engine: AnswerEngine) -> None:
 def test_check_ins_after_a_day_are_those_after_it(engine: AnswerEngine) -> None:
     a = engine.answer("Finns det fler avstämningsdatum efter den 11 mars?", at(2021, 4, 20))
     assert first_sentence(a.text).startswith("Jag känner inte till något möte efter 11 mars 2021"), a.text
+
+
+# -- politics outside the process is declined, whatever it says of RUS beside it ---------------------------------------
+def test_who_holds_an_office_when_rus_is_decided_is_not_the_decision(engine: AnswerEngine) -> None:
+    a = engine.answer("Vem är landshövding när RUS ska beslutas i regionfullmäktige?", at(2021, 4, 20))
+    assert a.text.startswith("Det vet jag inte"), a.text
