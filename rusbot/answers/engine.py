@@ -208,7 +208,10 @@ def _cut_sentences(text: str) -> list[str]:
 class _Readings(NamedTuple):
     texts: list[str]            # the readings, widest first
     alone: str | None           # the question on its own, whose words the story's do not overrule
-    with_story: bool            # texts[-2] is the questions read with the story told before them
+    # How the narrowest reading came about: "quote" (a forwarded quotation), "story" (texts[-2] is the questions read
+    # with the story told before them), "" (as before): with "quote" or "story" the narrowest reading is taken only
+    # when the model reads it clearly (see `understand`).
+    kind: str
 
 
 def _readings(text: str, names_topic: Callable[[str], bool] | None = None) -> _Readings:
@@ -228,7 +231,7 @@ def _readings(text: str, names_topic: Callable[[str], bool] | None = None) -> _R
         # 'Från mejl: ”Can you confirm the remisstid? Och vilka ska få remissen?”': the question forwarded is what
         # is asked, not the words around it ("mejl", a signature naming the sender).
         readings.append(" ".join(quoted))
-        return _Readings(readings, readings[-1], False)
+        return _Readings(readings, readings[-1], "quote")
     sentences = _cut_sentences(rest)
     # A forwarded question ends in its quotation mark ("… vilket mandat har det?”").
     asks = [x.rstrip(_CLOSING).endswith("?") for x in sentences]
@@ -253,9 +256,9 @@ def _readings(text: str, names_topic: Callable[[str], bool] | None = None) -> _R
                 if picked != questions:
                     readings.append(" ".join(picked))
             readings.append(alone)
-            return _Readings(readings, None if _told_of(alone) else alone, len(readings) > 2 and (
-                readings[-2] != rest and readings[-2] != text))
-    return _Readings(readings, None, False)
+            story = len(readings) > 2 and readings[-2] != rest and readings[-2] != text
+            return _Readings(readings, None if _told_of(alone) else alone, "story" if story else "")
+    return _Readings(readings, None, "")
 
 
 # How sure the model must be of a question read alone to read it without the story told before it.
@@ -481,17 +484,18 @@ class AnswerEngine:
             return Understanding("empty", 1.0, (("empty", 1.0),), entities, sure=True)
         # The narrowest reading the model is sure of, else the one it is surest of; a wider reading
         # that is only small talk ("… Tack på förhand!") never wins over the question in it.
-        readings, asked, with_story = _readings(text, self._names_topic)
+        readings, asked, kind = _readings(text, self._names_topic)
         # With the story told before a question that names no topic of its own there is one reading more: the
         # question alone is then taken only when the model reads it clearly ("Vad förväntas av oss i år?"), not
-        # when it guesses ("Kan jag se vad jag har lämnat?" is about the inspel the story tells of).
+        # when it guesses ("Kan jag se vad jag har lämnat?" is about the inspel the story tells of). A forwarded
+        # quotation the model cannot read clearly is read with the words around it, as before.
         predictions = []
         read_from: dict[int, str] = {}
         for n, part in enumerate(reversed(readings)):
             p = self.model.predict(part)
             predictions.append(p)
             read_from[id(p)] = part
-            if n == 0 and with_story and (p.confidence < _CLEAR or p.intent == OUT_OF_SCOPE):
+            if n == 0 and kind and (p.confidence < _CLEAR or (kind == "story" and p.intent == OUT_OF_SCOPE)):
                 predictions.pop()
                 continue
             if p.confidence >= self.threshold and (p.intent not in _SMALL_TALK or len(readings) == 1):

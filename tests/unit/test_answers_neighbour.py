@@ -150,3 +150,4 @@ def test_check_ins_after_a_day_are_those_after_it(engine: AnswerEngine) -> None:
 def test_who_holds_an_office_when_rus_is_decided_is_not_the_decision(engine: AnswerEngine) -> None:
     a = engine.answer("Vem är landshövding när RUS ska beslutas i regionfullmäktige?", at(2021, 4, 20))
     assert a.text.startswith("Det vet jag inte"), a.text
+
