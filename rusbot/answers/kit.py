@@ -87,7 +87,7 @@ _ASKED_SENTENCE = re.compile(r"[^.!?]*\?")
 # respond?", "är det obligatoriskt?"), not someone else's ("… eller måste kommunalrådet själv göra det?") nor a duty
 # to do something else ("måste vi mejla ett dokument?").
 _RESPOND_VERB = r"(?:svara|lamna|skicka|respond|reply|answer|submit|send|give)"
-_MUST_WE = re.compile(rf"\b(?:maste|behover|must|have to|need to)\s+(?:\w+\s+){{0,2}}?{_RESPOND_VERB}\b|"
+_MUST_WE = re.compile(rf"\b(?:maste|behover|must|have to|need to)\s+(?:\w+\s+){{0,3}}?{_RESPOND_VERB}\b|"
                       rf"\b(?:vi|ni|jag|man|we|i)\s+(?:maste|behover|must|have to|need to|are required to|are "
                       rf"obliged to)\s+(?:\w+\s+)?{_RESPOND_VERB}\b|"
                       r"\b(?:obligatorisk\w*|frivillig\w*|tvungna?|skyldiga?|mandatory|optional|compulsory)\b")
@@ -95,6 +95,11 @@ _MUST_WE = re.compile(rf"\b(?:maste|behover|must|have to|need to)\s+(?:\w+\s+){{
 
 def asks_must_we(text: str) -> bool:
     return bool(_MUST_WE.search(folded(text)))
+
+
+def words_asked(text: str) -> frozenset[str]:
+    """The folded words of the sentences that ask (end in "?"), or of the whole message when none does."""
+    return folded_words(" ".join(_ASKED_SENTENCE.findall(text)) or text)
 
 
 @dataclass

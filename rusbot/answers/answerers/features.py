@@ -11,7 +11,7 @@ from functools import lru_cache
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import phases as phase_answers
 from rusbot.answers.answerers import talk
-from rusbot.answers.kit import Asked, Kit, asks_must_we, folded_words, is_yes_no, lower_first, t
+from rusbot.answers.kit import Asked, Kit, asks_must_we, folded_words, is_yes_no, lower_first, t, words_asked
 from rusbot.answers.kit import folded as _fold_question
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
@@ -528,8 +528,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "organisation's response once you are linked to the organisation.")
     elif asks_must_we(q.text) and not together and asked_words & {"inspel", "inspelet", "inspelen", "input"}:
         lead = _must_inspel(lang)       # "behöver vi skicka inspel när vi ändå lämnar remissvar?"
-    elif asks_must_we(q.text) and not together:
-        # (Asked of the asker: "… eller måste kommunalrådet själv göra det?" is who may, not whether to.)
+    elif ("MUST" in c or asks_must_we(q.text)) and not together:
+        # ("… eller måste kommunalrådet själv göra det?" is who may answer, above.)
         lead = t(lang, "Det står inte i underlaget om ni måste lämna remissvar – remissen går till partnerskapets "
                        "organisationer, och var och en kan svara. Fråga samordnarna om ni är osäkra. Så här svarar ni:",
                  "The material does not say whether you must respond – the consultation goes to the partnership's "
@@ -807,7 +807,7 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
              "response until that day. ") + _coordinators(kit, contacts, q) + when
     if late is not None:
         text += " " + late
-    if words & _LIKELY:
+    if words_asked(q.text) & _LIKELY:
         # "… and is it likely to be granted?": the second part, which the material does not answer.
         text += " " + t(q.language, "Om ni får anstånd avgör samordnarna; underlaget säger inget om hur de bedömer en "
                                     "begäran.",
