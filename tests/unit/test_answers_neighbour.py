@@ -151,3 +151,13 @@ def test_who_holds_an_office_when_rus_is_decided_is_not_the_decision(engine: Ans
     a = engine.answer("Vem är landshövding när RUS ska beslutas i regionfullmäktige?", at(2021, 4, 20))
     assert a.text.startswith("Det vet jag inte"), a.text
 
+
+
+def test_a_duty_told_of_and_checked_is_the_duty_not_writing_together(engine: AnswerEngine) -> None:
+    # The colleague is the story's ("efter en kollega som …"), not someone to write the response with.
+    a = engine.answer("Jag har tagit över efter en kollega som gått i pension. Hon sa att vi måste lämna remissvar "
+                      "innan midsommar. Stämmer det?", at(2021, 5, 20))
+    assert a.text.startswith("Det står inte i underlaget om ni måste lämna remissvar"), a.text
+    together = engine.answer("Kan flera av oss på Nora skriva i samma remissvar eller måste vi skicka in ett var?",
+                             at(2021, 6, 20))
+    assert together.text.startswith("Ja. Remissvaret är ett per organisation"), together.text

@@ -526,10 +526,13 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "Yes: under **remissvar** you see its state and the history of every submitted version, and each "
                  "submitted version has a receipt with a receipt number here in the chat. I can show your "
                  "organisation's response once you are linked to the organisation.")
-    elif asks_must_we(q.text) and not together and asked_words & {"inspel", "inspelet", "inspelen", "input"}:
+    elif asks_must_we(q.text) and not _TOGETHER.search(folded(q.text)) and asked_words & {
+            "inspel", "inspelet", "inspelen", "input"}:
         lead = _must_inspel(lang)       # "behöver vi skicka inspel när vi ändå lämnar remissvar?"
-    elif ("MUST" in c or asks_must_we(q.text)) and not together:
-        # ("… eller måste kommunalrådet själv göra det?" is who may answer, above.)
+    elif ("MUST" in c and not together) or (asks_must_we(q.text) and not _TOGETHER.search(folded(q.text))):
+        # ("… eller måste kommunalrådet själv göra det?" is who may answer, above; the asker's own duty leads over a
+        # colleague told of, "… efter en kollega som slutat. Hon sa att vi måste svara …", but not over writing it
+        # together.)
         lead = t(lang, "Det står inte i underlaget om ni måste lämna remissvar – remissen går till partnerskapets "
                        "organisationer, och var och en kan svara. Fråga samordnarna om ni är osäkra. Så här svarar ni:",
                  "The material does not say whether you must respond – the consultation goes to the partnership's "
