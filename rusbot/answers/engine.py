@@ -185,13 +185,17 @@ _WHEN_ONLY = frozenset({"WHEN", "DURATION"})
 _WHO_DECIDED = frozenset({"WHO", "DECIDE", "WHY", "ORDERED"})
 
 
-# A sentence's end, and the word before it: "e.g.", "t.ex.", "kl." end no sentence.
+# Where a sentence may end (a cheap test first), and its end with the word before it: "e.g.", "t.ex.", "kl." end
+# no sentence.
+_MAYBE_END = re.compile(r"[.!?]\S*\s")
 _END = re.compile(r"(\S*)([.!?]+)[\"'”“»)]*\s+|\s*\n+\s*")
 
 
 def _cut_sentences(text: str) -> list[str]:
     """The sentences of a message: cut after ".", "!" or "?" and at a line break, not after an abbreviation ("How
     do I add a meeting, e.g. a check-in on 9 November?" is one sentence; "ok tack. en fråga till: …?" two)."""
+    if "\n" not in text and not _MAYBE_END.search(text):
+        return [text.strip()] if _WORDLIKE.search(text) else []     # one sentence, as most messages are
     out: list[str] = []
     start = 0
     for m in _END.finditer(text):
