@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from rusbot.answers.answerers import (
     consultation,
@@ -137,6 +138,9 @@ _STRATEGY = frozenset({"rus", "strategi", "strategin", "utvecklingsstrategi", "u
                        "tidplanen", "strategy", "timeline", "revidering", "uppdatering", "oversyn"})
 _DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
                    "political", "ways_of_working", "rus"}
+# Asked to confirm something said ("kan du bekräfta att …", "can you confirm what was decided?").
+_CONFIRM_CLAIM = re.compile(r"\b(?:kan|kunde|skulle) (?:du|ni|boten) (?:\w+ )?bekrafta\b|\b(?:can|could) you "
+                            r"(?:\w+ )?confirm\b")
 # Holidays and opening hours: not the plan's "stänger"/"öppnar" ("har ni stängt över jul?").
 # Asked to e-mail someone or send files: the bot sends neither, whatever it names (the remiss, its attachments).
 _MAIL_OR_FILES = frozenset("""mejl mejla mejlet maila mail mailet mejlutskick email e-mail epost e-post bilaga bilagan
@@ -220,23 +224,103 @@ def _said_in(paragraph: str, lead: str, item: TimelineItem, language: Language) 
     return name in plain and name in lead and any(d in plain and d in lead for d in days)
 
 
-def _readings(text: str) -> list[str]:
+# Where a sentence may end (a cheap test first), and its end with the word before it: "e.g.", "t.ex.", "kl." end
+# no sentence.
+_MAYBE_END = re.compile(r"[.!?]\S*\s")
+_END = re.compile(r"(\S*)([.!?]+)[\"'”“»)]*\s+|\s*\n+\s*")
+
+
+def _cut_sentences(text: str) -> list[str]:
+    """The sentences of a message: cut after ".", "!" or "?" and at a line break, not after an abbreviation ("How
+    do I add a meeting, e.g. a check-in on 9 November?" is one sentence; "ok tack. en fråga till: …?" two)."""
+    if "\n" not in text and not _MAYBE_END.search(text):
+        return [text.strip()] if _WORDLIKE.search(text) else []     # one sentence, as most messages are
+    out: list[str] = []
+    start = 0
+    for m in _END.finditer(text):
+        word, mark = m.group(1) or "", m.group(2) or ""
+        if mark == "." and ("." in word or (len(word) <= 3 and word.isalpha() and word.islower())) and (
+                m.end() < len(text) and not text[m.end()].isupper()):
+            continue        # "e.g. a", "t.ex. kompetens", "kl. 23" go on
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [x for x in out if _WORDLIKE.search(x)]
+
+
+class _Readings(NamedTuple):
+    texts: list[str]            # the readings, widest first
+    alone: str | None           # the question on its own, whose words the story's do not overrule
+    # How the narrowest reading came about: "quote" (a forwarded quotation), "story" (texts[-2] is the questions read
+    # with the story told before them), "" (as before): with "quote" or "story" the narrowest reading is taken only
+    # when the model reads it clearly (see `understand`).
+    kind: str
+
+
+def _readings(text: str, names_topic: Callable[[str], bool] | None = None) -> _Readings:
     """The message, and the parts of it that carry the question: without a greeting in front
     ("Hej! Jag undrar när…"), and its questions alone when it also tells a story ("Jag är ny på
-    Länsstyrelsen. Vad har hänt hittills?"), narrowest last."""
+    Länsstyrelsen. Vad har hänt hittills?"), narrowest last. Beside them the reading that is the question on its
+    own, if there is one: a forwarded quotation, or questions that point back at nothing told; the story's words
+    do not overrule what the model reads in it (see `understand`).
+    `names_topic`: whether a question names a topic of its own; with it, questions that do not are also read
+    with the story told before them, just before the questions alone."""
     readings = [text]
     rest = _GREETING.sub("", text, count=1)
     if rest != text and len(rest.split()) >= 3:
         readings.append(rest)
-    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(rest)]
-    questions = [x for x in sentences if x.endswith("?")]
+    quoted = [m.group(1).strip() for m in _QUOTED.finditer(rest)]
+    if quoted and len(tokens(fold(" ".join(quoted)))) >= 4:
+        # 'Från mejl: ”Can you confirm the remisstid? Och vilka ska få remissen?”': the question forwarded is what
+        # is asked, not the words around it ("mejl", a signature naming the sender).
+        readings.append(" ".join(quoted))
+        return _Readings(readings, readings[-1], "quote")
+    sentences = _cut_sentences(rest)
+    # A forwarded question ends in its quotation mark ("… vilket mandat har det?”").
+    asks = [x.rstrip(_CLOSING).endswith("?") for x in sentences]
+    questions = [x for x, q in zip(sentences, asks, strict=True) if q]
     if len(sentences) > 1 and questions and len(questions) < len(sentences):
         asked = tokens(fold(" ".join(questions)))
         # A question that points back at the story ("…vill dra tillbaka sitt remissvar. Går det?", "Hur gör
         # jag?") says nothing on its own: the story is what it asks about.
         if len(asked) >= 4 and not (set(asked) & _BACK and len(asked) < 8):
-            readings.append(" ".join(questions))
-    return readings
+            alone = " ".join(questions)
+            if names_topic is not None:
+                # The story told since the question before is what a question naming no topic asks about ("Jag
+                # skrev några inspel i våras. Kan jag se vad jag har lämnat?"): a reading of its own, tried when
+                # the question alone is not clear (see `understand`).
+                picked, told = [], []
+                for x, q in zip(sentences, asks, strict=True):
+                    if not q:
+                        told.append(x)
+                        continue
+                    picked += ([*told, x] if not names_topic(x) else [x])
+                    told = []
+                if picked != questions:
+                    readings.append(" ".join(picked))
+            readings.append(alone)
+            story = len(readings) > 2 and readings[-2] != rest and readings[-2] != text
+            return _Readings(readings, None if _told_of(alone) else alone, "story" if story else "")
+    return _Readings(readings, None, "")
+
+
+# How sure the model must be of a question read alone to read it without the story told before it.
+_CLEAR = 0.5
+# A copula or "har" before "det" makes it no pointer back ("är det kvar", "vilket mandat har det").
+_EXPLETIVE_BEFORE = frozenset("ar e blir var finns galler har hade is was".split())
+
+
+def _told_of(question: str) -> bool:
+    """Whether a question points back at what was told before it ("Kan du göra det?", "… till det nya datumet"), or
+    asks about the asker, whom the story names ("Jag jobbar på Länsstyrelsen. Vilken roll har vi?")."""
+    words = tokens(fold(question))
+    return any((w in _BACK and (i == 0 or words[i - 1] not in _EXPLETIVE_BEFORE)) or (w in _ASKER_WORDS and w != "i")
+               for i, w in enumerate(words))
+
+
+_CLOSING = "\"'”“» "
+# A question in quotation marks ("”Hur involveras partnerskapet …?”").
+_QUOTED = re.compile(r"[”“\"»«]([^”“\"»«]{10,}\?)\s*[”“\"»«]")
 
 
 # Words in front of a piece that join it to the one before ("Och Företagarna?", "å när e remissen slut"), and
@@ -457,11 +541,20 @@ class AnswerEngine:
             return Understanding("empty", 1.0, (("empty", 1.0),), entities, sure=True)
         # The narrowest reading the model is sure of, else the one it is surest of; a wider reading
         # that is only small talk ("… Tack på förhand!") never wins over the question in it.
-        readings = _readings(text)
+        readings, asked, kind = _readings(text, self._names_topic)
+        # With the story told before a question that names no topic of its own there is one reading more: the
+        # question alone is then taken only when the model reads it clearly ("Vad förväntas av oss i år?"), not
+        # when it guesses ("Kan jag se vad jag har lämnat?" is about the inspel the story tells of). A forwarded
+        # quotation the model cannot read clearly is read with the words around it, as before.
         predictions = []
-        for part in reversed(readings):
+        read_from: dict[int, str] = {}
+        for n, part in enumerate(reversed(readings)):
             p = self.model.predict(part)
             predictions.append(p)
+            read_from[id(p)] = part
+            if n == 0 and kind and (p.confidence < _CLEAR or (kind == "story" and p.intent == OUT_OF_SCOPE)):
+                predictions.pop()
+                continue
             if p.confidence >= self.threshold and (p.intent not in _SMALL_TALK or len(readings) == 1):
                 break           # the narrowest reading the model is sure of: the wider ones cannot win
         if len(predictions) > 1:
@@ -490,10 +583,23 @@ class AnswerEngine:
             entities = self.rules.find(readings[-1], today)
             intent = "partnership"
         second = self._second_reading(intent, entities, text, prediction.ranked, folded_text, all_words)
+        if second is not None and second != intent and intent in _CONTENT and asked is not None and (
+                read_from.get(id(prediction)) == asked):
+            # "Hur många dagar är det kvar tills remissen skickas ut? Vi vill boka in ett möte.": the model read the
+            # question alone, and a question naming its own topic is not overruled by a word of the story told
+            # beside it (the meeting to book); the entities of the question alone decide.
+            own = self.rules.find(asked, today)
+            # (A wish told beside the question is still answered with a wish back.)
+            if own.concepts - _VAGUE and second not in _SMALL_TALK:
+                second = self._second_reading(intent, own, asked, prediction.ranked)
         if second is not None and second != intent:
             intent, sure = second, True
         intent = self._with_entities(intent, entities, today)
         return Understanding(intent, confidence, prediction.ranked, entities, sure)
+
+    def _names_topic(self, sentence: str) -> bool:
+        """Whether a sentence names something to ask about beyond question words and verbs."""
+        return bool(self.rules.matcher.text(tokens(fold(sentence))) - _VAGUE)
 
     @staticmethod
     def _fits_entities(e: Entities) -> set[str]:
@@ -606,6 +712,11 @@ class AnswerEngine:
         if "REMIND" in c and intent == "feature.reminders" and ("STOP" in c or (
                 asked & {"stanger", "stanga", "stang", "slar"} and "av" in asked)):
             return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
+        if intent == "feature.organisation" and _CONFIRM_CLAIM.search(folded) and not (
+                e.organisations or "ORGWORD" in c or "koppl" in folded):
+            # "Kan du bekräfta vad som beslutades den 11 mars?": a claim to confirm, not an organisation link to
+            # confirm; of a meeting it is the meeting's outcome, else nothing the material answers.
+            return "check_in" if meeting else OUT_OF_SCOPE
         if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
         if (intent in (OUT_OF_SCOPE, "check_in", "now") or not ranked or ranked[0][1] < self.threshold) and not (

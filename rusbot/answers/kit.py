@@ -5,6 +5,7 @@ marked as theirs, the consultation's dates at the precision the source gives).""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,6 +66,43 @@ def is_yes_no(text: str) -> bool:
     return bool(words) and words[0] in _YES_NO_STARTS
 
 
+# Words that carry no ask of their own: function words, and the question's own verbs of asking and being.
+_FUNCTION_WORDS = frozenset("""i pa av for med som och att det den de dom en ett till fran om ar e var vara varit blir
+bli blev har hade ha kan kunde far fick ska skall skulle maste behover bor vill ville gar gick gor gora gjort vi ni jag
+du man han hon hen oss er ert era mig dig sig sin sitt sina min mitt mina var vart vara vad vem vilka vilken vilket hur
+nar varfor inte ej nu da sa har dar redan bara ocksa aven ju val nog alls sen sedan efter innan fore under utan eller
+men hej hejsan tack snalla mvh nagon nagot nagra nat nan alla allt helst sjalv sjalva sjalvt just typ liksom egentligen
+ ens annars dvs t ex per varje eget egen egna over genom via mellan mot hos at enligt tidigare senare forst sist
+bade anda fast rakning ocksa igen lite mycket mer mest fler flest ratt fel god gott bra gang gangen tid tiden dag dagen
+undrar undra fundera fundering fraga fragor fragar racker raker stammer meningen tanken mojligt mojligen kanske
+the a an of to in on at by for from with without and or but not no is are was were be been being per its into
+through via about before after again
+am do does did done can could may might will would shall should must have has had get gets got i we you he she they it
+us our your their my me them this that these those there here what who whom which when where why how if whether only
+just also still already yet ever any anyone anybody anything someone something all each every some more much very
+please hi hello thanks ok""".split())
+
+
+_ASKED_SENTENCE = re.compile(r"[^.!?]*\?")
+# The asker's own duty to respond asked ("måste vi svara?", "behöver Kumla lämna remissvar?", "do we have to
+# respond?", "är det obligatoriskt?"), not someone else's ("… eller måste kommunalrådet själv göra det?") nor a duty
+# to do something else ("måste vi mejla ett dokument?").
+_RESPOND_VERB = r"(?:svara|lamna|skicka|respond|reply|answer|submit|send|give)"
+_MUST_WE = re.compile(rf"\b(?:maste|behover|must|have to|need to)\s+(?:\w+\s+){{0,3}}?{_RESPOND_VERB}\b|"
+                      rf"\b(?:vi|ni|jag|man|we|i)\s+(?:maste|behover|must|have to|need to|are required to|are "
+                      rf"obliged to)\s+(?:\w+\s+)?{_RESPOND_VERB}\b|"
+                      r"\b(?:obligatorisk\w*|frivillig\w*|tvungna?|skyldiga?|mandatory|optional|compulsory)\b")
+
+
+def asks_must_we(text: str) -> bool:
+    return bool(_MUST_WE.search(folded(text)))
+
+
+def words_asked(text: str) -> frozenset[str]:
+    """The folded words of the sentences that ask (end in "?"), or of the whole message when none does."""
+    return folded_words(" ".join(_ASKED_SENTENCE.findall(text)) or text)
+
+
 @dataclass
 class Asked:
     """One question as the answerers see it."""
@@ -98,6 +136,25 @@ class Kit:
         self.evidence = EvidenceIndex(process)
 
     # -- building answers ----------------------------------------------------------------------------
+    def beyond(self, text: str, own_concepts: frozenset[str], own_words: frozenset[str]) -> bool:
+        """Whether a question asks about something besides what an answer made of `own_concepts` and `own_words`
+        says: a word of it that is no function word, not one of the answer's own words (by its first five
+        letters), and not read as one of its concepts nor as a name from the process file ("får vi skicka in
+        remissvaret i två delar?" asks of "delar"; "hur lämnar vi remissvaret?" asks nothing besides)."""
+        word = self.rules.matcher.word
+        # The sentences that ask, not the story around them ("Jag är osäker på om jag har rätt behörighet …").
+        asked = " ".join(_ASKED_SENTENCE.findall(text)) or text
+        besides: set[str] = set()
+        for w in tokens(folded(asked)):
+            if len(w) < 3 or w.isdigit() or w in _FUNCTION_WORDS or w in own_words or w[:5] in own_words:
+                continue
+            found = word(w)
+            if found and (found & own_concepts or all(c.startswith(("ORG:", "ROLE:", "KIND:")) for c in found)):
+                continue
+            besides.add(w)
+        # One such word is often the asker's own turn of phrase ("… i god tid?"); two are a question of their own.
+        return len(besides) >= 2
+
     def answer(self, asked: Asked, text: str, sources: Iterable[str] = (), *, confident: bool = True,
                card: str | None = None, topic: str | None = None, action: str | None = None) -> Answer:
         return Answer(topic=topic or asked.topic, language=asked.language, text=text.strip(), sources=uniq(sources),

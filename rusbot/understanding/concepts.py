@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 from rapidfuzz import process as rf_process
+from rapidfuzz.distance import OSA
 
 from rusbot.answers.lexicon import fold, tokens
 
@@ -15,7 +16,12 @@ from rusbot.answers.lexicon import fold, tokens
 class ConceptMatcher:
     """Folded word → concepts, with inflections (prefixes), phrases and a typo's tolerance."""
 
-    def __init__(self, concepts: dict[str, list[str]]) -> None:
+    def __init__(self, concepts: dict[str, list[str]], one_typo: bool = False) -> None:
+        # `one_typo`: a near word counts only when it is one typo (a letter left out, added, changed or two swapped)
+        # from a term, or a compound ending in one ("rusöversynen"); "samråd" is no "sparad", "handlingar" no
+        # "ändringar". The entity rules read words so; the intent model's features keep the looser match it was
+        # trained with.
+        self.one_typo = one_typo
         self.exact: dict[str, set[str]] = {}
         self.prefix: dict[str, set[str]] = {}
         self.phrases: dict[str, set[str]] = {}
@@ -37,6 +43,8 @@ class ConceptMatcher:
         for phrase, found in self.phrases.items():
             parts = phrase.split()
             self._by_first.setdefault(parts[0], []).append((len(parts), parts, found))
+        # A phrase written as one word ("godmorgon", "mertid"), found so where typos are not guessed.
+        self._glued = {phrase.replace(" ", ""): found for phrase, found in self.phrases.items() if len(phrase) >= 7}
         self._cache: dict[str, frozenset[str]] = {}
         self._max_prefix = max((len(t) for t in self.prefix), default=0)
 
@@ -51,9 +59,15 @@ class ConceptMatcher:
                 if concepts:
                     found |= concepts
                     break
+        if not found and self.one_typo:
+            found |= self._glued.get(word, set())
         if not found and len(word) >= 5 and not word.isdigit():
             cutoff = 88 if len(word) == 5 else 82
-            best = rf_process.extractOne(word, self.fuzzy_terms, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if self.one_typo:
+                near = rf_process.extract(word, self.fuzzy_terms, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+                best = next((n for n in near if _one_typo(word, n[0])), None)
+            else:
+                best = rf_process.extractOne(word, self.fuzzy_terms, scorer=fuzz.ratio, score_cutoff=cutoff)
             if best is not None:
                 found |= self.prefix[best[0]]
         result = frozenset(found)
@@ -78,6 +92,17 @@ class ConceptMatcher:
                     if words[n:n + length] == parts:
                         found |= concepts
         return found
+
+
+def _one_typo(word: str, term: str) -> bool:
+    """Whether `word` is `term` (or an inflection of it) with one typo, or a compound whose last part begins with
+    `term` ("rfmötet": "möte")."""
+    n = len(term)
+    if any(OSA.distance(word[:k], term, score_cutoff=1) <= 1 for k in (n - 1, n, n + 1)):
+        return True         # "remisvar", "påminelserna": the typo, then the inflection
+    if any(OSA.distance(word, term[:j], score_cutoff=1) <= 1 for j in (n - 2, n - 1) if j >= 4):
+        return True         # "godkänna", "rusbot": a shorter form of the term, with or without a typo
+    return any(word.startswith(term, i) for i in range(2, len(word) - n + 1))
 
 
 __all__ = ["ConceptMatcher"]

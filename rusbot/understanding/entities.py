@@ -244,7 +244,7 @@ class EntityRules:
         self._org_single: dict[str, str] = {}
         self._org_phrases: dict[str, str] = {}
         self._add_names(concepts)
-        self.matcher = ConceptMatcher(concepts)
+        self.matcher = ConceptMatcher(concepts, one_typo=True)
         self.write_phase = self._find_phase(("skriv", "writ"))
         years = sorted({d.year for i in process.timeline for d in (i.date, i.start, i.end) if d is not None})
         self._plan_years = years
@@ -658,8 +658,8 @@ class EntityRules:
                 elif w == "overmorgon":
                     day = today + dt.timedelta(days=2)
         if day is not None:
-            before = tokens(folded[:at])[-2:]
-            if before and (before[-1] in _AFTER or before[-2:] == ["sedan", "den"]):
+            before = [w for w in tokens(folded[:at])[-3:] if w not in ("den", "the")][-2:]
+            if before and (before[-1] in _AFTER or before[-1] == "sedan"):
                 return Period(day + dt.timedelta(days=1), dt.date(day.year, 12, 31), after=day)
             return Period(day, day, day=True)
         explicit_year = int(y.group(1)) if (y := _YEAR.search(folded)) else None
@@ -688,11 +688,14 @@ class EntityRules:
                 return Period(max(today, dt.date(year, 1, 1)) if year == today.year else dt.date(year, 1, 1),
                               dt.date(year, 12, 24))
         months = []
+        after_month = False
         for m in _MONTH_ALONE.finditer(folded):
             word = m.group(3)
             if word in _AMBIGUOUS_MONTHS and not m.group(1) and not m.group(2):
                 continue
             months.append((MONTHS[word], int(m.group(4)) if m.group(4) else None, m.group(2)))
+            if len(months) == 1:
+                after_month = m.group(1) in _AFTER
         if months:
             first_month, year_given, part = months[0]
             last_month = months[-1][0]
@@ -700,6 +703,11 @@ class EntityRules:
             if last_month < first_month:
                 last_month = first_month
             last = _month_period(year, last_month).last
+            if after_month and len(months) == 1:
+                # "vad händer efter sept?": what comes after that month, in its year (as "efter sommaren").
+                if last.month == 12:
+                    return Period(dt.date(year + 1, 1, 1), dt.date(year + 1, 3, 31))
+                return Period(last + dt.timedelta(days=1), dt.date(year, 12, 31))
             if part is not None and first_month == last_month:
                 lo, hi = _PARTS[part]
                 return Period(dt.date(year, first_month, lo), min(last, dt.date(year, first_month, min(hi, last.day))))

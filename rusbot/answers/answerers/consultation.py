@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from rusbot.answers.answerers import talk
-from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
+from rusbot.answers.kit import Asked, Kit, asks_must_we, folded, folded_words, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import after_phases, item_bounds, item_when
@@ -919,6 +919,18 @@ def respondents(kit: Kit, q: Asked) -> Answer:
     members = process.respondents
     partnership = process.partnership.name.get(lang)
     sources = [item.source, process.partnership.source]
+    if asks_must_we(q.text):
+        # "Remissen har kommit. Måste vi svara?": who gets it does not say whether they must; that the material
+        # does not say so leads, then who gets it and until when.
+        text = t(lang, f"Det står inte i underlaget att ni måste svara på remissen. Den går till {partnership}, och "
+                       f"var och en av de {len(members)} remissinstanserna kan lämna ett remissvar (**remissvar**) "
+                       f"{_period_text(kit, lang)}; hinner ni inte kan samordnarna ge anstånd. Fråga samordnarna om "
+                       "ni är osäkra.",
+                 "The material does not say that you must respond. The consultation goes to "
+                 f"{lower_first(partnership)}, and each of its {len(members)} respondents may give a response "
+                 f"(**response**) {_period_text(kit, lang)}; if you cannot make it, the coordinators can give an "
+                 "extension. Ask the coordinators if you are unsure.")
+        return kit.answer(q, text, sources, action="remissvar")
     if not q.entities.organisations and asks_outsiders(set(tokens(fold(q.text)))):
         # "Kan vanliga medborgare också lämna remissvar?": the material names who gets it, no one else.
         text = t(lang, "Om andra än partnerskapets organisationer – till exempel medborgare, föreningar eller "

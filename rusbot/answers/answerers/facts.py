@@ -269,6 +269,10 @@ def mandate(kit: Kit, q: Asked) -> Answer:
 
     if (involved := partnership_when(kit, q)) is not None:
         return involved         # "när ska partnerskapet involveras i översynen?": its steps in the timeline
+    from rusbot.answers.answerers.people import role_mandate
+
+    if (body := role_mandate(kit, q)) is not None:
+        return body             # "vilket mandat har KC/RD?": that body's, not the review's
     if (proposed := proposal(kit, q)) is not None:
         return proposed
     if (fast := rush(kit, q)) is not None:
@@ -441,9 +445,15 @@ _OFF_TOPIC = re.compile(r"\b(?:befolkning|invanar|folkmangd|population|inhabitan
                         r"highway|motorway|railway|bostadsbyggande|housing|bnp|gdp)\w*|\be ?(?:18|20)\b")
 
 
+# Politics outside the process, whatever the question says of RUS beside it: elections as an issue, and who holds an
+# office the material does not name ("Vem blir landshövding när strategin antas?", "blir RUS en valfråga?").
+_POLITICS = re.compile(r"\b(?:valfrag|valrorelse|valkamp|landshovding|election (?:issue|campaign)|governor)\w*")
+
+
 def off_topic(concepts: set[str] | frozenset[str], folded_text: str) -> bool:
-    """A subject of the county ("hur stor är länets befolkning?") with nothing of the process beside it."""
-    return not concepts & _PROCESS and bool(_OFF_TOPIC.search(folded_text))
+    """A subject of the county ("hur stor är länets befolkning?") with nothing of the process beside it, or politics
+    outside the process."""
+    return (not concepts & _PROCESS and bool(_OFF_TOPIC.search(folded_text))) or bool(_POLITICS.search(folded_text))
 
 
 _PROCESS = frozenset({"CONSULT", "RESPOND", "INSPEL", "MEETING", "PHASE", "TIMELINE", "INFLUENCE", "UPDWHAT",

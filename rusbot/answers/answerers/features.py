@@ -11,7 +11,7 @@ from functools import lru_cache
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import phases as phase_answers
 from rusbot.answers.answerers import talk
-from rusbot.answers.kit import Asked, Kit, folded_words, is_yes_no, lower_first, t
+from rusbot.answers.kit import Asked, Kit, asks_must_we, folded_words, is_yes_no, lower_first, t, words_asked
 from rusbot.answers.kit import folded as _fold_question
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
@@ -46,7 +46,8 @@ _SENT = frozenset("skickade skickat skickats inskickat inskickade lamnade lamnat
 _ARRIVED = frozenset("fram arrived arrive reached nadde natt mottaget mottagit mottogs received fatt fick got".split())
 _IN_TIME = frozenset("hinner hinna hinns ikvall inatt tonight".split())
 _EDIT_WORDS = frozenset("andra andrar andras redigera redigerar korrigera ratta rattar edit change correct".split())
-_SEE = frozenset("se ser visa visas lista listar hitta hittar kolla kollar see view list find show".split())
+_SEE = frozenset("""se ser visa visas lista listar hitta hittar kolla kollar lasa laser titta tittar see view list find
+show read""".split())
 # Read in the question as written: folded, "andra" (other) is "ändra" (change).
 _OTHERS = frozenset("andra andras övriga övrigas other others allas everyone".split())
 _MINE = frozenset("mina mitt min vara vart vaara our my mine".split())
@@ -102,6 +103,15 @@ def underlag(kit: Kit, q: Asked) -> Answer | None:
              "to be updated? Which material?\", but the answer is not given. If you want to contribute material, "
              "statistics say, give it as **input**; ask the coordinators which material they want.")
     return kit.answer(q, text, [first.source], action="inspel")
+
+
+def _must_inspel(lang: Language) -> str:
+    return t(lang, "Det står inte i underlaget om ni måste lämna inspel: ett inspel är ett förslag på vad som ska "
+                   "uppdateras, och remissvaret är organisationens svar på remissen. Fråga samordnarna om ni är "
+                   "osäkra.",
+             "The material does not say whether you must give input: input is a proposal for what should be "
+             "updated, and the consultation response is your organisation's answer to the consultation. Ask the "
+             "coordinators if you are unsure.")
 
 
 def inspel(kit: Kit, q: Asked) -> Answer:
@@ -187,12 +197,7 @@ def inspel(kit: Kit, q: Asked) -> Answer:
         listed = True
     elif "MUST" in c and not c & {"WHEN", "OPEN_EVENT", "DURATION", "SAVE", "CHANGE"}:
         # "Måste vi lämna inspel eller räcker det med remissvar?": the material does not say; what each is does.
-        lead = t(lang, "Det står inte i underlaget om ni måste lämna inspel: ett inspel är ett förslag på vad som ska "
-                       "uppdateras, och remissvaret är organisationens svar på remissen. Fråga samordnarna om ni är "
-                       "osäkra.",
-                 "The material does not say whether you must give input: input is a proposal for what should be "
-                 "updated, and the consultation response is your organisation's answer to the consultation. Ask the "
-                 "coordinators if you are unsure.")
+        lead = _must_inspel(lang)
     elif "SAVE" in c:
         lead = t(lang, "Ja: ett inspel sparas när du skickar det, och du ser dina inspel och kan ändra eller dra "
                        "tillbaka dem här efteråt.",
@@ -377,9 +382,46 @@ def _what_to_write(kit: Kit, lang: Language, template: bool = False) -> str:
              ) + _form_text(kit, lang)
 
 
+# Someone answering for someone else ("i kommunalrådets ställe", "on behalf of the mayor").
+_ON_BEHALF = re.compile(r"\bi \w+ stalle\b|\bistallet for\b|\bpa uppdrag av\b|\bfor \w+ rakning\b|\bon behalf of\b|"
+                        r"\binstead of\b|\bin (?:his|her|their) (?:place|stead)\b")
 _WHO_SUBMITS = re.compile(r"\b(?:vem|vilken|vilka|who) (?:av oss )?(?:som )?(?:ska |skall |far |ar det som )?"
                           r"(?:skickar|skicka|lamnar|lamna|submits?|sends?)\b|\bwho (?:should|can|will|does) "
                           r"(?:submit|send)\b")
+
+
+# What the response's own answer speaks to (how, who, when, in the bot): a question asking besides them is told that
+# the material does not say, before it (Kit.beyond).
+_RESPONSE_CONCEPTS_OWN = frozenset({"CONSULT", "RESPOND", "BOT", "DOES", "IS", "WHAT", "WHO", "WHEN", "NOW",
+                                    "OPEN_EVENT", "OPEN_STATE", "MONTHNAME", "SEASON", "DAYS", "RECEIVE", "WRITE",
+                                    "FILLER", "GREET", "THANKS", "MYORG", "ORGWORD", "SAVE", "RECEIPT", "CHANGE",
+                                    "SEVERAL", "WITHDRAW", "EMAIL", "READY", "NEXT", "AFTER", "CONTACT", "N1", "N2",
+                                    "N3", "N4", "N5"})
+_RESPONSE_WORDS_OWN = frozenset("""remis svar svara svarar lamna lamnar lamnas skick skicka inski boten botte teams
+chatt chatten tjanst organ kommu utkas spara kvitt versi histo foret bekra flera samma formu midna dag dagar sista
+oppna oppen stang borja klar klart beslu yttra fylla fyller skriv digit respo consu submi send sent draft save recei
+repre confi munic chat form midni deadl last day days open close write fill digital""".split())
+# A question's first word when it asks how, where or when: the response's own answer is made for those.
+_HOW_WHERE_WHEN = frozenset("hur var vart nar how where when".split())
+_FIRST_ASKED = re.compile(r"[^.!?]*\?")
+
+
+def _asks_beyond(kit: Kit, q: Asked, own_concepts: frozenset[str], own_words: frozenset[str]) -> bool:
+    """Whether a question the feature's stock answer would meet asks something else: it is not a how, where or
+    when question (nor "vem skickar in?"), and it names something the answer does not speak to."""
+    first = _FIRST_ASKED.search(q.text)
+    asked = first.group(0) if first is not None else q.text
+    words = [w for w in tokens(folded(asked)) if w not in {"hej", "hejsan", "hi", "hello", "hey", "och", "and"}]
+    if not words or words[0] in _HOW_WHERE_WHEN or "?" not in q.text or _WHO_SUBMITS.search(folded(q.text)):
+        return False
+    return kit.beyond(q.text, own_concepts, own_words)
+
+
+def _not_in_material(lang: Language, what: str, what_en: str) -> str:
+    return t(lang, f"Det står inte i underlaget, och jag kan inte svara på det – fråga samordnarna. Det här vet jag "
+                   f"om {what}:",
+             f"The material does not say, and I cannot answer that – ask the coordinators. This is what I know "
+             f"about {what_en}:")
 
 
 def remissvar(kit: Kit, q: Asked) -> Answer:
@@ -468,8 +510,10 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "fråga samordnarna om ni är osäkra. I boten skickar ni in det när ni är klara:",
                  "Whether the response must be decided politically before you submit it is not in the material – "
                  "ask the coordinators if you are unsure. In the bot you submit it when you are ready:")
-    elif "WHO" in c and words & {"politiker", "politikerna", "tjanstepersoner", "tjansteman", "politicians",
-                                  "officials"}:
+    elif ("WHO" in c and words & {"politiker", "politikerna", "tjanstepersoner", "tjansteman", "politicians",
+                                   "officials"}) or (c & {"POLITICIANS", "OFFICIALS"} and _ON_BEHALF.search(
+                                       folded(q.text))):
+        # "Kan jag som sekreterare lämna det i kommunalrådets ställe?" asks who may, as "vem ska svara?" does.
         lead = t(lang, "Vem hos er som ska svara – tjänstepersoner eller politiker – står inte i underlaget; fråga "
                        "samordnarna om ni är osäkra. I boten gör ni så här:",
                  "Who in your organisation should answer – officials or politicians – is not in the material; ask "
@@ -482,7 +526,13 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "Yes: under **remissvar** you see its state and the history of every submitted version, and each "
                  "submitted version has a receipt with a receipt number here in the chat. I can show your "
                  "organisation's response once you are linked to the organisation.")
-    elif "MUST" in c and not together:
+    elif asks_must_we(q.text) and not _TOGETHER.search(folded(q.text)) and asked_words & {
+            "inspel", "inspelet", "inspelen", "input"}:
+        lead = _must_inspel(lang)       # "behöver vi skicka inspel när vi ändå lämnar remissvar?"
+    elif ("MUST" in c and not together) or (asks_must_we(q.text) and not _TOGETHER.search(folded(q.text))):
+        # ("… eller måste kommunalrådet själv göra det?" is who may answer, above; the asker's own duty leads over a
+        # colleague told of, "… efter en kollega som slutat. Hon sa att vi måste svara …", but not over writing it
+        # together.)
         lead = t(lang, "Det står inte i underlaget om ni måste lämna remissvar – remissen går till partnerskapets "
                        "organisationer, och var och en kan svara. Fråga samordnarna om ni är osäkra. Så här svarar ni:",
                  "The material does not say whether you must respond – the consultation goes to the partnership's "
@@ -531,7 +581,9 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
         if "SEVERAL" in c:
             lead += t(lang, " Organisationens bekräftade företrädare – gärna flera – arbetar i samma svar.",
                       " The organisation's confirmed representatives – several are fine – work in the same response.")
-    elif set(tokens(fold(q.text))) & _SUBUNITS:
+    elif any(w in _SUBUNITS or (w.endswith(_SUBUNIT_HEADS) and w not in _SUBUNIT_HEADS) for w in tokens(
+            fold(q.text))) or _EACH_OWN.search(
+            folded(q.text)):
         # "Ett svar för hela universitetet, eller ett per institution?": the bot has one per organisation; the
         # material says nothing of the organisation's own parts, and each person can still give input.
         lead = t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
@@ -561,6 +613,10 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
             lead += t(lang, " Skicka in gör någon av organisationens bekräftade företrädare, när svaret är beslutat.",
                       " Any one of the organisation's confirmed representatives submits it, once it has been "
                       "decided.")
+    if not lead and _asks_beyond(kit, q, _RESPONSE_CONCEPTS_OWN, _RESPONSE_WORDS_OWN):
+        # "får vi skicka in remissvaret i två delar?", "kan X lämna ett särskilt yttrande utöver remissvaret?": how
+        # the response is given does not answer it; that the material does not is said first.
+        lead = _not_in_material(lang, "remissvaret", "the response")
     text = f"{lead}\n\n{how}" if lead else how
     return kit.answer(q, text, sources, action="remissvar")
 
@@ -584,6 +640,12 @@ def outside(kit: Kit, q: Asked) -> Answer | None:
 _SUBUNITS = frozenset("""institution institutioner institutionerna forvaltning forvaltningar forvaltningarna avdelning
 avdelningar avdelningarna enhet enheter enheterna fakultet fakulteter department departments faculty faculties
 unit units division divisions""".split())
+
+
+# Each person of an organisation answering on their own ("can each of us reply individually?").
+_EACH_OWN = re.compile(r"\b(?:individuellt|individually|each of us|var och en av oss|every one of us|per person)\b")
+# An organisation's own part named in a compound ("miljöförvaltningen", "ekonomiavdelningen").
+_SUBUNIT_HEADS = ("forvaltningen", "forvaltningar", "forvaltningarna", "avdelningen", "avdelningar", "institutionen")
 
 
 def _coordinators(kit: Kit, contacts: tuple[str, ...] | None, q: Asked) -> str:
@@ -676,8 +738,12 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     words = set(tokens(fold(q.text)))
     says_coordinator = bool(_SAYS_COORDINATOR.search(fold(q.text)))
     f = folded(q.text)
+    c = q.entities.concepts
+    # "Har vi fått anstånd?" asks whether one is granted; "who do I ask … is it likely to be granted?" asks who
+    # grants, and "om en kommun har fått anstånd, får de påminnelser?" what an extension does to the reminders.
     if words & _GRANTED and words & _ASKS_EXTENSION and not words & {
-            "hur", "how", "kan", "can", "could", "utan", "without"} and not re.search(r"\bvad galler\b", f):
+            "hur", "how", "kan", "can", "could", "utan", "without"} and not re.search(r"\bvad galler\b", f) and (
+            words & {"vilka", "which", "alla", "all"} or not c & {"WHO", "REMIND"}):
         if words & {"vilka", "which", "alla", "all"}:
             # "Which organisations have been granted one?": the coordinators' view (README "The Teams tab").
             text = t(q.language, "Vilka organisationer som har anstånd ser samordnarna på sidan **Remissvar** i fliken "
@@ -688,7 +754,7 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
                      "partner sees their own organisation's row there. ")
             return kit.answer(q, text + _coordinators(kit, contacts, q))
         return _extension_status(kit, q, contacts)
-    if "REMIND" in q.entities.concepts and not q.entities.organisations and not _I_GRANT.search(f):
+    if "REMIND" in q.entities.concepts and not (q.entities.organisations and words & _GRANT) and not _I_GRANT.search(f):
         # "Hur påverkar ett anstånd påminnelserna?": the reminders with an extension, then who grants one.
         return kit.answer(q, _extension_reminders(kit, q.language) + " " + t(
             q.language, "Anstånd beviljar samordnarna (med kommandot **anstånd**). ",
@@ -744,7 +810,39 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
              "response until that day. ") + _coordinators(kit, contacts, q) + when
     if late is not None:
         text += " " + late
+    if words_asked(q.text) & _LIKELY:
+        # "… and is it likely to be granted?": the second part, which the material does not answer.
+        text += " " + t(q.language, "Om ni får anstånd avgör samordnarna; underlaget säger inget om hur de bedömer en "
+                                    "begäran.",
+                        "Whether you get one is for the coordinators to decide; the material says nothing about how "
+                        "they judge a request.")
+    last = consultation_last_day(kit.process)
+    if _WITHOUT_ONE.search(f) and last is not None:
+        # "Beaktas remissvar som kommer in efter 30 september utan anstånd?": what happens without one leads.
+        lang = q.language
+        text = t(lang, f"Utan anstånd tar jag inte emot remissvar efter remissens sista dag, {format_date(last, lang)} "
+                       "(till midnatt). Om ett remissvar som kommer in senare på annat sätt beaktas står inte i "
+                       "underlaget – fråga samordnarna.",
+                 f"Without an extension I accept no response after the consultation's last day, "
+                 f"{format_date(last, lang)} (until midnight). Whether a response that comes in later some other way "
+                 "is considered is not in the material – ask the coordinators.") + "\n\n" + text
     return kit.answer(q, text, sources)
+
+
+# Without an extension ("… utan beviljat anstånd?", "without an extension").
+_WITHOUT_ONE = re.compile(r"\b(?:utan|without)\s+(?:\w+\s+){0,2}?(?:anstand\w*|forlangning\w*|extension)")
+
+
+# Whether an extension will be granted ("is it likely?", "får vi det säkert?").
+_LIKELY = frozenset("likely likelihood chance chances probably sannolikt sannolikheten troligt troligen chans chansen "
+                    "sakert".split())
+# Without an extension ("… utan beviljat anstånd?", "without an extension").
+_WITHOUT_ONE = re.compile(r"\b(?:utan|without)\s+(?:\w+\s+){0,2}?(?:anstand\w*|forlangning\w*|extension)")
+
+
+# Whether an extension will be granted ("is it likely?", "får vi det säkert?").
+_LIKELY = frozenset("likely likelihood chance chances probably sannolikt sannolikheten troligt troligen chans chansen "
+                    "sakert".split())
 
 
 def who_submits(kit: Kit, q: Asked) -> Answer | None:
@@ -1050,6 +1148,18 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, text, action="organisation")
     members = {o.id for o in kit.process.organisations}
     named = [o for o in q.entities.organisations if o.id in members]
+    asked = folded_words(q.text)
+    if asked & {"vilka", "which", "what"} and asked & {"organisationer", "organisationerna", "organisations",
+                                                        "organizations"} and not named:
+        # "Vilka organisationer kan man koppla sig till i boten?": the list, not how to choose one's own.
+        lang = q.language
+        names = join_list([o.name for o in kit.process.organisations], lang)
+        p_name = kit.process.partnership.name.get(lang)
+        text = t(lang, f"I boten kan du koppla dig till organisationerna i {p_name}: {names}. Du väljer din med "
+                       "**organisation**, och en samordnare bekräftar kopplingen.",
+                 f"In the bot you can link yourself to the organisations of {lower_first(p_name)}: {names}. You "
+                 "choose yours with **organisation**, and a coordinator confirms the link.")
+        return kit.answer(q, text, [kit.process.partnership.source], action="organisation")
     if any(is_yes_no(part) for part in re.split(r"[,.;:!?–]", q.text)) and folded_words(q.text) & _APPROVE and (
             folded_words(q.text) & {"behover", "maste", "kravs", "nagon", "nan", "need", "needs", "must", "someone",
                                     "anyone", "somebody"}):

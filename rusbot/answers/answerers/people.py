@@ -420,6 +420,36 @@ _NOT_IT_INSIDE = re.compile(r"(?:^|[.!?]\s+)(?:men\s+)?(?:var|ar|e)\s+det\s+inte
                             r"(?:^|[.!?]\s+)(?:wasn ?t|isn ?t)\s+it\s+(?P<y>.{1,40}?)\s+(?:who|that)\b")
 
 
+# Words of a role's text that say it decides something.
+_DECIDES = re.compile(r"\bbeslut\w*|\bfattar\b|\bdecide\w*|\bdecision\w*")
+
+
+def role_mandate(kit: Kit, q: Asked) -> Answer | None:
+    """"Vilket mandat har KC/RD – kan de stoppa förslag?": a body's own mandate, not the review's (the region
+    leadership's assignment): what the material says the body does; when that is no decision, that the material
+    gives it none leads, and who decides follows. None unless a body other than the one giving the assignment is
+    named."""
+    chosen = q.entities.role
+    if chosen is None or "uppdrag" in fold(chosen.text.sv) or "mandat" not in folded(q.text):
+        return None
+    answer = role(kit, q)
+    if _DECIDES.search(fold(chosen.text.sv)):
+        return answer
+    lang = q.language
+    # "Kommunerna" in a sentence is "kommunerna"; "KC/RD" and "Region Örebro län" stay as written.
+    sv, en = (n if " " in n or not n[1:2].islower() else lower_first(n) for n in (chosen.name.sv,
+                                                                                 chosen.name.get("en")))
+    en = "the " + en[4:] if en.startswith("The ") else en
+    lines = [t(lang, f"Något eget beslutsmandat för {sv} står inte i underlaget. {chosen.text.sv}",
+               f"The material gives no decision-making mandate of its own to {en}. {chosen.text.get(lang)}")]
+    sources = [chosen.source]
+    decider = kit.roles.get(kit.rules.partnership_role or "")
+    if decider is not None and decider.id != chosen.id:
+        lines.append(decider.text.get(lang))
+        sources.append(decider.source)
+    return kit.answer(q, "\n\n".join(lines), sources, topic=answer.topic)
+
+
 def role(kit: Kit, q: Asked, *, inside: bool = False) -> Answer:
     """`inside`: the negated check ("var det inte X som …?") may come after a story, whose words say what is
     checked ("Remissen ligger över semestern. Var det inte kommunerna som ville ha det så?")."""
