@@ -19,6 +19,7 @@ from typing import NamedTuple
 from rusbot.answers.answerers import (
     consultation,
     dated,
+    evidence,
     facts,
     features,
     glossary,
@@ -508,7 +509,7 @@ class AnswerEngine:
                 lambda kit, q: people.outside_respondents(kit, q) or consultation.respondents(kit, q),
             "partnership": people.partnership,
             "organisation": lambda kit, q: features.orientation(kit, q) or people.organisation(kit, q),
-            "role": people.role,
+            "role": lambda kit, q: people.role_mandate(kit, q) or people.role(kit, q),   # "vilket mandat har KC/RD?"
             "decision": people.decision, "decision.status": people.decision_status, "influence": people.influence,
             "feature.inspel": features.inspel, "feature.remissvar": features.remissvar,
             "feature.extension": lambda kit, q: features.extension(kit, q, c),
@@ -1043,6 +1044,11 @@ class AnswerEngine:
             parts.append((question, u))
         sure = [u.intent for _, u in parts if u.sure]
         if len(set(sure)) < 2 or set(sure) <= _WHEN_FAMILY:
+            if (len(sure) == 1 and sure[0] != OUT_OF_SCOPE and len(parts) > 1
+                    and (not whole.sure or (whole.intent == OUT_OF_SCOPE and whole.confidence < 0.6))):
+                # "… Vilka skäl anges? Och handlar det om att ändra målen …?": the message read whole is not clear,
+                # but one of its questions is; that one is answered, not the whole's guess.
+                return parts
             return []       # one thing clear, or one thing asked in several ways: the message is answered whole
         if sure[0] == OUT_OF_SCOPE and whole.intent != OUT_OF_SCOPE:
             return []       # "Kan du ge mig budskapen? … kan jag skriva 'ny RUS 2022'?": the whole is answerable
@@ -1190,6 +1196,8 @@ class AnswerEngine:
                 answers.append(self._answer_one(text, u, today, language))
             elif (fixed := premise.alone(self.kit, asked)) is not None:
                 answers.append(fixed)       # "… hörde att remissen pågår till årsskiftet. Stämmer det?": corrected
+            elif (material := evidence.what_it_says(self.kit, asked)) is not None:
+                answers.append(material)        # "… Och handlar det om att ändra målen?": what the material says of it
             else:
                 # Not understood: left out, said nothing of, and the reply is marked not confident.
                 unclear.append(text)
@@ -1275,6 +1283,10 @@ class AnswerEngine:
         follow: Answer | None = None
         if rest and not dated.asks_where_to_read(rest):
             ru = self.understand(rest, today)
+            re_ = ru.entities
+            if u.sure and not (re_.concepts - _VAGUE) and not re_.organisations and not re_.terms:
+                # "… i februari, vad kom man fram till?": a rest naming no topic asks about what the claim names.
+                ru = replace(u, entities=replace(u.entities, period=None, items_on_day=[], meetings_on_day=[]))
             if ru.sure and ru.intent not in ("empty", "greeting", "thanks", "help"):
                 follow = self._answer_one(rest, ru, today, lang)
             if (follow is None or _generic(follow)) and kind in _EVENT_INTENT:
