@@ -106,6 +106,9 @@ _VERB_FIRST = re.compile(r"[ \t]+(?:som|att|det|den|de|dom|vi|ni|jag|du|man|han|
                          r"n[aå]t|n[aå]got|n[aå]gon|n[aå]gra|ingen|inget|inga|mig|oss|dem|the|a|an|it|we|you|they|"
                          r"me|us)\b")
 # A consultation asked why it is long or runs to September.
+# A person named by their office in its definite form, opening a sentence ("Kommunalrådet önskar veta …",
+# "Kommunchefen undrar …"): someone in the asker's own organisation, not a body asked about.
+_TITLE_ENDINGS = ("radet", "chefen", "ordforanden", "direktoren", "sekreteraren", "handlaggaren", "strategen")
 # Words that make a capitalised name an organisation rather than a person.
 _ORG_SUFFIXES = ("kommun", "region", "stad", "universitet", "hogskola", "lan", "forbund", "kammare", "kammaren",
                  "myndighet", "verket", "styrelsen", "kassan", "formedlingen", "bolag", "ab", "foreningen",
@@ -502,14 +505,17 @@ class EntityRules:
         "Region Värmland", "Anna Andersson"): (the name, its folded words, whether it is a person's)."""
         for match in _CAPITALISED.finditer(text):
             name = match.group(1)
-            at_start = match.start() == 0 or not text[:match.start()].strip() or \
-                text[:match.start()].rstrip()[-1:] in ".!?:"
+            before = text[:match.start()]
+            # (A line break starts a sentence too: "Hej,\nKommunalrådet önskar …".)
+            at_start = match.start() == 0 or not before.strip() or before.rstrip()[-1:] in ".!?:" or (
+                "\n" in before[len(before.rstrip()):])
             if at_start:
                 first, _, rest = name.partition(" ")
                 folded_first = tokens(fold(first))
                 if not folded_first or folded_first[0] in _STARTERS or folded_first[0] in _NOT_NAME_WORDS or (
                         self._names_something(folded_first[0]) and not rest) or (
-                        not rest and _VERB_FIRST.match(text, match.end())):
+                        not rest and _VERB_FIRST.match(text, match.end())) or (
+                        not rest and folded_first[0].endswith(_TITLE_ENDINGS)):
                     name = rest
             while name and (tokens(fold(name.partition(" ")[0])) or [""])[0] in _LEAD_WORDS:
                 name = name.partition(" ")[2]

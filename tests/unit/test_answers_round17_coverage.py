@@ -32,3 +32,10 @@ def test_a_message_of_one_question_is_left_as_it_is(engine: AnswerEngine) -> Non
     one = "När öppnar remissen?"
     assert engine.answer(one, at(2021, 5, 3)).text == engine._answer_one(
         one, engine.understand(one, at(2021, 5, 3).date()), at(2021, 5, 3).date(), "sv").text
+
+
+def test_an_office_opening_a_sentence_is_no_organisation_asked_about(engine: AnswerEngine) -> None:
+    # "Kommunalrådet önskar veta …": the asker's own commissioner, not a body said not to be a member.
+    a = engine.answer("Hej,\nKommunchefen önskar veta om remissen skickas till kommunstyrelsen eller till "
+                      "tjänstepersonerna.", at(2021, 5, 26))
+    assert "Kommunchefen**" not in a.text and "Nej, **" not in a.text
