@@ -281,6 +281,16 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         yes = t(lang, "Ja: b", "Yes: ") if is_yes_no(q.text) else t(lang, "B", "")
         sv_kind, en_kind = (_KIND_WORD if len(orgs) == 1 else _KIND_WORDS).get(
             e.kind, (f"av typen {e.kind}", f"member(s) of the kind {e.kind}"))
+        others = [o for o in kit.process.organisations if o.kind != e.kind]
+        if others and _ONLY.search(folded(q.text)):
+            # "Består partnerskapet bara av kommuner?": a claim that one kind is all of it is a no when the
+            # member list has others; the yes would agree with it.
+            text = t(lang, f"Nej – utöver {len(orgs)} {sv_kind} ({join_list([o.name for o in orgs], lang)}) "
+                           f"är även {join_list([o.name for o in others], lang)} med i {lower_first(name)}.",
+                     f"No – besides {len(orgs)} {en_kind} ({join_list([o.name for o in orgs], lang)}), "
+                     f"{join_list([o.name for o in others], lang)} are also members of {lower_first(name)}.")
+            return kit.answer(q, text, [kit.process.partnership.source,
+                                        *[o.source for o in kit.process.organisations]], topic="organisation")
         text = (yes + t(lang, f"land medlemmarna i {lower_first(name)} finns {len(orgs)} {sv_kind}: "
                               f"{join_list([o.name for o in orgs], lang)}.",
                         f"{lower_first(name) if yes else name} has {len(orgs)} {en_kind}: "
@@ -300,6 +310,10 @@ def organisation(kit: Kit, q: Asked) -> Answer:
              f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
     return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
                       topic="organisation")
+
+
+# "bara kommuner", "only municipalities", "just the twelve municipalities": one kind said to be all members.
+_ONLY = re.compile(r"\b(?:bara|enbart|endast|uteslutande|only|just|solely|exclusively)\b")
 
 
 # A claim put up for checking ("stämmer det att …", "is it true that …", "… eller hur?"), where a "not" is the
