@@ -79,3 +79,9 @@ def test_a_step_the_timeline_has_on_both_sides_is_said_on_both(engine: AnswerEng
 def test_a_step_on_one_side_is_said_on_that_side(engine: AnswerEngine) -> None:
     assert engine.answer("Sker förankringen med partnerskapet innan eller efter remissen?",
                          at(2021, 4, 20)).text.startswith("Efter: ")
+
+
+@pytest.mark.parametrize("question", ["Är alla kommuner med i partnerskapet eller bara de större?",
+                                      "Vilka är med i partnerskapet, bara kommunstyrelseordförandena?"])
+def test_only_said_of_some_of_a_kind_is_no_claim_that_it_is_all(engine: AnswerEngine, question: str) -> None:
+    assert "utöver 12 kommuner" not in engine.answer(question, at(2021, 4, 20)).text
