@@ -1274,6 +1274,8 @@ class AnswerEngine:
         what the event's own answer says of a question about it nothing else answers ("… vad som beslutades?")."""
         lang, today, kind = asked.language, asked.today, found.item.kind
         lead = found.lead
+        if (decider := premise.decider_beside_date(self.kit, asked)) is not None:
+            lead += "\n\n" + decider
         if dated.asks_where_to_read(text):
             lead += " " + t(lang, "Var det går att ta del av står inte i underlaget; fråga samordnarna.",
                             "The material does not say where it can be read; ask the coordinators.")

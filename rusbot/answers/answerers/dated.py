@@ -92,6 +92,7 @@ _BACK = re.compile(r"\b(?:det|detta|den|it|this|that)\b")
 # What may stand between an event and its date ("avstämningen den 11 april", "remissvaret skall vara inkommet senast
 # den 30 juni", "remisstiden löper från"): its own verbs, auxiliaries and prepositions. Anything else (a person, an
 # action of the asker's, a comma) and the date is not the event's.
+# "avstämningen (med partnerskapet) kring fas 1 äger rum den …": the phase an event belongs to names no other event.
 _BETWEEN = frozenset("""den the on i in under during till och med tom to until through by senast fran from sedan
 since mellan between ska skall skulle kommer att vara bli blir ar e is are was were will would be been being har hade
 has had var varit bara redan forst forsta ju val nog ocksa aven also only already just first sker ske skedde aga agde
@@ -104,7 +105,7 @@ beslutas beslutades beslutat beslutet beslut beslutar besluta beslutade tas togs
 antagen antagits om rus klar klart fardig fardigt ready finished completed complete sammantrada sammantrader
 sammantradde traffas traffades mots mottes meet meets met med partnerskapet partnership with of at does do
 did for inlamnat inlamnad inlamnade inlamnas inskickat inskickad inskickade submitted texten text slutliga final
-forslaget uppdateringarna""".split())
+forslaget uppdateringarna ager kring around fas phase 1 2""".split())
 _BEFORE_EVENT = frozenset("""ar e is blir sker skedde gar gick oppnar stanger borjar startar slutar kommer ska skall har
 hade den the det ju val alltsa da sa so then was var ut out fattar fattade fattas tar tog tas antas antar antog beslutar
 beslutade""".split())

@@ -281,6 +281,16 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         yes = t(lang, "Ja: b", "Yes: ") if is_yes_no(q.text) else t(lang, "B", "")
         sv_kind, en_kind = (_KIND_WORD if len(orgs) == 1 else _KIND_WORDS).get(
             e.kind, (f"av typen {e.kind}", f"member(s) of the kind {e.kind}"))
+        others = [o for o in kit.process.organisations if o.kind != e.kind]
+        if others and _only_kind(folded(q.text), e.kind):
+            # "Består partnerskapet bara av kommuner?": a claim that one kind is all of it is a no when the
+            # member list has others; the yes would agree with it.
+            text = t(lang, f"Nej – utöver {len(orgs)} {sv_kind} ({join_list([o.name for o in orgs], lang)}) "
+                           f"är även {join_list([o.name for o in others], lang)} med i {lower_first(name)}.",
+                     f"No – besides {len(orgs)} {en_kind} ({join_list([o.name for o in orgs], lang)}), "
+                     f"{join_list([o.name for o in others], lang)} are also members of {lower_first(name)}.")
+            return kit.answer(q, text, [kit.process.partnership.source,
+                                        *[o.source for o in kit.process.organisations]], topic="organisation")
         text = (yes + t(lang, f"land medlemmarna i {lower_first(name)} finns {len(orgs)} {sv_kind}: "
                               f"{join_list([o.name for o in orgs], lang)}.",
                         f"{lower_first(name) if yes else name} has {len(orgs)} {en_kind}: "
@@ -300,6 +310,20 @@ def organisation(kit: Kit, q: Asked) -> Answer:
              f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
     return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
                       topic="organisation")
+
+
+# "bara kommuner", "only municipalities", "just the twelve municipalities": one kind said to be all members.
+_ONLY = r"\b(?:bara|enbart|endast|uteslutande|only|just|solely|exclusively)\b"
+
+
+def _only_kind(text: str, kind: str) -> bool:
+    """"bara (av) kommunerna", "only consists of municipalities": the "only" is said of the kind itself, not of
+    some of it ("bara de större") nor of people in it ("bara kommuncheferna")."""
+    words = {w for pair in (_KIND_WORDS.get(kind, ()), _KIND_WORD.get(kind, ())) for w in pair}
+    if not words:
+        return False
+    names = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.search(rf"{_ONLY}(?: (?!eller\b|or\b)\w+){{0,3}} (?:{names})(?:na|erna|en)?\b", text) is not None
 
 
 # A claim put up for checking ("stämmer det att …", "is it true that …", "… eller hur?"), where a "not" is the

@@ -11,7 +11,7 @@ from itertools import pairwise
 from rusbot.answers.answerers import dated as dates
 from rusbot.answers.answerers import plan
 from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, t
-from rusbot.answers.lexicon import CONCEPTS, fold, tokens
+from rusbot.answers.lexicon import CONCEPTS, NAME_STOP, NAME_SYNONYMS, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, with_when
 from rusbot.i18n import format_date, format_fuzzy_at, join_list
@@ -21,7 +21,8 @@ _ASKING = re.compile(r"\b(nar|vad|hur|vem|vilken|vilket|vilka|varfor|when|what|h
 # What marks a statement put up for checking rather than a plain question.
 _CHECKING = re.compile(r"\b(va|val|ju|visst|stammer det|ar det (sant|ratt|korrekt)|eller hur|right|"
                        r"is it (correct|true|right)|correct that|isn ?t it|didn ?t it|doesn ?t it|"
-                       r"said|sa att|sade att|hort att|trodde|var saker|colleague|kollega)\b")
+                       r"said|sa att|sade att|hort att|trodde|var saker|colleagues?|kollega(?:n|or)?|"
+                       r"pastar|pastod|pastas|claims?)\b")
 _MONTHS = {m: n for n, ms in enumerate((("januari", "january", "jan"), ("februari", "february", "feb"),
                                          ("mars", "march"), ("april", "apr"), ("maj", "may"), ("juni", "june"),
                                          ("juli", "july"), ("augusti", "august", "aug"),
@@ -37,7 +38,8 @@ _READY = re.compile(r"\bklar\b|\bfardig|\bready\b|\bfinished\b|\bdone\b")
 _DATED = re.compile(rf"\b({_MONTH}|20[12]\d|ar|years?|arligen|vartannat|annually|yearly)\b")
 _YEAR = re.compile(r"\b(20[12]\d)\b")
 _BEFORE_YEAR = re.compile(r"\b(?:fore|innan|senast|before|by|prior to)\b(?:\s+\w+){0,3}?\s+(20[12]\d)\b")
-_REVIEW_EVERY = re.compile(r"(ses|se) (val )?over|reviewed|revideras|uppdateras")
+# "Ses RUS över …", "ses strategin väl över …": the thing reviewed may stand between the verb and "över".
+_REVIEW_EVERY = re.compile(r"\b(ses|se)( \w+){0,2} over|reviewed|revideras|uppdateras")
 _EVERY_YEARS = re.compile(r"\b(vart|varje|every) (\w+ )?(ar|years?)\b|\b(vartannat|arligen|annually|yearly)\b")
 # Four years is a term of office: not a wrong premise, only another way to say it.
 _FOUR = re.compile(r"\b(fjarde|fyra|four|fourth|4)\b")
@@ -155,6 +157,48 @@ def _council_vote(kit: Kit, q: Asked, text: str) -> str | None:
              f"No – the political decision is taken by the regional council (regionfullmäktige, RF). {who} is a "
              f"member of {name}, which decides what is to be updated and answers the consultation.")
 
+
+
+# An organisation said to take the decision ("Länsstyrelsen fattar beslut om den nya RUS:en", "the county
+# administrative board decides"); "beslutar om vad som ska uppdateras" is the partnership's own part, not this.
+_DECIDES = re.compile(r"\b(?:beslutar|beslutade|bestammer|bestamde|fattar (?:\w+ ){0,2}beslut\w*|"
+                      r"tar (?:\w+ ){0,2}beslut\w*|decides?|decided|takes the decision|makes the decision|adopts?)\b")
+_WHAT_IS_UPDATED = re.compile(r"\bvad som ska (?:uppdateras|andras)|"
+                              r"\bwhat (?:is|should be) (?:to be )?updated")
+_SAYS_SO = re.compile(r"\b(?:skrev|skrivit|wrote|written|ratta|correct|trodde|tror|believe)\b")
+
+
+def _wrong_decider(kit: Kit, q: Asked, text: str) -> str | None:
+    """"Stämmer det att Länsstyrelsen beslutar om RUS?": a member organisation does not take the decision; the
+    regional council does, and the partnership (which the organisation is in) decides what is to be updated."""
+    orgs = [o for o in q.entities.organisations if "region" not in folded(o.name.lower())]
+    verb = _DECIDES.search(text) if orgs else None
+    if verb is None or _WHAT_IS_UPDATED.search(text):
+        return None
+    # The organisation said to decide is the one named just before the verb ("… och att Länsstyrelsen fattar
+    # beslut … /Nora", not the signature), or just after it when the verb opens the question ("Beslutar
+    # universitetet …?"); "regionstyrelsen som tar beslut … Mvh Laxå" names none.
+    near = text[max(0, verb.start() - 40):verb.start()]
+    if not text[:verb.start()].strip(" ,.!?:;-"):
+        near += text[verb.end():verb.end() + 30]
+    orgs = [o for o in orgs if any(w[:8] in near or any(a.rstrip("=") in near for a in NAME_SYNONYMS.get(w, ()))
+                                   for w in tokens(fold(o.name)) if w not in NAME_STOP)]
+    if not orgs:
+        return None
+    if "regionfullmaktige" in text or re.search(r"\brf\b(?! ?sisu)|regional council", text):
+        return None     # the council named: _council_vote's question, or a choice between the two
+    if not (_CHECKING.search(text) or _CLAIMED.search(text) or _SAYS_SO.search(text) or is_yes_no(q.text)):
+        return None
+    lang = q.language
+    partnership = kit.process.consultation_item
+    name = partnership.name.get(lang).split(t(lang, " till ", " with "), 1)[-1] if partnership else t(
+        lang, "Partnerskapet för regional utveckling", "the Partnership for Regional Development")
+    who = join_list([o.name for o in orgs], lang)
+    return t(lang, f"Nej – det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) i Region "
+                   f"Örebro län, inte av {who}. {who} är med i {name}, som beslutar om vad som ska uppdateras.",
+             f"No – the political decision on the updated RUS is taken by the regional council "
+             f"(regionfullmäktige, RF) of Region Örebro län, not by {who}. {who} is a member of {name}, which decides "
+             "what is to be updated.")
 
 # The council's decision told as taken ("RF har redan antagit den i juni", "the council adopted it in May").
 _DECIDED = re.compile(r"\b(?:beslutat\w*|beslutade|antagit|antogs|antog|antagits|klubbat|klubbade|faststallt|"
@@ -317,6 +361,12 @@ def _dated_lead(kit: Kit, q: Asked, text: str) -> str | None:
     return found.lead
 
 
+def decider_beside_date(kit: Kit, q: Asked) -> str | None:
+    """A wrong decider claimed in the same message as a wrong date ("… pågick juni–augusti och att Länsstyrelsen
+    fattar beslut …"): both are corrected, the date first."""
+    return _wrong_decider(kit, q, folded(q.text))
+
+
 def dated_fix(kit: Kit, q: Asked) -> dates.Dated | None:
     """The verdict on a date the question attaches to an event of the timeline, when it is what the answer must open
     with (no other wrong premise of the question comes first)."""
@@ -342,6 +392,8 @@ def correction(kit: Kit, q: Asked) -> str | None:
         return new
     if (vote := _council_vote(kit, q, text)) is not None:
         return vote
+    if (decider := _wrong_decider(kit, q, text)) is not None and _dated_lead(kit, q, text) is None:
+        return decider
     if ("remiss" in text or "consultation" in text) and (wrong := _wrong_recipient(kit, q, text)) is not None:
         return wrong
     if (lead := _dated_lead(kit, q, text)) is not None:
@@ -496,6 +548,9 @@ def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
     if (which := which_in_month(kit, q)) is not None:
         which.suggestions = answer.suggestions
         return which
+    if (order := before_or_after(kit, q)) is not None:
+        order.suggestions = answer.suggestions
+        return order
     fix = correction(kit, q)
     if fix is None:
         answer = unknown_first(kit, q, answer)
@@ -594,6 +649,50 @@ def which_in_month(kit: Kit, q: Asked) -> Answer | None:
         lines.append(f"- **{item.name.get(lang)}**: {when}")
     return kit.answer(q, "\n".join(lines), [i.source for i in (*steps, *hits)], topic="timeline")
 
+
+# "Är skrivfasen före eller efter remissen?": which side of one step another falls on – possibly both.
+_ORDER = re.compile(r"\b(?:fore|innan) eller (?:efter|senare)\b|\befter eller (?:fore|innan)\b|"
+                    r"\b(?:before|earlier) or after\b|\bafter or before\b")
+
+
+def before_or_after(kit: Kit, q: Asked) -> Answer | None:
+    """Whether a step comes before or after another, by the timeline's order; a step the timeline has twice (a
+    writing phase before and one after the remiss) is said on both sides, not only on the first one found."""
+    text = folded(q.text)
+    if ("eller" not in text and " or " not in text) or not _ORDER.search(text):
+        return None
+    steps = named_steps(kit, text)
+    if len(steps) != 2:
+        return None
+    where = {item.id: min((text.find(w) for w, i in _STEP_WORDS if i == item.id and w in text), default=-1)
+             for item in steps}
+    subject, other = sorted(steps, key=lambda i: where[i.id])
+    lang, at = q.language, kit.index[other.id]
+    stem = folded(subject.name.sv.lower())
+    same = [i for i in kit.process.timeline if folded(i.name.sv.lower()).startswith(stem)]
+    before = [i for i in same if kit.index[i.id] < at]
+    after = [i for i in same if kit.index[i.id] > at]
+    ref = lower_first(other.name.get(lang))
+
+    def named(items: list[TimelineItem]) -> str:
+        return join_list([with_when(f"**{i.name.get(lang)}**", i, lang) for i in items], lang)
+
+    if before and after:
+        lead = t(lang, f"Både före och efter: enligt tidplanen kommer {named(before)} före {ref}, och "
+                       f"{named(after)} efter.",
+                 f"Both: according to the timeline {named(before)} comes before the {ref}, and {named(after)} "
+                 "after it.")
+    elif before:
+        lead = t(lang, f"Före: enligt tidplanen kommer {named(before)} före {ref}.",
+                 f"Before: according to the timeline {named(before)} comes before the {ref}.")
+    elif after:
+        lead = t(lang, f"Efter: enligt tidplanen kommer {named(after)} efter {ref}.",
+                 f"After: according to the timeline {named(after)} comes after the {ref}.")
+    else:
+        return None
+    lead += " " + t(lang, f"{ref[:1].upper() + ref[1:]}: {item_when(other, lang)}.",
+                    f"The {ref}: {item_when(other, lang)}.") if item_when(other, lang) else ""
+    return kit.answer(q, lead, [i.source for i in (*same, other)], topic="timeline")
 
 def alone(kit: Kit, q: Asked) -> Answer | None:
     """The correction as the whole answer, for a question read as nothing else ("RUS uppdateras varje år?"
