@@ -529,7 +529,9 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     elif asks_must_we(q.text) and not _TOGETHER.search(folded(q.text)) and asked_words & {
             "inspel", "inspelet", "inspelen", "input"}:
         lead = _must_inspel(lang)       # "behöver vi skicka inspel när vi ändå lämnar remissvar?"
-    elif ("MUST" in c and not together) or (asks_must_we(q.text) and not _TOGETHER.search(folded(q.text))):
+    elif "EMAIL" not in c and (("MUST" in c and not together) or (
+            asks_must_we(q.text) and not _TOGETHER.search(folded(q.text)))):
+        # ("måste det vara en pdf?" asks what form the response must take: the form answer below, not the duty.)
         # ("… eller måste kommunalrådet själv göra det?" is who may answer, above; the asker's own duty leads over a
         # colleague told of, "… efter en kollega som slutat. Hon sa att vi måste svara …", but not over writing it
         # together.)
@@ -1613,6 +1615,10 @@ def _adds_meeting(q: Asked) -> bool:
 _CANCELS = re.compile(r"\bstall\w* (?:\w+ )?in\b|\binstall\w*|\bcancel\w*|\bstryk\w*")
 
 
+_WHO_ANSWERED = re.compile(r"\b(?:vilka|vem|vilken|which|who)\b(?:\W+\w+){0,4}?\W+(?:svarat|svarar|lamnat|skickat in|"
+                           r"answered|responded|replied|submitted)\b")
+
+
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     c = q.entities.concepts
     if (overview := coordinator_overview(kit, q)) is not None:
@@ -1628,6 +1634,11 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                                     for w in folded_words(q.text))
     if meeting and (c & {"MOVE", "CHANGE"} or _CANCELS.search(folded(q.text))) and not _adds_meeting(q):
         return _move_meeting(kit, q, contacts)
+    if "REMIND" in c and "EXPORT" not in c and _WHO_ANSWERED.search(fold(q.text)):
+        # "Vilka har inte svarat än? Jag vill påminna dem": who has answered is asked (`status`), the reminders
+        # after it, not in its place.
+        told = reminders(kit, q)
+        return told.model_copy(update={"text": _status_text(q.language).rstrip() + "\n\n" + told.text})
     if "REMIND" in c and "EXPORT" not in c:
         # "Som samordnare vill jag ha påminnelserna i en annan kanal": the reminders' own answer says how.
         return reminders(kit, q)
