@@ -41,3 +41,17 @@ def test_who_has_not_answered_before_a_reminder_names_status_first(engine: Answe
                       at(2021, 9, 10))
     assert a.text.startswith("Som samordnare skriver du **status**")
     assert "påminnelser" in a.text.split("\n\n", 1)[1]
+
+
+def test_how_to_make_a_meeting_about_a_topic_gets_the_meeting_commands(engine: AnswerEngine) -> None:
+    # The topic the meeting is about ("remissen", "förankringen") is not what is asked: the commands are.
+    a = engine.answer("Hur skapar jag ett möte om remissen i oktober och tar bort det förra?", at(2021, 9, 1))
+    assert a.text.startswith("Möten hanterar samordnarna här i chatten")
+    assert "**nytt möte**" in a.text and "**ställ in möte <id>**" in a.text
+
+
+def test_erasing_an_employees_data_names_the_coordinators_command(engine: AnswerEngine) -> None:
+    # A staff member's data asked about by someone else: the `personuppgifter` command, not "your own data".
+    a = engine.answer("Länsstyrelsen har bett oss radera en anställds uppgifter enligt GDPR – hur går det till?",
+                      at(2021, 10, 12))
+    assert a.text.startswith("Som samordnare skriver du **personuppgifter radera")

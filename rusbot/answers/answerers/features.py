@@ -675,7 +675,10 @@ def _coordinators(kit: Kit, contacts: tuple[str, ...] | None, q: Asked) -> str:
 _GRANT = frozenset("ger ge bevilja beviljar beviljas lagga lagger satta satter registrera grant give enter".split())
 # Someone else's personal data ("någon har bett att få sina uppgifter raderade"), which the coordinators erase.
 _SOMEONE_ELSE = frozenset("""nagon nagons person personen personens anvandare anvandaren anvandarens kollega sina
-hans hennes deras someone somebody person user their his her samordnare coordinator""".split())
+hans hennes deras someone somebody person user their his her samordnare coordinator kollegas kollegans kollegor
+medarbetare medarbetares medarbetaren medarbetarens anstalld anstallds anstallde anstalldes anstallda handlaggare
+handlaggares handlaggaren handlaggarens tjansteperson tjanstepersons tjanstepersonen tjanstepersonens employee
+employees employee's colleague colleague's colleagues staff member""".split())
 
 
 _ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd extension extend".split())
@@ -1612,7 +1615,8 @@ def _adds_meeting(q: Asked) -> bool:
 
 
 # Cancelling a meeting ("hur ställer jag in mötet?", "cancel the meeting").
-_CANCELS = re.compile(r"\bstall\w* (?:\w+ )?in\b|\binstall\w*|\bcancel\w*|\bstryk\w*")
+_CANCELS = re.compile(r"\bstall\w* (?:\w+ )?in\b|\binstall\w*|\bcancel\w*|\bstryk\w*|\bta\w* bort\b|\bradera\w*|"
+                      r"\bdelete\w*|\bremove\w*")
 
 
 _WHO_ANSWERED = re.compile(r"\b(?:vilka|vem|vilken|which|who)\b(?:\W+\w+){0,4}?\W+(?:svarat|svarar|lamnat|skickat in|"
