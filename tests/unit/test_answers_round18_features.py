@@ -55,3 +55,8 @@ def test_erasing_an_employees_data_names_the_coordinators_command(engine: Answer
     a = engine.answer("Länsstyrelsen har bett oss radera en anställds uppgifter enligt GDPR – hur går det till?",
                       at(2021, 10, 12))
     assert a.text.startswith("Som samordnare skriver du **personuppgifter radera")
+
+
+def test_how_to_start_a_poll_says_how_to_write_it(engine: AnswerEngine) -> None:
+    a = engine.answer("Hur gör jag en omröstning i teamet om vilken tid som passar för workshopen?", at(2021, 9, 1))
+    assert a.text.startswith("Skriv **omröstning Fråga? | Alternativ 1 | Alternativ 2**")

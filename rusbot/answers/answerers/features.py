@@ -1429,6 +1429,9 @@ def export_scope(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, topic="feature.coordinator")
 
 
+_STARTS_POLL = re.compile(r"\b(?:skapa\w*|start\w*|gor|gora|lagg\w* upp|lagga upp|create\w*|make|set up|post)\b")
+
+
 def polls(kit: Kit, q: Asked) -> Answer:
     if (scope := export_scope(kit, q)) is not None:
         return scope
@@ -1443,6 +1446,13 @@ def polls(kit: Kit, q: Asked) -> Answer:
                          "röstar genom att välja ett alternativ i kortet, och kortet visar resultatet.",
              "The coordinators post polls in a channel (the command **poll**). Everyone in the channel votes by "
              "choosing an option in the card, and the card shows the result.")
+    if folded_words(q.text) & {"hur", "how"} and _STARTS_POLL.search(folded(q.text)) and not folded_words(
+            q.text) & {"rostar", "rosta", "rostade", "vote", "voting"}:
+        # "hur startar jag en omröstning?": how to write it (README "In Teams"), first; not "hur röstar jag?".
+        text = t(q.language, "Skriv **omröstning Fråga? | Alternativ 1 | Alternativ 2** i kanalen – "
+                             "det gör en samordnare. ",
+                 "Write **poll Question? | Option 1 | Option 2** in the channel – a coordinator "
+                 "does that. ") + text
     return kit.answer(q, text)
 
 
