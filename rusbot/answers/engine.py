@@ -462,6 +462,11 @@ def _sentences(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+# Making or cancelling something ("hur skapar jag ett möte", "hur tar jag bort mötet"): a command is asked for.
+_MAKES_OR_CANCELS = re.compile(r"\b(?:skapa\w*|boka\w*|lagg\w* (?:\w+ )?in|ta\w* bort|stall\w* (?:\w+ )?in|install\w*|"
+                               r"radera\w*|create\w*|add\w*|schedule\w*|cancel\w*|delete\w*|remove\w*)\b")
+
+
 @dataclass(frozen=True)
 class Understanding:
     intent: str                                   # what will be answered, after the entity rules
@@ -677,6 +682,9 @@ class AnswerEngine:
         if "MOVE" in c and meeting and not asked & _CALENDAR_WORDS and intent in (
                 *_CONTENT, "feature.contact", "feature.reminders", "feature.calendar", OUT_OF_SCOPE):
             return "feature.coordinator"       # "jag är samordnare, hur flyttar jag mötet?": the meeting commands
+        if meeting and asked & {"hur", "how"} and _MAKES_OR_CANCELS.search(folded) and intent in (
+                *_CONTENT, "feature.contact", "feature.reminders", OUT_OF_SCOPE):
+            return "feature.coordinator"       # "hur skapar jag ett möte för X?": the meeting commands, not X
         if not meeting and c & {"OPEN_EVENT", "CONSULT", "RESPOND"} and any(
                 w.startswith(("flytt", "skjut")) for w in asked) and intent in (
                 "feature.coordinator", "feature.remissvar", *_CONTENT):

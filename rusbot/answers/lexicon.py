@@ -79,7 +79,7 @@ CONCEPTS: dict[str, list[str]] = {
                 "innehallet i uppdateringen",
                 "what is updated", "what gets updated", "what changes", "which parts",
                 "what should be updated", "what will be updated", "what to update", "what is to change"],
-    "PHASE": ["fas", "faser", "faserna", "fasen", "phase", "phases"],
+    "PHASE": ["fas", "faser", "faserna", "fasen", "phase", "phases", "skede", "etapp", "stadie", "stage=", "stages"],
     "N1": ["1=", "ett=", "forsta", "first=", "one="],
     "N2": ["2=", "tva=", "andra=", "second=", "two="],
     "N3": ["3=", "tre=", "tredje", "third=", "three="],

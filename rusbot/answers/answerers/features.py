@@ -529,7 +529,9 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     elif asks_must_we(q.text) and not _TOGETHER.search(folded(q.text)) and asked_words & {
             "inspel", "inspelet", "inspelen", "input"}:
         lead = _must_inspel(lang)       # "behöver vi skicka inspel när vi ändå lämnar remissvar?"
-    elif ("MUST" in c and not together) or (asks_must_we(q.text) and not _TOGETHER.search(folded(q.text))):
+    elif "EMAIL" not in c and (("MUST" in c and not together) or (
+            asks_must_we(q.text) and not _TOGETHER.search(folded(q.text)))):
+        # ("måste det vara en pdf?" asks what form the response must take: the form answer below, not the duty.)
         # ("… eller måste kommunalrådet själv göra det?" is who may answer, above; the asker's own duty leads over a
         # colleague told of, "… efter en kollega som slutat. Hon sa att vi måste svara …", but not over writing it
         # together.)
@@ -673,7 +675,10 @@ def _coordinators(kit: Kit, contacts: tuple[str, ...] | None, q: Asked) -> str:
 _GRANT = frozenset("ger ge bevilja beviljar beviljas lagga lagger satta satter registrera grant give enter".split())
 # Someone else's personal data ("någon har bett att få sina uppgifter raderade"), which the coordinators erase.
 _SOMEONE_ELSE = frozenset("""nagon nagons person personen personens anvandare anvandaren anvandarens kollega sina
-hans hennes deras someone somebody person user their his her samordnare coordinator""".split())
+hans hennes deras someone somebody person user their his her samordnare coordinator kollegas kollegans kollegor
+medarbetare medarbetares medarbetaren medarbetarens anstalld anstallds anstallde anstalldes anstallda handlaggare
+handlaggares handlaggaren handlaggarens tjansteperson tjanstepersons tjanstepersonen tjanstepersonens employee
+employees employee's colleague colleague's colleagues staff member""".split())
 
 
 _ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd extension extend".split())
@@ -1424,6 +1429,9 @@ def export_scope(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, topic="feature.coordinator")
 
 
+_STARTS_POLL = re.compile(r"\b(?:skapa\w*|start\w*|gor|gora|lagg\w* upp|lagga upp|create\w*|make|set up|post)\b")
+
+
 def polls(kit: Kit, q: Asked) -> Answer:
     if (scope := export_scope(kit, q)) is not None:
         return scope
@@ -1438,6 +1446,13 @@ def polls(kit: Kit, q: Asked) -> Answer:
                          "röstar genom att välja ett alternativ i kortet, och kortet visar resultatet.",
              "The coordinators post polls in a channel (the command **poll**). Everyone in the channel votes by "
              "choosing an option in the card, and the card shows the result.")
+    if folded_words(q.text) & {"hur", "how"} and _STARTS_POLL.search(folded(q.text)) and not folded_words(
+            q.text) & {"rostar", "rosta", "rostade", "vote", "voting"}:
+        # "hur startar jag en omröstning?": how to write it (README "In Teams"), first; not "hur röstar jag?".
+        text = t(q.language, "Skriv **omröstning Fråga? | Alternativ 1 | Alternativ 2** i kanalen – "
+                             "det gör en samordnare. ",
+                 "Write **poll Question? | Option 1 | Option 2** in the channel – a coordinator "
+                 "does that. ") + text
     return kit.answer(q, text)
 
 
@@ -1610,7 +1625,12 @@ def _adds_meeting(q: Asked) -> bool:
 
 
 # Cancelling a meeting ("hur ställer jag in mötet?", "cancel the meeting").
-_CANCELS = re.compile(r"\bstall\w* (?:\w+ )?in\b|\binstall\w*|\bcancel\w*|\bstryk\w*")
+_CANCELS = re.compile(r"\bstall\w* (?:\w+ )?in\b|\binstall\w*|\bcancel\w*|\bstryk\w*|\bta\w* bort\b|\bradera\w*|"
+                      r"\bdelete\w*|\bremove\w*")
+
+
+_WHO_ANSWERED = re.compile(r"\b(?:vilka|vem|vilken|which|who)\b(?:\W+\w+){0,4}?\W+(?:svarat|svarar|lamnat|skickat in|"
+                           r"answered|responded|replied|submitted)\b")
 
 
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
@@ -1628,6 +1648,11 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                                     for w in folded_words(q.text))
     if meeting and (c & {"MOVE", "CHANGE"} or _CANCELS.search(folded(q.text))) and not _adds_meeting(q):
         return _move_meeting(kit, q, contacts)
+    if "REMIND" in c and "EXPORT" not in c and _WHO_ANSWERED.search(fold(q.text)):
+        # "Vilka har inte svarat än? Jag vill påminna dem": who has answered is asked (`status`), the reminders
+        # after it, not in its place.
+        told = reminders(kit, q)
+        return told.model_copy(update={"text": _status_text(q.language).rstrip() + "\n\n" + told.text})
     if "REMIND" in c and "EXPORT" not in c:
         # "Som samordnare vill jag ha påminnelserna i en annan kanal": the reminders' own answer says how.
         return reminders(kit, q)

@@ -255,6 +255,28 @@ def empty(kit: Kit, q: Asked) -> Answer:
 _MACHINE_WORDS = frozenset({"ai", "bot", "robot", "chatbot", "chattbot", "maskin", "machine"})
 
 
+_ARE_YOU = re.compile(r"\b(?:ar du|are you|is this|ar det (?:en|ett))\b")
+
+
+def _asks_if_machine(folded: str) -> bool:
+    """Whether "are you …?" is asked of a machine word ("är du en bot?": yes) rather than of a human one ("är du
+    en människa?": no). Only the words after "är du" count, so "Hej bot, är du en människa?" – the bot addressed
+    by name – is asked about being human."""
+    words = tokens(folded[m.end():] if (m := _ARE_YOU.search(folded)) else folded)
+    for word in words:
+        if word in _MACHINE_WORDS:
+            return True
+        if word.startswith("manniska") or word in {"human", "person", "riktig", "real"}:
+            return False
+    return False
+
+
+def _asks_either(folded: str) -> bool:
+    words = set(tokens(folded))
+    return bool(words & {"eller", "or"}) and bool(words & _MACHINE_WORDS) and any(
+        w.startswith("manniska") or w in {"human", "person"} for w in words)
+
+
 def response_language(q: Asked) -> str:
     """"Får vi skriva remissvaret på engelska?": the material does not say; the chat's language is no answer."""
     lang, c = q.language, q.entities.concepts
@@ -314,7 +336,10 @@ def about_bot(kit: Kit, q: Asked) -> Answer:
         # "Är du en AI? Vem har byggt dig?": both halves, the second not in the material.
         lead = t(lang, "Ja, jag är en bot, inte en människa. Vem som har byggt mig står inte i underlaget.",
                  "Yes, I am a bot, not a human. Who built me is not in the material.")
-    elif "HUMAN" in c and set(tokens(fold(q.text))) & _MACHINE_WORDS:
+    elif "HUMAN" in c and _asks_either(fold(q.text)):
+        # "människa eller bot?" is no yes/no question.
+        lead = t(lang, "Jag är en bot, inte en människa.", "I am a bot, not a human.")
+    elif "HUMAN" in c and _asks_if_machine(fold(q.text)):
         lead = t(lang, "Ja, jag är en bot, inte en människa.", "Yes, I am a bot, not a human.")
     elif "HUMAN" in c:
         lead = t(lang, "Nej, jag är inte en människa – jag är en bot.", "No, I am not a human – I am a bot.")
