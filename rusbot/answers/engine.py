@@ -167,7 +167,9 @@ _QUESTION_WORDS = (r"när|nar|vem|vilka|vilken|vilket|hur|vad|va|är|ar|kan|får
 _STARTS_QUESTION = re.compile(rf"(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
 # A list of questions ("how often is RUS reviewed, what triggered it, and …") is cut at a comma before a question
 # word that asks for something (not "är/is", which often go on a clause).
-_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS})\b)|"
+# "Vad står RUS för, och varför är vi med?": after "och" a why opens a second question too (though a "varför" is
+# no question word elsewhere: "Chefen undrar varför …" tells what is asked, and is read whole).
+_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS}|varför|varfor|why)\b)|"
                     r",\s+(?=(?:när|vem|vilka|vilken|vad|when|who|what|which|where)\s)", re.IGNORECASE)
 
 _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:re)?|god (?:morgon|dag|kväll)|hello|hi|"
