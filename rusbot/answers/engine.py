@@ -808,6 +808,8 @@ class AnswerEngine:
         if intent in ("partnership", "role") and "DECIDE" in c and (e.role is None or e.role.id ==
                                                                    self.rules.partnership_role):
             return "decision"
+        if intent == OUT_OF_SCOPE and "CHANGE" in c and facts.asks_kept(text):
+            return "mandate"            # "vad ska inte ändras i strategin?": the update's limits, set by the mandate
         return None
 
     def _ends_consultation(self, day: dt.date) -> bool:

@@ -13,3 +13,21 @@ def test_a_why_after_a_comma_is_a_question_of_its_own(engine: AnswerEngine) -> N
     assert "regional utvecklingsstrategi" in a.text
     assert "Handelskammaren" in a.text
 
+
+def test_what_is_kept_is_said_first_not_the_mandate_list(engine: AnswerEngine) -> None:
+    # The mandate's whole list, uncommented, left the asker to find what stays; what the update keeps comes first.
+    a = engine.answer("Vad är det som inte ska ändras i strategin nu?", at(2021, 5, 3))
+    assert a.text.startswith("Det som inte ändras: det är inte en ny RUS")
+    assert "Strukturen i nuvarande RUS behålls" in a.text.split("\n")[0]
+    assert not a.text.startswith("- ")
+
+
+def test_why_not_change_everything_gets_the_reason_for_keeping_the_structure(engine: AnswerEngine) -> None:
+    a = engine.answer("Varför ändras inte strukturen i RUS fast världen har förändrats så mycket?", at(2021, 5, 3))
+    assert a.text.startswith("Det som inte ändras: det är inte en ny RUS")
+    assert "Varför: arbetssättet är att behålla strukturen" in a.text
+
+
+def test_what_stays_of_rus_is_no_definition_of_rus(engine: AnswerEngine) -> None:
+    a = engine.answer("What is not changing in RUS this year?", at(2021, 5, 3))
+    assert a.text.startswith("What does not change: this is not a new RUS")
