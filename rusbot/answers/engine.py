@@ -172,6 +172,17 @@ _STARTS_QUESTION = re.compile(rf"(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
 _SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS}|varför|varfor|why)\b)|"
                     r",\s+(?=(?:när|vem|vilka|vilken|vad|when|who|what|which|where)\s)", re.IGNORECASE)
 
+# "vad e ledtid? det står i arbetssättet": what the first question asks the meaning of, once "vad är" is off.
+_WHAT_IS = re.compile(r"^(?:vad\s+(?:ar|e|betyder)\s+(?:en\s+|ett\s+)?|what\s+is\s+(?:an?\s+)?|what's\s+(?:an?\s+)?)")
+
+_ASIDE = re.compile(r"\s+(?:egentligen|da|exakt|really|exactly)\s*$")
+
+
+def _word_asked(folded: str) -> str:
+    """What the first question of a message asks the meaning of: "vad e ledtid egentligen? …" asks "ledtid"."""
+    return _WHAT_IS.sub("", _ASIDE.sub("", folded.split("?")[0].strip())).strip(" =!.:")
+
+
 _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:re)?|god (?:morgon|dag|kväll)|hello|hi|"
                        r"hey|good (?:morning|afternoon))\b(?:\s+(?:på dig|there|alla|boten|bot))?[\s,!.:;–-]*",
                        re.IGNORECASE)
@@ -795,9 +806,10 @@ class AnswerEngine:
         if intent == OUT_OF_SCOPE and e.organisations and "CONSULT" in c and any(
                 i == "consultation.respondents" and p >= 0.1 for i, p in ranked[:3]):
             return "consultation.respondents"  # "Remissen – gäller den även Region Örebro läns förvaltningar?"
-        if intent in ("ways_of_working", "phase") and any(fold(term) == folded.strip(" ?=!.:") for entry in e.terms
-                                                           for term in entry.terms if " " not in term):
-            return "definition"                # "ledtid?", "skrivfas = ?": the word alone asks what it means
+        if intent in ("ways_of_working", "phase") and any(
+                fold(term) in (folded.strip(" ?=!.:"), _word_asked(folded))
+                for entry in e.terms for term in entry.terms if " " not in term):
+            return "definition"                # "ledtid?", "vad e ledtid? …": the word alone asks what it means
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
                 intent == "why_review" and _DRIVERS.search(f" {folded}")) and not _MEANS_FOR.search(folded) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):

@@ -31,3 +31,9 @@ def test_why_not_change_everything_gets_the_reason_for_keeping_the_structure(eng
 def test_what_stays_of_rus_is_no_definition_of_rus(engine: AnswerEngine) -> None:
     a = engine.answer("What is not changing in RUS this year?", at(2021, 5, 3))
     assert a.text.startswith("What does not change: this is not a new RUS")
+
+
+def test_a_colloquial_what_is_of_a_word_asks_its_meaning(engine: AnswerEngine) -> None:
+    # "vad e X?" with where the asker saw it after: the word's meaning, not the whole way of working listed.
+    a = engine.answer('vad e ledtid egentligen? det stod "korta ledtider" på bilden om arbetssättet', at(2021, 5, 3))
+    assert a.text.startswith("Ledtid betyder")
