@@ -168,8 +168,10 @@ _STARTS_QUESTION = re.compile(rf"(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
 # A list of questions ("how often is RUS reviewed, what triggered it, and …") is cut at a comma before a question
 # word that asks for something (not "är/is", which often go on a clause).
 # "Vad står RUS för, och varför är vi med?": after "och" a why opens a second question too (though a "varför" is
-# no question word elsewhere: "Chefen undrar varför …" tells what is asked, and is read whole).
-_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS}|varför|varfor|why)\b)|"
+# no question word elsewhere: "Chefen undrar varför …" tells what is asked, and is read whole), unless it points
+# back ("Vad är gröna given, och varför står den med?" asks of the one thing).
+_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS})\b|"
+                    r"(?:varför|varfor|why)\b(?!\s+(?:\w+\s+)?(?:den|det|dem|it|they|this|that)\b))|"
                     r",\s+(?=(?:när|vem|vilka|vilken|vad|when|who|what|which|where)\s)", re.IGNORECASE)
 
 # "vad e ledtid? det står i arbetssättet": what the first question asks the meaning of, once "vad är" is off.
@@ -820,8 +822,10 @@ class AnswerEngine:
         if intent in ("partnership", "role") and "DECIDE" in c and (e.role is None or e.role.id ==
                                                                    self.rules.partnership_role):
             return "decision"
-        if intent == OUT_OF_SCOPE and "CHANGE" in c and facts.asks_kept(text):
-            return "mandate"            # "vad ska inte ändras i strategin?": the update's limits, set by the mandate
+        if intent == OUT_OF_SCOPE and "CHANGE" in c and facts.asks_kept(text) and len(_sentences(text)) == 1:
+            # "vad ska inte ändras i strategin?": the update's limits, set by the mandate (after a premise told, as
+            # in "… ska strukturen behållas. Får målen ändras då?", something narrower is asked: left as it was)
+            return "mandate"
         return None
 
     def _ends_consultation(self, day: dt.date) -> bool:

@@ -37,3 +37,9 @@ def test_a_colloquial_what_is_of_a_word_asks_its_meaning(engine: AnswerEngine) -
     # "vad e X?" with where the asker saw it after: the word's meaning, not the whole way of working listed.
     a = engine.answer('vad e ledtid egentligen? det stod "korta ledtider" på bilden om arbetssättet', at(2021, 5, 3))
     assert a.text.startswith("Ledtid betyder")
+
+
+def test_a_why_pointing_back_asks_of_the_same_thing(engine: AnswerEngine) -> None:
+    # "… och varför nämns den?" asks why that event is named: one answer, not the events listed twice.
+    a = engine.answer("Vad är Europeiska gröna given, och varför nämns den i RUS?", at(2021, 5, 3))
+    assert a.text.count("Pandemin och dess utmaningar") <= 1

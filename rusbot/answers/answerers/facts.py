@@ -630,8 +630,14 @@ _UNCHANGED = re.compile(r"(?:\b(?:inte|ej|icke|not|doesnt|dont|wont)|n't)\s+(?:\
 
 
 def asks_kept(text: str) -> bool:
-    """Whether a question asks what the update leaves as it is ("vad ska inte ändras?", "why not rewrite it?")."""
-    return bool(_UNCHANGED.search(fold(text)))
+    """Whether a question asks what the update leaves as it is ("vad ska inte ändras?", "why not rewrite it?"); a
+    "samma" alone does not ("Är RUS samma sak som …?" asks what RUS is)."""
+    return bool(_UNCHANGED.search(folded := fold(text))) and not (
+        _SAME_ONLY.search(folded) and not _UNCHANGED.search(_SAME_ONLY.sub(" ", folded)))
+
+
+# "samma", "same": one of the words of _UNCHANGED that ask of a likeness as often as of what is kept.
+_SAME_ONLY = re.compile(r"\b(?:samma|same)\b")
 
 
 def kept(kit: Kit, q: Asked) -> Answer | None:
