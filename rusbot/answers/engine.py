@@ -167,8 +167,23 @@ _QUESTION_WORDS = (r"när|nar|vem|vilka|vilken|vilket|hur|vad|va|är|ar|kan|får
 _STARTS_QUESTION = re.compile(rf"(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
 # A list of questions ("how often is RUS reviewed, what triggered it, and …") is cut at a comma before a question
 # word that asks for something (not "är/is", which often go on a clause).
-_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS})\b)|"
+# "Vad står RUS för, och varför är vi med?": after "och" a why opens a second question too (though a "varför" is
+# no question word elsewhere: "Chefen undrar varför …" tells what is asked, and is read whole), unless it points
+# back ("Vad är gröna given, och varför står den med?" asks of the one thing).
+_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS})\b|"
+                    r"(?:varför|varfor|why)\b(?!\s+(?:\w+\s+)?(?:den|det|dem|it|they|this|that)\b))|"
                     r",\s+(?=(?:när|vem|vilka|vilken|vad|when|who|what|which|where)\s)", re.IGNORECASE)
+
+# "vad e ledtid? det står i arbetssättet": what the first question asks the meaning of, once "vad är" is off.
+_WHAT_IS = re.compile(r"^(?:vad\s+(?:ar|e|betyder)\s+(?:en\s+|ett\s+)?|what\s+is\s+(?:an?\s+)?|what's\s+(?:an?\s+)?)")
+
+_ASIDE = re.compile(r"\s+(?:egentligen|da|exakt|really|exactly)\s*$")
+
+
+def _word_asked(folded: str) -> str:
+    """What the first question of a message asks the meaning of: "vad e ledtid egentligen? …" asks "ledtid"."""
+    return _WHAT_IS.sub("", _ASIDE.sub("", folded.split("?")[0].strip())).strip(" =!.:")
+
 
 _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:re)?|god (?:morgon|dag|kväll)|hello|hi|"
                        r"hey|good (?:morning|afternoon))\b(?:\s+(?:på dig|there|alla|boten|bot))?[\s,!.:;–-]*",
@@ -801,9 +816,10 @@ class AnswerEngine:
         if intent == OUT_OF_SCOPE and e.organisations and "CONSULT" in c and any(
                 i == "consultation.respondents" and p >= 0.1 for i, p in ranked[:3]):
             return "consultation.respondents"  # "Remissen – gäller den även Region Örebro läns förvaltningar?"
-        if intent in ("ways_of_working", "phase") and any(fold(term) == folded.strip(" ?=!.:") for entry in e.terms
-                                                           for term in entry.terms if " " not in term):
-            return "definition"                # "ledtid?", "skrivfas = ?": the word alone asks what it means
+        if intent in ("ways_of_working", "phase") and any(
+                fold(term) in (folded.strip(" ?=!.:"), _word_asked(folded))
+                for entry in e.terms for term in entry.terms if " " not in term):
+            return "definition"                # "ledtid?", "vad e ledtid? …": the word alone asks what it means
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
                 intent == "why_review" and _DRIVERS.search(f" {folded}")) and not _MEANS_FOR.search(folded) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):
@@ -814,6 +830,10 @@ class AnswerEngine:
         if intent in ("partnership", "role") and "DECIDE" in c and (e.role is None or e.role.id ==
                                                                    self.rules.partnership_role):
             return "decision"
+        if intent == OUT_OF_SCOPE and "CHANGE" in c and facts.asks_kept(text) and len(_sentences(text)) == 1:
+            # "vad ska inte ändras i strategin?": the update's limits, set by the mandate (after a premise told, as
+            # in "… ska strukturen behållas. Får målen ändras då?", something narrower is asked: left as it was)
+            return "mandate"
         return None
 
     def _ends_consultation(self, day: dt.date) -> bool:

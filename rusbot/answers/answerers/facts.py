@@ -72,7 +72,8 @@ def facts(kit: Kit, q: Asked, topic: str) -> Answer:
 
 
 def rus(kit: Kit, q: Asked) -> Answer:
-    return facts(kit, q, "rus")
+    # "What is not changing in RUS?": what the update keeps is asked, not what RUS is.
+    return kept(kit, q) or facts(kit, q, "rus")
 
 
 # "Syftet med RUS-uppdateringen" is the update's purpose; "syftet med ärendet/informationen" the material's own.
@@ -277,6 +278,8 @@ def mandate(kit: Kit, q: Asked) -> Answer:
         return proposed
     if (fast := rush(kit, q)) is not None:
         return fast
+    if (frame := kept(kit, q)) is not None:
+        return frame
     answer = facts(kit, q, "mandate")
     folded = fold(q.text)
     if any(w in folded for w in ("stammer det", "ar det sant", "is that right", "is it true", "is that true")) and (
@@ -620,9 +623,51 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
 
 
 # "Vad ändras inte?", "what stays the same": the limits of the update asked about.
-_UNCHANGED = re.compile(r"\b(?:inte|ej|icke|not|n't|doesnt|dont|wont)\s+(?:\w+\s+){0,2}(?:andras|andra|forandras|"
-                        r"change[sd]?|changing)\b|\b(?:andras|forandras|change[sd]?)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
+_UNCHANGED = re.compile(r"(?:\b(?:inte|ej|icke|not|doesnt|dont|wont)|n't)\s+(?:\w+\s+){0,2}(?:andras|andra|andrar|"
+                        r"forandras|change[sd]?|changing|rewrite|redo)\b|"
+                        r"\b(?:andras|andrar|forandras|change[sd]?|gor|gors)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
                         r"\b(?:behalls|forblir|samma|stays?|remains?|kept|unchanged|oforandrad\w*)\b")
+
+
+def asks_kept(text: str) -> bool:
+    """Whether a question asks what the update leaves as it is ("vad ska inte ändras?", "why not rewrite it?"); a
+    "samma" alone does not ("Är RUS samma sak som …?" asks what RUS is)."""
+    return bool(_UNCHANGED.search(folded := fold(text))) and not (
+        _SAME_ONLY.search(folded) and not _UNCHANGED.search(_SAME_ONLY.sub(" ", folded)))
+
+
+# "samma", "same": one of the words of _UNCHANGED that ask of a likeness as often as of what is kept.
+_SAME_ONLY = re.compile(r"\b(?:samma|same)\b")
+
+
+def kept(kit: Kit, q: Asked) -> Answer | None:
+    """"Vad är det som inte ska ändras?", "varför ändrar man inte hela strukturen?": what the mandate keeps is the
+    answer, said first, not one line of the mandate's list; a why gets the reason the way of working gives for
+    keeping the structure. None unless what is kept, or why not all is changed, is asked."""
+    if not asks_kept(q.text):
+        return None
+    lang = q.language
+    frame = [f for f in kit.process.facts if f.topic == "mandate" and (
+        "inte en ny" in _folded(f.text.sv) or "strukturen" in _folded(f.text.sv))]
+    if not frame:
+        return None
+    update_way = next((w for w in kit.process.ways_of_working if "nodvandigaste" in _folded(w.text.sv)), None)
+    lines = [t(lang, "Det som inte ändras: ", "What does not change: ") + lower_first(" ".join(
+        f.text.get(lang) for f in frame))]
+    sources = [f.source for f in frame]
+    if update_way is not None:
+        why = "WHY" in q.entities.concepts or "varfor" in fold(q.text) or "why" in fold(q.text)
+        lead = t(lang, "Varför: arbetssättet är att " if why else "Arbetssättet är att ",
+                 "Why: the way of working is to " if why else "The way of working is to ")
+        lines.append(lead + lower_first(update_way.text.get(lang)))
+        sources.append(update_way.source)
+    given = next((f for f in kit.process.facts if f.topic == "mandate" and "regionledning" in _folded(f.text.sv)
+                  and "uppdrag" in _folded(f.text.sv)), None)
+    if given is not None:
+        lines.append(t(lang, "Så lyder ramen för uppdraget: ", "That is the frame of the mandate: ") + lower_first(
+            given.text.get(lang)))
+        sources.append(given.source)
+    return kit.answer(q, "\n\n".join(lines), sources, topic="mandate")
 
 
 def ways_of_working(kit: Kit, q: Asked) -> Answer:
