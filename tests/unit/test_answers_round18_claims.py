@@ -3,9 +3,12 @@ the process file and answered "Nej – …" first. Wordings differ from batches 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from rusbot.answers.engine import AnswerEngine
+from rusbot.clock import STOCKHOLM
 from tests.unit.answering import at
 
 
@@ -85,3 +88,11 @@ def test_a_step_on_one_side_is_said_on_that_side(engine: AnswerEngine) -> None:
                                       "Vilka är med i partnerskapet, bara kommunstyrelseordförandena?"])
 def test_only_said_of_some_of_a_kind_is_no_claim_that_it_is_all(engine: AnswerEngine, question: str) -> None:
     assert "utöver 12 kommuner" not in engine.answer(question, at(2021, 4, 20)).text
+
+
+def test_another_day_of_the_consultation_is_not_called_today(engine: AnswerEngine) -> None:
+    # Asked on 29 September in the evening about "imorgon": 30 September is the last day, but not today (batch 36 #58,
+    # found after its first score).
+    evening = dt.datetime(2021, 9, 29, 21, 10, tzinfo=STOCKHOLM)
+    a = engine.answer("sista dagen i morgon eller i dag?? remissvar", evening)
+    assert "i dag är sista dagen" not in a.text and "30 september 2021" in a.text

@@ -70,12 +70,18 @@ def last_day_hour(kit: Kit, q: Asked) -> str | None:
              "(Swedish time). If your organisation has an extension, its date applies instead.")
 
 
-def now_text(kit: Kit, today: dt.date, lang: Language) -> str:
-    """The consultation as a line of "what is going on now" (no yes/no)."""
+def now_text(kit: Kit, today: dt.date, lang: Language, asked_on: dt.date | None = None) -> str:
+    """The consultation as a line of "what is going on now" (no yes/no); `today` is the day described, and
+    `asked_on`, when it is another, the day the question is asked: then no "i dag" and no days left are said of it
+    ("sista dagen imorgon eller idag?" asked on 29 September is about 30 September, which is not today)."""
     item, _, _, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     state = kit.consultation_state(today)
     end_f = format_end(item.last, lang)
+    if asked_on is not None and asked_on != today and state in ("last_day", "open"):
+        if state == "last_day":
+            return t(lang, f"**remissens sista dag** ({end_f}).", f"**the consultation's last day** ({end_f}).")
+        return t(lang, f"pågår, till och med {end_f}.", f"open, through {end_f}.")
     if state == "opening":
         return t(lang, f"planerad att öppna {format_fuzzy_at(item.first, lang)}; exakt dag anges inte. "
                        f"Den pågår till och med {end_f}.",

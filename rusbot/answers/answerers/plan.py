@@ -515,7 +515,7 @@ def day(kit: Kit, q: Asked) -> Answer:
         consultation_item = kit.process.consultation_item
         for item in around:
             if item is consultation_item:
-                lines.append(f"- **{item.name.get(lang)}**: {consultation.now_text(kit, p.first, lang)}")
+                lines.append(f"- **{item.name.get(lang)}**: {consultation.now_text(kit, p.first, lang, q.today)}")
             else:
                 lines.append(f"- {kit.item_line(item, lang)}")
         return kit.answer(q, "\n".join(lines), [i.source for i in around], topic="timeline")
