@@ -60,3 +60,9 @@ def test_erasing_an_employees_data_names_the_coordinators_command(engine: Answer
 def test_how_to_start_a_poll_says_how_to_write_it(engine: AnswerEngine) -> None:
     a = engine.answer("Hur gör jag en omröstning i teamet om vilken tid som passar för workshopen?", at(2021, 9, 1))
     assert a.text.startswith("Skriv **omröstning Fråga? | Alternativ 1 | Alternativ 2**")
+
+
+def test_a_form_word_read_as_off_topic_is_answered_by_the_response_feature(engine: AnswerEngine) -> None:
+    # "BLANKETT" alone (found by the property test in CI): the response's form, under a topic answers have.
+    a = engine.answer("BLANKETT", at(2019, 1, 1))
+    assert a.topic == "unknown" and a.action == "remissvar" and "mall" in a.text

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from rusbot.answers.answerers import consultation as consultation_answers
@@ -632,7 +633,9 @@ def outside(kit: Kit, q: Asked) -> Answer | None:
     f, words = folded(q.text), folded_words(q.text)
     if kit.process.consultation is not None and ((_WHAT_TO_WRITE.search(f) and (
             _RESPONSE_WORD.search(f) or q.entities.concepts & {"CONSULT", "RESPOND"})) or words & _TEMPLATE):
-        return remissvar(kit, q)
+        # What the material does not give, answered by the feature: under the topic of what is not in the material
+        # ("unknown"), not the model's intent name, which is no topic of an answer ("BLANKETT").
+        return remissvar(kit, replace(q, topic="unknown"))
     if _erases(q.text) and words & _EXPORTS:
         return privacy(kit, q, None)
     return who_submits(kit, q)
