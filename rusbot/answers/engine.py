@@ -30,7 +30,7 @@ from rusbot.answers.answerers import (
     premise,
     talk,
 )
-from rusbot.answers.kit import Asked, Kit, folded, t
+from rusbot.answers.kit import Asked, Kit, folded, split_sentences, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
@@ -221,6 +221,11 @@ _EVENT_FAMILY = {
                                "consultation.respondents", "feature.remissvar", "feature.extension", "timeline",
                                "period", "now", "next"}),
 }
+
+
+def _without_date(e: Entities) -> Entities:
+    """A question's entities without the day or period read from a date it gives (a wrong date's, once corrected)."""
+    return replace(e, period=None, items_on_day=[], meetings_on_day=[])
 
 
 def _generic(answer: Answer) -> bool:
@@ -425,10 +430,7 @@ _OR_ONLY = re.compile(r",?\s+(?:eller|or)\s+(?:bara|endast|enbart|only|just)\s+(
 _NAME = re.compile(rf"(?:^|(?<=\s))(?!(?i:{_QUESTION_WORDS})\b)[A-ZÅÄÖ][\w-]+", re.UNICODE)
 
 
-# -- a long message: a story and the questions in it --------------------------------------------------------------
-# A message is cut into sentences after a "?" whatever follows, and after "." or "!" only before what is no lower-case
-# letter, so "t.ex. kompetens" and "kl. 23" stay in their sentence.
-_SENTENCE_END = re.compile(r"(?<=\?)\s+|(?<=[.!])\s+(?=[^a-zåäö])|\s*\n+\s*")
+# -- a long message: a story and the questions in it (cut into sentences by kit.split_sentences) -----------------
 _ASKED_END = re.compile(r"\?[^\w]*$")
 # "Min chef undrar när vi senast måste …": a question told, not asked, is asked all the same.
 _INDIRECT = re.compile(rf"\b(?:undrar|undrade|vill veta|ville veta|frågar|frågade|wonders?|wondering|want to know|"
@@ -467,8 +469,7 @@ def _family(intent: str) -> str:
 def _sentences(text: str) -> list[tuple[str, bool]]:
     """The message's sentences, each with whether it asks something."""
     out: list[tuple[str, bool]] = []
-    for s in _SENTENCE_END.split(text.strip()):
-        s = s.strip()
+    for s in split_sentences(text):
         if not _WORDLIKE.search(s):
             continue        # "😅" after the question mark
         asks = bool(_ASKED_END.search(s)) or (not s.endswith((".", "!")) and bool(_STARTS_QUESTION.match(s))) or (
@@ -1316,19 +1317,19 @@ class AnswerEngine:
             re_ = ru.entities
             if u.sure and not (re_.concepts - _VAGUE) and not re_.organisations and not re_.terms:
                 # "… i februari, vad kom man fram till?": a rest naming no topic asks about what the claim names.
-                ru = replace(u, entities=replace(u.entities, period=None, items_on_day=[], meetings_on_day=[]))
+                ru = replace(u, entities=_without_date(u.entities))
             if ru.sure and ru.intent not in ("empty", "greeting", "thanks", "help"):
                 follow = self._answer_one(rest, ru, today, lang)
             if (follow is None or _generic(follow)) and kind in _EVENT_INTENT:
                 # Not understood alone ("Finns det möjlighet att ta del av vad som beslutades?"): asked of the event.
-                e = replace(u.entities, period=None, items_on_day=[], meetings_on_day=[])
+                e = _without_date(u.entities)
                 of_event = replace(asked, intent=_EVENT_INTENT[kind], entities=e, topic="")
                 follow = self._answerers[of_event.intent](self.kit, of_event)
         elif not rest and u.sure and (u.intent in _EVENT_FAMILY.get(kind, ()) or not found.only):
             # The question itself, read without the date ("Vad förbereder vi till avstämningen den 18 mars?" is not
             # about 18 March): a day or a period read from it was the wrong date's.
             intent = _EVENT_INTENT.get(kind, u.intent) if u.intent in ("day", "period") else u.intent
-            e = replace(u.entities, period=None, items_on_day=[], meetings_on_day=[])
+            e = _without_date(u.entities)
             follow = self._answer_one(text, replace(u, intent=intent, entities=e), today, lang, check_dates=False)
         if follow is not None and follow.text.startswith(("Hej! ", "Hi! ")):
             follow = follow.model_copy(update={"text": follow.text.split(" ", 1)[1]})    # greeted once, in front

@@ -84,6 +84,14 @@ please hi hello thanks ok""".split())
 
 
 _ASKED_SENTENCE = re.compile(r"[^.!?]*\?")
+# A message is cut into sentences after a "?" whatever follows, and after "." or "!" only before what is no lower-case
+# letter, so "t.ex. kompetens" and "kl. 23" stay in their sentence; a line break ends one too.
+_SENTENCE_END = re.compile(r"(?<=\?)\s+|(?<=[.!])\s+(?=[^a-zåäö])|\s*\n+\s*")
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a message, stripped, none empty."""
+    return [s for s in (x.strip() for x in _SENTENCE_END.split(text.strip())) if s]
 # The asker's own duty to respond asked ("måste vi svara?", "behöver Kumla lämna remissvar?", "do we have to
 # respond?", "är det obligatoriskt?"), not someone else's ("… eller måste kommunalrådet själv göra det?") nor a duty
 # to do something else ("måste vi mejla ett dokument?").

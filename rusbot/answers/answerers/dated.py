@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from rusbot.answers.kit import Kit, folded, folded_words, lower_first, past_tense, t
+from rusbot.answers.kit import Kit, folded, folded_words, lower_first, past_tense, split_sentences, t
 from rusbot.answers.lexicon import fold
 from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at, last_day
 from rusbot.process.model import FuzzyDate, Language, TimelineItem
@@ -159,11 +159,9 @@ class Dated:
     only: bool = False                  # the sentences with the claim say or check it and ask nothing else
 
 
-_SENTENCE_END = re.compile(r"(?<=\?)\s+|(?<=[.!])\s+(?=[^a-zåäö])|\s*\n+\s*")
-
-
 def sentences(text: str) -> list[str]:
-    return [s for s in (x.strip() for x in _SENTENCE_END.split(text.strip())) if s]
+    """The message's sentences, cut as the engine cuts them (so a claim's sentence numbers are the engine's)."""
+    return split_sentences(text)
 
 
 def _claimed_date(m: re.Match[str], year: int) -> FuzzyDate | None:
