@@ -194,10 +194,11 @@ def _wrong_decider(kit: Kit, q: Asked, text: str) -> str | None:
     name = partnership.name.get(lang).split(t(lang, " till ", " with "), 1)[-1] if partnership else t(
         lang, "Partnerskapet för regional utveckling", "the Partnership for Regional Development")
     who = join_list([o.name for o in orgs], lang)
-    return t(lang, f"Nej – det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) i Region "
-                   f"Örebro län, inte av {who}. {who} är med i {name}, som beslutar om vad som ska uppdateras.",
+    owner = kit.process.owner       # the process file's region, not this one's name written in
+    return t(lang, f"Nej – det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) i {owner}, "
+                   f"inte av {who}. {who} är med i {name}, som beslutar om vad som ska uppdateras.",
              f"No – the political decision on the updated RUS is taken by the regional council "
-             f"(regionfullmäktige, RF) of Region Örebro län, not by {who}. {who} is a member of {name}, which decides "
+             f"(regionfullmäktige, RF) of {owner}, not by {who}. {who} is a member of {name}, which decides "
              "what is to be updated.")
 
 # The council's decision told as taken ("RF har redan antagit den i juni", "the council adopted it in May").
