@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from rusbot.answers.answerers import (
+    claims,
     consultation,
     dated,
     evidence,
@@ -925,7 +926,28 @@ class AnswerEngine:
         else:
             answer = self._answer_one(question[:2000], u, today, language)
             answered = [u]
-        return self._covered(question[:2000], answer, answered, today, language)
+        answer = self._covered(question[:2000], answer, answered, today, language)
+        return self._claim_first(question[:2000], answer, language)
+
+    def _claim_first(self, text: str, answer: Answer, language: Language) -> Answer:
+        """The answer led by "Nej – …" when a sentence of the message claims what the process file contradicts
+        ("Jag har hört att remissen bara går till kommunerna. Stämmer det?"), wherever in the message the claim
+        stands and whichever part the answer answers; a "Ja" that would agree with the claim goes."""
+        if answer.topic in ("empty", "greeting", "thanks", "help"):
+            return answer
+        fix = claims.lead(self.kit, text, language)
+        if fix is None:
+            return answer
+        body = answer.text
+        greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
+        body = body[len(greeting):]
+        if body.startswith(("Nej", "No ", "No,", "No.", "Jo")) or fix in body:
+            return answer       # the answer corrects (or says it cannot confirm) a claim already
+        paragraphs = body.split("\n\n")
+        if paragraphs[0].startswith(("Ja", "Yes")):
+            paragraphs = paragraphs[1:]     # a yes to the claim's question agrees with what is wrong
+        text_out = greeting + "\n\n".join([fix, *paragraphs])
+        return answer.model_copy(update={"text": text_out})
 
     def _covered(self, text: str, answer: Answer, answered: list[Understanding], today: dt.date,
                  language: Language) -> Answer:

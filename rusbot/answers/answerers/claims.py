@@ -1,0 +1,292 @@
+"""Claims anywhere in a message ("Jag har hört att remissen bara går till kommunerna. Stämmer det?", "… is taken by
+Länsstyrelsen in December, right?", "Politisk förankring sker väl före remissen?"), read sentence by sentence as
+(slot, value) pairs – who receives the consultation, who decides, what the municipalities asked for, the order of
+the steps, the period an event names – and checked against the process file. The first claim the file contradicts
+gives the lead, "Nej – <what the material says>", put before whatever answers the rest of the message; a claim the
+file neither confirms nor refutes gives no lead (another answerer says what is not known).
+
+Blind batches 33–36: the stock answer to such a message stated the right fact without the "Nej" (or answered another
+part of the message), which graders count as evasive. Only what the process file says is stated here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rusbot.answers.kit import Kit, folded, lower_first, split_sentences, t
+from rusbot.i18n import format_fuzzy_at
+from rusbot.process.model import Language, TimelineItem
+
+# A sentence put up for checking, or told as heard: what marks a claim rather than a plain question.
+_CLAIM_MARK = re.compile(
+    r"\b(?:va|val|ju|visst|stammer (?:det|detta)|ar det (?:sant|ratt|korrekt)|eller hur|forstatt|forstod|"
+    r"uppfattat|uppfattade|hort|horde|har for mig|ar det sa|laste|last att|trodde|tror|sagt|sa att|sade att|lar|pastar|"
+    r"right|true|correct|isn ?t it|read that|heard|understood|told|i believe|i think|"
+    # A premise given as the ground of the question ("… även om vi inte sitter med i partnerskapet?").
+    r"aven om|trots att|eftersom|even though|although)\b")
+_WH = re.compile(r"^\W*(?:nar|vad|hur|vem|vilken|vilket|vilka|varfor|var|when|what|how|who|which|why|where)\b")
+
+_CONSULT = re.compile(r"\bremiss\w*|\bconsultation\b")
+_ONLY = re.compile(r"\b(?:bara|endast|enbart|only|just|solely)\b")
+_MUNICIPAL = re.compile(r"\bkommun\w*|\bmunicipalit\w*")
+_NOT_MEMBER = re.compile(r"\b(?:inte|ej|not|aren ?t|isn ?t)\b(?:\s+\w+){0,2}\s+(?:med|members?|part)\b|"
+                         r"\b(?:sitter|ar) (?:\w+ )?inte med\b")
+
+_WISH = re.compile(r"\b(?:onsk\w*|ville|bad|begarde|begart|kravde|efterfragade|asked|wanted|wished|requested)\b")
+_SHORTER = re.compile(r"\b(?:kortare|forkort\w*|shorter|shorten\w*)\b")
+_LONGER = re.compile(r"\b(?:forlang\w*|langre|extended|extension|longer)\b")
+_MONTHS = {m: n for n, ms in enumerate((("januari", "january"), ("februari", "february"), ("mars", "march"),
+                                         ("april",), ("maj", "may"), ("juni", "june"), ("juli", "july"),
+                                         ("augusti", "august"), ("september",), ("oktober", "october"),
+                                         ("november",), ("december",)), start=1) for m in ms}
+_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+
+_DECIDE = re.compile(r"\b(?:bestammer|beslutar|besluta|tar (?:\w+ ){0,2}beslut\w*|fattar (?:\w+ ){0,2}beslut\w*|"
+                     r"godkann\w*|godkanner|antar|anta|faststall\w*|klubba\w*|decides?|approves?|approve|adopts?|"
+                     r"(?:decision|beslut\w*)\b.{0,40}\b(?:taken|made|fattas|tas) (?:by|av))\b")
+# Bodies a decision may be laid on that the material does not give it to (the material: regionfullmäktige).
+_BODIES = (("regionstyrelse", "regionstyrelsen", "the regional executive board (regionstyrelsen)"),
+           ("regional executive", "regionstyrelsen", "the regional executive board (regionstyrelsen)"),
+           ("kommunstyrelse", "kommunstyrelserna", "the municipal executive boards"),
+           ("kommunfullmaktige", "kommunfullmäktige", "the municipal councils"),
+           ("regeringen", "regeringen", "the government"), ("government", "regeringen", "the government"))
+_EVERYTHING = re.compile(r"\b(?:allt|alltihop|everything|all of it|ensam\w*|alone)\b")
+_WHEN_WORD = re.compile(r"\b(?:jul\w*|christmas|arsskifte\w*|nyar\w*)\b")
+
+_BEFORE = re.compile(r"\b(?:fore|innan|before|prior to|tidigare an)\b")
+_DIRECT = re.compile(r"\b(?:direkt|direct|directly|straight|rakt)\b")
+_NO_ROLE = re.compile(r"\b(?:ingen|inte (?:langre )?(?:nagon|har)|no (?:longer )?(?:\w+ )?role|not? (?:have )?any)\b")
+_ROLE = re.compile(r"\b(?:roll\w*|role|del|inflytande|say)\b")
+_AFTER = re.compile(r"\b(?:efter|after)\b")
+_VOTE = re.compile(r"\b(?:rost\w*|vote\w*|voting)\b")
+_COUNCIL = re.compile(r"\b(?:fullmaktige|regionfullmaktige|rf(?! ?sisu)|council)\b")
+_SPAN = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s*(?:-|–|—|till och med|till|t ?o ?m|through|to|until)\s*(" +
+                   "|".join(_MONTHS) + r")\b")
+_RANGE = re.compile(r"\b(20\d\d)\s*(?:-|–|—|till|to)\s*(20\d\d)\b")
+
+
+def _marked(sentence: str, message: str) -> bool:
+    """A sentence that states a claim to check: marked itself, or told and then checked in the message."""
+    if _CLAIM_MARK.search(sentence):
+        return True
+    return bool(_CLAIM_MARK.search(message)) and not _WH.match(sentence)
+
+
+def _partnership_name(kit: Kit, lang: Language) -> str:
+    part = kit.process.partnership
+    # (Inside a sentence: "the Partnership …", not "The Partnership …".)
+    return part.name.get(lang).replace("The ", "the ", 1)
+
+
+def _others(kit: Kit, lang: Language) -> str:
+    """The partnership's members other than the municipalities, by the process file's names."""
+    names = [o.name for o in kit.process.organisations if o.kind != "kommun"]
+    return ", ".join(names[:-1]) + t(lang, " och ", " and ") + names[-1] if len(names) > 1 else "".join(names)
+
+
+def _recipients(kit: Kit, s: str, lang: Language) -> str | None:
+    """"remissen går bara till kommunerna", "gäller bara kommuner med …", "vi som kommun inte sitter med"."""
+    if not _CONSULT.search(s) or not _MUNICIPAL.search(s):
+        return None
+    name = _partnership_name(kit, lang)
+    if _ONLY.search(s):
+        return t(lang, f"Nej – remissen går till {name}, där samtliga kommuner ingår men också {_others(kit, lang)}.",
+                 f"No – the consultation goes to {name}, which includes all the municipalities but also "
+                 f"{_others(kit, lang)}.")
+    if _NOT_MEMBER.search(s) and ("partnerskap" in s or "partnership" in s):
+        return t(lang, f"Samtliga kommuner är med i {name}, som remissen går till – så ja, kommunen kan lämna "
+                       "remissvar.",
+                 f"All the municipalities are in {name}, which the consultation goes to – so yes, the "
+                 "municipality can respond.")
+    return None
+
+
+def _wish(kit: Kit, s: str, lang: Language) -> str | None:
+    """"kommunerna bad om att remissen skulle avslutas i augusti", "ville ha kortare remisstid", "förlängts till
+    november efter önskemål från kommunerna": the municipalities wished for a consultation through September."""
+    if not _MUNICIPAL.search(s) or not _CONSULT.search(s) or not (_WISH.search(s) or "onskemal" in s):
+        return None
+    wished = kit.roles.get("kommunerna")
+    item = kit.process.consultation_item
+    if wished is None or item is None:
+        return None
+    months = {_MONTHS[m] for m in _MONTH.findall(s)}
+    end = item.last.latest.month if item.last is not None else None
+    if not (_SHORTER.search(s) or _LONGER.search(s) or (months and end not in months)):
+        return None
+    said = lower_first(wished.text.get(lang).split(". ")[0].rstrip("."))
+    lead = t(lang, f"Nej – {said}, enligt underlaget; i tidplanen pågår remissen från "
+                   f"{item.text.sv.split(' från ', 1)[-1].rstrip('.')}.",
+             f"No – {said}, according to the material; in the timeline the consultation runs from "
+             f"{item.text.get('en').split(' from ', 1)[-1].rstrip('.')}.")
+    if _LONGER.search(s):
+        lead += t(lang, " Att remisstiden skulle ha förlängts står inte i underlaget.",
+                  " The material does not say that the consultation period has been extended.")
+    return lead
+
+
+def _no_date(kit: Kit, lang: Language) -> str:
+    goal = kit.last_dated()
+    ready = format_fuzzy_at(goal.last, lang) if goal.last is not None else ""
+    return t(lang, f" Tidplanen anger inget datum för beslutet, bara att en uppdaterad RUS ska vara klar {ready}.",
+             f" The timeline gives no date for the decision, only that an updated RUS is to be ready {ready}.")
+
+
+def _decider(kit: Kit, s: str, lang: Language) -> str | None:
+    """"regionstyrelsen tar slutligt beslut", "is taken by Länsstyrelsen", "länsstyrelsen ska godkänna", "Region
+    Örebro län bestämmer allt": the partnership decides what is updated, regionfullmäktige takes the decision."""
+    verb = _DECIDE.search(s)
+    if verb is None or "vad som ska" in s or "what is to be" in s:
+        return None
+    owner = kit.process.owner
+    rf = t(lang, f"Nej – det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) i {owner}, "
+                 "efter politisk förankring i nämnderna",
+           f"No – the political decision on the updated RUS is taken by the regional council (regionfullmäktige, RF) "
+           f"of {owner}, after political anchoring in the committees")
+    dated = bool(_MONTH.search(s) or _WHEN_WORD.search(s))
+    name = _partnership_name(kit, lang)
+    # The body said to decide stands next to the verb ("regionstyrelsen som tar beslut", "taken by Länsstyrelsen"),
+    # not anywhere in the sentence ("… från vår kommunstyrelseordförande: länsstyrelsen ska godkänna …").
+    near = s[max(0, verb.start() - 50):verb.end() + 40]
+    for word, sv, en in _BODIES:
+        if re.search(rf"\b{word}(?:n|rna|r|s)?\b", near):
+            lead = rf + t(lang, f"; {sv} nämns inte i underlaget.", f"; the material does not mention {en}.")
+            return lead + (_no_date(kit, lang) if dated else "")
+    for org in kit.process.organisations:
+        if org.kind in ("kommun", "region"):
+            continue
+        words = [folded(org.name.lower())]
+        if org.id == "lansstyrelsen":
+            words.append("county administrative board")
+        if org.id == "orebro-universitet":
+            words.append("universitet")
+        if any(re.search(rf"\b{w}", near) for w in words):
+            lead = rf + t(lang, f", inte av {org.name}. {org.name} är med i {name}, som beslutar om vad som ska "
+                                "uppdateras.",
+                          f", not by {org.name}. {org.name} is a member of {name}, which decides what is to be "
+                          "updated.")
+            return lead + (_no_date(kit, lang) if dated else "")
+    if "region" in s and _EVERYTHING.search(s):
+        role = kit.roles.get(kit.rules.partnership_role or "")
+        if role is None:
+            return None
+        return t(lang, f"Nej – inte allt: {role.text.sv} Samtliga kommuner är med i partnerskapet. Det "
+                       "politiska beslutet fattas av regionfullmäktige (RF).",
+                 f"No – not everything: {role.text.get('en')} All the municipalities are in the "
+                 "partnership. The political decision is taken by the regional council (RF).")
+    return None
+
+
+def _steps(kit: Kit, s: str) -> list[TimelineItem]:
+    from rusbot.answers.answerers.premise import named_steps
+    return named_steps(kit, s)
+
+
+def _order(kit: Kit, s: str, lang: Language) -> str | None:
+    """"Politisk förankring sker väl före remissen?", "remissvaren går direkt till RF", "partnerskapet har ingen roll
+    efter remissen": the timeline's order says otherwise."""
+    p = kit.process
+    item = p.consultation_item
+    if item is None:
+        return None
+    at = kit.index[item.id]
+    after = [i for i in p.timeline[at + 1:] if i.kind in ("step", "decision")]
+    chain = ", ".join(lower_first(i.name.get(lang)) for i in after[:-1])
+    last = lower_first(after[-1].name.get(lang)) if after else ""
+    if _CONSULT.search(s) and _DIRECT.search(s) and _COUNCIL.search(s):
+        return t(lang, f"Nej – inte direkt: efter remissen kommer enligt tidplanen {chain} och först därefter {last}.",
+                 f"No – not directly: after the consultation the timeline has {chain}, and only then the {last}.")
+    if ("partnerskap" in s or "partnership" in s) and _CONSULT.search(s) and _AFTER.search(s) and _NO_ROLE.search(
+            s) and _ROLE.search(s):
+        anchoring = next((i for i in after if "partnerskap" in folded(i.name.sv.lower())), None)
+        if anchoring is None:
+            return None
+        return t(lang, f"Nej – efter remissen och skrivfasen kommer {lower_first(anchoring.name.sv)}: "
+                       f"{lower_first(anchoring.text.sv)}",
+                 "No – after the consultation and the writing phase comes the "
+                 f"{lower_first(anchoring.name.get('en'))}: {lower_first(anchoring.text.get('en'))}")
+    before = _BEFORE.search(s)
+    if before is None:
+        return None
+    head, tail = _steps(kit, s[:before.start()]), _steps(kit, s[before.end():])
+    if len(head) != 1 or len(tail) != 1 or head[0] is tail[0]:
+        return None
+    first, then = head[0], tail[0]
+    if kit.index[first.id] < kit.index[then.id]:
+        return None     # right as claimed: the answerer says so
+    between = [i for i in p.timeline[kit.index[then.id] + 1:kit.index[first.id]] if i.kind in ("step", "decision")]
+    via = t(lang, ", följt av " if between else "", ", followed by " if between else "") + ", ".join(
+        lower_first(i.name.get(lang)) for i in between)
+    return t(lang, f"Nej – enligt tidplanen kommer {lower_first(then.name.sv)} först{via}, och därefter "
+                   f"{lower_first(first.name.sv)}.",
+             f"No – according to the timeline the {lower_first(then.name.get('en'))} comes first{via}, and then the "
+             f"{lower_first(first.name.get('en'))}.")
+
+
+def _vote(kit: Kit, s: str, lang: Language) -> str | None:
+    """"partnerskapet ska rösta om RUS i fullmäktige": the partnership is officials and decides what is updated."""
+    if not (("partnerskap" in s or "partnership" in s) and _VOTE.search(s) and _COUNCIL.search(s)):
+        return None
+    return t(lang, f"Nej – partnerskapet består av tjänstepersoner och beslutar om vad som ska uppdateras; det "
+                   f"politiska beslutet fattas av regionfullmäktige (RF) i {kit.process.owner}, efter politisk "
+                   "förankring i nämnderna. Att partnerskapet röstar i fullmäktige står inte i underlaget.",
+             f"No – the partnership is made up of officials and decides what is to be updated; the political "
+             f"decision is taken by the regional council (regionfullmäktige, RF) of {kit.process.owner}, after "
+             "political anchoring in the committees. The material does not say the partnership votes in the council.")
+
+
+def _period(kit: Kit, s: str, lang: Language) -> str | None:
+    """"strukturfondernas programperiod är 2020–2026": a year range the material gives an event, claimed other."""
+    found = _RANGE.search(s.replace("–", "-"))
+    if found is None:
+        return None
+    claimed = (found.group(1), found.group(2))
+    for driver in kit.process.drivers:
+        said = _RANGE.search(driver.text.sv.replace("–", "-"))
+        if said is None or (said.group(1), said.group(2)) == claimed:
+            continue
+        words = [w for w in re.findall(r"\w+", folded(driver.text.sv.lower())) if len(w) >= 8]
+        if any(w[:9] in s for w in words):
+            return t(lang, f"Nej – enligt underlaget: **{driver.text.sv}**.",
+                     f"No – according to the material: **{driver.text.get('en')}**.")
+    return None
+
+
+def _consult_months(kit: Kit, s: str, lang: Language) -> str | None:
+    """"remissperioden löper från maj till och med augusti": months the consultation is said to run, not its own."""
+    item = kit.process.consultation_item
+    if item is None or item.first is None or item.last is None or not re.search(
+            r"\bremiss(?:period\w*|tid\w*|en)?\b|\bconsultation\b", s) or _WISH.search(s):
+        return None
+    first, last = item.first.earliest.month, item.last.latest.month
+    span = _SPAN.search(s)
+    if span is not None:
+        # "från maj till och med augusti": a period claimed is wrong when either end is.
+        if (_MONTHS[span.group(1)], _MONTHS[span.group(2)]) == (first, last):
+            return None
+    elif not any(not first <= _MONTHS[m] <= last for m in _MONTH.findall(s)):
+        return None     # "pågår remissen i juli och augusti?": months inside it are right, as far as they go
+    return t(lang, f"Nej – enligt tidplanen pågår remissen från {item.text.sv.split(' från ', 1)[-1].rstrip('.')}.",
+             f"No – according to the timeline the consultation runs from "
+             f"{item.text.get('en').split(' from ', 1)[-1].rstrip('.')}.")
+
+
+_SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
+    _wish, _decider, _recipients, _vote, _order, _period, _consult_months)
+# Every slot needs one of these in its sentence: most messages are spared the reading.
+_CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "decid", "decision", "approv", "adopt", "antar",
+          "anta ", "fore", "innan", "before", "rost", "vote", "20")
+
+
+def lead(kit: Kit, text: str, lang: Language) -> str | None:
+    """"Nej – …" for the first claim of the message the process file contradicts; None when there is none."""
+    message = folded(text)
+    if not any(w in message for w in _CHEAP) or (not _CLAIM_MARK.search(message) and "?" not in text):
+        return None
+    for sentence in split_sentences(message):
+        if not _marked(sentence, message) or (_WH.match(sentence) and not _CLAIM_MARK.search(sentence)):
+            continue
+        for slot in _SLOTS:
+            if (found := slot(kit, sentence, lang)) is not None:
+                return found
+    return None
