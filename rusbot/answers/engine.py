@@ -941,7 +941,8 @@ class AnswerEngine:
         body = answer.text
         greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
         body = body[len(greeting):]
-        if body.startswith(("Nej", "No ", "No,", "No.", "Jo")) or fix in body:
+        unknown = body.startswith(("Det vet jag inte", "I don't know")) and fix.startswith(("Det står inte", "The mat"))
+        if body.startswith(("Nej", "No ", "No,", "No.", "Jo")) or fix in body or unknown:
             return answer       # the answer corrects (or says it cannot confirm) a claim already
         paragraphs = body.split("\n\n")
         if paragraphs[0].startswith(("Ja", "Yes")):

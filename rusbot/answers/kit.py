@@ -89,6 +89,19 @@ _ASKED_SENTENCE = re.compile(r"[^.!?]*\?")
 _SENTENCE_END = re.compile(r"(?<=\?)\s+|(?<=[.!])\s+(?=[^a-zåäö])|\s*\n+\s*")
 
 
+_NEGATED = re.compile(r"\b(?:inte|ej|icke)\b")
+_NOT_NEGATING = re.compile(r"\beller (?:inte|ej)\b|\b(?:vet|minns|forstar) (?:\w+ )?inte\b|\binte (?:saker|klart)\b")
+
+
+def yes_word(text: str, language: Language) -> str:
+    """"Ja", or "Jo" to a question asked in the negative ("Länsstyrelsen är väl inte med?"): in Swedish a yes that
+    contradicts the question's "inte" is "jo"; "ja" would read as agreeing that it is not."""
+    # Only the question's own "inte", not "… eller inte?" nor the story's ("vi vet inte …").
+    asked = [x for x in split_sentences(folded(text)) if x.endswith("?")] or [folded(text)]
+    plain = _NOT_NEGATING.sub(" ", asked[-1])
+    return t(language, "Jo" if _NEGATED.search(plain) else "Ja", "Yes")
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of a message, stripped, none empty."""
     return [s for s in (x.strip() for x in _SENTENCE_END.split(text.strip())) if s]

@@ -128,3 +128,39 @@ def test_plain_questions_get_no_correction(engine: AnswerEngine, question: str) 
 
 def test_months_inside_the_consultation_are_not_contradicted(engine: AnswerEngine) -> None:
     assert not _lead(engine, "Pågår remissen i juli och augusti, va?", (2021, 3, 1)).startswith("Nej")
+
+
+@pytest.mark.parametrize("question", ["Har Handelskammaren någon beslutande roll i uppdateringen?",
+                                      "Does RF-SISU have decision-making power over the strategy?"])
+def test_a_member_asked_about_a_deciding_role_gets_none_of_its_own(engine: AnswerEngine, question: str) -> None:
+    lead = _lead(engine, question)
+    assert lead.startswith(("Underlaget ger inte", "The material gives")) and "regionfullmäktige" in lead
+
+
+@pytest.mark.parametrize("question", ["Bildningsförbundet sitter väl inte med i partnerskapet?",
+                                      "Ingår inte Handelskammaren i partnerskapet?"])
+def test_a_member_asked_in_the_negative_gets_jo(engine: AnswerEngine, question: str) -> None:
+    assert _lead(engine, question).startswith("Jo, ")
+
+
+@pytest.mark.parametrize("question", ["Är Handelskammaren med i partnerskapet eller inte?",
+                                      "Vi vet inte säkert. Är Handelskammaren med i partnerskapet?"])
+def test_a_member_asked_plainly_gets_ja(engine: AnswerEngine, question: str) -> None:
+    assert _lead(engine, question).startswith("Ja, ")
+
+
+def test_a_claimed_extension_is_not_refuted_but_said_not_to_be_in_the_material(engine: AnswerEngine) -> None:
+    lead = _lead(engine, "Jag fick höra att remisstiden förlängts till december på kommunernas önskemål. Stämmer det?",
+                 (2021, 7, 1))
+    assert lead.startswith("Det står inte i underlaget att remisstiden har förlängts")
+
+
+def test_a_month_in_the_story_is_not_the_consultations(engine: AnswerEngine) -> None:
+    text = engine.answer("Vi träffades i februari och sa att remissen nog går hela september. Blev det så?",
+                         at(2021, 3, 1)).text
+    assert not text.startswith("Nej")
+
+
+def test_the_council_said_to_decide_what_is_updated_is_a_no_with_the_partnerships_part(engine: AnswerEngine) -> None:
+    lead = _lead(engine, "Vi trodde att RF bestämmer vad som ska ändras i strategin. Stämmer det?")
+    assert lead.startswith("Nej – Partnerskapet för regional utveckling beslutar om vad som ska uppdateras")

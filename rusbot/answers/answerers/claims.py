@@ -27,7 +27,9 @@ _CLAIM_MARK = re.compile(
 _WH = re.compile(r"^\W*(?:nar|vad|hur|vem|vilken|vilket|vilka|varfor|var|when|what|how|who|which|why|where)\b")
 
 _CONSULT = re.compile(r"\bremiss\w*|\bconsultation\b")
-_ONLY = re.compile(r"\b(?:bara|endast|enbart|only|just|solely)\b")
+# "går bara till kommunerna", "gäller enbart kommuner med …" – not "kommunerna bara får tycka till".
+_ONLY_MUNICIPAL = re.compile(r"\b(?:bara|endast|enbart|only|just|solely)\s+(?:\w+\s+){0,3}?(?:kommun\w*|"
+                             r"municipalit\w*)")
 _MUNICIPAL = re.compile(r"\bkommun\w*|\bmunicipalit\w*")
 _NOT_MEMBER = re.compile(r"\b(?:inte|ej|not|aren ?t|isn ?t)\b(?:\s+\w+){0,2}\s+(?:med|members?|part)\b|"
                          r"\b(?:sitter|ar) (?:\w+ )?inte med\b")
@@ -50,6 +52,8 @@ _BODIES = (("regionstyrelse", "regionstyrelsen", "the regional executive board (
            ("kommunstyrelse", "kommunstyrelserna", "the municipal executive boards"),
            ("kommunfullmaktige", "kommunfullmäktige", "the municipal councils"),
            ("regeringen", "regeringen", "the government"), ("government", "regeringen", "the government"))
+_WHAT_UPDATED = re.compile(r"\bvad (?:i \w+ )?som ska (?:uppdateras|andras)|"
+                           r"\bwhat (?:is|should be) (?:to be )?(?:updated|changed)")
 _EVERYTHING = re.compile(r"\b(?:allt|alltihop|everything|all of it|ensam\w*|alone)\b")
 _WHEN_WORD = re.compile(r"\b(?:jul\w*|christmas|arsskifte\w*|nyar\w*)\b")
 
@@ -89,7 +93,7 @@ def _recipients(kit: Kit, s: str, lang: Language) -> str | None:
     if not _CONSULT.search(s) or not _MUNICIPAL.search(s):
         return None
     name = _partnership_name(kit, lang)
-    if _ONLY.search(s):
+    if _ONLY_MUNICIPAL.search(s):
         return t(lang, f"Nej – remissen går till {name}, där samtliga kommuner ingår men också {_others(kit, lang)}.",
                  f"No – the consultation goes to {name}, which includes all the municipalities but also "
                  f"{_others(kit, lang)}.")
@@ -112,16 +116,22 @@ def _wish(kit: Kit, s: str, lang: Language) -> str | None:
         return None
     months = {_MONTHS[m] for m in _MONTH.findall(s)}
     end = item.last.latest.month if item.last is not None else None
-    if not (_SHORTER.search(s) or _LONGER.search(s) or (months and end not in months)):
-        return None
+    if not (_SHORTER.search(s) or (months and end not in months)):
+        return None     # "ville ha längre remisstid": longer than what, the material does not say
     said = lower_first(wished.text.get(lang).split(". ")[0].rstrip("."))
+    if _LONGER.search(s):
+        # "förlängts till november efter önskemål från kommunerna": a change after the plan is not what the plan can
+        # refute, but the wish it names is in the material.
+        return t(lang, f"Det står inte i underlaget att remisstiden har förlängts. {said[:1].upper() + said[1:]}, "
+                       "enligt underlaget, och i tidplanen pågår remissen från "
+                       f"{item.text.sv.split(' från ', 1)[-1].rstrip('.')}.",
+                 "The material does not say that the consultation period has been extended. According to the "
+                 f"material {said}, and in the timeline the consultation runs from "
+                 f"{item.text.get('en').split(' from ', 1)[-1].rstrip('.')}.")
     lead = t(lang, f"Nej – {said}, enligt underlaget; i tidplanen pågår remissen från "
                    f"{item.text.sv.split(' från ', 1)[-1].rstrip('.')}.",
              f"No – {said}, according to the material; in the timeline the consultation runs from "
              f"{item.text.get('en').split(' from ', 1)[-1].rstrip('.')}.")
-    if _LONGER.search(s):
-        lead += t(lang, " Att remisstiden skulle ha förlängts står inte i underlaget.",
-                  " The material does not say that the consultation period has been extended.")
     return lead
 
 
@@ -136,8 +146,16 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
     """"regionstyrelsen tar slutligt beslut", "is taken by Länsstyrelsen", "länsstyrelsen ska godkänna", "Region
     Örebro län bestämmer allt": the partnership decides what is updated, regionfullmäktige takes the decision."""
     verb = _DECIDE.search(s)
-    if verb is None or "vad som ska" in s or "what is to be" in s:
+    if verb is None:
         return None
+    if _WHAT_UPDATED.search(s):
+        # "det är regionfullmäktige som bestämmer vad som ska uppdateras": the partnership's part, claimed another's.
+        near = s[max(0, verb.start() - 50):verb.start()]
+        role = kit.roles.get(kit.rules.partnership_role or "")
+        if role is None or "partnerskap" in near or "partnership" in near or not re.search(
+                r"\b(?:regionfullmaktige|rf|region\w*|lansstyrelsen|namnd\w*|politiker\w*|council)\b", near):
+            return None
+        return t(lang, f"Nej – {role.text.sv}", f"No – {role.text.get('en')}")
     owner = kit.process.owner
     rf = t(lang, f"Nej – det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) i {owner}, "
                  "efter politisk förankring i nämnderna",
@@ -258,6 +276,11 @@ def _consult_months(kit: Kit, s: str, lang: Language) -> str | None:
     if item is None or item.first is None or item.last is None or not re.search(
             r"\bremiss(?:period\w*|tid\w*|en)?\b|\bconsultation\b", s) or _WISH.search(s):
         return None
+    if _LONGER.search(s) or re.search(r"\b(?:flytta\w*|skjut\w*|andra\w*|moved|postponed|changed)\b", s):
+        return None     # "har remissen förlängts till oktober?": what changed after the plan it cannot refute
+    # The months said of the consultation follow its word ("Jag satt med i januari när … remissen måste gå hela
+    # september" dates the meeting, not the consultation).
+    s = s[re.search(r"\bremiss|\bconsultation", s).start():]  # type: ignore[union-attr]
     first, last = item.first.earliest.month, item.last.latest.month
     span = _SPAN.search(s)
     if span is not None:
@@ -275,7 +298,32 @@ _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
     _wish, _decider, _recipients, _vote, _order, _period, _consult_months)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
 _CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "decid", "decision", "approv", "adopt", "antar",
-          "anta ", "fore", "innan", "before", "rost", "vote", "20")
+          "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role")
+
+
+# "Har Länsstyrelsen någon beslutande roll?", "does the County Administrative Board have any decision-making role":
+# asked, not claimed, of a member organisation.
+_DECIDING_ROLE = re.compile(r"\bbeslut\w* roll\w*|\broll\w* i beslut\w*|\bdecision[- ]?making (?:role|power)|"
+                            r"\brole in (?:the )?decision")
+
+
+def _deciding_role(kit: Kit, s: str, lang: Language) -> str | None:
+    """What the material gives a member organisation asked about: a seat in the partnership, no decision of its own."""
+    if not _DECIDING_ROLE.search(s):
+        return None
+    for org in kit.process.organisations:
+        if org.kind in ("kommun", "region"):
+            continue
+        words = [folded(org.name.lower())] + (["county administrative board"] if org.id == "lansstyrelsen" else [])
+        if any(w in s for w in words):
+            name = _partnership_name(kit, lang)
+            return t(lang, f"Underlaget ger inte {org.name} någon egen beslutande roll: {org.name} är med i {name}, "
+                           "som beslutar om vad som ska uppdateras, och det politiska beslutet fattas av "
+                           f"regionfullmäktige (RF) i {kit.process.owner}.",
+                     f"The material gives {org.name} no decision-making role of its own: {org.name} is a member of "
+                     f"{name}, which decides what is to be updated, and the political decision is taken by the "
+                     f"regional council (regionfullmäktige, RF) of {kit.process.owner}.")
+    return None
 
 
 def lead(kit: Kit, text: str, lang: Language) -> str | None:
@@ -283,7 +331,10 @@ def lead(kit: Kit, text: str, lang: Language) -> str | None:
     message = folded(text)
     if not any(w in message for w in _CHEAP) or (not _CLAIM_MARK.search(message) and "?" not in text):
         return None
-    for sentence in split_sentences(message):
+    # (Split before folding: the splitter needs the capital after a full stop.)
+    for sentence in (folded(x) for x in split_sentences(text)):
+        if (role := _deciding_role(kit, sentence, lang)) is not None:
+            return role
         if not _marked(sentence, message) or (_WH.match(sentence) and not _CLAIM_MARK.search(sentence)):
             continue
         for slot in _SLOTS:

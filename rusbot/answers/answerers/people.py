@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from rusbot.answers.answerers.facts import asks_what_review_is, content_stems, what_review_is, who_decided
-from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, past_tense, t
+from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, past_tense, t, yes_word
 from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import after_phases, item_bounds, item_when
@@ -224,7 +224,9 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
                           topic="organisation")
     if e.organisations:
-        lines = [t(lang, f"Ja, **{o.name}** är med i {name}.", f"Yes, **{o.name}** is a member of {lower_first(name)}.")
+        yes = yes_word(q.text, lang)
+        lines = [t(lang, f"{yes}, **{o.name}** är med i {name}.",
+                   f"Yes, **{o.name}** is a member of {lower_first(name)}.")
                  for o in e.organisations]
         if denied := denied_members(q.text, [o for o in e.organisations if o.id in members]):
             # "Stämmer det att X men inte Y sitter i partnerskapet?", "… att Y inte ingår, utan bara får remissen?":
