@@ -493,6 +493,10 @@ class Understanding:
     sure: bool
 
 
+# A claim checked the other way round ("har jag fel?", "am I wrong?"), not beside "stämmer det eller …".
+_WRONG_ASKED = re.compile(r"(?<!eller )\b(?:har jag|har vi|am i|are we) (?:fel|missforstatt|wrong|mistaken)\b")
+
+
 class AnswerEngine:
     """Answers partners' questions about one process. Build once; `answer` is cheap.
     `contacts`: the coordinators beside the process file's own (e.g. from the settings)."""
@@ -944,8 +948,15 @@ class AnswerEngine:
         unknown = body.startswith(("Det vet jag inte", "I don't know")) and fix.startswith(("Det står inte", "The mat"))
         if body.startswith(("Nej", "No ", "No,", "No.", "Jo")) or fix in body or unknown:
             return answer       # the answer corrects (or says it cannot confirm) a claim already
+        if _WRONG_ASKED.search(folded(text)):
+            # "Jag trodde remissen höll på till oktober, har jag fel?": asked the other way, "Ja" says it is wrong.
+            if body.startswith(("Ja", "Yes")):
+                return answer
+            fix = re.sub(r"^(?:Nej|No) – ", t(language, "Ja, det stämmer inte: ", "Yes, that is not right: "), fix)
         paragraphs = body.split("\n\n")
-        if paragraphs[0].startswith(("Ja", "Yes")):
+        if answer.topic in ("unknown", "unsure"):
+            paragraphs = []     # "Det vet jag inte – …" after what the material does say of the claim: said instead
+        elif paragraphs[0].startswith(("Ja", "Yes")):
             paragraphs = paragraphs[1:]     # a yes to the claim's question agrees with what is wrong
         text_out = greeting + "\n\n".join([fix, *paragraphs])
         return answer.model_copy(update={"text": text_out})

@@ -164,3 +164,19 @@ def test_a_month_in_the_story_is_not_the_consultations(engine: AnswerEngine) -> 
 def test_the_council_said_to_decide_what_is_updated_is_a_no_with_the_partnerships_part(engine: AnswerEngine) -> None:
     lead = _lead(engine, "Vi trodde att RF bestämmer vad som ska ändras i strategin. Stämmer det?")
     assert lead.startswith("Nej – Partnerskapet för regional utveckling beslutar om vad som ska uppdateras")
+
+
+def test_a_claim_asked_as_am_i_wrong_is_not_answered_no(engine: AnswerEngine) -> None:
+    lead = _lead(engine, "Jag trodde att remissen bara går till kommunerna, har jag fel?")
+    assert lead.startswith("Ja, det stämmer inte: remissen går till")
+
+
+@pytest.mark.parametrize("question", ["Står KC i KC/RD för regionfullmäktige?", "kc/rd = regionfullmäktige?"])
+def test_an_abbreviation_guessed_as_the_council_is_not_confirmed(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 5, 10)).text
+    assert text.startswith("Det har underlaget inget stöd för: där förkortas regionfullmäktige RF.")
+    assert "Vad KC/RD står för förklaras inte i underlaget" in text and "Det vet jag inte" not in text
+
+
+def test_the_councils_own_abbreviation_is_not_contradicted(engine: AnswerEngine) -> None:
+    assert engine.answer("Betyder RF regionfullmäktige?", at(2021, 5, 10)).text.startswith("RF står för")

@@ -71,7 +71,7 @@ _RANGE = re.compile(r"\b(20\d\d)\s*(?:-|–|—|till|to)\s*(20\d\d)\b")
 
 def _marked(sentence: str, message: str) -> bool:
     """A sentence that states a claim to check: marked itself, or told and then checked in the message."""
-    if _CLAIM_MARK.search(sentence):
+    if _CLAIM_MARK.search(sentence) or (_EXPANDS.search(sentence) and not _WH.match(sentence)):
         return True
     return bool(_CLAIM_MARK.search(message)) and not _WH.match(sentence)
 
@@ -148,9 +148,12 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
     verb = _DECIDE.search(s)
     if verb is None:
         return None
-    if _WHAT_UPDATED.search(s):
-        # "det är regionfullmäktige som bestämmer vad som ska uppdateras": the partnership's part, claimed another's.
-        near = s[max(0, verb.start() - 50):verb.start()]
+    if (what := _WHAT_UPDATED.search(s)) is not None:
+        # "det är regionfullmäktige som bestämmer vad som ska uppdateras": the partnership's part, claimed another's;
+        # the body is the one before the verb that governs "vad som ska …" ("regionen bestämmer allt, men
+        # partnerskapet bestämmer vad som ska uppdateras" claims the partnership's part for it, rightly).
+        governing = next((v for v in reversed(list(_DECIDE.finditer(s))) if v.start() < what.start()), verb)
+        near = s[max(0, governing.start() - 50):governing.start()]
         role = kit.roles.get(kit.rules.partnership_role or "")
         if role is None or "partnerskap" in near or "partnership" in near or not re.search(
                 r"\b(?:regionfullmaktige|rf|region\w*|lansstyrelsen|namnd\w*|politiker\w*|council)\b", near):
@@ -294,11 +297,51 @@ def _consult_months(kit: Kit, s: str, lang: Language) -> str | None:
              f"{item.text.get('en').split(' from ', 1)[-1].rstrip('.')}.")
 
 
+# "RD i KC/RD = regionfullmäktige?", "står RD för regionfullmäktige?", "does RD stand for …": an abbreviation's
+# expansion guessed.
+_EXPANDS = re.compile(r"=|\bstar\b.*\bfor\b|\bbetyder\b|\bstands? for\b|\bmeans?\b|\bforkortning\w*|"
+                      r"\babbreviat\w*|\bsamma (?:sak )?som\b|\bsame as\b")
+_SHORTS: dict[int, tuple[dict[str, str], list[str]]] = {}
+
+
+def _shorts(kit: Kit) -> tuple[dict[str, str], list[str]]:
+    """The process file's abbreviations: long form → short ("regionfullmäktige" → "RF"), and the short names
+    it gives no long form ("KC/RD"); once per process."""
+    if (known := _SHORTS.get(id(kit.process))) is not None:
+        return known
+    longs: dict[str, str] = {}
+    for role in kit.process.roles:
+        for found in re.finditer(r"(\w+) \(([A-ZÅÄÖ][A-ZÅÄÖ/-]+)\)", role.name.sv):
+            longs[found.group(1)] = found.group(2)
+    bare = [r.name.sv for r in kit.process.roles if re.fullmatch(r"[A-ZÅÄÖ]+/[A-ZÅÄÖ]+", r.name.sv)]
+    _SHORTS[id(kit.process)] = (longs, bare)
+    return longs, bare
+
+
+def _abbreviation(kit: Kit, s: str, lang: Language) -> str | None:
+    """An abbreviation said to stand for a body the material abbreviates otherwise: what it does say."""
+    if not _EXPANDS.search(s):
+        return None
+    longs, bare = _shorts(kit)
+    words = set(re.findall(r"\w+", s))
+    for long, short in longs.items():
+        if folded(long.lower()) in words and folded(short.lower()) not in words:
+            unknown = [b for b in bare if folded(b.lower()) in s]
+            lead = t(lang, f"Det har underlaget inget stöd för: där förkortas {long.lower()} {short}.",
+                     f"The material gives no ground for that: there {long.lower()} is abbreviated {short}.")
+            if unknown:
+                lead += t(lang, f" Vad {unknown[0]} står för förklaras inte i underlaget.",
+                          f" The material does not say what {unknown[0]} stands for.")
+            return lead
+    return None
+
+
 _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
-    _wish, _decider, _recipients, _vote, _order, _period, _consult_months)
+    _wish, _decider, _recipients, _vote, _order, _period, _consult_months, _abbreviation)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
 _CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "decid", "decision", "approv", "adopt", "antar",
-          "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role")
+          "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder",
+          "stand", "mean", "forkort", "abbrev", "samma", "same")
 
 
 # "Har Länsstyrelsen någon beslutande roll?", "does the County Administrative Board have any decision-making role":
