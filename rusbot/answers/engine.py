@@ -394,6 +394,12 @@ def _said_already(text: str, said: str, strict: bool = False) -> bool:
     return len(words) >= 5 and len(words & _content(said)) >= 0.8 * len(words)
 
 
+def _asked_said(question: str, said: str) -> bool:
+    """Whether the reply speaks of what a question asks: most of its words are in it, cut to their stems."""
+    stems = {w[:5] for w in _content(question)}
+    return bool(stems) and len(stems & {w[:5] for w in _content(said)}) >= 2 / 3 * len(stems)
+
+
 def _new_paragraphs(text: str, said: str) -> str:
     """The paragraphs of a part's answer that say something not said already, without the lines and sentences
     in them said word for word already."""
@@ -1005,9 +1011,12 @@ class AnswerEngine:
             return answer
         intents = {u.intent for u in answered}
         read = [(piece, self.understand(piece, today)) for piece in asked[:_MAX_PARTS + 2]]
+        # What the answer is about: the pieces that ask what was answered (the whole message names everything).
+        named = {c for _, u in read if u.intent in intents for c in u.entities.concepts}
         families = {_family(i) for i in intents}
         extra: list[str] = []
         sources: list[str] = []
+        asked_parts = {x.strip(_QUOTES) for x in parts}
         for piece, u in read:
             if len(answered) + len(extra) >= _MAX_PARTS:
                 break
@@ -1016,7 +1025,7 @@ class AnswerEngine:
             said = "\n\n".join([answer.text, *extra])
             if u.intent in ("empty", "greeting", "thanks", "help") or (_POINTS_BACK.search(fold(piece)) and not own):
                 continue        # about what came before ("Stämmer det?", "hur gör vi då?")
-            if any(fold(piece) in x for x in parts):
+            if fold(piece).strip(_QUOTES) in asked_parts:
                 continue        # answered as a part of its own, known or not
             member = e.organisations and _family(u.intent) == _family("partnership")
             if (u.sure and u.intent != OUT_OF_SCOPE and own and not member
@@ -1026,6 +1035,10 @@ class AnswerEngine:
                 # one?" beside why now) is answered all the same unless what its own answer says is said already:
                 # the test is the answer's text, not its kind. (A piece naming a member is most often read as asking
                 # whether it is one, beside the question.)
+                if (_family(u.intent) in families or own <= named) and _asked_said(piece, said):
+                    # Of a kind answered, or about what was: answered when the reply speaks of what it asks ("Kan
+                    # jag spara det och skicka in senare?" after "spara utkast … välj Skicka in").
+                    continue
                 more = self._answer_one(piece, u, today, language)
                 if not more.confident or _said_already(more.text.split("\n\n", 1)[0], said, strict=True):
                     continue    # what it opens with is said: the part is answered
@@ -1037,6 +1050,7 @@ class AnswerEngine:
                 sources += more.sources
                 intents.add(u.intent)
                 families.add(_family(u.intent))
+                named |= e.concepts
             elif u.intent == OUT_OF_SCOPE and u.sure and self._not_in_material(piece, u, said, families, answer.topic):
                 # Quoted, as the bot cannot say it in other words; what it cannot answer is said, not skipped.
                 quoted = piece.rstrip(_QUOTES)
@@ -1059,8 +1073,7 @@ class AnswerEngine:
         not_known = [x for x in _LAST_SENTENCE.split(said) if any(w in x for w in _KNOWS_NOT)]
         if not_known and answered == "unknown":
             return False    # the reply is an "I don't know" already
-        stems = {w[:5] for w in _content(piece)}
-        if stems and len(stems & {w[:5] for w in _content(said)}) >= 2 / 3 * len(stems):
+        if _asked_said(piece, said):
             return False    # "… hur länge håller den på?" after "Hur länge den pågår anges inte."
         words = _content(piece)
         if words and len(words & _content(" ".join(not_known))) >= len(words) / 2:
