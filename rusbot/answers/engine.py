@@ -394,6 +394,21 @@ def _said_already(text: str, said: str, strict: bool = False) -> bool:
     return len(words) >= 5 and len(words & _content(said)) >= 0.8 * len(words)
 
 
+# Two quoted terms asked of at once ('Vad betyder "agil process" och "korta ledtider"?').
+_TWO_TERMS = re.compile(r"([\"'”“«])([^\"'”“«»]{2,40})[\"'”“»]\s*(?:,|och|samt|and|&)\s*"
+                        r"([\"'”“«])([^\"'”“«»]{2,40})[\"'”“»]")
+
+
+def _each_term(piece: str) -> list[str]:
+    """A question asked of two quoted terms at once, as one question of each: 'Vad betyder "agil process" och
+    "korta ledtider"?' asks what each means, and the answer to the first is no answer to the second."""
+    m = _TWO_TERMS.search(piece)
+    if m is None:
+        return [piece]
+    return [piece[: m.start()] + f"{m.group(1)}{m.group(2)}{m.group(1)}" + piece[m.end():],
+            piece[: m.start()] + f"{m.group(3)}{m.group(4)}{m.group(3)}" + piece[m.end():]]
+
+
 def _asked_said(question: str, said: str) -> bool:
     """Whether the reply speaks of what a question asks: most of its words are in it, cut to their stems."""
     stems = {w[:5] for w in _content(question)}
@@ -1005,8 +1020,9 @@ class AnswerEngine:
         marks = text.count("?")
         if not marks or (marks == 1 and ", " not in text and not any(w in text for w in _JOINING_WORDS)):
             return answer       # cheap: one question, nothing beside it (a piece counts only if it ends in "?")
-        asked = [piece for piece, mark, _ in _pieces(_GREETING.sub("", text, count=1))
-                 if (mark or _INDIRECT.search(piece)) and len(piece.split()) >= 3 and not _META.match(piece)]
+        asked = [term for piece, mark, _ in _pieces(_GREETING.sub("", text, count=1))
+                 if (mark or _INDIRECT.search(piece)) and len(piece.split()) >= 3 and not _META.match(piece)
+                 for term in _each_term(piece)]
         if len(asked) < 2:
             return answer
         intents = {u.intent for u in answered}

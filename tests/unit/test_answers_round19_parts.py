@@ -51,3 +51,10 @@ def test_a_part_answered_as_a_part_is_not_quoted_again(engine: AnswerEngine) -> 
     a = engine.answer("När är avstämningen med partnerskapet och var hålls den? Får journalister vara med?",
                       at(2021, 3, 8))
     assert a.text.count("det vet jag inte") + a.text.count("Det vet jag inte") <= 1
+
+
+def test_two_quoted_terms_asked_at_once_are_each_explained(engine: AnswerEngine) -> None:
+    a = engine.answer('Vad står "skrivfas" och "förankring" för i tidplanen?', at(2021, 2, 1))
+    assert "skrivfas" in a.text.lower() and "förankring" in a.text.lower()
+    a = engine.answer('What do "agil process" and "korta ledtider" mean here?', at(2021, 2, 1))
+    assert "phase 1" in a.text and "check-ins" in a.text
