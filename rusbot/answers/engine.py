@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -374,6 +374,82 @@ def _same_answer(a: Answer, b: Answer) -> bool:
     return bool(wa) and len(wa & wb) >= 0.8 * len(wa | wb)
 
 
+def _content(text: str) -> set[str]:
+    """The words of a text that carry its content."""
+    return {w for w in tokens(fold(text)) if len(w) >= 5}
+
+
+def _said_already(text: str, said: str, strict: bool = False) -> bool:
+    """Whether what a text says (an answer to a part, or the part's question) is in what was said: its first
+    sentence, or nearly all of its words."""
+    if _first_sentence(text).removeprefix("- ").lower() in said.lower():
+        return True
+    lead = _content(_first_sentence(text))
+    if len(lead) >= 3 and lead <= _content(said):
+        return True     # what it opens with is said ("X är en av händelserna …" after "X – mer än så …")
+    if strict:
+        return False
+    words = _content(text)
+    # (A short text shares its few words with much: "RUS står för regional utvecklingsstrategi" is not said by
+    # "partnerskapet för regional utveckling".)
+    return len(words) >= 5 and len(words & _content(said)) >= 0.8 * len(words)
+
+
+# Two quoted terms asked of at once ('Vad betyder "agil process" och "korta ledtider"?').
+_TWO_TERMS = re.compile(r"([\"'”“«])([^\"'”“«»]{2,40})[\"'”“»]\s*(?:,|och|samt|and|&)\s*"
+                        r"([\"'”“«])([^\"'”“«»]{2,40})[\"'”“»]")
+
+
+def _each_term(piece: str) -> list[str]:
+    """A question asked of two quoted terms at once, as one question of each: 'Vad betyder "agil process" och
+    "korta ledtider"?' asks what each means, and the answer to the first is no answer to the second."""
+    m = _TWO_TERMS.search(piece)
+    if m is None:
+        return [piece]
+    return [piece[: m.start()] + f"{m.group(1)}{m.group(2)}{m.group(1)}" + piece[m.end():],
+            piece[: m.start()] + f"{m.group(3)}{m.group(4)}{m.group(3)}" + piece[m.end():]]
+
+
+def _asked_said(question: str, said: str) -> bool:
+    """Whether the reply speaks of what a question asks: most of its words are in it, cut to their stems."""
+    stems = {w[:5] for w in _content(question)}
+    return bool(stems) and len(stems & {w[:5] for w in _content(said)}) >= 2 / 3 * len(stems)
+
+
+def _new_paragraphs(text: str, said: str) -> str:
+    """The paragraphs of a part's answer that say something not said already, without the lines and sentences
+    in them said word for word already."""
+    out = []
+    lowered = said.lower()
+    for paragraph in text.split("\n\n"):
+        if not paragraph.strip() or _said_already(paragraph, said):
+            continue
+        lines = []
+        for line in paragraph.split("\n"):
+            if line.startswith("- ") and line[2:].strip().lower() in lowered:
+                continue
+            kept = " ".join(x for x in _LAST_SENTENCE.split(line) if not (len(x) >= 25 and x.lower() in lowered))
+            if kept.strip():
+                lines.append(kept)
+        if any(_content(x) for x in lines):
+            out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+# A question asking to confirm what the message told ("Vem har rätt?", "Kan du bekräfta datumet?"): the answer to
+# the rest confirms or corrects it.
+_CONFIRMS = re.compile(r"\b(?:vem (?:av oss )?har ratt|stammer (?:det|detta|det har)|bekrafta|who is right|confirm)\b")
+# A question pointing back at what was told ("Vad sades där?", "Hur gör jag då?").
+_THERE = re.compile(r"\b(?:det|detta|dem|dom|den|de|deras|dar|da|han|hon|hen|san|it|that|this|them|there|then|"
+                    r"they|he|she|their)\b")
+# A request to the bot to do something with what it says ("Kan du ge mig de viktigaste budskapen?").
+_REQUEST = re.compile(r"(?:kan|kunde|skulle) (?:du|ni) (?:ge|skriva|formulera|sammanfatta|lista|hjalpa)|"
+                      r"(?:can|could|would) you (?:give|write|summari[sz]e|list|help)|"
+                      r"vad (?:ska|kan|bor) jag (?:svara|saga)|vad sager jag|what (?:do|should) i (?:say|answer)")
+# Concepts of asking alone, no topic.
+_ASKING = frozenset({"WHO", "WHY", "WHEN", "WHAT", "DEFINE", "HOW"})
+
+
 def _asks(piece: str) -> bool:
     """Whether a piece is a question: it starts with a question word, or a clause in it does after a story told
     before a dash or a colon ("I work at the university – are we part of …", "Inför torsdagen: vad …")."""
@@ -434,8 +510,9 @@ _NAME = re.compile(rf"(?:^|(?<=\s))(?!(?i:{_QUESTION_WORDS})\b)[A-ZÅÄÖ][\w-]+
 # -- a long message: a story and the questions in it (cut into sentences by kit.split_sentences) -----------------
 _ASKED_END = re.compile(r"\?[^\w]*$")
 # "Min chef undrar när vi senast måste …": a question told, not asked, is asked all the same.
-_INDIRECT = re.compile(rf"\b(?:undrar|undrade|vill veta|ville veta|frågar|frågade|wonders?|wondering|want to know|"
-                       rf"wants to know|asked|asks)\s+(?:om|if|whether|{_QUESTION_WORDS})\b", re.IGNORECASE)
+_INDIRECT = re.compile(rf"\b(?:undrar|undrade|vill (?:också |även |gärna )?veta(?: exakt)?|ville veta|frågar|frågade|"
+                       rf"wonders?|wondering|want to know|wants to know|asked|asks)\s+"
+                       rf"(?:om|if|whether|{_QUESTION_WORDS})\b", re.IGNORECASE)
 # A question pointing back at what was said just before ("Stämmer det?", "Missar vi i så fall tåget?").
 _POINTS_BACK = re.compile(r"\b(?:det|detta|dem|dom|den|it|that|this|them|i sa fall|annars|da|then|in that case|"
                           r"otherwise)\b")
@@ -465,6 +542,11 @@ _FAMILY_OF = {i: min(f) for f in _FAMILIES for i in f}
 
 def _family(intent: str) -> str:
     return _FAMILY_OF.get(intent, intent)
+
+
+# Kinds of answer that answer every question of their kind in a message at once: when things happen (one timeline)
+# and who is in the partnership (one list of members).
+_ONE_ANSWER = frozenset({_family("now"), _family("partnership")})
 
 
 def _sentences(text: str) -> list[tuple[str, bool]]:
@@ -930,7 +1012,7 @@ class AnswerEngine:
         else:
             answer = self._answer_one(question[:2000], u, today, language)
             answered = [u]
-        answer = self._covered(question[:2000], answer, answered, today, language)
+        answer = self._covered(question[:2000], answer, answered, today, language, [fold(x) for x, _ in parts])
         return self._claim_first(question[:2000], answer, language)
 
     def _claim_first(self, text: str, answer: Answer, language: Language) -> Answer:
@@ -962,7 +1044,7 @@ class AnswerEngine:
         return answer.model_copy(update={"text": text_out})
 
     def _covered(self, text: str, answer: Answer, answered: list[Understanding], today: dt.date,
-                 language: Language) -> Answer:
+                 language: Language, parts: Sequence[str] = ()) -> Answer:
         """The answer with every question of the message in it: "Vem beviljar anstånd, och finns det någon gräns för
         hur långt?" read whole answers who grants; the limit, asked beside it, is answered after it, or said not to be
         in the material, rather than left out without a word (blind batches 29–32: a part of a message left out was
@@ -972,8 +1054,9 @@ class AnswerEngine:
         marks = text.count("?")
         if not marks or (marks == 1 and ", " not in text and not any(w in text for w in _JOINING_WORDS)):
             return answer       # cheap: one question, nothing beside it (a piece counts only if it ends in "?")
-        asked = [piece for piece, mark, _ in _pieces(_GREETING.sub("", text, count=1))
-                 if mark and len(piece.split()) >= 3 and not _META.match(piece)]
+        asked = [term for piece, mark, _ in _pieces(_GREETING.sub("", text, count=1))
+                 if (mark or _INDIRECT.search(piece)) and len(piece.split()) >= 3 and not _META.match(piece)
+                 for term in _each_term(piece)]
         if len(asked) < 2:
             return answer
         intents = {u.intent for u in answered}
@@ -981,42 +1064,83 @@ class AnswerEngine:
         # What the answer is about: the pieces that ask what was answered (the whole message names everything).
         named = {c for _, u in read if u.intent in intents for c in u.entities.concepts}
         families = {_family(i) for i in intents}
-        said_not_known = any(w in answer.text for w in _KNOWS_NOT)
         extra: list[str] = []
         sources: list[str] = []
+        asked_parts = {x.strip(_QUOTES) for x in parts}
         for piece, u in read:
             if len(answered) + len(extra) >= _MAX_PARTS:
                 break
             e = u.entities
             own = e.concepts - _VAGUE
-            if u.intent in intents or u.intent in ("empty", "greeting", "thanks", "help") or not own:
-                continue        # asked already, or about what came before ("Stämmer det?", "hur gör vi då?")
-            if (u.sure and u.intent != OUT_OF_SCOPE and u.confidence >= 0.9 and not own <= named
-                    and _family(u.intent) not in families and not e.organisations):
-                # (A piece naming a member is most often read as asking whether it is one, beside the question.)
+            said = "\n\n".join([answer.text, *extra])
+            if u.intent in ("empty", "greeting", "thanks", "help") or (_POINTS_BACK.search(fold(piece)) and not own):
+                continue        # about what came before ("Stämmer det?", "hur gör vi då?")
+            if fold(piece).strip(_QUOTES) in asked_parts:
+                continue        # answered as a part of its own, known or not
+            member = e.organisations and _family(u.intent) == _family("partnership")
+            if (u.sure and u.intent != OUT_OF_SCOPE and own and not member
+                    and not (_family(u.intent) in families and _family(u.intent) in _ONE_ANSWER and u.intent != "role")
+                    and (u.confidence >= 0.9 or (u.confidence >= 0.6 and _family(u.intent) in families))):
+                # A piece of a kind answered ("vilken roll har vi som kommun?" beside who decides, "why not a new
+                # one?" beside why now) is answered all the same unless what its own answer says is said already:
+                # the test is the answer's text, not its kind. (A piece naming a member is most often read as asking
+                # whether it is one, beside the question.)
+                if (_family(u.intent) in families or own <= named) and _asked_said(piece, said):
+                    # Of a kind answered, or about what was: answered when the reply speaks of what it asks ("Kan
+                    # jag spara det och skicka in senare?" after "spara utkast … välj Skicka in").
+                    continue
                 more = self._answer_one(piece, u, today, language)
-                first = _first_sentence(more.text)
-                if not more.confident or first in answer.text or any(first in x for x in extra):
+                if not more.confident or _said_already(more.text.split("\n\n", 1)[0], said, strict=True):
+                    continue    # what it opens with is said: the part is answered
+                # Only what is new in it, not the same facts twice.
+                more = more.model_copy(update={"text": _new_paragraphs(more.text, said)})
+                if not more.text:
                     continue
                 extra.append(more.text)
                 sources += more.sources
                 intents.add(u.intent)
                 families.add(_family(u.intent))
                 named |= e.concepts
-            elif (u.intent == OUT_OF_SCOPE and u.confidence >= 0.8 and not said_not_known and len(piece.split()) >= 4
-                  and _STARTS_QUESTION.match(piece) and _family(next(
-                    (i for i, _ in u.ranked if i != OUT_OF_SCOPE), OUT_OF_SCOPE)) not in families):
-                # (Not when the piece's best reading inside the material is of a kind answered: "vilka sitter i det?"
-                # after the partnership's role asks, most likely, who its members are.)
+            elif u.intent == OUT_OF_SCOPE and u.sure and self._not_in_material(piece, u, said, families, answer.topic):
                 # Quoted, as the bot cannot say it in other words; what it cannot answer is said, not skipped.
                 quoted = piece.rstrip(_QUOTES)
                 extra.append(t(language, f"”{quoted}?” – det vet jag inte; det står inte i underlaget.",
                                f"“{quoted}?” – I don't know; that is not in the material."))
-                said_not_known = True
         if not extra:
             return answer
         return answer.model_copy(update={"text": "\n\n".join([answer.text, *extra]),
                                          "sources": list(dict.fromkeys([*answer.sources, *sources]))})
+
+    @staticmethod
+    def _not_in_material(piece: str, u: Understanding, said: str, families: set[str], answered: str) -> bool:
+        """Whether a piece of a message read as off-topic is to be said not to be in the material, rather than left
+        out: it asks something of its own ("Vad händer om vi inte svarar?" beside whether we must answer), which
+        the reply has not said, not known or otherwise."""
+        folded_piece = fold(piece)
+        if not _STARTS_QUESTION.match(piece) or not re.search(r"\w{4}", folded_piece) or (
+                _CONFIRMS.search(folded_piece) or _REQUEST.match(folded_piece)):
+            return False    # "Vem har rätt?", "Kan du ge mig tre meningar …?": the reply to the rest answers it
+        not_known = [x for x in _LAST_SENTENCE.split(said) if any(w in x for w in _KNOWS_NOT)]
+        if not_known and answered == "unknown":
+            return False    # the reply is an "I don't know" already
+        if _asked_said(piece, said):
+            return False    # "… hur länge håller den på?" after "Hur länge den pågår anges inte."
+        words = _content(piece)
+        if words and len(words & _content(" ".join(not_known))) >= len(words) / 2:
+            return False    # "vilka underlag kommer att bifogas?" after "underlaget anger inte vilka underlag …"
+        topic = {c for c in u.entities.concepts - _VAGUE - _ASKING if not c.startswith(("ORG:", "KIND:", "ROLE:"))}
+        # Not when it points back at what was told ("Vad sades där?", "Vad innebär det för kommunerna?") and the
+        # reply says something is not known or the piece was read without conviction.
+        if _THERE.search(folded_piece) and not topic and (not_known or u.confidence < 0.8):
+            return False
+        if u.confidence >= 0.8:
+            # Read off-topic with conviction, unless its best reading inside the material is of a kind answered:
+            # "kan jag ladda ner alla svar?" beside the coordinator's commands.
+            return len(piece.split()) >= 4 and _family(next(
+                (i for i, _ in u.ranked if i != OUT_OF_SCOPE), OUT_OF_SCOPE)) not in families
+        # Read off-topic without much conviction ("is the partnership's view binding on the council?" beside who
+        # adopts it): not when the reply says something is not known, lest two "I don't know"s answer one thing.
+        return u.confidence >= 0.5 and not not_known
 
     def _parts(self, text: str, today: dt.date, whole: Understanding) -> list[tuple[str, Understanding]]:
         """The questions of a message that asks two ("när är remissen klar och när beslutar RF?"),
