@@ -882,7 +882,10 @@ class AnswerEngine:
             return "timeline"
         if intent == "period" and period is None:
             # "När händer nåt nästa gång?": a time asked as "next", no period named, is the next step.
-            next_step = {"NEXT", "HAPPEN"} <= e.concepts and not e.concepts & {"SEASON", "MONTHNAME", "AFTER"}
+            # ("vad händer efter RF?": after a step of the plan, not after a season, is its next step too.)
+            next_step = {"NEXT", "HAPPEN"} <= e.concepts and (
+                not e.concepts & {"SEASON", "MONTHNAME", "AFTER"} or (
+                    e.anchor is not None and not e.concepts & {"SEASON", "MONTHNAME"}))
             return "next" if next_step else "timeline"
         if intent == "organisation" and not (e.organisations or e.kind or e.unknown_name
                                              or e.concepts & {"POLITICIANS", "OFFICIALS"}):
@@ -1277,7 +1280,11 @@ class AnswerEngine:
             # "vilka underlag används, finns det en rapport att läsa?": the material names none, and phase 1 is
             # where they are identified (batch 23 #97).
             # "Finns det nåt om klimat?": a theme near the events behind the review is answered with them.
+            # "Hur får jag ut alla remissvar till en sammanställning?": the export, asked without its name.
             return people.text_responsibility(self.kit, asked) or meetings.how_often(self.kit, asked) or (
+                features.export_how(self.kit, asked, self.contacts)) or (
+                # "vem är chef för översynen av RUS?": no names in the material; who gave the mandate.
+                facts.persons_not_named(self.kit, asked) if asked.entities.concepts & {"RUS", "REVIEW"} else None) or (
                 features.which_underlag(self.kit, asked)) or facts.near_driver(self.kit, asked) or (
                 facts.content_not_known(self.kit, asked)) or (
                 talk.out_of_scope(self.kit, asked, u.ranked))
