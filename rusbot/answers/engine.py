@@ -742,7 +742,10 @@ class AnswerEngine:
             # "Kan du bekräfta vad som beslutades den 11 mars?": a claim to confirm, not an organisation link to
             # confirm; of a meeting it is the meeting's outcome, else nothing the material answers.
             return "check_in" if meeting else OUT_OF_SCOPE
-        if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
+        if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT and not (
+                intent in ("decision", "decision.status") and self._decider_named(e)):
+            # ("Vilken tid börjar regionfullmäktiges möte där RUS beslutas?" is the decision's meeting, which the
+            # decision's answer says has no date in the plan, not the partnership's check-in.)
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
         if (intent in (OUT_OF_SCOPE, "check_in", "now") or not ranked or ranked[0][1] < self.threshold) and not (
                 e.period or e.items_on_day) and facts.asks_formats(asked) and not (
@@ -899,6 +902,11 @@ class AnswerEngine:
             return "timeline"
         return intent
 
+
+    def _decider_named(self, e: Entities) -> bool:
+        """Whether the question names the body the plan's decision item names (RF for the decision in RF)."""
+        decisions = [f"{i.name.sv} {i.text.sv}" for i in self.process.timeline if i.kind == "decision"]
+        return any(fold(r.name.sv) in fold(d) for r in e.roles for d in decisions)
 
     def not_sure(self, question: str, now: dt.datetime) -> Answer:
         """The "not sure, did you mean…" answer to a question, whatever the model thinks of it (for the

@@ -68,3 +68,11 @@ def test_taking_all_responses_out_is_the_export_command(engine: AnswerEngine) ->
     a = engine.answer("Hur hämtar jag ut alla remissvar så jag kan göra en sammanställning?", at(2021, 10, 4))
     assert "**export**" in a.text.split(".")[0]
     assert "CSV och Excel" in a.text
+
+
+def test_the_councils_meeting_is_the_decision_not_the_check_in(engine: AnswerEngine) -> None:
+    a = engine.answer("När på dagen sammanträder regionfullmäktige för att besluta om RUS, och vilket datum?",
+                      at(2021, 8, 10))
+    assert a.topic == "decision"
+    assert "inget eget datum för beslutet" in a.text
+    assert "Avstämning med partnerskapet" not in a.text
