@@ -829,7 +829,10 @@ class AnswerEngine:
             # "Kan du bekräfta vad som beslutades den 11 mars?": a claim to confirm, not an organisation link to
             # confirm; of a meeting it is the meeting's outcome, else nothing the material answers.
             return "check_in" if meeting else OUT_OF_SCOPE
-        if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT:
+        if "MEETING" in c and c & {"OUTCOME", "DETAILS"} and intent in _CONTENT and not (
+                intent in ("decision", "decision.status") and self._decider_named(e)):
+            # ("Vilken tid börjar regionfullmäktiges möte där RUS beslutas?" is the decision's meeting, which the
+            # decision's answer says has no date in the plan, not the partnership's check-in.)
             return "check_in"                  # "vad bestämdes på avstämningen?", "teams-länken till mötet?"
         if (intent in (OUT_OF_SCOPE, "check_in", "now") or not ranked or ranked[0][1] < self.threshold) and not (
                 e.period or e.items_on_day) and facts.asks_formats(asked) and not (
@@ -969,7 +972,10 @@ class AnswerEngine:
             return "timeline"
         if intent == "period" and period is None:
             # "När händer nåt nästa gång?": a time asked as "next", no period named, is the next step.
-            next_step = {"NEXT", "HAPPEN"} <= e.concepts and not e.concepts & {"SEASON", "MONTHNAME", "AFTER"}
+            # ("vad händer efter RF?": after a step of the plan, not after a season, is its next step too.)
+            next_step = {"NEXT", "HAPPEN"} <= e.concepts and (
+                not e.concepts & {"SEASON", "MONTHNAME", "AFTER"} or (
+                    e.anchor is not None and not e.concepts & {"SEASON", "MONTHNAME"}))
             return "next" if next_step else "timeline"
         if intent == "organisation" and not (e.organisations or e.kind or e.unknown_name
                                              or e.concepts & {"POLITICIANS", "OFFICIALS"}):
@@ -983,6 +989,11 @@ class AnswerEngine:
             return "timeline"
         return intent
 
+
+    def _decider_named(self, e: Entities) -> bool:
+        """Whether the question names the body the plan's decision item names (RF for the decision in RF)."""
+        decisions = [f"{i.name.sv} {i.text.sv}" for i in self.process.timeline if i.kind == "decision"]
+        return any(fold(r.name.sv) in fold(d) for r in e.roles for d in decisions)
 
     def not_sure(self, question: str, now: dt.datetime) -> Answer:
         """The "not sure, did you mean…" answer to a question, whatever the model thinks of it (for the
@@ -1435,7 +1446,11 @@ class AnswerEngine:
             # "vilka underlag används, finns det en rapport att läsa?": the material names none, and phase 1 is
             # where they are identified (batch 23 #97).
             # "Finns det nåt om klimat?": a theme near the events behind the review is answered with them.
+            # "Hur får jag ut alla remissvar till en sammanställning?": the export, asked without its name.
             return people.text_responsibility(self.kit, asked) or meetings.how_often(self.kit, asked) or (
+                features.export_how(self.kit, asked, self.contacts)) or (
+                # "vem är chef för översynen av RUS?": no names in the material; who gave the mandate.
+                facts.persons_not_named(self.kit, asked) if asked.entities.concepts & {"RUS", "REVIEW"} else None) or (
                 features.which_underlag(self.kit, asked)) or facts.near_driver(self.kit, asked) or (
                 facts.content_not_known(self.kit, asked)) or (
                 talk.out_of_scope(self.kit, asked, u.ranked))

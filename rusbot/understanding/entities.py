@@ -579,6 +579,14 @@ class EntityRules:
         for item in self.process.timeline:
             if item.kind in kinds and (item.kind != "step" or ("WRITE" in c and "skriv" in fold(item.name.sv))):
                 return item
+        if kinds:
+            return None
+        # "vad händer efter RF?", "after the council's decision?": the decision item that names the body asked
+        # about (its name in the item's own text), read only when no meeting, consultation or writing was named.
+        for item in self.process.timeline:
+            if item.kind == "decision" and ("DECIDE" in c or any(
+                    fold(r.name.sv) in fold(f"{item.name.sv} {item.text.sv}") for r in e.roles)):
+                return item
         return None
 
     # -- time ---------------------------------------------------------------------------------------

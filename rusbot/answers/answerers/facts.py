@@ -266,6 +266,8 @@ def mandate(kit: Kit, q: Asked) -> Answer:
         return effect
     if (decided := who_decided(kit, q)) is not None:
         return decided
+    if (unnamed := persons_not_named(kit, q)) is not None:
+        return unnamed
     from rusbot.answers.answerers.people import partnership_when
 
     if (involved := partnership_when(kit, q)) is not None:
@@ -289,6 +291,41 @@ def mandate(kit: Kit, q: Asked) -> Answer:
                  "Yes, according to the material RUS is being reviewed:")
         answer.text = lead + ("\n\n" if answer.text.startswith("- ") else " ") + answer.text
     return answer
+
+
+# Persons asked for by name or office ("vilka politiker har drivit på?", "vem är chef för RUS?", "who is in charge?"),
+# and the parties or a conflict between them: the material names none.
+_PERSONS = re.compile(r"\b(?:vem|vilka|vilken|who)\b(?:\s+\S+){0,3}?\s+(?:politiker\w*|chef\w*|ledare\w*|"
+                      r"projektledare\w*|ansvarig\w*|personer\w*|politicians?|boss|head|heads|in charge|leader\w*|"
+                      r"persons?|people)\b|\b(?:namn|namnet|namnen|names?)\b")
+_PARTIES = re.compile(r"\b(?:parti\w*|konflikt\w*|oenig\w*|oense|splittr\w*|part(?:y|ies)|conflict\w*|disagree\w*)\b")
+_MAIL = re.compile(r"\b(?:mejl\w*|mail\w*|e-?post|email\w*|kontakt\w*|contact\w*|ringa|call)\b")
+
+
+def persons_not_named(kit: Kit, q: Asked) -> Answer | None:
+    """"Vilka politiker har drivit på …, och finns det konflikt mellan partierna?", "vem e chef för RUS? vill maila
+    nån": who by name is asked, read as the mandate; the material names no one, only that the regional leadership
+    gave the mandate. That is said first, not the mandate's list (batches 34, 35). None unless persons are asked."""
+    folded_q = fold(q.text)
+    if not re.search(r"\b(?:vem|vilka|vilken|who|whom)\b", folded_q) or not _PERSONS.search(folded_q):
+        return None
+    lang = q.language
+    given = next((f for f in kit.process.facts if f.topic == "mandate" and "regionledning" in _folded(f.text.sv)
+                  and "uppdrag" in _folded(f.text.sv)), None)
+    if given is None:
+        return None
+    parties = bool(_PARTIES.search(folded_q))
+    lines = [t(lang, "Det vet jag inte: underlaget nämner inga namn på personer" + (
+                   " och säger inget om partierna eller någon konflikt mellan dem." if parties else "."),
+               "I don't know: the material names no persons" + (
+                   " and says nothing about the parties or any conflict between them." if parties else "."))]
+    lines.append(t(lang, "Det säger bara: ", "It only says: ") + lower_first(given.text.get(lang)))
+    if _MAIL.search(folded_q) or q.entities.concepts & {"CONTACT", "EMAIL"}:
+        lines.append(t(lang, "Vill du kontakta någon, fråga samordnarna i teamet.",
+                       "If you want to contact someone, ask the coordinators in the team."))
+    # Read as off-topic, it stays an "I don't know" (topic "unknown"); read as the mandate, it is the mandate's.
+    topic = "mandate" if q.intent in ("mandate", "why_review") else "unknown"
+    return kit.answer(q, " ".join(lines), [given.source], topic=topic)
 
 
 # Words an event's text shares with a question without naming the event ("kommer under 2021", "ny").
@@ -504,6 +541,12 @@ def content_not_known(kit: Kit, q: Asked) -> Answer | None:
 def why_review(kit: Kit, q: Asked) -> Answer:
     if "RUSH" in q.entities.concepts and (fast := rush(kit, q)) is not None:
         return fast
+    if (unnamed := persons_not_named(kit, q)) is not None:
+        return unnamed          # "vilka politiker står bakom översynen?": no names, then who gave the mandate
+    if "REVIEW" not in q.entities.concepts and (frame := kept(kit, q)) is not None:
+        # "varför ska strukturen behållas?": what is kept and why ("strukturen" is no fund); why RUS is reviewed at
+        # all, asked beside it, is answered below with the events.
+        return frame
     if (near := near_driver(kit, q)) is not None:
         return near
     members = {o.id for o in kit.process.organisations}
@@ -514,12 +557,13 @@ def why_review(kit: Kit, q: Asked) -> Answer:
         return why_member(kit, q, named)
     answer = _why_review(kit, q)
     if _GOALS_CHANGE.search(fold(q.text)) and answer.text and (
-            kept := [f for f in kit.process.facts if f.topic == "mandate" and "inte en ny" in _folded(f.text.sv)]):
+            frame_facts := [f for f in kit.process.facts
+                            if f.topic == "mandate" and "inte en ny" in _folded(f.text.sv)]):
         # "Blir det stora förändringar i målen?": which parts or goals change is not said; the frame is.
         answer.text += "\n\n" + t(q.language, "Vilka delar eller mål som ändras står inte i underlaget. ",
                                     "Which parts or goals change is not in the material. ") + " ".join(
-            f.text.get(q.language) for f in kept)
-        answer.sources += [f.source for f in kept]
+            f.text.get(q.language) for f in frame_facts)
+        answer.sources += [f.source for f in frame_facts]
     if _WORKLOAD.search(fold(q.text)) and answer.text:
         # "Varför nu? Och blir det mycket jobb för oss?": the reasons, then that the workload is not said (b24 #43).
         answer.text += "\n\n" + t(q.language, "Hur mycket arbete det blir för er organisation står inte i underlaget; "
@@ -626,7 +670,12 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
 _UNCHANGED = re.compile(r"(?:\b(?:inte|ej|icke|not|doesnt|dont|wont)|n't)\s+(?:\w+\s+){0,2}(?:andras|andra|andrar|"
                         r"forandras|change[sd]?|changing|rewrite|redo)\b|"
                         r"\b(?:andras|andrar|forandras|change[sd]?|gor|gors)\s+(?:\w+\s+)?(?:inte|ej|not)\b|"
-                        r"\b(?:behalls|forblir|samma|stays?|remains?|kept|unchanged|oforandrad\w*)\b")
+                        r"\b(?:behalls|behallas|behalla|forblir|samma|stays?|remains?|kept|keep|keeping|unchanged|"
+                        r"oforandrad\w*)\b|"
+                        # "Why isn't the region writing a whole new strategy?", "varför inte en helt ny RUS?": why
+                        # not all is changed asks what is kept and why.
+                        r"\b(?:varfor|why)\b.{0,40}\b(?:inte|not|isn'?t|aren'?t|doesn'?t|dont|don't)\b.{0,40}"
+                        r"\b(?:ny|nytt|new|helt ny|whole new)\b")
 
 
 def asks_kept(text: str) -> bool:
@@ -659,7 +708,12 @@ def kept(kit: Kit, q: Asked) -> Answer | None:
         why = "WHY" in q.entities.concepts or "varfor" in fold(q.text) or "why" in fold(q.text)
         lead = t(lang, "Varför: arbetssättet är att " if why else "Arbetssättet är att ",
                  "Why: the way of working is to " if why else "The way of working is to ")
-        lines.append(lead + lower_first(update_way.text.get(lang)))
+        reason = lead + lower_first(update_way.text.get(lang))
+        if why:
+            # "Varför ska strukturen behållas?": that the material gives no other reason is said, not left to be
+            # guessed (batches 34, 35).
+            reason += t(lang, " Någon annan motivering ger underlaget inte.", " The material gives no other reason.")
+        lines.append(reason)
         sources.append(update_way.source)
     given = next((f for f in kit.process.facts if f.topic == "mandate" and "regionledning" in _folded(f.text.sv)
                   and "uppdrag" in _folded(f.text.sv)), None)

@@ -948,6 +948,8 @@ def reminders(kit: Kit, q: Asked) -> Answer:
         return kept
     if _ON.search(folded(q.text)):
         return _nudges_on(kit, q)
+    if _REMIND_NOT.search(text := folded(q.text)) and not _WHY_NOT.search(text):
+        return nudges_off(kit, q)       # "don't remind me about the deadline any more" read as the reminders
     r = kit.process.deployment.reminders
     lang = q.language
     days = join_list([str(d) for d in sorted(r.consultation_days_before, reverse=True) if d > 0], lang)
@@ -1072,6 +1074,14 @@ _MAIL_WORDS = frozenset("mejl mejlet mejla mail mailen maila email emails epost 
 # What says the reminders are to stop; without it the question is about what they are.
 _OFF_WORDS = frozenset("""av off mute tysta tyst slippa stang stanga stoppa sluta slutar inga ingen manga fler
 disable pause pausa stop dont don want unsubscribe many fewer""".split())
+# "påminn mig inte mer om remissvaret", "don't remind me again": the reminding itself negated asks to stop it, though
+# no word of stopping is said (batch 33: the settings were listed instead).
+_REMIND_NOT = re.compile(r"\bpaminn\s+(?:\w+\s+)?(?:inte|ej|aldrig)\b|"
+                         r"\b(?:vill|behover)\s+(?:inte|ej|aldrig)\s+(?:\w+\s+){0,2}pamin\w*|"
+                         r"\b(?:do not|dont|don't|never)\s+remind\b|\bno more reminders?\b")
+
+
+_WHY_NOT = re.compile(r"\b(?:varfor|why|hur kommer det sig)\b")
 
 
 def _nudges_on(kit: Kit, q: Asked) -> Answer:
@@ -1088,7 +1098,8 @@ def nudges_off(kit: Kit, q: Asked) -> Answer:
         return reminders(kit, q)        # "don't miss any deadline": a "don't" that asks for reminders, not none
     if _ON.search(folded(q.text)):
         return _nudges_on(kit, q)
-    if "STOP" not in q.entities.concepts and not folded_words(q.text) & _OFF_WORDS:
+    if "STOP" not in q.entities.concepts and not folded_words(q.text) & _OFF_WORDS and not (
+            _REMIND_NOT.search(folded(q.text)) and not _WHY_NOT.search(folded(q.text))):
         # "vad är påminnelserna för nåt, får jag mejl?" names no stopping: what they are, not how to stop them
         # (and never the deed of turning them off).
         return reminders(kit, q)
@@ -1605,6 +1616,23 @@ def _names_export(text: str) -> bool:
     return any(w in _EXPORTS or w.startswith(("export", "csv", "excel")) for w in folded_words(text))
 
 
+# All the input or responses taken out of the bot, with no export word ("Hur får jag ut alla remissvar till en
+# sammanställning, och i vilket format?", "how do I download all the responses?"): what `export` does.
+_TAKE_OUT = re.compile(r"\b(?:fa|far|ta|tar|hamta|hamtar|plocka|plockar|ladda|laddar)\s+(?:jag\s+|vi\s+|man\s+|du\s+)?"
+                       r"(?:ut|ner|hem)\b(?:\s+\w+){0,3}?\s+(?:remissvar\w*|inspel\w*|svaren)\b|"
+                       r"\bsammanstallning\w*\b.{0,20}\b(?:alla|all)\s+(?:\w+\s+)?(?:remissvar\w*|inspel\w*)\b|"
+                       r"\b(?:download|extract|pull out|get out|compile)\b(?:\s+\w+){0,3}?\s+(?:responses|input)\b")
+
+
+def export_how(kit: Kit, q: Asked, contacts: tuple[str, ...] | None = None) -> Answer | None:
+    """"Hur får jag ut alla remissvar till en sammanställning, och i vilket format?": the `export` command and its
+    formats, said first (batch 35: a definition of remiss instead). None unless all the input or responses are
+    asked to be taken out of the bot."""
+    if not _TAKE_OUT.search(folded(q.text)) or _erases(q.text):
+        return None
+    return kit.answer(q, _export_text(q.language) + _coordinators(kit, contacts, q), topic="feature.coordinator")
+
+
 def _coordinator_requests(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
     """"Visa status för alla, skicka en extra påminnelse till dem som inte svarat, och ge oss allt som Excel": a
     coordinator's requests in one message, each answered with what the bot does. None unless two are asked."""
@@ -1675,6 +1703,8 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         return _move_meeting(kit, q, contacts)
     if (scope := export_scope(kit, q)) is not None:
         return scope
+    if "EXPORT" not in c and (taken := export_how(kit, q, contacts)) is not None:
+        return taken
     if "EXPORT" in c:
         # "Jag är samordnare, hur exporterar jag alla inspel och remissvar?", "kan vi få allt som Excel?": how, and
         # that it is the coordinators'.

@@ -76,10 +76,42 @@ def step_meaning(kit: Kit, q: Asked, *, happened_only: bool = False) -> Answer |
     return kit.answer(q, "\n\n".join(lines), sources, topic="phase.step")
 
 
+_HOW_MANY = re.compile(r"\bhur manga\b|\bhow many\b|\bantal\b|\bnumber of\b")
+_COUNT = {1: ("En", "One"), 2: ("Två", "Two"), 3: ("Tre", "Three"), 4: ("Fyra", "Four"), 5: ("Fem", "Five")}
+
+
+def how_many_steps(kit: Kit, q: Asked, steps: list[TimelineItem] | None = None) -> str | None:
+    """"Hur många skrivfaser är det i fas 2?", "how many writing phases are there?": the number of the timeline's
+    steps (of the phase asked, or all) whose name starts with the word asked for, said first, then which they are
+    (batch 34: the phase's steps were listed and the number never said). None unless a count of such steps is asked."""
+    text = folded(q.text)
+    if not (m := _HOW_MANY.search(text)):
+        return None
+    # The thing counted is named right after "hur många" ("hur många skrivfaser", "how many writing phases"), not
+    # anywhere in the question ("hur många faser har uppdateringen?" counts no "Uppdaterad RUS klar").
+    asked = [w for w in tokens(text[m.end():])[:2] if len(w) >= 5]
+    if not asked:
+        return None
+    lang = q.language
+
+    def names_it(item: TimelineItem) -> bool:
+        first = [w for w in (tokens(fold(item.name.sv))[:1] + tokens(fold(item.name.en or ""))[:1]) if len(w) >= 5]
+        return any(w[:7] == f[:7] or (len(f) < 7 and w.startswith(f)) for w in asked for f in first)
+
+    found = [i for i in (steps if steps is not None else kit.process.timeline) if names_it(i)]
+    if not found or len(found) not in _COUNT:
+        return None
+    number = _COUNT[len(found)][0 if lang == "sv" else 1]
+    return f"{number}: " + join_list([with_when(f"**{i.name.get(lang)}**", i, lang) for i in found], lang) + "."
+
+
 def phases(kit: Kit, q: Asked) -> Answer:
     lang = q.language
     if (step := step_meaning(kit, q)) is not None:
         return step
+    if (count := how_many_steps(kit, q)) is not None:
+        return kit.answer(q, count, [i.source for i in kit.process.timeline if i.name.get(lang) in count],
+                          topic="phases")
     ps = kit.process.phases
     if not ps:
         return kit.answer(q, t(lang, "Tidplanen delar inte in arbetet i faser.", "The timeline has no phases."),
@@ -170,6 +202,8 @@ def phase(kit: Kit, q: Asked) -> Answer:
         return steps_done(kit, q, named, when_asked=True)      # "vilka månader är det skrivfas?"
     if "UNDERLAG" in e.concepts and "underlag" in fold(kit.process.phases[e.phase_index].text.sv):
         return phase_answer(kit, q, e.phase_index, underlag_text(kit, lang)[0])
+    if (count := how_many_steps(kit, q, steps)) is not None:
+        return phase_answer(kit, q, e.phase_index, count)
     if _HOW_MANY_DAYS.search(folded(q.text)) and (left := _days_left(kit, q, steps)) is not None:
         return phase_answer(kit, q, e.phase_index, left + "\n\n**" + kit.process.phases[e.phase_index].name.get(lang)
                             + "**: " + kit.phase_text(e.phase_index, lang))

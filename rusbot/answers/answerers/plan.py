@@ -309,6 +309,11 @@ def next_steps(kit: Kit, q: Asked) -> Answer:
         lines.append(("- " if n == 0 else t(lang, "- därefter ", "- then ")) + line)
         if item.prepare is not None:
             lines.append(t(lang, "  Förbered: ", "  Prepare: ") + item.prepare.get(lang))
+    if anchor is not None and chosen[-1] is items[-1] and len(chosen) <= 2:
+        # "vad händer efter RF?": asked of a step near the plan's end, what comes after the plan is not in the
+        # material, and that is said rather than left to be read from the list (batch 33).
+        lines.append(t(lang, "Där slutar tidplanen; vad som händer därefter står inte i underlaget.",
+                       "That is where the timeline ends; what happens after that is not in the material."))
     lines += kit.upcoming_meetings(today, lang, within_days=30)
     return kit.answer(q, "\n".join(lines), [i.source for i in chosen])
 

@@ -585,7 +585,8 @@ def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
 
 
 # The steps a question can name by one word, in the timeline's own terms (ids of the process file).
-_STEP_WORDS = (("avstamning", "avstamning-11-mars"), ("check in", "avstamning-11-mars"), ("remiss", "remiss"),
+_STEP_WORDS = (("avstamning", "avstamning-11-mars"), ("check in", "avstamning-11-mars"),
+               ("checkin", "avstamning-11-mars"), ("remiss", "remiss"),
                ("consultation", "remiss"), ("politisk forankring", "politisk-forankring"),
                ("namnd", "politisk-forankring"), ("forankring", "fas2-forankring"), ("anchoring", "fas2-forankring"),
                ("beslut", "beslut-rf"), ("decision", "beslut-rf"), ("skrivfas", "fas2-skrivfas-1"))
@@ -614,6 +615,8 @@ def which_in_month(kit: Kit, q: Asked) -> Answer | None:
     text = folded(q.text)
     if ("eller" not in text and "or" not in text) or not _EITHER.search(text):   # (substrings of its two readings)
         return None
+    if _ORDER.search(text):
+        return None     # "Is the March check-in before or after …?": the month names the step; the order is asked
     asked = _asked_dates(text) or [(_MONTHS[m], None) for m in re.findall(rf"\b({_MONTH})\b", text)]
     if len({m for m, _ in asked}) != 1:
         return None
