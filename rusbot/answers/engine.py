@@ -28,6 +28,7 @@ from rusbot.answers.answerers import (
     phases,
     plan,
     premise,
+    slots,
     talk,
 )
 from rusbot.answers.kit import Asked, Kit, folded, split_sentences, t
@@ -1285,7 +1286,8 @@ class AnswerEngine:
         if u.intent in _CONTENT or u.intent in _BESIDE_CONSULTATION:
             # "har remisstiden förlängts?", "inspel eller remissvar?", "ska KS ta svaret först?", "hur ofta ses vi?":
             # read as a feature, a word or a date, answered by what the plan says and cannot say.
-            answer = consultation.beside(self.kit, asked) or meetings.how_often(self.kit, asked)
+            answer = consultation.beside(self.kit, asked) or meetings.how_often(self.kit, asked) or (
+                slots.legal_status(self.kit, asked))
         if answer is None and (u.intent in _CONTENT or u.intent == "definition"):
             # "Är RF-SISU samma sak som RF?": whatever was read, the two are not the same.
             answer = people.same_as(self.kit, asked) or people.text_responsibility(self.kit, asked) or (
@@ -1294,8 +1296,38 @@ class AnswerEngine:
             answer = self._answerers[u.intent](self.kit, asked)
         if check_dates:
             # "RUS ses väl över varje år?": a wrong premise checked is corrected first, whoever answers the rest.
-            answer = premise.corrected(self.kit, asked, answer)
+            fixed = premise.corrected(self.kit, asked, answer)
+            if fixed.text == answer.text or fixed.text.startswith(("Nej", "No ")):
+                answer = self._slot_first(asked, answer) if fixed.text == answer.text else fixed
+            else:
+                answer = fixed
         return self._dressed(text, u, asked, answer)
+
+    def _slot_first(self, asked: Asked, answer: Answer) -> Answer:
+        """The answer led by the slot the question asks of the consultation's days ("en vecka kvar va?",
+        "sista dagen imorgon eller idag?", "hur länge dröjer det innan remissen kommer?"), whatever intent read it:
+        the number or the yes/no first. An answer that only says the plan's dates again is left out after it."""
+        if asked.intent not in _CONTENT and asked.intent not in _BESIDE_CONSULTATION and asked.intent != "day":
+            return answer
+        found = slots.lead(self.kit, asked)
+        if found is None:
+            return answer
+        item = self.kit.process.consultation_item
+        sources = [item.source] if item is not None else []
+        head = answer.text.split("\n")[0]
+        if found in answer.text or (found.startswith(("Ja", "Nej", "Yes", "No")) and head.startswith(
+                found.split(" ")[0].rstrip(",")) and ("dag" in head or "day" in head)):
+            return answer       # said already: "Ja, i dag (30 september 2021) är remissens sista dag, och …"
+        weeks = re.match(r"(?:Ungefär|About) (\d+) (?:veckor|weeks)", found)
+        if weeks and re.search(rf"\b(?:ungefär|about) {weeks.group(1)} (?:veckor|weeks)\b", head):
+            return answer       # "Remissen öppnar … alltså om ungefär 6 veckor": the weeks are said
+        if asked.intent in _WHEN_FAMILY or asked.intent == "day" or answer.topic in _WHEN_FAMILY:
+            # (Those answers only say the plan's dates again, around the slot: "Den 30 september har inget eget
+            # datum i tidplanen, men då pågår …" for "sista dagen imorgon eller idag?".)
+            return answer.model_copy(update={"text": found, "sources": list(dict.fromkeys([*sources, *answer.sources])),
+                                             "card": None, "topic": "consultation.days_left"})
+        return answer.model_copy(update={"text": f"{found}\n\n{answer.text}",
+                                         "sources": list(dict.fromkeys([*sources, *answer.sources]))})
 
     def _dated_first(self, text: str, u: Understanding, asked: Asked, found: dated.Dated) -> Answer:
         """What the plan says of the date the question gives an event ("Nej – …", "Det vet jag inte: …"), then the
