@@ -114,6 +114,9 @@ _FOLLOW_UPS: dict[str, list[str]] = {
 _TIME_INTENTS = {"now", "next", "timeline", "period", "check_in"}
 
 
+# Intents of the plan's steps a question of what "we" are to do is read as; the members' part answers it.
+_STEPS_READ = frozenset({"next", "period", "timeline", "decision", "decision.status", "influence"})
+
 # Intents that a second reading of the entities may overrule: what the question is about, as opposed
 # to the bot's own features, small talk and off-topic.
 _CONTENT = {"rus", "purpose", "why_review", "mandate", "ways_of_working", "phases", "phase", "phase.current",
@@ -605,7 +608,7 @@ class AnswerEngine:
             # told beside the question, not the one asked about.
             entities = self.rules.find(readings[-1], today)
             intent = "partnership"
-        second = self._second_reading(intent, entities, text, prediction.ranked, folded_text, all_words)
+        second = self._second_reading(intent, entities, text, prediction.ranked, folded_text, all_words, today)
         if second is not None and second != intent and intent in _CONTENT and asked is not None and (
                 read_from.get(id(prediction)) == asked):
             # "Hur många dagar är det kvar tills remissen skickas ut? Vi vill boka in ett möte.": the model read the
@@ -614,7 +617,7 @@ class AnswerEngine:
             own = self.rules.find(asked, today)
             # (A wish told beside the question is still answered with a wish back.)
             if own.concepts - _VAGUE and second not in _SMALL_TALK:
-                second = self._second_reading(intent, own, asked, prediction.ranked)
+                second = self._second_reading(intent, own, asked, prediction.ranked, today=today)
         if second is not None and second != intent:
             intent, sure = second, True
         intent = self._with_entities(intent, entities, today)
@@ -638,7 +641,8 @@ class AnswerEngine:
         return fitting
 
     def _second_reading(self, intent: str, e: Entities, text: str, ranked: tuple[tuple[str, float], ...] = (),
-                        folded: str | None = None, all_words: list[str] | None = None) -> str | None:
+                        folded: str | None = None, all_words: list[str] | None = None,
+                        today: dt.date | None = None) -> str | None:
         """What the entities say the question is about when they say it plainly, whatever the model
         thought: "är Arbetsförmedlingen med i partnerskapet?" asks about membership, "vad står RF för?"
         about a word, "vad tycker Anna Andersson?" about a person the material does not name."""
@@ -731,6 +735,19 @@ class AnswerEngine:
                 i.kind == "meeting" for i in e.items_on_day)) and asked & meetings.BEFORE and (
                 asked & meetings.DO or "WRITE" in c):
             return "check_in"                  # "vad förväntas vi göra före 11 mars? ska vi skriva?": its phase
+        if intent in ("timeline", "next", "now", "period") and "POLITICAL" in c and "PARTNERSHIP" in c and (
+                asked & {"innan", "fore", "before", "direkt", "directly", "straight", "tillbaka", "back"}) and not (
+                c & {"WHEN", "WHO"}):
+            return "political"                 # "does the draft go back to the partnership before the political
+            #                                    bodies, or straight to the council?": the order of those steps
+        if intent in _STEPS_READ and asked & {"vi", "oss", "we", "us"} and people.asks_expected(text) and not (
+                plan.asks_so_far(text)) and not (
+                c & {"WHEN", "MEETING", "NOW"} or e.phase_index is not None or (
+                    e.period is not None and not (today is not None and e.period.last < today))):
+            # (A period asked about is the period's answer: "vad ska vi göra i juni?" has what happens then; one gone
+            # by is the story's: "we got an extension until 15 October … anything else we need to do?")
+            return "role"                      # "finns det något vi borde göra redan nu?", "anything else we need to do
+            #                                    before the council decides?": the members' part, not the plan's steps
         if intent == "influence" and "PHASE" in c and e.phase_index is None and not c & {"NOW", "WHEN"}:
             return "phases"                    # "outline the phases and where the partnership can influence"
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
@@ -1325,7 +1342,7 @@ class AnswerEngine:
             # (Those answers only say the plan's dates again, around the slot: "Den 30 september har inget eget
             # datum i tidplanen, men då pågår …" for "sista dagen imorgon eller idag?".)
             return answer.model_copy(update={"text": found, "sources": list(dict.fromkeys([*sources, *answer.sources])),
-                                             "card": None, "topic": "consultation.days_left"})
+                                             "card": None})
         return answer.model_copy(update={"text": f"{found}\n\n{answer.text}",
                                          "sources": list(dict.fromkeys([*sources, *answer.sources]))})
 

@@ -62,3 +62,27 @@ def engine() -> AnswerEngine:
     from rusbot.process.loader import load_process
 
     return AnswerEngine(load_process())
+
+
+def test_what_we_still_need_to_do_is_the_members_part_not_the_decider(engine: AnswerEngine) -> None:
+    text = engine.answer("Our response went in last week. Is there anything else we have to do before the council "
+                         "adopts the strategy?", at(2021, 10, 26)).text
+    assert text.startswith("According to the timeline you take part in the anchoring with the partnership")
+
+
+def test_what_to_do_already_now_before_the_check_in_names_phase_one_and_inspel(engine: AnswerEngine) -> None:
+    text = engine.answer("Blir det något för oss att göra i januari?", at(2021, 1, 11)).text
+    assert "Närmast för er enligt tidplanen: avstämning med partnerskapet (11 mars 2021)" in text
+    assert "Fas 1 – identifiera vad som ska ändras" in text and "**inspel**" in text
+
+
+def test_whether_the_partnership_sees_it_again_before_the_politicians_is_answered_with_the_order(
+        engine: AnswerEngine) -> None:
+    text = engine.answer("After the consultation, does the revised text go back to the partnership before the "
+                         "politicians, or straight to the council?", at(2021, 8, 30)).text
+    assert text.startswith("Yes") and "anchoring with the partnership, before the political anchoring" in text
+
+
+def test_who_decided_that_it_is_to_be_done_is_the_leadership(engine: AnswerEngine) -> None:
+    text = engine.answer("vem har bestämt att strategin ska göras om?", at(2021, 2, 1)).text
+    assert text.startswith("Regionledningen har gett i uppdrag")
