@@ -86,3 +86,11 @@ def test_whether_the_partnership_sees_it_again_before_the_politicians_is_answere
 def test_who_decided_that_it_is_to_be_done_is_the_leadership(engine: AnswerEngine) -> None:
     text = engine.answer("vem har bestämt att strategin ska göras om?", at(2021, 2, 1)).text
     assert text.startswith("Regionledningen har gett i uppdrag")
+
+
+def test_how_to_give_input_is_answered_whatever_organisation_the_story_says_is_seen_too_little(
+        engine: AnswerEngine) -> None:
+    text = engine.answer("Hur skickar vi in ett inspel? Vi tycker att RF-SISU syns för lite i strategin.",
+                         at(2021, 2, 20)).text
+    assert text.startswith("Inspel – förslag på vad som ska uppdateras i RUS – lämnar du här")
+    assert "Bara om du själv företräder" not in text
