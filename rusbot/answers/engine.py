@@ -29,6 +29,7 @@ from rusbot.answers.answerers import (
     phases,
     plan,
     premise,
+    slots,
     talk,
 )
 from rusbot.answers.kit import Asked, Kit, folded, split_sentences, t
@@ -113,6 +114,9 @@ _FOLLOW_UPS: dict[str, list[str]] = {
 # Intents whose answer depends on a day or a period in the question.
 _TIME_INTENTS = {"now", "next", "timeline", "period", "check_in"}
 
+
+# Intents of the plan's steps a question of what "we" are to do is read as; the members' part answers it.
+_STEPS_READ = frozenset({"next", "period", "timeline", "decision", "decision.status", "influence"})
 
 # Intents that a second reading of the entities may overrule: what the question is about, as opposed
 # to the bot's own features, small talk and off-topic.
@@ -691,7 +695,7 @@ class AnswerEngine:
             # told beside the question, not the one asked about.
             entities = self.rules.find(readings[-1], today)
             intent = "partnership"
-        second = self._second_reading(intent, entities, text, prediction.ranked, folded_text, all_words)
+        second = self._second_reading(intent, entities, text, prediction.ranked, folded_text, all_words, today)
         if second is not None and second != intent and intent in _CONTENT and asked is not None and (
                 read_from.get(id(prediction)) == asked):
             # "Hur många dagar är det kvar tills remissen skickas ut? Vi vill boka in ett möte.": the model read the
@@ -700,7 +704,7 @@ class AnswerEngine:
             own = self.rules.find(asked, today)
             # (A wish told beside the question is still answered with a wish back.)
             if own.concepts - _VAGUE and second not in _SMALL_TALK:
-                second = self._second_reading(intent, own, asked, prediction.ranked)
+                second = self._second_reading(intent, own, asked, prediction.ranked, today=today)
         if second is not None and second != intent:
             intent, sure = second, True
         intent = self._with_entities(intent, entities, today)
@@ -724,7 +728,8 @@ class AnswerEngine:
         return fitting
 
     def _second_reading(self, intent: str, e: Entities, text: str, ranked: tuple[tuple[str, float], ...] = (),
-                        folded: str | None = None, all_words: list[str] | None = None) -> str | None:
+                        folded: str | None = None, all_words: list[str] | None = None,
+                        today: dt.date | None = None) -> str | None:
         """What the entities say the question is about when they say it plainly, whatever the model
         thought: "är Arbetsförmedlingen med i partnerskapet?" asks about membership, "vad står RF för?"
         about a word, "vad tycker Anna Andersson?" about a person the material does not name."""
@@ -817,6 +822,19 @@ class AnswerEngine:
                 i.kind == "meeting" for i in e.items_on_day)) and asked & meetings.BEFORE and (
                 asked & meetings.DO or "WRITE" in c):
             return "check_in"                  # "vad förväntas vi göra före 11 mars? ska vi skriva?": its phase
+        if intent in ("timeline", "next", "now", "period") and "POLITICAL" in c and "PARTNERSHIP" in c and (
+                asked & {"innan", "fore", "before", "direkt", "directly", "straight", "tillbaka", "back"}) and not (
+                c & {"WHEN", "WHO"}):
+            return "political"                 # "does the draft go back to the partnership before the political
+            #                                    bodies, or straight to the council?": the order of those steps
+        if intent in _STEPS_READ and asked & {"vi", "oss", "we", "us"} and people.asks_expected(text) and not (
+                plan.asks_so_far(text)) and not (
+                c & {"WHEN", "MEETING", "NOW"} or e.phase_index is not None or (
+                    e.period is not None and not (today is not None and e.period.last < today))):
+            # (A period asked about is the period's answer: "vad ska vi göra i juni?" has what happens then; one gone
+            # by is the story's: "we got an extension until 15 October … anything else we need to do?")
+            return "role"                      # "finns det något vi borde göra redan nu?", "anything else we need to do
+            #                                    before the council decides?": the members' part, not the plan's steps
         if intent == "influence" and "PHASE" in c and e.phase_index is None and not c & {"NOW", "WHEN"}:
             return "phases"                    # "outline the phases and where the partnership can influence"
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
@@ -1458,7 +1476,8 @@ class AnswerEngine:
         if u.intent in _CONTENT or u.intent in _BESIDE_CONSULTATION:
             # "har remisstiden förlängts?", "inspel eller remissvar?", "ska KS ta svaret först?", "hur ofta ses vi?":
             # read as a feature, a word or a date, answered by what the plan says and cannot say.
-            answer = consultation.beside(self.kit, asked) or meetings.how_often(self.kit, asked)
+            answer = consultation.beside(self.kit, asked) or meetings.how_often(self.kit, asked) or (
+                slots.legal_status(self.kit, asked))
         if answer is None and (u.intent in _CONTENT or u.intent == "definition"):
             # "Är RF-SISU samma sak som RF?": whatever was read, the two are not the same.
             answer = people.same_as(self.kit, asked) or people.text_responsibility(self.kit, asked) or (
@@ -1467,8 +1486,38 @@ class AnswerEngine:
             answer = self._answerers[u.intent](self.kit, asked)
         if check_dates:
             # "RUS ses väl över varje år?": a wrong premise checked is corrected first, whoever answers the rest.
-            answer = premise.corrected(self.kit, asked, answer)
+            fixed = premise.corrected(self.kit, asked, answer)
+            if fixed.text == answer.text or fixed.text.startswith(("Nej", "No ")):
+                answer = self._slot_first(asked, answer) if fixed.text == answer.text else fixed
+            else:
+                answer = fixed
         return self._dressed(text, u, asked, answer)
+
+    def _slot_first(self, asked: Asked, answer: Answer) -> Answer:
+        """The answer led by the slot the question asks of the consultation's days ("en vecka kvar va?",
+        "sista dagen imorgon eller idag?", "hur länge dröjer det innan remissen kommer?"), whatever intent read it:
+        the number or the yes/no first. An answer that only says the plan's dates again is left out after it."""
+        if asked.intent not in _CONTENT and asked.intent not in _BESIDE_CONSULTATION and asked.intent != "day":
+            return answer
+        found = slots.lead(self.kit, asked)
+        if found is None:
+            return answer
+        item = self.kit.process.consultation_item
+        sources = [item.source] if item is not None else []
+        head = answer.text.split("\n")[0]
+        if found in answer.text or (found.startswith(("Ja", "Nej", "Yes", "No")) and head.startswith(
+                found.split(" ")[0].rstrip(",")) and ("dag" in head or "day" in head)):
+            return answer       # said already: "Ja, i dag (30 september 2021) är remissens sista dag, och …"
+        weeks = re.match(r"(?:Ungefär|About) (\d+) (?:veckor|weeks)", found)
+        if weeks and re.search(rf"\b(?:ungefär|about) {weeks.group(1)} (?:veckor|weeks)\b", head):
+            return answer       # "Remissen öppnar … alltså om ungefär 6 veckor": the weeks are said
+        if asked.intent in _WHEN_FAMILY or asked.intent == "day" or answer.topic in _WHEN_FAMILY:
+            # (Those answers only say the plan's dates again, around the slot: "Den 30 september har inget eget
+            # datum i tidplanen, men då pågår …" for "sista dagen imorgon eller idag?".)
+            return answer.model_copy(update={"text": found, "sources": list(dict.fromkeys([*sources, *answer.sources])),
+                                             "card": None})
+        return answer.model_copy(update={"text": f"{found}\n\n{answer.text}",
+                                         "sources": list(dict.fromkeys([*sources, *answer.sources]))})
 
     def _dated_first(self, text: str, u: Understanding, asked: Asked, found: dated.Dated) -> Answer:
         """What the plan says of the date the question gives an event ("Nej – …", "Det vet jag inte: …"), then the

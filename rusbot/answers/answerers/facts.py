@@ -200,7 +200,12 @@ _ADOPTION = re.compile(r"\b(?:anta\w*|antog|fullmaktige|rf|adopt\w*|council|klub
 # What the decision asked about is: the review itself, or its frame (an update, not a new RUS; the structure kept).
 _OF_REVIEW = re.compile(r"oversyn|\bses? (?:\w+ )?over\b|\breview|\binte (?:en|blir en) ny\b|\bnot (?:be )?a new\b|"
                         r"\b(?:bara|endast|enbart|only)\b.{0,25}\b(?:uppdater\w*|update\w*)|\bstrukturen\b|"
-                        r"\bstructure\b|\buppdatera rus\b|\bupdate rus\b")
+                        r"\bstructure\b|\buppdatera rus\b|\bupdate rus\b|"
+                        # "vem har bestämt att de ska göras i år?" ("vad som ska uppdateras" is the partnership's)
+                        r"\batt (?:rus\w*|den|det|de|dom|strategin) (?:ska|skulle|skall) (?:\w+ )?(?:goras|gora om|"
+                        r"gors|andras|uppdateras|revideras)\b|"
+                        r"\bthat (?:rus|it|the strategy) (?:should|would|will|is to) be "
+                        r"(?:updated|changed|revised|done)\b")
 
 
 def who_decided(kit: Kit, q: Asked) -> Answer | None:

@@ -158,8 +158,13 @@ def inspel(kit: Kit, q: Asked) -> Answer:
         # "Hur många inspel har kommit in hittills?": the counts are the coordinators' (`status`, the tab's Inspel).
         return kit.answer(q, _inspel_count_text(lang).rstrip(), topic="feature.coordinator")
     named = [o for o in q.entities.organisations if o.id in {m.id for m in kit.process.organisations}]
-    if named and (words & (_SEE | {"redovisa", "redovisar", "report"}) or raw & {"syns", "läsa", "read"}) and not (
-            words & _MINE) and not c & {"CHANGE"}:
+    # (Seeing asked, not told: "Hur lämnar jag ett inspel? Vi tycker att folkbildningen syns för lite" asks how to
+    # give one; the organisation named in the story is no one whose input is to be seen.)
+    asking = " ".join(x for x in re.split(r"(?<=[.!?])\s+", q.text.strip()) if not x.endswith((".", "!"))) or q.text
+    asked_only = folded_words(asking)
+    raw_asked = set(re.findall(r"[\wåäö]+", asking.casefold()))
+    seeing = asked_only & (_SEE | {"redovisa", "redovisar", "report"}) or raw_asked & {"syns", "läsa", "read"}
+    if named and seeing and not words & _MINE and not c & {"CHANGE"}:
         # "Kan boten visa vilka inspel Kumla har lämnat?": the bot lists one's own input; all of it the coordinators
         # see (README "In Teams", the tab's Inspel page).
         lead = t(lang, f"Bara om du själv företräder {named[0].name}: **inspel** listar de inspel du har lämnat, "

@@ -536,8 +536,10 @@ def _role(kit: Kit, q: Asked) -> Answer:
     if chosen is None:
         return partnership(kit, q)
     members = {o.id for o in kit.process.organisations}
+    # (What "we" are to do is asked by a member, whichever body the question names beside it: "anything else we
+    # need to do before the regional council decides?")
     if asks_expected(q.text) and (chosen.id == kit.rules.partnership_role or _members_role(kit, chosen) or any(
-            o.id in members for o in e.organisations)) and (
+            o.id in members for o in e.organisations) or words & {"vi", "oss", "we", "us"}) and (
             expected := expected_of_member(kit, q)) is not None:
         return expected
     said = _role_in_period(kit, chosen, q) if e.role is not None else []
@@ -688,7 +690,13 @@ _EXPECTED = re.compile(r"\bforvant\w* (?:av|fran|of) (?:oss|er|mig|us|me)\b|\bfo
                        r"\bwhat (?:do|should|must|shall) (?:i|we) (?:need to )?do\b|\bneed to (?:do|act)\b|"
                        r"\bwhen do (?:i|we) (?:need|have) to\b|"
                        r"\bnar (?:(?:behover|maste|ska|skall) (?:vi|jag|ni)|(?:vi|jag|ni) (?:behover|maste|ska|skall)) "
-                       r"(?:ha|vara|lamna|leverera|gora|bidra|skicka)\b")
+                       r"(?:ha|vara|lamna|leverera|gora|bidra|skicka)\b|"
+                       # "finns det något vi borde göra redan nu?", "anything else we need to do?", "något för oss att
+                       # göra?"
+                       r"\b(?:nagot|nat|nagonting|anything|something)\b(?:\s+\w+){0,3}?\s+(?:vi|jag|ni|we|i)\s+"
+                       r"(?:\w+\s+)?(?:kan|borde|bor|behover|maste|should|ought to|need to|must|can|have to)"
+                       r"\s+(?:\w+\s+)?(?:gora|do)\b|\b(?:nagot|nat|anything|something)\b(?:\s+\w+){0,2}?\s+(?:for|of) "
+                       r"(?:oss|us|mig|me) (?:att )?(?:gora|to do)\b")
 
 
 def asks_expected(text: str) -> bool:
@@ -733,6 +741,20 @@ def expected_of_member(kit: Kit, q: Asked) -> Answer | None:
                           "the timeline has no further steps with the partnership.")
     lead = lead[:1].upper() + lead[1:]
     lines = [lead, role_.text.get(lang)]
+    first = ahead[0] if ahead else None
+    bounds = item_bounds(first) if first is not None else None
+    index = next((n for n, ph in enumerate(kit.process.phases) if first is not None and ph.id == first.phase), None)
+    if first is not None and first.kind == "meeting" and bounds is not None and today < bounds[0] and (
+            index is not None):
+        # "… eller finns det något vi borde göra redan nu i december?": the work of the phase before its check-in
+        # (identifying what is to change) is what is going on now, and proposals go in as inspel.
+        phase = kit.process.phases[index]
+        work = lower_first(kit.phase_text(index, lang))
+        lines.insert(1, t(lang, f"Före {lower_first(first.name.get(lang))}: {phase.name.get(lang)} – {work} "
+                                "Förslag på vad som ska uppdateras kan ni lämna som **inspel**.",
+                          f"Before the {lower_first(first.name.get(lang))}: {phase.name.get(lang)} – {work} "
+                          "Proposals on what should be updated can be given as **input**."))
+        sources.append(phase.source)
     if asks_what_review_is(q) and (review := what_review_is(kit, lang))[0]:
         # "Alla pratar om översynen – vad är det, och vad förväntas av oss?": what it is first, then their part.
         lines.insert(0, review[0])

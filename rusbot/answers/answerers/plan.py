@@ -470,6 +470,10 @@ def period(kit: Kit, q: Asked) -> Answer:
                                     f"{period_phrase(p, lang)}; så här ser den ut då.",
                               f"The timeline does not say you as a member have anything particular to do "
                               f"{period_phrase(p, lang)}; this is what it has then."))
+            if (ahead := _members_next(kit, p.last, lang)) is not None:
+                # "… eller finns det något vi borde göra redan nu i december?": what comes for the members next, and
+                # what the phase before it works on, rather than the period alone.
+                lines.insert(1, ahead)
     few = len(dated) <= 2 and not maybe
     # A month with one or two things in it: what they are, not only their names ("vad hände i december 2020?").
     lines += [f"- {kit.item_line(i, lang)}" + (f": {i.text.get(lang)}" if few else "") for i, _ in dated]
@@ -499,6 +503,27 @@ def period(kit: Kit, q: Asked) -> Answer:
             lines.append(t(lang, "Därefter: ", "After that: ") + kit.item_line(item, lang))
             sources.append(item.source)
     return kit.answer(q, "\n".join(lines), sources, topic="period")
+
+
+def _members_next(kit: Kit, after: dt.date, lang: Language) -> str | None:
+    """The members' next dated step after a day (a meeting or the consultation), with the work of the phase a
+    meeting closes and that proposals go in as inspel before it."""
+    steps = [(i, b) for i in kit.process.timeline if i.kind in ("consultation", "meeting")
+             and (b := item_bounds(i)) is not None and b[0] > after]
+    if not steps:
+        return None
+    item = min(steps, key=lambda x: x[1][0])[0]
+    text = t(lang, f"Närmast för er enligt tidplanen: {lower_first(item.name.get(lang))} ({item_when(item, lang)}).",
+             f"Next for you according to the timeline: the {lower_first(item.name.get(lang))} "
+             f"({item_when(item, lang)}).")
+    index = next((n for n, ph in enumerate(kit.process.phases) if ph.id == item.phase), None)
+    if item.kind == "meeting" and index is not None:
+        phase = kit.process.phases[index]
+        text += t(lang, f" Fram till dess: {phase.name.get(lang)} – {lower_first(kit.phase_text(index, lang))} "
+                        "Förslag på vad som ska uppdateras kan ni lämna som **inspel**.",
+                  f" Until then: {phase.name.get(lang)} – {lower_first(kit.phase_text(index, lang))} Proposals on "
+                  "what should be updated can be given as **input**.")
+    return text
 
 
 def day(kit: Kit, q: Asked) -> Answer:
