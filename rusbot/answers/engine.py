@@ -937,7 +937,10 @@ class AnswerEngine:
                 found := glossary.context(self.kit, text, "sv")) is not None and len(found[0].split()) >= 2:
             return "definition"         # "vad är europeiska gröna given?": the material names it, no more
         if intent in ("partnership", "role") and "DECIDE" in c and (e.role is None or e.role.id ==
-                                                                   self.rules.partnership_role):
+                                                                   self.rules.partnership_role) and not (
+                intent == "role" and asked & {"vi", "oss", "we", "us"} and people.asks_expected(text)):
+            # ("Is there anything left for us to do before the final decision?" asks the members' part, which the
+            # role answer gives; the decision is only when it ends.)
             return "decision"
         if intent == OUT_OF_SCOPE and "CHANGE" in c and facts.asks_kept(text) and len(_sentences(text)) == 1:
             # "vad ska inte ändras i strategin?": the update's limits, set by the mandate (after a premise told, as

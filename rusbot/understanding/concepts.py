@@ -36,7 +36,9 @@ class ConceptMatcher:
                 if not exact_only and len(term) >= 4:
                     self.prefix.setdefault(term, set()).add(concept)
         # Off-topic words are never guessed from a typo ("svaret" is not "vädret").
-        self.fuzzy_terms = sorted(t for t in self.prefix if len(t) >= 5 and not self.prefix[t] & {"OUT", "FILLER"})
+        # Nor is a greeting: it is a whole short word, never a near or compound word ("behålla" is no "hallå").
+        self.fuzzy_terms = sorted(t for t in self.prefix if len(t) >= 5 and not self.prefix[t] & {"OUT", "FILLER",
+                                                                                               "GREET"})
         # Phrases by their first word, so a message is scanned once rather than once per phrase.
         # Each phrase as (its length, its words as a list to compare a slice of the message with, its concepts).
         self._by_first: dict[str, list[tuple[int, list[str], set[str]]]] = {}

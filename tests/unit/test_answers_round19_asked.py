@@ -94,3 +94,15 @@ def test_how_to_give_input_is_answered_whatever_organisation_the_story_says_is_s
                          at(2021, 2, 20)).text
     assert text.startswith("Inspel – förslag på vad som ska uppdateras i RUS – lämnar du här")
     assert "Bara om du själv företräder" not in text
+
+
+@pytest.mark.parametrize("question", ["Varför måste vi behålla strukturen?", "Vi vill behålla målen, går det?"])
+def test_a_word_ending_like_a_greeting_is_no_greeting(engine: AnswerEngine, question: str) -> None:
+    # "behålla" folds to "behalla", which ends in the greeting "halla": a compound's tail is no greeting.
+    assert not engine.answer(question, at(2021, 4, 20)).text.startswith("Hej!")
+
+
+def test_who_writes_our_response_is_not_a_question_about_the_bot(engine: AnswerEngine) -> None:
+    text = engine.answer("Remissen har kommit. Är det jag eller nämnden som ska skriva vårt svar?",
+                         at(2021, 6, 21)).text
+    assert "Jag är en bot" not in text
