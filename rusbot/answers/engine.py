@@ -1453,6 +1453,9 @@ class AnswerEngine:
                       today=today, language=language)
         if u.intent == "empty":
             return talk.empty(self.kit, asked)
+        if check_dates and (moved := features.meeting_change(self.kit, asked, self.contacts)) is not None:
+            # A meeting to move or cancel is the coordinators' own, not a date of the plan to correct.
+            return self._dressed(text, u, asked, moved)
         if check_dates and (found := premise.dated_fix(self.kit, asked)) is not None:
             # "Vi har uppfattat att remissen skickas ut den 11 mars. Stämmer det, och vilka underlag …?": the date
             # the question gives an event is corrected first, whatever is read as asked; then the rest is answered.

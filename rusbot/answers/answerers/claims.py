@@ -88,6 +88,13 @@ def _others(kit: Kit, lang: Language) -> str:
     return ", ".join(names[:-1]) + t(lang, " och ", " and ") + names[-1] if len(names) > 1 else "".join(names)
 
 
+def _members(kit: Kit, lang: Language) -> str:
+    """"samtliga kommuner, Länsstyrelsen, …": the members, the municipalities as one."""
+    names = [t(lang, "samtliga kommuner", "all the municipalities")] + [
+        o.name for o in kit.process.organisations if o.kind != "kommun"]
+    return ", ".join(names[:-1]) + t(lang, " och ", " and ") + names[-1]
+
+
 def _recipients(kit: Kit, s: str, lang: Language) -> str | None:
     """"remissen går bara till kommunerna", "gäller bara kommuner med …", "vi som kommun inte sitter med"."""
     if not _CONSULT.search(s) or not _MUNICIPAL.search(s):
@@ -155,8 +162,20 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
         governing = next((v for v in reversed(list(_DECIDE.finditer(s))) if v.start() < what.start()), verb)
         near = s[max(0, governing.start() - 50):governing.start()]
         role = kit.roles.get(kit.rules.partnership_role or "")
-        if role is None or "partnerskap" in near or "partnership" in near or not re.search(
-                r"\b(?:regionfullmaktige|rf|region\w*|lansstyrelsen|namnd\w*|politiker\w*|council)\b", near):
+        if role is None or "partnerskap" in near or "partnership" in near:
+            return None
+        # "det är RF-SISU och Handelskammaren som beslutar om vad som ska uppdateras": some members, claimed to
+        # decide for the whole partnership.
+        some = [o for o in kit.process.organisations if o.kind not in ("kommun", "region") and re.search(
+            rf"\b{re.escape(folded(o.name.lower()))}", near)]
+        if some:
+            who = " och ".join(o.name for o in some) if lang == "sv" else " and ".join(o.name for o in some)
+            return t(lang, f"Nej – inte bara {who}: {role.text.sv} I partnerskapet är samtliga medlemmar med: "
+                           f"{_members(kit, lang)}.",
+                     f"No – not only {who}: {role.text.get('en')} All its members take part: "
+                     f"{_members(kit, lang)}.")
+        if not re.search(r"\b(?:regionfullmaktige|rf|region\w*|lansstyrelsen|namnd\w*|politiker\w*|council)\b",
+                         near):
             return None
         return t(lang, f"Nej – {role.text.sv}", f"No – {role.text.get('en')}")
     owner = kit.process.owner

@@ -563,6 +563,9 @@ _CLOSED = {"stangt", "stangd", "stangts", "stangde", "slut", "over", "avslutad",
            "finished"}
 
 
+# Responses said to be gathered by one organisation ("samordnas via Handelskammaren", "go through the chamber").
+_ARRANGED = re.compile(r"\b(?:samordna\w*|koordiner\w*|samla\w* in|kanaliser\w*|coordinat\w*|channel\w*|"
+                       r"(?:ga|gar|skickas|lamnas|go|goes|sent) (?:via|genom|through))\b")
 _LATE = ("for sent", "forsent", "too late", "missat remissen", "missed the consultation")
 
 
@@ -946,6 +949,18 @@ def respondents(kit: Kit, q: Asked) -> Answer:
                  f"may respond is not in the material. The consultation goes to {lower_first(partnership)}, and in "
                  f"the bot its {len(members)} respondents give their responses.")
         return kit.answer(q, text, sources)
+    if q.entities.organisations and _ARRANGED.search(folded(q.text)):
+        # "Ska näringslivets remissvar samordnas via Handelskammaren?": an arrangement the material never mentions;
+        # a yes about who gets the consultation would confirm it.
+        orgs = join_list([o.name for o in q.entities.organisations], lang)
+        text = t(lang, f"Det står inte i underlaget att remissvar ska samordnas eller gå via {orgs}; fråga "
+                       f"samordnarna. Remissen går till {partnership}, där {orgs} är med, och varje organisation "
+                       "lämnar sitt eget remissvar (**remissvar**).",
+                 f"The material does not say that responses are to be coordinated by or go through {orgs}; ask the "
+                 f"coordinators. The consultation goes to {lower_first(partnership)}, of which {orgs} "
+                 f"{'is a member' if len(q.entities.organisations) == 1 else 'are members'}, and each organisation "
+                 "gives its own response (**response**).")
+        return kit.answer(q, text, sources, action="remissvar")
     if q.entities.organisations:
         lines = []
         asked = set(tokens(fold(q.text)))
