@@ -1053,15 +1053,26 @@ class AnswerEngine:
         stands and whichever part the answer answers; a "Ja" that would agree with the claim goes."""
         if answer.topic in ("empty", "greeting", "thanks", "help"):
             return answer
-        fix = claims.lead(self.kit, text, language)
-        if fix is None:
+        fixes = claims.leads(self.kit, text, language)
+        if not fixes:
             return answer
         body = answer.text
         greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
         body = body[len(greeting):]
+        fix, more = fixes[0], [f for f in fixes[1:] if f not in body and not _said_already(f, body, strict=True)]
         unknown = body.startswith(("Det vet jag inte", "I don't know")) and fix.startswith(("Det står inte", "The mat"))
         if body.startswith(("Nej", "No ", "No,", "No.", "Jo")) or fix in body or unknown:
-            return answer       # the answer corrects (or says it cannot confirm) a claim already
+            # The answer corrects (or says it cannot confirm) a claim already; another claim of the message it
+            # leaves standing ("… through November, and the final adoption is by Länsstyrelsen") comes after its
+            # first paragraph.
+            if fix not in body and not unknown and body.startswith(("Nej", "No ")) and not _said_already(
+                    fix, body, strict=True):
+                more = [fix, *more]
+            if not more:
+                return answer
+            head, _, tail = body.partition("\n\n")
+            text_out = greeting + "\n\n".join([head, *more, *([tail] if tail else [])])
+            return answer.model_copy(update={"text": text_out})
         if _WRONG_ASKED.search(folded(text)):
             # "Jag trodde remissen höll på till oktober, har jag fel?": asked the other way, "Ja" says it is wrong.
             if body.startswith(("Ja", "Yes")):
@@ -1072,7 +1083,7 @@ class AnswerEngine:
             paragraphs = []     # "Det vet jag inte – …" after what the material does say of the claim: said instead
         elif paragraphs[0].startswith(("Ja", "Yes")):
             paragraphs = paragraphs[1:]     # a yes to the claim's question agrees with what is wrong
-        text_out = greeting + "\n\n".join([fix, *paragraphs])
+        text_out = greeting + "\n\n".join([fix, *more, *paragraphs])
         return answer.model_copy(update={"text": text_out})
 
     def _covered(self, text: str, answer: Answer, answered: list[Understanding], today: dt.date,
@@ -1545,7 +1556,9 @@ class AnswerEngine:
             re_ = ru.entities
             if u.sure and not (re_.concepts - _VAGUE) and not re_.organisations and not re_.terms:
                 # "… i februari, vad kom man fram till?": a rest naming no topic asks about what the claim names.
-                ru = replace(u, entities=_without_date(u.entities))
+                # (A day or a period read from it was the wrong date's: asked of the event instead.)
+                intent = _EVENT_INTENT.get(kind, u.intent) if u.intent in ("day", "period") else u.intent
+                ru = replace(u, intent=intent, entities=_without_date(u.entities))
             if ru.sure and ru.intent not in ("empty", "greeting", "thanks", "help"):
                 follow = self._answer_one(rest, ru, today, lang)
             if (follow is None or _generic(follow)) and kind in _EVENT_INTENT:

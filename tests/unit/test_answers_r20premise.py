@@ -64,3 +64,19 @@ def test_moving_a_meeting_is_the_meeting_commands_not_a_date_fix(engine: AnswerE
     assert "flytta möte" in text and not text.startswith("Nej")
     cancel = engine.answer("Partnerskapsmötet 14 september ställs in. Hur gör jag det i boten?", at(2021, 9, 1)).text
     assert "ställ in möte" in cancel and "11 mars" not in cancel
+
+
+def test_two_claims_in_one_message_each_get_a_no(engine: AnswerEngine) -> None:
+    text = engine.answer("Jag har förstått att regeringen ska fatta beslut om RUS:en i juni och att det blir en helt "
+                         "ny strategi. Stämmer det?", at(2021, 2, 1)).text
+    assert text.startswith("Nej")
+    assert "regionfullmäktige" in text and "inte en ny RUS" in text
+    en = engine.answer("I remember hearing the consultation runs through October and that the final adoption is by "
+                       "the County Administrative Board. Can you confirm?", at(2021, 4, 1)).text
+    assert en.startswith("No") and "not by Länsstyrelsen" in en
+
+
+def test_a_wrong_day_said_in_front_of_the_check_in_is_corrected(engine: AnswerEngine) -> None:
+    text = engine.answer("Jag missade vad som togs upp den 18 februari vid avstämningen, vad sades?",
+                         at(2021, 3, 20)).text
+    assert text.startswith("Nej") and "11 mars" in text

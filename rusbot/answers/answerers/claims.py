@@ -22,8 +22,13 @@ _CLAIM_MARK = re.compile(
     r"\b(?:va|val|ju|visst|stammer (?:det|detta)|ar det (?:sant|ratt|korrekt)|eller hur|forstatt|forstod|"
     r"uppfattat|uppfattade|hort|horde|har for mig|ar det sa|laste|last att|trodde|tror|sagt|sa att|sade att|lar|pastar|"
     r"right|true|correct|isn ?t it|read that|heard|understood|told|i believe|i think|"
+    # "I recall from the December meeting that …", "minns jag rätt att …", "kan du bekräfta att …".
+    r"recall|remember|minns|kommer ihag|confirm|bekrafta|"
     # A premise given as the ground of the question ("… även om vi inte sitter med i partnerskapet?").
-    r"aven om|trots att|eftersom|even though|although)\b")
+    r"aven om|trots att|eftersom|even though|although|"
+    # "Vem fattar beslutet – är det Länsstyrelsen som fastställer den?": a body put forward, a claim to check.
+    # (Not "är det beslutet eller remissen som …": a choice asked, not a claim.)
+    r"ar det (?:(?!eller\b)\w+ ){1,5}som|is it (?:the )?(?:(?!or\b)\w+ ){1,4}(?:that|who))\b")
 _WH = re.compile(r"^\W*(?:nar|vad|hur|vem|vilken|vilket|vilka|varfor|var|when|what|how|who|which|why|where)\b")
 
 _CONSULT = re.compile(r"\bremiss\w*|\bconsultation\b")
@@ -43,7 +48,8 @@ _MONTHS = {m: n for n, ms in enumerate((("januari", "january"), ("februari", "fe
                                          ("november",), ("december",)), start=1) for m in ms}
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 
-_DECIDE = re.compile(r"\b(?:bestammer|beslutar|besluta|tar (?:\w+ ){0,2}beslut\w*|fattar (?:\w+ ){0,2}beslut\w*|"
+_DECIDE = re.compile(r"\b(?:bestammer|beslutar|besluta|tar (?:\w+ ){0,2}beslut\w*|fatta[rs]? (?:\w+ ){0,2}beslut\w*|"
+                     r"makes? (?:\w+ ){0,2}decision|(?:final )?adoption\b.{0,30}\bby|"
                      r"godkann\w*|godkanner|antar|anta|faststall\w*|klubba\w*|decides?|approves?|approve|adopts?|"
                      r"(?:decision|beslut\w*)\b.{0,40}\b(?:taken|made|fattas|tas) (?:by|av))\b")
 # Bodies a decision may be laid on that the material does not give it to (the material: regionfullmäktige).
@@ -217,6 +223,14 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
     return None
 
 
+def _new_strategy(kit: Kit, s: str, lang: Language) -> str | None:
+    """"det är en helt ny strategi som tas fram": the mandate is updates to the current RUS, its structure kept."""
+    from rusbot.answers.answerers.premise import _NEW_RUS, new_rus_fix
+    if ("ny" not in s and "new" not in s) or not _NEW_RUS.search(s):
+        return None
+    return new_rus_fix(kit, lang)
+
+
 def _steps(kit: Kit, s: str) -> list[TimelineItem]:
     from rusbot.answers.answerers.premise import named_steps
     return named_steps(kit, s)
@@ -356,11 +370,11 @@ def _abbreviation(kit: Kit, s: str, lang: Language) -> str | None:
 
 
 _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
-    _wish, _decider, _recipients, _vote, _order, _period, _consult_months, _abbreviation)
+    _wish, _decider, _recipients, _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
 _CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "decid", "decision", "approv", "adopt", "antar",
           "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder",
-          "stand", "mean", "forkort", "abbrev", "samma", "same")
+          "stand", "mean", "forkort", "abbrev", "samma", "same", "ny", "new")
 
 
 # "Har Länsstyrelsen någon beslutande roll?", "does the County Administrative Board have any decision-making role":
@@ -390,16 +404,27 @@ def _deciding_role(kit: Kit, s: str, lang: Language) -> str | None:
 
 def lead(kit: Kit, text: str, lang: Language) -> str | None:
     """"Nej – …" for the first claim of the message the process file contradicts; None when there is none."""
+    found = leads(kit, text, lang)
+    return found[0] if found else None
+
+
+def leads(kit: Kit, text: str, lang: Language) -> list[str]:
+    """"Nej – …" for each claim of the message the process file contradicts, in the message's order: "länsstyrelsen
+    ska fatta beslut i maj, och det är en helt ny strategi" holds two, and each is answered (b37 #61)."""
     message = folded(text)
     if not any(w in message for w in _CHEAP) or (not _CLAIM_MARK.search(message) and "?" not in text):
-        return None
+        return []
+    out: list[str] = []
     # (Split before folding: the splitter needs the capital after a full stop.)
     for sentence in (folded(x) for x in split_sentences(text)):
         if (role := _deciding_role(kit, sentence, lang)) is not None:
-            return role
+            out.append(role)
+            continue
         if not _marked(sentence, message) or (_WH.match(sentence) and not _CLAIM_MARK.search(sentence)):
             continue
-        for slot in _SLOTS:
-            if (found := slot(kit, sentence, lang)) is not None:
-                return found
-    return None
+        # One fix per sentence from the slots, and a new-RUS claim beside it as a claim of its own.
+        first = next((f for slot in _SLOTS if slot is not _new_strategy and (f := slot(kit, sentence, lang))), None)
+        for found in (first, _new_strategy(kit, sentence, lang)):
+            if found is not None and found not in out:
+                out.append(found)
+    return out[:3]
