@@ -583,6 +583,16 @@ class Understanding:
 _WRONG_ASKED = re.compile(r"(?<!eller )\b(?:har jag|har vi|am i|are we) (?:fel|missforstatt|wrong|mistaken)\b")
 
 
+def _claim_subject(text: str) -> str:
+    """What a correction is about, by its first sentence: the decision, a new RUS, the consultation, or other."""
+    first = _first_sentence(text).lower()
+    for subject, words in (("decision", ("beslut", "decision", "decides")), ("new", ("ny rus", "new rus")),
+                           ("consultation", ("remiss", "consultation"))):
+        if any(w in first for w in words):
+            return subject
+    return first[:40]
+
+
 class AnswerEngine:
     """Answers partners' questions about one process. Build once; `answer` is cheap.
     `contacts`: the coordinators beside the process file's own (e.g. from the settings)."""
@@ -1059,16 +1069,23 @@ class AnswerEngine:
         body = answer.text
         greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
         body = body[len(greeting):]
-        fix, more = fixes[0], [f for f in fixes[1:] if f not in body and not _said_already(f, body, strict=True)]
+        fix = fixes[0]
         unknown = body.startswith(("Det vet jag inte", "I don't know")) and fix.startswith(("Det står inte", "The mat"))
-        if body.startswith(("Nej", "No ", "No,", "No.", "Jo")) or fix in body or unknown:
+        corrected = body.startswith(("Nej", "No ", "No,", "No.", "Jo")) or fix in body or unknown
+        # Each claim of its own subject is answered once: a second fix of what is corrected already ("Nej – remissen
+        # gick ut i mitten av juni …" and "Nej – remissen pågår från mitten av juni …") would only repeat it.
+        seen = {_claim_subject(body.split("\n\n")[0])} if corrected else {_claim_subject(fix)}
+        more = []
+        for f in fixes[1:] if not corrected else fixes:
+            if f in body or _said_already(f, body, strict=True) or _claim_subject(f) in seen:
+                continue
+            seen.add(_claim_subject(f))
+            more.append(f)
+        if corrected:
             # The answer corrects (or says it cannot confirm) a claim already; another claim of the message it
             # leaves standing ("… through November, and the final adoption is by Länsstyrelsen") comes after its
             # first paragraph.
-            if fix not in body and not unknown and body.startswith(("Nej", "No ")) and not _said_already(
-                    fix, body, strict=True):
-                more = [fix, *more]
-            if not more:
+            if not more or unknown or not body.startswith(("Nej", "No ")):
                 return answer
             head, _, tail = body.partition("\n\n")
             text_out = greeting + "\n\n".join([head, *more, *([tail] if tail else [])])
@@ -1083,6 +1100,8 @@ class AnswerEngine:
             paragraphs = []     # "Det vet jag inte – …" after what the material does say of the claim: said instead
         elif paragraphs[0].startswith(("Ja", "Yes")):
             paragraphs = paragraphs[1:]     # a yes to the claim's question agrees with what is wrong
+        # (A paragraph the fix says in full – "Nej – <the partnership's role>" before the role – is not said twice.)
+        paragraphs = [p for p in paragraphs if p.strip() not in fix and not any(p.strip() in f for f in more)]
         text_out = greeting + "\n\n".join([fix, *more, *paragraphs])
         return answer.model_copy(update={"text": text_out})
 

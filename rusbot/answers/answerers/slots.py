@@ -101,7 +101,8 @@ def _count_put_forward(kit: Kit, q: Asked, text: str, c: set[str] | frozenset[st
     put = number * 7 if weeks else number
     item = kit.process.consultation_item
     if today < s_lo and item is not None and item.first is not None and not _LAST_DAY.search(text) and not re.search(
-            r"\b(?:svar\w*|respon\w*|answer\w*|submit\w*)\b", text):
+            r"\b(?:svar\w*|respon\w*|answer\w*|submit\w*)\b", text) and re.search(
+            r"\b(?:till|tills|innan|fore|until|before|to)\s+(?:the\s+)?(?:remiss\w*|consultation)", text):
         # "typ en vecka kvar till remissen?" before it opens: the time to its opening, which the plan gives only
         # approximately ("mitten av juni") – not the days to its last day.
         lo, hi = (s_lo - today).days, (kit.consultation_parts()[2] - today).days
