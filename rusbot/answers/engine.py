@@ -1575,8 +1575,8 @@ class AnswerEngine:
             re_ = ru.entities
             if u.sure and not (re_.concepts - _VAGUE) and not re_.organisations and not re_.terms:
                 # "… i februari, vad kom man fram till?": a rest naming no topic asks about what the claim names.
-                # (A day or a period read from it was the wrong date's: asked of the event instead.)
-                intent = _EVENT_INTENT.get(kind, u.intent) if u.intent in ("day", "period") else u.intent
+                # (A day read from it was the wrong date's, and the day's answerer needs one: asked of the event.)
+                intent = _EVENT_INTENT.get(kind, u.intent) if u.intent == "day" else u.intent
                 ru = replace(u, intent=intent, entities=_without_date(u.entities))
             if ru.sure and ru.intent not in ("empty", "greeting", "thanks", "help"):
                 follow = self._answer_one(rest, ru, today, lang)

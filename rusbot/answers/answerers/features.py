@@ -1687,7 +1687,8 @@ def meeting_change(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | No
         return None
     if not (_MOVES.search(text) or _CANCELLED.search(text)) or _adds_meeting(q):
         return None
-    return _move_meeting(kit, q, contacts)
+    # (Its own topic: "Hur gör jag i boten?" beside it reads as help, which the bot would answer with its help text.)
+    return _move_meeting(kit, q, contacts).model_copy(update={"topic": "feature.coordinator"})
 
 
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
