@@ -374,7 +374,8 @@ _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
 # Every slot needs one of these in its sentence: most messages are spared the reading.
 _CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "decid", "decision", "approv", "adopt", "antar",
           "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder",
-          "stand", "mean", "forkort", "abbrev", "samma", "same", "ny", "new")
+          "stand", "mean", "forkort", "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal",
+          "new rus", "new strat", "new struct", "new goal", "brand new")
 
 
 # "Har Länsstyrelsen någon beslutande roll?", "does the County Administrative Board have any decision-making role":
