@@ -583,6 +583,16 @@ class Understanding:
 _WRONG_ASKED = re.compile(r"(?<!eller )\b(?:har jag|har vi|am i|are we) (?:fel|missforstatt|wrong|mistaken)\b")
 
 
+def _claim_subject(text: str) -> str:
+    """What a correction is about, by its first sentence: the decision, a new RUS, the consultation, or other."""
+    first = _first_sentence(text).lower()
+    for subject, words in (("decision", ("beslut", "decision", "decides")), ("new", ("ny rus", "new rus")),
+                           ("consultation", ("remiss", "consultation"))):
+        if any(w in first for w in words):
+            return subject
+    return first[:40]
+
+
 class AnswerEngine:
     """Answers partners' questions about one process. Build once; `answer` is cheap.
     `contacts`: the coordinators beside the process file's own (e.g. from the settings)."""
@@ -1053,15 +1063,33 @@ class AnswerEngine:
         stands and whichever part the answer answers; a "Ja" that would agree with the claim goes."""
         if answer.topic in ("empty", "greeting", "thanks", "help"):
             return answer
-        fix = claims.lead(self.kit, text, language)
-        if fix is None:
+        fixes = claims.leads(self.kit, text, language)
+        if not fixes:
             return answer
         body = answer.text
         greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
         body = body[len(greeting):]
+        fix = fixes[0]
         unknown = body.startswith(("Det vet jag inte", "I don't know")) and fix.startswith(("Det står inte", "The mat"))
-        if body.startswith(("Nej", "No ", "No,", "No.", "Jo")) or fix in body or unknown:
-            return answer       # the answer corrects (or says it cannot confirm) a claim already
+        corrected = body.startswith(("Nej", "No ", "No,", "No.", "Jo")) or fix in body or unknown
+        # Each claim of its own subject is answered once: a second fix of what is corrected already ("Nej – remissen
+        # gick ut i mitten av juni …" and "Nej – remissen pågår från mitten av juni …") would only repeat it.
+        seen = {_claim_subject(body.split("\n\n")[0])} if corrected else {_claim_subject(fix)}
+        more = []
+        for f in fixes[1:] if not corrected else fixes:
+            if f in body or _said_already(f, body, strict=True) or _claim_subject(f) in seen:
+                continue
+            seen.add(_claim_subject(f))
+            more.append(f)
+        if corrected:
+            # The answer corrects (or says it cannot confirm) a claim already; another claim of the message it
+            # leaves standing ("… through November, and the final adoption is by Länsstyrelsen") comes after its
+            # first paragraph.
+            if not more or unknown or not body.startswith(("Nej", "No ")):
+                return answer
+            head, _, tail = body.partition("\n\n")
+            text_out = greeting + "\n\n".join([head, *more, *([tail] if tail else [])])
+            return answer.model_copy(update={"text": text_out})
         if _WRONG_ASKED.search(folded(text)):
             # "Jag trodde remissen höll på till oktober, har jag fel?": asked the other way, "Ja" says it is wrong.
             if body.startswith(("Ja", "Yes")):
@@ -1072,7 +1100,9 @@ class AnswerEngine:
             paragraphs = []     # "Det vet jag inte – …" after what the material does say of the claim: said instead
         elif paragraphs[0].startswith(("Ja", "Yes")):
             paragraphs = paragraphs[1:]     # a yes to the claim's question agrees with what is wrong
-        text_out = greeting + "\n\n".join([fix, *paragraphs])
+        # (A paragraph the fix says in full – "Nej – <the partnership's role>" before the role – is not said twice.)
+        paragraphs = [p for p in paragraphs if p.strip() not in fix and not any(p.strip() in f for f in more)]
+        text_out = greeting + "\n\n".join([fix, *more, *paragraphs])
         return answer.model_copy(update={"text": text_out})
 
     def _covered(self, text: str, answer: Answer, answered: list[Understanding], today: dt.date,
@@ -1453,6 +1483,9 @@ class AnswerEngine:
                       today=today, language=language)
         if u.intent == "empty":
             return talk.empty(self.kit, asked)
+        if check_dates and (moved := features.meeting_change(self.kit, asked, self.contacts)) is not None:
+            # A meeting to move or cancel is the coordinators' own, not a date of the plan to correct.
+            return self._dressed(text, u, asked, moved)
         if check_dates and (found := premise.dated_fix(self.kit, asked)) is not None:
             # "Vi har uppfattat att remissen skickas ut den 11 mars. Stämmer det, och vilka underlag …?": the date
             # the question gives an event is corrected first, whatever is read as asked; then the rest is answered.
@@ -1542,7 +1575,9 @@ class AnswerEngine:
             re_ = ru.entities
             if u.sure and not (re_.concepts - _VAGUE) and not re_.organisations and not re_.terms:
                 # "… i februari, vad kom man fram till?": a rest naming no topic asks about what the claim names.
-                ru = replace(u, entities=_without_date(u.entities))
+                # (A day read from it was the wrong date's, and the day's answerer needs one: asked of the event.)
+                intent = _EVENT_INTENT.get(kind, u.intent) if u.intent == "day" else u.intent
+                ru = replace(u, intent=intent, entities=_without_date(u.entities))
             if ru.sure and ru.intent not in ("empty", "greeting", "thanks", "help"):
                 follow = self._answer_one(rest, ru, today, lang)
             if (follow is None or _generic(follow)) and kind in _EVENT_INTENT:

@@ -22,8 +22,13 @@ _CLAIM_MARK = re.compile(
     r"\b(?:va|val|ju|visst|stammer (?:det|detta)|ar det (?:sant|ratt|korrekt)|eller hur|forstatt|forstod|"
     r"uppfattat|uppfattade|hort|horde|har for mig|ar det sa|laste|last att|trodde|tror|sagt|sa att|sade att|lar|pastar|"
     r"right|true|correct|isn ?t it|read that|heard|understood|told|i believe|i think|"
+    # "I recall from the December meeting that …", "minns jag rätt att …", "kan du bekräfta att …".
+    r"recall|remember|minns|kommer ihag|confirm|bekrafta|"
     # A premise given as the ground of the question ("… även om vi inte sitter med i partnerskapet?").
-    r"aven om|trots att|eftersom|even though|although)\b")
+    r"aven om|trots att|eftersom|even though|although|"
+    # "Vem fattar beslutet – är det Länsstyrelsen som fastställer den?": a body put forward, a claim to check.
+    # (Not "är det beslutet eller remissen som …": a choice asked, not a claim.)
+    r"ar det (?:(?!eller\b)\w+ ){1,5}som|is it (?:the )?(?:(?!or\b)\w+ ){1,4}(?:that|who))\b")
 _WH = re.compile(r"^\W*(?:nar|vad|hur|vem|vilken|vilket|vilka|varfor|var|when|what|how|who|which|why|where)\b")
 
 _CONSULT = re.compile(r"\bremiss\w*|\bconsultation\b")
@@ -43,7 +48,8 @@ _MONTHS = {m: n for n, ms in enumerate((("januari", "january"), ("februari", "fe
                                          ("november",), ("december",)), start=1) for m in ms}
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 
-_DECIDE = re.compile(r"\b(?:bestammer|beslutar|besluta|tar (?:\w+ ){0,2}beslut\w*|fattar (?:\w+ ){0,2}beslut\w*|"
+_DECIDE = re.compile(r"\b(?:bestammer|beslutar|besluta|tar (?:\w+ ){0,2}beslut\w*|fatta[rs]? (?:\w+ ){0,2}beslut\w*|"
+                     r"makes? (?:\w+ ){0,2}decision|(?:final )?adoption\b.{0,30}\bby|"
                      r"godkann\w*|godkanner|antar|anta|faststall\w*|klubba\w*|decides?|approves?|approve|adopts?|"
                      r"(?:decision|beslut\w*)\b.{0,40}\b(?:taken|made|fattas|tas) (?:by|av))\b")
 # Bodies a decision may be laid on that the material does not give it to (the material: regionfullmäktige).
@@ -86,6 +92,13 @@ def _others(kit: Kit, lang: Language) -> str:
     """The partnership's members other than the municipalities, by the process file's names."""
     names = [o.name for o in kit.process.organisations if o.kind != "kommun"]
     return ", ".join(names[:-1]) + t(lang, " och ", " and ") + names[-1] if len(names) > 1 else "".join(names)
+
+
+def _members(kit: Kit, lang: Language) -> str:
+    """"samtliga kommuner, Länsstyrelsen, …": the members, the municipalities as one."""
+    names = [t(lang, "samtliga kommuner", "all the municipalities")] + [
+        o.name for o in kit.process.organisations if o.kind != "kommun"]
+    return ", ".join(names[:-1]) + t(lang, " och ", " and ") + names[-1]
 
 
 def _recipients(kit: Kit, s: str, lang: Language) -> str | None:
@@ -155,8 +168,20 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
         governing = next((v for v in reversed(list(_DECIDE.finditer(s))) if v.start() < what.start()), verb)
         near = s[max(0, governing.start() - 50):governing.start()]
         role = kit.roles.get(kit.rules.partnership_role or "")
-        if role is None or "partnerskap" in near or "partnership" in near or not re.search(
-                r"\b(?:regionfullmaktige|rf|region\w*|lansstyrelsen|namnd\w*|politiker\w*|council)\b", near):
+        if role is None or "partnerskap" in near or "partnership" in near:
+            return None
+        # "det är RF-SISU och Handelskammaren som beslutar om vad som ska uppdateras": some members, claimed to
+        # decide for the whole partnership.
+        some = [o for o in kit.process.organisations if o.kind not in ("kommun", "region") and re.search(
+            rf"\b{re.escape(folded(o.name.lower()))}", near)]
+        if some:
+            who = " och ".join(o.name for o in some) if lang == "sv" else " and ".join(o.name for o in some)
+            return t(lang, f"Nej – inte bara {who}: {role.text.sv} I partnerskapet är samtliga medlemmar med: "
+                           f"{_members(kit, lang)}.",
+                     f"No – not only {who}: {role.text.get('en')} All its members take part: "
+                     f"{_members(kit, lang)}.")
+        if not re.search(r"\b(?:regionfullmaktige|rf|region\w*|lansstyrelsen|namnd\w*|politiker\w*|council)\b",
+                         near):
             return None
         return t(lang, f"Nej – {role.text.sv}", f"No – {role.text.get('en')}")
     owner = kit.process.owner
@@ -196,6 +221,14 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
                  f"No – not everything: {role.text.get('en')} All the municipalities are in the "
                  "partnership. The political decision is taken by the regional council (RF).")
     return None
+
+
+def _new_strategy(kit: Kit, s: str, lang: Language) -> str | None:
+    """"det är en helt ny strategi som tas fram": the mandate is updates to the current RUS, its structure kept."""
+    from rusbot.answers.answerers.premise import _NEW_RUS, new_rus_fix
+    if ("ny" not in s and "new" not in s) or not _NEW_RUS.search(s):
+        return None
+    return new_rus_fix(kit, lang)
 
 
 def _steps(kit: Kit, s: str) -> list[TimelineItem]:
@@ -337,11 +370,12 @@ def _abbreviation(kit: Kit, s: str, lang: Language) -> str | None:
 
 
 _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
-    _wish, _decider, _recipients, _vote, _order, _period, _consult_months, _abbreviation)
+    _wish, _decider, _recipients, _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
 _CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "decid", "decision", "approv", "adopt", "antar",
           "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder",
-          "stand", "mean", "forkort", "abbrev", "samma", "same")
+          "stand", "mean", "forkort", "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal",
+          "new rus", "new strat", "new struct", "new goal", "brand new")
 
 
 # "Har Länsstyrelsen någon beslutande roll?", "does the County Administrative Board have any decision-making role":
@@ -371,16 +405,27 @@ def _deciding_role(kit: Kit, s: str, lang: Language) -> str | None:
 
 def lead(kit: Kit, text: str, lang: Language) -> str | None:
     """"Nej – …" for the first claim of the message the process file contradicts; None when there is none."""
+    found = leads(kit, text, lang)
+    return found[0] if found else None
+
+
+def leads(kit: Kit, text: str, lang: Language) -> list[str]:
+    """"Nej – …" for each claim of the message the process file contradicts, in the message's order: "länsstyrelsen
+    ska fatta beslut i maj, och det är en helt ny strategi" holds two, and each is answered (b37 #61)."""
     message = folded(text)
     if not any(w in message for w in _CHEAP) or (not _CLAIM_MARK.search(message) and "?" not in text):
-        return None
+        return []
+    out: list[str] = []
     # (Split before folding: the splitter needs the capital after a full stop.)
     for sentence in (folded(x) for x in split_sentences(text)):
         if (role := _deciding_role(kit, sentence, lang)) is not None:
-            return role
+            out.append(role)
+            continue
         if not _marked(sentence, message) or (_WH.match(sentence) and not _CLAIM_MARK.search(sentence)):
             continue
-        for slot in _SLOTS:
-            if (found := slot(kit, sentence, lang)) is not None:
-                return found
-    return None
+        # One fix per sentence from the slots, and a new-RUS claim beside it as a claim of its own.
+        first = next((f for slot in _SLOTS if slot is not _new_strategy and (f := slot(kit, sentence, lang))), None)
+        for found in (first, _new_strategy(kit, sentence, lang)):
+            if found is not None and found not in out:
+                out.append(found)
+    return out[:3]

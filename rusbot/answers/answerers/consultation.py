@@ -563,6 +563,9 @@ _CLOSED = {"stangt", "stangd", "stangts", "stangde", "slut", "over", "avslutad",
            "finished"}
 
 
+# Responses said to be gathered by one organisation ("samordnas via Handelskammaren", "go through the chamber").
+_ARRANGED = re.compile(r"\b(?:samordna\w*|koordiner\w*|kanaliser\w*|coordinat\w*|channel\w*|ga|gar|skickas|lamnas|"
+                       r"go|goes|sent|submitted) (?:\w+ ){0,2}?(?:via|genom|through|by)\b")
 _LATE = ("for sent", "forsent", "too late", "missat remissen", "missed the consultation")
 
 
@@ -946,6 +949,29 @@ def respondents(kit: Kit, q: Asked) -> Answer:
                  f"may respond is not in the material. The consultation goes to {lower_first(partnership)}, and in "
                  f"the bot its {len(members)} respondents give their responses.")
         return kit.answer(q, text, sources)
+    arranged = _ARRANGED.search(folded(q.text)) if q.entities.organisations else None
+    if arranged is not None and not any(
+            fold(o.name).split()[-1][:8] in fold(q.text)[arranged.end():] for o in q.entities.organisations):
+        # "Handelskammaren här – lämnar vi ett eget remissvar eller går det via nån annan?": the asker's own.
+        orgs = join_list([o.name for o in q.entities.organisations], lang)
+        text = t(lang, f"Varje organisation i {partnership} lämnar sitt eget remissvar (**remissvar**), och {orgs} "
+                       "är med där. Att svaret ska gå via någon annan står inte i underlaget.",
+                 f"Each organisation in {lower_first(partnership)} gives its own response (**response**), and "
+                 f"{orgs} {'is a member' if len(q.entities.organisations) == 1 else 'are members'}. The material "
+                 "does not say that the response is to go through anyone else.")
+        return kit.answer(q, text, sources, action="remissvar")
+    if arranged is not None:
+        # "Ska näringslivets remissvar samordnas via Handelskammaren?": an arrangement the material never mentions;
+        # a yes about who gets the consultation would confirm it.
+        orgs = join_list([o.name for o in q.entities.organisations], lang)
+        text = t(lang, f"Det står inte i underlaget att remissvar ska samordnas eller gå via {orgs}; fråga "
+                       f"samordnarna. Remissen går till {partnership}, där {orgs} är med, och varje organisation "
+                       "lämnar sitt eget remissvar (**remissvar**).",
+                 f"The material does not say that responses are to be coordinated by or go through {orgs}; ask the "
+                 f"coordinators. The consultation goes to {lower_first(partnership)}, of which {orgs} "
+                 f"{'is a member' if len(q.entities.organisations) == 1 else 'are members'}, and each organisation "
+                 "gives its own response (**response**).")
+        return kit.answer(q, text, sources, action="remissvar")
     if q.entities.organisations:
         lines = []
         asked = set(tokens(fold(q.text)))

@@ -109,6 +109,8 @@ forslaget uppdateringarna ager kring around fas phase 1 2""".split())
 _BEFORE_EVENT = frozenset("""ar e is blir sker skedde gar gick oppnar stanger borjar startar slutar kommer ska skall har
 hade den the det ju val alltsa da sa so then was var ut out fattar fattade fattas tar tog tas antas antar antog beslutar
 beslutade""".split())
+# "Vad sa ni den 11 februari på avstämningen?", "on 11 February at the check-in": a meeting's day said in front of it.
+_AT_MEETING = _BEFORE_EVENT | {"pa", "vid", "at"}
 # Told as a wish, a move or a condition: not what the plan is said to be.
 _NO_CLAIM = re.compile(r"\b(?:flytta\w*|skjut\w*|forlang\w*|tidigarelagg\w*|senarelagg\w*|anstand\w*|extension\w*|"
                        r"extend\w*|postpon\w*|moved?|moving|onskar att|onskade att|onskar (?:en )?remiss|"
@@ -423,7 +425,7 @@ def _attached(found: list[_Event], f: str, lo: int, hi: int, before: str) -> _Ev
     for e in found:
         if e.end <= lo and _joined(f[e.end:lo], _BETWEEN, 8):
             gap = lo - e.end
-        elif e.start >= hi and _joined(f[hi:e.start], _BEFORE_EVENT, 3):
+        elif e.start >= hi and _joined(f[hi:e.start], _AT_MEETING if e.item.kind == "meeting" else _BEFORE_EVENT, 3):
             gap = e.start - hi
         else:
             continue

@@ -1669,6 +1669,28 @@ _WHO_ANSWERED = re.compile(r"\b(?:vilka|vem|vilken|which|who)\b(?:\W+\w+){0,4}?\
                            r"answered|responded|replied|submitted)\b")
 
 
+_MOVES = re.compile(r"\b(?:flytt\w*|skjut\w* upp|senarelagg\w*|tidigarelagg\w*|byt\w* (?:dag|datum)|move\w*|"
+                    r"postpon\w*|resched\w*)\b")
+
+
+# (Not "tappat bort bilden": _CANCELS's "ta… bort" is for the coordinators' own words, read with other concepts.)
+_CANCELLED = re.compile(r"\b(?:stall\w* (?:\w+ )?in|stalls in|installs|installt|installa\w*|cancel\w*|stryk\w*|"
+                        r"(?:ta|tar|tas) bort|radera\w*|delete\w*|remove\w*)\b")
+
+
+def meeting_change(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
+    """"Partnerskapsmötet i juni måste flyttas en vecka, hur gör jag?", "Vi ställer in mötet 25 augusti": a meeting the
+    coordinators keep is their own data, moved or cancelled with the meeting commands – not a date of the plan to
+    correct (b37 #47, #48)."""
+    text = folded(q.text)
+    if not any(w.endswith(("mote", "motet", "moten", "meeting")) for w in folded_words(q.text)):
+        return None
+    if not (_MOVES.search(text) or _CANCELLED.search(text)) or _adds_meeting(q):
+        return None
+    # (Its own topic: "Hur gör jag i boten?" beside it reads as help, which the bot would answer with its help text.)
+    return _move_meeting(kit, q, contacts).model_copy(update={"topic": "feature.coordinator"})
+
+
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     c = q.entities.concepts
     if (overview := coordinator_overview(kit, q)) is not None:

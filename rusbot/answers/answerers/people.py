@@ -223,6 +223,8 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                  f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
         return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
                           topic="organisation")
+    if e.organisations and (strangers := listed_strangers(kit, q.text)):
+        return _list_checked(kit, q, strangers)
     if e.organisations:
         yes = yes_word(q.text, lang)
         lines = [t(lang, f"{yes}, **{o.name}** är med i {name}.",
@@ -358,6 +360,88 @@ def denied_members(text: str, orgs: list[Organisation]) -> list[Organisation]:
                 out.append(org)
             break
     return out
+
+
+# A list said to be the partnership's ("består av kommunerna, Länsstyrelsen, …, Arbetsförmedlingen och …", "includes
+# the university, the Chamber of Commerce and Region Västmanland"): its items, between commas and "och"/"and".
+_LIST_SPLIT = re.compile(r"\s*(?:[,;:()]|\s(?:och|samt|and|or|eller)\s)\s*")
+_CAPITAL = re.compile(r"\b[A-ZÅÄÖ][\wåäöÅÄÖ-]+")
+_WHOLE_LIST = re.compile(r"\b(?:bestar av|utgors av|consists? of|made up of|ar bara|bara av|only)\b")
+
+
+@lru_cache(maxsize=8)
+def _known_words(kit: Kit) -> frozenset[str]:
+    """Every word that names a member, a kind of member or the partnership (folded), synonyms included."""
+    from rusbot.answers.lexicon import NAME_SYNONYMS
+    words: set[str] = set(NAME_STOP)
+    for o in kit.process.organisations:
+        words.update(tokens(fold(o.name)))
+        if o.kind:
+            words.update(tokens(fold(o.kind)))
+    for key, values in NAME_SYNONYMS.items():
+        words.add(key)
+        for v in values:
+            words.update(tokens(fold(v.rstrip("="))))
+    words.update(tokens(fold(kit.process.partnership.name.sv)) + tokens(fold(kit.process.partnership.name.get("en"))))
+    return frozenset(words)
+
+
+def listed_strangers(kit: Kit, text: str) -> list[str]:
+    """Names in a list of members that are not members ("Arbetsförmedlingen", "Region Västmanland"): a list item with
+    a capitalised word no member's name has, standing between (or right after) items that name members."""
+    known = _known_words(kit)
+    for sentence in re.split(r"(?<=[.?!])\s+|\n+", text):
+        items = [i for i in _LIST_SPLIT.split(sentence) if i.strip()]
+        if len(items) < 3:
+            continue
+        naming = [n for n, i in enumerate(items) if any(w in known and w not in NAME_STOP for w in tokens(fold(i)))]
+        if len(naming) < 2:
+            continue
+        out = []
+        for n in range(naming[0] + 1, min(len(items), naming[-1] + 2)):
+            item = items[n].strip()
+            words = item.split()
+            if n in naming and n != naming[-1] + 1:
+                stray = [w for w in _CAPITAL.findall(item) if not set(tokens(fold(w))) <= known]
+                if stray and len(words) <= 4 and any(w in known for w in tokens(fold(item))):
+                    # "Region Västmanland": a member's word beside a name no member has.
+                    out.append(item.rstrip("?.!"))
+                continue
+            if 0 < len(words) <= 4 and (caps := _CAPITAL.findall(item)) and all(
+                    not set(tokens(fold(w))) <= known for w in caps[:1]):
+                out.append(item.rstrip("?.!"))
+        return out
+    return []
+
+
+def _list_checked(kit: Kit, q: Asked, strangers: list[str]) -> Answer:
+    """A list of members with names that are not members: the claim is a no, said first, then who is right, who the
+    list leaves out (when it is given as the whole partnership) and the members."""
+    lang, e = q.language, q.entities
+    name = kit.process.partnership.name.get(lang)
+    who = join_list([f"**{literal(s)}**" for s in strangers], lang)
+    many = len(strangers) > 1
+    lines = [t(lang, f"Nej – {who} är inte med i {lower_first(name)}; {'de' if many else 'den'} står inte bland "
+                     "medlemmarna i underlaget.",
+               f"No – {who} {'are' if many else 'is'} not {'members' if many else 'a member'} of "
+               f"{lower_first(name)}; the material does not list {'them' if many else 'it'} among the members.")]
+    ids = {c[4:] for c in e.concepts if c.startswith("ORG:")} | {o.id for o in e.organisations}
+    # (A member's word inside a stranger's name – "Region" of "Region Västmanland" – does not name the member.)
+    beside = set().union(*(tokens(fold(s)) for s in strangers))
+    right = [o for o in kit.process.organisations if o.id in ids and o.kind != "kommun" and not (
+        {w for w in tokens(fold(o.name)) if w not in NAME_STOP} <= beside)]
+    if right:
+        said = join_list([o.name for o in right], lang)
+        lines.append(t(lang, f"{said} är med.", f"{said} {'is a member' if len(right) == 1 else 'are members'}."))
+    if _WHOLE_LIST.search(folded(q.text)):
+        left = [o for o in kit.process.organisations if o.kind != "kommun" and o.id not in ids]
+        if left:
+            lines.append(t(lang, f"Listan saknar {join_list([o.name for o in left], lang)}.",
+                           f"The list leaves out {join_list([o.name for o in left], lang)}."))
+    lines.append(t(lang, "Medlemmarna är: ", "The members are: ")
+                 + join_list([o.name for o in kit.process.organisations], lang) + ".")
+    return kit.answer(q, "\n\n".join(lines), [kit.process.partnership.source,
+                                               *[o.source for o in kit.process.organisations]], topic="organisation")
 
 
 # Another region than the one in the process ("Region Värmland", "Region Gävleborg"), named beside a member.
@@ -1204,6 +1288,11 @@ def influence(kit: Kit, q: Asked) -> Answer:
     ahead = [i for i in steps if i not in past]
     sources = [p.source]
     yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) else ""
+    if yes and ahead and re.search(r"\b(?:for ?sent|too late|missat|missed)\b", folded(q.text)):
+        # "Är det för sent att påverka?": asked the other way, a yes would say it is too late – with the consultation
+        # still ahead in the plan, it is not.
+        yes = t(lang, "Nej, enligt tidplanen är det inte för sent. ", "No, according to the timeline it is not too "
+                                                                     "late. ")
     # "Ni är med" only of whom the question names as members (an organisation, a kind, "vi som kommun"):
     # an asker who does not say who they are may not be in the partnership.
     told = bool(named) or e.kind is not None

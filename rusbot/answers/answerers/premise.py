@@ -15,7 +15,7 @@ from rusbot.answers.lexicon import CONCEPTS, NAME_STOP, NAME_SYNONYMS, fold, tok
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, with_when
 from rusbot.i18n import format_date, format_fuzzy_at, join_list
-from rusbot.process.model import Driver, TimelineItem
+from rusbot.process.model import Driver, Language, TimelineItem
 
 _ASKING = re.compile(r"\b(nar|vad|hur|vem|vilken|vilket|vilka|varfor|when|what|how|who|which|why)\b")
 # What marks a statement put up for checking rather than a plain question.
@@ -99,7 +99,9 @@ def _wrong_recipient(kit: Kit, q: Asked, text: str) -> str | None:
 # premise of a new strategy needs an article or "helt" ("en ny RUS", "a new RUS") or a new structure or goals.
 _NEW_RUS = re.compile(r"\b(?:en (?:helt )?|helt )ny rus\b|\bnya? struktur\b|\bnya mal\b|"
                       r"\b(?:a|an|an entirely|a completely|a whole) new rus\b|\bnew (?:structure|goals)\b|"
-                      r"\brus (?:2022|2023)\b|\bbrand new\b")
+                      r"\brus (?:2022|2023)\b|\bbrand new\b|"
+                      # "det är en helt ny strategi som tas fram" ("ny strategi" alone is the EU's or the nation's).
+                      r"\bhelt ny (?:strategi|rus)\w*|\b(?:completely|entirely|totally|whole|brand) new strategy\b")
 _COUNCIL = re.compile(r"\b(regionfullmaktige|rf(?! sisu)|regional council)\b")
 _VOTES = re.compile(r"\b(beslutar|besluta|rostar|rosta|fattar|sitter (?:vi )?med|ar (?:vi )?med|vote|votes|decide)\b")
 
@@ -118,12 +120,16 @@ def _new_rus(kit: Kit, q: Asked, text: str) -> str | None:
                                          re.search(r"\b(kan|far|ska) (jag|vi) (skriva|saga)\b|\bcan i (write|say)\b",
                                                    text)):
         return None
+    return new_rus_fix(kit, q.language)
+
+
+def new_rus_fix(kit: Kit, lang: Language) -> str | None:
+    """"Nej – det är inte en ny RUS …; strukturen behålls." from the mandate's facts."""
     mandate = {f.id: f for f in kit.process.facts if f.topic == "mandate"}
     not_new, keep, ready = (mandate.get(i) for i in ("mandate-update-not-new", "mandate-keep-structure",
                                                      "mandate-ready"))
     if not_new is None:
         return None
-    lang = q.language
     said = [lower_first(not_new.text.get(lang)).rstrip(".")]
     if keep is not None:
         said.append(lower_first(keep.text.get(lang)).rstrip("."))

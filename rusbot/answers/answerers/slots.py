@@ -99,11 +99,24 @@ def _count_put_forward(kit: Kit, q: Asked, text: str, c: set[str] | frozenset[st
     number = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
     weeks = m.group(2).startswith(("vecka", "veckor", "week"))
     put = number * 7 if weeks else number
+    item = kit.process.consultation_item
+    if today < s_lo and item is not None and item.first is not None and not _LAST_DAY.search(text) and not re.search(
+            r"\b(?:svar\w*|respon\w*|answer\w*|submit\w*)\b", text) and re.search(
+            r"\b(?:till|tills|innan|fore|until|before|to)\s+(?:the\s+)?(?:remiss\w*|consultation)", text):
+        # "typ en vecka kvar till remissen?" before it opens: the time to its opening, which the plan gives only
+        # approximately ("mitten av juni") – not the days to its last day.
+        lo, hi = (s_lo - today).days, (kit.consultation_parts()[2] - today).days
+        fuzzy = format_fuzzy(item.first, lang)
+        near = lo - (3 if weeks else 1) <= put <= hi + (3 if weeks else 1)
+        when = t(lang, f"remissen öppnar enligt tidplanen i {fuzzy}, alltså om ungefär {lo}–{hi} dagar; exakt "
+                       "startdag anges inte.",
+                 f"according to the timeline the consultation opens in {fuzzy}, so in about {lo}–{hi} days; the "
+                 "exact start day is not given.")
+        return (t(lang, "Ja, ungefär – ", "Yes, roughly – ") if near else t(lang, "Nej – ", "No – ")) + when
     left = (last - today).days
     last_f = format_date(last, lang, weekday=True)
     count = t(lang, f"**{days_phrase(left)} kvar** till remissens sista dag, {last_f}.",
               f"**{days_phrase(left, 'en')} left** until the consultation's last day, {last_f}.")
-    item = kit.process.consultation_item
     if today < s_lo and item is not None and item.first is not None:
         count += t(lang, f" Remissen har inte öppnat än (planerad {format_fuzzy(item.first, lang)}).",
                    f" The consultation has not opened yet (planned {format_fuzzy(item.first, lang)}).")
