@@ -680,7 +680,8 @@ def _coordinators(kit: Kit, contacts: tuple[str, ...] | None, q: Asked) -> str:
 
 
 # A coordinator asking how to give one ("hur ger jag Kumla anstånd?"), not a partner asking for one.
-_GRANT = frozenset("ger ge bevilja beviljar beviljas lagga lagger satta satter registrera grant give enter".split())
+_GRANT = frozenset("""ger ge bevilja beviljar beviljas lagga lagger satta satter registrera registrerar registreras
+registrerat grant give enter register""".split())
 # Someone else's personal data ("någon har bett att få sina uppgifter raderade"), which the coordinators erase.
 _SOMEONE_ELSE = frozenset("""nagon nagons person personen personens anvandare anvandaren anvandarens kollega sina
 hans hennes deras someone somebody person user their his her samordnare coordinator kollegas kollegans kollegor
@@ -693,7 +694,8 @@ _ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd ext
 
 
 # The asker as the one who grants ("kan jag ge Laxå anstånd via dig?", "how do I give Nora an extension?").
-_I_GRANT = re.compile(r"\b(?:jag|i)\b(?: \w+){0,2} (?:ge|ger|bevilja|beviljar|lagga in|registrera|grant|give|enter)\b|"
+_I_GRANT = re.compile(r"\b(?:jag|i)\b(?: \w+){0,2} (?:ge|ger|bevilja|beviljar|lagga in|registrera\w*|grant|give|enter|"
+                      r"register)\b|"
                       r"\b(?:via|genom) (?:dig|boten)\b|\bthrough (?:you|the bot)\b")
 # The bot as the one who grants ("kan boten ge anstånd?", "can you grant us an extension?").
 _BOT_GRANTS = re.compile(r"\b(?:kan|far|gar|ger|beviljar) (?:du|boten)\b(?: \w+){0,3} (?:ge|bevilja|forlanga|anstand)|"
@@ -951,13 +953,14 @@ def reminders(kit: Kit, q: Asked) -> Answer:
         return entered      # "hur lägger jag till ett möte så att alla får påminnelse?": adding the meeting
     if (kept := keep_up(kit, q)) is not None:
         return kept
+    if (channel := channel_switch(kit, q)) is not None:
+        return channel                  # "hur slår jag på påminnelser i kanalen?": not the personal nudges
     if _ON.search(folded(q.text)):
         return _nudges_on(kit, q)
     if _REMIND_NOT.search(text := folded(q.text)) and not _WHY_NOT.search(text):
         return nudges_off(kit, q)       # "don't remind me about the deadline any more" read as the reminders
     r = kit.process.deployment.reminders
     lang = q.language
-    days = join_list([str(d) for d in sorted(r.consultation_days_before, reverse=True) if d > 0], lang)
     nudges = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
     # The schedule is the bot's own setting, not the process's: said as such, after a yes when asked yes/no.
     yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) else ""
@@ -1000,6 +1003,19 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "response – a saved draft is not submitted; write **response** and see whether it says "
                       "\"Submitted\" with a receipt. The channel's reminders go to everyone in the channel, whoever "
                       "has answered. You turn your personal ones off with **nudges off**.") + "\n")
+        yes = ""
+    elif asked & {"varfor", "why"} and asked & {"fick", "fatt", "far", "kom", "got", "get", "received", "sent"} and (
+            last := consultation_last_day(kit.process)) is not None and q.today <= last and (
+            (last - q.today).days in r.consultation_days_before or (last - q.today).days in r.nudge_days_before):
+        # "fick en påminnelse om remissen idag, varför?": today is one of the reminder days before the last day.
+        left = (last - q.today).days
+        when = t(lang, "i dag är remissens sista dag" if left == 0 else
+                 f"i dag är det {days_phrase(left)} före remissens sista dag", "today is the consultation's last day"
+                 if left == 0 else f"today is {days_phrase(left, 'en')} before the consultation's last day")
+        lead.append(t(lang, f"Därför att {when} ({format_date(last, lang)}), och då skickar jag en påminnelse enligt "
+                            "schemat nedan. Dina personliga påminnelser stänger du av med **påminn mig av**.",
+                      f"Because {when} ({format_date(last, lang)}), and on that day I send a reminder on the schedule "
+                      "below. You turn your personal reminders off with **nudges off**.") + "\n")
         yes = ""
     elif "EXTEND" in q.entities.concepts and not about_member:
         # "Hur påverkar ett anstånd påminnelserna?"
@@ -1044,9 +1060,17 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "No, I send no e-mail: the reminders are my messages in Teams – in the channel the coordinators "
                       "chose, and personally in your chat with me.") + "\n")
         yes = ""
-    lines = [*lead, yes + t(lang, "Så här är boten inställd: jag skickar påminnelser till kanalen som samordnarna har "
-                                  "valt:",
-                            "This is how the bot is set up: I send reminders to the channel the coordinators chose:")]
+    return kit.answer(q, "\n".join([*lead, yes + reminders_schedule(kit, q)]), action="reminders")
+
+
+def reminders_schedule(kit: Kit, q: Asked) -> str:
+    """The bot's reminder settings (README "In Teams"), as the reminders answer lists them."""
+    r = kit.process.deployment.reminders
+    lang = q.language
+    days = join_list([str(d) for d in sorted(r.consultation_days_before, reverse=True) if d > 0], lang)
+    nudges = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
+    lines = [t(lang, "Så här är boten inställd: jag skickar påminnelser till kanalen som samordnarna har valt:",
+               "This is how the bot is set up: I send reminders to the channel the coordinators chose:")]
     meeting = t(lang, f"- dagen före varje möte kl. {r.meeting_day_before_at}",
                 f"- the day before each meeting at {r.meeting_day_before_at}")
     if r.meeting_before_start_minutes:
@@ -1066,7 +1090,7 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     lines.append(t(lang, "Skriv **påminnelser** för att se vilka som kommer, och **påminn mig av** för att stänga av "
                          "dina personliga.",
                    "Write **reminders** to see which are coming, and **nudges off** to stop your personal ones."))
-    return kit.answer(q, "\n".join(lines), action="reminders")
+    return "\n".join(lines)
 
 
 # "hur slår jag av påminnelserna?" asks for the way, "stäng av påminnelserna" asks for the deed: only the
@@ -1098,9 +1122,50 @@ def _nudges_on(kit: Kit, q: Asked) -> Answer:
                       action=None if _ASKS_THE_WAY.search(folded(q.text)) else "nudges.on")
 
 
+def _channel_asked(q: Asked) -> bool:
+    """The channel's reminders named ("kanalpåminnelserna", "påminnelser i kanalen", "the channel's reminders")."""
+    f = folded(q.text)
+    return bool(re.search(r"\bkanalpaminn\w*|\bchannel reminders?\b", f) or (
+        _CHANNEL.search(f) and re.search(r"\bpaminn\w*|\breminders?\b", f) and not re.search(
+            r"\b(?:mina|min|personliga|personlig|my|personal)\b", f)))
+
+
+def _channel_commands(lang: Language, on: bool, off: bool) -> str:
+    both = not (on ^ off)
+    return t(lang, ("Teamets påminnelser i en kanal " + ("slår en samordnare på med **påminnelser här** och stänger av "
+                    "med **påminnelser av**" if both else "slår en samordnare på med **påminnelser här**" if on else
+                    "stänger en samordnare av med **påminnelser av**") + ", skrivet i den kanalen (@-nämn mig där)."),
+             ("A coordinator turns the team's reminders in a channel " + ("on with **reminders here** and off with "
+              "**reminders off**" if both else "on with **reminders here**" if on else "off with **reminders off**")
+              + ", written in that channel (@mention me there)."))
+
+
+def channel_switch(kit: Kit, q: Asked) -> Answer | None:
+    """"Hur slår jag på påminnelser i kanalen inför mötet?", "stäng av kanalpåminnelserna": the channel's reminders
+    are switched by a coordinator's `påminnelser här` / `påminnelser av` in the channel (README "In Teams"), not by
+    the personal `påminn mig på` / `av`. None unless the channel's reminders are asked to be switched."""
+    f = folded(q.text)
+    on, off = bool(_ON.search(f)), bool(folded_words(q.text) & _OFF_WORDS - {"many", "manga", "fler", "fewer",
+                                                                             "want", "inga", "ingen"})
+    if not _channel_asked(q) or not (on or off):
+        return None
+    if (entered := entering_meeting(kit, q)) is not None:
+        return entered
+    text = _channel_commands(q.language, on, off)
+    if not (on and not off):
+        text += " " + t(q.language, "Dina egna personliga påminnelser stänger du av med **påminn mig av** i chatten "
+                                    "med mig.",
+                        "Your own personal reminders you turn off with **nudges off** in your chat with me.")
+    if on and not off:
+        text += "\n" + reminders_schedule(kit, q)     # turned on: when they will come
+    return kit.answer(q, text, action=None)
+
+
 def nudges_off(kit: Kit, q: Asked) -> Answer:
     if asks_keep_up(q.text):
         return reminders(kit, q)        # "don't miss any deadline": a "don't" that asks for reminders, not none
+    if (channel := channel_switch(kit, q)) is not None:
+        return channel                  # the channel's reminders: the coordinators' command, never the deed here
     if _ON.search(folded(q.text)):
         return _nudges_on(kit, q)
     if "STOP" not in q.entities.concepts and not folded_words(q.text) & _OFF_WORDS and not (
@@ -1559,6 +1624,9 @@ def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                               "redan har gått ut ändras inte – berätta om flytten i kanalen.",
                         "I send no notice of its own that the meeting has moved, and a reminder already sent is not "
                         "changed – tell the channel about the move.")
+    if _channel_asked(q) and folded_words(q.text) & _OFF_WORDS:
+        # "…ta bort kvarvarande möten och stänga av kanalpåminnelserna?": the second half too.
+        text += " " + _channel_commands(lang, False, True)
     if not yes:
         text += " " + t(lang, "Är du inte samordnare, be samordnarna. ", "If you are not a coordinator, ask the "
                                                                          "coordinators. ") + _coordinators(
@@ -1691,6 +1759,11 @@ def meeting_change(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | No
     return _move_meeting(kit, q, contacts).model_copy(update={"topic": "feature.coordinator"})
 
 
+# Which meetings the bot has ("vilka möten finns inlagda?", "which meetings are scheduled?").
+_LISTS_MEETINGS = re.compile(r"\b(?:vilka|which|what|lista|list|visa|show|se|see)\b(?:\W+\w+){0,3}?\W+(?:moten|motena|"
+                             r"meetings)\b|\b(?:inlagda|planerade|bokade|scheduled|planned)\b")
+
+
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     c = q.entities.concepts
     if (overview := coordinator_overview(kit, q)) is not None:
@@ -1705,6 +1778,9 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     meeting = "MEETING" in c or any(w.startswith("avstamning") or w.endswith(("mote", "motet"))
                                     for w in folded_words(q.text))
     if meeting and (c & {"MOVE", "CHANGE"} or _CANCELS.search(folded(q.text))) and not _adds_meeting(q):
+        return _move_meeting(kit, q, contacts)
+    if meeting and _LISTS_MEETINGS.search(folded(q.text)) and not _asks_status(q.text):
+        # "Which meetings are scheduled in the bot?": the coordinators' `möten`, not who has answered.
         return _move_meeting(kit, q, contacts)
     if "REMIND" in c and "EXPORT" not in c and _WHO_ANSWERED.search(fold(q.text)):
         # "Vilka har inte svarat än? Jag vill påminna dem": who has answered is asked (`status`), the reminders
@@ -1999,6 +2075,35 @@ _TOGETHER = re.compile(r"\b(?:ihop|tillsammans|together|flera av oss|several of 
                        r"(?:tva|tre|fyra|fem|two|three|four|five) (?:personer|stycken|av oss|people|of us))\b")
 
 
+# Other organisations' responses ("vad andra kommuner svarat", "other municipalities' responses"); "andra" is also
+# folded "ändra", so the words after it tell the others from a change.
+_OTHERS_ANSWERS = re.compile(
+    r"\b(?:andra|ovriga|andras|other|others'?)\b(?: \w+){0,2} (?:kommuner\w*|organisationer\w*|regioner\w*|"
+    r"remissinstanser\w*|aktorer\w*|parter\w*|municipalities|organisations|organizations|respondents|partners)?\W*"
+    r"(?:\w+ )?(?:har )?(?:svarat|svarar|svarade|svar|skrivit|lamnat|remissvar\w*|answered|responded|responses?|"
+    r"answers|written)\b")
+_SEE_WORDS = frozenset("se ser sett visa visas lasa las ta del kolla tillgang synas syns see show read view access "
+                       "look".split())
+
+
+def others_answers(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | None:
+    """"Kan man se vad andra kommuner svarat i remissen?": a partner sees only their own organisation's response; the
+    coordinators see every respondent's state and read submitted responses (README "The Teams tab")."""
+    f = folded(q.text)
+    if not _OTHERS_ANSWERS.search(f) or not folded_words(q.text) & _SEE_WORDS or "INSPEL" in q.entities.concepts or (
+            folded_words(q.text) & {"inspel", "inspelen", "inspelet", "input"}):
+        return None                     # others' input: the inspel answer says who sees it
+    text = t(q.language, "Nej, inte i boten: en partner ser bara sin egen organisations remissvar (**remissvar**, och "
+                         "organisationens rad på sidan **Remissvar** i fliken i Teams). Alla remissinstansers läge och "
+                         "de inskickade remissvaren ser bara samordnarna (**status** och fliken). Inskickade "
+                         "remissvar är allmänna handlingar; vill du ta del av andras, fråga samordnarna. ",
+             "No, not in the bot: a partner sees only their own organisation's response (**response**, and the "
+             "organisation's row on the **Remissvar** page of the tab in Teams). Every respondent's state and the "
+             "submitted responses only the coordinators see (**status** and the tab). Submitted responses are "
+             "public documents; if you want to read others', ask the coordinators. ")
+    return kit.answer(q, (text + _coordinators(kit, contacts, q)).rstrip(), topic="feature.coordinator")
+
+
 def own_feature(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | None:
     """The bot's own features asked in words the model may read as another of them (or as asking whether it is a
     human: "måste en person göra allt?"): trying it without Teams, writing one response together, what a
@@ -2008,6 +2113,8 @@ def own_feature(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | 
         return unknown                  # "vad gör du om man frågar nåt du inte vet?" read as help
     if _gets_in(q):
         return orientation(kit, q)      # "how does a new colleague get into the bot?" read as the response
+    if (others := others_answers(kit, q, contacts)) is not None:
+        return others                   # "se vad andra kommuner svarat": "andra" read as a change of the response
     if _WITHOUT_TEAMS.search(f) and (_TRY.search(f) or "BOT" in q.entities.concepts):
         text = t(q.language, "Ja: i terminalchatten provar du hela boten utan Teams, som en Teams-användare möter "
                              "den – kort ritas som text och knapparna numreras. Den startas på en dator med boten "
