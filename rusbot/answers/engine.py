@@ -185,6 +185,10 @@ _WHAT_IS = re.compile(r"^(?:vad\s+(?:ar|e|betyder)\s+(?:en\s+|ett\s+)?|what\s+is
 _ASIDE = re.compile(r"\s+(?:egentligen|da|exakt|really|exactly)\s*$")
 
 
+# The meaning of a word asked ("vad avses med …", "what is meant by …"), not how the work is done.
+_MEANING_ASKED = re.compile(r"\b(?:avses|menas|menar ni|betyder|innebar|definier\w*|means?|meant|definition)\b")
+
+
 def _word_asked(folded: str) -> str:
     """What the first question of a message asks the meaning of: "vad e ledtid egentligen? …" asks "ledtid"."""
     return _WHAT_IS.sub("", _ASIDE.sub("", folded.split("?")[0].strip())).strip(" =!.:")
@@ -929,6 +933,16 @@ class AnswerEngine:
                 fold(term) in (folded.strip(" ?=!.:"), _word_asked(folded))
                 for entry in e.terms for term in entry.terms if " " not in term):
             return "definition"                # "ledtid?", "vad e ledtid? …": the word alone asks what it means
+        if intent.startswith("consultation.") and {"WHAT", "DOES"} <= c and "READY" in c and (
+                plan.step_named_after(self.kit, text)) is not None:
+            return "next"      # "vad gör man nu när remissen är klar?": what follows the step, not its dates
+        if intent == "ways_of_working" and not e.terms and _MEANING_ASKED.search(folded) and (
+                found := glossary.context(self.kit, text, "sv")) is not None and found[2] in {
+                w.source for w in self.kit.process.ways_of_working} and not any(
+                fold(found[0]) in fold(w.name.sv) for w in self.kit.process.ways_of_working):
+            # "Vad avses med ett utmaningsdrivet arbetssätt?": a word of one principle, not the principles, is asked
+            # about; that principle answers, and that the material says no more of the word.
+            return "definition"
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
                 intent == "why_review" and _DRIVERS.search(f" {folded}")) and not _MEANS_FOR.search(folded) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):

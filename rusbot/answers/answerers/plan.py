@@ -241,17 +241,35 @@ def now(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n".join(lines), sources)
 
 
-_AFTER = re.compile(r"\b(efter att|efter det att|efter|after|nar|once|when)\b(.{0,40})")
+_AFTER = re.compile(r"\b(efter att|efter det att|efter|after|following|nar|once|when)\b(.{0,40})")
 
 
 def _step_after(kit: Kit, q: Asked) -> TimelineItem | None:
     """"Vad händer efter att nämnderna har tittat på det?": the step named after "efter" by its everyday
     word, when the question does not use the step's name."""
+    # "efter"/"after"/"following" names the step before "när"/"when" does: "Following today's check-in, what
+    # are the next steps, and when will the consultation open?" asks what follows the check-in; a "when" that
+    # asks a time ("when will …", "när öppnar …") names no step at all.
+    return step_named_after(kit, q.text)
+
+
+def step_named_after(kit: Kit, question: str) -> TimelineItem | None:
+    """The step a question names after "efter", "after", "following", or "när"/"when" not asking a time."""
     from rusbot.answers.answerers.premise import named_steps
 
-    found = _AFTER.search(folded(q.text))
-    steps = named_steps(kit, found.group(2)) if found is not None else []
-    return steps[0] if len(steps) == 1 else None
+    text = folded(question)
+    found = sorted(_AFTER.finditer(text), key=lambda m: (m.group(1) in _WHEN_WORDS, m.start()))
+    for match in found:
+        if match.group(1) in _WHEN_WORDS and _ASKS_TIME.match(match.group(2)):
+            continue
+        steps = named_steps(kit, match.group(2))
+        return steps[0] if len(steps) == 1 else None
+    return None
+
+
+_WHEN_WORDS = frozenset({"nar", "once", "when"})
+_ASKS_TIME = re.compile(r"\s*(?:will|does|do|did|is|are|can|should|shall|would|ska|skall|kommer|blir|borjar|oppnar|"
+                        r"stanger|ar|var|kan|far|maste|hinner)\b")
 
 
 def next_steps(kit: Kit, q: Asked) -> Answer:
