@@ -60,3 +60,16 @@ def test_what_to_do_once_the_consultation_is_over_is_what_follows_it(engine: Ans
     text = engine.answer("vad gör vi nu när remissen är klar då?", at(2021, 10, 12)).text
     assert text.startswith("Efter remiss till Partnerskapet för regional utveckling kommer enligt tidplanen:")
     assert "Politisk förankring i nämnderna" in text
+
+
+def test_a_summary_of_what_happened_is_the_plan_said_to_be_the_plan(engine: AnswerEngine) -> None:
+    text = engine.answer("Gott nytt år snart! Sammanfatta gärna vad som hände med RUS under 2021.",
+                         at(2021, 12, 28)).text
+    assert text.startswith("Jag känner planen, inte hur arbetet faktiskt gick; enligt planen:")
+    assert "slutet av 2021" in text
+
+
+def test_what_a_member_is_to_do_in_months_named_is_the_plan_of_those_months(engine: AnswerEngine) -> None:
+    text = engine.answer("Länsstyrelsen här – vad förväntas vi göra under december och januari?", at(2020, 11, 20)).text
+    assert "December 2020 – januari 2021" in text and "Medskick för KC/RD" in text
+    assert "Tidplanen säger inte att ni som medlem ska göra något särskilt" in text
