@@ -73,3 +73,11 @@ def test_what_a_member_is_to_do_in_months_named_is_the_plan_of_those_months(engi
     text = engine.answer("Länsstyrelsen här – vad förväntas vi göra under december och januari?", at(2020, 11, 20)).text
     assert "December 2020 – januari 2021" in text and "Medskick för KC/RD" in text
     assert "Tidplanen säger inte att ni som medlem ska göra något särskilt" in text
+
+
+@pytest.mark.parametrize("question", ["Hur långt har arbetet med strategin kommit?",
+                                      "hur långt har ni kommit med uppdateringen nu?"])
+def test_progress_asked_is_said_to_be_unknown_before_the_plan_now(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 11, 9)).text
+    assert text.startswith(("Hur långt arbetet faktiskt har kommit vet jag inte",
+                            "How far the work has actually come I don't know"))

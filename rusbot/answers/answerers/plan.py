@@ -192,6 +192,11 @@ def _off_topic_now(q: Asked) -> bool:
     return q.confidence < 0.6 and concepts <= _ONLY_HOW_ASKED and len(tokens(fold(q.text))) >= 5
 
 
+# The work's actual progress asked ("hur långt har ni kommit?", "how far along are you?"), not the plan's step now.
+_PROGRESS_ASKED = re.compile(r"\bhur langt (?:har|ar|kommit)\b|\bhow far (?:along|have|has|are|is)\b|"
+                             r"\bhur langt (?:ni|arbetet|ni har) ")
+
+
 def now(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     if _off_topic_now(q):
@@ -217,6 +222,12 @@ def now(kit: Kit, q: Asked) -> Answer:
     lines, sources = _current_lines(kit, today, lang)
     lines.insert(0, t(lang, f"**Just nu enligt tidplanen** ({today_f}):",
                       f"**Now, according to the timeline** ({today_f}):"))
+    if _PROGRESS_ASKED.search(folded(q.text)):
+        # "Hur långt har ni kommit?": the actual progress, which the bot does not know; the plan follows.
+        lines.insert(0, t(lang, "Hur långt arbetet faktiskt har kommit vet jag inte – jag känner tidplanen, inte läget "
+                                "i arbetet. Enligt tidplanen:",
+                          "How far the work has actually come I don't know – I know the timeline, not the state of "
+                          "the work. According to the timeline:"))
     if len(lines) == 1:
         upcoming = next((i for i, p in zip(items, kit.placed(today), strict=True) if p.status == "upcoming"), None)
         lines.append(t(lang, "Inget i tidplanen pågår just nu.", "Nothing in the timeline is going on now."))
