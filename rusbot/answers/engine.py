@@ -185,6 +185,16 @@ _WHAT_IS = re.compile(r"^(?:vad\s+(?:ar|e|betyder)\s+(?:en\s+|ett\s+)?|what\s+is
 _ASIDE = re.compile(r"\s+(?:egentligen|da|exakt|really|exactly)\s*$")
 
 
+# A month named ("i december och januari"), not a season or "under året": the members' part then is the plan's
+# entries of those months.
+_MONTH_NAMED = re.compile(r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                          r"december|january|february|march|may|june|july|august|october)\b")
+
+
+# The meaning of a word asked ("vad avses med …", "what is meant by …"), not how the work is done.
+_MEANING_ASKED = re.compile(r"\b(?:avses|menas|menar ni|betyder|innebar|definier\w*|means?|meant|definition)\b")
+
+
 def _word_asked(folded: str) -> str:
     """What the first question of a message asks the meaning of: "vad e ledtid egentligen? …" asks "ledtid"."""
     return _WHAT_IS.sub("", _ASIDE.sub("", folded.split("?")[0].strip())).strip(" =!.:")
@@ -794,7 +804,9 @@ class AnswerEngine:
         if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
             # "blir mitt utkast kvar om jag loggar ut?" ("when do we get the draft?" is not)
             return "feature.remissvar"
-        if "SUMMARY" in c and intent in ("rus", "purpose", "timeline", "phases", "now") and not (
+        if "SUMMARY" in c and (intent in ("rus", "purpose", "timeline", "phases", "now") or (
+                # "God jul! Kan du sammanfatta vad som hände med RUS i år?": the plan is the summary there is
+                intent == OUT_OF_SCOPE and "RUS" in c and "HAPPEN" in c)) and not (
                 c & {"MEETING", "OUTCOME", "TIMELINE", "WHY"} or e.period):
             return "summary"                   # "kan du sammanfatta hela upplägget i tre-fyra meningar?"
         if "MOVE" in c and meeting and not asked & _CALENDAR_WORDS and intent in (
@@ -939,6 +951,20 @@ class AnswerEngine:
                 fold(term) in (folded.strip(" ?=!.:"), _word_asked(folded))
                 for entry in e.terms for term in entry.terms if " " not in term):
             return "definition"                # "ledtid?", "vad e ledtid? …": the word alone asks what it means
+        if intent.startswith("consultation.") and {"WHAT", "DOES"} <= c and "READY" in c and (
+                plan.step_named_after(self.kit, text)) is not None:
+            return "next"      # "vad gör man nu när remissen är klar?": what follows the step, not its dates
+        if intent == "role" and e.period is not None and not e.period.day and e.period.after is None and (
+                e.period.last - e.period.first).days <= 92 and any(
+                _MONTH_NAMED.search(fold(x)) and people.asks_expected(x) for x in re.split(r"(?<=[.?!])\s+", text)):
+            return "period"    # "RF-SISU här – vad förväntas vi göra i december?": that month in the plan, for us
+        if intent == "ways_of_working" and not e.terms and _MEANING_ASKED.search(folded) and (
+                found := glossary.context(self.kit, text, "sv")) is not None and found[2] in {
+                w.source for w in self.kit.process.ways_of_working} and not any(
+                fold(found[0]) in fold(w.name.sv) for w in self.kit.process.ways_of_working):
+            # "Vad avses med ett utmaningsdrivet arbetssätt?": a word of one principle, not the principles, is asked
+            # about; that principle answers, and that the material says no more of the word.
+            return "definition"
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
                 intent == "why_review" and _DRIVERS.search(f" {folded}")) and not _MEANS_FOR.search(folded) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):

@@ -714,9 +714,12 @@ class EntityRules:
             first_month, year_given, part = months[0]
             last_month = months[-1][0]
             year = year_given or explicit_year or self._year_for_month(first_month, today, words, past)
-            if last_month < first_month:
+            last_year = months[-1][1] or year
+            if last_month < first_month and first_month >= 10 and last_month <= 3 and last_year == year:
+                last_year = year + 1    # "i december och januari": across the new year, not December alone
+            elif last_month < first_month and last_year == year:
                 last_month = first_month
-            last = _month_period(year, last_month).last
+            last = _month_period(last_year, last_month).last
             if after_month and len(months) == 1:
                 # "vad händer efter sept?": what comes after that month, in its year (as "efter sommaren").
                 if last.month == 12:

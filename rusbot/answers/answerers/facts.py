@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from rusbot.answers.kit import Asked, Kit, folded_words, lower_first, t
-from rusbot.answers.lexicon import WEAK, fold
+from rusbot.answers.lexicon import WEAK, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_when
 from rusbot.i18n import join_list
@@ -768,6 +768,10 @@ _HURRIED = frozenset("tajt tajta tight snabbt fort bratt brattom stressigt stres
                      "hurry quick quickly fast short".split())
 
 
+# "vad som hände", "what happened": the past asked, which the bot knows only as the plan.
+_WHAT_HAPPENED = frozenset("hande hant happened".split())
+
+
 def summary(kit: Kit, q: Asked) -> Answer:
     """"Kan du sammanfatta hela upplägget i tre-fyra meningar?": the process in a few sentences – update or
     new, why, who decides, the phases and the consultation, the decision and when it is to be ready –
@@ -798,6 +802,10 @@ def summary(kit: Kit, q: Asked) -> Answer:
     if ready and ready[0].text.get(lang) not in sentences:
         sentences.append(ready[0].text.get(lang))
         sources.append(ready[0].source)
+    if set(tokens(fold(q.text))) & _WHAT_HAPPENED:
+        # "sammanfatta vad som hände med RUS i år": the bot knows the plan, not what actually happened.
+        sentences.insert(0, t(lang, "Jag känner planen, inte hur arbetet faktiskt gick; enligt planen:",
+                              "I know the plan, not how the work actually went; according to the plan:"))
     return kit.answer(q, " ".join(sentences), sources, topic="summary")
 
 

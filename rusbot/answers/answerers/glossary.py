@@ -5,13 +5,14 @@ follows the word's meaning in the process."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from rusbot.answers.answerers import phases
 from rusbot.answers.kit import Asked, Kit, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
-from rusbot.process.model import GlossaryEntry, Language
+from rusbot.process.model import GlossaryEntry, Language, TimelineItem
 
 # The bot's features by the word for them: what a partner does with them here.
 _FEATURES = {
@@ -49,6 +50,9 @@ of to in and is be for on rus""".split())
 # county; neither asks what "december" or "Örebro län" means.
 _SETTING = frozenset("""januari februari mars april maj juni juli augusti september oktober november december
 january february march may june july august october orebro lan lans county region""".split())
+# The material itself, named by the asker ("vilket datum står i underlaget?"): the bot's own statements open with
+# "Underlaget beskriver …", which is no use of the word that needs explaining.
+_MATERIAL = frozenset("underlaget materialet dokumentet material document".split())
 
 
 def _subject(words: list[str]) -> tuple[int, list[str], bool]:
@@ -111,6 +115,8 @@ def context(kit: Kit, text: str, lang: Language) -> tuple[str, str, str] | None:
         for n in range(len(subject) - size + 1):
             gram = subject[n:n + size]
             content = [w for w in gram if w not in _STOP and w not in _SETTING and not w.isdigit()]
+            if any(w in _MATERIAL for w in gram):
+                continue
             if gram[0] in _STOP or gram[-1] in _STOP or not content:
                 continue
             if size == 1 and len(gram[0]) < 8:
@@ -171,6 +177,13 @@ def definition(kit: Kit, q: Asked) -> Answer:
     asked = set(words)
     lines: list[str] = []
     sources: list[str] = []
+    dated = _dated_uses(kit, q, chosen)
+    month_asked = bool(set(tokens(fold(re.split(r"[?.!]", q.text, maxsplit=1)[0]))) & _SETTING)
+    if month_asked:
+        # "Vad innebar medskicken från KC/RD i januari?": what the word's entry of that month says, not what the
+        # word is; a month told only later ("Vad betyder KC/RD? De gav medskick i december …") follows the meaning.
+        lines += [item.text.get(lang) for item in dated]
+        sources += [item.source for item in dated]
     for entry in chosen[:3]:
         # The bot's own meaning of a word first: a partner asking "vad är ett inspel?" is about to give one.
         feature = _feature_of(entry, asked)
@@ -179,6 +192,9 @@ def definition(kit: Kit, q: Asked) -> Answer:
             lines.append(t(lang, sv, en))
         lines.append(entry.text.get(lang))
         sources.append(entry.source)
+    if not month_asked:
+        lines += [item.text.get(lang) for item in dated]
+        sources += [item.source for item in dated]
     if _WHY_REVIEWED.search(fold(q.text)):
         # "Could you explain why the strategy is being reviewed, and what 'anchoring' means?": both asked; the
         # reasons, from the facts, first.
@@ -202,6 +218,27 @@ def definition(kit: Kit, q: Asked) -> Answer:
             lines.append(t(lang, f"Underlaget jämför inte med {compared} och säger inte mer än så om ordet.",
                            f"The material makes no comparison with {compared} and says no more about the word."))
     return kit.answer(q, "\n\n".join(lines), sources, topic="definition")
+
+
+def _dated_uses(kit: Kit, q: Asked, chosen: list[GlossaryEntry]) -> list[TimelineItem]:
+    """The timeline's entries dated in the month asked about whose source names one of the chosen words
+    ("medskicken från KC/RD i januari 2021" → KC/RD's January 2021 entry); [] without a month asked."""
+    period = q.entities.period
+    if period is None or period.day or not chosen:
+        return []
+    out = []
+    for item in kit.process.timeline:
+        when = item.date
+        if when is None or when.month is None:
+            continue
+        first = dt.date(when.year, when.month, 1)
+        if not period.first.replace(day=1) <= first <= period.last:
+            continue
+        source = f" {' '.join(tokens(fold(item.source)))} "
+        if any(f" {' '.join(tokens(fold(term)))} " in source for entry in chosen for term in entry.terms
+               if tokens(fold(term))):
+            out.append(item)
+    return out
 
 
 # "varför RUS ses över", "why the strategy is being reviewed": the reasons asked beside a word.

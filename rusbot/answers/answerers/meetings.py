@@ -79,6 +79,10 @@ resultatet protokoll protokollet minnesanteckningar anteckningar kom fram sades 
 result""".split()) - {"kom", "fram"}
 
 
+# An outcome asked in the past tense: the meeting asked about is over ("hur gick det på avstämningen i dag?").
+_TOLD_PAST = frozenset("gick landade landat beslutade beslutades bestamde bestamdes sades went decided".split())
+
+
 # A meeting of today told as over.
 _OVER_WORDS = frozenset("slut over klart avslutat avslutad efter after over ended finished".split())
 
@@ -224,6 +228,9 @@ def check_in(kit: Kit, q: Asked) -> Answer:
     if not past and items and not own and all(i.last is not None and i.last.latest <= today for i in items) and (
             folded_words(q.text) & _OVER_WORDS):
         past = True     # "Nu är mötet slut. Vad blev det för beslut?": held today and over, its outcome is asked
+    if not past and items and not own and all(i.last is not None and i.last.latest <= today for i in items) and (
+            folded_words(q.text) & _TOLD_PAST or {"did", "go"} <= folded_words(q.text)):
+        past = True     # "Hur gick det idag på avstämningen?": held today, asked of in the past tense – its outcome
     if past and ahead and not asks_outcome(q) and "WHEN" not in e.concepts:
         # "Nu har avstämningen 11 mars varit. Vad händer härnäst?": what follows the meeting, not the meeting.
         from rusbot.answers.answerers.plan import next_steps

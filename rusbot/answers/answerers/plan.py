@@ -192,6 +192,11 @@ def _off_topic_now(q: Asked) -> bool:
     return q.confidence < 0.6 and concepts <= _ONLY_HOW_ASKED and len(tokens(fold(q.text))) >= 5
 
 
+# The work's actual progress asked ("hur långt har ni kommit?", "how far along are you?"), not the plan's step now.
+_PROGRESS_ASKED = re.compile(r"\bhur langt (?:har|ar|kommit)\b|\bhow far (?:along|have|has|are|is)\b|"
+                             r"\bhur langt (?:ni|arbetet|ni har) ")
+
+
 def now(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     if _off_topic_now(q):
@@ -217,6 +222,12 @@ def now(kit: Kit, q: Asked) -> Answer:
     lines, sources = _current_lines(kit, today, lang)
     lines.insert(0, t(lang, f"**Just nu enligt tidplanen** ({today_f}):",
                       f"**Now, according to the timeline** ({today_f}):"))
+    if _PROGRESS_ASKED.search(folded(q.text)):
+        # "Hur långt har ni kommit?": the actual progress, which the bot does not know; the plan follows.
+        lines.insert(0, t(lang, "Hur långt arbetet faktiskt har kommit vet jag inte – jag känner tidplanen, inte läget "
+                                "i arbetet. Enligt tidplanen:",
+                          "How far the work has actually come I don't know – I know the timeline, not the state of "
+                          "the work. According to the timeline:"))
     if len(lines) == 1:
         upcoming = next((i for i, p in zip(items, kit.placed(today), strict=True) if p.status == "upcoming"), None)
         lines.append(t(lang, "Inget i tidplanen pågår just nu.", "Nothing in the timeline is going on now."))
@@ -241,17 +252,35 @@ def now(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n".join(lines), sources)
 
 
-_AFTER = re.compile(r"\b(efter att|efter det att|efter|after|nar|once|when)\b(.{0,40})")
+_AFTER = re.compile(r"\b(efter att|efter det att|efter|after|following|nar|once|when)\b(.{0,40})")
 
 
 def _step_after(kit: Kit, q: Asked) -> TimelineItem | None:
     """"Vad händer efter att nämnderna har tittat på det?": the step named after "efter" by its everyday
     word, when the question does not use the step's name."""
+    # "efter"/"after"/"following" names the step before "när"/"when" does: "Following today's check-in, what
+    # are the next steps, and when will the consultation open?" asks what follows the check-in; a "when" that
+    # asks a time ("when will …", "när öppnar …") names no step at all.
+    return step_named_after(kit, q.text)
+
+
+def step_named_after(kit: Kit, question: str) -> TimelineItem | None:
+    """The step a question names after "efter", "after", "following", or "när"/"when" not asking a time."""
     from rusbot.answers.answerers.premise import named_steps
 
-    found = _AFTER.search(folded(q.text))
-    steps = named_steps(kit, found.group(2)) if found is not None else []
-    return steps[0] if len(steps) == 1 else None
+    text = folded(question)
+    found = sorted(_AFTER.finditer(text), key=lambda m: (m.group(1) in _WHEN_WORDS, m.start()))
+    for match in found:
+        if match.group(1) in _WHEN_WORDS and _ASKS_TIME.match(match.group(2)):
+            continue
+        steps = named_steps(kit, match.group(2))
+        return steps[0] if len(steps) == 1 else None
+    return None
+
+
+_WHEN_WORDS = frozenset({"nar", "once", "when"})
+_ASKS_TIME = re.compile(r"\s*(?:will|does|do|did|is|are|can|should|shall|would|ska|skall|kommer|blir|borjar|oppnar|"
+                        r"stanger|ar|var|kan|far|maste|hinner)\b")
 
 
 def next_steps(kit: Kit, q: Asked) -> Answer:
