@@ -550,7 +550,9 @@ def _pieces(text: str) -> list[tuple[str, bool, str]]:
 
 # "(1) när …, (2) …", "1) kan … 2) kan …": numbered questions in one message.
 # "1) … 2) …", and "1. … 2. …" at the start or after a sentence or colon (not "den 1. mars").
-_NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))\(?([1-9])\)\s+|(?:^|(?<=[.?!:]\s))([1-9])\.\s+(?=[^\W\d])")
+_NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))\(?([1-9])\)\s+|(?:^|(?<=[.?!:]\s))([1-9])\.\s+(?=[^\W\d])|"
+                       # "a) … b) …" at the start of a line or after a colon or question mark (not "(a) … i texten")
+                       r"(?:^|(?<=\n)|(?<=[:?]\s))\(?([a-h])\)\s+")
 # Words that join two questions in a short message, with the spaces around them.
 _JOINING_WORDS = (" och ", " samt ", " and ", " plus ", " å ")
 _TRAILING_JOINER = re.compile(r"[\s,;]+(?:och|samt|and|plus)\s*$", re.IGNORECASE)
@@ -1444,7 +1446,8 @@ class AnswerEngine:
         if ")" not in text and "1. " not in text:
             return []       # no "1)" nor "1.": the regex need not scan the message
         marks = list(_NUMBERED.finditer(text))
-        if len(marks) < 2 or [m.group(1) or m.group(2) for m in marks] != [str(i) for i in range(1, len(marks) + 1)]:
+        labels = [m.group(1) or m.group(2) or m.group(3) for m in marks]
+        if len(marks) < 2 or labels not in ([str(i) for i in range(1, len(marks) + 1)], list("abcdefgh"[:len(marks)])):
             return []
         intro = text[: marks[0].start()].strip()
         parts: list[tuple[str, Understanding]] = []
@@ -1453,6 +1456,8 @@ class AnswerEngine:
             if after is None:
                 first = _SENTENCE.match(item)
                 item = first.group(0) if first else item     # not the "Tack på förhand." after it
+            if m.group(3) and not (item.rstrip().endswith("?") or _STARTS_QUESTION.match(item)):
+                return []       # "Stämmer följande? a) Översynen görs …": lettered claims to check, not questions
             item = _TRAILING_JOINER.sub("", item).strip(_QUOTES)
             if len(item.split()) < 2:
                 continue

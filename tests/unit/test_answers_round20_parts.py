@@ -24,3 +24,18 @@ def test_a_yes_no_part_not_understood_is_quoted_not_left_out(engine: AnswerEngin
     assert a.text.splitlines()[0].startswith("**")      # the first question is answered first
     assert "“Must our director be present?”" in a.text and "coordinators" in a.text
     assert a.text.count("“") == 1
+
+
+def test_a_lettered_list_of_questions_is_answered_item_by_item(engine: AnswerEngine) -> None:
+    a = engine.answer("Tre korta frågor:\na) När stänger remissen?\nb) Vilka sitter i partnerskapet?\n"
+                      "c) Vem tar det slutliga beslutet om RUS?", at(2021, 5, 20))
+    assert "30 september" in a.text and "RF-SISU" in a.text and "Regionfullmäktige" in a.text
+    assert a.text.index("30 september") < a.text.index("RF-SISU") < a.text.index("Regionfullmäktige")
+
+
+def test_lettered_claims_to_check_are_not_cut_into_questions(engine: AnswerEngine) -> None:
+    whole = engine.answer("Stämmer följande?\na) RUS ses över varje år.\nb) Remissen pågår till oktober.",
+                          at(2021, 5, 20))
+    assert whole.text       # read whole, as before: claims are checked by the premise pass, not answered as parts
+    assert not engine._numbered("Stämmer följande?\na) RUS ses över varje år.\nb) Remissen pågår till oktober.",
+                                 at(2021, 5, 20).date())
