@@ -1492,10 +1492,17 @@ class AnswerEngine:
     def _answer_parts(self, parts: list[tuple[str, Understanding]], today: dt.date, language: Language) -> Answer:
         answers: list[Answer] = []
         unclear: list[str] = []
-        for text, u in parts:
+        for n, (text, u) in enumerate(parts):
             asked = Asked(text=text, intent=u.intent, confidence=u.confidence, entities=u.entities, today=today,
                           language=language)
-            if u.sure:
+            if (n and u.sure and u.confidence < 0.4 and u.intent == "organisation" and _YES_NO.match(text)
+                    and not u.entities.concepts & {"MED", "MEMBER"}):
+                # "Behöver vi från RF-SISU vara där?" read, without conviction, as whether RF-SISU is a member (it
+                # asks nothing of being "med"): a "Ja, RF-SISU är med" would read as "yes, attend" (batch 37 #94);
+                # the part is quoted and said unsure instead.
+                answers.append(Answer(topic=u.intent, language=language, text=_not_sure_line(text, language),
+                                      confident=False, confidence=u.confidence))
+            elif u.sure:
                 answers.append(self._answer_one(text, u, today, language))
             elif (fixed := premise.alone(self.kit, asked)) is not None:
                 answers.append(fixed)       # "… hörde att remissen pågår till årsskiftet. Stämmer det?": corrected

@@ -39,3 +39,10 @@ def test_lettered_claims_to_check_are_not_cut_into_questions(engine: AnswerEngin
     assert whole.text       # read whole, as before: claims are checked by the premise pass, not answered as parts
     assert not engine._numbered("Stämmer följande?\na) RUS ses över varje år.\nb) Remissen pågår till oktober.",
                                  at(2021, 5, 20).date())
+
+
+def test_a_yes_no_part_misread_as_membership_is_not_answered_yes(engine: AnswerEngine) -> None:
+    a = engine.answer("När beslutar fullmäktige om RUS? Behöver någon från Degerfors närvara?", at(2021, 11, 20))
+    assert a.text.startswith("Enligt tidplanen")
+    assert "Ja, **Degerfors** är med" not in a.text
+    assert "”Behöver någon från Degerfors närvara?”" in a.text and "samordnarna" in a.text
