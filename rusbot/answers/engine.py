@@ -175,7 +175,7 @@ _STARTS_QUESTION = re.compile(rf"(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
 # "Vad står RUS för, och varför är vi med?": after "och" a why opens a second question too (though a "varför" is
 # no question word elsewhere: "Chefen undrar varför …" tells what is asked, and is read whole), unless it points
 # back ("Vad är gröna given, och varför står den med?" asks of the one thing).
-_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å)\s+(?=(?:{_QUESTION_WORDS})\b|"
+_SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å|o)\s+(?=(?:{_QUESTION_WORDS})\b|"
                     r"(?:varför|varfor|why)\b(?!\s+(?:\w+\s+)?(?:den|det|dem|it|they|this|that)\b))|"
                     r",\s+(?=(?:när|vem|vilka|vilken|vad|when|who|what|which|where)\s)", re.IGNORECASE)
 
@@ -361,7 +361,7 @@ _QUOTED = re.compile(r"[”“\"»«]([^”“\"»«]{10,}\?)\s*[”“\"»«]")
 
 # Words in front of a piece that join it to the one before ("Och Företagarna?", "å när e remissen slut"), and
 # quotation marks of a forwarded question.
-_JOINER = re.compile(r"^(?:och|samt|and|plus|å|men|but)\s+", re.IGNORECASE)
+_JOINER = re.compile(r"^(?:och|samt|and|plus|å|o|men|but)\s+", re.IGNORECASE)
 _QUOTES = " ,;.!?\"'”“»«>–-"
 # A request to answer what was just asked, with no question of its own.
 _META = re.compile(r"^(?:could|can|would|kan|skulle)\s+(?:you|du|ni|boten|botten)\s+(?:please\s+|snälla\s+)?"
@@ -428,6 +428,61 @@ def _asked_said(question: str, said: str) -> bool:
     """Whether the reply speaks of what a question asks: most of its words are in it, cut to their stems."""
     stems = {w[:5] for w in _content(question)}
     return bool(stems) and len(stems & {w[:5] for w in _content(said)}) >= 2 / 3 * len(stems)
+
+
+# What happens now or next, or has happened: asked beside a date or a status ("är remissen stängd? vad händer nu?"),
+# not said by the answer to it.
+_WHAT_NOW = frozenset({"now", "next", "progress"})
+# A yes/no question ("Behöver vi vara där?", "Can the press attend?"): when not understood, said so, quoted.
+_YES_NO = re.compile(r"(?:behöver|behover|måste|maste|kan|får|far|ska|skall|bör|bor|finns|blir|do|does|can|must|"
+                     r"should|need|may|will)\b", re.IGNORECASE)
+
+
+# A question word that asks, not one that starts a statement too ("Har varit på semester …").
+_ASKS_OPENLY = re.compile(r"(?:vad|vem|vilka|vilken|vilket|när|nar|hur|varför|varfor|kan|what|when|who|which|how|why|"
+                          r"can)\b", re.IGNORECASE)
+
+
+def _left_unsure(piece: str, u: Understanding, said: str, intents: set[str], families: set[str], topic: str) -> bool:
+    """Whether a yes/no question beside the one answered ("Behöver vi vara med?", "Do I need to attend?") is left
+    without a reply because it was not read surely: of no kind answered, naming no topic of its own read with
+    conviction, pointing back at nothing, and not about the bot's own features (those the bot knows, so "not from
+    the material" would mislead)."""
+    if topic == "unknown" or topic.startswith("feature.") or u.intent in intents or _family(u.intent) in families:
+        return False
+    if u.sure and u.intent != OUT_OF_SCOPE and u.confidence >= 0.5:
+        return False
+    folded_piece = fold(piece)
+    if len(piece.split()) < 4 or not _YES_NO.match(piece) or _POINTS_BACK.search(folded_piece) or (
+            _THERE.search(folded_piece)):
+        return False
+    best = next((i for i, _ in u.ranked if i != OUT_OF_SCOPE), OUT_OF_SCOPE)
+    if _family(best) in families or best.startswith(("feature.", "about_bot")):
+        return False
+    return _unanswered(piece, u, said)
+
+
+def _unanswered(piece: str, u: Understanding, said: str) -> bool:
+    """Whether a question of a message is left without a reply: it asks something of its own ("Behöver vi vara
+    där?"), not a confirmation or a request about what came before, and the reply speaks of none of it, not even
+    to say it is not known."""
+    folded_piece = fold(piece)
+    if u.intent in ("empty", "greeting", "thanks", "help") or len(piece.split()) < 3 or not re.search(
+            r"\w{4}", folded_piece) or _CONFIRMS.search(folded_piece) or _REQUEST.match(folded_piece):
+        return False
+    if _asked_said(piece, said):
+        return False
+    words = _content(piece)
+    not_known = " ".join(x for x in _LAST_SENTENCE.split(said) if any(w in x for w in _KNOWS_NOT))
+    return not (words and len(words & _content(not_known)) >= len(words) / 2)
+
+
+def _not_sure_line(piece: str, language: Language) -> str:
+    """The reply to a question of a message the bot cannot answer surely: quoted, as it cannot say it in other
+    words, and true whether the material is silent or the question misread."""
+    quoted = piece.strip(_QUOTES)
+    return t(language, f"”{quoted}?” – det kan jag inte svara säkert på utifrån underlaget; fråga samordnarna.",
+             f"“{quoted}?” – I can't answer that with certainty from the material; ask the coordinators.")
 
 
 def _new_paragraphs(text: str, said: str) -> str:
@@ -505,7 +560,9 @@ def _pieces(text: str) -> list[tuple[str, bool, str]]:
 
 # "(1) när …, (2) …", "1) kan … 2) kan …": numbered questions in one message.
 # "1) … 2) …", and "1. … 2. …" at the start or after a sentence or colon (not "den 1. mars").
-_NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))\(?([1-9])\)\s+|(?:^|(?<=[.?!:]\s))([1-9])\.\s+(?=[^\W\d])")
+_NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))\(?([1-9])\)\s+|(?:^|(?<=[.?!:]\s))([1-9])\.\s+(?=[^\W\d])|"
+                       # "a) … b) …" at the start of a line or after a colon or question mark (not "(a) … i texten")
+                       r"(?:^|(?<=\n)|(?<=[:?]\s))\(?([a-h])\)\s+")
 # Words that join two questions in a short message, with the spaces around them.
 _JOINING_WORDS = (" och ", " samt ", " and ", " plus ", " å ")
 _TRAILING_JOINER = re.compile(r"[\s,;]+(?:och|samt|and|plus)\s*$", re.IGNORECASE)
@@ -1140,10 +1197,16 @@ class AnswerEngine:
         if answer.topic in ("empty", "greeting", "thanks", "help", "unsure") or len(text) > 1200:
             return answer
         marks = text.count("?")
-        if not marks or (marks == 1 and ", " not in text and not any(w in text for w in _JOINING_WORDS)):
+        if not marks or (marks == 1 and ", " not in text and not any(w in text for w in (*_JOINING_WORDS, " o "))):
             return answer       # cheap: one question, nothing beside it (a piece counts only if it ends in "?")
-        asked = [term for piece, mark, _ in _pieces(_GREETING.sub("", text, count=1))
-                 if (mark or _INDIRECT.search(piece)) and len(piece.split()) >= 3 and not _META.match(piece)
+        pieces = _pieces(_GREETING.sub("", text, count=1))
+        # "remissen stängd nu? … vad händer nu o kan vi skicka in nåt": a question ending an unpunctuated message
+        # without its "?" is asked all the same, when the message asks with "?" elsewhere (batches 37–38).
+        last = pieces[-1][2] if pieces and text.rstrip()[-1:].isalnum() else None
+        marked = {piece for piece, mark, _ in pieces if mark}
+        asked = [term for piece, mark, sentence in pieces
+                 if (mark or _INDIRECT.search(piece) or (sentence == last and _ASKS_OPENLY.match(piece)))
+                 and len(piece.split()) >= 3 and not _META.match(piece)
                  for term in _each_term(piece)]
         if len(asked) < 2:
             return answer
@@ -1166,8 +1229,20 @@ class AnswerEngine:
             if fold(piece).strip(_QUOTES) in asked_parts:
                 continue        # answered as a part of its own, known or not
             member = e.organisations and _family(u.intent) == _family("partnership")
-            if (u.sure and u.intent != OUT_OF_SCOPE and own and not member
-                    and not (_family(u.intent) in families and _family(u.intent) in _ONE_ANSWER and u.intent != "role")
+            # One answer of a kind that answers all its kind (when things happen, who is in the partnership) answers
+            # a piece asking the same; a piece asking another thing of that kind ("vad händer nu?" beside "är
+            # remissen stängd?", "vilka är med?" beside "är X med?") is answered unless its answer is said already.
+            kind_answered = _family(u.intent) in families and _family(u.intent) in _ONE_ANSWER and u.intent != "role"
+            if kind_answered and not intents & (_WHAT_NOW | {"period", "timeline"}) and (
+                    u.intent in _WHAT_NOW or (u.intent == "partnership" and intents == {"organisation"}
+                                              and re.search(r"\b(?:vilka|which|who)\b", fold(piece)))):
+                kind_answered = False
+            if _CONFIRMS.search(fold(piece)) and len(piece.split()) <= 4:
+                continue        # "Stämmer datumet?": the reply to what was told confirms or corrects it
+            # A piece naming no topic but read surely ("vad har hänt hittills?") is answered beside a short reply.
+            clear = own or (u.confidence >= 0.95 and len(said) < 400)
+            if (u.sure and u.intent != OUT_OF_SCOPE and clear and not member
+                    and not kind_answered
                     and (u.confidence >= 0.9 or (u.confidence >= 0.6 and _family(u.intent) in families))):
                 # A piece of a kind answered ("vilken roll har vi som kommun?" beside who decides, "why not a new
                 # one?" beside why now) is answered all the same unless what its own answer says is said already:
@@ -1194,6 +1269,12 @@ class AnswerEngine:
                 quoted = piece.rstrip(_QUOTES)
                 extra.append(t(language, f"”{quoted}?” – det vet jag inte; det står inte i underlaget.",
                                f"“{quoted}?” – I don't know; that is not in the material."))
+            elif piece != read[0][0] and piece in marked and _left_unsure(piece, u, said, intents, families,
+                                                                          answer.topic):
+                # Neither answered nor read surely enough to answer ("Kan pressen vara med?", "Must our director be
+                # present?"): said so, quoted, rather than left out without a word (batches 37–38: a part left out was
+                # the most common failure). Not "the material does not say": the bot may have misread it.
+                extra.append(_not_sure_line(piece, language))
         if not extra:
             return answer
         return answer.model_copy(update={"text": "\n\n".join([answer.text, *extra]),
@@ -1421,7 +1502,8 @@ class AnswerEngine:
         if ")" not in text and "1. " not in text:
             return []       # no "1)" nor "1.": the regex need not scan the message
         marks = list(_NUMBERED.finditer(text))
-        if len(marks) < 2 or [m.group(1) or m.group(2) for m in marks] != [str(i) for i in range(1, len(marks) + 1)]:
+        labels = [m.group(1) or m.group(2) or m.group(3) for m in marks]
+        if len(marks) < 2 or labels not in ([str(i) for i in range(1, len(marks) + 1)], list("abcdefgh"[:len(marks)])):
             return []
         intro = text[: marks[0].start()].strip()
         parts: list[tuple[str, Understanding]] = []
@@ -1430,6 +1512,8 @@ class AnswerEngine:
             if after is None:
                 first = _SENTENCE.match(item)
                 item = first.group(0) if first else item     # not the "Tack på förhand." after it
+            if m.group(3) and not (item.rstrip().endswith("?") or _STARTS_QUESTION.match(item)):
+                return []       # "Stämmer följande? a) Översynen görs …": lettered claims to check, not questions
             item = _TRAILING_JOINER.sub("", item).strip(_QUOTES)
             if len(item.split()) < 2:
                 continue
@@ -1464,10 +1548,17 @@ class AnswerEngine:
     def _answer_parts(self, parts: list[tuple[str, Understanding]], today: dt.date, language: Language) -> Answer:
         answers: list[Answer] = []
         unclear: list[str] = []
-        for text, u in parts:
+        for n, (text, u) in enumerate(parts):
             asked = Asked(text=text, intent=u.intent, confidence=u.confidence, entities=u.entities, today=today,
                           language=language)
-            if u.sure:
+            if (n and u.sure and u.confidence < 0.4 and u.intent == "organisation" and _YES_NO.match(text)
+                    and not u.entities.concepts & {"MED", "MEMBER"}):
+                # "Behöver vi från RF-SISU vara där?" read, without conviction, as whether RF-SISU is a member (it
+                # asks nothing of being "med"): a "Ja, RF-SISU är med" would read as "yes, attend" (batch 37 #94);
+                # the part is quoted and said unsure instead.
+                answers.append(Answer(topic=u.intent, language=language, text=_not_sure_line(text, language),
+                                      confident=False, confidence=u.confidence))
+            elif u.sure:
                 answers.append(self._answer_one(text, u, today, language))
             elif (fixed := premise.alone(self.kit, asked)) is not None:
                 answers.append(fixed)       # "… hörde att remissen pågår till årsskiftet. Stämmer det?": corrected
