@@ -108,10 +108,9 @@ def _count_put_forward(kit: Kit, q: Asked, text: str, c: set[str] | frozenset[st
         lo, hi = (s_lo - today).days, (kit.consultation_parts()[2] - today).days
         fuzzy = format_fuzzy(item.first, lang)
         near = lo - (3 if weeks else 1) <= put <= hi + (3 if weeks else 1)
-        when = t(lang, f"remissen öppnar enligt tidplanen i {fuzzy}, alltså om ungefär {lo}–{hi} dagar; exakt "
-                       "startdag anges inte.",
-                 f"according to the timeline the consultation opens in {fuzzy}, so in about {lo}–{hi} days; the "
-                 "exact start day is not given.")
+        # (The span of days is our reading of "mitten av juni", not the plan's words: it decides yes or no, unsaid.)
+        when = t(lang, f"remissen öppnar enligt tidplanen i {fuzzy}; exakt startdag anges inte.",
+                 f"according to the timeline the consultation opens in {fuzzy}; the exact start day is not given.")
         return (t(lang, "Ja, ungefär – ", "Yes, roughly – ") if near else t(lang, "Nej – ", "No – ")) + when
     left = (last - today).days
     last_f = format_date(last, lang, weekday=True)
