@@ -80,3 +80,15 @@ def test_a_wrong_day_said_in_front_of_the_check_in_is_corrected(engine: AnswerEn
     text = engine.answer("Jag missade vad som togs upp den 18 februari vid avstämningen, vad sades?",
                          at(2021, 3, 20)).text
     assert text.startswith("Nej") and "11 mars" in text
+
+
+@pytest.mark.parametrize("question", [
+    "Vi tror att avstämningen med partnerskapet är den 14 april. Stämmer det? Och vad ska vi ha förberett innan dess?",
+    "Avstämningen är väl 2 maj? Vad behöver vi läsa före den?",
+])
+def test_a_wrong_day_for_the_check_in_with_a_question_about_before_it_is_corrected(engine: AnswerEngine,
+                                                                                  question: str) -> None:
+    # Rounds 17–19 re-asked the wrong day of the timeline, whose day answerer asserts the day is on it: the turn
+    # failed with "Något gick fel" (blind batch 39 #86 on round 19).
+    text = engine.answer(question, at(2021, 2, 10)).text
+    assert text.startswith("Nej – **Avstämning med partnerskapet**") and "11 mars 2021" in text
