@@ -443,6 +443,11 @@ _ASKS_OPENLY = re.compile(r"(?:vad|vem|vilka|vilken|vilket|när|nar|hur|varför|
                           r"can)\b", re.IGNORECASE)
 
 
+# A question asked in a verb of its own ("Räcker det ändå med tid?", "Hinner vi det?").
+# (Not "när/vem/vad …": those the answer to the rest often answers in other words.)
+_ASKS_OWN = re.compile(r"(?:räcker|racker|hinner|gäller|galler)\b", re.IGNORECASE)
+
+
 def _left_unsure(piece: str, u: Understanding, said: str, intents: set[str], families: set[str], topic: str) -> bool:
     """Whether a yes/no question beside the one answered ("Behöver vi vara med?", "Do I need to attend?") is left
     without a reply because it was not read surely: of no kind answered, naming no topic of its own read with
@@ -453,8 +458,12 @@ def _left_unsure(piece: str, u: Understanding, said: str, intents: set[str], fam
     if u.sure and u.intent != OUT_OF_SCOPE and u.confidence >= 0.5:
         return False
     folded_piece = fold(piece)
-    if len(piece.split()) < 4 or not _YES_NO.match(piece) or _POINTS_BACK.search(folded_piece) or (
-            _THERE.search(folded_piece)):
+    # A question of its own words ("Räcker det ändå med tid?", "Får vi se texten innan den går vidare?") is not
+    # answered by the answer to what it points back at, as a bare "Stämmer det?" is (blind batches 39–40: such
+    # parts were left out without a word).
+    own_words = len(piece.split()) >= 5 and bool(_ASKS_OWN.match(piece))
+    if len(piece.split()) < 4 or not (_YES_NO.match(piece) or own_words) or (
+            not own_words and (_POINTS_BACK.search(folded_piece) or _THERE.search(folded_piece))):
         return False
     best = next((i for i, _ in u.ranked if i != OUT_OF_SCOPE), OUT_OF_SCOPE)
     if _family(best) in families or best.startswith(("feature.", "about_bot")):
@@ -483,6 +492,13 @@ def _not_sure_line(piece: str, language: Language) -> str:
     quoted = piece.strip(_QUOTES)
     return t(language, f"”{quoted}?” – det kan jag inte svara säkert på utifrån underlaget; fråga samordnarna.",
              f"“{quoted}?” – I can't answer that with certainty from the material; ask the coordinators.")
+
+
+def _unknown_line(piece: str, language: Language) -> str:
+    """The reply to a question of a message that the material does not answer: quoted, so it is clear which."""
+    quoted = piece.strip(_QUOTES).rstrip("?. ")
+    return t(language, f"”{quoted}?” Det vet jag inte – det står inte i underlaget.",
+             f"“{quoted}?” I don't know – that is not in the material.")
 
 
 def _new_paragraphs(text: str, said: str) -> str:
@@ -1547,8 +1563,11 @@ class AnswerEngine:
 
     def _answer_parts(self, parts: list[tuple[str, Understanding]], today: dt.date, language: Language) -> Answer:
         answers: list[Answer] = []
+        answered_texts: list[str] = []     # the part each answer answers, in step with answers
         unclear: list[str] = []
         for n, (text, u) in enumerate(parts):
+            if len(answers) > len(answered_texts):
+                answered_texts.append(parts[n - 1][0])
             asked = Asked(text=text, intent=u.intent, confidence=u.confidence, entities=u.entities, today=today,
                           language=language)
             if (n and u.sure and u.confidence < 0.4 and u.intent == "organisation" and _YES_NO.match(text)
@@ -1567,6 +1586,8 @@ class AnswerEngine:
             else:
                 # Not understood: left out, said nothing of, and the reply is marked not confident.
                 unclear.append(text)
+        if len(answers) > len(answered_texts):
+            answered_texts.append(parts[-1][0])
         if not answers:
             return self._answer_one(parts[0][0], parts[0][1], today, language)
         if len(answers) > 1:
@@ -1574,7 +1595,11 @@ class AnswerEngine:
             generic = [a for a in answers if a.topic == "unknown" and a.text.endswith(talk.OFFER)]
             # … and not at all beside another "I don't know" that says what is not known.
             knows_not = any(any(w in a.text for w in _KNOWS_NOT) for a in answers if a not in generic)
-            answers = [a.model_copy(update={"text": _first_sentence(a.text)}) if a in generic else a
+            # Said of the part it answers, quoted: an "I don't know" after other answers reads as about nothing
+            # (blind batch 40: "3) ses vi fysiskt eller digitalt?" answered by a bare "Det vet jag inte").
+            asked_of = {id(a): x for a, x in zip(answers, answered_texts, strict=True)}
+            answers = [a.model_copy(update={"text": _unknown_line(asked_of[id(a)], language)
+                                            if id(a) in asked_of else _first_sentence(a.text)}) if a in generic else a
                        for a in answers if not (knows_not and a in generic)] or answers
         # Two numbered items one answer covers ("när skickas remissen ut", "sista svarsdag") are answered once.
         answers = [a for i, a in enumerate(answers) if all(a.text != b.text for b in answers[:i])]

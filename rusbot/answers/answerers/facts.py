@@ -729,12 +729,30 @@ def kept(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, "\n\n".join(lines), sources, topic="mandate")
 
 
+# Whether there is material to read, or it is sent out in advance ("skickas underlagen ut i förväg?", "finns det något
+# underlag vi ska läsa?"), not why it comes late.
+_ASKS_UNDERLAG = re.compile(r"\b(?:skickas|skickar|far vi|finns det)\b.*\bunderlag|\bunderlag\w*\b.*\b(?:i forvag|"
+                            r"in advance|att lasa|ska lasa|to read)\b")
+
+
 def ways_of_working(kit: Kit, q: Asked) -> Answer:
     ways = kit.process.ways_of_working
     lang = q.language
     if not ways:
         return kit.answer(q, t(lang, "Underlaget beskriver inget särskilt arbetssätt.",
                                "The material describes no particular way of working."), confident=False)
+    fast = next((w for w in ways if "framforhallning" in fold(w.text.sv)), None)
+    if ("UNDERLAG" in q.entities.concepts and "WHY" not in q.entities.concepts and fast is not None
+            and _ASKS_UNDERLAG.search(fold(q.text)) and not asks_formats(folded_words(q.text))):
+        # "Skickas underlagen ut i förväg?", "finns det något underlag att läsa?": asked of the material, not of the
+        # way of working; what the process file says of it is that one line, and the rest is said not to be known
+        # (blind batches 39–40: the whole list of ways of working was given instead of an answer).
+        return kit.answer(q, t(lang, f"Vilka underlag det blir och när de skickas ut säger underlaget inte. Det säger "
+                                     f"bara att arbetet har **{fast.name.get(lang).lower()}** – "
+                                     f"{lower_first(fast.text.get(lang))}",
+                               f"Which documents there will be and when they are sent out, the material does not "
+                               f"say. It only says the work has **{fast.name.get(lang).lower()}** – "
+                               f"{lower_first(fast.text.get(lang))}"), [fast.source])
     ways = most_relevant_first(q.text, ways, lambda w: f"{w.name.sv} {w.name.en or ''} {w.text.sv} {w.text.en or ''}")
     lines = [f"- **{w.name.get(lang)}** – {w.text.get(lang)}" for w in ways]
     sources = [w.source for w in ways]

@@ -1,0 +1,39 @@
+"""Round 21: every asking part of a message gets its answer or a quoted "not in the material" (blind batches 39–40).
+New wordings, not the batches' own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from rusbot.clock import STOCKHOLM
+from rusbot.process.loader import load_process
+
+
+def at(year: int, month: int, day: int, hour: int = 10) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, tzinfo=STOCKHOLM)
+
+
+@pytest.fixture(scope="module")
+def engine() -> AnswerEngine:
+    return AnswerEngine(load_process())
+
+
+def test_asked_whether_material_is_sent_in_advance_gets_that_not_the_list_of_ways(engine: AnswerEngine) -> None:
+    a = engine.answer("Kommer ni att skicka ut underlagen i förväg inför avstämningen?", at(2021, 3, 2))
+    assert "framförhållning" in a.text and "säger underlaget inte" in a.text
+    assert "Agil process" not in a.text and "Tillsammans" not in a.text
+
+
+def test_why_the_material_comes_late_still_gets_the_way_of_working(engine: AnswerEngine) -> None:
+    a = engine.answer("Varför kommer underlagen alltid så sent till oss?", at(2021, 3, 2))
+    assert "Korta ledtider" in a.text and "säger underlaget inte" not in a.text
+
+
+def test_an_unknown_numbered_part_is_quoted_not_a_bare_i_dont_know(engine: AnswerEngine) -> None:
+    a = engine.answer("Två saker: 1) när är sista dagen för remissen? 2) bjuds det på lunch på mötet?",
+                      at(2021, 6, 20))
+    assert "30 september" in a.text
+    assert "”bjuds det på lunch på mötet?” Det vet jag inte" in a.text
