@@ -708,7 +708,8 @@ class AnswerEngine:
             "timeline": lambda kit, q: features.overview(kit, q) or plan.timeline(kit, q),
             "period": plan.period, "now": plan.now, "next": plan.next_steps,
             "progress": plan.progress, "day": plan.day,
-            "check_in": meetings.check_in,
+            # "Hur ser jag vilka möten som ligger inlagda?" asks for the bot's list, not the plan's check-in (b39 #66).
+            "check_in": lambda kit, q: features.meetings_entered(kit, q, c) or meetings.check_in(kit, q),
             "consultation.dates": consultation.dates, "consultation.status": consultation.status,
             "consultation.days_left": consultation.days_left, "consultation.respondents":
                 lambda kit, q: people.outside_respondents(kit, q) or consultation.respondents(kit, q),

@@ -71,10 +71,14 @@ _HOW_GIVE = re.compile(r"\bhur (?:lamnar|ger|skickar|gor) (?:jag|vi|man)\b(?: \w
                        r"\bhow (?:do|can) (?:i|we) (?:give|submit|send|leave)\b")
 
 
+_WHAT_CHANGES = re.compile(r"\bvad som (?:\w+ ){0,2}?(?:andras|andra|forandras)\b")
+
+
 def _edit_asked_first(text: str) -> bool:
     """"kan man ändra ett inspel …? … eller måste jag ta bort hela och börja om": editing is asked, withdrawing is
     the alternative the asker fears; whichever is named first is the question."""
-    words = tokens(fold(text))
+    # "förslag på vad som borde ändras": what the input is about, not an edit of one (b40 #76).
+    words = tokens(_WHAT_CHANGES.sub(" ", fold(text)))
     edit = next((i for i, w in enumerate(words) if w in _EDIT_WORDS), None)
     gone = next((i for i, w in enumerate(words) if w in _WITHDRAW or w in {"bort", "away"}), None)
     return edit is not None and (gone is None or edit < gone)
@@ -117,6 +121,9 @@ def _must_inspel(lang: Language) -> str:
 
 def inspel(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
+    if "CHANGE" in c and not _edit_asked_first(q.text) and _WHAT_CHANGES.search(folded(q.text)):
+        # "förslag på vad som borde ändras": what an inspel is about, not editing one (b40 #76).
+        c = c - {"CHANGE"}
     span = plan_span(kit.process)
     if span is not None and q.today > span[1]:
         last = kit.last_dated().last
@@ -949,6 +956,8 @@ def _extra_reminder(kit: Kit, q: Asked) -> str:
 
 
 def reminders(kit: Kit, q: Asked) -> Answer:
+    if (both := reminder_commands(kit, q)) is not None:
+        return both
     if (entered := entering_meeting(kit, q)) is not None:
         return entered      # "hur lägger jag till ett möte så att alla får påminnelse?": adding the meeting
     if (kept := keep_up(kit, q)) is not None:
@@ -1161,7 +1170,31 @@ def channel_switch(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, action=None)
 
 
+# Both kinds of reminder command named ("skillnaden mellan påminnelser här och påminn mig av").
+_CHANNEL_COMMAND = re.compile(r"\bpaminnelser (?:har|av)\b|\breminders (?:here|off)\b")
+_PERSONAL_COMMAND = re.compile(r"\bpaminn mig (?:av|pa)\b|\bnudges (?:off|on)\b")
+
+
+def reminder_commands(kit: Kit, q: Asked) -> Answer | None:
+    """"Vad är skillnaden mellan påminnelser här och påminn mig av?": what each named command does (README "In
+    Teams"), the channel's first as it is named first – not only how to stop (b39 #70). None unless both are named."""
+    f = folded(q.text)
+    if not (_CHANNEL_COMMAND.search(f) and _PERSONAL_COMMAND.search(f)):
+        return None
+    text = t(q.language, "**påminnelser här** är samordnarnas kommando: skrivet i en kanal (@-nämn mig där) skickas "
+                         "teamets påminnelser dit, och **påminnelser av** stoppar dem där. **påminn mig av** gäller "
+                         "bara dig: i chatten med mig stänger det av dina personliga påminnelser om remissvaret, och "
+                         "**påminn mig på** slår på dem igen.",
+             "**reminders here** is the coordinators' command: written in a channel (@mention me there) it sends the "
+             "team's reminders there, and **reminders off** stops them there. **nudges off** is for you only: in "
+             "your chat with me it turns off your personal reminders about the response, and **nudges on** turns "
+             "them on again.")
+    return kit.answer(q, text, action=None, topic="feature.reminders")
+
+
 def nudges_off(kit: Kit, q: Asked) -> Answer:
+    if (both := reminder_commands(kit, q)) is not None:
+        return both
     if asks_keep_up(q.text):
         return reminders(kit, q)        # "don't miss any deadline": a "don't" that asks for reminders, not none
     if (channel := channel_switch(kit, q)) is not None:
@@ -1205,6 +1238,12 @@ def _days_to_respond(kit: Kit, q: Asked) -> str:
                    f"{'today' if not left else 'in ' + days_phrase(left, 'en')}.")
 
 
+# "vilken organisation står jag som?", "which organisation am I linked to?": which one is asked, not a switch, even
+# beside a fear of the wrong one ("jag vill inte svara för fel kommun", b39 #17).
+_WHICH_AM_I = re.compile(r"\b(?:vilken|vilket|which|what) (?:organisation|organization|kommun|org)\w* (?:(?:star|ar|"
+                         r"foretrader|representerar|tillhor) (?:jag|vi)|(?:am|do) i)\b")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
     if "INSPEL" in q.entities.concepts and _PRIVATE.search(folded(q.text)):
         return inspel(kit, q)           # "får man lämna inspel privat, utan organisation?": not in the bot
@@ -1218,7 +1257,8 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                  "I don't know: how you anchor the update within your own organisation is not in the material. What "
                  "it says is the anchoring with the partnership: " + lower_first(role_.text.get(q.language)))
         return kit.answer(q, text, [role_.source], topic="role.partnerskapet")
-    if q.entities.concepts & {"CHANGE", "JOBCHANGE"}:
+    if q.entities.concepts & {"CHANGE", "JOBCHANGE"} and not (_WHICH_AM_I.search(folded(q.text)) and not folded_words(
+            q.text) & {"andra", "andrar", "byta", "byter", "byt", "bytt", "change", "switch"}):
         text = t(q.language, "Byt organisation här: välj den nya organisationen i listan, så bekräftar en "
                              "samordnare den nya kopplingen (kommandot **organisation**). Tills den är bekräftad kan "
                              "du inte lämna inspel och remissvar för den nya organisationen.",
@@ -1455,6 +1495,20 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
         made = _exports_made(q.language)
         text = f"{how} {made}" if folded_words(q.text) & {"hur", "how"} else f"{made} {how}"
         return kit.answer(q, text)
+    if set(tokens(fold(q.text))) & _SOMEONE_ELSE and not _erases(q.text):
+        # "vad sparar vi om dem, var hittar jag det?": seeing is asked, so the view command leads (b39 #71).
+        text = t(q.language, "Som samordnare ser du allt som är sparat om en person med **personuppgifter <aad-id "
+                             "eller e-post>** i en personlig chatt med mig. Ska något raderas skriver du "
+                             "**personuppgifter radera <aad-id eller e-post>**: efter en bekräftelse raderar jag det "
+                             "som får raderas (inskickade remissvar är allmänna handlingar och sparas). Är du inte "
+                             "samordnare, be samordnarna. ",
+                 "As a coordinator you see everything stored about a person with **personuppgifter <aad-id or "
+                 "e-mail>** in a personal chat with me. To erase, write **personuppgifter radera <aad-id or "
+                 "e-mail>**: after a confirmation I erase what may be erased (submitted consultation responses are "
+                 "public documents and are kept). If you are not a coordinator, ask the coordinators. ")
+        if folded_words(q.text) & _EXPORTS:
+            text += _exports_made(q.language) + " "
+        return kit.answer(q, text + _coordinators(kit, contacts, q))
     if set(tokens(fold(q.text))) & _SOMEONE_ELSE:
         text = t(q.language, "Som samordnare skriver du **personuppgifter radera <aad-id eller e-post>** i en "
                              "personlig chatt med mig: efter en bekräftelse raderar jag det som får raderas "
@@ -1613,7 +1667,14 @@ def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
                    "same can be done in the **Meetings and reminders** tab in Teams. The reminders are re-planned by "
                    "themselves" + (": the channel gets its reminder the day before the new date at "
                                    f"{r.meeting_day_before_at}." if moving else "."))
-    if (folded_words(q.text) & _TOLD or "RECEIVE" in q.entities.concepts) and is_yes_no(q.text) and not yes:
+    cancelled = not moving and bool(_CANCELLED.search(folded(q.text)))
+    if cancelled and (folded_words(q.text) & _TOLD or "RECEIVE" in q.entities.concepts or re.search(
+            r"\bpaminn\w*|\breminders?\b", folded(q.text))):
+        # "…hur tar jag bort det så folk inte får påminnelser?": the reminders re-plan, so a cancelled meeting has
+        # none left (b39 #79) – not the notice of a move.
+        text += " " + t(lang, "Ett inställt möte får inga fler påminnelser.",
+                        "A cancelled meeting gets no more reminders.")
+    elif (folded_words(q.text) & _TOLD or "RECEIVE" in q.entities.concepts) and is_yes_no(q.text) and not yes:
         # "Får de som redan fått påminnelsen veta att mötet flyttats?": the no leads.
         text = t(lang, "Nej, något eget meddelande om att mötet har flyttats skickar jag inte, och en påminnelse som "
                        "redan har gått ut ändras inte – berätta om flytten i kanalen. ",
@@ -1729,8 +1790,8 @@ def _adds_meeting(q: Asked) -> bool:
 
 
 # Cancelling a meeting ("hur ställer jag in mötet?", "cancel the meeting").
-_CANCELS = re.compile(r"\bstall\w* (?:\w+ )?in\b|\binstall\w*|\bcancel\w*|\bstryk\w*|\bta\w* bort\b|\bradera\w*|"
-                      r"\bdelete\w*|\bremove\w*")
+_CANCELS = re.compile(r"\bstall\w* (?:\w+ )?in\b|\binstall\w*|\bcancel\w*|\bstryk\w*|\bta\w* (?:\w+ ){0,2}?bort\b|"
+                      r"\bradera\w*|\bdelete\w*|\bremove\w*|\bblir (?:inte|ej) av\b")
 
 
 _WHO_ANSWERED = re.compile(r"\b(?:vilka|vem|vilken|which|who)\b(?:\W+\w+){0,4}?\W+(?:svarat|svarar|lamnat|skickat in|"
@@ -1743,7 +1804,8 @@ _MOVES = re.compile(r"\b(?:flytt\w*|skjut\w* upp|senarelagg\w*|tidigarelagg\w*|b
 
 # (Not "tappat bort bilden": _CANCELS's "ta… bort" is for the coordinators' own words, read with other concepts.)
 _CANCELLED = re.compile(r"\b(?:stall\w* (?:\w+ )?in|stalls in|installs|installt|installa\w*|cancel\w*|stryk\w*|"
-                        r"(?:ta|tar|tas) bort|radera\w*|delete\w*|remove\w*)\b")
+                        r"(?:ta|tar|tas) (?:(?:jag|vi|man) )?(?:(?:det|den) )?bort|radera\w*|delete\w*|remove\w*|"
+                        r"blir (?:inte|ej) av|(?:won t|will not|doesn t|isn t) (?:\w+ )?(?:happen|take place))\b")
 
 
 def meeting_change(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
@@ -1764,8 +1826,47 @@ _LISTS_MEETINGS = re.compile(r"\b(?:vilka|which|what|lista|list|visa|show|se|see
                              r"meetings)\b|\b(?:inlagda|planerade|bokade|scheduled|planned)\b")
 
 
+# A meeting between people ("boka ett möte mellan prorektorn och regiondirektören"): not one of the partnership's.
+_BETWEEN = re.compile(r"\b(?:mellan|between) (?:\w+ ){1,3}?(?:och|and) \w+")
+_BOOKS = re.compile(r"\b(?:boka\w*|book\w*|schedul\w*|arrangera\w*|ordna\w*)\b")
+# An extension in other words ("några extra veckor", "mer tid", "more time"), asked of a named organisation.
+_MORE_TIME = re.compile(r"\b(?:extra|fler|ytterligare|mer|langre|more|extra) (?:\w+ )?(?:tid|veckor|vecka|dagar|"
+                        r"time|weeks?|days?)\b")
+
+
+def personal_meeting(kit: Kit, q: Asked) -> Answer | None:
+    """"Kan boten boka in ett möte mellan prorektorn och regiondirektören?": the bot books no meetings between people;
+    its meetings are the partnership's, which the coordinators enter (README "In Teams"). None unless asked."""
+    f = folded(q.text)
+    if not (_BOOKS.search(f) and _BETWEEN.search(f) and _MEETING_WORD.search(f)):
+        return None
+    text = t(q.language, "Nej, det kan jag inte: jag bokar inga möten mellan personer. De möten jag känner till är "
+                         "partnerskapets möten, som samordnarna lägger in (med **nytt möte**) så att påminnelserna "
+                         "går ut.",
+             "No, I can't: I book no meetings between people. The meetings I know of are the partnership's, which the "
+             "coordinators enter (with **new meeting**) so that the reminders go out.")
+    return kit.answer(q, text, topic="feature.coordinator")
+
+
+# Where the entered meetings are seen ("hur ser jag vilka möten som ligger inlagda?"): the bot's own list.
+_SEES_ENTERED = re.compile(r"\b(?:hur|var|vart|how|where)\b(?: \w+){0,3}? "
+                           r"(?:ser|se|hittar|kollar|listar|see|find|list)\b"
+                           r"(?: \w+){0,6}? (?:inlagd\w*|inlagt|i boten|bokade|registrerade|entered|in the bot)\b")
+
+
+def meetings_entered(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
+    """"Hur ser jag vilka möten som ligger inlagda?": the coordinators' `möten`, not the plan's check-in (b39 #66).
+    None unless where to see the entered meetings is asked."""
+    f = folded(q.text)
+    if not (_SEES_ENTERED.search(f) and _MEETING_WORD.search(f)):
+        return None
+    return _move_meeting(kit, q, contacts).model_copy(update={"topic": "feature.coordinator"})
+
+
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     c = q.entities.concepts
+    if (booked := personal_meeting(kit, q)) is not None:
+        return booked
     if (overview := coordinator_overview(kit, q)) is not None:
         return overview
     if (requests := _coordinator_requests(kit, q, contacts)) is not None:
@@ -1790,8 +1891,10 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     if "REMIND" in c and "EXPORT" not in c:
         # "Som samordnare vill jag ha påminnelserna i en annan kanal": the reminders' own answer says how.
         return reminders(kit, q)
-    if set(tokens(fold(q.text))) & _ASKS_EXTENSION:
-        # "kan jag som samordnare ge Lindesberg anstånd?": the command, not who has answered.
+    if set(tokens(fold(q.text))) & _ASKS_EXTENSION or (q.entities.organisations and _MORE_TIME.search(folded(
+            q.text)) and not _asks_status(q.text)):
+        # "kan jag som samordnare ge Lindesberg anstånd?", "Karlskoga har bett om några extra veckor": the command,
+        # not who has answered.
         return extension(kit, q, contacts)
     if "MEETING" in c and _adds_meeting(q):
         # "hur lägger man in ett nytt möte?": the coordinators' command, not who has answered.
