@@ -1302,7 +1302,7 @@ class AnswerEngine:
         # reply says something is not known or the piece was read without conviction.
         if _THERE.search(folded_piece) and not topic and (not_known or u.confidence < 0.8):
             return False
-        if topic <= _WHEN_ONLY and set(tokens(folded_piece)) & _BACK and re.search(r"\b20\d\d\b", said):
+        if topic and topic <= _WHEN_ONLY and set(tokens(folded_piece)) & _BACK and re.search(r"\b20\d\d\b", said):
             return False    # "… och hur länge håller den på?": when or how long of what the reply dated already
         if u.confidence >= 0.8:
             # Read off-topic with conviction, unless its best reading inside the material is of a kind answered:
