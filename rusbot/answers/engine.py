@@ -1319,6 +1319,8 @@ class AnswerEngine:
         # reply says something is not known or the piece was read without conviction.
         if _THERE.search(folded_piece) and not topic and (not_known or u.confidence < 0.8):
             return False
+        if topic and topic <= _WHEN_ONLY and set(tokens(folded_piece)) & _BACK and re.search(r"\b20\d\d\b", said):
+            return False    # "… och hur länge håller den på?": when or how long of what the reply dated already
         if u.confidence >= 0.8:
             # Read off-topic with conviction, unless its best reading inside the material is of a kind answered:
             # "kan jag ladda ner alla svar?" beside the coordinator's commands.
@@ -1629,6 +1631,9 @@ class AnswerEngine:
         if check_dates and (moved := features.meeting_change(self.kit, asked, self.contacts)) is not None:
             # A meeting to move or cancel is the coordinators' own, not a date of the plan to correct.
             return self._dressed(text, u, asked, moved)
+        if check_dates and (forum := premise.decided_at_input(self.kit, asked)) is not None:
+            # "Beslutades tidplanen på KC/RD-mötet i december?": what the forum gave (input), not a date or decision.
+            return self._dressed(text, u, asked, forum)
         if check_dates and (found := premise.dated_fix(self.kit, asked)) is not None:
             # "Vi har uppfattat att remissen skickas ut den 11 mars. Stämmer det, och vilka underlag …?": the date
             # the question gives an event is corrected first, whatever is read as asked; then the rest is answered.

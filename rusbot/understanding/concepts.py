@@ -60,6 +60,11 @@ class ConceptMatcher:
                 concepts = self.prefix.get(word[:length])
                 if concepts:
                     found |= concepts
+                    if self.one_typo and len(word) - length >= 6 and word[length] == "s":
+                        # A compound's last part is what it is ("partnerskapsavstämningen" is a check-in, with
+                        # the partnership): its own concepts too, past the linking "s" that marks the compound
+                        # (without one, "kommunledningsgruppen" is not read as a "ledningsgrupp" of its own).
+                        found |= self._head(word[length + 1:])
                     break
         if not found and self.one_typo:
             found |= self._glued.get(word, set())
@@ -77,6 +82,16 @@ class ConceptMatcher:
             self._cache.clear()
         self._cache[word] = result
         return result
+
+    def _head(self, tail: str) -> set[str]:
+        """The concepts of a compound's last part, by an exact term or a term's inflection (no typo guessed)."""
+        hit = set(self.exact.get(tail, ()))
+        if not hit:
+            # Only an inflection of a whole term ("avstämningen"), not a compound of its own ("ledningsgruppen").
+            for length in range(min(len(tail), self._max_prefix), max(4, len(tail) - 4), -1):
+                if (concepts := self.prefix.get(tail[:length])) is not None:
+                    return set(concepts)
+        return hit
 
     def text(self, words: list[str]) -> set[str]:
         found: set[str] = set()

@@ -681,7 +681,9 @@ class EntityRules:
         # "efter sommaren": from September to the end of that year.
         for n, w in enumerate(words):
             prev = _previous(words, n)
-            if w in _SUMMER_WORDS and prev in _AFTER:
+            if w in _SUMMER_WORDS and prev in _AFTER and not (
+                    words[n + 1:n + 2] in (["i"], ["in"]) and words[n + 2:n + 3] and words[n + 2] in MONTHS):
+                # ("efter semestern i augusti": the month the holiday ends in is the time meant, read below.)
                 if explicit_year is None and today.month >= 9:
                     # Asked in October, the summer just gone: the rest of this year, not next year's autumn.
                     return Period(today, dt.date(today.year, 12, 31))

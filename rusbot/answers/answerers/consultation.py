@@ -679,6 +679,8 @@ def within_check(kit: Kit, q: Asked) -> str | None:
     last = kit.consultation_parts()[3]
     if last is None or q.today > last or not period.first <= last <= period.last or period.day:
         return None
+    if (period.last.year, period.last.month) != (last.year, last.month):
+        return None             # "september–december": most of it after the last day, not "fine" as a whole
     folded_q = fold(q.text)
     if _STATED_SPAN.search(folded_q) and not _RESPONDING & set(tokens(folded_q)):
         return None             # "… när remissen håller på till och med september?": its span told, not a reply's

@@ -955,6 +955,20 @@ def _partnership_first(q: Asked, partnership_role: str | None) -> bool:
 _PAST_DECIDED = frozenset("""did godkande antog beslutade bestamde klubbade approved adopted decided agreed""".split())
 
 
+def _asks_outcome(kit: Kit, q: Asked) -> bool:
+    """Whether what is asked is an outcome ("godkände partnerskapet …?", "has it been decided?"): read in the
+    questions of the message when it has any, not in what is told beside them ("Jag blev lite osäker. Vem
+    beslutar?"), and not in a future passive ("will it be decided by …?")."""
+    questions = re.findall(r"[^.!?]*\?", q.text)
+    # "Stämmer det?", "Är det så?": the question is about what was told before it, so that is read.
+    asked = " ".join(questions) if questions and any(len(x.split()) > 4 for x in questions) else q.text
+    words = tokens(fold(asked))
+    concepts = q.entities.concepts if asked == q.text else kit.rules.matcher.text(words)
+    if concepts & {"ADOPTED", "OUTCOME"}:
+        return True
+    return any(w in _PAST_DECIDED and (n == 0 or words[n - 1] not in ("be", "to")) for n, w in enumerate(words))
+
+
 def _municipal_decision(text: str) -> bool:
     """A decision asked of the municipalities' own bodies ("våra kommunfullmäktige", "the municipal councils")."""
     words = folded_words(text)
@@ -1002,7 +1016,7 @@ def decision(kit: Kit, q: Asked) -> Answer:
             sources += timing_sources
     # "Did the partnership approve the final draft?", "godkände partnerskapet …?": an outcome, which the bot
     # does not know; a "Ja" there would say it happened.
-    outcome = bool(q.entities.concepts & {"ADOPTED", "OUTCOME"}) or bool(set(tokens(fold(q.text))) & _PAST_DECIDED)
+    outcome = _asks_outcome(kit, q)
     if outcome:
         lead.append(t(lang, "Det vet jag inte: jag känner bara tidplanen, inte vad som faktiskt har beslutats, så jag "
                             "vet inte om det har skett. Så här ser planen ut:",

@@ -5,6 +5,7 @@ compared, so a premise about something it does not date is left to the answerer.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from itertools import pairwise
 
@@ -14,7 +15,7 @@ from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, t
 from rusbot.answers.lexicon import CONCEPTS, NAME_STOP, NAME_SYNONYMS, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import item_bounds, item_when, with_when
-from rusbot.i18n import format_date, format_fuzzy_at, join_list
+from rusbot.i18n import days_phrase, format_date, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.process.model import Driver, Language, TimelineItem
 
 _ASKING = re.compile(r"\b(nar|vad|hur|vem|vilken|vilket|vilka|varfor|when|what|how|who|which|why)\b")
@@ -558,6 +559,12 @@ def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
     if (order := before_or_after(kit, q)) is not None:
         order.suggestions = answer.suggestions
         return order
+    if (input_ := decided_at_input(kit, q)) is not None:
+        input_.suggestions = answer.suggestions
+        return input_
+    if (gap := between_steps(kit, q)) is not None:
+        gap.suggestions = answer.suggestions
+        return gap
     fix = correction(kit, q)
     if fix is None:
         answer = unknown_first(kit, q, answer)
@@ -631,10 +638,20 @@ def which_in_month(kit: Kit, q: Asked) -> Answer | None:
         return None
     lang, month = q.language, asked[0][0]
 
+    # The month in the year the question means ("i december (alltså nu)" asked in December 2021 is December
+    # 2021, not the December 2020 input the plan also has): the year the entity rules resolved it to.
+    period = q.entities.period
+    year = period.first.year if period is not None and period.first.month == month else None
+
     def in_month(item: TimelineItem) -> bool:
         bounds = item_bounds(item)
-        return bounds is not None and (
-            any(b.month == month for b in bounds) or bounds[0].month < month < bounds[1].month)
+        if bounds is None:
+            return False
+        if year is not None:
+            lo = dt.date(year, month, 1)
+            hi = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+            return bounds[0] <= hi and bounds[1] >= lo
+        return any(b.month == month for b in bounds) or bounds[0].month < month < bounds[1].month
 
     month_name = t(lang, _NAME_MONTHS[month - 1], _NAME_MONTHS_EN[month - 1])
     hits = [i for i in steps if in_month(i)]
@@ -658,6 +675,90 @@ def which_in_month(kit: Kit, q: Asked) -> Answer | None:
                      "no date of its own in the timeline" + (f", after the {after.lower()}" if after else ""))
         lines.append(f"- **{item.name.get(lang)}**: {when}")
     return kit.answer(q, "\n".join(lines), [i.source for i in (*steps, *hits)], topic="timeline")
+
+
+_BETWEEN_WORDS = re.compile(r"\b(?:mellan|between|fran|from)\b")
+_HOW_LONG = re.compile(r"\bhur (?:lang|manga|mycket)\b|\bhow (?:long|many|much)\b")
+_ITS_END = re.compile(r"\b(?:slut\w*|sista|stanger|stangs|end\w*|last|clos\w*)\b")
+
+
+def between_steps(kit: Kit, q: Asked) -> Answer | None:
+    """"Hur lång tid är det mellan avstämningen och remissens start?": the time from the earlier step to the
+    later one's start (or end, when that is asked), as precise as the plan's dates are – about so many weeks or
+    months when a date is only "mitten av juni", never an invented exact count."""
+    text = folded(q.text)
+    if not (_BETWEEN_WORDS.search(text) and _HOW_LONG.search(text)):
+        return None
+    steps = named_steps(kit, text)
+    if len(steps) != 2:
+        return None
+    first, second = sorted(steps, key=lambda i: kit.index[i.id])
+    lang = q.language
+    end_asked = bool(_ITS_END.search(text))
+    frm, to = first.last or first.first, (second.last if end_asked else second.first) or second.first
+    if frm is None or to is None:
+        undated = first if frm is None else second
+        return kit.answer(q, t(lang, f"Det kan jag inte räkna: **{undated.name.sv}** har inget eget datum i tidplanen.",
+                               f"I cannot count it: **{undated.name.en}** has no date of its own in the timeline."),
+                          [first.source, second.source], topic="timeline")
+    to_lo, to_hi, to_exact, said_to = to.earliest, to.latest, to.is_exact, format_fuzzy(to, lang)
+    if end_asked and second is kit.process.consultation_item and (last := kit.consultation_parts()[3]) is not None:
+        to_lo = to_hi = last        # "t o m september": its last day is certain, as everywhere else
+        to_exact, said_to = True, format_date(last, lang)
+    lo, hi = (to_lo - frm.latest).days, (to_hi - frm.earliest).days
+    said_from = format_fuzzy(frm, lang)
+    a, b = lower_first(first.name.get(lang)), lower_first(second.name.get(lang))
+    to_sv = f"slutet av {b}" if end_asked else f"starten för {b}"
+    point = "end" if end_asked else "start"
+    if frm.is_exact and to_exact:
+        text_ = t(lang, f"**{days_phrase(lo)}** från {a} ({said_from}) till {to_sv} ({said_to}).",
+                  f"**{days_phrase(lo, 'en')}** from the {a} ({said_from}) to the {point} of the {b} ({said_to}).")
+    else:
+        mid = (lo + hi) / 2
+        if mid >= 60 and not re.search(r"\bveckor\b|\bweeks\b", text):
+            n = round(mid / 30.44)
+            about = t(lang, f"ungefär {n} månader", f"about {n} months")
+        else:
+            n = round(mid / 7)
+            about = t(lang, f"ungefär {n} veckor", f"about {n} weeks")
+        vague = second if not to_exact else first
+        text_ = t(lang, f"Från {a} ({said_from}) till {to_sv} ({said_to}) är det **{about}**. Exakt går det "
+                        f"inte att säga: tidplanen anger ingen exakt dag för {lower_first(vague.name.get('sv'))}.",
+                  f"From the {a} ({said_from}) to the {point} of the {b} ({said_to}) it is **{about}**. It cannot "
+                  f"be said exactly: the timeline gives no exact day for the {lower_first(vague.name.get('en'))}.")
+    return kit.answer(q, text_, [first.source, second.source], topic="timeline")
+
+
+# Decided, in the past: what a forum of the past did ("Beslutar RF i januari?" asks of the plan ahead).
+_DECIDED_AT = re.compile(r"\b(?:beslut(?:ades|ade|ats|at)|bestam(?:des|de|ts|t)|faststall(?:des|de|ts)|"
+                         r"klubba(?:des|de|ts)|(?<!be )(?:decided|adopted|approved|agreed))\b")
+
+
+def decided_at_input(kit: Kit, q: Asked) -> Answer | None:
+    """"Beslutades tidplanen på KC/RD-mötet i december?": a forum the plan has giving input ("medskick") is
+    asked to have decided something. What the material says it did is the answer – input, and a proposal
+    presented – and that it does not say anything was decided there; never a "yes", nor the council's decision."""
+    text = folded(q.text)
+    if not _DECIDED_AT.search(text) or not (is_yes_no(q.text) or _DECIDED_AT.match(text.lstrip(" ,.!-"))):
+        return None             # (verb first, "Beslutades tidplanen …?", is a yes/no question too)
+    inputs = [i for i in kit.process.timeline if i.kind == "input"]
+    # The forum itself named ("på KC/RD-mötet"), and no other body ("adopted by the regional council in December"
+    # is the council's decision, whatever else happened that month).
+    role_ids = {k[5:] for k in q.entities.concepts if k.startswith("ROLE:")}
+    forum = {r for r in role_ids if any(r in folded(f"{i.id} {i.name.sv}").replace("/", "") for i in inputs)}
+    if not forum or role_ids - forum:
+        return None
+    period = q.entities.period
+    asked = inputs if period is None else [
+        i for i in inputs if (b := item_bounds(i)) is not None and b[0] <= period.last and b[1] >= period.first]
+    if not asked:
+        return None
+    lang = q.language
+    lead = t(lang, "Det säger inte underlaget: där står inte att något beslutades då, bara detta:",
+             "The material does not say so: it does not say that anything was decided there, only this:")
+    lines = [lead] + [f"- {i.text.get(lang)}" for i in asked] + [
+        f"- {i.text.get(lang)}" for i in inputs if i not in asked]
+    return kit.answer(q, "\n".join(lines), [i.source for i in inputs], topic="timeline")
 
 
 # "Är skrivfasen före eller efter remissen?": which side of one step another falls on – possibly both.
