@@ -88,3 +88,10 @@ def test_will_it_be_decided_is_the_plan_not_an_outcome(engine: AnswerEngine) -> 
     text = engine.answer("Will the updated strategy be decided by the regional board or the council?",
                          at(2021, 9, 1)).text
     assert "whether it has happened" not in text
+
+
+def test_when_the_consultation_starts_is_answered_though_after_the_summer_is_told_beside_it() -> None:
+    engine = AnswerEngine(load_process())
+    text = engine.answer("Styrelsen undrar om vi får tycka till före sommaren eller först efter. När startar remissen "
+                         "och hur länge håller den på?", dt.datetime(2021, 4, 12, 10, tzinfo=STOCKHOLM)).text
+    assert "mitten av juni 2021" in text and "30 september 2021" in text and "efter remissen följer" not in text

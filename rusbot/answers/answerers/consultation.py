@@ -214,6 +214,10 @@ def _why_length(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, sources, topic=f"role.{wish.id}")
 
 
+_ASKS_START = re.compile(r"\b(?:nar|when)\b(?:\s+\w+){0,2}?\s+(?:startar|borjar|oppnar|kommer|gar ut|start|starts|"
+                         r"begins?|opens?)\b")
+
+
 def after_consultation(kit: Kit, q: Asked) -> Answer | None:
     """"Får partnerskapet tycka till igen efter remissen, och ungefär när?": the steps the plan has after the
     consultation, the partnership's own first, and that they have no dates of their own."""
@@ -364,8 +368,8 @@ def dates(kit: Kit, q: Asked) -> Answer:
             folded(q.text)) and (
             "DURATION" in q.entities.concepts or _HOW_LONG.search(folded(q.text))):
         return days_left(kit, q)      # "hur lång tid dröjer det innan remissen går ut?": the time to its start
-    if (after := after_consultation(kit, q)) is not None:
-        return after
+    if not _ASKS_START.search(folded(q.text)) and (after := after_consultation(kit, q)) is not None:
+        return after        # (not when its start is asked: "tycka till före sommaren eller först efter? När startar …")
     item, _, _, last, _ = kit.consultation_parts()
     assert item.first is not None and item.last is not None
     start_f = format_fuzzy_at(item.first, lang)
