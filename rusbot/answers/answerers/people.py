@@ -909,13 +909,31 @@ _WHICH_DATE = re.compile(r"\b(?:vilket|vilken|exakt|exakta|what|which|exact|spec
 _EITHER_OR = re.compile(r"\b(?:eller|or)\b")
 
 
+# "Jag blev lite osäker", "we got confused": a person becoming something, which the concept ADOPTED ("blev" as in
+# "blev RUS antagen?") would read as an outcome asked about (b40 #6: "Det vet jag inte … om det har skett").
+_PERSON_BECAME = re.compile(r"\b(?:jag|vi|du|ni|man|hon|han|de|dom|hen) blev\b")
+
+
+def _asks_outcome(q: Asked) -> bool:
+    """Whether the message asks what happened (adopted, approved, decided), which the bot does not know."""
+    text = fold(q.text)
+    if set(tokens(text)) & _PAST_DECIDED or "OUTCOME" in q.entities.concepts:
+        return True
+    if "ADOPTED" not in q.entities.concepts:
+        return False
+    if not _PERSON_BECAME.search(text):
+        return True
+    from rusbot.understanding.features import concept_matcher, words
+    return "ADOPTED" in concept_matcher().text(words(_PERSON_BECAME.sub(" ", text)))
+
+
 def _wrong_adopter(kit: Kit, q: Asked, decider: Role | None) -> list[Role]:
     """The roles a yes/no question puts forward as adopting RUS when the timeline's decider is another: "Är det
     partnerskapet som antar RUS?", "do the committees adopt it?". [] unless so."""
     text = folded(q.text)
     if decider is None or not _ADOPTS.search(text) or not is_yes_no(q.text) or _EITHER_OR.search(text):
         return []       # "är det partnerskapet eller regionen som …?" asks which, answered by who does what
-    if q.entities.concepts & {"ADOPTED", "OUTCOME"} or set(tokens(text)) & _PAST_DECIDED:
+    if _asks_outcome(q):
         return []       # "did the partnership approve it?": what happened, which the bot does not know
     if any(r.id == decider.id for r in q.entities.roles):
         return []       # "antar RF RUS?": the decider is asked about, and the answer is yes
@@ -1002,7 +1020,7 @@ def decision(kit: Kit, q: Asked) -> Answer:
             sources += timing_sources
     # "Did the partnership approve the final draft?", "godkände partnerskapet …?": an outcome, which the bot
     # does not know; a "Ja" there would say it happened.
-    outcome = bool(q.entities.concepts & {"ADOPTED", "OUTCOME"}) or bool(set(tokens(fold(q.text))) & _PAST_DECIDED)
+    outcome = _asks_outcome(q)
     if outcome:
         lead.append(t(lang, "Det vet jag inte: jag känner bara tidplanen, inte vad som faktiskt har beslutats, så jag "
                             "vet inte om det har skett. Så här ser planen ut:",
