@@ -660,6 +660,8 @@ def _claim_subject(text: str) -> str:
     return first[:40]
 
 
+# A member said to be left out, corrected ("Nej – Degerfors är en av de 12 kommunerna …"): its name.
+_MEMBER_FIX = re.compile(r"^(?:Nej|No) – (.+?) (?:är en av|är med|is one of|is a member)")
 # After a "Nej – …" that leads: a "Ja:" opening a later paragraph, and a "Ja, …:" left with nothing after it.
 _YES_COLON = re.compile(r"^(?:Ja|Yes): ")
 _DANGLING_YES = re.compile(r"^(?:Ja|Yes)\b[^\n]*:$")
@@ -1187,8 +1189,9 @@ class AnswerEngine:
         seen = {_claim_subject(body.split("\n\n")[0])} if corrected else {_claim_subject(fix)}
         more = []
         for f in fixes[1:] if not corrected else fixes:
-            if f in body or _said_already(f, body, strict=True) or _claim_subject(f) in seen:
-                continue
+            if f in body or _said_already(f, body, strict=True) or _claim_subject(f) in seen or (
+                    (who := _MEMBER_FIX.match(f)) is not None and f"**{who.group(1)}**" in body):
+                continue        # ("Nej – Lekeberg är en av …" after "Nej – även **Lekeberg** är med …": said)
             seen.add(_claim_subject(f))
             more.append(f)
         if corrected:
@@ -1206,11 +1209,13 @@ class AnswerEngine:
                 return answer
             fix = re.sub(r"^(?:Nej|No) – ", t(language, "Ja, det stämmer inte: ", "Yes, that is not right: "), fix)
         paragraphs = body.split("\n\n")
-        if answer.topic in ("unknown", "unsure") or (answer.topic == "feature.organisation" and not _NAMES_LINK.search(
-                folded(text))):
-            # "Det vet jag inte – …" after what the material does say of the claim: said instead. The organisation
-            # link read from "kan du bekräfta eller dementera?" answers nothing the message asks (b40 #62).
+        if answer.topic in ("unknown", "unsure"):
+            paragraphs = []     # "Det vet jag inte – …" after what the material does say of the claim: said instead
+        elif answer.topic == "feature.organisation" and not _NAMES_LINK.search(folded(text)):
+            # The organisation link read from "kan du bekräfta eller dementera?" answers nothing the message asks
+            # (b40 #62): its text and its card go.
             paragraphs = []
+            answer = answer.model_copy(update={"card": None, "action": None})
         elif paragraphs[0].startswith(("Ja", "Yes")):
             named = re.findall(r"\*\*(.+?)\*\*", paragraphs[0].split("\n")[0])
             asked_first = next((x for x in split_sentences(text) if "?" in x), "")

@@ -544,7 +544,10 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
         before = sentence
         # One fix per clause from the slots ("… att regionstyrelsen fattar beslutet i december och att partnerskapet
         # inte har något att säga till om efter remissen" holds two), and a new-RUS claim beside it of its own.
-        for clause in _CLAUSES.split(sentence):
+        clauses = _CLAUSES.split(sentence)
+        for clause in [sentence, *clauses[1:]] if len(clauses) > 1 else [sentence]:
+            # (The whole sentence first – "… att fas 1 är remissen och att den pågår i februari" needs both halves
+            # – then each later clause for a claim of its own.)
             first = next((f for slot in _SLOTS if slot is not _new_strategy and (f := slot(kit, clause, lang))), None)
             for found in (first, _new_strategy(kit, clause, lang)):
                 if found is not None and found not in out:
