@@ -676,6 +676,16 @@ def _claim_subject(text: str) -> str:
     return first[:40]
 
 
+# A member said to be left out, corrected ("Nej – Degerfors är en av de 12 kommunerna …"): its name.
+_MEMBER_FIX = re.compile(r"^(?:Nej|No) – (.+?) (?:är en av|är med|is one of|is a member)")
+# After a "Nej – …" that leads: a "Ja:" opening a later paragraph, and a "Ja, …:" left with nothing after it.
+_YES_COLON = re.compile(r"^(?:Ja|Yes): ")
+_DANGLING_YES = re.compile(r"^(?:Ja|Yes)\b[^\n]*:$")
+# The words of a message that asks about its organisation link (the answer feature.organisation gives).
+_NAMES_LINK = re.compile(r"\borganisation\w*|\borganization\w*|\bkoppl\w*|\bbyt\w*|\blink\w*|\brepresent\w*|"
+                         r"\bforetrad\w*")
+
+
 class AnswerEngine:
     """Answers partners' questions about one process. Build once; `answer` is cheap.
     `contacts`: the coordinators beside the process file's own (e.g. from the settings)."""
@@ -1149,13 +1159,32 @@ class AnswerEngine:
         parts = self._parts(question[:2000], today, u)
         if parts:
             parts = self._own_member(parts, u)
-            answer = self._answer_parts(parts, today, language)
+            answer = self._dated_before_parts(question[:2000], u, today, language,
+                                              self._answer_parts(parts, today, language))
             answered = [p for _, p in parts if p.sure]
         else:
             answer = self._answer_one(question[:2000], u, today, language)
             answered = [u]
         answer = self._covered(question[:2000], answer, answered, today, language, [fold(x) for x, _ in parts])
         return self._claim_first(question[:2000], answer, language)
+
+    def _dated_before_parts(self, text: str, u: Understanding, today: dt.date, language: Language,
+                            answer: Answer) -> Answer:
+        """The parts' answer led by the correction of a wrong date the message gives an event outside its questions
+        ("Remissen började ju 1 juni, så … Hur många dagar är det kvar? Och …?", b39 #96): the parts are only the
+        questions, so the claim before them would go unanswered."""
+        asked = Asked(text=text, intent=u.intent, confidence=u.confidence, entities=u.entities, today=today,
+                      language=language)
+        found = premise.dated_fix(self.kit, asked)
+        if found is None or found.verdict not in ("wrong", "unknown") or found.lead in answer.text:
+            return answer
+        body = answer.text
+        greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
+        body = body[len(greeting):]
+        if body.startswith(("Ja", "Yes", "Nej", "No ", "Det vet jag inte", "I don't know")):
+            return answer       # the parts' own yes or no (or "I don't know") speaks to the claim already
+        sources = list(dict.fromkeys([found.item.source, *answer.sources]))
+        return answer.model_copy(update={"text": f"{greeting}{found.lead}\n\n{body}", "sources": sources})
 
     def _claim_first(self, text: str, answer: Answer, language: Language) -> Answer:
         """The answer led by "Nej – …" when a sentence of the message claims what the process file contradicts
@@ -1177,8 +1206,9 @@ class AnswerEngine:
         seen = {_claim_subject(body.split("\n\n")[0])} if corrected else {_claim_subject(fix)}
         more = []
         for f in fixes[1:] if not corrected else fixes:
-            if f in body or _said_already(f, body, strict=True) or _claim_subject(f) in seen:
-                continue
+            if f in body or _said_already(f, body, strict=True) or _claim_subject(f) in seen or (
+                    (who := _MEMBER_FIX.match(f)) is not None and f"**{who.group(1)}**" in body):
+                continue        # ("Nej – Lekeberg är en av …" after "Nej – även **Lekeberg** är med …": said)
             seen.add(_claim_subject(f))
             more.append(f)
         if corrected:
@@ -1198,10 +1228,29 @@ class AnswerEngine:
         paragraphs = body.split("\n\n")
         if answer.topic in ("unknown", "unsure"):
             paragraphs = []     # "Det vet jag inte – …" after what the material does say of the claim: said instead
+        elif answer.topic == "feature.organisation" and not _NAMES_LINK.search(folded(text)):
+            # The organisation link read from "kan du bekräfta eller dementera?" answers nothing the message asks
+            # (b40 #62): its text and its card go.
+            paragraphs = []
+            answer = answer.model_copy(update={"card": None, "action": None})
         elif paragraphs[0].startswith(("Ja", "Yes")):
+            named = re.findall(r"\*\*(.+?)\*\*", paragraphs[0].split("\n")[0])
+            asked_first = next((x for x in split_sentences(text) if "?" in x), "")
+            if named and not any(fold(n) in fold(f) for n in named for f in fixes) and any(
+                    fold(n) in fold(asked_first) for n in named) and len(split_sentences(text)) > 1:
+                # "Is RF-SISU part of the partnership? Also, Degerfors … not included?": the yes is to the message's
+                # first question, about something the claim does not name; it stays, in the message's order.
+                yes = paragraphs[0]
+                rest = [p for p in paragraphs[1:] if p.strip() not in fix]
+                return answer.model_copy(update={"text": greeting + "\n\n".join([yes, fix, *more, *rest])})
             paragraphs = paragraphs[1:]     # a yes to the claim's question agrees with what is wrong
         # (A paragraph the fix says in full – "Nej – <the partnership's role>" before the role – is not said twice.)
         paragraphs = [p for p in paragraphs if p.strip() not in fix and not any(p.strip() in f for f in more)]
+        # A later "Ja: …" answered a part the claim was read into ("Vem bestämmer? Är det kommunstyrelsen?" → "Ja:
+        # bland medlemmarna finns 12 kommuner"): after a "Nej – …" the yes reads as agreeing; the fact stays. A "Ja,
+        # …:" whose list was said already (a dangling colon) goes whole (b39 #11, #81).
+        paragraphs = [_YES_COLON.sub("", p, count=1) for p in paragraphs if not _DANGLING_YES.match(p.strip())]
+        paragraphs = [p[:1].upper() + p[1:] for p in paragraphs if p]
         text_out = greeting + "\n\n".join([fix, *more, *paragraphs])
         return answer.model_copy(update={"text": text_out})
 

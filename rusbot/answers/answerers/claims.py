@@ -21,9 +21,13 @@ from rusbot.process.model import Language, TimelineItem
 _CLAIM_MARK = re.compile(
     r"\b(?:va|val|ju|visst|stammer (?:det|detta)|ar det (?:sant|ratt|korrekt)|eller hur|forstatt|forstod|"
     r"uppfattat|uppfattade|hort|horde|har for mig|ar det sa|laste|last att|trodde|tror|sagt|sa att|sade att|lar|pastar|"
-    r"right|true|correct|isn ?t it|read that|heard|understood|told|i believe|i think|"
+    r"right|true|correct|isn['’ ]?t it|read that|heard|understood|told|i believe|i think|"
     # "I recall from the December meeting that …", "minns jag rätt att …", "kan du bekräfta att …".
     r"recall|remember|minns|kommer ihag|confirm|bekrafta|"
+    # Told by someone else ("en rektor hävdade bestämt att …", "har fått för sig att …", "fått höra att …"): a claim
+    # as much as "jag har hört att".
+    r"havdar|havdade|havdat|pastod|pastatt|menar att|menade att|(?:fatt|fick) (?:\w+ )?(?:hora|for sig)|"
+    r"claim(?:s|ed)?|insist(?:s|ed)?|"
     # A premise given as the ground of the question ("… även om vi inte sitter med i partnerskapet?").
     r"aven om|trots att|eftersom|even though|although|"
     # "Vem fattar beslutet – är det Länsstyrelsen som fastställer den?": a body put forward, a claim to check.
@@ -58,6 +62,11 @@ _BODIES = (("regionstyrelse", "regionstyrelsen", "the regional executive board (
            ("kommunstyrelse", "kommunstyrelserna", "the municipal executive boards"),
            ("kommunfullmaktige", "kommunfullmäktige", "the municipal councils"),
            ("regeringen", "regeringen", "the government"), ("government", "regeringen", "the government"))
+# The asker or a coordinator put forward as the one deciding ("Är det jag som samordnare som bestämmer …?", "is it
+# me, the coordinator, who decides …"): the subject of a "som"/"who" right before the verb, not any "jag" of the
+# sentence ("Jag antar att …" is no claim that the asker adopts anything).
+_PERSON = re.compile(r"\b(?:jag|du|me|you|samordnar\w*|koordinator\w*|coordinators?|kontaktperson\w*|contact persons?)"
+                     r"(?:,? (?:som|as|the) (?:\w+ ){0,2}?\w+,?)? (?:som|who|that)\s*$")
 _WHAT_UPDATED = re.compile(r"\bvad (?:i \w+ )?som ska (?:uppdateras|andras)|"
                            r"\bwhat (?:is|should be) (?:to be )?(?:updated|changed)")
 _EVERYTHING = re.compile(r"\b(?:allt|alltihop|everything|all of it|ensam\w*|alone)\b")
@@ -66,7 +75,7 @@ _WHEN_WORD = re.compile(r"\b(?:jul\w*|christmas|arsskifte\w*|nyar\w*)\b")
 _BEFORE = re.compile(r"\b(?:fore|innan|before|prior to|tidigare an)\b")
 _DIRECT = re.compile(r"\b(?:direkt|direct|directly|straight|rakt)\b")
 _NO_ROLE = re.compile(r"\b(?:ingen|inte (?:langre )?(?:nagon|har)|no (?:longer )?(?:\w+ )?role|not? (?:have )?any)\b")
-_ROLE = re.compile(r"\b(?:roll\w*|role|del|inflytande|say)\b")
+_ROLE = re.compile(r"\b(?:roll\w*|role|del|inflytande|say|saga till|paverka)\b")
 _AFTER = re.compile(r"\b(?:efter|after)\b")
 _VOTE = re.compile(r"\b(?:rost\w*|vote\w*|voting)\b")
 _COUNCIL = re.compile(r"\b(?:fullmaktige|regionfullmaktige|rf(?! ?sisu)|council)\b")
@@ -116,6 +125,88 @@ def _recipients(kit: Kit, s: str, lang: Language) -> str | None:
                  f"All the municipalities are in {name}, which the consultation goes to – so yes, the "
                  "municipality can respond.")
     return None
+
+
+# A member said to be left out ("Degerfors ligger väl i Värmland, så de ingår inte?", "so they're not included?").
+_EXCLUDED = re.compile(r"\b(?:inte|ej|not|aren['’ ]?t|isn['’ ]?t|never)\b(?:\s+\w+){0,2}\s+"
+                       r"(?:med|members?|part|included|inkluderade?|ingar|invited|inbjudna)\b|"
+                       r"\bingar (?:de |den |det )?(?:inte|ej)\b|"
+                       r"\b(?:excluded|left out|utanfor|utesluten|uteslutna|exkluderade?)\b")
+
+
+def _excluded(kit: Kit, s: str, lang: Language) -> str | None:
+    """"Degerfors – that's in Värmland, so they're not included?": a member the process file lists, said to be out.
+    Only its membership is answered; where it lies the material does not say."""
+    if (out := _EXCLUDED.search(s)) is None:
+        return None
+    # The member said to be out is the one named last before the words ("Lekeberg ingår inte … eftersom bara
+    # Örebro, Karlskoga … är med" is about Lekeberg).
+    named = [(m.start(), o) for o in kit.process.organisations if o.kind != "region"
+             for m in re.finditer(rf"\b{re.escape(folded(o.name.lower()))}\b", s[:out.start()])]
+    for _, org in sorted(named, key=lambda x: x[0], reverse=True)[:1]:
+        name = _partnership_name(kit, lang)
+        if org.kind == "kommun":
+            count = sum(1 for o in kit.process.organisations if o.kind == "kommun")
+            return t(lang, f"Nej – {org.name} är en av de {count} kommunerna i {name}; samtliga kommuner är med.",
+                     f"No – {org.name} is one of the {count} municipalities in {name}; all the municipalities are "
+                     "members.")
+        return t(lang, f"Nej – {org.name} är med i {name}.", f"No – {org.name} is a member of {name}.")
+    return None
+
+
+# A dated step told as moved ("Jag har fått höra att avstämningen är flyttad till 18 mars"): the plan's date stands,
+# and a move the material does not know of is said not to be in it – neither confirmed nor made up.
+_MOVED = re.compile(r"\b(?:flyttad\w*|flyttat\w*|flyttats|flyttas|flyttade|skjut\w+ upp|uppskjuten|senarelag\w*|"
+                    r"tidigarelag\w*|moved|postponed|rescheduled|pushed back|brought forward)\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:e|a|st|nd|rd|th)?\.? (" + "|".join(_MONTHS) + r")\b")
+
+
+def _moved(kit: Kit, s: str, lang: Language) -> str | None:
+    from rusbot.answers.timeline import item_when
+    if (move := _MOVED.search(s)) is None or (day := _DAY_MONTH.search(s, move.end())) is None:
+        return None
+    steps = [i for i in _steps(kit, s[:move.start()]) if i.first is not None and i.first.is_exact]
+    if len(steps) != 1:
+        return None
+    item, claimed = steps[0], (int(day.group(1)), _MONTHS[day.group(2)])
+    when = item.first.earliest  # type: ignore[union-attr]
+    if (when.day, when.month) == claimed:
+        return None
+    said = item_when(item, lang) or ""
+    name = lower_first(item.name.get(lang))
+    return t(lang, f"Underlaget anger {said} för {name}, inte {day.group(0)}; att den skulle ha flyttats står inte "
+                   "i underlaget, så den flytten känner jag inte till.",
+             f"The material gives {said} for the {name}, not {day.group(0)}; it does not say the date has been "
+             "moved, so I know of no such move.")
+
+
+_AT_CONSULT = re.compile(r"\b(?:i samband med|under|vid|i|med|at|during|with|in) (?:the )?remiss\w*|"
+                        r"\b(?:at|during|with|in) (?:the )?consultation\b")
+
+
+# Input given by the asker ("lämna vårt inspel", "tycka till om", "submit our suggestions").
+_GIVE_INPUT = re.compile(r"\b(?:inspel\w*|lamna\w*|tycka till|tycker till|foresla\w*|input|submit\w*|suggest\w*|"
+                         r"propos\w*)\b")
+
+
+def _what_at_consultation(kit: Kit, s: str, lang: Language) -> str | None:
+    """"Vi lämnar vårt inspel om vad som ska uppdateras i samband med remissen i september, det är väl då?": what is
+    to be updated is identified in phase 1 and checked with the partnership at its meeting; the consultation comes
+    later, in phase 2, after the writing."""
+    from rusbot.answers.timeline import item_when
+    if not _WHAT_UPDATED.search(s) or not _AT_CONSULT.search(s) or _DECIDE.search(s) or not _GIVE_INPUT.search(s):
+        return None
+    p = kit.process
+    meeting = next((i for i in p.timeline if i.kind == "meeting" and i.phase == "fas1"), None)
+    item = p.consultation_item
+    if meeting is None or item is None:
+        return None
+    return t(lang, f"Nej – vad som ska uppdateras identifieras i fas 1 och stäms av med partnerskapet "
+                   f"({item_when(meeting, lang)}); remissen ({item_when(item, lang)}) kommer senare, i fas 2 efter "
+                   "skrivfasen.",
+             f"No – what is to be updated is identified in phase 1 and checked with the partnership "
+             f"({item_when(meeting, lang)}); the consultation ({item_when(item, lang)}) comes later, in phase 2 "
+             "after the writing.")
 
 
 def _wish(kit: Kit, s: str, lang: Language) -> str | None:
@@ -180,6 +271,8 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
                            f"{_members(kit, lang)}.",
                      f"No – not only {who}: {role.text.get('en')} All its members take part: "
                      f"{_members(kit, lang)}.")
+        if _PERSON.search(near):
+            return t(lang, f"Nej – {role.text.sv}", f"No – {role.text.get('en')}")
         if not re.search(r"\b(?:regionfullmaktige|rf|region\w*|lansstyrelsen|namnd\w*|politiker\w*|council)\b",
                          near):
             return None
@@ -212,6 +305,10 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
                           f", not by {org.name}. {org.name} is a member of {name}, which decides what is to be "
                           "updated.")
             return lead + (_no_date(kit, lang) if dated else "")
+    if _PERSON.search(s[max(0, verb.start() - 50):verb.start()]):
+        role = kit.roles.get(kit.rules.partnership_role or "")
+        if role is not None:
+            return rf + t(lang, f". {role.text.sv}", f". {role.text.get('en')}")
     if "region" in s and _EVERYTHING.search(s):
         role = kit.roles.get(kit.rules.partnership_role or "")
         if role is None:
@@ -226,7 +323,7 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
 def _new_strategy(kit: Kit, s: str, lang: Language) -> str | None:
     """"det är en helt ny strategi som tas fram": the mandate is updates to the current RUS, its structure kept."""
     from rusbot.answers.answerers.premise import _NEW_RUS, new_rus_fix
-    if ("ny" not in s and "new" not in s) or not _NEW_RUS.search(s):
+    if ("ny" not in s and "new" not in s and "struktur" not in s and "structur" not in s) or not _NEW_RUS.search(s):
         return None
     return new_rus_fix(kit, lang)
 
@@ -278,15 +375,22 @@ def _order(kit: Kit, s: str, lang: Language) -> str | None:
 
 
 def _vote(kit: Kit, s: str, lang: Language) -> str | None:
-    """"partnerskapet ska rösta om RUS i fullmäktige": the partnership is officials and decides what is updated."""
-    if not (("partnerskap" in s or "partnership" in s) and _VOTE.search(s) and _COUNCIL.search(s)):
+    """"partnerskapet ska rösta om RUS i fullmäktige", "partnerskapet röstar om den slutliga RUS:en": the partnership
+    is officials and decides what is updated; the political decision is the council's."""
+    council = _COUNCIL.search(s)
+    if not (("partnerskap" in s or "partnership" in s) and _VOTE.search(s) and (
+            council or re.search(r"\b(?:slutlig\w*|final)\b", s))):
         return None
+    unsaid = t(lang, "Att partnerskapet röstar i fullmäktige står inte i underlaget." if council else
+               "Att partnerskapet röstar om den slutliga RUS står inte i underlaget.",
+               "The material does not say the partnership votes in the council." if council else
+               "The material does not say the partnership votes on the final RUS.")
     return t(lang, f"Nej – partnerskapet består av tjänstepersoner och beslutar om vad som ska uppdateras; det "
                    f"politiska beslutet fattas av regionfullmäktige (RF) i {kit.process.owner}, efter politisk "
-                   "förankring i nämnderna. Att partnerskapet röstar i fullmäktige står inte i underlaget.",
+                   f"förankring i nämnderna. {unsaid}",
              f"No – the partnership is made up of officials and decides what is to be updated; the political "
              f"decision is taken by the regional council (regionfullmäktige, RF) of {kit.process.owner}, after "
-             "political anchoring in the committees. The material does not say the partnership votes in the council.")
+             f"political anchoring in the committees. {unsaid}")
 
 
 def _period(kit: Kit, s: str, lang: Language) -> str | None:
@@ -370,12 +474,15 @@ def _abbreviation(kit: Kit, s: str, lang: Language) -> str | None:
 
 
 _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
-    _wish, _decider, _recipients, _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
+    _wish, _decider, _recipients, _excluded, _moved, _what_at_consultation,
+    _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
 _CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "decid", "decision", "approv", "adopt", "antar",
           "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder",
           "stand", "mean", "forkort", "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal",
-          "new rus", "new strat", "new struct", "new goal", "brand new")
+          "new rus", "new strat", "new struct", "new goal", "brand new", "struktur", "structur", "inte med", "includ",
+          "inklud", "ingar", "exclud", "left out", "utanfor", "utesl", "exklud", "not part", "not member",
+          "not a member", "flytt", "moved", "postpon", "resched", "skjut", "senarelag", "tidigarelag")
 
 
 # "Har Länsstyrelsen någon beslutande roll?", "does the County Administrative Board have any decision-making role":
@@ -416,16 +523,40 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
     if not any(w in message for w in _CHEAP) or (not _CLAIM_MARK.search(message) and "?" not in text):
         return []
     out: list[str] = []
+    before = ""
     # (Split before folding: the splitter needs the capital after a full stop.)
-    for sentence in (folded(x) for x in split_sentences(text)):
+    for raw in split_sentences(text):
+        sentence = folded(raw)
+        if re.match(r"\W*vår\b", raw.strip(), re.IGNORECASE):
+            # "Vår kommundirektör har fått för sig …" folds to "var …", which is no "where" question.
+            sentence = re.sub(r"^(\W*)var\b", r"\1vår", sentence)
         if (role := _deciding_role(kit, sentence, lang)) is not None:
             out.append(role)
+            before = sentence
             continue
-        if not _marked(sentence, message) or (_WH.match(sentence) and not _CLAIM_MARK.search(sentence)):
+        if (body := _FOLLOW_UP.match(sentence)) is not None and (verb := _DECIDE.search(before)) is not None:
+            # "Vem bestämmer till slut? Är det kommunstyrelsen?": the body put forward in a sentence of its own,
+            # for the verb of the question before it.
+            sentence = f"det ar {body.group(1)} som {before[verb.start():]}"
+        elif not _marked(sentence, message) or (_WH.match(sentence) and not _CLAIM_MARK.search(sentence)):
+            before = sentence
             continue
-        # One fix per sentence from the slots, and a new-RUS claim beside it as a claim of its own.
-        first = next((f for slot in _SLOTS if slot is not _new_strategy and (f := slot(kit, sentence, lang))), None)
-        for found in (first, _new_strategy(kit, sentence, lang)):
-            if found is not None and found not in out:
-                out.append(found)
+        before = sentence
+        # One fix per clause from the slots ("… att regionstyrelsen fattar beslutet i december och att partnerskapet
+        # inte har något att säga till om efter remissen" holds two), and a new-RUS claim beside it of its own.
+        clauses = _CLAUSES.split(sentence)
+        for clause in [sentence, *clauses[1:]] if len(clauses) > 1 else [sentence]:
+            # (The whole sentence first – "… att fas 1 är remissen och att den pågår i februari" needs both halves
+            # – then each later clause for a claim of its own.)
+            first = next((f for slot in _SLOTS if slot is not _new_strategy and (f := slot(kit, clause, lang))), None)
+            for found in (first, _new_strategy(kit, clause, lang)):
+                if found is not None and found not in out:
+                    out.append(found)
     return out[:3]
+
+
+# "Är det kommunstyrelsen?" after "Vem bestämmer …?": a body put forward without a verb of its own.
+_FOLLOW_UP = re.compile(r"^\W*(?:ar det|is it|or is it|eller ar det) (?:inte )?"
+                        r"((?:(?!som\b|that\b|who\b)[\w-]+ ?){1,4})\W*$")
+# Two claims told in one sentence ("… att X och att Y", "… that X and that Y").
+_CLAUSES = re.compile(r",? (?:och|samt|men|and|but) (?:att|that) ")

@@ -909,13 +909,18 @@ _WHICH_DATE = re.compile(r"\b(?:vilket|vilken|exakt|exakta|what|which|exact|spec
 _EITHER_OR = re.compile(r"\b(?:eller|or)\b")
 
 
+# "Jag blev lite osäker", "we got confused": a person becoming something, which the concept ADOPTED ("blev" as in
+# "blev RUS antagen?") would read as an outcome asked about (b40 #6: "Det vet jag inte … om det har skett").
+_PERSON_BECAME = re.compile(r"\b(?:jag|vi|du|ni|man|hon|han|de|dom|hen) blev\b")
+
+
 def _wrong_adopter(kit: Kit, q: Asked, decider: Role | None) -> list[Role]:
     """The roles a yes/no question puts forward as adopting RUS when the timeline's decider is another: "Är det
     partnerskapet som antar RUS?", "do the committees adopt it?". [] unless so."""
     text = folded(q.text)
     if decider is None or not _ADOPTS.search(text) or not is_yes_no(q.text) or _EITHER_OR.search(text):
         return []       # "är det partnerskapet eller regionen som …?" asks which, answered by who does what
-    if q.entities.concepts & {"ADOPTED", "OUTCOME"} or set(tokens(text)) & _PAST_DECIDED:
+    if _asks_outcome(kit, q):
         return []       # "did the partnership approve it?": what happened, which the bot does not know
     if any(r.id == decider.id for r in q.entities.roles):
         return []       # "antar RF RUS?": the decider is asked about, and the answer is yes
@@ -962,8 +967,9 @@ def _asks_outcome(kit: Kit, q: Asked) -> bool:
     questions = re.findall(r"[^.!?]*\?", q.text)
     # "Stämmer det?", "Är det så?": the question is about what was told before it, so that is read.
     asked = " ".join(questions) if questions and any(len(x.split()) > 4 for x in questions) else q.text
-    words = tokens(fold(asked))
-    concepts = q.entities.concepts if asked == q.text else kit.rules.matcher.text(words)
+    became = _PERSON_BECAME.search(fold(asked)) is not None
+    words = tokens(_PERSON_BECAME.sub(" ", fold(asked)))
+    concepts = q.entities.concepts if asked == q.text and not became else kit.rules.matcher.text(words)
     if concepts & {"ADOPTED", "OUTCOME"}:
         return True
     return any(w in _PAST_DECIDED and (n == 0 or words[n - 1] not in ("be", "to")) for n, w in enumerate(words))

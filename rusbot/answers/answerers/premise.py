@@ -102,7 +102,14 @@ _NEW_RUS = re.compile(r"\b(?:en (?:helt )?|helt )ny rus\b|\bnya? struktur\b|\bny
                       r"\b(?:a|an|an entirely|a completely|a whole) new rus\b|\bnew (?:structure|goals)\b|"
                       r"\brus (?:2022|2023)\b|\bbrand new\b|"
                       # "det är en helt ny strategi som tas fram" ("ny strategi" alone is the EU's or the nation's).
-                      r"\bhelt ny (?:strategi|rus)\w*|\b(?:completely|entirely|totally|whole|brand) new strategy\b")
+                      r"\bhelt ny (?:strategi|rus)\w*|\b(?:completely|entirely|totally|whole|brand) new strategy\b|"
+                      # "strukturen i RUS ska göras om helt", "the structure is to be redone": the structure is kept.
+                      r"\bstrukturen\b(?: \w+){0,4} (?:gors|goras|gjorts|ska gora|byggs|byggas|ritas) om\b|"
+                      r"\bstrukturen\b(?: \w+){0,4} (?:andras|bytas|byts) (?:helt|ut|om)\b|"
+                      r"\bny(?:a)? struktur\w*\b|"
+                      r"\b(?:restructur\w*|(?:redo|rework|overhaul|rebuild|change)\w* (?:the |its |rus ?s? )?"
+                      r"structure)\b|"
+                      r"\bstructure\b(?: \w+){0,4} (?:redone|reworked|rebuilt|overhauled|changed completely)\b")
 _COUNCIL = re.compile(r"\b(regionfullmaktige|rf(?! sisu)|regional council)\b")
 _VOTES = re.compile(r"\b(beslutar|besluta|rostar|rosta|fattar|sitter (?:vi )?med|ar (?:vi )?med|vote|votes|decide)\b")
 
@@ -115,7 +122,8 @@ def _new_rus(kit: Kit, q: Asked, text: str) -> str | None:
     """"Blir det en helt ny RUS med ny struktur, stämmer det?": the mandate is updates to the current RUS,
     its structure kept, ready at the end of 2021 – said first, since a yes would agree with the premise."""
     # (Every reading of _NEW_RUS has "ny", "new" or "rus 202": a substring test spares most questions the regex.)
-    if "ny" not in text and "new" not in text and "rus 202" not in text:
+    if "ny" not in text and "new" not in text and "rus 202" not in text and "struktur" not in text and (
+            "structur" not in text):
         return None
     if not _NEW_RUS.search(text) or not (_CHECKING.search(text) or is_yes_no(q.text) or _GIVEN.search(text) or
                                          re.search(r"\b(kan|far|ska) (jag|vi) (skriva|saga)\b|\bcan i (write|say)\b",
@@ -215,7 +223,8 @@ _DECIDED = re.compile(r"\b(?:beslutat\w*|beslutade|antagit|antogs|antog|antagits
 _DECIDED_STEMS = ("beslutat", "beslutade", "antagit", "antog", "klubbat", "klubbade", "faststall", "fattat beslut",
                   "fattade beslut", "tog beslut", "tagit beslut", "decided", "adopted", "approved", "passed",
                   "took the decision", "made the decision")
-_TOLD = re.compile(r"\b(?:redan|already|forstod|forstatt|uppfattat|uppfattade|trodde|hort|horde|understood|heard|"
+_TOLD = re.compile(r"\b(?:redan|already|nu nar|nar nu|now that|"
+                   r"forstod|forstatt|uppfattat|uppfattade|trodde|hort|horde|understood|heard|"
                    r"sa att|sade att|said|told)\b")
 
 
@@ -241,7 +250,8 @@ def _early_decision(kit: Kit, q: Asked, text: str) -> str | None:
     if months:
         if any(m > last.month for m in months) or any(y != last.year for y in years):
             return None         # a month after the consultation is no wrong premise this rule can tell
-    elif not (re.search(r"\b(?:redan|already)\b", text) and q.today <= last):
+    elif not (re.search(r"\b(?:redan|already|nu nar|nar nu|now that)\b", text) and q.today <= last):
+        # ("Nu när RF har beslutat …" takes the decision as taken just as "redan" does.)
         return None
     later = p.timeline[kit.index[item.id] + 1:]
     between = [i for i in later if i.kind == "step"]
@@ -635,6 +645,11 @@ def which_in_month(kit: Kit, q: Asked) -> Answer | None:
         return None
     steps = named_steps(kit, text)
     if len(steps) < 2:
+        return None
+    # The "eller" must offer steps on both sides ("remissen eller förankringen"), not "bekräfta eller dementera"
+    # after a claim that names steps of its own (b40 #62).
+    if not any(named_steps(kit, text[max(0, e.start() - 40):e.start()]) and named_steps(kit, text[e.end():e.end() + 40])
+               for e in _EITHER.finditer(text)):
         return None
     lang, month = q.language, asked[0][0]
 
