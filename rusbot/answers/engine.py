@@ -494,6 +494,15 @@ def _not_sure_line(piece: str, language: Language) -> str:
              f"“{quoted}?” – I can't answer that with certainty from the material; ask the coordinators.")
 
 
+def _spoken_of(piece: str, said: str) -> bool:
+    """Whether a reply (folded) already speaks of most of a part's own content words (their first six letters)."""
+    words = [w for w in tokens(fold(piece)) if len(w) >= 6 and w not in _COMMON_LONG]
+    return bool(words) and 2 * sum(w[:6] in said for w in words) > len(words)
+
+
+_COMMON_LONG = frozenset("behover kommer skulle finns sedan mycket eftersom".split())
+
+
 def _unknown_line(piece: str, language: Language) -> str:
     """The reply to a question of a message that the material does not answer: quoted, so it is clear which."""
     quoted = piece.strip(_QUOTES).rstrip("?. ")
@@ -1650,6 +1659,11 @@ class AnswerEngine:
             # Said of the part it answers, quoted: an "I don't know" after other answers reads as about nothing
             # (blind batch 40: "3) ses vi fysiskt eller digitalt?" answered by a bare "Det vet jag inte").
             asked_of = {id(a): x for a, x in zip(answers, answered_texts, strict=True)}
+            # … unless another part's answer already speaks of it ("2) behöver vi förbereda något?" beside the
+            # check-in's "Förbered: …"): a quoted "I don't know" would then contradict it.
+            others = " ".join(fold(a.text) for a in answers if a not in generic)
+            generic = [a for a in generic if not _spoken_of(asked_of.get(id(a), ""), others)]
+            answers = [a for a in answers if a in generic or a.topic != "unknown" or not a.text.endswith(talk.OFFER)]
             answers = [a.model_copy(update={"text": _unknown_line(asked_of[id(a)], language)
                                             if id(a) in asked_of else _first_sentence(a.text)}) if a in generic else a
                        for a in answers if not (knows_not and a in generic)] or answers

@@ -37,3 +37,11 @@ def test_an_unknown_numbered_part_is_quoted_not_a_bare_i_dont_know(engine: Answe
                       at(2021, 6, 20))
     assert "30 september" in a.text
     assert "”bjuds det på lunch på mötet?” Det vet jag inte" in a.text
+
+
+def test_a_numbered_part_another_answer_speaks_of_is_not_said_to_be_unknown(engine: AnswerEngine) -> None:
+    # The check-in's answer says what to prepare; a quoted "Det vet jag inte" about preparing would contradict it.
+    text = engine.answer("kort: 1) nar ar avstamningen 2) ska vi forbereda nagot 3) blir det fika",
+                         dt.datetime(2021, 3, 2, 10, tzinfo=STOCKHOLM)).text
+    assert "Förbered" in text and "forbereda nagot?” Det vet jag inte" not in text
+    assert "”blir det fika?” Det vet jag inte" in text
