@@ -296,6 +296,12 @@ class Kit:
                                         item.last.latest)
         return self._consultation_parts
 
+    def weeks_to_opening(self, today: dt.date) -> int:
+        """Weeks from `today` to the middle of the consultation's opening window ("mitten av juni"): how far off
+        it is, said as "ungefär N veckor", never as a day count, since the plan gives no day."""
+        _, s_lo, s_hi, _, _ = self.consultation_parts()
+        return round(((s_lo - today).days + (s_hi - today).days) / 2 / 7)
+
     def consultation_state(self, today: dt.date) -> str:
         """before | opening (inside a fuzzy start window) | open | last_day | after."""
         item, s_lo, s_hi, last, e_hi = self.consultation_parts()

@@ -844,7 +844,7 @@ def days_left(kit: Kit, q: Asked) -> Answer:
                 asked & _CLOSES or asked & _ANSWERING):
             # "hur länge är det kvar tills remissen öppnar / skickas ut?": a step is counted to its start unless
             # its end or the answering is asked; the start is approximate, so the time is too.
-            weeks = round(((s_lo - today).days + (s_hi - today).days) / 2 / 7)
+            weeks = kit.weeks_to_opening(today)
             about = t(lang, f"om ungefär {weeks} veckor" if weeks > 1 else "om några dagar",
                       f"in about {weeks} weeks" if weeks > 1 else "in a few days")
             text = t(lang, f"Remissen öppnar enligt tidplanen i {format_fuzzy(item.first, lang)}, alltså {about} "

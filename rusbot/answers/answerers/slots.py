@@ -134,11 +134,11 @@ def _until_it_comes(kit: Kit, q: Asked, text: str, c: set[str] | frozenset[str])
     if re.search(r"\b(?:svara|svaret|remissvar\w*|respond|answer|submit|pagar|varar|lasts?|haller (?:\w+ )?pa|"
                  r"go(?:es)? on|runs?)\b", text):
         return None         # the time to answer, or the consultation's length: the days-left answer's
-    item, s_lo, s_hi, _, _ = kit.consultation_parts()
+    item, s_lo, _, _, _ = kit.consultation_parts()
     lang, today = q.language, q.today
     if today >= s_lo or item.first is None:
         return None
-    weeks = round(((s_lo - today).days + (s_hi - today).days) / 2 / 7)
+    weeks = kit.weeks_to_opening(today)
     if weeks < 2:
         return None
     months = round(weeks / 4.35)
