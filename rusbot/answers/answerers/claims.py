@@ -16,6 +16,7 @@ from collections.abc import Callable
 from rusbot.answers.kit import Kit, folded, lower_first, split_sentences, t
 from rusbot.i18n import format_fuzzy_at
 from rusbot.process.model import Language, TimelineItem
+from rusbot.understanding.entities import MONTHS
 
 # A sentence put up for checking, or told as heard: what marks a claim rather than a plain question.
 _CLAIM_MARK = re.compile(
@@ -46,10 +47,8 @@ _NOT_MEMBER = re.compile(r"\b(?:inte|ej|not|aren ?t|isn ?t)\b(?:\s+\w+){0,2}\s+(
 _WISH = re.compile(r"\b(?:onsk\w*|ville|bad|begarde|begart|kravde|efterfragade|asked|wanted|wished|requested)\b")
 _SHORTER = re.compile(r"\b(?:kortare|forkort\w*|shorter|shorten\w*)\b")
 _LONGER = re.compile(r"\b(?:forlang\w*|langre|extended|extension|longer)\b")
-_MONTHS = {m: n for n, ms in enumerate((("januari", "january"), ("februari", "february"), ("mars", "march"),
-                                         ("april",), ("maj", "may"), ("juni", "june"), ("juli", "july"),
-                                         ("augusti", "august"), ("september",), ("oktober", "october"),
-                                         ("november",), ("december",)), start=1) for m in ms}
+# The month names the date reader knows, written out (its three-letter forms are also ordinary words: "mar", "dec").
+_MONTHS = {m: n for m, n in MONTHS.items() if len(m) > 3 or m in ("maj", "may")}
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 
 _DECIDE = re.compile(r"\b(?:bestammer|beslutar|besluta|tar (?:\w+ ){0,2}beslut\w*|fatta[rs]? (?:\w+ ){0,2}beslut\w*|"
