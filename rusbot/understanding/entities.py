@@ -97,7 +97,8 @@ godmiddag goddag godkvall morrn morron mornin tackar tusen btw obs ps sorry well
 behover vill maste tror tycker vet undrar kolla titta skicka glom saknar finns funkar fungerar hinner borde
 inte aldrig alltid alla bara hela innan efter snabbt viktigt akut bradskande snabbfraga fraga kort mycket
 not never all only urgent important quick asap
-ks kf au ksau kfau rus""".split())
+ks kf au ksau kfau rus
+nagon nagot nagra nan nat ingen inget inga somebody someone anyone nobody""".split())
 # A lone capitalised word opening a sentence and followed straight (no comma) by a pronoun, an article or
 # "som"/"att" is a verb put first ("Känns som en formalitet", "Fick vi …", "Fick en inbjudan", "Skrev fel
 # kommun"): a name is followed by its verb or a comma ("Västerås är med?", "Västerås, är de med?"), so no
@@ -137,8 +138,8 @@ _RECEIVES = re.compile(r"\b(?:far|gets?|receives?)\s+(?:the\s+)?(?P<x>[a-z]+(?:\
 _LEAD_WORDS = frozenset("""fran hos pa for av till om bara endast aven ocksa inom utanfor enligt via genom vi ni
 from at for only also just within via""".split())
 # Adverbs that sit between a membership question's subject and its verb ("är universitetet verkligen med?").
-_HEDGES = frozenset("""verkligen faktiskt egentligen ocksa aven fortfarande redan ens val nu da ju
-actually really also still even indeed truly officially now then""".split())
+_HEDGES = frozenset("""verkligen faktiskt egentligen ocksa aven fortfarande redan ens val nu da ju formellt officiellt
+actually really also still even indeed truly officially formally now then""".split())
 _UPPER = re.compile(r"[A-ZÅÄÖ]")
 # An acronym joined to a word in lower case ("IT-projekt", "EU-medel"); "RF-SISU" and "FN-förbundet" are names.
 _ACRONYM_COMPOUND = re.compile(r"[A-ZÅÄÖ]{2,5}-[a-zåäö]+$")
