@@ -109,8 +109,22 @@ def _members(kit: Kit, lang: Language) -> str:
     return ", ".join(names[:-1]) + t(lang, " och ", " and ") + names[-1]
 
 
+# Groups outside the partnership a consultation may be said to go to ("till alla företag i länet", "to the public").
+_OUTSIDERS = re.compile(r"\b(?:till|ut till|skickas till|gar till|to|sent to|goes to)\s+(?:alla\s+|samtliga\s+|all\s+|"
+                        r"the\s+|every\s+)?(?P<who>foretag(?:en)?|naringslivet|invanar(?:e|na)|allmanheten|medborgar(?:e|na)|"
+                        r"foreningar(?:na)?|companies|businesses|firms|the public|residents|citizens|associations)\b")
+
+
 def _recipients(kit: Kit, s: str, lang: Language) -> str | None:
-    """"remissen går bara till kommunerna", "gäller bara kommuner med …", "vi som kommun inte sitter med"."""
+    """"remissen går bara till kommunerna", "gäller bara kommuner med …", "vi som kommun inte sitter med", "remissen
+    ska gå ut till alla företag i länet"."""
+    if _CONSULT.search(s) and _OUTSIDERS.search(s) is not None:
+        # The plan names one recipient, the partnership; a wider one is not in it (b42 #42).
+        name = _partnership_name(kit, lang)
+        return t(lang, f"Nej – enligt tidplanen är det en remiss till {name}, alltså till dess medlemmar: "
+                       f"{_members(kit, lang)}. Att den ska gå till fler än så står inte i underlaget.",
+                 f"No – according to the timeline it is a consultation of {name}, that is of its members: "
+                 f"{_members(kit, lang)}. That it goes to anyone beyond them is not in the material.")
     if not _CONSULT.search(s) or not _MUNICIPAL.search(s):
         return None
     name = _partnership_name(kit, lang)
@@ -319,6 +333,61 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
     return None
 
 
+# "länsstyrelsen leder arbetet med RUS", "Handelskammaren is running the update": someone said to lead the work.
+_LEADS = re.compile(r"\b(?:leder|leds|ledas|driver|drivs|ansvarar for|har ansvaret for|ager|leads?|leading|is led|"
+                    r"runs?|running|(?:is|are) in charge of|owns?)\b(?:\s+av|\s+by)?\s+(?:\w+\s+){0,2}?"
+                    r"(?:arbetet|uppdateringen|processen|oversynen|rus|the (?:work|update|process|review))\b")
+
+
+def _leader(kit: Kit, s: str, lang: Language) -> str | None:
+    """"Stämmer det att det är länsstyrelsen som leder arbetet med RUS?": a member said to lead the work. The plan
+    says whose mandate the review is and names the others as members of the partnership; a leader it does not name
+    (b42 #22)."""
+    if (verb := _LEADS.search(s)) is None:
+        return None
+    near = s[max(0, verb.start() - 50):verb.end() + 40]
+    given = next((f for f in kit.process.facts if f.topic == "mandate" and "uppdrag" in folded(f.text.sv.lower())),
+                 None)
+    if given is None:
+        return None
+    name = _partnership_name(kit, lang)
+    for org in kit.process.organisations:
+        if org.kind == "region":
+            continue        # the owner's own leadership gave the mandate: no claim to correct
+        words = [folded(org.name.lower())] + (["county administrative board"] if org.id == "lansstyrelsen" else [])
+        if any(re.search(rf"\b{re.escape(w)}", near) for w in words):
+            return t(lang, f"Nej – det står inte i underlaget att {org.name} leder arbetet: "
+                           f"{lower_first(given.text.sv)} {org.name} är en av medlemmarna i {name}.",
+                     f"No – the material does not say that {org.name} leads the work: "
+                     f"{lower_first(given.text.get('en'))} {org.name} is one of the members of {name}.")
+    return None
+
+
+_FINAL = re.compile(r"\b(?:slutlig\w*|slutgiltig\w*|final\w*|politisk\w*|political|anta\w*|adopt\w*|faststall\w*|"
+                    r"regionfullmaktige|fullmaktige|council)\b")
+
+
+def _partnership_adopts(kit: Kit, s: str, lang: Language) -> str | None:
+    """"det är partnerskapet som tar det slutliga beslutet om RUS i regionfullmäktige": the partnership decides what
+    is updated; the final, political decision is regionfullmäktige's (b41 #71, b42 #29)."""
+    verb = _DECIDE.search(s)
+    if verb is None or _WHAT_UPDATED.search(s) or not _FINAL.search(s):
+        return None
+    # The partnership as the verb's subject: before it, or right after it when the verb opens a question ("Antar
+    # partnerskapet väl …?").
+    subject = s[max(0, verb.start() - 40):verb.start()] if verb.start() > 3 else s[verb.end():verb.end() + 20]
+    if not re.search(r"\bpartnerskap\w*|\bpartnership\b", subject):
+        return None
+    role = kit.roles.get(kit.rules.partnership_role or "")
+    if role is None:
+        return None
+    owner = kit.process.owner
+    return t(lang, f"Nej – det slutliga, politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) i "
+                   f"{owner}, inte av partnerskapet. {role.text.sv}",
+             f"No – the final, political decision on the updated RUS is taken by the regional council "
+             f"(regionfullmäktige, RF) of {owner}, not by the partnership. {role.text.get('en')}")
+
+
 def _new_strategy(kit: Kit, s: str, lang: Language) -> str | None:
     """"det är en helt ny strategi som tas fram": the mandate is updates to the current RUS, its structure kept."""
     from rusbot.answers.answerers.premise import _NEW_RUS, new_rus_fix
@@ -473,7 +542,7 @@ def _abbreviation(kit: Kit, s: str, lang: Language) -> str | None:
 
 
 _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
-    _wish, _decider, _recipients, _excluded, _moved, _what_at_consultation,
+    _wish, _partnership_adopts, _decider, _leader, _recipients, _excluded, _moved, _what_at_consultation,
     _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
 _CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "decid", "decision", "approv", "adopt", "antar",
@@ -481,7 +550,8 @@ _CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "decid", "deci
           "stand", "mean", "forkort", "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal",
           "new rus", "new strat", "new struct", "new goal", "brand new", "struktur", "structur", "inte med", "includ",
           "inklud", "ingar", "exclud", "left out", "utanfor", "utesl", "exklud", "not part", "not member",
-          "not a member", "flytt", "moved", "postpon", "resched", "skjut", "senarelag", "tidigarelag")
+          "not a member", "flytt", "moved", "postpon", "resched", "skjut", "senarelag", "tidigarelag", "leder", "leds",
+          "driver", "ansvar", "lead", "in charge", "running")
 
 
 # "Har Länsstyrelsen någon beslutande roll?", "does the County Administrative Board have any decision-making role":
