@@ -433,6 +433,10 @@ def _asked_said(question: str, said: str) -> bool:
 # What happens now or next, or has happened: asked beside a date or a status ("är remissen stängd? vad händer nu?"),
 # not said by the answer to it.
 _WHAT_NOW = frozenset({"now", "next", "progress"})
+# "vad ska jag göra nu?", "what should we do next?": what the asker is to do, which a timeline shown beside it (what
+# has happened, when things are) does not say (blind 37 #20).
+_ASKER_DOES = re.compile(r"\b(?:vad|hur|what|how)\b.{0,12}\b(?:ska|skall|bor|behover|maste|kan|should|shall|must|"
+                         r"do|can)\s+(?:jag|vi|man|i|we)\b.{0,20}\b(?:gora|do|jobba|arbeta|work)\b")
 # A yes/no question ("Behöver vi vara där?", "Can the press attend?"): when not understood, said so, quoted.
 _YES_NO = re.compile(r"(?:behöver|behover|måste|maste|kan|får|far|ska|skall|bör|bor|finns|blir|do|does|can|must|"
                      r"should|need|may|will)\b", re.IGNORECASE)
@@ -1308,7 +1312,8 @@ class AnswerEngine:
             # a piece asking the same; a piece asking another thing of that kind ("vad händer nu?" beside "är
             # remissen stängd?", "vilka är med?" beside "är X med?") is answered unless its answer is said already.
             kind_answered = _family(u.intent) in families and _family(u.intent) in _ONE_ANSWER and u.intent != "role"
-            if kind_answered and not intents & (_WHAT_NOW | {"period", "timeline"}) and (
+            if kind_answered and (not intents & (_WHAT_NOW | {"period", "timeline"}) or (
+                    u.intent in _WHAT_NOW and not intents & _WHAT_NOW and _ASKER_DOES.search(fold(piece)))) and (
                     u.intent in _WHAT_NOW or (u.intent == "partnership" and intents == {"organisation"}
                                               and re.search(r"\b(?:vilka|which|who)\b", fold(piece)))):
                 kind_answered = False

@@ -5,6 +5,7 @@ compared, so a premise about something it does not date is left to the answerer.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from itertools import pairwise
@@ -568,6 +569,13 @@ def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
         return which
     if (order := before_or_after(kit, q)) is not None:
         order.suggestions = answer.suggestions
+        # The premise is read in the question it is asked in: "…? o är det en helt ny rus".
+        rest = q.text.split("?", 1)[1].strip(" ?.!-–") if "?" in q.text.rstrip(" ?") else ""
+        rest = re.sub(r"^(?:o|och|and)\s+", "", rest, flags=re.IGNORECASE)
+        fix = correction(kit, q) or (correction(kit, dataclasses.replace(q, text=rest)) if rest else None)
+        if fix is not None and fix not in order.text:
+            # "… före el efter avstämningen? o är det en helt ny rus": the order asked, then the premise corrected.
+            order.text = f"{order.text}\n\n{fix}"
         return order
     if (input_ := decided_at_input(kit, q)) is not None:
         input_.suggestions = answer.suggestions
@@ -611,7 +619,9 @@ def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
 _STEP_WORDS = (("avstamning", "avstamning-11-mars"), ("check in", "avstamning-11-mars"),
                ("checkin", "avstamning-11-mars"), ("remiss", "remiss"),
                ("consultation", "remiss"), ("politisk forankring", "politisk-forankring"),
-               ("namnd", "politisk-forankring"), ("forankring", "fas2-forankring"), ("anchoring", "fas2-forankring"),
+               ("namnd", "politisk-forankring"), ("committee", "politisk-forankring"),
+               ("forankring", "fas2-forankring"), ("anchoring", "fas2-forankring"),
+               ("regionfullmaktige", "beslut-rf"), ("regional council", "beslut-rf"),
                ("beslut", "beslut-rf"), ("decision", "beslut-rf"), ("skrivfas", "fas2-skrivfas-1"))
 _NAME_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                 "november", "december")
@@ -622,10 +632,15 @@ _NAME_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July
 _EITHER = re.compile(r"\beller\b|\bor\b")
 
 
-def named_steps(kit: Kit, text: str) -> list[TimelineItem]:
+# "Kommer remissen före eller efter att politikerna har tittat på det?": in an order question the politicians are
+# their first step in the plan (elsewhere "min politiker" is a person, not a step).
+_POLITICIANS = (("politiker", "politisk-forankring"), ("politician", "politisk-forankring"))
+
+
+def named_steps(kit: Kit, text: str, words: tuple[tuple[str, str], ...] = _STEP_WORDS) -> list[TimelineItem]:
     found: list[TimelineItem] = []
     rest = text
-    for word, item_id in _STEP_WORDS:
+    for word, item_id in words:
         if word in rest and item_id in kit.items and kit.items[item_id] not in found:
             found.append(kit.items[item_id])
             rest = rest.replace(word, " ")
@@ -777,7 +792,7 @@ def decided_at_input(kit: Kit, q: Asked) -> Answer | None:
 
 
 # "Är skrivfasen före eller efter remissen?": which side of one step another falls on – possibly both.
-_ORDER = re.compile(r"\b(?:fore|innan) eller (?:efter|senare)\b|\befter eller (?:fore|innan)\b|"
+_ORDER = re.compile(r"\b(?:fore|innan) (?:eller|el\.?) (?:efter|senare)\b|\befter (?:eller|el\.?) (?:fore|innan)\b|"
                     r"\b(?:before|earlier) or after\b|\bafter or before\b")
 
 
@@ -785,12 +800,13 @@ def before_or_after(kit: Kit, q: Asked) -> Answer | None:
     """Whether a step comes before or after another, by the timeline's order; a step the timeline has twice (a
     writing phase before and one after the remiss) is said on both sides, not only on the first one found."""
     text = folded(q.text)
-    if ("eller" not in text and " or " not in text) or not _ORDER.search(text):
+    if ("eller" not in text and " or " not in text and " el" not in text) or not _ORDER.search(text):
         return None
-    steps = named_steps(kit, text)
+    words = _STEP_WORDS + _POLITICIANS
+    steps = named_steps(kit, text, words)
     if len(steps) != 2:
         return None
-    where = {item.id: min((text.find(w) for w, i in _STEP_WORDS if i == item.id and w in text), default=-1)
+    where = {item.id: min((text.find(w) for w, i in words if i == item.id and w in text), default=-1)
              for item in steps}
     subject, other = sorted(steps, key=lambda i: where[i.id])
     lang, at = q.language, kit.index[other.id]
