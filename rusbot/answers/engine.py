@@ -1321,9 +1321,13 @@ class AnswerEngine:
                 continue        # "Stämmer datumet?": the reply to what was told confirms or corrects it
             # A piece naming no topic but read surely ("vad har hänt hittills?") is answered beside a short reply.
             clear = own or (u.confidence >= 0.95 and len(said) < 400)
-            if (u.sure and u.intent != OUT_OF_SCOPE and clear and not member
+            # "what should I do now?" read as what comes now, though without conviction: its words say so.
+            own_deed = (u.intent in _WHAT_NOW and not intents & _WHAT_NOW and _ASKER_DOES.search(fold(piece))
+                        and re.search(r"\b(?:nu|now|harnast|next)\b", fold(piece)) is not None)
+            if (u.sure and u.intent != OUT_OF_SCOPE and (clear or own_deed) and not member
                     and not kind_answered
-                    and (u.confidence >= 0.9 or (u.confidence >= 0.6 and _family(u.intent) in families))):
+                    and (u.confidence >= 0.9 or (u.confidence >= 0.6 and _family(u.intent) in families)
+                         or (own_deed and u.confidence >= 0.3))):
                 # A piece of a kind answered ("vilken roll har vi som kommun?" beside who decides, "why not a new
                 # one?" beside why now) is answered all the same unless what its own answer says is said already:
                 # the test is the answer's text, not its kind. (A piece naming a member is most often read as asking

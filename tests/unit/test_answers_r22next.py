@@ -42,3 +42,10 @@ def test_order_abbreviated_with_a_premise_beside_it(engine: AnswerEngine) -> Non
     text = engine.answer("kommer avstamningen fore el efter remissen? o är det en helt ny rus vi gör", APRIL).text
     assert text.startswith("Före:"), text
     assert "inte en ny RUS" in text
+
+
+def test_what_should_i_do_now_in_english_is_answered(engine: AnswerEngine) -> None:
+    q = "Hi! New in Lekeberg here. Are we members of the partnership? What did I miss so far and what should I do next?"
+    text = engine.answer(q, APRIL).text
+    assert "Lekeberg" in text
+    assert "According to the timeline you take part in" in text, text
