@@ -1586,7 +1586,7 @@ def polls(kit: Kit, q: Asked) -> Answer:
              "The coordinators post polls in a channel (the command **poll**). Everyone in the channel votes by "
              "choosing an option in the card, and the card shows the result.")
     if folded_words(q.text) & {"hur", "how"} and _STARTS_POLL.search(folded(q.text)) and not folded_words(
-            q.text) & {"rostar", "rosta", "rostade", "vote", "voting"} - (
+            q.text) & {"rostar", "rosta", "rostade", "vote", "voting", "deltagarna", "participants"} - (
             # "låta partnerskapet rösta om en fråga med tre alternativ" sets one up
             {"rosta", "vote"} if folded_words(q.text) & {"alternativ", "options", "alternatives"} else set()):
         # "hur startar jag en omröstning?": how to write it (README "In Teams"), first; not "hur röstar jag?".
