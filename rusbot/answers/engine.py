@@ -157,6 +157,12 @@ vacation""".split())
 _CLOSED = frozenset("""stangt stangda stangd oppet ledigt ledig semesterstangt oppettider oppettiderna closed open
 reach""".split())
 # "lägga in mötena i outlook": the calendar feed, not moving or adding a meeting.
+_OPTIONS = frozenset("alternativ alternativen alternativet omrostning omrostningen options option alternatives "
+                     "poll".split())
+_HOW_ENTER = re.compile(r"\bhur (?:lagger|lagga|gor|kan|ska|far|registrerar|registrera) (?:jag|vi|man)\b(?: \w+){0,2}?"
+                        r"(?: (?:in|upp)\b|$)|\bhow (?:do|can|should) (?:i|we) (?:add|enter|register|record|put)\b")
+_MORE_TIME_OR_DAY = re.compile(r"\b(?:extra|fler|ytterligare|mer|langre|more) (?:\w+ )?(?:tid|veckor|vecka|dagar|"
+                               r"time|weeks?|days?)\b|\b(?:till|until|to) (?:den |the )?\d{1,2}\b")
 _CALENDAR_WORDS = frozenset("kalender kalendern kalendrar outlook calendar ics prenumerera subscribe".split())
 _ASKER_WORDS = frozenset("vi ni jag oss vara var mitt min man we i you us our my".split())
 # Intents outside _CONTENT a question about the consultation's changes, inspel or remissvar, or the asker's own
@@ -888,6 +894,21 @@ class AnswerEngine:
             return "help"                      # "jag är ny … var börjar jag?", "what is this bot for?": orientation
         if "BOT" in c and intent in (OUT_OF_SCOPE, "about_bot") and features.asks_channel(text):
             return "help"                      # "kan jag använda boten i teamets kanal?": yes, @mentioned
+        if features.asks_bot_stays(text) and not c & {"CONSULT", "RESPOND", "INSPEL", "REMIND"} and (
+                intent in (*_CONTENT, *_TIME_INTENTS, "about_bot", "help", OUT_OF_SCOPE)
+                or intent.startswith("consultation.")):
+            return "about_bot"                 # "kommer boten finnas kvar nästa år?": not known, the coordinators
+        if features.commands_named(text) and (intent in (*_CONTENT, "help", "about_bot", "greeting", OUT_OF_SCOPE)
+                                              or intent.startswith("consultation.")):
+            return "feature.coordinator"       # "varför får jag 'ej behörig' när jag skriver status?": theirs
+        if asked & _OPTIONS and asked & {"fraga", "question", "rosta", "vote"} and asked & {
+                "hur", "how", "steg", "vill", "want"} and intent != "feature.polls" and "status" not in asked:
+            return "feature.polls"             # "skicka ut en fråga till partnerskapet om två alternativ": a poll
+        if e.organisations and (e.period or _MORE_TIME_OR_DAY.search(folded)) and _HOW_ENTER.search(folded) and (
+                not meeting) and (
+                intent in (*_CONTENT, "feature.inspel", "feature.remissvar", "feature.coordinator")
+                or intent.startswith("consultation.")):
+            return "feature.extension"         # "Laxå vill ha till 15 oktober, hur lägger jag in det?": anstånd
         if "BOT" in c and "UNDERLAG" in c and intent == OUT_OF_SCOPE:
             return "source"                    # "vilka underlag bygger du på?": the process file
         if features.asks_keep_up(text, joined) and not c & {"INSPEL", "MEETING"} and (
@@ -919,6 +940,8 @@ class AnswerEngine:
         if (intent == "feature.remissvar" or intent.startswith("consultation.")) and _NOT_IN_TIME.search(folded) and (
                 c & {"CONSULT", "RESPOND"}) and "WHEN" not in c:
             return "feature.extension"         # "vi hinner inte ta remissvaret politiskt innan sista sept": anstånd
+        if features.takes_out(text) and not c & {"PERSONAL"} and intent in (*_CONTENT, "source", "help", "about_bot"):
+            return "feature.coordinator"       # "alla remissvar samlade i ett dokument": the coordinators' export
         if "EXPORT" in c and not c & {"TIMELINE", "PERSONAL"} and intent != "feature.coordinator" and (
                 intent in _CONTENT or intent.startswith("feature.")):
             return "feature.coordinator"       # "exportera alla remissvar till Excel": the coordinators' export

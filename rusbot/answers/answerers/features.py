@@ -702,7 +702,7 @@ _ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd ext
 
 # The asker as the one who grants ("kan jag ge Laxå anstånd via dig?", "how do I give Nora an extension?").
 _I_GRANT = re.compile(r"\b(?:jag|i)\b(?: \w+){0,2} (?:ge|ger|bevilja|beviljar|lagga in|registrera\w*|grant|give|enter|"
-                      r"register)\b|"
+                      r"register)\b|\b(?:lagger|registrerar|ger|beviljar|matar) jag\b|"
                       r"\b(?:via|genom) (?:dig|boten)\b|\bthrough (?:you|the bot)\b")
 # The bot as the one who grants ("kan boten ge anstånd?", "can you grant us an extension?").
 _BOT_GRANTS = re.compile(r"\b(?:kan|far|gar|ger|beviljar) (?:du|boten)\b(?: \w+){0,3} (?:ge|bevilja|forlanga|anstand)|"
@@ -1567,7 +1567,8 @@ def export_scope(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, topic="feature.coordinator")
 
 
-_STARTS_POLL = re.compile(r"\b(?:skapa\w*|start\w*|gor|gora|lagg\w* upp|lagga upp|create\w*|make|set up|post)\b")
+_STARTS_POLL = re.compile(r"\b(?:skapa\w*|start\w*|gor|gora|lagg\w* upp|lagga upp|create\w*|make|set up|post|"
+                         r"skicka\w*|send out|steg)\b")
 
 
 def polls(kit: Kit, q: Asked) -> Answer:
@@ -1585,7 +1586,9 @@ def polls(kit: Kit, q: Asked) -> Answer:
              "The coordinators post polls in a channel (the command **poll**). Everyone in the channel votes by "
              "choosing an option in the card, and the card shows the result.")
     if folded_words(q.text) & {"hur", "how"} and _STARTS_POLL.search(folded(q.text)) and not folded_words(
-            q.text) & {"rostar", "rosta", "rostade", "vote", "voting"}:
+            q.text) & {"rostar", "rosta", "rostade", "vote", "voting", "deltagarna", "participants"} - (
+            # "låta partnerskapet rösta om en fråga med tre alternativ" sets one up
+            {"rosta", "vote"} if folded_words(q.text) & {"alternativ", "options", "alternatives"} else set()):
         # "hur startar jag en omröstning?": how to write it (README "In Teams"), first; not "hur röstar jag?".
         text = t(q.language, "Skriv **omröstning Fråga? | Alternativ 1 | Alternativ 2** i kanalen – "
                              "det gör en samordnare. ",
@@ -1598,8 +1601,43 @@ _SAYS_COORDINATOR = re.compile(r"\b(?:jag ar|jag jobbar som|som|i am|i'm|im|as a
                                r"samordnaren|coordinator|processledare|the coordinator)\b")
 
 
+# The coordinators' commands (README "In Teams", the command table in bot/features: coordinator_only): the folded
+# words that name each, and its line.
+_COORDINATOR_COMMANDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (('status',),
+     "- **status** – vilka som har svarat: antal inspel och remissvarets läge per remissinstans, och vilka "
+     "påminnelser Teams inte kunde leverera",
+     "- **status** – who has answered: input count and response state per respondent, and which reminders "
+     "Teams could not deliver"),
+    (('anstand', 'extension'),
+     "- **anstånd Kumla 2021-10-15** – anstånd för en organisation",
+     "- **extension Kumla 2021-10-15** – an extension for one organisation"),
+    (('export',),
+     "- **export** – inspel och remissvar som CSV och Excel (i den personliga chatten)",
+     "- **export** – input and responses as CSV and Excel (in the personal chat)"),
+    (('moten', 'nytt mote', 'flytta mote', 'stall in mote', 'meetings', 'new meeting', 'move meeting',
+      'cancel meeting'),
+     "- **möten**, **nytt möte**, **flytta möte**, **ställ in möte** – mötena som påminnelserna gäller",
+     "- **meetings**, **new meeting**, **move meeting**, **cancel meeting** – the meetings the reminders are "
+     "about"),
+    (('paminnelser har', 'paminnelser av', 'reminders here', 'reminders off'),
+     "- **påminnelser här** / **påminnelser av** i en kanal – skicka teamets påminnelser dit, eller sluta",
+     "- **reminders here** / **reminders off** in a channel – send the team's reminders there, or stop them"),
+    (('omrostning', 'omrostningar', 'omrostningen', 'poll', 'polls'),
+     "- **omröstning Fråga? | A | B** – en snabb omröstning i kanalen",
+     "- **poll Question? | A | B** – a quick poll in the channel"),
+    (('organisation', 'organization'),   # the partners' command too: only its confirming is the coordinators'
+     "- **organisation** – bekräfta företrädarnas kopplingar till sina organisationer",
+     "- **organisation** – confirm representatives' links to their organisations"),
+    (('personuppgifter', 'personal data'),
+     "- **personuppgifter** – vad som är sparat om en person, och radering (GDPR)",
+     "- **personal data** – what is stored about one person, and erasure (GDPR)"),
+)
+
+
 # "vad kan jag göra i boten som samordnare?", "what can I do as a coordinator?": the coordinators' commands.
-_WHAT_CAN = re.compile(r"\bvad (?:kan|far|ska) (?:jag|man|vi) (?:gora|anvanda)\b|\bgenomgang\b|\boversikt\b|"
+_WHAT_CAN = re.compile(r"\bvad (?:kan|far|ska) (?:jag|man|vi) (?:gora|anvanda)\b|"
+                       r"\bvad (?:jag|man|vi) (?:\w+ ){0,3}?(?:kan|far) (?:gora|anvanda)\b|\bgenomgang\b|\boversikt\b|"
                        r"\bvilka (?:kommandon|funktioner)\b|\bwhat can (?:i|we) do\b|\bwhich (?:commands|features)\b|"
                        r"\b(?:walk ?through|overview)\b")
 
@@ -1611,34 +1649,56 @@ def coordinator_overview(kit: Kit, q: Asked) -> Answer | None:
     if not (_SAYS_COORDINATOR.search(f) or "samordnare" in f or "coordinator" in f) or not _WHAT_CAN.search(f):
         return None
     lines = [t(q.language, "Som samordnare kan du det här i boten (att du är inlagd som samordnare ser jag inte av "
-                           "en mening; är du inte det, be samordnarna):",
-               "As a coordinator you can do this in the bot (whether you are set up as one I cannot tell from a "
-               "sentence; if you are not, ask the coordinators):")] + [t(q.language, sv, en) for sv, en in (
-        ("- **status** – vilka som har svarat: antal inspel och remissvarets läge per remissinstans, och vilka "
-         "påminnelser Teams inte kunde leverera",
-         "- **status** – who has answered: input count and response state per respondent, and which reminders "
-         "Teams could not deliver"),
-        ("- **anstånd Kumla 2021-10-15** – anstånd för en organisation",
-         "- **extension Kumla 2021-10-15** – an extension for one organisation"),
-        ("- **export** – inspel och remissvar som CSV och Excel (i den personliga chatten)",
-         "- **export** – input and responses as CSV and Excel (in the personal chat)"),
-        ("- **möten**, **nytt möte**, **flytta möte**, **ställ in möte** – mötena som påminnelserna gäller",
-         "- **meetings**, **new meeting**, **move meeting**, **cancel meeting** – the meetings the reminders are "
-         "about"),
-        ("- **påminnelser här** / **påminnelser av** i en kanal – skicka teamets påminnelser dit, eller sluta",
-         "- **reminders here** / **reminders off** in a channel – send the team's reminders there, or stop them"),
-        ("- **omröstning Fråga? | A | B** – en snabb omröstning i kanalen",
-         "- **poll Question? | A | B** – a quick poll in the channel"),
-        ("- **organisation** – bekräfta företrädarnas kopplingar till sina organisationer",
-         "- **organisation** – confirm representatives' links to their organisations"),
-        ("- **personuppgifter** – vad som är sparat om en person, och radering (GDPR)",
-         "- **personal data** – what is stored about one person, and erasure (GDPR)"))]
+                          "en mening; är du inte det, be samordnarna):",
+              "As a coordinator you can do this in the bot (whether you are set up as one I cannot tell from a "
+              "sentence; if you are not, ask the coordinators):")] + [
+        t(q.language, sv, en) for _, sv, en in _COORDINATOR_COMMANDS]
     if folded_words(q.text) & {"svarat", "svarar", "answered"}:
         lines.insert(1, t(q.language, "Vilka som inte har svarat på remissen ser du med **status**.",
                           "Who has not answered the consultation you see with **status**."))
     lines.append(t(q.language, "Fliken i Teams visar samma läge, och **hjälp** listar alla kommandon du får använda.",
                    "The tab in Teams shows the same, and **help** lists every command you may use."))
     return kit.answer(q, "\n".join(lines), topic="feature.coordinator")
+
+
+# A command named as a command: in quotes ('möten', "status"), or written ("skrev status", "typed export").
+_QUOTED = re.compile(r"[\"'‘’“”»«`]([^\"'‘’“”»«`]{2,30})[\"'‘’“”»«`]")
+_WROTE = re.compile(r"\b(?:skriva|skriver|skrev|skrivit|testade|provade|kommandot|kommandona|typed|type|wrote|"
+                    r"tried|command)\s+(\w+(?: \w+){0,2})")
+
+
+def commands_named(text: str) -> list[int]:
+    """Which of the coordinators' commands the message names as commands (their index in _COORDINATOR_COMMANDS)."""
+    named = [fold(m) for m in _QUOTED.findall(text)] + [fold(m) for m in _WROTE.findall(text)]
+    found = []
+    for i, (words, _, _) in enumerate(_COORDINATOR_COMMANDS):
+        if "organisation" in words:
+            continue                    # the partners' command too
+        if any(n == w or n.startswith(w + " ") for n in named for w in words):
+            found.append(i)
+    return found
+
+
+def named_commands(kit: Kit, q: Asked) -> Answer | None:
+    """"jag testade att skriva 'möten' och 'status' men fick ett konstigt svar – vad gör de?": the coordinators'
+    commands named, what each does (README "In Teams") and that for anyone else the bot answers that the command is
+    for the coordinators only (bot/handler.py). None unless such a command is named as a command."""
+    found = commands_named(q.text)
+    if not found:
+        return None
+    lines = [t(q.language, sv, en) for i, (_, sv, en) in enumerate(_COORDINATOR_COMMANDS) if i in found]
+    text = t(q.language, "Det är samordnarnas kommandon:" if len(found) > 1 else "Det är ett av samordnarnas "
+                                                                                "kommandon:",
+            "Those are the coordinators' commands:" if len(found) > 1 else "That is one of the coordinators' "
+                                                                          "commands:")
+    text += "\n" + "\n".join(lines) + "\n" + t(
+        q.language, "Skriver någon som inte är inlagd som samordnare dem svarar jag ”Det kommandot är bara för "
+                   "samordnarna.” Det säger inget om din organisation: vilken du företräder ser du med "
+                   "**organisation**, och **hjälp** listar de kommandon du får använda.",
+       "If someone not set up as a coordinator writes them, I answer \u201cThat command is for the coordinators "
+       "only.\u201d That says nothing about your organisation: which one you represent you see with "
+       "**organisation**, and **help** lists the commands you may use.")
+    return kit.answer(q, text, topic="feature.coordinator")
 
 
 # Asked whether those already reminded are told of a change ("får de veta om ändringen?", "will they be notified?").
@@ -1753,9 +1813,16 @@ def _names_export(text: str) -> bool:
 # All the input or responses taken out of the bot, with no export word ("Hur får jag ut alla remissvar till en
 # sammanställning, och i vilket format?", "how do I download all the responses?"): what `export` does.
 _TAKE_OUT = re.compile(r"\b(?:fa|far|ta|tar|hamta|hamtar|plocka|plockar|ladda|laddar)\s+(?:jag\s+|vi\s+|man\s+|du\s+)?"
-                       r"(?:ut|ner|hem)\b(?:\s+\w+){0,3}?\s+(?:remissvar\w*|inspel\w*|svaren)\b|"
+                       r"(?:ut|ner|hem)\b(?:\s+\w+){0,3}?\s+(?:remissvar\w*|inspel\w*|svaren|svar)\b|"
+                       r"\b(?:alla|all)\s+(?:\w+\s+)?(?:remissvar\w*|inspel\w*|svar|svaren|responses|input)(?:\s+\w+){0,2}?\s+(?:i|som|in|as)\s+"
+                       r"(?:en |ett |a |one )?(?:\w+)?(?:fil|file|dokument|document)\b|"
                        r"\bsammanstallning\w*\b.{0,20}\b(?:alla|all)\s+(?:\w+\s+)?(?:remissvar\w*|inspel\w*)\b|"
                        r"\b(?:download|extract|pull out|get out|compile)\b(?:\s+\w+){0,3}?\s+(?:responses|input)\b")
+
+
+def takes_out(text: str) -> bool:
+    """All the input or responses asked to be taken out of the bot ("alla remissvar i en fil")."""
+    return bool(_TAKE_OUT.search(folded(text))) and not _erases(text)
 
 
 def export_how(kit: Kit, q: Asked, contacts: tuple[str, ...] | None = None) -> Answer | None:
@@ -1770,9 +1837,10 @@ def export_how(kit: Kit, q: Asked, contacts: tuple[str, ...] | None = None) -> A
 def _coordinator_requests(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
     """"Visa status för alla, skicka en extra påminnelse till dem som inte svarat, och ge oss allt som Excel": a
     coordinator's requests in one message, each answered with what the bot does. None unless two are asked."""
-    asked = [_status_text(q.language) if _asks_status(q.text) else "",
+    asked = [_status_text(q.language) if _asks_status(q.text) or _WHO_ANSWERED.search(fold(q.text)) else "",
              _extra_reminder(kit, q) + " " if _asks_extra_reminder(q) else "",
-             _export_text(q.language) if "EXPORT" in q.entities.concepts or _names_export(q.text) else ""]
+             _export_text(q.language) if "EXPORT" in q.entities.concepts or _names_export(q.text) or _TAKE_OUT.search(
+                 folded(q.text)) else ""]
     if sum(map(bool, asked)) < 2:
         return None
     return kit.answer(q, "\n\n".join(a.strip() for a in asked if a) + " " + _coordinators(kit, contacts, q))
@@ -2207,6 +2275,30 @@ def others_answers(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer
     return kit.answer(q, (text + _coordinators(kit, contacts, q)).rstrip(), topic="feature.coordinator")
 
 
+# Whether the bot itself stays after the process ("finns boten kvar nästa år?", "will the bot still be around?").
+_BOT_STAYS = re.compile(r"\b(?:finnas|finns|vara|leva) (?:\w+ )?kvar\b|\bkvar (?:efter|nasta|till)\b|\bnedlagd\w*|"
+                        r"\bstangs? (?:ner|av)\b|\bstill (?:be )?(?:around|there|available)\b|\bshut down\b|"
+                        r"\b(?:be )?(?:kept|retired|decommissioned)\b")
+
+
+def asks_bot_stays(text: str) -> bool:
+    f = fold(text)
+    return bool(_BOT_STAYS.search(f)) and bool(folded_words(text) & {"boten", "bot", "botten", "du", "you"})
+
+
+def bot_future(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | None:
+    """How long the bot is kept is not in the process file nor the README: an honest don't know, and the
+    coordinators to ask. None unless that is asked."""
+    if not asks_bot_stays(q.text):
+        return None
+    title = kit.process.title.get(q.language)
+    text = t(q.language, "Det vet jag inte – hur länge boten finns kvar står inte i det jag vet. Jag hjälper till med "
+                         f"**{title}**; fråga samordnarna om vad som händer med boten sedan. ",
+            "I don't know – how long the bot is kept is not in what I know. I help with "
+             f"**{title}**; ask the coordinators what happens to the bot afterwards. ")
+    return kit.answer(q, text + _coordinators(kit, contacts, q), topic="about_bot")
+
+
 def own_feature(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | None:
     """The bot's own features asked in words the model may read as another of them (or as asking whether it is a
     human: "måste en person göra allt?"): trying it without Teams, writing one response together, what a
@@ -2214,6 +2306,10 @@ def own_feature(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | 
     f = folded(q.text)
     if (unknown := talk.when_unknown(kit, q)) is not None:
         return unknown                  # "vad gör du om man frågar nåt du inte vet?" read as help
+    if (stays := bot_future(kit, q, contacts)) is not None:
+        return stays                    # "kommer boten finnas kvar nästa år?": not known
+    if (named := named_commands(kit, q)) is not None:
+        return named                    # "jag skrev 'möten' och 'status' men fick ett konstigt svar": read as help
     if _gets_in(q):
         return orientation(kit, q)      # "how does a new colleague get into the bot?" read as the response
     if (others := others_answers(kit, q, contacts)) is not None:
