@@ -31,6 +31,7 @@ def engine() -> AnswerEngine:
     ("Måste vår kommundirektör skriva under remissvaret?", APRIL, "skriva under"),
     ("Is the partnership's decision legally binding on the municipalities?", APRIL, "legal"),
     ("Who is the data controller for this bot?", APRIL, "data controller"),
+    ("Måste vårt svar vara godkänt av kommunstyrelsen innan vi skickar in det?", APRIL, "godkänna svaret"),
     ("Will there be any funding for our work on the update?", APRIL, "funding"),
 ])
 def test_an_unstated_aspect_leads(engine: AnswerEngine, question: str, now: dt.datetime, words: str) -> None:
@@ -46,6 +47,7 @@ def test_an_unstated_aspect_leads(engine: AnswerEngine, question: str, now: dt.d
     "Vem beslutar om den uppdaterade RUS?",
     "Vad gör partnerskapet?",
     "How do I submit our consultation response?",
+    "When will the updated strategy be adopted by the regional council?",
 ])
 def test_an_answered_question_gets_no_lead(engine: AnswerEngine, question: str) -> None:
     text = engine.answer(question, APRIL).text

@@ -63,6 +63,11 @@ ASPECTS: tuple[Aspect, ...] = (
            _re(r"skriva under|underteckn\w*|underskrift\w*|signer\w*|sign|signed|signature\w*"),
            "vem som ska skriva under",
            "who must sign"),
+    Aspect(_re(r"svar\w*[^?.;]{0,40} (?:vara|bli|ar) (?:beslutat|beslutad|godkant|godkand|faststallt|faststalld) av|"
+               r"(?:response|answer)[^?.;]{0,40} (?:be|been) (?:approved|decided|adopted|signed off) by"),
+           _re(r"(?:beslutat|beslutad|godkant|godkand) av (?:ledning\w*|styrelse\w*|namnd\w*|kommunstyrelse\w*)"),
+           "vem hos er som ska besluta eller godkänna svaret",
+           "who in your organisation must decide or approve the response"),
     Aspect(_re(r"narvara|narvarande|narvaro\w*|attend\w*|vara (?:pa plats|dar|med pa motet)|be there"),
            _re(r"narvara|narvarande|narvaro\w*|attend\w*"),
            "vem som ska eller får närvara",
