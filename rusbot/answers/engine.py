@@ -31,6 +31,7 @@ from rusbot.answers.answerers import (
     premise,
     slots,
     talk,
+    unstated,
 )
 from rusbot.answers.kit import Asked, Kit, folded, split_sentences, t
 from rusbot.answers.lexicon import fold, tokens
@@ -1202,7 +1203,35 @@ class AnswerEngine:
             answer = self._answer_one(question[:2000], u, today, language)
             answered = [u]
         answer = self._covered(question[:2000], answer, answered, today, language, [fold(x) for x, _ in parts])
-        return self._claim_first(question[:2000], answer, language)
+        answer = self._claim_first(question[:2000], answer, language)
+        return self._unstated_first(question[:2000], answer, language)
+
+    def _unstated_first(self, text: str, answer: Answer, language: Language) -> Answer:
+        """The answer led by what the message asks that the material says nothing of ("Är det ett beslutande organ
+        i förvaltningsrättslig mening?", "vem är personuppgiftsansvarig?", "Do I need to attend?"): said plainly
+        first, then what the material does say closest to it; after a "Nej – …" correcting a claim, second."""
+        if answer.topic in ("empty", "greeting", "thanks", "help"):
+            return answer
+        found = unstated.lead(self.kit, text, answer.text, language)
+        if found is None:
+            return answer
+        line, paragraphs = found
+        body = "\n\n".join(paragraphs)
+        greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
+        body = body[len(greeting):]
+        if body.startswith(("Nej – ", "No – ")):
+            # A claim of the message corrected: the correction first, then what is not in the material.
+            head, _, tail = body.partition("\n\n")
+            text_out = greeting + "\n\n".join([head, line, *([tail] if tail else [])])
+        elif body.startswith(("Nej", "No ", "No,", "No.")):
+            return answer       # its own no answers what the message asks ("Can you translate our budget …?")
+        else:
+            # A bare "Ja." would now answer the aspect said not to be in the material ("… bindande i juridisk
+            # mening?", "måste vi …? Vad händer om vi inte svarar?"): it goes, what follows it stays.
+            body = re.sub(r"^(?:Ja|Yes)\. ", "", body)
+            body = body[:1].upper() + body[1:]
+            text_out = greeting + "\n\n".join([line, *([body] if body else [])])
+        return answer.model_copy(update={"text": text_out})
 
     def _dated_before_parts(self, text: str, u: Understanding, today: dt.date, language: Language,
                             answer: Answer) -> Answer:

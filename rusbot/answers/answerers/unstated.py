@@ -1,0 +1,165 @@
+"""Aspects the process file says nothing of: a legal or formal standing, whether something binds, what happens if one
+does not answer, resources or co-funding, commitments, who the data controller is, who must sign, who must attend.
+
+A question asking one of them was answered with the nearest stock text (the partnership's role, the decision order,
+the check-in's card) and read as evasive (blind batches 36–42). The reply is led by saying plainly that the material
+does not say the aspect asked; what it does say follows. An aspect is only said missing while no fact, role or other
+text of the process file speaks of it: a later process file that states it answers it instead."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rusbot.answers.kit import Kit, folded, split_sentences, t
+from rusbot.process.model import Language
+
+
+@dataclass(frozen=True)
+class Aspect:
+    asked: re.Pattern[str]      # the words (folded) that ask for it
+    stated: re.Pattern[str]     # the words (folded) a process text stating it would use
+    sv: str
+    en: str
+
+
+def _re(words: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + words + r")\b")
+
+
+ASPECTS: tuple[Aspect, ...] = (
+    Aspect(_re(r"juridisk\w*|rattslig\w*|rattsverkan\w*|forvaltningsratt\w*|bindande|binding|legally|legal status|"
+               r"legal effect\w*|legal force|legal standing|formell\w* stallning|formal status|formal standing"),
+           _re(r"juridisk\w*|rattslig\w*|rattsverkan\w*|forvaltningsratt\w*|bindande|binding|legal\w*"),
+           "någon rättslig grund, formell ställning, rättsverkan eller om något är bindande",
+           "any legal basis, formal standing, legal effect or whether anything is binding"),
+    Aspect(_re(r"beslutande (?:mote|organ)\w*|beslutsmote\w*|beslutspunkt\w*|beslutstillfalle\w*|"
+               r"(?:ett|en) formell\w* beslut|decision point\w*|decision-making (?:meeting|body)|a formal decision"),
+           _re(r"beslutstillfalle\w*|beslutspunkt\w*|beslutande (?:mote|organ)\w*|radgivande|advisory"),
+           "om det är ett formellt beslutstillfälle eller ett beslutande organ",
+           "whether it is a formal decision point or decision-making body"),
+    Aspect(_re(r"vad hander om \w+ inte|what happens if \w+ (?:don.?t|do not|does not|doesn.?t|fail\w*)|"
+               r"(?:konsekvens\w*|sanktion\w*) (?:for|om) (?:oss|er|dem|vi|ni|man)|"
+               r"(?:consequence\w*|penalt\w*) (?:for|if) (?:us|you|them|we)"),
+           _re(r"konsekvens\w*|sanktion\w*|consequence\w*|penalt\w*"),
+           "vad som händer om man inte svarar eller deltar",
+           "what happens if one does not answer or take part"),
+    Aspect(_re(r"resurs\w*|budget\w*|medfinansi\w*|finansier\w*|kostar|kostnaden|kostnaderna|ersattning\w*|resources?|funding|"
+               r"co-?fund\w*|costs?"),
+           _re(r"resurs\w*|budget\w*|medfinansi\w*|finansier\w*|kostnad\w*|ersattning\w*|resources?|funding|costs?"),
+           "resurser, budget eller finansiering",
+           "resources, budget or funding"),
+    Aspect(_re(r"forbundit\w*|atagande\w*|forpliktel\w*|forpliktig\w*|committed|commitments?"),
+           _re(r"forbundit\w*|atagande\w*|forpliktel\w*|committed|commitments?"),
+           "vilka åtaganden organisationerna har gjort",
+           "what the organisations have committed to"),
+    Aspect(_re(r"personuppgiftsansvar\w*|personuppgiftsbitrade\w*|dataskyddsombud\w*|data controller\w*|"
+               r"controller|data protection officer"),
+           _re(r"personuppgiftsansvar\w*|data controller\w*|controller"),
+           "vem som är personuppgiftsansvarig",
+           "who the data controller is"),
+    Aspect(_re(r"skriva under|undertecknas?|underskrift\w*|signeras?|signerad\w*|"
+               r"(?:who|must|should|shall) sign\w*|signed by"),
+           _re(r"skriva under|underteckn\w*|underskrift\w*|signer\w*|sign|signed|signature\w*"),
+           "vem som ska skriva under",
+           "who must sign"),
+    Aspect(_re(r"svar\w*[^?.;]{0,40} (?:vara|bli|ar) (?:beslutat|beslutad|godkant|godkand|faststallt|faststalld) av|"
+               r"(?:response|answer)[^?.;]{0,40} (?:be|been) (?:approved|decided|adopted|signed off) by"),
+           _re(r"(?:beslutat|beslutad|godkant|godkand) av (?:ledning\w*|styrelse\w*|namnd\w*|kommunstyrelse\w*)"),
+           "vem hos er som ska besluta eller godkänna svaret",
+           "who in your organisation must decide or approve the response"),
+    Aspect(_re(r"narvara|narvarande|narvaro\w*|attend\w*|vara (?:pa plats|dar|med pa motet)|be there"),
+           _re(r"narvara|narvarande|narvaro\w*|attend\w*"),
+           "vem som ska eller får närvara",
+           "who needs to or may attend"),
+)
+
+_MARKERS = ("står inte i underlaget", "beskriver underlaget inte", "underlaget säger inget", "anges inte",
+            "vet jag inte", "kan jag inte svara", "hänvisar inte", "står inget",
+            "not in the material", "does not say", "does not describe", "says nothing", "don't know",
+            "can't answer", "cites no", "is not stated", "not given")
+
+
+_GENERIC = ("Det vet jag inte – det står inte i underlaget om uppdateringen. ",
+            "I don't know – that is not in the material about the update. ",
+            "Det vet jag inte – det står inte i underlaget. ", "I don't know – that is not in the material. ",
+            "Det står inte i underlaget, och jag kan inte svara på det – fråga samordnarna. ",
+            "The material does not say, and I cannot answer that – ask the coordinators. ")
+
+
+_SAYS = ("Underlaget säger om det:", "What the material says on that:", "Det enda underlaget säger", "All the material")
+
+
+# The update's own words: an aspect asked of something else ("Vad kostar ett månadskort?") is no aspect of it.
+_OF_PROCESS = re.compile(r"\b(?:rus\w*|uppdater\w*|oversyn\w*|partnerskap\w*|remiss\w*|avstamning\w*|strategi\w*|"
+                         r"fullmaktige|processen|update\w*|review\w*|partnership\w*|consultation\w*|check-?in|"
+                         r"strateg\w*|process)\b")
+
+
+def _process_texts(kit: Kit) -> str:
+    p = kit.process
+    texts = [f.text for f in p.facts] + [r.text for r in p.roles] + [d.text for d in p.drivers] + [
+        p.partnership.text] + [w.text for w in p.ways_of_working]
+    return folded(" ".join(f"{x.sv} {x.en or ''}" for x in texts))
+
+
+# "Vad händer om fullmäktige inte hinner besluta?": the case asked is named in the question's own words.
+_WHAT_IF_SV = re.compile(r"\b[Vv]ad händer om ([^?.,;]+)")
+_WHAT_IF_EN = re.compile(r"\b[Ww]hat happens if ([^?.,;]+)")
+
+
+def _named(name: str, question: str, what_if: re.Pattern[str]) -> str:
+    if not name.startswith(("vad som händer om", "what happens if")):
+        return name
+    found = what_if.search(question)
+    if found is None:
+        return name
+    return name.split(" om " if name.startswith("vad") else " if ")[0] + (
+        " om " if name.startswith("vad") else " if ") + found.group(1).strip()
+
+
+def _said_missing(paragraph: str, aspect: Aspect) -> bool:
+    return any(m in paragraph.lower() for m in _MARKERS) and bool(aspect.asked.search(folded(paragraph)))
+
+
+def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple[str, list[str]] | None:
+    """The line saying which of the aspects the question asks the material does not state, and the answer's
+    paragraphs left (a quoted "… – det kan jag inte svara säkert på" of the same aspect goes: the lead says it);
+    None when the question asks none of them, the process file states them, or the answer says so already."""
+    # Only what a question asks: "Vi är en liten kommun med begränsade resurser." tells, it does not ask.
+    sentences = [x for x in split_sentences(question) if "?" in x]
+    text = folded(" ".join(sentences) if sentences else question)
+    asked = [a for a in ASPECTS if a.asked.search(text)]
+    if not asked:
+        return None
+    stated = _process_texts(kit)
+    asked = [a for a in asked if not a.stated.search(stated)]
+    paragraphs = answer_text.split("\n\n")
+    missing: list[Aspect] = []
+    for a in asked:
+        covering = [p for p in paragraphs if _said_missing(p, a)]
+        if covering and not all(p.startswith(("”", "“")) for p in covering):
+            continue        # said already, in the answer's own words
+        paragraphs = [p for p in paragraphs if p not in covering]
+        missing.append(a)
+    if not missing:
+        return None
+    names_sv = [_named(a.sv, question, _WHAT_IF_SV) for a in missing]
+    names_en = [_named(a.en, question, _WHAT_IF_EN) for a in missing]
+    sv = ", och inte heller ".join(names_sv)
+    en = ", nor ".join(names_en)
+    if paragraphs and paragraphs[0].startswith((*_SAYS, *_GENERIC[2:4])):
+        return None         # what the material says of the words asked, and that it says no more: honest already
+    if paragraphs and paragraphs[0].startswith(_GENERIC[:2]) and not _OF_PROCESS.search(text):
+        return None         # "Vad kostar en kaffe?": nothing of the update asked; its general answer says it
+    if paragraphs and paragraphs[0].startswith(_GENERIC):
+        # Its own general "I don't know" goes: the lead says what is not known, and what it knows follows.
+        first = paragraphs[0]
+        cut = next(g for g in _GENERIC if first.startswith(g))
+        paragraphs = [first[len(cut):], *paragraphs[1:]]
+        return (t(language, f"Det vet jag inte – underlaget tar inte upp {sv}; fråga samordnarna.",
+                  f"I don't know – the material does not cover {en}; ask the coordinators."), paragraphs)
+    more = any(p.strip() for p in paragraphs)
+    line = t(language, f"Underlaget tar inte upp {sv}; fråga samordnarna." + (" Det som står är:" if more else ""),
+             f"The material does not cover {en}; ask the coordinators." + (" What it does say:" if more else ""))
+    return line, paragraphs
