@@ -62,3 +62,18 @@ def test_a_month_now_holds_the_steps_that_may_fall_in_it(engine: AnswerEngine) -
     assert "någon andra remissrunda finns inte" in text
     assert "**Skrivfas och uppdateringar efter remissen**" in text
     assert "efter avstämning med partnerskapet" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "Inför remissen undrar vi: hur många dagar kvar tills avstämningen med partnerskapet?",
+    "Hur många dagar har vi på oss till avstämningen att ta fram underlag till remissen?",
+    "Hur många dagar är det kvar till avstämningen innan remissen öppnar?",
+])
+def test_days_count_to_the_step_named_after_till(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 2, 22)).text
+    assert text.startswith("**17 dagar** till **Avstämning med partnerskapet**")
+
+
+def test_days_to_an_undated_step_are_not_counted(engine: AnswerEngine) -> None:
+    text = engine.answer("Hur många dagar är det kvar till beslutet i regionfullmäktige?", at(2021, 2, 22)).text
+    assert "inget eget datum" in text and "remissens sista dag" not in text and "220" not in text

@@ -780,12 +780,63 @@ def _moved_to(kit: Kit, q: Asked, day: dt.date) -> TimelineItem | None:
     return moved[0] if told.group(1).isdigit() and int(told.group(1)) == day.day else None
 
 
+# What a count of days is asked to: the words right after "till", "tills", "until", "to", "before".
+_COUNTED_TO = re.compile(r"\b(?:till|tills|until|till the|to|before|fore|innan)\s+(?:the\s+)?")
+
+
+def counted_to(kit: Kit, q: Asked) -> TimelineItem | None:
+    """"Hur många dagar kvar tills avstämningen med partnerskapet? (inför remissen)": the step named right after the
+    first "till"/"until" that names one, not any step the message mentions; None when no such step is named."""
+    from rusbot.answers.answerers.premise import named_steps
+
+    f = folded(q.text)
+    if not re.search(r"\b(?:hur manga|how many|hur lang tid|how long|dagar kvar|veckor kvar|days left|weeks left)\b",
+                     f):
+        return None     # "hinner vi få remissen till nämndens möte?": no count, and "nämndens" names no step counted to
+    for m in _COUNTED_TO.finditer(f):
+        head = " ".join(f[m.end():].split()[:2])
+        if steps := named_steps(kit, head):
+            return steps[0]
+    return None
+
+
+def _undated_count(kit: Kit, q: Asked, item: TimelineItem) -> Answer:
+    """"Hur många dagar är det till beslutet i regionfullmäktige?": a step with no date of its own is not counted
+    to; where the timeline's order puts it is said instead."""
+    lang, items = q.language, kit.process.timeline
+    n = kit.index[item.id]
+    before = next((i for i in reversed(items[:n]) if item_when(i, lang)), None)
+    after = next((i for i in items[n + 1:] if item_when(i, lang)), None)
+    where = ""
+    if before is not None:
+        where += t(lang, f" Enligt tidplanens ordning kommer det efter {lower_first(before.name.get(lang))} "
+                         f"({item_when(before, lang)})",
+                   f" By the timeline's order it comes after the {lower_first(before.name.get(lang))} "
+                   f"({item_when(before, lang)})")
+    if after is not None and after.kind != "milestone":
+        where += t(lang, f" och före {lower_first(after.name.get(lang))} ({item_when(after, lang)})",
+                   f" and before the {lower_first(after.name.get(lang))} ({item_when(after, lang)})")
+    text = t(lang, f"**{item.name.get(lang)}** har inget eget datum i tidplanen, så dagarna dit kan jag inte räkna.",
+             f"The **{lower_first(item.name.get(lang))}** has no date of its own in the timeline, so I cannot count "
+             "the days to it.") + (where + "." if where else "")
+    if after is not None and after.kind == "milestone":
+        text += " " + after.text.get(lang)      # "En uppdaterad RUS ska vara klar i slutet av 2021."
+    return kit.answer(q, text, [item.source], topic="consultation.days_left")
+
+
 def days_to_other(kit: Kit, q: Asked) -> Answer | None:
     """"Hur många dagar kvar till avstämningen?": days to what the question names when it is not the
     consultation: a meeting, or a day."""
     lang, today, e = q.language, q.today, q.entities
     target = None
-    if e.period is not None and e.period.day and not (e.items_on_day == [] and e.concepts & {"CONSULT", "RESPOND"}):
+    named = None if e.period is not None and e.period.day else counted_to(kit, q)
+    if named is not None and named is kit.process.consultation_item:
+        return None         # "dagar kvar till remissen (stänger)": the consultation's own count
+    if named is not None and named.first is None and named.last is None:
+        return _undated_count(kit, q, named)
+    if named is not None and named.kind != "milestone" and named.first is not None and named.first.is_exact:
+        target, day = named, named.first.earliest
+    elif e.period is not None and e.period.day and not (e.items_on_day == [] and e.concepts & {"CONSULT", "RESPOND"}):
         # "Dagar kvar till 11 mars": that day; "nämnd 28 september, hinner vi svara?" is about the deadline.
         day = e.period.first
         # A step ending that day is not what "till avstämningen 11 mars" counts to: the meeting on it is.
