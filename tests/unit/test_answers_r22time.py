@@ -77,3 +77,10 @@ def test_days_count_to_the_step_named_after_till(engine: AnswerEngine, question:
 def test_days_to_an_undated_step_are_not_counted(engine: AnswerEngine) -> None:
     text = engine.answer("Hur många dagar är det kvar till beslutet i regionfullmäktige?", at(2021, 2, 22)).text
     assert "inget eget datum" in text and "remissens sista dag" not in text and "220" not in text
+
+
+def test_handling_it_at_a_meeting_in_the_opening_month_depends_on_the_day(engine: AnswerEngine) -> None:
+    text = engine.answer("Hinner vi behandla remissen på kommunstyrelsens sammanträde i juni?", at(2021, 5, 3)).text
+    assert text.startswith("Det beror på vilken dag") and "återstår" not in text
+    later = engine.answer("Vi har nämndmöte 14 september. Hinner vi behandla remissen där?", at(2021, 5, 3)).text
+    assert "återstår 16 dagar" in later

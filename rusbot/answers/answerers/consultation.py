@@ -709,15 +709,28 @@ _RECEIVING = re.compile(r"\b(?:fa|far|fatt|hinner (?:vi|ni|jag) fa)\s+(?:den|rem
                         r"\b(?:receive|get|have)\s+(?:it|the consultation)\b")
 
 
+# Handling the consultation at a meeting of one's own: "hinner vi behandla remissen på KS i juni?".
+_HANDLING = re.compile(r"\bbehandla\w* (?:den|remissen)\b(?=.*\b(?:ks|mote\w*|sammantrade\w*|styrelse\w*|"
+                       r"namnd\w*|kommunstyrelse\w*|fullmaktige)\b)|\b(?:handle|discuss) (?:it|the consultation)\b"
+                       r"(?=.*\b(?:meeting|board|council|committee)\b)")
+
+
 def opening_check(kit: Kit, q: Asked) -> str | None:
     """"Hinner vi få remissen till vårt KS-möte i juni?": the period the question names against the consultation's
     opening, as precise as the plan is ("mitten av juni": a June meeting is before or after it by its day). None
     when the question is not about getting it, names no period, or the opening window is behind us."""
     period, item = q.entities.period, kit.process.consultation_item
     receiving = _RECEIVING.search(folded(q.text)) if period is not None else None
-    if period is None or item is None or item.first is None or receiving is None or not re.search(
+    handling = _HANDLING.search(folded(q.text)) if period is not None and receiving is None else None
+    if handling is not None and period is not None and item is not None and period.first > kit.consultation_parts()[2]:
+        return None     # "behandla remissen på KS 20 september": a meeting after it opens is checked against the end
+    if receiving is None and handling is not None:
+        receiving = handling
+    elif receiving is not None and not re.search(
             r"\b(?:till|fore|innan|infor|before|by|in time for)\b", folded(q.text)[receiving.start():]):
-        return None     # "får vi remissen i juni?": when it opens, no occasion to have it by
+        receiving = None    # "får vi remissen i juni?": when it opens, no occasion to have it by
+    if period is None or item is None or item.first is None or receiving is None:
+        return None
     if period.after or re.search(r"\b(?:fore|innan) eller efter\b|\bbefore or after\b", folded(q.text)):
         return None     # "Kommer remissen före eller efter sommaren?": when it is, not a period checked against it
     _, s_lo, s_hi, _, _ = kit.consultation_parts()
