@@ -220,6 +220,8 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _BACK = frozenset({"det", "detta", "dem", "dom", "den", "it", "that", "this", "them"})
 # A piece asking only when or how long, of something named before it.
 _WHEN_ONLY = frozenset({"WHEN", "DURATION"})
+# The events a count of days can be asked to.
+_COUNTED_TO = frozenset({"MEETING", "CONSULT", "READY", "PHASE"})
 # A piece asking only who decided or why, of something named before it.
 _WHO_DECIDED = frozenset({"WHO", "DECIDE", "WHY", "ORDERED"})
 
@@ -1491,6 +1493,9 @@ class AnswerEngine:
             e = u.entities
             topic = e.concepts - _VAGUE
             back = bool(_POINTS_BACK.search(folded_bare)) and (len(bare.split()) <= 6 or not topic - _WHEN_ONLY)
+            if story:
+                u = read[bare] = self._counted_to(bare, u, story[-1], today)
+                e = u.entities
             vague = not topic and not e.organisations and not e.terms and e.period is None
             if (back or vague) and (asked or story):
                 if previous_asked and asked:
@@ -1556,6 +1561,17 @@ class AnswerEngine:
             parts[0] = (first, replace(u, entities=replace(u.entities, concepts=u.entities.concepts | {"GREET"})))
         return parts
 
+    def _counted_to(self, question: str, u: Understanding, before: str, today: dt.date) -> Understanding:
+        """"… avstämningen är flyttad till 18 mars. Hur många dagar har vi då på oss?": a count of days that points
+        back and names no event of its own is counted to the event the sentence before names (at the plan's own
+        date: a told day is not carried), not to the consultation."""
+        e = u.entities
+        if not (_POINTS_BACK.search(fold(question)) and "DAYS" in e.concepts and e.period is None
+                and not e.concepts & _COUNTED_TO):
+            return u
+        named = self.understand(before, today).entities.concepts & _COUNTED_TO
+        return replace(u, entities=replace(e, concepts=e.concepts | named)) if named else u
+
     def _short_parts(self, text: str, today: dt.date, whole: Understanding) -> list[tuple[str, Understanding]]:
         """A message of two or three short questions cut at its question marks and "och"/"and" before a question
         word; [] unless every piece is clear on its own."""
@@ -1586,6 +1602,10 @@ class AnswerEngine:
         if len(pieces) < 2 or len(pieces) > 4:
             return []
         understood = [(p, sentence, self.understand(p, today)) for p, _, sentence in pieces]
+        if understood and "DAYS" in understood[0][2].entities.concepts and (
+                before := split_sentences(text[:max(0, text.find(understood[0][1]))])):
+            p, sentence, u = understood[0]
+            understood[0] = (p, sentence, self._counted_to(p, u, before[-1], today))
         if _OR_ONLY.search(text) and not all(u.entities.organisations or u.entities.unknown_name
                                              for _, _, u in understood):
             return []       # "är X med eller bara remissinstans?": the alternative is no name, so no second question

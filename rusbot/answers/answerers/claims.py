@@ -174,8 +174,9 @@ _MOVED = re.compile(r"\b(?:flyttad\w*|flyttat\w*|flyttats|flyttas|flyttade|skjut
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:e|a|st|nd|rd|th)?\.? (" + "|".join(_MONTHS) + r")\b")
 
 
-def _moved(kit: Kit, s: str, lang: Language) -> str | None:
-    from rusbot.answers.timeline import item_when
+def moved_step(kit: Kit, s: str) -> tuple[TimelineItem, re.Match[str]] | None:
+    """The dated step a folded message tells as moved to another day ("avstämningen är flyttad till 18 mars"), and
+    the day told; None when it tells no such move, or a move to the plan's own day."""
     if (move := _MOVED.search(s)) is None or (day := _DAY_MONTH.search(s, move.end())) is None:
         return None
     steps = [i for i in _steps(kit, s[:move.start()]) if i.first is not None and i.first.is_exact]
@@ -183,8 +184,14 @@ def _moved(kit: Kit, s: str, lang: Language) -> str | None:
         return None
     item, claimed = steps[0], (int(day.group(1)), _MONTHS[day.group(2)])
     when = item.first.earliest  # type: ignore[union-attr]
-    if (when.day, when.month) == claimed:
+    return None if (when.day, when.month) == claimed else (item, day)
+
+
+def _moved(kit: Kit, s: str, lang: Language) -> str | None:
+    from rusbot.answers.timeline import item_when
+    if (moved := moved_step(kit, s)) is None:
         return None
+    item, day = moved
     said = item_when(item, lang) or ""
     name = lower_first(item.name.get(lang))
     return t(lang, f"Underlaget anger {said} för {name}, inte {day.group(0)}; att den skulle ha flyttats står inte "

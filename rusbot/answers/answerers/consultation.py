@@ -13,7 +13,7 @@ from rusbot.answers.model import Answer
 from rusbot.answers.timeline import after_phases, item_bounds, item_when
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.markdown import literal
-from rusbot.process.model import Language
+from rusbot.process.model import Language, TimelineItem
 
 
 def status_text(kit: Kit, today: dt.date, lang: Language) -> str:
@@ -701,9 +701,69 @@ def within_check(kit: Kit, q: Asked) -> str | None:
              f"which the coordinators grant – contact them in good time if it looks like being late.")
 
 
+# Getting the consultation, not answering it: "hinner vi få den till KS i juni?", "kommer remissen före …",
+# "will we receive it before our June meeting?".
+_RECEIVING = re.compile(r"\b(?:fa|far|fatt|hinner (?:vi|ni|jag) fa)\s+(?:den|remissen|remisshandlingarna|"
+                        r"handlingarna|underlaget)\b|\b(?:kommer|kommit|oppnar|oppnat) (?:den|remissen)\s+"
+                        r"(?:\w+\s+){0,2}(?:till|fore|innan|i tid)\b|"
+                        r"\b(?:receive|get|have)\s+(?:it|the consultation)\b")
+
+
+# Handling the consultation at a meeting of one's own: "hinner vi behandla remissen på KS i juni?".
+_HANDLING = re.compile(r"\bbehandla\w* (?:den|remissen)\b(?=.*\b(?:ks|mote\w*|sammantrade\w*|styrelse\w*|"
+                       r"namnd\w*|kommunstyrelse\w*|fullmaktige)\b)|\b(?:handle|discuss) (?:it|the consultation)\b"
+                       r"(?=.*\b(?:meeting|board|council|committee)\b)")
+
+
+def opening_check(kit: Kit, q: Asked) -> str | None:
+    """"Hinner vi få remissen till vårt KS-möte i juni?": the period the question names against the consultation's
+    opening, as precise as the plan is ("mitten av juni": a June meeting is before or after it by its day). None
+    when the question is not about getting it, names no period, or the opening window is behind us."""
+    period, item = q.entities.period, kit.process.consultation_item
+    receiving = _RECEIVING.search(folded(q.text)) if period is not None else None
+    handling = _HANDLING.search(folded(q.text)) if period is not None and receiving is None else None
+    if handling is not None and period is not None and item is not None and period.first > kit.consultation_parts()[2]:
+        return None     # "behandla remissen på KS 20 september": a meeting after it opens is checked against the end
+    if receiving is None and handling is not None:
+        receiving = handling
+    elif receiving is not None and not re.search(
+            r"\b(?:till|fore|innan|infor|before|by|in time for)\b", folded(q.text)[receiving.start():]):
+        receiving = None    # "får vi remissen i juni?": when it opens, no occasion to have it by
+    if period is None or item is None or item.first is None or receiving is None:
+        return None
+    if period.after or re.search(r"\b(?:fore|innan) eller efter\b|\bbefore or after\b", folded(q.text)):
+        return None     # "Kommer remissen före eller efter sommaren?": when it is, not a period checked against it
+    _, s_lo, s_hi, _, _ = kit.consultation_parts()
+    if q.today > s_hi or period.last < q.today:
+        return None
+    from rusbot.answers.answerers.plan import period_name
+
+    lang = q.language
+    name, opens = period_name(period, lang), format_fuzzy(item.first, lang)
+    end_f = format_end(item.last, lang) if item.last is not None else ""
+    if period.last < s_lo:
+        return t(lang, f"Nej: remissen öppnar enligt tidplanen i {opens}, alltså efter {name}. Den pågår till och "
+                       f"med {end_f}.",
+                 f"No: according to the timeline the consultation opens in {opens}, that is after {name}. It runs "
+                 f"through {end_f}.")
+    if period.first > s_hi:
+        return t(lang, f"Ja: remissen öppnar enligt tidplanen i {opens}, alltså före {name}. Den pågår till och med "
+                       f"{end_f}.",
+                 f"Yes: according to the timeline the consultation opens in {opens}, that is before {name}. It runs "
+                 f"through {end_f}.")
+    return t(lang, f"Det beror på vilken dag mötet är: remissen öppnar enligt tidplanen i {opens}, men exakt "
+                   f"startdag anges inte. Ligger mötet tidigt i {name} är det före remissen, ligger det sent kan "
+                   f"remissen ha kommit – säkert kan jag inte säga. Remissen pågår till och med {end_f}.",
+             f"It depends on the day of the meeting: according to the timeline the consultation opens in {opens}, "
+             f"but the exact day is not given. A meeting early in {name} is before it; late in {name} the "
+             f"consultation may have arrived – I cannot say for sure. It runs through {end_f}.")
+
+
 def deadline_check(kit: Kit, q: Asked) -> str | None:
     """"Vi har semester till mitten av augusti, hinner vi?", "KS sammanträder i oktober": the period the
     question names against the consultation's last day. None when it names none, or one around it."""
+    if (opening := opening_check(kit, q)) is not None:
+        return opening
     asked = _asked_period(kit, q)
     if asked is None:
         return None
@@ -722,17 +782,83 @@ def deadline_check(kit: Kit, q: Asked) -> str | None:
              f"{days_phrase(left, 'en')} left{weeks}.")
 
 
+def _moved_to(kit: Kit, q: Asked, day: dt.date) -> TimelineItem | None:
+    """The dated step the message tells as moved to `day` ("avstämningen är flyttad till 18 mars"), or None."""
+    from rusbot.answers.answerers.claims import moved_step
+
+    moved = moved_step(kit, folded(q.text))
+    if moved is None or moved[0].first is None:
+        return None
+    told = moved[1]
+    return moved[0] if told.group(1).isdigit() and int(told.group(1)) == day.day else None
+
+
+# What a count of days is asked to: the words right after "till", "tills", "until", "to", "before".
+_COUNTED_TO = re.compile(r"\b(?:till|tills|until|till the|to|before|fore|innan)\s+(?:the\s+)?")
+
+
+def counted_to(kit: Kit, q: Asked) -> TimelineItem | None:
+    """"Hur många dagar kvar tills avstämningen med partnerskapet? (inför remissen)": the step named right after the
+    first "till"/"until" that names one, not any step the message mentions; None when no such step is named."""
+    from rusbot.answers.answerers.premise import named_steps
+
+    f = folded(q.text)
+    if not re.search(r"\b(?:hur manga|how many|hur lang tid|how long|dagar kvar|veckor kvar|days left|weeks left)\b",
+                     f):
+        return None     # "hinner vi få remissen till nämndens möte?": no count, and "nämndens" names no step counted to
+    for m in _COUNTED_TO.finditer(f):
+        head = " ".join(f[m.end():].split()[:2])
+        if steps := named_steps(kit, head):
+            return steps[0]
+    return None
+
+
+def _undated_count(kit: Kit, q: Asked, item: TimelineItem) -> Answer:
+    """"Hur många dagar är det till beslutet i regionfullmäktige?": a step with no date of its own is not counted
+    to; where the timeline's order puts it is said instead."""
+    lang, items = q.language, kit.process.timeline
+    n = kit.index[item.id]
+    before = next((i for i in reversed(items[:n]) if item_when(i, lang)), None)
+    after = next((i for i in items[n + 1:] if item_when(i, lang)), None)
+    where = ""
+    if before is not None:
+        where += t(lang, f" Enligt tidplanens ordning kommer det efter {lower_first(before.name.get(lang))} "
+                         f"({item_when(before, lang)})",
+                   f" By the timeline's order it comes after the {lower_first(before.name.get(lang))} "
+                   f"({item_when(before, lang)})")
+    if after is not None and after.kind != "milestone":
+        where += t(lang, f" och före {lower_first(after.name.get(lang))} ({item_when(after, lang)})",
+                   f" and before the {lower_first(after.name.get(lang))} ({item_when(after, lang)})")
+    text = t(lang, f"**{item.name.get(lang)}** har inget eget datum i tidplanen, så dagarna dit kan jag inte räkna.",
+             f"The **{lower_first(item.name.get(lang))}** has no date of its own in the timeline, so I cannot count "
+             "the days to it.") + (where + "." if where else "")
+    if after is not None and after.kind == "milestone":
+        text += " " + after.text.get(lang)      # "En uppdaterad RUS ska vara klar i slutet av 2021."
+    return kit.answer(q, text, [item.source], topic="consultation.days_left")
+
+
 def days_to_other(kit: Kit, q: Asked) -> Answer | None:
     """"Hur många dagar kvar till avstämningen?": days to what the question names when it is not the
     consultation: a meeting, or a day."""
     lang, today, e = q.language, q.today, q.entities
     target = None
-    if e.period is not None and e.period.day and not (e.items_on_day == [] and e.concepts & {"CONSULT", "RESPOND"}):
+    named = None if e.period is not None and e.period.day else counted_to(kit, q)
+    if named is not None and named is kit.process.consultation_item:
+        return None         # "dagar kvar till remissen (stänger)": the consultation's own count
+    if named is not None and named.first is None and named.last is None:
+        return _undated_count(kit, q, named)
+    if named is not None and named.kind != "milestone" and named.first is not None and named.first.is_exact:
+        target, day = named, named.first.earliest
+    elif e.period is not None and e.period.day and not (e.items_on_day == [] and e.concepts & {"CONSULT", "RESPOND"}):
         # "Dagar kvar till 11 mars": that day; "nämnd 28 september, hinner vi svara?" is about the deadline.
         day = e.period.first
         # A step ending that day is not what "till avstämningen 11 mars" counts to: the meeting on it is.
         on_day = sorted(e.items_on_day, key=lambda i: i.kind != "meeting" or "MEETING" not in e.concepts)
         target = next(iter(on_day), None)
+        if target is None and (moved := _moved_to(kit, q, day)) is not None:
+            # "… avstämningen är flyttad till 18 mars. Hur många dagar har vi då?": the move is not in the material
+            # (the answer says so), so the days are counted to the step's own day in the plan.
+            target, day = moved, moved.first.earliest  # type: ignore[union-attr]
     elif "READY" in e.concepts and "CONSULT" not in e.concepts and (
             milestone := next((i for i in kit.process.timeline if i.kind == "milestone"), None)) is not None:
         # "Hur lång tid är det kvar tills RUS ska vara klar?": as precise as the plan is.
@@ -798,6 +924,16 @@ _ANSWERING = {"svara", "svarar", "svaret", "remissvar", "remissvaret", "lamna", 
 _CLOSES = {"stanger", "stangs", "closes", "close", "slutar", "sista", "deadline", "ends", "end"}
 
 
+def _counts_to_opening(kit: Kit, q: Asked) -> bool:
+    """"Remissen öppnar väl i juni. Hur många dagar är det dit?": a count to the consultation's opening, before it,
+    with the month it opens in named: counted (roughly) to the opening, not checked against the last day."""
+    _, s_lo, s_hi, _, _ = kit.consultation_parts()
+    period, asked = q.entities.period, set(tokens(fold(q.text)))
+    return (period is not None and q.today < s_lo and period.first <= s_hi and period.last >= s_lo
+            and bool(asked & _OPENS or _GOES_OUT.search(folded(q.text))) and not (asked & _CLOSES or asked & _ANSWERING)
+            and bool(re.search(r"\b(?:hur manga|how many|hur lang tid|how long)\b", fold(q.text))))
+
+
 def days_left(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     if (long_ := length(kit, q)) is not None:
@@ -820,7 +956,7 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     elif today == last:
         text = t(lang, f"**I dag är sista dagen** för remissen ({format_date(last, lang)}).",
                  f"**Today is the last day** of the consultation ({format_date(last, lang)}).")
-    elif (check := deadline_check(kit, q)) is not None:
+    elif (check := deadline_check(kit, q)) is not None and not _counts_to_opening(kit, q):
         text = check
         asked_period = _asked_period(kit, q)
         counted = bool(re.search(r"\b(?:hur manga|how many|antal)\b", fold(q.text)))

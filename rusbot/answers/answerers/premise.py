@@ -630,6 +630,8 @@ _NAME_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July
 
 
 _EITHER = re.compile(r"\beller\b|\bor\b")
+# The consultation said to come back: "öppen igen", "en andra runda", "open again", "a second round".
+_AGAIN = re.compile(r"\b(?:igen|andra (?:runda|remissrunda|remiss)|ny remissrunda|again|second round|another round)\b")
 
 
 # "Kommer remissen före eller efter att politikerna har tittat på det?": in an order question the politicians are
@@ -683,16 +685,53 @@ def which_in_month(kit: Kit, q: Asked) -> Answer | None:
             return bounds[0] <= hi and bounds[1] >= lo
         return any(b.month == month for b in bounds) or bounds[0].month < month < bounds[1].month
 
+    def may_fall(item: TimelineItem) -> bool:
+        """An undated step may fall in the month of a known year when it lies, by the timeline's order, between
+        dated items around the month."""
+        if year is None or item_bounds(item) is not None:
+            return False
+        items = kit.process.timeline
+        n = kit.index[item.id]
+        before = next((b for i in reversed(items[:n]) if (b := item_bounds(i)) is not None), None)
+        after = next((i.first for i in items[n + 1:] if item_bounds(i) is not None), None)
+        lo = dt.date(year, month, 1)
+        hi = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+        return (before is None or before[1] < hi) and (after is None or after.latest >= lo)
+
+    # A step the question names by a word several steps share ("skrivfasen": before and after the consultation) is
+    # the one that may fall in the month asked about.
+    for n, step in enumerate(steps):
+        if not in_month(step) and not may_fall(step):
+            word = fold(step.name.sv).split()[0]
+            twin = next((i for i in kit.process.timeline if i is not step and i.kind == step.kind
+                         and fold(i.name.sv).split()[0] == word and may_fall(i) and i not in steps), None)
+            if twin is not None:
+                steps[n] = twin
     month_name = t(lang, _NAME_MONTHS[month - 1], _NAME_MONTHS_EN[month - 1])
     hits = [i for i in steps if in_month(i)]
+    maybe = [i for i in steps if may_fall(i)]
     if hits:
         lead = t(lang, f"I {month_name}: " + ", ".join(with_when(f"**{i.name.sv}**", i, lang) for i in hits) + ".",
                  f"In {month_name}: " + ", ".join(with_when(f"**{i.name.en}**", i, lang) for i in hits) + ".")
+    elif maybe:
+        names = join_list([f"**{i.name.get(lang)}**" for i in maybe], lang)
+        lead = t(lang, f"I {month_name} kan det vara {names}: utan eget datum i tidplanen, men enligt dess ordning kan "
+                       "det infalla då.",
+                 f"In {month_name} it may be {names}: no date of its own in the timeline, but by its order it may "
+                 "fall then.")
+        hits = maybe
     else:
         there = [i for i in kit.process.timeline if i.kind != "step" and in_month(i)]
         said = ", ".join(with_when(f"**{i.name.get(lang)}**", i, lang) for i in there)
         lead = t(lang, "Ingen av dem" + (f" – i {month_name} är det {said}." if there else f" ligger i {month_name}."),
                  "Neither" + (f" – in {month_name} it is {said}." if there else f" is in {month_name}."))
+    consult = kit.process.consultation_item
+    if consult is not None and consult in steps and consult not in hits and _AGAIN.search(text):
+        # "är väl remissen öppen igen för en andra runda?": the plan has one consultation.
+        lead = t(lang, f"Nej – tidplanen har en remiss ({item_when(consult, lang)}); någon andra remissrunda "
+                       "finns inte i den. ",
+                 f"No – the timeline has one consultation ({item_when(consult, lang)}); no second round is in "
+                 "it. ") + lead
     lines = [lead]
     for item in steps:
         if item in hits:
