@@ -708,6 +708,7 @@ _NAMES_LINK = re.compile(r"\borganisation\w*|\borganization\w*|\bkoppl\w*|\bbyt\
                          r"\bforetrad\w*")
 
 
+_BEFORE_OR_AFTER = re.compile(r"\b(?:fore|innan|before)\s+(?:eller|el|or)\s+(?:efter|after)\b")
 # A count of days or weeks asked for ("hur många dagar", "how many weeks").
 _HOW_MANY_DAYS = re.compile(r"\b(?:hur manga|how many) (?:dagar|veckor|days|weeks)\b")
 
@@ -1109,6 +1110,10 @@ class AnswerEngine:
             # "vad ska inte ändras i strategin?": the update's limits, set by the mandate (after a premise told, as
             # in "… ska strukturen behållas. Får målen ändras då?", something narrower is asked: left as it was)
             return "mandate"
+        if (intent in ("period", "timeline") or "SEASON" in c) and "CONSULT" in c and _BEFORE_OR_AFTER.search(folded):
+            # "Kommer remissen före eller efter sommaren?": when the consultation runs is asked, not what happens in
+            # the period after the season.
+            return "consultation.dates"
         if intent == "consultation.dates" and "DAYS" in c and "WHEN" not in c and _HOW_MANY_DAYS.search(folded):
             # "Remissen öppnar väl i juni. Hur många dagar är det dit då?": a count is asked, not the dates told
             # (beside "when does it close?" the dates answer both).
@@ -1632,8 +1637,8 @@ class AnswerEngine:
         texts = [p for p, _ in parts]
         if any(not u.entities.concepts - _NO_TOPIC - {"MYORG"} for _, u in parts[0 if story else 1:]):
             return []       # "…innan 11 mars? ska vi skriva nåt?": a piece naming no topic asks about the first
-        if any(set(tokens(fold(p))) & _BACK and not u.entities.concepts - _VAGUE - _WHEN_ONLY - _WHO_DECIDED
-               for p, u in parts[1:]):
+        if any(set(tokens(fold(p))) & _BACK and not u.entities.concepts - _NO_TOPIC - {"DETAILS"} - _WHEN_ONLY
+               - _WHO_DECIDED for p, u in parts[1:]):
             return []       # "…när skickas remissen och hur länge pågår den?", "Vem har bestämt det?": what came before
         intents = [u.intent for _, u in parts]
         named = [(frozenset(o.id for o in u.entities.organisations), u.entities.unknown_name) for _, u in parts]

@@ -924,12 +924,17 @@ _ANSWERING = {"svara", "svarar", "svaret", "remissvar", "remissvaret", "lamna", 
 _CLOSES = {"stanger", "stangs", "closes", "close", "slutar", "sista", "deadline", "ends", "end"}
 
 
+_IN_ALL = frozenset({"totalt", "total", "sammanlagt", "sammantaget", "altogether", "overall"})
+
+
 def _counts_to_opening(kit: Kit, q: Asked) -> bool:
     """"Remissen öppnar väl i juni. Hur många dagar är det dit?": a count to the consultation's opening, before it,
     with the month it opens in named: counted (roughly) to the opening, not checked against the last day."""
     _, s_lo, s_hi, _, _ = kit.consultation_parts()
     period, asked = q.entities.period, set(tokens(fold(q.text)))
-    return (period is not None and q.today < s_lo and period.first <= s_hi and period.last >= s_lo
+    # ("Om remissen startar 15 juni, hur många dagar har vi då totalt?" asks the length from a day given: not this.)
+    return (period is not None and not period.day and not asked & _IN_ALL and q.today < s_lo
+            and period.first <= s_hi and period.last >= s_lo
             and bool(asked & _OPENS or _GOES_OUT.search(folded(q.text))) and not (asked & _CLOSES or asked & _ANSWERING)
             and bool(re.search(r"\b(?:hur manga|how many|hur lang tid|how long)\b", fold(q.text))))
 
