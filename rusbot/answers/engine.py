@@ -709,6 +709,11 @@ _NAMES_LINK = re.compile(r"\borganisation\w*|\borganization\w*|\bkoppl\w*|\bbyt\
 
 
 _BEFORE_OR_AFTER = re.compile(r"\b(?:fore|innan|before)\s+(?:eller|el|or)\s+(?:efter|after)\b")
+# Cheap tests before the feature rules that need them: the bot or "you" named, a command named or quoted.
+_YOU_OR_BOT = frozenset({"boten", "bot", "botten", "du", "you"})
+_NAMES_COMMAND = frozenset("skriva skriver skrev skrivit testade provade kommandot kommandona typed type wrote tried "
+                           "command".split())
+_QUOTE_MARKS = "\"'‘’“”»«`"
 # A count of days or weeks asked for ("hur många dagar", "how many weeks").
 _HOW_MANY_DAYS = re.compile(r"\b(?:hur manga|how many) (?:dagar|veckor|days|weeks)\b")
 
@@ -902,11 +907,13 @@ class AnswerEngine:
             return "help"                      # "jag är ny … var börjar jag?", "what is this bot for?": orientation
         if "BOT" in c and intent in (OUT_OF_SCOPE, "about_bot") and features.asks_channel(text):
             return "help"                      # "kan jag använda boten i teamets kanal?": yes, @mentioned
-        if features.asks_bot_stays(text) and not c & {"CONSULT", "RESPOND", "INSPEL", "REMIND"} and (
+        if asked & _YOU_OR_BOT and features.asks_bot_stays(text) and not c & {"CONSULT", "RESPOND", "INSPEL",
+                                                                              "REMIND"} and (
                 intent in (*_CONTENT, *_TIME_INTENTS, "about_bot", "help", OUT_OF_SCOPE)
                 or intent.startswith("consultation.")):
             return "about_bot"                 # "kommer boten finnas kvar nästa år?": not known, the coordinators
-        if features.commands_named(text) and (intent in (*_CONTENT, "help", "about_bot", "greeting", OUT_OF_SCOPE)
+        if (asked & _NAMES_COMMAND or any(q in text for q in _QUOTE_MARKS)) and features.commands_named(text) and (
+                intent in (*_CONTENT, "help", "about_bot", "greeting", OUT_OF_SCOPE)
                                               or intent.startswith("consultation.")):
             return "feature.coordinator"       # "varför får jag 'ej behörig' när jag skriver status?": theirs
         if asked & _OPTIONS and asked & {"fraga", "question", "rosta", "vote"} and asked & {

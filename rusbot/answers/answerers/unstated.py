@@ -103,6 +103,9 @@ def _process_texts(kit: Kit) -> str:
     return folded(" ".join(f"{x.sv} {x.en or ''}" for x in texts))
 
 
+# Any aspect's words, in one pattern.
+_ANY_ASKED = re.compile("|".join(f"(?:{a.asked.pattern})" for a in ASPECTS))
+
 # "Vad händer om fullmäktige inte hinner besluta?": the case asked is named in the question's own words.
 _WHAT_IF_SV = re.compile(r"\b[Vv]ad händer om ([^?.,;]+)")
 _WHAT_IF_EN = re.compile(r"\b[Ww]hat happens if ([^?.,;]+)")
@@ -126,6 +129,8 @@ def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple
     """The line saying which of the aspects the question asks the material does not state, and the answer's
     paragraphs left (a quoted "… – det kan jag inte svara säkert på" of the same aspect goes: the lead says it);
     None when the question asks none of them, the process file states them, or the answer says so already."""
+    if not _ANY_ASKED.search(folded(question)):
+        return None         # cheap: most questions name none of the aspects anywhere
     # Only what a question asks: "Vi är en liten kommun med begränsade resurser." tells, it does not ask.
     sentences = [x for x in split_sentences(question) if "?" in x]
     text = folded(" ".join(sentences) if sentences else question)
