@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rusbot.answers.answerers.people import told_strangers
 from rusbot.answers.kit import Kit, folded, lower_first, split_sentences, t
-from rusbot.i18n import format_fuzzy_at
+from rusbot.i18n import format_fuzzy_at, join_list
 from rusbot.process.model import Language, TimelineItem
 from rusbot.understanding.entities import MONTHS
 
 # A sentence put up for checking, or told as heard: what marks a claim rather than a plain question.
 _CLAIM_MARK = re.compile(
     r"\b(?:va|val|ju|visst|stammer (?:det|detta)|ar det (?:sant|ratt|korrekt)|eller hur|forstatt|forstod|"
-    r"uppfattat|uppfattade|hort|horde|har for mig|ar det sa|laste|last att|trodde|tror|sagt|sa att|sade att|lar|pastar|"
+    r"uppfattat|uppfattade|hort|horde|har for mig|ar det sa|laste|last att|trodde|tror|sagt|sa att|sade att|sades|"
+    r"sagts|lar|pastar|"
     r"right|true|correct|isn['’ ]?t it|read that|heard|understood|told|i believe|i think|"
     # "I recall from the December meeting that …", "minns jag rätt att …", "kan du bekräfta att …".
     r"recall|remember|minns|kommer ihag|confirm|bekrafta|"
@@ -51,10 +53,14 @@ _LONGER = re.compile(r"\b(?:forlang\w*|langre|extended|extension|longer)\b")
 _MONTHS = {m: n for m, n in MONTHS.items() if len(m) > 3 or m in ("maj", "may")}
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 
-_DECIDE = re.compile(r"\b(?:bestammer|beslutar|besluta|tar (?:\w+ ){0,2}beslut\w*|fatta[rs]? (?:\w+ ){0,2}beslut\w*|"
+_DECIDE = re.compile(r"\b(?:bestammer|bestamde|beslutar|besluta|beslutade|tar (?:\w+ ){0,3}beslut\w*|"
+                     r"tog (?:\w+ ){0,3}beslut\w*|fatta(?:r|s|de|t)? (?:\w+ ){0,3}beslut\w*|"
+                     # Told in the passive ("ska beslutas av regionstyrelsen", "antas av RF").
+                     r"(?:beslutas|bestams|antas|godkanns|faststalls) (?:\w+ ){0,2}?av|godkande|"
                      r"makes? (?:\w+ ){0,2}decision|(?:final )?adoption\b.{0,30}\bby|"
                      r"godkann\w*|godkanner|antar|anta|faststall\w*|klubba\w*|decides?|approves?|approve|adopts?|"
                      r"(?:decision|beslut\w*)\b.{0,40}\b(?:taken|made|fattas|tas) (?:by|av))\b")
+_CHOICE = re.compile(r"\b(?:eller|or)\b")
 # Bodies a decision may be laid on that the material does not give it to (the material: regionfullmäktige).
 _BODIES = (("regionstyrelse", "regionstyrelsen", "the regional executive board (regionstyrelsen)"),
            ("regional executive", "regionstyrelsen", "the regional executive board (regionstyrelsen)"),
@@ -66,7 +72,7 @@ _BODIES = (("regionstyrelse", "regionstyrelsen", "the regional executive board (
 # sentence ("Jag antar att …" is no claim that the asker adopts anything).
 _PERSON = re.compile(r"\b(?:jag|du|me|you|samordnar\w*|koordinator\w*|coordinators?|kontaktperson\w*|contact persons?)"
                      r"(?:,? (?:som|as|the) (?:\w+ ){0,2}?\w+,?)? (?:som|who|that)\s*$")
-_WHAT_UPDATED = re.compile(r"\bvad (?:i \w+ )?som ska (?:uppdateras|andras)|"
+_WHAT_UPDATED = re.compile(r"\bvad (?:i \w+ )?som (?:ska|skulle|kommer att) (?:uppdateras|andras)|"
                            r"\bwhat (?:is|should be) (?:to be )?(?:updated|changed)")
 _EVERYTHING = re.compile(r"\b(?:allt|alltihop|everything|all of it|ensam\w*|alone)\b")
 _WHEN_WORD = re.compile(r"\b(?:jul\w*|christmas|arsskifte\w*|nyar\w*)\b")
@@ -270,16 +276,18 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
     """"regionstyrelsen tar slutligt beslut", "is taken by Länsstyrelsen", "länsstyrelsen ska godkänna", "Region
     Örebro län bestämmer allt": the partnership decides what is updated, regionfullmäktige takes the decision."""
     verb = _DECIDE.search(s)
-    if verb is None:
-        return None
+    if verb is None or _CHOICE.search(verb.group(0)):
+        return None     # "tar regionstyrelsen eller regionfullmäktige beslutet?": a choice asked, no claim
     if (what := _WHAT_UPDATED.search(s)) is not None:
         # "det är regionfullmäktige som bestämmer vad som ska uppdateras": the partnership's part, claimed another's;
         # the body is the one before the verb that governs "vad som ska …" ("regionen bestämmer allt, men
         # partnerskapet bestämmer vad som ska uppdateras" claims the partnership's part for it, rightly).
         governing = next((v for v in reversed(list(_DECIDE.finditer(s))) if v.start() < what.start()), verb)
         near = s[max(0, governing.start() - 50):governing.start()]
+        # (The body may stand after the verb too: "beslutade regionstyrelsen redan i våras vad som skulle ändras".)
+        after = s[governing.end():what.start()]
         role = kit.roles.get(kit.rules.partnership_role or "")
-        if role is None or "partnerskap" in near or "partnership" in near:
+        if role is None or any(w in f"{near} {after}" for w in ("partnerskap", "partnership")):
             return None
         # "det är RF-SISU och Handelskammaren som beslutar om vad som ska uppdateras": some members, claimed to
         # decide for the whole partnership.
@@ -294,7 +302,7 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
         if _PERSON.search(near):
             return t(lang, f"Nej – {role.text.sv}", f"No – {role.text.get('en')}")
         if not re.search(r"\b(?:regionfullmaktige|rf|region\w*|lansstyrelsen|namnd\w*|politiker\w*|council)\b",
-                         near):
+                         f"{near} {after}"):
             return None
         return t(lang, f"Nej – {role.text.sv}", f"No – {role.text.get('en')}")
     owner = kit.process.owner
@@ -378,7 +386,7 @@ def _partnership_adopts(kit: Kit, s: str, lang: Language) -> str | None:
     """"det är partnerskapet som tar det slutliga beslutet om RUS i regionfullmäktige": the partnership decides what
     is updated; the final, political decision is regionfullmäktige's (b41 #71, b42 #29)."""
     verb = _DECIDE.search(s)
-    if verb is None or _WHAT_UPDATED.search(s) or not _FINAL.search(s):
+    if verb is None or _CHOICE.search(verb.group(0)) or _WHAT_UPDATED.search(s) or not _FINAL.search(s):
         return None
     # The partnership as the verb's subject: before it, or right after it when the verb opens a question ("Antar
     # partnerskapet väl …?").
@@ -552,13 +560,15 @@ _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
     _wish, _partnership_adopts, _decider, _leader, _recipients, _excluded, _moved, _what_at_consultation,
     _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
-_CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "decid", "decision", "approv", "adopt", "antar",
+_CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "faststall", "klubba", "decid", "decision",
+          "approv", "adopt", "antar",
           "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder",
           "stand", "mean", "forkort", "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal",
           "new rus", "new strat", "new struct", "new goal", "brand new", "struktur", "structur", "inte med", "includ",
           "inklud", "ingar", "exclud", "left out", "utanfor", "utesl", "exklud", "not part", "not member",
           "not a member", "flytt", "moved", "postpon", "resched", "skjut", "senarelag", "tidigarelag", "leder", "leds",
-          "driver", "ansvar", "lead", "in charge", "running")
+          "driver", "ansvar", "lead", "in charge", "running", "i partnerskapet", "in the partnership",
+          "of the partnership")
 
 
 # "Har Länsstyrelsen någon beslutande roll?", "does the County Administrative Board have any decision-making role":
@@ -602,6 +612,15 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
     before = ""
     # (Split before folding: the splitter needs the capital after a full stop.)
     for raw in split_sentences(text):
+        if strangers := told_strangers(kit, raw):
+            # "… tillsammans med Almi och Företagarna, som ju också sitter i partnerskapet" (b44 #30).
+            name = _partnership_name(kit, lang)
+            who = join_list(strangers, lang)
+            members = join_list([o.name for o in kit.process.organisations], lang)
+            out.append(t(lang, f"Nej – {who} är inte med i {name}. "
+                               f"Medlemmarna är: {members}.",
+                         f"No – {who} {'is' if len(strangers) == 1 else 'are'} not a member of {name}. "
+                         f"The members are: {members}."))
         sentence = folded(raw)
         if re.match(r"\W*vår\b", raw.strip(), re.IGNORECASE):
             # "Vår kommundirektör har fått för sig …" folds to "var …", which is no "where" question.

@@ -759,6 +759,26 @@ def opening_check(kit: Kit, q: Asked) -> str | None:
              f"consultation may have arrived – I cannot say for sure. It runs through {end_f}.")
 
 
+_SUBMITTING = frozenset({"lamna", "lamnar", "skicka", "skickar", "in", "submit", "send"})
+
+
+def _before_opening(kit: Kit, q: Asked, name: str, last_f: str) -> str | None:
+    """"Kan vi lämna vårt remissvar redan nu i maj?": a response given in a period before the consultation has
+    opened is not yet a response to it (b44 #23); the plan's opening and last day, and that a draft can be saved."""
+    _, s_lo, _, _, _ = kit.consultation_parts()
+    period, asked = q.entities.period, folded_words(q.text)
+    if period is None or period.last >= s_lo or q.today >= s_lo or not asked & _SUBMITTING or not (
+            asked & _ANSWERING):
+        return None
+    opening = t(q.language, "i mitten av juni", "in mid-June") if s_lo.month == 6 else format_date(s_lo, q.language)
+    return t(q.language, f"Nej, inte än: enligt tidplanen öppnar remissen {opening} {s_lo.year}, alltså efter {name}, "
+                         f"och pågår till och med {last_f}. Remissvaret skickar ni in när remissen har "
+                         "gått ut; ett utkast kan ni spara i boten redan nu (**remissvar**).",
+             f"No, not yet: according to the timeline the consultation opens {opening} {s_lo.year}, after {name}, "
+             f"and runs through {last_f}. Send the response once it is out; a draft can be "
+             "saved in the bot already (**response**).")
+
+
 def deadline_check(kit: Kit, q: Asked) -> str | None:
     """"Vi har semester till mitten av augusti, hinner vi?", "KS sammanträder i oktober": the period the
     question names against the consultation's last day. None when it names none, or one around it."""
@@ -775,6 +795,8 @@ def deadline_check(kit: Kit, q: Asked) -> str | None:
                        "samordnarna – kontakta dem i god tid.",
                  f"No, not without an extension: {name} is after the consultation's last day, {last_f}. The "
                  "coordinators grant extensions – contact them in good time.")
+    if (early := _before_opening(kit, q, name, last_f)) is not None:
+        return early
     weeks = f" ({t(lang, 'ungefär', 'about')} {left // 7} {t(lang, 'veckor', 'weeks')})" if left >= 14 else ""
     return t(lang, f"Ja: remissen pågår enligt tidplanen till och med {last_f}, så efter {name} återstår "
                    f"{days_phrase(left)}{weeks}.",

@@ -386,6 +386,38 @@ def _known_words(kit: Kit) -> frozenset[str]:
     return frozenset(words)
 
 
+# "Almi och Företagarna, som ju också sitter i partnerskapet": names told to be members, right before the clause.
+_TOLD_MEMBERS = re.compile(r",?\s+(?:som|who|which)\s+(?:(?:ju|också|även|väl|redan|also|already)\s+)*"
+                           r"(?:sitter|är|ingår|finns|are|sit|is)\s+(?:(?:ju|också|även|väl|redan|also|already)\s+)*"
+                           r"(?:med\s+i|i|in|members? of|part of)\s+(?:the\s+)?(?:partnerskapet|partnership)\b",
+                           re.IGNORECASE)
+_NAME_ITEM = re.compile(r"^(?:[A-ZÅÄÖ][\w&-]*)(?:\s+[A-ZÅÄÖ][\w&-]*){0,2}$")
+
+
+def told_strangers(kit: Kit, text: str) -> list[str]:
+    """Names the message tells are members ("… tillsammans med Almi och Företagarna, som ju också sitter i
+    partnerskapet") that the process file does not list: the capitalised names joined by commas and "och"/"and"
+    right before the clause, those with a word no member's name has."""
+    known = _known_words(kit)
+    out: list[str] = []
+    for told in _TOLD_MEMBERS.finditer(text):
+        before = text[:told.start()].rstrip()
+        items = re.split(r"\s*,\s*|\s+(?:och|and|samt)\s+", before)
+        names: list[str] = []
+        for item in reversed(items):
+            words = item.split()
+            last = " ".join(words[-3:])
+            name = next((" ".join(words[-k:]) for k in (3, 2, 1) if len(words) >= k and _NAME_ITEM.match(
+                " ".join(words[-k:]))), None)
+            if name is None:
+                break
+            names.append(name)
+            if name != last or len(words) > len(name.split()):
+                break       # the first name of the list: words before it are the sentence
+        out += [n for n in reversed(names) if not set(tokens(fold(n))) <= known]
+    return out
+
+
 def listed_strangers(kit: Kit, text: str) -> list[str]:
     """Names in a list of members that are not members ("Arbetsförmedlingen", "Region Västmanland"): a list item with
     a capitalised word no member's name has, standing between (or right after) items that name members."""
@@ -1350,7 +1382,8 @@ def influence(kit: Kit, q: Asked) -> Answer:
 # Respondents who are not organisations of the partnership ("enskilda företag", "medborgare").
 _OUTSIDE = frozenset("""medborgare medborgarna invanare privatperson privatpersoner allmanheten enskilda enskild
 foretag foretagen forening foreningar citizens citizen residents companies company businesses business associations
-individuals individual""".split())
+individuals individual enskilt medlemsforetag medlemsforetagen medlemsorganisation medlemsorganisationer
+medlemsforeningar""".split())
 
 
 def outside_respondents(kit: Kit, q: Asked) -> Answer | None:
