@@ -1404,6 +1404,10 @@ class AnswerEngine:
                     u.intent in _WHAT_NOW or (u.intent == "partnership" and intents == {"organisation"}
                                               and re.search(r"\b(?:vilka|which|who)\b", fold(piece)))):
                 kind_answered = False
+            if kind_answered and intents <= {"day"} and u.intent != "day" and e.concepts & {"MEETING", "CONSULT"}:
+                # What is going on on a day told is no answer to what happens at an event named ("… den 2 mars …
+                # vad ska hända på avstämningen 11 mars?"): the event's own answer is given unless said already.
+                kind_answered = False
             if _CONFIRMS.search(fold(piece)) and len(piece.split()) <= 4:
                 continue        # "Stämmer datumet?": the reply to what was told confirms or corrects it
             # A piece naming no topic but read surely ("vad har hänt hittills?") is answered beside a short reply.
@@ -1414,6 +1418,7 @@ class AnswerEngine:
             if (u.sure and u.intent != OUT_OF_SCOPE and (clear or own_deed) and not member
                     and not kind_answered
                     and (u.confidence >= 0.9 or (u.confidence >= 0.6 and _family(u.intent) in families)
+                         or (u.confidence >= 0.7 and u.intent == "why_review" and "WHY" in own and "REVIEW" in own)
                          or (own_deed and u.confidence >= 0.3))):
                 # A piece of a kind answered ("vilken roll har vi som kommun?" beside who decides, "why not a new
                 # one?" beside why now) is answered all the same unless what its own answer says is said already:

@@ -1,0 +1,46 @@
+"""Round 22, batches 43/44: a part of a long message left out without a word — an "och om vi …"/"and whether …" not
+cut off as a question of its own, an event asked of beside a day told, and a yes/no part read by a guess."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from rusbot.clock import STOCKHOLM
+from rusbot.process.loader import load_process
+
+
+def at(year: int, month: int, day: int) -> dt.datetime:
+    return dt.datetime(year, month, day, 10, tzinfo=STOCKHOLM)
+
+
+@pytest.fixture(scope="module")
+def engine() -> AnswerEngine:
+    return AnswerEngine(load_process())
+
+
+def test_an_event_and_a_decision_asked_beside_a_day_told_are_answered(engine: AnswerEngine) -> None:
+    text = engine.answer("Hej! Jag sitter med inför vårt ledningsmöte den 3 mars. Vad ska hända på avstämningen "
+                         "11 mars, och om vi som region behöver fatta något beslut innan?", at(2021, 2, 16)).text
+    assert "**Avstämning med partnerskapet** – torsdag 11 mars 2021" in text, text
+    assert "Regionfullmäktige (RF) fattar det politiska beslutet" in text, text
+
+
+def test_whether_to_prepare_after_and_is_answered(engine: AnswerEngine) -> None:
+    text = engine.answer("Hej! Kan du förklara vad RUS är, vad som händer på avstämningen och om vi behöver "
+                         "förbereda något?", at(2021, 3, 9)).text
+    assert "Förbered:" in text, text
+
+
+def test_a_guessed_yes_no_part_after_a_corrected_claim_is_said_unsure(engine: AnswerEngine) -> None:
+    text = engine.answer("Hej, avstämningen är på torsdag. Kollegan tror att RF då bestämmer vad som ska ändras i "
+                         "RUS, är det så? Och ska vi skicka över nåt i förväg?", at(2021, 3, 9)).text
+    assert text.startswith("Hej! Nej – Partnerskapet"), text
+    assert "”ska vi skicka över nåt i förväg?” – det kan jag inte svara säkert på" in text, text
+
+
+def test_a_part_the_reply_speaks_of_is_not_said_unsure(engine: AnswerEngine) -> None:
+    text = engine.answer("Vilka underlag ska användas i skrivfasen? Ska vi skicka statistik från oss?",
+                         at(2021, 4, 8)).text
+    assert "inte svara säkert" not in text, text
