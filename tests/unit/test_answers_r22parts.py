@@ -28,9 +28,10 @@ def test_an_event_and_a_decision_asked_beside_a_day_told_are_answered(engine: An
 
 
 def test_whether_to_prepare_after_and_is_answered(engine: AnswerEngine) -> None:
-    text = engine.answer("Hej! Kan du förklara vad RUS är, vad som händer på avstämningen och om vi behöver "
-                         "förbereda något?", at(2021, 3, 9)).text
-    assert "Förbered:" in text, text
+    text = engine.answer("Hello! I started at Lindesberg kommun last week. Can you tell me briefly what RUS is, what "
+                         "'avstämning' stands for and whether I must prepare something for 11 March?",
+                         at(2021, 3, 2)).text
+    assert "Prepare:" in text, text
 
 
 def test_a_guessed_yes_no_part_after_a_corrected_claim_is_said_unsure(engine: AnswerEngine) -> None:
