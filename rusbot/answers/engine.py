@@ -1796,6 +1796,18 @@ class AnswerEngine:
         said: list[str] = []
         for a in answers:
             said += [p for p in a.text.split("\n\n") if p not in said]
+        for text in unclear:
+            # A part not understood that is a question of its own ("Kommer det också att finnas möjlighet att lämna
+            # synpunkter skriftligt i efterhand?"), of which the other answers say nothing: said unsure, quoted,
+            # rather than left out without a word (blind batch 43).
+            question = re.split(r"(?<=[.!?])\s+", text)[-1].rstrip("?. ")
+            folded_question = fold(question)
+            if (len(question.split()) >= 5 and (_YES_NO.match(question) or _ASKS_OPENLY.match(question))
+                    and not (_POINTS_BACK.search(folded_question) and len(question.split()) <= 6)
+                    and not _CONFIRMS.search(folded_question) and not _REQUEST.match(folded_question)
+                    and not _spoken_of(question, fold("\n\n".join(said)))
+                    and not _asked_said(question, "\n\n".join(said))):
+                said.append(_not_sure_line(question, language))
         text = "\n\n".join(said)
         sources = [s for a in answers for s in a.sources]
         action = next((a.action for a in answers if a.action is not None), None)

@@ -45,3 +45,15 @@ def test_a_part_the_reply_speaks_of_is_not_said_unsure(engine: AnswerEngine) -> 
     text = engine.answer("Vilka underlag ska användas i skrivfasen? Ska vi skicka statistik från oss?",
                          at(2021, 4, 8)).text
     assert "inte svara säkert" not in text, text
+
+
+def test_a_part_not_understood_that_asks_its_own_question_is_said_unsure(engine: AnswerEngine) -> None:
+    from dataclasses import replace
+    today = dt.date(2021, 3, 1)
+    first = "När kommer remissen"
+    second = "Vad förväntas vi hinna med under våren"
+    parts = [(first, engine.understand(first, today)),
+             (second, replace(engine.understand(second, today), sure=False))]
+    text = engine._answer_parts(parts, today, "sv").text
+    assert "mitten av juni 2021" in text, text
+    assert "”Vad förväntas vi hinna med under våren?” – det kan jag inte svara säkert på" in text, text
