@@ -57,3 +57,8 @@ def test_a_part_not_understood_that_asks_its_own_question_is_said_unsure(engine:
     text = engine._answer_parts(parts, today, "sv").text
     assert "mitten av juni 2021" in text, text
     assert "”Vad förväntas vi hinna med under våren?” – det kan jag inte svara säkert på" in text, text
+
+
+def test_one_body_or_another_gets_no_bare_yes(engine: AnswerEngine) -> None:
+    text = engine.answer("Bestämmer partnerskapet det, eller regionfullmäktige?", at(2021, 5, 4)).text
+    assert not text.startswith(("Ja", "Jo")), text

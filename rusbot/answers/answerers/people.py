@@ -1081,6 +1081,11 @@ def decision(kit: Kit, q: Asked) -> Answer:
         # "Är det partnerskapet eller politikerna som bestämmer?" asks which, not whether: no "Ja".
         either = bool(re.search(r"\b(?:ar|e|is)\s+(?:det|it)\b.*\b(?:eller|or)\b.*\b(?:som|who|that)\b",
                                 fold(q.text)))
+        # "ska svaret skickas till regionfullmäktige eller till partnerskapet?": two bodies, one or the other (batch
+        # 44); not with the other body said on ("… eller bestämmer regionen och vi bara informeras?": yes, the first).
+        either = either or (re.search(r"\b(?:eller|or)\s+(?:till\s+|to\s+|hos\s+|the\s+)?(?!inte\b|ej\b|not\b)[\w-]+"
+                                      r"\s*(?:\?|$)", q.text.lower().strip()) is not None and len(
+            {x for x in q.entities.concepts if x.startswith("ROLE:")}) >= 2)
         yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not outcome and not either else ""
         c = q.entities.concepts
         # "Stämmer det att regionen/RF bestämmer vad som uppdateras?": the premise names another decider, so
