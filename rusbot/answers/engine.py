@@ -1404,7 +1404,8 @@ class AnswerEngine:
                     u.intent in _WHAT_NOW or (u.intent == "partnership" and intents == {"organisation"}
                                               and re.search(r"\b(?:vilka|which|who)\b", fold(piece)))):
                 kind_answered = False
-            if kind_answered and intents <= {"day"} and u.intent != "day" and e.concepts & {"MEETING", "CONSULT"}:
+            if (kind_answered and {x.intent for x in answered} <= {"day"} and u.intent != "day"
+                    and e.concepts & {"MEETING", "CONSULT"}):
                 # What is going on on a day told is no answer to what happens at an event named ("… den 2 mars …
                 # vad ska hända på avstämningen 11 mars?"): the event's own answer is given unless said already.
                 kind_answered = False
