@@ -694,7 +694,8 @@ _SOMEONE_ELSE = frozenset("""nagon nagons person personen personens anvandare an
 hans hennes deras someone somebody person user their his her samordnare coordinator kollegas kollegans kollegor
 medarbetare medarbetares medarbetaren medarbetarens anstalld anstallds anstallde anstalldes anstallda handlaggare
 handlaggares handlaggaren handlaggarens tjansteperson tjanstepersons tjanstepersonen tjanstepersonens employee
-employees employee's colleague colleague's colleagues staff member""".split())
+employees employee's colleague colleague's colleagues staff member partners partners' partnerna partnernas
+users members participants deltagare deltagarna deltagarnas representatives andras others others'""".split())
 
 
 _ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd extension extend".split())
