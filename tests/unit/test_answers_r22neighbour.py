@@ -86,4 +86,10 @@ def test_is_the_consultation_out_is_its_state(engine: AnswerEngine) -> None:
 def test_the_recipient_of_the_consultation_leads(engine: AnswerEngine) -> None:
     text = engine.answer("Vem är mottagare av remissen, organisationerna eller personerna i partnerskapet?",
                          at(2021, 6, 20)).text
-    assert text.startswith("Remissen går till Partnerskapet"), text
+    assert text.startswith("Remissen går till Partnerskapet") and "Askersund" in text.split("\n")[0], text
+
+
+def test_changing_a_submitted_response_is_no_question_of_others_responses(engine: AnswerEngine) -> None:
+    text = engine.answer("Hej, Nora här. Vi skickade remissvaret i måndags. Går det att ändra ett inskickat svar "
+                         "nu? Hur ser jag att det har kommit in?", at(2021, 9, 10)).text
+    assert not text.startswith("Nej, inte i boten"), text

@@ -1089,8 +1089,7 @@ _UNDER_A_MEMBER = ("forbund", "forbunden", "foreningar", "foreningarna", "klubba
 
 
 # "Vem är mottagare av remissen?", "who is the formal addressee?": to whom it goes.
-RECIPIENT = re.compile(r"\b(?:mottagare\w*|adressat\w*|recipients?|addressees?|who receives|"
-                       r"vem (?:tar emot|far) remissen)\b")
+RECIPIENT = re.compile(r"\b(?:mottagare\w*|adressat\w*|recipients?|addressees?)\b")
 
 
 def asks_outsiders(asked: set[str]) -> bool:
@@ -1128,16 +1127,9 @@ def respondents(kit: Kit, q: Asked) -> Answer:
                  f"(**response**) {_period_text(kit, lang)}; if you cannot make it, the coordinators can give an "
                  "extension. Ask the coordinators if you are unsure.")
         return kit.answer(q, text, sources, action="remissvar")
-    if not q.entities.organisations and RECIPIENT.search(folded(q.text)):
-        # "Vem är formell mottagare – organisationerna eller enskilda personer?": to whom it goes, first.
-        text = t(lang, f"Remissen går till {partnership}, och i boten lämnar de {len(members)} remissinstanserna sina "
-                       "remissvar (**remissvar**). Mer om vilka som är mottagare, till "
-                       "exempel enskilda personer, står inte i underlaget.",
-                 f"The consultation goes to {lower_first(partnership)}, and in the bot its {len(members)} respondents "
-                 "give their responses (**response**). More on who the recipients are, "
-                 "individual people for example, is not in the material.")
-        return kit.answer(q, text, sources)
-    if not q.entities.organisations and asks_outsiders(set(tokens(fold(q.text)))):
+    if not q.entities.organisations and asks_outsiders(set(tokens(fold(q.text)))) and not RECIPIENT.search(
+            folded(q.text)):
+        # ("Vem är formell mottagare – organisationerna eller enskilda personer?" asks to whom it goes: the list.)
         # "Kan vanliga medborgare också lämna remissvar?": the material names who gets it, no one else.
         text = t(lang, "Om andra än partnerskapets organisationer – till exempel medborgare, föreningar eller "
                        f"företag – kan lämna remissvar står inte i underlaget. Remissen går till {partnership}, och "

@@ -2248,9 +2248,10 @@ _TOGETHER = re.compile(r"\b(?:ihop|tillsammans|together|flera av oss|several of 
 
 
 # Other organisations' responses ("vad andra kommuner svarat", "other municipalities' responses"); "andra" is also
-# folded "ändra", so the words after it tell the others from a change.
+# folded "ändra", so the words after it tell the others from a change ("ändra ett inskickat svar" is a change).
 _OTHERS_ANSWERS = re.compile(
-    r"\b(?:andra|ovriga|andras|other|others'?)\b(?: \w+){0,2} (?:kommuner\w*|organisationer\w*|regioner\w*|"
+    r"\b(?:andra(?! (?:ett|en|det|den|mitt|min|vart|sitt|sin|ert|svaret|remissvaret|ett inskickat)\b)|ovriga|andras|"
+    r"other|others'?)\b(?: \w+){0,2} (?:kommuner\w*|organisationer\w*|regioner\w*|"
     r"remissinstanser\w*|aktorer\w*|parter\w*|municipalities|organisations|organizations|respondents|partners)?\W*"
     r"(?:\w+ )?(?:har )?(?:svarat|svarar|svarade|svar|skrivit|lamnat|remissvar\w*|answered|responded|responses?|"
     r"answers|written)\b")
