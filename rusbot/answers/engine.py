@@ -39,7 +39,7 @@ from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import detect_language, format_date
 from rusbot.process.model import Language, Process, TimelineItem
-from rusbot.understanding.entities import Entities, EntityRules
+from rusbot.understanding.entities import Entities, EntityRules, meeting_day, on_day
 from rusbot.understanding.intents import OUT_OF_SCOPE
 from rusbot.understanding.model import IntentModel, default_intent_model
 
@@ -197,6 +197,13 @@ _SPLIT_FINER = re.compile(r"\s*[,;]?\s+(?:och|and|å|o)\s+(?=(?:om|whether|if)\s
 _WHAT_IS = re.compile(r"^(?:vad\s+(?:ar|e|betyder)\s+(?:en\s+|ett\s+)?|what\s+is\s+(?:an?\s+)?|what's\s+(?:an?\s+)?)")
 
 _ASIDE = re.compile(r"\s+(?:egentligen|da|exakt|really|exactly)\s*$")
+
+
+# "30 september eller 1 oktober?", "the 30th or 1 October": two days set against each other.
+_MONTHS = r"(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*"
+_ORD = r"\d{1,2}(?:st|nd|rd|th|e|a|:e|:a)?\.?"
+_EITHER_DAYS = re.compile(rf"\b{_ORD}\s*(?:{_MONTHS}\s+)?(?:eller|or)\s+(?:den\s+|the\s+)?{_ORD}\s*{_MONTHS}\b"
+                          rf"|\b{_MONTHS}\s+{_ORD}\s+or\s+{_MONTHS}\s+{_ORD}")
 
 
 # A month named ("i december och januari"), not a season or "under året": the members' part then is the plan's
@@ -743,6 +750,7 @@ class AnswerEngine:
         self.contacts = tuple(dict.fromkeys(c.strip() for c in (*contacts, *process.deployment.coordinators)
                                             if c.strip()))
         self.threshold = float(self.model.meta.get("threshold", THRESHOLD))
+        self._principles: frozenset[str] | None = None
         self.margin = float(self.model.meta.get("margin", MARGIN))
         c = self.contacts
         self._answerers: dict[str, Callable[[Kit, Asked], Answer]] = {
@@ -904,6 +912,33 @@ class AnswerEngine:
             return OUT_OF_SCOPE                # "kan du mejla alla kommuner …?", "skicka bilagorna till mig?": no
         if asked & talk.TRANSLATE and talk.asks_a_deed(text, folded, asked):
             return OUT_OF_SCOPE                # "kan du översätta rus till arabiska?" whatever it names
+        if today is not None and len(asked) <= 5 and (asked & {"idag", "today"} or " i dag" in f" {joined}") and not (
+                c & {"CONSULT", "RESPOND", "INSPEL", "MEETING", "DECIDE", "REMIND", "WHEN"} or e.period or asked & {
+                    "vad", "what", "hur", "how", "vilka", "vilket", "vem", "who", "which", "varfor", "why"}) and (
+                intent in (*_TIME_INTENTS, "greeting", OUT_OF_SCOPE) or intent.startswith("consultation.")):
+            # "e det idag?" on the day of a dated step: that step is asked about (11 March: the check-in).
+            kinds = {i.kind for i in self.process.timeline if on_day(i, today)}
+            if "meeting" in kinds or any(meeting_day(m) == today for m in self.process.deployment.meetings):
+                return "check_in"
+            if "consultation" in kinds:
+                return "now"
+        if e.period is not None and e.period.day and (self._ends_consultation(e.period.first) or (
+                self._after_deadline(e.period.first) and (e.period.first - self._deadline()).days <= 7)) and (
+                _EITHER_DAYS.search(folded)) and not meeting and (
+                intent.startswith("consultation.") or intent in ("feature.extension", "feature.remissvar", *_CONTENT)):
+            return "consultation.dates"        # "är sista dagen 30 september eller 1 oktober?": the day, first
+        if intent in _TIME_INTENTS and ranked and ranked[0][1] < 0.5 and not (
+                e.period or "WHEN" in c) and asked & self._principle_words():
+            return "ways_of_working"           # "vi fick underlaget med kort framförhållning – är det meningen?": the
+            #                                    principle that says so (short lead times), not the next step
+        if intent in ("partnership", "organisation") and "CONSULT" in c and not e.organisations and (
+                consultation.RECIPIENT.search(folded)):
+            return "consultation.respondents"  # "vem är mottagare av remissen, organisationerna eller personerna?"
+        if intent == "consultation.respondents" and "CONSULT" in c and not (
+                c & {"WHO", "PARTNERSHIP", "MEMBER"} or e.organisations or e.kind) and asked & {
+                "utskickad", "utskickat", "utskickade", "skickats", "skickad", "skickades", "sent", "gatt", "ute"} and (
+                not asked & {"vem", "vilka", "vilken", "who", "whom", "which", "till", "to", "mottagare", "recipient"}):
+            return "consultation.status"       # "remiss utskickad?? har inte fått nåt": whether it is out, not to whom
         if "ERASE" in c and "PERSONAL" in c:
             return "feature.privacy"           # "jag vill att mina personuppgifter raderas": the coordinators' GDPR
         # (The intent first: it is a comparison, the deed three regexes; the conditions have no side effects.)
@@ -1144,6 +1179,24 @@ class AnswerEngine:
         item = self.process.consultation_item
         return item is not None and item.last is not None and item.last.earliest <= day <= item.last.latest
 
+    def _principle_words(self) -> frozenset[str]:
+        """Words only the ways of working use ("framförhållning", "notice"): not the plan's steps nor its facts."""
+        if self._principles is not None:
+            return self._principles
+        p = self.process
+        own = {w for x in p.ways_of_working for w in tokens(fold(f"{x.text.sv} {x.text.en or ''}")) if len(w) >= 10}
+        texts = [*(x.text for x in p.timeline), *(x.text for x in p.facts), *(x.text for x in p.roles),
+                 *(x.text for x in p.drivers), p.partnership.text, *(x.name for x in p.timeline)]
+        # (A word another text has in another form – "avstämningar" beside the check-in's "avstämning" – is not.)
+        other = {w[:7] for x in texts for w in tokens(fold(f"{x.sv} {x.en or ''}"))}
+        # (Nor is a word that names a topic of its own, "organisationer".)
+        self._principles = frozenset(w for w in own if w[:7] not in other and not self.rules.matcher.text([w]))
+        return self._principles
+
+    def _deadline(self) -> dt.date:
+        item = self.process.consultation_item
+        return item.last.latest if item is not None and item.last is not None else dt.date.max
+
     def _after_deadline(self, day: dt.date) -> bool:
         item = self.process.consultation_item
         return item is not None and item.last is not None and day > item.last.latest
@@ -1260,6 +1313,14 @@ class AnswerEngine:
             text_out = greeting + "\n\n".join([head, line, *([tail] if tail else [])])
         elif body.startswith(("Nej", "No ", "No,", "No.")):
             return answer       # its own no answers what the message asks ("Can you translate our budget …?")
+        elif body.startswith(("Ja, ", "Yes, ")) and not unstated.asks_aspect(
+                next((x for x in split_sentences(text) if "?" in x), text)):
+            # "Måste det registreras? Och kommer svaret med om det kommer sent?": the first question's own yes
+            # first, then what the material does not say of the later one.
+            head, _, tail = body.partition("\n\n")
+            if not tail.strip():
+                line = line.replace(" Det som står är:", "").replace(" What it does say:", "")
+            text_out = greeting + "\n\n".join([head, line, *([tail] if tail.strip() else [])])
         else:
             # A bare "Ja." would now answer the aspect said not to be in the material ("… bindande i juridisk
             # mening?", "måste vi …? Vad händer om vi inte svarar?"): it goes, what follows it stays.

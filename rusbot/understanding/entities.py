@@ -336,6 +336,14 @@ class EntityRules:
             c = c | {"DEFINE"}
         e = Entities(concepts=c)
         e.roles = [self._roles[k[5:]] for k in sorted(k for k in c if k.startswith("ROLE:"))]
+        if len(e.roles) > 1 and "?" in text:
+            # "Hi, I'm new at Karlskoga kommun … What is the partnership supposed to do?": the role the question
+            # names, not the one the asker introduces themselves with.
+            asked_c = self.matcher.text(tokens(fold(" ".join(x for x in re.split(r"(?<=[.?!])\s+", text) if "?" in x))))
+            in_question = [r for r in e.roles if f"ROLE:{r.id}" in asked_c]
+            if in_question and len(in_question) < len(e.roles):
+                e.roles = in_question + [r for r in e.roles if r not in in_question]
+                e.roles = e.roles[:len(in_question)] if len(in_question) == 1 else e.roles
         named = [r for r in e.roles if r.id != self.partnership_role]
         e.role = named[0] if named else (e.roles[0] if e.roles else None)
         if e.role is None and "PARTNERSHIP" in c and self.partnership_role is not None:

@@ -779,6 +779,13 @@ def _before_opening(kit: Kit, q: Asked, name: str, last_f: str) -> str | None:
              "saved in the bot already (**response**).")
 
 
+# "Måste det registreras någonstans?", "does it need to be registered?": whether a step is needed, not whether
+# there is time.
+_MUST_REGISTER = re.compile(r"\b(?:maste|behover|ska|skall|must|need|needs|should|have to)\b[^?.]{0,30}\b(?:"
+                            r"registrer\w*|anmal\w*|lagg\w* in|laggas in|foras in|register\w*|recorded|entered|"
+                            r"formali[sz]ed)")
+
+
 def deadline_check(kit: Kit, q: Asked) -> str | None:
     """"Vi har semester till mitten av augusti, hinner vi?", "KS sammanträder i oktober": the period the
     question names against the consultation's last day. None when it names none, or one around it."""
@@ -790,6 +797,13 @@ def deadline_check(kit: Kit, q: Asked) -> str | None:
     lang = q.language
     name, last, left = asked
     last_f = format_date(last, lang)
+    if left < 0 and _MUST_REGISTER.search(folded(q.text)):
+        # "Vi har fått ett muntligt ok … Måste det registreras någonstans?": yes, as an extension, which the
+        # coordinators enter (not "Nej, inte utan anstånd", which answers whether there is time).
+        return t(lang, f"Ja, som anstånd: {name} är efter remissens sista dag, {last_f}. Anstånd beviljar och lägger "
+                       "in samordnarna – kontakta dem i god tid.",
+                 f"Yes, as an extension: {name} is after the consultation's last day, {last_f}. The coordinators "
+                 "grant and enter extensions – contact them in good time.")
     if left < 0:
         return t(lang, f"Nej, inte utan anstånd: {name} är efter remissens sista dag, {last_f}. Anstånd beviljar "
                        "samordnarna – kontakta dem i god tid.",
@@ -1074,6 +1088,10 @@ _UNDER_A_MEMBER = ("forbund", "forbunden", "foreningar", "foreningarna", "klubba
                    "clubs", "federations")
 
 
+# "Vem är mottagare av remissen?", "who is the formal addressee?": to whom it goes.
+RECIPIENT = re.compile(r"\b(?:mottagare\w*|adressat\w*|recipients?|addressees?)\b")
+
+
 def asks_outsiders(asked: set[str]) -> bool:
     """Whether a question about answering the consultation names others than the partnership's organisations."""
     return bool(asked & _OUTSIDERS) or names_members_parts(asked)
@@ -1109,7 +1127,9 @@ def respondents(kit: Kit, q: Asked) -> Answer:
                  f"(**response**) {_period_text(kit, lang)}; if you cannot make it, the coordinators can give an "
                  "extension. Ask the coordinators if you are unsure.")
         return kit.answer(q, text, sources, action="remissvar")
-    if not q.entities.organisations and asks_outsiders(set(tokens(fold(q.text)))):
+    if not q.entities.organisations and asks_outsiders(set(tokens(fold(q.text)))) and not RECIPIENT.search(
+            folded(q.text)):
+        # ("Vem är formell mottagare – organisationerna eller enskilda personer?" asks to whom it goes: the list.)
         # "Kan vanliga medborgare också lämna remissvar?": the material names who gets it, no one else.
         text = t(lang, "Om andra än partnerskapets organisationer – till exempel medborgare, föreningar eller "
                        f"företag – kan lämna remissvar står inte i underlaget. Remissen går till {partnership}, och "

@@ -694,7 +694,8 @@ _SOMEONE_ELSE = frozenset("""nagon nagons person personen personens anvandare an
 hans hennes deras someone somebody person user their his her samordnare coordinator kollegas kollegans kollegor
 medarbetare medarbetares medarbetaren medarbetarens anstalld anstallds anstallde anstalldes anstallda handlaggare
 handlaggares handlaggaren handlaggarens tjansteperson tjanstepersons tjanstepersonen tjanstepersonens employee
-employees employee's colleague colleague's colleagues staff member""".split())
+employees employee's colleague colleague's colleagues staff member partners partners' partnerna partnernas
+users members participants deltagare deltagarna deltagarnas representatives andras others others'""".split())
 
 
 _ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd extension extend".split())
@@ -2247,9 +2248,10 @@ _TOGETHER = re.compile(r"\b(?:ihop|tillsammans|together|flera av oss|several of 
 
 
 # Other organisations' responses ("vad andra kommuner svarat", "other municipalities' responses"); "andra" is also
-# folded "ändra", so the words after it tell the others from a change.
+# folded "ändra", so the words after it tell the others from a change ("ändra ett inskickat svar" is a change).
 _OTHERS_ANSWERS = re.compile(
-    r"\b(?:andra|ovriga|andras|other|others'?)\b(?: \w+){0,2} (?:kommuner\w*|organisationer\w*|regioner\w*|"
+    r"\b(?:andra(?! (?:ett|en|det|den|mitt|min|vart|sitt|sin|ert|svaret|remissvaret|ett inskickat)\b)|ovriga|andras|"
+    r"other|others'?)\b(?: \w+){0,2} (?:kommuner\w*|organisationer\w*|regioner\w*|"
     r"remissinstanser\w*|aktorer\w*|parter\w*|municipalities|organisations|organizations|respondents|partners)?\W*"
     r"(?:\w+ )?(?:har )?(?:svarat|svarar|svarade|svar|skrivit|lamnat|remissvar\w*|answered|responded|responses?|"
     r"answers|written)\b")

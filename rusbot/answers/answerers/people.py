@@ -789,6 +789,10 @@ def same_as(kit: Kit, q: Asked) -> Answer | None:
     if not orgs:
         return None
     org, role_ = orgs[0], e.role
+    org_words = [w for w in tokens(fold(org.name)) if len(w) >= 4]
+    if not any(set(ws := tokens(fold(x))) & _SAME and any(w.startswith(o) for w in ws for o in org_words)
+               for x in re.split(r"(?<=[.?!])\s+", q.text)):
+        return None             # "Vi på Örebro kommun … Blir strukturen densamma?": the same structure, not X = Y
     if role_.id == kit.rules.partnership_role:
         return None             # "är X samma som partnerskapet?": X is in it, which the membership answer says
     p_name = kit.process.partnership.name.get(lang)

@@ -68,6 +68,22 @@ ASPECTS: tuple[Aspect, ...] = (
            _re(r"(?:beslutat|beslutad|godkant|godkand) av (?:ledning\w*|styrelse\w*|namnd\w*|kommunstyrelse\w*)"),
            "vem hos er som ska besluta eller godkänna svaret",
            "who in your organisation must decide or approve the response"),
+    Aspect(_re(r"aterkoppl\w*|feedback|hear back|get back to us|besked pa (?:vara|vart|era|ert) remissvar\w*"),
+           _re(r"aterkoppl\w*|feedback"),
+           "någon återkoppling på remissvaren",
+           "any feedback on the responses"),
+    Aspect(_re(r"(?:nagon|nan|nagra|anyone|anybody|someone) (?:som )?(?:jobbar|arbetar|is working|working|works|"
+               r"available|i tjanst)|(?:alla|everyone|everybody) (?:ar |e |is |are )?(?:lediga|ledig|pa semester|"
+               r"on holiday|on vacation|away)|bemann\w*|staffed|staffing"),
+           _re(r"semester\w*|bemann\w*|staff\w*|vacation\w*"),
+           "vem som arbetar med uppdateringen vid en viss tid eller har semester",
+           "who works on the update at a given time or is on holiday"),
+    Aspect(_re(r"(?:kommer|komma|raknas|beaktas|tas) (?:\w+ ){0,3}(?:med|hansyn till)[^?.]{0,40}\b(?:sent|for sent|"
+               r"efter remisstiden)|(?:taken into account|considered|included|counted)[^?.]{0,40}\b(?:late|after the "
+               r"deadline)"),
+           _re(r"sena remissvar|late responses"),
+           "om ett svar som kommer in sent tas med i det fortsatta arbetet",
+           "whether a response that comes in late is taken into account in the further work"),
     Aspect(_re(r"narvara|narvarande|narvaro\w*|attend\w*|vara (?:pa plats|dar|med pa motet)|be there"),
            _re(r"narvara|narvarande|narvaro\w*|attend\w*"),
            "vem som ska eller får närvara",
@@ -123,6 +139,11 @@ def _named(name: str, question: str, what_if: re.Pattern[str]) -> str:
 
 def _said_missing(paragraph: str, aspect: Aspect) -> bool:
     return any(m in paragraph.lower() for m in _MARKERS) and bool(aspect.asked.search(folded(paragraph)))
+
+
+def asks_aspect(question: str) -> bool:
+    """Whether the words of a question ask one of the aspects."""
+    return bool(_ANY_ASKED.search(folded(question)))
 
 
 def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple[str, list[str]] | None:
