@@ -70,3 +70,9 @@ def test_an_included_stranger_and_a_wrong_date_are_both_corrected(engine: Answer
     text = engine.answer(q, at(2021, 2, 15)).text
     assert "**Köping**" in text and "inte den 3 juni" in text, text
 
+
+
+def test_a_year_of_the_askers_own_plan_is_no_year_given_for_ready(engine: AnswerEngine) -> None:
+    q = "Är strategin färdig nu? Vi vill nämligen citera den i vår budget för 2022."
+    text = engine.answer(q, at(2021, 12, 10)).text
+    assert not text.startswith("Nej") and "Korta ledtider" not in text, text
