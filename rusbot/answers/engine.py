@@ -1848,6 +1848,10 @@ class AnswerEngine:
                     lines = [again.text, *(_unknown_line(p, language) for p in others)]
                     again = again.model_copy(update={"text": "\n\n".join(lines)})
             return self._dressed(text, u, asked, again)
+        if u.intent in ("definition", "rus", "mandate", OUT_OF_SCOPE) or not u.sure:
+            if (differs := facts.differs_from_current(self.kit, asked)) is not None:
+                # "Vad e det för skillnad mot den gamla RUS:en?": what is kept and updated, not what RUS means.
+                return self._dressed(text, u, asked, differs)
         if (not u.sure or u.intent == OUT_OF_SCOPE) and (
                 dated_meeting := meetings.details_with_date(self.kit, asked)) is not None:
             # "Vilket datum är avstämningen, vilken tid och var?": the date the plan gives, then what it does not.

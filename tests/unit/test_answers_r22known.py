@@ -76,3 +76,8 @@ def test_a_year_of_the_askers_own_plan_is_no_year_given_for_ready(engine: Answer
     q = "Är strategin färdig nu? Vi vill nämligen citera den i vår budget för 2022."
     text = engine.answer(q, at(2021, 12, 10)).text
     assert not text.startswith("Nej") and "Korta ledtider" not in text, text
+
+
+def test_difference_from_the_current_strategy_is_what_is_kept_and_updated(engine: AnswerEngine) -> None:
+    text = engine.answer("Vad skiljer den nya versionen från nuvarande RUS?", at(2021, 11, 10)).text
+    assert "Strukturen i nuvarande RUS behålls" in text and "står inte i underlaget" in text, text
