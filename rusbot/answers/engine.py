@@ -1849,7 +1849,8 @@ class AnswerEngine:
                     again = again.model_copy(update={"text": "\n\n".join(lines)})
             return self._dressed(text, u, asked, again)
         if u.intent in ("definition", "rus", "mandate", OUT_OF_SCOPE) or not u.sure:
-            if (differs := facts.differs_from_current(self.kit, asked)) is not None:
+            if (differs := facts.differs_from_current(self.kit, asked) or facts.other_counties(
+                    self.kit, asked)) is not None:
                 # "Vad e det för skillnad mot den gamla RUS:en?": what is kept and updated, not what RUS means.
                 return self._dressed(text, u, asked, differs)
         if (not u.sure or u.intent == OUT_OF_SCOPE) and (

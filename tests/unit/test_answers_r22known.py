@@ -81,3 +81,8 @@ def test_a_year_of_the_askers_own_plan_is_no_year_given_for_ready(engine: Answer
 def test_difference_from_the_current_strategy_is_what_is_kept_and_updated(engine: AnswerEngine) -> None:
     text = engine.answer("Vad skiljer den nya versionen från nuvarande RUS?", at(2021, 11, 10)).text
     assert "Strukturen i nuvarande RUS behålls" in text and "står inte i underlaget" in text, text
+
+
+def test_a_comparison_with_other_counties_is_said_not_to_be_in_the_material(engine: AnswerEngine) -> None:
+    text = engine.answer("Vad är skillnaden mellan er RUS och hur övriga län gör sina planer?", at(2021, 4, 1)).text
+    assert text.startswith("Det vet jag inte") and "andra län" in text, text

@@ -879,3 +879,31 @@ def differs_from_current(kit: Kit, q: Asked) -> Answer | None:
         lines.append(f"- {way.text.get(lang)}")
         sources.append(way.source)
     return kit.answer(q, "\n".join(lines), sources, topic="mandate")
+
+
+# "skillnaden mellan en RUS och ett tillväxtprogram i andra län", "compared with other regions": other counties.
+_OTHER_COUNTIES = re.compile(r"\b(?:andra|ovriga|annat|ett annat) (?:lan|regioner|region)\b|"
+                             r"\bother (?:counties|regions|county|region)\b")
+
+
+def other_counties(kit: Kit, q: Asked) -> Answer | None:
+    """A comparison with other counties or regions asked: the material is this county's update only, said first;
+    then what RUS is here (the process file's words). None unless a difference with other counties is asked."""
+    text = fold(q.text)
+    if not _DIFFERS.search(text) and not re.search(r"\bskillnad|\bjamfor|\bcompar", text):
+        return None
+    if not _OTHER_COUNTIES.search(text):
+        return None
+    lang = q.language
+    owner = kit.process.owner
+    fact = next((f for f in kit.process.facts if f.topic == "rus"), None)
+    lines = [t(lang, f"Det vet jag inte – underlaget gäller bara {owner}s uppdatering av RUS och säger inget om "
+                     "andra län eller hur de arbetar.",
+               f"I don't know – the material covers only {owner}'s update of RUS and says nothing about other "
+               "counties or how they work.")]
+    sources = []
+    if fact is not None:
+        lines.append(t(lang, "Det underlaget säger om RUS: ", "What the material says of RUS: ")
+                     + fact.text.get(lang))
+        sources.append(fact.source)
+    return kit.answer(q, "\n\n".join(lines), sources, confident=False, topic="unknown")
