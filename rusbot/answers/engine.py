@@ -261,6 +261,13 @@ _EVENT_FAMILY = {
 }
 
 
+# "Vad är RUS?", "what is RUS": asked what RUS is; said when the answer names the strategy.
+_ASKS_WHAT_RUS = re.compile(r"\b(?:vad (?:ar|betyder|innebar) (?:en |egentligen )?rus(?![:\w]|\s+ens?\b)|"
+                           r"vad star rus for|what (?:is|s) (?:the |a )?rus(?![:\w]|\s+ens?\b|\s*'s\b)|"
+                           r"what does rus (?:stand for|mean))\b")
+_SAYS_WHAT_RUS = re.compile(r"utvecklingsstrategi|development strategy")
+
+
 def _without_date(e: Entities) -> Entities:
     """A question's entities without the day or period read from a date it gives (a wrong date's, once corrected)."""
     return replace(e, period=None, items_on_day=[], meetings_on_day=[])
@@ -1292,7 +1299,25 @@ class AnswerEngine:
             answered = [u]
         answer = self._covered(question[:2000], answer, answered, today, language, [fold(x) for x, _ in parts])
         answer = self._claim_first(question[:2000], answer, language)
+        answer = self._what_rus_is(question[:2000], answer, language)
         return self._unstated_first(question[:2000], answer, language)
+
+    def _what_rus_is(self, text: str, answer: Answer, language: Language) -> Answer:
+        """"What is RUS, and why is it being updated?": what RUS is, the process file's first sentence about it,
+        leads an answer that gives only the rest of what the message asks."""
+        if not _ASKS_WHAT_RUS.search(fold(text)) or _SAYS_WHAT_RUS.search(fold(answer.text)):
+            return answer
+        fact = next((f for f in self.process.facts if f.topic == "rus"), None)
+        if fact is None:
+            return answer
+        first = split_sentences(fact.text.get(language))[:1]
+        if not first:
+            return answer
+        body = answer.text
+        greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
+        lead = first[0].strip()
+        return answer.model_copy(update={"text": greeting + lead + "\n\n" + body[len(greeting):],
+                                         "sources": [fact.source, *answer.sources]})
 
     def _unstated_first(self, text: str, answer: Answer, language: Language) -> Answer:
         """The answer led by what the message asks that the material says nothing of ("Är det ett beslutande organ
@@ -1342,9 +1367,16 @@ class AnswerEngine:
         body = answer.text
         greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
         body = body[len(greeting):]
+        sources = list(dict.fromkeys([found.item.source, *answer.sources]))
+        if body.startswith(("Nej – ", "No – ")) and found.lead.startswith(("Nej", "No ")) and found.item.name.get(
+                language) not in body.partition("\n\n")[0]:
+            # "… inklusive Arboga …? Och att den går ut den 1 juni?": the parts' no corrects another claim (who is
+            # a member); the wrong date is corrected too, right after it.
+            head, _, tail = body.partition("\n\n")
+            joined = "\n\n".join([head, found.lead, *([tail] if tail else [])])
+            return answer.model_copy(update={"text": greeting + joined, "sources": sources})
         if body.startswith(("Ja", "Yes", "Nej", "No ", "Det vet jag inte", "I don't know")):
             return answer       # the parts' own yes or no (or "I don't know") speaks to the claim already
-        sources = list(dict.fromkeys([found.item.source, *answer.sources]))
         return answer.model_copy(update={"text": f"{greeting}{found.lead}\n\n{body}", "sources": sources})
 
     def _claim_first(self, text: str, answer: Answer, language: Language) -> Answer:
@@ -1896,6 +1928,27 @@ class AnswerEngine:
             return self._dressed(text, u, asked, self._dated_first(text, u, asked, found))
         if (not u.sure or u.intent == OUT_OF_SCOPE) and (fixed := premise.alone(self.kit, asked)) is not None:
             return fixed       # "RUS uppdateras väl varje år?": a wrong date or interval is known to be wrong
+        again = meetings.reviewed_again(self.kit, asked)
+        if again is not None and u.intent not in ("rus", "why_review", "mandate"):
+            # "Kommer RUS ses över igen framöver?": reviewed every mandate period, whatever was read as asked.
+            if u.intent == OUT_OF_SCOPE:
+                # "När är nästa val? Kommer RUS att göras om efter valet?": the other question, read as outside
+                # the material, is said not to be answered by it.
+                others = [p for p in re.findall(r"[^.?!\n]+\?", text)
+                          if meetings.reviewed_again(self.kit, replace(asked, text=p)) is None]
+                if others:
+                    lines = [again.text, *(_unknown_line(p, language) for p in others)]
+                    again = again.model_copy(update={"text": "\n\n".join(lines)})
+            return self._dressed(text, u, asked, again)
+        if u.intent in ("definition", "rus", "mandate", OUT_OF_SCOPE) or not u.sure:
+            if (differs := facts.differs_from_current(self.kit, asked) or facts.other_counties(
+                    self.kit, asked)) is not None:
+                # "Vad e det för skillnad mot den gamla RUS:en?": what is kept and updated, not what RUS means.
+                return self._dressed(text, u, asked, differs)
+        if (not u.sure or u.intent == OUT_OF_SCOPE) and (
+                dated_meeting := meetings.details_with_date(self.kit, asked)) is not None:
+            # "Vilket datum är avstämningen, vilken tid och var?": the date the plan gives, then what it does not.
+            return self._dressed(text, u, asked, dated_meeting)
         if not u.sure:
             return talk.unsure(self.kit, asked, u.ranked)
         if u.intent == OUT_OF_SCOPE:
@@ -1924,6 +1977,10 @@ class AnswerEngine:
                 people.difference(self.kit, asked))
         if answer is None:
             answer = self._answerers[u.intent](self.kit, asked)
+        if again is not None and u.intent in ("mandate", "why_review") and "mandat" not in fold(answer.text):
+            # "Kommer RUS göras om efter valet?" read as the mandate: the review every mandate period leads.
+            answer = answer.model_copy(update={"text": again.text + "\n\n" + answer.text,
+                                               "sources": [*again.sources, *answer.sources]})
         if check_dates:
             # "RUS ses väl över varje år?": a wrong premise checked is corrected first, whoever answers the rest.
             fixed = premise.corrected(self.kit, asked, answer)

@@ -848,3 +848,62 @@ def what_review_is(kit: Kit, lang: Language) -> tuple[str, list[str]]:
     lead = t(lang, "Översynen är uppdateringen av RUS.", "The review is the update of RUS.")
     return " ".join([lead, *(f.text.get(lang) for f in chosen)]), [f.source for f in chosen]
 
+
+
+# "Vad är skillnaden mot den gamla RUS:en?", "how does it differ from the current RUS?": the update against the
+# strategy it updates, which the material tells only as what is kept and what is updated.
+_DIFFERS = re.compile(r"\b(?:skillnad\w*|skiljer|differ\w*|jamfort med|compared (?:to|with))\b")
+_OLD_RUS = re.compile(r"\b(?:gamla|nuvarande|forra|tidigare|befintliga|old|current|previous|existing|earlier)\s+"
+                      r"(?:rus|strategin|utvecklingsstrategin|strategy)\b")
+
+
+def differs_from_current(kit: Kit, q: Asked) -> Answer | None:
+    """What the update changes against the current RUS: not a new RUS but updates of it, the structure kept and
+    what is necessary updated (the process file's words); which contents change the material does not say."""
+    text = fold(q.text)
+    if not _DIFFERS.search(text) or not _OLD_RUS.search(text):
+        return None
+    lang = q.language
+    said = [f for f in kit.process.facts if f.topic == "mandate" and (
+        "ny rus" in fold(f.text.sv) or "strukturen" in fold(f.text.sv))]
+    way = next((w for w in kit.process.ways_of_working if "nodvandig" in fold(w.text.sv)), None)
+    if not said:
+        return None
+    # What changes in the content is not in the material: said first, then what it does say of the update.
+    lines = [t(lang, "Vilka ändringar i innehållet som görs står inte i underlaget; det säger bara detta om "
+                     "uppdateringen:",
+               "Which changes are made to the content is not in the material; all it says of the update is this:")]
+    lines += [f"- {f.text.get(lang)}" for f in said]
+    sources = [f.source for f in said]
+    if way is not None:
+        lines.append(f"- {way.text.get(lang)}")
+        sources.append(way.source)
+    return kit.answer(q, "\n".join(lines), sources, topic="mandate")
+
+
+# "skillnaden mellan en RUS och ett tillväxtprogram i andra län", "compared with other regions": other counties.
+_OTHER_COUNTIES = re.compile(r"\b(?:andra|ovriga|annat|ett annat) (?:lan|regioner|region)\b|"
+                             r"\bother (?:counties|regions|county|region)\b")
+
+
+def other_counties(kit: Kit, q: Asked) -> Answer | None:
+    """A comparison with other counties or regions asked: the material is this county's update only, said first;
+    then what RUS is here (the process file's words). None unless a difference with other counties is asked."""
+    text = fold(q.text)
+    if not _DIFFERS.search(text) and not re.search(r"\bskillnad|\bjamfor|\bcompar", text):
+        return None
+    if not _OTHER_COUNTIES.search(text):
+        return None
+    lang = q.language
+    owner = kit.process.owner
+    fact = next((f for f in kit.process.facts if f.topic == "rus"), None)
+    lines = [t(lang, f"Det vet jag inte – underlaget gäller bara {owner}s uppdatering av RUS och säger inget om "
+                     "andra län eller hur de arbetar.",
+               f"I don't know – the material covers only {owner}'s update of RUS and says nothing about other "
+               "counties or how they work.")]
+    sources = []
+    if fact is not None:
+        lines.append(t(lang, "Det underlaget säger om RUS: ", "What the material says of RUS: ")
+                     + fact.text.get(lang))
+        sources.append(fact.source)
+    return kit.answer(q, "\n\n".join(lines), sources, confident=False, topic="unknown")

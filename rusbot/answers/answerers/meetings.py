@@ -354,3 +354,53 @@ def how_often(kit: Kit, q: Asked) -> Answer | None:
                        "The coordinators have not entered any upcoming meetings; ask them."))
     # Not in the material: an honest answer to the out-of-scope reading, else the topic it was read as.
     return kit.answer(q, "\n\n".join(lines), sources, topic="unknown" if q.intent == "out_of_scope" else None)
+
+
+# "Kommer RUS ses över igen framöver?", "görs RUS om efter valet?", "will RUS be reviewed again?": whether RUS is
+# gone over again is what the material answers with its review every mandate period.
+_AGAIN = re.compile(r"\b(?:igen|framover|framgent|i framtiden|i fortsattningen|efter valet|nasta mandatperiod|"
+                    r"again|in (?:the )?future|going forward|after the election|"
+                    r"next (?:electoral|mandate) (?:term|period))\b")
+_REDONE = re.compile(r"\b(?:gor\w*|gjor\w*|goras|gors)\s+(?:\w+\s+){0,1}om\b|\bredone\b|\bredo\b")
+_GREETED_AGAIN = re.compile(r"\b(?:hej|hallo|hi|hello|tack|thanks|thank you) igen\b|"
+                            r"\b(?:hi|hello|thanks|thank you) again\b")
+# The review as a deed ("ses över", "revideras", "reviewed"), not "den uppdaterade RUS:en".
+_REVIEWED_VERB = re.compile(r"\bses\s+(?:\w+\s+){0,2}over\b|\b(?:revideras|uppdateras|omarbetas|oversyn|oversynen|"
+                            r"reviewed|revised|updated|review)\b")
+_RUS_NAMED = frozenset("rus rusen strategin utvecklingsstrategin strategy".split())
+
+
+def reviewed_again(kit: Kit, q: Asked) -> Answer | None:
+    """"Kommer RUS ses över igen?": RUS is reviewed every mandate period (the material's words), and when the next
+    review is is not given. None unless the message asks whether RUS itself is reviewed or redone again."""
+    folded_q = _GREETED_AGAIN.sub(" ", folded(q.text))
+    if not _AGAIN.search(folded_q) or not (_REVIEWED_VERB.search(folded_q) or _REDONE.search(folded_q)):
+        return None
+    if not set(tokens(folded_q)) & _RUS_NAMED or "MEETING" in q.entities.concepts:
+        return None
+    lang = q.language
+    every = next((f for f in kit.process.facts if f.topic == "rus" and "mandat" in fold(f.text.sv)), None)
+    if every is None:
+        return None
+    often = next((s.strip() for s in re.findall(r"[^.!?]+[.!?]?", every.text.get(lang)) if "mandat" in fold(s)),
+                 None)
+    if often is None:
+        return None
+    often = re.sub(r"^(?:Den|It)\b", "RUS", often).rstrip(".")
+    text = t(lang, f"{often}; när nästa översyn blir anges inte i underlaget.",
+             f"{often}; when the next review will be is not in the material.")
+    return kit.answer(q, text, [every.source], topic="rus")
+
+
+def details_with_date(kit: Kit, q: Asked) -> Answer | None:
+    """"Vilket datum är avstämningen i mars, vilken tid och var?": read as outside the material for the time and
+    place, the meeting's date the timeline does give is said with that it does not give the rest. None unless the
+    message asks both when and the details of a meeting the timeline has."""
+    e = q.entities
+    if not {"MEETING", "WHEN", "DETAILS"} <= e.concepts:
+        return None
+    answer = check_in(kit, q)
+    meeting_sources = {i.source for i in kit.process.timeline if i.kind == "meeting"}
+    if not set(answer.sources) & meeting_sources:
+        return None
+    return answer.model_copy(update={"topic": "check_in"})

@@ -366,6 +366,7 @@ def denied_members(text: str, orgs: list[Organisation]) -> list[Organisation]:
 # the university, the Chamber of Commerce and Region Västmanland"): its items, between commas and "och"/"and".
 _LIST_SPLIT = re.compile(r"\s*(?:[,;:()]|\s(?:och|samt|and|or|eller)\s)\s*")
 _CAPITAL = re.compile(r"\b[A-ZÅÄÖ][\wåäöÅÄÖ-]+")
+_INCLUDING = re.compile(r"\b(?:inklusive|inkl\.?|including|incl\.?)\s+(\S.*)$")
 _WHOLE_LIST = re.compile(r"\b(?:bestar av|utgors av|consists? of|made up of|ar bara|bara av|only)\b")
 
 
@@ -430,8 +431,16 @@ def listed_strangers(kit: Kit, text: str) -> list[str]:
         if len(naming) < 2:
             continue
         out = []
-        for n in range(naming[0] + 1, min(len(items), naming[-1] + 2)):
+        for n in range(naming[0], min(len(items), naming[-1] + 2)):
             item = items[n].strip()
+            # "… alla kommuner i länet inklusive Arboga": the name the item ends with after "inklusive".
+            if (tail := _INCLUDING.search(item)) is not None and n in naming and 0 < len(tail.group(1).split()) <= 4:
+                caps = _CAPITAL.findall(tail.group(1))
+                if caps and not set(tokens(fold(caps[0]))) <= known:
+                    out.append(tail.group(1).rstrip("?.!"))
+                    continue
+            if n == naming[0]:
+                continue
             words = item.split()
             if n in naming and n != naming[-1] + 1:
                 stray = [w for w in _CAPITAL.findall(item) if not set(tokens(fold(w))) <= known]

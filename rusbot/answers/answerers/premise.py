@@ -431,8 +431,11 @@ def correction(kit: Kit, q: Asked) -> str | None:
     bound = [int(y) for y in _BEFORE_YEAR.findall(text)]
     if goal.last is not None and any(goal.last.latest.year < y for y in bound):
         years = []
-    if _READY.search(text) and years and goal.last is not None and goal.kind == "milestone" and all(
-            y != goal.last.latest.year for y in years):
+    # Only a year in a sentence that says ready is a year given for it ("Är RUS klar nu? … vår plan för 2022" is not).
+    ready_years = [int(y) for y in years if any(
+        _READY.search(s) and str(y) in _YEAR.findall(s) for s in re.split(r"(?<=[.?!])\s+", text))]
+    if _READY.search(text) and ready_years and goal.last is not None and goal.kind == "milestone" and all(
+            y != goal.last.latest.year for y in ready_years):
         fix = t(lang, f"Nej – enligt tidplanen ska en uppdaterad RUS vara klar {format_fuzzy_at(goal.last, lang)}.",
                 f"No – according to the timeline an updated RUS is to be ready {format_fuzzy_at(goal.last, lang)}.")
         # "… klar först 2022, så ingen brådska?": the process's own word on its pace answers the "so".
