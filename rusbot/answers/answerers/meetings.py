@@ -12,7 +12,7 @@ from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.i18n import format_date, join_list
-from rusbot.process.model import TimelineItem
+from rusbot.process.model import Fact, Language, TimelineItem
 from rusbot.understanding.entities import meeting_day
 
 _AHEAD = {"NEXT", "DAYS"}
@@ -294,14 +294,10 @@ def how_often_reviewed(kit: Kit, q: Asked) -> Answer | None:
     if "MEETING" in q.entities.concepts or not (set(words) & _STRATEGY_WORDS or "RUS" in q.entities.concepts):
         return None
     lang = q.language
-    every = next((f for f in kit.process.facts if f.topic == "rus" and "mandat" in fold(f.text.sv)), None)
-    if every is None:
+    found = _review_sentence(kit, lang)
+    if found is None:
         return None
-    often = next((s.strip() for s in re.findall(r"[^.!?]+[.!?]?", every.text.get(lang)) if "mandat" in fold(s)),
-                 None)
-    if often is None:
-        return None
-    often = re.sub(r"^(?:Den|It)\b", "RUS", often).rstrip(".")
+    often, every = found
     term = next((g for g in kit.process.glossary if any(fold(x) == "mandatperiod" for x in g.terms)), None)
     lines = [f"{often}."]
     sources = [every.source]
@@ -370,6 +366,19 @@ _REVIEWED_VERB = re.compile(r"\bses\s+(?:\w+\s+){0,2}over\b|\b(?:revideras|uppda
 _RUS_NAMED = frozenset("rus rusen strategin utvecklingsstrategin strategy".split())
 
 
+def _review_sentence(kit: Kit, lang: Language) -> tuple[str, Fact] | None:
+    """The process file's sentence on how often RUS is reviewed ("RUS ses över varje mandatperiod"), with "Den"/"It"
+    made "RUS", and the fact it is from; None when the file says nothing of the mandate period."""
+    every = next((f for f in kit.process.facts if f.topic == "rus" and "mandat" in fold(f.text.sv)), None)
+    if every is None:
+        return None
+    often = next((s.strip() for s in re.findall(r"[^.!?]+[.!?]?", every.text.get(lang)) if "mandat" in fold(s)),
+                 None)
+    if often is None:
+        return None
+    return re.sub(r"^(?:Den|It)\b", "RUS", often).rstrip("."), every
+
+
 def reviewed_again(kit: Kit, q: Asked) -> Answer | None:
     """"Kommer RUS ses över igen?": RUS is reviewed every mandate period (the material's words), and when the next
     review is is not given. None unless the message asks whether RUS itself is reviewed or redone again."""
@@ -379,14 +388,10 @@ def reviewed_again(kit: Kit, q: Asked) -> Answer | None:
     if not set(tokens(folded_q)) & _RUS_NAMED or "MEETING" in q.entities.concepts:
         return None
     lang = q.language
-    every = next((f for f in kit.process.facts if f.topic == "rus" and "mandat" in fold(f.text.sv)), None)
-    if every is None:
+    found = _review_sentence(kit, lang)
+    if found is None:
         return None
-    often = next((s.strip() for s in re.findall(r"[^.!?]+[.!?]?", every.text.get(lang)) if "mandat" in fold(s)),
-                 None)
-    if often is None:
-        return None
-    often = re.sub(r"^(?:Den|It)\b", "RUS", often).rstrip(".")
+    often, every = found
     text = t(lang, f"{often}; när nästa översyn blir anges inte i underlaget.",
              f"{often}; when the next review will be is not in the material.")
     return kit.answer(q, text, [every.source], topic="rus")
