@@ -139,7 +139,7 @@ _LEAD_WORDS = frozenset("""fran hos pa for av till om bara endast aven ocksa ino
 from at for only also just within via""".split())
 # Adverbs that sit between a membership question's subject and its verb ("är universitetet verkligen med?").
 _HEDGES = frozenset("""verkligen faktiskt egentligen ocksa aven fortfarande redan ens val nu da ju formellt officiellt
-actually really also still even indeed truly officially formally now then""".split())
+actually really also still even indeed truly officially formally now then itself themselves sjalv sjalva""".split())
 _UPPER = re.compile(r"[A-ZÅÄÖ]")
 # An acronym joined to a word in lower case ("IT-projekt", "EU-medel"); "RF-SISU" and "FN-förbundet" are names.
 _ACRONYM_COMPOUND = re.compile(r"[A-ZÅÄÖ]{2,5}-[a-zåäö]+$")

@@ -75,3 +75,24 @@ def test_a_choice_of_deciders_is_no_claim(engine: AnswerEngine) -> None:
     text = engine.answer("Vi har hört att vi får se texterna innan politiken. Stämmer det? Och tar kommunstyrelsen "
                          "eller regionfullmäktige det sista beslutet?", at(2021, 10, 20)).text
     assert not text.startswith("Nej – det politiska beslutet"), text
+
+
+@pytest.mark.parametrize("question", ["idag är det 3 mars – är det mer än en vecka kvar till avstämningen?",
+                                      "Today is 3 March. How many days until the check-in?"])
+def test_today_told_as_a_date_is_not_what_the_days_count_to(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, dt.datetime(2021, 3, 3, 9, tzinfo=STOCKHOLM)).text
+    assert text.startswith(("**8 dagar** till **Avstämning med partnerskapet**", "**8 days** until")), text
+
+
+def test_a_period_told_after_the_question_is_not_asked_about(engine: AnswerEngine) -> None:
+    text = engine.answer("Behöver remissvaret förankras politiskt innan vi skickar in det? Jag är nyanställd och min "
+                         "chef har semester.", dt.datetime(2021, 8, 10, 9, tzinfo=STOCKHOLM)).text
+    assert not text.startswith("Ja"), text
+    assert "återstår" not in text.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", ["Is the Region itself a member of the partnership?",
+                                      "Sitter regionen själv med i partnerskapet?"])
+def test_itself_is_no_part_of_a_members_name(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 2, 12)).text
+    assert text.startswith(("Yes, **Region Örebro län**", "Ja, **Region Örebro län**")), text

@@ -636,6 +636,13 @@ def _asked_period(kit: Kit, q: Asked) -> tuple[str, dt.date, int] | None:
         return None
     if period.last < q.today:
         return None             # "förra veckan": a time already behind us is not a deadline question
+    asked_end = q.text.rfind("?")
+    if not (period.day or period.month or period.week) and 0 <= asked_end < len(q.text.rstrip()) - 1 and (
+            kit.rules.find(q.text[:asked_end + 1], q.today).period is None):
+        # "Ska vi förankra remissvaret politiskt innan vi skickar in det? … min chef är på semester" (b45 #95): a
+        # season told only after the question is no period asked about (a day or month told after it, "Nämnden
+        # sammanträder först 5 oktober", still is).
+        return None
     from rusbot.answers.answerers.plan import period_name
 
     if period.first > last:
@@ -878,16 +885,19 @@ def days_to_other(kit: Kit, q: Asked) -> Answer | None:
     consultation: a meeting, or a day."""
     lang, today, e = q.language, q.today, q.entities
     target = None
-    named = None if e.period is not None and e.period.day else counted_to(kit, q)
+    # A day given that is today tells the date ("idag e de 1 mars, ä dä mer än en vecka kvar till avstämninga?",
+    # b46 #10): the count goes to what the question names, not to today.
+    given = e.period if e.period is not None and e.period.day and e.period.first != today else None
+    named = None if given is not None else counted_to(kit, q)
     if named is not None and named is kit.process.consultation_item:
         return None         # "dagar kvar till remissen (stänger)": the consultation's own count
     if named is not None and named.first is None and named.last is None:
         return _undated_count(kit, q, named)
     if named is not None and named.kind != "milestone" and named.first is not None and named.first.is_exact:
         target, day = named, named.first.earliest
-    elif e.period is not None and e.period.day and not (e.items_on_day == [] and e.concepts & {"CONSULT", "RESPOND"}):
+    elif given is not None and not (e.items_on_day == [] and e.concepts & {"CONSULT", "RESPOND"}):
         # "Dagar kvar till 11 mars": that day; "nämnd 28 september, hinner vi svara?" is about the deadline.
-        day = e.period.first
+        day = given.first
         # A step ending that day is not what "till avstämningen 11 mars" counts to: the meeting on it is.
         on_day = sorted(e.items_on_day, key=lambda i: i.kind != "meeting" or "MEETING" not in e.concepts)
         target = next(iter(on_day), None)
