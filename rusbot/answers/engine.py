@@ -39,7 +39,7 @@ from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import detect_language, format_date
 from rusbot.process.model import Language, Process, TimelineItem
-from rusbot.understanding.entities import Entities, EntityRules, meeting_day, on_day
+from rusbot.understanding.entities import MONTHS, Entities, EntityRules, meeting_day, on_day
 from rusbot.understanding.intents import OUT_OF_SCOPE
 from rusbot.understanding.model import IntentModel, default_intent_model
 
@@ -200,7 +200,7 @@ _ASIDE = re.compile(r"\s+(?:egentligen|da|exakt|really|exactly)\s*$")
 
 
 # "30 september eller 1 oktober?", "the 30th or 1 October": two days set against each other.
-_MONTHS = r"(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*"
+_MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _ORD = r"\d{1,2}(?:st|nd|rd|th|e|a|:e|:a)?\.?"
 _EITHER_DAYS = re.compile(rf"\b{_ORD}\s*(?:{_MONTHS}\s+)?(?:eller|or)\s+(?:den\s+|the\s+)?{_ORD}\s*{_MONTHS}\b"
                           rf"|\b{_MONTHS}\s+{_ORD}\s+or\s+{_MONTHS}\s+{_ORD}")
@@ -266,6 +266,12 @@ _ASKS_WHAT_RUS = re.compile(r"\b(?:vad (?:ar|betyder|innebar) (?:en |egentligen 
                            r"vad star rus for|what (?:is|s) (?:the |a )?rus(?![:\w]|\s+ens?\b|\s*'s\b)|"
                            r"what does rus (?:stand for|mean))\b")
 _SAYS_WHAT_RUS = re.compile(r"utvecklingsstrategi|development strategy")
+
+
+def _greeting_apart(body: str) -> tuple[str, str]:
+    """An answer's text as (the greeting it opens with, the rest): a lead put first goes after "Hej! "."""
+    greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
+    return greeting, body[len(greeting):]
 
 
 def _without_date(e: Entities) -> Entities:
@@ -757,8 +763,8 @@ class AnswerEngine:
         self.contacts = tuple(dict.fromkeys(c.strip() for c in (*contacts, *process.deployment.coordinators)
                                             if c.strip()))
         self.threshold = float(self.model.meta.get("threshold", THRESHOLD))
-        self._principles: frozenset[str] | None = None
         self.margin = float(self.model.meta.get("margin", MARGIN))
+        self.principles = self._principle_words()
         c = self.contacts
         self._answerers: dict[str, Callable[[Kit, Asked], Answer]] = {
             "greeting": talk.greeting, "thanks": talk.thanks,
@@ -935,7 +941,7 @@ class AnswerEngine:
                 intent.startswith("consultation.") or intent in ("feature.extension", "feature.remissvar", *_CONTENT)):
             return "consultation.dates"        # "är sista dagen 30 september eller 1 oktober?": the day, first
         if intent in _TIME_INTENTS and ranked and ranked[0][1] < 0.5 and not (
-                e.period or "WHEN" in c) and asked & self._principle_words():
+                e.period or "WHEN" in c) and asked & self.principles:
             return "ways_of_working"           # "vi fick underlaget med kort framförhållning – är det meningen?": the
             #                                    principle that says so (short lead times), not the next step
         if intent in ("partnership", "organisation") and "CONSULT" in c and not e.organisations and (
@@ -1188,8 +1194,6 @@ class AnswerEngine:
 
     def _principle_words(self) -> frozenset[str]:
         """Words only the ways of working use ("framförhållning", "notice"): not the plan's steps nor its facts."""
-        if self._principles is not None:
-            return self._principles
         p = self.process
         own = {w for x in p.ways_of_working for w in tokens(fold(f"{x.text.sv} {x.text.en or ''}")) if len(w) >= 10}
         texts = [*(x.text for x in p.timeline), *(x.text for x in p.facts), *(x.text for x in p.roles),
@@ -1197,16 +1201,14 @@ class AnswerEngine:
         # (A word another text has in another form – "avstämningar" beside the check-in's "avstämning" – is not.)
         other = {w[:7] for x in texts for w in tokens(fold(f"{x.sv} {x.en or ''}"))}
         # (Nor is a word that names a topic of its own, "organisationer".)
-        self._principles = frozenset(w for w in own if w[:7] not in other and not self.rules.matcher.text([w]))
-        return self._principles
+        return frozenset(w for w in own if w[:7] not in other and not self.rules.matcher.text([w]))
 
     def _deadline(self) -> dt.date:
         item = self.process.consultation_item
         return item.last.latest if item is not None and item.last is not None else dt.date.max
 
     def _after_deadline(self, day: dt.date) -> bool:
-        item = self.process.consultation_item
-        return item is not None and item.last is not None and day > item.last.latest
+        return day > self._deadline()
 
     def _with_entities(self, intent: str, e: Entities, today: dt.date | None = None) -> str:
         """The rules that entities have over the model: a day with a meeting on it is about that
@@ -1314,9 +1316,9 @@ class AnswerEngine:
         if not first:
             return answer
         body = answer.text
-        greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
+        greeting, body = _greeting_apart(body)
         lead = first[0].strip()
-        return answer.model_copy(update={"text": greeting + lead + "\n\n" + body[len(greeting):],
+        return answer.model_copy(update={"text": greeting + lead + "\n\n" + body,
                                          "sources": [fact.source, *answer.sources]})
 
     def _unstated_first(self, text: str, answer: Answer, language: Language) -> Answer:
@@ -1330,8 +1332,7 @@ class AnswerEngine:
             return answer
         line, paragraphs = found
         body = "\n\n".join(paragraphs)
-        greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
-        body = body[len(greeting):]
+        greeting, body = _greeting_apart(body)
         if body.startswith(("Nej – ", "No – ")):
             # A claim of the message corrected: the correction first, then what is not in the material.
             head, _, tail = body.partition("\n\n")
@@ -1365,8 +1366,7 @@ class AnswerEngine:
         if found is None or found.verdict not in ("wrong", "unknown") or found.lead in answer.text:
             return answer
         body = answer.text
-        greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
-        body = body[len(greeting):]
+        greeting, body = _greeting_apart(body)
         sources = list(dict.fromkeys([found.item.source, *answer.sources]))
         if body.startswith(("Nej – ", "No – ")) and found.lead.startswith(("Nej", "No ")) and found.item.name.get(
                 language) not in body.partition("\n\n")[0]:
@@ -1389,8 +1389,7 @@ class AnswerEngine:
         if not fixes:
             return answer
         body = answer.text
-        greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
-        body = body[len(greeting):]
+        greeting, body = _greeting_apart(body)
         fix = fixes[0]
         unknown = body.startswith(("Det vet jag inte", "I don't know")) and fix.startswith(("Det står inte", "The mat"))
         corrected = body.startswith(("Nej", "No ", "No,", "No.", "Jo")) or fix in body or unknown
