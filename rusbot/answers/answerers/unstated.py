@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rusbot.answers.kit import Kit, folded, split_sentences, t
 from rusbot.process.model import Language
@@ -112,6 +113,13 @@ _OF_PROCESS = re.compile(r"\b(?:rus\w*|uppdater\w*|oversyn\w*|partnerskap\w*|rem
                          r"strateg\w*|process)\b")
 
 
+@lru_cache(maxsize=8)
+def _unstated(kit: Kit) -> tuple[Aspect, ...]:
+    """The aspects no text of the process file speaks of: worked out once per process file, not per question."""
+    stated = _process_texts(kit)
+    return tuple(a for a in ASPECTS if not a.stated.search(stated))
+
+
 def _process_texts(kit: Kit) -> str:
     p = kit.process
     texts = [f.text for f in p.facts] + [r.text for r in p.roles] + [d.text for d in p.drivers] + [
@@ -155,11 +163,9 @@ def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple
     # Only what a question asks: "Vi är en liten kommun med begränsade resurser." tells, it does not ask.
     sentences = [x for x in split_sentences(question) if "?" in x]
     text = folded(" ".join(sentences) if sentences else question)
-    asked = [a for a in ASPECTS if a.asked.search(text)]
+    asked = [a for a in _unstated(kit) if a.asked.search(text)]
     if not asked:
         return None
-    stated = _process_texts(kit)
-    asked = [a for a in asked if not a.stated.search(stated)]
     paragraphs = answer_text.split("\n\n")
     missing: list[Aspect] = []
     for a in asked:
