@@ -33,7 +33,7 @@ from rusbot.answers.answerers import (
     talk,
     unstated,
 )
-from rusbot.answers.kit import Asked, Kit, folded, split_sentences, t
+from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, split_sentences, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
@@ -480,12 +480,22 @@ _YES_NO = re.compile(r"(?:behöver|behover|måste|maste|kan|får|far|ska|skall|b
 
 # A question word that asks, not one that starts a statement too ("Har varit på semester …").
 _ASKS_OPENLY = re.compile(r"(?:vad|vem|vilka|vilken|vilket|när|nar|hur|varför|varfor|kan|what|when|who|which|how|why|"
-                          r"can)\b", re.IGNORECASE)
+                          r"can)\b|va\s+(?:är|ä|e|har|hander|händer|gäller|galler|ska|blir|betyder)\b", re.IGNORECASE)
 
 
 # A question asked in a verb of its own ("Räcker det ändå med tid?", "Hinner vi det?").
 # (Not "när/vem/vad …": those the answer to the rest often answers in other words.)
 _ASKS_OWN = re.compile(r"(?:räcker|racker|hinner|gäller|galler)\b", re.IGNORECASE)
+
+
+# A verb opening a yes/no question ("Pågår fas 1 fortfarande …?", "Has the anchoring already happened?"), beyond
+# those of _YES_NO: a question of its own, left unanswered, is said unsure rather than dropped (blind batches 45–46).
+_MORE_YES_NO = frozenset("pagar hinner racker gar kommer ingar".split())
+
+
+def _opens_yes_no(piece: str) -> bool:
+    words = tokens(fold(piece))
+    return is_yes_no(piece) or (bool(words) and words[0] in _MORE_YES_NO)
 
 
 def _left_unsure(piece: str, u: Understanding, said: str, intents: set[str], families: set[str], topic: str) -> bool:
@@ -507,7 +517,10 @@ def _left_unsure(piece: str, u: Understanding, said: str, intents: set[str], fam
     # answered by the answer to what it points back at, as a bare "Stämmer det?" is (blind batches 39–40: such
     # parts were left out without a word).
     own_words = len(piece.split()) >= 5 and bool(_ASKS_OWN.match(piece))
-    if len(piece.split()) < 4 or not (_YES_NO.match(piece) or own_words) or (
+    # An open question naming a topic of its own ("Vilka underlag kommer att skickas ut?", "vad som beslutades"
+    # beside a date corrected): left unanswered, it is said unsure as a yes/no question is (blind batches 33–46).
+    open_asked = bool(_ASKS_OPENLY.match(piece)) and bool(u.entities.concepts - _VAGUE - _ASKING)
+    if len(piece.split()) < 4 or not (_YES_NO.match(piece) or _opens_yes_no(piece) or own_words or open_asked) or (
             not own_words and (_POINTS_BACK.search(folded_piece) or _THERE.search(folded_piece))):
         return False
     best = next((i for i, _ in u.ranked if i != OUT_OF_SCOPE), OUT_OF_SCOPE)
@@ -1455,13 +1468,15 @@ class AnswerEngine:
         if answer.topic in ("empty", "greeting", "thanks", "help", "unsure") or len(text) > 1200:
             return answer
         marks = text.count("?")
-        if not marks or (marks == 1 and ", " not in text and not any(w in text for w in (*_JOINING_WORDS, " o "))):
+        # (A "?" with a question after it, "har avstämningen varit? va har vi för fas nu", is two questions.)
+        if not marks or (marks == 1 and ", " not in text and not any(w in text for w in (*_JOINING_WORDS, " o "))
+                         and not re.search(r"\?\s*\w", text)):
             return answer       # cheap: one question, nothing beside it (a piece counts only if it ends in "?")
         pieces = _pieces(_GREETING.sub("", text, count=1), finer=True)
         # "remissen stängd nu? … vad händer nu o kan vi skicka in nåt": a question ending an unpunctuated message
         # without its "?" is asked all the same, when the message asks with "?" elsewhere (batches 37–38).
         last = pieces[-1][2] if pieces and text.rstrip()[-1:].isalnum() else None
-        marked = {piece for piece, mark, _ in pieces if mark}
+        marked = {term for piece, mark, _ in pieces if mark for term in _each_term(piece)}
         asked = [term for piece, mark, sentence in pieces
                  if (mark or _INDIRECT.search(piece) or (sentence == last and _ASKS_OPENLY.match(piece)))
                  and len(piece.split()) >= 3 and not _META.match(piece)
@@ -1503,6 +1518,8 @@ class AnswerEngine:
                 kind_answered = False
             if _CONFIRMS.search(fold(piece)) and len(piece.split()) <= 4:
                 continue        # "Stämmer datumet?": the reply to what was told confirms or corrects it
+            if piece not in marked and not _INDIRECT.search(piece) and u.intent in intents:
+                continue        # "status på inspelen? hur många har kommit in": no "?", and read as what was answered
             # A piece naming no topic but read surely ("vad har hänt hittills?") is answered beside a short reply.
             clear = own or (u.confidence >= 0.95 and len(said) < 400)
             # "what should I do now?" read as what comes now, though without conviction: its words say so.
