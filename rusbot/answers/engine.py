@@ -1521,7 +1521,9 @@ class AnswerEngine:
             if piece not in marked and not _INDIRECT.search(piece) and u.intent in intents:
                 continue        # "status på inspelen? hur många har kommit in": no "?", and read as what was answered
             # A piece naming no topic but read surely ("vad har hänt hittills?") is answered beside a short reply.
-            clear = own or (u.confidence >= 0.95 and len(said) < 400)
+            # (A question of the bot's own features read with conviction, "hur får hon behörighet att skicka in det?",
+            # is answered beside a long reply too: its answer is the README's, not a guess of the process.)
+            clear = own or (u.confidence >= 0.95 and (len(said) < 400 or u.intent.startswith("feature.")))
             # "what should I do now?" read as what comes now, though without conviction: its words say so.
             own_deed = (u.intent in _WHAT_NOW and not intents & _WHAT_NOW and _ASKER_DOES.search(fold(piece))
                         and re.search(r"\b(?:nu|now|harnast|next)\b", fold(piece)) is not None)
@@ -1550,6 +1552,14 @@ class AnswerEngine:
                 intents.add(u.intent)
                 families.add(_family(u.intent))
                 named |= e.concepts
+            elif (u.intent == OUT_OF_SCOPE and u.sure and (near := self._near_reading(piece, u, said, families, today,
+                                                                               language)) is not None):
+                # "Vem sitter i partnerskapet?" read off-topic at 0.51 beside the members at 0.43: what the
+                # material says of the near reading is given, not "that is not in the material".
+                extra.append(near.text)
+                sources += near.sources
+                intents.add(near.topic)
+                families.add(_family(near.topic))
             elif u.intent == OUT_OF_SCOPE and u.sure and self._not_in_material(piece, u, said, families, answer.topic):
                 # Quoted, as the bot cannot say it in other words; what it cannot answer is said, not skipped.
                 quoted = piece.rstrip(_QUOTES)
@@ -1565,6 +1575,24 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": "\n\n".join([answer.text, *extra]),
                                          "sources": list(dict.fromkeys([*answer.sources, *sources]))})
+
+    def _near_reading(self, piece: str, u: Understanding, said: str, families: set[str], today: dt.date,
+                      language: Language) -> Answer | None:
+        """The answer to a piece of a message read off-topic without conviction when a reading inside the material
+        comes near (at least 0.35, and four fifths of the off-topic one) and the piece names that topic itself: that
+        reading's answer, when confident and not said already; else None."""
+        near = next(((i, c) for i, c in u.ranked if i != OUT_OF_SCOPE), None)
+        own = {c for c in u.entities.concepts - _VAGUE - _ASKING if not c.startswith(("KIND:", "ROLE:"))}
+        if (near is None or u.confidence >= 0.8 or near[1] < max(0.35, 0.8 * u.confidence) or not own
+                or _family(near[0]) in families or near[0].startswith(("feature.", "about_bot"))
+                or not _STARTS_QUESTION.match(piece) or _asked_said(piece, said)):
+            return None
+        more = self._answer_one(piece, replace(u, intent=near[0], confidence=near[1]), today, language)
+        if not more.confident or more.topic in ("unknown", "unsure") or _said_already(
+                more.text.split("\n\n", 1)[0], said, strict=True):
+            return None
+        text = _new_paragraphs(more.text, said)
+        return more.model_copy(update={"text": text}) if text else None
 
     @staticmethod
     def _not_in_material(piece: str, u: Understanding, said: str, families: set[str], answered: str) -> bool:

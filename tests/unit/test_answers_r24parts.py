@@ -37,3 +37,32 @@ def test_a_yes_no_question_opened_by_an_unusual_verb_is_not_dropped(engine: Answ
                          "sades där? Och pågår arbetet i fas 1 ännu så vi hinner tycka till?", at(2021, 4, 22)).text
     assert "inte den 11 april 2021" in text, text
     assert "”pågår arbetet i fas 1 ännu så vi hinner tycka till?” – det kan jag inte svara säkert på" in text, text
+
+
+def test_a_piece_read_off_topic_without_conviction_gets_the_near_reading(engine: AnswerEngine) -> None:
+    # The model's reading of the piece is made up here: off-topic at 0.5, the members near it at 0.45.
+    from dataclasses import replace
+
+    from rusbot.answers.engine import Understanding
+
+    piece = "Vilka organisationer är med i partnerskapet"
+    u = engine.understand(piece, dt.date(2021, 5, 18))
+    u = replace(u, intent="out_of_scope", confidence=0.5, sure=True,
+                ranked=(("out_of_scope", 0.5), ("partnership", 0.45), ("decision", 0.02)))
+    assert isinstance(u, Understanding)
+    said = "Jag känner inte till något kommande möte."
+    near = engine._near_reading(piece, u, said, {"check_in"}, dt.date(2021, 5, 18), "sv")
+    assert near is not None and "Handelskammaren" in near.text, near
+    # Not when the off-topic reading has conviction, nor when the near one is far below it.
+    assert engine._near_reading(piece, replace(u, confidence=0.85), said, {"check_in"}, dt.date(2021, 5, 18),
+                                "sv") is None
+    far = replace(u, ranked=(("out_of_scope", 0.5), ("partnership", 0.2)))
+    assert engine._near_reading(piece, far, said, {"check_in"}, dt.date(2021, 5, 18), "sv") is None
+
+
+def test_a_feature_piece_naming_no_topic_is_answered_beside_a_long_reply(engine: AnswerEngine) -> None:
+    text = engine.answer("Hej! Vi har KS i augusti och sen inte förrän i november. Hinner vi behandla remissvaret "
+                         "politiskt om sista dagen är 30 september? Kan vi få anstånd? Och hur skickar vi in svaret, "
+                         "via boten?", at(2021, 6, 20)).text
+    assert "**anstånd**" in text, text
+    assert "välj **Skicka in**" in text, text
