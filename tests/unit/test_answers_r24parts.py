@@ -66,3 +66,10 @@ def test_a_feature_piece_naming_no_topic_is_answered_beside_a_long_reply(engine:
                          "via boten?", at(2021, 6, 20)).text
     assert "**anstånd**" in text, text
     assert "välj **Skicka in**" in text, text
+
+
+def test_how_long_ago_the_last_day_was_is_counted(engine: AnswerEngine) -> None:
+    text = engine.answer("Remissen är väl slut nu? Hur länge sedan var sista dagen?", at(2021, 10, 10)).text
+    assert "(för 10 dagar sedan)" in text, text
+    text = engine.answer("How long ago did the consultation close?", at(2021, 10, 10)).text
+    assert "(10 days ago)" in text, text

@@ -375,10 +375,12 @@ def dates(kit: Kit, q: Asked) -> Answer:
     start_f = format_fuzzy_at(item.first, lang)
     state = kit.consultation_state(today)
     if state == "after" and last is not None:
+        # "Hur länge sen var sista dag?", "how long ago did it close?": how long ago, counted, beside the day.
+        ago = f" ({kit.when_relative(last, today, lang)})" if _AGO.search(folded(q.text)) else ""
         lead = t(lang, f"Enligt tidplanen skulle remissen öppna {start_f} och pågå till och med "
-                       f"{format_fuzzy(item.last, lang)} – sista dagen var **{format_date(last, lang)}**.",
+                       f"{format_fuzzy(item.last, lang)} – sista dagen var **{format_date(last, lang)}**{ago}.",
                  f"According to the timeline the consultation was to open {start_f} and run through "
-                 f"{format_fuzzy(item.last, lang)} – the last day was **{format_date(last, lang)}**.")
+                 f"{format_fuzzy(item.last, lang)} – the last day was **{format_date(last, lang)}**{ago}.")
     elif last is not None and state in ("open", "last_day") and _ASKS_END.search(folded(q.text)):
         # "sista dag för remissvar?" on 29 September: the day, and how near it is, before how the period runs.
         near, first_f = kit.when_relative(last, today, lang), format_fuzzy(item.first, lang)
@@ -963,6 +965,8 @@ _OPENS = {"oppnar", "oppnas", "oppna", "borjar", "startar", "opens", "open", "st
 # "skickas ut", "går ut", "kommer ut", "goes out", "is sent out": the consultation reaching the partners, its start.
 _GOES_OUT = re.compile(r"\b(?:skickas|skickar|gar|kommer|sands|gick|goes|go|sent|send|comes|released?)\s+"
                        r"(?:\w+\s+)?ut\b|\b(?:goes|go|sent|send|comes|come|is)\s+out\b|\butskick\w*")
+# How long ago a day was, asked ("hur länge sen", "hur många dagar sedan", "how long ago").
+_AGO = re.compile(r"\b(?:sen|sedan|ago|hur lange|how long|hur manga dagar|how many days)\b")
 _HOW_LONG = re.compile(r"\b(?:hur lang tid|hur lange|hur langt|drojer|how long|how soon)\b")
 # "tills vi ska svara", "hinna svara": the time to answer is counted to the last day.
 _ANSWERING = {"svara", "svarar", "svaret", "remissvar", "remissvaret", "lamna", "hinna", "hinner", "answer",
@@ -1002,8 +1006,12 @@ def days_left(kit: Kit, q: Asked) -> Answer:
                  f"I cannot count them: the consultation's last day is not given exactly "
                  f"({format_fuzzy(item.last, lang)}), so I cannot count the days.")
     elif today > last:
-        text = t(lang, f"Inga dagar kvar: enligt tidplanen var sista dagen för remissen {format_date(last, lang)}.",
-                 f"No days left: according to the timeline the consultation's last day was {format_date(last, lang)}.")
+        # How long ago, as for an event past (the count asked for is of days).
+        ago = kit.when_relative(last, today, lang)
+        text = t(lang, f"Inga dagar kvar: enligt tidplanen var sista dagen för remissen {format_date(last, lang)} "
+                       f"({ago}).",
+                 f"No days left: according to the timeline the consultation's last day was {format_date(last, lang)} "
+                 f"({ago}).")
     elif today == last:
         text = t(lang, f"**I dag är sista dagen** för remissen ({format_date(last, lang)}).",
                  f"**Today is the last day** of the consultation ({format_date(last, lang)}).")
