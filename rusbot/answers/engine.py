@@ -1497,6 +1497,15 @@ class AnswerEngine:
             e = u.entities
             own = e.concepts - _VAGUE
             said = "\n\n".join([answer.text, *extra])
+            if (u.intent == "help" and "BOT" in e.concepts and piece in marked and _ASKS_OPENLY.match(piece)
+                    and "help" not in intents):
+                # "Hur funkar den här boten egentligen?" beside another question: what the bot answers is told too,
+                # not left out as a greeting would be (batch 45).
+                more = self._answer_one(piece, u, today, language)
+                if text_new := _new_paragraphs(more.text, said):
+                    extra.append(text_new)
+                    intents.add("help")
+                continue
             if u.intent in ("empty", "greeting", "thanks", "help") or (_POINTS_BACK.search(fold(piece)) and not own):
                 continue        # about what came before ("Stämmer det?", "hur gör vi då?")
             if fold(piece).strip(_QUOTES) in asked_parts:

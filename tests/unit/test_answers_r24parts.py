@@ -73,3 +73,10 @@ def test_how_long_ago_the_last_day_was_is_counted(engine: AnswerEngine) -> None:
     assert "(för 10 dagar sedan)" in text, text
     text = engine.answer("How long ago did the consultation close?", at(2021, 10, 10)).text
     assert "(10 days ago)" in text, text
+
+
+def test_how_the_bot_works_asked_beside_a_command_is_answered(engine: AnswerEngine) -> None:
+    text = engine.answer("Hej! Jag ska hjälpa till med remissarbetet i höst. Hur funkar boten egentligen? Kan jag "
+                         "skriva status för att se vilka kommuner som har svarat?", at(2021, 9, 14)).text
+    assert "**status**" in text, text
+    assert "Jag kan svara på frågor om" in text, text
