@@ -80,3 +80,9 @@ def test_how_the_bot_works_asked_beside_a_command_is_answered(engine: AnswerEngi
                          "skriva status för att se vilka kommuner som har svarat?", at(2021, 9, 14)).text
     assert "**status**" in text, text
     assert "Jag kan svara på frågor om" in text, text
+
+
+def test_reminders_asked_for_in_a_new_channel_instead_name_the_command(engine: AnswerEngine) -> None:
+    text = engine.answer("Hur gör jag så att påminnelserna kommer i vår nya projektkanal i stället?",
+                         at(2021, 6, 30)).text
+    assert text.startswith("Skriv **påminnelser här**"), text

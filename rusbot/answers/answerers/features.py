@@ -900,7 +900,9 @@ _ON = re.compile(r"\b(?:sla|slar|satt|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:p
                  r"\b(?:ha|fa|get)\s+(?:\w+\s+){0,2}?(?:igen|again)\b")
 
 
-_ELSEWHERE = frozenset("istallet annan andra byta byt flytta instead another other move change vill want".split())
+# ("i stället för den gamla", "vår nya kanal": another channel asked for.)
+_ELSEWHERE = frozenset("istallet stallet annan andra byta byt flytta nya gamla instead another other move change vill "
+                       "want new old".split())
 
 
 # Choosing the channel ("hur väljer vi kanal?", "sätt påminnelsekanalen till Allmänt", "which channel?").
