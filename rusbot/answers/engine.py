@@ -658,6 +658,9 @@ _INDIRECT = re.compile(rf"\b(?:undrar|undrade|vill (?:också |även |gärna )?ve
 # A question pointing back at what was said just before ("Stämmer det?", "Missar vi i så fall tåget?").
 _POINTS_BACK = re.compile(r"\b(?:det|detta|dem|dom|den|it|that|this|them|i sa fall|annars|da|then|in that case|"
                           r"otherwise)\b")
+# "Hur gör jag (som samordnare)?", "how do I do it?": how to do what the message told before, no question of its own.
+_HOW_I_DO = re.compile(r"(?:och |sa )?hur (?:gor|gar) (?:jag|vi|man)(?: det| till)?(?: som \w+)?\W*$|"
+                       r"(?:and |so )?how do (?:i|we)(?: do (?:it|that|this))?(?: as an? \w+)?\W*$")
 # Concepts that name no topic of their own: a question with nothing else asks about what came before.
 _VAGUE = _NO_TOPIC | {"MYORG", "GREET", "DOES", "SEASON", "NEXT", "AFTER", "BOT", "RECEIVE", "DETAILS"}
 # "Vad innebär det för kommunerna?", "what does it mean for us?": what something implies for someone, no word's meaning.
@@ -811,6 +814,11 @@ class AnswerEngine:
         for intent in ("help", "about_bot", "feature.remissvar", "feature.contact", "feature.coordinator",
                        "feature.organisation", "feature.inspel"):
             self._answerers[intent] = (lambda answer: lambda kit, q: features.own_feature(kit, q) or answer(kit, q))(
+                self._answerers[intent])
+        # A documented command asked about as a command ("anstånd Kumla 2021-10-15 – rätt syntax?", "anstånd till alla
+        # på en gång?", "hur väljer jag vem jag svarar för?"): its documented form, whichever feature read it.
+        for intent in [i for i in self._answerers if i.startswith("feature.") or i in ("help", "about_bot")]:
+            self._answerers[intent] = (lambda answer: lambda kit, q: features.command_help(kit, q) or answer(kit, q))(
                 self._answerers[intent])
 
     # -- understanding ----------------------------------------------------------------------------
@@ -1482,8 +1490,9 @@ class AnswerEngine:
             e = u.entities
             own = e.concepts - _VAGUE
             said = "\n\n".join([answer.text, *extra])
-            if u.intent in ("empty", "greeting", "thanks", "help") or (_POINTS_BACK.search(fold(piece)) and not own):
-                continue        # about what came before ("Stämmer det?", "hur gör vi då?")
+            if u.intent in ("empty", "greeting", "thanks", "help") or (
+                    _POINTS_BACK.search(fold(piece)) and not own) or _HOW_I_DO.match(fold(piece).strip(_QUOTES)):
+                continue        # about what came before ("Stämmer det?", "hur gör vi då?", "hur gör jag som X?")
             if fold(piece).strip(_QUOTES) in asked_parts:
                 continue        # answered as a part of its own, known or not
             member = e.organisations and _family(u.intent) == _family("partnership")
@@ -1623,7 +1632,9 @@ class AnswerEngine:
             folded_bare = fold(bare)
             e = u.entities
             topic = e.concepts - _VAGUE
-            back = bool(_POINTS_BACK.search(folded_bare)) and (len(bare.split()) <= 6 or not topic - _WHEN_ONLY)
+            # "… raderar hennes uppgifter. Hur gör jag som samordnare?" asks how to do what was told.
+            back = (bool(_POINTS_BACK.search(folded_bare)) and (len(bare.split()) <= 6 or not topic - _WHEN_ONLY)) or (
+                bool(_HOW_I_DO.match(folded_bare)))
             if story:
                 u = read[bare] = self._counted_to(bare, u, story[-1], today)
                 e = u.entities
@@ -1755,6 +1766,8 @@ class AnswerEngine:
         texts = [p for p, _ in parts]
         if any(not u.entities.concepts - _NO_TOPIC - {"MYORG"} for _, u in parts[0 if story else 1:]):
             return []       # "…innan 11 mars? ska vi skriva nåt?": a piece naming no topic asks about the first
+        if story and _HOW_I_DO.match(fold(texts[0]).strip()):
+            return []       # "… vill att vi raderar hennes uppgifter. Hur gör jag som samordnare?": how to do the story
         if any(set(tokens(fold(p))) & _BACK and not u.entities.concepts - _NO_TOPIC - {"DETAILS"} - _WHEN_ONLY
                - _WHO_DECIDED for p, u in parts[1:]):
             return []       # "…när skickas remissen och hur länge pågår den?", "Vem har bestämt det?": what came before

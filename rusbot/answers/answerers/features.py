@@ -1520,6 +1520,10 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
                  "me: after a confirmation I erase what may be erased (submitted consultation responses are public "
                  "documents and are kept). **personuppgifter <aad-id or e-mail>** first shows everything stored "
                  "about the person. If you are not a coordinator, ask the coordinators. ")
+        if folded_words(q.text) & {"inspel", "inspelen", "inspelet", "input", "inputs"}:
+            # docs/INPUT.md "Article 17": erase_person removes the person's inspel; submitted remissvar stay.
+            text += t(q.language, "Raderingen tar bort personens inspel också; inskickade remissvar ligger kvar. ",
+                      "The erasure removes the person's input too; submitted responses stay. ")
         if folded_words(q.text) & _EXPORTS:
             text += _exports_made(q.language) + " "
         return kit.answer(q, text + _coordinators(kit, contacts, q))
@@ -1568,8 +1572,26 @@ def export_scope(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, topic="feature.coordinator")
 
 
-_STARTS_POLL = re.compile(r"\b(?:skapa\w*|start\w*|gor|gora|lagg\w* upp|lagga upp|create\w*|make|set up|post|"
+_STARTS_POLL = re.compile(r"\b(?:skapa\w*|start\w*|gor|gora|lagg\w* upp|lagga upp|lagg\w* ut|skriv\w*|write|"
+                         r"create\w*|make|set up|post|"
                          r"skicka\w*|send out|steg)\b")
+
+
+# "tisdag el torsdag", "Nora, Lindesberg eller Laxå", "A or B": the options a poll is asked to offer.
+_OPTIONS_ASKED = re.compile(r"\b((?:[^\W\d_]{2,20}, )*[^\W\d_]{2,20}) (?:el|eller|elr|or) ([^\W\d_]{2,20})\b")
+_NOT_OPTIONS = frozenset("""inte ej not nej ja yes no jag vi du man det den han hon att som och the a an it this that
+vara bli be is are ska kan""".split())
+
+
+def _poll_options(text: str) -> list[str]:
+    found = _OPTIONS_ASKED.findall(text)
+    if not found:
+        return []
+    first, last = found[-1]
+    options = [o.strip() for o in first.split(",")] + [last]
+    if any(fold(o) in _NOT_OPTIONS for o in options) or not 2 <= len(options) <= 10:
+        return []
+    return [o[0].upper() + o[1:] for o in options]
 
 
 def polls(kit: Kit, q: Asked) -> Answer:
@@ -1591,10 +1613,19 @@ def polls(kit: Kit, q: Asked) -> Answer:
             # "låta partnerskapet rösta om en fråga med tre alternativ" sets one up
             {"rosta", "vote"} if folded_words(q.text) & {"alternativ", "options", "alternatives"} else set()):
         # "hur startar jag en omröstning?": how to write it (README "In Teams"), first; not "hur röstar jag?".
-        text = t(q.language, "Skriv **omröstning Fråga? | Alternativ 1 | Alternativ 2** i kanalen – "
-                             "det gör en samordnare. ",
-                 "Write **poll Question? | Option 1 | Option 2** in the channel – a coordinator "
-                 "does that. ") + text
+        options = _poll_options(q.text)
+        if options:
+            # "…om mötet ska vara tisdag el torsdag. Hur skriver jag?": the form with their own options.
+            line = t(q.language, "omröstning Din fråga? | ", "poll Your question? | ") + " | ".join(options)
+            text = t(q.language, f"Skriv **{line}** i kanalen (@-nämn mig där) – frågan först, sedan alternativen, "
+                                 "åtskilda med |. Det gör en samordnare. ",
+                     f"Write **{line}** in the channel (@mention me there) – the question first, then the options, "
+                     "separated by |. A coordinator does that. ") + text
+        else:
+            text = t(q.language, "Skriv **omröstning Fråga? | Alternativ 1 | Alternativ 2** i kanalen – "
+                                 "det gör en samordnare. ",
+                     "Write **poll Question? | Option 1 | Option 2** in the channel – a coordinator "
+                     "does that. ") + text
     return kit.answer(q, text)
 
 
@@ -1945,6 +1976,10 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         return inspel(kit, q)
     if _erases(q.text) and folded_words(q.text) & _EXPORTS:
         return privacy(kit, q, contacts)    # "raderas det ur exporten vi redan gjort?": the erasure and the exports
+    if _erases(q.text) and _PERSONAL.search(folded(q.text)) and set(tokens(fold(q.text))) & _SOMEONE_ELSE:
+        # "en partner har slutat och vill att vi raderar hennes uppgifter – hur gör jag som samordnare?": the GDPR
+        # command, not who has answered.
+        return privacy(kit, q, contacts)
     meeting = "MEETING" in c or any(w.startswith("avstamning") or w.endswith(("mote", "motet"))
                                     for w in folded_words(q.text))
     if meeting and (c & {"MOVE", "CHANGE"} or _CANCELS.search(folded(q.text))) and not _adds_meeting(q):
@@ -2328,3 +2363,235 @@ def own_feature(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | 
             not _joint(q)):
         return remissvar(kit, q)
     return coordinator_overview(kit, q)
+
+
+# -- The documented commands asked about as commands ----------------------------------------------------------------
+# README "In Teams" (the command table) and bot/features (each Command and what its run accepts): the words that
+# start each command line, the form to write, what it does, and whether only coordinators may use it. Longest
+# words first, so "påminnelser här" is not read as "påminnelser".
+_Documented = tuple[str, tuple[str, ...], str, str, str, str, bool]
+_DOCUMENTED: tuple[_Documented, ...] = (
+    ("nudges.off", ("paminn mig av", "paminn mig inte", "nudges off"), "påminn mig av", "nudges off",
+     "stänger av dina personliga påminnelser om remissvaret (i den personliga chatten med mig)",
+     "turns off your personal nudges about the response (in the personal chat with me)", False),
+    ("nudges.on", ("paminn mig pa", "nudges on"), "påminn mig på", "nudges on",
+     "slår på dina personliga påminnelser om remissvaret igen (i den personliga chatten med mig)",
+     "turns your personal nudges about the response on again (in the personal chat with me)", False),
+    ("reminders.here", ("paminnelser har", "reminders here"), "påminnelser här", "reminders here",
+     "skrivet i en kanal skickar det teamets påminnelser dit", "written in a channel it sends the team's reminders "
+     "there", True),
+    ("reminders.off", ("paminnelser av", "reminders off"), "påminnelser av", "reminders off",
+     "skrivet i en kanal stoppar det påminnelserna där", "written in a channel it stops the reminders there", True),
+    ("meetings.new", ("nytt mote", "new meeting"), "nytt möte", "new meeting",
+     "lägger in ett möte som påminnelserna gäller", "adds a meeting the reminders are about", True),
+    ("meetings.move", ("flytta mote", "move meeting"), "flytta möte <id>", "move meeting <id>",
+     "flyttar ett möte (id:t ser du med **möten**)", "moves a meeting (its id is listed by **meetings**)", True),
+    ("meetings.cancel", ("stall in mote", "cancel meeting"), "ställ in möte <id>", "cancel meeting <id>",
+     "ställer in ett möte och dess påminnelser (id:t ser du med **möten**)",
+     "cancels a meeting and its reminders (its id is listed by **meetings**)", True),
+    ("personal_data", ("personuppgifter", "personal data"), "personuppgifter <aad-id eller e-post>",
+     "personal data <aad-id or e-mail>",
+     "visar allt som är sparat om en person (GDPR), i en personlig chatt med mig; **personuppgifter radera "
+     "<aad-id eller e-post>** raderar efter en bekräftelse det som får raderas (inskickade remissvar är allmänna "
+     "handlingar och sparas)",
+     "shows everything stored about one person (GDPR), in a personal chat with me; **personal data erase <aad-id or "
+     "e-mail>** erases what may go after a confirmation (submitted responses are public documents and stay)", True),
+    ("extension", ("anstand", "extension"), "anstånd <organisation> <ÅÅÅÅ-MM-DD>",
+     "extension <organisation> <YYYY-MM-DD>",
+     "ger en organisation anstånd med remissvaret till och med den dagen", "gives one organisation an extension "
+     "for its response until that day", True),
+    ("poll", ("omrostning", "poll"), "omröstning Fråga? | Alternativ 1 | Alternativ 2",
+     "poll Question? | Option 1 | Option 2", "lägger upp en snabb omröstning i kanalen; rösterna uppdaterar kortet",
+     "posts a quick poll in the channel; the votes update the card", True),
+    ("meetings.list", ("moten", "meetings"), "möten", "meetings", "listar mötena som påminnelserna gäller, med "
+     "sina id", "lists the meetings the reminders are about, with their ids", True),
+    ("reminders.list", ("paminnelser", "reminders"), "påminnelser", "reminders", "visar vilka påminnelser som "
+     "kommer", "shows which reminders are coming", False),
+    ("status", ("status",), "status", "status", "visar vilka som har svarat: antal inspel och remissvarets läge per "
+     "remissinstans", "shows who has answered: input count and response state per respondent", True),
+    ("export", ("exportera", "export"), "export", "export", "ger inspel och remissvar som CSV och Excel (i den "
+     "personliga chatten)", "gives input and responses as CSV and Excel (in the personal chat)", True),
+    ("organisation", ("organisation", "organization"), "organisation", "organisation",
+     "visar eller väljer organisationen du företräder; en samordnare bekräftar kopplingen",
+     "shows or chooses the organisation you represent; a coordinator confirms the link", False),
+    ("inspel", ("inspel", "input"), "inspel", "input", "lämna, se, ändra och dra tillbaka inspel (för bekräftade "
+     "partner)", "give, list, edit and withdraw input (confirmed partners)", False),
+    ("remissvar", ("remissvar", "response"), "remissvar", "response", "organisationens remissvar: utkast, "
+     "inskickning, kvitto och historik", "the organisation's response: draft, submit, receipt, history", False),
+    ("timeline", ("tidplan", "tidplanen", "timeline"), "tidplan", "timeline", "visar tidplanen med dagens läge",
+     "shows the timeline with today marked", False),
+    ("help", ("hjalp", "help"), "hjälp", "help", "listar vad jag kan och de kommandon du får använda",
+     "lists what I can do and the commands you may use", False),
+)
+
+# Asked whether a command line is written right ("är det rätt syntax?", "funkar det?", "is this correct?").
+_RIGHT_ASKED = re.compile(r"\bsyntax\w*|\b(?:ar|blir) (?:det|detta|den|det har) (?:ratt|korrekt|riktigt|fel)\b|"
+                          r"\bratt (?:satt|format|skrivet|skrivsatt)\b|\bskrivit (?:ratt|fel)\b|"
+                          r"\b(?:funkar|fungerar|stammer|gar) (?:det|detta|den|det har|det sa)\b|\bkorrekt\w*\b|"
+                          r"\b(?:skulle|kommer|kan) (?:det|detta|den|det har) (?:\w+ )?(?:funka|fungera|ga)\b|"
+                          r"\b(?:is|was) (?:this|that|it) (?:right|correct|ok|okay|valid)\b|\bcorrect\w*\b|"
+                          r"\b(?:will|would|does) (?:this|that|it) work\b|\bformat\b")
+_LINE_END = re.compile(r"\s+[–—-]\s+|\n|\s*\((?!\s*\d)|,\s+(?=(?:ar|blir|funkar|fungerar|stammer|is|will|would|does|"
+                       r"right|correct|ratt)\b)", re.I)
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_ANY_DAY = re.compile(r"\b\d{1,2}(?:[/.]\d{1,2}|\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*)"
+                      r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b\d{6,8}\b")
+
+
+def _documented_at(line: str) -> tuple[_Documented, str] | None:
+    """The documented command a line starts with, and the rest of the line (as written)."""
+    f = fold(line).strip()
+    for cmd in _DOCUMENTED:
+        for w in cmd[1]:
+            if f == w or f.startswith(w + " "):
+                return cmd, line.strip()[len(w):].strip()
+    return None
+
+
+def _quoted_command_line(text: str) -> tuple[_Documented, str, str] | None:
+    """A command line the message quotes: in quotes or backticks, or written first ("anstånd Kumla 2021-10-15 – är det
+    rätt?"). The command, the rest of its line and the line."""
+    candidates = [m.strip() for m in re.findall(r"[`\"“”»«]([^`\"“”»«]{3,120})[`\"“”»«]", text)]
+    candidates += [m.strip() for m in re.findall(r"(?<![a-zåäö])'([^']{3,120})'", text)]
+    head = re.sub(r"^\W*(?:@\w+\s+)?", "", text.strip())
+    first = _LINE_END.split(head, maxsplit=1)[0]
+    if "|" not in first:
+        first = first.split("?", 1)[0]
+    candidates.append(first.strip())
+    for line in candidates:
+        if (found := _documented_at(line)) is not None:
+            cmd, rest = found
+            if cmd[0] in ("inspel", "remissvar", "organisation", "timeline", "help", "reminders.list",
+                          "status") and len(rest.split()) > 1:
+                continue                # "remissvar – när ska det vara inne?" is a question, not a command line
+            return cmd, rest, line
+    return None
+
+
+def _syntax_check(kit: Kit, q: Asked, cmd: _Documented, rest: str, line: str) -> str:
+    """Yes or no, and the documented form, for one quoted command line (what bot/features' run of it accepts)."""
+    lang = q.language
+    cid, form_sv, form_en = cmd[0], cmd[2], cmd[3]
+    form = f"**{t(lang, form_sv, form_en)}**"
+    who = t(lang, " Kommandot är samordnarnas.", " The command is the coordinators'.") if cmd[6] else ""
+    ok = t(lang, f"Ja, **{line}** är rätt skrivet: ", f"Yes, **{line}** is written right: ")
+    if cid == "extension":
+        m = _ISO_DAY.search(rest)
+        names = {o.id: o for o in q.entities.organisations if o.id in {p.id for p in kit.process.organisations}}
+        rest_f = fold(rest[:m.start()] if m else rest)
+        org = next((o for o in names.values() if any(w in rest_f.split() for w in fold(o.name).split()
+                                                     if len(w) > 3 and w not in ("kommun", "region", "lans"))), None)
+        example = t(lang, f"**anstånd {org.name.split()[0] if org else 'Kumla'} 2021-10-15**",
+                    f"**extension {org.name.split()[0] if org else 'Kumla'} 2021-10-15**")
+        day = None
+        if m:
+            try:
+                day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                day = None
+        if org is None:
+            return t(lang, f"Nej: efter **anstånd** kommer organisationen och sedan sista dagen, till exempel "
+                           f"{example} ({form}).", f"No: **extension** is followed by the organisation and then the "
+                                                    f"last day, for example {example} ({form}).") + who
+        if day is None:
+            return t(lang, f"Nej: sista dagen skrivs ÅÅÅÅ-MM-DD, till exempel {example}.",
+                     f"No: the last day is written YYYY-MM-DD, for example {example}.") + who
+        last = consultation_last_day(kit.process)
+        if last is not None and day <= last:
+            return t(lang, f"Nej: anståndet måste gå längre än remisstiden, som slutar {format_date(last, lang)}. "
+                           f"Formen är {form}.", f"No: the extension must go beyond the consultation, which ends "
+                                                 f"{format_date(last, lang)}. The form is {form}.") + who
+        return ok + t(lang, f"{org.name} får anstånd med remissvaret till och med {format_date(day, lang)}, och jag "
+                            "tar emot organisationens remissvar till och med den dagen. Kommandot är samordnarnas; "
+                            "**anstånd** utan något efter listar de anstånd som är beviljade.",
+                      f"{org.name} gets an extension for its response until {format_date(day, lang)} inclusive, and I "
+                      "accept its response until that day. The command is the coordinators'; **extension** with "
+                      "nothing after it lists the extensions granted.")
+    if cid == "poll":
+        parts = [p.strip() for p in rest.split("|")]
+        if len(parts) >= 3 and parts[0] and all(parts[1:]) and len(parts) - 1 <= 10:
+            return ok + t(lang, f"frågan först, sedan {len(parts) - 1} alternativ, åtskilda med |. Skriv det i "
+                                "kanalen (@-nämn mig där); rösterna uppdaterar kortet.",
+                          f"the question first, then {len(parts) - 1} options, separated by |. Write it in the "
+                          "channel (@mention me there); the votes update the card.") + who
+        return t(lang, f"Nej: frågan och 2–10 alternativ skiljs åt med |: {form}.",
+                 f"No: the question and 2–10 options are separated by |: {form}.") + who
+    if cid in ("personal_data", "meetings.move", "meetings.cancel"):
+        if rest and not (cid == "personal_data" and fold(rest) in ("radera", "erase", "delete")):
+            return ok + t(lang, cmd[4] + ".", cmd[5] + ".") + who
+        return t(lang, f"Nej, det behövs mer efter kommandot: {form} – det {cmd[4]}.",
+                 f"No, it needs more after the command: {form} – it {cmd[5]}.") + who
+    if rest and not re.fullmatch(r"[\W_]*", rest):
+        return t(lang, f"Nej: kommandot är bara {form}, utan något efter – det {cmd[4]}.",
+                 f"No: the command is just {form}, with nothing after it – it {cmd[5]}.") + who
+    return ok + t(lang, cmd[4] + ".", cmd[5] + ".") + who
+
+
+# "kan jag ge anstånd till alla kommuner på en gång?", "extension for all organisations at once?": one command per
+# organisation, as documented.
+_ALL_AT_ONCE = re.compile(r"\bpa en (?:och samma )?gang\b|\bsamtidigt\b|\bi ett svep\b|\bpa ett bratt\b|"
+                          r"\b(?:alla|flera|samtliga) (?:kommuner\w*|organisation\w*|remissinstans\w*|partner\w*)\b|"
+                          r"\ball (?:the )?(?:municipalities|organisations|organizations|respondents)\b|"
+                          r"\bat once\b|\bin one go\b|\bbulk\b")
+_WEEKS = re.compile(r"\b(\d+|en|ett|tva|tre|fyra|one|two|three|four) (?:veckor|veckors|vecka|weeks?)\b")
+_NUMBER = {"en": 1, "ett": 1, "one": 1, "tva": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4}
+
+
+def _per_organisation(kit: Kit, q: Asked) -> str:
+    lang = q.language
+    text = t(lang, "Nej, inte med ett kommando: anstånd ges för en organisation i taget. En samordnare skriver "
+                   "**anstånd <organisation> <ÅÅÅÅ-MM-DD>** för var och en, till exempel **anstånd Kumla 2021-10-15**.",
+             "No, not with one command: an extension is for one organisation. A coordinator writes **extension "
+             "<organisation> <YYYY-MM-DD>** for each, for example **extension Kumla 2021-10-15**.")
+    last = consultation_last_day(kit.process)
+    if last is not None and (m := _WEEKS.search(folded(q.text))):
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER[m.group(1)]
+        if 1 <= n <= 12:
+            day = last + dt.timedelta(weeks=n)
+            text += " " + t(lang, f"{n} veckor efter remissens sista dag ({format_date(last, lang)}) är "
+                                  f"{format_date(day, lang)}: **{day.isoformat()}**.",
+                            f"{n} weeks after the consultation's last day ({format_date(last, lang)}) is "
+                            f"{format_date(day, lang)}: **{day.isoformat()}**.")
+    return text
+
+
+# "Hur väljer jag vem jag svarar för?", "how do I pick which organisation I answer for?": the organisation command.
+_CHOOSE_ORG = re.compile(r"\b(?:hur|var|how|where)\b(?: \w+){1,4}? (?:vem|vilken|vilket|which|whom?)\b(?: \w+){0,4}? "
+                         r"(?:svarar|svara|foretrader|foretrada|representerar|representera|star som|kopplad|"
+                         r"answer|represent|speak|linked)\b")
+_BOTH = frozenset("bade tva flera bada both two several".split())
+
+
+def _choose_organisation(kit: Kit, q: Asked) -> Answer:
+    lang = q.language
+    text = t(lang, "Det väljer du med **organisation**: skriv det och välj organisationen du företräder i listan; en "
+                   "samordnare bekräftar sedan kopplingen. Tills den är bekräftad kan du inte lämna inspel och "
+                   "remissvar för organisationen.",
+             "You choose it with **organisation**: write it and pick the organisation you represent from the list; a "
+             "coordinator then confirms the link. Until it is confirmed you cannot give input or responses for it.")
+    if folded_words(q.text) & _BOTH:
+        text += " " + t(lang, "Du är kopplad till en organisation i taget: väljer du en annan gäller den nya "
+                              "kopplingen när en samordnare har bekräftat den.",
+                        "You are linked to one organisation at a time: choosing another one, the new link holds once "
+                        "a coordinator has confirmed it.")
+    return kit.answer(q, text, action="organisation", topic="feature.organisation")
+
+
+def command_help(kit: Kit, q: Asked) -> Answer | None:
+    """The bot's documented commands asked about as commands: whether a quoted command line is written right (and
+    the right form), whether an extension can be given to all at once (one organisation per command), and how one
+    chooses whom one answers for (**organisation**). Only what README "In Teams" and the command table say. None
+    unless one of these is asked."""
+    f = folded(q.text)
+    if _RIGHT_ASKED.search(f) and (quoted := _quoted_command_line(q.text)) is not None:
+        cmd, rest, line = quoted
+        return kit.answer(q, _syntax_check(kit, q, cmd, rest, line), topic="feature.coordinator" if cmd[6] else
+                          q.topic)
+    words = folded_words(q.text)
+    if words & {"anstand", "anstandet", "extension", "extensions"} and _ALL_AT_ONCE.search(f) and (
+            words & _GRANT or words & {"kan", "can", "gar", "could", "hur", "how"}):
+        return kit.answer(q, _per_organisation(kit, q), topic="feature.extension")
+    if _CHOOSE_ORG.search(f) and not words & {"moten", "mote", "meeting", "inspel", "input"} and not (
+            q.entities.concepts & {"CHANGE", "JOBCHANGE"}):     # changing it: the organisation answer's own words
+        return _choose_organisation(kit, q)
+    return None

@@ -1,0 +1,98 @@
+"""Round 24: the bot's documented commands asked about as commands – whether a quoted command line is written right,
+whether an extension can be given to all at once, how to write a poll with one's own options, how to choose whom one
+answers for, a coordinator erasing someone's data and what becomes of their inspel – are answered with the command's
+documented form (README "In Teams", the command table in bot/features), not a neighbouring stock text (blind
+batch 46 #15, #35, #69, #70, #86). The wordings here are new."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.features import build_tables
+from rusbot.answers.answerers.features import _DOCUMENTED
+from rusbot.answers.engine import AnswerEngine
+from rusbot.clock import STOCKHOLM
+from rusbot.process.loader import load_process
+
+SEPTEMBER = dt.datetime(2021, 9, 22, 10, tzinfo=STOCKHOLM)
+MARCH = dt.datetime(2021, 3, 2, 10, tzinfo=STOCKHOLM)
+
+
+@pytest.fixture(scope="module")
+def engine() -> AnswerEngine:
+    return AnswerEngine(load_process())
+
+
+def test_the_documented_commands_are_the_bots_commands() -> None:
+    """Every command line the answers document is one the bot routes, coordinator-only as the table says."""
+    commands, _ = build_tables()
+    for cid, _words, form_sv, form_en, _, _, coordinators in _DOCUMENTED:
+        for form in (form_sv, form_en):
+            name = form.split(" <")[0].split(" Fråga?")[0].split(" Question?")[0]
+            match = commands.match(name)
+            assert match is not None, f"{name!r} is documented in an answer but no command takes it"
+            assert match[0].coordinator_only == coordinators, cid
+
+
+@pytest.mark.parametrize("question", [
+    "Om jag skriver 'anstånd Lindesberg 2021-10-20', skulle det fungera?",
+    "anstånd Lindesberg 2021-10-20 — stämmer det så?",
+])
+def test_a_right_extension_line_is_confirmed(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, SEPTEMBER).text
+    assert text.startswith("Ja, **anstånd Lindesberg 2021-10-20** är rätt skrivet")
+    assert "20 oktober 2021" in text
+
+
+def test_an_extension_line_with_a_spoken_date_is_corrected(engine: AnswerEngine) -> None:
+    text = engine.answer("Jag tänkte skriva \"anstånd Nora 20 oktober\", är det korrekt?", SEPTEMBER).text
+    assert text.startswith("Nej")
+    assert "ÅÅÅÅ-MM-DD" in text and "**anstånd Nora 2021-10-15**" in text
+
+
+def test_an_extension_inside_the_consultation_is_corrected(engine: AnswerEngine) -> None:
+    text = engine.answer("Is `extension Nora 2021-09-25` correct?", SEPTEMBER).text
+    assert text.startswith("No: the extension must go beyond the consultation")
+
+
+def test_a_poll_line_is_checked(engine: AnswerEngine) -> None:
+    right = engine.answer("blir det rätt om jag skriver 'omröstning Var ses vi? | Nora | Kumla | Laxå'?", MARCH).text
+    assert right.startswith("Ja,") and "3 alternativ" in right
+    wrong = engine.answer("\"omröstning Var ses vi, Nora eller Kumla\" – funkar det?", MARCH).text
+    assert wrong.startswith("Nej: frågan och 2–10 alternativ skiljs åt med |")
+
+
+@pytest.mark.parametrize("question", [
+    "Går det att ge samtliga remissinstanser anstånd samtidigt? Säg tre veckor.",
+    "Can I grant an extension to all the municipalities at once?",
+])
+def test_an_extension_is_one_organisation_at_a_time(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, SEPTEMBER).text
+    assert text.startswith(("Nej, inte med ett kommando", "No, not with one command"))
+    assert "Kumla 2021-10-15" in text
+    if "tre veckor" in question:
+        assert "21 oktober 2021" in text
+
+
+def test_a_poll_is_written_with_the_options_asked(engine: AnswerEngine) -> None:
+    text = engine.answer("Hur skriver jag en omröstning om workshopen ska hållas i Nora, Hallsberg eller Kumla?",
+                         MARCH).text
+    assert "Skriv **omröstning Din fråga? | Nora | Hallsberg | Kumla**" in text.split("\n")[0][:80]
+
+
+def test_choosing_whom_one_answers_for_is_the_organisation_command(engine: AnswerEngine) -> None:
+    text = engine.answer("Jag sitter i både Hallsbergs kommun och Handelskammaren – hur anger jag vilken "
+                         "organisation jag svarar för?", SEPTEMBER).text
+    assert text.startswith("Det väljer du med **organisation**")
+    assert "en organisation i taget" in text
+
+
+def test_a_coordinator_erasing_someone_is_told_the_command_and_the_inspel(engine: AnswerEngine) -> None:
+    text = engine.answer("En kollega i Laxå har gått i pension och vill att vi tar bort hans uppgifter ur boten. "
+                         "Hur gör jag som samordnare? Vad händer med inspelen han lämnat?", SEPTEMBER).text
+    assert text.startswith("Som samordnare skriver du **personuppgifter radera")
+    assert "status" not in text
+    whole = engine.answer("Hans inspel – ska de ligga kvar om vi raderar en kollegas personuppgifter som samordnare?",
+                          SEPTEMBER).text
+    assert "tar bort personens inspel" in whole
