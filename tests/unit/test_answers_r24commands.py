@@ -96,3 +96,36 @@ def test_a_coordinator_erasing_someone_is_told_the_command_and_the_inspel(engine
     whole = engine.answer("Hans inspel – ska de ligga kvar om vi raderar en kollegas personuppgifter som samordnare?",
                           SEPTEMBER).text
     assert "tar bort personens inspel" in whole
+
+
+def test_reminders_despite_a_submitted_response_say_whom_each_kind_reaches(engine: AnswerEngine) -> None:
+    text = engine.answer("Påminnelserna om remissvaret slutar inte komma trots att vi har skickat in, vad är fel?",
+                         SEPTEMBER).text
+    assert text.startswith("Personliga påminnelser går bara till företrädare för organisationer som inte har skickat")
+    assert "Kanalens påminnelser går till alla i kanalen" in text
+
+
+def test_reminders_to_a_new_channel_instead(engine: AnswerEngine) -> None:
+    text = engine.answer("Hur flyttar jag kanalpåminnelserna till vår nya kanal Samordning i stället?",
+                         SEPTEMBER).text
+    assert text.startswith("Skriv **påminnelser här** i den kanal där du vill ha dem")
+
+
+def test_a_partner_asking_the_bot_to_move_a_meeting_is_told_no(engine: AnswerEngine) -> None:
+    text = engine.answer("Kan du flytta avstämningen 11 mars till fredagen? Jag har redan en annan bokning då.",
+                         dt.datetime(2021, 3, 1, 10, tzinfo=STOCKHOLM)).text
+    assert text.startswith("Nej, det kan jag inte göra åt dig")
+    assert "11 mars 2021" in text
+
+
+def test_how_the_bot_works_leads_beside_another_question(engine: AnswerEngine) -> None:
+    text = engine.answer("Hur fungerar boten egentligen? Och kan jag skriva status för att se vilka som svarat?",
+                         SEPTEMBER).text
+    assert text.startswith("Jag är RUS-boten: jag kan svara på frågor om tidplanen")
+    assert "**status**" in text
+
+
+def test_a_predecessors_inspel_are_for_the_coordinators_to_see(engine: AnswerEngine) -> None:
+    text = engine.answer("Min kollega som slutade lämnade visst inspel om kollektivtrafik. Kan jag hitta dem i boten?",
+                         SEPTEMBER).text
+    assert text.startswith("I boten ser du bara de inspel du själv har lämnat")

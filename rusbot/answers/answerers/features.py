@@ -956,6 +956,15 @@ def _extra_reminder(kit: Kit, q: Asked) -> str:
                           "To reach anyone beyond that, write to them yourselves.")
 
 
+# "…fast vi redan har skickat in det!! Vad är fel?", "even though we already submitted": reminders despite an answer.
+_DESPITE = re.compile(r"\b(?:fast|trots|fastan|although|though|even though|despite)\b(?: \w+){0,4}? (?:redan |ju )?"
+                      r"(?:har |hade )?(?:svarat|skickat|inskickat|lamnat|answered|submitted|sent)\b|"
+                      r"\b(?:svarat|skickat in|lamnat in|answered|submitted)\b.*\b(?:vad ar fel|what is wrong|"
+                      r"what s wrong)\b")
+# "…i vår nya kanal i stället för den gamla", "to the new channel instead": the reminders moved to another channel.
+_INSTEAD = re.compile(r"\bi stallet\b|\binstead\b|\b(?:ny|nya|nytt|new) (?:\w+ )?(?:kanal\w*|channel)")
+
+
 def reminders(kit: Kit, q: Asked) -> Answer:
     if (both := reminder_commands(kit, q)) is not None:
         return both
@@ -1003,7 +1012,8 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     if "EXTEND" in q.entities.concepts and named and _I_GRANT.search(f):
         # "Kan jag ge Laxå anstånd via dig, och hur påverkar det påminnelserna?": the grant first, then the reminders.
         return extension(kit, q, None)
-    if asked & {"varfor", "why"} and asked & {"svarat", "skickat", "inskickat", "answered", "submitted", "sent"}:
+    if asked & {"svarat", "skickat", "inskickat", "answered", "submitted", "sent"} and (
+            asked & {"varfor", "why"} or _DESPITE.search(f)):
         # "Varför får jag påminnelser, vi har ju redan svarat?": whom each kind goes to, and how to check.
         lead.append(t(lang, "Personliga påminnelser går bara till företrädare för organisationer som inte har skickat "
                             "in sitt remissvar – ett sparat utkast är inte inskickat; skriv **remissvar** och se om "
@@ -1035,8 +1045,8 @@ def reminders(kit: Kit, q: Asked) -> Answer:
         # "Kan du skicka en extra påminnelse till dem som inte har svarat?": not on request; what goes by itself.
         lead.append(_extra_reminder(kit, q) + "\n")
         yes = ""
-    elif ("kanal" in f or _CHANNEL.search(f)) and asked & (_ELSEWHERE | _CHOOSE) and not asked & {"nar", "when"} and (
-            "MEETING" not in q.entities.concepts):
+    elif ("kanal" in f or _CHANNEL.search(f)) and (asked & (_ELSEWHERE | _CHOOSE) or _INSTEAD.search(f)) and not (
+            asked & {"nar", "when"}) and "MEETING" not in q.entities.concepts:
         # "Jag vill ha påminnelserna i kanalen X istället": a coordinator's `påminnelser här` in that channel;
         # "vilken kanal går de till?": where they go now leads.
         which = ""
@@ -1741,11 +1751,33 @@ _CAN_YOU = re.compile(r"\b(?:kan|kunde|far|gar det att) (?:du|jag|vi|boten|man)\
                       r"\b(?:via|genom) (?:dig|boten)\b")
 
 
+# The asker's own clash ("jag har redan ett annat möte då", "min chef vill att jag är med", "I can't make it").
+_OWN_CONFLICT = re.compile(r"\b(?:har|hade) (?:redan )?(?:ett )?(?:annat|en krock|en annan)\w*|"
+                           r"\bjag kan inte (?:da|komma|vara med)\b|"
+                           r"\bjag (?:ar|blir) (?:bortrest|upptagen|ledig|sjuk|pa semester)\b|"
+                           r"\bkrockar\b|\bi (?:have|ve got) (?:another|a clash)|"
+                           r"\bi can(?:no|')?t (?:make|attend|come)")
+
+
 def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     """"Kan du flytta mötet till 18 mars, och får de som redan fått påminnelsen veta?": the coordinators' meeting
     commands; the reminders re-plan to the new day (scheduling/plan.py), and no notice of the change is sent."""
     lang = q.language
     r = kit.process.deployment.reminders
+    if _OWN_CONFLICT.search(folded(q.text)) and not _SAYS_COORDINATOR.search(fold(q.text)) and _CAN_YOU.search(
+            folded(q.text)):
+        # "kan du flytta mötet 11 mars till 12:e? jag har redan ett annat möte då": a partner's own clash – the bot
+        # does not move meetings for someone; the coordinators do (README "In Teams"), and the day stands until then.
+        items = [i for i in q.entities.items_on_day if i.kind == "meeting"]
+        said = "".join(t(lang, f"**{i.name.get(lang)}** är enligt tidplanen {item_when(i, lang)}. ",
+                         f"**{i.name.get(lang)}** is on {item_when(i, lang)} in the timeline. ")
+                       for i in items[:1] if item_when(i, lang))
+        text = t(lang, "Nej, det kan jag inte göra åt dig: möten flyttar bara samordnarna (**flytta möte**), och när "
+                       "mötet hålls bestämmer de. ",
+                 "No, I cannot do that for you: only the coordinators move meetings (**move meeting**), and they "
+                 "decide when it is held. ") + said + t(
+            lang, "Kan du inte komma, säg till samordnarna. ", "If you cannot come, tell the coordinators. ")
+        return kit.answer(q, (text + _coordinators(kit, contacts, q)).rstrip())
     yes = t(lang, "Ja, om du är samordnare. ", "Yes, if you are a coordinator. ") if _CAN_YOU.search(
         folded(q.text)) else ""
     moving = any(w.startswith(("flytt", "skjut", "move", "postpon", "resched")) for w in folded_words(q.text))
@@ -2577,6 +2609,34 @@ def _choose_organisation(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, action="organisation", topic="feature.organisation")
 
 
+# "Min företrädare lämnade inspel – kan jag se dem?", "can I see what my predecessor sent?": someone else's inspel.
+_PREDECESSOR = frozenset("""foretradare foregangare foretradaren foregangaren kollega kollegan kollegas kollegans hon
+han hennes hans predecessor colleague""".split())
+_INSPEL_WORDS = frozenset("inspel inspelen inspelet input inputs".split())
+_SEE_OTHERS = re.compile(r"\b(?:se|ser|visa|visar|hitta|hittar|lista|kolla|ta reda pa|see|show|find|list|check)\b")
+
+
+def others_inspel(kit: Kit, q: Asked) -> Answer | None:
+    """What inspel someone else of the organisation gave (a predecessor's): **inspel** lists the inspel one has given
+    oneself (bot/features/inspel.py lists the user's own); the coordinators see every inspel, filterable by
+    organisation, on the tab's Inspel page (README "The Teams tab"). None unless that is asked."""
+    words = folded_words(q.text)
+    if not (words & _INSPEL_WORDS and words & _PREDECESSOR and _SEE_OTHERS.search(folded(q.text))) or not (
+            words & {"skickat", "lamnat", "lamnade", "lamna", "sent", "gave", "given", "submitted"}) or (
+            _erases(q.text) or words & {"samordnare", "coordinator"}):
+        return None
+    lang = q.language
+    text = t(lang, "I boten ser du bara de inspel du själv har lämnat: **inspel** listar dem (när du har valt din "
+                   "organisation med **organisation** och en samordnare har bekräftat kopplingen). Inspel som någon "
+                   "annan i organisationen har lämnat, till exempel din företrädare, ser samordnarna: på sidan "
+                   "**Inspel** i fliken i Teams kan de filtrera per organisation. Fråga dem. ",
+             "In the bot you see only the input you have given yourself: **input** lists it (once you have chosen "
+             "your organisation with **organisation** and a coordinator has confirmed the link). Input given by "
+             "someone else in the organisation, such as your predecessor, the coordinators see: on the **Inspel** "
+             "page of the tab in Teams they can filter by organisation. Ask them. ")
+    return kit.answer(q, text.rstrip(), topic="feature.inspel", action="inspel")
+
+
 def command_help(kit: Kit, q: Asked) -> Answer | None:
     """The bot's documented commands asked about as commands: whether a quoted command line is written right (and
     the right form), whether an extension can be given to all at once (one organisation per command), and how one
@@ -2591,6 +2651,8 @@ def command_help(kit: Kit, q: Asked) -> Answer | None:
     if words & {"anstand", "anstandet", "extension", "extensions"} and _ALL_AT_ONCE.search(f) and (
             words & _GRANT or words & {"kan", "can", "gar", "could", "hur", "how"}):
         return kit.answer(q, _per_organisation(kit, q), topic="feature.extension")
+    if (others := others_inspel(kit, q)) is not None:
+        return others
     if _CHOOSE_ORG.search(f) and not words & {"moten", "mote", "meeting", "inspel", "input"} and not (
             q.entities.concepts & {"CHANGE", "JOBCHANGE"}):     # changing it: the organisation answer's own words
         return _choose_organisation(kit, q)
