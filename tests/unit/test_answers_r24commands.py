@@ -1,8 +1,8 @@
 """Round 24: the bot's documented commands asked about as commands – whether a quoted command line is written right,
 whether an extension can be given to all at once, how to write a poll with one's own options, how to choose whom one
-answers for, a coordinator erasing someone's data and what becomes of their inspel – are answered with the command's
-documented form (README "In Teams", the command table in bot/features), not a neighbouring stock text (blind
-batch 46 #15, #35, #69, #70, #86). The wordings here are new."""
+answers for, a coordinator erasing someone's data and whether their inspel stay (not in README: said so) – are
+answered with the command's documented form (README "In Teams", the command table in bot/features), not a
+neighbouring stock text (blind batch 46 #15, #35, #69, #70, #86). The wordings here are new."""
 from __future__ import annotations
 
 import datetime as dt
@@ -93,9 +93,7 @@ def test_a_coordinator_erasing_someone_is_told_the_command_and_the_inspel(engine
                          "Hur gör jag som samordnare? Vad händer med inspelen han lämnat?", SEPTEMBER).text
     assert text.startswith("Som samordnare skriver du **personuppgifter radera")
     assert "status" not in text
-    whole = engine.answer("Hans inspel – ska de ligga kvar om vi raderar en kollegas personuppgifter som samordnare?",
-                          SEPTEMBER).text
-    assert "tar bort personens inspel" in whole
+
 
 
 def test_reminders_despite_a_submitted_response_say_whom_each_kind_reaches(engine: AnswerEngine) -> None:
@@ -129,3 +127,17 @@ def test_a_predecessors_inspel_are_for_the_coordinators_to_see(engine: AnswerEng
     text = engine.answer("Min kollega som slutade lämnade visst inspel om kollektivtrafik. Kan jag hitta dem i boten?",
                          SEPTEMBER).text
     assert text.startswith("I boten ser du bara de inspel du själv har lämnat")
+
+
+def test_what_the_bot_stores_is_said_not_to_be_in_the_material(engine: AnswerEngine) -> None:
+    text = engine.answer("Vårt dataskyddsombud undrar vad ni lagrar i boten och hur länge – och vem kan se det?",
+                         SEPTEMBER).text
+    assert "Vad boten sparar i detalj, och hur länge, står inte i det jag vet" in text
+    assert "en partner ser sina egna inspel" in text
+    assert "**personuppgifter <aad-id eller e-post>**" in text
+
+
+def test_whether_an_erased_persons_inspel_stay_is_not_invented(engine: AnswerEngine) -> None:
+    text = engine.answer("Som samordnare ska jag radera en avslutad användares personuppgifter. Finns hens inspel "
+                         "kvar efteråt?", SEPTEMBER).text
+    assert "Vad som händer med personens inspel står inte i det jag vet" in text

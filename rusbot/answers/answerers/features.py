@@ -1486,7 +1486,54 @@ def _exports_made(lang: Language) -> str:
              "erased is not in it.")
 
 
+# Whether something stays ("ska hennes inspel ligga kvar?", "what happens to their input?").
+_STAYS = re.compile(r"\b(?:ligga|ligger|finnas|finns|vara|sta|blir)\b(?: \w+){0,3}? kvar\b|\bvad hander med\b|"
+                    r"\bbehalls\b|"
+                    r"\bsparas\b|\bstays?\b|\bkept\b|\bremain\w*|\bwhat happens to\b")
+# What the bot stores, how long, who sees it ("vad sparar boten?", "is this chat logged?", "vem är
+# personuppgiftsansvarig?"): README says only what the coordinators' GDPR command does.
+_WHAT_STORED = re.compile(r"\bvad (?:(?:ni|du|boten|man) )?(?:sparas|sparar|lagras|lagrar|loggas|loggar)\b|"
+                          r"\b(?:sparar|lagrar|loggar) (?:boten|du|ni|ni nagot|den)\b|"
+                          r"\b(?:sparas|lagras|loggas) (?:mina|mitt|det|chatten|fragorna|det jag)\b|"
+                          r"\bpersonuppgiftsansvarig\w*|\bdata controller\b|"
+                          r"\bwhat (?:do you|does the bot|does it) (?:store|keep|log|save)\b|"
+                          r"\b(?:is|are) (?:this|the|my) (?:\w+ )?(?:chat|questions|messages|conversation) "
+                          r"(?:logged|stored|saved|kept)\b")
+_BEYOND_MINE = re.compile(r"\bhur lange\b|\bhow long\b|\bvem (?:som )?(?:kan |far )?(?:se|ser|lasa|laser|komma at)\b|"
+                          r"\bwho (?:can )?(?:see|read|access)|personuppgiftsansvarig|data controller|logg|\blog")
+_WHO_SEES = re.compile(r"\bvem (?:som )?(?:kan |far )?(?:se|ser|lasa|laser|komma at)\b|"
+                       r"\bwho (?:can )?(?:see|read|access)")
+
+
+def _what_stored(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
+    lang = q.language
+    f = folded(q.text)
+    text = t(lang, "Vad boten sparar i detalj, och hur länge, står inte i det jag vet. ",
+             "What the bot stores in detail, and for how long, is not in what I know. ")
+    if _WHO_SEES.search(f):
+        # README "The Teams tab": partners see their own inspel and their organisation's row; coordinators see all.
+        text += t(lang, "Det som står om vem som ser vad: en partner ser sina egna inspel och sin organisations "
+                        "remissvar; samordnarna ser allas inspel och remissvarens läge, och läser inskickade "
+                        "remissvar. ",
+                  "What it says about who sees what: a partner sees their own input and their organisation's "
+                  "response; the coordinators see everyone's input and the responses' state, and read submitted "
+                  "responses. ")
+    text += t(lang, "Samordnarna kan med **personuppgifter <aad-id eller e-post>** ta fram allt som är sparat om en "
+                    "person (GDPR) och med **personuppgifter radera <aad-id eller e-post>** radera det som får "
+                    "raderas; inskickade remissvar är allmänna handlingar och sparas. Fråga samordnarna. ",
+              "The coordinators can produce everything stored about a person with **personal data <aad-id or "
+              "e-mail>** (GDPR) and erase what may be erased with **personal data erase <aad-id or e-mail>**; "
+              "submitted responses are public documents and are kept. Ask the coordinators. ")
+    return kit.answer(q, (text + _coordinators(kit, contacts, q)).rstrip())
+
+
 def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
+    if _WHAT_STORED.search(folded(q.text)) and not _erases(q.text) and not set(tokens(fold(q.text))) & (
+            _SOMEONE_ELSE - {"sina"}) and (_BEYOND_MINE.search(folded(q.text)) or not folded_words(q.text) & {
+                "mig", "me", "mina", "my"}):
+        # "vad sparas, hur länge och vem kan se det?": what README does not say is said so (one's own data alone
+        # keeps the answer below: the coordinators produce it).
+        return _what_stored(kit, q, contacts)
     if "INSPEL" in q.entities.concepts and not _PERSONAL.search(folded(q.text)) and not (
             folded_words(q.text) & _EXPORTS):
         # "radera mitt inspel om bredband": an inspel is withdrawn by its writer, not erased as personal data.
@@ -1530,10 +1577,14 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
                  "me: after a confirmation I erase what may be erased (submitted consultation responses are public "
                  "documents and are kept). **personuppgifter <aad-id or e-mail>** first shows everything stored "
                  "about the person. If you are not a coordinator, ask the coordinators. ")
-        if folded_words(q.text) & {"inspel", "inspelen", "inspelet", "input", "inputs"}:
-            # docs/INPUT.md "Article 17": erase_person removes the person's inspel; submitted remissvar stay.
-            text += t(q.language, "Raderingen tar bort personens inspel också; inskickade remissvar ligger kvar. ",
-                      "The erasure removes the person's input too; submitted responses stay. ")
+        if folded_words(q.text) & {"inspel", "inspelen", "inspelet", "input", "inputs"} and _STAYS.search(
+                folded(q.text)):
+            # "…och ska hennes inspel ligga kvar?": README "In Teams" says only that submitted remissvar stay; what
+            # goes is shown before the confirmation.
+            text += t(q.language, "Vad som händer med personens inspel står inte i det jag vet, bara att inskickade "
+                                  "remissvar ligger kvar; vad som raderas ser du innan du bekräftar. ",
+                      "What happens to the person's input is not in what I know, only that submitted responses stay; "
+                      "you see what is erased before you confirm. ")
         if folded_words(q.text) & _EXPORTS:
             text += _exports_made(q.language) + " "
         return kit.answer(q, text + _coordinators(kit, contacts, q))
