@@ -141,3 +141,21 @@ def test_whether_an_erased_persons_inspel_stay_is_not_invented(engine: AnswerEng
     text = engine.answer("Som samordnare ska jag radera en avslutad användares personuppgifter. Finns hens inspel "
                          "kvar efteråt?", SEPTEMBER).text
     assert "Vad som händer med personens inspel står inte i det jag vet" in text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Hur skriver man kommandot för anstånd, vilken syntax gäller?", "Skriv **anstånd <organisation> <ÅÅÅÅ-MM-DD>**"),
+    ("Vad gör ställ in möte-kommandot?", "Skriv **ställ in möte <id>**"),
+    ("How do I use the reminders here command?", "Write **reminders here**"),
+])
+def test_a_command_asked_how_to_use_gets_its_documented_form(engine: AnswerEngine, question: str, lead: str) -> None:
+    text = engine.answer(question, SEPTEMBER).text
+    assert text.startswith(lead)
+    assert "samordnarnas" in text or "coordinators'" in text
+
+
+def test_a_response_submitted_twice_is_not_given_a_rule(engine: AnswerEngine) -> None:
+    text = engine.answer("Oj, vi råkade skicka remissvaret dubbelt, med lite olika text. Vilket räknas? Kan det första "
+                         "raderas?", SEPTEMBER).text
+    assert text.startswith("Vilken version som gäller står inte i det jag vet")
+    assert "allmänna handlingar och ligger kvar" in text

@@ -2688,6 +2688,56 @@ def others_inspel(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text.rstrip(), topic="feature.inspel", action="inspel")
 
 
+# A command named as a command ("kommandot X", "X-kommandot", "the X command", "kommandot för X") and asked how to
+# use or what it does ("hur skriver jag", "vad gör", "vilken syntax", "how do I use").
+_NAMED_AS_COMMAND = (re.compile(r"\bkommandot (?:for )?(\w+(?: \w+){0,2})"),
+                     re.compile(r"\b(\w+(?: \w+){0,2})-?kommandot\b"), re.compile(r"\bthe (\w+(?: \w+)?) command\b"),
+                     re.compile(r"\bcommand (?:for )?(\w+(?: \w+){0,2})"))
+_HOW_USE = re.compile(r"\bhur (?:skriver|skriva|anvander|anvanda|funkar|fungerar|gor)\b|\bvad gor\b|\bsyntax\w*|"
+                      r"\bhow (?:do|does|should|can) (?:i |we |it |one )?(?:use|write|type|work)\b|\bwhat does\b|"
+                      r"\bhow to (?:use|write)\b")
+
+
+def _named_command(text: str) -> _Documented | None:
+    f = fold(text)
+    for m in (m for pattern in _NAMED_AS_COMMAND for m in pattern.finditer(f)):
+        named = m.group(1).strip()
+        for cmd in _DOCUMENTED:
+            for w in cmd[1]:
+                if named == w or named.startswith(w + " ") or named.endswith(" " + w):
+                    return cmd
+    return None
+
+
+def _usage(q: Asked, cmd: _Documented) -> str:
+    lang = q.language
+    text = t(lang, f"Skriv **{cmd[2]}**: det {cmd[4]}.", f"Write **{cmd[3]}**: it {cmd[5]}.")
+    if cmd[0] == "extension":
+        text += t(lang, " Till exempel **anstånd Kumla 2021-10-15**, en organisation per kommando.",
+                  " For example **extension Kumla 2021-10-15**, one organisation per command.")
+    if cmd[6]:
+        text += t(lang, " Kommandot är samordnarnas; skriver någon annan det svarar jag att det är bara för "
+                        "samordnarna.", " The command is the coordinators'; if anyone else writes it, I answer that it "
+                                    "is for the coordinators only.")
+    return text
+
+
+# "Vi skickade in remissvaret två gånger – vilken gäller, kan ni ta bort den första?": submitted twice.
+_TWICE = re.compile(r"\btva ganger\b|\bdubbelt\b|\btwice\b|\btva (?:versioner|svar)\b|\btwo (?:versions|responses)\b|"
+                    r"\bskick\w* (?:in )?(?:\w+ )?(?:igen|en gang till)\b")
+
+
+def _submitted_twice(kit: Kit, q: Asked) -> Answer:
+    lang = q.language
+    text = t(lang, "Vilken version som gäller står inte i det jag vet – fråga samordnarna. Inskickade remissvar är "
+                   "allmänna handlingar och ligger kvar, så den första tas inte bort. Under **remissvar** ser ni "
+                   "historiken: de inskickade versionerna med kvitto.",
+             "Which version counts is not in what I know – ask the coordinators. Submitted responses are public "
+             "documents and stay, so the first one is not removed. Under **response** you see the history: the "
+             "submitted versions with their receipts.")
+    return kit.answer(q, text, topic="feature.remissvar", action="remissvar")
+
+
 def command_help(kit: Kit, q: Asked) -> Answer | None:
     """The bot's documented commands asked about as commands: whether a quoted command line is written right (and
     the right form), whether an extension can be given to all at once (one organisation per command), and how one
@@ -2699,6 +2749,15 @@ def command_help(kit: Kit, q: Asked) -> Answer | None:
         return kit.answer(q, _syntax_check(kit, q, cmd, rest, line), topic="feature.coordinator" if cmd[6] else
                           q.topic)
     words = folded_words(q.text)
+    if _HOW_USE.search(f) and not _ALL_AT_ONCE.search(f) and (named := next((
+            c for part in re.split(r"[.?!]+\s+", q.text) if _HOW_USE.search(fold(part))
+            and (c := _named_command(part)) is not None), None)) is not None:
+        # How to use it or what it does, asked of the command in the same sentence ("hur skriver jag kommandot för
+        # anstånd?"), not "kan jag använda status-kommandot?" beside "hur funkar boten?".
+        return kit.answer(q, _usage(q, named), topic="feature.coordinator" if named[6] else q.topic)
+    if _TWICE.search(f) and words & {"remissvar", "remissvaret", "svaret", "response"} and words & {
+            "skicka", "skickade", "skickat", "lamnade", "lamnat", "submit", "submitted", "sent"}:
+        return _submitted_twice(kit, q)
     if words & {"anstand", "anstandet", "extension", "extensions"} and _ALL_AT_ONCE.search(f) and (
             words & _GRANT or words & {"kan", "can", "gar", "could", "hur", "how"}):
         return kit.answer(q, _per_organisation(kit, q), topic="feature.extension")
