@@ -33,7 +33,7 @@ from rusbot.answers.answerers import (
     talk,
     unstated,
 )
-from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, split_sentences, t
+from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, split_sentences, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
@@ -669,8 +669,17 @@ _INDIRECT = re.compile(rf"\b(?:undrar|undrade|vill (?:också |även |gärna )?ve
                        rf"wonders?|wondering|want to know|wants to know|asked|asks)\s+"
                        rf"(?:om|if|whether|{_QUESTION_WORDS})\b", re.IGNORECASE)
 # A question pointing back at what was said just before ("Stämmer det?", "Missar vi i så fall tåget?").
+# "Hur funkar den här boten?", "how does this bot work?": what the bot does, asked beside another question.
+_HOW_BOT_WORKS = re.compile(r"\bhur (?:funkar|fungerar) (?:den har |denna |din |er )?(?:bot|boten|botten|du)\b|"
+                            r"\bhow do(?:es)? (?:this |the )?(?:bot|you) work\b")
 _POINTS_BACK = re.compile(r"\b(?:det|detta|dem|dom|den|it|that|this|them|i sa fall|annars|da|then|in that case|"
                           r"otherwise)\b")
+# "Kan jag se dem?", "var hittar jag dem?": a short question whose object is what the story before it told of.
+_POINTS_BACK_TO_TOLD = re.compile(r"\b(?:se|hitta|visa|lasa|andra|ta bort|radera|see|find|show|read|change|delete) "
+                                  r"(?:dem|dom|den|det|them|it)\b")
+# "Hur gör jag (som samordnare)?", "how do I do it?": how to do what the message told before, no question of its own.
+_HOW_I_DO = re.compile(r"(?:och |sa )?hur (?:gor|gar) (?:jag|vi|man)(?: det| till)?(?: som \w+)?\W*$|"
+                       r"(?:and |so )?how do (?:i|we)(?: do (?:it|that|this))?(?: as an? \w+)?\W*$")
 # Concepts that name no topic of their own: a question with nothing else asks about what came before.
 _VAGUE = _NO_TOPIC | {"MYORG", "GREET", "DOES", "SEASON", "NEXT", "AFTER", "BOT", "RECEIVE", "DETAILS"}
 # "Vad innebär det för kommunerna?", "what does it mean for us?": what something implies for someone, no word's meaning.
@@ -824,6 +833,11 @@ class AnswerEngine:
         for intent in ("help", "about_bot", "feature.remissvar", "feature.contact", "feature.coordinator",
                        "feature.organisation", "feature.inspel"):
             self._answerers[intent] = (lambda answer: lambda kit, q: features.own_feature(kit, q) or answer(kit, q))(
+                self._answerers[intent])
+        # A documented command asked about as a command ("anstånd Kumla 2021-10-15 – rätt syntax?", "anstånd till alla
+        # på en gång?", "hur väljer jag vem jag svarar för?"): its documented form, whichever feature read it.
+        for intent in [i for i in self._answerers if i.startswith("feature.") or i in ("help", "about_bot")]:
+            self._answerers[intent] = (lambda answer: lambda kit, q: features.command_help(kit, q) or answer(kit, q))(
                 self._answerers[intent])
 
     # -- understanding ----------------------------------------------------------------------------
@@ -1313,9 +1327,23 @@ class AnswerEngine:
             answer = self._answer_one(question[:2000], u, today, language)
             answered = [u]
         answer = self._covered(question[:2000], answer, answered, today, language, [fold(x) for x, _ in parts])
+        answer = self._how_bot_works(question[:2000], answer, language)
         answer = self._claim_first(question[:2000], answer, language)
         answer = self._what_rus_is(question[:2000], answer, language)
         return self._unstated_first(question[:2000], answer, language)
+
+    def _how_bot_works(self, text: str, answer: Answer, language: Language) -> Answer:
+        """"Hur funkar den här boten? Kan jag använda status-kommandot …?": what the bot does leads an answer that
+        gives only the rest of what the message asks (talk.CAN, the bot's own description)."""
+        if answer.topic in ("about_bot", "help") or not _HOW_BOT_WORKS.search(fold(text)) or (
+                talk.CAN[0][:30] in answer.text or talk.CAN[1][:30] in answer.text):
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        lead = t(language, "Jag är RUS-boten: " + lower_first(talk.CAN[0]) + " Skriv en fråga med egna ord eller ett "
+                           "kommando; **hjälp** listar de kommandon du får använda.",
+                 "I am the RUS bot: " + lower_first(talk.CAN[1]) + " Write a question in your own words or a "
+                 "command; **help** lists the commands you may use.")
+        return answer.model_copy(update={"text": greeting + lead + "\n\n" + body})
 
     def _what_rus_is(self, text: str, answer: Answer, language: Language) -> Answer:
         """"What is RUS, and why is it being updated?": what RUS is, the process file's first sentence about it,
@@ -1506,8 +1534,9 @@ class AnswerEngine:
                     extra.append(text_new)
                     intents.add("help")
                 continue
-            if u.intent in ("empty", "greeting", "thanks", "help") or (_POINTS_BACK.search(fold(piece)) and not own):
-                continue        # about what came before ("Stämmer det?", "hur gör vi då?")
+            if u.intent in ("empty", "greeting", "thanks", "help") or (
+                    _POINTS_BACK.search(fold(piece)) and not own) or _HOW_I_DO.match(fold(piece).strip(_QUOTES)):
+                continue        # about what came before ("Stämmer det?", "hur gör vi då?", "hur gör jag som X?")
             if fold(piece).strip(_QUOTES) in asked_parts:
                 continue        # answered as a part of its own, known or not
             member = e.organisations and _family(u.intent) == _family("partnership")
@@ -1677,7 +1706,9 @@ class AnswerEngine:
             folded_bare = fold(bare)
             e = u.entities
             topic = e.concepts - _VAGUE
-            back = bool(_POINTS_BACK.search(folded_bare)) and (len(bare.split()) <= 6 or not topic - _WHEN_ONLY)
+            # "… raderar hennes uppgifter. Hur gör jag som samordnare?" asks how to do what was told.
+            back = (bool(_POINTS_BACK.search(folded_bare)) and (len(bare.split()) <= 6 or not topic - _WHEN_ONLY)) or (
+                bool(_HOW_I_DO.match(folded_bare)))
             if story:
                 u = read[bare] = self._counted_to(bare, u, story[-1], today)
                 e = u.entities
@@ -1809,6 +1840,11 @@ class AnswerEngine:
         texts = [p for p, _ in parts]
         if any(not u.entities.concepts - _NO_TOPIC - {"MYORG"} for _, u in parts[0 if story else 1:]):
             return []       # "…innan 11 mars? ska vi skriva nåt?": a piece naming no topic asks about the first
+        if story and (_HOW_I_DO.match(fold(texts[0]).strip()) or (
+                len(texts[0].split()) <= 6 and _POINTS_BACK_TO_TOLD.search(fold(texts[0])))):
+            # "… vill att vi raderar hennes uppgifter. Hur gör jag som samordnare?", "Min företrädare lämnade några
+            # inspel. Kan jag se dem i boten? …": the first question is about the story told, so the whole is read.
+            return []
         if any(set(tokens(fold(p))) & _BACK and not u.entities.concepts - _NO_TOPIC - {"DETAILS"} - _WHEN_ONLY
                - _WHO_DECIDED for p, u in parts[1:]):
             return []       # "…när skickas remissen och hur länge pågår den?", "Vem har bestämt det?": what came before

@@ -958,6 +958,15 @@ def _extra_reminder(kit: Kit, q: Asked) -> str:
                           "To reach anyone beyond that, write to them yourselves.")
 
 
+# "…fast vi redan har skickat in det!! Vad är fel?", "even though we already submitted": reminders despite an answer.
+_DESPITE = re.compile(r"\b(?:fast|trots|fastan|although|though|even though|despite)\b(?: \w+){0,4}? (?:redan |ju )?"
+                      r"(?:har |hade )?(?:svarat|skickat|inskickat|lamnat|answered|submitted|sent)\b|"
+                      r"\b(?:svarat|skickat in|lamnat in|answered|submitted)\b.*\b(?:vad ar fel|what is wrong|"
+                      r"what s wrong)\b")
+# "…i vår nya kanal i stället för den gamla", "to the new channel instead": the reminders moved to another channel.
+_INSTEAD = re.compile(r"\bi stallet\b|\binstead\b|\b(?:ny|nya|nytt|new) (?:\w+ )?(?:kanal\w*|channel)")
+
+
 def reminders(kit: Kit, q: Asked) -> Answer:
     if (both := reminder_commands(kit, q)) is not None:
         return both
@@ -1005,7 +1014,8 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     if "EXTEND" in q.entities.concepts and named and _I_GRANT.search(f):
         # "Kan jag ge Laxå anstånd via dig, och hur påverkar det påminnelserna?": the grant first, then the reminders.
         return extension(kit, q, None)
-    if asked & {"varfor", "why"} and asked & {"svarat", "skickat", "inskickat", "answered", "submitted", "sent"}:
+    if asked & {"svarat", "skickat", "inskickat", "answered", "submitted", "sent"} and (
+            asked & {"varfor", "why"} or _DESPITE.search(f)):
         # "Varför får jag påminnelser, vi har ju redan svarat?": whom each kind goes to, and how to check.
         lead.append(t(lang, "Personliga påminnelser går bara till företrädare för organisationer som inte har skickat "
                             "in sitt remissvar – ett sparat utkast är inte inskickat; skriv **remissvar** och se om "
@@ -1037,8 +1047,8 @@ def reminders(kit: Kit, q: Asked) -> Answer:
         # "Kan du skicka en extra påminnelse till dem som inte har svarat?": not on request; what goes by itself.
         lead.append(_extra_reminder(kit, q) + "\n")
         yes = ""
-    elif ("kanal" in f or _CHANNEL.search(f)) and asked & (_ELSEWHERE | _CHOOSE) and not asked & {"nar", "when"} and (
-            "MEETING" not in q.entities.concepts):
+    elif ("kanal" in f or _CHANNEL.search(f)) and (asked & (_ELSEWHERE | _CHOOSE) or _INSTEAD.search(f)) and not (
+            asked & {"nar", "when"}) and "MEETING" not in q.entities.concepts:
         # "Jag vill ha påminnelserna i kanalen X istället": a coordinator's `påminnelser här` in that channel;
         # "vilken kanal går de till?": where they go now leads.
         which = ""
@@ -1478,7 +1488,54 @@ def _exports_made(lang: Language) -> str:
              "erased is not in it.")
 
 
+# Whether something stays ("ska hennes inspel ligga kvar?", "what happens to their input?").
+_STAYS = re.compile(r"\b(?:ligga|ligger|finnas|finns|vara|sta|blir)\b(?: \w+){0,3}? kvar\b|\bvad hander med\b|"
+                    r"\bbehalls\b|"
+                    r"\bsparas\b|\bstays?\b|\bkept\b|\bremain\w*|\bwhat happens to\b")
+# What the bot stores, how long, who sees it ("vad sparar boten?", "is this chat logged?", "vem är
+# personuppgiftsansvarig?"): README says only what the coordinators' GDPR command does.
+_WHAT_STORED = re.compile(r"\bvad (?:(?:ni|du|boten|man) )?(?:sparas|sparar|lagras|lagrar|loggas|loggar)\b|"
+                          r"\b(?:sparar|lagrar|loggar) (?:boten|du|ni|ni nagot|den)\b|"
+                          r"\b(?:sparas|lagras|loggas) (?:mina|mitt|det|chatten|fragorna|det jag)\b|"
+                          r"\bpersonuppgiftsansvarig\w*|\bdata controller\b|"
+                          r"\bwhat (?:do you|does the bot|does it) (?:store|keep|log|save)\b|"
+                          r"\b(?:is|are) (?:this|the|my) (?:\w+ )?(?:chat|questions|messages|conversation) "
+                          r"(?:logged|stored|saved|kept)\b")
+_BEYOND_MINE = re.compile(r"\bhur lange\b|\bhow long\b|\bvem (?:som )?(?:kan |far )?(?:se|ser|lasa|laser|komma at)\b|"
+                          r"\bwho (?:can )?(?:see|read|access)|personuppgiftsansvarig|data controller|logg|\blog")
+_WHO_SEES = re.compile(r"\bvem (?:som )?(?:kan |far )?(?:se|ser|lasa|laser|komma at)\b|"
+                       r"\bwho (?:can )?(?:see|read|access)")
+
+
+def _what_stored(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
+    lang = q.language
+    f = folded(q.text)
+    text = t(lang, "Vad boten sparar i detalj, och hur länge, står inte i det jag vet. ",
+             "What the bot stores in detail, and for how long, is not in what I know. ")
+    if _WHO_SEES.search(f):
+        # README "The Teams tab": partners see their own inspel and their organisation's row; coordinators see all.
+        text += t(lang, "Det som står om vem som ser vad: en partner ser sina egna inspel och sin organisations "
+                        "remissvar; samordnarna ser allas inspel och remissvarens läge, och läser inskickade "
+                        "remissvar. ",
+                  "What it says about who sees what: a partner sees their own input and their organisation's "
+                  "response; the coordinators see everyone's input and the responses' state, and read submitted "
+                  "responses. ")
+    text += t(lang, "Samordnarna kan med **personuppgifter <aad-id eller e-post>** ta fram allt som är sparat om en "
+                    "person (GDPR) och med **personuppgifter radera <aad-id eller e-post>** radera det som får "
+                    "raderas; inskickade remissvar är allmänna handlingar och sparas. Fråga samordnarna. ",
+              "The coordinators can produce everything stored about a person with **personal data <aad-id or "
+              "e-mail>** (GDPR) and erase what may be erased with **personal data erase <aad-id or e-mail>**; "
+              "submitted responses are public documents and are kept. Ask the coordinators. ")
+    return kit.answer(q, (text + _coordinators(kit, contacts, q)).rstrip())
+
+
 def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
+    if _WHAT_STORED.search(folded(q.text)) and not _erases(q.text) and not set(tokens(fold(q.text))) & (
+            _SOMEONE_ELSE - {"sina"}) and (_BEYOND_MINE.search(folded(q.text)) or not folded_words(q.text) & {
+                "mig", "me", "mina", "my"}):
+        # "vad sparas, hur länge och vem kan se det?": what README does not say is said so (one's own data alone
+        # keeps the answer below: the coordinators produce it).
+        return _what_stored(kit, q, contacts)
     if "INSPEL" in q.entities.concepts and not _PERSONAL.search(folded(q.text)) and not (
             folded_words(q.text) & _EXPORTS):
         # "radera mitt inspel om bredband": an inspel is withdrawn by its writer, not erased as personal data.
@@ -1522,6 +1579,14 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
                  "me: after a confirmation I erase what may be erased (submitted consultation responses are public "
                  "documents and are kept). **personuppgifter <aad-id or e-mail>** first shows everything stored "
                  "about the person. If you are not a coordinator, ask the coordinators. ")
+        if folded_words(q.text) & {"inspel", "inspelen", "inspelet", "input", "inputs"} and _STAYS.search(
+                folded(q.text)):
+            # "…och ska hennes inspel ligga kvar?": README "In Teams" says only that submitted remissvar stay; what
+            # goes is shown before the confirmation.
+            text += t(q.language, "Vad som händer med personens inspel står inte i det jag vet, bara att inskickade "
+                                  "remissvar ligger kvar; vad som raderas ser du innan du bekräftar. ",
+                      "What happens to the person's input is not in what I know, only that submitted responses stay; "
+                      "you see what is erased before you confirm. ")
         if folded_words(q.text) & _EXPORTS:
             text += _exports_made(q.language) + " "
         return kit.answer(q, text + _coordinators(kit, contacts, q))
@@ -1570,8 +1635,26 @@ def export_scope(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, topic="feature.coordinator")
 
 
-_STARTS_POLL = re.compile(r"\b(?:skapa\w*|start\w*|gor|gora|lagg\w* upp|lagga upp|create\w*|make|set up|post|"
+_STARTS_POLL = re.compile(r"\b(?:skapa\w*|start\w*|gor|gora|lagg\w* upp|lagga upp|lagg\w* ut|skriv\w*|write|"
+                         r"create\w*|make|set up|post|"
                          r"skicka\w*|send out|steg)\b")
+
+
+# "tisdag el torsdag", "Nora, Lindesberg eller Laxå", "A or B": the options a poll is asked to offer.
+_OPTIONS_ASKED = re.compile(r"\b((?:[^\W\d_]{2,20}, )*[^\W\d_]{2,20}) (?:el|eller|elr|or) ([^\W\d_]{2,20})\b")
+_NOT_OPTIONS = frozenset("""inte ej not nej ja yes no jag vi du man det den han hon att som och the a an it this that
+vara bli be is are ska kan""".split())
+
+
+def _poll_options(text: str) -> list[str]:
+    found = _OPTIONS_ASKED.findall(text)
+    if not found:
+        return []
+    first, last = found[-1]
+    options = [o.strip() for o in first.split(",")] + [last]
+    if any(fold(o) in _NOT_OPTIONS for o in options) or not 2 <= len(options) <= 10:
+        return []
+    return [o[0].upper() + o[1:] for o in options]
 
 
 def polls(kit: Kit, q: Asked) -> Answer:
@@ -1593,10 +1676,19 @@ def polls(kit: Kit, q: Asked) -> Answer:
             # "låta partnerskapet rösta om en fråga med tre alternativ" sets one up
             {"rosta", "vote"} if folded_words(q.text) & {"alternativ", "options", "alternatives"} else set()):
         # "hur startar jag en omröstning?": how to write it (README "In Teams"), first; not "hur röstar jag?".
-        text = t(q.language, "Skriv **omröstning Fråga? | Alternativ 1 | Alternativ 2** i kanalen – "
-                             "det gör en samordnare. ",
-                 "Write **poll Question? | Option 1 | Option 2** in the channel – a coordinator "
-                 "does that. ") + text
+        options = _poll_options(q.text)
+        if options:
+            # "…om mötet ska vara tisdag el torsdag. Hur skriver jag?": the form with their own options.
+            line = t(q.language, "omröstning Din fråga? | ", "poll Your question? | ") + " | ".join(options)
+            text = t(q.language, f"Skriv **{line}** i kanalen (@-nämn mig där) – frågan först, sedan alternativen, "
+                                 "åtskilda med |. Det gör en samordnare. ",
+                     f"Write **{line}** in the channel (@mention me there) – the question first, then the options, "
+                     "separated by |. A coordinator does that. ") + text
+        else:
+            text = t(q.language, "Skriv **omröstning Fråga? | Alternativ 1 | Alternativ 2** i kanalen – "
+                                 "det gör en samordnare. ",
+                     "Write **poll Question? | Option 1 | Option 2** in the channel – a coordinator "
+                     "does that. ") + text
     return kit.answer(q, text)
 
 
@@ -1712,11 +1804,33 @@ _CAN_YOU = re.compile(r"\b(?:kan|kunde|far|gar det att) (?:du|jag|vi|boten|man)\
                       r"\b(?:via|genom) (?:dig|boten)\b")
 
 
+# The asker's own clash ("jag har redan ett annat möte då", "min chef vill att jag är med", "I can't make it").
+_OWN_CONFLICT = re.compile(r"\b(?:har|hade) (?:redan )?(?:ett )?(?:annat|en krock|en annan)\w*|"
+                           r"\bjag kan inte (?:da|komma|vara med)\b|"
+                           r"\bjag (?:ar|blir) (?:bortrest|upptagen|ledig|sjuk|pa semester)\b|"
+                           r"\bkrockar\b|\bi (?:have|ve got) (?:another|a clash)|"
+                           r"\bi can(?:no|')?t (?:make|attend|come)")
+
+
 def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     """"Kan du flytta mötet till 18 mars, och får de som redan fått påminnelsen veta?": the coordinators' meeting
     commands; the reminders re-plan to the new day (scheduling/plan.py), and no notice of the change is sent."""
     lang = q.language
     r = kit.process.deployment.reminders
+    if _OWN_CONFLICT.search(folded(q.text)) and not _SAYS_COORDINATOR.search(fold(q.text)) and _CAN_YOU.search(
+            folded(q.text)):
+        # "kan du flytta mötet 11 mars till 12:e? jag har redan ett annat möte då": a partner's own clash – the bot
+        # does not move meetings for someone; the coordinators do (README "In Teams"), and the day stands until then.
+        items = [i for i in q.entities.items_on_day if i.kind == "meeting"]
+        said = "".join(t(lang, f"**{i.name.get(lang)}** är enligt tidplanen {item_when(i, lang)}. ",
+                         f"**{i.name.get(lang)}** is on {item_when(i, lang)} in the timeline. ")
+                       for i in items[:1] if item_when(i, lang))
+        text = t(lang, "Nej, det kan jag inte göra åt dig: möten flyttar bara samordnarna (**flytta möte**), och när "
+                       "mötet hålls bestämmer de. ",
+                 "No, I cannot do that for you: only the coordinators move meetings (**move meeting**), and they "
+                 "decide when it is held. ") + said + t(
+            lang, "Kan du inte komma, säg till samordnarna. ", "If you cannot come, tell the coordinators. ")
+        return kit.answer(q, (text + _coordinators(kit, contacts, q)).rstrip())
     yes = t(lang, "Ja, om du är samordnare. ", "Yes, if you are a coordinator. ") if _CAN_YOU.search(
         folded(q.text)) else ""
     moving = any(w.startswith(("flytt", "skjut", "move", "postpon", "resched")) for w in folded_words(q.text))
@@ -1947,6 +2061,10 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         return inspel(kit, q)
     if _erases(q.text) and folded_words(q.text) & _EXPORTS:
         return privacy(kit, q, contacts)    # "raderas det ur exporten vi redan gjort?": the erasure and the exports
+    if _erases(q.text) and _PERSONAL.search(folded(q.text)) and set(tokens(fold(q.text))) & _SOMEONE_ELSE:
+        # "en partner har slutat och vill att vi raderar hennes uppgifter – hur gör jag som samordnare?": the GDPR
+        # command, not who has answered.
+        return privacy(kit, q, contacts)
     meeting = "MEETING" in c or any(w.startswith("avstamning") or w.endswith(("mote", "motet"))
                                     for w in folded_words(q.text))
     if meeting and (c & {"MOVE", "CHANGE"} or _CANCELS.search(folded(q.text))) and not _adds_meeting(q):
@@ -2330,3 +2448,324 @@ def own_feature(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | 
             not _joint(q)):
         return remissvar(kit, q)
     return coordinator_overview(kit, q)
+
+
+# -- The documented commands asked about as commands ----------------------------------------------------------------
+# README "In Teams" (the command table) and bot/features (each Command and what its run accepts): the words that
+# start each command line, the form to write, what it does, and whether only coordinators may use it. Longest
+# words first, so "påminnelser här" is not read as "påminnelser".
+_Documented = tuple[str, tuple[str, ...], str, str, str, str, bool]
+_DOCUMENTED: tuple[_Documented, ...] = (
+    ("nudges.off", ("paminn mig av", "paminn mig inte", "nudges off"), "påminn mig av", "nudges off",
+     "stänger av dina personliga påminnelser om remissvaret (i den personliga chatten med mig)",
+     "turns off your personal nudges about the response (in the personal chat with me)", False),
+    ("nudges.on", ("paminn mig pa", "nudges on"), "påminn mig på", "nudges on",
+     "slår på dina personliga påminnelser om remissvaret igen (i den personliga chatten med mig)",
+     "turns your personal nudges about the response on again (in the personal chat with me)", False),
+    ("reminders.here", ("paminnelser har", "reminders here"), "påminnelser här", "reminders here",
+     "skrivet i en kanal skickar det teamets påminnelser dit", "written in a channel it sends the team's reminders "
+     "there", True),
+    ("reminders.off", ("paminnelser av", "reminders off"), "påminnelser av", "reminders off",
+     "skrivet i en kanal stoppar det påminnelserna där", "written in a channel it stops the reminders there", True),
+    ("meetings.new", ("nytt mote", "new meeting"), "nytt möte", "new meeting",
+     "lägger in ett möte som påminnelserna gäller", "adds a meeting the reminders are about", True),
+    ("meetings.move", ("flytta mote", "move meeting"), "flytta möte <id>", "move meeting <id>",
+     "flyttar ett möte (id:t ser du med **möten**)", "moves a meeting (its id is listed by **meetings**)", True),
+    ("meetings.cancel", ("stall in mote", "cancel meeting"), "ställ in möte <id>", "cancel meeting <id>",
+     "ställer in ett möte och dess påminnelser (id:t ser du med **möten**)",
+     "cancels a meeting and its reminders (its id is listed by **meetings**)", True),
+    ("personal_data", ("personuppgifter", "personal data"), "personuppgifter <aad-id eller e-post>",
+     "personal data <aad-id or e-mail>",
+     "visar allt som är sparat om en person (GDPR), i en personlig chatt med mig; **personuppgifter radera "
+     "<aad-id eller e-post>** raderar efter en bekräftelse det som får raderas (inskickade remissvar är allmänna "
+     "handlingar och sparas)",
+     "shows everything stored about one person (GDPR), in a personal chat with me; **personal data erase <aad-id or "
+     "e-mail>** erases what may go after a confirmation (submitted responses are public documents and stay)", True),
+    ("extension", ("anstand", "extension"), "anstånd <organisation> <ÅÅÅÅ-MM-DD>",
+     "extension <organisation> <YYYY-MM-DD>",
+     "ger en organisation anstånd med remissvaret till och med den dagen", "gives one organisation an extension "
+     "for its response until that day", True),
+    ("poll", ("omrostning", "poll"), "omröstning Fråga? | Alternativ 1 | Alternativ 2",
+     "poll Question? | Option 1 | Option 2", "lägger upp en snabb omröstning i kanalen; rösterna uppdaterar kortet",
+     "posts a quick poll in the channel; the votes update the card", True),
+    ("meetings.list", ("moten", "meetings"), "möten", "meetings", "listar mötena som påminnelserna gäller, med "
+     "sina id", "lists the meetings the reminders are about, with their ids", True),
+    ("reminders.list", ("paminnelser", "reminders"), "påminnelser", "reminders", "visar vilka påminnelser som "
+     "kommer", "shows which reminders are coming", False),
+    ("status", ("status",), "status", "status", "visar vilka som har svarat: antal inspel och remissvarets läge per "
+     "remissinstans", "shows who has answered: input count and response state per respondent", True),
+    ("export", ("exportera", "export"), "export", "export", "ger inspel och remissvar som CSV och Excel (i den "
+     "personliga chatten)", "gives input and responses as CSV and Excel (in the personal chat)", True),
+    ("organisation", ("organisation", "organization"), "organisation", "organisation",
+     "visar eller väljer organisationen du företräder; en samordnare bekräftar kopplingen",
+     "shows or chooses the organisation you represent; a coordinator confirms the link", False),
+    ("inspel", ("inspel", "input"), "inspel", "input", "lämna, se, ändra och dra tillbaka inspel (för bekräftade "
+     "partner)", "give, list, edit and withdraw input (confirmed partners)", False),
+    ("remissvar", ("remissvar", "response"), "remissvar", "response", "organisationens remissvar: utkast, "
+     "inskickning, kvitto och historik", "the organisation's response: draft, submit, receipt, history", False),
+    ("timeline", ("tidplan", "tidplanen", "timeline"), "tidplan", "timeline", "visar tidplanen med dagens läge",
+     "shows the timeline with today marked", False),
+    ("help", ("hjalp", "help"), "hjälp", "help", "listar vad jag kan och de kommandon du får använda",
+     "lists what I can do and the commands you may use", False),
+)
+
+# Asked whether a command line is written right ("är det rätt syntax?", "funkar det?", "is this correct?").
+_RIGHT_ASKED = re.compile(r"\bsyntax\w*|\b(?:ar|blir) (?:det|detta|den|det har) (?:ratt|korrekt|riktigt|fel)\b|"
+                          r"\bratt (?:satt|format|skrivet|skrivsatt)\b|\bskrivit (?:ratt|fel)\b|"
+                          r"\b(?:funkar|fungerar|stammer|gar) (?:det|detta|den|det har|det sa)\b|\bkorrekt\w*\b|"
+                          r"\b(?:skulle|kommer|kan) (?:det|detta|den|det har) (?:\w+ )?(?:funka|fungera|ga)\b|"
+                          r"\b(?:is|was) (?:this|that|it) (?:right|correct|ok|okay|valid)\b|\bcorrect\w*\b|"
+                          r"\b(?:will|would|does) (?:this|that|it) work\b|\bformat\b")
+_LINE_END = re.compile(r"\s+[–—-]\s+|\n|\s*\((?!\s*\d)|,\s+(?=(?:ar|blir|funkar|fungerar|stammer|is|will|would|does|"
+                       r"right|correct|ratt)\b)", re.I)
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_ANY_DAY = re.compile(r"\b\d{1,2}(?:[/.]\d{1,2}|\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*)"
+                      r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?|\b\d{6,8}\b")
+
+
+def _documented_at(line: str) -> tuple[_Documented, str] | None:
+    """The documented command a line starts with, and the rest of the line (as written)."""
+    f = fold(line).strip()
+    for cmd in _DOCUMENTED:
+        for w in cmd[1]:
+            if f == w or f.startswith(w + " "):
+                return cmd, line.strip()[len(w):].strip()
+    return None
+
+
+def _quoted_command_line(text: str) -> tuple[_Documented, str, str] | None:
+    """A command line the message quotes: in quotes or backticks, or written first ("anstånd Kumla 2021-10-15 – är det
+    rätt?"). The command, the rest of its line and the line."""
+    candidates = [m.strip() for m in re.findall(r"[`\"“”»«]([^`\"“”»«]{3,120})[`\"“”»«]", text)]
+    candidates += [m.strip() for m in re.findall(r"(?<![a-zåäö])'([^']{3,120})'", text)]
+    head = re.sub(r"^\W*(?:@\w+\s+)?", "", text.strip())
+    first = _LINE_END.split(head, maxsplit=1)[0]
+    if "|" not in first:
+        first = first.split("?", 1)[0]
+    candidates.append(first.strip())
+    for line in candidates:
+        if (found := _documented_at(line)) is not None:
+            cmd, rest = found
+            if cmd[0] in ("inspel", "remissvar", "organisation", "timeline", "help", "reminders.list",
+                          "status") and len(rest.split()) > 1:
+                continue                # "remissvar – när ska det vara inne?" is a question, not a command line
+            return cmd, rest, line
+    return None
+
+
+def _syntax_check(kit: Kit, q: Asked, cmd: _Documented, rest: str, line: str) -> str:
+    """Yes or no, and the documented form, for one quoted command line (what bot/features' run of it accepts)."""
+    lang = q.language
+    cid, form_sv, form_en = cmd[0], cmd[2], cmd[3]
+    form = f"**{t(lang, form_sv, form_en)}**"
+    who = t(lang, " Kommandot är samordnarnas.", " The command is the coordinators'.") if cmd[6] else ""
+    ok = t(lang, f"Ja, **{line}** är rätt skrivet: ", f"Yes, **{line}** is written right: ")
+    if cid == "extension":
+        m = _ISO_DAY.search(rest)
+        names = {o.id: o for o in q.entities.organisations if o.id in {p.id for p in kit.process.organisations}}
+        rest_f = fold(rest[:m.start()] if m else rest)
+        org = next((o for o in names.values() if any(w in rest_f.split() for w in fold(o.name).split()
+                                                     if len(w) > 3 and w not in ("kommun", "region", "lans"))), None)
+        example = t(lang, f"**anstånd {org.name.split()[0] if org else 'Kumla'} 2021-10-15**",
+                    f"**extension {org.name.split()[0] if org else 'Kumla'} 2021-10-15**")
+        day = None
+        if m:
+            try:
+                day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                day = None
+        if org is None:
+            return t(lang, f"Nej: efter **anstånd** kommer organisationen och sedan sista dagen, till exempel "
+                           f"{example} ({form}).", f"No: **extension** is followed by the organisation and then the "
+                                                    f"last day, for example {example} ({form}).") + who
+        if day is None:
+            return t(lang, f"Nej: sista dagen skrivs ÅÅÅÅ-MM-DD, till exempel {example}.",
+                     f"No: the last day is written YYYY-MM-DD, for example {example}.") + who
+        last = consultation_last_day(kit.process)
+        if last is not None and day <= last:
+            return t(lang, f"Nej: anståndet måste gå längre än remisstiden, som slutar {format_date(last, lang)}. "
+                           f"Formen är {form}.", f"No: the extension must go beyond the consultation, which ends "
+                                                 f"{format_date(last, lang)}. The form is {form}.") + who
+        return ok + t(lang, f"{org.name} får anstånd med remissvaret till och med {format_date(day, lang)}, och jag "
+                            "tar emot organisationens remissvar till och med den dagen. Kommandot är samordnarnas; "
+                            "**anstånd** utan något efter listar de anstånd som är beviljade.",
+                      f"{org.name} gets an extension for its response until {format_date(day, lang)} inclusive, and I "
+                      "accept its response until that day. The command is the coordinators'; **extension** with "
+                      "nothing after it lists the extensions granted.")
+    if cid == "poll":
+        parts = [p.strip() for p in rest.split("|")]
+        if len(parts) >= 3 and parts[0] and all(parts[1:]) and len(parts) - 1 <= 10:
+            return ok + t(lang, f"frågan först, sedan {len(parts) - 1} alternativ, åtskilda med |. Skriv det i "
+                                "kanalen (@-nämn mig där); rösterna uppdaterar kortet.",
+                          f"the question first, then {len(parts) - 1} options, separated by |. Write it in the "
+                          "channel (@mention me there); the votes update the card.") + who
+        return t(lang, f"Nej: frågan och 2–10 alternativ skiljs åt med |: {form}.",
+                 f"No: the question and 2–10 options are separated by |: {form}.") + who
+    if cid in ("personal_data", "meetings.move", "meetings.cancel"):
+        if rest and not (cid == "personal_data" and fold(rest) in ("radera", "erase", "delete")):
+            return ok + t(lang, cmd[4] + ".", cmd[5] + ".") + who
+        return t(lang, f"Nej, det behövs mer efter kommandot: {form} – det {cmd[4]}.",
+                 f"No, it needs more after the command: {form} – it {cmd[5]}.") + who
+    if rest and not re.fullmatch(r"[\W_]*", rest):
+        return t(lang, f"Nej: kommandot är bara {form}, utan något efter – det {cmd[4]}.",
+                 f"No: the command is just {form}, with nothing after it – it {cmd[5]}.") + who
+    return ok + t(lang, cmd[4] + ".", cmd[5] + ".") + who
+
+
+# "kan jag ge anstånd till alla kommuner på en gång?", "extension for all organisations at once?": one command per
+# organisation, as documented.
+_ALL_AT_ONCE = re.compile(r"\bpa en (?:och samma )?gang\b|\bsamtidigt\b|\bi ett svep\b|\bpa ett bratt\b|"
+                          r"\b(?:alla|flera|samtliga) (?:kommuner\w*|organisation\w*|remissinstans\w*|partner\w*)\b|"
+                          r"\ball (?:the )?(?:municipalities|organisations|organizations|respondents)\b|"
+                          r"\bat once\b|\bin one go\b|\bbulk\b")
+_WEEKS = re.compile(r"\b(\d+|en|ett|tva|tre|fyra|one|two|three|four) (?:veckor|veckors|vecka|weeks?)\b")
+_NUMBER = {"en": 1, "ett": 1, "one": 1, "tva": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4}
+
+
+def _per_organisation(kit: Kit, q: Asked) -> str:
+    lang = q.language
+    text = t(lang, "Nej, inte med ett kommando: anstånd ges för en organisation i taget. En samordnare skriver "
+                   "**anstånd <organisation> <ÅÅÅÅ-MM-DD>** för var och en, till exempel **anstånd Kumla 2021-10-15**.",
+             "No, not with one command: an extension is for one organisation. A coordinator writes **extension "
+             "<organisation> <YYYY-MM-DD>** for each, for example **extension Kumla 2021-10-15**.")
+    last = consultation_last_day(kit.process)
+    if last is not None and (m := _WEEKS.search(folded(q.text))):
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER[m.group(1)]
+        if 1 <= n <= 12:
+            day = last + dt.timedelta(weeks=n)
+            text += " " + t(lang, f"{n} veckor efter remissens sista dag ({format_date(last, lang)}) är "
+                                  f"{format_date(day, lang)}: **{day.isoformat()}**.",
+                            f"{n} weeks after the consultation's last day ({format_date(last, lang)}) is "
+                            f"{format_date(day, lang)}: **{day.isoformat()}**.")
+    return text
+
+
+# "Hur väljer jag vem jag svarar för?", "how do I pick which organisation I answer for?": the organisation command.
+_CHOOSE_ORG = re.compile(r"\b(?:hur|var|how|where)\b(?: \w+){1,4}? (?:vem|vilken|vilket|which|whom?)\b(?: \w+){0,4}? "
+                         r"(?:svarar|svara|foretrader|foretrada|representerar|representera|star som|kopplad|"
+                         r"answer|represent|speak|linked)\b")
+_BOTH = frozenset("bade tva flera bada both two several".split())
+
+
+def _choose_organisation(kit: Kit, q: Asked) -> Answer:
+    lang = q.language
+    text = t(lang, "Det väljer du med **organisation**: skriv det och välj organisationen du företräder i listan; en "
+                   "samordnare bekräftar sedan kopplingen. Tills den är bekräftad kan du inte lämna inspel och "
+                   "remissvar för organisationen.",
+             "You choose it with **organisation**: write it and pick the organisation you represent from the list; a "
+             "coordinator then confirms the link. Until it is confirmed you cannot give input or responses for it.")
+    if folded_words(q.text) & _BOTH:
+        text += " " + t(lang, "Du är kopplad till en organisation i taget: väljer du en annan gäller den nya "
+                              "kopplingen när en samordnare har bekräftat den.",
+                        "You are linked to one organisation at a time: choosing another one, the new link holds once "
+                        "a coordinator has confirmed it.")
+    return kit.answer(q, text, action="organisation", topic="feature.organisation")
+
+
+# "Min företrädare lämnade inspel – kan jag se dem?", "can I see what my predecessor sent?": someone else's inspel.
+_PREDECESSOR = frozenset("""foretradare foregangare foretradaren foregangaren kollega kollegan kollegas kollegans hon
+han hennes hans predecessor colleague""".split())
+_INSPEL_WORDS = frozenset("inspel inspelen inspelet input inputs".split())
+_SEE_OTHERS = re.compile(r"\b(?:se|ser|visa|visar|hitta|hittar|lista|kolla|ta reda pa|see|show|find|list|check)\b")
+
+
+def others_inspel(kit: Kit, q: Asked) -> Answer | None:
+    """What inspel someone else of the organisation gave (a predecessor's): **inspel** lists the inspel one has given
+    oneself (bot/features/inspel.py lists the user's own); the coordinators see every inspel, filterable by
+    organisation, on the tab's Inspel page (README "The Teams tab"). None unless that is asked."""
+    words = folded_words(q.text)
+    if not (words & _INSPEL_WORDS and words & _PREDECESSOR and _SEE_OTHERS.search(folded(q.text))) or not (
+            words & {"skickat", "lamnat", "lamnade", "lamna", "sent", "gave", "given", "submitted"}) or (
+            _erases(q.text) or words & {"samordnare", "coordinator"}):
+        return None
+    lang = q.language
+    text = t(lang, "I boten ser du bara de inspel du själv har lämnat: **inspel** listar dem (när du har valt din "
+                   "organisation med **organisation** och en samordnare har bekräftat kopplingen). Inspel som någon "
+                   "annan i organisationen har lämnat, till exempel din företrädare, ser samordnarna: på sidan "
+                   "**Inspel** i fliken i Teams kan de filtrera per organisation. Fråga dem. ",
+             "In the bot you see only the input you have given yourself: **input** lists it (once you have chosen "
+             "your organisation with **organisation** and a coordinator has confirmed the link). Input given by "
+             "someone else in the organisation, such as your predecessor, the coordinators see: on the **Inspel** "
+             "page of the tab in Teams they can filter by organisation. Ask them. ")
+    return kit.answer(q, text.rstrip(), topic="feature.inspel", action="inspel")
+
+
+# A command named as a command ("kommandot X", "X-kommandot", "the X command", "kommandot för X") and asked how to
+# use or what it does ("hur skriver jag", "vad gör", "vilken syntax", "how do I use").
+_NAMED_AS_COMMAND = (re.compile(r"\bkommandot (?:for )?(\w+(?: \w+){0,2})"),
+                     re.compile(r"\b(\w+(?: \w+){0,2})-?kommandot\b"), re.compile(r"\bthe (\w+(?: \w+)?) command\b"),
+                     re.compile(r"\bcommand (?:for )?(\w+(?: \w+){0,2})"))
+_HOW_USE = re.compile(r"\bhur (?:skriver|skriva|anvander|anvanda|funkar|fungerar|gor)\b|\bvad gor\b|\bsyntax\w*|"
+                      r"\bhow (?:do|does|should|can) (?:i |we |it |one )?(?:use|write|type|work)\b|\bwhat does\b|"
+                      r"\bhow to (?:use|write)\b")
+
+
+def _named_command(text: str) -> _Documented | None:
+    f = fold(text)
+    for m in (m for pattern in _NAMED_AS_COMMAND for m in pattern.finditer(f)):
+        named = m.group(1).strip()
+        for cmd in _DOCUMENTED:
+            for w in cmd[1]:
+                if named == w or named.startswith(w + " ") or named.endswith(" " + w):
+                    return cmd
+    return None
+
+
+def _usage(q: Asked, cmd: _Documented) -> str:
+    lang = q.language
+    text = t(lang, f"Skriv **{cmd[2]}**: det {cmd[4]}.", f"Write **{cmd[3]}**: it {cmd[5]}.")
+    if cmd[0] == "extension":
+        text += t(lang, " Till exempel **anstånd Kumla 2021-10-15**, en organisation per kommando.",
+                  " For example **extension Kumla 2021-10-15**, one organisation per command.")
+    if cmd[6]:
+        text += t(lang, " Kommandot är samordnarnas; skriver någon annan det svarar jag att det är bara för "
+                        "samordnarna.", " The command is the coordinators'; if anyone else writes it, I answer that it "
+                                    "is for the coordinators only.")
+    return text
+
+
+# "Vi skickade in remissvaret två gånger – vilken gäller, kan ni ta bort den första?": submitted twice.
+_TWICE = re.compile(r"\btva ganger\b|\bdubbelt\b|\btwice\b|\btva (?:versioner|svar)\b|\btwo (?:versions|responses)\b|"
+                    r"\bskick\w* (?:in )?(?:\w+ )?(?:igen|en gang till)\b")
+
+
+def _submitted_twice(kit: Kit, q: Asked) -> Answer:
+    lang = q.language
+    text = t(lang, "Vilken version som gäller står inte i det jag vet – fråga samordnarna. Inskickade remissvar är "
+                   "allmänna handlingar och ligger kvar, så den första tas inte bort. Under **remissvar** ser ni "
+                   "historiken: de inskickade versionerna med kvitto.",
+             "Which version counts is not in what I know – ask the coordinators. Submitted responses are public "
+             "documents and stay, so the first one is not removed. Under **response** you see the history: the "
+             "submitted versions with their receipts.")
+    return kit.answer(q, text, topic="feature.remissvar", action="remissvar")
+
+
+def command_help(kit: Kit, q: Asked) -> Answer | None:
+    """The bot's documented commands asked about as commands: whether a quoted command line is written right (and
+    the right form), whether an extension can be given to all at once (one organisation per command), and how one
+    chooses whom one answers for (**organisation**). Only what README "In Teams" and the command table say. None
+    unless one of these is asked."""
+    f = folded(q.text)
+    if _RIGHT_ASKED.search(f) and (quoted := _quoted_command_line(q.text)) is not None:
+        cmd, rest, line = quoted
+        return kit.answer(q, _syntax_check(kit, q, cmd, rest, line), topic="feature.coordinator" if cmd[6] else
+                          q.topic)
+    words = folded_words(q.text)
+    if _HOW_USE.search(f) and not _ALL_AT_ONCE.search(f) and (named := next((
+            c for part in re.split(r"[.?!]+\s+", q.text) if _HOW_USE.search(fold(part))
+            and (c := _named_command(part)) is not None), None)) is not None:
+        # How to use it or what it does, asked of the command in the same sentence ("hur skriver jag kommandot för
+        # anstånd?"), not "kan jag använda status-kommandot?" beside "hur funkar boten?".
+        return kit.answer(q, _usage(q, named), topic="feature.coordinator" if named[6] else q.topic)
+    if _TWICE.search(f) and words & {"remissvar", "remissvaret", "svaret", "response"} and words & {
+            "skicka", "skickade", "skickat", "lamnade", "lamnat", "submit", "submitted", "sent"}:
+        return _submitted_twice(kit, q)
+    if words & {"anstand", "anstandet", "extension", "extensions"} and _ALL_AT_ONCE.search(f) and (
+            words & _GRANT or words & {"kan", "can", "gar", "could", "hur", "how"}):
+        return kit.answer(q, _per_organisation(kit, q), topic="feature.extension")
+    if (others := others_inspel(kit, q)) is not None:
+        return others
+    if _CHOOSE_ORG.search(f) and not words & {"moten", "mote", "meeting", "inspel", "input"} and not (
+            q.entities.concepts & {"CHANGE", "JOBCHANGE"}):     # changing it: the organisation answer's own words
+        return _choose_organisation(kit, q)
+    return None
