@@ -159,6 +159,19 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
     # The source says "(tjänstepersoner)" once, after the list: quoted as it stands, since the graders read it
     # as about Region Örebro län alone as often as about every member ("alla är tjänstepersoner" is more than it says).
     quote = _members_quote(kit, lang)
+    steps = _political_steps(kit)
+    if "POLITICIANS" in c and "OFFICIALS" not in c and not _SITS.search(fold(q.text)) and steps and not (
+            "kommun" in fold(q.text) or "municipal" in fold(q.text)):
+        # "Vad händer om partnerskapet och politikerna tycker olika?": the politicians' part is in the material –
+        # the political anchoring and the decision after the anchoring with the partnership (b45 #91); saying their
+        # role is not in it would be wrong.
+        lines = [t(lang, "Politikerna kommer in efter förankringen med partnerskapet: ",
+                   "The politicians come in after the anchoring with the partnership: ")
+                 + "; ".join(lower_first(i.name.get(lang)) for i in steps) + ".",
+                 t(lang, f"{name} består enligt underlaget av {quote}; politiker nämns inte bland dem.",
+                   f"According to the material {lower_first(name)} is made up of {quote}; politicians are not named "
+                   "among them.")]
+        return kit.answer(q, "\n\n".join(lines), [p.source, *[i.source for i in steps]], topic="organisation")
     if "POLITICIANS" in c and "OFFICIALS" not in c and not _SITS.search(fold(q.text)):
         # "Har politikerna i kommunerna något att säga till om?": the material does not say; only who sits where.
         who = t(lang, "politikerna i kommunerna", "the municipalities' politicians") if "kommun" in fold(q.text) else \
@@ -176,7 +189,6 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
                  f"According to the material {lower_first(name)} is made up of {quote}.")
     lines = [lead]
     sources = [p.source]
-    steps = _political_steps(kit)
     if steps:
         lines.append(t(lang, "Politikerna kommer in efter förankringen med partnerskapet: ",
                        "The politicians come in after the anchoring with the partnership: ")

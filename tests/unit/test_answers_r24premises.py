@@ -1,0 +1,75 @@
+"""Round 24, premises about who decides, votes, adopts or is a member: a body the material does not give the decision
+(a member organisation, a municipal council, the parliament) said or taken for granted to decide, adopt or vote on
+RUS is corrected first – in a claim and in a question that takes it for granted; a decision on the organisation's own
+response is no such claim; the politicians' part, which the material gives, is not said to be missing."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from rusbot.clock import STOCKHOLM
+from rusbot.process.loader import load_process
+
+
+def at(year: int, month: int, day: int) -> dt.datetime:
+    return dt.datetime(year, month, day, 10, tzinfo=STOCKHOLM)
+
+
+@pytest.fixture(scope="module")
+def engine() -> AnswerEngine:
+    return AnswerEngine(load_process())
+
+
+@pytest.mark.parametrize("question, body", [
+    ("Min kollega säger att strategin ska klubbas i kommunfullmäktige i oktober. Är det korrekt?",
+     "kommunfullmäktige"),
+    ("We were told the strategy will be adopted by Handelskammaren's board – is that right?", "Handelskammaren"),
+    ("Is it true that the Chamber of Commerce gets a vote on the final RUS?", "Handelskammaren"),
+    ("Jag har förstått att RF-SISU ska rösta om den slutliga strategin, stämmer det?", "RF-SISU"),
+    ("As far as I understand, the County Administrative Board takes the final decision on RUS?", "Länsstyrelsen"),
+])
+def test_a_body_said_to_decide_is_corrected_first(engine: AnswerEngine, question: str, body: str) -> None:
+    text = engine.answer(question, at(2021, 5, 4)).text
+    first = text.split("\n\n")[0]
+    assert first.startswith(("Nej –", "No –")), text
+    assert "regionfullmäktige" in first and body in first, text
+
+
+@pytest.mark.parametrize("question", [
+    "När ska partnerskapet rösta om RUS i regionfullmäktige?",
+    "When does the partnership adopt the final strategy in the council?",
+])
+def test_a_question_taking_the_partnership_as_decider_for_granted_is_corrected(engine: AnswerEngine,
+                                                                               question: str) -> None:
+    text = engine.answer(question, at(2021, 8, 10)).text
+    first = text.split("\n\n")[0]
+    assert first.startswith(("Nej –", "No –")) and ("inte av partnerskapet" in first or "not by the partnership" in
+                                                     first or "partnerskapet röstar" in first or
+                                                     "partnership votes" in first), text
+
+
+@pytest.mark.parametrize("question", [
+    "Is it true that our answer has to be approved by the municipal council before we send it?",
+    "Stämmer det att vårt remissvar måste godkännas av kommunstyrelsen först?",
+])
+def test_a_decision_on_the_own_response_is_no_claim_about_rus(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 8, 10)).text
+    assert "regionfullmäktige (RF)" not in text.split("\n\n")[0] or not text.startswith(("Nej –", "No –")), text
+
+
+def test_the_choice_between_two_bodies_is_not_read_as_a_claim(engine: AnswerEngine) -> None:
+    text = engine.answer("Antar regionstyrelsen eller regionfullmäktige strategin?", at(2021, 8, 10)).text
+    assert not text.startswith("Nej –"), text
+
+
+@pytest.mark.parametrize("question", [
+    "Vad händer om politikerna inte håller med partnerskapet?",
+    "vad händer om partnerskapet och regionens politiker är oense om uppdateringarna",
+])
+def test_disagreement_is_said_unknown_and_the_politicians_part_is_given(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 11, 2)).text
+    assert "står inte i underlaget" not in text.split("\n\n")[0] or "roll" not in text.split("\n\n")[0], text
+    assert "Vilken roll politikerna har" not in text, text
+    assert "politiskt beslut i regionfullmäktige" in text, text
