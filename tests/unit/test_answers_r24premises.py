@@ -73,3 +73,41 @@ def test_disagreement_is_said_unknown_and_the_politicians_part_is_given(engine: 
     assert "står inte i underlaget" not in text.split("\n\n")[0] or "roll" not in text.split("\n\n")[0], text
     assert "Vilken roll politikerna har" not in text, text
     assert "politiskt beslut i regionfullmäktige" in text, text
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Hej! Vi på Region Gävleborg vill gärna lämna ett remissvar också. Hur gör vi?", "Region Gävleborg"),
+    ("Hi, we at Almi would like to respond to the consultation. Is that possible?", "Almi"),
+])
+def test_an_organisation_outside_the_partnership_asking_to_respond_is_told_who_it_goes_to(
+        engine: AnswerEngine, question: str, name: str) -> None:
+    text = engine.answer(question, at(2021, 8, 20)).text
+    first = text.split("\n\n")[0]
+    assert name in first and ("inte med bland" in first or "not among" in first), text
+    assert "står inte i underlaget" in first or "not in the material" in first, text
+    assert "Region Örebro län" in first, text
+
+
+@pytest.mark.parametrize("question", [
+    "Kan en förening som inte är med i partnerskapet också svara på remissen?",
+    "May non-members send a consultation response too?",
+])
+def test_a_non_member_asking_to_respond_gets_the_honest_answer_first(engine: AnswerEngine, question: str) -> None:
+    first = engine.answer(question, at(2021, 8, 20)).text.split("\n\n")[0]
+    assert first.startswith(("Om andra än partnerskapets", "Whether others than the")), first
+
+
+@pytest.mark.parametrize("question", [
+    "Semestrarna är slut och vi ska skriva vårt remissvar nu.",
+    "Vi på Degerfors KS vill veta när remissvaret ska vara inne.",
+])
+def test_no_outsider_is_read_into_a_capitalised_word_or_a_members_part(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 8, 20)).text
+    assert "inte med bland dem" not in text, text
+
+
+def test_a_list_put_up_for_checking_with_a_stranger_is_corrected(engine: AnswerEngine) -> None:
+    text = engine.answer("Could you confirm that the partnership includes the municipalities, the university and "
+                         "Region Dalarna? And that RUS is to be ready at the end of 2021?", at(2021, 5, 3)).text
+    first = text.split("\n\n")[0]
+    assert first.startswith("No –") and "Region Dalarna" in first and "not a member" in first, text

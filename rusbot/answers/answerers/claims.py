@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rusbot.answers.answerers.people import told_strangers
+from rusbot.answers.answerers.people import listed_strangers, told_strangers
 from rusbot.answers.kit import Kit, folded, lower_first, split_sentences, t
 from rusbot.i18n import format_fuzzy_at, join_list
 from rusbot.process.model import Language, Organisation, TimelineItem
@@ -674,7 +674,12 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
     before = ""
     # (Split before folding: the splitter needs the capital after a full stop.)
     for raw in split_sentences(text):
-        if strangers := told_strangers(kit, raw):
+        if not (strangers := told_strangers(kit, raw)) and _IN_PARTNERSHIP.search(folded(raw)) and _CLAIM_MARK.search(
+                message):
+            # "Could you confirm: the partnership includes the university, the Chamber of Commerce and Region
+            # Västmanland" (b38 #76): a list of members put up for checking, with a name no member has.
+            strangers = listed_strangers(kit, raw)
+        if strangers:
             # "… tillsammans med Almi och Företagarna, som ju också sitter i partnerskapet" (b44 #30).
             name = _partnership_name(kit, lang)
             who = join_list(strangers, lang)
@@ -714,6 +719,11 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
     return out[:3]
 
 
+# A list said to be the partnership's ("partnerskapet består av …", "the partnership includes …").
+_IN_PARTNERSHIP = re.compile(r"\b(?:partnerskapet|partnership)\b[^.?!]{0,30}\b(?:bestar av|utgors av|inkluderar|"
+                             r"omfattar|includes?|consists? of|is made up of|comprises?)\b|"
+                             r"\b(?:sitter|ingar|ar med|are in|sit in|are members? of)\b[^.?!]{0,20}\b(?:partnerskapet|"
+                             r"the partnership)\b")
 # "Är det kommunstyrelsen?" after "Vem bestämmer …?": a body put forward without a verb of its own.
 _FOLLOW_UP = re.compile(r"^\W*(?:ar det|is it|or is it|eller ar det) (?:inte )?"
                         r"((?:(?!som\b|that\b|who\b)[\w-]+ ?){1,4})\W*$")

@@ -1481,3 +1481,52 @@ def member_phases(kit: Kit, q: Asked) -> Answer | None:
                        "in the material; ask the coordinators."))
         sources += [wish.source, item.source]
     return kit.answer(q, "\n".join(lines), sources, topic="phases")
+
+
+# Answering the consultation asked ("vill lämna remissvar", "får man svara på remissen", "may we respond").
+_RESPONDING = re.compile(r"\b(?:remissvar\w*|svara\w*|respond\w*|responses?|answer\w*|reply|yttra\w*)\b")
+_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation\w*)\b")
+# One said not to be in the partnership ("om man inte är med i partnerskapet", "utanför partnerskapet", "non-members").
+_OUTSIDE_PARTNERSHIP = re.compile(
+    r"\b(?:inte|ej|not)\b(?:\s+\w+){0,3}\s+(?:med i|i|in|members? of|part of)\s+(?:the\s+)?"
+    r"(?:partnerskapet|partnership)\b|\butanfor (?:partnerskapet)\b|\boutside (?:of )?the partnership\b|"
+    r"\bnon-?members?\b|\butan att vara med\b")
+# The asker introducing its organisation, or the name asked about ("Vi i Region Värmland …", "Kan Region Värmland …").
+_AS_ASKER = (r"\b(?:vi|jag|we|i) (?:ar |am |are )?(?:i|pa|fran|inom|hos|at|from|in|with|for|representerar|represent|"
+             r"jobbar (?:pa|i|for|at)|arbetar (?:pa|i|for)|work (?:at|for|in|with)) (?:the )?{name}\b|"
+             r"\b(?:on behalf of|representing|for|fran|pa uppdrag av) (?:the )?{name}\b|\b{name} (?:har|here)\b|"
+             r"\b(?:kan|far|ska|maste|may|can|could|should) (?:the )?{name} (?:ocksa |aven |also )?"
+             r"(?:svara|lamna|respond|submit|send|give|answer)")
+
+
+def _introduced(kit: Kit, folded_text: str, name: str) -> bool:
+    """Whether a name no member has is the asker's organisation, or the one asked to respond: not a word that only
+    looks like a name ("Semestrarna är slut …", "Teams"), nor a part of a member ("Degerfors KS")."""
+    low = folded(name.lower())
+    if any(folded(o.name.lower()) in low for o in kit.process.organisations):
+        return False
+    return re.search(_AS_ASKER.format(name=re.escape(low)), folded_text) is not None
+
+
+def outsider_lead(kit: Kit, text: str, unknown_name: str | None, named: bool, lang: Language) -> str | None:
+    """"Vi i Region Värmland vill också lämna remissvar", "får man svara på remissen om man inte är med i
+    partnerskapet?": one the process file does not list, asking to respond. The material names whom the consultation
+    goes to; whether others may respond it does not say (b45 #55, b46 #77). None unless such a one asks it."""
+    folded_text = folded(text)
+    if named or not _RESPONDING.search(folded_text) or not (
+            _CONSULTATION.search(folded_text) or "remissvar" in folded_text):
+        return None
+    outsider = unknown_name if unknown_name and _introduced(kit, folded_text, unknown_name) else None
+    if outsider is None and not _OUTSIDE_PARTNERSHIP.search(folded_text):
+        return None
+    p_name = kit.process.partnership.name.get(lang)
+    members = join_list([o.name for o in kit.process.organisations], lang)
+    unknown = t(lang, "Om andra än partnerskapets organisationer kan lämna remissvar står inte i underlaget; fråga "
+                      "samordnarna.",
+                "Whether others than the partnership's organisations may respond is not in the material; ask the "
+                "coordinators.")
+    if outsider is not None:
+        unknown = t(lang, f"{outsider} är inte med bland dem remissen går till. ",
+                    f"{outsider} is not among those the consultation goes to. ") + unknown
+    return unknown + t(lang, f" Enligt underlaget går remissen till {p_name}: {members}.",
+                       f" According to the material it goes to {lower_first(p_name)}: {members}.")
