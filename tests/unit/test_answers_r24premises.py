@@ -111,3 +111,13 @@ def test_a_list_put_up_for_checking_with_a_stranger_is_corrected(engine: AnswerE
                          "Region Dalarna? And that RUS is to be ready at the end of 2021?", at(2021, 5, 3)).text
     first = text.split("\n\n")[0]
     assert first.startswith("No –") and "Region Dalarna" in first and "not a member" in first, text
+
+
+@pytest.mark.parametrize("question, other", [
+    ("Fattas det slutliga beslutet om strategin av styrelsen i regionen eller av fullmäktige?", "regionstyrelsen"),
+    ("Is the update approved by the County Administrative Board or by the regional council?", "Länsstyrelsen"),
+])
+def test_a_choice_between_the_council_and_another_body_names_the_council(engine: AnswerEngine, question: str,
+                                                                         other: str) -> None:
+    first = engine.answer(question, at(2021, 9, 1)).text.split("\n\n")[0]
+    assert first.startswith(("Regionfullmäktige:", "The full council:")) and other in first, first

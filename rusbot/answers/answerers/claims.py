@@ -641,6 +641,39 @@ _NOT_PREMISE = re.compile(r"\b(?:vem|vilka|vilken|who|which|ocksa|aven|also|too|
 _ASKED_PARTS = re.compile(r",|;|:|\s(?:och|and|samt)\s")
 
 
+# The council, by any name a message gives it, as one option of a choice.
+_COUNCIL_OPTION = re.compile(r"\b(?:regionfullmaktige|fullmaktige|rf(?! ?sisu)|(?:regional |full )?council|"
+                             r"(?:full |general )?assembly)\b")
+_BOARD = re.compile(r"\b(?:regionstyrelse\w*|styrelse\w*|region.?s board|regional (?:executive )?board|"
+                    r"executive board|the board)\b")
+
+
+def _chosen_body(kit: Kit, s: str, lang: Language) -> str | None:
+    """"Will it be decided by the Region's board or by the full assembly?", "Beslutar regionstyrelsen eller
+    fullmäktige?": a choice between the council and another body – the council, and the other named for what the
+    material says of it (b40 #53)."""
+    if not _CHOICE.search(s) or not (_DECIDE.search(s) or re.search(r"\bdecided\b", s)) or not _COUNCIL_OPTION.search(
+            s) or _WHAT_UPDATED.search(s):
+        return None
+    owner = kit.process.owner
+    other_sv = other_en = None
+    if _BOARD.search(s):
+        other_sv, other_en = "regionstyrelsen nämns inte i underlaget", "the material does not mention the board"
+    else:
+        for org in kit.process.organisations:
+            if org.kind not in ("kommun", "region") and any(re.search(rf"\b{re.escape(w)}", s) for w in org_words(org)):
+                other_sv = f"{org.name} är med i {_partnership_name(kit, 'sv')}, som beslutar om vad som ska uppdateras"
+                other_en = (f"{org.name} is a member of {_partnership_name(kit, 'en')}, which decides what is to be "
+                            "updated")
+                break
+    if other_sv is None:
+        return None
+    return t(lang, f"Regionfullmäktige: det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) "
+                   f"i {owner}, efter politisk förankring i nämnderna; {other_sv}.",
+             f"The full council: the political decision on the updated RUS is taken by the regional council "
+             f"(regionfullmäktige, RF) of {owner}, after political anchoring in the committees; {other_en}.")
+
+
 def _asked_premise(kit: Kit, s: str, lang: Language) -> str | None:
     """A question that takes for granted a decision the material gives another body ("När beslutar partnerskapet i
     fullmäktige?", "Does the university get to vote on the final strategy?", "När ska länsstyrelsen anta RUS?"):
@@ -702,7 +735,8 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
             sentence = f"det ar {body.group(1)} som {before[verb.start():]}"
         elif not _marked(sentence, message) or (_WH.match(sentence) and not _CLAIM_MARK.search(sentence)):
             before = sentence
-            if "?" in raw and (found := _asked_premise(kit, sentence, lang)) is not None and found not in out:
+            if "?" in raw and (found := _chosen_body(kit, sentence, lang) or _asked_premise(kit, sentence, lang)
+                               ) is not None and found not in out:
                 out.append(found)
             continue
         before = sentence
