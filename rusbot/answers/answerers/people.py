@@ -197,6 +197,22 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n\n".join(lines), sources, topic="organisation")
 
 
+def _other_body_asked(kit: Kit, text: str) -> str | None:
+    """The body other than the partnership a membership is asked of ("med i KC/RD", "member of KC/RD"), when the
+    process file lists no members of it; None otherwise."""
+    low = folded(text.lower())
+    for r in kit.process.roles:
+        if r.id == kit.rules.partnership_role:
+            continue
+        short = r.name.sv.split(" (")[0]
+        if not re.fullmatch(r"[A-ZÅÄÖ]+(?:/[A-ZÅÄÖ]+)?", short):
+            continue        # a body the material names by a short name only (KC/RD): its members are not given
+        if re.search(rf"\b(?:med i|ingar i|sitter i|member of|part of|in) (?:the )?{re.escape(folded(short.lower()))}\b",
+                     low):
+            return short
+    return None
+
+
 _WHAT_IS = re.compile(r"\bvad (?:ar|e)\b[^?]*\bfor (?:nat|nagot|nagonting|en|ett|slags|sorts|typ)\b|"
                       r"\bwhat (?:kind|sort|type) of\b|\bwhat is (?!the\b|their\b|its\b|a\b)")
 
@@ -237,6 +253,17 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                           topic="organisation")
     if e.organisations and (strangers := listed_strangers(kit, q.text)):
         return _list_checked(kit, q, strangers)
+    if e.organisations and (body := _other_body_asked(kit, q.text)) is not None:
+        # "Är vi i bildningsförbundet med i KC/RD?": membership of a body the material lists no members of (b36 #36);
+        # a yes about the partnership would answer another question.
+        who = join_list([f"**{o.name}**" for o in e.organisations], lang)
+        many = len(e.organisations) > 1
+        text = t(lang, f"Vilka som är med i {body} anges inte i underlaget; fråga samordnarna. Det som står är att {who} "
+                       f"är med i {name}.",
+                 f"The material does not say who is a member of {body}; ask the coordinators. What it says is that "
+                 f"{who} {'are members' if many else 'is a member'} of {lower_first(name)}.")
+        return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in e.organisations]],
+                          topic="organisation")
     if e.organisations:
         yes = yes_word(q.text, lang)
         lines = [t(lang, f"{yes}, **{o.name}** är med i {name}.",
