@@ -130,5 +130,5 @@ def test_a_choice_between_the_council_and_another_body_names_the_council(engine:
 def test_membership_of_a_body_without_a_member_list_is_said_unknown(engine: AnswerEngine, question: str) -> None:
     text = engine.answer(question, at(2021, 2, 1)).text
     first = text.split("\n\n")[0]
-    assert first.startswith(("Vilka som är med i KC/RD anges inte", "The material does not say who is a member of KC/RD")
-                            ), text
+    assert first.startswith(("Vilka som är med i KC/RD anges inte",
+                             "The material does not say who is a member of KC/RD")), text

@@ -207,8 +207,8 @@ def _other_body_asked(kit: Kit, text: str) -> str | None:
         short = r.name.sv.split(" (")[0]
         if not re.fullmatch(r"[A-ZÅÄÖ]+(?:/[A-ZÅÄÖ]+)?", short):
             continue        # a body the material names by a short name only (KC/RD): its members are not given
-        if re.search(rf"\b(?:med i|ingar i|sitter i|member of|part of|in) (?:the )?{re.escape(folded(short.lower()))}\b",
-                     low):
+        word = re.escape(folded(short.lower()))
+        if re.search(rf"\b(?:med i|ingar i|sitter i|member of|part of|in) (?:the )?{word}\b", low):
             return short
     return None
 
@@ -258,8 +258,8 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         # a yes about the partnership would answer another question.
         who = join_list([f"**{o.name}**" for o in e.organisations], lang)
         many = len(e.organisations) > 1
-        text = t(lang, f"Vilka som är med i {body} anges inte i underlaget; fråga samordnarna. Det som står är att {who} "
-                       f"är med i {name}.",
+        text = t(lang, f"Vilka som är med i {body} anges inte i underlaget; fråga samordnarna. Det som står är att "
+                       f"{who} är med i {name}.",
                  f"The material does not say who is a member of {body}; ask the coordinators. What it says is that "
                  f"{who} {'are members' if many else 'is a member'} of {lower_first(name)}.")
         return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in e.organisations]],
