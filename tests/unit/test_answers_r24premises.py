@@ -132,3 +132,18 @@ def test_membership_of_a_body_without_a_member_list_is_said_unknown(engine: Answ
     first = text.split("\n\n")[0]
     assert first.startswith(("Vilka som är med i KC/RD anges inte",
                              "The material does not say who is a member of KC/RD")), text
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Vi har hört att Handelskammaren bara är adjungerad i partnerskapet. Stämmer det?", "Handelskammaren"),
+    ("Someone told me the university is only an observer in the partnership – true?", "Örebro universitet"),
+])
+def test_a_member_said_to_be_only_an_observer_is_corrected(engine: AnswerEngine, question: str, name: str) -> None:
+    first = engine.answer(question, at(2021, 4, 6)).text.split("\n\n")[0]
+    assert first.startswith(("Nej –", "No –")) and name in first, first
+
+
+def test_decision_power_or_advisory_gets_no_yes(engine: AnswerEngine) -> None:
+    text = engine.answer("Har partnerskapet någon verklig beslutsmakt över strategin, eller är det bara rådgivande?",
+                         at(2021, 4, 6)).text
+    assert not text.startswith(("Ja", "Yes")) and "beslutar om vad som ska uppdateras" in text.split("\n\n")[0], text

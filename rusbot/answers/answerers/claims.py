@@ -178,7 +178,10 @@ def _recipients(kit: Kit, s: str, lang: Language) -> str | None:
 _EXCLUDED = re.compile(r"\b(?:inte|ej|not|aren['’ ]?t|isn['’ ]?t|never)\b(?:\s+\w+){0,2}\s+"
                        r"(?:med|members?|part|included|inkluderade?|ingar|invited|inbjudna)\b|"
                        r"\bingar (?:de |den |det )?(?:inte|ej)\b|"
-                       r"\b(?:excluded|left out|utanfor|utesluten|uteslutna|exkluderade?)\b")
+                       r"\b(?:excluded|left out|utanfor|utesluten|uteslutna|exkluderade?)\b|"
+                       # "… betyder det att vi bara är observatörer?", "are we just guests?" (b42 #36).
+                       r"\b(?:bara|endast|enbart|only|just|merely) (?:\w+ ){0,2}?(?:observator\w*|observers?|gast\w*|"
+                       r"guests?|adjungerad\w*)\b")
 
 
 def _excluded(kit: Kit, s: str, lang: Language) -> str | None:
@@ -188,8 +191,8 @@ def _excluded(kit: Kit, s: str, lang: Language) -> str | None:
         return None
     # The member said to be out is the one named last before the words ("Lekeberg ingår inte … eftersom bara
     # Örebro, Karlskoga … är med" is about Lekeberg).
-    named = [(m.start(), o) for o in kit.process.organisations if o.kind != "region"
-             for m in re.finditer(rf"\b{re.escape(folded(o.name.lower()))}\b", s[:out.start()])]
+    named = [(m.start(), o) for o in kit.process.organisations if o.kind != "region" for w in org_words(o)
+             for m in re.finditer(rf"\b{re.escape(w)}(?:en|et|er|s)?\b", s[:out.start()])]
     for _, org in sorted(named, key=lambda x: x[0], reverse=True)[:1]:
         name = _partnership_name(kit, lang)
         if org.kind == "kommun":
@@ -197,7 +200,10 @@ def _excluded(kit: Kit, s: str, lang: Language) -> str | None:
             return t(lang, f"Nej – {org.name} är en av de {count} kommunerna i {name}; samtliga kommuner är med.",
                      f"No – {org.name} is one of the {count} municipalities in {name}; all the municipalities are "
                      "members.")
-        return t(lang, f"Nej – {org.name} är med i {name}.", f"No – {org.name} is a member of {name}.")
+        return t(lang, f"Nej – {org.name} är med i {name}, som beslutar om vad som ska uppdateras och som remissen "
+                       "går till.",
+                 f"No – {org.name} is a member of {name}, which decides what is to be updated and which the "
+                 "consultation goes to.")
     return None
 
 
@@ -599,7 +605,8 @@ _CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "faststall", "
           "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder",
           "stand", "mean", "forkort", "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal",
           "new rus", "new strat", "new struct", "new goal", "brand new", "struktur", "structur", "inte med", "includ",
-          "inklud", "ingar", "exclud", "left out", "utanfor", "utesl", "exklud", "not part", "not member",
+          "inklud", "ingar", "exclud", "left out", "utanfor", "utesl", "exklud", "not part", "not member", "observ",
+          "gast", "guest", "adjung",
           "not a member", "flytt", "moved", "postpon", "resched", "skjut", "senarelag", "tidigarelag", "leder", "leds",
           "driver", "ansvar", "lead", "in charge", "running", "i partnerskapet", "in the partnership",
           "of the partnership")

@@ -1138,6 +1138,9 @@ def decision(kit: Kit, q: Asked) -> Answer:
         either = either or (re.search(r"\b(?:eller|or)\s+(?:till\s+|to\s+|hos\s+|the\s+)?(?!inte\b|ej\b|not\b)[\w-]+"
                                       r"\s*(?:\?|$)", q.text.lower().strip()) is not None and len(
             {x for x in q.entities.concepts if x.startswith("ROLE:")}) >= 2)
+        # "… have decision-making power, or is it advisory?": a choice too – what it decides is the answer (b41 #92).
+        either = either or re.search(r"\b(?:eller|or)\b[^?]*\b(?:radgivande|advisory|consultative|informer\w*|"
+                                     r"inform\w*|remissinstans\w*)\b", fold(q.text)) is not None
         yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not outcome and not either else ""
         c = q.entities.concepts
         # "Stämmer det att regionen/RF bestämmer vad som uppdateras?": the premise names another decider, so
