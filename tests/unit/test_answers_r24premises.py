@@ -120,7 +120,8 @@ def test_a_list_put_up_for_checking_with_a_stranger_is_corrected(engine: AnswerE
 def test_a_choice_between_the_council_and_another_body_names_the_council(engine: AnswerEngine, question: str,
                                                                          other: str) -> None:
     first = engine.answer(question, at(2021, 9, 1)).text.split("\n\n")[0]
-    assert first.startswith(("Regionfullmäktige:", "The full council:")) and other in first, first
+    assert first.startswith(("Regionfullmäktige:", "The regional council (regionfullmäktige, RF), the full")), first
+    assert other in first, first
 
 
 @pytest.mark.parametrize("question", [
@@ -147,3 +148,11 @@ def test_decision_power_or_advisory_gets_no_yes(engine: AnswerEngine) -> None:
     text = engine.answer("Har partnerskapet någon verklig beslutsmakt över strategin, eller är det bara rådgivande?",
                          at(2021, 4, 6)).text
     assert not text.startswith(("Ja", "Yes")) and "beslutar om vad som ska uppdateras" in text.split("\n\n")[0], text
+
+
+def test_who_leads_and_who_decides_in_one_clause_are_both_corrected(engine: AnswerEngine) -> None:
+    text = engine.answer("Vår chef tror att Handelskammaren leder översynen och fattar beslutet om RUS. Stämmer det?",
+                         at(2021, 3, 1)).text
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0].startswith("Nej –") and "Handelskammaren" in paragraphs[0], text
+    assert any(p.startswith("Nej – det står inte i underlaget att Handelskammaren leder") for p in paragraphs), text

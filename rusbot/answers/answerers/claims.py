@@ -677,8 +677,8 @@ def _chosen_body(kit: Kit, s: str, lang: Language) -> str | None:
         return None
     return t(lang, f"Regionfullmäktige: det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) "
                    f"i {owner}, efter politisk förankring i nämnderna; {other_sv}.",
-             f"The full council: the political decision on the updated RUS is taken by the regional council "
-             f"(regionfullmäktige, RF) of {owner}, after political anchoring in the committees; {other_en}.")
+             f"The regional council (regionfullmäktige, RF), the full assembly, takes the political decision on the "
+             f"updated RUS in {owner}, after political anchoring in the committees; {other_en}.")
 
 
 def _asked_premise(kit: Kit, s: str, lang: Language) -> str | None:
@@ -754,7 +754,10 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
             # (The whole sentence first – "… att fas 1 är remissen och att den pågår i februari" needs both halves
             # – then each later clause for a claim of its own.)
             first = next((f for slot in _SLOTS if slot is not _new_strategy and (f := slot(kit, clause, lang))), None)
-            for found in (first, _new_strategy(kit, clause, lang)):
+            # ("… att länsstyrelsen leder arbetet och tar beslutet": who leads is a claim of its own beside who
+            # decides, b35 #4.)
+            led = _leader(kit, clause, lang) if first is not None else None
+            for found in (first, led, _new_strategy(kit, clause, lang)):
                 if found is not None and found not in out:
                     out.append(found)
     return out[:3]
