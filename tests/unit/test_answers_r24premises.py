@@ -156,3 +156,8 @@ def test_who_leads_and_who_decides_in_one_clause_are_both_corrected(engine: Answ
     paragraphs = text.split("\n\n")
     assert paragraphs[0].startswith("Nej –") and "Handelskammaren" in paragraphs[0], text
     assert any(p.startswith("Nej – det står inte i underlaget att Handelskammaren leder") for p in paragraphs), text
+
+
+def test_a_members_own_strategy_is_no_claim_about_rus(engine: AnswerEngine) -> None:
+    text = engine.answer("Stämmer det att RF-SISU ska anta sin egen idrottsstrategi i höst?", at(2021, 8, 2)).text
+    assert "inte av RF-SISU" not in text, text

@@ -82,7 +82,9 @@ _BODIES = (("regionstyrelse", "regionstyrelsen", "the regional executive board (
 # What a decision may be about that is not RUS ("kommunstyrelsen beslutar om vårt remissvar", "who approves our
 # response"): no claim about who decides on the strategy.
 _OWN_OBJECT = re.compile(r"\b(?:remissvar\w*|svar|svaret|svaren|responses?|answers?|inspel\w*|yttrande\w*|"
-                         r"synpunkt\w*|koppling\w*|anstand\w*|extensions?|link\w*)\b")
+                         r"synpunkt\w*|koppling\w*|anstand\w*|extensions?|link\w*|"
+                         # Its own ("RF-SISU antar sin nya strategi", "the university adopts its own plan").
+                         r"sin|sitt|sina|egen|eget|egna|its|their|own)\b")
 # The asker or a coordinator put forward as the one deciding ("Är det jag som samordnare som bestämmer …?", "is it
 # me, the coordinator, who decides …"): the subject of a "som"/"who" right before the verb, not any "jag" of the
 # sentence ("Jag antar att …" is no claim that the asker adopts anything).
