@@ -1330,7 +1330,27 @@ class AnswerEngine:
         answer = self._how_bot_works(question[:2000], answer, language)
         answer = self._claim_first(question[:2000], answer, language)
         answer = self._what_rus_is(question[:2000], answer, language)
-        return self._unstated_first(question[:2000], answer, language)
+        answer = self._unstated_first(question[:2000], answer, language)
+        return self._outsider_first(question[:2000], u, answer, language)
+
+    def _outsider_first(self, text: str, u: Understanding, answer: Answer, language: Language) -> Answer:
+        """The answer led by whom the consultation goes to when one the process file does not list asks to respond
+        ("Vi i Region Värmland vill också lämna remissvar", "får man svara om man inte är med i partnerskapet?"):
+        the list, and that whether others may respond is not in the material; a list of the respondents the answer
+        gave is not said twice. After a "Nej – …" correcting a claim, second."""
+        if answer.topic in ("empty", "greeting", "thanks", "help"):
+            return answer
+        e = u.entities
+        line = people.outsider_lead(self.kit, text, e.unknown_name, bool(e.organisations or e.kind), language)
+        if line is None or "Om andra än partnerskapets" in answer.text or "Whether others than the" in answer.text:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = [] if answer.topic == "consultation.respondents" else body.split("\n\n")
+        if paragraphs and paragraphs[0].startswith(("Nej – ", "No – ")):
+            paragraphs = [paragraphs[0], line, *paragraphs[1:]]
+        else:
+            paragraphs = [line, *paragraphs]
+        return answer.model_copy(update={"text": greeting + "\n\n".join(p for p in paragraphs if p.strip())})
 
     def _how_bot_works(self, text: str, answer: Answer, language: Language) -> Answer:
         """"Hur funkar den här boten? Kan jag använda status-kommandot …?": what the bot does leads an answer that

@@ -13,16 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rusbot.answers.answerers.people import told_strangers
+from rusbot.answers.answerers.people import listed_strangers, told_strangers
 from rusbot.answers.kit import Kit, folded, lower_first, split_sentences, t
 from rusbot.i18n import format_fuzzy_at, join_list
-from rusbot.process.model import Language, TimelineItem
+from rusbot.process.model import Language, Organisation, TimelineItem
 from rusbot.understanding.entities import MONTHS
 
 # A sentence put up for checking, or told as heard: what marks a claim rather than a plain question.
 _CLAIM_MARK = re.compile(
     r"\b(?:va|val|ju|visst|stammer (?:det|detta)|ar det (?:sant|ratt|korrekt)|eller hur|forstatt|forstod|"
     r"uppfattat|uppfattade|hort|horde|har for mig|ar det sa|laste|last att|trodde|tror|sagt|sa att|sade att|sades|"
+    # "Jag antar att det nu är partnerskapet som …", "As I understand it, …": a premise assumed.
+    r"antar att|antog att|utgar fran att|forutsatter att|understand|assume|assumed|assuming|"
     r"sagts|lar|pastar|"
     r"right|true|correct|isn['’ ]?t it|read that|heard|understood|told|i believe|i think|"
     # "I recall from the December meeting that …", "minns jag rätt att …", "kan du bekräfta att …".
@@ -57,8 +59,14 @@ _DECIDE = re.compile(r"\b(?:bestammer|bestamde|beslutar|besluta|beslutade|tar (?
                      r"tog (?:\w+ ){0,3}beslut\w*|fatta(?:r|s|de|t)? (?:\w+ ){0,3}beslut\w*|"
                      # Told in the passive ("ska beslutas av regionstyrelsen", "antas av RF").
                      r"(?:beslutas|bestams|antas|godkanns|faststalls) (?:\w+ ){0,2}?av|godkande|"
+                     # "ska antas i kommunfullmäktige", "beslutas i regionstyrelsen": the body the decision is in.
+                     r"(?:beslutas|bestams|antas|godkanns|faststalls|klubbas) (?:\w+ ){0,2}?i|"
                      r"makes? (?:\w+ ){0,2}decision|(?:final )?adoption\b.{0,30}\bby|"
-                     r"godkann\w*|godkanner|antar|anta|faststall\w*|klubba\w*|decides?|approves?|approve|adopts?|"
+                     # "Länsstyrelsen takes the decision", "… is decided by the board", "adopted in the council".
+                     r"(?:takes?|took|taking) (?:\w+ ){0,2}decision|"
+                     r"(?:decided|adopted|approved) (?:\w+ ){0,2}?(?:by|in|at)|"
+                     r"godkann\w*|godkanner|antar(?! att)|anta(?! att)|faststall\w*|klubba\w*|decides?|approves?|"
+                     r"approve|adopts?|"
                      r"(?:decision|beslut\w*)\b.{0,40}\b(?:taken|made|fattas|tas) (?:by|av))\b")
 _CHOICE = re.compile(r"\b(?:eller|or)\b")
 # Bodies a decision may be laid on that the material does not give it to (the material: regionfullmäktige).
@@ -66,7 +74,17 @@ _BODIES = (("regionstyrelse", "regionstyrelsen", "the regional executive board (
            ("regional executive", "regionstyrelsen", "the regional executive board (regionstyrelsen)"),
            ("kommunstyrelse", "kommunstyrelserna", "the municipal executive boards"),
            ("kommunfullmaktige", "kommunfullmäktige", "the municipal councils"),
-           ("regeringen", "regeringen", "the government"), ("government", "regeringen", "the government"))
+           ("regeringen", "regeringen", "the government"), ("government", "regeringen", "the government"),
+           ("riksdag", "riksdagen", "the Riksdag"), ("parliament", "riksdagen", "the Riksdag"),
+           ("regional board", "regionstyrelsen", "the regional executive board (regionstyrelsen)"),
+           ("municipal council", "kommunfullmäktige", "the municipal councils"),
+           ("city council", "kommunfullmäktige", "the municipal councils"))
+# What a decision may be about that is not RUS ("kommunstyrelsen beslutar om vårt remissvar", "who approves our
+# response"): no claim about who decides on the strategy.
+_OWN_OBJECT = re.compile(r"\b(?:remissvar\w*|svar|svaret|svaren|responses?|answers?|inspel\w*|yttrande\w*|"
+                         r"synpunkt\w*|koppling\w*|anstand\w*|extensions?|link\w*|"
+                         # Its own ("RF-SISU antar sin nya strategi", "the university adopts its own plan").
+                         r"sin|sitt|sina|egen|eget|egna|its|their|own)\b")
 # The asker or a coordinator put forward as the one deciding ("Är det jag som samordnare som bestämmer …?", "is it
 # me, the coordinator, who decides …"): the subject of a "som"/"who" right before the verb, not any "jag" of the
 # sentence ("Jag antar att …" is no claim that the asker adopts anything).
@@ -94,6 +112,18 @@ def _marked(sentence: str, message: str) -> bool:
     if _CLAIM_MARK.search(sentence) or (_EXPANDS.search(sentence) and not _WH.match(sentence)):
         return True
     return bool(_CLAIM_MARK.search(message)) and not _WH.match(sentence)
+
+
+# A member's name in the other ways a message names it: its last word alone ("universitetet"), and in English.
+_NAME_EN = {"lansstyrelse": "county administrative board", "universitet": "university",
+            "handelskammar": "chamber of commerce", "bildningsforbund": "educational association"}
+
+
+def org_words(org: Organisation) -> list[str]:
+    """How a message (folded) may name a member: "örebro universitet", "universitet", "university"."""
+    name = folded(org.name.lower())
+    words = [name] + ([name.split()[-1]] if len(name.split()) > 1 and len(name.split()[-1]) >= 8 else [])
+    return words + [en for sv, en in _NAME_EN.items() if sv in name]
 
 
 def _partnership_name(kit: Kit, lang: Language) -> str:
@@ -150,7 +180,10 @@ def _recipients(kit: Kit, s: str, lang: Language) -> str | None:
 _EXCLUDED = re.compile(r"\b(?:inte|ej|not|aren['’ ]?t|isn['’ ]?t|never)\b(?:\s+\w+){0,2}\s+"
                        r"(?:med|members?|part|included|inkluderade?|ingar|invited|inbjudna)\b|"
                        r"\bingar (?:de |den |det )?(?:inte|ej)\b|"
-                       r"\b(?:excluded|left out|utanfor|utesluten|uteslutna|exkluderade?)\b")
+                       r"\b(?:excluded|left out|utanfor|utesluten|uteslutna|exkluderade?)\b|"
+                       # "… betyder det att vi bara är observatörer?", "are we just guests?" (b42 #36).
+                       r"\b(?:bara|endast|enbart|only|just|merely) (?:\w+ ){0,2}?(?:observator\w*|observers?|gast\w*|"
+                       r"guests?|adjungerad\w*)\b")
 
 
 def _excluded(kit: Kit, s: str, lang: Language) -> str | None:
@@ -160,8 +193,8 @@ def _excluded(kit: Kit, s: str, lang: Language) -> str | None:
         return None
     # The member said to be out is the one named last before the words ("Lekeberg ingår inte … eftersom bara
     # Örebro, Karlskoga … är med" is about Lekeberg).
-    named = [(m.start(), o) for o in kit.process.organisations if o.kind != "region"
-             for m in re.finditer(rf"\b{re.escape(folded(o.name.lower()))}\b", s[:out.start()])]
+    named = [(m.start(), o) for o in kit.process.organisations if o.kind != "region" for w in org_words(o)
+             for m in re.finditer(rf"\b{re.escape(w)}(?:en|et|er|s)?\b", s[:out.start()])]
     for _, org in sorted(named, key=lambda x: x[0], reverse=True)[:1]:
         name = _partnership_name(kit, lang)
         if org.kind == "kommun":
@@ -169,7 +202,10 @@ def _excluded(kit: Kit, s: str, lang: Language) -> str | None:
             return t(lang, f"Nej – {org.name} är en av de {count} kommunerna i {name}; samtliga kommuner är med.",
                      f"No – {org.name} is one of the {count} municipalities in {name}; all the municipalities are "
                      "members.")
-        return t(lang, f"Nej – {org.name} är med i {name}.", f"No – {org.name} is a member of {name}.")
+        return t(lang, f"Nej – {org.name} är med i {name}, som beslutar om vad som ska uppdateras och som remissen "
+                       "går till.",
+                 f"No – {org.name} is a member of {name}, which decides what is to be updated and which the "
+                 "consultation goes to.")
     return None
 
 
@@ -275,9 +311,13 @@ def _no_date(kit: Kit, lang: Language) -> str:
 def _decider(kit: Kit, s: str, lang: Language) -> str | None:
     """"regionstyrelsen tar slutligt beslut", "is taken by Länsstyrelsen", "länsstyrelsen ska godkänna", "Region
     Örebro län bestämmer allt": the partnership decides what is updated, regionfullmäktige takes the decision."""
-    verb = _DECIDE.search(s)
+    verb = _DECIDE.search(s) or _VOTE.search(s)
     if verb is None or _CHOICE.search(verb.group(0)):
         return None     # "tar regionstyrelsen eller regionfullmäktige beslutet?": a choice asked, no claim
+    if _OWN_OBJECT.search(s[max(0, verb.start() - 30):verb.end() + 40]):
+        # "kommunstyrelsen beslutar om vårt remissvar", "the response must be decided by our municipal council": the
+        # organisation's own answer, not RUS.
+        return None
     if (what := _WHAT_UPDATED.search(s)) is not None:
         # "det är regionfullmäktige som bestämmer vad som ska uppdateras": the partnership's part, claimed another's;
         # the body is the one before the verb that governs "vad som ska …" ("regionen bestämmer allt, men
@@ -301,8 +341,8 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
                      f"{_members(kit, lang)}.")
         if _PERSON.search(near):
             return t(lang, f"Nej – {role.text.sv}", f"No – {role.text.get('en')}")
-        if not re.search(r"\b(?:regionfullmaktige|rf|region\w*|lansstyrelsen|namnd\w*|politiker\w*|council)\b",
-                         f"{near} {after}"):
+        if not re.search(r"\b(?:regionfullmaktige|fullmaktige|rf|region\w*|lansstyrelsen|namnd\w*|politiker\w*|"
+                         r"\w*styrelse\w*|regering\w*|government|council|board)\b", f"{near} {after}"):
             return None
         return t(lang, f"Nej – {role.text.sv}", f"No – {role.text.get('en')}")
     owner = kit.process.owner
@@ -318,16 +358,17 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
     for word, sv, en in _BODIES:
         if re.search(rf"\b{word}(?:n|rna|r|s)?\b", near):
             lead = rf + t(lang, f"; {sv} nämns inte i underlaget.", f"; the material does not mention {en}.")
+            if word.startswith("kommun") or en.startswith("the municipal"):
+                # "… ska antas i kommunfullmäktige?": where the municipalities do come in (b45 #5).
+                lead += t(lang, f" Kommunerna är med i {name}, som beslutar om vad som ska uppdateras och som "
+                                "remissen går till.",
+                          f" The municipalities are members of {name}, which decides what is to be updated and "
+                          "which the consultation goes to.")
             return lead + (_no_date(kit, lang) if dated else "")
     for org in kit.process.organisations:
         if org.kind in ("kommun", "region"):
             continue
-        words = [folded(org.name.lower())]
-        if org.id == "lansstyrelsen":
-            words.append("county administrative board")
-        if org.id == "orebro-universitet":
-            words.append("universitet")
-        if any(re.search(rf"\b{w}", near) for w in words):
+        if any(re.search(rf"\b{re.escape(w)}", near) for w in org_words(org)):
             lead = rf + t(lang, f", inte av {org.name}. {org.name} är med i {name}, som beslutar om vad som ska "
                                 "uppdateras.",
                           f", not by {org.name}. {org.name} is a member of {name}, which decides what is to be "
@@ -369,8 +410,7 @@ def _leader(kit: Kit, s: str, lang: Language) -> str | None:
     for org in kit.process.organisations:
         if org.kind == "region":
             continue        # the owner's own leadership gave the mandate: no claim to correct
-        words = [folded(org.name.lower())] + (["county administrative board"] if org.id == "lansstyrelsen" else [])
-        if any(re.search(rf"\b{re.escape(w)}", near) for w in words):
+        if any(re.search(rf"\b{re.escape(w)}", near) for w in org_words(org)):
             return t(lang, f"Nej – det står inte i underlaget att {org.name} leder arbetet: "
                            f"{lower_first(given.text.sv)} {org.name} är en av medlemmarna i {name}.",
                      f"No – the material does not say that {org.name} leads the work: "
@@ -390,7 +430,9 @@ def _partnership_adopts(kit: Kit, s: str, lang: Language) -> str | None:
         return None
     # The partnership as the verb's subject: before it, or right after it when the verb opens a question ("Antar
     # partnerskapet väl …?").
-    subject = s[max(0, verb.start() - 40):verb.start()] if verb.start() > 3 else s[verb.end():verb.end() + 20]
+    # (So also after a question word: "När beslutar partnerskapet i fullmäktige?", b41 #85.)
+    opens = verb.start() <= 3 or re.fullmatch(r"\W*(?:nar|when|hur|how|var|where)\s+", s[:verb.start()])
+    subject = s[verb.end():verb.end() + 20] if opens else s[max(0, verb.start() - 40):verb.start()]
     if not re.search(r"\bpartnerskap\w*|\bpartnership\b", subject):
         return None
     role = kit.roles.get(kit.rules.partnership_role or "")
@@ -561,11 +603,12 @@ _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
     _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
 _CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "faststall", "klubba", "decid", "decision",
-          "approv", "adopt", "antar",
+          "approv", "adopt", "antar", "antas",
           "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder",
           "stand", "mean", "forkort", "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal",
           "new rus", "new strat", "new struct", "new goal", "brand new", "struktur", "structur", "inte med", "includ",
-          "inklud", "ingar", "exclud", "left out", "utanfor", "utesl", "exklud", "not part", "not member",
+          "inklud", "ingar", "exclud", "left out", "utanfor", "utesl", "exklud", "not part", "not member", "observ",
+          "gast", "guest", "adjung",
           "not a member", "flytt", "moved", "postpon", "resched", "skjut", "senarelag", "tidigarelag", "leder", "leds",
           "driver", "ansvar", "lead", "in charge", "running", "i partnerskapet", "in the partnership",
           "of the partnership")
@@ -584,8 +627,7 @@ def _deciding_role(kit: Kit, s: str, lang: Language) -> str | None:
     for org in kit.process.organisations:
         if org.kind in ("kommun", "region"):
             continue
-        words = [folded(org.name.lower())] + (["county administrative board"] if org.id == "lansstyrelsen" else [])
-        if any(w in s for w in words):
+        if any(w in s for w in org_words(org)):
             name = _partnership_name(kit, lang)
             return t(lang, f"Underlaget ger inte {org.name} någon egen beslutande roll: {org.name} är med i {name}, "
                            "som beslutar om vad som ska uppdateras, och det politiska beslutet fattas av "
@@ -593,6 +635,68 @@ def _deciding_role(kit: Kit, s: str, lang: Language) -> str | None:
                      f"The material gives {org.name} no decision-making role of its own: {org.name} is a member of "
                      f"{name}, which decides what is to be updated, and the political decision is taken by the "
                      f"regional council (regionfullmäktige, RF) of {kit.process.owner}.")
+    return None
+
+
+# What a question asks the decision of: the strategy or its decision ("När ska länsstyrelsen anta RUS?").
+_OF_RUS = re.compile(r"\b(?:rus\w*|strategi\w*|strategy|uppdatering\w*|update\w*|slutlig\w*|final|beslutet|fullmaktige|"
+                     r"the decision)\b")
+# Not a premise: who is asked ("vem beslutar?"), a decision besides the council's ("ska kommunstyrelsen också anta
+# RUS?" – the material does not say; that is said elsewhere), a municipal body (the same), or an outcome asked ("Did
+# the partnership approve the final draft?" – what happened the bot does not know).
+_NOT_PREMISE = re.compile(r"\b(?:vem|vilka|vilken|who|which|ocksa|aven|also|too|dessutom|kommun\w*|municipal\w*|"
+                          r"did|has|have|had|har|hade|tog|beslutade|godkande|antog|fattade|bestamde|rostade|voted|"
+                          r"approved|adopted|decided|took)\b")
+_ASKED_PARTS = re.compile(r",|;|:|\s(?:och|and|samt)\s")
+
+
+# The council, by any name a message gives it, as one option of a choice.
+_COUNCIL_OPTION = re.compile(r"\b(?:regionfullmaktige|fullmaktige|rf(?! ?sisu)|(?:regional |full )?council|"
+                             r"(?:full |general )?assembly)\b")
+_BOARD = re.compile(r"\b(?:regionstyrelse\w*|styrelse\w*|region.?s board|regional (?:executive )?board|"
+                    r"executive board|the board)\b")
+
+
+def _chosen_body(kit: Kit, s: str, lang: Language) -> str | None:
+    """"Will it be decided by the Region's board or by the full assembly?", "Beslutar regionstyrelsen eller
+    fullmäktige?": a choice between the council and another body – the council, and the other named for what the
+    material says of it (b40 #53)."""
+    if not _CHOICE.search(s) or not (_DECIDE.search(s) or re.search(r"\bdecided\b", s)) or not _COUNCIL_OPTION.search(
+            s) or _WHAT_UPDATED.search(s):
+        return None
+    owner = kit.process.owner
+    other_sv = other_en = None
+    if _BOARD.search(s):
+        other_sv, other_en = "regionstyrelsen nämns inte i underlaget", "the material does not mention the board"
+    else:
+        for org in kit.process.organisations:
+            if org.kind not in ("kommun", "region") and any(re.search(rf"\b{re.escape(w)}", s) for w in org_words(org)):
+                other_sv = f"{org.name} är med i {_partnership_name(kit, 'sv')}, som beslutar om vad som ska uppdateras"
+                other_en = (f"{org.name} is a member of {_partnership_name(kit, 'en')}, which decides what is to be "
+                            "updated")
+                break
+    if other_sv is None:
+        return None
+    return t(lang, f"Regionfullmäktige: det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) "
+                   f"i {owner}, efter politisk förankring i nämnderna; {other_sv}.",
+             f"The regional council (regionfullmäktige, RF), the full assembly, takes the political decision on the "
+             f"updated RUS in {owner}, after political anchoring in the committees; {other_en}.")
+
+
+def _asked_premise(kit: Kit, s: str, lang: Language) -> str | None:
+    """A question that takes for granted a decision the material gives another body ("När beslutar partnerskapet i
+    fullmäktige?", "Does the university get to vote on the final strategy?", "När ska länsstyrelsen anta RUS?"):
+    the same correction as for a claim. Only a body named as the decider, in a part of the question of its own, is
+    read so: "vem beslutar?" names none, and "regionstyrelsen eller regionfullmäktige?" is a choice asked."""
+    for part in (p.strip() for p in _ASKED_PARTS.split(s)):
+        if _CHOICE.search(part) or not _OF_RUS.search(part) or _NOT_PREMISE.search(part):
+            continue
+        if (found := _partnership_adopts(kit, part, lang) or _vote(kit, part, lang)) is not None:
+            return found
+        if _COUNCIL.search(part) and not _WHAT_UPDATED.search(part):
+            continue        # the council named beside another body: a comparison, not a premise
+        if (found := _decider(kit, part, lang)) is not None:
+            return found
     return None
 
 
@@ -612,7 +716,12 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
     before = ""
     # (Split before folding: the splitter needs the capital after a full stop.)
     for raw in split_sentences(text):
-        if strangers := told_strangers(kit, raw):
+        if not (strangers := told_strangers(kit, raw)) and _IN_PARTNERSHIP.search(folded(raw)) and _CLAIM_MARK.search(
+                message):
+            # "Could you confirm: the partnership includes the university, the Chamber of Commerce and Region
+            # Västmanland" (b38 #76): a list of members put up for checking, with a name no member has.
+            strangers = listed_strangers(kit, raw)
+        if strangers:
             # "… tillsammans med Almi och Företagarna, som ju också sitter i partnerskapet" (b44 #30).
             name = _partnership_name(kit, lang)
             who = join_list(strangers, lang)
@@ -635,6 +744,9 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
             sentence = f"det ar {body.group(1)} som {before[verb.start():]}"
         elif not _marked(sentence, message) or (_WH.match(sentence) and not _CLAIM_MARK.search(sentence)):
             before = sentence
+            if "?" in raw and (found := _chosen_body(kit, sentence, lang) or _asked_premise(kit, sentence, lang)
+                               ) is not None and found not in out:
+                out.append(found)
             continue
         before = sentence
         # One fix per clause from the slots ("… att regionstyrelsen fattar beslutet i december och att partnerskapet
@@ -644,12 +756,20 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
             # (The whole sentence first – "… att fas 1 är remissen och att den pågår i februari" needs both halves
             # – then each later clause for a claim of its own.)
             first = next((f for slot in _SLOTS if slot is not _new_strategy and (f := slot(kit, clause, lang))), None)
-            for found in (first, _new_strategy(kit, clause, lang)):
+            # ("… att länsstyrelsen leder arbetet och tar beslutet": who leads is a claim of its own beside who
+            # decides, b35 #4.)
+            led = _leader(kit, clause, lang) if first is not None else None
+            for found in (first, led, _new_strategy(kit, clause, lang)):
                 if found is not None and found not in out:
                     out.append(found)
     return out[:3]
 
 
+# A list said to be the partnership's ("partnerskapet består av …", "the partnership includes …").
+_IN_PARTNERSHIP = re.compile(r"\b(?:partnerskapet|partnership)\b[^.?!]{0,30}\b(?:bestar av|utgors av|inkluderar|"
+                             r"omfattar|includes?|consists? of|is made up of|comprises?)\b|"
+                             r"\b(?:sitter|ingar|ar med|are in|sit in|are members? of)\b[^.?!]{0,20}\b(?:partnerskapet|"
+                             r"the partnership)\b")
 # "Är det kommunstyrelsen?" after "Vem bestämmer …?": a body put forward without a verb of its own.
 _FOLLOW_UP = re.compile(r"^\W*(?:ar det|is it|or is it|eller ar det) (?:inte )?"
                         r"((?:(?!som\b|that\b|who\b)[\w-]+ ?){1,4})\W*$")

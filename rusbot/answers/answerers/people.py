@@ -159,6 +159,19 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
     # The source says "(tjänstepersoner)" once, after the list: quoted as it stands, since the graders read it
     # as about Region Örebro län alone as often as about every member ("alla är tjänstepersoner" is more than it says).
     quote = _members_quote(kit, lang)
+    steps = _political_steps(kit)
+    if "POLITICIANS" in c and "OFFICIALS" not in c and not _SITS.search(fold(q.text)) and steps and not (
+            "kommun" in fold(q.text) or "municipal" in fold(q.text)):
+        # "Vad händer om partnerskapet och politikerna tycker olika?": the politicians' part is in the material –
+        # the political anchoring and the decision after the anchoring with the partnership (b45 #91); saying their
+        # role is not in it would be wrong.
+        lines = [t(lang, "Politikerna kommer in efter förankringen med partnerskapet: ",
+                   "The politicians come in after the anchoring with the partnership: ")
+                 + "; ".join(lower_first(i.name.get(lang)) for i in steps) + ".",
+                 t(lang, f"{name} består enligt underlaget av {quote}; politiker nämns inte bland dem.",
+                   f"According to the material {lower_first(name)} is made up of {quote}; politicians are not named "
+                   "among them.")]
+        return kit.answer(q, "\n\n".join(lines), [p.source, *[i.source for i in steps]], topic="organisation")
     if "POLITICIANS" in c and "OFFICIALS" not in c and not _SITS.search(fold(q.text)):
         # "Har politikerna i kommunerna något att säga till om?": the material does not say; only who sits where.
         who = t(lang, "politikerna i kommunerna", "the municipalities' politicians") if "kommun" in fold(q.text) else \
@@ -176,13 +189,28 @@ def members_are_officials(kit: Kit, q: Asked) -> Answer:
                  f"According to the material {lower_first(name)} is made up of {quote}.")
     lines = [lead]
     sources = [p.source]
-    steps = _political_steps(kit)
     if steps:
         lines.append(t(lang, "Politikerna kommer in efter förankringen med partnerskapet: ",
                        "The politicians come in after the anchoring with the partnership: ")
                      + "; ".join(lower_first(i.name.get(lang)) for i in steps) + ".")
         sources += [i.source for i in steps]
     return kit.answer(q, "\n\n".join(lines), sources, topic="organisation")
+
+
+def _other_body_asked(kit: Kit, text: str) -> str | None:
+    """The body other than the partnership a membership is asked of ("med i KC/RD", "member of KC/RD"), when the
+    process file lists no members of it; None otherwise."""
+    low = folded(text.lower())
+    for r in kit.process.roles:
+        if r.id == kit.rules.partnership_role:
+            continue
+        short = r.name.sv.split(" (")[0]
+        if not re.fullmatch(r"[A-ZÅÄÖ]+(?:/[A-ZÅÄÖ]+)?", short):
+            continue        # a body the material names by a short name only (KC/RD): its members are not given
+        word = re.escape(folded(short.lower()))
+        if re.search(rf"\b(?:med i|ingar i|sitter i|member of|part of|in) (?:the )?{word}\b", low):
+            return short
+    return None
 
 
 _WHAT_IS = re.compile(r"\bvad (?:ar|e)\b[^?]*\bfor (?:nat|nagot|nagonting|en|ett|slags|sorts|typ)\b|"
@@ -225,6 +253,17 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                           topic="organisation")
     if e.organisations and (strangers := listed_strangers(kit, q.text)):
         return _list_checked(kit, q, strangers)
+    if e.organisations and (body := _other_body_asked(kit, q.text)) is not None:
+        # "Är vi i bildningsförbundet med i KC/RD?": membership of a body the material lists no members of (b36 #36);
+        # a yes about the partnership would answer another question.
+        who = join_list([f"**{o.name}**" for o in e.organisations], lang)
+        many = len(e.organisations) > 1
+        text = t(lang, f"Vilka som är med i {body} anges inte i underlaget; fråga samordnarna. Det som står är att "
+                       f"{who} är med i {name}.",
+                 f"The material does not say who is a member of {body}; ask the coordinators. What it says is that "
+                 f"{who} {'are members' if many else 'is a member'} of {lower_first(name)}.")
+        return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in e.organisations]],
+                          topic="organisation")
     if e.organisations:
         yes = yes_word(q.text, lang)
         lines = [t(lang, f"{yes}, **{o.name}** är med i {name}.",
@@ -1099,6 +1138,9 @@ def decision(kit: Kit, q: Asked) -> Answer:
         either = either or (re.search(r"\b(?:eller|or)\s+(?:till\s+|to\s+|hos\s+|the\s+)?(?!inte\b|ej\b|not\b)[\w-]+"
                                       r"\s*(?:\?|$)", q.text.lower().strip()) is not None and len(
             {x for x in q.entities.concepts if x.startswith("ROLE:")}) >= 2)
+        # "… have decision-making power, or is it advisory?": a choice too – what it decides is the answer (b41 #92).
+        either = either or re.search(r"\b(?:eller|or)\b[^?]*\b(?:radgivande|advisory|consultative|informer\w*|"
+                                     r"inform\w*|remissinstans\w*)\b", fold(q.text)) is not None
         yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not outcome and not either else ""
         c = q.entities.concepts
         # "Stämmer det att regionen/RF bestämmer vad som uppdateras?": the premise names another decider, so
@@ -1469,3 +1511,52 @@ def member_phases(kit: Kit, q: Asked) -> Answer | None:
                        "in the material; ask the coordinators."))
         sources += [wish.source, item.source]
     return kit.answer(q, "\n".join(lines), sources, topic="phases")
+
+
+# Answering the consultation asked ("vill lämna remissvar", "får man svara på remissen", "may we respond").
+_RESPONDING = re.compile(r"\b(?:remissvar\w*|svara\w*|respond\w*|responses?|answer\w*|reply|yttra\w*)\b")
+_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation\w*)\b")
+# One said not to be in the partnership ("om man inte är med i partnerskapet", "utanför partnerskapet", "non-members").
+_OUTSIDE_PARTNERSHIP = re.compile(
+    r"\b(?:inte|ej|not)\b(?:\s+\w+){0,3}\s+(?:med i|i|in|members? of|part of)\s+(?:the\s+)?"
+    r"(?:partnerskapet|partnership)\b|\butanfor (?:partnerskapet)\b|\boutside (?:of )?the partnership\b|"
+    r"\bnon-?members?\b|\butan att vara med\b")
+# The asker introducing its organisation, or the name asked about ("Vi i Region Värmland …", "Kan Region Värmland …").
+_AS_ASKER = (r"\b(?:vi|jag|we|i) (?:ar |am |are )?(?:i|pa|fran|inom|hos|at|from|in|with|for|representerar|represent|"
+             r"jobbar (?:pa|i|for|at)|arbetar (?:pa|i|for)|work (?:at|for|in|with)) (?:the )?{name}\b|"
+             r"\b(?:on behalf of|representing|for|fran|pa uppdrag av) (?:the )?{name}\b|\b{name} (?:har|here)\b|"
+             r"\b(?:kan|far|ska|maste|may|can|could|should) (?:the )?{name} (?:ocksa |aven |also )?"
+             r"(?:svara|lamna|respond|submit|send|give|answer)")
+
+
+def _introduced(kit: Kit, folded_text: str, name: str) -> bool:
+    """Whether a name no member has is the asker's organisation, or the one asked to respond: not a word that only
+    looks like a name ("Semestrarna är slut …", "Teams"), nor a part of a member ("Degerfors KS")."""
+    low = folded(name.lower())
+    if any(folded(o.name.lower()) in low for o in kit.process.organisations):
+        return False
+    return re.search(_AS_ASKER.format(name=re.escape(low)), folded_text) is not None
+
+
+def outsider_lead(kit: Kit, text: str, unknown_name: str | None, named: bool, lang: Language) -> str | None:
+    """"Vi i Region Värmland vill också lämna remissvar", "får man svara på remissen om man inte är med i
+    partnerskapet?": one the process file does not list, asking to respond. The material names whom the consultation
+    goes to; whether others may respond it does not say (b45 #55, b46 #77). None unless such a one asks it."""
+    folded_text = folded(text)
+    if named or not _RESPONDING.search(folded_text) or not (
+            _CONSULTATION.search(folded_text) or "remissvar" in folded_text):
+        return None
+    outsider = unknown_name if unknown_name and _introduced(kit, folded_text, unknown_name) else None
+    if outsider is None and not _OUTSIDE_PARTNERSHIP.search(folded_text):
+        return None
+    p_name = kit.process.partnership.name.get(lang)
+    members = join_list([o.name for o in kit.process.organisations], lang)
+    unknown = t(lang, "Om andra än partnerskapets organisationer kan lämna remissvar står inte i underlaget; fråga "
+                      "samordnarna.",
+                "Whether others than the partnership's organisations may respond is not in the material; ask the "
+                "coordinators.")
+    if outsider is not None:
+        unknown = t(lang, f"{outsider} är inte med bland dem remissen går till. ",
+                    f"{outsider} is not among those the consultation goes to. ") + unknown
+    return unknown + t(lang, f" Enligt underlaget går remissen till {p_name}: {members}.",
+                       f" According to the material it goes to {lower_first(p_name)}: {members}.")

@@ -85,6 +85,13 @@ ASPECTS: tuple[Aspect, ...] = (
            _re(r"sena remissvar|late responses"),
            "om ett svar som kommer in sent tas med i det fortsatta arbetet",
            "whether a response that comes in late is taken into account in the further work"),
+    # "Vad händer om partnerskapet och politikerna tycker olika?": the order of the steps is given, not what
+    # happens when the partnership and the politicians disagree (b45 #91).
+    Aspect(_re(r"tycker olika|tycker annorlunda|oense|oeniga|oenighet\w*|inte (?:ar )?overens|disagree\w*|"
+               r"(?:do|does|don.?t|doesn.?t) not agree|konflikt\w*|conflict\w*"),
+           _re(r"oense|oenig\w*|overens|disagree\w*|konflikt\w*|conflict\w*"),
+           "vad som händer om parterna tycker olika",
+           "what happens if they disagree"),
     Aspect(_re(r"narvara|narvarande|narvaro\w*|attend\w*|vara (?:pa plats|dar|med pa motet)|be there"),
            _re(r"narvara|narvarande|narvaro\w*|attend\w*"),
            "vem som ska eller får närvara",
