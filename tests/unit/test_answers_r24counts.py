@@ -45,7 +45,7 @@ def test_months_left_to_the_last_day(engine: AnswerEngine) -> None:
 
 
 @pytest.mark.parametrize(("question", "lead"), [
-    ("Är det mindre än två veckor kvar till sista svarsdag?", "Ja, drygt 1 vecka (10 dagar) kvar"),
+    ("Är det mindre än två veckor kvar till sista svarsdag?", "Ja, drygt en vecka (10 dagar) kvar"),
     ("Har det gått mer än en månad sedan avstämningen?", "Nej, knappt 4 veckor (25 dagar) sedan"),
 ])
 def test_a_comparison_is_answered_yes_or_no_with_the_count(engine: AnswerEngine, question: str, lead: str) -> None:
@@ -56,7 +56,7 @@ def test_a_comparison_is_answered_yes_or_no_with_the_count(engine: AnswerEngine,
 
 def test_a_day_told_as_today_is_not_the_events_day(engine: AnswerEngine) -> None:
     text = engine.answer("idag är det 2 mars, är det mindre än två veckor kvar till avstämningen?", at(2021, 3, 2)).text
-    assert text.startswith("Ja, drygt 1 vecka (9 dagar) kvar"), text
+    assert text.startswith("Ja, drygt en vecka (9 dagar) kvar"), text
 
 
 def test_a_count_between_two_events_put_forward_is_checked(engine: AnswerEngine) -> None:
@@ -84,3 +84,16 @@ def test_the_steps_between_two_events(engine: AnswerEngine) -> None:
     text = engine.answer("Vad sker mellan remissen och förankringen med partnerskapet?", at(2021, 5, 1)).text
     assert text.startswith("Mellan remiss"), text
     assert "Skrivfas och uppdateringar efter remissen" in text
+
+
+def test_a_count_from_today_put_forward_is_checked(engine: AnswerEngine) -> None:
+    text = engine.answer("Det var väl tre veckor sen avstämningen?", at(2021, 4, 22)).text
+    assert text.startswith("Nej, 6 veckor (42 dagar) sedan"), text
+    text = engine.answer("Two weeks left until the check-in, right?", at(2021, 2, 25)).text
+    assert text.startswith("Yes, 2 weeks (14 days) left"), text
+
+
+def test_what_is_left_of_an_open_consultation_is_to_its_last_day(engine: AnswerEngine) -> None:
+    text = engine.answer("Är det mer än tre veckor kvar av remissen?", at(2021, 9, 1)).text
+    assert text.startswith("Ja, drygt 4 veckor (29 dagar) kvar"), text
+    assert "30 september 2021" in text

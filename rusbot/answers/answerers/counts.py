@@ -43,11 +43,14 @@ _FUTURE = re.compile(r"\b(?:kvar|till|tills|innan|fore|until|till|left|before|to
 # A length put forward to be compared: "mer än en vecka", "less than two weeks", "minst 10 dagar".
 _COMPARED = re.compile(r"\b(?P<cmp>mer|mera|fler|langre|over|mindre|farre|kortare|under|minst|hogst|more|longer|"
                        r"less|fewer|shorter|at least|at most|over|under)\s+(?:an|than)?\s*" + _N + r"\s+" + _UNIT)
+# A count from today put forward: "är det sex veckor sedan avstämningen?", "two weeks left to the check-in, right?".
+_PUT_FROM_TODAY = re.compile(_N + r"\s+" + _UNIT + r"\s+(?:\w+\s+){0,2}?(?P<rel>sedan|sen|ago|kvar|left|to go)\b")
 # A count put forward: "är det 200 dagar mellan …", "stämmer det att det är 6 veckor sedan".
 _PUT = re.compile(_N + r"\s+" + _UNIT + r"\b")
 _BETWEEN = re.compile(r"\b(?:mellan|between)\b")
 _WHAT = re.compile(r"\b(?:vad|vilka|vilket|what|which|anything|nagot|nat)\b")
-_HAPPENS = re.compile(r"\b(?:pa gang|aktuellt|hander|hant|hande|ska ske|sker|gors|gor vi|pagar|kommer|happens?|"
+_HAPPENS = re.compile(r"\b(?:goras|gor man|jobbar|arbetar|"
+                      r"pa gang|aktuellt|hander|hant|hande|ska ske|sker|gors|gor vi|pagar|kommer|happens?|"
                       r"happening|going on|planned|planerat|planerad|on the plan|ligger|star)\b")
 # "om tre veckor", "in two weeks", "two weeks from now", "om en månad".
 _AHEAD = re.compile(r"\b(?:om|in)\s+" + _N + r"\s+" + _UNIT + r"\b")
@@ -60,6 +63,7 @@ _END = re.compile(r"\b(?:sista (?:dag|dagen|svarsdag\w*|datum\w*)|deadline\w*|st
                   r"closed|closing|last day|due|ends?|ended)\b")
 # Two points apart: "avstämningen och sista september", "the check-in to 30 September".
 _APART = re.compile(r"\b(?:och|and|till|to|until|fram|mot|eller|or)\b|[,;–-]")
+_LEFT = re.compile(r"\b(?:kvar|left|remaining|aterstar|to go)\b")
 _MEETING_ANY = re.compile(r"\bavstamning\w*|\bcheck.?in\w*")
 _LAST_DAY = re.compile(r"\b(?:sista (?:dag|dagen|svarsdag\w*|svarsdatum\w*)|sista svarsdag\w*|deadline\w*|last day)\b")
 _NUMBERS = {"en": 1, "ett": 1, "one": 1, "a": 1, "an": 1, "tva": 2, "two": 2, "par": 2, "couple": 2, "tre": 3,
@@ -110,7 +114,9 @@ def _points(kit: Kit, f: str, lang: Language, today: dt.date) -> list[_Point]:
         item = e.item
         name = item.name.get(lang)
         if item.kind == "consultation":
-            end = _END.search(f[max(0, e.start - 30):e.end + 30]) or e.answer
+            end = _END.search(f[max(0, e.start - 30):e.end + 30]) or e.answer or (
+                # "mer än tre veckor kvar av remissen?" once it has opened: what is left is to its last day
+                _LEFT.search(f) and item.first is not None and item.first.latest < today)
             d = item.last if end else item.first
             if d is None:
                 continue
@@ -146,17 +152,21 @@ def _points(kit: Kit, f: str, lang: Language, today: dt.date) -> list[_Point]:
     return sorted(out, key=lambda p: p.pos)
 
 
+def _weeks(n: int, lang: Language) -> str:
+    return t(lang, "en vecka" if n == 1 else f"{n} veckor", "a week" if n == 1 else f"{n} weeks")
+
+
 def _in_unit(days: int, unit: str, lang: Language) -> str:
     """"6 veckor (42 dagar)", "ungefär 2 månader (61 dagar)", "42 dagar"."""
     if unit == "week":
         weeks, rest = divmod(days, 7)
         if rest == 0:
-            return t(lang, f"{weeks} {'vecka' if weeks == 1 else 'veckor'} ({days_phrase(days)})",
-                     f"{weeks} {'week' if weeks == 1 else 'weeks'} ({days_phrase(days, 'en')})")
-        return t(lang, f"drygt {weeks} {'vecka' if weeks == 1 else 'veckor'} ({days_phrase(days)})",
-                 f"just over {weeks} {'week' if weeks == 1 else 'weeks'} ({days_phrase(days, 'en')})") if (
-            rest <= 3) else t(lang, f"knappt {weeks + 1} veckor ({days_phrase(days)})",
-                              f"almost {weeks + 1} weeks ({days_phrase(days, 'en')})")
+            return t(lang, f"{_weeks(weeks, lang)} ({days_phrase(days)})",
+                     f"{_weeks(weeks, lang)} ({days_phrase(days, 'en')})")
+        return t(lang, f"drygt {_weeks(weeks, lang)} ({days_phrase(days)})",
+                 f"just over {_weeks(weeks, lang)} ({days_phrase(days, 'en')})") if (
+            rest <= 3) else t(lang, f"knappt {_weeks(weeks + 1, lang)} ({days_phrase(days)})",
+                              f"almost {_weeks(weeks + 1, lang)} ({days_phrase(days, 'en')})")
     if unit == "month" and days < 60:
         return _in_unit(days, "week", lang)
     if unit == "month":
@@ -188,7 +198,8 @@ def answer(kit: Kit, q: Asked) -> Answer | None:
         f = f[:told_today.start()] + " " * (told_today.end() - told_today.start()) + f[told_today.end():]
     lang, today = q.language, q.today
     return (_between_steps(kit, q, f, lang, today) or _span(kit, q, f, lang, today) or
-            _compared(kit, q, f, lang, today) or _count(kit, q, f, lang, today) or _ahead(kit, q, f, lang, today))
+            _compared(kit, q, f, lang, today) or _put_from_today(kit, q, f, lang, today) or
+            _count(kit, q, f, lang, today) or _ahead(kit, q, f, lang, today))
 
 
 def _named(p: _Point, lang: Language) -> str:
@@ -297,10 +308,35 @@ def _compared(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Ans
     yes_ = (days > n) if more and m.group("cmp") not in ("minst", "at least") else (days >= n) if more else (
         (days < n) if m.group("cmp") not in ("hogst", "at most") else (days <= n))
     yes = t(lang, "Ja", "Yes") if yes_ else t(lang, "Nej", "No")
-    count = _in_unit(days, unit if unit != "day" or days < 14 else "week", lang)
+    count = days_phrase(days, lang) if days < 7 else _in_unit(days, unit if unit != "day" or days < 14 else "week",
+                                                               lang)
     rel = t(lang, "kvar" if kind == "future" else "sedan", "left" if kind == "future" else "ago")
     text = f"{yes}, {count} {rel}: {said}"
     return kit.answer(q, text, _source(p), topic=_topic(p))
+
+
+def _put_from_today(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answer | None:
+    """"Stämmer det att det är sex veckor sedan avstämningen?": the count put forward checked, with the count."""
+    m = _PUT_FROM_TODAY.search(f)
+    if m is None or _BETWEEN.search(f) or _ASK_UNIT.search(f) or _ASK_LONG.search(f):
+        return None
+    p = _target(kit, f, lang, today)
+    if p is None or not p.exact:
+        return None
+    kind, said = _relation(p, today, lang)
+    if (kind == "past") != (m.group("rel") in ("sedan", "sen", "ago")):
+        return None
+    if kind == "future" and p.item is not None and p.item.kind == "consultation":
+        return None         # the days left to the consultation's last day: the slots' own
+    days = abs((p.lo - today).days)
+    n = _number(m.group("n")) * _DAYS_OF[m.group("unit")]
+    unit = _unit(m.group("unit"))
+    near = n == days or (unit != "day" and abs(n - days) <= (3 if unit == "week" else 5))
+    yes = t(lang, "Ja" if n == days else "Ja, ungefär", "Yes" if n == days else "Yes, roughly") if near else (
+        t(lang, "Nej", "No"))
+    rel = t(lang, "kvar" if kind == "future" else "sedan", "left" if kind == "future" else "ago")
+    count = _in_unit(days, unit if unit != "day" or days < 14 else "day", lang)
+    return kit.answer(q, f"{yes}, {count} {rel}: {said}", _source(p), topic=_topic(p))
 
 
 def _count(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answer | None:
