@@ -97,3 +97,4 @@ def test_what_is_left_of_an_open_consultation_is_to_its_last_day(engine: AnswerE
     text = engine.answer("Är det mer än tre veckor kvar av remissen?", at(2021, 9, 1)).text
     assert text.startswith("Ja, drygt 4 veckor (29 dagar) kvar"), text
     assert "30 september 2021" in text
+

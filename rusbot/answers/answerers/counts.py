@@ -194,6 +194,11 @@ def answer(kit: Kit, q: Asked) -> Answer | None:
                      r"how long|mellan|between)\b", f):
         return None
     told_today = _TODAY_IS.search(f)
+    if not told_today and (claim := dated.dated(kit, q.text, q.today, q.language)) is not None and (
+            claim.verdict not in ("right", "inside", "finer")) and not _BETWEEN.search(f):
+        # "… sedan avstämningen den 11 februari?": the wrong date is corrected first. ("mellan avstämningen och
+        # sista september" tells no date of the check-in: the second point is another.)
+        return None
     if told_today:
         f = f[:told_today.start()] + " " * (told_today.end() - told_today.start()) + f[told_today.end():]
     lang, today = q.language, q.today
@@ -202,11 +207,16 @@ def answer(kit: Kit, q: Asked) -> Answer | None:
             _count(kit, q, f, lang, today) or _ahead(kit, q, f, lang, today))
 
 
+def _mid(name: str, lang: Language) -> str:
+    """A step's name inside a sentence: "avstämning med partnerskapet", "the check-in with the partnership"."""
+    return lower_first(name) if lang == "sv" else f"the {lower_first(name)}"
+
+
 def _named(p: _Point, lang: Language) -> str:
     """"avstämning med partnerskapet (torsdag 11 mars 2021)", or the date alone."""
     if not p.name:
         return p.when
-    return f"{lower_first(p.name)} ({p.when})"
+    return f"{_mid(p.name, lang) if p.item is not None and p.item.kind != 'consultation' else p.name} ({p.when})"
 
 
 def _topic(*points: _Point) -> str:
@@ -476,8 +486,8 @@ def _between_steps(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -
     a, b = sorted((index[items[0]], index[items[1]]))
     inside = timeline[a + 1:b]
     first, last = timeline[a], timeline[b]
-    names = (f"{lower_first(first.name.get(lang))} ({item_when(first, lang) or t(lang, 'inget datum', 'no date')})",
-             f"{lower_first(last.name.get(lang))} ({item_when(last, lang) or t(lang, 'inget datum', 'no date')})")
+    names = (f"{_mid(first.name.get(lang), lang)} ({item_when(first, lang) or t(lang, 'inget datum', 'no date')})",
+             f"{_mid(last.name.get(lang), lang)} ({item_when(last, lang) or t(lang, 'inget datum', 'no date')})")
     if not inside:
         text = t(lang, f"Tidplanen har inget steg mellan {names[0]} och {names[1]}: de följer direkt på varandra.",
                  f"The timeline has no step between {names[0]} and {names[1]}: one follows the other.")
@@ -492,3 +502,4 @@ def _between_steps(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -
              f"Between {names[0]} and {names[1]} the timeline has:")
     return kit.answer(q, "\n".join([head, *lines]), [first.source, *(i.source for i in inside), last.source],
                       topic="timeline")
+
