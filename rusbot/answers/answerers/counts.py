@@ -493,8 +493,11 @@ def _between_steps(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -
                  f"The timeline has no step between {names[0]} and {names[1]}: one follows the other.")
         return kit.answer(q, text, [first.source, last.source], topic="timeline")
     lines = []
+    phases = {ph.id: ph.name.get(lang) for ph in kit.process.phases}
     for item in inside:
         when = item_when(item, lang) or t(lang, "inget eget datum", "no date of its own")
+        if item.phase in phases and timeline[a].phase != item.phase:
+            when = f"{phases[item.phase]}, {when}"      # "(Fas 2, inget eget datum)": a new phase begins there
         text_ = item.text.get(lang)
         lines.append(f"- **{item.name.get(lang)}** ({when}): {text_}" if text_ and text_ != item.name.get(lang)
                      else f"- **{item.name.get(lang)}** ({when})")
