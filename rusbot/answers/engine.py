@@ -19,6 +19,7 @@ from typing import NamedTuple
 from rusbot.answers.answerers import (
     claims,
     consultation,
+    counts,
     dated,
     evidence,
     facts,
@@ -2025,6 +2026,10 @@ class AnswerEngine:
                       today=today, language=language)
         if u.intent == "empty":
             return talk.empty(self.kit, asked)
+        if check_dates and (counted := counts.answer(self.kit, asked)) is not None:
+            # "Hur många veckor sedan var avstämningen?", "mer än en vecka kvar?", "vad händer om tre veckor?": the
+            # count or comparison of time asked, not the event's card or the days left.
+            return self._dressed(text, u, asked, counted)
         if check_dates and (moved := features.meeting_change(self.kit, asked, self.contacts)) is not None:
             # A meeting to move or cancel is the coordinators' own, not a date of the plan to correct.
             return self._dressed(text, u, asked, moved)
