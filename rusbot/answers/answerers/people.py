@@ -1550,7 +1550,8 @@ def outsider_lead(kit: Kit, text: str, unknown_name: str | None, named: bool, la
     if outsider is None and not _OUTSIDE_PARTNERSHIP.search(folded_text):
         return None
     p_name = kit.process.partnership.name.get(lang)
-    members = join_list([o.name for o in kit.process.organisations], lang)
+    # The same list as "vem får remissen?" (process.respondents: the sender, when it is a member, answers none).
+    members = join_list([o.name for o in kit.process.respondents], lang)
     unknown = t(lang, "Om andra än partnerskapets organisationer kan lämna remissvar står inte i underlaget; fråga "
                       "samordnarna.",
                 "Whether others than the partnership's organisations may respond is not in the material; ask the "
