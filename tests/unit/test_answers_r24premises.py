@@ -85,7 +85,8 @@ def test_an_organisation_outside_the_partnership_asking_to_respond_is_told_who_i
     first = text.split("\n\n")[0]
     assert name in first and ("inte med bland" in first or "not among" in first), text
     assert "står inte i underlaget" in first or "not in the material" in first, text
-    assert "Region Örebro län" in first, text
+    # Whom it goes to: the respondents, as "vem får remissen?" lists them (the region sends it and answers none).
+    assert "Örebro läns bildningsförbund" in first and "Region Örebro län" not in first, text
 
 
 @pytest.mark.parametrize("question", [
