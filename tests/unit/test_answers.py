@@ -15,10 +15,7 @@ from rusbot.answers.timeline import timeline_view
 from rusbot.clock import STOCKHOLM
 from rusbot.process.loader import load_process
 from rusbot.process.model import Deployment, Meeting, Process, Text
-
-
-def at(year: int, month: int, day: int, hour: int = 10) -> dt.datetime:
-    return dt.datetime(year, month, day, hour, tzinfo=STOCKHOLM)
+from tests.unit.answering import at
 
 
 @pytest.fixture(scope="module")

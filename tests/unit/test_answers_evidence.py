@@ -24,11 +24,6 @@ from rusbot.process.model import Process
 APRIL = dt.datetime(2021, 4, 20, 10, tzinfo=STOCKHOLM)
 
 
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
-
-
 def _source(engine: AnswerEngine, section: str, item_id: str) -> str:
     return next(x.source for x in getattr(engine.process, section) if x.id == item_id)
 

@@ -9,16 +9,10 @@ import pytest
 
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
 from rusbot.understanding.corpus import HELDOUT_FILE, TRAIN_FILE, load_corpus
 
 FEB, JUL, OCT = (dt.datetime(2021, m, d, 10, tzinfo=STOCKHOLM) for m, d in ((2, 15), (7, 1), (10, 15)))
 AFTER = dt.datetime(2022, 2, 1, 10, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
 
 
 def test_which_phase_names_the_phase_of_the_plan_on_that_day(engine: AnswerEngine) -> None:

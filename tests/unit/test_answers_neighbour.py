@@ -152,7 +152,6 @@ def test_who_holds_an_office_when_rus_is_decided_is_not_the_decision(engine: Ans
     assert a.text.startswith("Det vet jag inte"), a.text
 
 
-
 def test_a_duty_told_of_and_checked_is_the_duty_not_writing_together(engine: AnswerEngine) -> None:
     # The colleague is the story's ("efter en kollega som …"), not someone to write the response with.
     a = engine.answer("Jag har tagit över efter en kollega som gått i pension. Hon sa att vi måste lämna remissvar "

@@ -12,9 +12,9 @@ import pytest
 
 from rusbot.answers.engine import AnswerEngine
 from rusbot.answers.timeline import timeline_view
-from rusbot.clock import STOCKHOLM
 from rusbot.process.loader import load_process
 from rusbot.process.model import Process
+from tests.unit.answering import at
 
 PROCESS_2025 = """
 schema_version: 1
@@ -96,10 +96,6 @@ organisations:
 ways_of_working:
   - {id: dialogsatt, name: {sv: "Dialog"}, text: {sv: "Vi för dialog hela vägen."}, source: "Dialog hela vägen"}
 """
-
-
-def at(year: int, month: int, day: int) -> dt.datetime:
-    return dt.datetime(year, month, day, 10, tzinfo=STOCKHOLM)
 
 
 @pytest.fixture(scope="module")

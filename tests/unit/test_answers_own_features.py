@@ -9,12 +9,6 @@ import pytest
 
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
 
 
 def ask(engine: AnswerEngine, text: str, month: int = 5, day: int = 10, year: int = 2021) -> str:

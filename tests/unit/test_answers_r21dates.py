@@ -5,20 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import STOCKHOLM
 from rusbot.process.loader import load_process
-
-
-def at(year: int, month: int, day: int, hour: int = 10) -> dt.datetime:
-    return dt.datetime(year, month, day, hour, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
+from tests.unit.answering import at
 
 
 def test_a_month_asked_now_is_this_years_not_the_plans_earlier_one(engine: AnswerEngine) -> None:

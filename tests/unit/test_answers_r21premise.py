@@ -4,16 +4,8 @@ told as moved, input said to belong to the consultation, a wrong date before the
 New wordings, not the blind batches' own."""
 from __future__ import annotations
 
-import pytest
-
 from rusbot.answers.engine import AnswerEngine
-from rusbot.process.loader import load_process
 from tests.unit.answering import at
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
 
 
 def test_a_body_put_forward_after_a_who_question_is_refuted(engine: AnswerEngine) -> None:

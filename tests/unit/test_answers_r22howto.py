@@ -10,15 +10,9 @@ import pytest
 
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
 
 SEPTEMBER = dt.datetime(2021, 9, 23, 10, tzinfo=STOCKHOLM)
 APRIL = dt.datetime(2021, 4, 20, 10, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
 
 
 @pytest.mark.parametrize("question", [

@@ -1,22 +1,10 @@
 """Round 22's integration: what the merged branches and the grown corpus answered worse than before, put right."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from rusbot.answers.engine import AnswerEngine
-from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
-
-
-def at(year: int, month: int, day: int) -> dt.datetime:
-    return dt.datetime(year, month, day, 10, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
+from tests.unit.answering import at
 
 
 def test_a_total_from_a_given_opening_day_is_the_length_not_the_wait(engine: AnswerEngine) -> None:

@@ -10,17 +10,7 @@ import pytest
 from rusbot.answers.answerers import meetings
 from rusbot.answers.engine import AnswerEngine
 from rusbot.answers.kit import Asked
-from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
-
-
-def at(year: int, month: int, day: int) -> dt.datetime:
-    return dt.datetime(year, month, day, 10, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
+from tests.unit.answering import at
 
 
 @pytest.mark.parametrize("question", [
@@ -69,7 +59,6 @@ def test_an_included_stranger_and_a_wrong_date_are_both_corrected(engine: Answer
          "Handelskammaren, RF-SISU och universitetet? Och att remissen öppnar 3 juni?")
     text = engine.answer(q, at(2021, 2, 15)).text
     assert "**Köping**" in text and "inte den 3 juni" in text, text
-
 
 
 def test_a_year_of_the_askers_own_plan_is_no_year_given_for_ready(engine: AnswerEngine) -> None:

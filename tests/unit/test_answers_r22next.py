@@ -9,14 +9,8 @@ import pytest
 
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
 
 APRIL = dt.datetime(2021, 4, 22, 10, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
 
 
 @pytest.mark.parametrize("question, lead", [

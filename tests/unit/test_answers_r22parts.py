@@ -4,20 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from rusbot.answers.engine import AnswerEngine
-from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
-
-
-def at(year: int, month: int, day: int) -> dt.datetime:
-    return dt.datetime(year, month, day, 10, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
+from tests.unit.answering import at
 
 
 def test_an_event_and_a_decision_asked_beside_a_day_told_are_answered(engine: AnswerEngine) -> None:

@@ -4,22 +4,10 @@ received in a month ("hinner vi få den till KS i juni?", 42 #5), the opening co
 and the steps that may fall in a month of a known year ("i december (alltså nu) … igen? Eller skrivfasen?", 39 #100)."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from rusbot.answers.engine import AnswerEngine
-from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
-
-
-def at(y: int, m: int, d: int) -> dt.datetime:
-    return dt.datetime(y, m, d, 10, tzinfo=STOCKHOLM)
+from tests.unit.answering import at
 
 
 @pytest.mark.parametrize("question", [

@@ -17,11 +17,6 @@ APRIL = dt.datetime(2021, 4, 20, 10, tzinfo=STOCKHOLM)
 MARCH = dt.datetime(2021, 3, 2, 10, tzinfo=STOCKHOLM)
 
 
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
-
-
 @pytest.mark.parametrize(("question", "now", "words"), [
     ("Är partnerskapets beslut juridiskt bindande för kommunerna?", APRIL, "rättslig"),
     ("Har regionfullmäktiges beslut någon rättslig verkan för Länsstyrelsen?", APRIL, "rättslig"),

@@ -13,15 +13,9 @@ from bot.features import build_tables
 from rusbot.answers.answerers.features import _DOCUMENTED
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
 
 SEPTEMBER = dt.datetime(2021, 9, 22, 10, tzinfo=STOCKHOLM)
 MARCH = dt.datetime(2021, 3, 2, 10, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
 
 
 def test_the_documented_commands_are_the_bots_commands() -> None:
@@ -93,7 +87,6 @@ def test_a_coordinator_erasing_someone_is_told_the_command_and_the_inspel(engine
                          "Hur gör jag som samordnare? Vad händer med inspelen han lämnat?", SEPTEMBER).text
     assert text.startswith("Som samordnare skriver du **personuppgifter radera")
     assert "status" not in text
-
 
 
 def test_reminders_despite_a_submitted_response_say_whom_each_kind_reaches(engine: AnswerEngine) -> None:

@@ -4,22 +4,10 @@ between two named events. Windows ("mitten av juni") stay windows."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from rusbot.answers.engine import AnswerEngine
-from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
-
-
-def at(year: int, month: int, day: int) -> dt.datetime:
-    return dt.datetime(year, month, day, 10, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
+from tests.unit.answering import at
 
 
 def test_weeks_since_the_check_in_are_counted_in_weeks(engine: AnswerEngine) -> None:

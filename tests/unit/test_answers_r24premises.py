@@ -4,22 +4,10 @@ RUS is corrected first – in a claim and in a question that takes it for grante
 response is no such claim; the politicians' part, which the material gives, is not said to be missing."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from rusbot.answers.engine import AnswerEngine
-from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
-
-
-def at(year: int, month: int, day: int) -> dt.datetime:
-    return dt.datetime(year, month, day, 10, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
+from tests.unit.answering import at
 
 
 @pytest.mark.parametrize("question, body", [

@@ -12,7 +12,6 @@ from rusbot.clock import STOCKHOLM
 APRIL = dt.datetime(2021, 4, 19, 9, 20, tzinfo=STOCKHOLM)
 
 
-
 @pytest.mark.parametrize("question", [
     "Is the university actually a member of the partnership?",
     "är universitetet verkligen med i partnerskapet?",

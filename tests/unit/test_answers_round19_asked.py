@@ -57,13 +57,6 @@ def test_a_legal_status_asked_of_the_check_in_is_said_not_to_be_described(engine
     assert "11 March 2021" in text and "another, later step" in text
 
 
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    from rusbot.process.loader import load_process
-
-    return AnswerEngine(load_process())
-
-
 def test_what_we_still_need_to_do_is_the_members_part_not_the_decider(engine: AnswerEngine) -> None:
     text = engine.answer("Our response went in last week. Is there anything else we have to do before the council "
                          "adopts the strategy?", at(2021, 10, 26)).text

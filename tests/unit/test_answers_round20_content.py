@@ -10,13 +10,6 @@ from rusbot.answers.engine import AnswerEngine
 from tests.unit.answering import at
 
 
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    from rusbot.process.loader import load_process
-
-    return AnswerEngine(load_process())
-
-
 def test_a_word_of_one_principle_asked_is_that_principle_and_no_more_is_said(engine: AnswerEngine) -> None:
     text = engine.answer("Vad menas med att arbetet ska vara utmaningsdrivet?", at(2021, 5, 3)).text
     assert text.startswith("Underlaget förklarar inte «utmaningsdrivet» närmare")

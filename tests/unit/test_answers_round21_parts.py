@@ -5,20 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from rusbot.answers.engine import AnswerEngine
 from rusbot.clock import STOCKHOLM
-from rusbot.process.loader import load_process
-
-
-def at(year: int, month: int, day: int, hour: int = 10) -> dt.datetime:
-    return dt.datetime(year, month, day, hour, tzinfo=STOCKHOLM)
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_process())
+from tests.unit.answering import at
 
 
 def test_asked_whether_material_is_sent_in_advance_gets_that_not_the_list_of_ways(engine: AnswerEngine) -> None:

@@ -13,7 +13,6 @@ import numpy as np
 import pytest
 
 from rusbot.answers.engine import AnswerEngine
-from rusbot.clock import STOCKHOLM
 from rusbot.process.loader import load_process
 from rusbot.process.model import Process
 from rusbot.understanding.corpus import HELDOUT_FILE, TRAIN_FILE, CorpusError, Example, corpus_hash, load_corpus
@@ -31,10 +30,6 @@ HELDOUT_RIGHT_OR_HONEST = 0.86
 HELDOUT_WRONG_AT_MOST = 0.11
 HELDOUT_MODEL_TOP1 = 0.84
 ENTITY_RECALL = 0.95
-
-
-def at(year: int, month: int, day: int) -> dt.datetime:
-    return dt.datetime(year, month, day, 10, tzinfo=STOCKHOLM)
 
 
 @pytest.fixture(scope="module")
