@@ -568,6 +568,19 @@ def _refers(text: str) -> bool:
     return any(w in text for w in _KNOWS_NOT) or bool(_REFERS.search(text))
 
 
+_ASKER = re.compile(r"\b(?:vi|oss|var|vart|vara|we|us|our)\b")
+
+
+def _own_case(piece: str, said: str) -> bool:
+    """Whether a question asks of the asker's own case ("måste vi skriva om våra egna kopplingar …?") in words of
+    which the reply speaks of none."""
+    folded_piece = fold(piece)
+    words = [w for w in tokens(folded_piece) if len(w) >= 6 and w not in _COMMON_LONG]
+    return (len(piece.split()) >= 6 and bool(_ASKER.search(folded_piece)) and len(words) >= 2
+            and bool(_YES_NO.search(piece) or _ASKS_OPENLY.match(piece))
+            and not any(w[:6] in fold(said) for w in words))
+
+
 def _not_sure_line(piece: str, language: Language) -> str:
     """The reply to a question of a message the bot cannot answer surely: quoted, as it cannot say it in other
     words, and true whether the material is silent or the question misread."""
@@ -1624,6 +1637,10 @@ class AnswerEngine:
                     continue
                 more = self._answer_one(piece, u, today, language)
                 if not more.confident or _said_already(more.text.split("\n\n", 1)[0], said, strict=True):
+                    if piece in marked and piece != read[0][0] and _own_case(piece, said):
+                        # "… – måste vi skriva om våra egna kopplingar till RUS?": the general answer said already
+                        # speaks of none of the asker's own case; said unsure, quoted, not left out (blind batch 47).
+                        extra.append(_not_sure_line(piece, language))
                     continue    # what it opens with is said: the part is answered
                 # Only what is new in it, not the same facts twice.
                 more = more.model_copy(update={"text": _new_paragraphs(more.text, said)})

@@ -52,3 +52,12 @@ def test_a_part_read_as_what_the_bot_is_below_even_odds_is_not_dropped(engine: A
                 ranked=(("about_bot", 0.24), ("feature.remissvar", 0.2), ("out_of_scope", 0.1)))
     said = "Nej – remissen pågår till och med september 2021, så sista dagen är torsdag 30 september 2021."
     assert _left_unsure(piece, u, said, {"consultation.dates"}, {"consultation.dates"}, "consultation.dates")
+
+
+def test_the_askers_own_case_beside_a_general_answer_said_already_is_not_dropped(engine: AnswerEngine) -> None:
+    text = engine.answer("Hej! Jag hörde att det blir en helt ny strategi som ska vara klar till våren 2021, är det "
+                         "rätt? Och vad betyder det för oss i Nora – måste vi skriva om våra egna handlingsplaner från "
+                         "början?", at(2020, 12, 10)).text
+    assert "inte en ny RUS" in text, text
+    assert "”vad betyder det för oss i Nora – måste vi skriva om våra egna handlingsplaner från början?” – det kan " \
+           "jag inte svara säkert på" in text, text
