@@ -22,6 +22,8 @@ class Aspect:
     stated: re.Pattern[str]     # the words (folded) a process text stating it would use
     sv: str
     en: str
+    # The words (folded) in which an answer already says it is not known ("Tid, plats … anges inte"), if other.
+    said: re.Pattern[str] | None = None
 
 
 def _re(words: str) -> re.Pattern[str]:
@@ -92,6 +94,34 @@ ASPECTS: tuple[Aspect, ...] = (
            _re(r"oense|oenig\w*|overens|disagree\w*|konflikt\w*|conflict\w*"),
            "vad som händer om parterna tycker olika",
            "what happens if they disagree"),
+    # "… vilken tid på dagen börjar det så jag kan blocka kalendern?", "Where is the check-in held?": the plan gives
+    # days, not the hour or the place of a meeting, nor when the responses' results are shared (blind batches 47–48).
+    Aspect(_re(r"tid(?:en)? pa dagen|klockslag\w*|vilken tid (?:borjar|startar|slutar|ar|blir) (?:det|motet|"
+               r"avstamningen|den)|nar pa dagen|starttid\w*|what time|time of day|start(?:ing)? time"),
+           _re(r"kl\.? ?\d+|klockan \d+|\d\d?[:.]\d\d|o.clock"),
+           "vilken tid på dagen det börjar",
+           "what time of day it starts",
+           _re(r"tid|tiden|time|klockslag\w*")),
+    Aspect(_re(r"var (?:ska |skall |kommer )?(?:halls|hallas|ar|blir|ligger|sker|ske|ager|vara) (?:\w+ ){0,2}"
+               r"(?:\w*mote\w*|\w*avstamning\w*)|var (?:ska|skall|kommer) (?:\w+ ){0,2}(?:\w*mote\w*|"
+               r"\w*avstamning\w*) (?:hallas|vara|ske|aga rum)|"
+               r"(?:i )?vilken lokal|motesplats\w*|motesloka\w*|lokalen|venue|where (?:is|will|are) (?:\w+ ){0,3}"
+               r"(?:meeting|check-?in)\w*(?: be)? (?:held|take place|located)"),
+           _re(r"lokal\w*|venue|motesplats\w*"),
+           "var mötet hålls",
+           "where the meeting is held",
+           _re(r"plats|lokal\w*|place|venue|digitalt|online")),
+    Aspect(_re(r"resultat\w* av (?:alla |samtliga )?(?:remissvar\w*|svar\w*|remiss\w*)|sammanstallning\w* av "
+               r"(?:remissvar\w*|svar\w*)|results? of (?:all )?(?:the )?(?:consultation|responses)|summary of "
+               r"(?:all )?(?:the )?responses"),
+           _re(r"sammanstall\w*|summary of (?:the )?responses|resultat\w* av remiss\w*"),
+           "när eller hur resultatet av remissvaren delas",
+           "when or how the results of the responses are shared"),
+    Aspect(_re(r"(?:till|to) vilken (?:instans|myndighet|mottagare|namnd|funktion)|which body (?:the|our) "
+               r"(?:response|answer)"),
+           _re(r"adressera\w*|addressed to|mottagare\w*"),
+           "till vilken instans svaret formellt ska ställas",
+           "to which body the response is formally addressed"),
     Aspect(_re(r"narvara|narvarande|narvaro\w*|attend\w*|vara (?:pa plats|dar|med pa motet)|be there"),
            _re(r"narvara|narvarande|narvaro\w*|attend\w*"),
            "vem som ska eller får närvara",
@@ -153,7 +183,8 @@ def _named(name: str, question: str, what_if: re.Pattern[str]) -> str:
 
 
 def _said_missing(paragraph: str, aspect: Aspect) -> bool:
-    return any(m in paragraph.lower() for m in _MARKERS) and bool(aspect.asked.search(folded(paragraph)))
+    return any(m in paragraph.lower() for m in _MARKERS) and bool(
+        aspect.asked.search(folded(paragraph)) or (aspect.said and aspect.said.search(folded(paragraph))))
 
 
 def asks_aspect(question: str) -> bool:
