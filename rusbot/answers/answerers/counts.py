@@ -216,7 +216,7 @@ _HOLIDAY = re.compile(r"\b(?P<h>midsommar\w*|midsummer\w*|jul(?:afton|en|helg\w*
 _ORDER = re.compile(r"\b(?P<o>fore|innan|efter|before|after|by|until|till|senast)\s+(?:\w+\s+){0,2}?(?:midsommar|"
                     r"midsummer|jul|christmas|nyar|new year|pask|easter)")
 _MUST = re.compile(r"\b(?:maste|behover|ska|skall|bor|do we have to|must|need to|should|have to)\b")
-_ANSWER = re.compile(r"\b(?:svara\w*|svar|remissvar\w*|lamna in|skicka in|respond\w*|reply|answer\w*|submit\w*)\b")
+_ANSWER = re.compile(r"\b(?:svar\w*|remissvar\w*|lamna in|skicka in|respond\w*|reply|answer\w*|submit\w*)\b")
 
 
 def _easter(year: int) -> dt.date:
@@ -251,6 +251,8 @@ def _holiday(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answ
     order = _ORDER.search(f)
     if order is None:
         return None
+    if any(re.search(r"\d", m.group(0)) for m in dated._DATE.finditer(f)):
+        return None         # "… går ut 1 maj och svaren inne till midsommar?": the date told is checked first
     h = _HOLIDAY.search(f, order.start())
     if h is None:
         return None
@@ -291,8 +293,8 @@ def _holiday(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answ
             lead = t(lang, "Före" if before else "Efter", "Before" if before else "After")
             lead = t(lang, f"Troligen {lead.lower()}", f"Probably {lead.lower()}") if near else lead
         elif near:
-            lead = t(lang, "Troligen" if before == before_asked else "Troligen inte",
-                     "Probably" if before == before_asked else "Probably not")
+            lead = t(lang, "Troligen ja" if before == before_asked else "Troligen inte",
+                     "Probably yes" if before == before_asked else "Probably not")
         else:
             lead = t(lang, "Ja" if before == before_asked else "Nej", "Yes" if before == before_asked else "No")
         rel = t(lang, "före" if before else "efter", "before" if before else "after")
@@ -310,6 +312,10 @@ def _holiday(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answ
                          f"{lead}: {lower_first(name)} {verb} {when} according to the timeline, {rel} {said_h}.")
     else:
         return None         # the holiday inside the plan's window ("klar till jul?", "slutet av 2021"): not ordered
+    if p.item.kind == "consultation" and not p.exact and p.item.last is not None and (
+            last := last_day(p.item.last)) is not None:
+        text += t(lang, f" Remissen pågår till och med {format_date(last, lang, weekday=True)}.",
+                  f" The consultation runs until {format_date(last, lang, weekday=True)}.")
     topic = "consultation.dates" if p.item.kind == "consultation" else _topic(p)
     return kit.answer(q, text, _source(p), topic=topic)
 
