@@ -156,7 +156,8 @@ def test_a_duty_told_of_and_checked_is_the_duty_not_writing_together(engine: Ans
     # The colleague is the story's ("efter en kollega som …"), not someone to write the response with.
     a = engine.answer("Jag har tagit över efter en kollega som gått i pension. Hon sa att vi måste lämna remissvar "
                       "innan midsommar. Stämmer det?", at(2021, 5, 20))
-    assert a.text.startswith("Det står inte i underlaget om ni måste lämna remissvar"), a.text
+    # (round 25: "innan midsommar" is the claim checked – the last day is 30 September, after midsommar)
+    assert a.text.startswith("Nej: remissens sista dag är torsdag 30 september 2021, efter midsommarafton"), a.text
     together = engine.answer("Kan flera av oss på Nora skriva i samma remissvar eller måste vi skicka in ett var?",
                              at(2021, 6, 20))
     assert together.text.startswith("Ja. Remissvaret är ett per organisation"), together.text

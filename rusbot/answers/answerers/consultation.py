@@ -1078,8 +1078,16 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, [item.source])
 
 
+# "två veckor kvar av augusti": the rest of a month or season told, not weeks asked about.
+_REST_OF = re.compile(r"\b(?:veckor|vecka|weeks?)\s+(?:kvar|left|remaining)\s+(?:av|pa|i|of|in)\s+(?:the\s+)?"
+                      r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                      r"january|february|march|may|june|july|august|october|sommar\w*|summer|manaden|month|aret|year|"
+                      r"hosten|autumn|fall|terminen)\b")
+
+
 def asked_weeks(text: str) -> bool:
-    return bool(set(tokens(fold(text))) & {"veckor", "vecka", "veckorna", "weeks", "week"})
+    f = _REST_OF.sub(" ", fold(text))
+    return bool(set(tokens(f)) & {"veckor", "vecka", "veckorna", "weeks", "week"})
 
 
 # "… eller är vi bara remissinstans?" ("or is it only municipalities?" is another "only").

@@ -190,6 +190,8 @@ def answer(kit: Kit, q: Asked) -> Answer | None:
     if not kit.process.timeline:
         return None
     f = folded(q.text)
+    if _HOLIDAY.search(f) and (held := _holiday(kit, q, f, q.language, q.today)) is not None:
+        return held
     if not re.search(r"\b(?:dag|dagar|vecka|veckor|manad|manader|days?|weeks?|months?|hur lange|hur lang tid|"
                      r"how long|mellan|between)\b", f):
         return None
@@ -205,6 +207,117 @@ def answer(kit: Kit, q: Asked) -> Answer | None:
     return (_between_steps(kit, q, f, lang, today) or _span(kit, q, f, lang, today) or
             _compared(kit, q, f, lang, today) or _put_from_today(kit, q, f, lang, today) or
             _count(kit, q, f, lang, today) or _ahead(kit, q, f, lang, today))
+
+
+# A holiday named as a moment: "före midsommar", "efter jul", "before Easter". Only the calendar's own days are placed
+# (midsommarafton, julafton, nyårsafton, påskdagen); a holiday with no fixed day (the summer holidays) is not.
+_HOLIDAY = re.compile(r"\b(?P<h>midsommar\w*|midsummer\w*|jul(?:afton|en|helg\w*|ledighet\w*)?|christmas\w*|"
+                      r"nyar\w*|new year\w*|pask\w*|easter)\b")
+_ORDER = re.compile(r"\b(?P<o>fore|innan|efter|before|after|by|until|till|senast)\s+(?:\w+\s+){0,2}?(?:midsommar|"
+                    r"midsummer|jul|christmas|nyar|new year|pask|easter)")
+_MUST = re.compile(r"\b(?:maste|behover|ska|skall|bor|do we have to|must|need to|should|have to)\b")
+_ANSWER = re.compile(r"\b(?:svar\w*|remissvar\w*|lamna in|skicka in|respond\w*|reply|answer\w*|submit\w*)\b")
+
+
+def _easter(year: int) -> dt.date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday_day(word: str, year: int, lang: Language) -> tuple[dt.date, str]:
+    """The holiday's day in the year and how it is said: (25 June 2021, "midsommarafton (fredag 25 juni 2021)")."""
+    if word.startswith(("midsommar", "midsummer")):
+        day = next(dt.date(year, 6, d) for d in range(19, 26) if dt.date(year, 6, d).weekday() == 4)
+        name = t(lang, "midsommarafton", "Midsummer Eve")
+    elif word.startswith(("jul", "christmas")):
+        day, name = dt.date(year, 12, 24), t(lang, "julafton", "Christmas Eve")
+    elif word.startswith(("nyar", "new year")):
+        day, name = dt.date(year, 12, 31), t(lang, "nyårsafton", "New Year's Eve")
+    else:
+        day, name = _easter(year), t(lang, "påskdagen", "Easter Sunday")
+    return day, f"{name} ({format_date(day, lang, weekday=True)})"
+
+
+def _holiday(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answer | None:
+    """"Kommer remissen före eller efter midsommar?", "måste vi svara före jul?": the plan's event placed against the
+    holiday's day in the calendar. A window of the plan ("mitten av juni") near the holiday is not ordered for sure."""
+    order = _ORDER.search(f)
+    if order is None:
+        return None
+    if any(re.search(r"\d", m.group(0)) for m in dated._DATE.finditer(f)):
+        return None         # "… går ut 1 maj och svaren inne till midsommar?": the date told is checked first
+    h = _HOLIDAY.search(f, order.start())
+    if h is None:
+        return None
+    rest = f[:order.start()] + " " * (h.end() - order.start()) + f[h.end():]
+    points = [p for p in _points(kit, rest, lang, today) if p.item is not None]
+    events = dated._events(kit)
+    answering = bool(_ANSWER.search(rest)) and events.consultation is not None
+    if answering and not any(p.item is events.consultation and p.exact for p in points):
+        # "måste vi svara före midsommar?": answering is the consultation's, by its last day
+        item = events.consultation
+        d = item.last if item is not None else None
+        if item is None or d is None:
+            return None
+        day = last_day(d)
+        if day is None:
+            return None
+        points = [_Point(0, day, day, t(lang, "remissens sista dag", "the consultation's last day"),
+                         format_date(day, lang, weekday=True), item)]
+    if len(points) != 1:
+        return None
+    p = points[0]
+    if p.item is None:
+        return None
+    day, said_h = _holiday_day(h.group("h"), p.lo.year, lang)
+    if day < today <= p.hi:
+        day, said_h = _holiday_day(h.group("h"), p.lo.year + 1, lang)     # asked after this year's: the next one
+    before_asked = order.group("o") in ("fore", "innan", "before", "by", "until", "till", "senast")
+    both = bool(re.search(r"\b(?:fore|innan|before) eller (?:efter|after)\b|\b(?:efter|after) eller (?:fore|innan|"
+                          r"before)\b", f))
+    verb = t(lang, "var" if p.hi < today else "är", "was" if p.hi < today else "is")
+    name = f"{p.name[:1].upper()}{p.name[1:]}"
+    when = p.when if p.exact or p.item.first is None or p.item.kind != "consultation" or p.lo != p.item.first.earliest \
+        else format_fuzzy_at(p.item.first, lang)
+    if p.hi < day or p.lo > day:
+        before = p.hi < day
+        near = not p.exact and (day - p.hi).days <= 20 and (p.lo - day).days <= 20
+        if both:
+            lead = t(lang, "Före" if before else "Efter", "Before" if before else "After")
+            lead = t(lang, f"Troligen {lead.lower()}", f"Probably {lead.lower()}") if near else lead
+        elif near:
+            lead = t(lang, "Troligen ja" if before == before_asked else "Troligen inte",
+                     "Probably yes" if before == before_asked else "Probably not")
+        else:
+            lead = t(lang, "Ja" if before == before_asked else "Nej", "Yes" if before == before_asked else "No")
+        rel = t(lang, "före" if before else "efter", "before" if before else "after")
+        if p.exact:
+            text = t(lang, f"{lead}: {lower_first(name)} {verb} {when}, {rel} {said_h}.",
+                     f"{lead}: {lower_first(name)} {verb} {when}, {rel} {said_h}.")
+        else:
+            h_name, h_day = said_h[:-1].split(" (", 1)
+            text = t(lang, f"{lead}: {lower_first(name)} {verb} enligt tidplanen {when}, och {h_name} är "
+                           f"{h_day}. Exakt dag anges inte i tidplanen, så helt säkert går det inte att säga.",
+                     f"{lead}: {lower_first(name)} {verb} {when} according to the timeline, and {h_name} "
+                     f"is {h_day}. The timeline gives no exact day, so it cannot be said for sure.")
+            if not near:
+                text = t(lang, f"{lead}: {lower_first(name)} {verb} enligt tidplanen {when}, {rel} {said_h}.",
+                         f"{lead}: {lower_first(name)} {verb} {when} according to the timeline, {rel} {said_h}.")
+    else:
+        return None         # the holiday inside the plan's window ("klar till jul?", "slutet av 2021"): not ordered
+    if p.item.kind == "consultation" and not p.exact and p.item.last is not None and (
+            last := last_day(p.item.last)) is not None:
+        text += t(lang, f" Remissen pågår till och med {format_date(last, lang, weekday=True)}.",
+                  f" The consultation runs until {format_date(last, lang, weekday=True)}.")
+    topic = "consultation.dates" if p.item.kind == "consultation" else _topic(p)
+    return kit.answer(q, text, _source(p), topic=topic)
 
 
 def _mid(name: str, lang: Language) -> str:
@@ -372,8 +485,22 @@ def _count(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answer
     kind, said = _relation(p, today, lang)
     if past_asked != (kind == "past"):
         return None         # "hur många veckor är kvar av remissen?" (begun): the days-left answer's own
-    if not p.exact and kind != "past":
+    if not p.exact and kind != "past" and re.search(r"\b(?:nar|when)\b", f):
         return None         # to a window ahead ("när öppnar remissen, om hur många veckor?"): the slots' own weeks
+    if not p.exact and kind != "past" and p.item is not None and p.item is kit.process.consultation_item and (
+            p.item.first is not None and p.lo == p.item.first.earliest):
+        # "hur många veckor till remissen går ut?": about how many weeks to its opening window, no day
+        weeks = kit.weeks_to_opening(today)
+        about = t(lang, f"om ungefär {weeks} veckor" if weeks > 1 else "om några dagar",
+                  f"in about {weeks} weeks" if weeks > 1 else "in a few days")
+        last = last_day(p.item.last) if p.item.last is not None else None
+        end = t(lang, f" Den pågår till och med {format_date(last, lang, weekday=True)}.",
+                f" It runs until {format_date(last, lang, weekday=True)}.") if last is not None else ""
+        text = t(lang, f"Remissen öppnar enligt tidplanen i {format_fuzzy(p.item.first, lang)}, alltså {about} "
+                       f"(exakt startdag anges inte).{end}",
+                 f"According to the timeline the consultation opens in {format_fuzzy(p.item.first, lang)}, that is "
+                 f"{about} (the exact day is not given).{end}")
+        return kit.answer(q, text, _source(p), topic=_topic(p))
     if not p.exact:
         lo, hi = sorted((abs((p.lo - today).days), abs((p.hi - today).days)))
         count = _window_weeks(lo, hi, lang)

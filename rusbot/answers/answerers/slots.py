@@ -23,6 +23,10 @@ _NUMBERS = {"en": 1, "ett": 1, "one": 1, "a": 1, "an": 1, "tva": 2, "two": 2, "t
             "fjorton": 14, "fourteen": 14}
 _COUNT = re.compile(r"\b(\d{1,3}|" + "|".join(_NUMBERS) + r")\s+(dag|dagar|vecka|veckor|day|days|week|weeks)\s+"
                     r"(?:\w+\s+)?(?:kvar|left|remaining|aterstar|to go)\b")
+# "… kvar av augusti", "left of August", "kvar på sommaren": what is left of a month or season, not of the plan.
+_OF_MONTH = re.compile(r"\s+(?:av|pa|i|of|in)\s+(?:the\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|"
+                       r"september|oktober|november|december|january|february|march|may|june|july|august|october|"
+                       r"sommar\w*|summer|manaden|month|aret|year|hosten|autumn|fall|terminen)\b")
 # A count asked for, not put forward: "hur många dagar kvar?" is the days-left answer's own question.
 _COUNT_ASKED = re.compile(r"\b(?:hur manga|how many|hur lang|how long|hur mycket|how much)\b")
 # A day put forward: "idag", "i morgon", "tomorrow".
@@ -90,6 +94,8 @@ def _count_put_forward(kit: Kit, q: Asked, text: str, c: set[str] | frozenset[st
     m = _COUNT.search(text)
     if m is None or _COUNT_ASKED.search(text) or c & {"MEETING", "READY"} or q.entities.phase_index is not None:
         return None
+    if _OF_MONTH.match(text, m.end()):
+        return None         # "två veckor kvar av augusti": the month's rest, no count of the consultation put forward
     _, s_lo, _, last, _ = kit.consultation_parts()
     lang, today = q.language, q.today
     if last is None or today > last:
