@@ -1035,6 +1035,9 @@ class AnswerEngine:
                 (revised := features.revision_asked(text)) is not None) and not (e.period and revised == "draft"):
             return "feature.remissvar"         # "kan vi ändra utkastet sen?", "can we resubmit?": README's drafts
         #                                        and versions, not who sees the status or the organisation card
+        if intent.startswith("consultation.") and not e.period and asked & {"hur", "how", "vad", "what"} and (
+                c & {"CONSULT", "RESPOND"}) and features.not_yet_sent(folded):
+            return "feature.remissvar"         # "vi har inte skickat in än, hur gör vi nu?": days left and how
         if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
             # "blir mitt utkast kvar om jag loggar ut?" ("when do we get the draft?" is not)
             return "feature.remissvar"

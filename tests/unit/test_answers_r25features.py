@@ -66,3 +66,20 @@ def test_resubmitting_in_english(engine: AnswerEngine) -> None:
 def test_a_partner_asking_how_a_coordinator_command_is_written() -> None:
     assert asks_how("Lindesberg till 12 okt, hur skriver jag")
     assert not asks_how("Lindesberg 2021-10-12")
+
+
+def test_not_yet_submitted_gets_days_left_and_how(engine: AnswerEngine) -> None:
+    text = engine.answer("vi har fortfarande inte lämnat vårt remissvar, hur gör vi nu?", SEPTEMBER).text
+    assert text.startswith("Ni har till och med 30 september 2021 på er, 16 dagar kvar"), text
+    assert "anstånd" in text
+
+
+def test_inspel_besides_the_response(engine: AnswerEngine) -> None:
+    text = engine.answer("remissvaret är klart men vi har fler idéer – går det att lämna inspel dessutom?",
+                         SEPTEMBER).text
+    assert "inspel" in text.split("\n\n")[0] and "jag kan inte svara" not in text, text
+
+
+def test_asking_whether_one_can_run_a_poll_is_not_given_the_line(engine: AnswerEngine) -> None:
+    text = engine.answer("kan jag skapa en omröstning för vår grupp?", SEPTEMBER).text
+    assert not text.startswith("Skriv"), text

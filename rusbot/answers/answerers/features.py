@@ -454,6 +454,15 @@ _EDIT_SAID = re.compile(r"\bändr\w*|\bredigera\w*|\bkorrigera\w*|\brätta\w*|\b
                         r"\bcorrect\w*|\bfix\b|\bupdate\b|\blägga till\b|\badd\b")
 
 
+# Not submitted yet ("vi har inte skickat in remissvaret än", "we haven't submitted it yet").
+_NOT_YET_SENT = re.compile(r"\b(?:inte|ej|not|haven'?t|hasn'?t|haven t|hasn t)\b(?: \w+){0,2} "
+                           r"(?:skickat|skickats|lamnat|submitted|sent|svarat|answered)\b")
+
+
+def not_yet_sent(folded_text: str) -> bool:
+    return bool(_NOT_YET_SENT.search(folded_text))
+
+
 def revision_asked(text: str) -> str | None:
     """Which revision of the consultation response a question asks about: "undo" (withdrawing or undoing a
     submitted one), "resubmit" (changing it after submitting, a new version), "draft" (changing a saved draft),
@@ -544,6 +553,27 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  ("Yes: w" if yes else "W") + "rite **response** and your response opens with the last saved "
                  "draft, where you go on writing. I show it to the organisation's confirmed representatives, so you "
                  "need to be linked to the organisation.")
+    elif _NOT_YET_SENT.search(folded(q.text)) and not closed and last is not None and not together:
+        # "Vi har inte skickat in remissvaret än, vad gör jag nu?": the days left and how, not the receipt.
+        left = (last - q.today).days
+        lead = t(lang, f"Ni har till och med {last_f} på er" + (", alltså i dag" if left == 0 else
+                                                                 f", {days_phrase(left)} kvar") +
+                 ": skriv **remissvar**, spara utkast och välj **Skicka in** när svaret är beslutat – då får ni ett "
+                 "kvitto. Behöver ni mer tid, be samordnarna om anstånd.",
+                 f"You have until {last_f}" + (", that is today" if left == 0 else
+                                                f", {days_phrase(left, 'en')} left") +
+                 ": write **response**, save drafts and choose **Submit** when it has been decided – you then get a "
+                 "receipt. If you need more time, ask the coordinators for an extension.")
+        return kit.answer(q, lead + " " + _coordinators(kit, None, q), sources, action="remissvar")
+    elif asked_words & {"inspel", "input"} and (_CAN_WE.search(folded(q.text)) or is_yes_no(q.text)) and not (
+            asks_must_we(q.text) or together):
+        # "…kan vi lämna inspel också?": inspel is its own feature, for confirmed partners (README "In Teams").
+        lead = t(lang, "Inspel lämnar bekräftade partner med kommandot **inspel**: förslag på vad som ska uppdateras "
+                       "i RUS, som ni kan lämna, se, ändra och dra tillbaka. Remissvaret är organisationens svar på "
+                       "remissen.",
+                 "Confirmed partners give input with the command **input**: proposals for what should be updated in "
+                 "RUS, which you can give, list, edit and withdraw. The response is the organisation's answer to the "
+                 "consultation.")
     elif (rev := revision_asked(q.text)) is not None and not together and not (closed and rev != "undo"):
         # "kan vi ändra utkastet sen?", "can we resubmit?", "kan jag ångra mig efter skicka?": what README says of
         # drafts and submitted versions, whatever the words (after the last day the closed lead below says it).
@@ -1772,8 +1802,10 @@ def polls(kit: Kit, q: Asked) -> Answer:
                          "röstar genom att välja ett alternativ i kortet, och kortet visar resultatet.",
              "The coordinators post polls in a channel (the command **poll**). Everyone in the channel votes by "
              "choosing an option in the card, and the card shows the result.")
-    if (folded_words(q.text) & {"hur", "how"} or _ORDERS_POLL.search(folded(q.text))) and (
-            _STARTS_POLL.search(folded(q.text)) or _ORDERS_POLL.search(folded(q.text))) and not folded_words(
+    # "ordna en omröstning om …" orders one (its line leads); "kan man göra en omröstning?" asks who can.
+    ordered = bool(_ORDERS_POLL.search(folded(q.text))) and not is_yes_no(q.text) and "?" not in q.text
+    if (folded_words(q.text) & {"hur", "how"} or ordered) and (
+            _STARTS_POLL.search(folded(q.text)) or ordered) and not folded_words(
             q.text) & {"rostar", "rosta", "rostade", "vote", "voting", "deltagarna", "participants"} - (
             # "låta partnerskapet rösta om en fråga med tre alternativ" sets one up
             {"rosta", "vote"} if folded_words(q.text) & {"alternativ", "options", "alternatives"} else set()):
