@@ -463,11 +463,20 @@ def not_yet_sent(folded_text: str) -> bool:
     return bool(_NOT_YET_SENT.search(folded_text))
 
 
+# A cheap first look: none of the words the rules below need, no revision asked.
+_REVISION_HINT = re.compile(r"andr|angra|tillbaka|withdraw|retract|undo|take|resubmit|resend|version|komplett|amend|"
+                            r"again|igen|skick\w* (?:\w+ ){0,2}om\b|redigera|korrigera|ratta|fixa|edit|chang|"
+                            r"correct|fix|update|lagga till|add|stoppa")
+
+
+@lru_cache(maxsize=1024)
 def revision_asked(text: str) -> str | None:
     """Which revision of the consultation response a question asks about: "undo" (withdrawing or undoing a
     submitted one), "resubmit" (changing it after submitting, a new version), "draft" (changing a saved draft),
     or None."""
-    f = fold(text)
+    f = folded(text)
+    if not _REVISION_HINT.search(f):
+        return None
     submitted = bool(_SUBMIT_SAID.search(f))
     named = submitted or "remissvar" in f or "response" in f or bool(_DRAFT_SAID.search(f))
     if _UNDO.search(f) and named:
