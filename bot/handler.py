@@ -15,7 +15,7 @@ from bot.after import AfterAnswer, hold_sends, release_sends
 from bot.features import conversations, questions
 from bot.input_services import MemberLookupPending
 from bot.private import tell
-from bot.routing import reads_as_sentence
+from bot.routing import asks_how, reads_as_sentence
 from bot.turn import Services, Turn
 from rusbot.store.db import DatabaseUnavailable
 
@@ -79,6 +79,10 @@ class RusBot(TeamsActivityHandler):
                     command.coordinator_only and turn.is_coordinator()):
                 # A partner's sentence that starts with a command word is a question; the answer opens the
                 # same feature when that is what it asks for. A coordinator's command stays a command.
+                await questions.answer(turn)
+                return
+            if command.coordinator_only and not turn.is_coordinator() and command.takes_text and asks_how(rest):
+                # A partner asking how the coordinators' command is written: the answer gives its form, filled in.
                 await questions.answer(turn)
                 return
             if command.coordinator_only and not turn.is_coordinator():

@@ -4,6 +4,7 @@ can be tested (and listed in the Teams manifest) without running any feature."""
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -58,6 +59,12 @@ class Command:
         if word == sv and en != sv:
             return "sv"
         return None
+
+
+def asks_how(rest: str) -> bool:
+    """What follows a command word asks how to write it ("anstånd Ljusnarsberg till 15 okt hur skriver jag",
+    "poll lunch or dinner, how do I do it?"), not the command's own text."""
+    return bool(re.search(r"\b(?:hur|how|syntax\w*)\b", fold(rest)))
 
 
 def reads_as_sentence(rest: str) -> bool:

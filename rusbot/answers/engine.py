@@ -982,6 +982,11 @@ class AnswerEngine:
                 not _DRIVERS.search(f" {folded}")):
             return OUT_OF_SCOPE                # "hur stor är länets befolkning?", "kommer RUS att ta upp E18?": not in
             #                                    the material, whatever the model read ("next", "decision")
+        if asked & {"omrostning", "omrostningen", "omrostningar", "poll", "polls"} and "EXPORT" not in c and (
+                intent in (OUT_OF_SCOPE, "help", "about_bot", "feature.coordinator", "feature.polls") or (
+                    intent in _CONTENT and features.orders_poll(folded))):
+            return "feature.polls"             # "ordna en omröstning om …": the coordinators' poll, not "Det kan jag
+            #                                    inte"
         if talk.orders_a_deed(folded) and not c & {"INSPEL", "REMIND", "EXPORT"} and not any(
                 w in folded for w in ("remissvar", "svar", "response", "input")):   # "skicka remissvar" is ours
             return OUT_OF_SCOPE                # "mejla alla kommuner att remissen har öppnat": "Det kan jag inte"
@@ -1059,6 +1064,16 @@ class AnswerEngine:
         if intent in ("help", "about_bot", OUT_OF_SCOPE) and len(asked) <= 12 and talk.has_wish(text, joined) and not (
                 intent == OUT_OF_SCOPE and asked & _CLOSED):   # "Glad midsommar! när har växeln öppet?" asks
             return "greeting"                  # "God jul! Vad ska du göra på ledigheten?": a wish back, briefly
+        if intent not in ("feature.remissvar", "feature.inspel", "feature.extension", "feature.privacy") and not c & {
+                "INSPEL", "EXTEND", "MEETING", "ERASE", "PERSONAL"} and not meeting and (
+                intent in (*_CONTENT, OUT_OF_SCOPE, "help", "about_bot") or intent.startswith(("feature.",
+                                                                                               "consultation."))) and (
+                (revised := features.revision_asked(text)) is not None) and not (e.period and revised == "draft"):
+            return "feature.remissvar"         # "kan vi ändra utkastet sen?", "can we resubmit?": README's drafts
+        #                                        and versions, not who sees the status or the organisation card
+        if intent.startswith("consultation.") and not e.period and asked & {"hur", "how", "vad", "what"} and (
+                c & {"CONSULT", "RESPOND"}) and features.not_yet_sent(folded):
+            return "feature.remissvar"         # "vi har inte skickat in än, hur gör vi nu?": days left and how
         if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
             # "blir mitt utkast kvar om jag loggar ut?" ("when do we get the draft?" is not)
             return "feature.remissvar"

@@ -138,3 +138,12 @@ async def test_a_sentence_naming_ones_organisation_chooses_it(bot: RunningBot) -
     replies = await send(bot, b.personal_message(bot.service_url, "organisation är inte Kumla utan Laxå",
                                                  sender=b.user("Per", aad="aad-per")))
     assert replies and "känner jag inte till" not in replies[0].text and replies[0].cards
+
+
+async def test_a_partner_asking_how_a_coordinators_command_is_written_gets_its_form(bot: RunningBot) -> None:
+    """Round 25: "anstånd Nora till 12 okt, hur skriver jag?" from a partner is a question, answered with the line
+    filled in; the command written as a command is still refused."""
+    [reply] = await send(bot, b.personal_message(bot.service_url, "anstånd Nora till 12 okt, hur skriver jag?"))
+    assert "**anstånd Nora 2021-10-12**" in reply.text, reply.text
+    [refused] = await send(bot, b.personal_message(bot.service_url, "anstånd Nora 2021-10-12"))
+    assert "bara för samordnarna" in refused.text

@@ -437,6 +437,87 @@ def _not_in_material(lang: Language, what: str, what_en: str) -> str:
              f"about {what_en}:")
 
 
+# Revising the consultation response, asked in any words: what README says of drafts and submitted versions is the
+# one source ("In Teams": `remissvar` – draft, submit, receipt, history, open until midnight on the last day or the
+# organisation's extension; the form's "Skicka in ny version", bot/input_cards.py). Withdrawing a submitted response
+# is not described anywhere, so that is said plainly.
+_REVISE = re.compile(r"\bresubmit\w*|\bskick\w* (?:in )?(?:det |den |svaret |remissvaret )?(?:igen|om)\b|"
+                     r"\b(?:ny|nytt|nya|new) (?:\w+ )?version\w*|\b(?:submit|send)\w*(?: \w+){0,3} again\b|"
+                     r"\bresend\w*|\bkomplettera\w*|\bamend\w*")
+_UNDO = re.compile(r"\bangra\w*|\bdra\w* (?:\w+ )?tillbaka\b|\btillbakadra\w*|\bwithdraw\w*|\bretract\w*|"
+                   r"\bundo\b|\btake (?:it |\w+ )?back\b|\bta\w* tillbaka\b|\bstoppa\w*")
+_SUBMIT_SAID = re.compile(r"\bskick\w*|\binskick\w*|\blamna\w* in\b|\blamnat\w*|\bsubmit\w*|\bsent\b|"
+                          r"\bsend\w*|\btryck\w*")
+_DRAFT_SAID = re.compile(r"\butkast\w*|\bdrafts?\b|\bsparat\w*|\bsparad\w*|\bsaved\b")
+# Editing told in the question as written: folded, "andra" is both "ändra" (change) and "andra" (other).
+_EDIT_SAID = re.compile(r"\bändr\w*|\bredigera\w*|\bkorrigera\w*|\brätta\w*|\bfixa\w*|\bedit\w*|\bchang\w*|"
+                        r"\bcorrect\w*|\bfix\b|\bupdate\b|\blägga till\b|\badd\b")
+
+
+# Not submitted yet ("vi har inte skickat in remissvaret än", "we haven't submitted it yet").
+_NOT_YET_SENT = re.compile(r"\b(?:inte|ej|not|haven'?t|hasn'?t|haven t|hasn t)\b(?: \w+){0,2} "
+                           r"(?:skickat|skickats|lamnat|submitted|sent|svarat|answered)\b")
+
+
+def not_yet_sent(folded_text: str) -> bool:
+    return bool(_NOT_YET_SENT.search(folded_text))
+
+
+# A cheap first look: none of the words the rules below need, no revision asked.
+_REVISION_HINT = re.compile(r"andr|angra|tillbaka|withdraw|retract|undo|take|resubmit|resend|version|komplett|amend|"
+                            r"again|igen|skick\w* (?:\w+ ){0,2}om\b|redigera|korrigera|ratta|fixa|edit|chang|"
+                            r"correct|fix|update|lagga till|add|stoppa")
+
+
+@lru_cache(maxsize=1024)
+def revision_asked(text: str) -> str | None:
+    """Which revision of the consultation response a question asks about: "undo" (withdrawing or undoing a
+    submitted one), "resubmit" (changing it after submitting, a new version), "draft" (changing a saved draft),
+    or None."""
+    f = folded(text)
+    if not _REVISION_HINT.search(f):
+        return None
+    submitted = bool(_SUBMIT_SAID.search(f))
+    named = submitted or "remissvar" in f or "response" in f or bool(_DRAFT_SAID.search(f))
+    if _UNDO.search(f) and named:
+        return "undo"
+    if _REVISE.search(f) and (submitted or "remissvar" in f or "svar" in f or "response" in f):
+        return "resubmit"
+    if _EDIT_SAID.search(text.lower()):
+        if submitted and not re.search(r"\binnan\b|\bbefore\b|\binte (?:\w+ )?(?:skick|submit)", f):
+            return "resubmit"
+        if _DRAFT_SAID.search(f):
+            return "draft"
+    return None
+
+
+def _revision_text(kit: Kit, q: Asked, kind: str) -> str:
+    lang = q.language
+    last = consultation_last_day(kit.process)
+    last_f = format_date(last, lang) if last is not None else ""
+    new_version = t(lang, f"till och med remissens sista dag ({last_f}) kan ni öppna remissvaret, ändra och välja "
+                          "**Skicka in ny version**; varje inskickad version sparas i historiken med eget kvitto. "
+                          "Efter sista dagen går det bara med anstånd, och anstånd beviljar samordnarna.",
+                    f"until the consultation's last day ({last_f}) you can open the response, change it and choose "
+                    "**Submit a new version**; every submitted version is kept in the history with its own receipt. "
+                    "After the last day it takes an extension, which the coordinators grant.")
+    if kind == "draft":
+        return t(lang, "Ja: ett sparat utkast öppnar ni igen med **remissvar** och ändrar så ofta ni vill – det "
+                       "skickas in först när ni väljer **Skicka in**, och då får ni ett kvitto. Också efter det: ",
+                 "Yes: a saved draft opens again with **response** and you change it as often as you like – it is "
+                 "submitted only when you choose **Submit**, and you then get a receipt. After that too: ") + \
+            new_version
+    if kind == "undo":
+        return t(lang, "Att dra tillbaka eller ångra ett inskickat remissvar står inte i underlaget – fråga "
+                       "samordnarna. Det som går: " + new_version,
+                 "Withdrawing or undoing a submitted response is not in the material – ask the coordinators. What "
+                 "you can do: " + new_version)
+    yes = is_yes_no(q.text) or bool(_CAN_WE.search(folded(q.text))) or not folded_words(q.text) & {
+        "vad", "what", "hur", "how"}
+    return t(lang, ("Ja, " if yes else "Ni kan ändra och skicka in en ny version: ") + new_version,
+             ("Yes, " if yes else "You can change it and submit a new version: ") + new_version)
+
+
 def remissvar(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
     when, sources = _consultation_when(kit, q)
@@ -481,6 +562,31 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  ("Yes: w" if yes else "W") + "rite **response** and your response opens with the last saved "
                  "draft, where you go on writing. I show it to the organisation's confirmed representatives, so you "
                  "need to be linked to the organisation.")
+    elif _NOT_YET_SENT.search(folded(q.text)) and not closed and last is not None and not together:
+        # "Vi har inte skickat in remissvaret än, vad gör jag nu?": the days left and how, not the receipt.
+        left = (last - q.today).days
+        lead = t(lang, f"Ni har till och med {last_f} på er" + (", alltså i dag" if left == 0 else
+                                                                 f", {days_phrase(left)} kvar") +
+                 ": skriv **remissvar**, spara utkast och välj **Skicka in** när svaret är beslutat – då får ni ett "
+                 "kvitto. Behöver ni mer tid, be samordnarna om anstånd.",
+                 f"You have until {last_f}" + (", that is today" if left == 0 else
+                                                f", {days_phrase(left, 'en')} left") +
+                 ": write **response**, save drafts and choose **Submit** when it has been decided – you then get a "
+                 "receipt. If you need more time, ask the coordinators for an extension.")
+        return kit.answer(q, lead + " " + _coordinators(kit, None, q), sources, action="remissvar")
+    elif asked_words & {"inspel", "input"} and (_CAN_WE.search(folded(q.text)) or is_yes_no(q.text)) and not (
+            asks_must_we(q.text) or together):
+        # "…kan vi lämna inspel också?": inspel is its own feature, for confirmed partners (README "In Teams").
+        lead = t(lang, "Inspel lämnar bekräftade partner med kommandot **inspel**: förslag på vad som ska uppdateras "
+                       "i RUS, som ni kan lämna, se, ändra och dra tillbaka. Remissvaret är organisationens svar på "
+                       "remissen.",
+                 "Confirmed partners give input with the command **input**: proposals for what should be updated in "
+                 "RUS, which you can give, list, edit and withdraw. The response is the organisation's answer to the "
+                 "consultation.")
+    elif (rev := revision_asked(q.text)) is not None and not together and not (closed and rev != "undo"):
+        # "kan vi ändra utkastet sen?", "can we resubmit?", "kan jag ångra mig efter skicka?": what README says of
+        # drafts and submitted versions, whatever the words (after the last day the closed lead below says it).
+        lead = _revision_text(kit, q, rev)
     elif words & _SENT and (words & _ARRIVED or "RECEIPT" in c) and not c & {"CHANGE", "SAVE", "WITHDRAW"}:
         # "Skickade in vårt remissvar igår, hur vet jag att det kom fram?": already sent, so the receipt and what
         # `remissvar` shows answer it, not how to send one (nor, after the deadline, that it has passed).
@@ -628,6 +734,9 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
             lead += t(lang, " Skicka in gör någon av organisationens bekräftade företrädare, när svaret är beslutat.",
                       " Any one of the organisation's confirmed representatives submits it, once it has been "
                       "decided.")
+        if (rev := revision_asked(q.text)) in ("undo", "resubmit") and not closed:
+            # "Kan flera jobba i samma utkast? Och kan jag ångra mig efter att jag tryckt skicka?": both parts.
+            lead += "\n\n" + _revision_text(kit, q, rev)
     if not lead and _asks_beyond(kit, q, _RESPONSE_CONCEPTS_OWN, _RESPONSE_WORDS_OWN):
         # "får vi skicka in remissvaret i två delar?", "kan X lämna ett särskilt yttrande utöver remissvaret?": how
         # the response is given does not answer it; that the material does not is said first.
@@ -1646,6 +1755,37 @@ _NOT_OPTIONS = frozenset("""inte ej not nej ja yes no jag vi du man det den han 
 vara bli be is are ska kan""".split())
 
 
+# Asking for a poll to be set up ("ordna en omröstning om …", "kan du starta en poll om …", "make a poll on …").
+_ORDERS_POLL = re.compile(r"\b(?:ordna\w*|gor|gora|skapa\w*|starta\w*|fixa\w*|kor|kora|lagg\w* upp|lagga upp|"
+                          r"skicka\w* ut|arrangera\w*|ha|create|make|start|run|set up|do|hold)\b(?: \w+){0,2}? "
+                          r"(?:omrostning\w*|poll\w*|rostning\w*)\b")
+# The poll's own question told after "om"/"about": "… om nästa möte ska va digitalt eller fysiskt".
+
+
+def orders_poll(folded_text: str) -> bool:
+    """"ordna en omröstning om …": a poll asked to be set up, not how the partnership decides."""
+    return bool(_ORDERS_POLL.search(folded_text))
+
+
+def _poll_question(text: str, options: list[str]) -> str:
+    """The poll's question in the asker's own words when they tell it ("om nästa möte ska vara digitalt eller
+    fysiskt" -> "Ska nästa möte vara digitalt eller fysiskt?" is not attempted: their clause, as written), or ""."""
+    clause = re.split(r"[?.!\n]", text)[0]
+    words = clause.split()
+    folded_words_list = [fold(w) for w in words]
+    for i, w in enumerate(folded_words_list[:-2]):
+        if re.fullmatch(r"(?:omrostning\w*|poll\w*|rostning\w*)", w) and folded_words_list[i + 1] in {
+                "om", "on", "about", "kring"}:
+            rest = words[i + 2:]
+            modal = next((j for j, w in enumerate(rest[:5]) if fold(w) in {"ska", "skall", "bor", "blir", "kan",
+                                                                           "should", "will", "shall"}), None)
+            if 2 <= len(rest) <= 14 and fold(options[-1]) in fold(" ".join(rest)) and modal:
+                # "nästa möte ska va digitalt eller fysiskt" -> "Ska nästa möte va digitalt eller fysiskt?"
+                q = " ".join([rest[modal].capitalize(), *rest[:modal], *rest[modal + 1:]]).strip(" ,;:")
+                return q + "?"
+    return ""
+
+
 def _poll_options(text: str) -> list[str]:
     found = _OPTIONS_ASKED.findall(text)
     if not found:
@@ -1671,7 +1811,10 @@ def polls(kit: Kit, q: Asked) -> Answer:
                          "röstar genom att välja ett alternativ i kortet, och kortet visar resultatet.",
              "The coordinators post polls in a channel (the command **poll**). Everyone in the channel votes by "
              "choosing an option in the card, and the card shows the result.")
-    if folded_words(q.text) & {"hur", "how"} and _STARTS_POLL.search(folded(q.text)) and not folded_words(
+    # "ordna en omröstning om …" orders one (its line leads); "kan man göra en omröstning?" asks who can.
+    ordered = bool(_ORDERS_POLL.search(folded(q.text))) and not is_yes_no(q.text) and "?" not in q.text
+    if (folded_words(q.text) & {"hur", "how"} or ordered) and (
+            _STARTS_POLL.search(folded(q.text)) or ordered) and not folded_words(
             q.text) & {"rostar", "rosta", "rostade", "vote", "voting", "deltagarna", "participants"} - (
             # "låta partnerskapet rösta om en fråga med tre alternativ" sets one up
             {"rosta", "vote"} if folded_words(q.text) & {"alternativ", "options", "alternatives"} else set()):
@@ -1679,7 +1822,9 @@ def polls(kit: Kit, q: Asked) -> Answer:
         options = _poll_options(q.text)
         if options:
             # "…om mötet ska vara tisdag el torsdag. Hur skriver jag?": the form with their own options.
-            line = t(q.language, "omröstning Din fråga? | ", "poll Your question? | ") + " | ".join(options)
+            asked = _poll_question(q.text, options)
+            line = t(q.language, "omröstning ", "poll ") + (asked or t(q.language, "Din fråga?", "Your question?")) + \
+                " | " + " | ".join(options)
             text = t(q.language, f"Skriv **{line}** i kanalen (@-nämn mig där) – frågan först, sedan alternativen, "
                                  "åtskilda med |. Det gör en samordnare. ",
                      f"Write **{line}** in the channel (@mention me there) – the question first, then the options, "
@@ -2696,6 +2841,7 @@ _NAMED_AS_COMMAND = (re.compile(r"\bkommandot (?:for )?(\w+(?: \w+){0,2})"),
                      re.compile(r"\b(\w+(?: \w+){0,2})-?kommandot\b"), re.compile(r"\bthe (\w+(?: \w+)?) command\b"),
                      re.compile(r"\bcommand (?:for )?(\w+(?: \w+){0,2})"))
 _HOW_USE = re.compile(r"\bhur (?:skriver|skriva|anvander|anvanda|funkar|fungerar|gor)\b|\bvad gor\b|\bsyntax\w*|"
+                      r"\bhur (?:ska|skall|bor) (?:jag|vi|man) skriva\b|"
                       r"\bhow (?:do|does|should|can) (?:i |we |it |one )?(?:use|write|type|work)\b|\bwhat does\b|"
                       r"\bhow to (?:use|write)\b")
 
@@ -2711,10 +2857,46 @@ def _named_command(text: str) -> _Documented | None:
     return None
 
 
+# The commands that take arguments (README "In Teams"), typed at the start of a message that asks how to write them:
+# "anstånd ljusnarsberg till 15 okt hur skriver jag", "omröstning lunch eller middag – hur gör jag?".
+_WITH_ARGUMENTS = frozenset({"extension", "poll", "personal_data", "meetings.move", "meetings.cancel"})
+
+
+def _typed_command(text: str) -> _Documented | None:
+    f = fold(text).lstrip(" \t\n\"'`*-@")
+    for cmd in _DOCUMENTED:
+        if cmd[0] in _WITH_ARGUMENTS and any(f == w or f.startswith(w + " ") for w in cmd[1]):
+            return cmd
+    return None
+
+
+def _filled(q: Asked, cmd: _Documented) -> str | None:
+    """The command line with the asker's own arguments filled in where the question gives them: the organisation
+    and day of an extension, the options (and question) of a poll; None when it gives none."""
+    lang = q.language
+    if cmd[0] == "extension" and q.entities.organisations:
+        period = q.entities.period
+        day = period.first.isoformat() if period is not None and period.day else t(lang, "ÅÅÅÅ-MM-DD", "YYYY-MM-DD")
+        return t(lang, "anstånd ", "extension ") + f"{q.entities.organisations[0].name} {day}"
+    if cmd[0] == "poll" and (options := _poll_options(q.text)):
+        asked = _poll_question(q.text, options) or t(lang, "Din fråga?", "Your question?")
+        return t(lang, "omröstning ", "poll ") + asked + " | " + " | ".join(options)
+    return None
+
+
 def _usage(q: Asked, cmd: _Documented) -> str:
     lang = q.language
-    text = t(lang, f"Skriv **{cmd[2]}**: det {cmd[4]}.", f"Write **{cmd[3]}**: it {cmd[5]}.")
-    if cmd[0] == "extension":
+    if (line := _filled(q, cmd)) is not None:
+        text = t(lang, f"Skriv **{line}**: det {cmd[4]}.", f"Write **{line}**: it {cmd[5]}.")
+        if cmd[0] == "extension":
+            text += t(lang, " Formen är **anstånd <organisation> <ÅÅÅÅ-MM-DD>**, en organisation per kommando.",
+                      " The form is **extension <organisation> <YYYY-MM-DD>**, one organisation per command.")
+        elif cmd[0] == "poll":
+            text += t(lang, " Frågan först, sedan alternativen, åtskilda med |; skriv det i kanalen.",
+                      " The question first, then the options, separated by |; write it in the channel.")
+    else:
+        text = t(lang, f"Skriv **{cmd[2]}**: det {cmd[4]}.", f"Write **{cmd[3]}**: it {cmd[5]}.")
+    if cmd[0] == "extension" and line is None:
         text += t(lang, " Till exempel **anstånd Kumla 2021-10-15**, en organisation per kommando.",
                   " For example **extension Kumla 2021-10-15**, one organisation per command.")
     if cmd[6]:
@@ -2757,6 +2939,9 @@ def command_help(kit: Kit, q: Asked) -> Answer | None:
         # How to use it or what it does, asked of the command in the same sentence ("hur skriver jag kommandot för
         # anstånd?"), not "kan jag använda status-kommandot?" beside "hur funkar boten?".
         return kit.answer(q, _usage(q, named), topic="feature.coordinator" if named[6] else q.topic)
+    if _HOW_USE.search(f) and (typed := _typed_command(q.text)) is not None:
+        # The command typed with the asker's own arguments, then how to write it: the line, filled in.
+        return kit.answer(q, _usage(q, typed), topic="feature.coordinator")
     if _TWICE.search(f) and words & {"remissvar", "remissvaret", "svaret", "response"} and words & {
             "skicka", "skickade", "skickat", "lamnade", "lamnat", "submit", "submitted", "sent"}:
         return _submitted_twice(kit, q)
