@@ -36,7 +36,11 @@ def test_to_which_body_a_response_goes_is_not_left_out(engine: AnswerEngine) -> 
 def test_a_later_part_read_only_by_a_guess_is_said_unsure_not_answered_by_a_neighbour(engine: AnswerEngine) -> None:
     text = engine.answer("Hej! Vi i Laxå ska skriva remissvaret tillsammans. Kan två personer skriva i samma svar i "
                          "boten? Och kan man ångra sig efter att man klickat skicka?", at(2021, 8, 20)).text
-    assert "”kan man ångra sig efter att man klickat skicka?” – det kan jag inte svara säkert på" in text, text
+    # Answered by what the material says of undoing (round 25's revision table) or said unsure, never by the
+    # organisation link the model guessed.
+    assert ("ångra ett inskickat remissvar står inte i underlaget" in text
+            or "”kan man ångra sig efter att man klickat skicka?” – det kan jag inte svara säkert på" in text), text
+    assert "organisation du företräder" not in text, text
 
 
 def test_a_part_read_as_what_the_bot_is_below_even_odds_is_not_dropped(engine: AnswerEngine) -> None:
