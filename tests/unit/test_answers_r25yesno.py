@@ -1,0 +1,40 @@
+"""Round 25, yes and no: a day just outside a loosely given window ("mitten av juni" read strictly is 11–20 June) is
+not refuted – the plan gives no exact day – while a day clearly outside it still is; a second consultation asked
+about is answered with the plan's one consultation, not with a "Ja" about the writing phase after it."""
+from __future__ import annotations
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+@pytest.mark.parametrize("question", [
+    "Remissen kom ut den 22 juni, eller hur?",
+    "Stämmer det att remissen skickades ut den 9 juni?",
+    "Is it right that the consultation opened on 23 June?",
+])
+def test_a_day_near_a_loose_window_is_not_refuted(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 7, 2)).text
+    assert not text.startswith(("Nej", "No –", "No,")), text
+    assert "mitten av juni" in text or "mid-June" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Stämmer det att remissen skickades ut den 6 juli?",
+    "Remissen öppnade väl den 28 maj?",
+])
+def test_a_day_clearly_outside_the_window_is_still_refuted(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 7, 8)).text
+    assert text.startswith("Nej"), text
+
+
+@pytest.mark.parametrize("question", [
+    "Ska det bli en andra remiss efter skrivfasen?",
+    "Blir det någon remiss igen efter skrivfasen?",
+    "Will there be another consultation after the writing phase?",
+])
+def test_a_second_consultation_is_not_confirmed(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 10, 4)).text
+    assert not text.startswith(("Ja", "Yes")), text
+    assert text.startswith(("Nej", "No")) or "en remiss" in text or "one consultation" in text, text
