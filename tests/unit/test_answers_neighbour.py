@@ -156,7 +156,9 @@ def test_a_duty_told_of_and_checked_is_the_duty_not_writing_together(engine: Ans
     # The colleague is the story's ("efter en kollega som …"), not someone to write the response with.
     a = engine.answer("Jag har tagit över efter en kollega som gått i pension. Hon sa att vi måste lämna remissvar "
                       "innan midsommar. Stämmer det?", at(2021, 5, 20))
-    assert a.text.startswith("Det står inte i underlaget om ni måste lämna remissvar"), a.text
+    # (the claimed deadline, before midsummer, is corrected first: the consultation runs through September)
+    assert a.text.startswith("Nej – remissen pågår"), a.text
+    assert "Det står inte i underlaget om ni måste lämna remissvar" in a.text, a.text
     together = engine.answer("Kan flera av oss på Nora skriva i samma remissvar eller måste vi skicka in ett var?",
                              at(2021, 6, 20))
     assert together.text.startswith("Ja. Remissvaret är ett per organisation"), together.text

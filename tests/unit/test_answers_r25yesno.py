@@ -38,3 +38,30 @@ def test_a_second_consultation_is_not_confirmed(engine: AnswerEngine, question: 
     text = engine.answer(question, at(2021, 10, 4)).text
     assert not text.startswith(("Ja", "Yes")), text
     assert text.startswith(("Nej", "No")) or "en remiss" in text or "one consultation" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Behöver remissvaret vara inne innan midsommar?",
+    "Is our response due before midsummer?",
+])
+def test_answering_before_midsummer_is_no(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 6, 15)).text
+    assert text.startswith(("Nej –", "No –")), text
+    assert "30 september 2021" in text.split("\n\n")[0] or "30 September 2021" in text.split("\n\n")[0], text
+    assert "25 juni 2021" in text or "25 June 2021" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Skickas remissen ut före eller efter midsommar?",
+    "Kommer remissen innan midsommarhelgen?",
+])
+def test_the_opening_compared_with_midsummer_says_no_exact_day(engine: AnswerEngine, question: str) -> None:
+    first = engine.answer(question, at(2021, 5, 3)).text.split("\n\n")[0]
+    assert first.startswith(("Före", "Ja")) and "mitten av juni" in first and "ingen exakt dag" in first, first
+
+
+def test_midsummer_eve_is_the_friday_between_19_and_25_june() -> None:
+    import datetime as dt
+
+    from rusbot.answers.answerers.consultation import midsummer_eve
+    assert midsummer_eve(2021) == dt.date(2021, 6, 25) and midsummer_eve(2022) == dt.date(2022, 6, 24)
