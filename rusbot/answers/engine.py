@@ -1445,11 +1445,10 @@ class AnswerEngine:
     def _midsummer_first(self, text: str, answer: Answer, today: dt.date, language: Language) -> Answer:
         """The answer led by the plan's consultation compared with midsummer when that is asked ("Måste vi svara före
         midsommar?"), unless the answer already speaks of midsummer or leads with a correction."""
-        if answer.topic in ("empty", "greeting", "thanks", "help") or "midsommar" in fold(answer.text) or (
-                "midsummer" in answer.text.lower()):
+        if "mids" not in text.lower() or answer.topic in ("empty", "greeting", "thanks", "help"):
             return answer
         lead = consultation.midsummer_lead(self.kit, text, today, language)
-        if lead is None:
+        if lead is None or "midsommar" in answer.text.lower() or "midsummer" in answer.text.lower():
             return answer
         if claims.leads(self.kit, text, language):
             return answer       # a claim's correction leads
