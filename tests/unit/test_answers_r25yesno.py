@@ -65,3 +65,13 @@ def test_midsummer_eve_is_the_friday_between_19_and_25_june() -> None:
 
     from rusbot.answers.answerers.consultation import midsummer_eve
     assert midsummer_eve(2021) == dt.date(2021, 6, 25) and midsummer_eve(2022) == dt.date(2022, 6, 24)
+
+
+@pytest.mark.parametrize("question", [
+    "Vi på Försäkringskassan sitter visst med i partnerskapet tillsammans med kommunerna. Hur skickar vi in vårt "
+    "remissvar?",
+    "We are told we sit in the partnership together with the municipalities – how do we send our response?",
+])
+def test_alongside_the_members_is_not_writing_together(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 7, 5)).text
+    assert not text.startswith(("Ja.", "Yes.")) and "gärna flera" not in text.split("\n\n")[0], text
