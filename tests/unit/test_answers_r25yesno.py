@@ -75,3 +75,19 @@ def test_midsummer_eve_is_the_friday_between_19_and_25_june() -> None:
 def test_alongside_the_members_is_not_writing_together(engine: AnswerEngine, question: str) -> None:
     text = engine.answer(question, at(2021, 7, 5)).text
     assert not text.startswith(("Ja.", "Yes.")) and "gärna flera" not in text.split("\n\n")[0], text
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Jag arbetar på Tillväxtverket och vi sitter med i partnerskapet, så när kommer vår remiss?", "Tillväxtverket"),
+    ("Vi är från Almi och har fått höra att vi ingår i partnerskapet. Hur lämnar vi remissvar?", "Almi"),
+])
+def test_the_speakers_own_organisation_told_as_a_member_is_corrected(engine: AnswerEngine, question: str,
+                                                                     name: str) -> None:
+    first = engine.answer(question, at(2021, 7, 5)).text.split("\n\n")[0]
+    assert first.startswith("Nej") and name in first, first
+
+
+def test_a_member_speaking_of_we_is_not_corrected(engine: AnswerEngine) -> None:
+    text = engine.answer("Jag jobbar på Lekebergs kommun och vi ingår i partnerskapet. Hur lämnar vi remissvar?",
+                         at(2021, 7, 5)).text
+    assert "är inte med" not in text, text
