@@ -721,7 +721,7 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
             # "Could you confirm: the partnership includes the university, the Chamber of Commerce and Region
             # Västmanland" (b38 #76): a list of members put up for checking, with a name no member has.
             strangers = listed_strangers(kit, raw)
-        if not strangers:
+        if not strangers and "partner" in raw.lower():
             strangers = we_strangers(kit, raw, text)
         if strangers:
             # "… tillsammans med Almi och Företagarna, som ju också sitter i partnerskapet" (b44 #30).
