@@ -1381,6 +1381,7 @@ class AnswerEngine:
         answer = self._covered(question[:2000], answer, answered, today, language, [fold(x) for x, _ in parts])
         answer = self._how_bot_works(question[:2000], answer, language)
         answer = self._claim_first(question[:2000], answer, language)
+        answer = self._midsummer_first(question[:2000], answer, today, language)
         answer = self._what_rus_is(question[:2000], answer, language)
         answer = self._unstated_first(question[:2000], answer, language)
         return self._outsider_first(question[:2000], u, answer, language)
@@ -1491,6 +1492,19 @@ class AnswerEngine:
         if body.startswith(("Ja", "Yes", "Nej", "No ", "Det vet jag inte", "I don't know")):
             return answer       # the parts' own yes or no (or "I don't know") speaks to the claim already
         return answer.model_copy(update={"text": f"{greeting}{found.lead}\n\n{body}", "sources": sources})
+
+    def _midsummer_first(self, text: str, answer: Answer, today: dt.date, language: Language) -> Answer:
+        """The answer led by the plan's consultation compared with midsummer when that is asked ("Måste vi svara före
+        midsommar?"), unless the answer already speaks of midsummer or leads with a correction."""
+        if "mids" not in text.lower() or answer.topic in ("empty", "greeting", "thanks", "help"):
+            return answer
+        lead = consultation.midsummer_lead(self.kit, text, today, language)
+        if lead is None or "midsommar" in answer.text.lower() or "midsummer" in answer.text.lower():
+            return answer
+        if claims.leads(self.kit, text, language):
+            return answer       # a claim's correction leads
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body}"})
 
     def _claim_first(self, text: str, answer: Answer, language: Language) -> Answer:
         """The answer led by "Nej – …" when a sentence of the message claims what the process file contradicts

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rusbot.answers.answerers.people import listed_strangers, told_strangers
+from rusbot.answers.answerers.people import listed_strangers, told_strangers, we_strangers
 from rusbot.answers.kit import Kit, folded, lower_first, split_sentences, t
 from rusbot.i18n import format_fuzzy_at, join_list
 from rusbot.process.model import Language, Organisation, TimelineItem
@@ -721,6 +721,8 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
             # "Could you confirm: the partnership includes the university, the Chamber of Commerce and Region
             # Västmanland" (b38 #76): a list of members put up for checking, with a name no member has.
             strangers = listed_strangers(kit, raw)
+        if not strangers and "partner" in raw.lower():
+            strangers = we_strangers(kit, raw, text)
         if strangers:
             # "… tillsammans med Almi och Företagarna, som ju också sitter i partnerskapet" (b44 #30).
             name = _partnership_name(kit, lang)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from rusbot.answers.answerers import talk
+from rusbot.answers.answerers.counts import holiday_day
 from rusbot.answers.kit import Asked, Kit, asks_must_we, folded, folded_words, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
@@ -1427,3 +1428,62 @@ def internal(kit: Kit, q: Asked) -> Answer | None:
 
 
 _NOT_IN_TIME_WORDS = frozenset("hinner hinna time".split())
+
+
+_MIDSUMMER = re.compile(r"\bmidsommar\w*|\bmidsummer\w*")
+_MIDSUMMER_SIDE = re.compile(r"\b(?P<before>fore|innan|before|till|tills|until)\s+(?:midsommar|midsummer)|"
+                             r"\b(?P<after>efter|after)\s+(?:midsommar|midsummer)")
+_ASKS_OPENING = re.compile(r"\b(?:kommer|kom|(?:gar|gick)\s+(?:\w+\s+)?ut|oppna\w*|borja\w*|startar|startade|"
+                           r"skickas|skickades|open\w*|start\w*|sent out|go out|goes out|come out|comes out|"
+                           r"arrive\w*)\b")
+_ASKS_ANSWER = re.compile(r"\b(?:svar\w*|lamna\w* in|skicka\w* in|stang\w*|sista dag\w*|deadline|senast|hinn\w*|"
+                          r"answer\w*|respon\w*|submit\w*|clos\w*|last day)\b")
+
+
+def midsummer_eve(year: int) -> dt.date:
+    """Midsommarafton: the Friday between 19 and 25 June (calendar, not process, knowledge)."""
+    return holiday_day("midsommar", year)
+
+
+def midsummer_lead(kit: Kit, text: str, today: dt.date, lang: Language) -> str | None:
+    """"Kommer remissen före eller efter midsommar?", "Måste vi svara före midsommar?": the plan's consultation
+    compared with midsummer – its last day is clearly after it; its opening, given only as mid-June, is before it
+    as far as the plan says, but with no exact day. None unless the consultation is compared with midsummer."""
+    f = folded(text)
+    side = _MIDSUMMER_SIDE.search(f)
+    if side is None or kit.process.consultation_item is None:
+        return None
+    item, s_lo, s_hi, last, e_hi = kit.consultation_parts()
+    if item.first is None or item.last is None:
+        return None
+    eve = midsummer_eve(s_lo.year)
+    eve_f = format_date(eve, lang)
+    both = bool(re.search(r"\b(?:fore|innan|before) eller efter\b|\befter eller (?:fore|innan)\b|\bbefore or after\b|"
+                          r"\bafter or before\b", f))
+    end = last or e_hi
+    end_f = format_date(end, lang) if last else format_fuzzy(item.last, lang)
+    runs = t(lang, "pågick" if end < today else "pågår", "ran" if end < today else "runs")
+    answer_asked = _ASKS_ANSWER.search(f) is not None
+    if answer_asked or not _ASKS_OPENING.search(f):
+        if end <= eve:
+            return None
+        said = t(lang, f"remissen {runs} enligt tidplanen till och med {end_f}, alltså långt efter midsommar "
+                       f"(midsommarafton är {eve_f}).",
+                 f"the consultation {runs} through {end_f} according to the timeline, well after Midsummer "
+                 f"(Midsummer Eve is {eve_f}).")
+        if both:
+            return t(lang, "Efter: ", "After: ") + said
+        if side.group("before"):
+            return t(lang, "Nej – ", "No – ") + said
+        return t(lang, "Ja – ", "Yes – ") + said
+    opened = s_hi < today
+    goes = t(lang, "gick" if opened else "går", "opened" if opened else "opens")
+    if s_hi < eve:
+        when = t(lang, f"remissen {goes} enligt tidplanen ut i {format_fuzzy(item.first, lang)}, alltså före "
+                       f"midsommar (midsommarafton är {eve_f}), men tidplanen anger ingen exakt dag.",
+                 f"according to the timeline the consultation {goes} in {format_fuzzy(item.first, lang)}, that is "
+                 f"before Midsummer (Midsummer Eve is {eve_f}), but the timeline gives no exact day.")
+        if both:
+            return t(lang, "Före: ", "Before: ") + when
+        return (t(lang, "Ja – ", "Yes – ") if side.group("before") else t(lang, "Nej – ", "No – ")) + when
+    return None

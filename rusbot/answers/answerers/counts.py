@@ -231,17 +231,29 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def holiday_day(word: str, year: int) -> dt.date:
+    """The calendar's day of a holiday named (folded): midsommarafton is the Friday between 19 and 25 June,
+    julafton 24 and nyårsafton 31 December, påskdagen by the Gregorian computus; anything else is Easter."""
+    if word.startswith(("midsommar", "midsummer")):
+        return next(dt.date(year, 6, d) for d in range(19, 26) if dt.date(year, 6, d).weekday() == 4)
+    if word.startswith(("jul", "christmas")):
+        return dt.date(year, 12, 24)
+    if word.startswith(("nyar", "new year")):
+        return dt.date(year, 12, 31)
+    return _easter(year)
+
+
 def _holiday_day(word: str, year: int, lang: Language) -> tuple[dt.date, str]:
     """The holiday's day in the year and how it is said: (25 June 2021, "midsommarafton (fredag 25 juni 2021)")."""
     if word.startswith(("midsommar", "midsummer")):
-        day = next(dt.date(year, 6, d) for d in range(19, 26) if dt.date(year, 6, d).weekday() == 4)
         name = t(lang, "midsommarafton", "Midsummer Eve")
     elif word.startswith(("jul", "christmas")):
-        day, name = dt.date(year, 12, 24), t(lang, "julafton", "Christmas Eve")
+        name = t(lang, "julafton", "Christmas Eve")
     elif word.startswith(("nyar", "new year")):
-        day, name = dt.date(year, 12, 31), t(lang, "nyårsafton", "New Year's Eve")
+        name = t(lang, "nyårsafton", "New Year's Eve")
     else:
-        day, name = _easter(year), t(lang, "påskdagen", "Easter Sunday")
+        name = t(lang, "påskdagen", "Easter Sunday")
+    day = holiday_day(word, year)
     return day, f"{name} ({format_date(day, lang, weekday=True)})"
 
 

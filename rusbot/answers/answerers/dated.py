@@ -189,6 +189,26 @@ def _window(d: FuzzyDate) -> tuple[dt.date, dt.date]:
     return d.earliest, d.latest
 
 
+def _blurred(d: FuzzyDate) -> tuple[dt.date, dt.date]:
+    """The days a loosely given date does not rule out: "mitten av juni" is 11–20 June read strictly, but the 21st
+    or the 8th is near enough that the plan cannot refute it. A day or a whole month is as given."""
+    lo, hi = _window(d)
+    if d.is_exact or d.part is None:
+        return lo, hi
+    margin = dt.timedelta(days=5 if d.month is not None else 31)
+    return lo - margin, hi + margin
+
+
+def _loosely(claimed: tuple[dt.date, dt.date], known: tuple[dt.date, dt.date],
+             blurred: tuple[dt.date, dt.date]) -> Verdict:
+    """_compare, but a claim outside the strict window and inside the blurred one is only finer than the plan (the
+    plan does not refute it): only a day clearly outside a loosely given window is wrong."""
+    found = _compare(claimed, known)
+    if found == "wrong" and _compare(claimed, blurred) != "wrong":
+        return "finer"
+    return found
+
+
 def _words_between(text: str) -> list[str]:
     return re.findall(r"[a-z]+|\d+", text)
 
@@ -493,13 +513,13 @@ def verdict(kit: Kit, claim: Claim) -> Verdict:
     if item.first is None or item.last is None:
         return "unknown"
     if claim.role == "start":
-        return _compare(claimed, _window(item.first))
+        return _loosely(claimed, _window(item.first), _blurred(item.first))
     if claim.role == "end":
         return _compare(claimed, _end_window(item))
     whole = (item.first.earliest, _end_window(item)[1])
     if claim.role == "span":
         assert claim.last is not None
-        start = _compare((claim.first.earliest, claim.first.latest), _window(item.first))
+        start = _loosely((claim.first.earliest, claim.first.latest), _window(item.first), _blurred(item.first))
         end = _compare((claim.last.earliest, claim.last.latest), _end_window(item))
         if "wrong" in (start, end):
             return "wrong"
@@ -591,6 +611,13 @@ def _lead(kit: Kit, claim: Claim, found: Verdict, today: dt.date, lang: Language
         return f"{yes} – {head}{tail}"
     # A date inside the plan's, finer than it: within what the plan says, which is no more precise than that.
     bare = _said(claim, lang, bare=True)
+    if claim.role in ("start", "span") and claim.first is not None and item.first is not None and _compare(
+            (claim.first.earliest, claim.first.latest), _window(item.first)) == "wrong":
+        # just outside a loosely given window ("den 21 juni" of "mitten av juni"): near it, so not refuted
+        said = _said(claim, lang)
+        near = t(lang, f"{said[:1].upper()}{said[1:]} motsäger inte tidplanen, som inte anger någon exakt dag: ",
+                 f"{said[:1].upper()}{said[1:]} does not contradict the timeline, which gives no exact day: ")
+        return near + head + tail
     inside = t(lang, f"{bare[:1].upper()}{bare[1:]} ligger inom det tidplanen anger, men tidplanen är inte exaktare än "
                      "så: ", f"{bare[:1].upper()}{bare[1:]} is within what the timeline gives, but the timeline is no "
                      "more precise than that: ")

@@ -530,7 +530,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     last = consultation_last_day(kit.process)
     # Several of one organisation writing its response ("min kollega och jag ska båda skriva i Kumlas remissvar,
     # eller måste vi mejla ett dokument?", "can my colleague and I both edit it?"): that leads, not editing or e-mail.
-    together = ("SEVERAL" in c or bool(_TOGETHER.search(folded(q.text)))) and not _joint(q)
+    together = ("SEVERAL" in c or bool(_TOGETHER.search(folded(q.text)))) and not _joint(q) and not (
+        _ALONGSIDE.search(folded(q.text)) and not _TOGETHER.search(_ALONGSIDE.sub(" ", folded(q.text))))
     if asks_to_write(q.text):
         # "skriv ett remissvar åt Karlskoga om …": the bot does not write anyone's response, and the material
         # says nothing of what one should say; what it does is take the response the organisation writes.
@@ -2507,6 +2508,10 @@ _WITHOUT_TEAMS = re.compile(r"\b(?:utan|without|inte i|not in|outside)\s+(?:\w+\
 _TRY = re.compile(r"\b(?:test\w*|prova\w*|prov\w*|demo\w*|visa|try\w*|show|kora|run)\b")
 _CAN_WE = re.compile(r"\b(?:gar det|kan (?:vi|man|flera|alla)|can (?:we|several|more)|is it possible)\b")
 # "vi är tre som ska skriva remissvaret ihop": several of one organisation writing its response.
+# "… ingår i partnerskapet tillsammans med kommunerna": alongside the other members, not writing together
+_ALONGSIDE = re.compile(r"\btillsammans med (?:de |alla |ovriga |andra )?(?:kommunerna|organisationerna|medlemmarna|"
+                        r"de andra|regionen)\b|\btogether with (?:the )?(?:municipalities|organisations|organizations|"
+                        r"members|others)\b")
 _TOGETHER = re.compile(r"\b(?:ihop|tillsammans|together|flera av oss|several of us|samma svar|same response|"
                        r"samma (?:utkast|remissvar)|same draft|"
                        r"(?:tva|tre|fyra|fem|two|three|four|five) (?:personer|stycken|av oss|people|of us))\b")

@@ -458,6 +458,31 @@ def told_strangers(kit: Kit, text: str) -> list[str]:
     return out
 
 
+_SPEAKER_ORG = re.compile(r"\b(?:[Jj]obbar|[Aa]rbetar|[Ss]itter) (?:på|vid|inom|för) |"
+                          r"\b(?:[Jj]ag är|[Vv]i är|[Jj]ag kommer|[Vv]i kommer|[Jj]ag ringer|[Jj]ag skriver) från |"
+                          r"\bI (?:work|am) (?:at|for|from) |"
+                          r"\bI'm (?:from|at|with) ")
+_WE_MEMBER = re.compile(r"\b(?:vi|we)\s+(?:\w+\s+){0,2}?(?:ingar|ar med|sitter (?:med|i)|are part|are (?:a )?members?|"
+                        r"sit (?:on|in))\b")
+
+
+def we_strangers(kit: Kit, sentence: str, message: str) -> list[str]:
+    """"Jag jobbar på Arbetsförmedlingen och har hört att vi ingår i partnerskapet": the speaker's own organisation,
+    told as "vi", claimed a member while the process file does not list it."""
+    if not _WE_MEMBER.search(folded(sentence)) or "partner" not in folded(sentence):
+        return []
+    said = _SPEAKER_ORG.search(message)
+    if said is None:
+        return []
+    words = re.match(r"((?:[A-ZÅÄÖ][\w-]+)(?:\s+[A-ZÅÄÖ][\w-]+){0,2})", message[said.end():])
+    if words is None:
+        return []
+    name = words.group(1)
+    known = _known_words(kit)
+    # ("Lekebergs kommun": a member's name in the genitive is that member)
+    return [] if all(w in known or (w.endswith("s") and w[:-1] in known) for w in tokens(fold(name))) else [name]
+
+
 def listed_strangers(kit: Kit, text: str) -> list[str]:
     """Names in a list of members that are not members ("Arbetsförmedlingen", "Region Västmanland"): a list item with
     a capitalised word no member's name has, standing between (or right after) items that name members."""

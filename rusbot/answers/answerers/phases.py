@@ -214,6 +214,11 @@ def phase(kit: Kit, q: Asked) -> Answer:
     return phase_answer(kit, q, e.phase_index)
 
 
+_ANOTHER_CONSULTATION = re.compile(
+    r"\b(?:en|nagon|ytterligare en)\s+(?:ny\s+|andra\s+)?remiss\w*\s+(?:till|igen|pa nytt)\b(?!\s+(?:partnerskap|alla|"
+    r"kommun|oss|er|var|vilka|vem|de|dem|hela|regionen|lan))|\b(?:ny|nytt|nya|andra|annan|extra)\s+remiss(?:runda|omgang)?\b"
+    r"|\bremiss\w*\s+(?:igen|en gang till|pa nytt)\b|\b(?:another|second|new|extra|further)\s+"
+    r"(?:round of\s+)?consultation")
 _AGAIN = re.compile(r"\b(?:efter|after|igen|again|om|over|tva ganger|twice|rewrit\w*|redone)\b")
 
 
@@ -239,6 +244,14 @@ def written_again(kit: Kit, q: Asked, index: int | None = None) -> Answer | None
     lang = q.language
     said = rewrite.text.get(lang)
     lines = [t(lang, "Ja – ", "Yes – ") + lower_first(said) if is_yes_no(q.text) else said]
+    if _ANOTHER_CONSULTATION.search(folded(q.text)) and sum(
+            i.kind == "consultation" for i in kit.process.timeline) == 1:
+        # "blir det en remissrunda till efter skrivfasen?": a second consultation is asked, which the plan has not
+        when = item_when(item, lang)
+        lines = [t(lang, f"Nej, inte enligt tidplanen – den har en remiss ({when}), och någon remiss till nämns inte. "
+                         f"{said}",
+                   f"No, not according to the timeline – it has one consultation ({when}), and no further "
+                   f"consultation is mentioned. {said}")]
     anchoring = [i for i in after[after.index(rewrite) + 1:] if i.kind == "step"]
     lines += [i.text.get(lang) for i in anchoring]
     return phase_answer(kit, q, index, " ".join(lines))
