@@ -86,7 +86,8 @@ async def validate(token: str, keys: OpenIdKeys, *, issuers: Collection[str], au
     except jwt.PyJWTError as exc:
         raise TokenError("malformed", type(exc).__name__) from None
     algorithm = header.get("alg")
-    if algorithm not in ALLOWED_ALGORITHMS:
+    # (a header is any JSON: {"alg": []} must be refused, not hashed into a TypeError)
+    if not isinstance(algorithm, str) or algorithm not in ALLOWED_ALGORITHMS:
         raise TokenError("algorithm", f"{str(algorithm)[:20]!r} is not allowed")
     kid = header.get("kid")
     if not isinstance(kid, str) or not kid:
