@@ -291,6 +291,10 @@ def _holiday(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answ
     day, said_h = _holiday_day(h.group("h"), p.lo.year, lang)
     if day < today <= p.hi:
         day, said_h = _holiday_day(h.group("h"), p.lo.year + 1, lang)     # asked after this year's: the next one
+    if p.hi < today < day:
+        # "ska partnerskapet ses igen innan jul?" in October: a step already past says nothing of what comes before
+        # the holiday ahead (the 11 March check-in is no "Ja").
+        return None
     before_asked = order.group("o") in ("fore", "innan", "before", "by", "until", "till", "senast")
     both = bool(re.search(r"\b(?:fore|innan|before) eller (?:efter|after)\b|\b(?:efter|after) eller (?:fore|innan|"
                           r"before)\b", f))
@@ -512,6 +516,17 @@ def _count(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answer
                        f"(exakt startdag anges inte).{end}",
                  f"According to the timeline the consultation opens in {format_fuzzy(p.item.first, lang)}, that is "
                  f"{about} (the exact day is not given).{end}")
+        return kit.answer(q, text, _source(p), topic=_topic(p))
+    if not p.exact and kind != "past" and p.lo <= today <= p.hi:
+        # Inside the plan's window ("slutet av 2021" asked on 8 November): what is left is at most to its end.
+        most = (p.hi - today).days
+        count = days_phrase(most, lang)
+        if unit != "day":
+            count += f" ({_in_unit(most, unit, lang).split(' (')[0]})"
+        text = t(lang, f"Högst {count} kvar: {said} Exakt dag anges inte i tidplanen, och vi är redan inne i den "
+                       "perioden, så det kan vara mindre.",
+                 f"At most {count} to go: {said} The timeline gives no exact day, and we are already within that "
+                 "period, so it may be less.")
         return kit.answer(q, text, _source(p), topic=_topic(p))
     if not p.exact:
         lo, hi = sorted((abs((p.lo - today).days), abs((p.hi - today).days)))
