@@ -84,6 +84,11 @@ def place(process: Process, today: dt.date) -> list[Placement]:
             else:
                 status = "current"
             start = item.start
+            if status == "current" and item.kind == "milestone" and item.first is not None and not item.first.is_exact:
+                # A milestone is a moment, not a span: "Uppdaterad RUS klar – slutet av 2021" read on 1 September
+                # is still ahead (some time in its window), not "pågår nu".
+                result.append(Placement(item_id=item.id, status="upcoming", dated=True, uncertain=True, done=False))
+                continue
             uncertain = status == "current" and start is not None and not start.is_exact and today <= start.latest
             if uncertain and start is not None and start.month is not None and today < approximate_day(start):
                 # "mitten av juni" read on 11 June: the window has begun, but the step is said to start about

@@ -30,3 +30,17 @@ def test_a_step_already_past_is_no_yes_to_before_a_holiday_ahead(engine: AnswerE
     text = engine.answer(question, at(2021, 10, 20)).text
     assert not text.startswith(("Ja", "Yes")), text
     assert "11 mars 2021, före julafton" not in text and "11 March 2021, before Christmas" not in text, text
+
+
+def test_a_milestone_inside_its_loose_window_is_ahead_not_under_way() -> None:
+    # 49 #63: the timeline card on 1 September marked "Uppdaterad RUS klar (slutet av 2021) – pågår nu".
+    import datetime as dt
+
+    from rusbot.answers.timeline import place
+    from rusbot.process.loader import load_process
+
+    process = load_process()
+    for day in (dt.date(2021, 9, 1), dt.date(2021, 11, 15), dt.date(2021, 12, 31)):
+        status = {p.item_id: p for p in place(process, day)}["rus-klar"]
+        assert status.status == "upcoming" and status.uncertain, (day, status)
+    assert {p.item_id: p for p in place(process, dt.date(2022, 1, 3))}["rus-klar"].status == "past"

@@ -245,7 +245,7 @@ def now(kit: Kit, q: Asked) -> Answer:
     elif len(lines) > 1 and all(i.first is None for i, p in placed if p.status == "current"):
         # "Var står processen nu?" in a step with no date of its own: the next dated step says what is ahead.
         ahead = next((i for i, p in placed if p.status == "upcoming" and i.first is not None), None)
-        if ahead is not None:
+        if ahead is not None and ahead.text.get(lang) not in "\n".join(lines):    # (the goal, said as such)
             lines.append(t(lang, "Härnäst med datum: ", "Next with a date: ") + kit.item_line(ahead, lang))
             sources.append(ahead.source)
     lines += kit.upcoming_meetings(today, lang, within_days=30)
@@ -623,7 +623,7 @@ def progress(kit: Kit, q: Asked) -> Answer:
         lines += ["  " + line for line in current]
         sources += current_sources
     upcoming = next((i for i, p in zip(items, placed, strict=True) if p.status == "upcoming"), None)
-    if upcoming is not None:
+    if upcoming is not None and upcoming.text.get(lang) not in "\n".join(lines):    # (the goal, said as such)
         lines.append("- " + t(lang, "Nästa: ", "Next: ") + kit.item_line(upcoming, lang))
         sources.append(upcoming.source)
     if missed:
