@@ -44,3 +44,11 @@ def test_a_milestone_inside_its_loose_window_is_ahead_not_under_way() -> None:
         status = {p.item_id: p for p in place(process, day)}["rus-klar"]
         assert status.status == "upcoming" and status.uncertain, (day, status)
     assert {p.item_id: p for p in place(process, dt.date(2022, 1, 3))}["rus-klar"].status == "past"
+
+
+def test_a_couple_of_weeks_said_of_the_consultation_is_refuted(engine: AnswerEngine) -> None:
+    # The count's number words are read in one place (dated.number_of): "a couple of" was read as no number at all
+    # by the claim check, though the counts answerer read it as 2.
+    text = engine.answer("Is it true that we only get a couple of weeks to respond to the consultation?",
+                         at(2021, 6, 2)).text
+    assert text.startswith("No –") and "not two weeks" in text, text

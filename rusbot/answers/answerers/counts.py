@@ -29,11 +29,9 @@ from rusbot.answers.timeline import item_bounds, item_when, plan_span
 from rusbot.i18n import days_phrase, format_date, format_fuzzy, format_fuzzy_at, last_day
 from rusbot.process.model import Language, TimelineItem
 
-_N = (r"(?P<n>\d{1,3}|en|ett|one|an?|tva|two|(?:ett |a )?(?:par|couple)(?: of)?|tre|three|fyra|four|fem|five|sex|"
-      r"six|sju|seven|atta|eight|nio|nine|tio|ten|elva|tolv)")
+_N = dated.COUNT
 _UNIT = r"(?P<unit>dagar|dag|veckor|vecka|manader|manad|days?|weeks?|months?)"
-_DAYS_OF = {"dag": 1, "dagar": 1, "day": 1, "days": 1, "vecka": 7, "veckor": 7, "week": 7, "weeks": 7,
-            "manad": 30, "manader": 30, "month": 30, "months": 30}
+_DAYS_OF = dated.UNIT_DAYS
 
 # A count asked: "hur många veckor", "how many days", "hur länge", "how long".
 _ASK_UNIT = re.compile(r"\b(?:hur manga|how many)\s+" + _UNIT)
@@ -66,15 +64,6 @@ _APART = re.compile(r"\b(?:och|and|till|to|until|fram|mot|eller|or)\b|[,;–-]")
 _LEFT = re.compile(r"\b(?:kvar|left|remaining|aterstar|to go)\b")
 _MEETING_ANY = re.compile(r"\bavstamning\w*|\bcheck.?in\w*")
 _LAST_DAY = re.compile(r"\b(?:sista (?:dag|dagen|svarsdag\w*|svarsdatum\w*)|sista svarsdag\w*|deadline\w*|last day)\b")
-_NUMBERS = {"en": 1, "ett": 1, "one": 1, "a": 1, "an": 1, "tva": 2, "two": 2, "par": 2, "couple": 2, "tre": 3,
-            "three": 3, "fyra": 4, "four": 4, "fem": 5, "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7,
-            "atta": 8, "eight": 8, "nio": 9, "nine": 9, "tio": 10, "ten": 10, "elva": 11, "tolv": 12}
-
-
-def _number(word: str) -> int:
-    if word.isdigit():
-        return int(word)
-    return _NUMBERS[word.split()[-1] if word.split()[-1] in _NUMBERS else word.replace(" of", "").split()[-1]]
 
 
 def _unit(word: str) -> str:
@@ -390,7 +379,7 @@ def _span(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answer 
         return kit.answer(q, text, sources, topic=_topic(a, b))
     days = (b.lo - a.lo).days
     said = _in_unit(days, unit, lang)
-    n = _number(put.group("n")) * _DAYS_OF[put.group("unit")]
+    n = dated.number_of(put.group("n")) * _DAYS_OF[put.group("unit")]
     near = n == days or (unit != "day" and abs(n - days) <= (3 if unit == "week" else 5))
     yes = t(lang, "Ja" if n == days else "Ja, ungefär", "Yes" if n == days else "Yes, roughly") if near else (
         t(lang, "Nej", "No"))
@@ -424,7 +413,7 @@ def _compared(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Ans
     p = _target(kit, f, lang, today)
     if p is None:
         return None
-    n = _number(m.group("n")) * _DAYS_OF[m.group("unit")]
+    n = dated.number_of(m.group("n")) * _DAYS_OF[m.group("unit")]
     unit = _unit(m.group("unit"))
     kind, said = _relation(p, today, lang)
     more = m.group("cmp") in ("mer", "mera", "fler", "langre", "over", "minst", "more", "longer", "at least")
@@ -468,7 +457,7 @@ def _put_from_today(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) 
     if kind == "future" and p.item is not None and p.item.kind == "consultation":
         return None         # the days left to the consultation's last day: the slots' own
     days = abs((p.lo - today).days)
-    n = _number(m.group("n")) * _DAYS_OF[m.group("unit")]
+    n = dated.number_of(m.group("n")) * _DAYS_OF[m.group("unit")]
     unit = _unit(m.group("unit"))
     near = n == days or (unit != "day" and abs(n - days) <= (3 if unit == "week" else 5))
     yes = t(lang, "Ja" if n == days else "Ja, ungefär", "Yes" if n == days else "Yes, roughly") if near else (
@@ -568,7 +557,7 @@ def _ahead(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answer
     if dated._events(kit).find(f, consulted=True):
         return None         # "vad händer med remissen om två veckor?": of the event, the answerers' own
     n_word, u_word = m.group("n"), m.group("unit")
-    n, unit = _number(n_word), _unit(u_word)
+    n, unit = dated.number_of(n_word), _unit(u_word)
     day = _add(today, n, unit)
     half = {"day": 0, "week": 3, "month": 15}[unit] if n > 1 or unit != "day" else 0
     lo, hi = day - dt.timedelta(days=half), day + dt.timedelta(days=half)

@@ -48,15 +48,25 @@ _DATE = re.compile(
     rf"(?:,?\s+(?P<year>20\d\d)\b)?")
 _PREPOSITION = frozenset("i in under during till until by fran from tom through senast since sedan fore innan efter "
                          "before after och and med den the on".split())
-# A length of time: "två veckor", "10 dagar", "a couple of weeks".
-_NUMBER_WORDS = {"en": 1, "ett": 1, "one": 1, "a": 1, "an": 1, "tva": 2, "two": 2, "par": 2, "couple": 2, "tre": 3,
+# A length of time: "två veckor", "10 dagar", "a couple of weeks" (the number words and the count's pattern are the
+# counts answerer's too).
+NUMBER_WORDS = {"en": 1, "ett": 1, "one": 1, "a": 1, "an": 1, "tva": 2, "two": 2, "par": 2, "couple": 2, "tre": 3,
                  "three": 3, "fyra": 4, "four": 4, "fem": 5, "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7,
                  "atta": 8, "eight": 8, "nio": 9, "nine": 9, "tio": 10, "ten": 10, "elva": 11, "tolv": 12}
-_UNIT_DAYS = {"dag": 1, "dagar": 1, "day": 1, "days": 1, "vecka": 7, "veckor": 7, "veckas": 7, "week": 7, "weeks": 7,
-              "manad": 30, "manader": 30, "manads": 30, "month": 30, "months": 30}
-_DURATION = re.compile(r"\b(?P<n>\d{1,3}|en|ett|one|an?|tva|two|(?:ett |a )?(?:par|couple)(?: of)?|tre|three|fyra|"
-                       r"four|fem|five|sex|six|sju|seven|atta|eight|nio|nine|tio|ten|elva|tolv)\s+"
+COUNT = (r"(?P<n>\d{1,3}|en|ett|one|an?|tva|two|(?:ett |a )?(?:par|couple)(?: of)?|tre|three|fyra|four|fem|five|sex|"
+         r"six|sju|seven|atta|eight|nio|nine|tio|ten|elva|tolv)")
+UNIT_DAYS = {"dag": 1, "dagar": 1, "day": 1, "days": 1, "vecka": 7, "veckor": 7, "veckas": 7, "week": 7, "weeks": 7,
+             "manad": 30, "manader": 30, "manads": 30, "month": 30, "months": 30}
+_DURATION = re.compile(r"\b" + COUNT + r"\s+"
                        r"(?P<unit>dagar|dag|veckor|veckas|vecka|manader|manads|manad|days?|weeks?|months?)\b")
+
+
+def number_of(words: str) -> int:
+    """The number a count matched by COUNT says: "3", "tre", "a couple of" (2)."""
+    if words.isdigit():
+        return int(words)
+    last = words.split()[-1]
+    return NUMBER_WORDS[last if last in NUMBER_WORDS else words.replace(" of", "").split()[-1]]
 # A length counted from today ("två veckor kvar", "om två veckor", "two weeks ago") or per something: no length of the
 # consultation.
 _NOT_LENGTH = re.compile(r"\b(?:kvar|left|remaining|aterstar|sedan|ago|per|varje|every|innan|fore|before|efter|after|"
@@ -463,11 +473,8 @@ def _lengths(item: TimelineItem, f: str, n: int) -> list[Claim]:
         around = f[max(0, m.start() - 30): m.end() + 40]
         if _NOT_LENGTH.search(f[max(0, m.start() - 12): m.end() + 12]) or not _LENGTH_OF.search(around):
             continue
-        word = m.group("n").split()[-1] if m.group("n") not in _NUMBER_WORDS else m.group("n")
-        count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
-        if count is None:
-            continue
-        unit = _UNIT_DAYS[m.group("unit")]
+        count = number_of(m.group("n"))
+        unit = UNIT_DAYS[m.group("unit")]
         out.append(Claim(item, "span", None, None, days=(count * unit, count * unit), words=f"{count} {unit}",
                          sentence=n, end=m.end(), at=m.start()))
     return out
@@ -806,7 +813,7 @@ _GATE = re.compile(r"\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                    r"day|week|month")
 
 
-_GATE_WORDS = frozenset(MONTHS) | frozenset(_UNIT_DAYS)
+_GATE_WORDS = frozenset(MONTHS) | frozenset(UNIT_DAYS)
 
 
 _DIGIT = re.compile(r"\d")

@@ -10,8 +10,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from rusbot.answers.answerers import consultation as consultation_answers
+from rusbot.answers.answerers import dated, talk
 from rusbot.answers.answerers import phases as phase_answers
-from rusbot.answers.answerers import talk
 from rusbot.answers.kit import Asked, Kit, asks_must_we, folded_words, is_yes_no, lower_first, t, words_asked
 from rusbot.answers.kit import folded as _fold_question
 from rusbot.answers.lexicon import fold, tokens
@@ -2769,7 +2769,6 @@ _ALL_AT_ONCE = re.compile(r"\bpa en (?:och samma )?gang\b|\bsamtidigt\b|\bi ett 
                           r"\ball (?:the )?(?:municipalities|organisations|organizations|respondents)\b|"
                           r"\bat once\b|\bin one go\b|\bbulk\b")
 _WEEKS = re.compile(r"\b(\d+|en|ett|tva|tre|fyra|one|two|three|four) (?:veckor|veckors|vecka|weeks?)\b")
-_NUMBER = {"en": 1, "ett": 1, "one": 1, "tva": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4}
 
 
 def _per_organisation(kit: Kit, q: Asked) -> str:
@@ -2780,7 +2779,7 @@ def _per_organisation(kit: Kit, q: Asked) -> str:
              "<organisation> <YYYY-MM-DD>** for each, for example **extension Kumla 2021-10-15**.")
     last = consultation_last_day(kit.process)
     if last is not None and (m := _WEEKS.search(folded(q.text))):
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER[m.group(1)]
+        n = dated.number_of(m.group(1))
         if 1 <= n <= 12:
             day = last + dt.timedelta(weeks=n)
             text += " " + t(lang, f"{n} veckor efter remissens sista dag ({format_date(last, lang)}) är "
