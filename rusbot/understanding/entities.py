@@ -97,6 +97,8 @@ godmiddag goddag godkvall morrn morron mornin tackar tusen btw obs ps sorry well
 behover vill maste tror tycker vet undrar kolla titta skicka glom saknar finns funkar fungerar hinner borde
 inte aldrig alltid alla bara hela innan efter snabbt viktigt akut bradskande snabbfraga fraga kort mycket
 not never all only urgent important quick asap
+god gott goda glad glatt glada trevlig trevligt trevliga merry happy jul julen nytt helg helgen pask midsommar
+fortsattning morgon kvall christmas xmas easter holidays season seasons new year
 ks kf au ksau kfau rus
 nagon nagot nagra nan nat ingen inget inga somebody someone anyone nobody""".split())
 # A lone capitalised word opening a sentence and followed straight (no comma) by a pronoun, an article or
