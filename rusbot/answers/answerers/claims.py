@@ -186,15 +186,26 @@ _EXCLUDED = re.compile(r"\b(?:inte|ej|not|aren['’ ]?t|isn['’ ]?t|never)\b(?:
                        r"guests?|adjungerad\w*)\b")
 
 
+_TAKING_PART = re.compile(r"\b(?:hang\w*|folj\w*|kommit|komma|keep(?:ing)? up|kept up)\b(?:\s+\w+){0,2}?\s+"
+                          r"(?:med|up)\b|"
+                          r"\bmed (?:pa|vid|under|at)\b|\bpart (?:in|at)\b")
+
+
 def _excluded(kit: Kit, s: str, lang: Language) -> str | None:
     """"Degerfors – that's in Värmland, so they're not included?": a member the process file lists, said to be out.
     Only its membership is answered; where it lies the material does not say."""
-    if (out := _EXCLUDED.search(s)) is None:
+    # "jag har inte hängt med alls", "vi har inte varit med på någon förankring": following along and taking part
+    # in a step, not membership.
+    out = next((m for m in _EXCLUDED.finditer(s) if not _TAKING_PART.search(s, m.start(), m.end() + 4)), None)
+    if out is None:
         return None
     # The member said to be out is the one named last before the words ("Lekeberg ingår inte … eftersom bara
-    # Örebro, Karlskoga … är med" is about Lekeberg).
-    named = [(m.start(), o) for o in kit.process.organisations if o.kind != "region" for w in org_words(o)
+    # Örebro, Karlskoga … är med" is about Lekeberg); a name inside a longer member's ("Örebro" in "Region Örebro
+    # län", "Örebro universitet") names that member, not the municipality.
+    found = [(m.start(), m.end(), o) for o in kit.process.organisations for w in org_words(o)
              for m in re.finditer(rf"\b{re.escape(w)}(?:en|et|er|s)?\b", s[:out.start()])]
+    named = [(a, o) for a, b, o in found if not any(
+        a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _ in found)]
     for _, org in sorted(named, key=lambda x: x[0], reverse=True)[:1]:
         name = _partnership_name(kit, lang)
         if org.kind == "kommun":
