@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from rusbot.answers.answerers.facts import asks_what_review_is, content_stems, what_review_is, who_decided
@@ -223,6 +224,25 @@ _WHICH_KIND = re.compile(r"\b(?:vilka|which|list\w*|alla|all)\b(?:\s+\w+){0,2}\s
 
 
 def organisation(kit: Kit, q: Asked) -> Answer:
+    if q.entities.organisations and (told := context_members(kit, q.text, q.entities.organisations)):
+        # "Hello, I just started at Degerfors municipality … is Karlstad part of this partnership?": the member
+        # named only as where the asker works is no membership asked; the message is read as if it were not named.
+        rest = [o for o in q.entities.organisations if o not in told]
+        found = replace(q.entities, organisations=rest) if rest else kit.rules.find(
+            without_members(kit, q.text, told), q.today)
+        if found.unknown_name and not re.search(rf"\b{re.escape(found.unknown_name)}\b", q.text):
+            # ("… kommer finnas med i RUS": a name asked of must be one the message writes as a name.)
+            found = replace(found, unknown_name=None)
+        nothing = not rest and not (found.organisations or found.unknown_name or found.kind)
+        if nothing and "DECIDE" in found.concepts and not found.concepts & {"MEMBER", "WHO"}:
+            # "… /Degerfors: Min chef tror att det e då RF fattar beslut …": who decides is what is asked.
+            return decision(kit, replace(q, entities=found))
+        if nothing and not found.concepts & {"PARTNERSHIP", "MEMBER", "WHO"}:
+            # "RF-SISU här. … om idrotten kommer finnas med i den nya RUS:en": with the asker's organisation set
+            # aside, nothing's membership is asked; the question is quoted and said unsure, not answered with a
+            # membership.
+            return kit.answer(q, _unsure_of(q.text, q.language), confident=False)
+        q = replace(q, entities=found)
     lang, e = q.language, q.entities
     name = kit.process.partnership.name.get(lang)
     if e.role is not None and _NOT_IT.search(folded(q.text)) is None and _NOT_IT_INSIDE.search(folded(q.text)):
@@ -456,6 +476,95 @@ def told_strangers(kit: Kit, text: str) -> list[str]:
                 break       # the first name of the list: words before it are the sentence
         out += [n for n in reversed(names) if not set(tokens(fold(n))) <= known]
     return out
+
+
+# Where a message names an organisation only to say who is speaking ("jag jobbar på Karlskoga kommun", "I just
+# started at Degerfors municipality", "vi på Handelskammaren undrar …", "från Degerfors här", "Vår KS-ordförande i
+# Degerfors frågar …", "Karlskoga här.", "… /Degerfors"): the words just before the name, and just after it. Such a
+# mention is the message's context, not a membership asked about (blind batches 49–50: "Ja, Degerfors är med …"
+# answered a message that asked something else).
+_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:jobbar|jobbat|arbetar|arbetat|anstalld|nyanstalld|borjat|borjade|ny|nya|praktikant|praktiserar|"
+    r"tjanstgor|sitter|work|works|working|worked|started|starting|new|employed|based|intern|placed|"
+    r"(?:tagit|tog) over|inherited)\b(?:\s+[\w-]+){0,4}?\s+(?:pa|i|hos|for|vid|inom|at|for|in|with)|"
+    r"\b(?:hej|hallo|hello|hi|halsningar|greetings|jag|vi|i|i'm|we|we're|ar|am|are|here)\s+(?:[\w']+\s+){0,1}?"
+    r"(?:fran|from)|\b(?:representing|representerar|foretrader)|"
+    r"\b(?:vi|oss|we|us|here)\s+(?:pa|i|fran|inom|hos|vid|at|in|from)|"
+    r"\b(?:var|vart|vara|min|mitt|mina|our|my)\s+[\w-]+\s+(?:pa|i|hos|vid|inom|at|in)|/)\s*(?:the\s+)?$")
+# (Read in the message's own letters: "här" is not "har".)
+_CONTEXT_AFTER = re.compile(r"^(?:s)?(?:\s+(?:kommun|kommuns|municipality|län|stad))?\s*[,:]?\s+(?:här|here)\b")
+_FLAT = str.maketrans("åäöéüÅÄÖÉÜ", "aaoeuaaoeu")
+# The asker's own membership asked ("Är vi med …?", "are we part of …", "ingår vi …"): their organisation is then
+# what is asked about, however they named it.
+_OWN_ASKED = re.compile(r"\b(?:ar|e|sitter|ingar|raknas|finns|kommer|far|blir)\s+(?:vi|ni|jag)\b|"
+                        # "Vi i Nora fick inte vara med …?", "we at the university have never been part of …"
+                        r"\b(?:vi|we)\b(?:\s+\w+){0,5}?\s+(?:vara|ar|e|komma|kommer|varit|bli|blir|sitta|sitter|be|"
+                        r"are|been|become)\s+(?:\w+\s+)?(?:med|medlem\w*|members?|part|included)\b|"
+                        r"\b(?:var|vart|our) (?:roll|role|del)\b|"
+                        r"\b(?:har|has|have)\s+(?:vi|we)\s+(?:\w+\s+){0,2}?(?:roll|role|plats|say)\b|"
+                        r"\bvi\s+(?:ar|ingar|sitter)\s+"
+                        r"(?:\w+\s+){0,2}?(?:med|i partnerskapet)\b|\b(?:are|am)\s+(?:we|i)\b|"
+                        r"\bwe(?:'re| are)\s+(?:\w+\s+){0,2}?(?:part|members?|included)\b|"
+                        r"\b(?:far|kan|ska|maste|may|can|do|must)\s+(?:vi|we)\s+(?:\w+\s+){0,2}?(?:svara|lamna|"
+                        r"respond|reply|answer|submit)\b")
+
+
+def _flat(text: str) -> str:
+    return text.lower().translate(_FLAT)
+
+
+def _mentions(kit: Kit, text: str) -> list[tuple[int, int, Organisation]]:
+    """Where (in `text`, by its own positions) each member is named; a name inside a longer member's ("Örebro" in
+    "Region Örebro län") names only that member."""
+    from rusbot.answers.answerers.claims import _NAME_EN
+    flat = _flat(text)
+    if len(flat) != len(text):
+        return []
+    found = []
+    for o in kit.process.organisations:
+        name = _flat(o.name)
+        words = [name] + ([name.split()[-1]] if len(name.split()) > 1 and len(name.split()[-1]) >= 8 else [])
+        words += [en for sv, en in _NAME_EN.items() if sv in fold(o.name)]
+        for w in words:
+            found += [(m.start(), m.end(), o) for m in re.finditer(rf"\b{re.escape(w)}(?:en|et|er|s)?\b", flat)]
+    return [(a, b, o) for a, b, o in found if not any(
+        a2 <= a and b <= b2 and (b2 - a2) > (b - a) for a2, b2, _ in found)]
+
+
+def _unsure_of(text: str, lang: Language) -> str:
+    """The sentence of `text` that names a membership word (else its last), quoted and said unsure."""
+    sentences = [x.strip(" ”“\"'?") for x in re.split(r"(?<=[.!?])\s+|\n+", text) if x.strip(" ”“\"'?")]
+    piece = next((x for x in reversed(sentences) if re.search(r"\b(?:med|medlem\w*|members?|part)\b", folded(x))),
+                 sentences[-1] if sentences else text)
+    return t(lang, f"”{piece}?” – det kan jag inte svara säkert på utifrån underlaget; fråga samordnarna.",
+             f"“{piece}?” – I can't answer that with certainty from the material; ask the coordinators.")
+
+
+def context_members(kit: Kit, text: str, orgs: list[Organisation]) -> list[Organisation]:
+    """The members of `orgs` a message names only to say who speaks or where they work ("jag jobbar på Karlskoga
+    kommun, när …?"): every mention of them sits in such words. None when the message asks of the asker's own
+    membership ("Hej från RF-SISU! Är vi med?"), which is then about that organisation."""
+    if not orgs or _OWN_ASKED.search(folded(text)) or folded_words(text) & _BUSINESS:
+        # (The business community asked of by the chamber's own people: the chamber is the answer, above.)
+        return []
+    flat = _flat(text)
+    by_org: dict[str, list[bool]] = {}
+    for a, b, o in _mentions(kit, text):
+        by_org.setdefault(o.id, []).append(bool(
+            _CONTEXT_BEFORE.search(flat[max(0, a - 60):a]) or _CONTEXT_AFTER.match(text[b:b + 30].lower())))
+    return [o for o in orgs if by_org.get(o.id) and all(by_org[o.id])]
+
+
+def without_members(kit: Kit, text: str, orgs: list[Organisation]) -> str:
+    """`text` with each mention of `orgs` blanked out (kept the same length)."""
+    ids = {o.id for o in orgs}
+    out = list(text)
+    for a, b, o in _mentions(kit, text):
+        if o.id in ids:
+            # ("Handelskammaren Mälardalen": the rest of the name goes with it.)
+            b += len(m.group(0)) if (m := re.match(r"(?:\s+[A-ZÅÄÖ][\w-]*)+", text[b:])) else 0
+            out[a:b] = " " * (b - a)
+    return "".join(out)
 
 
 _SPEAKER_ORG = re.compile(r"\b(?:[Jj]obbar|[Aa]rbetar|[Ss]itter) (?:på|vid|inom|för) |"
