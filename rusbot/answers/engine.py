@@ -810,6 +810,15 @@ _QUOTE_MARKS = "\"'‘’“”»«`"
 _HOW_MANY_DAYS = re.compile(r"\b(?:hur manga|how many) (?:dagar|veckor|days|weeks)\b")
 
 
+# People shared out ("ett svar per person", "one response for each person"): not
+# whether the bot is a person, which asks it of "du"/"you"/the bot ("är du en riktig person?", "is this a human?").
+_PEOPLE_COUNTED = re.compile(r"\b(?:per|varje|each|every)\s+(?:\w+\s+)?(?:person|manniska|persons?)\b")
+_ASKS_IF_HUMAN = re.compile(r"\b(?:ar|e)\s+(?:du|det|detta|boten)\s+(?:\w+\s+){0,2}?(?:person|manniska|robot|ai|bot)\b|"
+                            r"\b(?:are|is)\s+(?:you|this|it|the bot)\s+(?:\w+\s+){0,2}?(?:person|human|robot|ai|"
+                            r"bot)\b|\b(?:talking|chatting|pratar|chattar)\s+(?:\w+\s+){0,2}?(?:med|with)\s+"
+                            r"(?:\w+\s+)?(?:person|manniska|human|robot|bot)\b")
+
+
 class AnswerEngine:
     """Answers partners' questions about one process. Build once; `answer` is cheap.
     `contacts`: the coordinators beside the process file's own (e.g. from the settings)."""
@@ -1035,6 +1044,11 @@ class AnswerEngine:
                 intent in ("help", "about_bot", "greeting", "feature.organisation", *_CONTENT, OUT_OF_SCOPE) or (
                 not ranked or ranked[0][1] < self.threshold)):
             return "help"                      # "jag är ny … var börjar jag?", "what is this bot for?": orientation
+        if intent == "about_bot" and "HUMAN" in c and _PEOPLE_COUNTED.search(folded) and not _ASKS_IF_HUMAN.search(
+                folded) and asked & {"svar", "svaret", "svaren", "remissvar", "remissvaret", "response", "responses",
+                                     "reply", "answer"}:
+            return "feature.remissvar"         # "Blir det ett svar per person i boten eller ett för hela kommunen?":
+            #                                    people counted, not whether the bot is one (blind batch 50)
         if "BOT" in c and intent in (OUT_OF_SCOPE, "about_bot") and features.asks_channel(text):
             return "help"                      # "kan jag använda boten i teamets kanal?": yes, @mentioned
         if asked & _YOU_OR_BOT and features.asks_bot_stays(text) and not c & {"CONSULT", "RESPOND", "INSPEL",
