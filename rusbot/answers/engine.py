@@ -810,6 +810,14 @@ _QUOTE_MARKS = "\"'‘’“”»«`"
 _HOW_MANY_DAYS = re.compile(r"\b(?:hur manga|how many) (?:dagar|veckor|days|weeks)\b")
 
 
+# A member asked whether it may respond ("Does the Chamber of Commerce also get to respond …?", "Får
+# universitetet lämna remissvar?"): the organisation between the question's verb and "respond" (not whether it
+# must: "måste vi i Degerfors svara?" is a duty, answered elsewhere).
+_ORG_MAY_RESPOND = re.compile(r"(?:^|[.?!]\s+)(?:hej\W+|hi\W+|hello\W+)?(?:does|do|is|are|can|may|will|far|kan|ar)\s+"
+                              r"(?P<x>(?:[\w-]+\s+){1,5}?)(?:also\s+|ocksa\s+|aven\s+)?(?:get to |allowed to |able to |"
+                              r"ratt att |tillatet att )?(?:respond|reply|svara|lamna (?:\w+ )?remissvar|submit)")
+
+
 # People shared out ("ett svar per person", "one response for each person"): not
 # whether the bot is a person, which asks it of "du"/"you"/the bot ("är du en riktig person?", "is this a human?").
 _PEOPLE_COUNTED = re.compile(r"\b(?:per|varje|each|every)\s+(?:\w+\s+)?(?:person|manniska|persons?)\b")
@@ -1044,6 +1052,10 @@ class AnswerEngine:
                 intent in ("help", "about_bot", "greeting", "feature.organisation", *_CONTENT, OUT_OF_SCOPE) or (
                 not ranked or ranked[0][1] < self.threshold)):
             return "help"                      # "jag är ny … var börjar jag?", "what is this bot for?": orientation
+        if intent == "feature.remissvar" and e.organisations and (m := _ORG_MAY_RESPOND.search(folded)) and any(
+                w in m.group("x") for o in e.organisations for w in claims.org_words(o)):
+            return "consultation.respondents"  # "Does the Chamber of Commerce also get to respond?": whether that
+            #                                    member may, not how a response is sent (blind batch 49 #64)
         if intent == "about_bot" and "HUMAN" in c and _PEOPLE_COUNTED.search(folded) and not _ASKS_IF_HUMAN.search(
                 folded) and asked & {"svar", "svaret", "svaren", "remissvar", "remissvaret", "response", "responses",
                                      "reply", "answer"}:
