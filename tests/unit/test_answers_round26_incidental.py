@@ -61,3 +61,14 @@ def test_one_response_per_person_is_not_whether_the_bot_is_human(engine: AnswerE
     a = engine.answer("Vi är fyra på Kumla kommun som jobbar med det här. Blir det ett remissvar per person i boten "
                       "eller ett för hela kommunen?", at(2021, 6, 22))
     assert "människa" not in a.text and "ett per organisation" in a.text
+
+
+def test_the_askers_workplace_does_not_lead_the_partnerships_role(engine: AnswerEngine) -> None:
+    a = engine.answer("Hi, I just started at Kumla kommun and was asked to follow RUS. What is the partnership "
+                      "supposed to do in all this?", at(2021, 2, 10))
+    assert "Kumla" not in a.text.split("\n\n")[0] and "decides what is to be updated" in a.text
+
+
+def test_a_reminder_not_received_still_hears_the_organisation_is_a_member(engine: AnswerEngine) -> None:
+    a = engine.answer("Hallsberg har inte fått någon påminnelse, är vi med?", at(2021, 9, 24))
+    assert "Hallsberg är med" in a.text

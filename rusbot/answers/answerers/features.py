@@ -1107,17 +1107,21 @@ def reminders(kit: Kit, q: Asked) -> Answer:
         # personal reminders reach, before the schedule. Which people get them the bot does not tell here.
         who = join_list([o.name for o in named], lang)
         p_name = kit.process.partnership.name.get(lang)
-        lead.append(t(lang, f"Ja, {who} är med i {p_name}. Personliga påminnelser om remissvaret går till företrädare "
+        # (Only when membership is what is doubted: "Jag har fått en påminnelse som säger att Karlskoga inte svarat"
+        # asks nothing of whether Karlskoga is a member – blind batch 47 #82.)
+        doubted = bool(q.entities.concepts & {"MED", "MEMBER"}) or bool(_NOT_GOT.search(folded(q.text)))
+        member_sv = f"Ja, {who} är med i {p_name}. " if doubted else ""
+        member_en = f"Yes, {who} {'is' if len(named) == 1 else 'are'} in {lower_first(p_name)}. " if doubted else ""
+        lead.append(t(lang, f"{member_sv}Personliga påminnelser om remissvaret går till företrädare "
                             f"för organisationer som inte har svarat, {nudges} dagar före remissens sista dag – till "
                             "den som har valt organisationen (**organisation**) och fått kopplingen bekräftad av en "
                             "samordnare, och som inte har stängt av dem (**påminn mig på** slår på dem igen). Vilka "
                             "påminnelser Teams inte kunde leverera ser samordnarna med **status**.",
-                      f"Yes, {who} {'is' if len(named) == 1 else 'are'} in {lower_first(p_name)}. Personal "
-                      f"reminders about the response go to representatives of organisations that have not answered, "
-                      f"{nudges} days before the consultation's last day – to those who have chosen the organisation "
-                      "(**organisation**), had the link confirmed by a coordinator and not turned them off (**nudges "
-                      "on** turns them on again). The coordinators see which reminders Teams could not deliver with "
-                      "**status**.") + "\n")
+                      f"{member_en}Personal reminders about the response go to representatives of organisations "
+                      f"that have not answered, {nudges} days before the consultation's last day – to those who "
+                      "have chosen the organisation (**organisation**), had the link confirmed by a coordinator and "
+                      "not turned them off (**nudges on** turns them on again). The coordinators see which reminders "
+                      "Teams could not deliver with **status**.") + "\n")
         yes = ""
     asked = folded_words(q.text)
     f = folded(q.text)
@@ -1956,6 +1960,12 @@ _OWN_CONFLICT = re.compile(r"\b(?:har|hade) (?:redan )?(?:ett )?(?:annat|en kroc
                            r"\bjag (?:ar|blir) (?:bortrest|upptagen|ledig|sjuk|pa semester)\b|"
                            r"\bkrockar\b|\bi (?:have|ve got) (?:another|a clash)|"
                            r"\bi can(?:no|')?t (?:make|attend|come)")
+
+
+# A reminder not received ("har inte fått någon påminnelse", "we never got one"): whether the organisation is
+# among those reminded is doubted.
+_NOT_GOT = re.compile(r"\b(?:inte|aldrig|ej|not|never|haven ?t|hasn ?t|didn ?t)\s+(?:\w+\s+)?(?:fatt|fick|got|gotten|"
+                      r"received)\b|\b(?:fatt|fick|got|received)\s+(?:ingen|inga|inget|no|none)\b")
 
 
 def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:

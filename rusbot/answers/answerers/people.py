@@ -860,6 +860,9 @@ def _role(kit: Kit, q: Asked) -> Answer:
     lead = ""
     members = {o.id for o in kit.process.organisations}
     named = [o for o in e.organisations if o.id in members]
+    # ("Hi, I'm new at Karlskoga kommun … What is the partnership supposed to do?": where the asker works is no
+    # organisation whose role is asked.)
+    named = [o for o in named if o not in context_members(kit, q.text, named)]
     if named and chosen.id == kit.rules.partnership_role:
         # "Vilken roll har Länsstyrelsen i översynen?": the organisation's part is the partnership's.
         who = join_list([o.name for o in named], lang)
