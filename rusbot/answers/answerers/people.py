@@ -497,6 +497,12 @@ _FLAT = str.maketrans("åäöéüÅÄÖÉÜ", "aaoeuaaoeu")
 # The asker's own membership asked ("Är vi med …?", "are we part of …", "ingår vi …"): their organisation is then
 # what is asked about, however they named it.
 _OWN_ASKED = re.compile(r"\b(?:ar|e|sitter|ingar|raknas|finns|kommer|far|blir)\s+(?:vi|ni|jag)\b|"
+                        # "Tillhör vi partnerskapet?", "are we included", "is our municipality included?"
+                        r"\b(?:tillhor|tillhorde|ingar|ingick|raknas)\s+(?:vi|ni|jag)\b|"
+                        r"\b(?:vi|we|oss|us|(?:var|vart|our)\s+(?:kommun|organisation|organization|municipality|"
+                        r"forbund|myndighet|universitet|university))\b(?!\s+(?:tror|trodde|tycker|tanker|vet|think|"
+                        r"believe|thought|know))(?:\s+[\w-]+){0,3}?\s+(?:med|medlem\w*|ingar|ingick|tillhor|members?|"
+                        r"included|part of)\b|"
                         # "Vi i Nora fick inte vara med …?", "we at the university have never been part of …"
                         r"\b(?:vi|we)\b(?:\s+\w+){0,5}?\s+(?:vara|ar|e|komma|kommer|varit|bli|blir|sitta|sitter|be|"
                         r"are|been|become)\s+(?:\w+\s+)?(?:med|medlem\w*|members?|part|included)\b|"
