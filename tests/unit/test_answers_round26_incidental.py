@@ -74,3 +74,9 @@ def test_the_askers_workplace_does_not_lead_the_partnerships_role(engine: Answer
 def test_a_reminder_not_received_still_hears_the_organisation_is_a_member(engine: AnswerEngine) -> None:
     a = engine.answer("Hallsberg har inte fått någon påminnelse, är vi med?", at(2021, 9, 24))
     assert "Hallsberg är med" in a.text
+
+
+def test_the_town_a_member_is_in_is_not_a_member_named(engine: AnswerEngine) -> None:
+    a = engine.answer("Hi, I just started at RF-SISU in Kumla. My manager said we are part of some partnership. "
+                      "What is our role in it?", at(2021, 1, 20))
+    assert "Kumla" not in a.text.split("\n\n")[0] and "RF-SISU" in a.text.split("\n\n")[0]

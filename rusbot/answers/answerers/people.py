@@ -548,17 +548,27 @@ def _unsure_of(text: str, lang: Language) -> str:
 
 def context_members(kit: Kit, text: str, orgs: list[Organisation]) -> list[Organisation]:
     """The members of `orgs` a message names only to say who speaks or where they work ("jag jobbar på Karlskoga
-    kommun, när …?"): every mention of them sits in such words. None when the message asks of the asker's own
+    kommun, när …?") or where another member is ("Handelskammaren (the Chamber of Commerce) in Örebro"): every
+    mention of them sits in such words. A workplace still counts when the message asks of the asker's own
     membership ("Hej från RF-SISU! Är vi med?"), which is then about that organisation."""
-    if not orgs or _OWN_ASKED.search(folded(text)) or folded_words(text) & _BUSINESS:
-        # (The business community asked of by the chamber's own people: the chamber is the answer, above.)
+    if not orgs:
         return []
+    own = bool(_OWN_ASKED.search(folded(text)) or folded_words(text) & _BUSINESS)
+    # (The business community asked of by the chamber's own people: the chamber is the answer, above.)
     flat = _flat(text)
     by_org: dict[str, list[bool]] = {}
-    for a, b, o in _mentions(kit, text):
-        by_org.setdefault(o.id, []).append(bool(
-            _CONTEXT_BEFORE.search(flat[max(0, a - 60):a]) or _CONTEXT_AFTER.match(text[b:b + 30].lower())))
+    mentions = sorted(_mentions(kit, text), key=lambda m: m[0])
+    for n, (a, b, o) in enumerate(mentions):
+        place = n > 0 and mentions[n - 1][2].id != o.id and bool(_PLACE_OF.match(flat[mentions[n - 1][1]:a]))
+        told = not own and bool(_CONTEXT_BEFORE.search(flat[max(0, a - 60):a]) or _CONTEXT_AFTER.match(
+            text[b:b + 30].lower()))
+        by_org.setdefault(o.id, []).append(place or told)
     return [o for o in orgs if by_org.get(o.id) and all(by_org[o.id])]
+
+
+# Between a member's name and a municipality's: the place the member is in ("RF-SISU i Örebro", "Handelskammaren
+# (the Chamber of Commerce) in Örebro").
+_PLACE_OF = re.compile(r"^\)?\s*(?:\([^()]{0,40}\))?\s*(?:i|in)\s+$")
 
 
 def without_members(kit: Kit, text: str, orgs: list[Organisation]) -> str:
