@@ -63,3 +63,15 @@ def test_whether_a_meeting_can_be_held_elsewhere_is_not_given(engine: AnswerEngi
     text = engine.answer("Could the check-in in March be held in Lindesberg instead?", at(2021, 2, 10)).text
     assert text.startswith("The timeline does not say where the meeting is held"), text
     assert "coordinators" in text and "move meeting" not in text
+
+
+def test_a_change_of_the_plan_told_as_done_is_not_known(engine: AnswerEngine) -> None:
+    text = engine.answer("Is it true the timeline has changed to 2022?", at(2021, 10, 4)).text
+    assert text.startswith("I don't know: the material says nothing about the timeline having changed"), text
+    assert "nothing about 2022" in text and "11 March 2021" in text and "the end of 2021" in text
+
+
+def test_when_the_partnership_anchoring_is_asked_it_is_that_step(engine: AnswerEngine) -> None:
+    text = engine.answer("När sker förankringen med partnerskapet, blir det något möte?", at(2021, 10, 12)).text
+    assert "inget eget datum för förankring med partnerskapet" in text, text
+    assert "Om det sker på ett möte anges inte i underlaget" in text

@@ -66,7 +66,11 @@ def expected_with_so_far(kit: Kit, q: Asked) -> Answer | None:
 
 # "Kan planen ändras under resans gång?", "can the timeline change?": whether the plan may move.
 _PLAN_CHANGES = re.compile(r"\b(?:plan\w*|tidplan\w*|upplagg\w*|timeline|schedule)\b.{0,30}\b(?:andras|andra|"
-                           r"forandras|justeras|change\w*|adjust\w*)\b|\bunder resans gang\b|\balong the way\b")
+                           r"andrats|andrad|forandras|forandrats|justeras|justerats|flyttats|change\w*|adjust\w*)\b|"
+                           r"\bunder resans gang\b|\balong the way\b")
+# Told as done ("har tidplanen ändrats?", "has the schedule been changed?"): a change the bot cannot know of.
+_CHANGED_DONE = re.compile(r"\b(?:andrats|andrad|forandrats|justerats|flyttats|changed|adjusted|moved|postponed)\b")
+_YEAR_SAID = re.compile(r"\b(20\d\d)\b")
 
 
 def plan_changes(kit: Kit, q: Asked) -> Answer | None:
@@ -76,6 +80,8 @@ def plan_changes(kit: Kit, q: Asked) -> Answer | None:
     if not _PLAN_CHANGES.search(folded(q.text)):
         return None
     lang = q.language
+    if _CHANGED_DONE.search(folded(q.text)):
+        return _plan_changed(kit, q)
     agile = next((w for w in kit.process.ways_of_working if "fas 1" in fold(w.text.sv)), None)
     lines = []
     sources = []
@@ -90,6 +96,29 @@ def plan_changes(kit: Kit, q: Asked) -> Answer | None:
                    "Whether the timeline changes, and how changes are announced, is not in the material; ask the "
                    "coordinators. I answer from the timeline as entered."))
     return kit.answer(q, " ".join(lines), sources, topic="timeline")
+
+
+def _plan_changed(kit: Kit, q: Asked) -> Answer:
+    """"Någon sa att avstämningen är 11 mars 2022 – har tidplanen ändrats?": that the material says nothing of a
+    change leads, then a year asked of that the plan does not reach, then the plan's own dated steps."""
+    lang = q.language
+    lines = [t(lang, "Det vet jag inte: underlaget säger inget om att tidplanen har ändrats, och jag känner bara den "
+                     "tidplan som är inlagd; fråga samordnarna om något har ändrats.",
+               "I don't know: the material says nothing about the timeline having changed, and I only know the "
+               "timeline as entered; ask the coordinators whether anything has changed.")]
+    years = {d.year for i in kit.process.timeline for d in (item_bounds(i) or ())}
+    other = sorted({y for y in _YEAR_SAID.findall(q.text) if int(y) not in years})
+    if other and years:
+        lines.append(t(lang, f"Något om {join_list(other, lang)} står inte i tidplanen; den gäller "
+                             f"{join_list(sorted(str(y) for y in years), lang)}.",
+                       f"The timeline says nothing about {join_list(other, lang)}; it covers "
+                       f"{join_list(sorted(str(y) for y in years), lang)}."))
+    steps = [i for i in kit.process.timeline if i.kind in ("meeting", "consultation", "milestone")
+             and item_when(i, lang) is not None]
+    if steps:
+        lines.append(t(lang, "Enligt tidplanen:", "According to the timeline:"))
+        lines += [f"- {kit.item_line(i, lang)}" for i in steps]
+    return kit.answer(q, "\n".join(lines), [i.source for i in steps], topic="timeline")
 
 
 def timeline(kit: Kit, q: Asked) -> Answer:
