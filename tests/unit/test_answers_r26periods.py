@@ -75,3 +75,9 @@ def test_when_the_partnership_anchoring_is_asked_it_is_that_step(engine: AnswerE
     text = engine.answer("När sker förankringen med partnerskapet, blir det något möte?", at(2021, 10, 12)).text
     assert "inget eget datum för förankring med partnerskapet" in text, text
     assert "Om det sker på ett möte anges inte i underlaget" in text
+
+
+def test_nothing_for_the_members_before_the_summer_leads(engine: AnswerEngine) -> None:
+    text = engine.answer("vad förväntas av oss i partnerskapet före sommaren?", at(2021, 4, 12)).text
+    assert text.startswith("Tidplanen anger inget särskilt som ni ska göra från i dag fram till 31 maj 2021"), text
+    assert "mitten av juni 2021 – 30 september 2021" in text
