@@ -32,7 +32,8 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:e|:e|st|nd|rd|th)?\s+(?:of\s+)?({_MON
 _MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})\b")
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
-_MONTH_ALONE = re.compile(rf"\b(?:(i|in|under|during|till|until|for|fore|innan|before|efter|after|om)\s+)?"
+_MONTH_ALONE = re.compile(rf"\b(?:(i|in|under|during|till|until|for|fore|innan|before|efter|after|om|sedan|sen|since)"
+                          rf"\s+)?"
                           rf"(?:(?:the\s+)?(borjan|mitten|slutet|early|mid|middle|late|end|beginning)\s+(?:av\s+|of\s+)?)?"
                           rf"({_MONTH_RE})\b(?:\s+(20\d\d))?")
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -170,6 +171,7 @@ class Period:
     day: bool = False               # the period is one day
     week: bool = False              # the period is one week, Monday to Sunday
     after: dt.date | None = None    # "efter 11 mars": the period runs from the day after this one
+    since: bool = False             # "sedan i vintras": from a time gone by up to today, the day asked
 
 
 @dataclass
@@ -221,6 +223,17 @@ def _previous_bound(words: list[str], n: int) -> str:
         if k > 0 and words[k - 1] in ("fram", "up", "alltifran"):
             return "until"
     return prev
+
+
+_SINCE = {"sedan", "sen", "since"}
+
+
+def _since(words: list[str], n: int) -> bool:
+    """"sedan i vintras", "sen vintern", "since last winter": a time from which to now, not the time itself."""
+    k = n - 1
+    while k >= 0 and words[k] in ("i", "in", "the", "last", "forra", "forsta"):
+        k -= 1
+    return k >= 0 and k >= n - 3 and words[k] in _SINCE
 
 
 def _month_period(year: int, month: int) -> Period:
@@ -715,7 +728,7 @@ class EntityRules:
                 return Period(max(today, dt.date(year, 1, 1)) if year == today.year else dt.date(year, 1, 1),
                               dt.date(year, 12, 24))
         months = []
-        after_month = False
+        after_month = since_month = False
         for m in _MONTH_ALONE.finditer(folded):
             word = m.group(3)
             if word in _AMBIGUOUS_MONTHS and not m.group(1) and not m.group(2):
@@ -723,10 +736,14 @@ class EntityRules:
             months.append((MONTHS[word], int(m.group(4)) if m.group(4) else None, m.group(2)))
             if len(months) == 1:
                 after_month = m.group(1) in _AFTER
+                since_month = m.group(1) in _SINCE
         if months:
             first_month, year_given, part = months[0]
             last_month = months[-1][0]
-            year = year_given or explicit_year or self._year_for_month(first_month, today, words, past)
+            year = year_given or explicit_year or self._year_for_month(first_month, today, words, past or since_month)
+            if since_month and len(months) == 1 and dt.date(year, first_month, 1) < today:
+                # "vad har hänt sedan mars?": from that month up to today.
+                return Period(dt.date(year, first_month, 1), today, since=True)
             last_year = months[-1][1] or year
             if last_month < first_month and first_month >= 10 and last_month <= 3 and last_year == year:
                 last_year = year + 1    # "i december och januari": across the new year, not December alone
@@ -757,19 +774,26 @@ class EntityRules:
                 continue            # "till vår kommunstyrelse": "our", not spring
             start, end = season
             year = explicit_year or today.year
+            since = _since(words, n)
             if explicit_year is None and start != 12 and today.month > end and prev not in ("forra", "last") and (
-                    w not in _PAST_SEASONS):
+                    w not in _PAST_SEASONS) and not since:
                 year += 1           # "i vår" asked in October: next spring ("i våras": the one just gone)
             if explicit_year is None and w in _PAST_SEASONS and today.month < start:
                 year -= 1
+            if since and explicit_year is None and w not in _PAST_SEASONS and today.month < start:
+                year -= 1           # "sedan vintern"/"since the spring": the last one begun before now
             if start == 12:
-                if explicit_year is None and today.month <= 2 and w not in _PAST_SEASONS:
+                if explicit_year is None and today.month <= 2 and (w not in _PAST_SEASONS or since):
                     year -= 1       # in January, "i vinter" is the winter we are in
                 first = dt.date(year, 12, 1)
                 last = dt.date(year + 1, 2, calendar.monthrange(year + 1, 2)[1])
             else:
                 first = dt.date(year, start, 1)
                 last = dt.date(year, end, calendar.monthrange(year, end)[1])
+            if since and first < today:
+                # "vad har hänt sen i vintras?" asked in August: from the end of that winter up to today (what
+                # happened in the winter itself was before it).
+                return Period(last + dt.timedelta(days=1) if last < today else first, today, since=True)
             if prev in _AFTER:
                 return Period(last + dt.timedelta(days=1), dt.date(last.year, 12, 31))
             if prev in _BEFORE:

@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from rusbot.answers.kit import Asked, Kit, folded, folded_words, lower_first, t
+from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.i18n import format_date, join_list
@@ -194,6 +194,56 @@ def _before_meeting(kit: Kit, item: TimelineItem, q: Asked) -> Answer | None:
 _WHICH_DAY = frozenset("veckodag veckodagen weekday dag dagen day tid tiden time klockan datum date".split())
 
 
+# "kan mötet hållas i Hällefors?", "where is it held?": the place of a meeting, which the timeline does not give.
+HELD_IN = re.compile(r"\b(?:hallas|halls|haller|held|hosted|hold)\s+(?:\w+\s+)?(?:i|in|pa|at|hos)\s+\w+")
+HELD_AT = re.compile(rf"{HELD_IN.pattern}|\b(?:var|vart|where)\s+(?:\w+\s+){{0,4}}?(?:hallas|halls|held|hold)\b")
+
+
+# "vad ska beslutas på mötet?": a decision asked of a meeting ahead.
+_DECIDE = frozenset("besluta beslutas beslut bestamma bestammas bestams decide decided decision decisions".split())
+# "vilka underlag ska vi ta med?", "what should we bring?": something to bring to the meeting.
+_BRING = re.compile(r"\b(?:ta|tar|tas|ha|har)\s+med\b|\bbring\w*\b|\btake along\b|\bmedtag\w*")
+
+
+def _week_word(day: dt.date, today: dt.date, lang: Language) -> str:
+    """"den här veckan", "nästa vecka", "vecka 12": the week a day falls in, said from today."""
+    weeks = (day - (today - dt.timedelta(days=today.weekday()))).days // 7
+    number = day.isocalendar()[1]
+    if weeks == 0:
+        return t(lang, f"den här veckan (vecka {number})", f"this week (week {number})")
+    if weeks == 1:
+        return t(lang, f"nästa vecka (vecka {number})", f"next week (week {number})")
+    if weeks == -1:
+        return t(lang, f"förra veckan (vecka {number})", f"last week (week {number})")
+    return t(lang, f"vecka {number}", f"week {number}")
+
+
+def _other_week(kit: Kit, q: Asked, meetings: list[TimelineItem]) -> Answer | None:
+    """"Är avstämningen den här veckan eller nästa?": no meeting in the week asked, so the week the nearest one
+    falls in leads ("Nästa vecka: torsdag 11 mars 2021"), not only that the week asked has none."""
+    lang, today, period = q.language, q.today, q.entities.period
+    assert period is not None
+    dated = [i for i in meetings if i.first is not None and i.first.is_exact]
+    ahead = [i for i in dated if i.first.earliest >= today] if period.last >= today else []  # type: ignore[union-attr]
+    if not ahead:
+        return None
+    item = ahead[0]
+    day = item.first.earliest  # type: ignore[union-attr]
+    from rusbot.answers.answerers.plan import period_phrase
+
+    week = _week_word(day, today, lang)
+    text = t(lang, f"{week[:1].upper() + week[1:]}: {lower_first(item.name.get(lang))} är "
+                   f"{format_date(day, lang, weekday=True)} ({kit.when_relative(day, today, lang)}) – inte "
+                   f"{period_phrase(period, lang)}.",
+             f"{week[:1].upper() + week[1:]}: the {lower_first(item.name.get(lang))} is on "
+             f"{format_date(day, lang, weekday=True)} ({kit.when_relative(day, today, lang)}) – not "
+             f"{period_phrase(period, lang)}.")
+    if is_yes_no(q.text) and not folded_words(q.text) & {"eller", "or"}:
+        text = t(lang, "Nej – ", "No – ") + text[:1].lower() + text[1:]
+    rest = [x for x in _item_lines(kit, item, q)[1:]]
+    return kit.answer(q, "\n\n".join([text, *rest]), [item.source])
+
+
 def check_in(kit: Kit, q: Asked) -> Answer:
     lang, today, e = q.language, q.today, q.entities
     timeline_meetings = [i for i in kit.process.timeline if i.kind == "meeting"]
@@ -236,7 +286,11 @@ def check_in(kit: Kit, q: Asked) -> Answer:
         from rusbot.answers.answerers.plan import next_steps
 
         return next_steps(kit, replace(q, entities=replace(e, anchor=items[-1])))
-    if "WHO" in e.concepts and not past and not folded_words(q.text) & _WHICH_DAY and (
+    if period is not None and period.week and not items and not own and (
+            week_lead := _other_week(kit, q, timeline_meetings)) is not None:
+        return week_lead
+    bring = not past and items and _BRING.search(folded(q.text))
+    if "WHO" in e.concepts and not past and not bring and not folded_words(q.text) & _WHICH_DAY and (
             members := _attendees(kit, items, q)) is not None:
         text, member_sources = members
         said = [*(x for item in items for x in _item_lines(kit, item, q)[:2]), text]
@@ -251,10 +305,34 @@ def check_in(kit: Kit, q: Asked) -> Answer:
     lead = _details_lead(q, has_own=bool(own), past=past)
     if not past and (agenda := _agenda_lead(q)) is not None:
         lead = agenda
+    if not past and items and lead is None and folded_words(q.text) & _DECIDE and (
+            role := kit.roles.get(kit.rules.partnership_role or "")) is not None and _names_partnership(
+            kit.process.partnership.name.sv, items[0]):
+        # "vad ska vi besluta på avstämningen?": what the material says the partnership decides, and that it gives
+        # no agenda for the meeting; then the meeting.
+        lead = role.text.get(lang) + " " + t(lang, "Någon dagordning för mötet anges inte i underlaget.",
+                                             "The material gives no agenda for the meeting.")
+        sources.append(role.source)
+    if lead is None and not past and not own and items and HELD_IN.search(folded(q.text)):
+        lead = t(lang, "Var mötet hålls anges inte i tidplanen, så det vet jag inte; samordnarna kan lägga in platsen "
+                       "och svara på om mötet kan hållas någon annanstans.",
+                 "The timeline does not say where the meeting is held, so I don't know; the coordinators can enter "
+                 "the place and answer whether it can be held somewhere else.")
+    if bring and lead is None:
+        # "vilka underlag ska vi ta med?": the material names none to bring; what the meeting is for follows.
+        lead = t(lang, "Vad ni ska ta med till mötet anges inte i underlaget; fråga samordnarna. Det som står om "
+                       "mötet:",
+                 "What to bring to the meeting is not in the material; ask the coordinators. What it says about "
+                 "the meeting:")
     if lead is not None and lines:
         # "Kan du skicka teams-länken?", "vad bestämdes?": what was asked comes first, then the meeting.
         lines = [lead, *[x for x in lines if not x.startswith(("Tid, plats", "The timeline gives no time",
                                                                 "Vad som kom fram", "What came out"))]]
+    if period is not None and period.week and items and lines and lead is None and items[0].first is not None:
+        # "är avstämningen nästa vecka?" and it is: the week, said first, then the meeting.
+        week = _week_word(items[0].first.earliest, today, lang)
+        lines.insert(0, t(lang, f"Ja, {week}." if is_yes_no(q.text) else f"{week[:1].upper() + week[1:]}.",
+                          f"Yes, {week}." if is_yes_no(q.text) else f"{week[:1].upper() + week[1:]}."))
     if own:
         lines.append(t(lang, "Möten ", "Meetings ") + kit.deployment_note(lang) + ":")
         lines += [f"- {kit.meeting_line(m, today, lang)}" for m in own]

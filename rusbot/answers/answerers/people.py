@@ -1024,6 +1024,30 @@ def asks_expected(text: str) -> bool:
     return bool(_EXPECTED.search(folded(text)))
 
 
+def _nothing_in_period(kit: Kit, q: Asked, ahead: list[TimelineItem]) -> str | None:
+    """"Vad förväntas av oss innan sommaren?" when none of the member's dated steps falls in that time: that the
+    plan names nothing for them then leads, with their next dated step. None when a step falls in it, or no time
+    ahead is asked."""
+    p, lang, today = q.entities.period, q.language, q.today
+    if p is None or p.day or p.since or p.after is not None or p.last < today:
+        return None
+    dated = [(i, b) for i in ahead if (b := item_bounds(i)) is not None]
+    if not dated or any(b[0] <= p.last and b[1] >= p.first for _, b in dated):
+        return None
+    if p.first <= today:
+        when = t(lang, f"från i dag fram till {format_date(p.last, lang)}",
+                 f"from today until {format_date(p.last, lang)}")
+    else:
+        from rusbot.answers.answerers.plan import period_phrase
+
+        when = period_phrase(p, lang)
+    item = dated[0][0]
+    return t(lang, f"Tidplanen anger inget särskilt som ni ska göra {when}; närmast för er är "
+                   f"{lower_first(item.name.get(lang))} ({item_when(item, lang)}).",
+             f"The timeline names nothing in particular for you to do {when}; next for you is the "
+             f"{lower_first(item.name.get(lang))} ({item_when(item, lang)}).")
+
+
 def expected_of_member(kit: Kit, q: Asked) -> Answer | None:
     """What the plan has a member of the partnership take part in, from today on: the steps that name the
     partnership, with their dates, the consultation's last day for the response, then the partnership's role
@@ -1062,6 +1086,8 @@ def expected_of_member(kit: Kit, q: Asked) -> Answer | None:
                           "the timeline has no further steps with the partnership.")
     lead = lead[:1].upper() + lead[1:]
     lines = [lead, role_.text.get(lang)]
+    if (nothing := _nothing_in_period(kit, q, ahead)) is not None:
+        lines.insert(0, nothing)
     first = ahead[0] if ahead else None
     bounds = item_bounds(first) if first is not None else None
     index = next((n for n, ph in enumerate(kit.process.phases) if first is not None and ph.id == first.phase), None)

@@ -483,6 +483,22 @@ def current(kit: Kit, q: Asked) -> Answer:
     return phase_answer(kit, q, index, lead)
 
 
+def _stems(text: str) -> set[str]:
+    return {w[:6] for w in tokens(fold(text)) if len(w) >= 4}
+
+
+def _named_step(kit: Kit, steps: list[TimelineItem], asked: set[str]) -> TimelineItem:
+    """The step a "när?" names: the one among the steps after the phases, or an undated step of the plan, whose name
+    shares the most words with the question ("förankringen med partnerskapet" is that step, not the committees'
+    anchoring); the first step after the phases when none is named."""
+    said = {w[:6] for w in asked if len(w) >= 4}
+    # In the plan's order, so that a tie goes to the earlier step: "förankringen" alone is the one named so
+    # ("förankring med partnerskapet"), before the committees' political anchoring.
+    candidates = [i for i in kit.process.timeline if i in steps or item_bounds(i) is None]
+    best = max(candidates, key=lambda i: len(said & _stems(i.name.sv)), default=steps[0])
+    return best if said & _stems(best.name.sv) else steps[0]
+
+
 def political(kit: Kit, q: Asked) -> Answer:
     """The political anchoring and the decision: the timeline's steps after the phases, led by the
     partnership's role (its anchoring comes first)."""
@@ -513,7 +529,9 @@ def political(kit: Kit, q: Asked) -> Answer:
     if "WHEN" in q.entities.concepts:
         # "När behandlar nämnderna RUS?": when, by the plan's order, leads.
         asked = set(tokens(fold(q.text)))
-        target = next((i for i in steps if asked & set(tokens(fold(i.name.sv)))), steps[0])
+        if "PARTNERSHIP" in q.entities.concepts:
+            asked = asked | {"partnerskapet"}   # "… förankras med partnerskapet … blir det ett möte, och när?"
+        target = _named_step(kit, steps, asked)
         when = item_when(target, lang)
         index = kit.index[target.id]
         items = kit.process.timeline
@@ -532,6 +550,10 @@ def political(kit: Kit, q: Asked) -> Answer:
                 lead += t(lang, f" och före {lower_first(after.name.get(lang))}",
                           f" and before the {lower_first(after.name.get(lang))}")
             lines.append(lead + ".")
+            if "MEETING" in q.entities.concepts and target.kind != "meeting":
+                # "… förankringen – blir det ett möte, och i så fall när?": how it is done is not said either.
+                lines.append(t(lang, "Om det sker på ett möte anges inte i underlaget; fråga samordnarna.",
+                               "Whether it takes place at a meeting is not in the material; ask the coordinators."))
         sources += [i.source for i in (before, target, after) if i is not None]
     if "PHASE" in q.entities.concepts and kit.process.phases and after_phases(kit.process):
         # "Vad händer i den politiska fasen?": the source has only its phases; this comes after them.

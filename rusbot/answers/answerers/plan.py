@@ -66,7 +66,11 @@ def expected_with_so_far(kit: Kit, q: Asked) -> Answer | None:
 
 # "Kan planen ändras under resans gång?", "can the timeline change?": whether the plan may move.
 _PLAN_CHANGES = re.compile(r"\b(?:plan\w*|tidplan\w*|upplagg\w*|timeline|schedule)\b.{0,30}\b(?:andras|andra|"
-                           r"forandras|justeras|change\w*|adjust\w*)\b|\bunder resans gang\b|\balong the way\b")
+                           r"andrats|andrad|forandras|forandrats|justeras|justerats|flyttats|change\w*|adjust\w*)\b|"
+                           r"\bunder resans gang\b|\balong the way\b")
+# Told as done ("har tidplanen ändrats?", "has the schedule been changed?"): a change the bot cannot know of.
+_CHANGED_DONE = re.compile(r"\b(?:andrats|andrad|forandrats|justerats|flyttats|changed|adjusted|moved|postponed)\b")
+_YEAR_SAID = re.compile(r"\b(20\d\d)\b")
 
 
 def plan_changes(kit: Kit, q: Asked) -> Answer | None:
@@ -76,6 +80,8 @@ def plan_changes(kit: Kit, q: Asked) -> Answer | None:
     if not _PLAN_CHANGES.search(folded(q.text)):
         return None
     lang = q.language
+    if _CHANGED_DONE.search(folded(q.text)):
+        return _plan_changed(kit, q)
     agile = next((w for w in kit.process.ways_of_working if "fas 1" in fold(w.text.sv)), None)
     lines = []
     sources = []
@@ -90,6 +96,29 @@ def plan_changes(kit: Kit, q: Asked) -> Answer | None:
                    "Whether the timeline changes, and how changes are announced, is not in the material; ask the "
                    "coordinators. I answer from the timeline as entered."))
     return kit.answer(q, " ".join(lines), sources, topic="timeline")
+
+
+def _plan_changed(kit: Kit, q: Asked) -> Answer:
+    """"Någon sa att avstämningen är 11 mars 2022 – har tidplanen ändrats?": that the material says nothing of a
+    change leads, then a year asked of that the plan does not reach, then the plan's own dated steps."""
+    lang = q.language
+    lines = [t(lang, "Det vet jag inte: underlaget säger inget om att tidplanen har ändrats, och jag känner bara den "
+                     "tidplan som är inlagd; fråga samordnarna om något har ändrats.",
+               "I don't know: the material says nothing about the timeline having changed, and I only know the "
+               "timeline as entered; ask the coordinators whether anything has changed.")]
+    years = {d.year for i in kit.process.timeline for d in (item_bounds(i) or ())}
+    other = sorted({y for y in _YEAR_SAID.findall(q.text) if int(y) not in years})
+    if other and years:
+        lines.append(t(lang, f"Något om {join_list(other, lang)} står inte i tidplanen; den gäller "
+                             f"{join_list(sorted(str(y) for y in years), lang)}.",
+                       f"The timeline says nothing about {join_list(other, lang)}; it covers "
+                       f"{join_list(sorted(str(y) for y in years), lang)}."))
+    steps = [i for i in kit.process.timeline if i.kind in ("meeting", "consultation", "milestone")
+             and item_when(i, lang) is not None]
+    if steps:
+        lines.append(t(lang, "Enligt tidplanen:", "According to the timeline:"))
+        lines += [f"- {kit.item_line(i, lang)}" for i in steps]
+    return kit.answer(q, "\n".join(lines), [i.source for i in steps], topic="timeline")
 
 
 def timeline(kit: Kit, q: Asked) -> Answer:
@@ -436,6 +465,11 @@ def period(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, check, [kit.process.consultation_item.source], topic="consultation.dates")
     if p.day:
         return day(kit, q)
+    if p.week and "MEETING" in q.entities.concepts:
+        # "blir avstämningen den här veckan eller veckan efter?": the meeting's week, not the week's plan.
+        from rusbot.answers.answerers.meetings import check_in
+
+        return check_in(kit, q)
     items = kit.process.timeline
     bounds = [item_bounds(i) for i in items]
     dated = [(i, b) for i, b in zip(items, bounds, strict=True) if b is not None and b[0] <= p.last and b[1] >= p.first]
@@ -472,6 +506,26 @@ def period(kit: Kit, q: Asked) -> Answer:
     lines = [t(lang, f"**{name[:1].upper() + name[1:]}** enligt tidplanen:", f"**{name[:1].upper() + name[1:]}**, "
                "according to the timeline:")]
     asked = set(tokens(fold(q.text)))
+    since = p.since
+    if since:
+        # "vad har hänt sedan i vintras?": from then up to today, said so, and that the plan is what was planned.
+        start, now = format_date(p.first, lang), format_date(q.today, lang)
+        lines = [t(lang, f"Från {start} till i dag ({now}) har tidplanen:",
+                     f"From {start} up to today ({now}) the timeline has:")]
+    if (asked & {"forsta", "first"} or ("forst" in asked and asked & {"vad", "vilket", "vilken", "what"})) and (
+            dated and not since):
+        # "vad kommer först i år?": the first step of the period not yet over leads, then the one after it.
+        open_ = [i for i, b in dated if b[1] >= max(q.today, p.first)] or [i for i, _ in dated]
+        when = period_phrase(p, lang)
+        if (p.first.month, p.first.day, p.last.month, p.last.day) == (1, 1, 12, 31):
+            when = t(lang, "i år" if p.first.year == q.today.year else f"under {p.first.year}",
+                     "this year" if p.first.year == q.today.year else f"in {p.first.year}")
+        lead = t(lang, f"Först {when} enligt tidplanen: {kit.item_line(open_[0], lang)}",
+                 f"First {when} according to the timeline: {kit.item_line(open_[0], lang)}")
+        lead += f" – {open_[0].text.get(lang)}"
+        if len(open_) > 1:
+            lead += "\n" + t(lang, "Därefter: ", "After that: ") + kit.item_line(open_[1], lang)
+        return kit.answer(q, lead, [i.source for i in open_[:2]], topic="period")
     if asked & {"gora", "do"} and asked & {"vi", "we", "oss", "us", "behover", "need", "maste", "must"} and (
             p.last >= q.today):     # a spring gone by asks nothing of anyone now
         # "Blir det något vi behöver göra i sommar?": the yes first, with what the plan asks of the members then,
@@ -492,7 +546,7 @@ def period(kit: Kit, q: Asked) -> Answer:
             sentence = "; ".join(said) + "."
             lines.insert(0, t(lang, "Ja: ", "Yes: ") + sentence if is_yes_no(q.text)
                          else sentence[:1].upper() + sentence[1:])
-        elif not any(i.kind in ("consultation", "meeting") for i, _ in dated):
+        elif not any(i.kind in ("consultation", "meeting") and b[1] >= q.today for i, b in dated):
             # "e de nåt vi ska göra i november?": nothing dated in the period asks anything of the members; said
             # first, then what the plan has going on then.
             lines.insert(0, t(lang, f"Tidplanen säger inte att ni som medlem ska göra något särskilt "
@@ -510,7 +564,7 @@ def period(kit: Kit, q: Asked) -> Answer:
         lines.append(t(lang, "Utan eget datum i tidplanen, men enligt dess ordning kan de infalla då:",
                        "Without a date of their own in the timeline, but by its order they may fall then:"))
         lines += [f"- {i.name.get(lang)}" for i in maybe]
-    for goal in goals:
+    for goal in goals if not since else []:     # (a goal ahead is not among what has happened since then)
         lines.append(t(lang, "Målet enligt tidplanen: ", "The goal according to the timeline: ")
                      + (past_tense(goal.text.get(lang), lang) if goal.last is not None and q.today > goal.last.latest
                         else goal.text.get(lang)))
@@ -523,6 +577,9 @@ def period(kit: Kit, q: Asked) -> Answer:
             lines.append(t(lang, "Före dess: ", "Before that: ") + kit.item_line(item, lang)
                          + f" ({kit.when_relative(item.first.earliest, q.today, lang)})")
             sources.append(item.source)
+    if since:
+        lines.append(t(lang, "Tidplanen säger vad som var planerat, inte vad som faktiskt har hänt.",
+                       "The timeline says what was planned, not what has actually happened."))
     if p.first == q.today and not (p.day or p.week or p.after) and (dated or maybe):
         # "Vad händer fram till sommaren?": a span from today up to a time is asked to plan up to it, so the first
         # dated step just after it ends (the remiss from mid-June) is said too, as after the span.
