@@ -1,0 +1,99 @@
+"""Round 26, premises checked against the process file: the consultation's last day claimed other than the plan's
+(also beside another claim), an obligation to respond within a period that ends before the last day, a member
+speaking as "we" said to sign RUS off (also after the council), the text said to skip the partnership after the
+consultation, and whether the consultation is closed or open tonight asked beside another question."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+def _first(text: str) -> str:
+    body = text.split("\n\n")
+    return body[0].removeprefix("Hej! ").removeprefix("Hi! ")
+
+
+@pytest.mark.parametrize("question, wrong", [
+    ("Vår nämndsekreterare skrev att remisstiden går ut 22 oktober. Hur lämnar vi svaret?", "22 oktober"),
+    ("Kan du bekräfta att sista svarsdag är 5 oktober och att texten sen går till nämnderna?", "5 oktober"),
+    ("Our deadline is 12 October, isn't it? And who writes the response?", "12 October"),
+])
+def test_a_wrong_last_day_is_corrected_first(engine: AnswerEngine, question: str, wrong: str) -> None:
+    text = engine.answer(question, at(2021, 8, 20)).text
+    first = _first(text)
+    assert first.startswith(("Nej", "No")), text
+    assert "30 september 2021" in first or "30 September 2021" in first, text
+    assert wrong in first, text
+
+
+def test_a_wrong_last_day_beside_a_wrong_decider_is_corrected_too(engine: AnswerEngine) -> None:
+    text = engine.answer("Stämmer det att remissen är ute från juni, att sista dag är 29 oktober och att "
+                         "regionstyrelsen tar beslutet?", at(2021, 5, 20)).text
+    assert text.startswith(("Nej", "Hej! Nej")), text
+    assert "inte den 29 oktober 2021" in text and "regionstyrelsen nämns inte" in text, text
+
+
+@pytest.mark.parametrize("question, month", [
+    ("Behöver vi verkligen lämna in remissvaret redan i augusti?", "augusti"),
+    ("Are we required to submit the response in August?", "August"),
+])
+def test_an_obligation_within_a_period_before_the_last_day_is_no(engine: AnswerEngine, question: str,
+                                                                   month: str) -> None:
+    text = engine.answer(question, at(2021, 7, 12)).text
+    first = _first(text)
+    assert first.startswith(("Nej", "No")), text
+    assert "30 september 2021" in first or "30 September 2021" in first, text
+
+
+def test_there_being_time_in_a_period_is_still_yes(engine: AnswerEngine) -> None:
+    text = engine.answer("Hinner vi lämna remissvaret i augusti?", at(2021, 7, 12)).text
+    assert text.startswith("Ja"), text
+
+
+@pytest.mark.parametrize("question, body", [
+    ("Hej, Handelskammaren här. Är det vi som undertecknar RUS när regionfullmäktige har beslutat?",
+     "Handelskammaren"),
+    ("Someone told me the county board signs the strategy off in March. Is that so?", "Länsstyrelsen"),
+])
+def test_a_member_said_to_sign_rus_off_is_corrected(engine: AnswerEngine, question: str, body: str) -> None:
+    text = engine.answer(question, at(2021, 11, 15)).text
+    first = _first(text)
+    assert first.startswith(("Nej –", "No –")), text
+    assert "regionfullmäktige" in first and body in first, text
+
+
+def test_a_body_said_to_adopt_after_the_council_gets_what_the_plan_has_after_it(engine: AnswerEngine) -> None:
+    text = engine.answer("Vi på RF-SISU undrar: är det vi som fastställer strategin efter att regionfullmäktige "
+                         "har tagit den?", at(2021, 11, 15)).text
+    first = _first(text)
+    assert first.startswith("Nej –") and "RF-SISU" in first, text
+    assert "Efter beslutet i regionfullmäktige" in first and "nämns inte" in first, text
+
+
+@pytest.mark.parametrize("question", [
+    "Jag har hört att texten inte går tillbaka till partnerskapet efter remissen utan skickas rakt till "
+    "regionstyrelsen. Stämmer det?",
+    "Partnerskapet behöver väl inte läsa texten igen efter remissen?",
+])
+def test_the_partnership_skipped_after_the_consultation_is_corrected(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 10, 12)).text
+    first = _first(text)
+    assert first.startswith("Nej –") and "förankring med partnerskapet" in first, text
+
+
+def test_closed_asked_beside_next_steps_after_the_last_day(engine: AnswerEngine) -> None:
+    text = engine.answer("Har remissen stängt nu? Och vad blir nästa steg?", at(2021, 10, 4)).text
+    first = _first(text)
+    assert first.startswith("Ja, remisstiden är slut") and "30 september 2021" in first, text
+    assert "Förankring med partnerskapet" in text, text
+
+
+def test_tonight_on_the_last_day_is_until_midnight(engine: AnswerEngine) -> None:
+    now = dt.datetime(2021, 9, 30, 18, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    text = engine.answer("kan vi fortfarande skicka in ikväll, eller stängde det vid lunch?", now).text
+    first = _first(text)
+    assert first.startswith("Ja") and "midnatt" in first, text
