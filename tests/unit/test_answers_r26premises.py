@@ -97,3 +97,34 @@ def test_tonight_on_the_last_day_is_until_midnight(engine: AnswerEngine) -> None
     text = engine.answer("kan vi fortfarande skicka in ikväll, eller stängde det vid lunch?", now).text
     first = _first(text)
     assert first.startswith("Ja") and "midnatt" in first, text
+
+
+@pytest.mark.parametrize("question", [
+    "Efter remissen går texten väl direkt vidare till nämnderna?",
+    "My colleague heard the partnership won't get to see the draft again after the consultation – is that true?",
+])
+def test_the_anchoring_with_the_partnership_skipped_is_corrected(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 10, 6)).text
+    first = _first(text)
+    assert first.startswith(("Nej –", "No –")), text
+    assert "förankring med partnerskapet" in first or "anchoring with the partnership" in first, text
+
+
+def test_a_board_said_to_approve_after_the_council_gets_what_the_plan_has_after_it(engine: AnswerEngine) -> None:
+    text = engine.answer("Regionstyrelsen fastställer väl strategin efter att fullmäktige beslutat?",
+                         at(2021, 11, 3)).text
+    first = _first(text)
+    assert first.startswith("Nej –") and "regionstyrelsen nämns inte" in first, text
+    assert "Efter beslutet i regionfullmäktige" in first, text
+
+
+def test_an_obligation_before_a_day_ahead_of_the_last_day_is_no(engine: AnswerEngine) -> None:
+    text = engine.answer("Måste vi skicka in svaret före 6 september?", at(2021, 8, 9)).text
+    assert text.startswith("Nej") and "30 september 2021" in text.split("\n\n")[0], text
+
+
+def test_who_signs_the_strategy_off_is_not_said_to_be_missing(engine: AnswerEngine) -> None:
+    text = engine.answer("I was told the county board signs RUS off next spring. Is that right, and who signs it "
+                         "off?", at(2021, 12, 1)).text
+    assert text.startswith("No –") and "regional council" in text.split("\n\n")[0], text
+    assert "does not cover who must sign" not in text, text

@@ -104,9 +104,11 @@ _DIRECT = re.compile(r"\b(?:direkt|direct|directly|straight|rakt)\b")
 _NO_ROLE = re.compile(r"\b(?:ingen|inte (?:langre )?(?:nagon|har)|no (?:longer )?(?:\w+ )?role|not? (?:have )?any)\b")
 _ROLE = re.compile(r"\b(?:roll\w*|role|del|inflytande|say|saga till|paverka)\b")
 _AFTER = re.compile(r"\b(?:efter|after)\b")
+# A step after the anchoring with the partnership, as where the text is said to go straight ("direkt till nämnderna").
+_LATER_STEP = re.compile(r"\b(?:namnd\w*|committees?|politik\w*|politic\w*)\b")
 # The partnership said not to see the text again ("behöver inte se texten igen", "går inte tillbaka till
 # partnerskapet", "won't see it again", "no need to go back to the partnership").
-_NOT_AGAIN = re.compile(r"\b(?:inte|ej|aldrig|not|never|won ?t|doesn ?t|don ?t|no need)\b(?:\s+\w+){0,4}?\s+"
+_NOT_AGAIN = re.compile(r"\b(?:inte|ej|aldrig|not|never|won.?t|doesn.?t|don.?t|no need)\b(?:\s+\w+){0,6}?\s+"
                         r"(?:igen|tillbaka|again|back)\b")
 _VOTE = re.compile(r"\b(?:rost\w*|vote\w*|voting)\b")
 _COUNCIL = re.compile(r"\b(?:fullmaktige|regionfullmaktige|rf(?! ?sisu)|council)\b")
@@ -387,6 +389,7 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
     for word, sv, en in _BODIES:
         if re.search(rf"\b{word}(?:n|rna|r|s)?\b", near):
             lead = rf + t(lang, f"; {sv} nämns inte i underlaget.", f"; the material does not mention {en}.")
+            lead += _after_council(kit, s, verb, lang)
             if word.startswith("kommun") or en.startswith("the municipal"):
                 # "… ska antas i kommunfullmäktige?": where the municipalities do come in (b45 #5).
                 lead += t(lang, f" Kommunerna är med i {name}, som beslutar om vad som ska uppdateras och som "
@@ -500,6 +503,10 @@ def _order(kit: Kit, s: str, lang: Language) -> str | None:
     last = lower_first(after[-1].name.get(lang)) if after else ""
     direct = _DIRECT.search(s)
     if _CONSULT.search(s) and direct and _COUNCIL.search(s):
+        return t(lang, f"Nej – inte direkt: efter remissen kommer enligt tidplanen {chain} och först därefter {last}.",
+                 f"No – not directly: after the consultation the timeline has {chain}, and only then the {last}.")
+    if _CONSULT.search(s) and direct and _LATER_STEP.search(s[direct.end():direct.end() + 30]):
+        # "efter remissen skickas texten direkt till nämnderna": the anchoring with the partnership comes between.
         return t(lang, f"Nej – inte direkt: efter remissen kommer enligt tidplanen {chain} och först därefter {last}.",
                  f"No – not directly: after the consultation the timeline has {chain}, and only then the {last}.")
     if _CONSULT.search(s) and direct and (body := next((b for b in _BODIES if re.search(

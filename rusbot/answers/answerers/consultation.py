@@ -702,8 +702,8 @@ def _asked_period(kit: Kit, q: Asked) -> tuple[str, dt.date, int] | None:
     return period_name(period, q.language), last, (last - max(period.last, q.today)).days
 
 
-_RESPONDING = frozenset("svara svarar svaret lamna lamnar skicka skickar hinna hinner klara klarar remissvar "
-                        "remissvaret submit send respond reply answer make".split())
+_RESPONDING = frozenset("svara svarar svaret svarat lamna lamnar lamnat skicka skickar skickat hinna hinner klara "
+                        "klarar remissvar remissvaret submit send respond reply answer make".split())
 
 
 def about_responding(q: Asked) -> bool:
@@ -858,7 +858,7 @@ def _within_name(name: str, lang: Language) -> str:
     if _WITHIN_WORD.match(folded(name.lower())):
         return name
     if re.match(r"(?:\w+dag |\w+day )?\d", name):
-        return t(lang, f"till den {name}", f"by {name}")
+        return t(lang, f"före den {name}", f"by {name}")
     name = t(lang, f"i {name}", f"in {name}") if re.search(r"\d{4}$", name) else name
     return t(lang, f"redan {name}", name)
 
