@@ -128,3 +128,29 @@ def test_who_signs_the_strategy_off_is_not_said_to_be_missing(engine: AnswerEngi
                          "off?", at(2021, 12, 1)).text
     assert text.startswith("No –") and "regional council" in text.split("\n\n")[0], text
     assert "does not cover who must sign" not in text, text
+
+
+def test_the_final_say_put_on_a_board_is_corrected(engine: AnswerEngine) -> None:
+    text = engine.answer("Så det är regionstyrelsen som har sista ordet när det gäller strategin?",
+                         at(2021, 10, 20)).text
+    first = _first(text)
+    assert first.startswith("Nej –") and "regionfullmäktige" in first and "regionstyrelsen" in first, text
+
+
+def test_the_partnership_said_not_to_see_the_text_before_the_politicians_is_corrected(engine: AnswerEngine) -> None:
+    text = engine.answer("Någon sa att partnerskapet aldrig får läsa de nya skrivningarna innan nämnderna. "
+                         "Stämmer det?", at(2021, 9, 14)).text
+    first = _first(text)
+    assert first.startswith("Nej –") and "förankring med partnerskapet" in first, text
+
+
+def test_time_claimed_until_after_the_last_day_is_corrected(engine: AnswerEngine) -> None:
+    text = engine.answer("Vi hinner ju lämna in till 12 oktober, sa vår chef?", at(2021, 9, 6)).text
+    first = _first(text)
+    assert first.startswith("Nej") and "30 september 2021" in first, text
+
+
+def test_a_meeting_in_a_month_before_the_last_day_is_no_wrong_last_day(engine: AnswerEngine) -> None:
+    text = engine.answer("Vad händer härnäst, och hinner vi få remissen till vårt nämndmöte i juni?",
+                         at(2021, 3, 15)).text
+    assert "Nej – sista dagen" not in text, text

@@ -26,6 +26,8 @@ _CLAIM_MARK = re.compile(
     r"uppfattat|uppfattade|hort|horde|har for mig|ar det sa|laste|last att|trodde|tror|sagt|sa att|sade att|sades|"
     # "Jag antar att det nu är partnerskapet som …", "As I understand it, …": a premise assumed.
     r"antar att|antog att|utgar fran att|forutsatter att|understand|assume|assumed|assuming|"
+    # "Så det är regionstyrelsen som har sista ordet?", "So it's the board that …": a conclusion put up to check.
+    r"sa det ar|so it.?s|so it is|"
     r"sagts|lar|pastar|"
     r"right|true|correct|isn['’ ]?t it|read that|heard|understood|told|i believe|i think|"
     # "I recall from the December meeting that …", "minns jag rätt att …", "kan du bekräfta att …".
@@ -69,6 +71,8 @@ _DECIDE = re.compile(r"\b(?:bestammer|bestamde|beslutar|besluta|beslutade|tar (?
                      r"godkann\w*|godkanner|antar(?! att)|anta(?! att)|faststall\w*|klubba\w*|decides?|approves?|"
                      r"approve|adopts?|"
                      # "signs it off", "sign-off", "skriver under", "undertecknar": the last word claimed.
+                     r"(?:har|ha|hade|fa|far) (?:\w+ )?sista ordet|(?:has|have|gets?) (?:\w+ )?(?:final|last) "
+                     r"(?:say|word)|"
                      r"signs? (?:\w+ ){0,2}?off|signed (?:\w+ ){0,2}?off|signing (?:\w+ ){0,2}?off|sign-off|"
                      r"skriver under|skriva under|undertecknar|underteckna|"
                      r"(?:decision|beslut\w*)\b.{0,40}\b(?:taken|made|fattas|tas) (?:by|av))\b")
@@ -104,6 +108,11 @@ _DIRECT = re.compile(r"\b(?:direkt|direct|directly|straight|rakt)\b")
 _NO_ROLE = re.compile(r"\b(?:ingen|inte (?:langre )?(?:nagon|har)|no (?:longer )?(?:\w+ )?role|not? (?:have )?any)\b")
 _ROLE = re.compile(r"\b(?:roll\w*|role|del|inflytande|say|saga till|paverka)\b")
 _AFTER = re.compile(r"\b(?:efter|after)\b")
+# The partnership said not to see, read or review the text ("får inte se texten innan politikerna", "won't review it
+# before the committees").
+_NOT_SEEN = re.compile(r"\b(?:inte|ej|aldrig|not|never|won.?t|doesn.?t|don.?t|can.?t|no)\b(?:\s+\w+){0,3}?\s+"
+                       r"(?:se|ser|sett|lasa|laser|last|titta\w*|granska\w*|fa se|see|sees|seen|read|review\w*|"
+                       r"look at)\b")
 # A step after the anchoring with the partnership, as where the text is said to go straight ("direkt till nämnderna").
 _LATER_STEP = re.compile(r"\b(?:namnd\w*|committees?|politik\w*|politic\w*)\b")
 # The partnership said not to see the text again ("behöver inte se texten igen", "går inte tillbaka till
@@ -516,8 +525,9 @@ def _order(kit: Kit, s: str, lang: Language) -> str | None:
                        f"{body[1]} nämns inte i underlaget.",
                  f"No – not directly: after the consultation the timeline has {chain}, and only then the {last}; "
                  f"the material does not mention {body[2]}.")
-    if ("partnerskap" in s or "partnership" in s) and _CONSULT.search(s) and _AFTER.search(s) and (
-            _NOT_AGAIN.search(s)):
+    if ("partnerskap" in s or "partnership" in s) and ((_CONSULT.search(s) and _AFTER.search(s) and (
+            _NOT_AGAIN.search(s))) or (_NOT_SEEN.search(s) and (b := _BEFORE.search(s)) is not None
+                                       and _LATER_STEP.search(s[b.end():b.end() + 40]))):
         # "partnerskapet behöver inte se texten igen efter remissen", "the partnership won't see it again": the
         # plan anchors the updates with the partnership after the consultation (b49 #81).
         anchoring = next((i for i in after if "partnerskap" in folded(i.name.sv.lower())), None)
@@ -619,7 +629,8 @@ def _consult_months(kit: Kit, s: str, lang: Language) -> str | None:
 _LAST_DAY_WORD = re.compile(r"\b(?:sista (?:dag\w*|svarsdag\w*|datum\w*)|deadline\w*|remisstid\w* (?:gar|gick) ut|"
                             r"(?:stanger|stangs|stangde|stangt|closes|closed|closing|ends|ended|is due|are due|due)|"
                             r"(?:ska|skall|maste) (?:vara )?(?:inne|inlamna\w*|inskicka\w*)|senast|"
-                            r"(?:har|hade) (?:ju |val |bara )?(?:tid )?(?:till|fram till)|last day|final day)\b"
+                            r"(?:har|hade) (?:ju |val |bara )?(?:tid )?(?:till|fram till)|last day|final day|"
+                            r"(?:hinner|hinna) (?:\w+ ){0,2}?(?:svara|lamna|skicka)\w*(?: in)? (?:till|fram till))\b"
                             r"(?:\s+(?:\w+|\d+:?\d*)){0,5}?\s+(?:den |the |on |pa |i |in |vid |at |(?:the )?end of |"
                             r"slutet av |sista )?(?:(\d{1,2})(?:e|a|st|nd|rd|th)?\.? (" + "|".join(_MONTHS) + r")|(" +
                             "|".join(_MONTHS) + r")(?: (\d{1,2})(?:st|nd|rd|th)?)?)\b")
@@ -651,11 +662,11 @@ def _last_day(kit: Kit, s: str, lang: Language) -> str | None:
             claimed = dt.date(last.year, month, int(day))
         except ValueError:
             return None
-        if claimed == last:
-            return None
+        if claimed == last or (claimed < last and found.group(0).startswith("hinn")):
+            return None     # ("hinner vi till 20 september?": there is time, which is no wrong last day)
         named = t(lang, f"den {format_date(claimed, lang)}", format_date(claimed, lang))
     else:
-        if month == last.month:
+        if month == last.month or (month < last.month and found.group(0).startswith("hinn")):
             return None
         named = f"{t(lang, _MONTH_NAMES[month - 1], _MONTH_NAMES_EN[month - 1])} {last.year}"
         if re.search(r"\b(?:sista|slutet av|end of)\s+\w+$", found.group(0)):
@@ -711,8 +722,8 @@ _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
     _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
 _CHEAP = ("remiss", "consultation", "sista dag", "deadline", "due", "clos", "stang", "senast", "har till",
-          "fram till", "last day", "sign", "skriv", "underteckn", "beslut", "bestam", "godkan", "faststall",
-          "klubba", "decid", "decision",
+          "fram till", "last day", "sign", "sista ordet", "final say", "last word", "final word", "hinn", "skriv",
+          "underteckn", "beslut", "bestam", "godkan", "faststall", "klubba", "decid", "decision",
           "approv", "adopt", "antar", "antas",
           "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder",
           "stand", "mean", "forkort", "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal",
