@@ -154,3 +154,8 @@ def test_a_meeting_in_a_month_before_the_last_day_is_no_wrong_last_day(engine: A
     text = engine.answer("Vad händer härnäst, och hinner vi få remissen till vårt nämndmöte i juni?",
                          at(2021, 3, 15)).text
     assert "Nej – sista dagen" not in text, text
+
+
+def test_a_plan_to_send_by_a_day_before_the_last_day_is_no_claim(engine: AnswerEngine) -> None:
+    text = engine.answer("Vi lämnar ju in senast 17 september, räcker det?", at(2021, 9, 1)).text
+    assert "Nej – sista dagen" not in text and not text.startswith("Nej"), text

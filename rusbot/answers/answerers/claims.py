@@ -628,7 +628,9 @@ def _consult_months(kit: Kit, s: str, lang: Language) -> str | None:
 # 31 oktober", "the deadline is 15 October", "closes at the end of August"): the date follows the word closely.
 _LAST_DAY_WORD = re.compile(r"\b(?:sista (?:dag\w*|svarsdag\w*|datum\w*)|deadline\w*|remisstid\w* (?:gar|gick) ut|"
                             r"(?:stanger|stangs|stangde|stangt|closes|closed|closing|ends|ended|is due|are due|due)|"
-                            r"(?:ska|skall|maste) (?:vara )?(?:inne|inlamna\w*|inskicka\w*)|senast|"
+                            r"(?:ska|skall|maste) (?:vara )?(?:inne|inlamna\w*|inskicka\w*)|"
+                            # "ska lämnas senast …", "måste vi svara senast …" – not "vi skickar in senast …", a plan.
+                            r"(?:ska|skall|maste|behover) (?:\w+ ){0,3}?senast|"
                             r"(?:har|hade) (?:ju |val |bara )?(?:tid )?(?:till|fram till)|last day|final day|"
                             r"(?:hinner|hinna) (?:\w+ ){0,2}?(?:svara|lamna|skicka)\w*(?: in)? (?:till|fram till))\b"
                             r"(?:\s+(?:\w+|\d+:?\d*)){0,5}?\s+(?:den |the |on |pa |i |in |vid |at |(?:the )?end of |"
