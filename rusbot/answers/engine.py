@@ -712,7 +712,7 @@ _LAST_DAY_FIX = ("Nej – sista dagen för remissen", "No – the consultation's
 _LAST_DAY_SAID = re.compile(r"(?m)^(?:Sista dagen är|The last day is|Nej – remissen pågår|No – the consultation runs)")
 # Cheap test before whether the consultation is closed is asked (consultation.closed_lead).
 _CLOSED_CHEAP = re.compile(r"stang|closed|gatt ut|kvall|tonight|evening|eftermiddag|\bkl\b|klockan|noon|lunch|"
-                           r"over now|ar slut|tagit slut")
+                           r"over now|ar slut|tagit slut|for sent|too late")
 _HOW_BOT_WORKS = re.compile(r"\bhur (?:funkar|fungerar) (?:den har |denna |din |er )?(?:bot|boten|botten|du)\b|"
                             r"\bhow do(?:es)? (?:this |the )?(?:bot|you) work\b")
 _POINTS_BACK = re.compile(r"\b(?:det|detta|dem|dom|den|it|that|this|them|i sa fall|annars|da|then|in that case|"

@@ -159,3 +159,9 @@ def test_a_meeting_in_a_month_before_the_last_day_is_no_wrong_last_day(engine: A
 def test_a_plan_to_send_by_a_day_before_the_last_day_is_no_claim(engine: AnswerEngine) -> None:
     text = engine.answer("Vi lämnar ju in senast 17 september, räcker det?", at(2021, 9, 1)).text
     assert "Nej – sista dagen" not in text and not text.startswith("Nej"), text
+
+
+def test_too_late_asked_beside_another_question_on_the_last_day_is_no(engine: AnswerEngine) -> None:
+    now = dt.datetime(2021, 9, 30, 15, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    text = engine.answer("Vad händer efter remissen, eller är det redan för sent för oss att lämna in?", now).text
+    assert "midnatt" in text.split("\n\n")[0] or "sista dag" in text.split("\n\n")[0], text

@@ -75,7 +75,7 @@ def last_day_hour(kit: Kit, q: Asked) -> str | None:
 # lämna in ikväll eller stängde det kl 12?", "has the consultation closed?", "can we still submit tonight?").
 _CLOSED_ASKED = re.compile(r"\b(?:stangd\w*|stangt|stangde|stangts|stangdes|closed|remisstiden (?:har )?(?:gatt ut|"
                            r"ar slut|tagit slut)|over now|ikvall|i kvall|tonight|this evening|i eftermiddag|"
-                           r"kl\.? ?\d{1,2}|klockan \d{1,2}|at noon|lunch|vid lunch)\b")
+                           r"kl\.? ?\d{1,2}|klockan \d{1,2}|at noon|lunch|vid lunch|for sent|too late)\b")
 _ASKED_WHEN = re.compile(r"^\W*(?:nar|when|vilken tid|what time|hur|how)\b")
 # The closing told as the time of something else ("vad händer nu när remissen är stängd?", "efter att remissen
 # stängt", "now that it has closed"): no question whether it is closed.
@@ -100,19 +100,22 @@ def closed_lead(kit: Kit, text: str, today: dt.date, lang: Language) -> str | No
     last_f = format_date(last, lang)
     if state == "last_day":
         can = re.search(r"\b(?:hinn\w*|kan|gar det|can|still|could|may)\b", folded(asked))
-        return t(lang, ("Ja, ni hinner i kväll: " if can else "Nej, det är inte stängt: ") + f"i dag ({last_f}) är "
+        late = re.search(r"\b(?:for sent|too late)\b", folded(asked))
+        return t(lang, ("Nej, det är inte för sent: " if late else "Ja, ni hinner i kväll: " if can else
+                        "Nej, det är inte stängt: ") + f"i dag ({last_f}) är "
                        "remissens sista dag, och jag tar emot remissvar till midnatt i kväll (svensk tid). Har er "
                        "organisation fått anstånd gäller det datumet i stället.",
-                 ("Yes, you can still submit tonight: " if can else "No, it has not closed: ") + f"today ({last_f}) "
+                 ("No, it is not too late: " if late else "Yes, you can still submit tonight: " if can else
+                  "No, it has not closed: ") + f"today ({last_f}) "
                  "is the consultation's last day, and I accept responses until midnight tonight (Swedish time). If "
                  "your organisation has an extension, its date applies instead.")
-    if state == "after" and re.search(r"\b(?:stang\w*|clos\w*|slut|over|gatt ut)\b", folded(asked)):
+    if state == "after" and re.search(r"\b(?:stang\w*|clos\w*|slut|over|gatt ut|for sent|too late)\b", folded(asked)):
         return t(lang, f"Ja, remisstiden är slut: enligt tidplanen var sista dagen {last_f}. Efter den tar jag emot "
                        "remissvar bara från en organisation som har fått anstånd; anstånd beviljar samordnarna.",
                  f"Yes, the consultation period is over: according to the timeline the last day was {last_f}. After "
                  "it I accept a response only from an organisation with an extension; the coordinators grant "
                  "extensions.")
-    if state == "open" and re.search(r"\b(?:stang\w*|clos\w*|slut|over|gatt ut)\b", folded(asked)):
+    if state == "open" and re.search(r"\b(?:stang\w*|clos\w*|slut|over|gatt ut|for sent|too late)\b", folded(asked)):
         return t(lang, f"Nej, remissen är inte stängd: enligt tidplanen pågår den till och med {last_f} "
                        f"({days_phrase((last - today).days)} kvar).",
                  f"No, the consultation has not closed: according to the timeline it runs through {last_f} "
