@@ -707,6 +707,12 @@ _INDIRECT = re.compile(rf"\b(?:undrar|undrade|vill (?:också |även |gärna )?ve
                        rf"(?:om|if|whether|{_QUESTION_WORDS})\b", re.IGNORECASE)
 # A question pointing back at what was said just before ("Stämmer det?", "Missar vi i så fall tåget?").
 # "Hur funkar den här boten?", "how does this bot work?": what the bot does, asked beside another question.
+# A correction of the consultation's last day (claims._last_day), and an answer's paragraph that gives the last day.
+_LAST_DAY_FIX = ("Nej – sista dagen för remissen", "No – the consultation's last day")
+_LAST_DAY_SAID = re.compile(r"(?m)^(?:Sista dagen är|The last day is|Nej – remissen pågår|No – the consultation runs)")
+# Cheap test before whether the consultation is closed is asked (consultation.closed_lead).
+_CLOSED_CHEAP = re.compile(r"stang|closed|gatt ut|kvall|tonight|evening|eftermiddag|\bkl\b|klockan|noon|lunch|"
+                           r"over now|ar slut|tagit slut|for sent|too late")
 _HOW_BOT_WORKS = re.compile(r"\bhur (?:funkar|fungerar) (?:den har |denna |din |er )?(?:bot|boten|botten|du)\b|"
                             r"\bhow do(?:es)? (?:this |the )?(?:bot|you) work\b")
 _POINTS_BACK = re.compile(r"\b(?:det|detta|dem|dom|den|it|that|this|them|i sa fall|annars|da|then|in that case|"
@@ -1411,6 +1417,7 @@ class AnswerEngine:
         answer = self._how_bot_works(question[:2000], answer, language)
         answer = self._claim_first(question[:2000], answer, language)
         answer = self._midsummer_first(question[:2000], answer, today, language)
+        answer = self._closed_first(question[:2000], answer, today, language)
         answer = self._what_rus_is(question[:2000], answer, language)
         answer = self._unstated_first(question[:2000], answer, language)
         return self._outsider_first(question[:2000], u, answer, language)
@@ -1522,6 +1529,32 @@ class AnswerEngine:
             return answer       # the parts' own yes or no (or "I don't know") speaks to the claim already
         return answer.model_copy(update={"text": f"{greeting}{found.lead}\n\n{body}", "sources": sources})
 
+    def _closed_first(self, text: str, answer: Answer, today: dt.date, language: Language) -> Answer:
+        """The answer led by whether the consultation is closed, or open tonight, when that is asked yes/no beside
+        another question ("Remissen är stängd nu va? Vad händer härnäst?", "hinner vi lämna in ikväll eller stängde
+        det kl 12?", b49 #76, #77): by the state of the consultation today and the bot's closing time at midnight
+        (README "In Teams"). After a "Nej – …" correcting a claim, second; not when the answer says it already."""
+        if answer.topic in ("empty", "greeting", "thanks", "help", "consultation.status") or not _CLOSED_CHEAP.search(
+                fold(text)):
+            return answer       # (the consultation's status answers the question itself)
+        line = consultation.closed_lead(self.kit, text, today, language)
+        if line is None:
+            return answer
+        said = fold(answer.text)
+        if any(w in said for w in ("midnatt", "midnight", "remisstiden ar slut", "period is over", "ar inte stangd",
+                                   "has not closed", "pagick", "pagar remissen nu", "consultation is open now")):
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Nej – ", "No – ")):
+            head, _, tail = body.partition("\n\n")
+            return answer.model_copy(update={"text": greeting + "\n\n".join([head, line, *([tail] if tail else [])])})
+        if answer.topic in ("unknown", "unsure"):
+            return answer.model_copy(update={"text": greeting + line})  # what it did not know is answered now
+        # A bare "I dag är sista dagen" said by the answer is said in full by the line.
+        body = "\n\n".join(p for p in body.split("\n\n") if not p.startswith(("**I dag är sista dagen**",
+                                                                              "**Today is the last day**")))
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *([body] if body else [])])})
+
     def _midsummer_first(self, text: str, answer: Answer, today: dt.date, language: Language) -> Answer:
         """The answer led by the plan's consultation compared with midsummer when that is asked ("Måste vi svara före
         midsommar?"), unless the answer already speaks of midsummer or leads with a correction."""
@@ -1554,6 +1587,8 @@ class AnswerEngine:
         seen = {_claim_subject(body.split("\n\n")[0])} if corrected else {_claim_subject(fix)}
         more = []
         for f in fixes[1:] if not corrected else fixes:
+            if f.startswith(_LAST_DAY_FIX) and _LAST_DAY_SAID.search(body):
+                continue        # the answer leads a paragraph with the last day already ("Sista dagen är …")
             if f in body or _said_already(f, body, strict=True) or _claim_subject(f) in seen or (
                     (who := _MEMBER_FIX.match(f)) is not None and f"**{who.group(1)}**" in body):
                 continue        # ("Nej – Lekeberg är en av …" after "Nej – även **Lekeberg** är med …": said)

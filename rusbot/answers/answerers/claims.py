@@ -10,12 +10,13 @@ part of the message), which graders count as evasive. Only what the process file
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
 from rusbot.answers.answerers.people import listed_strangers, told_strangers, we_strangers
 from rusbot.answers.kit import Kit, folded, lower_first, split_sentences, t
-from rusbot.i18n import format_fuzzy_at, join_list
+from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.process.model import Language, Organisation, TimelineItem
 from rusbot.understanding.entities import MONTHS
 
@@ -25,6 +26,8 @@ _CLAIM_MARK = re.compile(
     r"uppfattat|uppfattade|hort|horde|har for mig|ar det sa|laste|last att|trodde|tror|sagt|sa att|sade att|sades|"
     # "Jag antar att det nu är partnerskapet som …", "As I understand it, …": a premise assumed.
     r"antar att|antog att|utgar fran att|forutsatter att|understand|assume|assumed|assuming|"
+    # "Så det är regionstyrelsen som har sista ordet?", "So it's the board that …": a conclusion put up to check.
+    r"sa det ar|so it.?s|so it is|"
     r"sagts|lar|pastar|"
     r"right|true|correct|isn['’ ]?t it|read that|heard|understood|told|i believe|i think|"
     # "I recall from the December meeting that …", "minns jag rätt att …", "kan du bekräfta att …".
@@ -67,6 +70,11 @@ _DECIDE = re.compile(r"\b(?:bestammer|bestamde|beslutar|besluta|beslutade|tar (?
                      r"(?:decided|adopted|approved) (?:\w+ ){0,2}?(?:by|in|at)|"
                      r"godkann\w*|godkanner|antar(?! att)|anta(?! att)|faststall\w*|klubba\w*|decides?|approves?|"
                      r"approve|adopts?|"
+                     # "signs it off", "sign-off", "skriver under", "undertecknar": the last word claimed.
+                     r"(?:har|ha|hade|fa|far) (?:\w+ )?sista ordet|(?:has|have|gets?) (?:\w+ )?(?:final|last) "
+                     r"(?:say|word)|"
+                     r"signs? (?:\w+ ){0,2}?off|signed (?:\w+ ){0,2}?off|signing (?:\w+ ){0,2}?off|sign-off|"
+                     r"skriver under|skriva under|undertecknar|underteckna|"
                      r"(?:decision|beslut\w*)\b.{0,40}\b(?:taken|made|fattas|tas) (?:by|av))\b")
 _CHOICE = re.compile(r"\b(?:eller|or)\b")
 # Bodies a decision may be laid on that the material does not give it to (the material: regionfullmäktige).
@@ -100,6 +108,17 @@ _DIRECT = re.compile(r"\b(?:direkt|direct|directly|straight|rakt)\b")
 _NO_ROLE = re.compile(r"\b(?:ingen|inte (?:langre )?(?:nagon|har)|no (?:longer )?(?:\w+ )?role|not? (?:have )?any)\b")
 _ROLE = re.compile(r"\b(?:roll\w*|role|del|inflytande|say|saga till|paverka)\b")
 _AFTER = re.compile(r"\b(?:efter|after)\b")
+# The partnership said not to see, read or review the text ("får inte se texten innan politikerna", "won't review it
+# before the committees").
+_NOT_SEEN = re.compile(r"\b(?:inte|ej|aldrig|not|never|won.?t|doesn.?t|don.?t|can.?t|no)\b(?:\s+\w+){0,3}?\s+"
+                       r"(?:se|ser|sett|lasa|laser|last|titta\w*|granska\w*|fa se|see|sees|seen|read|review\w*|"
+                       r"look at)\b")
+# A step after the anchoring with the partnership, as where the text is said to go straight ("direkt till nämnderna").
+_LATER_STEP = re.compile(r"\b(?:namnd\w*|committees?|politik\w*|politic\w*)\b")
+# The partnership said not to see the text again ("behöver inte se texten igen", "går inte tillbaka till
+# partnerskapet", "won't see it again", "no need to go back to the partnership").
+_NOT_AGAIN = re.compile(r"\b(?:inte|ej|aldrig|not|never|won.?t|doesn.?t|don.?t|no need)\b(?:\s+\w+){0,6}?\s+"
+                        r"(?:igen|tillbaka|again|back)\b")
 _VOTE = re.compile(r"\b(?:rost\w*|vote\w*|voting)\b")
 _COUNCIL = re.compile(r"\b(?:fullmaktige|regionfullmaktige|rf(?! ?sisu)|council)\b")
 _SPAN = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s*(?:-|–|—|till och med|till|t ?o ?m|through|to|until)\s*(" +
@@ -123,7 +142,9 @@ def org_words(org: Organisation) -> list[str]:
     """How a message (folded) may name a member: "örebro universitet", "universitet", "university"."""
     name = folded(org.name.lower())
     words = [name] + ([name.split()[-1]] if len(name.split()) > 1 and len(name.split()[-1]) >= 8 else [])
-    return words + [en for sv, en in _NAME_EN.items() if sv in name]
+    return words + [en for sv, en in _NAME_EN.items() if sv in name] + (
+        # "the county board", "the CAB", "länsstyrelsen" in short: the county administrative board.
+        ["county board", "lansstyrelsen"] if "lansstyrelse" in name else [])
 
 
 def _partnership_name(kit: Kit, lang: Language) -> str:
@@ -319,6 +340,25 @@ def _no_date(kit: Kit, lang: Language) -> str:
              f" The timeline gives no date for the decision, only that an updated RUS is to be ready {ready}.")
 
 
+def _after_council(kit: Kit, s: str, verb: re.Match[str], lang: Language) -> str:
+    """" Efter beslutet i regionfullmäktige …" when another body is said to decide after the council ("fastställer
+    RUS efter att regionfullmäktige behandlat den", b50 #61): what the timeline has after the decision."""
+    if not (_AFTER.search(s[verb.end():verb.end() + 40]) and _COUNCIL.search(s[verb.end():verb.end() + 70])):
+        return ""
+    p = kit.process
+    decision = next((i for i in p.timeline if i.kind == "decision"), None)
+    if decision is None:
+        return ""
+    later = [i for i in p.timeline[kit.index[decision.id] + 1:]]
+    if not later:
+        return ""
+    when = f" – {format_fuzzy(later[0].last, lang)}" if later[0].last is not None else ""
+    return t(lang, f" Efter beslutet i regionfullmäktige har tidplanen bara **{later[0].name.sv}**{when}; något "
+                   "godkännande eller fastställande därefter nämns inte.",
+             f" After the council's decision the timeline has only **{later[0].name.get('en')}**{when}; no approval "
+             "or sign-off after it is mentioned.")
+
+
 def _decider(kit: Kit, s: str, lang: Language) -> str | None:
     """"regionstyrelsen tar slutligt beslut", "is taken by Länsstyrelsen", "länsstyrelsen ska godkänna", "Region
     Örebro län bestämmer allt": the partnership decides what is updated, regionfullmäktige takes the decision."""
@@ -369,6 +409,7 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
     for word, sv, en in _BODIES:
         if re.search(rf"\b{word}(?:n|rna|r|s)?\b", near):
             lead = rf + t(lang, f"; {sv} nämns inte i underlaget.", f"; the material does not mention {en}.")
+            lead += _after_council(kit, s, verb, lang)
             if word.startswith("kommun") or en.startswith("the municipal"):
                 # "… ska antas i kommunfullmäktige?": where the municipalities do come in (b45 #5).
                 lead += t(lang, f" Kommunerna är med i {name}, som beslutar om vad som ska uppdateras och som "
@@ -384,7 +425,7 @@ def _decider(kit: Kit, s: str, lang: Language) -> str | None:
                                 "uppdateras.",
                           f", not by {org.name}. {org.name} is a member of {name}, which decides what is to be "
                           "updated.")
-            return lead + (_no_date(kit, lang) if dated else "")
+            return lead + _after_council(kit, s, verb, lang) + (_no_date(kit, lang) if dated else "")
     if _PERSON.search(s[max(0, verb.start() - 50):verb.start()]):
         role = kit.roles.get(kit.rules.partnership_role or "")
         if role is not None:
@@ -480,9 +521,33 @@ def _order(kit: Kit, s: str, lang: Language) -> str | None:
     after = [i for i in p.timeline[at + 1:] if i.kind in ("step", "decision")]
     chain = ", ".join(lower_first(i.name.get(lang)) for i in after[:-1])
     last = lower_first(after[-1].name.get(lang)) if after else ""
-    if _CONSULT.search(s) and _DIRECT.search(s) and _COUNCIL.search(s):
+    direct = _DIRECT.search(s)
+    if _CONSULT.search(s) and direct and _COUNCIL.search(s):
         return t(lang, f"Nej – inte direkt: efter remissen kommer enligt tidplanen {chain} och först därefter {last}.",
                  f"No – not directly: after the consultation the timeline has {chain}, and only then the {last}.")
+    if _CONSULT.search(s) and direct and _LATER_STEP.search(s[direct.end():direct.end() + 30]):
+        # "efter remissen skickas texten direkt till nämnderna": the anchoring with the partnership comes between.
+        return t(lang, f"Nej – inte direkt: efter remissen kommer enligt tidplanen {chain} och först därefter {last}.",
+                 f"No – not directly: after the consultation the timeline has {chain}, and only then the {last}.")
+    if _CONSULT.search(s) and direct and (body := next((b for b in _BODIES if re.search(
+            rf"\b{b[0]}(?:n|rna|r|s)?\b", s[direct.start():])), None)) is not None:
+        # "texten går direkt till regionstyrelsen efter remissen" (b49 #81): another body than the plan's, straight.
+        return t(lang, f"Nej – inte direkt: efter remissen kommer enligt tidplanen {chain} och först därefter {last}; "
+                       f"{body[1]} nämns inte i underlaget.",
+                 f"No – not directly: after the consultation the timeline has {chain}, and only then the {last}; "
+                 f"the material does not mention {body[2]}.")
+    if ("partnerskap" in s or "partnership" in s) and ((_CONSULT.search(s) and _AFTER.search(s) and (
+            _NOT_AGAIN.search(s))) or (_NOT_SEEN.search(s) and (b := _BEFORE.search(s)) is not None
+                                       and _LATER_STEP.search(s[b.end():b.end() + 40]))):
+        # "partnerskapet behöver inte se texten igen efter remissen", "the partnership won't see it again": the
+        # plan anchors the updates with the partnership after the consultation (b49 #81).
+        anchoring = next((i for i in after if "partnerskap" in folded(i.name.sv.lower())), None)
+        if anchoring is None:
+            return None
+        return t(lang, f"Nej – efter remissen och skrivfasen kommer {lower_first(anchoring.name.sv)}: "
+                       f"{lower_first(anchoring.text.sv)}",
+                 "No – after the consultation and the writing phase comes the "
+                 f"{lower_first(anchoring.name.get('en'))}: {lower_first(anchoring.text.get('en'))}")
     if ("partnerskap" in s or "partnership" in s) and _CONSULT.search(s) and _AFTER.search(s) and _NO_ROLE.search(
             s) and _ROLE.search(s):
         anchoring = next((i for i in after if "partnerskap" in folded(i.name.sv.lower())), None)
@@ -570,6 +635,62 @@ def _consult_months(kit: Kit, s: str, lang: Language) -> str | None:
              f"{item.text.get('en').split(' from ', 1)[-1].rstrip('.')}.")
 
 
+# The consultation's last day named ("sista dag är 31 oktober", "remisstiden går ut 15 september", "vi har ju till
+# 31 oktober", "the deadline is 15 October", "closes at the end of August"): the date follows the word closely.
+_LAST_DAY_WORD = re.compile(r"\b(?:sista (?:dag\w*|svarsdag\w*|datum\w*)|deadline\w*|remisstid\w* (?:gar|gick) ut|"
+                            r"(?:stanger|stangs|stangde|stangt|closes|closed|closing|ends|ended|is due|are due|due)|"
+                            r"(?:ska|skall|maste) (?:vara )?(?:inne|inlamna\w*|inskicka\w*)|"
+                            # "ska lämnas senast …", "måste vi svara senast …" – not "vi skickar in senast …", a plan.
+                            r"(?:ska|skall|maste|behover) (?:\w+ ){0,3}?senast|"
+                            r"(?:har|hade) (?:ju |val |bara )?(?:tid )?(?:till|fram till)|last day|final day|"
+                            r"(?:hinner|hinna) (?:\w+ ){0,2}?(?:svara|lamna|skicka)\w*(?: in)? (?:till|fram till))\b"
+                            r"(?:\s+(?:\w+|\d+:?\d*)){0,5}?\s+(?:den |the |on |pa |i |in |vid |at |(?:the )?end of |"
+                            r"slutet av |sista )?(?:(\d{1,2})(?:e|a|st|nd|rd|th)?\.? (" + "|".join(_MONTHS) + r")|(" +
+                            "|".join(_MONTHS) + r")(?: (\d{1,2})(?:st|nd|rd|th)?)?)\b")
+_RESPONSE_WORD = re.compile(r"\bremiss\w*|\bconsultation\b|\bsvar\w*|\brespons\w*|\bdeadline")
+_NOT_THE_PLAN = re.compile(r"\b(?:anstand\w*|extension\w*|forlang\w*|flytta\w*|skjut\w*|extended|moved|"
+                           r"postpon\w*|namnd\w*|ks|kommunstyrelse\w*|sammantrad\w*|mote\w*|meeting\w*|"
+                           r"efter|after|inspel\w*|input)\b")
+
+
+_MONTH_NAMES = "januari februari mars april maj juni juli augusti september oktober november december".split()
+_MONTH_NAMES_EN = ("January February March April May June July August September October November December").split()
+
+
+def _last_day(kit: Kit, s: str, lang: Language) -> str | None:
+    """"sista dag är 31 oktober", "vi har ju till 20 oktober", "is the deadline 15 October": the consultation's
+    last day claimed other than the plan's (b49 #44, #66: the right day stood only in a later paragraph)."""
+    item = kit.process.consultation_item
+    if item is None or not _RESPONSE_WORD.search(s) or (found := _LAST_DAY_WORD.search(s)) is None:
+        return None
+    if _NOT_THE_PLAN.search(s[max(0, found.start() - 40):found.end() + 10]):
+        return None     # an extension, a board's meeting or a day after the plan's: not the plan's last day claimed
+    last = kit.consultation_parts()[3]
+    if last is None:
+        return None
+    day = found.group(1) or found.group(4)
+    month = _MONTHS[found.group(2) or found.group(3)]
+    if day is not None:
+        try:
+            claimed = dt.date(last.year, month, int(day))
+        except ValueError:
+            return None
+        if claimed == last or (claimed < last and found.group(0).startswith("hinn")):
+            return None     # ("hinner vi till 20 september?": there is time, which is no wrong last day)
+        named = t(lang, f"den {format_date(claimed, lang)}", format_date(claimed, lang))
+    else:
+        if month == last.month or (month < last.month and found.group(0).startswith("hinn")):
+            return None
+        named = f"{t(lang, _MONTH_NAMES[month - 1], _MONTH_NAMES_EN[month - 1])} {last.year}"
+        if re.search(r"\b(?:sista|slutet av|end of)\s+\w+$", found.group(0)):
+            named = t(lang, f"slutet av {named}", f"the end of {named}")    # "sista augusti", "end of August"
+    assert item.first is not None
+    return t(lang, f"Nej – sista dagen för remissen är {format_date(last, lang, weekday=True)}, inte {named}; enligt "
+                   f"tidplanen pågår remissen från {format_fuzzy(item.first, lang)} till och med den dagen.",
+             f"No – the consultation's last day is {format_date(last, lang, weekday=True)}, not {named}; according "
+             f"to the timeline it runs from {format_fuzzy(item.first, lang)} through that day.")
+
+
 # "RD i KC/RD = regionfullmäktige?", "står RD för regionfullmäktige?", "does RD stand for …": an abbreviation's
 # expansion guessed.
 _EXPANDS = re.compile(r"=|\bstar\b.*\bfor\b|\bbetyder\b|\bstands? for\b|\bmeans?\b|\bforkortning\w*|"
@@ -613,7 +734,9 @@ _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
     _wish, _partnership_adopts, _decider, _leader, _recipients, _excluded, _moved, _what_at_consultation,
     _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
-_CHEAP = ("remiss", "consultation", "beslut", "bestam", "godkan", "faststall", "klubba", "decid", "decision",
+_CHEAP = ("remiss", "consultation", "sista dag", "deadline", "due", "clos", "stang", "senast", "har till",
+          "fram till", "last day", "sign", "sista ordet", "final say", "last word", "final word", "hinn", "skriv",
+          "underteckn", "beslut", "bestam", "godkan", "faststall", "klubba", "decid", "decision",
           "approv", "adopt", "antar", "antas",
           "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder",
           "stand", "mean", "forkort", "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal",
@@ -711,6 +834,20 @@ def _asked_premise(kit: Kit, s: str, lang: Language) -> str | None:
     return None
 
 
+_WE = re.compile(r"\b(?:vi|we|us|oss)\b")
+
+
+def _speaks_for(kit: Kit, message: str) -> str | None:
+    """The one member, other than a municipality or the region, a message that speaks as "vi"/"we" names ("Hej!
+    Länsstyrelsen här …", "Vi på Handelskammaren …"): its name as the message folds it; None when it names none or
+    several."""
+    if not _WE.search(message):
+        return None
+    named = [o for o in kit.process.organisations if o.kind not in ("kommun", "region") and any(
+        re.search(rf"\b{re.escape(w)}", message) for w in org_words(o))]
+    return org_words(named[0])[0] if len(named) == 1 else None
+
+
 def lead(kit: Kit, text: str, lang: Language) -> str | None:
     """"Nej – …" for the first claim of the message the process file contradicts; None when there is none."""
     found = leads(kit, text, lang)
@@ -725,6 +862,7 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
         return []
     out: list[str] = []
     before = ""
+    own = _speaks_for(kit, message)
     # (Split before folding: the splitter needs the capital after a full stop.)
     for raw in split_sentences(text):
         if not (strangers := told_strangers(kit, raw)) and _IN_PARTNERSHIP.search(folded(raw)) and _CLAIM_MARK.search(
@@ -762,6 +900,9 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
                 out.append(found)
             continue
         before = sentence
+        if own is not None and _DECIDE.search(sentence):
+            # "Länsstyrelsen här. Är det vi som fastställer RUS …?": "we" is the member the asker speaks for.
+            sentence = re.sub(r"\b(?:vi|we)\b", own, sentence)
         # One fix per clause from the slots ("… att regionstyrelsen fattar beslutet i december och att partnerskapet
         # inte har något att säga till om efter remissen" holds two), and a new-RUS claim beside it of its own.
         clauses = _CLAUSES.split(sentence)
@@ -772,7 +913,9 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
             # ("… att länsstyrelsen leder arbetet och tar beslutet": who leads is a claim of its own beside who
             # decides, b35 #4.)
             led = _leader(kit, clause, lang) if first is not None else None
-            for found in (first, led, _new_strategy(kit, clause, lang)):
+            # (A last day claimed beside another claim, "… sista dag är 31 oktober, och beslutet tas av
+            # regionstyrelsen", is corrected too, b49 #44.)
+            for found in (first, led, _new_strategy(kit, clause, lang), _last_day(kit, clause, lang)):
                 if found is not None and found not in out:
                     out.append(found)
     return out[:3]

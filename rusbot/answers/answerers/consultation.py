@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from rusbot.answers.answerers import talk
 from rusbot.answers.answerers.counts import holiday_day
-from rusbot.answers.kit import Asked, Kit, asks_must_we, folded, folded_words, lower_first, t
+from rusbot.answers.kit import Asked, Kit, asks_must_we, folded, folded_words, lower_first, split_sentences, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.timeline import after_phases, item_bounds, item_when
@@ -69,6 +69,58 @@ def last_day_hour(kit: Kit, q: Asked) -> str | None:
                          "kväll (svensk tid). Har er organisation fått anstånd gäller det datumet i stället.",
              f"Yes, today ({last_f}) is the consultation's last day, and I accept responses until midnight tonight "
              "(Swedish time). If your organisation has an extension, its date applies instead.")
+
+
+# Whether the consultation has closed, or closes tonight, asked yes/no ("Remissen är stängd nu va?", "hinner vi
+# lämna in ikväll eller stängde det kl 12?", "has the consultation closed?", "can we still submit tonight?").
+_CLOSED_ASKED = re.compile(r"\b(?:stangd\w*|stangt|stangde|stangts|stangdes|closed|remisstiden (?:har )?(?:gatt ut|"
+                           r"ar slut|tagit slut)|over now|ikvall|i kvall|tonight|this evening|i eftermiddag|"
+                           r"kl\.? ?\d{1,2}|klockan \d{1,2}|at noon|lunch|vid lunch|for sent|too late)\b")
+_ASKED_WHEN = re.compile(r"^\W*(?:nar|when|vilken tid|what time|hur|how)\b")
+# The closing told as the time of something else ("vad händer nu när remissen är stängd?", "efter att remissen
+# stängt", "now that it has closed"): no question whether it is closed.
+_TOLD_CLOSED = re.compile(r"\b(?:nar|efter|after|when|since|now that|sedan|sen|innan|before|fore|tills?|until|"
+                          r"eftersom|da)\b(?:\s+\w+){0,3}\s*$")
+_SUBMIT_WORDS = re.compile(r"\b(?:remiss\w*|consultation|lamna\w*|skicka\w*|svara\w*|submit\w*|send|respond\w*)\b")
+
+
+def closed_lead(kit: Kit, text: str, today: dt.date, lang: Language) -> str | None:
+    """The yes or no to "is it closed?" or "can we still submit tonight?" by the consultation's state today: on
+    the last day the bot takes responses until midnight (README "In Teams"), after it only with an extension, and
+    before it the consultation is still open. None when no such question is asked."""
+    if kit.process.consultation_item is None or kit.consultation_parts()[3] is None:
+        return None
+    asked = next((x for x in split_sentences(text) if "?" in x and (m := _CLOSED_ASKED.search(folded(x)))
+                  and not _ASKED_WHEN.match(folded(x)) and not _TOLD_CLOSED.search(folded(x)[:m.start()])), None)
+    if asked is None or not _SUBMIT_WORDS.search(folded(text)):
+        return None
+    state = kit.consultation_state(today)
+    last = kit.consultation_parts()[3]
+    assert last is not None
+    last_f = format_date(last, lang)
+    if state == "last_day":
+        can = re.search(r"\b(?:hinn\w*|kan|gar det|can|still|could|may)\b", folded(asked))
+        late = re.search(r"\b(?:for sent|too late)\b", folded(asked))
+        return t(lang, ("Nej, det är inte för sent: " if late else "Ja, ni hinner i kväll: " if can else
+                        "Nej, det är inte stängt: ") + f"i dag ({last_f}) är "
+                       "remissens sista dag, och jag tar emot remissvar till midnatt i kväll (svensk tid). Har er "
+                       "organisation fått anstånd gäller det datumet i stället.",
+                 ("No, it is not too late: " if late else "Yes, you can still submit tonight: " if can else
+                  "No, it has not closed: ") + f"today ({last_f}) "
+                 "is the consultation's last day, and I accept responses until midnight tonight (Swedish time). If "
+                 "your organisation has an extension, its date applies instead.")
+    if state == "after" and re.search(r"\b(?:stang\w*|clos\w*|slut|over|gatt ut|for sent|too late)\b", folded(asked)):
+        return t(lang, f"Ja, remisstiden är slut: enligt tidplanen var sista dagen {last_f}. Efter den tar jag emot "
+                       "remissvar bara från en organisation som har fått anstånd; anstånd beviljar samordnarna.",
+                 f"Yes, the consultation period is over: according to the timeline the last day was {last_f}. After "
+                 "it I accept a response only from an organisation with an extension; the coordinators grant "
+                 "extensions.")
+    if state == "open" and re.search(r"\b(?:stang\w*|clos\w*|slut|over|gatt ut|for sent|too late)\b", folded(asked)):
+        return t(lang, f"Nej, remissen är inte stängd: enligt tidplanen pågår den till och med {last_f} "
+                       f"({days_phrase((last - today).days)} kvar).",
+                 f"No, the consultation has not closed: according to the timeline it runs through {last_f} "
+                 f"({days_phrase((last - today).days, 'en')} left).")
+    return None
 
 
 def now_text(kit: Kit, today: dt.date, lang: Language, asked_on: dt.date | None = None) -> str:
@@ -653,8 +705,8 @@ def _asked_period(kit: Kit, q: Asked) -> tuple[str, dt.date, int] | None:
     return period_name(period, q.language), last, (last - max(period.last, q.today)).days
 
 
-_RESPONDING = frozenset("svara svarar svaret lamna lamnar skicka skickar hinna hinner klara klarar remissvar "
-                        "remissvaret submit send respond reply answer make".split())
+_RESPONDING = frozenset("svara svarar svaret svarat lamna lamnar lamnat skicka skickar skickat hinna hinner klara "
+                        "klarar remissvar remissvaret submit send respond reply answer make".split())
 
 
 def about_responding(q: Asked) -> bool:
@@ -796,6 +848,24 @@ _MUST_REGISTER = re.compile(r"\b(?:maste|behover|ska|skall|must|need|needs|shoul
                             r"formali[sz]ed)")
 
 
+# An obligation asked of the response within a period ("måste vi svara under juli?", "behöver vi lämna in före
+# augusti?", "do we have to respond in August?"), not whether there is time ("hinner vi?").
+_OBLIGED = re.compile(r"\b(?:maste|behover|ar (?:vi|ni|man) tvungna|must|have to|has to|need to|needs to|"
+                      r"are (?:we|you) required to|required to)\b(?:\s+\w+){0,4}?\s+(?:svara|svarat|lamna|lamnat|"
+                      r"skicka|skickat|ha|respond|reply|answer|submit|send|get|have)\b")
+_WITHIN_WORD = re.compile(r"^(?:i|in|under|during|fore|innan|before|till|by)\b")
+
+
+def _within_name(name: str, lang: Language) -> str:
+    """The period as said after "svara redan …": "i juli 2021" / "in July 2021" unless it says its own preposition."""
+    if _WITHIN_WORD.match(folded(name.lower())):
+        return name
+    if re.match(r"(?:\w+dag |\w+day )?\d", name):
+        return t(lang, f"före den {name}", f"by {name}")
+    name = t(lang, f"i {name}", f"in {name}") if re.search(r"\d{4}$", name) else name
+    return t(lang, f"redan {name}", name)
+
+
 def deadline_check(kit: Kit, q: Asked) -> str | None:
     """"Vi har semester till mitten av augusti, hinner vi?", "KS sammanträder i oktober": the period the
     question names against the consultation's last day. None when it names none, or one around it."""
@@ -822,6 +892,17 @@ def deadline_check(kit: Kit, q: Asked) -> str | None:
     if (early := _before_opening(kit, q, name, last_f)) is not None:
         return early
     weeks = f" ({t(lang, 'ungefär', 'about')} {left // 7} {t(lang, 'veckor', 'weeks')})" if left >= 14 else ""
+    period = q.entities.period
+    if left > 0 and period is not None and (period.day or period.month or period.week) and _OBLIGED.search(
+            folded(q.text)):
+        # "Måste vi verkligen svara under juli?", "do we have to respond in August?": an obligation within a
+        # period that ends before the last day – no, the last day is later (b50 #26: a "Ja" said they must).
+        return t(lang, f"Nej, ni måste inte svara {_within_name(name, lang)}: sista dagen för remissen är "
+                       f"{last_f}. Ni har till och med den dagen på er; efter {name} återstår "
+                       f"{days_phrase(left)}{weeks}.",
+                 f"No, you do not have to respond {_within_name(name, lang)}: the consultation's last day is "
+                 f"{last_f}. You have until that day; after {name} there are "
+                 f"{days_phrase(left, 'en')} left{weeks}.")
     return t(lang, f"Ja: remissen pågår enligt tidplanen till och med {last_f}, så efter {name} återstår "
                    f"{days_phrase(left)}{weeks}.",
              f"Yes: according to the timeline the consultation runs through {last_f}, so after {name} there are "

@@ -192,6 +192,12 @@ def asks_aspect(question: str) -> bool:
     return bool(_ANY_ASKED.search(folded(question)))
 
 
+# "Who signs it off?", "vem skriver under strategin?": the strategy's own sign-off, which is the council's decision
+# (claims._decider says so), not a signature the material leaves out (b50 #97).
+_SIGNS_RUS_OFF = re.compile(r"\bsign\w* (?:\w+ ){0,2}?off\b|\bsign-off\b|\b(?:sign\w*|skriv\w* under|underteckn\w*)\b"
+                            r"(?:\s+\w+){0,2}?\s+(?:rus|strategi\w*|strategy)\b")
+
+
 def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple[str, list[str]] | None:
     """The line saying which of the aspects the question asks the material does not state, and the answer's
     paragraphs left (a quoted "… – det kan jag inte svara säkert på" of the same aspect goes: the lead says it);
@@ -201,7 +207,8 @@ def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple
     # Only what a question asks: "Vi är en liten kommun med begränsade resurser." tells, it does not ask.
     sentences = [x for x in split_sentences(question) if "?" in x]
     text = folded(" ".join(sentences) if sentences else question)
-    asked = [a for a in _unstated(kit) if a.asked.search(text)]
+    asked = [a for a in _unstated(kit)
+             if a.asked.search(text) and not (a.en == "who must sign" and _SIGNS_RUS_OFF.search(text))]
     if not asked:
         return None
     paragraphs = answer_text.split("\n\n")
