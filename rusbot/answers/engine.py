@@ -470,6 +470,12 @@ def _asked_said(question: str, said: str) -> bool:
 # What happens now or next, or has happened: asked beside a date or a status ("är remissen stängd? vad händer nu?"),
 # not said by the answer to it.
 _WHAT_NOW = frozenset({"now", "next", "progress"})
+# "… säger att jag inte är bekräftad. … vem fixar det?", "I'm not linked – how do I sort that?"
+_UNCONFIRMED = re.compile(r"\b(?:inte|ej|not|no longer|inte langre) (?:ar |e |is |am |been )?(?:bekraftad\w*|"
+                          r"kopplad\w*|confirmed|linked)\b")
+_FIX_ASKED = re.compile(r"\b(?:vem (?:fixar|ordnar|loser|bekraftar|kan fixa|kan ordna|ska fixa)|hur (?:fixar|ordnar|"
+                        r"loser|blir) (?:jag|vi|man)|vad (?:gor|ska) (?:jag|vi) (?:nu|da|gora)|who (?:fixes|sorts|can "
+                        r"fix|confirms)|how do (?:i|we) (?:fix|sort|get)|what (?:do|should) (?:i|we) do)\b")
 # "vad ska jag göra nu?", "what should we do next?": what the asker is to do, which a timeline shown beside it (what
 # has happened, when things are) does not say (blind 37 #20).
 _ASKER_DOES = re.compile(r"\b(?:vad|hur|what|how)\b.{0,12}\b(?:ska|skall|bor|behover|maste|kan|should|shall|must|"
@@ -982,6 +988,18 @@ class AnswerEngine:
                 not _DRIVERS.search(f" {folded}")):
             return OUT_OF_SCOPE                # "hur stor är länets befolkning?", "kommer RUS att ta upp E18?": not in
             #                                    the material, whatever the model read ("next", "decision")
+        if intent != "greeting" and (" du " in f" {folded} " or " you " in f" {folded} ") and (
+                talk.asks_about_itself(" ".join(all_words))):
+            return "greeting"                  # "kommer du finnas kvar?": the bot itself, not the plan's next step
+        if intent != "next" and "CONSULT" in c and ("remiss" in folded or "consultation" in folded) and (
+                phases.asks_another_consultation(folded)):
+            return "next"                      # "blir det en andra remissomgång?": the plan has one, then writing
+        if intent != "feature.reminders" and features.asks_why_nudged(folded):
+            return "feature.reminders"         # "why me?" of a nudge: whom they go to and how to turn them off
+        if not intent.startswith("feature.") and features.asks_who_sends(folded) and not c & {"MEETING", "EXTEND"}:
+            return "feature.remissvar"         # "kan hon skicka in själv?": who of an organisation may send it
+        if intent != OUT_OF_SCOPE and (outcome := plan.asks_outcome(folded, asked, c)) is not None:
+            return outcome                     # "beslutat?", "kom vårt inspel med?": the plan, not what happened
         if asked & {"omrostning", "omrostningen", "omrostningar", "poll", "polls"} and "EXPORT" not in c and (
                 intent in (OUT_OF_SCOPE, "help", "about_bot", "feature.coordinator", "feature.polls") or (
                     intent in _CONTENT and features.orders_poll(folded))):
@@ -1380,11 +1398,44 @@ class AnswerEngine:
             answered = [u]
         answer = self._covered(question[:2000], answer, answered, today, language, [fold(x) for x, _ in parts])
         answer = self._how_bot_works(question[:2000], answer, language)
+        answer = self._unconfirmed_fix(question[:2000], u, answer, today, language)
+        answer = self._who_sends_told(question[:2000], answer, language)
         answer = self._claim_first(question[:2000], answer, language)
         answer = self._midsummer_first(question[:2000], answer, today, language)
         answer = self._what_rus_is(question[:2000], answer, language)
         answer = self._unstated_first(question[:2000], answer, language)
         return self._outsider_first(question[:2000], u, answer, language)
+
+    @staticmethod
+    def _who_sends_told(text: str, answer: Answer, language: Language) -> Answer:
+        """"… Får chefen också en påminnelse? Och kan hon skicka in själv?": who of an organisation may send its
+        response, asked beside another question the parts glue to the story, is told when the answer does not
+        (blind batch 49: left out)."""
+        if answer.topic in ("empty", "greeting", "thanks") or "bekräftade företrädare" in answer.text or (
+                "confirmed representatives" in answer.text):
+            return answer
+        folded = fold(text)
+        if not features.asks_who_sends(folded):
+            return answer
+        enough = bool(re.search(r"\b(?:racker det|is it enough|maste det vara|behover det vara|does it have to be)\b",
+                                folded))
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{features.who_sends_text(language, enough)}"})
+
+    def _unconfirmed_fix(self, text: str, u: Understanding, answer: Answer, today: dt.date,
+                         language: Language) -> Answer:
+        """"Botten säger att jag inte är bekräftad. Vad betyder det och vem fixar det?": the piece asking who fixes
+        it names nothing of its own, so the parts miss it; how one gets confirmed (choose the organisation, a
+        coordinator confirms) is added when the answer does not tell it (blind batch 49)."""
+        if "bekraft" not in (folded := fold(text)) and "kopplad" not in folded and "confirmed" not in folded and (
+                "linked" not in folded):
+            return answer       # cheap
+        if not _UNCONFIRMED.search(folded) or not _FIX_ASKED.search(folded) or "**organisation**" in answer.text:
+            return answer
+        more = self._answer_one(text, replace(u, intent="feature.organisation", sure=True), today, language)
+        if not more.confident or not more.text:
+            return answer
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{_greeting_apart(more.text)[1]}",
+                                         "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
 
     def _outsider_first(self, text: str, u: Understanding, answer: Answer, language: Language) -> Answer:
         """The answer led by whom the consultation goes to when one the process file does not list asks to respond
