@@ -723,6 +723,18 @@ _POINTS_BACK_TO_TOLD = re.compile(r"\b(?:se|hitta|visa|lasa|andra|ta bort|radera
 # "Hur gör jag (som samordnare)?", "how do I do it?": how to do what the message told before, no question of its own.
 _HOW_I_DO = re.compile(r"(?:och |sa )?hur (?:gor|gar) (?:jag|vi|man)(?: det| till)?(?: som \w+)?\W*$|"
                        r"(?:and |so )?how do (?:i|we)(?: do (?:it|that|this))?(?: as an? \w+)?\W*$")
+
+
+def _asks_how_back(folded_piece: str) -> bool:
+    """"hur gör vi" alone or as the last clause of a piece ("när måste vi senast svara, hur gör vi")."""
+    return _HOW_CLAUSE.search(folded_piece) is not None
+
+
+# "hur gör vi" as a clause of its own among others: "hur länge har vi på oss, hur gör vi, och vart går svaret?"
+_HOW_CLAUSE = re.compile(r"(?:^|[,;:–-]\s*|\boch\s+|\band\s+)(?:hur (?:gor|gar) (?:vi|jag|man)(?: till)?|"
+                         r"how do (?:we|i))\s*(?:[,;?.!]|\s(?:och|and)\b|$)")
+
+
 # Concepts that name no topic of their own: a question with nothing else asks about what came before.
 _VAGUE = _NO_TOPIC | {"MYORG", "GREET", "DOES", "SEASON", "NEXT", "AFTER", "BOT", "RECEIVE", "DETAILS"}
 # "Vad innebär det för kommunerna?", "what does it mean for us?": what something implies for someone, no word's meaning.
@@ -1646,7 +1658,15 @@ class AnswerEngine:
                  if (mark or _INDIRECT.search(piece) or (sentence == last and _ASKS_OPENLY.match(piece)))
                  and len(piece.split()) >= 3 and not _META.match(piece)
                  for term in _each_term(piece)]
+        # "… när måste vi senast svara, hur gör vi, och …": how, of what the message is about, unless told.
+        # (Only beside when or whether the consultation runs: "anstånd – hur gör vi då?", "export … hur gör jag det?"
+        # ask how of what was answered, which its answer tells.)
+        how_back = answer.topic.startswith("consultation.") and any(
+            mark and _asks_how_back(fold(piece).strip(_QUOTES)) for piece, mark, _ in pieces)
         if len(asked) < 2:
+            if how_back and (how := self._how_of_topic(text, answer.text, today, language)) is not None:
+                return answer.model_copy(update={"text": f"{answer.text}\n\n{how.text}",
+                                                 "sources": list(dict.fromkeys([*answer.sources, *how.sources]))})
             return answer
         intents = {u.intent for u in answered}
         read = [(piece, self.understand(piece, today)) for piece in asked[:_MAX_PARTS + 2]]
@@ -1750,10 +1770,33 @@ class AnswerEngine:
                 # present?"): said so, quoted, rather than left out without a word (batches 37–38: a part left out was
                 # the most common failure). Not "the material does not say": the bot may have misread it.
                 extra.append(_not_sure_line(piece, language))
+        if how_back and (how := self._how_of_topic(text, "\n\n".join([answer.text, *extra]), today,
+                                                    language)) is not None:
+            extra.append(how.text)
+            sources += how.sources
         if not extra:
             return answer
         return answer.model_copy(update={"text": "\n\n".join([answer.text, *extra]),
                                          "sources": list(dict.fromkeys([*answer.sources, *sources]))})
+
+    def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
+        """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
+        input) in the bot, when the reply does not tell it (blind batch 50: left out as pointing back); None
+        otherwise."""
+        folded = fold(text)
+        if "**Skicka in**" in said or "**Submit**" in said or "**Nytt inspel**" in said or "**New input**" in said:
+            return None
+        if "remiss" in folded or "consultation" in folded:
+            ask = t(language, "Hur lämnar vi remissvar?", "How do we submit our consultation response?")
+        elif "inspel" in folded or "input" in folded:
+            ask = t(language, "Hur lämnar jag inspel?", "How do I give input?")
+        else:
+            return None
+        more = self._answer_one(ask, self.understand(ask, today), today, language)
+        if not more.confident:
+            return None
+        new = _new_paragraphs(_greeting_apart(more.text)[1], said)
+        return more.model_copy(update={"text": new}) if new else None
 
     def _near_reading(self, piece: str, u: Understanding, said: str, families: set[str], today: dt.date,
                       language: Language) -> Answer | None:

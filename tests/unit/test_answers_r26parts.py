@@ -117,3 +117,9 @@ def test_who_may_send_beside_a_reminder_question_is_not_left_out(engine: AnswerE
                       "påminnelserna? Och kan hon lämna in det själv sen?", at(2021, 9, 24))
     assert "påminn" in a.text
     assert "bekräftade företrädare" in a.text
+
+
+def test_how_do_we_beside_other_consultation_questions_says_how(engine: AnswerEngine) -> None:
+    a = engine.answer("Hej, Kumla här. Någon sa att remissen redan har stängt. Om inte: hur länge har vi på oss, hur "
+                      "gör vi, och vart går svaret sen?", at(2021, 8, 16))
+    assert "**Skicka in**" in a.text
