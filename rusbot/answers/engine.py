@@ -1412,6 +1412,10 @@ class AnswerEngine:
         answer = self._how_bot_works(question[:2000], answer, language)
         answer = self._unconfirmed_fix(question[:2000], u, answer, today, language)
         answer = self._who_sends_told(question[:2000], answer, language)
+        if "samordnar" in (folded_q := fold(question[:2000])) or "coordinator" in folded_q:
+            if features.says_coordinator(folded_q):
+                # "Jag är en av samordnarna … (2) se vilka som svarat": told how, not "only the coordinators see it"
+                answer = answer.model_copy(update={"text": features.for_coordinator(answer.text, language)})
         answer = self._claim_first(question[:2000], answer, language)
         answer = self._midsummer_first(question[:2000], answer, today, language)
         answer = self._what_rus_is(question[:2000], answer, language)

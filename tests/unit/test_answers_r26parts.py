@@ -123,3 +123,19 @@ def test_how_do_we_beside_other_consultation_questions_says_how(engine: AnswerEn
     a = engine.answer("Hej, Kumla här. Någon sa att remissen redan har stängt. Om inte: hur länge har vi på oss, hur "
                       "gör vi, och vart går svaret sen?", at(2021, 8, 16))
     assert "**Skicka in**" in a.text
+
+
+# -- a coordinator's several questions -------------------------------------------------------------------
+
+
+def test_channel_named_in_a_compound_gets_the_channel_command(engine: AnswerEngine) -> None:
+    a = engine.answer("Hur slår jag på påminnelserna i vår projektkanal?", at(2021, 6, 7))
+    assert "**påminnelser här**" in a.text
+    assert not a.text.startswith("Dina personliga påminnelser")
+
+
+def test_a_coordinator_asking_who_has_answered_is_told_how(engine: AnswerEngine) -> None:
+    a = engine.answer("Jag är en av samordnarna. Ska Kumla ha anstånd till 20 oktober, hur lägger jag in det? Och "
+                      "var ser jag vilka kommuner som har svarat hittills?", at(2021, 9, 20))
+    assert "Det ser bara samordnarna: vilka som har svarat" not in a.text
+    assert "**status**" in a.text

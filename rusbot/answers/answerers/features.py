@@ -1303,8 +1303,10 @@ def _nudges_on(kit: Kit, q: Asked) -> Answer:
 def _channel_asked(q: Asked) -> bool:
     """The channel's reminders named ("kanalpåminnelserna", "påminnelser i kanalen", "the channel's reminders")."""
     f = folded(q.text)
+    # (A channel named in a compound, "i vår partnerskapskanal", is a channel too: batch 50.)
     return bool(re.search(r"\bkanalpaminn\w*|\bchannel reminders?\b", f) or (
-        _CHANNEL.search(f) and re.search(r"\bpaminn\w*|\breminders?\b", f) and not re.search(
+        (_CHANNEL.search(f) or re.search(r"\w+kanal(?:en|er|erna)?\b", f))
+        and re.search(r"\bpaminn\w*|\breminders?\b", f) and not re.search(
             r"\b(?:mina|min|personliga|personlig|my|personal)\b", f)))
 
 
@@ -1885,7 +1887,22 @@ def polls(kit: Kit, q: Asked) -> Answer:
 
 
 _SAYS_COORDINATOR = re.compile(r"\b(?:jag ar|jag jobbar som|som|i am|i'm|im|as an?) (?:en )?(?:samordnare|"
-                               r"samordnaren|coordinator|processledare|the coordinator)\b")
+                               r"samordnaren|coordinator|processledare|the coordinator)\b|\b(?:jag ar|i am|i'm|im) "
+                               r"(?:en av|one of) (?:samordnarna|the coordinators)\b")
+
+
+def says_coordinator(folded_text: str) -> bool:
+    """Whether the asker says they are a coordinator ("Jag är en av samordnarna", "as coordinator")."""
+    return bool(_SAYS_COORDINATOR.search(folded_text))
+
+
+def for_coordinator(answer_text: str, lang: Language) -> str:
+    """An answer told to a coordinator: "only the coordinators see who has answered" becomes how they see it (a
+    part of a message read alone does not know the asker said so; blind batch 50)."""
+    languages: tuple[Language, Language] = ("sv", "en")
+    for only, language in zip(_ONLY_COORDINATORS_SEE, languages, strict=True):
+        answer_text = answer_text.replace(only.rstrip(), _status_text(language).rstrip())
+    return answer_text
 
 
 # The coordinators' commands (README "In Teams", the command table in bot/features: coordinator_only): the folded
@@ -2317,14 +2334,7 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         return kit.answer(q, yes + _status_text(q.language) + _coordinators(kit, contacts, q))
     # "Where can I see who has answered?": the coordinators' `status` and the tab's Remissvar page, where a
     # partner sees their own organisation's row (README "The Teams tab").
-    text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen ser de med kommandot "
-                         "**status** och på sidan **Remissvar** i fliken i Teams (hur många som har svarat och "
-                         "läget för varje remissinstans). Själv ser du där bara din egen organisations rad. Fråga "
-                         "samordnarna om du vill veta hur det går för andra. ",
-             "Only the coordinators see that: they see who has answered the consultation with the command "
-             "**status** and on the **Remissvar** page of the tab in Teams (how many have answered and each "
-             "respondent's state). There you see only your own organisation's row. Ask the coordinators if you "
-             "want to know about others. ")
+    text = t(q.language, *_ONLY_COORDINATORS_SEE)
     return kit.answer(q, text + _coordinators(kit, contacts, q))
 
 
@@ -3050,3 +3060,12 @@ def who_sends_text(lang: Language, enough: bool = True) -> str:
         return t(lang, "Det räcker att vara bekräftad företrädare för organisationen: ",
                  "It is enough to be a confirmed representative of the organisation: ") + body
     return body[0].upper() + body[1:]
+
+
+_ONLY_COORDINATORS_SEE = (
+    "Det ser bara samordnarna: vilka som har svarat på remissen ser de med kommandot **status** och på sidan "
+    "**Remissvar** i fliken i Teams (hur många som har svarat och läget för varje remissinstans). Själv ser du där "
+    "bara din egen organisations rad. Fråga samordnarna om du vill veta hur det går för andra. ",
+    "Only the coordinators see that: they see who has answered the consultation with the command **status** and "
+    "on the **Remissvar** page of the tab in Teams (how many have answered and each respondent's state). There you "
+    "see only your own organisation's row. Ask the coordinators if you want to know about others. ")
