@@ -725,6 +725,16 @@ _HOW_I_DO = re.compile(r"(?:och |sa )?hur (?:gor|gar) (?:jag|vi|man)(?: det| til
                        r"(?:and |so )?how do (?:i|we)(?: do (?:it|that|this))?(?: as an? \w+)?\W*$")
 
 
+# Stems any question of who may send has ("… som skickar", "räcker det med mig", "kan hon lämna in"): a cheap
+# test before the pattern.
+_SEND_STEMS = ("skick", "lamn", "skriv", "svar", "racker", "fix", "gora", "submit", "send", "writ", "enough",
+               "respond")
+
+
+def _may_ask_who_sends(folded: str) -> bool:
+    return any(stem in folded for stem in _SEND_STEMS)
+
+
 def _asks_how_back(folded_piece: str) -> bool:
     """"hur gör vi" alone or as the last clause of a piece ("när måste vi senast svara, hur gör vi")."""
     return _HOW_CLAUSE.search(folded_piece) is not None
@@ -1006,9 +1016,10 @@ class AnswerEngine:
         if intent != "next" and "CONSULT" in c and ("remiss" in folded or "consultation" in folded) and (
                 phases.asks_another_consultation(folded)):
             return "next"                      # "blir det en andra remissomgång?": the plan has one, then writing
-        if intent != "feature.reminders" and features.asks_why_nudged(folded):
+        if intent != "feature.reminders" and asked & {"varfor", "why"} and features.asks_why_nudged(folded):
             return "feature.reminders"         # "why me?" of a nudge: whom they go to and how to turn them off
-        if not intent.startswith("feature.") and features.asks_who_sends(folded) and not c & {"MEETING", "EXTEND"}:
+        if not intent.startswith("feature.") and _may_ask_who_sends(folded) and (
+                features.asks_who_sends(folded)) and not c & {"MEETING", "EXTEND"}:
             return "feature.remissvar"         # "kan hon skicka in själv?": who of an organisation may send it
         if intent != OUT_OF_SCOPE and (outcome := plan.asks_outcome(folded, asked, c)) is not None:
             return outcome                     # "beslutat?", "kom vårt inspel med?": the plan, not what happened
@@ -1410,9 +1421,10 @@ class AnswerEngine:
             answered = [u]
         answer = self._covered(question[:2000], answer, answered, today, language, [fold(x) for x, _ in parts])
         answer = self._how_bot_works(question[:2000], answer, language)
-        answer = self._unconfirmed_fix(question[:2000], u, answer, today, language)
-        answer = self._who_sends_told(question[:2000], answer, language)
-        if "samordnar" in (folded_q := fold(question[:2000])) or "coordinator" in folded_q:
+        folded_q = fold(question[:2000])
+        answer = self._unconfirmed_fix(question[:2000], folded_q, u, answer, today, language)
+        answer = self._who_sends_told(folded_q, answer, language)
+        if "samordnar" in folded_q or "coordinator" in folded_q:
             if features.says_coordinator(folded_q):
                 # "Jag är en av samordnarna … (2) se vilka som svarat": told how, not "only the coordinators see it"
                 answer = answer.model_copy(update={"text": features.for_coordinator(answer.text, language)})
@@ -1423,26 +1435,25 @@ class AnswerEngine:
         return self._outsider_first(question[:2000], u, answer, language)
 
     @staticmethod
-    def _who_sends_told(text: str, answer: Answer, language: Language) -> Answer:
+    def _who_sends_told(folded: str, answer: Answer, language: Language) -> Answer:
         """"… Får chefen också en påminnelse? Och kan hon skicka in själv?": who of an organisation may send its
         response, asked beside another question the parts glue to the story, is told when the answer does not
         (blind batch 49: left out)."""
         if answer.topic in ("empty", "greeting", "thanks") or "bekräftade företrädare" in answer.text or (
                 "confirmed representatives" in answer.text):
             return answer
-        folded = fold(text)
-        if not features.asks_who_sends(folded):
+        if not _may_ask_who_sends(folded) or not features.asks_who_sends(folded):
             return answer
         enough = bool(re.search(r"\b(?:racker det|is it enough|maste det vara|behover det vara|does it have to be)\b",
                                 folded))
         return answer.model_copy(update={"text": f"{answer.text}\n\n{features.who_sends_text(language, enough)}"})
 
-    def _unconfirmed_fix(self, text: str, u: Understanding, answer: Answer, today: dt.date,
+    def _unconfirmed_fix(self, text: str, folded: str, u: Understanding, answer: Answer, today: dt.date,
                          language: Language) -> Answer:
         """"Botten säger att jag inte är bekräftad. Vad betyder det och vem fixar det?": the piece asking who fixes
         it names nothing of its own, so the parts miss it; how one gets confirmed (choose the organisation, a
         coordinator confirms) is added when the answer does not tell it (blind batch 49)."""
-        if "bekraft" not in (folded := fold(text)) and "kopplad" not in folded and "confirmed" not in folded and (
+        if "bekraft" not in folded and "kopplad" not in folded and "confirmed" not in folded and (
                 "linked" not in folded):
             return answer       # cheap
         if not _UNCONFIRMED.search(folded) or not _FIX_ASKED.search(folded) or "**organisation**" in answer.text:
