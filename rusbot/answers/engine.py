@@ -470,6 +470,12 @@ def _asked_said(question: str, said: str) -> bool:
 # What happens now or next, or has happened: asked beside a date or a status ("är remissen stängd? vad händer nu?"),
 # not said by the answer to it.
 _WHAT_NOW = frozenset({"now", "next", "progress"})
+# "… säger att jag inte är bekräftad. … vem fixar det?", "I'm not linked – how do I sort that?"
+_UNCONFIRMED = re.compile(r"\b(?:inte|ej|not|no longer|inte langre) (?:ar |e |is |am |been )?(?:bekraftad\w*|"
+                          r"kopplad\w*|confirmed|linked)\b")
+_FIX_ASKED = re.compile(r"\b(?:vem (?:fixar|ordnar|loser|bekraftar|kan fixa|kan ordna|ska fixa)|hur (?:fixar|ordnar|"
+                        r"loser|blir) (?:jag|vi|man)|vad (?:gor|ska) (?:jag|vi) (?:nu|da|gora)|who (?:fixes|sorts|can "
+                        r"fix|confirms)|how do (?:i|we) (?:fix|sort|get)|what (?:do|should) (?:i|we) do)\b")
 # "vad ska jag göra nu?", "what should we do next?": what the asker is to do, which a timeline shown beside it (what
 # has happened, when things are) does not say (blind 37 #20).
 _ASKER_DOES = re.compile(r"\b(?:vad|hur|what|how)\b.{0,12}\b(?:ska|skall|bor|behover|maste|kan|should|shall|must|"
@@ -723,6 +729,28 @@ _POINTS_BACK_TO_TOLD = re.compile(r"\b(?:se|hitta|visa|lasa|andra|ta bort|radera
 # "Hur gör jag (som samordnare)?", "how do I do it?": how to do what the message told before, no question of its own.
 _HOW_I_DO = re.compile(r"(?:och |sa )?hur (?:gor|gar) (?:jag|vi|man)(?: det| till)?(?: som \w+)?\W*$|"
                        r"(?:and |so )?how do (?:i|we)(?: do (?:it|that|this))?(?: as an? \w+)?\W*$")
+
+
+# Stems any question of who may send has ("… som skickar", "räcker det med mig", "kan hon lämna in"): a cheap
+# test before the pattern.
+_SEND_STEMS = ("skick", "lamn", "skriv", "svar", "racker", "fix", "gora", "submit", "send", "writ", "enough",
+               "respond")
+
+
+def _may_ask_who_sends(folded: str) -> bool:
+    return any(stem in folded for stem in _SEND_STEMS)
+
+
+def _asks_how_back(folded_piece: str) -> bool:
+    """"hur gör vi" alone or as the last clause of a piece ("när måste vi senast svara, hur gör vi")."""
+    return _HOW_CLAUSE.search(folded_piece) is not None
+
+
+# "hur gör vi" as a clause of its own among others: "hur länge har vi på oss, hur gör vi, och vart går svaret?"
+_HOW_CLAUSE = re.compile(r"(?:^|[,;:–-]\s*|\boch\s+|\band\s+)(?:hur (?:gor|gar) (?:vi|jag|man)(?: till)?|"
+                         r"how do (?:we|i))\s*(?:[,;?.!]|\s(?:och|and)\b|$)")
+
+
 # Concepts that name no topic of their own: a question with nothing else asks about what came before.
 _VAGUE = _NO_TOPIC | {"MYORG", "GREET", "DOES", "SEASON", "NEXT", "AFTER", "BOT", "RECEIVE", "DETAILS"}
 # "Vad innebär det för kommunerna?", "what does it mean for us?": what something implies for someone, no word's meaning.
@@ -1008,6 +1036,19 @@ class AnswerEngine:
                 not _DRIVERS.search(f" {folded}")):
             return OUT_OF_SCOPE                # "hur stor är länets befolkning?", "kommer RUS att ta upp E18?": not in
             #                                    the material, whatever the model read ("next", "decision")
+        if intent != "greeting" and (" du " in f" {folded} " or " you " in f" {folded} ") and (
+                talk.asks_about_itself(" ".join(all_words))):
+            return "greeting"                  # "kommer du finnas kvar?": the bot itself, not the plan's next step
+        if intent != "next" and "CONSULT" in c and ("remiss" in folded or "consultation" in folded) and (
+                phases.asks_another_consultation(folded)):
+            return "next"                      # "blir det en andra remissomgång?": the plan has one, then writing
+        if intent != "feature.reminders" and asked & {"varfor", "why"} and features.asks_why_nudged(folded):
+            return "feature.reminders"         # "why me?" of a nudge: whom they go to and how to turn them off
+        if not intent.startswith("feature.") and _may_ask_who_sends(folded) and (
+                features.asks_who_sends(folded)) and not c & {"MEETING", "EXTEND"}:
+            return "feature.remissvar"         # "kan hon skicka in själv?": who of an organisation may send it
+        if intent != OUT_OF_SCOPE and (outcome := plan.asks_outcome(folded, asked, c)) is not None:
+            return outcome                     # "beslutat?", "kom vårt inspel med?": the plan, not what happened
         if asked & {"omrostning", "omrostningen", "omrostningar", "poll", "polls"} and "EXPORT" not in c and (
                 intent in (OUT_OF_SCOPE, "help", "about_bot", "feature.coordinator", "feature.polls") or (
                     intent in _CONTENT and features.orders_poll(folded))):
@@ -1415,12 +1456,49 @@ class AnswerEngine:
             answered = [u]
         answer = self._covered(question[:2000], answer, answered, today, language, [fold(x) for x, _ in parts])
         answer = self._how_bot_works(question[:2000], answer, language)
+        folded_q = fold(question[:2000])
+        answer = self._unconfirmed_fix(question[:2000], folded_q, u, answer, today, language)
+        answer = self._who_sends_told(folded_q, answer, language)
+        if "samordnar" in folded_q or "coordinator" in folded_q:
+            if features.says_coordinator(folded_q):
+                # "Jag är en av samordnarna … (2) se vilka som svarat": told how, not "only the coordinators see it"
+                answer = answer.model_copy(update={"text": features.for_coordinator(answer.text, language)})
         answer = self._claim_first(question[:2000], answer, language)
         answer = self._midsummer_first(question[:2000], answer, today, language)
         answer = self._closed_first(question[:2000], answer, today, language)
         answer = self._what_rus_is(question[:2000], answer, language)
         answer = self._unstated_first(question[:2000], answer, language)
         return self._outsider_first(question[:2000], u, answer, language)
+
+    @staticmethod
+    def _who_sends_told(folded: str, answer: Answer, language: Language) -> Answer:
+        """"… Får chefen också en påminnelse? Och kan hon skicka in själv?": who of an organisation may send its
+        response, asked beside another question the parts glue to the story, is told when the answer does not
+        (blind batch 49: left out)."""
+        if answer.topic in ("empty", "greeting", "thanks") or "bekräftade företrädare" in answer.text or (
+                "confirmed representatives" in answer.text):
+            return answer
+        if not _may_ask_who_sends(folded) or not features.asks_who_sends(folded):
+            return answer
+        enough = bool(re.search(r"\b(?:racker det|is it enough|maste det vara|behover det vara|does it have to be)\b",
+                                folded))
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{features.who_sends_text(language, enough)}"})
+
+    def _unconfirmed_fix(self, text: str, folded: str, u: Understanding, answer: Answer, today: dt.date,
+                         language: Language) -> Answer:
+        """"Botten säger att jag inte är bekräftad. Vad betyder det och vem fixar det?": the piece asking who fixes
+        it names nothing of its own, so the parts miss it; how one gets confirmed (choose the organisation, a
+        coordinator confirms) is added when the answer does not tell it (blind batch 49)."""
+        if "bekraft" not in folded and "kopplad" not in folded and "confirmed" not in folded and (
+                "linked" not in folded):
+            return answer       # cheap
+        if not _UNCONFIRMED.search(folded) or not _FIX_ASKED.search(folded) or "**organisation**" in answer.text:
+            return answer
+        more = self._answer_one(text, replace(u, intent="feature.organisation", sure=True), today, language)
+        if not more.confident or not more.text:
+            return answer
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{_greeting_apart(more.text)[1]}",
+                                         "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
 
     def _outsider_first(self, text: str, u: Understanding, answer: Answer, language: Language) -> Answer:
         """The answer led by whom the consultation goes to when one the process file does not list asks to respond
@@ -1659,7 +1737,15 @@ class AnswerEngine:
                  if (mark or _INDIRECT.search(piece) or (sentence == last and _ASKS_OPENLY.match(piece)))
                  and len(piece.split()) >= 3 and not _META.match(piece)
                  for term in _each_term(piece)]
+        # "… när måste vi senast svara, hur gör vi, och …": how, of what the message is about, unless told.
+        # (Only beside when or whether the consultation runs: "anstånd – hur gör vi då?", "export … hur gör jag det?"
+        # ask how of what was answered, which its answer tells.)
+        how_back = answer.topic.startswith("consultation.") and any(
+            mark and _asks_how_back(fold(piece).strip(_QUOTES)) for piece, mark, _ in pieces)
         if len(asked) < 2:
+            if how_back and (how := self._how_of_topic(text, answer.text, today, language)) is not None:
+                return answer.model_copy(update={"text": f"{answer.text}\n\n{how.text}",
+                                                 "sources": list(dict.fromkeys([*answer.sources, *how.sources]))})
             return answer
         intents = {u.intent for u in answered}
         read = [(piece, self.understand(piece, today)) for piece in asked[:_MAX_PARTS + 2]]
@@ -1763,10 +1849,33 @@ class AnswerEngine:
                 # present?"): said so, quoted, rather than left out without a word (batches 37–38: a part left out was
                 # the most common failure). Not "the material does not say": the bot may have misread it.
                 extra.append(_not_sure_line(piece, language))
+        if how_back and (how := self._how_of_topic(text, "\n\n".join([answer.text, *extra]), today,
+                                                    language)) is not None:
+            extra.append(how.text)
+            sources += how.sources
         if not extra:
             return answer
         return answer.model_copy(update={"text": "\n\n".join([answer.text, *extra]),
                                          "sources": list(dict.fromkeys([*answer.sources, *sources]))})
+
+    def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
+        """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
+        input) in the bot, when the reply does not tell it (blind batch 50: left out as pointing back); None
+        otherwise."""
+        folded = fold(text)
+        if "**Skicka in**" in said or "**Submit**" in said or "**Nytt inspel**" in said or "**New input**" in said:
+            return None
+        if "remiss" in folded or "consultation" in folded:
+            ask = t(language, "Hur lämnar vi remissvar?", "How do we submit our consultation response?")
+        elif "inspel" in folded or "input" in folded:
+            ask = t(language, "Hur lämnar jag inspel?", "How do I give input?")
+        else:
+            return None
+        more = self._answer_one(ask, self.understand(ask, today), today, language)
+        if not more.confident:
+            return None
+        new = _new_paragraphs(_greeting_apart(more.text)[1], said)
+        return more.model_copy(update={"text": new}) if new else None
 
     def _near_reading(self, piece: str, u: Understanding, said: str, families: set[str], today: dt.date,
                       language: Language) -> Answer | None:

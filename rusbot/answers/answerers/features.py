@@ -140,6 +140,7 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     lead = ""
     sources: list[str] = []
     words = set(tokens(fold(q.text)))
+    who_sends = asks_who_sends(folded(q.text))
     meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
     listed: str | bool = False      # "one": an inspel the question names, which the list may not have
     how_first = False
@@ -208,7 +209,7 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "the coordinators see everyone's (on the tab's **Inspel** page: counts by topic and organisation, "
                  "and the list); ask them if you want to know what others have given.")
         listed = True
-    elif "MUST" in c and not c & {"WHEN", "OPEN_EVENT", "DURATION", "SAVE", "CHANGE"}:
+    elif "MUST" in c and not c & {"WHEN", "OPEN_EVENT", "DURATION", "SAVE", "CHANGE"} and not who_sends:
         # "Måste vi lämna inspel eller räcker det med remissvar?": the material does not say; what each is does.
         lead = _must_inspel(lang)
     elif "SAVE" in c:
@@ -279,6 +280,10 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                        "organisation går bra.",
                  "Yes: everyone linked to their organisation gives their own input; several from the same "
                  "organisation is fine.")
+    if who_sends:
+        # "… måste det vara kommunchefen som skickar eller räcker det med mig?": who may, not whether one must;
+        # what else the message asks of the inspel follows.
+        lead = (f"{lead}\n\n" if lead else "") + who_sends_text(lang, enough=bool(_ENOUGH.search(folded(q.text))))
     if listed:
         # Withdrawing, editing or finding one's own: the list the command opens is the rest of the answer, not how
         # to give a new one; whether the inspel asked about exists only the list can tell.
@@ -549,6 +554,9 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     asked_words = folded_words(q.text)
     if "LANGUAGE" in c and not closed:
         lead = talk.response_language(q)
+    elif asks_who_sends(folded(q.text)):
+        # "måste det vara chefen som skickar?", "vem ska skriva det?": any confirmed representative
+        lead = who_sends_text(lang, enough=bool(_ENOUGH.search(folded(q.text))))
     elif _WHAT_TO_WRITE.search(folded(q.text)) or asked_words & _TEMPLATE or any(
             w.startswith("remissvarsmall") for w in asked_words):
         # "vad ska vi skriva i remissvaret?", "finns det en mall?": no content or template in the material; what
@@ -1077,9 +1085,47 @@ _DESPITE = re.compile(r"\b(?:fast|trots|fastan|although|though|even though|despi
 _INSTEAD = re.compile(r"\bi stallet\b|\binstead\b|\b(?:ny|nya|nytt|new) (?:\w+ )?(?:kanal\w*|channel)")
 
 
+# "I got a private message from the bot saying we haven't replied. Why me?" (blind batch 50): whom the personal
+# nudges go to, and how to turn them off.
+_WHY_ME = re.compile(r"\b(?:varfor (?:just )?(?:jag|mig|fick jag|far jag|har jag fatt|skickar du)|varfor (?:fick|far|"
+                     r"har) (?:just )?(?:jag|mig)|why (?:me|did i get|"
+                     r"do i get|am i getting|have i got|did you send|are you sending|was i sent))\b")
+_NUDGE_TOLD = re.compile(r"paminn\w*|meddelande\w*|message\w*|remind\w*|nudge\w*|inte (?:har )?svarat|"
+                         r"(?:not|n.t) (?:yet )?(?:replied|answered|responded)")
+
+
+# Why the asker of all people: another writes the response, or the asker is only a contact. (Why a reminder came
+# today, or despite having answered, the reminders' own answer tells.)
+_NOT_THE_WRITER = re.compile(r"\b(?:why me|varfor (?:just )?(?:jag|mig)\b(?! \w+ (?:i dag|idag))|nagon annan|en annan|"
+                             r"(?:min |en )?kollega\w*|someone else|somebody else|a colleague|my colleague|not the one|"
+                             r"inte (?:jag|den) som|bara kontakt\w*|only (?:the )?contact)")
+
+
+def asks_why_nudged(folded_text: str) -> bool:
+    return bool(_WHY_ME.search(folded_text) and _NUDGE_TOLD.search(folded_text) and _NOT_THE_WRITER.search(
+        folded_text) and not re.search(r"\b(?:i dag|idag|today)\b", folded_text))
+
+
+def _why_nudged(kit: Kit, q: Asked) -> Answer:
+    r = kit.process.deployment.reminders
+    lang = q.language
+    days = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
+    text = t(lang, f"Personliga påminnelser skickar jag {days} dagar före remissens sista dag till organisationens "
+                   "bekräftade företrädare, när organisationen inte har skickat in sitt remissvar – alla företrädare "
+                   "får dem, också den som inte själv skriver svaret. Vill du inte ha dem skriver du **påminn mig av** "
+                   "i chatten med mig (och **påminn mig på** för att slå på dem igen).",
+             f"I send personal nudges {days} days before the consultation's last day to an organisation's confirmed "
+             "representatives when the organisation has not submitted its response – every representative gets "
+             "them, also one who is not writing the response. If you do not want them, write **nudges off** in your "
+             "chat with me (and **nudges on** to turn them on again).")
+    return kit.answer(q, text, topic="feature.reminders")
+
+
 def reminders(kit: Kit, q: Asked) -> Answer:
     if (both := reminder_commands(kit, q)) is not None:
         return both
+    if asks_why_nudged(folded(q.text)):
+        return _why_nudged(kit, q)      # "varför fick jag en påminnelse, det är min kollega som skriver?"
     if (entered := entering_meeting(kit, q)) is not None:
         return entered      # "hur lägger jag till ett möte så att alla får påminnelse?": adding the meeting
     if (kept := keep_up(kit, q)) is not None:
@@ -1261,8 +1307,10 @@ def _nudges_on(kit: Kit, q: Asked) -> Answer:
 def _channel_asked(q: Asked) -> bool:
     """The channel's reminders named ("kanalpåminnelserna", "påminnelser i kanalen", "the channel's reminders")."""
     f = folded(q.text)
+    # (A channel named in a compound, "i vår partnerskapskanal", is a channel too: batch 50.)
     return bool(re.search(r"\bkanalpaminn\w*|\bchannel reminders?\b", f) or (
-        _CHANNEL.search(f) and re.search(r"\bpaminn\w*|\breminders?\b", f) and not re.search(
+        (_CHANNEL.search(f) or re.search(r"\w+kanal(?:en|er|erna)?\b", f))
+        and re.search(r"\bpaminn\w*|\breminders?\b", f) and not re.search(
             r"\b(?:mina|min|personliga|personlig|my|personal)\b", f)))
 
 
@@ -1843,7 +1891,22 @@ def polls(kit: Kit, q: Asked) -> Answer:
 
 
 _SAYS_COORDINATOR = re.compile(r"\b(?:jag ar|jag jobbar som|som|i am|i'm|im|as an?) (?:en )?(?:samordnare|"
-                               r"samordnaren|coordinator|processledare|the coordinator)\b")
+                               r"samordnaren|coordinator|processledare|the coordinator)\b|\b(?:jag ar|i am|i'm|im) "
+                               r"(?:en av|one of) (?:samordnarna|the coordinators)\b")
+
+
+def says_coordinator(folded_text: str) -> bool:
+    """Whether the asker says they are a coordinator ("Jag är en av samordnarna", "as coordinator")."""
+    return bool(_SAYS_COORDINATOR.search(folded_text))
+
+
+def for_coordinator(answer_text: str, lang: Language) -> str:
+    """An answer told to a coordinator: "only the coordinators see who has answered" becomes how they see it (a
+    part of a message read alone does not know the asker said so; blind batch 50)."""
+    languages: tuple[Language, Language] = ("sv", "en")
+    for only, language in zip(_ONLY_COORDINATORS_SEE, languages, strict=True):
+        answer_text = answer_text.replace(only.rstrip(), _status_text(language).rstrip())
+    return answer_text
 
 
 # The coordinators' commands (README "In Teams", the command table in bot/features: coordinator_only): the folded
@@ -2297,14 +2360,7 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         return kit.answer(q, yes + _status_text(q.language) + _coordinators(kit, contacts, q))
     # "Where can I see who has answered?": the coordinators' `status` and the tab's Remissvar page, where a
     # partner sees their own organisation's row (README "The Teams tab").
-    text = t(q.language, "Det ser bara samordnarna: vilka som har svarat på remissen ser de med kommandot "
-                         "**status** och på sidan **Remissvar** i fliken i Teams (hur många som har svarat och "
-                         "läget för varje remissinstans). Själv ser du där bara din egen organisations rad. Fråga "
-                         "samordnarna om du vill veta hur det går för andra. ",
-             "Only the coordinators see that: they see who has answered the consultation with the command "
-             "**status** and on the **Remissvar** page of the tab in Teams (how many have answered and each "
-             "respondent's state). There you see only your own organisation's row. Ask the coordinators if you "
-             "want to know about others. ")
+    text = t(q.language, *_ONLY_COORDINATORS_SEE)
     return kit.answer(q, text + _coordinators(kit, contacts, q))
 
 
@@ -2984,3 +3040,58 @@ def command_help(kit: Kit, q: Asked) -> Answer | None:
             q.entities.concepts & {"CHANGE", "JOBCHANGE"}):     # changing it: the organisation answer's own words
         return _choose_organisation(kit, q)
     return None
+
+
+# Who of an organisation may send its response: "måste det vara kommunchefen som skickar eller räcker det med mig?",
+# "kan hon skicka in själv?", "vem får lämna in svaret åt oss?", "does it have to be our director who submits?"
+# (blind batch 49: read as whether we must respond, or not read at all).
+_SEND_VERB = (r"(?:skicka\w*|lamna\w*|skriv\w*|svara\w*|submit\w*|send\w*|sends|write|writes|respond\w*|gora det|"
+              r"do it|fixa\w*)")
+WHO_SENDS = re.compile(
+    r"\b(?:(?:maste|behover|ska|bor) det vara (?:\w+ ){1,3}som " + _SEND_VERB + r"|"
+    r"racker det (?:med mig|att jag|om jag)\b|"
+    r"(?:kan|far|ska|maste) (?:hon|han|chefen|min chef|var chef|\w+chefen|kollegan|min kollega) (?:ocksa |sjalv |"
+    r"sjalva )?(?:skicka|lamna) in\b|"
+    r"vem (?:av oss )?(?:far|kan|ska|maste|bor) (?:skicka|lamna|skriva) (?:in )?(?:remissvar\w*|svaret|det|vart|vara)|"
+    r"who (?:of us )?(?:can|may|should|must|is allowed to) (?:submit|send|write)|"
+    r"(?:can|may) (?:she|he|my boss|my manager|our director|my colleague) (?:also )?(?:submit|send)|"
+    r"(?:does|do|must) it (?:have to|need to) be (?:\w+ ){1,3}(?:who|that) (?:submits|sends|writes)|"
+    r"is it enough (?:that|if|with) (?:i|me)\b)")
+
+
+# What is sent must be the response or input ("… eller räcker det med mig?" of who goes to a meeting is not).
+_ENOUGH = re.compile(r"\b(?:racker det|is it enough|maste det vara|behover det vara|does it have to be)\b")
+_SENT_THING = re.compile(r"\b(?:remissvar\w*|svar|svaret|inspel\w*|synpunkt\w*|skicka\w* in|lamna\w* in|submit\w*|"
+                         r"response|input)\b")
+
+
+def asks_who_sends(folded_text: str) -> bool:
+    return bool(WHO_SENDS.search(folded_text) and _SENT_THING.search(folded_text))
+
+
+def who_sends_text(lang: Language, enough: bool = True) -> str:
+    """Who may send an organisation's response and give input, as README ("Commands") has it: any confirmed
+    representative, several in the same response; a link is chosen with `organisation` and a coordinator confirms
+    it. Who in the organisation approves the response is not in the material. Led by "it is enough" when the
+    question asks whether one is enough."""
+    body = t(lang, "i boten kan var och en av organisationens bekräftade företrädare skriva och skicka in "
+                   "remissvaret – flera kan skriva i samma svar – och bekräftade partner lämnar inspel själva. Den "
+                   "som inte är bekräftad väljer organisation med **organisation**, och en samordnare bekräftar "
+                   "kopplingen. Vem hos er som ska godkänna svaret innan det skickas står inte i underlaget.",
+             "in the bot any of the organisation's confirmed representatives can write and submit the response – "
+             "several can write in the same response – and confirmed partners give input themselves. Whoever is not "
+             "confirmed chooses their organisation with **organisation**, and a coordinator confirms the link. Who "
+             "in your organisation must approve the response before it is sent is not in the material.")
+    if enough:
+        return t(lang, "Det räcker att vara bekräftad företrädare för organisationen: ",
+                 "It is enough to be a confirmed representative of the organisation: ") + body
+    return body[0].upper() + body[1:]
+
+
+_ONLY_COORDINATORS_SEE = (
+    "Det ser bara samordnarna: vilka som har svarat på remissen ser de med kommandot **status** och på sidan "
+    "**Remissvar** i fliken i Teams (hur många som har svarat och läget för varje remissinstans). Själv ser du där "
+    "bara din egen organisations rad. Fråga samordnarna om du vill veta hur det går för andra. ",
+    "Only the coordinators see that: they see who has answered the consultation with the command **status** and "
+    "on the **Remissvar** page of the tab in Teams (how many have answered and each respondent's state). There you "
+    "see only your own organisation's row. Ask the coordinators if you want to know about others. ")

@@ -214,6 +214,19 @@ def phase(kit: Kit, q: Asked) -> Answer:
     return phase_answer(kit, q, e.phase_index)
 
 
+def asks_another_consultation(folded_text: str) -> bool:
+    """"Blir det en andra remissomgång?", "another round of consultation?": a consultation beyond the one planned."""
+    return bool(_ANOTHER_ROUND.search(folded_text))
+
+
+# Stricter than the pattern below, which reads only beside writing after the consultation: "en remiss till
+# utskottet" is a referral of the asker's own, not a second consultation.
+_ANOTHER_ROUND = re.compile(
+    r"\b(?:ny|nytt|nya|andra|annan|extra|ytterligare)\s+remiss(?:runda|omgang|en)?\b|\bremiss(?:runda|omgang)?\s+"
+    r"(?:igen|en gang till|pa nytt)\b|\b(?:en|nagon)\s+(?:remissrunda|remissomgang)\s+till\b|\b(?:another|second|"
+    r"new|extra|further)\s+(?:round of\s+)?consultation")
+
+
 _ANOTHER_CONSULTATION = re.compile(
     r"\b(?:en|nagon|ytterligare en)\s+(?:ny\s+|andra\s+)?remiss\w*\s+(?:till|igen|pa nytt)\b(?!\s+(?:partnerskap|alla|"
     r"kommun|oss|er|var|vilka|vem|de|dem|hela|regionen|lan))|\b(?:ny|nytt|nya|andra|annan|extra)\s+remiss(?:runda|omgang)?\b"
@@ -228,7 +241,9 @@ def written_again(kit: Kit, q: Asked, index: int | None = None) -> Answer | None
     None unless writing after the consultation is asked about."""
     c = q.entities.concepts
     item = kit.process.consultation_item
-    if item is None or "WRITE" not in c or "CONSULT" not in c or not _AGAIN.search(folded(q.text)) or (
+    another = asks_another_consultation(folded(q.text))
+    if item is None or ("WRITE" not in c and not another) or "CONSULT" not in c or not (
+            _AGAIN.search(folded(q.text)) or another) or (
             re.search(r"\b(?:fore|innan|before) eller efter\b|\befter eller (?:fore|innan)\b|\bbefore or after\b|"
                       r"\bafter or before\b", folded(q.text))):
         return None     # "kommer skrivfasen före eller efter remissen?": both, which the phase's lines say

@@ -316,7 +316,8 @@ def next_steps(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     if (expected := expected_with_so_far(kit, q)) is not None:
         return expected         # "vad förväntas av oss framöver?": the member's steps, not the plan's next one
-    if "WRITE" in q.entities.concepts and "CONSULT" in q.entities.concepts:
+    if "CONSULT" in q.entities.concepts and ("WRITE" in q.entities.concepts or "remiss" in folded(q.text)
+                                             or "consultation" in folded(q.text)):
         from rusbot.answers.answerers.phases import written_again
 
         if (again := written_again(kit, q)) is not None:
@@ -650,7 +651,13 @@ def progress(kit: Kit, q: Asked) -> Answer:
              "I don't know: I know the plan, not how the work is actually going. Ask the coordinators how it is "
              "going.")
     missed = "MISSED" in q.entities.concepts
-    if missed:
+    if _input_outcome(folded(q.text)):
+        # "Kom vårt inspel med i texten?": what the writers did with it is not in the plan.
+        lead = t(lang, "Det vet jag inte: jag känner tidplanen, inte vad som har tagits med i texten eller hur "
+                       "arbetet faktiskt går. Fråga samordnarna.",
+                 "I don't know: I know the plan, not what has been taken into the text or how the work is actually "
+                 "going. Ask the coordinators.")
+    elif missed:
         # "Har vi missat nåt?": what the plan has passed comes first; the caveat after it.
         lead = t(lang, "Jag vet inte vad ni har hunnit göra – jag känner tidplanen, inte hur arbetet faktiskt går.",
                  "I don't know what you have done – I know the plan, not how the work is actually going.")
@@ -686,3 +693,53 @@ def progress(kit: Kit, q: Asked) -> Answer:
     if missed:
         lines += ["", lead]
     return kit.answer(q, "\n".join(lines), sources)
+
+
+# Outcome questions: whether something has happened that the plan only schedules. The bot knows the plan, not
+# what was decided or what the writers did with the partners' input (blind batch 50: "beslutat?", "kom vårt
+# inspel med?" were answered with who decides or how to give input, never with "det vet jag inte").
+_OUTCOME_WORDS = frozenset({
+    "beslutat", "beslutad", "beslutade", "beslutats", "antagen", "antaget", "antagits", "antogs", "klubbad",
+    "klubbat", "klubbats", "klubbades", "faststalld", "faststallt", "faststallts", "faststalldes", "godkand",
+    "godkant", "godkants", "godkandes", "adopted", "decided", "approved", "kom", "kommit", "tagits", "togs",
+    "beaktats", "beaktades", "anvants", "anvandes", "hanterats", "hanterades", "genomslag", "included", "used",
+    "considered", "made"})
+_DECIDED = re.compile(r"\b(?:beslutat|beslutad|beslutade|beslutats|antagen|antaget|antagits|antogs|klubbad|klubbat|"
+                      r"klubbats|klubbades|faststallda?|faststallt|faststallts|faststalldes|godkand|godkant|godkants|"
+                      r"godkandes|(?:been|was|is|it) (?:adopted|decided|approved))\b")
+_INCLUDED = re.compile(r"\b(?:(?:kom|kommit|tagits|togs|tagit)\b(?:\s+\w+){0,6}?\s+med|beaktats|beaktades|"
+                       r"anvants|anvandes|hanterats|hanterades|fatt genomslag|made it|(?:been|was|were) "
+                       r"(?:included|used|considered|taken into account))\b")
+_INPUT_WORDS = re.compile(r"\b(?:inspel\w*|synpunkt\w*|remissvar\w*|svar(?:et)?|forslag\w*|input|comments?|"
+                          r"response|views|suggestions?)\b")
+_WHO_ASKED = frozenset({"vem", "vilka", "vilken", "who", "which", "instans", "vad", "what"})
+# The asker's own body deciding its response ("när kommunstyrelsen har beslutat", "nämnden har godkänt vårt
+# yttrande"): no outcome of the plan.
+_OWN_DECIDING = frozenset({
+                        "namnden", "namnd", "kommunstyrelsen", "ks", "kf", "kommunfullmaktige", "styrelsen",
+                        "yttrande", "yttrandet", "remissvar", "remissvaret", "svaret", "rektor", "nar", "when",
+                        # of an event behind the review, not of RUS: "har den nya nationella strategin antagits?"
+                        "nationella", "nationell", "national", "eu", "strukturfonderna"})
+_FUTURE = re.compile(r"\b(?:kommer (?:att )?(?:beaktas|tas med|anvandas)|ska (?:beaktas|tas med)|will be|"
+                     r"(?:det|den|de) beslutade|vad hander (?:just )?nu|what.s happening|what is happening|"
+                     r"vad hander (?:nar|efter)|what happens (?:when|after)|efter att|innan)\b")
+
+
+def asks_outcome(folded_text: str, words: set[str], concepts: set[str] | frozenset[str]) -> str | None:
+    """"beslutat?", "Är RUS klubbad nu?", "kom våra synpunkter med?", "have our comments been included?": an
+    outcome the plan cannot tell. "decision.status" when whether it is decided is asked, "progress" when whether
+    the partners' input was taken in; None otherwise (who decides, what happens after the decision, whether late
+    responses will be considered are not outcome questions). Cheap: a word test first."""
+    if not words & _OUTCOME_WORDS or words & _WHO_ASKED or _FUTURE.search(folded_text):
+        return None
+    if _INCLUDED.search(folded_text) and (_INPUT_WORDS.search(folded_text) or concepts & {"INSPEL"}):
+        return "progress"
+    if _DECIDED.search(folded_text) and not concepts & {"PARTNERSHIP", "REVIEW", "MEETING"} and not (
+            words & _OWN_DECIDING):
+        return "decision.status"
+    return None
+
+
+def _input_outcome(folded_text: str) -> bool:
+    """Whether an outcome asked is what became of the partners' input ("kom vårt inspel med?")."""
+    return bool(_INCLUDED.search(folded_text) and _INPUT_WORDS.search(folded_text))

@@ -52,9 +52,32 @@ _ALIVE = re.compile(r"\b(?:funkar|fungerar|lever) (?:du|boten|det har)\b|\bar du
                     r"\b(?:does|do) (?:this|the bot|you) work\b")
 
 
+# A friendly question about the bot itself ("kommer du finnas kvar?", "vad gör du nu när remissen är slut, går du i
+# ide?", "will you still be around?"): acknowledged, with what the bot does, not the plan's next steps (batch 50).
+_BOT_SELF = re.compile(r"\b(?:(?:kommer|ska) du (?:att )?(?:finnas|vara|stanna) kvar|finns du kvar|vad (?:gor|ska) du "
+                       r"(?:nu|sen|sedan|da|efter\w*|gora nu)|gar du i \w*ide|(?:tar|far) du (?:semester|ledigt|vila)|"
+                       r"(?:blir|ar) du (?:arbetslos|ledig|klar)|will you (?:still )?(?:be|stay) (?:around|here|there)|"
+                       r"what (?:will|do) you do (?:now|next|after\w*)|are you going (?:away|to hibernate))\b")
+
+
+def asks_about_itself(folded: str) -> bool:
+    """Whether a message asks the bot about itself, in a friendly way: whether it stays, what it does now."""
+    return bool(_BOT_SELF.search(folded))
+
+
 def greeting(kit: Kit, q: Asked) -> Answer:
     title = kit.process.title.get(q.language)
     folded = " ".join(tokens(fold(q.text)))
+    if _BOT_SELF.search(folded):
+        thanked = "THANKS" in q.entities.concepts or "tack" in folded.split() or "thanks" in folded.split()
+        return kit.answer(q, t(q.language, ("Varsågod, kul att jag kunde hjälpa till! " if thanked else "")
+                               + "Jag är en bot, så jag har ingen ledighet – jag finns här och "
+                               f"svarar på frågor om **{title}** när du vill: tidplanen, vad som händer härnäst, "
+                               "vem som gör vad och vilka som är med. Skriv **hjälp** för att se vad jag kan.",
+                               ("You're welcome, glad I could help! " if thanked else "")
+                               + "I am a bot, so I take no holiday – I am here to answer questions about "
+                               f"**{title}** whenever you like: the timeline, what happens next, who does what and "
+                               "who is involved. Write **help** to see what I can do."), topic="greeting")
     wish = next((t(q.language, sv, en) + " " for words, sv, en in _WISHES if any(w in folded for w in words)), "")
     if wish and _YOUR_DAYS.search(folded):
         return kit.answer(q, wish + t(q.language, "Jag är en bot, så jag har ingen ledighet – jag finns här och svarar "

@@ -83,7 +83,13 @@ ASPECTS: tuple[Aspect, ...] = (
            "who works on the update at a given time or is on holiday"),
     Aspect(_re(r"(?:kommer|komma|raknas|beaktas|tas) (?:\w+ ){0,3}(?:med|hansyn till)[^?.]{0,40}\b(?:sent|for sent|"
                r"efter remisstiden)|(?:taken into account|considered|included|counted)[^?.]{0,40}\b(?:late|after the "
-               r"deadline)"),
+               r"deadline)|"
+               # "räknas sena svar?", "beaktas remissvar som inkommer efter den 30 september?" (blind batch 50)
+               r"(?:raknas|beaktas|tas med|behandlas|counts?|considered)[^?.]{0,20}\b(?:sena|forsenade|late) "
+               r"(?:remis)?(?:svar|responses?|answers?)|(?:sena|forsenade|late) (?:remis)?(?:svar|responses?|answers?)"
+               r"\w*[^?.]{0,60}\b(?:beaktas|raknas|tas med|behandlas|count|counted|considered)|"
+               r"\w*svar\w* som (?:inkommer|kommer in|lamnas in|skickas in|kommer) (?:efter|for sent|sent)[^?.]{0,80}"
+               r"\b(?:beaktas|raknas|tas med|behandlas)"),
            _re(r"sena remissvar|late responses"),
            "om ett svar som kommer in sent tas med i det fortsatta arbetet",
            "whether a response that comes in late is taken into account in the further work"),
