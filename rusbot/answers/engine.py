@@ -692,6 +692,8 @@ _NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))\(?([1-9])\)\s+|(?:^|(?<=[.?!:]\s))([
                        r"(?:^|(?<=\n)|(?<=[:?]\s))\(?([a-h])\)\s+")
 # Words that join two questions in a short message, with the spaces around them.
 _JOINING_WORDS = (" och ", " samt ", " and ", " plus ", " å ")
+# A question mark with words after it: another question follows.
+_ASKED_ON = re.compile(r"\?\s*\w")
 _TRAILING_JOINER = re.compile(r"[\s,;]+(?:och|samt|and|plus)\s*$", re.IGNORECASE)
 
 
@@ -839,7 +841,7 @@ _BEFORE_OR_AFTER = re.compile(r"\b(?:fore|innan|before)\s+(?:eller|el|or)\s+(?:e
 _YOU_OR_BOT = frozenset({"boten", "bot", "botten", "du", "you"})
 _NAMES_COMMAND = frozenset("skriva skriver skrev skrivit testade provade kommandot kommandona typed type wrote tried "
                            "command".split())
-_QUOTE_MARKS = "\"'‘’“”»«`"
+_QUOTE_MARKS = frozenset("\"'‘’“”»«`")
 # A count of days or weeks asked for ("hur många dagar", "how many weeks").
 _HOW_MANY_DAYS = re.compile(r"\b(?:hur manga|how many) (?:dagar|veckor|days|weeks)\b")
 
@@ -1123,7 +1125,7 @@ class AnswerEngine:
                 intent in _CONTENT or intent in _TIME_INTENTS or intent in ("about_bot", "help", OUT_OF_SCOPE)
                 or intent.startswith("consultation.")):
             return "about_bot"                 # "kommer boten finnas kvar nästa år?": not known, the coordinators
-        if (asked & _NAMES_COMMAND or any(q in text for q in _QUOTE_MARKS)) and features.commands_named(text) and (
+        if (asked & _NAMES_COMMAND or not _QUOTE_MARKS.isdisjoint(text)) and features.commands_named(text) and (
                 intent in _CONTENT or intent in ("help", "about_bot", "greeting", OUT_OF_SCOPE)
                                               or intent.startswith("consultation.")):
             return "feature.coordinator"       # "varför får jag 'ej behörig' när jag skriver status?": theirs
@@ -1732,8 +1734,8 @@ class AnswerEngine:
             return answer
         marks = text.count("?")
         # (A "?" with a question after it, "har avstämningen varit? va har vi för fas nu", is two questions.)
-        if not marks or (marks == 1 and ", " not in text and not any(w in text for w in (*_JOINING_WORDS, " o "))
-                         and not re.search(r"\?\s*\w", text)):
+        if not marks or (marks == 1 and ", " not in text and not any(w in text for w in _JOINING_WORDS)
+                         and " o " not in text and not _ASKED_ON.search(text)):
             return answer       # cheap: one question, nothing beside it (a piece counts only if it ends in "?")
         pieces = _pieces(_GREETING.sub("", text, count=1), finer=True)
         # "remissen stängd nu? … vad händer nu o kan vi skicka in nåt": a question ending an unpunctuated message

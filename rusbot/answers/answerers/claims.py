@@ -835,6 +835,8 @@ def _asked_premise(kit: Kit, s: str, lang: Language) -> str | None:
 
 
 _WE = re.compile(r"\b(?:vi|we|us|oss)\b")
+_OUR_FIRST = re.compile(r"\W*vår\b", re.IGNORECASE)
+_WHERE_FIRST = re.compile(r"^(\W*)var\b")
 
 
 def _speaks_for(kit: Kit, message: str) -> str | None:
@@ -882,9 +884,9 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
                          f"No – {who} {'is' if len(strangers) == 1 else 'are'} not a member of {name}. "
                          f"The members are: {members}."))
         sentence = folded(raw)
-        if re.match(r"\W*vår\b", raw.strip(), re.IGNORECASE):
+        if _OUR_FIRST.match(raw.strip()):
             # "Vår kommundirektör har fått för sig …" folds to "var …", which is no "where" question.
-            sentence = re.sub(r"^(\W*)var\b", r"\1vår", sentence)
+            sentence = _WHERE_FIRST.sub(r"\1vår", sentence)
         if (role := _deciding_role(kit, sentence, lang)) is not None:
             out.append(role)
             before = sentence
