@@ -860,7 +860,8 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
     """"Nej – …" for each claim of the message the process file contradicts, in the message's order: "länsstyrelsen
     ska fatta beslut i maj, och det är en helt ny strategi" holds two, and each is answered (b37 #61)."""
     message = folded(text)
-    if not any(w in message for w in _CHEAP) or (not _CLAIM_MARK.search(message) and "?" not in text):
+    # (The "?" before the pattern: most messages ask, and then the pattern need not be read.)
+    if not any(w in message for w in _CHEAP) or ("?" not in text and not _CLAIM_MARK.search(message)):
         return []
     out: list[str] = []
     before = ""
