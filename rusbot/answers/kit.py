@@ -62,7 +62,7 @@ def folded_words(text: str) -> frozenset[str]:
 def is_yes_no(text: str) -> bool:
     """A question answered with yes or no: it starts with its verb ("Beslutar partnerskapet något?",
     "Does the partnership decide anything?")."""
-    words = [w for w in tokens(fold(text)) if w not in _LEADING]
+    words = [w for w in tokens(folded(text)) if w not in _LEADING]
     return bool(words) and words[0] in _YES_NO_STARTS
 
 

@@ -835,6 +835,8 @@ def _asked_premise(kit: Kit, s: str, lang: Language) -> str | None:
 
 
 _WE = re.compile(r"\b(?:vi|we|us|oss)\b")
+_OUR_FIRST = re.compile(r"\W*vår\b", re.IGNORECASE)
+_WHERE_FIRST = re.compile(r"^(\W*)var\b")
 
 
 def _speaks_for(kit: Kit, message: str) -> str | None:
@@ -858,7 +860,8 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
     """"Nej – …" for each claim of the message the process file contradicts, in the message's order: "länsstyrelsen
     ska fatta beslut i maj, och det är en helt ny strategi" holds two, and each is answered (b37 #61)."""
     message = folded(text)
-    if not any(w in message for w in _CHEAP) or (not _CLAIM_MARK.search(message) and "?" not in text):
+    # (The "?" before the pattern: most messages ask, and then the pattern need not be read.)
+    if not any(w in message for w in _CHEAP) or ("?" not in text and not _CLAIM_MARK.search(message)):
         return []
     out: list[str] = []
     before = ""
@@ -882,9 +885,9 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
                          f"No – {who} {'is' if len(strangers) == 1 else 'are'} not a member of {name}. "
                          f"The members are: {members}."))
         sentence = folded(raw)
-        if re.match(r"\W*vår\b", raw.strip(), re.IGNORECASE):
+        if _OUR_FIRST.match(raw.strip()):
             # "Vår kommundirektör har fått för sig …" folds to "var …", which is no "where" question.
-            sentence = re.sub(r"^(\W*)var\b", r"\1vår", sentence)
+            sentence = _WHERE_FIRST.sub(r"\1vår", sentence)
         if (role := _deciding_role(kit, sentence, lang)) is not None:
             out.append(role)
             before = sentence

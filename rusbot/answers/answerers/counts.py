@@ -174,6 +174,11 @@ def _window_weeks(lo: int, hi: int, lang: Language) -> str:
     return t(lang, f"ungefär {min(a, b)}–{max(a, b)} veckor", f"about {min(a, b)}–{max(a, b)} weeks")
 
 
+# The words every count or comparison of time is asked with (compiled here: every message is tested).
+_SPAN_WORDS = re.compile(r"\b(?:dag|dagar|vecka|veckor|manad|manader|days?|weeks?|months?|hur lange|hur lang tid|"
+                         r"how long|mellan|between)\b")
+
+
 def answer(kit: Kit, q: Asked) -> Answer | None:
     """The count or comparison asked, or None when the question asks none of them."""
     if not kit.process.timeline:
@@ -181,8 +186,7 @@ def answer(kit: Kit, q: Asked) -> Answer | None:
     f = folded(q.text)
     if _HOLIDAY.search(f) and (held := _holiday(kit, q, f, q.language, q.today)) is not None:
         return held
-    if not re.search(r"\b(?:dag|dagar|vecka|veckor|manad|manader|days?|weeks?|months?|hur lange|hur lang tid|"
-                     r"how long|mellan|between)\b", f):
+    if not _SPAN_WORDS.search(f):
         return None
     told_today = _TODAY_IS.search(f)
     if not told_today and (claim := dated.dated(kit, q.text, q.today, q.language)) is not None and (

@@ -170,8 +170,10 @@ def _process_texts(kit: Kit) -> str:
     return folded(" ".join(f"{x.sv} {x.en or ''}" for x in texts))
 
 
-# Any aspect's words, in one pattern.
-_ANY_ASKED = re.compile("|".join(f"(?:{a.asked.pattern})" for a in ASPECTS))
+# Any aspect's words, in one pattern. Every aspect's words begin at the start of a word, so that is tested once per
+# place in the text rather than once per aspect (most questions name none of them: the whole text is tried).
+assert all(a.asked.pattern.startswith(r"\b(?:") for a in ASPECTS)
+_ANY_ASKED = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{a.asked.pattern[2:]})" for a in ASPECTS) + ")")
 
 # "Vad händer om fullmäktige inte hinner besluta?": the case asked is named in the question's own words.
 _WHAT_IF_SV = re.compile(r"\b[Vv]ad händer om ([^?.,;]+)")
