@@ -122,7 +122,8 @@ _NOT_NAMES = frozenset("""vi ni de dom jag du man den det dessa alla vilka hela 
 egentligen ocksa nu an alls har idag verkligen da ju bara redan fortfarande dar totalt sammanlagt exakt just ens
 kommunerna kommuner regionen lanet politikerna politiker tjanstepersoner tjanstepersonerna foretagen naringslivet
 we you they it who which all any everyone somebody someone there this that the a an
-samma same egen eget own separat separate""".split())
+samma same egen eget own separat separate
+mellan between skillnad skillnaden difference forankring forankringen anchoring""".split())
 _MEMBERSHIP = re.compile(
     r"(?<!vad )(?<!va )(?<!vem )(?<!hur )(?<!what )(?<!who )(?<!how )(?<!vilken )(?<!vilket )"
     r"\b(?:ar|e|ingar|sitter|finns|kommer|is|are)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,3}?)\s+"
@@ -138,6 +139,12 @@ _RECEIVES = re.compile(r"\b(?:far|gets?|receives?)\s+(?:the\s+)?(?P<x>[a-z]+(?:\
                        r"(?:ocksa\s+|also\s+)?(?:remissen|remiss|the consultation)")
 # Prepositions and adverbs a sentence may start with before a name ("Från Länsstyrelsen: …", "Bara
 # partnerskapet …?"): never part of the name, so a member named after one stays that member.
+# Titles and roles of people ("KSO", "KS-ordförande", "kommunchefen", "regionrådet"): never an organisation's name,
+# whatever the capitals ("Vår KSO undrar …" asks for the chair, not about a body called KSO).
+_TITLE_WORDS = frozenset("""kso ksordf ksordforande ksordforanden ks kf kfo kfordforande rs rf0 ordf ordforande
+ordforanden namndordforande namndordforanden kommunchef kommunchefen kommundirektor kommundirektoren
+forvaltningschef forvaltningschefen regionrad regionradet kommunalrad kommunalradet oppositionsrad oppositionsradet
+regiondirektor regiondirektoren chef chefen vd ceo mayor chair chairman chairperson councillor""".split())
 _LEAD_WORDS = frozenset("""fran hos pa for av till om bara endast aven ocksa inom utanfor enligt via genom vi ni
 from at for only also just within via""".split())
 # Adverbs that sit between a membership question's subject and its verb ("är universitetet verkligen med?").
@@ -548,6 +555,8 @@ class EntityRules:
             words = tokens(fold(name))
             if not words or any(w in MONTHS for w in words) or all(w in _NOT_NAME_WORDS for w in words):
                 continue
+            if all(w in _TITLE_WORDS or len(w) == 1 for w in words):
+                continue        # "KSO", "KSO:n", "Kommundirektören": a person's title, not an organisation
             if " " not in name and _ACRONYM_COMPOUND.match(name) and not fold(name.partition("-")[2]).startswith(
                     _ORG_SUFFIXES):
                 continue        # "IT-projekt", "EU-stöd": a common noun glued to an acronym, not a name
