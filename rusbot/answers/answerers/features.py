@@ -1121,6 +1121,47 @@ def _why_nudged(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, topic="feature.reminders")
 
 
+# A reminder asked for at a time of the asker's own choosing ("kan jag få en påminnelse i mitten av augusti",
+# "påminn mig den 20 augusti", "can you remind me next Monday"): the request, then the time.
+_OWN_TIME_ASKED = re.compile(
+    r"\b(?:(?:kan|far|skulle|vill|could|can|may|would)\s+(?:jag|vi|du|ni|man|i|we|you)\s+(?:\w+\s+){0,2}?"
+    r"(?:fa|ha|fa en|skicka|paminna|get|have|send|remind)\b|paminn (?:mig|oss)|remind (?:me|us)|"
+    r"(?:gar det|ar det mojligt) att (?:fa|ha)\b|(?:is it|would it be) possible to (?:get|have)\b|"
+    r"(?:vill|onskar|want|would like|d like)\s+(?:\w+\s+){0,2}?(?:paminnelse|reminder))")
+_OWN_TIME = re.compile(
+    r"\b(?:(?:i|in|on|at|den|the)\s+(?:mitten|borjan|slutet|middle|beginning|start|end)\s+(?:av|of)\s+\w+|"
+    r"(?:mid|early|late)[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|"
+    r"(?:den\s+|on\s+(?:the\s+)?)?\d{1,2}(?:e|a|st|nd|rd|th)?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
+    r"september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|january|february|"
+    r"march|may|june|july|august|october)\b|"
+    r"(?:i|in|on|during)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    r"december|january|february|march|may|june|july|august|october)\b|"
+    r"(?:nasta|next|om en|in a|om|in)\s+(?:\d+\s+)?(?:vecka|veckor|week|weeks|manad|month|dag|dagar|days)\b|"
+    r"(?:pa|on|nasta|next)\s+(?:mandag|tisdag|onsdag|torsdag|fredag|monday|tuesday|wednesday|thursday|friday)|"
+    r"(?:i|efter|after)\s+(?:semestern|the holidays?|the summer|sommaren))")
+
+
+def asks_own_time_reminder(text: str) -> bool:
+    """A reminder asked for at a time the asker chooses (the bot's reminders are planned, README "In Teams")."""
+    f = _fold_question(text)
+    if "paminn" not in f and "remind" not in f:
+        return False
+    return any(_OWN_TIME.search(piece) for piece in re.split(r"(?<=[.?!])\s+|\n+", f)
+               if ("paminn" in piece or "remind" in piece) and _OWN_TIME_ASKED.search(piece))
+
+
+def own_time_told(text: str) -> bool:
+    return "en dag du själv väljer" in text or "a day of your own choosing" in text
+
+
+def _own_time_reminder(kit: Kit, q: Asked) -> str:
+    return t(q.language, "En påminnelse på en dag du själv väljer kan jag inte ställa in – det finns inte bland det "
+                         "jag gör. Påminnelserna går av sig själva enligt schemat nedan.",
+             "A reminder on a day of your own choosing is not something I can set up – it is not among the things I "
+             "do. The reminders go by themselves on the schedule below.")
+
+
 def reminders(kit: Kit, q: Asked) -> Answer:
     if (both := reminder_commands(kit, q)) is not None:
         return both
@@ -1198,6 +1239,11 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                             "schemat nedan. Dina personliga påminnelser stänger du av med **påminn mig av**.",
                       f"Because {when} ({format_date(last, lang)}), and on that day I send a reminder on the schedule "
                       "below. You turn your personal reminders off with **nudges off**.") + "\n")
+        yes = ""
+    elif asks_own_time_reminder(q.text) and not about_member and not asked & {
+            "anstand", "anstandet", "extension", "forlangning", "forlangt"}:
+        # "kan jag få en påminnelse i mitten av augusti?": no "Ja" – a day of one's own is not offered.
+        lead.append(_own_time_reminder(kit, q) + "\n")
         yes = ""
     elif "EXTEND" in q.entities.concepts and not about_member:
         # "Hur påverkar ett anstånd påminnelserna?"

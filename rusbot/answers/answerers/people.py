@@ -678,6 +678,44 @@ def _list_checked(kit: Kit, q: Asked, strangers: list[str]) -> Answer:
 _REGION = re.compile(r"\bRegion [A-ZÅÄÖ][\wåäö-]+")
 
 
+# An organisation-like name: another region ("Region Dalarna"), a municipality ("Arboga kommun"), a county
+# administrative board or county ("Länsstyrelsen i Värmlands län", "Västmanlands län").
+_ORG_LIKE = re.compile(r"\b(?:Region [A-ZÅÄÖ][\wåäö-]+|Länsstyrelsen (?:i|in) [A-ZÅÄÖ][\wåäö-]+(?: län)?|"
+                       r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|municipality|län|County)\b)")
+# A sentence asking a membership ("är … med?", "ingår …", "is … part of / a member / included?", "belong").
+_ASKS_MEMBER = re.compile(r"\b(?:med|ingar|ingick|tillhor|medlem\w*|members?|part of|belongs?|included|"
+                          r"in the partnership|i partnerskapet)\b")
+
+
+def stranger_place(name: str) -> list[str]:
+    """The words of an organisation-like name that tell which one it is ("Region Dalarna" → ["dalarna"])."""
+    return [w for w in tokens(fold(name)) if w not in ("region", "lansstyrelsen", "i", "in", "kommun", "municipality",
+                                                      "lan", "county")]
+
+
+def asked_stranger(kit: Kit, text: str) -> str | None:
+    """"Is Region Dalarna part of the partnership? Lindesberg works a lot with Dalarna": the organisation-like name
+    a membership question asks about that the process file does not list, when that question names no member
+    (members named in the other sentences are context); None otherwise."""
+    members = [fold(o.name) for o in kit.process.organisations]
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if "?" not in sentence or not _ASKS_MEMBER.search(folded(sentence)):
+            continue
+        for m in _ORG_LIKE.finditer(sentence):
+            name = m.group(0)
+            place = stranger_place(name)
+            if not place or any(p in ("orebro", "orebros") for p in place):
+                continue        # this county's own region, board or county
+            if any(fold(name) == n or n.startswith(fold(name)) or (
+                    len(place) == 1 and (place[0] == n or place[0].rstrip("s") == n)) for n in members):
+                continue        # a member ("Kumla kommun", "Lekebergs kommun")
+            rest = sentence[:m.start()] + " " * len(name) + sentence[m.end():]
+            if _mentions(kit, rest):
+                return None     # a member asked of too: the members' answer tells both
+            return name[:-1] if name.startswith("Region ") and name.endswith("s") else name
+    return None
+
+
 def _other_region(kit: Kit, text: str) -> re.Match[str] | None:
     """"Region Värmland" when the process's members have no such name (their own region is a member)."""
     members = [o.name.casefold() for o in kit.process.organisations]
