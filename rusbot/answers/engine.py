@@ -1472,6 +1472,13 @@ class AnswerEngine:
         answer = self._what_rus_is(question[:2000], answer, language)
         answer = self._unstated_first(question[:2000], answer, language)
         answer = self._outsider_first(question[:2000], u, answer, language)
+        if "bot" in folded_q and answer.topic not in ("about_bot", "greeting", "empty") and features.asks_bot_stays(
+                question[:2000]):
+            # "Läggs boten ner efter årsskiftet?" read as a period of the plan: whether the bot is kept is not known.
+            asked = Asked(text=question[:2000], intent="about_bot", confidence=u.confidence, entities=u.entities,
+                          today=today, language=language)
+            if (stays := features.bot_future(self.kit, asked, self.contacts)) is not None:
+                answer = stays
         if "paminn" in folded_q or "remind" in folded_q:
             answer = self._own_time_reminder(question[:2000], u, answer, today, language, bool(parts))
         return self._stranger_first(question[:2000], folded_q, answer, language)
@@ -1494,7 +1501,7 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{answer.text}\n\n{_greeting_apart(more.text)[1]}",
                                          "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
 
-    _STRANGER_WORDS = ("region", "kommun", "lan", "county", "municipality")
+    _STRANGER_WORDS = ("region", "kommun", "lan", "county", "municipality", "stad", "landsting")
 
     def _stranger_first(self, text: str, folded: str, answer: Answer, language: Language) -> Answer:
         """"Is Region Dalarna part of the partnership? Lindesberg works a lot with Dalarna": the organisation-like

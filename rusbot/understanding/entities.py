@@ -81,7 +81,7 @@ _LAST_WORDS = {"forra", "last", "forgangna", "previous"}
 # A name's first word is capitalised anyway when it starts the message; these words start questions
 # and are never names.
 _STARTERS = frozenset("""kan far ska skall har ar e vad va vem vilka vilken vilket hur nar var vart varfor ingar finns
-blir jag vi ni de dom det den du man hej hejsan hallo tack och men sa ok okej nu undrar fraga galler
+blir jag vi ni de dom det den du man hej hejsan hallo tack och men sa ok okej nu undrar fraga galler sitter
 is are does do did can could will would what who whom how when where which why hi hello hey thanks please
 the my our we i so ok and but was were has have had should shall wasn isn aren doesn don didn weren hasn haven
 wasnt isnt arent doesnt dont didnt werent hasnt havent
@@ -507,6 +507,10 @@ class EntityRules:
         full = " ".join(tokens(fold(org.name)))
         if [w for w in name_words if w not in NAME_STOP] == tokens(fold(org.name)):
             return False            # "RF-SISU Örebro län": the member, with where it is
+        if org.kind == "kommun" and [w for w in name_words if w not in NAME_STOP and w not in (
+                "kommun", "kommuns", "stad", "stads", "municipality")] == [
+                w for w in tokens(fold(org.name)) if w not in NAME_STOP]:
+            return False            # "Örebro stad", "Askersunds kommun": the member municipality, by another word
         own = tokens(fold(org.name))
         if org.kind != "kommun" and [w for w in name_words if w not in NAME_STOP][:len(own)] == own:
             # "Handelskammaren Mälardalen", "Länsstyrelsen i Örebro län": the member, by a fuller name than the

@@ -97,3 +97,37 @@ def test_the_bots_future_is_not_known(engine: AnswerEngine, question: str) -> No
 def test_chit_chat_without_the_future_keeps_the_friendly_reply(engine: AnswerEngine) -> None:
     text = engine.answer("Tack! Vad ska du göra nu när remissen är slut, går du i ide?", at(2021, 10, 5)).text
     assert text.startswith("Varsågod"), text
+
+
+@pytest.mark.parametrize("question", [
+    "Does the partnership include Region Jönköping? Askersund borders on that county.",
+    "Sitter Västerås stad med i partnerskapet?",
+    "Är Landstinget Dalarna med i partnerskapet? Ljusnarsberg gränsar ju dit.",
+])
+def test_more_strangers_are_a_no(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 3, 10)).text
+    assert text.startswith(("Nej, **", "No, **")), text
+    assert "**Sitter" not in text and "**Askersund**" not in text and "**Ljusnarsberg**" not in text, text
+
+
+def test_a_member_municipality_called_a_stad_is_the_member(engine: AnswerEngine) -> None:
+    text = engine.answer("Är Örebro stad med i partnerskapet?", at(2021, 3, 10)).text
+    assert text.startswith("Ja, **Örebro**"), text
+
+
+def test_a_reminder_the_day_before_a_meeting_is_on_the_schedule(engine: AnswerEngine) -> None:
+    text = engine.answer("kan du påminna kanalen dagen före mötet den 11 mars?", at(2021, 3, 1)).text
+    assert "själv väljer" not in text, text
+
+
+@pytest.mark.parametrize("question", ["Läggs boten ner efter nyår?",
+                                      "Will this bot keep running after RUS is adopted?"])
+def test_the_bots_future_read_as_another_topic_is_not_known(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 12, 1)).text
+    assert text.startswith(("Det vet jag inte", "I don't know")), text
+    assert "boten" in text or "bot" in text, text
+
+
+def test_du_asking_of_something_else_is_not_the_bots_future(engine: AnswerEngine) -> None:
+    text = engine.answer("Vet du hur många dagar som finns kvar av remissen?", at(2021, 9, 1)).text
+    assert "hur länge boten finns kvar" not in text, text

@@ -1124,7 +1124,8 @@ def _why_nudged(kit: Kit, q: Asked) -> Answer:
 # A reminder asked for at a time of the asker's own choosing ("kan jag få en påminnelse i mitten av augusti",
 # "påminn mig den 20 augusti", "can you remind me next Monday"): the request, then the time.
 _OWN_TIME_ASKED = re.compile(
-    r"\b(?:(?:kan|far|skulle|vill|could|can|may|would)\s+(?:jag|vi|du|ni|man|i|we|you)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:(?:kan|far|skulle|vill|could|can|may|would)\s+(?:jag|vi|du|ni|man|boten|i|we|you|the bot|it)\s+"
+    r"(?:\w+\s+){0,2}?"
     r"(?:fa|ha|fa en|skicka|paminna|get|have|send|remind)\b|paminn (?:mig|oss)|remind (?:me|us)|"
     r"(?:gar det|ar det mojligt) att (?:fa|ha)\b|(?:is it|would it be) possible to (?:get|have)\b|"
     r"(?:vill|onskar|want|would like|d like)\s+(?:\w+\s+){0,2}?(?:paminnelse|reminder))")
@@ -1148,7 +1149,14 @@ def asks_own_time_reminder(text: str) -> bool:
     if "paminn" not in f and "remind" not in f:
         return False
     return any(_OWN_TIME.search(piece) for piece in re.split(r"(?<=[.?!])\s+|\n+", f)
-               if ("paminn" in piece or "remind" in piece) and _OWN_TIME_ASKED.search(piece))
+               if ("paminn" in piece or "remind" in piece) and _OWN_TIME_ASKED.search(piece)
+               and not _ON_SCHEDULE.search(piece))
+
+
+# A reminder asked for about a meeting or the day before an event ("påminna kanalen dagen innan mötet 11 mars"):
+# that is on the bot's schedule, not a day of one's own.
+_ON_SCHEDULE = re.compile(r"\b(?:mote\w*|meeting\w*|dagen (?:innan|fore)|(?:the )?day before|sista dagen|"
+                          r"(?:the )?last day)\b")
 
 
 def own_time_told(text: str) -> bool:
@@ -2678,12 +2686,24 @@ def others_answers(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer
 # Whether the bot itself stays after the process ("finns boten kvar nästa år?", "will the bot still be around?").
 _BOT_STAYS = re.compile(r"\b(?:finnas|finns|vara|leva) (?:\w+ )?kvar\b|\bkvar (?:efter|nasta|till)\b|\bnedlagd\w*|"
                         r"\bstangs? (?:ner|av)\b|\bstill (?:be )?(?:around|there|available)\b|\bshut down\b|"
-                        r"\b(?:be )?(?:kept|retired|decommissioned)\b")
+                        r"\b(?:be )?(?:kept|retired|decommissioned)\b|\blaggs? (?:\w+ )?ner\b|\blagga (?:\w+ )?ner\b|"
+                        r"\bavvecklas\b|"
+                        r"\bkeep (?:running|going)\b|\bcontinue to (?:exist|run|work)\b")
+
+
+# The bot itself as the one that stays ("finns du kvar", "kommer du att vara kvar", "will you still be around"),
+# not "du" asking of something else ("vet du hur många dagar som finns kvar?").
+_SELF_STAYS = re.compile(r"\b(?:finns|ar|lever) du (?:\w+ )?kvar\b|\bdu (?:att )?(?:\w+ )?(?:finnas|vara|leva|stanna) "
+                         r"kvar\b|\b(?:will|are|do) you (?:\w+ )?(?:still )?(?:be )?(?:around|available|kept|exist|"
+                         r"continue|keep (?:running|going))\b")
 
 
 def asks_bot_stays(text: str) -> bool:
     f = fold(text)
-    return bool(_BOT_STAYS.search(f)) and bool(folded_words(text) & {"boten", "bot", "botten", "du", "you"})
+    words = folded_words(text)
+    if words & {"boten", "bot", "botten", "chatbot", "chatboten"}:
+        return bool(_BOT_STAYS.search(f))
+    return bool(_SELF_STAYS.search(f))
 
 
 def bot_future(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | None:

@@ -680,17 +680,19 @@ _REGION = re.compile(r"\bRegion [A-ZÅÄÖ][\wåäö-]+")
 
 # An organisation-like name: another region ("Region Dalarna"), a municipality ("Arboga kommun"), a county
 # administrative board or county ("Länsstyrelsen i Värmlands län", "Västmanlands län").
-_ORG_LIKE = re.compile(r"\b(?:Region [A-ZÅÄÖ][\wåäö-]+|Länsstyrelsen (?:i|in) [A-ZÅÄÖ][\wåäö-]+(?: län)?|"
-                       r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|municipality|län|County)\b)")
+_ORG_LIKE = re.compile(r"\b(?:(?:Region|Landstinget) [A-ZÅÄÖ][\wåäö-]+|"
+                       r"Länsstyrelsen (?:i|in) [A-ZÅÄÖ][\wåäö-]+(?: län)?|"
+                       r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad|municipality|län|County)\b)")
 # A sentence asking a membership ("är … med?", "ingår …", "is … part of / a member / included?", "belong").
-_ASKS_MEMBER = re.compile(r"\b(?:med|ingar|ingick|tillhor|medlem\w*|members?|part of|belongs?|included|"
+_ASKS_MEMBER = re.compile(r"\b(?:med|ingar|ingick|tillhor|medlem\w*|members?|part of|belongs?|included?|includes|"
+                          r"inkluderar|omfattar|"
                           r"in the partnership|i partnerskapet)\b")
 
 
 def stranger_place(name: str) -> list[str]:
     """The words of an organisation-like name that tell which one it is ("Region Dalarna" → ["dalarna"])."""
-    return [w for w in tokens(fold(name)) if w not in ("region", "lansstyrelsen", "i", "in", "kommun", "municipality",
-                                                      "lan", "county")]
+    return [w for w in tokens(fold(name)) if w not in ("region", "landstinget", "lansstyrelsen", "i", "in", "kommun",
+                                                      "stad", "municipality", "lan", "county")]
 
 
 def asked_stranger(kit: Kit, text: str) -> str | None:
