@@ -1488,7 +1488,7 @@ class AnswerEngine:
         """"Can I get a reminder in mid-August?": a reminder at a time of the asker's choosing is no question of how
         much time is left nor a claim about the dates; the reminders' answer (they are planned, a day of one's own
         is not offered) replaces an answer to one question, and is added to the answers of several."""
-        if answer.topic in ("feature.reminders", "feature.nudges_off", "empty") or not features.asks_own_time_reminder(
+        if answer.topic in ("feature.reminders", "empty") or not features.asks_own_time_reminder(
                 text) or features.own_time_told(answer.text):
             return answer       # (a part's answer may have told it already)
         more = self._answer_one(text, replace(u, intent="feature.reminders", sure=True), today, language,
@@ -1510,16 +1510,18 @@ class AnswerEngine:
         if "?" not in text or not any(w in folded for w in self._STRANGER_WORDS) or answer.topic in (
                 "empty", "greeting", "thanks", "help"):
             return answer       # cheap
-        name = people.asked_stranger(self.kit, text)
-        if name is None or set(people.stranger_place(name)) <= set(tokens(fold(_greeting_apart(
-                answer.text)[1].split("\n\n")[0]))):
+        strangers = people.asked_strangers(self.kit, text)
+        first = set(tokens(fold(_greeting_apart(answer.text)[1].split("\n\n")[0])))
+        if not strangers or all(set(people.stranger_place(s)) <= first for s in strangers):
             return answer       # the answer already leads with it ("No, **Arboga** is not a member …")
         p = self.kit.process
         names = join_list([o.name for o in p.organisations], language)
         partnership = lower_first(p.partnership.name.get(language))
-        who = literal(name)
-        line = t(language, f"Nej, **{who}** är inte med i {partnership}. Medlemmarna är: {names}.",
-                 f"No, **{who}** is not a member of {partnership}. The members are: {names}.")
+        who = join_list([f"**{literal(s)}**" for s in strangers], language)
+        many = len(strangers) > 1
+        line = t(language, f"Nej, {who} är inte med i {partnership}. Medlemmarna är: {names}.",
+                 f"No, {who} {'are not members' if many else 'is not a member'} of {partnership}. "
+                 f"The members are: {names}.")
         greeting, body = _greeting_apart(answer.text)
         paragraphs = body.split("\n\n")
         replaced = answer.topic == "unknown" or not answer.confident

@@ -131,3 +131,30 @@ def test_the_bots_future_read_as_another_topic_is_not_known(engine: AnswerEngine
 def test_du_asking_of_something_else_is_not_the_bots_future(engine: AnswerEngine) -> None:
     text = engine.answer("Vet du hur många dagar som finns kvar av remissen?", at(2021, 9, 1)).text
     assert "hur länge boten finns kvar" not in text, text
+
+
+def test_two_strangers_asked_together_are_both_a_no(engine: AnswerEngine) -> None:
+    text = engine.answer("Are Region Gävleborg and Falun kommun part of it? Hällefors works with both.",
+                         at(2021, 5, 10)).text
+    assert text.startswith("No, **Region Gävleborg** and **Falun kommun** are not members"), text
+
+
+def test_another_county_board_is_not_the_member_board(engine: AnswerEngine) -> None:
+    text = engine.answer("Jag är på Nora kommun. Ingår Länsstyrelsen Dalarna?", at(2021, 5, 10)).text
+    assert "Nej, **Länsstyrelsen Dalarna** är inte med" in text, text
+
+
+@pytest.mark.parametrize("question", ["Påminn mig i slutet av augusti om att skriva remissvaret",
+                                      "Kan ni ge mig en påminnelse om tre veckor?"])
+def test_more_own_time_reminders(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 7, 12)).text
+    assert "själv väljer" in text and not text.startswith("Ja"), text
+
+
+def test_a_reminder_refused_is_no_reminder_asked(engine: AnswerEngine) -> None:
+    assert "själv väljer" not in engine.answer("Påminn mig inte i september tack", at(2021, 7, 12)).text
+
+
+def test_the_bot_in_the_next_update_is_not_known(engine: AnswerEngine) -> None:
+    text = engine.answer("Tack för allt! Kommer boten användas i nästa uppdatering också?", at(2021, 12, 1)).text
+    assert "Det vet jag inte" in text and "boten" in text, text

@@ -1126,7 +1126,8 @@ def _why_nudged(kit: Kit, q: Asked) -> Answer:
 _OWN_TIME_ASKED = re.compile(
     r"\b(?:(?:kan|far|skulle|vill|could|can|may|would)\s+(?:jag|vi|du|ni|man|boten|i|we|you|the bot|it)\s+"
     r"(?:\w+\s+){0,2}?"
-    r"(?:fa|ha|fa en|skicka|paminna|get|have|send|remind)\b|paminn (?:mig|oss)|remind (?:me|us)|"
+    r"(?:fa|ha|fa en|ge|skicka|paminna|satta|lagga|get|have|give|send|set|remind)\b|paminn (?:mig|oss)|"
+    r"remind (?:me|us)|"
     r"(?:gar det|ar det mojligt) att (?:fa|ha)\b|(?:is it|would it be) possible to (?:get|have)\b|"
     r"(?:vill|onskar|want|would like|d like)\s+(?:\w+\s+){0,2}?(?:paminnelse|reminder))")
 _OWN_TIME = re.compile(
@@ -1138,7 +1139,8 @@ _OWN_TIME = re.compile(
     r"march|may|june|july|august|october)\b|"
     r"(?:i|in|on|during)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
     r"december|january|february|march|may|june|july|august|october)\b|"
-    r"(?:nasta|next|om en|in a|om|in)\s+(?:\d+\s+)?(?:vecka|veckor|week|weeks|manad|month|dag|dagar|days)\b|"
+    r"(?:nasta|next|om en|in a|om|in)\s+(?:(?:\d+|tva|tre|fyra|fem|two|three|four|five|a few|ett par|nagra)\s+)?"
+    r"(?:vecka|veckor|week|weeks|manad|manader|month|months|dag|dagar|days)\b|"
     r"(?:pa|on|nasta|next)\s+(?:mandag|tisdag|onsdag|torsdag|fredag|monday|tuesday|wednesday|thursday|friday)|"
     r"(?:i|efter|after)\s+(?:semestern|the holidays?|the summer|sommaren))")
 
@@ -1150,7 +1152,12 @@ def asks_own_time_reminder(text: str) -> bool:
         return False
     return any(_OWN_TIME.search(piece) for piece in re.split(r"(?<=[.?!])\s+|\n+", f)
                if ("paminn" in piece or "remind" in piece) and _OWN_TIME_ASKED.search(piece)
-               and not _ON_SCHEDULE.search(piece))
+               and not _ON_SCHEDULE.search(piece) and not _NOT_REMIND.search(piece))
+
+
+# "påminn mig inte i augusti", "stop reminding me next week": reminders refused, not asked for.
+_NOT_REMIND = re.compile(r"\b(?:inte|ej|aldrig|sluta|stang\w*|not|don ?t|stop|no more|off)\b|"
+                         r"\bpaminn\w* (?:mig |oss )?av\b")
 
 
 # A reminder asked for about a meeting or the day before an event ("påminna kanalen dagen innan mötet 11 mars"):
@@ -2687,7 +2694,8 @@ def others_answers(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer
 _BOT_STAYS = re.compile(r"\b(?:finnas|finns|vara|leva) (?:\w+ )?kvar\b|\bkvar (?:efter|nasta|till)\b|\bnedlagd\w*|"
                         r"\bstangs? (?:ner|av)\b|\bstill (?:be )?(?:around|there|available)\b|\bshut down\b|"
                         r"\b(?:be )?(?:kept|retired|decommissioned)\b|\blaggs? (?:\w+ )?ner\b|\blagga (?:\w+ )?ner\b|"
-                        r"\bavvecklas\b|"
+                        r"\bavvecklas\b|\b(?:nasta|kommande) (?:uppdatering\w*|runda\w*|revidering\w*)\b|"
+                        r"\bnext (?:update|round|revision)\b|\bi framtiden\b|\bin the future\b|"
                         r"\bkeep (?:running|going)\b|\bcontinue to (?:exist|run|work)\b")
 
 
