@@ -587,8 +587,9 @@ class EntityRules:
         # "is the university actually a member?": the adverb is no part of the name.
         subject = [w for w in match.group("x").split() if w not in _HEDGES]
         content = [w for w in subject if w not in NAME_STOP]
-        if not content or any(w in _NOT_NAMES or w in _STARTERS or w in MONTHS or len(w) < 3 for w in subject):
-            return None
+        if not content or any(w in _NOT_NAMES or w in _STARTERS or w in MONTHS or len(w) < 3 for w in subject) or all(
+                w in _TITLE_WORDS for w in content):
+            return None         # ("sitter KS-ordföranden i partnerskapet?": a person's title, not an organisation)
         if all(self._names_something(w) for w in content):
             return None         # "är Kumla kommun med?": a member, named
         if any(self._names_something(w) and w not in self._org_single for w in content) and len(content) == 1:

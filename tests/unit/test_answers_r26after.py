@@ -158,3 +158,9 @@ def test_a_reminder_refused_is_no_reminder_asked(engine: AnswerEngine) -> None:
 def test_the_bot_in_the_next_update_is_not_known(engine: AnswerEngine) -> None:
     text = engine.answer("Tack för allt! Kommer boten användas i nästa uppdatering också?", at(2021, 12, 1)).text
     assert "Det vet jag inte" in text and "boten" in text, text
+
+
+@pytest.mark.parametrize("question", ["Sitter KS-ordföranden i partnerskapet?", "Är kommundirektören med?"])
+def test_a_title_asked_of_is_no_stranger_said_not_a_member(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 4, 12)).text
+    assert "inte med" not in text.split("\n")[0], text
