@@ -38,7 +38,8 @@ from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, split
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
-from rusbot.i18n import detect_language, format_date
+from rusbot.i18n import detect_language, format_date, join_list
+from rusbot.markdown import literal
 from rusbot.process.model import Language, Process, TimelineItem
 from rusbot.understanding.entities import MONTHS, Entities, EntityRules, meeting_day, on_day
 from rusbot.understanding.intents import OUT_OF_SCOPE
@@ -689,7 +690,9 @@ def _pieces(text: str, finer: bool = False) -> list[tuple[str, bool, str]]:
 # "1) … 2) …", and "1. … 2. …" at the start or after a sentence or colon (not "den 1. mars").
 _NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))\(?([1-9])\)\s+|(?:^|(?<=[.?!:]\s))([1-9])\.\s+(?=[^\W\d])|"
                        # "a) … b) …" at the start of a line or after a colon or question mark (not "(a) … i texten")
-                       r"(?:^|(?<=\n)|(?<=[:?]\s))\(?([a-h])\)\s+")
+                       r"(?:^|(?<=\n)|(?<=[:?]\s))\(?([a-h])\)\s+|"
+                       # "1 vad är nytt\n2 när ska vi svara": a bare number opening a line
+                       r"(?:^|(?<=\n))[ \t]*([1-9])[ \t]+(?=[^\W\d])")
 # Words that join two questions in a short message, with the spaces around them.
 _JOINING_WORDS = (" och ", " samt ", " and ", " plus ", " å ")
 # A question mark with words after it: another question follows.
@@ -1477,7 +1480,72 @@ class AnswerEngine:
         answer = self._closed_first(question[:2000], folded_q, answer, today, language)
         answer = self._what_rus_is(question[:2000], folded_q, answer, language)
         answer = self._unstated_first(question[:2000], answer, language)
-        return self._outsider_first(question[:2000], u, answer, language)
+        answer = self._outsider_first(question[:2000], u, answer, language)
+        if "bot" in folded_q and answer.topic not in ("about_bot", "greeting", "empty") and features.asks_bot_stays(
+                question[:2000]):
+            # "Läggs boten ner efter årsskiftet?" read as a period of the plan: whether the bot is kept is not known.
+            asked = Asked(text=question[:2000], intent="about_bot", confidence=u.confidence, entities=u.entities,
+                          today=today, language=language)
+            if (stays := features.bot_future(self.kit, asked, self.contacts)) is not None:
+                answer = stays
+        if "paminn" in folded_q or "remind" in folded_q:
+            answer = self._own_time_reminder(question[:2000], u, answer, today, language, bool(parts))
+        return self._stranger_first(question[:2000], folded_q, answer, language)
+
+    def _own_time_reminder(self, text: str, u: Understanding, answer: Answer, today: dt.date, language: Language,
+                           parted: bool) -> Answer:
+        """"Can I get a reminder in mid-August?": a reminder at a time of the asker's choosing is no question of how
+        much time is left nor a claim about the dates; the reminders' answer (they are planned, a day of one's own
+        is not offered) replaces an answer to one question, and is added to the answers of several."""
+        if answer.topic in ("feature.reminders", "empty") or not features.asks_own_time_reminder(
+                text) or features.own_time_told(answer.text):
+            return answer       # (a part's answer may have told it already)
+        more = self._answer_one(text, replace(u, intent="feature.reminders", sure=True), today, language,
+                                check_dates=False)      # (the day asked for is no claim about the plan's dates)
+        if not more.text:
+            return answer
+        if not parted:
+            greeting, _ = _greeting_apart(answer.text)
+            return more.model_copy(update={"text": greeting + _greeting_apart(more.text)[1]})
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{_greeting_apart(more.text)[1]}",
+                                         "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
+
+    _STRANGER_WORDS = ("region", "kommun", "lan", "county", "municipality", "stad", "landsting")
+
+    def _stranger_first(self, text: str, folded: str, answer: Answer, language: Language) -> Answer:
+        """"Is Region Dalarna part of the partnership? Lindesberg works a lot with Dalarna": the organisation-like
+        name the membership question asks of, not a member named as context, gets the answer – a no with the
+        members, leading; an answer that already says it is not a member is kept."""
+        if "?" not in text or not any(w in folded for w in self._STRANGER_WORDS) or answer.topic in (
+                "empty", "greeting", "thanks", "help"):
+            return answer       # cheap
+        strangers = people.asked_strangers(self.kit, text)
+        first = set(tokens(fold(_greeting_apart(answer.text)[1].split("\n\n")[0])))
+        if not strangers or all(set(people.stranger_place(s)) <= first for s in strangers):
+            return answer       # the answer already leads with it ("No, **Arboga** is not a member …")
+        p = self.kit.process
+        names = join_list([o.name for o in p.organisations], language)
+        partnership = lower_first(p.partnership.name.get(language))
+        who = join_list([f"**{literal(s)}**" for s in strangers], language)
+        many = len(strangers) > 1
+        line = t(language, f"Nej, {who} är inte med i {partnership}. Medlemmarna är: {names}.",
+                 f"No, {who} {'are not members' if many else 'is not a member'} of {partnership}. "
+                 f"The members are: {names}.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        replaced = answer.topic == "unknown" or not answer.confident
+        if replaced:
+            paragraphs = []
+        elif paragraphs[0].startswith(("Ja, **", "Yes, **", "Jo, **")):
+            # (the yes of a member named as context, with its own lines up to the next paragraph)
+            paragraphs = paragraphs[1:]
+            replaced = not paragraphs
+        text_ = greeting + "\n\n".join([line, *paragraphs])
+        sources = [p.partnership.source, *[o.source for o in p.organisations]]
+        return answer.model_copy(update={"text": text_, "topic": "organisation" if replaced else answer.topic,
+                                         "confident": True,
+                                         "sources": sources if replaced else list(dict.fromkeys(
+                                             [*answer.sources, *sources]))})
 
     @staticmethod
     def _who_sends_told(folded: str, answer: Answer, language: Language) -> Answer:
@@ -2150,10 +2218,10 @@ class AnswerEngine:
         """"Kan du bekräfta (1) när remissen skickas ut, (2) sista svarsdag och (3) …", "1) kan flera … 2) kan vi
         …": each numbered item is a question of its own, whatever the words around it; what comes before the first
         is the story or the request, and is added to an item that is not clear alone."""
-        if ")" not in text and "1. " not in text:
-            return []       # no "1)" nor "1.": the regex need not scan the message
+        if ")" not in text and "1. " not in text and "1 " not in text:
+            return []       # no "1)", "1." nor "1 ": the regex need not scan the message
         marks = list(_NUMBERED.finditer(text))
-        labels = [m.group(1) or m.group(2) or m.group(3) for m in marks]
+        labels = [m.group(1) or m.group(2) or m.group(3) or m.group(4) for m in marks]
         if len(marks) < 2 or labels not in ([str(i) for i in range(1, len(marks) + 1)], list("abcdefgh"[:len(marks)])):
             return []
         intro = text[: marks[0].start()].strip()
@@ -2297,6 +2365,8 @@ class AnswerEngine:
         if check_dates and (forum := premise.decided_at_input(self.kit, asked)) is not None:
             # "Beslutades tidplanen på KC/RD-mötet i december?": what the forum gave (input), not a date or decision.
             return self._dressed(text, u, asked, forum)
+        if check_dates and u.intent == "feature.reminders" and features.asks_own_time_reminder(text):
+            check_dates = False     # "Can I get a reminder in mid-August?": the day asked for is no claim of the plan
         if check_dates and (found := premise.dated_fix(self.kit, asked)) is not None:
             # "Vi har uppfattat att remissen skickas ut den 11 mars. Stämmer det, och vilka underlag …?": the date
             # the question gives an event is corrected first, whatever is read as asked; then the rest is answered.

@@ -81,7 +81,7 @@ _LAST_WORDS = {"forra", "last", "forgangna", "previous"}
 # A name's first word is capitalised anyway when it starts the message; these words start questions
 # and are never names.
 _STARTERS = frozenset("""kan far ska skall har ar e vad va vem vilka vilken vilket hur nar var vart varfor ingar finns
-blir jag vi ni de dom det den du man hej hejsan hallo tack och men sa ok okej nu undrar fraga galler
+blir jag vi ni de dom det den du man hej hejsan hallo tack och men sa ok okej nu undrar fraga galler sitter
 is are does do did can could will would what who whom how when where which why hi hello hey thanks please
 the my our we i so ok and but was were has have had should shall wasn isn aren doesn don didn weren hasn haven
 wasnt isnt arent doesnt dont didnt werent hasnt havent
@@ -122,7 +122,8 @@ _NOT_NAMES = frozenset("""vi ni de dom jag du man den det dessa alla vilka hela 
 egentligen ocksa nu an alls har idag verkligen da ju bara redan fortfarande dar totalt sammanlagt exakt just ens
 kommunerna kommuner regionen lanet politikerna politiker tjanstepersoner tjanstepersonerna foretagen naringslivet
 we you they it who which all any everyone somebody someone there this that the a an
-samma same egen eget own separat separate""".split())
+samma same egen eget own separat separate
+mellan between skillnad skillnaden difference forankring forankringen anchoring""".split())
 _MEMBERSHIP = re.compile(
     r"(?<!vad )(?<!va )(?<!vem )(?<!hur )(?<!what )(?<!who )(?<!how )(?<!vilken )(?<!vilket )"
     r"\b(?:ar|e|ingar|sitter|finns|kommer|is|are)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,3}?)\s+"
@@ -138,6 +139,12 @@ _RECEIVES = re.compile(r"\b(?:far|gets?|receives?)\s+(?:the\s+)?(?P<x>[a-z]+(?:\
                        r"(?:ocksa\s+|also\s+)?(?:remissen|remiss|the consultation)")
 # Prepositions and adverbs a sentence may start with before a name ("Från Länsstyrelsen: …", "Bara
 # partnerskapet …?"): never part of the name, so a member named after one stays that member.
+# Titles and roles of people ("KSO", "KS-ordförande", "kommunchefen", "regionrådet"): never an organisation's name,
+# whatever the capitals ("Vår KSO undrar …" asks for the chair, not about a body called KSO).
+_TITLE_WORDS = frozenset("""kso ksordf ksordforande ksordforanden ks kf kfo kfordforande rs rf0 ordf ordforande
+ordforanden namndordforande namndordforanden kommunchef kommunchefen kommundirektor kommundirektoren
+forvaltningschef forvaltningschefen regionrad regionradet kommunalrad kommunalradet oppositionsrad oppositionsradet
+regiondirektor regiondirektoren chef chefen vd ceo mayor chair chairman chairperson councillor""".split())
 _LEAD_WORDS = frozenset("""fran hos pa for av till om bara endast aven ocksa inom utanfor enligt via genom vi ni
 from at for only also just within via""".split())
 # Adverbs that sit between a membership question's subject and its verb ("är universitetet verkligen med?").
@@ -500,6 +507,10 @@ class EntityRules:
         full = " ".join(tokens(fold(org.name)))
         if [w for w in name_words if w not in NAME_STOP] == tokens(fold(org.name)):
             return False            # "RF-SISU Örebro län": the member, with where it is
+        if org.kind == "kommun" and [w for w in name_words if w not in NAME_STOP and w not in (
+                "kommun", "kommuns", "stad", "stads", "municipality")] == [
+                w for w in tokens(fold(org.name)) if w not in NAME_STOP]:
+            return False            # "Örebro stad", "Askersunds kommun": the member municipality, by another word
         own = tokens(fold(org.name))
         if org.kind != "kommun" and [w for w in name_words if w not in NAME_STOP][:len(own)] == own:
             # "Handelskammaren Mälardalen", "Länsstyrelsen i Örebro län": the member, by a fuller name than the
@@ -548,6 +559,8 @@ class EntityRules:
             words = tokens(fold(name))
             if not words or any(w in MONTHS for w in words) or all(w in _NOT_NAME_WORDS for w in words):
                 continue
+            if all(w in _TITLE_WORDS or len(w) == 1 for w in words):
+                continue        # "KSO", "KSO:n", "Kommundirektören": a person's title, not an organisation
             if " " not in name and _ACRONYM_COMPOUND.match(name) and not fold(name.partition("-")[2]).startswith(
                     _ORG_SUFFIXES):
                 continue        # "IT-projekt", "EU-stöd": a common noun glued to an acronym, not a name
@@ -574,8 +587,9 @@ class EntityRules:
         # "is the university actually a member?": the adverb is no part of the name.
         subject = [w for w in match.group("x").split() if w not in _HEDGES]
         content = [w for w in subject if w not in NAME_STOP]
-        if not content or any(w in _NOT_NAMES or w in _STARTERS or w in MONTHS or len(w) < 3 for w in subject):
-            return None
+        if not content or any(w in _NOT_NAMES or w in _STARTERS or w in MONTHS or len(w) < 3 for w in subject) or all(
+                w in _TITLE_WORDS for w in content):
+            return None         # ("sitter KS-ordföranden i partnerskapet?": a person's title, not an organisation)
         if all(self._names_something(w) for w in content):
             return None         # "är Kumla kommun med?": a member, named
         if any(self._names_something(w) and w not in self._org_single for w in content) and len(content) == 1:

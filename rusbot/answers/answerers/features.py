@@ -1121,6 +1121,62 @@ def _why_nudged(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, topic="feature.reminders")
 
 
+# A reminder asked for at a time of the asker's own choosing ("kan jag få en påminnelse i mitten av augusti",
+# "påminn mig den 20 augusti", "can you remind me next Monday"): the request, then the time.
+_OWN_TIME_ASKED = re.compile(
+    r"\b(?:(?:kan|far|skulle|vill|could|can|may|would)\s+(?:jag|vi|du|ni|man|boten|i|we|you|the bot|it)\s+"
+    r"(?:\w+\s+){0,2}?"
+    r"(?:fa|ha|fa en|ge|skicka|paminna|satta|lagga|get|have|give|send|set|remind)\b|paminn (?:mig|oss)|"
+    r"remind (?:me|us)|"
+    r"(?:gar det|ar det mojligt) att (?:fa|ha)\b|(?:is it|would it be) possible to (?:get|have)\b|"
+    r"(?:vill|onskar|want|would like|d like)\s+(?:\w+\s+){0,2}?(?:paminnelse|reminder))")
+_OWN_TIME = re.compile(
+    r"\b(?:(?:i|in|on|at|den|the)\s+(?:mitten|borjan|slutet|middle|beginning|start|end)\s+(?:av|of)\s+\w+|"
+    r"(?:mid|early|late)[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|"
+    r"(?:den\s+|on\s+(?:the\s+)?)?\d{1,2}(?:e|a|st|nd|rd|th)?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
+    r"september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|january|february|"
+    r"march|may|june|july|august|october)\b|"
+    r"(?:i|in|on|during)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    r"december|january|february|march|may|june|july|august|october)\b|"
+    r"(?:nasta|next|om en|in a|om|in)\s+(?:(?:\d+|tva|tre|fyra|fem|two|three|four|five|a few|ett par|nagra)\s+)?"
+    r"(?:vecka|veckor|week|weeks|manad|manader|month|months|dag|dagar|days)\b|"
+    r"(?:pa|on|nasta|next)\s+(?:mandag|tisdag|onsdag|torsdag|fredag|monday|tuesday|wednesday|thursday|friday)|"
+    r"(?:i|efter|after)\s+(?:semestern|the holidays?|the summer|sommaren))")
+
+
+def asks_own_time_reminder(text: str) -> bool:
+    """A reminder asked for at a time the asker chooses (the bot's reminders are planned, README "In Teams")."""
+    f = _fold_question(text)
+    if "paminn" not in f and "remind" not in f:
+        return False
+    return any(_OWN_TIME.search(piece) for piece in re.split(r"(?<=[.?!])\s+|\n+", f)
+               if ("paminn" in piece or "remind" in piece) and _OWN_TIME_ASKED.search(piece)
+               and not _ON_SCHEDULE.search(piece) and not _NOT_REMIND.search(piece))
+
+
+# "påminn mig inte i augusti", "stop reminding me next week": reminders refused, not asked for.
+_NOT_REMIND = re.compile(r"\b(?:inte|ej|aldrig|sluta|stang\w*|not|don ?t|stop|no more|off)\b|"
+                         r"\bpaminn\w* (?:mig |oss )?av\b")
+
+
+# A reminder asked for about a meeting or the day before an event ("påminna kanalen dagen innan mötet 11 mars"):
+# that is on the bot's schedule, not a day of one's own.
+_ON_SCHEDULE = re.compile(r"\b(?:mote\w*|meeting\w*|dagen (?:innan|fore)|(?:the )?day before|sista dagen|"
+                          r"(?:the )?last day)\b")
+
+
+def own_time_told(text: str) -> bool:
+    return "en dag du själv väljer" in text or "a day of your own choosing" in text
+
+
+def _own_time_reminder(kit: Kit, q: Asked) -> str:
+    return t(q.language, "En påminnelse på en dag du själv väljer kan jag inte ställa in – det finns inte bland det "
+                         "jag gör. Påminnelserna går av sig själva enligt schemat nedan.",
+             "A reminder on a day of your own choosing is not something I can set up – it is not among the things I "
+             "do. The reminders go by themselves on the schedule below.")
+
+
 def reminders(kit: Kit, q: Asked) -> Answer:
     if (both := reminder_commands(kit, q)) is not None:
         return both
@@ -1198,6 +1254,11 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                             "schemat nedan. Dina personliga påminnelser stänger du av med **påminn mig av**.",
                       f"Because {when} ({format_date(last, lang)}), and on that day I send a reminder on the schedule "
                       "below. You turn your personal reminders off with **nudges off**.") + "\n")
+        yes = ""
+    elif asks_own_time_reminder(q.text) and not about_member and not asked & {
+            "anstand", "anstandet", "extension", "forlangning", "forlangt"}:
+        # "kan jag få en påminnelse i mitten av augusti?": no "Ja" – a day of one's own is not offered.
+        lead.append(_own_time_reminder(kit, q) + "\n")
         yes = ""
     elif "EXTEND" in q.entities.concepts and not about_member:
         # "Hur påverkar ett anstånd påminnelserna?"
@@ -2632,12 +2693,25 @@ def others_answers(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer
 # Whether the bot itself stays after the process ("finns boten kvar nästa år?", "will the bot still be around?").
 _BOT_STAYS = re.compile(r"\b(?:finnas|finns|vara|leva) (?:\w+ )?kvar\b|\bkvar (?:efter|nasta|till)\b|\bnedlagd\w*|"
                         r"\bstangs? (?:ner|av)\b|\bstill (?:be )?(?:around|there|available)\b|\bshut down\b|"
-                        r"\b(?:be )?(?:kept|retired|decommissioned)\b")
+                        r"\b(?:be )?(?:kept|retired|decommissioned)\b|\blaggs? (?:\w+ )?ner\b|\blagga (?:\w+ )?ner\b|"
+                        r"\bavvecklas\b|\b(?:nasta|kommande) (?:uppdatering\w*|runda\w*|revidering\w*)\b|"
+                        r"\bnext (?:update|round|revision)\b|\bi framtiden\b|\bin the future\b|"
+                        r"\bkeep (?:running|going)\b|\bcontinue to (?:exist|run|work)\b")
+
+
+# The bot itself as the one that stays ("finns du kvar", "kommer du att vara kvar", "will you still be around"),
+# not "du" asking of something else ("vet du hur många dagar som finns kvar?").
+_SELF_STAYS = re.compile(r"\b(?:finns|ar|lever) du (?:\w+ )?kvar\b|\bdu (?:att )?(?:\w+ )?(?:finnas|vara|leva|stanna) "
+                         r"kvar\b|\b(?:will|are|do) you (?:\w+ )?(?:still )?(?:be )?(?:around|available|kept|exist|"
+                         r"continue|keep (?:running|going))\b")
 
 
 def asks_bot_stays(text: str) -> bool:
     f = fold(text)
-    return bool(_BOT_STAYS.search(f)) and bool(folded_words(text) & {"boten", "bot", "botten", "du", "you"})
+    words = folded_words(text)
+    if words & {"boten", "bot", "botten", "chatbot", "chatboten"}:
+        return bool(_BOT_STAYS.search(f))
+    return bool(_SELF_STAYS.search(f))
 
 
 def bot_future(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | None:

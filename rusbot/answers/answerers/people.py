@@ -678,6 +678,49 @@ def _list_checked(kit: Kit, q: Asked, strangers: list[str]) -> Answer:
 _REGION = re.compile(r"\bRegion [A-ZÅÄÖ][\wåäö-]+")
 
 
+# An organisation-like name: another region ("Region Dalarna"), a municipality ("Arboga kommun"), a county
+# administrative board or county ("Länsstyrelsen i Värmlands län", "Västmanlands län").
+_ORG_LIKE = re.compile(r"\b(?:(?:Region|Landstinget) [A-ZÅÄÖ][\wåäö-]+|"
+                       r"Länsstyrelsen (?:(?:i|in) )?[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?(?: län)?|"
+                       r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad|municipality|län|County)\b)")
+# A sentence asking a membership ("är … med?", "ingår …", "is … part of / a member / included?", "belong").
+_ASKS_MEMBER = re.compile(r"\b(?:med|ingar|ingick|tillhor|medlem\w*|members?|part of|belongs?|included?|includes|"
+                          r"inkluderar|omfattar|"
+                          r"in the partnership|i partnerskapet)\b")
+
+
+def stranger_place(name: str) -> list[str]:
+    """The words of an organisation-like name that tell which one it is ("Region Dalarna" → ["dalarna"])."""
+    return [w for w in tokens(fold(name)) if w not in ("region", "landstinget", "lansstyrelsen", "i", "in", "kommun",
+                                                      "stad", "municipality", "lan", "county")]
+
+
+def asked_strangers(kit: Kit, text: str) -> list[str]:
+    """"Is Region Dalarna part of the partnership? Lindesberg works a lot with Dalarna": the organisation-like name
+    a membership question asks about that the process file does not list (each of them, in the first such
+    question), when that question names no member (members named in the other sentences are context)."""
+    members = [fold(o.name) for o in kit.process.organisations]
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if "?" not in sentence or not _ASKS_MEMBER.search(folded(sentence)):
+            continue
+        names: list[str] = []
+        rest = sentence
+        for m in _ORG_LIKE.finditer(sentence):
+            name = m.group(0)
+            place = stranger_place(name)
+            if not place or any(p in ("orebro", "orebros") for p in place):
+                continue        # this county's own region, board or county
+            if any(fold(name) == n or n.startswith(fold(name)) or (
+                    len(place) == 1 and (place[0] == n or place[0].rstrip("s") == n)) for n in members):
+                continue        # a member ("Kumla kommun", "Lekebergs kommun")
+            rest = rest[:m.start()] + " " * len(name) + rest[m.end():]
+            names.append(name[:-1] if name.startswith("Region ") and name.endswith("s") else name)
+        if names:
+            # (a member asked of too: the members' answer tells both)
+            return [] if _mentions(kit, rest) else names
+    return []
+
+
 def _other_region(kit: Kit, text: str) -> re.Match[str] | None:
     """"Region Värmland" when the process's members have no such name (their own region is a member)."""
     members = [o.name.casefold() for o in kit.process.organisations]

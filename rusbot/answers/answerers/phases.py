@@ -514,6 +514,9 @@ def _named_step(kit: Kit, steps: list[TimelineItem], asked: set[str]) -> Timelin
     return best if said & _stems(best.name.sv) else steps[0]
 
 
+_DIFFERENCE = frozenset("skillnad skillnaden skiljer difference differ differs".split())
+
+
 def political(kit: Kit, q: Asked) -> Answer:
     """The political anchoring and the decision: the timeline's steps after the phases, led by the
     partnership's role (its anchoring comes first)."""
@@ -578,6 +581,12 @@ def political(kit: Kit, q: Asked) -> Answer:
                        f"The political anchoring is not a phase of its own in the material – there are only "
                        f"{names}; it comes after the phases."))
         sources += [p.source for p in kit.process.phases]
+    if asked_words & _DIFFERENCE and (told := next((g for g in q.entities.terms if any(
+            fold(x).startswith(("politisk forankring", "political anchoring")) for x in g.terms)), None)):
+        # "Vad är skillnaden mellan förankring med partnerskapet och politisk förankring?": the two told apart by
+        # the glossary's own words first, then the steps.
+        lines.insert(0, told.text.get(lang))
+        sources.append(told.source)
     role_ = kit.roles.get(kit.rules.partnership_role or "")
     if role_ is not None:
         lines.append(role_.text.get(lang))

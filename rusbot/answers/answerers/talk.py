@@ -65,9 +65,26 @@ def asks_about_itself(folded: str) -> bool:
     return bool(_BOT_SELF.search(folded))
 
 
+# The bot's future asked of ("kommer du finnas kvar nästa år?", "will you still be around after the update?"):
+# whether it is kept is not in what the bot knows – not "I am here whenever you like".
+_FUTURE = re.compile(r"\b(?:kvar|nasta ar|nasta host|nasta var|framover|i framtiden|next year|in the future|"
+                     r"still (?:be|exist|work|run)\w*|around|efter (?:uppdateringen|remissen|arsskiftet|nyar|det har|"
+                     r"projektet|processen)|after (?:the update|the consultation|this|that|new year|the project)|"
+                     r"forsvinn\w*|go away|disappear\w*|laggs ner|stangs|shut down|tas bort)\b")
+
+
 def greeting(kit: Kit, q: Asked) -> Answer:
     title = kit.process.title.get(q.language)
     folded = " ".join(tokens(fold(q.text)))
+    if _BOT_SELF.search(folded) and _FUTURE.search(folded):
+        # "Tack för i år! Kommer du finnas kvar nästa år?": not known – the ones running the bot decide; then thanks.
+        thanked = "THANKS" in q.entities.concepts or "tack" in folded.split() or "thanks" in folded.split()
+        return kit.answer(q, t(q.language, "Det vet jag inte – om boten finns kvar framöver står inte i det jag vet; "
+                                           "det avgör de som driver boten, så fråga samordnarna."
+                               + (" Och tack själv – kul att jag kunde hjälpa till!" if thanked else ""),
+                               "I don't know – whether the bot is kept on is not in what I know; that is for "
+                               "whoever runs the bot to decide, so ask the coordinators."
+                               + (" And thank you – glad I could help!" if thanked else "")), topic="greeting")
     if _BOT_SELF.search(folded):
         thanked = "THANKS" in q.entities.concepts or "tack" in folded.split() or "thanks" in folded.split()
         return kit.answer(q, t(q.language, ("Varsågod, kul att jag kunde hjälpa till! " if thanked else "")
