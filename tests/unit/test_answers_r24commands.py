@@ -21,12 +21,12 @@ MARCH = dt.datetime(2021, 3, 2, 10, tzinfo=STOCKHOLM)
 def test_the_documented_commands_are_the_bots_commands() -> None:
     """Every command line the answers document is one the bot routes, coordinator-only as the table says."""
     commands, _ = build_tables()
-    for cid, _words, form_sv, form_en, _, _, coordinators in _DOCUMENTED:
-        for form in (form_sv, form_en):
+    for cmd in _DOCUMENTED:
+        for form in (cmd.form_sv, cmd.form_en):
             name = form.split(" <")[0].split(" Fråga?")[0].split(" Question?")[0]
             match = commands.match(name)
             assert match is not None, f"{name!r} is documented in an answer but no command takes it"
-            assert match[0].coordinator_only == coordinators, cid
+            assert match[0].coordinator_only == cmd.coordinator_only, cmd.id
 
 
 @pytest.mark.parametrize("question", [

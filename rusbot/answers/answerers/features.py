@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import dated, talk
@@ -2758,61 +2759,83 @@ def own_feature(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | 
 
 # -- The documented commands asked about as commands ----------------------------------------------------------------
 # README "In Teams" (the command table) and bot/features (each Command and what its run accepts): the words that
-# start each command line, the form to write, what it does, and whether only coordinators may use it. Longest
-# words first, so "påminnelser här" is not read as "påminnelser".
-_Documented = tuple[str, tuple[str, ...], str, str, str, str, bool]
+# start each command line, the form to write, what it does, and whether only coordinators may use it.
+class _Documented(NamedTuple):
+    id: str                         # the bot's Command.id (bot/features)
+    words: tuple[str, ...]          # folded words that start the command line
+    form_sv: str                    # the form to write, placeholders in <>
+    form_en: str
+    does_sv: str                    # what it does, to follow "det" / "it" in an answer
+    does_en: str
+    coordinator_only: bool          # as the bot's Command.coordinator_only
+
+
+# Longest words first, so "påminnelser här" is not read as "påminnelser".
 _DOCUMENTED: tuple[_Documented, ...] = (
-    ("nudges.off", ("paminn mig av", "paminn mig inte", "nudges off"), "påminn mig av", "nudges off",
-     "stänger av dina personliga påminnelser om remissvaret (i den personliga chatten med mig)",
-     "turns off your personal nudges about the response (in the personal chat with me)", False),
-    ("nudges.on", ("paminn mig pa", "nudges on"), "påminn mig på", "nudges on",
-     "slår på dina personliga påminnelser om remissvaret igen (i den personliga chatten med mig)",
-     "turns your personal nudges about the response on again (in the personal chat with me)", False),
-    ("reminders.here", ("paminnelser har", "reminders here"), "påminnelser här", "reminders here",
-     "skrivet i en kanal skickar det teamets påminnelser dit", "written in a channel it sends the team's reminders "
-     "there", True),
-    ("reminders.off", ("paminnelser av", "reminders off"), "påminnelser av", "reminders off",
-     "skrivet i en kanal stoppar det påminnelserna där", "written in a channel it stops the reminders there", True),
-    ("meetings.new", ("nytt mote", "new meeting"), "nytt möte", "new meeting",
-     "lägger in ett möte som påminnelserna gäller", "adds a meeting the reminders are about", True),
-    ("meetings.move", ("flytta mote", "move meeting"), "flytta möte <id>", "move meeting <id>",
-     "flyttar ett möte (id:t ser du med **möten**)", "moves a meeting (its id is listed by **meetings**)", True),
-    ("meetings.cancel", ("stall in mote", "cancel meeting"), "ställ in möte <id>", "cancel meeting <id>",
-     "ställer in ett möte och dess påminnelser (id:t ser du med **möten**)",
-     "cancels a meeting and its reminders (its id is listed by **meetings**)", True),
-    ("personal_data", ("personuppgifter", "personal data"), "personuppgifter <aad-id eller e-post>",
-     "personal data <aad-id or e-mail>",
-     "visar allt som är sparat om en person (GDPR), i en personlig chatt med mig; **personuppgifter radera "
-     "<aad-id eller e-post>** raderar efter en bekräftelse det som får raderas (inskickade remissvar är allmänna "
-     "handlingar och sparas)",
-     "shows everything stored about one person (GDPR), in a personal chat with me; **personal data erase <aad-id or "
-     "e-mail>** erases what may go after a confirmation (submitted responses are public documents and stay)", True),
-    ("extension", ("anstand", "extension"), "anstånd <organisation> <ÅÅÅÅ-MM-DD>",
-     "extension <organisation> <YYYY-MM-DD>",
-     "ger en organisation anstånd med remissvaret till och med den dagen", "gives one organisation an extension "
-     "for its response until that day", True),
-    ("poll", ("omrostning", "poll"), "omröstning Fråga? | Alternativ 1 | Alternativ 2",
-     "poll Question? | Option 1 | Option 2", "lägger upp en snabb omröstning i kanalen; rösterna uppdaterar kortet",
-     "posts a quick poll in the channel; the votes update the card", True),
-    ("meetings.list", ("moten", "meetings"), "möten", "meetings", "listar mötena som påminnelserna gäller, med "
-     "sina id", "lists the meetings the reminders are about, with their ids", True),
-    ("reminders.list", ("paminnelser", "reminders"), "påminnelser", "reminders", "visar vilka påminnelser som "
-     "kommer", "shows which reminders are coming", False),
-    ("status", ("status",), "status", "status", "visar vilka som har svarat: antal inspel och remissvarets läge per "
-     "remissinstans", "shows who has answered: input count and response state per respondent", True),
-    ("export", ("exportera", "export"), "export", "export", "ger inspel och remissvar som CSV och Excel (i den "
-     "personliga chatten)", "gives input and responses as CSV and Excel (in the personal chat)", True),
-    ("organisation", ("organisation", "organization"), "organisation", "organisation",
-     "visar eller väljer organisationen du företräder; en samordnare bekräftar kopplingen",
-     "shows or chooses the organisation you represent; a coordinator confirms the link", False),
-    ("inspel", ("inspel", "input"), "inspel", "input", "lämna, se, ändra och dra tillbaka inspel (för bekräftade "
-     "partner)", "give, list, edit and withdraw input (confirmed partners)", False),
-    ("remissvar", ("remissvar", "response"), "remissvar", "response", "organisationens remissvar: utkast, "
-     "inskickning, kvitto och historik", "the organisation's response: draft, submit, receipt, history", False),
-    ("timeline", ("tidplan", "tidplanen", "timeline"), "tidplan", "timeline", "visar tidplanen med dagens läge",
-     "shows the timeline with today marked", False),
-    ("help", ("hjalp", "help"), "hjälp", "help", "listar vad jag kan och de kommandon du får använda",
-     "lists what I can do and the commands you may use", False),
+    _Documented("nudges.off", ("paminn mig av", "paminn mig inte", "nudges off"), "påminn mig av", "nudges off",
+                "stänger av dina personliga påminnelser om remissvaret (i den personliga chatten med mig)",
+                "turns off your personal nudges about the response (in the personal chat with me)", False),
+    _Documented("nudges.on", ("paminn mig pa", "nudges on"), "påminn mig på", "nudges on",
+                "slår på dina personliga påminnelser om remissvaret igen (i den personliga chatten med mig)",
+                "turns your personal nudges about the response on again (in the personal chat with me)", False),
+    _Documented("reminders.here", ("paminnelser har", "reminders here"), "påminnelser här", "reminders here",
+                "skrivet i en kanal skickar det teamets påminnelser dit",
+                "written in a channel it sends the team's reminders there", True),
+    _Documented("reminders.off", ("paminnelser av", "reminders off"), "påminnelser av", "reminders off",
+                "skrivet i en kanal stoppar det påminnelserna där",
+                "written in a channel it stops the reminders there", True),
+    _Documented("meetings.new", ("nytt mote", "new meeting"), "nytt möte", "new meeting",
+                "lägger in ett möte som påminnelserna gäller",
+                "adds a meeting the reminders are about", True),
+    _Documented("meetings.move", ("flytta mote", "move meeting"), "flytta möte <id>", "move meeting <id>",
+                "flyttar ett möte (id:t ser du med **möten**)",
+                "moves a meeting (its id is listed by **meetings**)", True),
+    _Documented("meetings.cancel", ("stall in mote", "cancel meeting"), "ställ in möte <id>", "cancel meeting <id>",
+                "ställer in ett möte och dess påminnelser (id:t ser du med **möten**)",
+                "cancels a meeting and its reminders (its id is listed by **meetings**)", True),
+    _Documented("personal_data", ("personuppgifter", "personal data"),
+                "personuppgifter <aad-id eller e-post>", "personal data <aad-id or e-mail>",
+                "visar allt som är sparat om en person (GDPR), i en personlig chatt med mig; **personuppgifter radera "
+                "<aad-id eller e-post>** raderar efter en bekräftelse det som får raderas (inskickade remissvar är "
+                "allmänna handlingar och sparas)",
+                "shows everything stored about one person (GDPR), in a personal chat with me; **personal data "
+                "erase <aad-id or e-mail>** erases what may go after a confirmation (submitted responses are public "
+                "documents and stay)", True),
+    _Documented("extension", ("anstand", "extension"),
+                "anstånd <organisation> <ÅÅÅÅ-MM-DD>", "extension <organisation> <YYYY-MM-DD>",
+                "ger en organisation anstånd med remissvaret till och med den dagen",
+                "gives one organisation an extension for its response until that day", True),
+    _Documented("poll", ("omrostning", "poll"),
+                "omröstning Fråga? | Alternativ 1 | Alternativ 2", "poll Question? | Option 1 | Option 2",
+                "lägger upp en snabb omröstning i kanalen; rösterna uppdaterar kortet",
+                "posts a quick poll in the channel; the votes update the card", True),
+    _Documented("meetings.list", ("moten", "meetings"), "möten", "meetings",
+                "listar mötena som påminnelserna gäller, med sina id",
+                "lists the meetings the reminders are about, with their ids", True),
+    _Documented("reminders.list", ("paminnelser", "reminders"), "påminnelser", "reminders",
+                "visar vilka påminnelser som kommer",
+                "shows which reminders are coming", False),
+    _Documented("status", ("status",), "status", "status",
+                "visar vilka som har svarat: antal inspel och remissvarets läge per remissinstans",
+                "shows who has answered: input count and response state per respondent", True),
+    _Documented("export", ("exportera", "export"), "export", "export",
+                "ger inspel och remissvar som CSV och Excel (i den personliga chatten)",
+                "gives input and responses as CSV and Excel (in the personal chat)", True),
+    _Documented("organisation", ("organisation", "organization"), "organisation", "organisation",
+                "visar eller väljer organisationen du företräder; en samordnare bekräftar kopplingen",
+                "shows or chooses the organisation you represent; a coordinator confirms the link", False),
+    _Documented("inspel", ("inspel", "input"), "inspel", "input",
+                "lämna, se, ändra och dra tillbaka inspel (för bekräftade partner)",
+                "give, list, edit and withdraw input (confirmed partners)", False),
+    _Documented("remissvar", ("remissvar", "response"), "remissvar", "response",
+                "organisationens remissvar: utkast, inskickning, kvitto och historik",
+                "the organisation's response: draft, submit, receipt, history", False),
+    _Documented("timeline", ("tidplan", "tidplanen", "timeline"), "tidplan", "timeline",
+                "visar tidplanen med dagens läge",
+                "shows the timeline with today marked", False),
+    _Documented("help", ("hjalp", "help"), "hjälp", "help",
+                "listar vad jag kan och de kommandon du får använda",
+                "lists what I can do and the commands you may use", False),
 )
 
 # Asked whether a command line is written right ("är det rätt syntax?", "funkar det?", "is this correct?").
@@ -2833,7 +2856,7 @@ def _documented_at(line: str) -> tuple[_Documented, str] | None:
     """The documented command a line starts with, and the rest of the line (as written)."""
     f = fold(line).strip()
     for cmd in _DOCUMENTED:
-        for w in cmd[1]:
+        for w in cmd.words:
             if f == w or f.startswith(w + " "):
                 return cmd, line.strip()[len(w):].strip()
     return None
@@ -2852,7 +2875,7 @@ def _quoted_command_line(text: str) -> tuple[_Documented, str, str] | None:
     for line in candidates:
         if (found := _documented_at(line)) is not None:
             cmd, rest = found
-            if cmd[0] in ("inspel", "remissvar", "organisation", "timeline", "help", "reminders.list",
+            if cmd.id in ("inspel", "remissvar", "organisation", "timeline", "help", "reminders.list",
                           "status") and len(rest.split()) > 1:
                 continue                # "remissvar – när ska det vara inne?" is a question, not a command line
             return cmd, rest, line
@@ -2862,9 +2885,9 @@ def _quoted_command_line(text: str) -> tuple[_Documented, str, str] | None:
 def _syntax_check(kit: Kit, q: Asked, cmd: _Documented, rest: str, line: str) -> str:
     """Yes or no, and the documented form, for one quoted command line (what bot/features' run of it accepts)."""
     lang = q.language
-    cid, form_sv, form_en = cmd[0], cmd[2], cmd[3]
+    cid, form_sv, form_en = cmd.id, cmd.form_sv, cmd.form_en
     form = f"**{t(lang, form_sv, form_en)}**"
-    who = t(lang, " Kommandot är samordnarnas.", " The command is the coordinators'.") if cmd[6] else ""
+    who = t(lang, " Kommandot är samordnarnas.", " The command is the coordinators'.") if cmd.coordinator_only else ""
     ok = t(lang, f"Ja, **{line}** är rätt skrivet: ", f"Yes, **{line}** is written right: ")
     if cid == "extension":
         m = _ISO_DAY.search(rest)
@@ -2909,13 +2932,13 @@ def _syntax_check(kit: Kit, q: Asked, cmd: _Documented, rest: str, line: str) ->
                  f"No: the question and 2–10 options are separated by |: {form}.") + who
     if cid in ("personal_data", "meetings.move", "meetings.cancel"):
         if rest and not (cid == "personal_data" and fold(rest) in ("radera", "erase", "delete")):
-            return ok + t(lang, cmd[4] + ".", cmd[5] + ".") + who
-        return t(lang, f"Nej, det behövs mer efter kommandot: {form} – det {cmd[4]}.",
-                 f"No, it needs more after the command: {form} – it {cmd[5]}.") + who
+            return ok + t(lang, cmd.does_sv + ".", cmd.does_en + ".") + who
+        return t(lang, f"Nej, det behövs mer efter kommandot: {form} – det {cmd.does_sv}.",
+                 f"No, it needs more after the command: {form} – it {cmd.does_en}.") + who
     if rest and not re.fullmatch(r"[\W_]*", rest):
-        return t(lang, f"Nej: kommandot är bara {form}, utan något efter – det {cmd[4]}.",
-                 f"No: the command is just {form}, with nothing after it – it {cmd[5]}.") + who
-    return ok + t(lang, cmd[4] + ".", cmd[5] + ".") + who
+        return t(lang, f"Nej: kommandot är bara {form}, utan något efter – det {cmd.does_sv}.",
+                 f"No: the command is just {form}, with nothing after it – it {cmd.does_en}.") + who
+    return ok + t(lang, cmd.does_sv + ".", cmd.does_en + ".") + who
 
 
 # "kan jag ge anstånd till alla kommuner på en gång?", "extension for all organisations at once?": one command per
@@ -3011,7 +3034,7 @@ def _named_command(text: str) -> _Documented | None:
     for m in (m for pattern in _NAMED_AS_COMMAND for m in pattern.finditer(f)):
         named = m.group(1).strip()
         for cmd in _DOCUMENTED:
-            for w in cmd[1]:
+            for w in cmd.words:
                 if named == w or named.startswith(w + " ") or named.endswith(" " + w):
                     return cmd
     return None
@@ -3025,7 +3048,7 @@ _WITH_ARGUMENTS = frozenset({"extension", "poll", "personal_data", "meetings.mov
 def _typed_command(text: str) -> _Documented | None:
     f = fold(text).lstrip(" \t\n\"'`*-@")
     for cmd in _DOCUMENTED:
-        if cmd[0] in _WITH_ARGUMENTS and any(f == w or f.startswith(w + " ") for w in cmd[1]):
+        if cmd.id in _WITH_ARGUMENTS and any(f == w or f.startswith(w + " ") for w in cmd.words):
             return cmd
     return None
 
@@ -3034,11 +3057,11 @@ def _filled(q: Asked, cmd: _Documented) -> str | None:
     """The command line with the asker's own arguments filled in where the question gives them: the organisation
     and day of an extension, the options (and question) of a poll; None when it gives none."""
     lang = q.language
-    if cmd[0] == "extension" and q.entities.organisations:
+    if cmd.id == "extension" and q.entities.organisations:
         period = q.entities.period
         day = period.first.isoformat() if period is not None and period.day else t(lang, "ÅÅÅÅ-MM-DD", "YYYY-MM-DD")
         return t(lang, "anstånd ", "extension ") + f"{q.entities.organisations[0].name} {day}"
-    if cmd[0] == "poll" and (options := _poll_options(q.text)):
+    if cmd.id == "poll" and (options := _poll_options(q.text)):
         asked = _poll_question(q.text, options) or t(lang, "Din fråga?", "Your question?")
         return t(lang, "omröstning ", "poll ") + asked + " | " + " | ".join(options)
     return None
@@ -3047,19 +3070,19 @@ def _filled(q: Asked, cmd: _Documented) -> str | None:
 def _usage(q: Asked, cmd: _Documented) -> str:
     lang = q.language
     if (line := _filled(q, cmd)) is not None:
-        text = t(lang, f"Skriv **{line}**: det {cmd[4]}.", f"Write **{line}**: it {cmd[5]}.")
-        if cmd[0] == "extension":
+        text = t(lang, f"Skriv **{line}**: det {cmd.does_sv}.", f"Write **{line}**: it {cmd.does_en}.")
+        if cmd.id == "extension":
             text += t(lang, " Formen är **anstånd <organisation> <ÅÅÅÅ-MM-DD>**, en organisation per kommando.",
                       " The form is **extension <organisation> <YYYY-MM-DD>**, one organisation per command.")
-        elif cmd[0] == "poll":
+        elif cmd.id == "poll":
             text += t(lang, " Frågan först, sedan alternativen, åtskilda med |; skriv det i kanalen.",
                       " The question first, then the options, separated by |; write it in the channel.")
     else:
-        text = t(lang, f"Skriv **{cmd[2]}**: det {cmd[4]}.", f"Write **{cmd[3]}**: it {cmd[5]}.")
-    if cmd[0] == "extension" and line is None:
+        text = t(lang, f"Skriv **{cmd.form_sv}**: det {cmd.does_sv}.", f"Write **{cmd.form_en}**: it {cmd.does_en}.")
+    if cmd.id == "extension" and line is None:
         text += t(lang, " Till exempel **anstånd Kumla 2021-10-15**, en organisation per kommando.",
                   " For example **extension Kumla 2021-10-15**, one organisation per command.")
-    if cmd[6]:
+    if cmd.coordinator_only:
         text += t(lang, " Kommandot är samordnarnas; skriver någon annan det svarar jag att det är bara för "
                         "samordnarna.", " The command is the coordinators'; if anyone else writes it, I answer that it "
                                     "is for the coordinators only.")
@@ -3090,8 +3113,8 @@ def command_help(kit: Kit, q: Asked) -> Answer | None:
     f = folded(q.text)
     if _RIGHT_ASKED.search(f) and (quoted := _quoted_command_line(q.text)) is not None:
         cmd, rest, line = quoted
-        return kit.answer(q, _syntax_check(kit, q, cmd, rest, line), topic="feature.coordinator" if cmd[6] else
-                          q.topic)
+        return kit.answer(q, _syntax_check(kit, q, cmd, rest, line),
+                          topic="feature.coordinator" if cmd.coordinator_only else q.topic)
     words = folded_words(q.text)
     if _HOW_USE.search(f) and not _ALL_AT_ONCE.search(f) and (named := next((
             c for part in re.split(r"[.?!]+\s+", q.text) if _HOW_USE.search(fold(part))
