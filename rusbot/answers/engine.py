@@ -1975,18 +1975,19 @@ class AnswerEngine:
     #  - _dated_before_parts (parts only) reads how the parts' own answer opens ("Nej –", "Ja", "Det vet jag inte")
     #    and puts its date correction after such a "Nej –", so it runs on the answerer's text, before anything else.
     #  - _covered answers the message's other questions after the answer. It runs before everything that tests
-    #    "said already", so that they see its paragraphs: _how_bot_works leads with what the bot is unless _covered
-    #    told it (it answers a "hur funkar boten?" beside another question with the bot's own text), _unconfirmed_fix
-    #    adds how one gets confirmed unless "**organisation**" was said, _who_sends_told adds who may send unless
-    #    "bekräftade företrädare" was said. (Those three test different words; their order among themselves is
-    #    only the order of the added paragraphs.)
+    #    "said already", so that they see its paragraphs too: _how_bot_works leads with what the bot is unless the
+    #    bot's description (talk.CAN) is in the answer, _unconfirmed_fix adds how one gets confirmed unless
+    #    "**organisation**" was said, _who_sends_told adds who may send unless "bekräftade företrädare" was said.
+    #    (Those three test different words; _how_bot_works runs before the claim so that a "Nej – …" leads over it,
+    #    and the other two's order is only the order of the paragraphs they add.)
     #  - _coordinator_told rewrites "only the coordinators see it" wherever it stands: after every layer that adds
     #    a paragraph that may say it.
-    #  - _claim_first is the first lead: it drops an opening "Ja" that would agree with a wrong claim, which must
-    #    still be the answer's own first paragraph, and leads with "Nej – …" (an answer already opening with "Nej"
-    #    gets the further corrections after its first paragraph). The leads after it yield to that "Nej – …":
-    #    _midsummer_first steps aside when a claim leads; _closed_first, _unstated_first and _outsider_first put
-    #    their line second, after it; _unstated_first also reads the answer's own opening "Ja, …"/"Nej …".
+    #  - _claim_first is the first lead after _how_bot_works: it drops an opening "Ja" that would agree with a wrong
+    #    claim, which must still be the answer's own first paragraph, and leads with "Nej – …" (an answer opening
+    #    with "Nej" already gets the further corrections after its first paragraph). The leads after it yield to
+    #    that "Nej – …": _midsummer_first steps aside when a claim leads; _closed_first, _unstated_first and
+    #    _outsider_first put their line second, after it; _unstated_first also reads the answer's own opening
+    #    "Ja, …" / "Nej …".
     #  - Among the later leads the order is not one a docstring or commit gives; as it stands: the closed-or-open
     #    line goes before a midsummer lead, an unstated aspect before what RUS is, an outsider's line before an
     #    unstated aspect. _what_rus_is does not yield to a claim's "Nej – …" (it prepends whatever the answer opens
