@@ -1830,7 +1830,6 @@ class AnswerEngine:
         in the material, rather than left out without a word (blind batches 29–32: a part of a message left out was
         the most common failure)."""
         text, today, language = msg.text, msg.today, msg.language
-        answered, parts = msg.answered, msg.folded_parts
         if answer.topic in ("empty", "greeting", "thanks", "help", "unsure") or len(text) > 1200:
             return answer
         marks = text.count("?")
@@ -1857,6 +1856,7 @@ class AnswerEngine:
                 return answer.model_copy(update={"text": f"{answer.text}\n\n{how.text}",
                                                  "sources": list(dict.fromkeys([*answer.sources, *how.sources]))})
             return answer
+        answered = msg.answered
         intents = {u.intent for u in answered}
         read = [(piece, self.understand(piece, today)) for piece in asked[:_MAX_PARTS + 2]]
         # What the answer is about: the pieces that ask what was answered (the whole message names everything).
@@ -1864,7 +1864,7 @@ class AnswerEngine:
         families = {_family(i) for i in intents}
         extra: list[str] = []
         sources: list[str] = []
-        asked_parts = {x.strip(_QUOTES) for x in parts}
+        asked_parts = {x.strip(_QUOTES) for x in msg.folded_parts}
         for piece, u in read:
             if len(answered) + len(extra) >= _MAX_PARTS:
                 break
