@@ -815,20 +815,16 @@ class Understanding:
     sure: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
-    """One message as the layers after the answerer read it (AnswerEngine._LAYERS), built once per answer."""
+class Message(NamedTuple):
+    """One message as the layers after the answerer read it (AnswerEngine._LAYERS), built once per answer. (Immutable;
+    a NamedTuple rather than a frozen dataclass, whose __init__ costs a microsecond more on every answer.)"""
     text: str                                       # the message's first 2,000 characters
     folded: str                                     # `text` folded (lexicon.fold)
     understanding: Understanding                    # of the whole message
     today: dt.date
     language: Language
     parts: tuple[tuple[str, Understanding], ...]    # the questions answered apart, if the message was split
-
-    @property
-    def split(self) -> bool:
-        """Whether the message was answered as parts, each apart."""
-        return bool(self.parts)
+    split: bool                                     # whether it was: `parts` is not empty
 
     @property
     def answered(self) -> list[Understanding]:
@@ -1487,7 +1483,7 @@ class AnswerEngine:
         parts = self._parts(text, today, u)
         if parts:
             parts = self._own_member(parts, u)
-        msg = Message(text=text, folded=folded_q, understanding=u, today=today, language=language, parts=tuple(parts))
+        msg = Message(text, folded_q, u, today, language, tuple(parts), bool(parts))
         answer = self._answer_parts(parts, today, language) if parts else self._answer_one(text, u, today, language)
         for layer in self._LAYERS:      # (their order, and why, is told where _LAYERS is)
             answer = layer(self, msg, answer)
