@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from rusbot.answers.answerers import (
     claims,
@@ -815,6 +815,27 @@ class Understanding:
     sure: bool
 
 
+class Message(NamedTuple):
+    """One message as the layers after the answerer read it (AnswerEngine._LAYERS), built once per answer. (Immutable;
+    a NamedTuple rather than a frozen dataclass, whose __init__ costs a microsecond more on every answer.)"""
+    text: str                                       # the message's first 2,000 characters
+    folded: str                                     # `text` folded (lexicon.fold)
+    understanding: Understanding                    # of the whole message
+    today: dt.date
+    language: Language
+    parts: tuple[tuple[str, Understanding], ...]    # the questions answered apart, if the message was split
+    split: bool                                     # whether it was: `parts` is not empty
+
+    @property
+    def answered(self) -> list[Understanding]:
+        """What the answer answered: the parts read surely, or the whole message."""
+        return [p for _, p in self.parts if p.sure] if self.parts else [self.understanding]
+
+    @property
+    def folded_parts(self) -> list[str]:
+        return [fold(x) for x, _ in self.parts]
+
+
 # A claim checked the other way round ("har jag fel?", "am I wrong?"), not beside "stämmer det eller …".
 _WRONG_ASKED = re.compile(r"(?<!eller )\b(?:har jag|har vi|am i|are we) (?:fel|missforstatt|wrong|mistaken)\b")
 
@@ -1454,49 +1475,46 @@ class AnswerEngine:
         if now.tzinfo is None:
             raise ValueError("`now` must be timezone-aware")
         today = now.astimezone(STOCKHOLM).date()
-        language = detect_language(question[:2000])
+        text = question[:2000]
+        language = detect_language(text)
         # The message folded once: understanding and the layers after the answer all read its folded words.
-        folded_q = fold(question[:2000])
+        folded_q = fold(text)
         u = self.understand(question, today, folded_q)
-        parts = self._parts(question[:2000], today, u)
+        parts = self._parts(text, today, u)
         if parts:
             parts = self._own_member(parts, u)
-            answer = self._dated_before_parts(question[:2000], u, today, language,
-                                              self._answer_parts(parts, today, language))
-            answered = [p for _, p in parts if p.sure]
-        else:
-            answer = self._answer_one(question[:2000], u, today, language)
-            answered = [u]
-        answer = self._covered(question[:2000], answer, answered, today, language, [fold(x) for x, _ in parts])
-        answer = self._how_bot_works(question[:2000], folded_q, answer, language)
-        answer = self._unconfirmed_fix(question[:2000], folded_q, u, answer, today, language)
-        answer = self._who_sends_told(folded_q, answer, language)
-        if "samordnar" in folded_q or "coordinator" in folded_q:
-            if features.says_coordinator(folded_q):
-                # "Jag är en av samordnarna … (2) se vilka som svarat": told how, not "only the coordinators see it"
-                answer = answer.model_copy(update={"text": features.for_coordinator(answer.text, language)})
-        answer = self._claim_first(question[:2000], answer, language)
-        answer = self._midsummer_first(question[:2000], answer, today, language)
-        answer = self._closed_first(question[:2000], folded_q, answer, today, language)
-        answer = self._what_rus_is(question[:2000], folded_q, answer, language)
-        answer = self._unstated_first(question[:2000], answer, language)
-        answer = self._outsider_first(question[:2000], u, answer, language)
-        if "bot" in folded_q and answer.topic not in ("about_bot", "greeting", "empty") and features.asks_bot_stays(
-                question[:2000]):
-            # "Läggs boten ner efter årsskiftet?" read as a period of the plan: whether the bot is kept is not known.
-            asked = Asked(text=question[:2000], intent="about_bot", confidence=u.confidence, entities=u.entities,
-                          today=today, language=language)
-            if (stays := features.bot_future(self.kit, asked, self.contacts)) is not None:
-                answer = stays
-        if "paminn" in folded_q or "remind" in folded_q:
-            answer = self._own_time_reminder(question[:2000], u, answer, today, language, bool(parts))
-        return self._stranger_first(question[:2000], folded_q, answer, language)
+        msg = Message(text, folded_q, u, today, language, tuple(parts), bool(parts))
+        answer = self._answer_parts(parts, today, language) if parts else self._answer_one(text, u, today, language)
+        for layer in self._LAYERS:      # (their order, and why, is told where _LAYERS is)
+            answer = layer(self, msg, answer)
+        return answer
 
-    def _own_time_reminder(self, text: str, u: Understanding, answer: Answer, today: dt.date, language: Language,
-                           parted: bool) -> Answer:
+    def _coordinator_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Jag är en av samordnarna … (2) se vilka som svarat": told how, not "only the coordinators see it"."""
+        if "samordnar" not in msg.folded and "coordinator" not in msg.folded:
+            return answer       # cheap
+        if not features.says_coordinator(msg.folded):
+            return answer
+        return answer.model_copy(update={"text": features.for_coordinator(answer.text, msg.language)})
+
+    def _bot_future(self, msg: Message, answer: Answer) -> Answer:
+        """"Läggs boten ner efter årsskiftet?" read as a period of the plan: whether the bot is kept is not known."""
+        if "bot" not in msg.folded or answer.topic in ("about_bot", "greeting", "empty") or not (
+                features.asks_bot_stays(msg.text)):
+            return answer
+        u = msg.understanding
+        asked = Asked(text=msg.text, intent="about_bot", confidence=u.confidence, entities=u.entities,
+                      today=msg.today, language=msg.language)
+        stays = features.bot_future(self.kit, asked, self.contacts)
+        return answer if stays is None else stays
+
+    def _own_time_reminder(self, msg: Message, answer: Answer) -> Answer:
         """"Can I get a reminder in mid-August?": a reminder at a time of the asker's choosing is no question of how
         much time is left nor a claim about the dates; the reminders' answer (they are planned, a day of one's own
         is not offered) replaces an answer to one question, and is added to the answers of several."""
+        if "paminn" not in msg.folded and "remind" not in msg.folded:
+            return answer       # cheap
+        text, u, today, language, parted = msg.text, msg.understanding, msg.today, msg.language, msg.split
         if answer.topic in ("feature.reminders", "empty") or not features.asks_own_time_reminder(
                 text) or features.own_time_told(answer.text):
             return answer       # (a part's answer may have told it already)
@@ -1512,10 +1530,11 @@ class AnswerEngine:
 
     _STRANGER_WORDS = ("region", "kommun", "lan", "county", "municipality", "stad", "landsting")
 
-    def _stranger_first(self, text: str, folded: str, answer: Answer, language: Language) -> Answer:
+    def _stranger_first(self, msg: Message, answer: Answer) -> Answer:
         """"Is Region Dalarna part of the partnership? Lindesberg works a lot with Dalarna": the organisation-like
         name the membership question asks of, not a member named as context, gets the answer – a no with the
         members, leading; an answer that already says it is not a member is kept."""
+        text, folded, language = msg.text, msg.folded, msg.language
         if "?" not in text or not any(w in folded for w in self._STRANGER_WORDS) or answer.topic in (
                 "empty", "greeting", "thanks", "help"):
             return answer       # cheap
@@ -1547,11 +1566,11 @@ class AnswerEngine:
                                          "sources": sources if replaced else list(dict.fromkeys(
                                              [*answer.sources, *sources]))})
 
-    @staticmethod
-    def _who_sends_told(folded: str, answer: Answer, language: Language) -> Answer:
+    def _who_sends_told(self, msg: Message, answer: Answer) -> Answer:
         """"… Får chefen också en påminnelse? Och kan hon skicka in själv?": who of an organisation may send its
         response, asked beside another question the parts glue to the story, is told when the answer does not
         (blind batch 49: left out)."""
+        folded, language = msg.folded, msg.language
         if answer.topic in ("empty", "greeting", "thanks") or "bekräftade företrädare" in answer.text or (
                 "confirmed representatives" in answer.text):
             return answer
@@ -1561,11 +1580,11 @@ class AnswerEngine:
                                 folded))
         return answer.model_copy(update={"text": f"{answer.text}\n\n{features.who_sends_text(language, enough)}"})
 
-    def _unconfirmed_fix(self, text: str, folded: str, u: Understanding, answer: Answer, today: dt.date,
-                         language: Language) -> Answer:
+    def _unconfirmed_fix(self, msg: Message, answer: Answer) -> Answer:
         """"Botten säger att jag inte är bekräftad. Vad betyder det och vem fixar det?": the piece asking who fixes
         it names nothing of its own, so the parts miss it; how one gets confirmed (choose the organisation, a
         coordinator confirms) is added when the answer does not tell it (blind batch 49)."""
+        text, folded, u, today, language = msg.text, msg.folded, msg.understanding, msg.today, msg.language
         if "bekraft" not in folded and "kopplad" not in folded and "confirmed" not in folded and (
                 "linked" not in folded):
             return answer       # cheap
@@ -1577,11 +1596,12 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{answer.text}\n\n{_greeting_apart(more.text)[1]}",
                                          "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
 
-    def _outsider_first(self, text: str, u: Understanding, answer: Answer, language: Language) -> Answer:
+    def _outsider_first(self, msg: Message, answer: Answer) -> Answer:
         """The answer led by whom the consultation goes to when one the process file does not list asks to respond
         ("Vi i Region Värmland vill också lämna remissvar", "får man svara om man inte är med i partnerskapet?"):
         the list, and that whether others may respond is not in the material; a list of the respondents the answer
         gave is not said twice. After a "Nej – …" correcting a claim, second."""
+        text, u, language = msg.text, msg.understanding, msg.language
         if answer.topic in ("empty", "greeting", "thanks", "help"):
             return answer
         e = u.entities
@@ -1596,9 +1616,10 @@ class AnswerEngine:
             paragraphs = [line, *paragraphs]
         return answer.model_copy(update={"text": greeting + "\n\n".join(p for p in paragraphs if p.strip())})
 
-    def _how_bot_works(self, text: str, folded: str, answer: Answer, language: Language) -> Answer:
+    def _how_bot_works(self, msg: Message, answer: Answer) -> Answer:
         """"Hur funkar den här boten? Kan jag använda status-kommandot …?": what the bot does leads an answer that
         gives only the rest of what the message asks (talk.CAN, the bot's own description)."""
+        folded, language = msg.folded, msg.language
         if answer.topic in ("about_bot", "help") or not _HOW_BOT_WORKS.search(folded) or (
                 talk.CAN[0][:30] in answer.text or talk.CAN[1][:30] in answer.text):
             return answer
@@ -1609,9 +1630,10 @@ class AnswerEngine:
                  "command; **help** lists the commands you may use.")
         return answer.model_copy(update={"text": greeting + lead + "\n\n" + body})
 
-    def _what_rus_is(self, text: str, folded: str, answer: Answer, language: Language) -> Answer:
+    def _what_rus_is(self, msg: Message, answer: Answer) -> Answer:
         """"What is RUS, and why is it being updated?": what RUS is, the process file's first sentence about it,
         leads an answer that gives only the rest of what the message asks."""
+        folded, language = msg.folded, msg.language
         if not _ASKS_WHAT_RUS.search(folded) or _SAYS_WHAT_RUS.search(fold(answer.text)):
             return answer
         fact = next((f for f in self.process.facts if f.topic == "rus"), None)
@@ -1626,10 +1648,11 @@ class AnswerEngine:
         return answer.model_copy(update={"text": greeting + lead + "\n\n" + body,
                                          "sources": [fact.source, *answer.sources]})
 
-    def _unstated_first(self, text: str, answer: Answer, language: Language) -> Answer:
+    def _unstated_first(self, msg: Message, answer: Answer) -> Answer:
         """The answer led by what the message asks that the material says nothing of ("Är det ett beslutande organ
         i förvaltningsrättslig mening?", "vem är personuppgiftsansvarig?", "Do I need to attend?"): said plainly
         first, then what the material does say closest to it; after a "Nej – …" correcting a claim, second."""
+        text, language = msg.text, msg.language
         if answer.topic in ("empty", "greeting", "thanks", "help"):
             return answer
         found = unstated.lead(self.kit, text, answer.text, language)
@@ -1660,11 +1683,13 @@ class AnswerEngine:
             text_out = greeting + "\n\n".join([line, *([body] if body else [])])
         return answer.model_copy(update={"text": text_out})
 
-    def _dated_before_parts(self, text: str, u: Understanding, today: dt.date, language: Language,
-                            answer: Answer) -> Answer:
+    def _dated_before_parts(self, msg: Message, answer: Answer) -> Answer:
         """The parts' answer led by the correction of a wrong date the message gives an event outside its questions
         ("Remissen började ju 1 juni, så … Hur många dagar är det kvar? Och …?", b39 #96): the parts are only the
         questions, so the claim before them would go unanswered."""
+        if not msg.split:
+            return answer       # (one answer to the whole message answers a claim in it itself)
+        text, u, today, language = msg.text, msg.understanding, msg.today, msg.language
         asked = Asked(text=text, intent=u.intent, confidence=u.confidence, entities=u.entities, today=today,
                       language=language)
         found = premise.dated_fix(self.kit, asked)
@@ -1684,11 +1709,12 @@ class AnswerEngine:
             return answer       # the parts' own yes or no (or "I don't know") speaks to the claim already
         return answer.model_copy(update={"text": f"{greeting}{found.lead}\n\n{body}", "sources": sources})
 
-    def _closed_first(self, text: str, folded: str, answer: Answer, today: dt.date, language: Language) -> Answer:
+    def _closed_first(self, msg: Message, answer: Answer) -> Answer:
         """The answer led by whether the consultation is closed, or open tonight, when that is asked yes/no beside
         another question ("Remissen är stängd nu va? Vad händer härnäst?", "hinner vi lämna in ikväll eller stängde
         det kl 12?", b49 #76, #77): by the state of the consultation today and the bot's closing time at midnight
         (README "In Teams"). After a "Nej – …" correcting a claim, second; not when the answer says it already."""
+        text, folded, today, language = msg.text, msg.folded, msg.today, msg.language
         if answer.topic in ("empty", "greeting", "thanks", "help", "consultation.status") or not _CLOSED_CHEAP.search(
                 folded):
             return answer       # (the consultation's status answers the question itself)
@@ -1710,9 +1736,10 @@ class AnswerEngine:
                                                                               "**Today is the last day**")))
         return answer.model_copy(update={"text": greeting + "\n\n".join([line, *([body] if body else [])])})
 
-    def _midsummer_first(self, text: str, answer: Answer, today: dt.date, language: Language) -> Answer:
+    def _midsummer_first(self, msg: Message, answer: Answer) -> Answer:
         """The answer led by the plan's consultation compared with midsummer when that is asked ("Måste vi svara före
         midsommar?"), unless the answer already speaks of midsummer or leads with a correction."""
+        text, today, language = msg.text, msg.today, msg.language
         if "mids" not in text.lower() or answer.topic in ("empty", "greeting", "thanks", "help"):
             return answer
         lead = consultation.midsummer_lead(self.kit, text, today, language)
@@ -1723,10 +1750,11 @@ class AnswerEngine:
         greeting, body = _greeting_apart(answer.text)
         return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body}"})
 
-    def _claim_first(self, text: str, answer: Answer, language: Language) -> Answer:
+    def _claim_first(self, msg: Message, answer: Answer) -> Answer:
         """The answer led by "Nej – …" when a sentence of the message claims what the process file contradicts
         ("Jag har hört att remissen bara går till kommunerna. Stämmer det?"), wherever in the message the claim
         stands and whichever part the answer answers; a "Ja" that would agree with the claim goes."""
+        text, language = msg.text, msg.language
         if answer.topic in ("empty", "greeting", "thanks", "help"):
             return answer
         fixes = claims.leads(self.kit, text, language)
@@ -1792,12 +1820,12 @@ class AnswerEngine:
         text_out = greeting + "\n\n".join([fix, *more, *paragraphs])
         return answer.model_copy(update={"text": text_out})
 
-    def _covered(self, text: str, answer: Answer, answered: list[Understanding], today: dt.date,
-                 language: Language, parts: Sequence[str] = ()) -> Answer:
+    def _covered(self, msg: Message, answer: Answer) -> Answer:
         """The answer with every question of the message in it: "Vem beviljar anstånd, och finns det någon gräns för
         hur långt?" read whole answers who grants; the limit, asked beside it, is answered after it, or said not to be
         in the material, rather than left out without a word (blind batches 29–32: a part of a message left out was
         the most common failure)."""
+        text, today, language = msg.text, msg.today, msg.language
         if answer.topic in ("empty", "greeting", "thanks", "help", "unsure") or len(text) > 1200:
             return answer
         marks = text.count("?")
@@ -1824,6 +1852,7 @@ class AnswerEngine:
                 return answer.model_copy(update={"text": f"{answer.text}\n\n{how.text}",
                                                  "sources": list(dict.fromkeys([*answer.sources, *how.sources]))})
             return answer
+        answered = msg.answered
         intents = {u.intent for u in answered}
         read = [(piece, self.understand(piece, today)) for piece in asked[:_MAX_PARTS + 2]]
         # What the answer is about: the pieces that ask what was answered (the whole message names everything).
@@ -1831,7 +1860,7 @@ class AnswerEngine:
         families = {_family(i) for i in intents}
         extra: list[str] = []
         sources: list[str] = []
-        asked_parts = {x.strip(_QUOTES) for x in parts}
+        asked_parts = {x.strip(_QUOTES) for x in msg.folded_parts}
         for piece, u in read:
             if len(answered) + len(extra) >= _MAX_PARTS:
                 break
@@ -1934,6 +1963,40 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": "\n\n".join([answer.text, *extra]),
                                          "sources": list(dict.fromkeys([*answer.sources, *sources]))})
+
+    # The layers after the answerer, in the order they run; each takes the message and the answer so far and returns
+    # the answer, unchanged unless its own cheap word test and conditions hold. Layers that add put their paragraph
+    # after the answer, layers that lead put their line before it (so of two leads the later one ends up first unless
+    # it yields), and each tests the text so far for what it would say, so that nothing is said twice. ORDER:
+    #  - _dated_before_parts (parts only) reads how the parts' own answer opens ("Nej –", "Ja", "Det vet jag inte")
+    #    and puts its date correction after such a "Nej –", so it runs on the answerer's text, before anything else.
+    #  - _covered answers the message's other questions after the answer. It runs before everything that tests
+    #    "said already", so that they see its paragraphs too: _how_bot_works leads with what the bot is unless the
+    #    bot's description (talk.CAN) is in the answer, _unconfirmed_fix adds how one gets confirmed unless
+    #    "**organisation**" was said, _who_sends_told adds who may send unless "bekräftade företrädare" was said.
+    #    (Those three test different words; _how_bot_works runs before the claim so that a "Nej – …" leads over it,
+    #    and the other two's order is only the order of the paragraphs they add.)
+    #  - _coordinator_told rewrites "only the coordinators see it" wherever it stands: after every layer that adds
+    #    a paragraph that may say it.
+    #  - _claim_first is the first lead after _how_bot_works: it drops an opening "Ja" that would agree with a wrong
+    #    claim, which must still be the answer's own first paragraph, and leads with "Nej – …" (an answer opening
+    #    with "Nej" already gets the further corrections after its first paragraph). The leads after it yield to
+    #    that "Nej – …": _midsummer_first steps aside when a claim leads; _closed_first, _unstated_first and
+    #    _outsider_first put their line second, after it; _unstated_first also reads the answer's own opening
+    #    "Ja, …" / "Nej …".
+    #  - Among the later leads the order is not one a docstring or commit gives; as it stands: the closed-or-open
+    #    line goes before a midsummer lead, an unstated aspect before what RUS is, an outsider's line before an
+    #    unstated aspect. _what_rus_is does not yield to a claim's "Nej – …" (it prepends whatever the answer opens
+    #    with, and _unstated_first after it then no longer sees the "Nej"); kept as it is, not justified here.
+    #  - _bot_future and _own_time_reminder REPLACE the answer (the reminder only of an answer not split into parts;
+    #    of parts it adds a paragraph): what the leads before them put first goes with the answer replaced.
+    #  - _stranger_first runs last: it tests whether the FIRST paragraph already says the stranger is not a member and
+    #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
+    #    paragraph, after every lead and replacement.
+    _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
+        _dated_before_parts, _covered, _how_bot_works, _unconfirmed_fix, _who_sends_told, _coordinator_told,
+        _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
+        _own_time_reminder, _stranger_first)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
