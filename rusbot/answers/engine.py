@@ -1642,11 +1642,16 @@ class AnswerEngine:
         first = split_sentences(fact.text.get(language))[:1]
         if not first:
             return answer
-        body = answer.text
-        greeting, body = _greeting_apart(body)
+        greeting, body = _greeting_apart(answer.text)
         lead = first[0].strip()
-        return answer.model_copy(update={"text": greeting + lead + "\n\n" + body,
-                                         "sources": [fact.source, *answer.sources]})
+        if body.startswith(("Nej – ", "No – ")):
+            # A claim of the message corrected leads ("remissen går bara till kommunerna, stämmer det? Vad är RUS?"):
+            # the correction first, what RUS is second, as the other leads after _claim_first do.
+            head, _, tail = body.partition("\n\n")
+            text_out = greeting + "\n\n".join([head, lead, *([tail] if tail else [])])
+        else:
+            text_out = greeting + lead + "\n\n" + body
+        return answer.model_copy(update={"text": text_out, "sources": [fact.source, *answer.sources]})
 
     def _unstated_first(self, msg: Message, answer: Answer) -> Answer:
         """The answer led by what the message asks that the material says nothing of ("Är det ett beslutande organ
@@ -1984,10 +1989,10 @@ class AnswerEngine:
     #    that "Nej – …": _midsummer_first steps aside when a claim leads; _closed_first, _unstated_first and
     #    _outsider_first put their line second, after it; _unstated_first also reads the answer's own opening
     #    "Ja, …" / "Nej …".
+    #    _what_rus_is yields the same way (its line second after a "Nej – …").
     #  - Among the later leads the order is not one a docstring or commit gives; as it stands: the closed-or-open
     #    line goes before a midsummer lead, an unstated aspect before what RUS is, an outsider's line before an
-    #    unstated aspect. _what_rus_is does not yield to a claim's "Nej – …" (it prepends whatever the answer opens
-    #    with, and _unstated_first after it then no longer sees the "Nej"); kept as it is, not justified here.
+    #    unstated aspect.
     #  - _bot_future and _own_time_reminder REPLACE the answer (the reminder only of an answer not split into parts;
     #    of parts it adds a paragraph): what the leads before them put first goes with the answer replaced.
     #  - _stranger_first runs last: it tests whether the FIRST paragraph already says the stranger is not a member and
