@@ -12,7 +12,8 @@ from tests.unit.answering import at
 @pytest.mark.parametrize("question", [
     "Jag hörde att remissen bara går till kommunerna, stämmer det? Vad är RUS och varför uppdateras den nu?",
     "Stämmer det att remissen bara går till kommunerna? Och vad är RUS, varför ska den uppdateras?",
-    "I heard the consultation only goes to the municipalities, is that right? What is RUS and why is it being reviewed?",
+    "I heard the consultation only goes to the municipalities, is that right? "
+    "What is RUS and why is it being reviewed?",
 ])
 def test_what_rus_is_follows_a_corrected_claim(engine: AnswerEngine, question: str) -> None:
     text = engine.answer(question, at(2021, 5, 3)).text
