@@ -1124,6 +1124,8 @@ class AnswerEngine:
             return "consultation.status"       # "remiss utskickad?? har inte fått nåt": whether it is out, not to whom
         if "ERASE" in c and "PERSONAL" in c:
             return "feature.privacy"           # "jag vill att mina personuppgifter raderas": the coordinators' GDPR
+        if intent != "feature.privacy" and features.asks_person_removed(folded) and not c & {"INSPEL", "RESPOND"}:
+            return "feature.privacy"           # "hur tar jag bort en representant som har slutat?": the erasure
         if intent not in ("feature.privacy", "about_bot") and features.asks_what_stored(folded) and not c & {
                 "EXPORT", "INSPEL", "RESPOND"}:
             return "feature.privacy"           # "sparar du allt jag skriver här?": what is stored, not a neighbour

@@ -56,3 +56,24 @@ def test_a_failing_coordinator_command_is_explained(engine: AnswerEngine, questi
     assert a.text.startswith("Det är ett av samordnarnas kommandon"), a.text
     assert command in a.text
     assert "inställningar" in a.text and "Det kommandot är bara för samordnarna" in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "hur tar jag bort en företrädare som har bytt jobb?",
+    "hur tar vi bort kollegan som slutat ur boten?",
+])
+def test_removing_a_person_is_the_coordinators_erasure(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, JUNE)
+    assert a.topic == "feature.privacy", a.text
+    assert "personuppgifter radera <aad-id" in a.text and "allmänna handlingar" in a.text
+    assert "påminn" not in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "vad är personuppgifter för ett kommando, och kan jag som partner använda det?",
+    "kommandot personuppgifter, vad är det till för? får jag köra det?",
+])
+def test_the_gdpr_command_asked_about_is_explained(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, JUNE)
+    assert a.text.startswith("**personuppgifter** är samordnarnas kommando"), a.text
+    assert "radera <aad-id" in a.text and "be samordnarna" in a.text

@@ -815,7 +815,9 @@ hans hennes deras someone somebody person user their his her samordnare coordina
 medarbetare medarbetares medarbetaren medarbetarens anstalld anstallds anstallde anstalldes anstallda handlaggare
 handlaggares handlaggaren handlaggarens tjansteperson tjanstepersons tjanstepersonen tjanstepersonens employee
 employees employee's colleague colleague's colleagues staff member partners partners' partnerna partnernas
-users members participants deltagare deltagarna deltagarnas representatives andras others others'""".split())
+users members participants deltagare deltagarna deltagarnas representatives andras others others'
+representant representanten representanter kommunrepresentant kommunrepresentanten foretradare foretradaren
+foretradarna representative kollegan kollegorna""".split())
 
 
 _ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd extension extend".split())
@@ -1767,6 +1769,27 @@ def _what_stored(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer
     return kit.answer(q, (text + _coordinators(kit, contacts, q)).rstrip())
 
 
+# A person to be removed from the bot ("hur tar jag bort en representant som har slutat?", "hon vill bli borttagen ur
+# boten", "delete a user who left"): the coordinators' erasure (README: `personuppgifter radera`), not reminders.
+_PERSON_REMOVED = re.compile(
+    r"\b(?:ta|tar|tas|radera|raderar|raderas|remove|delete|erase)\b(?: bort)?(?: \w+){0,3}? (?:representant\w*|"
+    r"kommunrepresentant\w*|foretradare\w*|anvandare\w*|kolleg\w*|medlem\w*|deltagare\w*|representative\w*|"
+    r"users?|members?|colleagues?|person(?:en|er|erna)?)\b|\b(?:bli|vara|bli helt) (?:borttagen|borttagna|raderad|"
+    r"raderade) (?:ur|fran|i) (?:boten|botten)\b|\b(?:removed|deleted) from the bot\b")
+
+
+# The GDPR command asked about as a command ("vad är personuppgifter för kommando?", "what does the personal data
+# command do?", "'personuppgifter' – får jag använda det?").
+_COMMAND_ASKED = re.compile(r"\bkommand\w*|\bcommands?\b|^\W*personuppgifter\b\W+(?:vad|hur|far|kan|ar|vem)\b|"
+                            r"[\"'‘’“”»«`]personuppgifter[\"'‘’“”»«`]")
+
+
+def asks_person_removed(f: str) -> bool:
+    """Whether removing a person from the bot is asked. `f`: `folded(text)`."""
+    return bool(("bort" in f or "rader" in f or "remov" in f or "delet" in f or "erase" in f) and
+                _PERSON_REMOVED.search(f))
+
+
 # "vad sparar boten om partnerna?": everyone's data asked about, not one person's (the coordinators' command finds
 # one person's).
 _EVERYONE = frozenset("""sina partners partnerna partnernas users members participants deltagare deltagarna
@@ -1848,6 +1871,23 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
                       "you see what is erased before you confirm. ")
         if folded_words(q.text) & _EXPORTS:
             text += _exports_made(q.language) + " "
+        return kit.answer(q, text + _coordinators(kit, contacts, q))
+    if _COMMAND_ASKED.search(f):
+        # "vad gör kommandot personuppgifter, får jag använda det?": what it is (README "In Teams"), whose, and whom
+        # to ask – not only the refusal a partner gets when typing it.
+        text = t(q.language, "**personuppgifter** är samordnarnas kommando för GDPR, i en personlig chatt med mig: "
+                             "**personuppgifter <aad-id eller e-post>** ger allt som är sparat om en person (som JSON, "
+                             "artikel 15), och **personuppgifter radera <aad-id eller e-post>** raderar efter en "
+                             "bekräftelse det som får raderas (artikel 17); inskickade remissvar är allmänna "
+                             "handlingar och sparas. Skriver någon som inte är samordnare det svarar jag ”Det "
+                             "kommandot är bara för samordnarna.” Vill du se eller radera det som är sparat om dig, be "
+                             "samordnarna. ",
+                 "**personal data** is the coordinators' GDPR command, in a personal chat with me: **personal data "
+                 "<aad-id or e-mail>** gives everything stored about one person (as JSON, article 15), and "
+                 "**personuppgifter radera <aad-id or e-mail>** erases what may be erased after a confirmation "
+                 "(article 17); submitted consultation responses are public documents and are kept. If someone "
+                 "who is not a coordinator writes it, I answer \u201cThat command is for the coordinators "
+                 "only.\u201d To see or erase what is stored about you, ask the coordinators. ")
         return kit.answer(q, text + _coordinators(kit, contacts, q))
     text = t(q.language, "Dina personuppgifter hanterar samordnarna: de kan ta fram allt jag har sparat om dig och "
                          "radera det. Kontakta dem. ",
