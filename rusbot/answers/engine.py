@@ -868,7 +868,7 @@ _NAMES_COMMAND = frozenset("skriva skriver skrev skrivit testade provade kommand
 # Words of a command refused or failing ("status funkar inte", "fick fel", "behörighet"): features.commands_named reads
 # whether a coordinator's command opens such a message.
 _FAILING = frozenset("""funkar fungerar gick fel felet felmeddelande behorighet behorig nekad error permission denied
-allowed work working""".split())
+allowed work working visar gor betyder innebar kommando does do show shows""".split())
 _QUOTE_MARKS = frozenset("\"'‘’“”»«`")
 # A count of days or weeks asked for ("hur många dagar", "how many weeks").
 _HOW_MANY_DAYS = re.compile(r"\b(?:hur manga|how many) (?:dagar|veckor|days|weeks)\b")

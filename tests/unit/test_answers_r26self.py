@@ -77,3 +77,14 @@ def test_the_gdpr_command_asked_about_is_explained(engine: AnswerEngine, questio
     a = engine.answer(question, JUNE)
     assert a.text.startswith("**personuppgifter** är samordnarnas kommando"), a.text
     assert "radera <aad-id" in a.text and "be samordnarna" in a.text
+
+
+@pytest.mark.parametrize(("question", "command"), [
+    ("status – vad visar det egentligen?", "**status**"),
+    ("möten, vad är det för ett kommando?", "**möten**"),
+])
+def test_a_command_asked_about_is_described(engine: AnswerEngine, question: str, command: str) -> None:
+    a = engine.answer(question, JUNE)
+    assert a.topic == "feature.coordinator", a.text
+    assert a.text.startswith("Det är ett av samordnarnas kommandon"), a.text
+    assert command in a.text

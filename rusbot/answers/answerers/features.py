@@ -2120,6 +2120,11 @@ _WROTE = re.compile(r"\b(?:skriva|skriver|skrev|skrivit|testade|provade|kommando
 _FAILS = re.compile(r"\b(?:funkar|fungerar|gick|gar) inte\b|\bfel(?:et|meddelande\w*)?\b|\bbehorig\w*|\bnekad|"
                     r"\bbara for samordnarna\b|\bdoesn ?t work|\bdidn ?t work|\bnot working\b|\berror\b|"
                     r"\bpermission|\bnot allowed\b|\bdenied\b|\bcoordinators only\b")
+# What a command opening the message does is asked ("status, vad visar det?", "möten – vad är det för kommando?",
+# "export: what does it do?"): asked about, not issued.
+_ABOUT_IT = re.compile(r"\bvad (?:visar|gor|ar|betyder|innebar) (?:det|den|kommandot)\b(?! (?:har|for) (?!kommando))|"
+                       r"\bvad ar det for (?:ett )?kommando\b|\bwhat (?:does|is) (?:it|that)(?: command)? (?:do|show|"
+                       r"for)\b|\bwhat kind of command\b")
 # The asker says they are a coordinator, with a particle ("jag är ju samordnare", "but I am a coordinator").
 _I_AM_COORDINATOR = re.compile(r"\b(?:jag ar|i am|i'm|im)(?: ju| faktiskt| actually| a| en)* (?:samordnare|"
                                r"coordinator)\b")
@@ -2130,7 +2135,7 @@ def commands_named(text: str) -> list[int]:
     quoted, written ("skrev status") or opening a message that says it fails ("status funkar inte för mig")."""
     named = [fold(m) for m in _QUOTED.findall(text)] + [fold(m) for m in _WROTE.findall(text)]
     f = fold(text).lstrip()
-    if _FAILS.search(f):
+    if _FAILS.search(f) or _ABOUT_IT.search(f):
         named.append(" ".join(re.findall(r"\w+", f)[:3]))
     found = []
     for i, (words, _, _) in enumerate(_COORDINATOR_COMMANDS):
