@@ -865,6 +865,10 @@ _BEFORE_OR_AFTER = re.compile(r"\b(?:fore|innan|before)\s+(?:eller|el|or)\s+(?:e
 _YOU_OR_BOT = frozenset({"boten", "bot", "botten", "du", "you"})
 _NAMES_COMMAND = frozenset("skriva skriver skrev skrivit testade provade kommandot kommandona typed type wrote tried "
                            "command".split())
+# Words of a command refused or failing ("status funkar inte", "fick fel", "behörighet"): features.commands_named reads
+# whether a coordinator's command opens such a message.
+_FAILING = frozenset("""funkar fungerar gick fel felet felmeddelande behorighet behorig nekad error permission denied
+allowed work working visar gor betyder innebar kommando does do show shows""".split())
 _QUOTE_MARKS = frozenset("\"'‘’“”»«`")
 # A count of days or weeks asked for ("hur många dagar", "how many weeks").
 _HOW_MANY_DAYS = re.compile(r"\b(?:hur manga|how many) (?:dagar|veckor|days|weeks)\b")
@@ -1120,6 +1124,11 @@ class AnswerEngine:
             return "consultation.status"       # "remiss utskickad?? har inte fått nåt": whether it is out, not to whom
         if "ERASE" in c and "PERSONAL" in c:
             return "feature.privacy"           # "jag vill att mina personuppgifter raderas": the coordinators' GDPR
+        if intent != "feature.privacy" and features.asks_person_removed(folded) and not c & {"INSPEL", "RESPOND"}:
+            return "feature.privacy"           # "hur tar jag bort en representant som har slutat?": the erasure
+        if intent not in ("feature.privacy", "about_bot") and features.asks_what_stored(folded) and not c & {
+                "EXPORT", "INSPEL", "RESPOND"}:
+            return "feature.privacy"           # "sparar du allt jag skriver här?": what is stored, not a neighbour
         # (The intent first: it is a comparison, the deed three regexes; the conditions have no side effects.)
         if (intent.startswith("feature.") or intent == "about_bot") and talk.asks_a_deed(text, folded, asked) and (
                 asked & talk.TRANSLATE or not c & {
@@ -1128,7 +1137,7 @@ class AnswerEngine:
         if asked & _HOLIDAY and asked & _CLOSED and not c & {"CONSULT", "RESPOND", "INSPEL"} and (
                 intent.startswith("consultation.") or intent in _CONTENT):
             return OUT_OF_SCOPE                # "har ni stängt över jul?": the region's opening hours, not the plan
-        if features.asks_start(text, folded) and not c & {"CONSULT", "INSPEL", "REMIND", "EXTEND"} and (
+        if features.asks_start(text, folded, c) and not c & {"CONSULT", "INSPEL", "REMIND", "EXTEND"} and (
                 intent in _CONTENT or intent in ("help", "about_bot", "greeting", "feature.organisation", OUT_OF_SCOPE)
                 or (
                 not ranked or ranked[0][1] < self.threshold)):
@@ -1149,7 +1158,8 @@ class AnswerEngine:
                 intent in _CONTENT or intent in _TIME_INTENTS or intent in ("about_bot", "help", OUT_OF_SCOPE)
                 or intent.startswith("consultation.")):
             return "about_bot"                 # "kommer boten finnas kvar nästa år?": not known, the coordinators
-        if (asked & _NAMES_COMMAND or not _QUOTE_MARKS.isdisjoint(text)) and features.commands_named(text) and (
+        if (asked & _NAMES_COMMAND or not _QUOTE_MARKS.isdisjoint(text) or asked & _FAILING) and (
+                features.commands_named(text)) and (
                 intent in _CONTENT or intent in ("help", "about_bot", "greeting", OUT_OF_SCOPE)
                                               or intent.startswith("consultation.")):
             return "feature.coordinator"       # "varför får jag 'ej behörig' när jag skriver status?": theirs

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -814,7 +815,9 @@ hans hennes deras someone somebody person user their his her samordnare coordina
 medarbetare medarbetares medarbetaren medarbetarens anstalld anstallds anstallde anstalldes anstallda handlaggare
 handlaggares handlaggaren handlaggarens tjansteperson tjanstepersons tjanstepersonen tjanstepersonens employee
 employees employee's colleague colleague's colleagues staff member partners partners' partnerna partnernas
-users members participants deltagare deltagarna deltagarnas representatives andras others others'""".split())
+users members participants deltagare deltagarna deltagarnas representatives andras others others'
+representant representanten representanter kommunrepresentant kommunrepresentanten foretradare foretradaren
+foretradarna representative kollegan kollegorna""".split())
 
 
 _ASKS_EXTENSION = frozenset("anstand anstandet forlangning forlanga forlangd extension extend".split())
@@ -1722,6 +1725,10 @@ _WHAT_STORED = re.compile(r"\bvad (?:(?:ni|du|boten|man) )?(?:sparas|sparar|lagr
                           r"\b(?:sparar|lagrar|loggar) (?:boten|du|ni|ni nagot|den)\b|"
                           r"\b(?:sparas|lagras|loggas) (?:mina|mitt|det|chatten|fragorna|det jag)\b|"
                           r"\bpersonuppgiftsansvarig\w*|\bdata controller\b|"
+                          # "är chatten loggad?", "blir det vi skriver sparat?"
+                          r"\b(?:ar|blir) (?:chatten|konversationen|samtalet|meddelandena|mina meddelanden|"
+                          r"fragorna|det (?:jag|vi|man) skriver) (?:\w+ )?(?:loggad|loggat|sparad|sparat|lagrad|"
+                          r"lagrat)\b|"
                           r"\bwhat (?:do you|does the bot|does it) (?:store|keep|log|save)\b|"
                           r"\b(?:is|are) (?:this|the|my) (?:\w+ )?(?:chat|questions|messages|conversation) "
                           r"(?:logged|stored|saved|kept)\b")
@@ -1736,6 +1743,15 @@ def _what_stored(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer
     f = folded(q.text)
     text = t(lang, "Vad boten sparar i detalj, och hur länge, står inte i det jag vet. ",
              "What the bot stores in detail, and for how long, is not in what I know. ")
+    # README "In Teams": what the features keep (the link, inspel, the response's drafts and versions with who saved
+    # them, one vote per person, the nudges switch) – so much is known without a privacy text.
+    text += t(lang, "Det som framgår av det jag gör: jag sparar det som lämnas i mina funktioner – vilken organisation "
+                    "var och en företräder, inspel, organisationens remissvar (utkast och inskickade versioner, med "
+                    "vem som sparade och när), röster i omröstningar och om de personliga påminnelserna är på eller "
+                    "av. ",
+              "What follows from what I do: I store what is given in my features – which organisation each person "
+              "represents, input, the organisation's consultation response (drafts and submitted versions, with who "
+              "saved them and when), votes in polls and whether the personal nudges are on or off. ")
     if _WHO_SEES.search(f):
         # README "The Teams tab": partners see their own inspel and their organisation's row; coordinators see all.
         text += t(lang, "Det som står om vem som ser vad: en partner ser sina egna inspel och sin organisations "
@@ -1753,10 +1769,52 @@ def _what_stored(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer
     return kit.answer(q, (text + _coordinators(kit, contacts, q)).rstrip())
 
 
+# A person to be removed from the bot ("hur tar jag bort en representant som har slutat?", "hon vill bli borttagen ur
+# boten", "delete a user who left"): the coordinators' erasure (README: `personuppgifter radera`), not reminders.
+_PERSON_REMOVED = re.compile(
+    r"\b(?:ta|tar|tas|radera|raderar|raderas|remove|delete|erase)\b(?: bort)?(?: \w+){0,3}? (?:representant\w*|"
+    r"kommunrepresentant\w*|foretradare\w*|anvandare\w*|kolleg\w*|medlem\w*|deltagare\w*|representative\w*|"
+    r"users?|members?|colleagues?|person(?:en|er|erna)?)\b|\b(?:bli|vara|bli helt) (?:borttagen|borttagna|raderad|"
+    r"raderade) (?:ur|fran|i) (?:boten|botten)\b|\b(?:removed|deleted) from the bot\b")
+
+
+# The GDPR command asked about as a command ("vad är personuppgifter för kommando?", "what does the personal data
+# command do?", "'personuppgifter' – får jag använda det?").
+_COMMAND_ASKED = re.compile(r"\bkommand\w*|\bcommands?\b|^\W*personuppgifter\b\W+(?:vad|hur|far|kan|ar|vem)\b|"
+                            r"[\"'‘’“”»«`]personuppgifter[\"'‘’“”»«`]")
+
+
+def asks_person_removed(f: str) -> bool:
+    """Whether removing a person from the bot is asked. `f`: `folded(text)`."""
+    return bool(("bort" in f or "rader" in f or "remov" in f or "delet" in f or "erase" in f) and
+                _PERSON_REMOVED.search(f))
+
+
+# "vad sparar boten om partnerna?": everyone's data asked about, not one person's (the coordinators' command finds
+# one person's).
+_EVERYONE = frozenset("""sina partners partnerna partnernas users members participants deltagare deltagarna
+deltagarnas""".split())
+
+
+# One's own data ("vad har ni sparat om mig?", "my data"), which the coordinators produce; not "höra av mig".
+_ABOUT_ME = re.compile(r"\b(?:om|pa|av) mig\b(?<!hora av mig)|\babout me\b|\bmina\b|\bmy\b")
+
+
+def asks_what_stored(f: str) -> bool:
+    """"Sparar du allt jag skriver?", "vad lagrar boten om oss?": what the bot stores. `f`: `folded(text)`."""
+    return bool(("spar" in f or "lagr" in f or "logg" in f or "stor" in f or "save" in f or "kept" in f or "log" in f
+                 ) and _WHAT_STORED.search(f) and _STORES.search(f))
+
+
+# The bot (or its keepers) storing, in the active voice: "sparas mitt utkast?" is the response's draft.
+_STORES = re.compile(r"\b(?:sparar|lagrar|loggar|store|stores|log|logs|keep|keeps|save|saves|loggad|loggat|sparad|"
+                     r"sparat|lagrad|lagrat|logged)\b")
+
+
 def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
-    if _WHAT_STORED.search(folded(q.text)) and not _erases(q.text) and not set(tokens(fold(q.text))) & (
-            _SOMEONE_ELSE - {"sina"}) and (_BEYOND_MINE.search(folded(q.text)) or not folded_words(q.text) & {
-                "mig", "me", "mina", "my"}):
+    f = folded(q.text)
+    if _WHAT_STORED.search(f) and not _erases(q.text) and not set(tokens(fold(q.text))) & (
+            _SOMEONE_ELSE - _EVERYONE) and (_BEYOND_MINE.search(f) or not _ABOUT_ME.search(f)):
         # "vad sparas, hur länge och vem kan se det?": what README does not say is said so (one's own data alone
         # keeps the answer below: the coordinators produce it).
         return _what_stored(kit, q, contacts)
@@ -1813,6 +1871,23 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
                       "you see what is erased before you confirm. ")
         if folded_words(q.text) & _EXPORTS:
             text += _exports_made(q.language) + " "
+        return kit.answer(q, text + _coordinators(kit, contacts, q))
+    if _COMMAND_ASKED.search(f):
+        # "vad gör kommandot personuppgifter, får jag använda det?": what it is (README "In Teams"), whose, and whom
+        # to ask – not only the refusal a partner gets when typing it.
+        text = t(q.language, "**personuppgifter** är samordnarnas kommando för GDPR, i en personlig chatt med mig: "
+                             "**personuppgifter <aad-id eller e-post>** ger allt som är sparat om en person (som JSON, "
+                             "artikel 15), och **personuppgifter radera <aad-id eller e-post>** raderar efter en "
+                             "bekräftelse det som får raderas (artikel 17); inskickade remissvar är allmänna "
+                             "handlingar och sparas. Skriver någon som inte är samordnare det svarar jag ”Det "
+                             "kommandot är bara för samordnarna.” Vill du se eller radera det som är sparat om dig, be "
+                             "samordnarna. ",
+                 "**personal data** is the coordinators' GDPR command, in a personal chat with me: **personal data "
+                 "<aad-id or e-mail>** gives everything stored about one person (as JSON, article 15), and "
+                 "**personuppgifter radera <aad-id or e-mail>** erases what may be erased after a confirmation "
+                 "(article 17); submitted consultation responses are public documents and are kept. If someone "
+                 "who is not a coordinator writes it, I answer \u201cThat command is for the coordinators "
+                 "only.\u201d To see or erase what is stored about you, ask the coordinators. ")
         return kit.answer(q, text + _coordinators(kit, contacts, q))
     text = t(q.language, "Dina personuppgifter hanterar samordnarna: de kan ta fram allt jag har sparat om dig och "
                          "radera det. Kontakta dem. ",
@@ -2040,9 +2115,28 @@ _WROTE = re.compile(r"\b(?:skriva|skriver|skrev|skrivit|testade|provade|kommando
                     r"tried|command)\s+(\w+(?: \w+){0,2})")
 
 
+# A command refused or failing ("status funkar inte", "export ger bara fel", "says I'm not allowed"): asked about,
+# not issued (bot/handler.py answers a non-coordinator "Det kommandot är bara för samordnarna.").
+_FAILS = re.compile(r"\b(?:funkar|fungerar|gick|gar) inte\b|\bfel(?:et|meddelande\w*)?\b|\bbehorig\w*|\bnekad|"
+                    r"\bbara for samordnarna\b|\bdoesn ?t work|\bdidn ?t work|\bnot working\b|\berror\b|"
+                    r"\bpermission|\bnot allowed\b|\bdenied\b|\bcoordinators only\b")
+# What a command opening the message does is asked ("status, vad visar det?", "möten – vad är det för kommando?",
+# "export: what does it do?"): asked about, not issued.
+_ABOUT_IT = re.compile(r"\bvad (?:visar|gor|ar|betyder|innebar) (?:det|den|kommandot)\b(?! (?:har|for) (?!kommando))|"
+                       r"\bvad ar det for (?:ett )?kommando\b|\bwhat (?:does|is) (?:it|that)(?: command)? (?:do|show|"
+                       r"for)\b|\bwhat kind of command\b")
+# The asker says they are a coordinator, with a particle ("jag är ju samordnare", "but I am a coordinator").
+_I_AM_COORDINATOR = re.compile(r"\b(?:jag ar|i am|i'm|im)(?: ju| faktiskt| actually| a| en)* (?:samordnare|"
+                               r"coordinator)\b")
+
+
 def commands_named(text: str) -> list[int]:
-    """Which of the coordinators' commands the message names as commands (their index in _COORDINATOR_COMMANDS)."""
+    """Which of the coordinators' commands the message names as commands (their index in _COORDINATOR_COMMANDS):
+    quoted, written ("skrev status") or opening a message that says it fails ("status funkar inte för mig")."""
     named = [fold(m) for m in _QUOTED.findall(text)] + [fold(m) for m in _WROTE.findall(text)]
+    f = fold(text).lstrip()
+    if _FAILS.search(f) or _ABOUT_IT.search(f):
+        named.append(" ".join(re.findall(r"\w+", f)[:3]))
     found = []
     for i, (words, _, _) in enumerate(_COORDINATOR_COMMANDS):
         if "organisation" in words:
@@ -2071,6 +2165,15 @@ def named_commands(kit: Kit, q: Asked) -> Answer | None:
        "If someone not set up as a coordinator writes them, I answer \u201cThat command is for the coordinators "
        "only.\u201d That says nothing about your organisation: which one you represent you see with "
        "**organisation**, and **help** lists the commands you may use.")
+    f = fold(q.text)
+    if _FAILS.search(f) or _I_AM_COORDINATOR.search(f) or says_coordinator(f):
+        # "status funkar inte, jag är ju samordnare": the coordinators are those named in the bot's settings (README).
+        text += " " + t(q.language, "Är du samordnare men får det svaret, är du inte inlagd som samordnare för boten: "
+                                    "samordnarna är de som är namngivna i botens inställningar. Be den som sköter "
+                                    "botens inställningar att lägga in dig.",
+                        "If you are a coordinator and get that answer, you are not set up as a coordinator in the "
+                        "bot: the coordinators are those named in the bot's settings. Ask whoever runs the bot's "
+                        "settings to add you.")
     return kit.answer(q, text, topic="feature.coordinator")
 
 
@@ -2500,16 +2603,31 @@ _WHAT_FOR = re.compile(r"\bwhat (?:is|are) (?:this |the )?(?:bot |you )?(?:for|u
                        # "jag fattar inte vad jag ska använda dig till": the same question, told as confusion
                        r"\bwhat (?:i|we) (?:can|could|should|am supposed to|are supposed to) (?:use|do with) "
                        r"(?:you|this bot|the bot)\b|\bwhat to (?:use|do with) (?:you|this bot|the bot)\b")
+_WHAT_BOT = re.compile(
+                       # "vad är det här för bot?", "vad e detta för en tjänst?", "what kind of bot is this?": what the
+                       # bot is, of something met (a colleague's link may follow; "vad är du för bot?" is talk's)
+                       r"\bvad (?:ar|e) (?:det har|detta|det|den har|den har boten|boten) for (?:en |nagon |nan )?"
+                       r"(?:bot|botten|tjanst|app|chatt|chattbot|chatbot|verktyg|assistent)\b|"
+                       r"\bwhat (?:kind of |sort of )?(?:bot|app|service|tool|assistant|chatbot) is this\b|"
+                       r"\bwhat (?:is|'s) this (?:bot|app|chatbot|service|tool|assistant)\b(?! for)")
 
 
-def asks_start(text: str, f: str | None = None) -> bool:
-    """"hej, jag är ny … var börjar jag?", "What is this bot for?": where to start with the bot, or what it is for.
-    `f`: `folded(text)`, when the caller has it."""
+# "… vad kan jag fråga dig om?": the help text answers that (the Teams edge shows its own).
+_WHAT_ASK = re.compile(r"\bvad kan (?:jag|man|vi) fraga\b|\bvad kan du\b|\bwhat can (?:i|we|you)\b")
+# What the bot is, asked in its own terms ("är du en människa?", "vem har byggt dig?"): talk.about_bot answers that.
+_SELF_TERMS = frozenset({"HUMAN", "MAKER", "LANGUAGE", "INSULT"})
+
+
+def asks_start(text: str, f: str | None = None, concepts: AbstractSet[str] = frozenset()) -> bool:
+    """"hej, jag är ny … var börjar jag?", "What is this bot for?", "vad är det här för bot?": where to start with
+    the bot, or what it is for (the last not beside the bot's own terms in `concepts`). `f`: `folded(text)`, when
+    the caller has it."""
     if f is None:
         f = folded(text)
     # Substrings every reading of each pattern has, tested first: most questions have none of them.
     return bool((("borja" in f or "start" in f or "begin" in f) and _WHERE_START.search(f)) or (
-        ("what" in f or "vad" in f) and _WHAT_FOR.search(f)))
+        ("what" in f or "vad" in f) and (_WHAT_FOR.search(f) or (
+            not concepts & _SELF_TERMS and _WHAT_BOT.search(f) and not _WHAT_ASK.search(f)))))
 
 
 def orientation(kit: Kit, q: Asked) -> Answer | None:
@@ -2531,8 +2649,9 @@ def orientation(kit: Kit, q: Asked) -> Answer | None:
                  "- **reminders** – remind before meetings and the consultation's last day"),
                 ("- **hjälp** – allt jag kan", "- **help** – everything I can do")))
         return kit.answer(q, text, topic="about_bot", action="remissvar")
-    if not (asks_start(q.text) or _gets_in(q)):
-        return None
+    if not (asks_start(q.text, concepts=q.entities.concepts) or _gets_in(q)):
+        return None     # (not "vad är du för en bot, och vem har byggt dig?": talk.about_bot, in its own terms)
+    f = folded(q.text)
     lang, title = q.language, kit.process.title.get(q.language)
     purpose = t(lang, f"Jag är boten för partnerna i **{title}** ({kit.process.owner}): jag svarar på frågor om "
                       "tidplanen, faserna, rollerna och orden i underlaget, tar emot inspel, hjälper er organisation "
@@ -2540,7 +2659,7 @@ def orientation(kit: Kit, q: Asked) -> Answer | None:
                 f"I am the bot for the partners in **{title}** ({kit.process.owner}): I answer questions about the "
                 "timeline, the phases, the roles and the terms in the material, take your input (inspel), help your "
                 "organisation draft and submit its consultation response (remissvar) and send reminders.")
-    lines = [purpose] if _WHAT_FOR.search(folded(q.text)) else []
+    lines = [purpose] if _WHAT_FOR.search(f) or _WHAT_BOT.search(f) else []
     members = {o.id for o in kit.process.organisations}
     named = [o for o in q.entities.organisations if o.id in members]
     sources: list[str] = []

@@ -328,7 +328,7 @@ def response_language(q: Asked) -> str:
              "answer in English or Swedish, in the language you ask in.")
 
 
-_STORED = re.compile(r"\b(?:sparas|sparar|lagras|lagrar|stored|saved|kept)\b")
+_STORED = re.compile(r"\b(?:sparas|sparar|lagras|lagrar|loggas|loggar|stored|saved|kept|logged)\b")
 
 
 # "Vad svarar boten om någon frågar något den inte vet?", "what do you say when you don't know?": the bot's way with
