@@ -394,13 +394,14 @@ def about_bot(kit: Kit, q: Asked) -> Answer:
         lead = ""       # "var lagras det jag skriver?" asks only that, so that comes first
     if _STORED.search(fold(q.text)):
         # "…och var sparas det jag skriver?": the README's answer (the bot's own database, the coordinators'
-        # GDPR commands), nothing about hosting it does not say.
-        stored = t(lang, "Det du skriver sparas i botens egen databas. Samordnarna kan ta fram allt som är "
-                         "sparat om dig och radera det som får raderas (inskickade remissvar är allmänna "
-                         "handlingar och sparas).",
-                   "What you write is stored in the bot's own database. The coordinators can produce everything "
-                   "stored about you and erase what may be erased (submitted consultation responses are public "
-                   "documents and are kept).")
+        # GDPR commands), nothing about hosting it does not say. What is kept is what the features take: the
+        # store has no table of the questions asked, so "what you write" would claim a chat log there is not.
+        stored = t(lang, "Det du lämnar i mina funktioner (organisation, inspel, remissvar, röster) sparas i "
+                         "botens egen databas. Samordnarna kan ta fram allt som är sparat om dig och radera det som "
+                         "får raderas (inskickade remissvar är allmänna handlingar och sparas).",
+                   "What you give in my features (organisation, input, responses, votes) is stored in the bot's "
+                   "own database. The coordinators can produce everything stored about you and erase what may be "
+                   "erased (submitted consultation responses are public documents and are kept).")
         lead = f"{lead} {stored}" if lead else stored
     text = lead + " " + t(lang, f"Jag hjälper partnerskapet med **{title}**. {CAN[0]} Vill du prata med en "
                                 "människa, kontakta samordnarna.",
