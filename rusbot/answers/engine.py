@@ -2486,7 +2486,8 @@ class AnswerEngine:
                 slots.legal_status(self.kit, asked))
         if answer is None and (u.intent in _CONTENT or u.intent == "definition"):
             # "Är RF-SISU samma sak som RF?": whatever was read, the two are not the same.
-            answer = people.same_as(self.kit, asked) or people.text_responsibility(self.kit, asked) or (
+            answer = people.same_as(self.kit, asked) or plan.same_step(self.kit, asked) or (
+                people.text_responsibility(self.kit, asked)) or (
                 people.difference(self.kit, asked))
         if answer is None:
             answer = self._answerers[u.intent](self.kit, asked)

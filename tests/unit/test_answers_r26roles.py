@@ -1,0 +1,41 @@
+"""Round 26, roles and terms: "X samma sak som Y?" of two steps of the plan is answered "Nej" with both steps and
+their dates (not with one step's card); the update compared with something the material never names (a plan of
+the municipality's own) is said not to be in the material, then what RUS is."""
+from __future__ import annotations
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+@pytest.mark.parametrize("question", [
+    "Är mötet den 11 mars samma sak som remissrundan?",
+    "Remissen och avstämningen, är det samma sak?",
+    "Is the consultation the same thing as the check-in with the partnership?",
+])
+def test_two_steps_compared_are_two_steps(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 2, 20)).text
+    assert text.startswith(("Nej", "No")), text
+    assert "11 mars 2021" in text or "11 March 2021" in text, text
+    assert "30 september 2021" in text or "30 September 2021" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Är förankringen med partnerskapet samma som regionfullmäktiges beslut?",
+])
+def test_anchoring_is_not_the_decision(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 10, 20)).text
+    assert text.startswith("Nej"), text
+    assert "Förankring med partnerskapet" in text and "regionfullmäktige" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Är uppdateringen av RUS samma sak som vårt näringslivsprogram?",
+    "Is the RUS update the same as our municipality's comprehensive plan?",
+])
+def test_rus_compared_with_something_unnamed_is_not_in_the_material(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 4, 12)).text
+    assert text.startswith(("Det säger underlaget inget om", "The material does not say")), text
+    assert "regionala utvecklingsstrategin" in text or "regional development strategy" in text, text
+    assert "er näringslivsprogram" not in text, text
