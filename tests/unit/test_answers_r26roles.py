@@ -39,3 +39,24 @@ def test_rus_compared_with_something_unnamed_is_not_in_the_material(engine: Answ
     assert text.startswith(("Det säger underlaget inget om", "The material does not say")), text
     assert "regionala utvecklingsstrategin" in text or "regional development strategy" in text, text
     assert "er näringslivsprogram" not in text, text
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("Vi på Handelskammaren slipper väl att lämna remissvar, vi är ju ingen myndighet?", "Handelskammaren"),
+    ("Bildningsförbundet behöver väl inte svara på remissen?", "Örebro läns bildningsförbund"),
+    ("Our university is exempt from the consultation response, isn't it?", "Örebro universitet"),
+])
+def test_a_member_doubting_it_answers_is_told_it_is_a_respondent(engine: AnswerEngine, question: str,
+                                                                 name: str) -> None:
+    text = engine.answer(question, at(2021, 6, 28)).text
+    assert not text.startswith(("Ja", "Yes")), text
+    assert f"{name}** är en av remissinstanserna" in text or f"{name} är en av dem" in text or (
+        f"{name}** is one of the respondents" in text), text
+    assert "artnerskapet" in text or "artnership" in text, text
+    assert "Det står inte i underlaget, och jag kan inte" not in text, text
+
+
+def test_a_member_asking_whether_it_must_answer_is_told_it_is_one_of_them(engine: AnswerEngine) -> None:
+    text = engine.answer("Måste RF-SISU skicka in ett remissvar?", at(2021, 7, 1)).text
+    assert "RF-SISU är en av dem" in text, text
+    assert "inte i underlaget" in text, text
