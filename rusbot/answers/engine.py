@@ -2462,6 +2462,13 @@ class AnswerEngine:
                 dated_meeting := meetings.details_with_date(self.kit, asked)) is not None:
             # "Vilket datum är avstämningen, vilken tid och var?": the date the plan gives, then what it does not.
             return self._dressed(text, u, asked, dated_meeting)
+        low = text.lower()
+        if ("bakom" in low or "behind" in low or "heter" in low or "nam" in low or "called" in low) and (
+                u.intent != "greeting") and (named := people.behind(self.kit, asked) or people.name_of(
+                    self.kit, asked)) is not None:
+            # "Vem står bakom RUS?", "vad heter partnerskapet egentligen?": who and what name, from the process file,
+            # however the question was read (as outside the material, too).
+            return self._dressed(text, u, asked, named)
         if not u.sure:
             return talk.unsure(self.kit, asked, u.ranked)
         if u.intent == OUT_OF_SCOPE:

@@ -60,3 +60,34 @@ def test_a_member_asking_whether_it_must_answer_is_told_it_is_one_of_them(engine
     text = engine.answer("Måste RF-SISU skicka in ett remissvar?", at(2021, 7, 1)).text
     assert "RF-SISU är en av dem" in text, text
     assert "inte i underlaget" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Vilka står egentligen bakom uppdateringen av RUS?",
+    "Who's behind the RUS review, actually?",
+])
+def test_who_is_behind_rus_is_told_from_the_process(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 2, 3)).text
+    assert "Region Örebro län" in text, text
+    assert "egionledningen" in text or "regional leadership" in text, text
+    assert "artnerskapet för regional utveckling" in text or "Partnership for Regional Development" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Hur lyder partnerskapets fullständiga namn?",
+    "Vad heter partnerskapet som beslutar om ändringarna?",
+    "What's the correct name of the partnership? I need it for a report.",
+])
+def test_the_partnership_s_name_is_given(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 11, 10)).text
+    assert "**Partnerskapet för regional utveckling**" in text or "**the Partnership for Regional Development**" in (
+        text), text
+
+
+@pytest.mark.parametrize("question", [
+    "Vad heter regionens ordförande?",
+    "Vad heter chefen för Region Örebro län?",
+])
+def test_a_person_s_name_is_still_not_known(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 11, 10)).text
+    assert "**Region Örebro län**" not in text and "Det heter" not in text, text
