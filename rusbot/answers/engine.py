@@ -2496,6 +2496,10 @@ class AnswerEngine:
             answer = people.same_as(self.kit, asked) or plan.same_step(self.kit, asked) or (
                 people.text_responsibility(self.kit, asked)) or (
                 people.difference(self.kit, asked))
+        if answer is None and u.intent.startswith("feature.") and (
+                "roll" in text or "role" in text or "ansvar" in text or "responsib" in text):
+            # "Vad är vår roll, har vi något särskilt ansvar?" read as the response: the member's role.
+            answer = people.member_role(self.kit, asked)
         if answer is None:
             answer = self._answerers[u.intent](self.kit, asked)
         if again is not None and u.intent in ("mandate", "why_review") and "mandat" not in fold(answer.text):

@@ -91,3 +91,15 @@ def test_the_partnership_s_name_is_given(engine: AnswerEngine, question: str) ->
 def test_a_person_s_name_is_still_not_known(engine: AnswerEngine, question: str) -> None:
     text = engine.answer(question, at(2021, 11, 10)).text
     assert "**Region Örebro län**" not in text and "Det heter" not in text, text
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("Har RF-SISU något eget ansvar i arbetet eller är vi en av flera?", "RF-SISU"),
+    ("Bildningsförbundets roll i RUS-arbetet – har vi ett särskilt ansvar där, eller är vi en av flera parter?",
+     "Örebro läns bildningsförbund"),
+])
+def test_a_member_s_role_is_the_partnership_s(engine: AnswerEngine, question: str, name: str) -> None:
+    text = engine.answer(question, at(2021, 3, 30)).text
+    assert f"{name} är med i Partnerskapet för regional utveckling" in text, text
+    assert "anger underlaget inte" in text, text
+    assert "Skicka in" not in text, text

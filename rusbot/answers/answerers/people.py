@@ -1854,3 +1854,36 @@ def name_of(kit: Kit, q: Asked) -> Answer | None:
     text = t(lang, f"Det heter **{name}**. {role_.text.get(lang)}",
              f"It is called **{lower_first(name) if name.startswith('The ') else name}**. {role_.text.get(lang)}")
     return kit.answer(q, text, [role_.source], topic="role")
+
+
+# "Vad är vår roll?", "vilken roll har Länsstyrelsen?", "what is our role?": a member's role asked, in words no
+# feature's answer is about (the response, input, a meeting).
+_ROLE_ASKED = frozenset("roll rollen role ansvar responsibility".split())
+_FEATURE_WORDS = frozenset("""remissvar remissvaret inspel inspelet svara svarar response respond input mote motet
+meeting avstamning avstamningen bot boten over""".split())     # ("lämna över rollen i boten": the link, handed on)
+_OWN_DUTY = frozenset("ansvar ansvaret sarskilt sarskild speciellt speciell eget egen responsibility special".split())
+
+
+def member_role(kit: Kit, q: Asked) -> Answer | None:
+    """"Jag jobbar på Länsstyrelsen – vad är vår roll, har vi något särskilt ansvar?" read as another feature: the
+    member's part is the partnership's; a responsibility of its own is not in the material. None unless one member
+    is named and its role asked in no feature's words."""
+    words = folded_words(q.text)
+    if words & _FEATURE_WORDS or kit.rules.partnership_role is None or not any(
+            set(tokens(fold(x))) & _ROLE_ASKED for x in re.findall(r"[^.?!]*\?", q.text)):
+        return None             # ("Jag har fått ansvaret att samla ihop …": a role of the asker's told, not asked)
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    if len(named) != 1:
+        return None
+    answer = role(kit, replace(q, intent="role", entities=replace(q.entities, role=kit.roles[
+        kit.rules.partnership_role])))
+    if not answer.text.startswith(named[0].name):
+        return None
+    if words & _OWN_DUTY:
+        own = t(q.language, f"Något eget eller särskilt ansvar för {named[0].name} utöver det anger underlaget inte.",
+                f"The material gives {named[0].name} no responsibility of its own beyond that.")
+        body, footer, name = answer.text.rpartition("\n\n_")
+        text = f"{body} {own}\n\n_{name}" if footer and body else f"{answer.text}\n\n{own}"
+        answer = answer.model_copy(update={"text": text})
+    return answer
