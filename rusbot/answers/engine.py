@@ -1348,6 +1348,12 @@ class AnswerEngine:
             # "Vad avses med ett utmaningsdrivet arbetssätt?": a word of one principle, not the principles, is asked
             # about; that principle answers, and that the material says no more of the word.
             return "definition"
+        if intent == "role" and e.role is None and e.terms and not e.organisations and "WHAT" in c and any(
+                re.search(rf"\b(?:what(?:'s| is| exactly is)|vad ar)\s+(?:exactly\s+|egentligen\s+)?"
+                          rf"(?:an?\s+|en\s+|ett\s+)?[\"'”“]?{re.escape(fold(term))}\b", folded)
+                for term in e.terms[0].terms):
+            # "What is 'remiss' and what do I have to do with it?": the word asked about, not who decides.
+            return "definition"
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
                 intent == "why_review" and _DRIVERS.search(f" {folded}")) and not _MEANS_FOR.search(folded) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):

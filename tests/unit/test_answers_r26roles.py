@@ -103,3 +103,13 @@ def test_a_member_s_role_is_the_partnership_s(engine: AnswerEngine, question: st
     assert f"{name} är med i Partnerskapet för regional utveckling" in text, text
     assert "anger underlaget inte" in text, text
     assert "Skicka in" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "New here - what's a remiss, and what am I meant to do with it?",
+    "What exactly is a remiss? And what do I do with it?",
+])
+def test_what_a_remiss_is_and_what_to_do(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 6, 18)).text
+    assert text.startswith("A remiss is"), text
+    assert "**remissvar**" in text, text
