@@ -1358,6 +1358,12 @@ class AnswerEngine:
             # "Vad avses med ett utmaningsdrivet arbetssätt?": a word of one principle, not the principles, is asked
             # about; that principle answers, and that the material says no more of the word.
             return "definition"
+        if intent == "role" and e.role is None and e.terms and not e.organisations and "WHAT" in c and any(
+                re.search(rf"\b(?:what(?:'s| is| exactly is)|vad ar)\s+(?:exactly\s+|egentligen\s+)?"
+                          rf"(?:an?\s+|en\s+|ett\s+)?[\"'”“]?{re.escape(fold(term))}\b", folded)
+                for term in e.terms[0].terms):
+            # "What is 'remiss' and what do I have to do with it?": the word asked about, not who decides.
+            return "definition"
         if "DEFINE" in c and intent in _CONTENT and intent not in _NOT_DEFINED_HERE and not (
                 intent == "why_review" and _DRIVERS.search(f" {folded}")) and not _MEANS_FOR.search(folded) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):
@@ -2472,6 +2478,13 @@ class AnswerEngine:
                 dated_meeting := meetings.details_with_date(self.kit, asked)) is not None:
             # "Vilket datum är avstämningen, vilken tid och var?": the date the plan gives, then what it does not.
             return self._dressed(text, u, asked, dated_meeting)
+        low = text.lower()
+        if ("bakom" in low or "behind" in low or "heter" in low or "nam" in low or "called" in low) and (
+                u.intent != "greeting") and (named := people.behind(self.kit, asked) or people.name_of(
+                    self.kit, asked)) is not None:
+            # "Vem står bakom RUS?", "vad heter partnerskapet egentligen?": who and what name, from the process file,
+            # however the question was read (as outside the material, too).
+            return self._dressed(text, u, asked, named)
         if not u.sure:
             return talk.unsure(self.kit, asked, u.ranked)
         if u.intent == OUT_OF_SCOPE:
@@ -2496,8 +2509,13 @@ class AnswerEngine:
                 slots.legal_status(self.kit, asked))
         if answer is None and (u.intent in _CONTENT or u.intent == "definition"):
             # "Är RF-SISU samma sak som RF?": whatever was read, the two are not the same.
-            answer = people.same_as(self.kit, asked) or people.text_responsibility(self.kit, asked) or (
+            answer = people.same_as(self.kit, asked) or plan.same_step(self.kit, asked) or (
+                people.text_responsibility(self.kit, asked)) or (
                 people.difference(self.kit, asked))
+        if answer is None and u.intent.startswith("feature.") and (
+                "roll" in text or "role" in text or "ansvar" in text or "responsib" in text):
+            # "Vad är vår roll, har vi något särskilt ansvar?" read as the response: the member's role.
+            answer = people.member_role(self.kit, asked)
         if answer is None:
             answer = self._answerers[u.intent](self.kit, asked)
         if again is not None and u.intent in ("mandate", "why_review") and "mandat" not in fold(answer.text):

@@ -14,7 +14,7 @@ from rusbot.answers.model import Answer
 from rusbot.answers.timeline import after_phases, item_bounds, item_when
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.markdown import literal
-from rusbot.process.model import Language, TimelineItem
+from rusbot.process.model import Language, Organisation, TimelineItem
 
 
 def status_text(kit: Kit, today: dt.date, lang: Language) -> str:
@@ -1212,6 +1212,50 @@ def names_members_parts(asked: set[str] | frozenset[str]) -> bool:
         w.startswith(("gemensam", "tillsammans", "joint", "together")) for w in asked)
 
 
+# A sentence that doubts whether an organisation answers at all: a "not" beside answering ("skickar väl inget
+# remissvar", "behöver väl inte svara"), or being spared ("slipper", "undantagen", "exempt") beside the consultation.
+# ("också", "also" ask a yes: "Får Handelskammaren också svara?")
+_NOT_WORDS = frozenset("inget inga inte icke not no".split())
+_SPARED_WORDS = frozenset("slipper slippa undantag undantagna undantagen undantaget exempt exempted".split())
+_RESPONDING_WORDS = frozenset("remissvar remissvaret remissvaren svara svarar respond responds response".split())
+_GETTING = frozenset("remiss remissen remissrundan consultation".split())
+
+
+def respondent_doubted(kit: Kit, q: Asked) -> Organisation | None:
+    """The one respondent a question names ("Vi på RF-SISU behöver väl inte …?", "Slipper Länsstyrelsen remissen?")
+    when one of its sentences doubts whether that organisation answers the consultation at all; None for how, where
+    or when."""
+    org = one_respondent(kit, q)
+    if org is None or "?" not in q.text:
+        return None
+    first = [w for w in tokens(folded(q.text)) if w not in {"hej", "hejsan", "hi", "hello", "och", "and"}]
+    if not first or first[0] in {"hur", "var", "vart", "nar", "how", "where", "when"}:
+        return None
+    for sentence in split_sentences(q.text):
+        words = set(tokens(fold(sentence)))
+        if (words & _NOT_WORDS and words & _RESPONDING_WORDS) or (
+                words & _SPARED_WORDS and words & (_RESPONDING_WORDS | _GETTING)):
+            return org
+    return None
+
+
+def one_respondent(kit: Kit, q: Asked) -> Organisation | None:
+    """The one respondent of the consultation a question names, if it names one."""
+    orgs = [o for o in q.entities.organisations if o in kit.process.respondents]
+    return orgs[0] if len(orgs) == 1 else None
+
+
+def member_responds(kit: Kit, lang: Language, org: Organisation) -> str:
+    partnership = kit.process.partnership.name.get(lang)
+    return t(lang, f"**{org.name}** är en av remissinstanserna: remissen går till {partnership}, där {org.name} är "
+                   "med, och varje organisation där lämnar sitt eget remissvar. Att någon av remissinstanserna skulle "
+                   "vara undantagen står inte i underlaget, och inte heller om ni måste svara – fråga samordnarna om "
+                   "ni är osäkra.",
+             f"**{org.name}** is one of the respondents: the consultation goes to {lower_first(partnership)}, of which "
+             f"{org.name} is a member, and each organisation in it gives its own response. The material does not say "
+             "that any respondent is exempt, nor whether you must respond – ask the coordinators if you are unsure.")
+
+
 def respondents(kit: Kit, q: Asked) -> Answer:
     """Who gets the consultation: the partnership's members (the bot's sender, the organisation behind
     the update, answers none)."""
@@ -1234,6 +1278,12 @@ def respondents(kit: Kit, q: Asked) -> Answer:
                  f"{lower_first(partnership)}, and each of its {len(members)} respondents may give a response "
                  f"(**response**) {_period_text(kit, lang)}; if you cannot make it, the coordinators can give an "
                  "extension. Ask the coordinators if you are unsure.")
+        named = [o for o in q.entities.organisations if o in members]
+        if len(named) == 1:
+            # "Behöver universitetet lämna remissvar, vi är ju ingen kommun?": the one asked about is one of them.
+            text = text.replace(t(lang, " Fråga samordnarna", " Ask the coordinators"), t(
+                lang, f" {named[0].name} är en av dem. Fråga samordnarna", f" {named[0].name} is one of them. Ask the "
+                "coordinators"), 1)
         return kit.answer(q, text, sources, action="remissvar")
     if not q.entities.organisations and asks_outsiders(set(tokens(fold(q.text)))) and not RECIPIENT.search(
             folded(q.text)):
@@ -1289,6 +1339,9 @@ def respondents(kit: Kit, q: Asked) -> Answer:
                                f"{role_.text.get(lang)} The consultation also goes to the partnership, so {org.name} "
                                "gets it."))
                 sources.append(role_.source)
+            elif org in members and respondent_doubted(kit, q) is org:
+                # "Vi på Handelskammaren slipper väl att svara?": no "Ja" to a doubt; it is one of the respondents.
+                lines.append(member_responds(kit, lang, org))
             elif org in members:
                 lines.append(t(lang, f"Ja, **{org.name}** får remissen: den går till {partnership}, där "
                                      f"{org.name} är med.",

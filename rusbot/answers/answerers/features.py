@@ -665,11 +665,15 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
         # ("… eller måste kommunalrådet själv göra det?" is who may answer, above; the asker's own duty leads over a
         # colleague told of, "… efter en kollega som slutat. Hon sa att vi måste svara …", but not over writing it
         # together.)
+        member = consultation_answers.one_respondent(kit, q)
+        # ("Måste Länsstyrelsen lämna remissvar?": that it is one of the organisations is said with it.)
+        one_of = "" if member is None else t(lang, f" {member.name} är en av dem.", f" {member.name} is one of them.")
         lead = t(lang, "Det står inte i underlaget om ni måste lämna remissvar – remissen går till partnerskapets "
-                       "organisationer, och var och en kan svara. Fråga samordnarna om ni är osäkra. Så här svarar ni:",
+                       f"organisationer, och var och en kan svara.{one_of} Fråga samordnarna om ni är osäkra. Så här "
+                       "svarar ni:",
                  "The material does not say whether you must respond – the consultation goes to the partnership's "
-                 "organisations, and each may respond. Ask the coordinators if you are unsure. This is how you "
-                 "respond:")
+                 f"organisations, and each may respond.{one_of} Ask the coordinators if you are unsure. This is how "
+                 "you respond:")
     elif "CHANGE" in c and not together:
         # "Vad händer om vi vill ändra efter inskick?" is no yes-no question: what may be done leads, without a yes.
         yes_no = is_yes_no(q.text) or bool(_CAN_WE.search(folded(q.text))) or not asked_words & {"vad", "what", "hur",
@@ -748,6 +752,10 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
         if (rev := revision_asked(q.text)) in ("undo", "resubmit") and not closed:
             # "Kan flera jobba i samma utkast? Och kan jag ångra mig efter att jag tryckt skicka?": both parts.
             lead += "\n\n" + _revision_text(kit, q, rev)
+    if not lead and (member := consultation_answers.respondent_doubted(kit, q)) is not None:
+        # "Vi på Länsstyrelsen skickar väl inget remissvar, vi är ju statliga?": the consultation goes to the
+        # partnership, of which it is a member; that any member is left out is not in the material.
+        lead = consultation_answers.member_responds(kit, lang, member)
     if not lead and _asks_beyond(kit, q, _RESPONSE_CONCEPTS_OWN, _RESPONSE_WORDS_OWN):
         # "får vi skicka in remissvaret i två delar?", "kan X lämna ett särskilt yttrande utöver remissvaret?": how
         # the response is given does not answer it; that the material does not is said first.

@@ -29,6 +29,10 @@ _FEATURES = {
 }
 
 
+# What the asker is to do with a word's thing ("vad ska vi göra med den?", "what do I have to do with it?").
+_TO_DO = re.compile(r"\b(?:what|vad)\b[^.?!]{0,25}\b(?:do|gora)\b")
+
+
 def _feature_of(entry: GlossaryEntry, asked_words: set[str]) -> str | None:
     for word in _FEATURES:
         if word in asked_words and any(word in tokens(fold(term)) for term in entry.terms):
@@ -192,6 +196,9 @@ def definition(kit: Kit, q: Asked) -> Answer:
             lines.append(t(lang, sv, en))
         lines.append(entry.text.get(lang))
         sources.append(entry.source)
+        if feature is None and "remissvar" not in asked and "remiss" in entry.terms and _TO_DO.search(fold(q.text)):
+            # "What is 'remiss' and what do I have to do with it?": the organisation answers it, in the bot.
+            lines.append(t(lang, *_FEATURES["remissvar"]))
     if not month_asked:
         lines += [item.text.get(lang) for item in dated]
         sources += [item.source for item in dated]

@@ -1783,3 +1783,107 @@ def outsider_lead(kit: Kit, text: str, unknown_name: str | None, named: bool, la
                     f"{outsider} is not among those the consultation goes to. ") + unknown
     return unknown + t(lang, f" Enligt underlaget går remissen till {p_name}: {members}.",
                        f" According to the material it goes to {lower_first(p_name)}: {members}.")
+
+
+# "Vem står bakom RUS?", "vilka ligger bakom uppdateringen?", "who is behind RUS?": who, not what ("vad ligger bakom
+# översynen?", "vilka händelser ligger bakom …?" ask why); about RUS, its update or the work, not the bot. ("Vem äger
+# processen, regionen eller partnerskapet?" asks who decides: that answer.)
+_BEHIND = re.compile(r"(?:\b(?:vem|who)\b[^.?!]{0,30}?|\bvilka )\b(?:(?:star|ligger|finns)(?: \w+)? bakom|"
+                     r"(?:(?:is|are|stands?) )?behind)\b")
+_BEHIND_WHAT = frozenset("""rus rusen uppdatering uppdateringen uppdateringarna oversyn oversynen strategi strategin
+arbetet processen update review strategy work process it this""".split())
+
+
+def behind(kit: Kit, q: Asked) -> Answer | None:
+    """"Vem står bakom RUS?": Region Örebro län, whose leadership gave the mandate; the partnership decides what is
+    updated and the regional council takes the decision – all from the process file, people named by no one. None
+    unless a who-question asks who is behind or owns RUS or its update."""
+    f = folded(q.text)
+    m = _BEHIND.search(f)
+    if m is None:
+        return None
+    words = set(tokens(f[m.start():]))
+    if "bot" in words or "boten" in words or not (words & _BEHIND_WHAT or any(w.startswith("rus") for w in words)):
+        return None
+    lang, process = q.language, kit.process
+    mandate = next((x for x in process.facts if x.id == "mandate-review"), None)
+    partnership = kit.roles.get(kit.rules.partnership_role or "")
+    council = next((r for r in process.roles if "regionfullmaktige" in fold(r.name.sv)), None)
+    if mandate is None or partnership is None:
+        return None
+    parts = [t(lang, f"Bakom uppdateringen av RUS står {process.owner}. {mandate.text.get(lang)}",
+               f"Behind the update of RUS is {process.owner}. {mandate.text.get(lang)}"),
+             partnership.text.get(lang)]
+    sources = [mandate.source, partnership.source]
+    if council is not None:
+        parts.append(council.text.get(lang))
+        sources.append(council.source)
+    parts.append(t(lang, "Några personer nämns inte i underlaget.", "The material names no persons."))
+    return kit.answer(q, " ".join(parts), sources, topic="role")
+
+
+# "Vad heter partnerskapet?", "rätt namn", "what is the partnership called?": a name the process file has.
+_NAME_OF = re.compile(r"\bvad heter\b|\b(?:ratta|ratt|riktiga|fullstandiga|formella|officiella|exakta) namn\w*|"
+                      r"\bwhat(?:'s| is| are) (?:it|they|the \w+) called\b|\b(?:full|correct|official|proper|exact) "
+                      r"name\b|\bwhat is the name of\b|\bwhat's the name of\b")
+
+
+_PERSON_WORDS = frozenset("""ordforande ordforanden chef chefen direktor direktoren regiondirektor regiondirektoren
+samordnare samordnaren kontaktperson kontaktpersonen person personen handlaggare handlaggaren chair chairman chairperson
+director head manager contact coordinator""".split())
+
+
+def name_of(kit: Kit, q: Asked) -> Answer | None:
+    """"Vad heter partnerskapet egentligen?": the partnership's (or a role's) name as the material gives it, with
+    what it does. None unless a name is asked of the partnership or a role the question names."""
+    f = folded(q.text)
+    if (m := _NAME_OF.search(f)) is None or set(tokens(f)) & _PERSON_WORDS:
+        return None             # "vad heter ordföranden i partnerskapet?": a person, whom the material never names
+    after = tokens(f[m.end():])
+    if m.group(0) == "vad heter" and not (after and after[0].startswith(("partnerskap", "region", "namnd", "kc"))):
+        return None             # "vad heter den nya strategin?": the name of something else
+    lang = q.language
+    role_ = q.entities.role
+    if "partnerskap" in f or "partnership" in f:
+        role_ = kit.roles.get(kit.rules.partnership_role or "")
+    elif role_ is not None and not any(fold(n) in f for n in (role_.name.sv, role_.name.en or role_.name.sv)):
+        return None             # "vad heter regiondirektören?": a person's name, read as the region's role
+    if role_ is None:
+        return None
+    name = kit.process.partnership.name.get(lang) if role_.id == kit.rules.partnership_role else role_.name.get(lang)
+    text = t(lang, f"Det heter **{name}**. {role_.text.get(lang)}",
+             f"It is called **{lower_first(name) if name.startswith('The ') else name}**. {role_.text.get(lang)}")
+    return kit.answer(q, text, [role_.source], topic="role")
+
+
+# "Vad är vår roll?", "vilken roll har Länsstyrelsen?", "what is our role?": a member's role asked, in words no
+# feature's answer is about (the response, input, a meeting).
+_ROLE_ASKED = frozenset("roll rollen role ansvar responsibility".split())
+_FEATURE_WORDS = frozenset("""remissvar remissvaret inspel inspelet svara svarar response respond input mote motet
+meeting avstamning avstamningen bot boten over""".split())     # ("lämna över rollen i boten": the link, handed on)
+_OWN_DUTY = frozenset("ansvar ansvaret sarskilt sarskild speciellt speciell eget egen responsibility special".split())
+
+
+def member_role(kit: Kit, q: Asked) -> Answer | None:
+    """"Jag jobbar på Länsstyrelsen – vad är vår roll, har vi något särskilt ansvar?" read as another feature: the
+    member's part is the partnership's; a responsibility of its own is not in the material. None unless one member
+    is named and its role asked in no feature's words."""
+    words = folded_words(q.text)
+    if words & _FEATURE_WORDS or kit.rules.partnership_role is None or not any(
+            set(tokens(fold(x))) & _ROLE_ASKED for x in re.findall(r"[^.?!]*\?", q.text)):
+        return None             # ("Jag har fått ansvaret att samla ihop …": a role of the asker's told, not asked)
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    if len(named) != 1:
+        return None
+    answer = role(kit, replace(q, intent="role", entities=replace(q.entities, role=kit.roles[
+        kit.rules.partnership_role])))
+    if not answer.text.startswith(named[0].name):
+        return None
+    if words & _OWN_DUTY:
+        own = t(q.language, f"Något eget eller särskilt ansvar för {named[0].name} utöver det anger underlaget inte.",
+                f"The material gives {named[0].name} no responsibility of its own beyond that.")
+        body, footer, name = answer.text.rpartition("\n\n_")
+        text = f"{body} {own}\n\n_{name}" if footer and body else f"{answer.text}\n\n{own}"
+        answer = answer.model_copy(update={"text": text})
+    return answer

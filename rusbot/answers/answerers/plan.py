@@ -743,3 +743,91 @@ def asks_outcome(folded_text: str, words: set[str], concepts: set[str] | frozens
 def _input_outcome(folded_text: str) -> bool:
     """Whether an outcome asked is what became of the partners' input ("kom vårt inspel med?")."""
     return bool(_INCLUDED.search(folded_text) and _INPUT_WORDS.search(folded_text))
+
+
+# "Är avstämningen samma sak som remissen?", "is the check-in the same as the consultation?", "är X och Y samma
+# sak?": two things compared, each side read apart (folded text; the side before ends at the sentence's start).
+_SAME_AS = re.compile(r"(?P<x>[^.?!;:]{2,80}?)\s+(?:(?:the )?same(?: thing)? as|samma(?: sak)? som)\s+"
+                      r"(?P<y>[^.?!;:]{2,80})")
+_SAME_AND = re.compile(r"(?P<x>[^.?!;:]{2,60}?)\s+(?:och|and)\s+(?P<y>[^.?!;:]{2,60}?)\s+"
+                       r"(?:(?:samma|the same)(?: sak| thing)?|detsamma)\b")
+# A side's words, in the order they are tried: the consultation's response is no step of the plan.
+_STEP_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("response", re.compile(r"\bremissvar\w*|\bresponse\b")),
+    ("consultation", re.compile(r"\bremiss\w*|\bconsultation\b")),
+    ("meeting", re.compile(r"\bavstamning\w*|\bcheck-?in\b|\bstamma av\b|\b11 mars\b|\b11(?:th)?\b")),
+    ("political", re.compile(r"\bpolitisk\w* forankring\w*|\bnamnd\w*|\bpolitical anchoring\b|\bcommittees?\b")),
+    ("anchoring", re.compile(r"\bforankring\w*|\banchoring\b")),
+    ("decision", re.compile(r"\bbeslut\w*|\brf\b|\bregionfullmaktige\b|\bfullmaktige\b|\bdecision\b|"
+                            r"\bregional council\b")),
+    ("rus", re.compile(r"\brus\w*|\buppdatering\w*|\boversyn\w*|\bupdate\b|\breview\b|\butvecklingsstrategi\w*")),
+)
+
+
+def _side_step(kit: Kit, side: str) -> tuple[str, TimelineItem | None] | None:
+    """What one side of a comparison names: ('rus', None) for the update as a whole, (kind, the plan's item) for
+    one of its steps, ('response', None) for a remissvar; None when it names none of them."""
+    for kind, words in _STEP_WORDS:
+        if not words.search(side):
+            continue
+        if kind in ("rus", "response"):
+            return kind, None
+        for item in kit.process.timeline:
+            name = fold(item.name.sv)
+            if (kind == "political" and "politisk forankring" in name) or (
+                    kind == "anchoring" and "forankring" in name and "politisk" not in name) or (
+                    kind == item.kind and kind in ("consultation", "meeting", "decision")):
+                return kind, item
+        return None
+    return None
+
+
+def _named_in_material(kit: Kit, side: str) -> bool:
+    """Whether a side names a glossary word, an organisation or a role of the process file."""
+    words = set(tokens(side))
+    for entry in kit.process.glossary:
+        if any(fold(term) in side if " " in term else fold(term) in words for term in entry.terms):
+            return True
+    names = [o.name for o in kit.process.organisations] + [r.name.sv for r in kit.process.roles]
+    return any(fold(n) in side for n in names)
+
+
+def same_step(kit: Kit, q: Asked) -> Answer | None:
+    """"Är avstämningen samma sak som remissen?": two steps of the plan are two steps – "Nej", both with their
+    dates and what the plan says of them. "Är RUS-uppdateringen samma sak som översiktsplanen?", where the other
+    thing is nowhere in the material: the material does not relate the two, then what it says RUS is. None for any
+    other comparison (an organisation and a role, a word and its meaning: other answers)."""
+    f = folded(q.text)
+    if "samma" not in f and "same" not in f:
+        return None             # cheap
+    m = _SAME_AS.search(f) or _SAME_AND.search(f)
+    if m is None:
+        return None
+    x, y = m.group("x"), m.group("y")
+    sx, sy = _side_step(kit, x), _side_step(kit, y)
+    lang = q.language
+    if sx and sy and sx[1] is not None and sy[1] is not None and sx[1] is not sy[1]:
+        a, b = sx[1], sy[1]
+        dated = []
+        for item in (a, b):
+            when = item_when(item, lang) or t(lang, "utan eget datum i tidplanen", "no date of its own in the timeline")
+            dated.append(f"- **{item.name.get(lang)}** ({when}): {item.text.get(lang)}")
+        text = t(lang, f"Nej – {lower_first(a.name.sv)} och {lower_first(b.name.sv)} är två olika steg i tidplanen:",
+                 f"No – the {lower_first(a.name.get(lang))} and the {lower_first(b.name.get(lang))} are two different "
+                 f"steps in the timeline:")
+        return kit.answer(q, "\n".join([text, *dated]), [a.source, b.source], topic="timeline")
+    for this, that, other in ((sx, sy, y), (sy, sx, x)):
+        if this is not None and this[0] == "rus" and that is None and not _named_in_material(kit, other):
+            shown = (_SAME_AS.search(q.text.lower()) or _SAME_AND.search(q.text.lower()))
+            said = shown.group("y" if other is y else "x") if shown is not None else other
+            thing = re.sub(r"^(?:en|ett|den|det|the|a|an)\s+", "", said.strip())
+            thing = re.sub(r"^vår(t|a)?\b", lambda w: {"t": "ert", "a": "era"}.get(w.group(1) or "", "er"),
+                           re.sub(r"^our\b", "your", thing))
+            facts = [f for f in kit.process.facts if f.id in ("rus", "mandate-update-not-new")]
+            text = t(lang, f"Det säger underlaget inget om: {thing} nämns inte där, så hur det hänger ihop med "
+                           f"uppdateringen av RUS vet jag inte – fråga samordnarna. Det som står är:",
+                     f"The material does not say: {thing} is not mentioned in it, so how it relates to the update of "
+                     f"RUS I do not know – ask the coordinators. What it does say:")
+            return kit.answer(q, "\n\n".join([text, " ".join(fa.text.get(lang) for fa in facts)]),
+                              [fa.source for fa in facts], topic="rus")
+    return None
