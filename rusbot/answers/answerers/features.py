@@ -2035,9 +2035,10 @@ def polls(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text)
 
 
-_SAYS_COORDINATOR = re.compile(r"\b(?:jag ar|jag jobbar som|som|i am|i'm|im|as an?) (?:en )?(?:samordnare|"
-                               r"samordnaren|coordinator|processledare|the coordinator)\b|\b(?:jag ar|i am|i'm|im) "
-                               r"(?:en av|one of) (?:samordnarna|the coordinators)\b")
+# With a particle between ("jag är ju samordnare", "I'm actually a coordinator").
+_SAYS_COORDINATOR = re.compile(r"\b(?:jag ar|jag jobbar som|som|i am|i'm|im|as an?)(?: ju| faktiskt| actually)*"
+                               r"(?: en| a)? (?:samordnare|samordnaren|coordinator|processledare|the coordinator)\b|"
+                               r"\b(?:jag ar|i am|i'm|im) (?:en av|one of) (?:samordnarna|the coordinators)\b")
 
 
 def says_coordinator(folded_text: str) -> bool:
@@ -2133,9 +2134,6 @@ _FAILS = re.compile(r"\b(?:funkar|fungerar|gick|gar) inte\b|\bfel(?:et|meddeland
 _ABOUT_IT = re.compile(r"\bvad (?:visar|gor|ar|betyder|innebar) (?:det|den|kommandot)\b(?! (?:har|for) (?!kommando))|"
                        r"\bvad ar det for (?:ett )?kommando\b|\bwhat (?:does|is) (?:it|that)(?: command)? (?:do|show|"
                        r"for)\b|\bwhat kind of command\b")
-# The asker says they are a coordinator, with a particle ("jag är ju samordnare", "but I am a coordinator").
-_I_AM_COORDINATOR = re.compile(r"\b(?:jag ar|i am|i'm|im)(?: ju| faktiskt| actually| a| en)* (?:samordnare|"
-                               r"coordinator)\b")
 
 
 def commands_named(text: str) -> list[int]:
@@ -2174,7 +2172,7 @@ def named_commands(kit: Kit, q: Asked) -> Answer | None:
        "only.\u201d That says nothing about your organisation: which one you represent you see with "
        "**organisation**, and **help** lists the commands you may use.")
     f = fold(q.text)
-    if _FAILS.search(f) or _I_AM_COORDINATOR.search(f) or says_coordinator(f):
+    if _FAILS.search(f) or says_coordinator(f):
         # "status funkar inte, jag är ju samordnare": the coordinators are those named in the bot's settings (README).
         text += " " + t(q.language, "Är du samordnare men får det svaret, är du inte inlagd som samordnare för boten: "
                                     "samordnarna är de som är namngivna i botens inställningar. Be den som sköter "
