@@ -61,10 +61,13 @@ class Command:
         return None
 
 
+_HOW = re.compile(r"\b(?:hur|how|syntax\w*)\b")
+
+
 def asks_how(rest: str) -> bool:
     """What follows a command word asks how to write it ("anstånd Ljusnarsberg till 15 okt hur skriver jag",
     "poll lunch or dinner, how do I do it?"), not the command's own text."""
-    return bool(re.search(r"\b(?:hur|how|syntax\w*)\b", fold(rest)))
+    return bool(_HOW.search(fold(rest)))
 
 
 def reads_as_sentence(rest: str) -> bool:
