@@ -746,6 +746,16 @@ def _may_ask_who_sends(folded: str) -> bool:
     return any(stem in folded for stem in _SEND_STEMS)
 
 
+# "hur skickar jag in?", "hur ska vi svara?", "how do we actually answer?", "how can I submit it?": how to send the
+# response itself (folded words).
+_ASKS_HOW_RESPOND = re.compile(
+    r"\bhur (?:\w+ )?(?:skickar|lamnar|svarar) (?:jag|vi|man|ni)\b|"
+    r"\bhur (?:ska|skall|kan|bor|gor) (?:jag|vi|man|ni) (?:\w+ )?(?:for att )?(?:skicka|lamna|svara)\b|"
+    r"\bhow (?:do|can|should|shall|will|would) (?:we|i|one)(?: \w+)? (?:answer|respond|reply|submit|send)\b")
+# The message is of the consultation (not of input, which _how_of_topic tells otherwise).
+_OF_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation\w*|response)\b")
+
+
 def _asks_how_back(folded_piece: str) -> bool:
     """"hur gör vi" alone or as the last clause of a piece ("när måste vi senast svara, hur gör vi")."""
     return _HOW_CLAUSE.search(folded_piece) is not None
@@ -1596,6 +1606,23 @@ class AnswerEngine:
                                 folded))
         return answer.model_copy(update={"text": f"{answer.text}\n\n{features.who_sends_text(language, enough)}"})
 
+    def _how_to_respond_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vi har fått remissen … Passar det in? Och hur skickar jag in?", "How do we actually answer – is there a
+        form?": how to respond in the bot (the `remissvar` command: drafts, submit, receipt), asked of the
+        consultation beside other questions, is told when the answer does not (blind batches 51–52: left out while
+        the message was answered as its neighbouring question)."""
+        folded = msg.folded
+        if "hur" not in folded and "how" not in folded:
+            return answer       # cheap: most messages ask no how
+        if answer.topic in ("empty", "greeting", "thanks", "help") or not _ASKS_HOW_RESPOND.search(folded) or (
+                "inspel" in folded or "input" in folded or not _OF_CONSULTATION.search(folded)):
+            return answer
+        how = self._how_of_topic(msg.text, answer.text, msg.today, msg.language)
+        if how is None:
+            return answer
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{how.text}",
+                                         "sources": list(dict.fromkeys([*answer.sources, *how.sources]))})
+
     def _unconfirmed_fix(self, msg: Message, answer: Answer) -> Answer:
         """"Botten säger att jag inte är bekräftad. Vad betyder det och vem fixar det?": the piece asking who fixes
         it names nothing of its own, so the parts miss it; how one gets confirmed (choose the organisation, a
@@ -1683,23 +1710,27 @@ class AnswerEngine:
         body = "\n\n".join(paragraphs)
         greeting, body = _greeting_apart(body)
         if body.startswith(("Nej – ", "No – ")):
-            # A claim of the message corrected: the correction first, then what is not in the material.
-            head, _, tail = body.partition("\n\n")
-            text_out = greeting + "\n\n".join([head, line, *([tail] if tail else [])])
-        elif body.startswith(("Nej", "No ", "No,", "No.")):
-            return answer       # its own no answers what the message asks ("Can you translate our budget …?")
-        elif body.startswith(("Ja, ", "Yes, ")) and not unstated.asks_aspect(
-                next((x for x in split_sentences(text) if "?" in x), text)):
-            # "Måste det registreras? Och kommer svaret med om det kommer sent?": the first question's own yes
-            # first, then what the material does not say of the later one.
+            # A claim of the message corrected: the correction first, then what is not in the material (and no
+            # "Det som står är:" pointing at nothing when the correction is all there is).
             head, _, tail = body.partition("\n\n")
             if not tail.strip():
                 line = line.replace(" Det som står är:", "").replace(" What it does say:", "")
             text_out = greeting + "\n\n".join([head, line, *([tail] if tail.strip() else [])])
+        elif body.startswith(("Ja, ", "Yes, ", "Ja: ", "Yes: ", "Nej, ", "No, ")) and not unstated.asks_aspect(
+                next((x for x in split_sentences(text) if "?" in x), text)):
+            # "Måste det registreras? Och kommer svaret med om det kommer sent?", "Har remissen gått ut? Och går den
+            # till registraturen?": the first question's own yes or no first, then what the material does not say
+            # of the later one (blind batch 52: the later one was left out after a "Nej, …").
+            head, _, tail = body.partition("\n\n")
+            if not tail.strip():
+                line = line.replace(" Det som står är:", "").replace(" What it does say:", "")
+            text_out = greeting + "\n\n".join([head, line, *([tail] if tail.strip() else [])])
+        elif body.startswith(("Nej", "No ", "No,", "No.")):
+            return answer       # its own no answers what the message asks ("Can you translate our budget …?")
         else:
             # A bare "Ja." would now answer the aspect said not to be in the material ("… bindande i juridisk
             # mening?", "måste vi …? Vad händer om vi inte svarar?"): it goes, what follows it stays.
-            body = re.sub(r"^(?:Ja|Yes)\. ", "", body)
+            body = re.sub(r"^(?:Ja|Yes)[.:] ", "", body)
             body = body[:1].upper() + body[1:]
             text_out = greeting + "\n\n".join([line, *([body] if body else [])])
         return answer.model_copy(update={"text": text_out})
@@ -2015,7 +2046,8 @@ class AnswerEngine:
     #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
-        _dated_before_parts, _covered, _how_bot_works, _unconfirmed_fix, _who_sends_told, _coordinator_told,
+        _dated_before_parts, _covered, _how_bot_works, _unconfirmed_fix, _who_sends_told, _how_to_respond_told,
+        _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _stranger_first)
 
