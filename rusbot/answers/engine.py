@@ -229,6 +229,9 @@ _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:r
 # "vi hinner inte", "hinner vi inte", "inte hinna": not in time ("jag vet inte om det är inskickat … hinner vi?"
 # is another "inte").
 _NOT_IN_TIME = re.compile(r"\bhinn(?:er|a)\b(?:\s+\w+){0,2}?\s+(?:inte|ej)\b|\b(?:inte|ej)\s+(?:\w+\s+)?hinn(?:er|a)\b")
+# "skicka in det efter", "lämna in svaret efteråt", "submit it after that": sending something after a day told.
+_SEND_AFTER = re.compile(r"\b(?:skicka|lamna|submit|send)\w* (?:in )?(?:\w+ )?(?:in )?(?:efter|efterat|senare|after|"
+                         r"later)\b")
 _GET_STARTED = re.compile(r"\bkomma igang\b|\bget(?:ting)? started\b|\bborja anvanda\b")
 # Concepts of a question's verbs and question words alone: a piece with no other names no topic of its own.
 _NO_TOPIC = frozenset({"WRITE", "DOES", "IS", "WHAT", "FILLER", "HAPPEN", "MUST"})   # "måste vi skriva?" too
@@ -1219,6 +1222,12 @@ class AnswerEngine:
                 w.startswith(("flytt", "skjut")) for w in asked) and (intent in _CONTENT or intent in (
                 "feature.coordinator", "feature.remissvar")):
             return "feature.extension"         # "kan sista dagen flyttas för oss?": an extension, the coordinators'
+        if intent in _STEPS_READ and e.period is not None and self._after_deadline(e.period.first) and (
+                _SEND_AFTER.search(folded)):
+            # "Styrelsen har möte 5 oktober … Går det bra att skicka in det efter?": sending the response after a day
+            # past the last one, which the response's answer tells (not without an extension), not the plan's next
+            # step that "efter" read as (blind batch 52)
+            return "feature.remissvar"
         if (intent == "feature.remissvar" or intent.startswith("consultation.")) and _NOT_IN_TIME.search(folded) and (
                 c & {"CONSULT", "RESPOND"}) and "WHEN" not in c:
             return "feature.extension"         # "vi hinner inte ta remissvaret politiskt innan sista sept": anstånd

@@ -74,3 +74,9 @@ def test_anyone_reading_in_summer_is_not_answered_with_a_bare_yes(engine: Answer
 def test_the_command_is_described_in_a_whole_sentence(engine: AnswerEngine) -> None:
     a = engine.answer("Vad gör kommandot remissvar?", at(2021, 5, 25))
     assert "det organisationens" not in a.text
+
+
+def test_sending_after_a_day_past_the_last_one_is_not_the_plans_next_step(engine: AnswerEngine) -> None:
+    a = engine.answer("Vår styrelse ses 6 oktober och vill ta beslut om svaret där. Går det att skicka in det efter? "
+                      "Och vad sker sedan med svaren?", at(2021, 9, 15))
+    assert a.text.startswith("Nej, inte utan anstånd: 6 oktober 2021 är efter remissens sista dag")
