@@ -80,3 +80,11 @@ def test_sending_after_a_day_past_the_last_one_is_not_the_plans_next_step(engine
     a = engine.answer("Vår styrelse ses 6 oktober och vill ta beslut om svaret där. Går det att skicka in det efter? "
                       "Och vad sker sedan med svaren?", at(2021, 9, 15))
     assert a.text.startswith("Nej, inte utan anstånd: 6 oktober 2021 är efter remissens sista dag")
+
+
+@pytest.mark.parametrize("question", [
+    "Vad sker nu? Och när fattar regionfullmäktige beslut?",
+    "What comes next, and when does the regional council decide?"])
+def test_when_the_council_decides_names_no_step_to_follow(engine: AnswerEngine, question: str) -> None:
+    from rusbot.answers.answerers.plan import step_named_after
+    assert step_named_after(engine.kit, question) is None
