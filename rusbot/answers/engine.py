@@ -779,6 +779,10 @@ _WHEN_FAMILY = frozenset({"consultation.dates", "consultation.status", "consulta
                           "day", "check_in", "now"})
 # What an answer says when it tells what the material does not say.
 _KNOWS_NOT = ("vet jag inte", "står inte i underlaget", "I don't know", "not in the material")
+# Readings of a part whose own answer is kept even when read without conviction beside an aspect the material
+# does not state: they give the day, the meeting's card, or what is not known of the response in their own words.
+_OWN_ANSWER_KEPT = _WHEN_FAMILY | {OUT_OF_SCOPE, "check_in", "feature.remissvar", "feature.extension", "organisation",
+                                   "partnership", "consultation.respondents"}
 # At most this many questions of one message are answered: more makes a reply no one reads.
 _MAX_PARTS = 4
 
@@ -2398,6 +2402,15 @@ class AnswerEngine:
                 answered_texts.append(parts[n - 1][0])
             asked = Asked(text=text, intent=u.intent, confidence=u.confidence, entities=u.entities, today=today,
                           language=language)
+            if n and u.sure and u.confidence < 0.8 and u.intent not in _OWN_ANSWER_KEPT and (
+                    unstated.asks_unstated(self.kit, text) or (
+                        _may_ask_who_sends(fold(text)) and features.asks_who_sends(fold(text)))):
+                # "… Och går den till registraturen eller direkt till mig?" read as the decision, "… Vem på kommunen
+                # kan skicka in?" as whom to contact, without conviction: the neighbour's answer goes; the layers
+                # after the parts say what the material does not state of it, or who may send (blind batches 51–52).
+                # (Not a reading of dates, the meeting or the response itself: those say the day and what is not
+                # known of the meeting or the response in their own words.)
+                continue
             if (n and u.sure and u.confidence < 0.4 and u.intent == "organisation" and _YES_NO.match(text)
                     and not u.entities.concepts & {"MED", "MEMBER"}):
                 # "Behöver vi från RF-SISU vara där?" read, without conviction, as whether RF-SISU is a member (it

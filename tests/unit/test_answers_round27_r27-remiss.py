@@ -88,3 +88,21 @@ def test_sending_after_a_day_past_the_last_one_is_not_the_plans_next_step(engine
 def test_when_the_council_decides_names_no_step_to_follow(engine: AnswerEngine, question: str) -> None:
     from rusbot.answers.answerers.plan import step_named_after
     assert step_named_after(engine.kit, question) is None
+
+
+
+@pytest.mark.parametrize("second,reading,neighbour", [
+    ("Och när den kommer, hamnar den hos vår registrator eller hos mig?", "decision", "fattar det politiska beslutet"),
+    ("Vem på förvaltningen får skicka in?", "feature.contact", "Kontakta samordnarna")])
+def test_a_part_read_as_its_neighbour_without_conviction_gets_no_neighbours_answer(
+        engine: AnswerEngine, second: str, reading: str, neighbour: str) -> None:
+    # The parts as the model may read them: the second as its neighbour, without conviction.
+    import datetime as dt
+    from dataclasses import replace
+    today = dt.date(2021, 6, 9)
+    first = "Har remissen kommit ut nu?"
+    parts = [(first, engine.understand(first, today)),
+             (second, replace(engine.understand(second, today), intent=reading, confidence=0.45, sure=True))]
+    a = engine._answer_parts(parts, today, "sv")
+    assert neighbour not in a.text
+    assert a.text.startswith("Nej, remissen har inte öppnat än")

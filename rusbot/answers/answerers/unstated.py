@@ -258,6 +258,16 @@ _SIGNS_RUS_OFF = re.compile(r"\bsign\w* (?:\w+ ){0,2}?off\b|\bsign-off\b|\b(?:si
                             r"(?:\s+\w+){0,2}?\s+(?:rus|strategi\w*|strategy)\b")
 
 
+def asks_unstated(kit: Kit, question: str) -> bool:
+    """Whether a question asks one of the aspects the process file does not state (the lead will say so)."""
+    if not _ANY_ASKED.search(folded(question)):
+        return False
+    sentences = [x for x in split_sentences(question) if "?" in x]
+    text = folded(" ".join(sentences) if sentences else question)
+    return any(a.asked.search(text) and not (a.en == "who must sign" and _SIGNS_RUS_OFF.search(text))
+               and not (a.unless is not None and a.unless.search(text)) for a in _unstated(kit))
+
+
 def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple[str, list[str]] | None:
     """The line saying which of the aspects the question asks the material does not state, and the answer's
     paragraphs left (a quoted "… – det kan jag inte svara säkert på" of the same aspect goes: the lead says it);
