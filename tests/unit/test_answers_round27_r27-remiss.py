@@ -106,3 +106,15 @@ def test_a_part_read_as_its_neighbour_without_conviction_gets_no_neighbours_answ
     a = engine._answer_parts(parts, today, "sv")
     assert neighbour not in a.text
     assert a.text.startswith("Nej, remissen har inte öppnat än")
+
+
+@pytest.mark.parametrize("question,kept_out", [
+    ("Vi vill skriva om kulturens betydelse för attraktiviteten. Hör det hemma i en uppdatering?", None),
+    ("Passar det in i tidplanen om vi skickar in i slutet av september?", "sakfråga")])
+def test_whether_a_subject_fits_is_said_not_to_be_in_the_material(engine: AnswerEngine, question: str,
+                                                                 kept_out: str | None) -> None:
+    a = engine.answer(question, at(2021, 8, 16))
+    if kept_out is None:
+        assert a.text.startswith("Underlaget tar inte upp om en viss sakfråga passar in i uppdateringen")
+    else:
+        assert kept_out not in a.text     # a day in the plan is no subject of the update

@@ -173,6 +173,16 @@ ASPECTS: tuple[Aspect, ...] = (
            _re(r"hela strategin|whole strategy"),
            "om svaret ska gälla hela strategin eller bara de uppdaterade delarna",
            "whether the response is to cover the whole strategy or only the updated parts"),
+    # "vill lyfta folkbildningens roll … Passar det in när det är en uppdatering?": whether a subject of one's own
+    # fits the update; the material says what the update is (structure kept), not which subjects fit (b51 #68).
+    Aspect(_re(r"passar (?:det|detta|den|sadant|sant|vart|vara|ert|era) (?:\w+ )?(?:in|i uppdatering\w*|i rus|i "
+               r"strategi\w*)|hor (?:det|detta|sadant) hemma i|(?:does|would|will) (?:it|this|that) fit\b|"
+               r"fits? (?:in|into) (?:the )?(?:update|strategy|rus)"),
+           _re(r"sakfrag\w*|sakomrad\w*|which (?:subjects|topics) fit"),
+           "om en viss sakfråga passar in i uppdateringen",
+           "whether a particular subject fits the update",
+           None, _re(r"tidplan\w*|datum|dag\w*|vecka|veckor|mote\w*|timeline|schedule|date|day|week|meeting|"
+                     r"calendar|kalender\w*")),
     # "is there a form or template?" for the response: the bot's own response dialog is told beside it.
     Aspect(_re(r"mall|mallen|svarsmall\w*|blankett\w*|formular\w*|templates?|(?:a|any) (?:special |specific )?form"),
            _re(r"mall|blankett\w*|formular\w*|templates?"),
