@@ -229,6 +229,9 @@ _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:r
 # "vi hinner inte", "hinner vi inte", "inte hinna": not in time ("jag vet inte om det är inskickat … hinner vi?"
 # is another "inte").
 _NOT_IN_TIME = re.compile(r"\bhinn(?:er|a)\b(?:\s+\w+){0,2}?\s+(?:inte|ej)\b|\b(?:inte|ej)\s+(?:\w+\s+)?hinn(?:er|a)\b")
+# "skicka in det efter", "lämna in svaret efteråt", "submit it after that": sending something after a day told.
+_SEND_AFTER = re.compile(r"\b(?:skicka|lamna|submit|send)\w* (?:in )?(?:\w+ )?(?:in )?(?:efter|efterat|senare|after|"
+                         r"later)\b")
 _GET_STARTED = re.compile(r"\bkomma igang\b|\bget(?:ting)? started\b|\bborja anvanda\b")
 # Concepts of a question's verbs and question words alone: a piece with no other names no topic of its own.
 _NO_TOPIC = frozenset({"WRITE", "DOES", "IS", "WHAT", "FILLER", "HAPPEN", "MUST"})   # "måste vi skriva?" too
@@ -746,6 +749,16 @@ def _may_ask_who_sends(folded: str) -> bool:
     return any(stem in folded for stem in _SEND_STEMS)
 
 
+# "hur skickar jag in?", "hur ska vi svara?", "how do we actually answer?", "how can I submit it?": how to send the
+# response itself (folded words).
+_ASKS_HOW_RESPOND = re.compile(
+    r"\bhur (?:\w+ )?(?:skickar|lamnar|svarar) (?:jag|vi|man|ni)\b|"
+    r"\bhur (?:ska|skall|kan|bor|gor) (?:jag|vi|man|ni) (?:\w+ )?(?:for att )?(?:skicka|lamna|svara)\b|"
+    r"\bhow (?:do|can|should|shall|will|would) (?:we|i|one)(?: \w+)? (?:answer|respond|reply|submit|send)\b")
+# The message is of the consultation (not of input, which _how_of_topic tells otherwise).
+_OF_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation\w*|response)\b")
+
+
 def _asks_how_back(folded_piece: str) -> bool:
     """"hur gör vi" alone or as the last clause of a piece ("när måste vi senast svara, hur gör vi")."""
     return _HOW_CLAUSE.search(folded_piece) is not None
@@ -766,6 +779,10 @@ _WHEN_FAMILY = frozenset({"consultation.dates", "consultation.status", "consulta
                           "day", "check_in", "now"})
 # What an answer says when it tells what the material does not say.
 _KNOWS_NOT = ("vet jag inte", "står inte i underlaget", "I don't know", "not in the material")
+# Readings of a part whose own answer is kept even when read without conviction beside an aspect the material
+# does not state: they give the day, the meeting's card, or what is not known of the response in their own words.
+_OWN_ANSWER_KEPT = _WHEN_FAMILY | {OUT_OF_SCOPE, "check_in", "feature.remissvar", "feature.extension", "organisation",
+                                   "partnership", "consultation.respondents"}
 # At most this many questions of one message are answered: more makes a reply no one reads.
 _MAX_PARTS = 4
 
@@ -1209,6 +1226,12 @@ class AnswerEngine:
                 w.startswith(("flytt", "skjut")) for w in asked) and (intent in _CONTENT or intent in (
                 "feature.coordinator", "feature.remissvar")):
             return "feature.extension"         # "kan sista dagen flyttas för oss?": an extension, the coordinators'
+        if intent in _STEPS_READ and e.period is not None and self._after_deadline(e.period.first) and (
+                _SEND_AFTER.search(folded)):
+            # "Styrelsen har möte 5 oktober … Går det bra att skicka in det efter?": sending the response after a day
+            # past the last one, which the response's answer tells (not without an extension), not the plan's next
+            # step that "efter" read as (blind batch 52)
+            return "feature.remissvar"
         if (intent == "feature.remissvar" or intent.startswith("consultation.")) and _NOT_IN_TIME.search(folded) and (
                 c & {"CONSULT", "RESPOND"}) and "WHEN" not in c:
             return "feature.extension"         # "vi hinner inte ta remissvaret politiskt innan sista sept": anstånd
@@ -1596,6 +1619,23 @@ class AnswerEngine:
                                 folded))
         return answer.model_copy(update={"text": f"{answer.text}\n\n{features.who_sends_text(language, enough)}"})
 
+    def _how_to_respond_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vi har fått remissen … Passar det in? Och hur skickar jag in?", "How do we actually answer – is there a
+        form?": how to respond in the bot (the `remissvar` command: drafts, submit, receipt), asked of the
+        consultation beside other questions, is told when the answer does not (blind batches 51–52: left out while
+        the message was answered as its neighbouring question)."""
+        folded = msg.folded
+        if "hur" not in folded and "how" not in folded:
+            return answer       # cheap: most messages ask no how
+        if answer.topic in ("empty", "greeting", "thanks", "help") or not _ASKS_HOW_RESPOND.search(folded) or (
+                "inspel" in folded or "input" in folded or not _OF_CONSULTATION.search(folded)):
+            return answer
+        how = self._how_of_topic(msg.text, answer.text, msg.today, msg.language)
+        if how is None:
+            return answer
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{how.text}",
+                                         "sources": list(dict.fromkeys([*answer.sources, *how.sources]))})
+
     def _unconfirmed_fix(self, msg: Message, answer: Answer) -> Answer:
         """"Botten säger att jag inte är bekräftad. Vad betyder det och vem fixar det?": the piece asking who fixes
         it names nothing of its own, so the parts miss it; how one gets confirmed (choose the organisation, a
@@ -1683,23 +1723,27 @@ class AnswerEngine:
         body = "\n\n".join(paragraphs)
         greeting, body = _greeting_apart(body)
         if body.startswith(("Nej – ", "No – ")):
-            # A claim of the message corrected: the correction first, then what is not in the material.
-            head, _, tail = body.partition("\n\n")
-            text_out = greeting + "\n\n".join([head, line, *([tail] if tail else [])])
-        elif body.startswith(("Nej", "No ", "No,", "No.")):
-            return answer       # its own no answers what the message asks ("Can you translate our budget …?")
-        elif body.startswith(("Ja, ", "Yes, ")) and not unstated.asks_aspect(
-                next((x for x in split_sentences(text) if "?" in x), text)):
-            # "Måste det registreras? Och kommer svaret med om det kommer sent?": the first question's own yes
-            # first, then what the material does not say of the later one.
+            # A claim of the message corrected: the correction first, then what is not in the material (and no
+            # "Det som står är:" pointing at nothing when the correction is all there is).
             head, _, tail = body.partition("\n\n")
             if not tail.strip():
                 line = line.replace(" Det som står är:", "").replace(" What it does say:", "")
             text_out = greeting + "\n\n".join([head, line, *([tail] if tail.strip() else [])])
+        elif body.startswith(("Ja, ", "Yes, ", "Ja: ", "Yes: ", "Nej, ", "No, ")) and not unstated.asks_aspect(
+                next((x for x in split_sentences(text) if "?" in x), text)):
+            # "Måste det registreras? Och kommer svaret med om det kommer sent?", "Har remissen gått ut? Och går den
+            # till registraturen?": the first question's own yes or no first, then what the material does not say
+            # of the later one (blind batch 52: the later one was left out after a "Nej, …").
+            head, _, tail = body.partition("\n\n")
+            if not tail.strip():
+                line = line.replace(" Det som står är:", "").replace(" What it does say:", "")
+            text_out = greeting + "\n\n".join([head, line, *([tail] if tail.strip() else [])])
+        elif body.startswith(("Nej", "No ", "No,", "No.")):
+            return answer       # its own no answers what the message asks ("Can you translate our budget …?")
         else:
             # A bare "Ja." would now answer the aspect said not to be in the material ("… bindande i juridisk
             # mening?", "måste vi …? Vad händer om vi inte svarar?"): it goes, what follows it stays.
-            body = re.sub(r"^(?:Ja|Yes)\. ", "", body)
+            body = re.sub(r"^(?:Ja|Yes)[.:] ", "", body)
             body = body[:1].upper() + body[1:]
             text_out = greeting + "\n\n".join([line, *([body] if body else [])])
         return answer.model_copy(update={"text": text_out})
@@ -2015,7 +2059,8 @@ class AnswerEngine:
     #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
-        _dated_before_parts, _covered, _how_bot_works, _unconfirmed_fix, _who_sends_told, _coordinator_told,
+        _dated_before_parts, _covered, _how_bot_works, _unconfirmed_fix, _who_sends_told, _how_to_respond_told,
+        _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _stranger_first)
 
@@ -2357,6 +2402,15 @@ class AnswerEngine:
                 answered_texts.append(parts[n - 1][0])
             asked = Asked(text=text, intent=u.intent, confidence=u.confidence, entities=u.entities, today=today,
                           language=language)
+            if n and u.sure and u.confidence < 0.8 and u.intent not in _OWN_ANSWER_KEPT and (
+                    unstated.asks_unstated(self.kit, text) or (
+                        _may_ask_who_sends(fold(text)) and features.asks_who_sends(fold(text)))):
+                # "… Och går den till registraturen eller direkt till mig?" read as the decision, "… Vem på kommunen
+                # kan skicka in?" as whom to contact, without conviction: the neighbour's answer goes; the layers
+                # after the parts say what the material does not state of it, or who may send (blind batches 51–52).
+                # (Not a reading of dates, the meeting or the response itself: those say the day and what is not
+                # known of the meeting or the response in their own words.)
+                continue
             if (n and u.sure and u.confidence < 0.4 and u.intent == "organisation" and _YES_NO.match(text)
                     and not u.entities.concepts & {"MED", "MEMBER"}):
                 # "Behöver vi från RF-SISU vara där?" read, without conviction, as whether RF-SISU is a member (it

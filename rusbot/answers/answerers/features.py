@@ -2893,7 +2893,7 @@ class _Documented(NamedTuple):
     words: tuple[str, ...]          # folded words that start the command line
     form_sv: str                    # the form to write, placeholders in <>
     form_en: str
-    does_sv: str                    # what it does, to follow "det" / "it" in an answer
+    does_sv: str                    # what it does, a verb phrase to follow "det" / "it" in an answer
     does_en: str
     coordinator_only: bool          # as the bot's Command.coordinator_only
 
@@ -2953,11 +2953,11 @@ _DOCUMENTED: tuple[_Documented, ...] = (
                 "visar eller väljer organisationen du företräder; en samordnare bekräftar kopplingen",
                 "shows or chooses the organisation you represent; a coordinator confirms the link", False),
     _Documented("inspel", ("inspel", "input"), "inspel", "input",
-                "lämna, se, ändra och dra tillbaka inspel (för bekräftade partner)",
-                "give, list, edit and withdraw input (confirmed partners)", False),
+                "låter dig lämna, se, ändra och dra tillbaka inspel (för bekräftade partner)",
+                "lets you give, list, edit and withdraw input (confirmed partners)", False),
     _Documented("remissvar", ("remissvar", "response"), "remissvar", "response",
-                "organisationens remissvar: utkast, inskickning, kvitto och historik",
-                "the organisation's response: draft, submit, receipt, history", False),
+                "öppnar organisationens remissvar: utkast, inskickning, kvitto och historik",
+                "opens the organisation's response: draft, submit, receipt, history", False),
     _Documented("timeline", ("tidplan", "tidplanen", "timeline"), "tidplan", "timeline",
                 "visar tidplanen med dagens läge",
                 "shows the timeline with today marked", False),
@@ -3278,7 +3278,10 @@ WHO_SENDS = re.compile(
     r"(?:kan|far|ska|maste) (?:hon|han|chefen|min chef|var chef|\w+chefen|kollegan|min kollega) (?:ocksa |sjalv |"
     r"sjalva )?(?:skicka|lamna) in\b|"
     r"vem (?:av oss )?(?:far|kan|ska|maste|bor) (?:skicka|lamna|skriva) (?:in )?(?:remissvar\w*|svaret|det|vart|vara)|"
+    # "Vem på kommunen kan skicka in?", "vem hos oss får lämna in?" (blind batch 51: left out beside the command)
+    r"vem (?:pa|hos|i|inom) (?:\w+ ){1,2}?(?:far|kan|ska|maste|bor) (?:skicka|lamna|skriva) in\b|"
     r"who (?:of us )?(?:can|may|should|must|is allowed to) (?:submit|send|write)|"
+    r"who (?:at|in|from) (?:\w+ ){1,2}?(?:can|may|should|must|is allowed to) (?:submit|send)|"
     r"(?:can|may) (?:she|he|my boss|my manager|our director|my colleague) (?:also )?(?:submit|send)|"
     r"(?:does|do|must) it (?:have to|need to) be (?:\w+ ){1,3}(?:who|that) (?:submits|sends|writes)|"
     r"is it enough (?:that|if|with) (?:i|me)\b)")

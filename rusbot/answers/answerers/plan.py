@@ -309,7 +309,9 @@ def step_named_after(kit: Kit, question: str) -> TimelineItem | None:
 
 _WHEN_WORDS = frozenset({"nar", "once", "when"})
 _ASKS_TIME = re.compile(r"\s*(?:will|does|do|did|is|are|can|should|shall|would|ska|skall|kommer|blir|borjar|oppnar|"
-                        r"stanger|ar|var|kan|far|maste|hinner)\b")
+                        r"stanger|ar|var|kan|far|maste|hinner|"
+                        # "… när beslutar regionfullmäktige?" asks when it decides, not what follows (blind batch 51)
+                        r"beslutar|beslutas|fattar|antar|antas|klubbar|decides?|adopts?)\b")
 
 
 def next_steps(kit: Kit, q: Asked) -> Answer:

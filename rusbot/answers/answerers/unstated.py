@@ -24,6 +24,9 @@ class Aspect:
     en: str
     # The words (folded) in which an answer already says it is not known ("Tid, plats … anges inte"), if other.
     said: re.Pattern[str] | None = None
+    # Words (folded) of the question that make it another question ("ska vi skicka remissvaret till registrator?"
+    # asks where the response goes, which the bot's remissvar answers; not how the consultation is sent out).
+    unless: re.Pattern[str] | None = None
 
 
 def _re(words: str) -> re.Pattern[str]:
@@ -67,16 +70,31 @@ ASPECTS: tuple[Aspect, ...] = (
            "vem som ska skriva under",
            "who must sign"),
     Aspect(_re(r"svar\w*[^?.;]{0,40} (?:vara|bli|ar) (?:beslutat|beslutad|godkant|godkand|faststallt|faststalld) av|"
-               r"(?:response|answer)[^?.;]{0,40} (?:be|been) (?:approved|decided|adopted|signed off) by"),
+               r"(?:response|answer)[^?.;]{0,40} (?:be|been) (?:approved|decided|adopted|signed off) by|"
+               # "måste KF anta vårt svar eller räcker det med ett tjänstemannasvar?", "styrelsen vill godkänna
+               # remissvaret där" (blind batch 52: the approving body asked, left out)
+               r"(?:kf|ks|fullmaktige|\w*styrelse\w*|\w*namnd\w*|ledning\w*|politiker\w*) (?:\w+ ){0,2}?"
+               r"(?:anta|godkanna|besluta om|faststalla|ta stallning till) (?:\w+ ){0,1}?(?:\w*svar\w*|det)|"
+               r"tjanstemannasvar\w*|tjanstemannaniva\w*|politiskt (?:beslutat|antaget|godkant) (?:\w+ )?svar|"
+               r"\w*svar\w* (?:vara|bli) politiskt (?:beslutat|beslutad|antaget|godkant)|"
+               r"(?:board|council|committee|management) (?:\w+ ){0,2}?(?:approve|adopt|sign off)\w* "
+               r"(?:\w+ )?(?:response|answer|reply)"),
            _re(r"(?:beslutat|beslutad|godkant|godkand) av (?:ledning\w*|styrelse\w*|namnd\w*|kommunstyrelse\w*)"),
            "vem hos er som ska besluta eller godkänna svaret",
-           "who in your organisation must decide or approve the response"),
+           "who in your organisation must decide or approve the response",
+           # "Om remissvaret måste vara politiskt beslutat … står inte i underlaget" says it already.
+           _re(r"politiskt beslutat|godkanna svaret|beslutat svaret|approved|politically decided|internt|"
+               r"internally")),
     Aspect(_re(r"aterkoppl\w*|feedback|hear back|get back to us|besked pa (?:vara|vart|era|ert) remissvar\w*"),
            _re(r"aterkoppl\w*|feedback"),
            "någon återkoppling på remissvaren",
            "any feedback on the responses"),
     Aspect(_re(r"(?:nagon|nan|nagra|anyone|anybody|someone) (?:som )?(?:jobbar|arbetar|is working|working|works|"
-               r"available|i tjanst)|(?:alla|everyone|everybody) (?:ar |e |is |are )?(?:lediga|ledig|pa semester|"
+               r"available|i tjanst)|"
+               # "Is anyone actually reading the replies over the summer?" (blind batch 51)
+               r"(?:anyone|anybody|someone|nagon|nan)(?: som)?(?: actually| really| faktiskt| ens| alls)? "
+               r"(?:reading|reads|read|laser|handling|handles|tittar pa|behandlar)|"
+               r"(?:alla|everyone|everybody) (?:ar |e |is |are )?(?:lediga|ledig|pa semester|"
                r"on holiday|on vacation|away)|bemann\w*|staffed|staffing"),
            _re(r"semester\w*|bemann\w*|staff\w*|vacation\w*"),
            "vem som arbetar med uppdateringen vid en viss tid eller har semester",
@@ -119,15 +137,57 @@ ASPECTS: tuple[Aspect, ...] = (
            _re(r"plats|lokal\w*|place|venue|digitalt|online")),
     Aspect(_re(r"resultat\w* av (?:alla |samtliga )?(?:remissvar\w*|svar\w*|remiss\w*)|sammanstallning\w* av "
                r"(?:remissvar\w*|svar\w*)|results? of (?:all )?(?:the )?(?:consultation|responses)|summary of "
-               r"(?:all )?(?:the )?responses"),
+               r"(?:all )?(?:the )?responses|"
+               # "Kommer vi få se en sammanställning?", "publiceras de nånstans?" of the responses (blind batches
+               # 51–52: left out beside the steps after the consultation)
+               r"(?:se|fa|far|ta del av) (?:en |nagon )?sammanstallning\w*|"
+               r"(?:\w*svar\w*|responses?|replies|answers?)[^?.;]{0,40}\b(?:publicer\w*|offentliggor\w*|published|"
+               r"made public)|(?:publicera\w*|publish\w*|offentliggor\w*) (?:\w+ )?(?:\w*svar\w*|responses|replies)"),
            _re(r"sammanstall\w*|summary of (?:the )?responses|resultat\w* av remiss\w*"),
-           "när eller hur resultatet av remissvaren delas",
-           "when or how the results of the responses are shared"),
+           "när eller hur resultatet av remissvaren delas, sammanställs eller publiceras",
+           "when or how the results of the responses are shared, compiled or published"),
     Aspect(_re(r"(?:till|to) vilken (?:instans|myndighet|mottagare|namnd|funktion)|which body (?:the|our) "
                r"(?:response|answer)"),
            _re(r"adressera\w*|addressed to|mottagare\w*"),
            "till vilken instans svaret formellt ska ställas",
            "to which body the response is formally addressed"),
+    # "går den till kommunens registratur eller direkt till mig?", "it landed in our general inbox": how the
+    # consultation is sent out and to whom is not in the plan (blind batch 52).
+    Aspect(_re(r"registrator\w*|registratur\w*|funktionsbrevlad\w*|funktionsadress\w*|general inbox|registry|"
+               r"registrar|(?:skickas|gar|kommer) (?:den |remissen )?(?:ut )?(?:direkt )?till "
+               r"(?:kommunens|mig|oss|var|vart|vara|er|ert|era)\b"),
+           _re(r"registrat\w*|utskick\w*|distribu\w*|registry"),
+           "hur remissen skickas ut eller till vem hos er",
+           "how the consultation is sent out or to whom in your organisation",
+           None, _re(r"\w*svar\w*|responses?|reply|replies|answers?")),
+    # "ska vi kommentera hela strategin eller bara de delar som uppdaterats?" (blind batch 52)
+    # Asked of what to comment: "göra om hela strategin eller bara justera?" asks the update's scope, which the
+    # material answers (an update keeping the structure).
+    Aspect(_re(r"(?:kommentera\w*|tycka till|tycker till|svara pa|synpunkter|yttra\w*|granska\w*|comment\w*|"
+               r"respond\w*|feedback)[^?.;]{0,40}\bhela (?:strategin|rus|dokumentet|remissen|forslaget|texten)\b"
+               r"[^?.;]{0,40}\b(?:eller|or) (?:bara|endast|enbart)|"
+               r"(?:comment\w*|respond\w*|feedback|review)[^?.;]{0,40}\b(?:whole|entire) (?:strategy|document|draft|"
+               r"text)[^?.;]{0,40}\bor (?:just|only)|"
+               r"(?:kommentera|synpunkter pa|tycka till om|svara pa) (?:bara|endast|enbart) (?:de |det )?"
+               r"(?:uppdaterade|nya|andrade)|comment on (?:just|only) the (?:updated|new|changed)"),
+           _re(r"hela strategin|whole strategy"),
+           "om svaret ska gälla hela strategin eller bara de uppdaterade delarna",
+           "whether the response is to cover the whole strategy or only the updated parts"),
+    # "vill lyfta folkbildningens roll … Passar det in när det är en uppdatering?": whether a subject of one's own
+    # fits the update; the material says what the update is (structure kept), not which subjects fit (b51 #68).
+    Aspect(_re(r"passar (?:det|detta|den|sadant|sant|vart|vara|ert|era) (?:\w+ )?(?:in|i uppdatering\w*|i rus|i "
+               r"strategi\w*)|hor (?:det|detta|sadant) hemma i|(?:does|would|will) (?:it|this|that) fit\b|"
+               r"fits? (?:in|into) (?:the )?(?:update|strategy|rus)"),
+           _re(r"sakfrag\w*|sakomrad\w*|which (?:subjects|topics) fit"),
+           "om en viss sakfråga passar in i uppdateringen",
+           "whether a particular subject fits the update",
+           None, _re(r"tidplan\w*|datum|dag\w*|vecka|veckor|mote\w*|timeline|schedule|date|day|week|meeting|"
+                     r"calendar|kalender\w*")),
+    # "is there a form or template?" for the response: the bot's own response dialog is told beside it.
+    Aspect(_re(r"mall|mallen|svarsmall\w*|blankett\w*|formular\w*|templates?|(?:a|any) (?:special |specific )?form"),
+           _re(r"mall|blankett\w*|formular\w*|templates?"),
+           "någon mall eller blankett för svaret",
+           "any form or template for the response"),
     Aspect(_re(r"narvara|narvarande|narvaro\w*|attend\w*|vara (?:pa plats|dar|med pa motet)|be there"),
            _re(r"narvara|narvarande|narvaro\w*|attend\w*"),
            "vem som ska eller får närvara",
@@ -137,7 +197,9 @@ ASPECTS: tuple[Aspect, ...] = (
 _MARKERS = ("står inte i underlaget", "beskriver underlaget inte", "underlaget säger inget", "anges inte",
             "vet jag inte", "kan jag inte svara", "hänvisar inte", "står inget",
             "not in the material", "does not say", "does not describe", "says nothing", "don't know",
-            "can't answer", "cites no", "is not stated", "not given")
+            "can't answer", "cites no", "is not stated", "not given",
+            # "Någon mall för remissvaret finns inte i underlaget", "The material has no template …"
+            "finns inte i underlaget", "has no template", "there is no template")
 
 
 _GENERIC = ("Det vet jag inte – det står inte i underlaget om uppdateringen. ",
@@ -206,6 +268,16 @@ _SIGNS_RUS_OFF = re.compile(r"\bsign\w* (?:\w+ ){0,2}?off\b|\bsign-off\b|\b(?:si
                             r"(?:\s+\w+){0,2}?\s+(?:rus|strategi\w*|strategy)\b")
 
 
+def asks_unstated(kit: Kit, question: str) -> bool:
+    """Whether a question asks one of the aspects the process file does not state (the lead will say so)."""
+    if not _ANY_ASKED.search(folded(question)):
+        return False
+    sentences = [x for x in split_sentences(question) if "?" in x]
+    text = folded(" ".join(sentences) if sentences else question)
+    return any(a.asked.search(text) and not (a.en == "who must sign" and _SIGNS_RUS_OFF.search(text))
+               and not (a.unless is not None and a.unless.search(text)) for a in _unstated(kit))
+
+
 def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple[str, list[str]] | None:
     """The line saying which of the aspects the question asks the material does not state, and the answer's
     paragraphs left (a quoted "… – det kan jag inte svara säkert på" of the same aspect goes: the lead says it);
@@ -216,7 +288,8 @@ def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple
     sentences = [x for x in split_sentences(question) if "?" in x]
     text = folded(" ".join(sentences) if sentences else question)
     asked = [a for a in _unstated(kit)
-             if a.asked.search(text) and not (a.en == "who must sign" and _SIGNS_RUS_OFF.search(text))]
+             if a.asked.search(text) and not (a.en == "who must sign" and _SIGNS_RUS_OFF.search(text))
+             and not (a.unless is not None and a.unless.search(text))]
     if not asked:
         return None
     paragraphs = answer_text.split("\n\n")
