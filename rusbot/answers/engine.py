@@ -145,6 +145,11 @@ _SOMETHING = frozenset({"nagot", "nat", "nanting", "nagonting"})
 _ITS_OWN = frozenset({"sin", "sitt", "sina", "their", "its"})
 _STRATEGY = frozenset({"rus", "strategi", "strategin", "utvecklingsstrategi", "utvecklingsstrategin", "tidplan",
                        "tidplanen", "strategy", "timeline", "revidering", "uppdatering", "oversyn"})
+# Words for proposals the lexicon's INSPEL does not hold (kept out of it: the intent model's features are its terms).
+_IDEAS = frozenset({"ideas", "ideer", "ideerna", "tankar", "tankarna", "thoughts"})
+_INSPEL_MISREAD = frozenset({"feature.remissvar", "period", "timeline", "consultation.status", "consultation.dates",
+                             "consultation.days_left", "consultation.respondents", "next", "now", "influence",
+                             OUT_OF_SCOPE})
 _DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
                    "political", "ways_of_working", "rus"}
 # Asked to confirm something said ("kan du bekräfta att …", "can you confirm what was decided?").
@@ -646,6 +651,12 @@ _REQUEST = re.compile(r"(?:kan|kunde|skulle) (?:du|ni) (?:ge|skriva|formulera|sa
 _ASKING = frozenset({"WHO", "WHY", "WHEN", "WHAT", "DEFINE", "HOW"})
 
 
+# "Ska skriva en tjänsteskrivelse …", "Måste lämna en rapport i morgon.": a modal with the subject left out and a
+# verb after it is the asker's plan, told without a question mark – not "Ska vi …?" asked.
+_TOLD_PLAN = re.compile(r"(?i:ska|skall|måste|maste|behöver|behover|kommer att)\s+(?!(?:vi|ni|jag|du|man|de|dom|den|"
+                        r"det|alla|någon|nagon|kommunen|regionen|partnerskapet)\b)[a-zåäö]+a\b")
+
+
 def _asks(piece: str) -> bool:
     """Whether a piece is a question: it starts with a question word, or a clause in it does after a story told
     before a dash or a colon ("I work at the university – are we part of …", "Inför torsdagen: vad …")."""
@@ -1077,11 +1088,24 @@ class AnswerEngine:
             return "next"                      # "blir det en andra remissomgång?": the plan has one, then writing
         if intent != "feature.reminders" and asked & {"varfor", "why"} and features.asks_why_nudged(folded):
             return "feature.reminders"         # "why me?" of a nudge: whom they go to and how to turn them off
+        if ("INSPEL" in c or asked & _IDEAS) and intent in _INSPEL_MISREAD and (
+                ("CONSULT" not in c and features.WHAT_UPDATED.search(folded)) or (
+                    features.BEFORE_CONSULTATION.search(folded) and features.GIVE_IN.search(folded) and (
+                        today is not None) and (
+                        self.kit.consultation_state(today) == "before"))):
+            return "feature.inspel"            # "how do I send our ideas on what the update should cover?",
+            #                                    "kan vi lämna synpunkter innan remissen?": proposals on what is to be
+            #                                    updated are inspel (README), not the consultation response
         if not intent.startswith("feature.") and _may_ask_who_sends(folded) and (
                 features.asks_who_sends(folded)) and not c & {"MEETING", "EXTEND"}:
             return "feature.remissvar"         # "kan hon skicka in själv?": who of an organisation may send it
         if intent != OUT_OF_SCOPE and (outcome := plan.asks_outcome(folded, asked, c)) is not None:
             return outcome                     # "beslutat?", "kom vårt inspel med?": the plan, not what happened
+        if intent not in ("why_review", "mandate") and ("paverka" in folded or "influenc" in folded or (
+                "affect" in folded or "shaped" in folded or "bakom" in folded)) and (
+                facts.CAUSES_ASKED.search(folded)) and not facts.WE_INFLUENCE.search(folded):
+            return "why_review"                # "vilka nationella saker påverkade uppdateringen?": what moved the
+            #                                    review is the events behind it, not how a partner may influence it
         if asked & {"omrostning", "omrostningen", "omrostningar", "poll", "polls"} and "EXPORT" not in c and (
                 intent in (OUT_OF_SCOPE, "help", "about_bot", "feature.coordinator", "feature.polls") or (
                     intent in _CONTENT and features.orders_poll(folded))):
@@ -2223,7 +2247,8 @@ class AnswerEngine:
         # A story before the questions ("En kollega ska ta över … efter nyår. Hur kommer hen in …?") is told,
         # not asked: the questions after it are the parts.
         told = len(pieces)
-        while pieces and not pieces[0][1] and not _asks(pieces[0][0]) and any(q or _asks(p) for p, q, _ in pieces[1:]):
+        while pieces and not pieces[0][1] and (not _asks(pieces[0][0]) or _TOLD_PLAN.match(
+                _GREETING.sub("", pieces[0][0], count=1))) and any(q or _asks(p) for p, q, _ in pieces[1:]):
             # The whole sentence is the story ("Jag är ny på Länsstyrelsen och ska representera oss …").
             pieces = [x for x in pieces if x[2] != pieces[0][2]]
         story = len(pieces) < told

@@ -73,6 +73,21 @@ _HOW_GIVE = re.compile(r"\bhur (?:lamnar|ger|skickar|gor) (?:jag|vi|man)\b(?: \w
                        r"\bhow (?:do|can) (?:i|we) (?:give|submit|send|leave)\b")
 
 
+# "förslag på vad som ska ändras", "ideas on what the update should cover": what an inspel is (README `inspel`).
+WHAT_UPDATED = re.compile(r"\bvad (?:som )?(?:\w+ ){0,3}(?:ska|skall|bor|borde|skulle|behover) (?:\w+ )?(?:andras|"
+                           r"uppdateras|forandras|tas upp|med|finnas med|innehalla)\b|\bwhat (?:\w+ ){0,4}"
+                           r"(?:should|ought to|needs? to|must|will) (?:\w+ )?(?:cover|change|include|address|"
+                           r"be (?:changed|updated|covered|included|added))\b")
+# "innan remissen", "före remissen", "before the consultation": a time ahead of the response.
+BEFORE_CONSULTATION = re.compile(r"\b(?:innan|fore|redan fore|before|ahead of|prior to)\s+(?:\w+\s+)?"
+                                  r"(?:remiss\w*|consultation)\b")
+
+# Giving views in ("lämna", "skicka in", "få in", "komma in", "send", "submit"): not a draft going somewhere ("går
+# förslaget till nämnderna innan remissen?" asks of the plan).
+GIVE_IN = re.compile(r"\b(?:lamna\w*|skicka\w*|fa in|far in|komma in|kommer\b.{0,40}\bin|ge|tycka till|tycker till|"
+                     r"send\w*|submit\w*|give|pass on|get \w+ in|hand in)\b")
+
+
 _WHAT_CHANGES = re.compile(r"\bvad som (?:\w+ ){0,2}?(?:andras|andra|forandras)\b")
 
 
@@ -211,6 +226,21 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "the coordinators see everyone's (on the tab's **Inspel** page: counts by topic and organisation, "
                  "and the list); ask them if you want to know what others have given.")
         listed = True
+    elif BEFORE_CONSULTATION.search(f) and kit.consultation_state(q.today) == "before" and (
+            cons := kit.process.consultation_item) is not None:
+        # "Kommer våra synpunkter in någonstans innan remissen?": yes – proposals on what is to be updated are inspel
+        # (README `inspel`), given before the consultation; the response comes in the consultation.
+        lead = t(lang, "Ja – förslag på vad som ska uppdateras kan ni lämna redan före remissen, som **inspel** (för "
+                       "bekräftade företrädare för organisationerna i partnerskapet); tidplanen anger ingen sista dag "
+                       "för inspel. Remissen, där organisationen lämnar sitt remissvar, pågår "
+                       f"{item_when(cons, lang)}.",
+                 "Yes – proposals on what should be updated can be given before the consultation, as **input** (for "
+                 "confirmed representatives of the partnership's organisations); the timeline gives no last day for "
+                 f"input. The consultation, where the organisation gives its response, runs {item_when(cons, lang)}.")
+        sources.append(cons.source)
+        if (decides := kit.roles.get(kit.rules.partnership_role or "")) is not None:
+            lead += " " + decides.text.get(lang)
+            sources.append(decides.source)
     elif "MUST" in c and not c & {"WHEN", "OPEN_EVENT", "DURATION", "SAVE", "CHANGE"} and not who_sends:
         # "Måste vi lämna inspel eller räcker det med remissvar?": the material does not say; what each is does.
         lead = _must_inspel(lang)
