@@ -87,3 +87,43 @@ def test_a_plan_told_without_a_question_mark_is_not_answered_as_a_question(engin
                      "ta något beslut i höst?"):
         a = engine.answer(question, at(2021, 3, 2))
         assert a.text.startswith("Partnerskapet för regional utveckling har"), a.text
+
+
+def test_a_member_whose_name_begins_with_a_word_of_the_plan_is_told_apart(engine: AnswerEngine) -> None:
+    a = engine.answer("Ingår RF-SISU i partnerskapet? Och vad är det för organisation – hänger det ihop med "
+                      "regionfullmäktige?", at(2021, 6, 1))
+    assert a.text.startswith("Ja, **RF-SISU** är med"), a.text
+    assert "RF-SISU är något annat" in a.text
+    assert "Vad **RF-SISU** är eller gör beskriver inte underlaget" in a.text
+
+
+def test_a_member_and_the_council_asked_apart_are_not_told_apart(engine: AnswerEngine) -> None:
+    a = engine.answer("Är RF-SISU med? Och när beslutar regionfullmäktige?", at(2021, 6, 1))
+    assert "RF-SISU är något annat" not in a.text
+
+
+def test_speaking_for_an_organisation_is_whom_one_represents(engine: AnswerEngine) -> None:
+    a = engine.answer("Hello! Is there some sign-up so the bot knows I speak for Hallsberg municipality?",
+                      at(2021, 2, 20))
+    assert "**organisation**" in a.text and "I answer in English" not in a.text, a.text
+
+
+def test_a_change_on_a_condition_is_answered_not_said_unsure(engine: AnswerEngine) -> None:
+    a = engine.answer("Jag samlar ihop vad Kumla vill ändra i RUS. Hur lämnar jag det via boten? Går det att ändra "
+                      "efteråt om styrelsen tycker annorlunda? Och hinner vi före avstämningen?", at(2021, 3, 1))
+    assert a.text.startswith("Inspel – förslag på vad som ska uppdateras"), a.text
+    assert "Underlaget tar inte upp vad som händer om parterna tycker olika" not in a.text
+    assert "det kan jag inte svara säkert på" not in a.text, a.text
+
+
+def test_what_happens_on_a_disagreement_is_still_said_unknown(engine: AnswerEngine) -> None:
+    a = engine.answer("Vad händer om partnerskapet och politikerna inte är överens om uppdateringen?", at(2021, 3, 1))
+    assert a.text.startswith("Underlaget tar inte upp vad som händer om"), a.text
+
+
+def test_a_summary_of_why_what_and_when_has_all_three(engine: AnswerEngine) -> None:
+    a = engine.answer("Behöver några få meningar till kommunstyrelsen: varför görs uppdateringen, vad ska göras och "
+                      "när blir den klar?", at(2021, 2, 10))
+    assert a.topic == "summary", a.topic
+    assert "mandatperiod" in a.text and "pandemin" in a.text
+    assert "inte en ny RUS" in a.text and "slutet av 2021" in a.text

@@ -831,8 +831,16 @@ def summary(kit: Kit, q: Asked) -> Answer:
     mandates = [f for f in process.facts if f.topic == "mandate"]
     sentences: list[str] = []
     sources: list[str] = []
-    for f in most_relevant_first("inte en ny rus uppdateringar regionledningen uppdrag", mandates,
-                                 lambda f: f.text.sv)[:2]:
+    chosen = most_relevant_first("inte en ny rus uppdateringar regionledningen uppdrag", mandates,
+                                 lambda f: f.text.sv)[:2]
+    why, why_sources = why_reviewed(kit, lang) if "WHY" in q.entities.concepts else ("", [])
+    if why:
+        # "tre meningar om varför den görs, vad som ska göras och när": why, said first and in full (every mandate
+        # period, and the mandate because of the events, named), instead of the mandate's sentence alone.
+        sentences.append(why)
+        sources += why_sources
+        chosen = [f for f in chosen if "omvarld" not in _folded(f.text.sv)]
+    for f in chosen:
         sentences.append(f.text.get(lang))
         sources.append(f.source)
     partnership = kit.roles.get(kit.rules.partnership_role or "")

@@ -70,6 +70,9 @@ _PRIVATE = re.compile(r"\bprivat\w*|\bsom (?:enskild|medborgare|individ)\b|\b(?:
 
 # "hur lämnar jag ett inspel", "how do I give input": how to give one is asked.
 _HOW_GIVE = re.compile(r"\bhur (?:lamnar|ger|skickar|gor) (?:jag|vi|man)\b(?: \w+){0,2} inspel|"
+                       # "Hur lämnar jag det via boten?": what the message told of (the input) given in the bot
+                       r"\bhur (?:lamnar|skickar|ger) (?:jag|vi|man) (?:det|dem|dom|in det|in dem)\b(?: \w+)?"
+                       r" (?:via|i|genom|med) (?:boten|botten|dig|chatten|teams)\b|"
                        r"\bhow (?:do|can) (?:i|we) (?:give|submit|send|leave)\b")
 
 

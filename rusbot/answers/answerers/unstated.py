@@ -206,6 +206,15 @@ _SIGNS_RUS_OFF = re.compile(r"\bsign\w* (?:\w+ ){0,2}?off\b|\bsign-off\b|\b(?:si
                             r"(?:\s+\w+){0,2}?\s+(?:rus|strategi\w*|strategy)\b")
 
 
+# "Kan jag ändra mig efteråt om KS tycker annorlunda?": a disagreement as the condition of what is asked (changing
+# one's own input), not what happens when parties disagree – which "vad händer om …", "hur löses …" ask (b51 #20).
+_ONLY_IF_DISAGREE = re.compile(r"\b(?:om|ifall|if|in case)\s+(?:\w+\s+){1,3}?(?:tycker (?:olika|annorlunda)|"
+                               r"disagree\w*|(?:does|do|doesn.?t|don.?t) not agree|inte (?:ar )?overens)\b")
+_ASKS_DISAGREEMENT = re.compile(r"\bvad (?:hander|gor|sker)\b|\bwhat (?:happens|then)\b|\bhur (?:gor|loses|hanteras|"
+                                r"blir det)\b|\bhow (?:is|are|do|does)\b|\bvem (?:bestammer|avgor|har sista)\b|"
+                                r"\bwho (?:decides|has the final)\b|\boense|\boenig|\bkonflikt|\bconflict")
+
+
 def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple[str, list[str]] | None:
     """The line saying which of the aspects the question asks the material does not state, and the answer's
     paragraphs left (a quoted "… – det kan jag inte svara säkert på" of the same aspect goes: the lead says it);
@@ -216,7 +225,9 @@ def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple
     sentences = [x for x in split_sentences(question) if "?" in x]
     text = folded(" ".join(sentences) if sentences else question)
     asked = [a for a in _unstated(kit)
-             if a.asked.search(text) and not (a.en == "who must sign" and _SIGNS_RUS_OFF.search(text))]
+             if a.asked.search(text) and not (a.en == "who must sign" and _SIGNS_RUS_OFF.search(text)) and not (
+                 a.en == "what happens if they disagree" and _ONLY_IF_DISAGREE.search(text)
+                 and not _ASKS_DISAGREEMENT.search(text))]
     if not asked:
         return None
     paragraphs = answer_text.split("\n\n")
