@@ -127,3 +127,10 @@ def test_a_summary_of_why_what_and_when_has_all_three(engine: AnswerEngine) -> N
     assert a.topic == "summary", a.topic
     assert "mandatperiod" in a.text and "pandemin" in a.text
     assert "inte en ny RUS" in a.text and "slutet av 2021" in a.text
+
+
+def test_channel_reminders_off_in_one_channel_and_kept_in_another(engine: AnswerEngine) -> None:
+    a = engine.answer("Går det att stänga av påminnelserna i kanalen Allmänt men behålla dem i projektkanalen?",
+                      at(2021, 8, 20))
+    assert a.text.startswith("Ja: teamets påminnelser ställs in kanal för kanal"), a.text
+    assert "**påminnelser av**" in a.text and "**påminnelser här**" in a.text

@@ -1430,6 +1430,10 @@ def _channel_commands(lang: Language, on: bool, off: bool) -> str:
               + ", written in that channel (@mention me there)."))
 
 
+# "… men ha kvar dem i RUS-kanalen", "but keep them in the project channel": off in one channel, on in another.
+_KEEP_ELSEWHERE = re.compile(r"\b(?:men|but)\s+(?:\w+\s+){0,3}?(?:ha kvar|behalla|behall|fortfarande|keep|still)\b")
+
+
 def channel_switch(kit: Kit, q: Asked) -> Answer | None:
     """"Hur slår jag på påminnelser i kanalen inför mötet?", "stäng av kanalpåminnelserna": the channel's reminders
     are switched by a coordinator's `påminnelser här` / `påminnelser av` in the channel (README "In Teams"), not by
@@ -1442,6 +1446,15 @@ def channel_switch(kit: Kit, q: Asked) -> Answer | None:
     if (entered := entering_meeting(kit, q)) is not None:
         return entered
     text = _channel_commands(q.language, on, off)
+    if off and _KEEP_ELSEWHERE.search(f):
+        # "stänga av kanalpåminnelserna i general men ha kvar dem i RUS-kanalen?": the team's reminders go to the
+        # channels the coordinators pick (README), each switched where it is written – off in one, here in the other.
+        text = t(q.language, "Ja: teamets påminnelser ställs in kanal för kanal. En samordnare skriver **påminnelser "
+                             "av** i kanalen där de ska sluta och **påminnelser här** i kanalen där de ska komma "
+                             "(@-nämn mig i båda).",
+                 "Yes: the team's reminders are set channel by channel. A coordinator writes **reminders off** in the "
+                 "channel where they are to stop and **reminders here** in the channel where they are to come "
+                 "(@mention me in both).")
     if not (on and not off):
         text += " " + t(q.language, "Dina egna personliga påminnelser stänger du av med **påminn mig av** i chatten "
                                     "med mig.",
