@@ -145,6 +145,21 @@ _SOMETHING = frozenset({"nagot", "nat", "nanting", "nagonting"})
 _ITS_OWN = frozenset({"sin", "sitt", "sina", "their", "its"})
 _STRATEGY = frozenset({"rus", "strategi", "strategin", "utvecklingsstrategi", "utvecklingsstrategin", "tidplan",
                        "tidplanen", "strategy", "timeline", "revidering", "uppdatering", "oversyn"})
+# Words for proposals the lexicon's INSPEL does not hold (kept out of it: the intent model's features are its terms).
+_IDEAS = frozenset({"ideas", "ideer", "ideerna", "tankar", "tankarna", "thoughts"})
+_INSPEL_MISREAD = frozenset({"feature.remissvar", "period", "timeline", "consultation.status", "consultation.dates",
+                             "consultation.days_left", "consultation.respondents", "next", "now", "influence",
+                             OUT_OF_SCOPE})
+# "har det med regionfullmäktige att göra?", "is it the same as …?": how two names relate is asked.
+_RELATES = re.compile(r"\batt gora med\b|\bmed\b.{0,40}\batt gora\b|\bsamma (?:sak|som)\b|"
+                      r"\b(?:hanger|hor) (?:\w+ )?ihop\b|\bkoppl\w*|\brelat\w*|\bthe same\b|\bto do with\b|"
+                      r"\bconnected\b|\bforvaxl\w*|\bconfus\w*")
+# "vad är det för nåt", "what is it": what the member itself is asked as well.
+_WHAT_MEMBER = re.compile(r"\bvad (?:ar|e) (?:det|den|dom|de|[a-z]+)\b[^?]*\bfor (?:nat|nagot|nagonting|en|ett|slags|"
+                          r"sorts|typ|organisation)\b|\bwhat (?:is|are) (?:it|they|that)\b|\bwhat (?:kind|sort|type) "
+                          r"of\b")
+# "I speak for …", "on behalf of …", "jag talar för …": the asker represents an organisation.
+_SPEAKS_FOR = re.compile(r"\b(?:speak|speaks|speaking|talar)\s+for\b|\bon behalf of\b|\bfor (?:\w+ )?rakning\b")
 _DRIVER_INTENTS = {"decision", "decision.status", "check_in", "now", "next", "timeline", "period",
                    "political", "ways_of_working", "rus"}
 # Asked to confirm something said ("kan du bekräfta att …", "can you confirm what was decided?").
@@ -605,6 +620,13 @@ def _spoken_of(piece: str, said: str) -> bool:
     return bool(words) and 2 * sum(w[:6] in said for w in words) > len(words)
 
 
+# "Kan jag ändra mig efteråt om KS tycker annorlunda?": the condition of someone's view or decision after what is
+# asked; a reply that speaks of what is asked ("Ja, du kan ändra det efteråt") answers it, condition and all (b51 #20).
+_IF_SOMEONE_WANTS = re.compile(r"\s+(?:om|ifall|if|in case)\s+(?:\w+\s+){1,3}?(?:tycker|vill|beslutar|bestammer|"
+                               r"bestämmer|ändrar|andrar|decides?|wants?|thinks?|disagrees?|changes?)\b.*$",
+                               re.IGNORECASE)
+
+
 _COMMON_LONG = frozenset("behover kommer skulle finns sedan mycket eftersom".split())
 
 
@@ -647,6 +669,12 @@ _REQUEST = re.compile(r"(?:kan|kunde|skulle) (?:du|ni) (?:ge|skriva|formulera|sa
                       r"vad (?:ska|kan|bor) jag (?:svara|saga)|vad sager jag|what (?:do|should) i (?:say|answer)")
 # Concepts of asking alone, no topic.
 _ASKING = frozenset({"WHO", "WHY", "WHEN", "WHAT", "DEFINE", "HOW"})
+
+
+# "Ska skriva en tjänsteskrivelse …", "Måste lämna en rapport i morgon.": a modal with the subject left out and a
+# verb after it is the asker's plan, told without a question mark – not "Ska vi …?" asked.
+_TOLD_PLAN = re.compile(r"(?i:ska|skall|måste|maste|behöver|behover|kommer att)\s+(?!(?:vi|ni|jag|du|man|de|dom|den|"
+                        r"det|alla|någon|nagon|kommunen|regionen|partnerskapet)\b)[a-zåäö]+a\b")
 
 
 def _asks(piece: str) -> bool:
@@ -1094,11 +1122,28 @@ class AnswerEngine:
             return "next"                      # "blir det en andra remissomgång?": the plan has one, then writing
         if intent != "feature.reminders" and asked & {"varfor", "why"} and features.asks_why_nudged(folded):
             return "feature.reminders"         # "why me?" of a nudge: whom they go to and how to turn them off
+        if ("INSPEL" in c or asked & _IDEAS) and intent in _INSPEL_MISREAD and (
+                ("CONSULT" not in c and features.WHAT_UPDATED.search(folded)) or (
+                    features.BEFORE_CONSULTATION.search(folded) and features.GIVE_IN.search(folded) and (
+                        today is not None) and (
+                        self.kit.consultation_state(today) == "before"))):
+            return "feature.inspel"            # "how do I send our ideas on what the update should cover?",
+            #                                    "kan vi lämna synpunkter innan remissen?": proposals on what is to be
+            #                                    updated are inspel (README), not the consultation response
+        if intent in ("about_bot", "help", "greeting", OUT_OF_SCOPE) and e.organisations and (
+                "speak" in folded or "behalf" in folded or "talar" in folded) and _SPEAKS_FOR.search(folded):
+            return "feature.organisation"      # "… so you know I speak for Örebro University?": whom the asker
+            #                                    represents (README `organisation`), not the language the bot speaks
         if not intent.startswith("feature.") and _may_ask_who_sends(folded) and (
                 features.asks_who_sends(folded)) and not c & {"MEETING", "EXTEND"}:
             return "feature.remissvar"         # "kan hon skicka in själv?": who of an organisation may send it
         if intent != OUT_OF_SCOPE and (outcome := plan.asks_outcome(folded, asked, c)) is not None:
             return outcome                     # "beslutat?", "kom vårt inspel med?": the plan, not what happened
+        if intent not in ("why_review", "mandate") and ("paverka" in folded or "influenc" in folded or (
+                "affect" in folded or "shaped" in folded or "bakom" in folded)) and (
+                facts.CAUSES_ASKED.search(folded)) and not facts.WE_INFLUENCE.search(folded):
+            return "why_review"                # "vilka nationella saker påverkade uppdateringen?": what moved the
+            #                                    review is the events behind it, not how a partner may influence it
         if asked & {"omrostning", "omrostningen", "omrostningar", "poll", "polls"} and "EXPORT" not in c and (
                 intent in (OUT_OF_SCOPE, "help", "about_bot", "feature.coordinator", "feature.polls") or (
                     intent in _CONTENT and features.orders_poll(folded))):
@@ -1211,6 +1256,10 @@ class AnswerEngine:
         if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
             # "blir mitt utkast kvar om jag loggar ut?" ("when do we get the draft?" is not)
             return "feature.remissvar"
+        if "SUMMARY" in c and "WHY" in c and c & {"WHEN", "READY"} and intent in ("why_review", "mandate", "rus") and (
+                not e.period and not c & {"MEETING", "OUTCOME"}):
+            return "summary"                   # "tre meningar om varför den görs, vad som ska göras och när den ska
+            #                                    vara klar?": a summary of why, what and when, not the reasons alone
         if "SUMMARY" in c and (intent in ("rus", "purpose", "timeline", "phases", "now") or (
                 # "God jul! Kan du sammanfatta vad som hände med RUS i år?": the plan is the summary there is
                 intent == OUT_OF_SCOPE and "RUS" in c and "HAPPEN" in c)) and not (
@@ -1604,6 +1653,48 @@ class AnswerEngine:
                                          "confident": True,
                                          "sources": sources if replaced else list(dict.fromkeys(
                                              [*answer.sources, *sources]))})
+
+    def _name_apart(self, msg: Message, answer: Answer) -> Answer:
+        """"Är RF-SISU med? Och har det med regionfullmäktige att göra?": a member whose name begins with a word of
+        the plan whose glossary entry tells them apart (its text names the member), asked how they relate – the
+        glossary's own note follows the member's paragraph instead of the word's role, and what the member is, when
+        asked, is said not to be in the material (blind batch 52: RF-SISU next to RF's decision, unexplained). An
+        answer whose first paragraph speaks of both already ("Nej, RF-SISU och Regionfullmäktige (RF) är inte
+        samma") is kept."""
+        e = msg.understanding.entities
+        if not e.organisations or not self.process.glossary or answer.topic in ("empty", "greeting", "thanks"):
+            return answer       # cheap: no member named
+        folded = msg.folded
+        if not _RELATES.search(folded):
+            return answer
+        asked = set(tokens(folded))
+        for entry in self.process.glossary:
+            note = fold(entry.text.sv)
+            terms = [fold(x) for x in entry.terms]
+            # (a member whose name begins with one of the entry's terms, which the entry's text tells apart: "RF" and
+            # "RF-SISU"; not every entry that lists the members)
+            members = [o for o in e.organisations if fold(o.name) in note and any(
+                fold(o.name).startswith(x) and fold(o.name) != x for x in terms)]
+            if not members or not any((x in asked) if " " not in x else (x in folded) for x in terms):
+                continue
+            line = entry.text.get(msg.language)
+            greeting, body = _greeting_apart(answer.text)
+            paragraphs = body.split("\n\n")
+            if line in answer.text or any(re.search(rf"\b{re.escape(t_)}\b", fold(paragraphs[0])) for t_ in terms):
+                return answer
+            rest = [x for x in paragraphs[1:] if not any(re.search(rf"\b{re.escape(t_)}\b", fold(x)) for t_ in terms)]
+            lines = [paragraphs[0], line]
+            if _WHAT_MEMBER.search(folded) and "beskriver inte underlaget" not in answer.text and (
+                    "does not describe" not in answer.text):
+                named = join_list([f"**{o.name}**" for o in members], msg.language)
+                lines.append(t(msg.language, f"Vad {named} är eller gör beskriver inte underlaget; där står "
+                                             "organisationen bara bland medlemmarna i partnerskapet.",
+                               f"What {named} is or does the material does not describe; it lists the organisation "
+                               "only among the members of the partnership."))
+            text_ = greeting + "\n\n".join([*lines, *rest])
+            return answer.model_copy(update={"text": text_, "sources": list(dict.fromkeys(
+                [*answer.sources, entry.source]))})
+        return answer
 
     def _who_sends_told(self, msg: Message, answer: Answer) -> Answer:
         """"… Får chefen också en påminnelse? Och kan hon skicka in själv?": who of an organisation may send its
@@ -2055,6 +2146,8 @@ class AnswerEngine:
     #    unstated aspect.
     #  - _bot_future and _own_time_reminder REPLACE the answer (the reminder only of an answer not split into parts;
     #    of parts it adds a paragraph): what the leads before them put first goes with the answer replaced.
+    #  - _name_apart runs after the replacements and before _stranger_first: it keeps the answer's first paragraph
+    #    (the member's yes) and puts the glossary's own note apart from the term's paragraphs it drops.
     #  - _stranger_first runs last: it tests whether the FIRST paragraph already says the stranger is not a member and
     #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
     #    paragraph, after every lead and replacement.
@@ -2062,7 +2155,7 @@ class AnswerEngine:
         _dated_before_parts, _covered, _how_bot_works, _unconfirmed_fix, _who_sends_told, _how_to_respond_told,
         _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
-        _own_time_reminder, _stranger_first)
+        _own_time_reminder, _name_apart, _stranger_first)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
@@ -2268,7 +2361,8 @@ class AnswerEngine:
         # A story before the questions ("En kollega ska ta över … efter nyår. Hur kommer hen in …?") is told,
         # not asked: the questions after it are the parts.
         told = len(pieces)
-        while pieces and not pieces[0][1] and not _asks(pieces[0][0]) and any(q or _asks(p) for p, q, _ in pieces[1:]):
+        while pieces and not pieces[0][1] and (not _asks(pieces[0][0]) or _TOLD_PLAN.match(
+                _GREETING.sub("", pieces[0][0], count=1))) and any(q or _asks(p) for p, q, _ in pieces[1:]):
             # The whole sentence is the story ("Jag är ny på Länsstyrelsen och ska representera oss …").
             pieces = [x for x in pieces if x[2] != pieces[0][2]]
         story = len(pieces) < told
@@ -2477,6 +2571,7 @@ class AnswerEngine:
                     and not (_POINTS_BACK.search(folded_question) and len(question.split()) <= 6)
                     and not _CONFIRMS.search(folded_question) and not _REQUEST.match(folded_question)
                     and not _spoken_of(question, fold("\n\n".join(said)))
+                    and not _spoken_of(_IF_SOMEONE_WANTS.sub("", question), fold("\n\n".join(said)))
                     and not _asked_said(question, "\n\n".join(said))):
                 said.append(_not_sure_line(question, language))
         text = "\n\n".join(said)

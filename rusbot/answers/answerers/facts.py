@@ -287,6 +287,12 @@ def mandate(kit: Kit, q: Asked) -> Answer:
         return fast
     if (frame := kept(kit, q)) is not None:
         return frame
+    if events_asked(fold(q.text)) and kit.process.drivers:
+        # "vad var det för omvärldshändelser som gjorde att RUS ses över? och vem gav uppdraget?": the events are
+        # what is asked; the mandate's sentence naming who gave it because of them leads them.
+        events = _why_review(kit, q)
+        events.topic = "mandate"
+        return events
     answer = facts(kit, q, "mandate")
     folded = fold(q.text)
     if any(w in folded for w in ("stammer det", "ar det sant", "is that right", "is it true", "is that true")) and (
@@ -400,6 +406,26 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+# "Vad var det för saker som påverkade uppdateringen?", "what influenced the review?": things that moved the review,
+# asked in the past or perfect ("vad kan vi påverka?" asks of the partner's own say, and is not matched).
+CAUSES_ASKED = re.compile(r"\b(?:vad|vilka|vilken|vilket|saker|sakerna|faktorer\w*|handelser\w*|what|which|things|"
+                           r"factors|events)\b(?:\s+[\w-]+){0,6}?\s+(?:som\s+)?(?:paverkade|har paverkat|hade paverkat|"
+                           r"ligger bakom|lag bakom|influenced|has influenced|affected|have affected|has affected|"
+                           r"shaped|lie behind|lay behind)\b")
+WE_INFLUENCE = re.compile(r"\b(?:vi|ni|jag|man|we|i|you)\s+(?:\w+\s+)?(?:paverkade|paverkat|influenced|affected|"
+                           r"shaped)\b")
+# Intents a question about proposals for the update is misread as: the response, the consultation's dates or state.
+
+def events_asked(folded_q: str) -> bool:
+    """Whether a question asks for the events behind the review ("vilka omvärldshändelser …?", "what events …?") or
+    what moved it ("vilka saker påverkade uppdateringen?")."""
+    return bool(_EVENTS_ASKED.search(folded_q) or CAUSES_ASKED.search(folded_q))
+
+
+_EVENTS_ASKED = re.compile(r"\bomvarldshandelse\w*|\bhandelse\w* i omvarlden\b|\bhandelserna\b|"
+                           r"\b(?:vilka|vad|what|which)\b(?:\s+\w+){0,4}\s+(?:handelse\w*|events?)\b")
+
+
 def why_reviewed(kit: Kit, lang: Language) -> tuple[str, list[str]]:
     """Why RUS is reviewed, in one sentence: every mandate period, and the mandate because of the events in
     the wider world, named."""
@@ -427,7 +453,10 @@ def why_reviewed(kit: Kit, lang: Language) -> tuple[str, list[str]]:
 
 _YEARS = re.compile(r"\b20\d\d\b")
 _GOALS_CHANGE = re.compile(r"\b(?:forandring\w*|andring\w*|andras|change\w*)\b.{0,30}\b(?:mal|malen|malet|goals?|"
-                           r"innehall\w*|prioritering\w*|content)\b")
+                           r"innehall\w*|prioritering\w*|content)\b|"
+                           # "blir det helt nya mål?", "will there be new goals?": whether the goals are new
+                           r"\b(?:nya|andra|annorlunda) (?:\w+ )?(?:mal|malen|malsattning\w*|prioriteringar)\b|"
+                           r"\b(?:new|different) (?:\w+ )?(?:goals|objectives|priorities)\b")
 _PURPOSE_WORDS = re.compile(r"\b(?:syfte\w*|purpose|poang\w*|point of)\b")
 
 
@@ -636,6 +665,10 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
     if _WHO_DECIDED.search(fold(q.text)):
         asked = asked - {"DECIDE"}
     chosen = [f for f in mandates if asked & _concepts(f"{f.text.sv} {f.text.en or ''}")]
+    if events_asked(fold(q.text)):
+        # "Vilka saker påverkade uppdateringen?": the mandate given because of the events leads the events, not a
+        # line of the mandate that shares a word with the question ("översynen").
+        chosen = [f for f in mandates if "omvarld" in _folded(f.text.sv)] or chosen
     mandate_ = (chosen or mandates)[:1]
     lines = [mandate_[0].text.get(lang)] if mandate_ else []
     every_period = next((f for f in kit.process.facts if f.topic == "rus" and "mandatperiod" in _folded(f.text.sv)),
@@ -798,8 +831,16 @@ def summary(kit: Kit, q: Asked) -> Answer:
     mandates = [f for f in process.facts if f.topic == "mandate"]
     sentences: list[str] = []
     sources: list[str] = []
-    for f in most_relevant_first("inte en ny rus uppdateringar regionledningen uppdrag", mandates,
-                                 lambda f: f.text.sv)[:2]:
+    chosen = most_relevant_first("inte en ny rus uppdateringar regionledningen uppdrag", mandates,
+                                 lambda f: f.text.sv)[:2]
+    why, why_sources = why_reviewed(kit, lang) if "WHY" in q.entities.concepts else ("", [])
+    if why:
+        # "tre meningar om varför den görs, vad som ska göras och när": why, said first and in full (every mandate
+        # period, and the mandate because of the events, named), instead of the mandate's sentence alone.
+        sentences.append(why)
+        sources += why_sources
+        chosen = [f for f in chosen if "omvarld" not in _folded(f.text.sv)]
+    for f in chosen:
         sentences.append(f.text.get(lang))
         sources.append(f.source)
     partnership = kit.roles.get(kit.rules.partnership_role or "")

@@ -70,7 +70,25 @@ _PRIVATE = re.compile(r"\bprivat\w*|\bsom (?:enskild|medborgare|individ)\b|\b(?:
 
 # "hur lämnar jag ett inspel", "how do I give input": how to give one is asked.
 _HOW_GIVE = re.compile(r"\bhur (?:lamnar|ger|skickar|gor) (?:jag|vi|man)\b(?: \w+){0,2} inspel|"
+                       # "Hur lämnar jag det via boten?": what the message told of (the input) given in the bot
+                       r"\bhur (?:lamnar|skickar|ger) (?:jag|vi|man) (?:det|dem|dom|in det|in dem)\b(?: \w+)?"
+                       r" (?:via|i|genom|med) (?:boten|botten|dig|chatten|teams)\b|"
                        r"\bhow (?:do|can) (?:i|we) (?:give|submit|send|leave)\b")
+
+
+# "förslag på vad som ska ändras", "ideas on what the update should cover": what an inspel is (README `inspel`).
+WHAT_UPDATED = re.compile(r"\bvad (?:som )?(?:\w+ ){0,3}(?:ska|skall|bor|borde|skulle|behover) (?:\w+ )?(?:andras|"
+                           r"uppdateras|forandras|tas upp|med|finnas med|innehalla)\b|\bwhat (?:\w+ ){0,4}"
+                           r"(?:should|ought to|needs? to|must|will) (?:\w+ )?(?:cover|change|include|address|"
+                           r"be (?:changed|updated|covered|included|added))\b")
+# "innan remissen", "före remissen", "before the consultation": a time ahead of the response.
+BEFORE_CONSULTATION = re.compile(r"\b(?:innan|fore|redan fore|before|ahead of|prior to)\s+(?:\w+\s+)?"
+                                  r"(?:remiss\w*|consultation)\b")
+
+# Giving views in ("lämna", "skicka in", "få in", "komma in", "send", "submit"): not a draft going somewhere ("går
+# förslaget till nämnderna innan remissen?" asks of the plan).
+GIVE_IN = re.compile(r"\b(?:lamna\w*|skicka\w*|fa in|far in|komma in|kommer\b.{0,40}\bin|ge|tycka till|tycker till|"
+                     r"send\w*|submit\w*|give|pass on|get \w+ in|hand in)\b")
 
 
 _WHAT_CHANGES = re.compile(r"\bvad som (?:\w+ ){0,2}?(?:andras|andra|forandras)\b")
@@ -211,6 +229,21 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "the coordinators see everyone's (on the tab's **Inspel** page: counts by topic and organisation, "
                  "and the list); ask them if you want to know what others have given.")
         listed = True
+    elif BEFORE_CONSULTATION.search(f) and kit.consultation_state(q.today) == "before" and (
+            cons := kit.process.consultation_item) is not None:
+        # "Kommer våra synpunkter in någonstans innan remissen?": yes – proposals on what is to be updated are inspel
+        # (README `inspel`), given before the consultation; the response comes in the consultation.
+        lead = t(lang, "Ja – förslag på vad som ska uppdateras kan ni lämna redan före remissen, som **inspel** (för "
+                       "bekräftade företrädare för organisationerna i partnerskapet); tidplanen anger ingen sista dag "
+                       "för inspel. Remissen, där organisationen lämnar sitt remissvar, pågår "
+                       f"{item_when(cons, lang)}.",
+                 "Yes – proposals on what should be updated can be given before the consultation, as **input** (for "
+                 "confirmed representatives of the partnership's organisations); the timeline gives no last day for "
+                 f"input. The consultation, where the organisation gives its response, runs {item_when(cons, lang)}.")
+        sources.append(cons.source)
+        if (decides := kit.roles.get(kit.rules.partnership_role or "")) is not None:
+            lead += " " + decides.text.get(lang)
+            sources.append(decides.source)
     elif "MUST" in c and not c & {"WHEN", "OPEN_EVENT", "DURATION", "SAVE", "CHANGE"} and not who_sends:
         # "Måste vi lämna inspel eller räcker det med remissvar?": the material does not say; what each is does.
         lead = _must_inspel(lang)
@@ -1397,6 +1430,10 @@ def _channel_commands(lang: Language, on: bool, off: bool) -> str:
               + ", written in that channel (@mention me there)."))
 
 
+# "… men ha kvar dem i RUS-kanalen", "but keep them in the project channel": off in one channel, on in another.
+_KEEP_ELSEWHERE = re.compile(r"\b(?:men|but)\s+(?:\w+\s+){0,3}?(?:ha kvar|behalla|behall|fortfarande|keep|still)\b")
+
+
 def channel_switch(kit: Kit, q: Asked) -> Answer | None:
     """"Hur slår jag på påminnelser i kanalen inför mötet?", "stäng av kanalpåminnelserna": the channel's reminders
     are switched by a coordinator's `påminnelser här` / `påminnelser av` in the channel (README "In Teams"), not by
@@ -1409,6 +1446,15 @@ def channel_switch(kit: Kit, q: Asked) -> Answer | None:
     if (entered := entering_meeting(kit, q)) is not None:
         return entered
     text = _channel_commands(q.language, on, off)
+    if off and _KEEP_ELSEWHERE.search(f):
+        # "stänga av kanalpåminnelserna i general men ha kvar dem i RUS-kanalen?": the team's reminders go to the
+        # channels the coordinators pick (README), each switched where it is written – off in one, here in the other.
+        text = t(q.language, "Ja: teamets påminnelser ställs in kanal för kanal. En samordnare skriver **påminnelser "
+                             "av** i kanalen där de ska sluta och **påminnelser här** i kanalen där de ska komma "
+                             "(@-nämn mig i båda).",
+                 "Yes: the team's reminders are set channel by channel. A coordinator writes **reminders off** in the "
+                 "channel where they are to stop and **reminders here** in the channel where they are to come "
+                 "(@mention me in both).")
     if not (on and not off):
         text += " " + t(q.language, "Dina egna personliga påminnelser stänger du av med **påminn mig av** i chatten "
                                     "med mig.",

@@ -268,14 +268,29 @@ _SIGNS_RUS_OFF = re.compile(r"\bsign\w* (?:\w+ ){0,2}?off\b|\bsign-off\b|\b(?:si
                             r"(?:\s+\w+){0,2}?\s+(?:rus|strategi\w*|strategy)\b")
 
 
-def asks_unstated(kit: Kit, question: str) -> bool:
-    """Whether a question asks one of the aspects the process file does not state (the lead will say so)."""
-    if not _ANY_ASKED.search(folded(question)):
-        return False
+# "Kan jag ändra mig efteråt om KS tycker annorlunda?": a disagreement as the condition of what is asked (changing
+# one's own input), not what happens when parties disagree – which "vad händer om …", "hur löses …" ask (b51 #20).
+_ONLY_IF_DISAGREE = re.compile(r"\b(?:om|ifall|if|in case)\s+(?:\w+\s+){1,3}?(?:tycker (?:olika|annorlunda)|"
+                               r"disagree\w*|(?:does|do|doesn.?t|don.?t) not agree|inte (?:ar )?overens)\b")
+_ASKS_DISAGREEMENT = re.compile(r"\bvad (?:hander|gor|sker)\b|\bwhat (?:happens|then)\b|\bhur (?:gor|loses|hanteras|"
+                                r"blir det)\b|\bhow (?:is|are|do|does)\b|\bvem (?:bestammer|avgor|har sista)\b|"
+                                r"\bwho (?:decides|has the final)\b|\boense|\boenig|\bkonflikt|\bconflict")
+
+
+def _asked_aspects(kit: Kit, question: str) -> list[Aspect]:
+    """The aspects the process file does not state that a question asks about, read from its "?" sentences."""
     sentences = [x for x in split_sentences(question) if "?" in x]
     text = folded(" ".join(sentences) if sentences else question)
-    return any(a.asked.search(text) and not (a.en == "who must sign" and _SIGNS_RUS_OFF.search(text))
-               and not (a.unless is not None and a.unless.search(text)) for a in _unstated(kit))
+    return [a for a in _unstated(kit)
+            if a.asked.search(text) and not (a.en == "who must sign" and _SIGNS_RUS_OFF.search(text))
+            and not (a.unless is not None and a.unless.search(text)) and not (
+                a.en == "what happens if they disagree" and _ONLY_IF_DISAGREE.search(text)
+                and not _ASKS_DISAGREEMENT.search(text))]
+
+
+def asks_unstated(kit: Kit, question: str) -> bool:
+    """Whether a question asks one of the aspects the process file does not state (the lead will say so)."""
+    return bool(_ANY_ASKED.search(folded(question))) and bool(_asked_aspects(kit, question))
 
 
 def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple[str, list[str]] | None:
@@ -287,9 +302,7 @@ def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple
     # Only what a question asks: "Vi är en liten kommun med begränsade resurser." tells, it does not ask.
     sentences = [x for x in split_sentences(question) if "?" in x]
     text = folded(" ".join(sentences) if sentences else question)
-    asked = [a for a in _unstated(kit)
-             if a.asked.search(text) and not (a.en == "who must sign" and _SIGNS_RUS_OFF.search(text))
-             and not (a.unless is not None and a.unless.search(text))]
+    asked = _asked_aspects(kit, question)
     if not asked:
         return None
     paragraphs = answer_text.split("\n\n")
