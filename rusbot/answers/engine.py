@@ -726,8 +726,22 @@ _CLOSED_CHEAP = re.compile(r"stang|closed|gatt ut|kvall|tonight|evening|eftermid
                            r"over now|ar slut|tagit slut|for sent|too late")
 _HOW_BOT_WORKS = re.compile(r"\bhur (?:funkar|fungerar) (?:den har |denna |din |er )?(?:bot|boten|botten|du)\b|"
                             r"\bhow do(?:es)? (?:this |the )?(?:bot|you) work\b")
+# ("Jag var inte med på KC/RD i december. Vad sa man där om upplägget?": "där", "there" point back to the place or
+# meeting told, b51 #8.)
 _POINTS_BACK = re.compile(r"\b(?:det|detta|dem|dom|den|it|that|this|them|i sa fall|annars|da|then|in that case|"
-                          r"otherwise)\b")
+                          r"otherwise|dar|there)\b")
+_TOLD_PLACE = re.compile(r"\b(?:på|vid|hos|at|on)\s+([^\s.?!,;]+(?:\s+(?:i|in)\s+\w+)?)", re.IGNORECASE)
+
+
+def _there_told(question: str, told: str) -> str | None:
+    """The question with its "där"/"there" put as the place the sentence before it named ("… var inte med på KC/RD
+    i december." + "Vad sa man där?" → "Vad sa man på KC/RD i december?"); None when either is missing."""
+    if (there := re.search(r"\b(?:där|there)\b", question, re.IGNORECASE)) is None or (
+            place := _TOLD_PLACE.search(told)) is None:
+        return None
+    return f"{question[:there.start()]}{place.group(0)}{question[there.end():]}"
+
+
 # "Kan jag se dem?", "var hittar jag dem?": a short question whose object is what the story before it told of.
 _POINTS_BACK_TO_TOLD = re.compile(r"\b(?:se|hitta|visa|lasa|andra|ta bort|radera|see|find|show|read|change|delete) "
                                   r"(?:dem|dom|den|det|them|it)\b")
@@ -2137,7 +2151,13 @@ class AnswerEngine:
                 u = read[bare] = self._counted_to(bare, u, story[-1], today)
                 e = u.entities
             vague = not topic and not e.organisations and not e.terms and e.period is None
-            if (back or vague) and (asked or story):
+            if story and (place := _there_told(bare, story[-1])) is not None and (
+                    (there_u := self.understand(place, today)).sure and there_u.confidence > u.confidence):
+                # "Jag var inte med på KC/RD i december. Vad sa man där om upplägget?" (b51 #8): "där" is the meeting
+                # the story named ("på KC/RD i december"); the question is read with it in the place of "där".
+                asked.append(place)
+                read[place] = there_u
+            elif (back or vague) and (asked or story):
                 if previous_asked and asked:
                     asked[-1] = f"{asked[-1]}? {bare}"
                 else:
@@ -2220,6 +2240,7 @@ class AnswerEngine:
                 not _OR_ONLY.search(text)):
             return []
         pieces = _pieces(text)
+        all_pieces = pieces
         # A story before the questions ("En kollega ska ta över … efter nyår. Hur kommer hen in …?") is told,
         # not asked: the questions after it are the parts.
         told = len(pieces)
@@ -2242,6 +2263,12 @@ class AnswerEngine:
         if len(pieces) < 2 or len(pieces) > 4:
             return []
         understood = [(p, sentence, self.understand(p, today)) for p, _, sentence in pieces]
+        if story and (before_first := [x[2] for x in all_pieces[:all_pieces.index(pieces[0])]]) and (
+                place := _there_told(pieces[0][0], before_first[-1])) is not None and (
+                (there_u := self.understand(place, today)).sure and there_u.confidence > understood[0][2].confidence):
+            # "Jag var inte med på KC/RD i december. Vad sa man där om upplägget? …" (b51 #8): "där" is the meeting
+            # the story named ("på KC/RD i december"); the question is read with it in the place of "där".
+            understood[0] = (place, understood[0][1], there_u)
         if understood and "DAYS" in understood[0][2].entities.concepts and (
                 before := split_sentences(text[:max(0, text.find(understood[0][1]))])):
             p, sentence, u = understood[0]
@@ -2273,7 +2300,9 @@ class AnswerEngine:
                - _WHO_DECIDED for p, u in parts[1:]):
             return []       # "…när skickas remissen och hur länge pågår den?", "Vem har bestämt det?": what came before
         intents = [u.intent for _, u in parts]
-        named = [(frozenset(o.id for o in u.entities.organisations), u.entities.unknown_name) for _, u in parts]
+        # (A role named counts as a name: "vad sa KC/RD …? och ville kommunerna …?" asks of two roles, b51 #8.)
+        named = [(frozenset(o.id for o in u.entities.organisations), u.entities.unknown_name,
+                  frozenset(c for c in u.entities.concepts if c.startswith("ROLE:"))) for _, u in parts]
         # "how often is RUS reviewed, what triggered it, and does the partnership decide?": a list of three or more
         # questions is answered part by part even when two are of a kind (answers that say the same are said once).
         listed = len(intents) >= 3 and len(set(intents)) >= 2
