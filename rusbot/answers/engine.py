@@ -773,6 +773,11 @@ _HOW_CLAUSE = re.compile(r"(?:^|[,;:–-]\s*|\boch\s+|\band\s+)(?:hur (?:gor|gar
 # Concepts that name no topic of their own: a question with nothing else asks about what came before.
 _VAGUE = _NO_TOPIC | {"MYORG", "GREET", "DOES", "SEASON", "NEXT", "AFTER", "BOT", "RECEIVE", "DETAILS"}
 # "Vad innebär det för kommunerna?", "what does it mean for us?": what something implies for someone, no word's meaning.
+# "Where are we right now", "var står vi just nu": where the plan is today, asked beside another question.
+_NOW_ASKED = re.compile(r"\b(?:where are we|where do we stand|var (?:ar|star|befinner) vi|var ligger vi|vart ar vi|"
+                        r"just nu|right now|lage\w* (?:just )?nu)\b")
+_NEXT_ASKED = re.compile(r"\b(?:next step\w*|nasta steg\w*|what (?:follows|comes|happens) (?:next|after)|"
+                         r"vad (?:kommer|hander|blir) (?:sedan|sen|darefter|efter)|what(?:'s| is) next)\b")
 _MEANS_FOR = re.compile(r"\b(?:innebar|betyder|means?)\s+(?:det|detta|den|it|this|that)\s+for\b")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # Questions of when and how long: asked twice in one message, one answer says both.
@@ -1519,6 +1524,28 @@ class AnswerEngine:
             answer = layer(self, msg, answer)
         return answer
 
+    def _now_beside(self, msg: Message, answer: Answer) -> Answer:
+        """"Where are we right now, and what's the next step after the consultation?" read whole as the steps after
+        a step: where the plan is today goes first, so the "now" asked beside is not left out (b52 #63)."""
+        if answer.topic not in ("next", "now") or msg.split or not _NOW_ASKED.search(msg.folded):
+            return answer
+        # (Read as "now", the steps after the one asked of go after it: "… right now, and what follows after the
+        # check-in?")
+        other = "now" if answer.topic == "next" else "next"
+        if other == "next" and not _NEXT_ASKED.search(msg.folded):
+            return answer
+        u = msg.understanding
+        asked = Asked(text=msg.text, intent=other, confidence=u.confidence, entities=u.entities, today=msg.today,
+                      language=msg.language)
+        beside = plan.now(self.kit, asked) if other == "now" else plan.next_steps(self.kit, asked)
+        first = beside.text.split("\n\n")[0]
+        if not first or first in answer.text or beside.topic != other:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        parts = [first, body] if other == "now" else [body, first]
+        return answer.model_copy(update={"text": greeting + "\n\n".join(parts),
+                                         "sources": [*answer.sources, *beside.sources]})
+
     def _coordinator_told(self, msg: Message, answer: Answer) -> Answer:
         """"Jag är en av samordnarna … (2) se vilka som svarat": told how, not "only the coordinators see it"."""
         if "samordnar" not in msg.folded and "coordinator" not in msg.folded:
@@ -1696,7 +1723,14 @@ class AnswerEngine:
         line, paragraphs = found
         body = "\n\n".join(paragraphs)
         greeting, body = _greeting_apart(body)
-        if body.startswith(("Nej – ", "No – ")):
+        if "?" in text and body and unstated.only_indirect(text) and not body.startswith(
+                ("Det vet jag inte", "I don't know", "Nej – ", "No – ")):
+            # The answer to the message's own question first, then an aspect asked only beside it ("… och vill
+            # veta hur mycket tid vi behöver avsätta", b52 #44): what the material says is the answer before it.
+            head, _, tail = body.partition("\n\n")
+            line = line.replace(" Det som står är:", "").replace(" What it does say:", "")
+            text_out = greeting + "\n\n".join([head, line, *([tail] if tail.strip() else [])])
+        elif body.startswith(("Nej – ", "No – ")):
             # A claim of the message corrected: the correction first, then what is not in the material.
             head, _, tail = body.partition("\n\n")
             text_out = greeting + "\n\n".join([head, line, *([tail] if tail else [])])
@@ -2005,6 +2039,9 @@ class AnswerEngine:
     # it yields), and each tests the text so far for what it would say, so that nothing is said twice. ORDER:
     #  - _dated_before_parts (parts only) reads how the parts' own answer opens ("Nej –", "Ja", "Det vet jag inte")
     #    and puts its date correction after such a "Nej –", so it runs on the answerer's text, before anything else.
+    #  - _now_beside (after _covered, which it does not need) adds where the plan is today to the steps after a
+    #    step, or those steps to "now", when the message asks both in one sentence; before the leads, which put
+    #    their lines in front of it.
     #  - _covered answers the message's other questions after the answer. It runs before everything that tests
     #    "said already", so that they see its paragraphs too: _how_bot_works leads with what the bot is unless the
     #    bot's description (talk.CAN) is in the answer, _unconfirmed_fix adds how one gets confirmed unless
@@ -2029,7 +2066,8 @@ class AnswerEngine:
     #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
-        _dated_before_parts, _covered, _how_bot_works, _unconfirmed_fix, _who_sends_told, _coordinator_told,
+        _dated_before_parts, _covered, _now_beside, _how_bot_works, _unconfirmed_fix, _who_sends_told,
+        _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _stranger_first)
 
@@ -2263,6 +2301,11 @@ class AnswerEngine:
         if len(pieces) < 2 or len(pieces) > 4:
             return []
         understood = [(p, sentence, self.understand(p, today)) for p, _, sentence in pieces]
+        # A piece read only by a guess (below half) that asks what the material does not state ("… och vill veta
+        # hur mycket tid vi behöver avsätta") is not clear on its own: the whole is answered, and _unstated_first
+        # says that part is not in the material (b52 #44), rather than a neighbouring text the guess found.
+        understood = [(p, sentence, replace(u, sure=False) if u.confidence < 0.5 and unstated.asks_aspect(p) else u)
+                      for p, sentence, u in understood]
         if story and (before_first := [x[2] for x in all_pieces[:all_pieces.index(pieces[0])]]) and (
                 place := _there_told(pieces[0][0], before_first[-1])) is not None and (
                 (there_u := self.understand(place, today)).sure and there_u.confidence > understood[0][2].confidence):
@@ -2301,8 +2344,11 @@ class AnswerEngine:
             return []       # "…när skickas remissen och hur länge pågår den?", "Vem har bestämt det?": what came before
         intents = [u.intent for _, u in parts]
         # (A role named counts as a name: "vad sa KC/RD …? och ville kommunerna …?" asks of two roles, b51 #8.)
-        named = [(frozenset(o.id for o in u.entities.organisations), u.entities.unknown_name,
-                  frozenset(c for c in u.entities.concepts if c.startswith("ROLE:"))) for _, u in parts]
+        roles = [frozenset(c for c in u.entities.concepts if c.startswith("ROLE:")) for _, u in parts]
+        if not (len(parts) == 2 and intents[0] == intents[1] == "role" and all(roles) and not roles[0] & roles[1]):
+            roles = [frozenset()] * len(parts)
+        named = [(frozenset(o.id for o in u.entities.organisations), u.entities.unknown_name, r)
+                 for (_, u), r in zip(parts, roles, strict=True)]
         # "how often is RUS reviewed, what triggered it, and does the partnership decide?": a list of three or more
         # questions is answered part by part even when two are of a kind (answers that say the same are said once).
         listed = len(intents) >= 3 and len(set(intents)) >= 2

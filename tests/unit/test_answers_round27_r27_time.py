@@ -47,3 +47,35 @@ def test_there_points_back_to_the_meeting_told(engine: AnswerEngine) -> None:
                         "kommunerna bad om remiss till oktober?", "2021-02-02")
     assert "enkel process" in text or "Fas 1" in text
     assert "september" in text
+
+
+def test_time_and_place_decided_for_coming_meeting_is_details_not_outcome(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Är lokal och tid redan bestämd för avstämningen den 11 mars?", "2021-03-01")
+    assert text.startswith("Tid, plats")
+    assert "beslutades" not in text.split("\n")[0]
+
+
+def test_workload_asked_beside_is_said_not_in_material(engine: AnswerEngine) -> None:
+    text = _ask(engine, "vad är på gång med rus under hösten? jag gör budget för Laxå och vill veta hur mycket "
+                        "arbete det kräver av oss", "2021-06-01")
+    first = text.split("\n\n")[0]
+    assert "Remiss" in first or "remiss" in first
+    assert "hur mycket tid eller arbete" in text
+    assert "status" not in text
+
+
+def test_time_left_is_not_a_workload_question(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Hur mycket tid har vi kvar till remissens sista dag?", "2021-09-01")
+    assert "hur mycket tid eller arbete" not in text
+
+
+def test_now_asked_beside_what_comes_after_a_step(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Just back at work. Where do we stand in the process right now, and what follows after "
+                        "the check-in?", "2021-03-02")
+    assert text.startswith("**Now, according to the timeline**")
+    assert "After the check-in" in text or "after the check-in" in text.lower()
+
+
+def test_next_alone_gets_no_now_lead(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Vad kommer efter remissen?", "2021-08-02")
+    assert "Just nu enligt tidplanen" not in text

@@ -128,6 +128,17 @@ ASPECTS: tuple[Aspect, ...] = (
            _re(r"adressera\w*|addressed to|mottagare\w*"),
            "till vilken instans svaret formellt ska ställas",
            "to which body the response is formally addressed"),
+    # "… vill veta hur mycket tid vi behöver avsätta": the plan gives steps and dates, not the work they take from a
+    # partner (b52 #44). ("hur mycket tid har vi kvar" asks the days left, not this.)
+    Aspect(_re(r"hur mycket (?:tid|arbete|jobb) (?:\w+ ){0,3}?(?:avsatta|lagga|behova|behover|kravs|kraver|tar det|"
+               r"tar|ska ga at|gar at)|avsatta (?:\w+ ){0,2}?(?:tid|timmar|resurser)|arbetsinsats\w*|"
+               r"arbetsbelastning\w*|tidsatgang\w*|hur manga (?:arbets)?timmar|"
+               r"how much (?:time|work|effort) (?:\w+ ){0,3}?"
+               r"(?:set aside|spend|need|needed|take|takes|will it take|does it take|required)|how many hours|workload|"
+               r"time commitment|set aside time"),
+           _re(r"arbetsinsats\w*|arbetsbelastning\w*|tidsatgang\w*|workload|time commitment|avsatta"),
+           "hur mycket tid eller arbete det kräver av er",
+           "how much time or work it takes from you"),
     Aspect(_re(r"narvara|narvarande|narvaro\w*|attend\w*|vara (?:pa plats|dar|med pa motet)|be there"),
            _re(r"narvara|narvarande|narvaro\w*|attend\w*"),
            "vem som ska eller får närvara",
@@ -206,6 +217,15 @@ _SIGNS_RUS_OFF = re.compile(r"\bsign\w* (?:\w+ ){0,2}?off\b|\bsign-off\b|\b(?:si
                             r"(?:\s+\w+){0,2}?\s+(?:rus|strategi\w*|strategy)\b")
 
 
+_INDIRECT = re.compile(r"\b(?:vill (?:ocksa |aven |garna )?veta|want to know|would like to know)\b")
+
+
+def only_indirect(question: str) -> bool:
+    """Whether the aspects the question asks are asked only in a sentence without "?" ("… vill veta hur mycket tid
+    …"): asked beside the message's own question, so said after its answer."""
+    return not any(_ANY_ASKED.search(folded(x)) for x in split_sentences(question) if "?" in x)
+
+
 def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple[str, list[str]] | None:
     """The line saying which of the aspects the question asks the material does not state, and the answer's
     paragraphs left (a quoted "… – det kan jag inte svara säkert på" of the same aspect goes: the lead says it);
@@ -214,7 +234,13 @@ def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple
         return None         # cheap: most questions name none of the aspects anywhere
     # Only what a question asks: "Vi är en liten kommun med begränsade resurser." tells, it does not ask.
     sentences = [x for x in split_sentences(question) if "?" in x]
-    text = folded(" ".join(sentences) if sentences else question)
+    # "… och vill veta hur mycket tid vi behöver avsätta": a sentence asking indirectly asks too (b52 #44); its
+    # line then comes after the answer to the message's own question (see second).
+    # (Only what follows "vill veta": "undrar om RUS:en är klar, han vill hänvisa till den i budgetdokumentet"
+    # tells of a budget document, it does not ask about a budget.)
+    indirect = [f[m.end():] for x in split_sentences(question)
+                if "?" not in x and (m := _INDIRECT.search(f := folded(x))) is not None]
+    text = folded(" ".join(sentences + indirect) if sentences else question)
     asked = [a for a in _unstated(kit)
              if a.asked.search(text) and not (a.en == "who must sign" and _SIGNS_RUS_OFF.search(text))]
     if not asked:
