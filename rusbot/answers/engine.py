@@ -38,7 +38,7 @@ from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, split
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
-from rusbot.i18n import detect_language, format_date, join_list
+from rusbot.i18n import detect_language, format_date, format_fuzzy, join_list
 from rusbot.markdown import literal
 from rusbot.process.model import Language, Process, TimelineItem
 from rusbot.understanding.entities import MONTHS, Entities, EntityRules, meeting_day, on_day
@@ -778,6 +778,10 @@ _NOW_ASKED = re.compile(r"\b(?:where are we|where do we stand|var (?:ar|star|bef
                         r"just nu|right now|lage\w* (?:just )?nu)\b")
 _NEXT_ASKED = re.compile(r"\b(?:next step\w*|nasta steg\w*|what (?:follows|comes|happens) (?:next|after)|"
                          r"vad (?:kommer|hander|blir) (?:sedan|sen|darefter|efter)|what(?:'s| is) next)\b")
+# A year named ("tidplan för 2022?"), and a span of years ("2021–2028"), which names a period of its own.
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_YEAR_RANGE = re.compile(r"\b20\d\d\s*(?:-|–|—|till|to)\s*20\d\d\b")
+_YEAR_TOPICS = frozenset({"timeline", "period", "now"})
 _MEANS_FOR = re.compile(r"\b(?:innebar|betyder|means?)\s+(?:det|detta|den|it|this|that)\s+for\b")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # Questions of when and how long: asked twice in one message, one answer says both.
@@ -1546,6 +1550,36 @@ class AnswerEngine:
         return answer.model_copy(update={"text": greeting + "\n\n".join(parts),
                                          "sources": [*answer.sources, *beside.sources]})
 
+    def _year_beyond_plan(self, msg: Message, answer: Answer) -> Answer:
+        """"tidplan för 2022?", "what happens in 2019?": a year the timeline does not reach, read as the timeline or
+        the plan now. That the material has no plan for that year leads; the 2021 card alone answered another
+        question than the one asked (b52 #99)."""
+        if answer.topic not in _YEAR_TOPICS or "20" not in msg.text or msg.split:
+            return answer
+        dated = [i for i in self.process.timeline if i.first is not None and i.last is not None]
+        years = {int(y) for y in _YEAR.findall(msg.text)}
+        if not dated or not years or _YEAR_RANGE.search(msg.text):
+            return answer
+        start, end = dated[0].first, dated[-1].last
+        assert start is not None and end is not None
+        beyond = sorted(y for y in years if not start.earliest.year <= y <= end.latest.year)
+        if not beyond or len(beyond) < len(years) or any(str(y) in answer.text for y in beyond):
+            return answer       # a year of the plan asked too, or the answer speaks of the year already
+        lang = msg.language
+        first, last = format_fuzzy(start, lang), format_fuzzy(end, lang)
+        asked = join_list([str(y) for y in beyond], lang)
+        line = t(lang, f"Tidplanen i underlaget gäller uppdateringen av RUS från {first} till {last}; någon tidplan "
+                       f"för {asked} finns inte där.",
+                 f"The timeline in the material covers the update of RUS from {first} to {last}; it has no plan "
+                 f"for {asked}.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        if answer.topic == "timeline" and len(paragraphs) > 1:
+            paragraphs = paragraphs[1:]     # the 2021 card: not what was asked; the line says what the plan covers
+        elif answer.topic == "timeline":
+            paragraphs = []
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *paragraphs]), "card": None})
+
     def _coordinator_told(self, msg: Message, answer: Answer) -> Answer:
         """"Jag är en av samordnarna … (2) se vilka som svarat": told how, not "only the coordinators see it"."""
         if "samordnar" not in msg.folded and "coordinator" not in msg.folded:
@@ -1730,8 +1764,9 @@ class AnswerEngine:
             head, _, tail = body.partition("\n\n")
             line = line.replace(" Det som står är:", "").replace(" What it does say:", "")
             text_out = greeting + "\n\n".join([head, line, *([tail] if tail.strip() else [])])
-        elif body.startswith(("Nej – ", "No – ")):
-            # A claim of the message corrected: the correction first, then what is not in the material.
+        elif body.startswith(("Nej – ", "No – ", "Underlaget anger ", "The material gives ")):
+            # A claim of the message corrected (or a move told said to be unknown, claims._moved): the correction
+            # first, then what is not in the material.
             head, _, tail = body.partition("\n\n")
             text_out = greeting + "\n\n".join([head, line, *([tail] if tail else [])])
         elif body.startswith(("Nej", "No ", "No,", "No.")):
@@ -2066,8 +2101,8 @@ class AnswerEngine:
     #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
-        _dated_before_parts, _covered, _now_beside, _how_bot_works, _unconfirmed_fix, _who_sends_told,
-        _coordinator_told,
+        _dated_before_parts, _covered, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix,
+        _who_sends_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _stranger_first)
 

@@ -79,3 +79,25 @@ def test_now_asked_beside_what_comes_after_a_step(engine: AnswerEngine) -> None:
 def test_next_alone_gets_no_now_lead(engine: AnswerEngine) -> None:
     text = _ask(engine, "Vad kommer efter remissen?", "2021-08-02")
     assert "Just nu enligt tidplanen" not in text
+
+
+def test_year_beyond_the_plan_said_to_have_no_plan(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Finns det någon plan för arbetet under 2023?", "2021-11-20")
+    assert text.startswith("Tidplanen i underlaget gäller")
+    assert "2023" in text.split("\n")[0]
+    assert "✓" not in text
+
+
+def test_year_beyond_the_plan_english(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Could you show me the timeline for 2022?", "2021-10-01")
+    assert "no plan for 2022" in text
+
+
+def test_year_of_the_plan_keeps_the_card(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Hur ser tidplanen ut för 2021?", "2021-02-01")
+    assert "Tidplanen i underlaget gäller" not in text
+
+
+def test_what_to_bring_read_as_partners_part_says_not_in_material(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Snart är det avstämning. Vad förväntas vi ta med oss dit?", "2021-03-09")
+    assert text.split("\n\n")[0].startswith(("Underlaget tar inte upp vad ni ska ha med er", "Vad ni ska ta med"))

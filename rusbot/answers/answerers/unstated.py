@@ -128,6 +128,14 @@ ASPECTS: tuple[Aspect, ...] = (
            _re(r"adressera\w*|addressed to|mottagare\w*"),
            "till vilken instans svaret formellt ska ställas",
            "to which body the response is formally addressed"),
+    # "Vad förväntas vi ha med oss (till avstämningen)?", "what should we bring?": the plan says what phase 1 is
+    # about, not what a partner brings to a meeting (b51 #23).
+    Aspect(_re(r"ha med (?:oss|mig|er|sig)|ta med (?:oss|mig|er|sig)|(?:bring|take) (?:with|along|to)|"
+               r"(?:should|do|must|shall) (?:we|i) bring|bring anything"),
+           _re(r"ha med er|ta med er|bring along"),
+           "vad ni ska ha med er",
+           "what you should bring",
+           _re(r"ha med|ta med|bring")),
     # "… vill veta hur mycket tid vi behöver avsätta": the plan gives steps and dates, not the work they take from a
     # partner (b52 #44). ("hur mycket tid har vi kvar" asks the days left, not this.)
     Aspect(_re(r"hur mycket (?:tid|arbete|jobb) (?:\w+ ){0,3}?(?:avsatta|lagga|behova|behover|kravs|kraver|tar det|"
