@@ -192,7 +192,10 @@ _SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å|o)\s+(?=(?:{_QUE
 # whether I need to prepare anything": after "och"/"and" an "om"/"whether" before a subject, or "kommer vi/det …",
 # asks a question of its own too (blind batches 43–44: such a part was left out without a word).
 _SPLIT_FINER = re.compile(r"\s*[,;]?\s+(?:och|and|å|o)\s+(?=(?:om|whether|if)\s+(?:vi|ni|jag|man|det|de|dom|i|we|you|"
-                          r"it|they)\b|(?:kommer|will)\s+(?:vi|ni|jag|man|det|de|dom|i|we|you|it|they)\b)",
+                          r"it|they)\b|(?:kommer|will)\s+(?:vi|ni|jag|man|det|de|dom|i|we|you|it|they)\b|"
+                          # "Kan du ge mig tidplanen i punktform och säga vilka delar …": a second request (b52 #24).
+                          r"(?:säga|saga|berätta|beratta|förklara|forklara|tell|explain)\s+(?:mig\s+|me\s+|oss\s+|us\s+)?"
+                          r"(?:vad|vilka|vilken|vilket|när|nar|hur|vem|what|which|when|how|who)\b)",
                           re.IGNORECASE)
 
 # "vad e ledtid? det står i arbetssättet": what the first question asks the meaning of, once "vad är" is off.

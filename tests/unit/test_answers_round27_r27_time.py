@@ -101,3 +101,10 @@ def test_year_of_the_plan_keeps_the_card(engine: AnswerEngine) -> None:
 def test_what_to_bring_read_as_partners_part_says_not_in_material(engine: AnswerEngine) -> None:
     text = _ask(engine, "Snart är det avstämning. Vad förväntas vi ta med oss dit?", "2021-03-09")
     assert text.split("\n\n")[0].startswith(("Underlaget tar inte upp vad ni ska ha med er", "Vad ni ska ta med"))
+
+
+def test_second_request_after_och_saga_is_a_piece_of_its_own(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Förbereder ett möte. Kan du ge mig tidplanen som lista och berätta vilka steg vi ska vara "
+                        "med i? Och är det sant att strukturfondernas period är 2020–2026?", "2021-04-01")
+    assert "2021–2028" in text
+    assert "Remiss till Partnerskapet för regional utveckling" in text
