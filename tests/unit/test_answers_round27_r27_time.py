@@ -108,3 +108,13 @@ def test_second_request_after_och_saga_is_a_piece_of_its_own(engine: AnswerEngin
                         "med i? Och är det sant att strukturfondernas period är 2020–2026?", "2021-04-01")
     assert "2021–2028" in text
     assert "Remiss till Partnerskapet för regional utveckling" in text
+
+
+def test_another_review_asked_with_when_is_the_next_review(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Blir det en översyn av strategin igen, och när kommer den?", "2021-12-01")
+    assert text.startswith("RUS ses över varje mandatperiod; när nästa översyn blir anges inte")
+
+
+def test_why_again_is_still_why(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Varför ska strategin ses över igen?", "2021-02-01")
+    assert "när nästa översyn blir anges inte" not in text
