@@ -118,3 +118,13 @@ def test_another_review_asked_with_when_is_the_next_review(engine: AnswerEngine)
 def test_why_again_is_still_why(engine: AnswerEngine) -> None:
     text = _ask(engine, "Varför ska strategin ses över igen?", "2021-02-01")
     assert "när nästa översyn blir anges inte" not in text
+
+
+def test_are_we_in_phase_n_answers_which_phase_now(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Vi e fortfarande i fas 1 va?", "2021-04-12")
+    assert text.startswith("Enligt tidplanen är vi i **Fas 2**")
+
+
+def test_what_phase_n_holds_is_still_the_phase(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Vad ingår i fas 2?", "2021-04-12")
+    assert not text.startswith("Enligt tidplanen är vi i")
