@@ -785,6 +785,9 @@ _NEXT_ASKED = re.compile(r"\b(?:next step\w*|nasta steg\w*|what (?:follows|comes
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _YEAR_RANGE = re.compile(r"\b20\d\d\s*(?:-|–|—|till|to)\s*20\d\d\b")
 _YEAR_TOPICS = frozenset({"timeline", "period", "now"})
+# What a question about the coordinators' commands names (meetings, reminders, status, extensions, coordinators).
+_COORDINATOR_ASKED = re.compile(r"\b(?:\w*mote\w*|meeting\w*|paminn\w*|reminder\w*|status|anstand\w*|extension\w*|"
+                                r"samordnar\w*|coordinator\w*|kommando\w*|command\w*|bot\w*)\b")
 _MEANS_FOR = re.compile(r"\b(?:innebar|betyder|means?)\s+(?:det|detta|den|it|this|that)\s+for\b")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # Questions of when and how long: asked twice in one message, one answer says both.
@@ -1901,6 +1904,13 @@ class AnswerEngine:
         paragraphs = body.split("\n\n")
         if answer.topic in ("unknown", "unsure"):
             paragraphs = []     # "Det vet jag inte – …" after what the material does say of the claim: said instead
+        elif answer.topic == "feature.coordinator" and (answer.confidence or 0.0) < 0.75 and not any(
+                _COORDINATOR_ASKED.search(folded(x)) for x in split_sentences(text) if "?" in x):
+            # "… regionstyrelsen tar beslut i juni. Har jag fått det om bakfoten? Ska lägga in det i vår
+            # årsplanering." (b51 #42): the coordinators' commands were guessed from "lägga in" in a sentence that
+            # asks nothing; beside the correction they answer nothing the message asks.
+            paragraphs = []
+            answer = answer.model_copy(update={"card": None, "action": None})
         elif answer.topic == "feature.organisation" and not _NAMES_LINK.search(folded(text)):
             # The organisation link read from "kan du bekräfta eller dementera?" answers nothing the message asks
             # (b40 #62): its text and its card go.

@@ -128,3 +128,24 @@ def test_are_we_in_phase_n_answers_which_phase_now(engine: AnswerEngine) -> None
 def test_what_phase_n_holds_is_still_the_phase(engine: AnswerEngine) -> None:
     text = _ask(engine, "Vad ingår i fas 2?", "2021-04-12")
     assert not text.startswith("Enligt tidplanen är vi i")
+
+
+def test_coordinator_commands_guessed_from_a_told_sentence_go_beside_a_correction(engine: AnswerEngine) -> None:
+    # The layer itself, given an answer guessed as the coordinators' commands (as "lägga in det i årsplaneringen"
+    # was read in b51 #42) beside a claim the message makes.
+    from rusbot.answers.engine import Message
+    from rusbot.answers.lexicon import fold
+    from rusbot.answers.model import Answer
+
+    q = ("Jag tror att regionstyrelsen fattar beslutet om RUS i oktober. Stämmer inte det? Jag ska lägga in det i "
+         "kalendern för Nora.")
+    day = dt.date(2021, 5, 6)
+    u = engine.understand(q, day)
+    guessed = Answer(text="Ett möte lägger en samordnare in med **nytt möte** här i chatten.",
+                     topic="feature.coordinator", language="sv", confidence=0.7)
+    out = engine._claim_first(Message(q, fold(q), u, day, "sv", (), False), guessed)
+    assert out.text.startswith("Nej")
+    assert "**nytt möte**" not in out.text
+    asked = q.replace("Jag ska lägga in det i kalendern för Nora.", "Hur lägger jag in ett nytt möte?")
+    out = engine._claim_first(Message(asked, fold(asked), u, day, "sv", (), False), guessed)
+    assert "**nytt möte**" in out.text
