@@ -674,7 +674,8 @@ def _step_month(kit: Kit, s: str, lang: Language) -> str | None:
                      f"No – according to the timeline the consultation goes out in {start} and runs through {end}, "
                      f"not from {month}.")
         return t(lang, f"Nej – **{item.name.get(lang)}** är enligt tidplanen den {said}, inte i {month}.",
-                 f"No – the **{item.name.get(lang)}** is on {said} according to the timeline, not in {month}.")
+                 f"No – the **{lower_first(item.name.get(lang))}** is on {said} according to the timeline, "
+                 f"not in {month}.")
     return None
 
 
