@@ -729,10 +729,8 @@ _CLOSED_CHEAP = re.compile(r"stang|closed|gatt ut|kvall|tonight|evening|eftermid
                            r"over now|ar slut|tagit slut|for sent|too late")
 _HOW_BOT_WORKS = re.compile(r"\bhur (?:funkar|fungerar) (?:den har |denna |din |er )?(?:bot|boten|botten|du)\b|"
                             r"\bhow do(?:es)? (?:this |the )?(?:bot|you) work\b")
-# ("Jag var inte med på KC/RD i december. Vad sa man där om upplägget?": "där", "there" point back to the place or
-# meeting told, b51 #8.)
 _POINTS_BACK = re.compile(r"\b(?:det|detta|dem|dom|den|it|that|this|them|i sa fall|annars|da|then|in that case|"
-                          r"otherwise|dar|there)\b")
+                          r"otherwise)\b")
 _TOLD_PLACE = re.compile(r"\b(?:på|vid|hos|at|on)\s+([^\s.?!,;]+(?:\s+(?:i|in)\s+\w+)?)", re.IGNORECASE)
 
 
