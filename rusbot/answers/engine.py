@@ -38,7 +38,7 @@ from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, split
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
-from rusbot.i18n import detect_language, format_date, join_list
+from rusbot.i18n import detect_language, format_date, format_fuzzy, join_list
 from rusbot.markdown import literal
 from rusbot.process.model import Language, Process, TimelineItem
 from rusbot.understanding.entities import MONTHS, Entities, EntityRules, meeting_day, on_day
@@ -207,7 +207,10 @@ _SPLIT = re.compile(rf"\?\s+|\s*[,;]?\s+(?:och|samt|and|plus|å|o)\s+(?=(?:{_QUE
 # whether I need to prepare anything": after "och"/"and" an "om"/"whether" before a subject, or "kommer vi/det …",
 # asks a question of its own too (blind batches 43–44: such a part was left out without a word).
 _SPLIT_FINER = re.compile(r"\s*[,;]?\s+(?:och|and|å|o)\s+(?=(?:om|whether|if)\s+(?:vi|ni|jag|man|det|de|dom|i|we|you|"
-                          r"it|they)\b|(?:kommer|will)\s+(?:vi|ni|jag|man|det|de|dom|i|we|you|it|they)\b)",
+                          r"it|they)\b|(?:kommer|will)\s+(?:vi|ni|jag|man|det|de|dom|i|we|you|it|they)\b|"
+                          # "Kan du ge mig tidplanen i punktform och säga vilka delar …": a second request (b52 #24).
+                          r"(?:säga|saga|berätta|beratta|förklara|forklara|tell|explain)\s+(?:mig\s+|me\s+|oss\s+|us\s+)?"
+                          r"(?:vad|vilka|vilken|vilket|när|nar|hur|vem|what|which|when|how|who)\b)",
                           re.IGNORECASE)
 
 # "vad e ledtid? det står i arbetssättet": what the first question asks the meaning of, once "vad är" is off.
@@ -759,6 +762,18 @@ _HOW_BOT_WORKS = re.compile(r"\bhur (?:funkar|fungerar) (?:den har |denna |din |
                             r"\bhow do(?:es)? (?:this |the )?(?:bot|you) work\b")
 _POINTS_BACK = re.compile(r"\b(?:det|detta|dem|dom|den|it|that|this|them|i sa fall|annars|da|then|in that case|"
                           r"otherwise)\b")
+_TOLD_PLACE = re.compile(r"\b(?:på|vid|hos|at|on)\s+([^\s.?!,;]+(?:\s+(?:i|in)\s+\w+)?)", re.IGNORECASE)
+
+
+def _there_told(question: str, told: str) -> str | None:
+    """The question with its "där"/"there" put as the place the sentence before it named ("… var inte med på KC/RD
+    i december." + "Vad sa man där?" → "Vad sa man på KC/RD i december?"); None when either is missing."""
+    if (there := re.search(r"\b(?:där|there)\b", question, re.IGNORECASE)) is None or (
+            place := _TOLD_PLACE.search(told)) is None:
+        return None
+    return f"{question[:there.start()]}{place.group(0)}{question[there.end():]}"
+
+
 # "Kan jag se dem?", "var hittar jag dem?": a short question whose object is what the story before it told of.
 _POINTS_BACK_TO_TOLD = re.compile(r"\b(?:se|hitta|visa|lasa|andra|ta bort|radera|see|find|show|read|change|delete) "
                                   r"(?:dem|dom|den|det|them|it)\b")
@@ -800,6 +815,18 @@ _HOW_CLAUSE = re.compile(r"(?:^|[,;:–-]\s*|\boch\s+|\band\s+)(?:hur (?:gor|gar
 # Concepts that name no topic of their own: a question with nothing else asks about what came before.
 _VAGUE = _NO_TOPIC | {"MYORG", "GREET", "DOES", "SEASON", "NEXT", "AFTER", "BOT", "RECEIVE", "DETAILS"}
 # "Vad innebär det för kommunerna?", "what does it mean for us?": what something implies for someone, no word's meaning.
+# "Where are we right now", "var står vi just nu": where the plan is today, asked beside another question.
+_NOW_ASKED = re.compile(r"\b(?:where are we|where do we stand|var (?:ar|star|befinner) vi|var ligger vi|vart ar vi|"
+                        r"just nu|right now|lage\w* (?:just )?nu)\b")
+_NEXT_ASKED = re.compile(r"\b(?:next step\w*|nasta steg\w*|what (?:follows|comes|happens) (?:next|after)|"
+                         r"vad (?:kommer|hander|blir) (?:sedan|sen|darefter|efter)|what(?:'s| is) next)\b")
+# A year named ("tidplan för 2022?"), and a span of years ("2021–2028"), which names a period of its own.
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_YEAR_RANGE = re.compile(r"\b20\d\d\s*(?:-|–|—|till|to)\s*20\d\d\b")
+_YEAR_TOPICS = frozenset({"timeline", "period", "now"})
+# What a question about the coordinators' commands names (meetings, reminders, status, extensions, coordinators).
+_COORDINATOR_ASKED = re.compile(r"\b(?:\w*mote\w*|meeting\w*|paminn\w*|reminder\w*|status|anstand\w*|extension\w*|"
+                                r"samordnar\w*|coordinator\w*|kommando\w*|command\w*|bot\w*)\b")
 _MEANS_FOR = re.compile(r"\b(?:innebar|betyder|means?)\s+(?:det|detta|den|it|this|that)\s+for\b")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # Questions of when and how long: asked twice in one message, one answer says both.
@@ -1577,6 +1604,58 @@ class AnswerEngine:
             answer = layer(self, msg, answer)
         return answer
 
+    def _now_beside(self, msg: Message, answer: Answer) -> Answer:
+        """"Where are we right now, and what's the next step after the consultation?" read whole as the steps after
+        a step: where the plan is today goes first, so the "now" asked beside is not left out (b52 #63)."""
+        if answer.topic not in ("next", "now") or msg.split or not _NOW_ASKED.search(msg.folded):
+            return answer
+        # (Read as "now", the steps after the one asked of go after it: "… right now, and what follows after the
+        # check-in?")
+        other = "now" if answer.topic == "next" else "next"
+        if other == "next" and not _NEXT_ASKED.search(msg.folded):
+            return answer
+        u = msg.understanding
+        asked = Asked(text=msg.text, intent=other, confidence=u.confidence, entities=u.entities, today=msg.today,
+                      language=msg.language)
+        beside = plan.now(self.kit, asked) if other == "now" else plan.next_steps(self.kit, asked)
+        first = beside.text.split("\n\n")[0]
+        if not first or first in answer.text or beside.topic != other:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        parts = [first, body] if other == "now" else [body, first]
+        return answer.model_copy(update={"text": greeting + "\n\n".join(parts),
+                                         "sources": [*answer.sources, *beside.sources]})
+
+    def _year_beyond_plan(self, msg: Message, answer: Answer) -> Answer:
+        """"tidplan för 2022?", "what happens in 2019?": a year the timeline does not reach, read as the timeline or
+        the plan now. That the material has no plan for that year leads; the 2021 card alone answered another
+        question than the one asked (b52 #99)."""
+        if answer.topic not in _YEAR_TOPICS or "20" not in msg.text or msg.split:
+            return answer
+        dated = [i for i in self.process.timeline if i.first is not None and i.last is not None]
+        years = {int(y) for y in _YEAR.findall(msg.text)}
+        if not dated or not years or _YEAR_RANGE.search(msg.text):
+            return answer
+        start, end = dated[0].first, dated[-1].last
+        assert start is not None and end is not None
+        beyond = sorted(y for y in years if not start.earliest.year <= y <= end.latest.year)
+        if not beyond or len(beyond) < len(years) or any(str(y) in answer.text for y in beyond):
+            return answer       # a year of the plan asked too, or the answer speaks of the year already
+        lang = msg.language
+        first, last = format_fuzzy(start, lang), format_fuzzy(end, lang)
+        asked = join_list([str(y) for y in beyond], lang)
+        line = t(lang, f"Tidplanen i underlaget gäller uppdateringen av RUS från {first} till {last}; någon tidplan "
+                       f"för {asked} finns inte där.",
+                 f"The timeline in the material covers the update of RUS from {first} to {last}; it has no plan "
+                 f"for {asked}.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        if answer.topic == "timeline" and len(paragraphs) > 1:
+            paragraphs = paragraphs[1:]     # the 2021 card: not what was asked; the line says what the plan covers
+        elif answer.topic == "timeline":
+            paragraphs = []
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *paragraphs]), "card": None})
+
     def _coordinator_told(self, msg: Message, answer: Answer) -> Answer:
         """"Jag är en av samordnarna … (2) se vilka som svarat": told how, not "only the coordinators see it"."""
         if "samordnar" not in msg.folded and "coordinator" not in msg.folded:
@@ -1813,20 +1892,19 @@ class AnswerEngine:
         line, paragraphs = found
         body = "\n\n".join(paragraphs)
         greeting, body = _greeting_apart(body)
-        if body.startswith(("Nej – ", "No – ")):
-            # A claim of the message corrected: the correction first, then what is not in the material (and no
-            # "Det som står är:" pointing at nothing when the correction is all there is).
+        # The line goes SECOND, after the answer's first paragraph, when that paragraph answers the message's own
+        # question: an aspect asked only beside it ("… och vill veta hur mycket tid vi behöver avsätta", b52 #44); a
+        # claim of the message corrected (or a move told said to be unknown, claims._moved); the first question's
+        # own yes or no ("Måste det registreras? Och kommer svaret med om det kommer sent?", "Har remissen gått ut?
+        # Och går den till registraturen?" – blind batch 52: the later one was left out after a "Nej, …").
+        beside = "?" in text and bool(body) and unstated.only_indirect(text) and not body.startswith(
+            ("Det vet jag inte", "I don't know", "Nej – ", "No – "))
+        if beside or body.startswith(("Nej – ", "No – ", "Underlaget anger ", "The material gives ")) or (
+                body.startswith(("Ja, ", "Yes, ", "Ja: ", "Yes: ", "Nej, ", "No, ")) and not unstated.asks_aspect(
+                    next((x for x in split_sentences(text) if "?" in x), text))):
             head, _, tail = body.partition("\n\n")
-            if not tail.strip():
-                line = line.replace(" Det som står är:", "").replace(" What it does say:", "")
-            text_out = greeting + "\n\n".join([head, line, *([tail] if tail.strip() else [])])
-        elif body.startswith(("Ja, ", "Yes, ", "Ja: ", "Yes: ", "Nej, ", "No, ")) and not unstated.asks_aspect(
-                next((x for x in split_sentences(text) if "?" in x), text)):
-            # "Måste det registreras? Och kommer svaret med om det kommer sent?", "Har remissen gått ut? Och går den
-            # till registraturen?": the first question's own yes or no first, then what the material does not say
-            # of the later one (blind batch 52: the later one was left out after a "Nej, …").
-            head, _, tail = body.partition("\n\n")
-            if not tail.strip():
+            if beside or not tail.strip():
+                # (what the material says is the answer before the line, or there is nothing after it)
                 line = line.replace(" Det som står är:", "").replace(" What it does say:", "")
             text_out = greeting + "\n\n".join([head, line, *([tail] if tail.strip() else [])])
         elif body.startswith(("Nej", "No ", "No,", "No.")):
@@ -1950,6 +2028,13 @@ class AnswerEngine:
         paragraphs = body.split("\n\n")
         if answer.topic in ("unknown", "unsure"):
             paragraphs = []     # "Det vet jag inte – …" after what the material does say of the claim: said instead
+        elif answer.topic == "feature.coordinator" and (answer.confidence or 0.0) < 0.75 and not any(
+                _COORDINATOR_ASKED.search(folded(x)) for x in split_sentences(text) if "?" in x):
+            # "… regionstyrelsen tar beslut i juni. Har jag fått det om bakfoten? Ska lägga in det i vår
+            # årsplanering." (b51 #42): the coordinators' commands were guessed from "lägga in" in a sentence that
+            # asks nothing; beside the correction they answer nothing the message asks.
+            paragraphs = []
+            answer = answer.model_copy(update={"card": None, "action": None})
         elif answer.topic == "feature.organisation" and not _NAMES_LINK.search(folded(text)):
             # The organisation link read from "kan du bekräfta eller dementera?" answers nothing the message asks
             # (b40 #62): its text and its card go.
@@ -2126,6 +2211,9 @@ class AnswerEngine:
     # it yields), and each tests the text so far for what it would say, so that nothing is said twice. ORDER:
     #  - _dated_before_parts (parts only) reads how the parts' own answer opens ("Nej –", "Ja", "Det vet jag inte")
     #    and puts its date correction after such a "Nej –", so it runs on the answerer's text, before anything else.
+    #  - _now_beside (after _covered, which it does not need) adds where the plan is today to the steps after a
+    #    step, or those steps to "now", when the message asks both in one sentence; before the leads, which put
+    #    their lines in front of it.
     #  - _covered answers the message's other questions after the answer. It runs before everything that tests
     #    "said already", so that they see its paragraphs too: _how_bot_works leads with what the bot is unless the
     #    bot's description (talk.CAN) is in the answer, _unconfirmed_fix adds how one gets confirmed unless
@@ -2152,8 +2240,8 @@ class AnswerEngine:
     #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
-        _dated_before_parts, _covered, _how_bot_works, _unconfirmed_fix, _who_sends_told, _how_to_respond_told,
-        _coordinator_told,
+        _dated_before_parts, _covered, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix,
+        _who_sends_told, _how_to_respond_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _stranger_first)
 
@@ -2275,7 +2363,13 @@ class AnswerEngine:
                 u = read[bare] = self._counted_to(bare, u, story[-1], today)
                 e = u.entities
             vague = not topic and not e.organisations and not e.terms and e.period is None
-            if (back or vague) and (asked or story):
+            if story and (place := _there_told(bare, story[-1])) is not None and (
+                    (there_u := self.understand(place, today)).sure and there_u.confidence > u.confidence):
+                # "Jag var inte med på KC/RD i december. Vad sa man där om upplägget?" (b51 #8): "där" is the meeting
+                # the story named ("på KC/RD i december"); the question is read with it in the place of "där".
+                asked.append(place)
+                read[place] = there_u
+            elif (back or vague) and (asked or story):
                 if previous_asked and asked:
                     asked[-1] = f"{asked[-1]}? {bare}"
                 else:
@@ -2358,6 +2452,7 @@ class AnswerEngine:
                 not _OR_ONLY.search(text)):
             return []
         pieces = _pieces(text)
+        all_pieces = pieces
         # A story before the questions ("En kollega ska ta över … efter nyår. Hur kommer hen in …?") is told,
         # not asked: the questions after it are the parts.
         told = len(pieces)
@@ -2381,6 +2476,17 @@ class AnswerEngine:
         if len(pieces) < 2 or len(pieces) > 4:
             return []
         understood = [(p, sentence, self.understand(p, today)) for p, _, sentence in pieces]
+        # A piece read only by a guess (below half) that asks what the material does not state ("… och vill veta
+        # hur mycket tid vi behöver avsätta") is not clear on its own: the whole is answered, and _unstated_first
+        # says that part is not in the material (b52 #44), rather than a neighbouring text the guess found.
+        understood = [(p, sentence, replace(u, sure=False) if u.confidence < 0.5 and unstated.asks_aspect(p) else u)
+                      for p, sentence, u in understood]
+        if story and (before_first := [x[2] for x in all_pieces[:all_pieces.index(pieces[0])]]) and (
+                place := _there_told(pieces[0][0], before_first[-1])) is not None and (
+                (there_u := self.understand(place, today)).sure and there_u.confidence > understood[0][2].confidence):
+            # "Jag var inte med på KC/RD i december. Vad sa man där om upplägget? …" (b51 #8): "där" is the meeting
+            # the story named ("på KC/RD i december"); the question is read with it in the place of "där".
+            understood[0] = (place, understood[0][1], there_u)
         if understood and "DAYS" in understood[0][2].entities.concepts and (
                 before := split_sentences(text[:max(0, text.find(understood[0][1]))])):
             p, sentence, u = understood[0]
@@ -2412,7 +2518,12 @@ class AnswerEngine:
                - _WHO_DECIDED for p, u in parts[1:]):
             return []       # "…när skickas remissen och hur länge pågår den?", "Vem har bestämt det?": what came before
         intents = [u.intent for _, u in parts]
-        named = [(frozenset(o.id for o in u.entities.organisations), u.entities.unknown_name) for _, u in parts]
+        # (A role named counts as a name: "vad sa KC/RD …? och ville kommunerna …?" asks of two roles, b51 #8.)
+        roles = [frozenset(c for c in u.entities.concepts if c.startswith("ROLE:")) for _, u in parts]
+        if not (len(parts) == 2 and intents[0] == intents[1] == "role" and all(roles) and not roles[0] & roles[1]):
+            roles = [frozenset()] * len(parts)
+        named = [(frozenset(o.id for o in u.entities.organisations), u.entities.unknown_name, r)
+                 for (_, u), r in zip(parts, roles, strict=True)]
         # "how often is RUS reviewed, what triggered it, and does the partnership decide?": a list of three or more
         # questions is answered part by part even when two are of a kind (answers that say the same are said once).
         listed = len(intents) >= 3 and len(set(intents)) >= 2

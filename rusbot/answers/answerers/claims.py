@@ -636,6 +636,54 @@ def _consult_months(kit: Kit, s: str, lang: Language) -> str | None:
              f"{item.text.get('en').split(' from ', 1)[-1].rstrip('.')}.")
 
 
+# A dated step told as falling in another month than its own ("det var i april vi hade avstämningen", "vi ska få den
+# på remiss i augusti"): in a long message beside another claim this premise was left standing (b51 #3, #42).
+# The consultation's month is its opening's only when a verb of sending or getting tells its start ("pågår remissen
+# i augusti?" is right as far as it goes; the last day has _last_day).
+_STARTS = re.compile(r"\b(?:fa|far|fick|kommer|kom|gar ut|gick ut|skickas|skickades|skickar|oppnar|oppnas|startar|"
+                     r"borjar|landar|pa remiss|ut pa remiss|goes out|went out|sent out|is sent|opens|opened|starts|"
+                     r"started|begins|began|get|receive|comes out)\b")
+_BETWEEN_ORDER = re.compile(r"\b(?:efter|fore|innan|after|before|sedan|sen|then|eller|or)\b")
+
+
+def _step_month(kit: Kit, s: str, lang: Language) -> str | None:
+    from rusbot.answers.timeline import item_when
+    if _MOVED.search(s) or _WISH.search(s) or _LONGER.search(s) or _CHOICE.search(s):
+        return None
+    steps = _steps(kit, s)
+    if len(steps) != 1 or (item := steps[0]).first is None or item.last is None:
+        return None
+    word = next(w for w, i in _STEP_WORDS_OF(kit) if i is item and w in s)
+    at = s.index(word)
+    consultation = item is kit.process.consultation_item
+    if consultation and not _STARTS.search(s):
+        return None
+    own = item.first.earliest.month
+    if not consultation and item.last.latest.month != own:
+        return None     # a step over several months: a month inside it is no claim against it
+    for m in _MONTH.finditer(s):
+        near = s[min(m.start(), at):max(m.end(), at + len(word))]
+        if _MONTHS[m.group(1)] == own or len(near) > 45 or _BETWEEN_ORDER.search(near):
+            continue
+        said = item_when(item, lang) or ""
+        month = m.group(1) if lang == "sv" else _MONTH_NAMES_EN[_MONTHS[m.group(1)] - 1]
+        if consultation:
+            start, _, end = said.partition(" – ")
+            return t(lang, f"Nej – enligt tidplanen går remissen ut i {start} och pågår till och med {end}, "
+                           f"inte från {month}.",
+                     f"No – according to the timeline the consultation goes out in {start} and runs through {end}, "
+                     f"not from {month}.")
+        return t(lang, f"Nej – **{item.name.get(lang)}** är enligt tidplanen den {said}, inte i {month}.",
+                 f"No – the **{lower_first(item.name.get(lang))}** is on {said} according to the timeline, "
+                 f"not in {month}.")
+    return None
+
+
+def _STEP_WORDS_OF(kit: Kit) -> list[tuple[str, TimelineItem]]:
+    from rusbot.answers.answerers.premise import _STEP_WORDS
+    return [(w, kit.items[i]) for w, i in _STEP_WORDS if i in kit.items]
+
+
 # The consultation's last day named ("sista dag är 31 oktober", "remisstiden går ut 15 september", "vi har ju till
 # 31 oktober", "the deadline is 15 October", "closes at the end of August"): the date follows the word closely.
 _LAST_DAY_WORD = re.compile(r"\b(?:sista (?:dag\w*|svarsdag\w*|datum\w*)|deadline\w*|remisstid\w* (?:gar|gick) ut|"
@@ -745,7 +793,8 @@ _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
     _wish, _partnership_adopts, _decider, _leader, _recipients, _excluded, _moved, _what_at_consultation,
     _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
-_CHEAP = ("remiss", "consultation", "sista dag", "deadline", "due", "clos", "stang", "senast", "har till",
+_CHEAP = ("remiss", "consultation", "avstamning", "checkin", "check in", "sista dag", "deadline", "due", "clos",
+          "stang", "senast", "har till",
           "fram till", "last day", "sign", "sista ordet", "final say", "last word", "final word", "hinn", "skriv",
           "underteckn", "beslut", "bestam", "godkan", "faststall", "klubba", "decid", "decision",
           "approv", "adopt", "antar", "antas",
@@ -932,6 +981,11 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
             for found in (first, led, _new_strategy(kit, clause, lang), _last_day(kit, clause, lang)):
                 if found is not None and found not in out:
                     out.append(found)
+        # A step put in the wrong month, clause by clause: the first clause too, which the whole sentence's first
+        # fix may have spoken for (b51 #42: "det var i april vi hade avstämningen … och att regionstyrelsen …").
+        for clause in clauses:
+            if (found := _step_month(kit, clause, lang)) is not None and found not in out:
+                out.append(found)
     return out[:3]
 
 

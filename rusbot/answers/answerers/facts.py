@@ -644,7 +644,12 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
         lines += [f"- {d.text.get(lang)}" for d in drivers[1:]]
         return kit.answer(q, "\n".join(lines), [d.source for d in drivers])
     asked_words = set(words(q.text))
-    if asked_words & {"nasta", "next", "ofta", "often", "kommande"} and not asked_words & {"steg", "step"} and not (
+    # ("Is there another review coming, and when?", "blir det en översyn igen, och när?": the next one, asked with
+    # when, b51 #96.)
+    if (asked_words & {"nasta", "next", "ofta", "often", "kommande"} or (
+            asked_words & {"another", "again", "igen"} and asked_words & {"when", "nar", "coming", "kommer"}
+            and not asked_words & {"why", "varfor"})) and not (
+            asked_words & {"steg", "step"}) and not (
             re.search(r"\b(?:nasta|kommande) ar\b|\bnext year\b", fold(q.text))):   # "nästa år" is when, not how often
         # "När är nästa översyn av RUS?": how often it is reviewed is what the material says.
         # The first sentence answers it: how often, then that no date is given; not what RUS is.

@@ -126,7 +126,10 @@ def _details_lead(q: Asked, *, has_own: bool, past: bool = False) -> str | None:
     """The first sentence when a meeting's details, its outcome or something else about it
     (the weather) is asked: the timeline gives only the day."""
     lang, c = q.language, q.entities.concepts
-    if "OUTCOME" in c or (past and (asks_outcome(q) or _PER_MEETING.search(folded(q.text)))):
+    # (A meeting still to come whose time or place is asked, "finns det tid och plats bestämd för mötet?", asks its
+    # details, not its outcome, b51 #18.)
+    if ("OUTCOME" in c and (past or "DETAILS" not in c)) or (
+            past and (asks_outcome(q) or _PER_MEETING.search(folded(q.text)))):
         # "vilka delar ska uppdateras enligt avstämningen?" after it: its outcome, which the material does not give.
         return t(lang, "Vad som kom fram eller beslutades på mötet står inte i underlaget; fråga samordnarna.",
                  "What came out of the meeting or was decided there is not in the material; ask the coordinators.")

@@ -176,6 +176,11 @@ _DONE_WORDS = {"klar", "klart", "fardig", "fardigt", "avslutad", "avslutat", "ov
                "finished", "complete", "completed", "ended", "end", "ends", "finish", "finishes"}
 
 
+# Whether the plan is in a phase named, asked of "us" ("är vi i fas 2 nu?", "vi e i fas 2 va?", "are we in phase 2").
+_IN_PHASE_NOW = re.compile(r"\b(?:(?:ar|e) vi|vi (?:ar|e)|are we|we are|we re|we're)\s+(?:\w+\s+)?(?:i|in)\s+"
+                           r"(?:fas|phase)\b")
+
+
 def phase(kit: Kit, q: Asked) -> Answer:
     e, lang = q.entities, q.language
     if e.phase_index is None:
@@ -189,6 +194,10 @@ def phase(kit: Kit, q: Asked) -> Answer:
         return phases(kit, q)
     if _asks_done(q):
         return phase_done(kit, q, e.phase_index)
+    if _IN_PHASE_NOW.search(folded(q.text)):
+        # "Vi e i fas 2 nu va?", "are we in phase 1 still?": which phase the plan is in today answers it (b52 #21),
+        # not what the phase holds alone.
+        return current(kit, q)
     steps = [i for i in kit.process.timeline if i.phase == kit.process.phases[e.phase_index].id]
     meetings_ = [i for i in steps if i.kind == "meeting"]
     if meetings_ and all((b := item_bounds(i)) is not None and b[1] < q.today for i in meetings_) and (

@@ -188,6 +188,25 @@ ASPECTS: tuple[Aspect, ...] = (
            _re(r"mall|blankett\w*|formular\w*|templates?"),
            "någon mall eller blankett för svaret",
            "any form or template for the response"),
+    # "Vad förväntas vi ha med oss (till avstämningen)?", "what should we bring?": the plan says what phase 1 is
+    # about, not what a partner brings to a meeting (b51 #23).
+    Aspect(_re(r"ha med (?:oss|mig|er|sig)|ta med (?:oss|mig|er|sig)|(?:bring|take) (?:with|along|to)|"
+               r"(?:should|do|must|shall) (?:we|i) bring|bring anything"),
+           _re(r"ha med er|ta med er|bring along"),
+           "vad ni ska ha med er",
+           "what you should bring",
+           _re(r"ha med|ta med|bring")),
+    # "… vill veta hur mycket tid vi behöver avsätta": the plan gives steps and dates, not the work they take from a
+    # partner (b52 #44). ("hur mycket tid har vi kvar" asks the days left, not this.)
+    Aspect(_re(r"hur mycket (?:tid|arbete|jobb) (?:\w+ ){0,3}?(?:avsatta|lagga|behova|behover|kravs|kraver|tar det|"
+               r"tar|ska ga at|gar at)|avsatta (?:\w+ ){0,2}?(?:tid|timmar|resurser)|arbetsinsats\w*|"
+               r"arbetsbelastning\w*|tidsatgang\w*|hur manga (?:arbets)?timmar|"
+               r"how much (?:time|work|effort) (?:\w+ ){0,3}?"
+               r"(?:set aside|spend|need|needed|take|takes|will it take|does it take|required)|how many hours|workload|"
+               r"time commitment|set aside time"),
+           _re(r"arbetsinsats\w*|arbetsbelastning\w*|tidsatgang\w*|workload|time commitment|avsatta"),
+           "hur mycket tid eller arbete det kräver av er",
+           "how much time or work it takes from you"),
     Aspect(_re(r"narvara|narvarande|narvaro\w*|attend\w*|vara (?:pa plats|dar|med pa motet)|be there"),
            _re(r"narvara|narvarande|narvaro\w*|attend\w*"),
            "vem som ska eller får närvara",
@@ -277,10 +296,24 @@ _ASKS_DISAGREEMENT = re.compile(r"\bvad (?:hander|gor|sker)\b|\bwhat (?:happens|
                                 r"\bwho (?:decides|has the final)\b|\boense|\boenig|\bkonflikt|\bconflict")
 
 
-def _asked_aspects(kit: Kit, question: str) -> list[Aspect]:
-    """The aspects the process file does not state that a question asks about, read from its "?" sentences."""
+_INDIRECT = re.compile(r"\b(?:vill (?:ocksa |aven |garna )?veta|want to know|would like to know)\b")
+
+
+def _asked_text(question: str) -> str:
+    """What a message asks, folded: its "?" sentences, and what follows "vill veta" in a sentence without one ("…
+    och vill veta hur mycket tid vi behöver avsätta", b52 #44); the whole message when no sentence has a "?".
+    (Only what follows "vill veta": "undrar om RUS:en är klar, han vill hänvisa till den i budgetdokumentet" tells
+    of a budget document, it does not ask about a budget.)"""
     sentences = [x for x in split_sentences(question) if "?" in x]
-    text = folded(" ".join(sentences) if sentences else question)
+    if not sentences:
+        return folded(question)
+    indirect = [f[m.end():] for x in split_sentences(question)
+                if "?" not in x and (m := _INDIRECT.search(f := folded(x))) is not None]
+    return folded(" ".join(sentences + indirect))
+
+
+def _aspects_in(kit: Kit, text: str) -> list[Aspect]:
+    """The aspects the process file does not state that the asked text (_asked_text) asks about."""
     return [a for a in _unstated(kit)
             if a.asked.search(text) and not (a.en == "who must sign" and _SIGNS_RUS_OFF.search(text))
             and not (a.unless is not None and a.unless.search(text)) and not (
@@ -290,7 +323,13 @@ def _asked_aspects(kit: Kit, question: str) -> list[Aspect]:
 
 def asks_unstated(kit: Kit, question: str) -> bool:
     """Whether a question asks one of the aspects the process file does not state (the lead will say so)."""
-    return bool(_ANY_ASKED.search(folded(question))) and bool(_asked_aspects(kit, question))
+    return bool(_ANY_ASKED.search(folded(question))) and bool(_aspects_in(kit, _asked_text(question)))
+
+
+def only_indirect(question: str) -> bool:
+    """Whether the aspects the question asks are asked only in a sentence without "?" ("… vill veta hur mycket tid
+    …"): asked beside the message's own question, so said after its answer."""
+    return not any(_ANY_ASKED.search(folded(x)) for x in split_sentences(question) if "?" in x)
 
 
 def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple[str, list[str]] | None:
@@ -300,9 +339,8 @@ def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple
     if not _ANY_ASKED.search(folded(question)):
         return None         # cheap: most questions name none of the aspects anywhere
     # Only what a question asks: "Vi är en liten kommun med begränsade resurser." tells, it does not ask.
-    sentences = [x for x in split_sentences(question) if "?" in x]
-    text = folded(" ".join(sentences) if sentences else question)
-    asked = _asked_aspects(kit, question)
+    text = _asked_text(question)
+    asked = _aspects_in(kit, text)
     if not asked:
         return None
     paragraphs = answer_text.split("\n\n")
