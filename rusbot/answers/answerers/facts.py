@@ -415,6 +415,7 @@ CAUSES_ASKED = re.compile(r"\b(?:vad|vilka|vilken|vilket|saker|sakerna|faktorer\
 WE_INFLUENCE = re.compile(r"\b(?:vi|ni|jag|man|we|i|you)\s+(?:\w+\s+)?(?:paverkade|paverkat|influenced|affected|"
                            r"shaped)\b")
 
+
 def events_asked(folded_q: str) -> bool:
     """Whether a question asks for the events behind the review ("vilka omvärldshändelser …?", "what events …?") or
     what moved it ("vilka saker påverkade uppdateringen?")."""
