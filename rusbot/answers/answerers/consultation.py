@@ -866,6 +866,11 @@ def _within_name(name: str, lang: Language) -> str:
     return t(lang, f"redan {name}", name)
 
 
+# Whether the consultation is over before a period: "är remissen klar/slut/över innan …", "is it over by …".
+_OVER_BEFORE = re.compile(r"\b(?:ar|blir|is|will)\b[^?.]{0,25}\b(?:klar|slut|over|avslutad|stangd|fardig|done|"
+                          r"finished|closed|ended)\b[^?.]{0,20}\b(?:innan|fore|before|by)\b")
+
+
 def deadline_check(kit: Kit, q: Asked) -> str | None:
     """"Vi har semester till mitten av augusti, hinner vi?", "KS sammanträder i oktober": the period the
     question names against the consultation's last day. None when it names none, or one around it."""
@@ -902,6 +907,13 @@ def deadline_check(kit: Kit, q: Asked) -> str | None:
                        f"{days_phrase(left)}{weeks}.",
                  f"No, you do not have to respond {_within_name(name, lang)}: the consultation's last day is "
                  f"{last_f}. You have until that day; after {name} there are "
+                 f"{days_phrase(left, 'en')} left{weeks}.")
+    if left > 0 and _OVER_BEFORE.search(folded(q.text)):
+        # "Är remissen klar innan semestern?", "is the consultation over before the holidays?": whether it ENDS
+        # before the period – no, it runs on after it (b55 #63: "Ja:" answered whether there is time).
+        return t(lang, f"Nej – remissen pågår enligt tidplanen till och med {last_f}; efter {name} återstår "
+                       f"{days_phrase(left)}{weeks}.",
+                 f"No – according to the timeline the consultation runs through {last_f}; after {name} there are "
                  f"{days_phrase(left, 'en')} left{weeks}.")
     return t(lang, f"Ja: remissen pågår enligt tidplanen till och med {last_f}, så efter {name} återstår "
                    f"{days_phrase(left)}{weeks}.",

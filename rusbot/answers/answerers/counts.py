@@ -396,9 +396,19 @@ def _target(kit: Kit, f: str, lang: Language, today: dt.date) -> _Point | None:
     return points[0] if points else None
 
 
+def _same_sentence(f: str, start: int, end: int) -> bool:
+    """Whether nothing ends a sentence between two places of the folded message."""
+    lo, hi = sorted((start, end))
+    return not re.search(r"[.!?]\s", f[lo:hi])
+
+
 def _relation(p: _Point, today: dt.date, lang: Language) -> tuple[str, str]:
     """What the count is of: ("sedan", "Avstämning med partnerskapet var torsdag 11 mars 2021.")."""
     past = p.hi < today
+    if not p.name:
+        # a day the message gives, no step of the plan ("… till 5 oktober?"): the day itself, with its weekday
+        return ("past", t(lang, f"räknat från {p.when}.", f"counted from {p.when}.")) if past else (
+            "future", t(lang, f"räknat till {p.when}.", f"counted to {p.when}."))
     if past:
         return "past", t(lang, f"{p.name[:1].upper()}{p.name[1:]} var {p.when}.",
                          f"{p.name[:1].upper()}{p.name[1:]} was {p.when}.")
@@ -453,7 +463,9 @@ def _put_from_today(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) 
     if m is None or _BETWEEN.search(f) or _ASK_UNIT.search(f) or _ASK_LONG.search(f):
         return None
     p = _target(kit, f, lang, today)
-    if p is None or not p.exact:
+    if p is None or not p.exact or (p.item is None and not _same_sentence(f, m.end(), p.pos)):
+        # ("Påminnelsen säger sju dagar kvar. Styrelsen har inte möte förrän 5 oktober": the count told is the
+        # reminder's, of the last day, not of the day another sentence names – b56 #65)
         return None
     kind, said = _relation(p, today, lang)
     if (kind == "past") != (m.group("rel") in ("sedan", "sen", "ago")):

@@ -414,7 +414,7 @@ CAUSES_ASKED = re.compile(r"\b(?:vad|vilka|vilken|vilket|saker|sakerna|faktorer\
                            r"shaped|lie behind|lay behind)\b")
 WE_INFLUENCE = re.compile(r"\b(?:vi|ni|jag|man|we|i|you)\s+(?:\w+\s+)?(?:paverkade|paverkat|influenced|affected|"
                            r"shaped)\b")
-# Intents a question about proposals for the update is misread as: the response, the consultation's dates or state.
+
 
 def events_asked(folded_q: str) -> bool:
     """Whether a question asks for the events behind the review ("vilka omvärldshändelser …?", "what events …?") or

@@ -103,7 +103,9 @@ _NEW_RUS = re.compile(r"\b(?:en (?:helt )?|helt )ny rus\b|\bnya? struktur\b|\bny
                       r"\b(?:a|an|an entirely|a completely|a whole) new rus\b|\bnew (?:structure|goals)\b|"
                       r"\brus (?:2022|2023)\b|\bbrand new\b|"
                       # "det är en helt ny strategi som tas fram" ("ny strategi" alone is the EU's or the nation's).
-                      r"\bhelt ny (?:strategi|rus)\w*|\b(?:completely|entirely|totally|whole|brand) new strategy\b|"
+                      # ("en helt ny regional utvecklingsstrategi": the whole name, b55 #2)
+                      r"\bhelt ny (?:regional )?(?:strategi|rus|utvecklingsstrategi)\w*|"
+                      r"\b(?:completely|entirely|totally|whole|brand) new (?:regional )?(?:development )?strategy\b|"
                       # "strukturen i RUS ska göras om helt", "the structure is to be redone": the structure is kept.
                       r"\bstrukturen\b(?: \w+){0,4} (?:gors|goras|gjorts|ska gora|byggs|byggas|ritas) om\b|"
                       r"\bstrukturen\b(?: \w+){0,4} (?:andras|bytas|byts) (?:helt|ut|om)\b|"
