@@ -45,6 +45,17 @@ from rusbot.understanding.entities import MONTHS, Entities, EntityRules, meeting
 from rusbot.understanding.intents import OUT_OF_SCOPE
 from rusbot.understanding.model import IntentModel, default_intent_model
 
+# Who the draft goes to ("who receives the consultation draft?", "vilka får remissutkastet?", "skickas utkastet
+# till alla?"): the strategy's draft sent on consultation – the bot's own response drafts are sent to no one.
+_DRAFT_SENT_TO = re.compile(r"\b(?:(?:who|which|what) (?:\w+ )?(?:receives?|gets?|will get|will receive|is sent)|"
+                            r"(?:vem|vilka) (?:\w+ )?(?:far|tar emot|kommer att fa|ska fa)|"
+                            r"(?:skickas|gar|sands|sent|goes|go|is sent|sent out) (?:\w+ )?"
+                            r"(?:till|to)|recipients?|mottagare)\b")
+# The asker's own response draft: saved, shared, edited – the bot's feature.
+_OWN_DRAFT = re.compile(r"\b(?:vart|mitt|vara|mina|ert|vår|our|my|your|spara\w*|sparat|save\w*|saved|redigera\w*|"
+                        r"edit\w*|dela\w*|share\w*|kollega\w*|colleague\w*)\b")
+
+
 # Topic ids of roles whose process-file id is long; any other role is "role.<id>".
 ROLE_TOPIC_ALIASES = {"regionfullmaktige": "rf"}
 
@@ -1280,6 +1291,11 @@ class AnswerEngine:
         if intent.startswith("consultation.") and not e.period and asked & {"hur", "how", "vad", "what"} and (
                 c & {"CONSULT", "RESPOND"}) and features.not_yet_sent(folded):
             return "feature.remissvar"         # "vi har inte skickat in än, hur gör vi nu?": days left and how
+        if (intent == "feature.remissvar" or intent.startswith("consultation.")) and (
+                "utkast" in folded or "draft" in folded) and _DRAFT_SENT_TO.search(folded) and not (
+                _OWN_DRAFT.search(folded)) and not e.period and "WHEN" not in c:
+            return "consultation.respondents"  # "who receives the consultation draft?": the strategy's draft sent
+            #                                    out, not the response draft the bot saves (b54 #61)
         if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
             # "blir mitt utkast kvar om jag loggar ut?" ("when do we get the draft?" is not)
             return "feature.remissvar"

@@ -1071,6 +1071,13 @@ def _counts_to_opening(kit: Kit, q: Asked) -> bool:
             and bool(re.search(r"\b(?:hur manga|how many|hur lang tid|how long)\b", fold(q.text))))
 
 
+# "tid kvar till remissen?", "kvar innan remissen kommer", "before the consultation comes out": counted to its start
+# (b54 #52: "innan remissen kommer" was counted to the last day).
+_TO_CONSULTATION = re.compile(r"\b(?:till|tills|innan|fore|until|before) (?:remissen|the consultation)(?: (?:kommer|"
+                              r"oppnar|oppnas|borjar|startar|skickas ut|gar ut|kommer ut|dyker upp|comes|opens|starts|"
+                              r"begins|arrives|goes out|is sent out|comes out))?\W*$")
+
+
 def days_left(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     if (long_ := length(kit, q)) is not None:
@@ -1115,8 +1122,7 @@ def days_left(kit: Kit, q: Asked) -> Answer:
         left = (last - today).days
         last_f = format_date(last, lang, weekday=True)
         asked = set(tokens(fold(q.text)))
-        to_consultation = bool(re.search(r"\b(?:till|tills|until|before) (?:remissen|the consultation)\W*$",
-                                         fold(q.text).strip()))
+        to_consultation = bool(_TO_CONSULTATION.search(fold(q.text).strip()))
         if today < s_lo and (asked & _OPENS or to_consultation or _GOES_OUT.search(folded(q.text))) and not (
                 asked & _CLOSES or asked & _ANSWERING):
             # "hur länge är det kvar tills remissen öppnar / skickas ut?": a step is counted to its start unless
