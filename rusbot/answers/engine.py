@@ -1291,6 +1291,10 @@ class AnswerEngine:
         if intent.startswith("consultation.") and not e.period and asked & {"hur", "how", "vad", "what"} and (
                 c & {"CONSULT", "RESPOND"}) and features.not_yet_sent(folded):
             return "feature.remissvar"         # "vi har inte skickat in än, hur gör vi nu?": days left and how
+        if "hinn" in folded and intent in _CONTENT and consultation.names_coming_weekday(folded) and not (
+                meeting or e.period is not None or c & {"INSPEL", "EXTEND"}):
+            return "consultation.days_left"    # "KS sammanträder på måndag, hinner vi?": the weekday against the last
+            #                                    day, not a guess at the mandate (b53 #75)
         if (intent == "feature.remissvar" or intent.startswith("consultation.")) and (
                 "utkast" in folded or "draft" in folded) and _DRAFT_SENT_TO.search(folded) and not (
                 _OWN_DRAFT.search(folded)) and not e.period and "WHEN" not in c:

@@ -83,3 +83,14 @@ def test_who_receives_the_draft_is_the_consultations_recipients(engine: AnswerEn
 def test_own_draft_is_still_the_response_feature(engine: AnswerEngine) -> None:
     a = engine.answer("Sparas vårt utkast så att kollegan kan fortsätta?", at(2021, 8, 10))
     assert a.topic == "feature.remissvar"
+
+
+@pytest.mark.parametrize("question,when,lead", [
+    ("Hur många dagar återstår av remissen? Vi har kommunstyrelse på måndag, hinner vi?", at(2021, 9, 22),
+     "Ja: måndag 27 september"),
+    ("hur mycket tid finns kvar? nämnden sammanträder på fredag, hinner vi det?", at(2021, 9, 29),
+     "Nej, inte utan anstånd: fredag 1 oktober")])
+def test_a_coming_weekday_is_checked_against_the_last_day(engine: AnswerEngine, question: str, when: object,
+                                                          lead: str) -> None:
+    a = engine.answer(question, when)  # type: ignore[arg-type]
+    assert lead in a.text

@@ -1163,7 +1163,48 @@ def days_left(kit: Kit, q: Asked) -> Answer:
                      f"{format_date(last, lang)}); from today to its last day it is about {weeks} weeks. ") + text
         else:
             text = t(lang, f"Ungefär {weeks} veckor. ", f"About {weeks} weeks. ") + text
+    if last is not None and today < last and text.startswith("**") and (on_day := _weekday_check(q, last)):
+        text += " " + on_day        # "vi har KS på tisdag, hinner vi?" beside the days left (b53 #75)
     return kit.answer(q, text, [item.source])
+
+
+_WEEKDAYS = {"mandag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "monday": 0, "tuesday": 1,
+             "wednesday": 2, "thursday": 3, "friday": 4}
+# "KS på tisdag", "nämnden i torsdags"? no – "på/nu på/nästa/on/next <weekday>": a coming weekday named.
+_ON_WEEKDAY = re.compile(r"\b(?:pa|nu pa|nasta|till|on|next|this)\s+(mandag|tisdag|onsdag|torsdag|fredag|monday|"
+                         r"tuesday|wednesday|thursday|friday)\b")
+
+
+def names_coming_weekday(folded_text: str) -> bool:
+    return _ON_WEEKDAY.search(folded_text) is not None
+
+
+def _weekday_check(q: Asked, last: dt.date) -> str | None:
+    """"Vi har KS på tisdag, hinner vi?": the coming weekday named, against the last day. A weekday is no period of
+    the entity rules, so the days-left answer alone left "hinner vi?" unanswered. Today's own weekday is left (this
+    one or the next?)."""
+    f = folded(q.text)
+    if "hinn" not in f and "make it" not in f and "in time" not in f:
+        return None
+    m = _ON_WEEKDAY.search(f)
+    if m is None or q.entities.period is not None:
+        return None
+    ahead = (_WEEKDAYS[m.group(1)] - q.today.weekday()) % 7
+    if ahead == 0:
+        return None
+    day = q.today + dt.timedelta(days=ahead)
+    lang = q.language
+    day_f, last_f = format_date(day, lang, weekday=True), format_date(last, lang)
+    if day > last:
+        return t(lang, f"Nej, inte utan anstånd: {day_f} är efter remissens sista dag, {last_f}. Anstånd beviljar "
+                       "samordnarna – kontakta dem i god tid.",
+                 f"No, not without an extension: {day_f} is after the consultation's last day, {last_f}. The "
+                 "coordinators grant extensions – contact them in good time.")
+    left = (last - day).days
+    return t(lang, f"Ja: {day_f} ligger före sista dagen ({last_f}), så ni hinner om svaret lämnas senast då"
+                   + (f" – efter det återstår {days_phrase(left)}." if left else "."),
+             f"Yes: {day_f} is before the last day ({last_f}), so you make it if the response is in by then"
+             + (f" – after it there are {days_phrase(left, 'en')} left." if left else "."))
 
 
 # "två veckor kvar av augusti": the rest of a month or season told, not weeks asked about.
