@@ -51,6 +51,15 @@ _DRAFT_SENT_TO = re.compile(r"\b(?:(?:who|which|what) (?:\w+ )?(?:receives?|gets
                             r"(?:vem|vilka) (?:\w+ )?(?:far|tar emot|kommer att fa|ska fa)|"
                             r"(?:skickas|gar|sands|sent|goes|go|is sent|sent out) (?:\w+ )?"
                             r"(?:till|to)|recipients?|mottagare)\b")
+# A confirmation of the submission asked of the bot ("will the bot confirm that we've submitted it?", "får vi
+# någon bekräftelse när vi har skickat in?", "kvitto på remissvaret?").
+_RECEIPT_ASKED = re.compile(
+    r"\b(?:confirmation|bekraftelse\w*|kvitto\w*|kvittens\w*|receipt\w*)\b(?:\s+[\w']+){0,6}?\s+(?:submit\w*|sent|"
+    r"skick\w*|inskick\w*|lamna\w*|remissvar\w*|response)\b|\b(?:submit\w*|skick\w*|inskick\w*|remissvar\w*|"
+    r"response)\b(?:\s+[\w']+){0,6}?\s+(?:confirmation|bekraftelse\w*|kvitto\w*|kvittens\w*|receipt\w*)\b|"
+    r"\b(?:bot|you|du|boten|ni|it)\s+(?:\w+\s+)?(?:confirm|confirms|bekraftar|bekrafta)\s+(?:(?:that|att|when|nar|once|if|om)\s+)?"
+    r"(?:we|i|vi|jag|it|det|our|vart)(?:'ve|'d)?\b(?:\s+[\w']+){0,3}?\s+(?:submit\w*|sent|skickat|lamnat|inskick\w*)|"
+    r"\bbekrafta(?:r|s)?\s+(?:du|boten|ni|det)\s+(?:\w+\s+){0,4}?(?:skickat|lamnat|inskick\w*)")
 # The asker's own response draft: saved, shared, edited – the bot's feature.
 _OWN_DRAFT = re.compile(r"\b(?:vart|mitt|vara|mina|ert|vår|our|my|your|spara\w*|sparat|save\w*|saved|redigera\w*|"
                         r"edit\w*|dela\w*|share\w*|kollega\w*|colleague\w*)\b")
@@ -1826,6 +1835,24 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{answer.text}\n\n{how.text}",
                                          "sources": list(dict.fromkeys([*answer.sources, *how.sources]))})
 
+    def _receipt_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Will the bot confirm that we've submitted it, and …?": the receipt `remissvar` gives on submission
+        (README), asked beside another question, is told when the answer does not (b53 #79: left out)."""
+        folded = msg.folded
+        if "confirm" not in folded and "bekraft" not in folded and "kvitt" not in folded and "receipt" not in folded:
+            return answer       # cheap
+        if answer.topic in ("empty", "greeting", "thanks") or "kvitto" in answer.text or "receipt" in answer.text or (
+                not _RECEIPT_ASKED.search(folded)) or "organisation" in folded or "koppl" in folded:
+            return answer
+        line = t(msg.language, "Ja, när ert remissvar skickas in får ni ett kvitto här i chatten med kvittonummer, "
+                               "version och tid, och **remissvar** visar sedan ”Inskickat” med datum och kvitto.",
+                 "Yes, when your response is submitted you get a receipt here in the chat with a receipt number, "
+                 "version and time, and **response** then shows \"Submitted\" with the date and receipt.")
+        if msg.split:       # (several questions: the answers keep their order, the receipt's after them)
+            return answer.model_copy(update={"text": f"{answer.text}\n\n{line}"})
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
+
     def _unconfirmed_fix(self, msg: Message, answer: Answer) -> Answer:
         """"Botten säger att jag inte är bekräftad. Vad betyder det och vem fixar det?": the piece asking who fixes
         it names nothing of its own, so the parts miss it; how one gets confirmed (choose the organisation, a
@@ -2261,7 +2288,7 @@ class AnswerEngine:
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix,
-        _who_sends_told, _how_to_respond_told, _coordinator_told,
+        _who_sends_told, _how_to_respond_told, _receipt_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _stranger_first)
 

@@ -94,3 +94,32 @@ def test_a_coming_weekday_is_checked_against_the_last_day(engine: AnswerEngine, 
                                                           lead: str) -> None:
     a = engine.answer(question, when)  # type: ignore[arg-type]
     assert lead in a.text
+
+
+@pytest.mark.parametrize("question,when", [
+    ("Bekräftar boten att vi har skickat in? Och hur länge är remissen öppen?", at(2021, 9, 20)),
+    ("Does the bot confirm when we have submitted, and how many days are left?", at(2021, 9, 20))])
+def test_the_receipt_is_told_beside_another_question(engine: AnswerEngine, question: str, when: object) -> None:
+    a = engine.answer(question, when)  # type: ignore[arg-type]
+    assert "kvitto" in a.text or "receipt" in a.text
+
+
+def test_a_claim_to_confirm_gets_no_receipt(engine: AnswerEngine) -> None:
+    a = engine.answer("Kan du bekräfta att remissen skickas ut 15 juni?", at(2021, 5, 28))
+    assert "kvitto" not in a.text
+
+
+@pytest.mark.parametrize("question,when", [
+    ("Har min kollega redan skickat in vårt remissvar? Jag vill inte lämna in det två gånger.", at(2021, 9, 21)),
+    ("Has my colleague submitted our response already? I want to avoid sending it twice.", at(2021, 9, 21))])
+def test_whether_sent_is_answered_when_a_double_submission_is_feared(engine: AnswerEngine, question: str,
+                                                                     when: object) -> None:
+    a = engine.answer(question, when)  # type: ignore[arg-type]
+    first = a.text.split(". ")[0]
+    assert "Vilken version" not in first and "Which version" not in first
+    assert "**remissvar**" in a.text or "**response**" in a.text
+
+
+def test_submitted_twice_still_says_which_counts_is_unknown(engine: AnswerEngine) -> None:
+    a = engine.answer("Oj, vi råkade skicka remissvaret två gånger – vilket gäller?", at(2021, 9, 21))
+    assert "Vilken version som gäller" in a.text

@@ -634,6 +634,25 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     elif words & _SENT and (words & _ARRIVED or "RECEIPT" in c) and not c & {"CHANGE", "SAVE", "WITHDRAW"}:
         # "Skickade in vårt remissvar igår, hur vet jag att det kom fram?": already sent, so the receipt and what
         # `remissvar` shows answer it, not how to send one (nor, after the deadline, that it has passed).
+        if _HAVE_WE_SENT.search(folded(q.text)):
+            # "Har vi skickat in vårt remissvar?": whether it was sent leads – where to see it (b54 #72).
+            lead = t(lang, "Om ert remissvar är inskickat ser du med **remissvar**: står där ”Inskickat” med datum och "
+                           "kvitto är det inskickat (med tidigare inskickade versioner); står där bara att ett utkast "
+                           "är sparat är det inte inskickat. När remissvaret skickas in får ni också ett kvitto här i "
+                           "chatten med kvittonummer, version och tid. Ert svar kan jag visa när du är kopplad till "
+                           "organisationen.",
+                     "Whether your response has been submitted you see with **response**: if it says \"Submitted\" "
+                     "with a date and receipt it has (with earlier submitted versions); if it only says a draft is "
+                     "saved, it has not been submitted. When the response is submitted you also get a receipt here in "
+                     "the chat with a receipt number, version and time. I can show your response once you are linked "
+                     "to the organisation.")
+            if last is not None and q.today <= last:
+                left = (last - q.today).days
+                lead += " " + t(lang, f"Remissens sista dag är {last_f}" + (", i dag." if not left else
+                                                                             f", om {days_phrase(left)}."),
+                                f"The consultation's last day is {last_f}" + (", today." if not left else
+                                                                               f", in {days_phrase(left, 'en')}."))
+            return kit.answer(q, lead, action="remissvar")
         lead = t(lang, "Att det kom fram ser ni på kvittot: när remissvaret skickas in får ni ett kvitto här i chatten "
                        "med kvittonummer, version och tid. Skriv **remissvar**, så står där ”Inskickat” med datum och "
                        "kvitto, och tidigare inskickade versioner; står där bara att ett utkast är sparat är det inte "
@@ -3346,6 +3365,17 @@ _TWICE = re.compile(r"\btva ganger\b|\bdubbelt\b|\btwice\b|\btva (?:versioner|sv
                     r"\bskick\w* (?:in )?(?:\w+ )?(?:igen|en gang till)\b")
 
 
+# "har vi skickat in vårt remissvar?", "has my colleague submitted it?": whether it was sent, asked.
+_HAVE_WE_SENT = re.compile(r"\bhar (?:vi|ni|jag|de|hon|han|kollegan|min kollega|nagon) (?:\w+ ){0,4}?(?:skickat|"
+                           r"lamnat)\b|\b(?:have|has|did) (?:we|i|they|she|he|my colleague|anyone|someone) "
+                           r"(?:\w+ ){0,2}?(?:submitted|sent|submit|send)\b")
+# "jag vill inte skicka dubbelt", "to avoid sending it twice": a double submission feared, not made – whether it was
+# sent at all is asked (b54 #72: "which version counts" answered a question not asked).
+_TWICE_FEARED = re.compile(r"\b(?:inte|ej|undvika|undvik|slippa|not|avoid|don[' ]?t)\s+(?:\w+\s+){0,2}?"
+                           r"(?:skicka|skickar|lamna|submit|submitting|send|sending)\s+(?:\w+\s+){0,2}?"
+                           r"(?:dubbelt|tva ganger|twice|en gang till|igen|again)\b")
+
+
 def _submitted_twice(kit: Kit, q: Asked) -> Answer:
     lang = q.language
     text = t(lang, "Vilken version som gäller står inte i det jag vet – fråga samordnarna. Inskickade remissvar är "
@@ -3377,7 +3407,8 @@ def command_help(kit: Kit, q: Asked) -> Answer | None:
     if _HOW_USE.search(f) and (typed := _typed_command(q.text)) is not None:
         # The command typed with the asker's own arguments, then how to write it: the line, filled in.
         return kit.answer(q, _usage(q, typed), topic="feature.coordinator")
-    if _TWICE.search(f) and words & {"remissvar", "remissvaret", "svaret", "response"} and words & {
+    if _TWICE.search(f) and not _TWICE_FEARED.search(f) and words & {
+            "remissvar", "remissvaret", "svaret", "response"} and words & {
             "skicka", "skickade", "skickat", "lamnade", "lamnat", "submit", "submitted", "sent"}:
         return _submitted_twice(kit, q)
     if words & {"anstand", "anstandet", "extension", "extensions"} and _ALL_AT_ONCE.search(f) and (
