@@ -123,3 +123,9 @@ def test_whether_sent_is_answered_when_a_double_submission_is_feared(engine: Ans
 def test_submitted_twice_still_says_which_counts_is_unknown(engine: AnswerEngine) -> None:
     a = engine.answer("Oj, vi råkade skicka remissvaret två gånger – vilket gäller?", at(2021, 9, 21))
     assert "Vilken version som gäller" in a.text
+
+
+def test_changing_a_submitted_response_is_answered_beside_the_inspel_choice(engine: AnswerEngine) -> None:
+    a = engine.answer("Vårt remissvar är redan inskickat men vi glömde en punkt om kollektivtrafiken. Kan vi ändra "
+                      "det i efterhand, eller lämnar vi punkten som ett inspel?", at(2021, 9, 10))
+    assert "**Skicka in ny version**" in a.text

@@ -1558,6 +1558,12 @@ def inspel_or_response(kit: Kit, q: Asked) -> Answer | None:
                  f"The consultation is open now ({period}), so your comments on the draft go in the consultation "
                  "response.")
         parts = [lead, response, inspel, no_duty]
+        from rusbot.answers.answerers import features
+
+        if (kind := features.revision_asked(q.text)) in ("resubmit", "undo"):
+            # "Går det att ändra efter att man skickat in? Eller ska vi lägga det som inspel?": the change asked
+            # beside the choice is answered first (b53 #72: left out).
+            parts.insert(0, features.revision_text(kit, q, kind))
     elif state == "before":
         lead = t(lang, "Underlaget säger inget om att inspel krävs: det formella svaret är remissvaret, under "
                        f"remissen {period}.",

@@ -531,6 +531,11 @@ def revision_asked(text: str) -> str | None:
     return None
 
 
+def revision_text(kit: Kit, q: Asked, kind: str) -> str:
+    """What README says of changing a response (drafts, a new version until the last day), for a layer."""
+    return _revision_text(kit, q, kind)
+
+
 def _revision_text(kit: Kit, q: Asked, kind: str) -> str:
     lang = q.language
     last = consultation_last_day(kit.process)
