@@ -60,6 +60,11 @@ _RECEIPT_ASKED = re.compile(
     r"\b(?:bot|you|du|boten|ni|it)\s+(?:\w+\s+)?(?:confirm|confirms|bekraftar|bekrafta)\s+(?:(?:that|att|when|nar|once|if|om)\s+)?"
     r"(?:we|i|vi|jag|it|det|our|vart)(?:'ve|'d)?\b(?:\s+[\w']+){0,3}?\s+(?:submit\w*|sent|skickat|lamnat|inskick\w*)|"
     r"\bbekrafta(?:r|s)?\s+(?:du|boten|ni|det)\s+(?:\w+\s+){0,4}?(?:skickat|lamnat|inskick\w*)")
+# Why the consultation is as long as it is ("varför är remisstiden så lång?", "why is the consultation period so
+# long?").
+_WHY_LONG = re.compile(r"\b(?:varfor|why)\b(?:\s+\w+){0,3}?\s+(?:remisstid\w*|remissperiod\w*|remissen|"
+                       r"(?:the )?consultation(?: period)?)\s+(?:\w+\s+){0,2}?(?:sa |so )?"
+                       r"(?:lang|lange|long|lengthy)\b")
 # The asker's own response draft: saved, shared, edited – the bot's feature.
 _OWN_DRAFT = re.compile(r"\b(?:vart|mitt|vara|mina|ert|vår|our|my|your|spara\w*|sparat|save\w*|saved|redigera\w*|"
                         r"edit\w*|dela\w*|share\w*|kollega\w*|colleague\w*)\b")
@@ -1853,6 +1858,30 @@ class AnswerEngine:
         greeting, body = _greeting_apart(answer.text)
         return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
 
+    def _why_length_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Varför är remisstiden så lång i år? Och är det okej att vi skickar in i augusti?": why the consultation is
+        as long as it is (the material: whose wish it was) asked beside another question, told when the answer does
+        not (b54 #62: the August check answered, the why left out)."""
+        folded = msg.folded
+        if ("varfor" not in folded and "why" not in folded) or answer.topic.startswith("role."):
+            return answer       # cheap
+        m = _WHY_LONG.search(folded)
+        if m is None:
+            return answer
+        sentence = next((p for p in split_sentences(msg.text) if _WHY_LONG.search(fold(p))), None)
+        if sentence is None or sentence.strip() == msg.text.strip():
+            return answer       # (asked alone it was answered as itself)
+        why = self._answer_one(sentence, self.understand(sentence, msg.today), msg.today, msg.language)
+        if not why.topic.startswith("role.") or not why.text or why.text in answer.text:
+            return answer
+        line = _greeting_apart(why.text)[1]
+        if msg.split:
+            return answer.model_copy(update={"text": f"{answer.text}\n\n{line}",
+                                             "sources": list(dict.fromkeys([*answer.sources, *why.sources]))})
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}",
+                                         "sources": list(dict.fromkeys([*why.sources, *answer.sources]))})
+
     def _unconfirmed_fix(self, msg: Message, answer: Answer) -> Answer:
         """"Botten säger att jag inte är bekräftad. Vad betyder det och vem fixar det?": the piece asking who fixes
         it names nothing of its own, so the parts miss it; how one gets confirmed (choose the organisation, a
@@ -2288,7 +2317,7 @@ class AnswerEngine:
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix,
-        _who_sends_told, _how_to_respond_told, _receipt_told, _coordinator_told,
+        _who_sends_told, _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _stranger_first)
 

@@ -129,3 +129,15 @@ def test_changing_a_submitted_response_is_answered_beside_the_inspel_choice(engi
     a = engine.answer("Vårt remissvar är redan inskickat men vi glömde en punkt om kollektivtrafiken. Kan vi ändra "
                       "det i efterhand, eller lämnar vi punkten som ett inspel?", at(2021, 9, 10))
     assert "**Skicka in ny version**" in a.text
+
+
+@pytest.mark.parametrize("question,when,said", [
+    ("Varför är remissen så lång den här gången? Räcker det om vi svarar i början av september?", at(2021, 6, 28),
+     "Kommunerna önskade"),
+    ("Why is the consultation so long? Can we respond in early September?", at(2021, 6, 28),
+     "The municipalities asked")])
+def test_why_the_consultation_is_long_is_told_beside_a_deadline_check(engine: AnswerEngine, question: str,
+                                                                      when: object, said: str) -> None:
+    a = engine.answer(question, when)  # type: ignore[arg-type]
+    assert said in a.text
+    assert "30 september 2021" in a.text.lower()
