@@ -60,6 +60,10 @@ _RECEIPT_ASKED = re.compile(
     r"\b(?:bot|you|du|boten|ni|it)\s+(?:\w+\s+)?(?:confirm|confirms|bekraftar|bekrafta)\s+(?:(?:that|att|when|nar|once|if|om)\s+)?"
     r"(?:we|i|vi|jag|it|det|our|vart)(?:'ve|'d)?\b(?:\s+[\w']+){0,3}?\s+(?:submit\w*|sent|skickat|lamnat|inskick\w*)|"
     r"\bbekrafta(?:r|s)?\s+(?:du|boten|ni|det)\s+(?:\w+\s+){0,4}?(?:skickat|lamnat|inskick\w*)")
+# How the consultation reaches an organisation ("direkt till oss eller via kommunledningen?", "via registratorn?").
+_ROUTED = re.compile(r"\b(?:fa|far|komma|kommer|skickas|gar) (?:\w+ )?(?:remissen |den )?"
+                     r"(?:direkt till (?:oss|mig)|via (?:kommun\w*|registrat\w*|kansli\w*|ledning\w*|diari\w*))|"
+                     r"\bdiarieinkorg\w*")
 # Why the consultation is as long as it is ("varför är remisstiden så lång?", "why is the consultation period so
 # long?").
 _WHY_LONG = re.compile(r"\b(?:varfor|why)\b(?:\s+\w+){0,3}?\s+(?:remisstid\w*|remissperiod\w*|remissen|"
@@ -1309,6 +1313,10 @@ class AnswerEngine:
                 meeting or e.period is not None or c & {"INSPEL", "EXTEND"}):
             return "consultation.days_left"    # "KS sammanträder på måndag, hinner vi?": the weekday against the last
             #                                    day, not a guess at the mandate (b53 #75)
+        if intent in ("consultation.days_left", "consultation.dates", "consultation.status") and (
+                "remiss" in folded) and _ROUTED.search(folded) and not c & {"DAYS", "EXTEND", "WHEN"}:
+            return "consultation.respondents"  # "få remissen direkt till oss, eller via kommunledningen?": whom it
+            #                                    goes to (how it is routed inside is not stated: unstated's lead)
         if (intent == "feature.remissvar" or intent.startswith("consultation.")) and (
                 "utkast" in folded or "draft" in folded) and _DRAFT_SENT_TO.search(folded) and not (
                 _OWN_DRAFT.search(folded)) and not e.period and "WHEN" not in c:

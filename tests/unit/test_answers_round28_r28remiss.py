@@ -141,3 +141,16 @@ def test_why_the_consultation_is_long_is_told_beside_a_deadline_check(engine: An
     a = engine.answer(question, when)  # type: ignore[arg-type]
     assert said in a.text
     assert "30 september 2021" in a.text.lower()
+
+
+def test_how_the_consultation_is_routed_inside_is_unstated_and_who_gets_it_is_said(engine: AnswerEngine) -> None:
+    a = engine.answer("Inför hösten: får vi på Kumla kommun remissen direkt till oss i partnerskapet, eller går den "
+                      "via registratorn?", at(2021, 5, 10))
+    assert "Underlaget tar inte upp hur remissen skickas ut" in a.text
+    assert "**Kumla** får remissen" in a.text
+    assert "mötet" not in a.text
+
+
+def test_getting_it_by_ones_own_meeting_is_still_checked_against_the_opening(engine: AnswerEngine) -> None:
+    a = engine.answer("Hinner vi få remissen till vårt KS-möte i juni?", at(2021, 3, 20))
+    assert "Det beror på vilken dag mötet är" in a.text

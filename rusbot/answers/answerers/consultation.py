@@ -789,8 +789,10 @@ def opening_check(kit: Kit, q: Asked) -> str | None:
     if receiving is None and handling is not None:
         receiving = handling
     elif receiving is not None and not re.search(
-            r"\b(?:till|fore|innan|infor|before|by|in time for)\b", folded(q.text)[receiving.start():]):
-        receiving = None    # "får vi remissen i juni?": when it opens, no occasion to have it by
+            r"\b(?:till(?! (?:oss|mig|dem|kommunen|hela|alla)\b)|fore|innan|infor|before|by|"
+            r"in time for)\b", folded(q.text)[receiving.start():]):
+        receiving = None    # "får vi remissen i juni?": when it opens, no occasion to have it by; "få remissen direkt
+        #                     till oss …?" names whom it reaches, no occasion either (b54 #55)
     if period is None or item is None or item.first is None or receiving is None:
         return None
     if period.after or re.search(r"\b(?:fore|innan) eller efter\b|\bbefore or after\b", folded(q.text)):
@@ -1343,7 +1345,10 @@ def respondents(kit: Kit, q: Asked) -> Answer:
                  f"may respond is not in the material. The consultation goes to {lower_first(partnership)}, and in "
                  f"the bot its {len(members)} respondents give their responses.")
         return kit.answer(q, text, sources)
-    arranged = _ARRANGED.search(folded(q.text)) if q.entities.organisations else None
+    # (Of the response only: "får vi remissen direkt, eller går den via kommunledningen?" asks how the consultation
+    # reaches the organisation – who gets it answers that, b54 #55.)
+    arranged = _ARRANGED.search(folded(q.text)) if q.entities.organisations and re.search(
+        r"svar|respons|answer|repl", folded(q.text)) else None
     if arranged is not None and not any(
             fold(o.name).split()[-1][:8] in fold(q.text)[arranged.end():] for o in q.entities.organisations):
         # "Handelskammaren här – lämnar vi ett eget remissvar eller går det via nån annan?": the asker's own.
