@@ -45,6 +45,35 @@ from rusbot.understanding.entities import MONTHS, Entities, EntityRules, meeting
 from rusbot.understanding.intents import OUT_OF_SCOPE
 from rusbot.understanding.model import IntentModel, default_intent_model
 
+# Who the draft goes to ("who receives the consultation draft?", "vilka får remissutkastet?", "skickas utkastet
+# till alla?"): the strategy's draft sent on consultation – the bot's own response drafts are sent to no one.
+_DRAFT_SENT_TO = re.compile(r"\b(?:(?:who|which|what) (?:\w+ )?(?:receives?|gets?|will get|will receive|is sent)|"
+                            r"(?:vem|vilka) (?:\w+ )?(?:far|tar emot|kommer att fa|ska fa)|"
+                            r"(?:skickas|gar|sands|sent|goes|go|is sent|sent out) (?:\w+ )?"
+                            r"(?:till|to)|recipients?|mottagare)\b")
+# A confirmation of the submission asked of the bot ("will the bot confirm that we've submitted it?", "får vi
+# någon bekräftelse när vi har skickat in?", "kvitto på remissvaret?").
+_RECEIPT_ASKED = re.compile(
+    r"\b(?:confirmation|bekraftelse\w*|kvitto\w*|kvittens\w*|receipt\w*)\b(?:\s+[\w']+){0,6}?\s+(?:submit\w*|sent|"
+    r"skick\w*|inskick\w*|lamna\w*|remissvar\w*|response)\b|\b(?:submit\w*|skick\w*|inskick\w*|remissvar\w*|"
+    r"response)\b(?:\s+[\w']+){0,6}?\s+(?:confirmation|bekraftelse\w*|kvitto\w*|kvittens\w*|receipt\w*)\b|"
+    r"\b(?:bot|you|du|boten|ni|it)\s+(?:\w+\s+)?(?:confirm|confirms|bekraftar|bekrafta)\s+(?:(?:that|att|when|nar|once|if|om)\s+)?"
+    r"(?:we|i|vi|jag|it|det|our|vart)(?:'ve|'d)?\b(?:\s+[\w']+){0,3}?\s+(?:submit\w*|sent|skickat|lamnat|inskick\w*)|"
+    r"\bbekrafta(?:r|s)?\s+(?:du|boten|ni|det)\s+(?:\w+\s+){0,4}?(?:skickat|lamnat|inskick\w*)")
+# How the consultation reaches an organisation ("direkt till oss eller via kommunledningen?", "via registratorn?").
+_ROUTED = re.compile(r"\b(?:fa|far|komma|kommer|skickas|gar) (?:\w+ )?(?:remissen |den )?"
+                     r"(?:direkt till (?:oss|mig)|via (?:kommun\w*|registrat\w*|kansli\w*|ledning\w*|diari\w*))|"
+                     r"\bdiarieinkorg\w*")
+# Why the consultation is as long as it is ("varför är remisstiden så lång?", "why is the consultation period so
+# long?").
+_WHY_LONG = re.compile(r"\b(?:varfor|why)\b(?:\s+\w+){0,3}?\s+(?:remisstid\w*|remissperiod\w*|remissen|"
+                       r"(?:the )?consultation(?: period)?)\s+(?:\w+\s+){0,2}?(?:sa |so )?"
+                       r"(?:lang|lange|long|lengthy)\b")
+# The asker's own response draft: saved, shared, edited – the bot's feature.
+_OWN_DRAFT = re.compile(r"\b(?:vart|mitt|vara|mina|ert|vår|our|my|your|spara\w*|sparat|save\w*|saved|redigera\w*|"
+                        r"edit\w*|dela\w*|share\w*|kollega\w*|colleague\w*)\b")
+
+
 # Topic ids of roles whose process-file id is long; any other role is "role.<id>".
 ROLE_TOPIC_ALIASES = {"regionfullmaktige": "rf"}
 
@@ -1280,6 +1309,19 @@ class AnswerEngine:
         if intent.startswith("consultation.") and not e.period and asked & {"hur", "how", "vad", "what"} and (
                 c & {"CONSULT", "RESPOND"}) and features.not_yet_sent(folded):
             return "feature.remissvar"         # "vi har inte skickat in än, hur gör vi nu?": days left and how
+        if "hinn" in folded and intent in _CONTENT and consultation.names_coming_weekday(folded) and not (
+                meeting or e.period is not None or c & {"INSPEL", "EXTEND"}):
+            return "consultation.days_left"    # "KS sammanträder på måndag, hinner vi?": the weekday against the last
+            #                                    day, not a guess at the mandate (b53 #75)
+        if intent in ("consultation.days_left", "consultation.dates", "consultation.status") and (
+                "remiss" in folded) and _ROUTED.search(folded) and not c & {"DAYS", "EXTEND", "WHEN"}:
+            return "consultation.respondents"  # "få remissen direkt till oss, eller via kommunledningen?": whom it
+            #                                    goes to (how it is routed inside is not stated: unstated's lead)
+        if (intent == "feature.remissvar" or intent.startswith("consultation.")) and (
+                "utkast" in folded or "draft" in folded) and _DRAFT_SENT_TO.search(folded) and not (
+                _OWN_DRAFT.search(folded)) and not e.period and "WHEN" not in c:
+            return "consultation.respondents"  # "who receives the consultation draft?": the strategy's draft sent
+            #                                    out, not the response draft the bot saves (b54 #61)
         if "SAVE" in c and intent.startswith("consultation.") and not e.period and "WHEN" not in c:
             # "blir mitt utkast kvar om jag loggar ut?" ("when do we get the draft?" is not)
             return "feature.remissvar"
@@ -1806,6 +1848,48 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{answer.text}\n\n{how.text}",
                                          "sources": list(dict.fromkeys([*answer.sources, *how.sources]))})
 
+    def _receipt_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Will the bot confirm that we've submitted it, and …?": the receipt `remissvar` gives on submission
+        (README), asked beside another question, is told when the answer does not (b53 #79: left out)."""
+        folded = msg.folded
+        if "confirm" not in folded and "bekraft" not in folded and "kvitt" not in folded and "receipt" not in folded:
+            return answer       # cheap
+        if answer.topic in ("empty", "greeting", "thanks") or "kvitto" in answer.text or "receipt" in answer.text or (
+                not _RECEIPT_ASKED.search(folded)) or "organisation" in folded or "koppl" in folded:
+            return answer
+        line = t(msg.language, "Ja, när ert remissvar skickas in får ni ett kvitto här i chatten med kvittonummer, "
+                               "version och tid, och **remissvar** visar sedan ”Inskickat” med datum och kvitto.",
+                 "Yes, when your response is submitted you get a receipt here in the chat with a receipt number, "
+                 "version and time, and **response** then shows \"Submitted\" with the date and receipt.")
+        if msg.split:       # (several questions: the answers keep their order, the receipt's after them)
+            return answer.model_copy(update={"text": f"{answer.text}\n\n{line}"})
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
+
+    def _why_length_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Varför är remisstiden så lång i år? Och är det okej att vi skickar in i augusti?": why the consultation is
+        as long as it is (the material: whose wish it was) asked beside another question, told when the answer does
+        not (b54 #62: the August check answered, the why left out)."""
+        folded = msg.folded
+        if ("varfor" not in folded and "why" not in folded) or answer.topic.startswith("role."):
+            return answer       # cheap
+        m = _WHY_LONG.search(folded)
+        if m is None:
+            return answer
+        sentence = next((p for p in split_sentences(msg.text) if _WHY_LONG.search(fold(p))), None)
+        if sentence is None or sentence.strip() == msg.text.strip():
+            return answer       # (asked alone it was answered as itself)
+        why = self._answer_one(sentence, self.understand(sentence, msg.today), msg.today, msg.language)
+        if not why.topic.startswith("role.") or not why.text or why.text in answer.text:
+            return answer
+        line = _greeting_apart(why.text)[1]
+        if msg.split:
+            return answer.model_copy(update={"text": f"{answer.text}\n\n{line}",
+                                             "sources": list(dict.fromkeys([*answer.sources, *why.sources]))})
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}",
+                                         "sources": list(dict.fromkeys([*why.sources, *answer.sources]))})
+
     def _unconfirmed_fix(self, msg: Message, answer: Answer) -> Answer:
         """"Botten säger att jag inte är bekräftad. Vad betyder det och vem fixar det?": the piece asking who fixes
         it names nothing of its own, so the parts miss it; how one gets confirmed (choose the organisation, a
@@ -2241,7 +2325,7 @@ class AnswerEngine:
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix,
-        _who_sends_told, _how_to_respond_told, _coordinator_told,
+        _who_sends_told, _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _stranger_first)
 

@@ -789,8 +789,10 @@ def opening_check(kit: Kit, q: Asked) -> str | None:
     if receiving is None and handling is not None:
         receiving = handling
     elif receiving is not None and not re.search(
-            r"\b(?:till|fore|innan|infor|before|by|in time for)\b", folded(q.text)[receiving.start():]):
-        receiving = None    # "får vi remissen i juni?": when it opens, no occasion to have it by
+            r"\b(?:till(?! (?:oss|mig|dem|kommunen|hela|alla)\b)|fore|innan|infor|before|by|"
+            r"in time for)\b", folded(q.text)[receiving.start():]):
+        receiving = None    # "får vi remissen i juni?": when it opens, no occasion to have it by; "få remissen direkt
+        #                     till oss …?" names whom it reaches, no occasion either (b54 #55)
     if period is None or item is None or item.first is None or receiving is None:
         return None
     if period.after or re.search(r"\b(?:fore|innan) eller efter\b|\bbefore or after\b", folded(q.text)):
@@ -1083,6 +1085,13 @@ def _counts_to_opening(kit: Kit, q: Asked) -> bool:
             and bool(re.search(r"\b(?:hur manga|how many|hur lang tid|how long)\b", fold(q.text))))
 
 
+# "tid kvar till remissen?", "kvar innan remissen kommer", "before the consultation comes out": counted to its start
+# (b54 #52: "innan remissen kommer" was counted to the last day).
+_TO_CONSULTATION = re.compile(r"\b(?:till|tills|innan|fore|until|before) (?:remissen|the consultation)(?: (?:kommer|"
+                              r"oppnar|oppnas|borjar|startar|skickas ut|gar ut|kommer ut|dyker upp|comes|opens|starts|"
+                              r"begins|arrives|goes out|is sent out|comes out))?\W*$")
+
+
 def days_left(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     if (long_ := length(kit, q)) is not None:
@@ -1127,8 +1136,7 @@ def days_left(kit: Kit, q: Asked) -> Answer:
         left = (last - today).days
         last_f = format_date(last, lang, weekday=True)
         asked = set(tokens(fold(q.text)))
-        to_consultation = bool(re.search(r"\b(?:till|tills|until|before) (?:remissen|the consultation)\W*$",
-                                         fold(q.text).strip()))
+        to_consultation = bool(_TO_CONSULTATION.search(fold(q.text).strip()))
         if today < s_lo and (asked & _OPENS or to_consultation or _GOES_OUT.search(folded(q.text))) and not (
                 asked & _CLOSES or asked & _ANSWERING):
             # "hur länge är det kvar tills remissen öppnar / skickas ut?": a step is counted to its start unless
@@ -1169,7 +1177,48 @@ def days_left(kit: Kit, q: Asked) -> Answer:
                      f"{format_date(last, lang)}); from today to its last day it is about {weeks} weeks. ") + text
         else:
             text = t(lang, f"Ungefär {weeks} veckor. ", f"About {weeks} weeks. ") + text
+    if last is not None and today < last and text.startswith("**") and (on_day := _weekday_check(q, last)):
+        text += " " + on_day        # "vi har KS på tisdag, hinner vi?" beside the days left (b53 #75)
     return kit.answer(q, text, [item.source])
+
+
+_WEEKDAYS = {"mandag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "monday": 0, "tuesday": 1,
+             "wednesday": 2, "thursday": 3, "friday": 4}
+# "KS på tisdag", "nämnden i torsdags"? no – "på/nu på/nästa/on/next <weekday>": a coming weekday named.
+_ON_WEEKDAY = re.compile(r"\b(?:pa|nu pa|nasta|till|on|next|this)\s+(mandag|tisdag|onsdag|torsdag|fredag|monday|"
+                         r"tuesday|wednesday|thursday|friday)\b")
+
+
+def names_coming_weekday(folded_text: str) -> bool:
+    return _ON_WEEKDAY.search(folded_text) is not None
+
+
+def _weekday_check(q: Asked, last: dt.date) -> str | None:
+    """"Vi har KS på tisdag, hinner vi?": the coming weekday named, against the last day. A weekday is no period of
+    the entity rules, so the days-left answer alone left "hinner vi?" unanswered. Today's own weekday is left (this
+    one or the next?)."""
+    f = folded(q.text)
+    if "hinn" not in f and "make it" not in f and "in time" not in f:
+        return None
+    m = _ON_WEEKDAY.search(f)
+    if m is None or q.entities.period is not None:
+        return None
+    ahead = (_WEEKDAYS[m.group(1)] - q.today.weekday()) % 7
+    if ahead == 0:
+        return None
+    day = q.today + dt.timedelta(days=ahead)
+    lang = q.language
+    day_f, last_f = format_date(day, lang, weekday=True), format_date(last, lang)
+    if day > last:
+        return t(lang, f"Nej, inte utan anstånd: {day_f} är efter remissens sista dag, {last_f}. Anstånd beviljar "
+                       "samordnarna – kontakta dem i god tid.",
+                 f"No, not without an extension: {day_f} is after the consultation's last day, {last_f}. The "
+                 "coordinators grant extensions – contact them in good time.")
+    left = (last - day).days
+    return t(lang, f"Ja: {day_f} ligger före sista dagen ({last_f}), så ni hinner om svaret lämnas senast då"
+                   + (f" – efter det återstår {days_phrase(left)}." if left else "."),
+             f"Yes: {day_f} is before the last day ({last_f}), so you make it if the response is in by then"
+             + (f" – after it there are {days_phrase(left, 'en')} left." if left else "."))
 
 
 # "två veckor kvar av augusti": the rest of a month or season told, not weeks asked about.
@@ -1308,7 +1357,10 @@ def respondents(kit: Kit, q: Asked) -> Answer:
                  f"may respond is not in the material. The consultation goes to {lower_first(partnership)}, and in "
                  f"the bot its {len(members)} respondents give their responses.")
         return kit.answer(q, text, sources)
-    arranged = _ARRANGED.search(folded(q.text)) if q.entities.organisations else None
+    # (Of the response only: "får vi remissen direkt, eller går den via kommunledningen?" asks how the consultation
+    # reaches the organisation – who gets it answers that, b54 #55.)
+    arranged = _ARRANGED.search(folded(q.text)) if q.entities.organisations and re.search(
+        r"svar|respons|answer|repl", folded(q.text)) else None
     if arranged is not None and not any(
             fold(o.name).split()[-1][:8] in fold(q.text)[arranged.end():] for o in q.entities.organisations):
         # "Handelskammaren här – lämnar vi ett eget remissvar eller går det via nån annan?": the asker's own.
@@ -1523,6 +1575,12 @@ def inspel_or_response(kit: Kit, q: Asked) -> Answer | None:
                  f"The consultation is open now ({period}), so your comments on the draft go in the consultation "
                  "response.")
         parts = [lead, response, inspel, no_duty]
+        from rusbot.answers.answerers import features
+
+        if (kind := features.revision_asked(q.text)) in ("resubmit", "undo"):
+            # "Går det att ändra efter att man skickat in? Eller ska vi lägga det som inspel?": the change asked
+            # beside the choice is answered first (b53 #72: left out).
+            parts.insert(0, features.revision_text(kit, q, kind))
     elif state == "before":
         lead = t(lang, "Underlaget säger inget om att inspel krävs: det formella svaret är remissvaret, under "
                        f"remissen {period}.",

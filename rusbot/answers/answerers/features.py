@@ -531,6 +531,11 @@ def revision_asked(text: str) -> str | None:
     return None
 
 
+def revision_text(kit: Kit, q: Asked, kind: str) -> str:
+    """What README says of changing a response (drafts, a new version until the last day), for a layer."""
+    return _revision_text(kit, q, kind)
+
+
 def _revision_text(kit: Kit, q: Asked, kind: str) -> str:
     lang = q.language
     last = consultation_last_day(kit.process)
@@ -634,6 +639,25 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     elif words & _SENT and (words & _ARRIVED or "RECEIPT" in c) and not c & {"CHANGE", "SAVE", "WITHDRAW"}:
         # "Skickade in vårt remissvar igår, hur vet jag att det kom fram?": already sent, so the receipt and what
         # `remissvar` shows answer it, not how to send one (nor, after the deadline, that it has passed).
+        if _HAVE_WE_SENT.search(folded(q.text)):
+            # "Har vi skickat in vårt remissvar?": whether it was sent leads – where to see it (b54 #72).
+            lead = t(lang, "Om ert remissvar är inskickat ser du med **remissvar**: står där ”Inskickat” med datum och "
+                           "kvitto är det inskickat (med tidigare inskickade versioner); står där bara att ett utkast "
+                           "är sparat är det inte inskickat. När remissvaret skickas in får ni också ett kvitto här i "
+                           "chatten med kvittonummer, version och tid. Ert svar kan jag visa när du är kopplad till "
+                           "organisationen.",
+                     "Whether your response has been submitted you see with **response**: if it says \"Submitted\" "
+                     "with a date and receipt it has (with earlier submitted versions); if it only says a draft is "
+                     "saved, it has not been submitted. When the response is submitted you also get a receipt here in "
+                     "the chat with a receipt number, version and time. I can show your response once you are linked "
+                     "to the organisation.")
+            if last is not None and q.today <= last:
+                left = (last - q.today).days
+                lead += " " + t(lang, f"Remissens sista dag är {last_f}" + (", i dag." if not left else
+                                                                             f", om {days_phrase(left)}."),
+                                f"The consultation's last day is {last_f}" + (", today." if not left else
+                                                                               f", in {days_phrase(left, 'en')}."))
+            return kit.answer(q, lead, action="remissvar")
         lead = t(lang, "Att det kom fram ser ni på kvittot: när remissvaret skickas in får ni ett kvitto här i chatten "
                        "med kvittonummer, version och tid. Skriv **remissvar**, så står där ”Inskickat” med datum och "
                        "kvitto, och tidigare inskickade versioner; står där bara att ett utkast är sparat är det inte "
@@ -920,7 +944,42 @@ def _extension_status(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> A
     return kit.answer(q, text, action="remissvar")
 
 
+# "remissen förlängdes väl till oktober för alla?", "was the consultation extended?": the period itself said to be
+# moved for everyone, not an extension asked for one organisation (b53 #90: the how-to text answered no question).
+_PERIOD_EXTENDED = re.compile(
+    r"\b(?:remissen|remisstiden|remissperioden|consultation(?: period)?)\s+(?:\w+\s+){0,2}?(?:forlangdes|forlangts|"
+    r"forlangd|flyttades|flyttats|(?:was|been|got) (?:extended|prolonged|postponed))\b|"
+    r"\b(?:forlangdes|forlangts|forlangd|extended)\s+(?:\w+\s+){0,4}?for (?:alla|everyone|everybody|all)\b")
+
+
+_ASKS_FOR = frozenset("kan kunna fa far can could may".split())
+
+
+def _period_extended(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer | None:
+    f = folded(q.text)
+    if ("forlang" not in f and "extended" not in f and "flytta" not in f and "prolong" not in f
+            and "postpone" not in f) or q.entities.organisations or not _PERIOD_EXTENDED.search(f):
+        return None
+    if folded_words(q.text) & _ASKS_FOR and not folded_words(q.text) & {"alla", "everyone", "everybody", "all"}:
+        return None     # "kan vi få remissen förlängd?": an extension asked for, the coordinators' anstånd
+    last = consultation_last_day(kit.process)
+    if last is None:
+        return None
+    lang = q.language
+    runs = t(lang, "pågår" if q.today <= last else "pågick", "runs" if q.today <= last else "ran")
+    text = t(lang, f"Nej, inte enligt underlaget: enligt tidplanen {runs} remissen till och med "
+                   f"{format_date(last, lang)}, och någon förlängning för alla nämns inte (om tidplanen har ändrats "
+                   "efteråt vet jag inte). Anstånd ger samordnarna en organisation i taget (kommandot **anstånd**). ",
+             f"No, not according to the material: according to the timeline the consultation {runs} through "
+             f"{format_date(last, lang)}, and no extension for everyone is mentioned (whether the "
+             "timeline has been changed since I don't know). The coordinators grant extensions one organisation at "
+             "a time (the command **extension**). ") + _coordinators(kit, contacts, q)
+    return kit.answer(q, text.rstrip())
+
+
 def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
+    if (moved := _period_extended(kit, q, contacts)) is not None:
+        return moved
     words = set(tokens(fold(q.text)))
     says_coordinator = bool(_SAYS_COORDINATOR.search(fold(q.text)))
     f = folded(q.text)
@@ -1229,7 +1288,9 @@ def reminders(kit: Kit, q: Asked) -> Answer:
         return _why_nudged(kit, q)      # "varför fick jag en påminnelse, det är min kollega som skriver?"
     if (entered := entering_meeting(kit, q)) is not None:
         return entered      # "hur lägger jag till ett möte så att alla får påminnelse?": adding the meeting
-    if (kept := keep_up(kit, q)) is not None:
+    # (Turning them back on "så jag inte missar sista dagen" asks the way back on, not how to keep up: the stock
+    # keep-up text left "hur slår jag på dem igen" unanswered – b53 #55.)
+    if not _ON.search(folded(q.text)) and (kept := keep_up(kit, q)) is not None:
         return kept
     if (channel := channel_switch(kit, q)) is not None:
         return channel                  # "hur slår jag på påminnelser i kanalen?": not the personal nudges
@@ -1300,6 +1361,12 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       f"Because {when} ({format_date(last, lang)}), and on that day I send a reminder on the schedule "
                       "below. You turn your personal reminders off with **nudges off**.") + "\n")
         yes = ""
+    elif not named and "MEETING" not in q.entities.concepts and _NOT_GOT.search(f) and (
+            last := consultation_last_day(kit.process)) is not None and q.today <= last and r.consultation_days_before:
+        # "har inte fått någon påminnelse, är något fel?": when they go (the first may not have come yet), not the
+        # schedule alone (b53 #68). Whether it is wrong for this person the bot does not know; it says what it sends.
+        lead.append(_none_got(kit, q, last) + "\n")
+        yes = ""
     elif asks_own_time_reminder(q.text) and not about_member and not asked & {
             "anstand", "anstandet", "extension", "forlangning", "forlangt"}:
         # "kan jag få en påminnelse i mitten av augusti?": no "Ja" – a day of one's own is not offered.
@@ -1349,6 +1416,41 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "chose, and personally in your chat with me.") + "\n")
         yes = ""
     return kit.answer(q, "\n".join([*lead, yes + reminders_schedule(kit, q)]), action="reminders")
+
+
+def _none_got(kit: Kit, q: Asked, last: dt.date) -> str:
+    """No reminder received: which of the deadline's reminders have gone out by today and which comes next."""
+    r = kit.process.deployment.reminders
+    lang = q.language
+    days = sorted(r.consultation_days_before, reverse=True)
+    dates = [last - dt.timedelta(days=d) for d in days]
+    sent = [d for d in dates if d < q.today]
+    coming = [d for d in dates if d >= q.today]
+    nudges = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
+    on = t(lang, " Har du stängt av dina personliga påminnelser slår du på dem igen med **påminn mig på**.",
+           " If you turned your personal reminders off, **nudges on** turns them on again.")
+    if not sent:
+        first = format_date(coming[0], lang)
+        return t(lang, f"Det behöver inte vara fel: den första påminnelsen om remissens sista dag "
+                       f"({format_date(last, lang)}) skickar jag {first} kl. {r.consultation_at} i kanalen som "
+                       "samordnarna har valt, och personliga påminnelser går ut "
+                       f"{nudges} dagar före sista dagen – ingen har alltså gått ut än." + on,
+                 f"Nothing need be wrong: I send the first reminder of the consultation's last day "
+                 f"({format_date(last, lang)}) on {first} at {r.consultation_at} in the channel the coordinators "
+                 f"chose, and personal reminders go out {nudges} days before the last day – so none has gone out "
+                 "yet." + on)
+    went = join_list([format_date(d, lang) for d in sent], lang)
+    nxt = format_date(coming[0], lang) if coming else ""
+    next_sv = f"; nästa kommer {nxt}" if nxt else ""
+    next_en = f"; the next comes on {nxt}" if nxt else ""
+    return t(lang, f"Enligt schemat har påminnelser om remissens sista dag ({format_date(last, lang)}) gått ut {went} "
+                   "i kanalen som samordnarna har valt" + next_sv + ". Personliga påminnelser "
+                   f"går bara till företrädare för organisationer som inte har svarat, {nudges} dagar före sista "
+                   "dagen." + on + " Var Teams inte kunde leverera en påminnelse ser samordnarna med **status**.",
+             f"On the schedule, reminders of the consultation's last day ({format_date(last, lang)}) went out on "
+             f"{went} in the channel the coordinators chose" + next_en + ". Personal "
+             f"reminders go only to representatives of organisations that have not answered, {nudges} days before "
+             "the last day." + on + " The coordinators see with **status** where Teams could not deliver one.")
 
 
 def reminders_schedule(kit: Kit, q: Asked) -> str:
@@ -2247,8 +2349,8 @@ _OWN_CONFLICT = re.compile(r"\b(?:har|hade) (?:redan )?(?:ett )?(?:annat|en kroc
 
 # A reminder not received ("har inte fått någon påminnelse", "we never got one"): whether the organisation is
 # among those reminded is doubted.
-_NOT_GOT = re.compile(r"\b(?:inte|aldrig|ej|not|never|haven ?t|hasn ?t|didn ?t)\s+(?:\w+\s+)?(?:fatt|fick|got|gotten|"
-                      r"received)\b|\b(?:fatt|fick|got|received)\s+(?:ingen|inga|inget|no|none)\b")
+_NOT_GOT = re.compile(r"\b(?:inte|aldrig|ej|not|never|haven[ ']?t|hasn[ ']?t|didn[ ']?t)\s+(?:\w+\s+)?(?:fatt|fick|"
+                      r"got|gotten|received)\b|\b(?:fatt|fick|got|received)\s+(?:ingen|inga|inget|no|none)\b")
 
 
 def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
@@ -3268,6 +3370,17 @@ _TWICE = re.compile(r"\btva ganger\b|\bdubbelt\b|\btwice\b|\btva (?:versioner|sv
                     r"\bskick\w* (?:in )?(?:\w+ )?(?:igen|en gang till)\b")
 
 
+# "har vi skickat in vårt remissvar?", "has my colleague submitted it?": whether it was sent, asked.
+_HAVE_WE_SENT = re.compile(r"\bhar (?:vi|ni|jag|de|hon|han|kollegan|min kollega|nagon) (?:\w+ ){0,4}?(?:skickat|"
+                           r"lamnat)\b|\b(?:have|has|did) (?:we|i|they|she|he|my colleague|anyone|someone) "
+                           r"(?:\w+ ){0,2}?(?:submitted|sent|submit|send)\b")
+# "jag vill inte skicka dubbelt", "to avoid sending it twice": a double submission feared, not made – whether it was
+# sent at all is asked (b54 #72: "which version counts" answered a question not asked).
+_TWICE_FEARED = re.compile(r"\b(?:inte|ej|undvika|undvik|slippa|not|avoid|don[' ]?t)\s+(?:\w+\s+){0,2}?"
+                           r"(?:skicka|skickar|lamna|submit|submitting|send|sending)\s+(?:\w+\s+){0,2}?"
+                           r"(?:dubbelt|tva ganger|twice|en gang till|igen|again)\b")
+
+
 def _submitted_twice(kit: Kit, q: Asked) -> Answer:
     lang = q.language
     text = t(lang, "Vilken version som gäller står inte i det jag vet – fråga samordnarna. Inskickade remissvar är "
@@ -3299,7 +3412,8 @@ def command_help(kit: Kit, q: Asked) -> Answer | None:
     if _HOW_USE.search(f) and (typed := _typed_command(q.text)) is not None:
         # The command typed with the asker's own arguments, then how to write it: the line, filled in.
         return kit.answer(q, _usage(q, typed), topic="feature.coordinator")
-    if _TWICE.search(f) and words & {"remissvar", "remissvaret", "svaret", "response"} and words & {
+    if _TWICE.search(f) and not _TWICE_FEARED.search(f) and words & {
+            "remissvar", "remissvaret", "svaret", "response"} and words & {
             "skicka", "skickade", "skickat", "lamnade", "lamnat", "submit", "submitted", "sent"}:
         return _submitted_twice(kit, q)
     if words & {"anstand", "anstandet", "extension", "extensions"} and _ALL_AT_ONCE.search(f) and (

@@ -153,7 +153,10 @@ ASPECTS: tuple[Aspect, ...] = (
            "to which body the response is formally addressed"),
     # "går den till kommunens registratur eller direkt till mig?", "it landed in our general inbox": how the
     # consultation is sent out and to whom is not in the plan (blind batch 52).
+    # ("… direkt till oss, eller går den via kommunledningen? fastnar i någon diarieinkorg": the same, b54 #55.)
     Aspect(_re(r"registrator\w*|registratur\w*|funktionsbrevlad\w*|funktionsadress\w*|general inbox|registry|"
+               r"diarieinkorg\w*|diarium\w*|(?:gar|kommer|skickas) (?:den |remissen )?via (?:kommun\w*|registrat\w*|"
+               r"kansli\w*|ledning\w*)|(?:fa|far) remissen direkt|"
                r"registrar|(?:skickas|gar|kommer) (?:den |remissen )?(?:ut )?(?:direkt )?till "
                r"(?:kommunens|mig|oss|var|vart|vara|er|ert|era)\b"),
            _re(r"registrat\w*|utskick\w*|distribu\w*|registry"),
