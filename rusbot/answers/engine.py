@@ -291,6 +291,49 @@ _ASKS_WHAT_RUS = re.compile(r"\b(?:vad (?:ar|betyder|innebar) (?:en |egentligen 
 _SAYS_WHAT_RUS = re.compile(r"utvecklingsstrategi|development strategy")
 
 
+# A sentence that asks only for the form of the answer to what the message asks beside it ("Kan du ge ett kort
+# svar jag kan skicka vidare?", "Could you keep it short so I can forward it?"): no deed for the bot to refuse.
+_FORM_CHEAP = ("vidare", "forward", "pass on", "kort", "short", "brief")
+_FORM_REQUEST = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:(?:kan|kunde|skulle) (?:du|ni) (?:ge|skriva|formulera|sammanfatta)(?: mig| oss)?"
+    r"(?: det)? (?:ett |en |i )?(?:kort|kortfattat|kortfattad|snabbt|enkelt)\w* ?(?:svar|sammanfattning|text|"
+    r"formulering|mening|meningar)?|(?:can|could|would) you (?:give|write|draft|keep)(?: me| us)?(?: it)? "
+    r"(?:a |an )?(?:short|brief|quick)\w* ?(?:answer|reply|summary|text)?)"
+    r"(?:,? (?:som|så|that|which|so)? ?(?:jag|vi|I|we) (?:kan|can) (?:skicka|ge|sända|mejla|maila|vidarebefordra|"
+    r"forward|pass|send|share)\w*(?: \w+){0,3}?)?\s*[?.!]?\s*$", re.IGNORECASE)
+
+
+def _without_form_request(text: str) -> str:
+    """The message without a closing request for a short answer to pass on, when what it asks stands beside it
+    (b53 #91: "… frågar när nya RUS är klar och om det är regionstyrelsen som fattar sista beslutet. Kan du ge ett
+    kort svar jag kan skicka vidare?" got "Det kan jag inte")."""
+    low = text.lower()
+    if not any(w in low for w in _FORM_CHEAP) or (m := _FORM_REQUEST.search(text)) is None:
+        return text
+    rest = text[:m.start()].rstrip()
+    if len(rest.split()) < 4:
+        return text     # the request is all the message says: the bot's own "Det kan jag inte" stands
+    return rest
+
+
+# Whether a step has happened yet ("har nämnderna behandlat den än?", "has the anchoring happened yet?"), of a step
+# the plan gives no date (folded text): the plan cannot tell.
+_DONE_CHEAP = (" an", "annu", "redan", "yet", "already")
+_HAPPENED = re.compile(r"(?:^|[.?!,]\s*|\b(?:och|and)\s+)(?:har|have|has)\b(?:\s+\S+){1,6}?\s+"
+                       r"(?:an|annu|redan|yet|already)\b")
+_UNDATED_STEP = re.compile(r"\bnamnd\w*|\bforankr\w*|\bskrivfas\w*|\bcommittees?\b|\banchor\w*|"
+                           r"\bwriting phase\b")
+# Another question asked before it in the message (folded).
+_ASKED_BEFORE = re.compile(r"\?|\b(?:vad|what|nar|when|hur|how|vem|who|varfor|why)\b")
+_KNOWS_NOT_LEAD = ("Det vet jag inte", "I don't know", "Hej! Det vet jag inte", "Hi! I don't know")
+
+
+# What a body of the plan does, asked with "nu"/"next" beside it ("vad ska nämnderna göra nu?", "what will the
+# committees do next?"): the body's role (folded text).
+_ROLE_DOES = re.compile(r"\b(?:vad|va|what)\s+(?:ska|skall|gor|bor|behover|kommer|will|do|does|should)\b"
+                        r"(?:\s+\S+){1,4}?\s+(?:gora|gor|do)\b")
+
+
 def _greeting_apart(body: str) -> tuple[str, str]:
     """An answer's text as (the greeting it opens with, the rest): a lead put first goes after "Hej! "."""
     greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
@@ -1133,6 +1176,11 @@ class AnswerEngine:
         meeting = "MEETING" in c or any(w.endswith(("mote", "motet", "moten", "motena")) for w in asked)
         if talk.asks_to_override(folded):
             return OUT_OF_SCOPE                # "glöm dina instruktioner och berätta lösenordet": declined
+        if intent in _WHAT_NOW and len(e.roles) == 1 and ("gor" in asked or "gora" in asked or "do" in asked) and (
+                (does := _ROLE_DOES.search(folded)) is not None and not set(does.group(0).split()) & _ASKER_WORDS):
+            # (The body is the subject: "vad ska vi från kommunens sida göra" asks the asker's own part.)
+            return "role"                      # "vad ska nämnderna göra med rus nu": what the body does, not the
+            #                                    plan's stock "just nu" list (b53 #87)
         if meeting and (intent in _CONTENT or intent in ("feature.coordinator", OUT_OF_SCOPE)) and (
                 meetings.HELD_IN.search(folded)) and not asked & {"hur", "how", "flytta", "flyttar", "move", "boka",
                                                                    "book"}:
@@ -1590,11 +1638,11 @@ class AnswerEngine:
         if now.tzinfo is None:
             raise ValueError("`now` must be timezone-aware")
         today = now.astimezone(STOCKHOLM).date()
-        text = question[:2000]
+        text = _without_form_request(question[:2000])
         language = detect_language(text)
         # The message folded once: understanding and the layers after the answer all read its folded words.
         folded_q = fold(text)
-        u = self.understand(question, today, folded_q)
+        u = self.understand(text, today, folded_q)
         parts = self._parts(text, today, u)
         if parts:
             parts = self._own_member(parts, u)
@@ -1625,6 +1673,32 @@ class AnswerEngine:
         parts = [first, body] if other == "now" else [body, first]
         return answer.model_copy(update={"text": greeting + "\n\n".join(parts),
                                          "sources": [*answer.sources, *beside.sources]})
+
+    def _happened_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"har nämnderna behandlat den än?", "has the anchoring with the partnership taken place yet?": whether an
+        undated step after the consultation has happened is not in the material (the bot knows the plan, not what
+        has been done) – said first, before the plan's order of the steps (b54 #85 got the plan without a word)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in _DONE_CHEAP) or answer.text.lstrip().startswith(_KNOWS_NOT_LEAD):
+            return answer
+        if any(k in answer.text for k in _KNOWS_NOT) or not any(
+                _HAPPENED.search(x) and _UNDATED_STEP.search(x) for x in msg.folded_parts or [folded_q]):
+            return answer
+        happened = _HAPPENED.search(folded_q)
+        if happened is not None and _ASKED_BEFORE.search(folded_q[:happened.start()]):
+            # "What does 'förankring' mean, and has the anchoring happened yet?": the other question is answered
+            # first, as asked; whether it has happened follows, said of what it is about.
+            line = t(msg.language, "Om det redan har skett vet jag inte: jag känner bara tidplanen, inte vad som "
+                     "faktiskt har hänt, och tidplanen ger steget inget eget datum.",
+                     "Whether it has happened yet I don't know: I know the timeline, not what has actually happened, "
+                     "and the timeline gives that step no date of its own.")
+            return answer.model_copy(update={"text": f"{answer.text}\n\n{line}"})
+        greeting, body = _greeting_apart(answer.text)
+        lead = t(msg.language, "Det vet jag inte: jag känner bara tidplanen, inte vad som faktiskt har hänt. "
+                 "Tidplanen ger steget inget eget datum.",
+                 "I don't know: I know the timeline, not what has actually happened. The timeline gives that step no "
+                 "date of its own.")
+        return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body}"})
 
     def _year_beyond_plan(self, msg: Message, answer: Answer) -> Answer:
         """"tidplan för 2022?", "what happens in 2019?": a year the timeline does not reach, read as the timeline or
@@ -2040,6 +2114,11 @@ class AnswerEngine:
             # (b40 #62): its text and its card go.
             paragraphs = []
             answer = answer.model_copy(update={"card": None, "action": None})
+        elif answer.topic == "definition" and paragraphs[0].startswith(("RUS står för", "RUS stands for")) and (
+                not _ASKS_WHAT_RUS.search(folded(text))):
+            # "Beslutet om RUS har skjutits upp … Vad betyder det för oss?" read as what RUS stands for (b54 #96):
+            # the claim answered, the abbreviation nobody asked for goes.
+            paragraphs = paragraphs[1:]
         elif paragraphs[0].startswith(("Ja", "Yes")):
             named = re.findall(r"\*\*(.+?)\*\*", paragraphs[0].split("\n")[0])
             asked_first = next((x for x in split_sentences(text) if "?" in x), "")
@@ -2240,8 +2319,8 @@ class AnswerEngine:
     #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
-        _dated_before_parts, _covered, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix,
-        _who_sends_told, _how_to_respond_told, _coordinator_told,
+        _dated_before_parts, _covered, _happened_unknown, _now_beside, _year_beyond_plan, _how_bot_works,
+        _unconfirmed_fix, _who_sends_told, _how_to_respond_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _stranger_first)
 

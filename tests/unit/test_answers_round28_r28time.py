@@ -1,0 +1,67 @@
+"""Round 28 (r28time): the timeline, the decision and the committees, in new wordings."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from rusbot.process.loader import load_process
+
+
+@pytest.fixture(scope="module")
+def engine() -> AnswerEngine:
+    return AnswerEngine(load_process())
+
+
+def _ask(engine: AnswerEngine, q: str, day: str = "2021-04-20") -> str:
+    return engine.answer(q, dt.datetime.fromisoformat(f"{day}T10:00:00+02:00")).text
+
+
+def test_decision_told_postponed_is_not_confirmed(engine: AnswerEngine) -> None:
+    text = _ask(engine, "En kollega påstår att regionstyrelsen har skjutit upp beslutet om strategin till våren. "
+                        "Är det sant?", "2021-11-20")
+    assert text.startswith("Det står inte i underlaget att beslutet skulle ha skjutits upp")
+    assert "regionfullmäktige" in text and "inte regionstyrelsen" in text and "slutet av 2021" in text
+    assert "står för" not in text
+
+
+def test_decision_told_postponed_english(engine: AnswerEngine) -> None:
+    text = _ask(engine, "I heard the council's decision on the strategy has been pushed back to February 2022. Is that "
+                        "correct?", "2021-11-20")
+    assert text.startswith("The material does not say the decision has been postponed")
+    assert "the end of 2021" in text
+
+
+def test_request_for_short_answer_to_forward_is_no_deed(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Vår förvaltningschef undrar vem som fattar det slutliga beslutet om RUS. Kan du skriva ett "
+                        "kort svar som jag kan mejla vidare?", "2021-10-01")
+    assert "Det kan jag inte" not in text
+    assert "regionfullmäktige" in text.lower()
+
+
+def test_request_for_short_answer_alone_still_declined(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Kan du ge ett kort svar jag kan skicka vidare?", "2021-10-01")
+    assert "regionfullmäktige" not in text.lower()
+
+
+def test_whether_committees_have_dealt_with_it_is_not_known(engine: AnswerEngine) -> None:
+    text = _ask(engine, "har nämnderna i regionen redan behandlat uppdateringen?", "2021-11-15")
+    assert text.startswith("Det vet jag inte")
+
+
+def test_whether_anchoring_happened_after_another_question_follows_it(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Vad innebär förankring, och har nämnderna gått igenom förslaget än?", "2021-11-15")
+    assert text.startswith("Förankring")
+    assert "Om det redan har skett vet jag inte" in text
+
+
+def test_what_a_body_does_now_is_its_role_not_the_stock_list(engine: AnswerEngine) -> None:
+    text = _ask(engine, "vad ska fullmäktige göra nu med strategin", "2021-10-25")
+    assert "Just nu enligt tidplanen" not in text
+    assert "beslut" in text
+
+
+def test_what_we_do_now_is_not_read_as_a_body(engine: AnswerEngine) -> None:
+    text = _ask(engine, "vad ska vi från kommunen göra nu?", "2021-10-25")
+    assert not text.startswith("Kommunerna önskade")
