@@ -323,6 +323,16 @@ _HAPPENED = re.compile(r"(?:^|[.?!,]\s*|\b(?:och|and)\s+)(?:har|have|has)\b(?:\s
                        r"(?:an|annu|redan|yet|already)\b")
 _UNDATED_STEP = re.compile(r"\bnamnd\w*|\bforankr\w*|\bskrivfas\w*|\bcommittees?\b|\banchor\w*|"
                            r"\bwriting phase\b")
+# "när och hur", "when and how" of a step (folded), and the answers that place a step in the plan.
+_WHEN_AND_HOW = re.compile(r"\b(?:nar och hur|hur och nar|when and how|how and when)\b")
+_STEPS_PLACED = frozenset({"political", "phases", "phase", "phase.step", "phase.current", "timeline", "next",
+                           "decision"})
+# Something to send before a meeting ("ska vi skicka in något skriftligt innan avstämningen", "do we need to send
+# anything before the check-in"), folded.
+_SEND_BEFORE = re.compile(r"\b(?:ska|skall|maste|behover|bor|forvantas|should|must|need|needs|expected)\b"
+                          r"(?:\s+\S+){0,3}?\s+(?:skicka|lamna|sanda|sammanstalla|submit|send|hand)\w*\b"
+                          r"(?:\s+\S+){0,5}?\s+(?:innan|fore|infor|before|ahead of)\b")
+_OF_MEETING = re.compile(r"\bavstamning\w*|\bcheck-?in\b|\bmotet\b|\bmeeting\b|\b11(?::e|e|th)?\b")
 # Another question asked before it in the message (folded).
 _ASKED_BEFORE = re.compile(r"\?|\b(?:vad|what|nar|when|hur|how|vem|who|varfor|why)\b")
 _KNOWS_NOT_LEAD = ("Det vet jag inte", "I don't know", "Hej! Det vet jag inte", "Hi! I don't know")
@@ -1700,6 +1710,43 @@ class AnswerEngine:
                  "date of its own.")
         return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body}"})
 
+    def _how_beside_when(self, msg: Message, answer: Answer) -> Answer:
+        """"När och hur sker förankringen?", "when and how does the anchoring happen?": the plan places the undated
+        step; how it is done (its form: a meeting, a written round) is not in the material – said after the when
+        rather than left out (b54 #84)."""
+        folded_q = msg.folded
+        if ("hur" not in folded_q and "how" not in folded_q) or not _WHEN_AND_HOW.search(folded_q) or not (
+                _UNDATED_STEP.search(folded_q)):
+            return answer
+        if answer.topic not in _STEPS_PLACED or "i vilken form" in answer.text or "what form" in answer.text:
+            return answer
+        line = t(msg.language, "Hur det går till – i vilken form, till exempel på ett möte – står inte i underlaget.",
+                 "How it is done – in what form, for example at a meeting – is not in the material.")
+        head, sep, tail = answer.text.partition("\n")
+        return answer.model_copy(update={"text": f"{head} {line}{sep}{tail}"})
+
+    def _written_before_meeting(self, msg: Message, answer: Answer) -> Answer:
+        """"ska vi skicka in något skriftligt innan avstämningen?", "do we need to send anything before the
+        check-in?": the plan asks nothing written before the meeting and gives no day for it – said first, with the
+        inspel the bot takes for what should be updated (README), rather than the meeting's card alone (b54 #35)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("innan", "fore", "before", "infor", "ahead of")) or not (
+                _SEND_BEFORE.search(folded_q)) or not _OF_MEETING.search(folded_q):
+            return answer
+        if answer.topic not in ("check_in", "ways_of_working", "now", "next", "timeline") or (
+                "inspel" in answer.text or "**New input**" in answer.text):
+            return answer
+        lead = t(msg.language, "Att ni ska skicka in något skriftligt före avstämningen står inte i underlaget, och "
+                 "någon sista dag för det anges inte. Förslag på vad som ska uppdateras kan ni lämna som inspel här: "
+                 "välj **Nytt inspel**.",
+                 "The material does not say you are to send anything in writing before the check-in, nor gives a "
+                 "deadline for it. Proposals for what should be updated can be given as input here: choose **New "
+                 "input**.")
+        greeting, body = _greeting_apart(answer.text)
+        if answer.topic == "ways_of_working":
+            body = ""       # the stock list of ways of working answers nothing asked
+        return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in (lead, body) if x)})
+
     def _year_beyond_plan(self, msg: Message, answer: Answer) -> Answer:
         """"tidplan för 2022?", "what happens in 2019?": a year the timeline does not reach, read as the timeline or
         the plan now. That the material has no plan for that year leads; the 2021 card alone answered another
@@ -2319,7 +2366,8 @@ class AnswerEngine:
     #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
-        _dated_before_parts, _covered, _happened_unknown, _now_beside, _year_beyond_plan, _how_bot_works,
+        _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting, _now_beside,
+        _year_beyond_plan, _how_bot_works,
         _unconfirmed_fix, _who_sends_told, _how_to_respond_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _stranger_first)

@@ -65,3 +65,24 @@ def test_what_a_body_does_now_is_its_role_not_the_stock_list(engine: AnswerEngin
 def test_what_we_do_now_is_not_read_as_a_body(engine: AnswerEngine) -> None:
     text = _ask(engine, "vad ska vi från kommunen göra nu?", "2021-10-25")
     assert not text.startswith("Kommunerna önskade")
+
+
+def test_how_beside_when_of_an_undated_step_is_said_not_given(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Hur och när går nämndernas förankring till?", "2021-10-20")
+    assert "i vilken form" in text.split("\n")[0]
+
+
+def test_how_beside_when_english(engine: AnswerEngine) -> None:
+    text = _ask(engine, "How and when will the committees do the political anchoring?", "2021-10-20")
+    assert "not in the material" in text.split("\n")[0]
+
+
+def test_anything_written_before_the_check_in(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Måste vi sammanställa och skicka något före mötet den 11 mars?", "2021-02-20")
+    assert text.startswith("Att ni ska skicka in något skriftligt före avstämningen står inte i underlaget")
+    assert "**Nytt inspel**" in text
+
+
+def test_anything_written_before_the_check_in_english(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Are we expected to send in a written statement ahead of the check-in?", "2021-02-20")
+    assert text.startswith("The material does not say you are to send anything in writing")
