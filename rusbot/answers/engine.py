@@ -38,7 +38,7 @@ from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, split
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
-from rusbot.i18n import detect_language, format_date, format_fuzzy, join_list
+from rusbot.i18n import detect_language, format_date, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.markdown import literal
 from rusbot.process.model import Language, Process, TimelineItem
 from rusbot.understanding.entities import MONTHS, Entities, EntityRules, meeting_day, on_day
@@ -333,6 +333,18 @@ _SEND_BEFORE = re.compile(r"\b(?:ska|skall|maste|behover|bor|forvantas|should|mu
                           r"(?:\s+\S+){0,3}?\s+(?:skicka|lamna|sanda|sammanstalla|submit|send|hand)\w*\b"
                           r"(?:\s+\S+){0,5}?\s+(?:innan|fore|infor|before|ahead of)\b")
 _OF_MEETING = re.compile(r"\bavstamning\w*|\bcheck-?in\b|\bmotet\b|\bmeeting\b|\b11(?::e|e|th)?\b")
+# When the updated strategy applies from ("från vilket datum gäller den?", "när börjar den gälla?", "when does it
+# take effect?"), folded.
+_IN_FORCE_CHEAP = ("galler", "galla", "kraft", "effect", "force", "valid", "apply", "applies")
+_IN_FORCE = re.compile(r"\b(?:fran (?:vilket|vilken|nar)\b(?:\s+\S+){0,2}?\s+galler|nar (?:borjar|kommer|ska)\b"
+                       r"(?:\s+\S+){0,4}?\s+(?:att )?(?:borja )?galla|trad\w* (?:\S+ ){0,3}?i kraft|"
+                       r"(?:take|takes|come|comes|enter|enters|go|goes) (?:into )?(?:effect|force)|"
+                       r"(?:valid|applies|apply) (?:from|as of))\b")
+# Whether the updated RUS keeps the structure asked ("samma struktur som den gamla?", "will the structure stay the
+# same?"), folded.
+_SAME_STRUCTURE = re.compile(r"\bsamma struktur\b|\bstrukturen\b.{0,30}\b(?:kvar|densamma|samma|behall\w*)\b|"
+                             r"\bsame structure\b|\bstructure\b.{0,30}\b(?:the same|kept|stay|remain)\w*\b|"
+                             r"\bkeep\w* (?:the |its )?(?:same |current )?structure\b")
 # Another question asked before it in the message (folded).
 _ASKED_BEFORE = re.compile(r"\?|\b(?:vad|what|nar|when|hur|how|vem|who|varfor|why)\b")
 _KNOWS_NOT_LEAD = ("Det vet jag inte", "I don't know", "Hej! Det vet jag inte", "Hi! I don't know")
@@ -1747,6 +1759,47 @@ class AnswerEngine:
             body = ""       # the stock list of ways of working answers nothing asked
         return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in (lead, body) if x)})
 
+    def _in_force_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"Från vilket datum gäller den?", "when does the updated strategy take effect?": the material gives no
+        date it applies from, only that it is to be ready at the end of the year after the council's decision – said
+        (first when it is all or the first thing asked, after the answer when asked beside another question), rather
+        than left out (b53 #97)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in _IN_FORCE_CHEAP) or (found := _IN_FORCE.search(folded_q)) is None:
+            return answer
+        if "gäller från" in answer.text or "applies from" in answer.text or "i kraft" in answer.text:
+            return answer
+        goal = self.kit.last_dated()
+        if goal.last is None:
+            return answer
+        ready = format_fuzzy_at(goal.last, msg.language)
+        line = t(msg.language, f"Från vilket datum den uppdaterade RUS gäller står inte i underlaget – bara att den "
+                 f"ska vara klar {ready}, efter politiskt beslut i regionfullmäktige.",
+                 f"From what date the updated RUS applies is not in the material – only that it is to be ready "
+                 f"{ready}, after the political decision in the regional council.")
+        if _ASKED_BEFORE.search(folded_q[:found.start()].rstrip(" ?")[:-1] if "?" in folded_q[:found.start()]
+                                else ""):
+            return answer.model_copy(update={"text": f"{answer.text}\n\n{line}"})
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
+
+    def _same_structure_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Får den samma struktur som den gamla?", "will it keep the same structure?": yes – the process file's own
+        fact that the current structure is kept leads, rather than standing fifth in a stock list (b53 #97)."""
+        folded_q = msg.folded
+        if ("struktur" not in folded_q and "structur" not in folded_q) or not _SAME_STRUCTURE.search(folded_q):
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        if body.lstrip().startswith(("Ja", "Yes", "Nej", "No ", "No,", "No –")):
+            return answer
+        fact = next((f for f in self.process.facts if f.topic == "mandate" and "strukturen" in fold(f.text.sv)), None)
+        if fact is None:
+            return answer
+        lead = t(msg.language, "Ja – ", "Yes – ") + lower_first(fact.text.get(msg.language).strip())
+        greeting = f"{greeting.strip()} " if greeting.strip() else ""
+        return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body.lstrip()}",
+                                         "sources": list(dict.fromkeys([fact.source, *answer.sources]))})
+
     def _year_beyond_plan(self, msg: Message, answer: Answer) -> Answer:
         """"tidplan för 2022?", "what happens in 2019?": a year the timeline does not reach, read as the timeline or
         the plan now. That the material has no plan for that year leads; the 2021 card alone answered another
@@ -2366,7 +2419,8 @@ class AnswerEngine:
     #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
-        _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting, _now_beside,
+        _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
+        _in_force_unknown, _same_structure_first, _now_beside,
         _year_beyond_plan, _how_bot_works,
         _unconfirmed_fix, _who_sends_told, _how_to_respond_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,

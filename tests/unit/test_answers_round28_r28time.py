@@ -86,3 +86,25 @@ def test_anything_written_before_the_check_in(engine: AnswerEngine) -> None:
 def test_anything_written_before_the_check_in_english(engine: AnswerEngine) -> None:
     text = _ask(engine, "Are we expected to send in a written statement ahead of the check-in?", "2021-02-20")
     assert text.startswith("The material does not say you are to send anything in writing")
+
+
+def test_date_it_applies_from_said_not_given(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Från när gäller den uppdaterade strategin, så vi kan citera rätt?", "2021-12-01")
+    assert text.startswith("Från vilket datum den uppdaterade RUS gäller står inte i underlaget")
+    assert "i slutet av 2021" in text
+
+
+def test_date_it_applies_from_beside_another_question_follows_it(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Vilka är med i partnerskapet? Och när börjar den nya RUS att gälla?", "2021-12-01")
+    assert "Från vilket datum den uppdaterade RUS gäller står inte i underlaget" in text
+    assert not text.startswith("Från vilket datum")
+
+
+def test_date_in_force_english(engine: AnswerEngine) -> None:
+    text = _ask(engine, "When will the revised RUS come into force?", "2021-12-01")
+    assert "From what date the updated RUS applies is not in the material" in text
+
+
+def test_same_structure_answered_yes_first(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Hej, blir strukturen densamma i den uppdaterade strategin?", "2021-09-01")
+    assert text.startswith("Hej! Ja – strukturen i nuvarande RUS behålls")
