@@ -345,6 +345,7 @@ _IN_FORCE = re.compile(r"\b(?:fran (?:vilket|vilken|nar)\b(?:\s+\S+){0,2}?\s+gal
 _SAME_STRUCTURE = re.compile(r"\bsamma struktur\b|\bstrukturen\b.{0,30}\b(?:kvar|densamma|samma|behall\w*)\b|"
                              r"\bsame structure\b|\bstructure\b.{0,30}\b(?:the same|kept|stay|remain)\w*\b|"
                              r"\bkeep\w* (?:the |its )?(?:same |current )?structure\b")
+_WH_BEFORE = re.compile(r"\b(?:vem|vilka|vilken|varfor|vad|hur|nar|who|why|what|how|when|which)\b")
 # Another question asked before it in the message (folded).
 _ASKED_BEFORE = re.compile(r"\?|\b(?:vad|what|nar|when|hur|how|vem|who|varfor|why)\b")
 _KNOWS_NOT_LEAD = ("Det vet jag inte", "I don't know", "Hej! Det vet jag inte", "Hi! I don't know")
@@ -1767,7 +1768,8 @@ class AnswerEngine:
         folded_q = msg.folded
         if not any(w in folded_q for w in _IN_FORCE_CHEAP) or (found := _IN_FORCE.search(folded_q)) is None:
             return answer
-        if "gäller från" in answer.text or "applies from" in answer.text or "i kraft" in answer.text:
+        if any(w in answer.text for w in ("gäller från", "börjar gälla", "i kraft", "applies from", "takes effect",
+                                           "take effect", "into force")):
             return answer
         goal = self.kit.last_dated()
         if goal.last is None:
@@ -1787,8 +1789,11 @@ class AnswerEngine:
         """"Får den samma struktur som den gamla?", "will it keep the same structure?": yes – the process file's own
         fact that the current structure is kept leads, rather than standing fifth in a stock list (b53 #97)."""
         folded_q = msg.folded
-        if ("struktur" not in folded_q and "structur" not in folded_q) or not _SAME_STRUCTURE.search(folded_q):
+        if ("struktur" not in folded_q and "structur" not in folded_q) or (
+                same := _SAME_STRUCTURE.search(folded_q)) is None:
             return answer
+        if _WH_BEFORE.search(re.split(r"[.?!]", folded_q[:same.start()])[-1]):
+            return answer       # "vem bestämde att strukturen skulle vara kvar?", "why keep the structure?": no yes
         greeting, body = _greeting_apart(answer.text)
         if body.lstrip().startswith(("Ja", "Yes", "Nej", "No ", "No,", "No –")):
             return answer
