@@ -335,9 +335,9 @@ _SEND_BEFORE = re.compile(r"\b(?:ska|skall|maste|behover|bor|forvantas|should|mu
 _OF_MEETING = re.compile(r"\bavstamning\w*|\bcheck-?in\b|\bmotet\b|\bmeeting\b|\b11(?::e|e|th)?\b")
 # When the updated strategy applies from ("från vilket datum gäller den?", "när börjar den gälla?", "when does it
 # take effect?"), folded.
-_IN_FORCE_CHEAP = ("galler", "galla", "kraft", "effect", "force", "valid", "apply", "applies")
+_IN_FORCE_CHEAP = ("galler", "galla", "tillampa", "kraft", "effect", "force", "valid", "apply", "applies")
 _IN_FORCE = re.compile(r"\b(?:fran (?:vilket|vilken|nar)\b(?:\s+\S+){0,2}?\s+galler|nar (?:borjar|kommer|ska)\b"
-                       r"(?:\s+\S+){0,4}?\s+(?:att )?(?:borja )?galla|trad\w* (?:\S+ ){0,3}?i kraft|"
+                       r"(?:\s+\S+){0,4}?\s+(?:att )?(?:borja )?(?:galla|tillampa\w*)|trad\w* (?:\S+ ){0,3}?i kraft|"
                        r"(?:take|takes|come|comes|enter|enters|go|goes) (?:into )?(?:effect|force)|"
                        r"(?:valid|applies|apply) (?:from|as of))\b")
 # Whether the updated RUS keeps the structure asked ("samma struktur som den gamla?", "will the structure stay the
@@ -346,6 +346,16 @@ _SAME_STRUCTURE = re.compile(r"\bsamma struktur\b|\bstrukturen\b.{0,30}\b(?:kvar
                              r"\bsame structure\b|\bstructure\b.{0,30}\b(?:the same|kept|stay|remain)\w*\b|"
                              r"\bkeep\w* (?:the |its )?(?:same |current )?structure\b")
 _WH_BEFORE = re.compile(r"\b(?:vem|vilka|vilken|varfor|vad|hur|nar|who|why|what|how|when|which)\b")
+# The members' part after the consultation asked: a say again before the decision, more to do after the response, a
+# decision of their own on the final version (folded).
+_AGAIN_CHEAP = ("igen", "mer efter", "mer nar", "again", "more after", "eget beslut", "egna beslut", "own decision",
+                "an ytterligare", "nagot mer")
+_SAY_AGAIN = re.compile(r"\b(?:yttra|tycka till|tycker till|svara|lamna synpunkter|komma med synpunkter|paverka|"
+                        r"comment|have (?:a|another) say|respond)\w*\b(?:\s+\S+){0,3}?\s+(?:igen|again)\b|"
+                        r"\b(?:gora|do)\s+(?:nagot|nat|anything|something)\s+(?:mer|more)\s+(?:efter|after)\b")
+_OWN_DECISION = re.compile(r"\b(?:fatta|ta|tar|fattar|take|make)\s+(?:\w+\s+)?(?:eget|egna|own)\s+(?:beslut|decision)")
+_WHEN_DECIDED = re.compile(r"\bnar\b(?:\s+\S+){0,3}?\s+(?:beslut\w*|rf|regionfullmaktige|fullmaktige)\b|"
+                           r"\bwhen\b(?:\s+\S+){0,4}?\s+(?:decide\w*|decision)\b")
 # Another question asked before it in the message (folded).
 _ASKED_BEFORE = re.compile(r"\?|\b(?:vad|what|nar|when|hur|how|vem|who|varfor|why)\b")
 _KNOWS_NOT_LEAD = ("Det vet jag inte", "I don't know", "Hej! Det vet jag inte", "Hi! I don't know")
@@ -1805,6 +1815,48 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body.lstrip()}",
                                          "sources": list(dict.fromkeys([fact.source, *answer.sources]))})
 
+    def _member_after_consultation(self, msg: Message, answer: Answer) -> Answer:
+        """"får kommunerna yttra sig igen innan beslutet?", "behöver kommunen göra något mer efter remissvaret?",
+        "ska KS fatta något eget beslut om slutversionen?": what the plan gives the members after the consultation
+        (the anchoring with the partnership they are in, before the committees and the council), and that an own
+        decision of theirs is not in it – added when the answer leaves it out (b53 #85, b54 #77)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in _AGAIN_CHEAP):
+            return answer
+        again = _SAY_AGAIN.search(folded_q) is not None
+        own = _OWN_DECISION.search(folded_q) is not None
+        if not again and not own:
+            return answer
+        lang, said = msg.language, answer.text
+        lines = []
+        if again and "där kommunerna och de andra medlemmarna ingår" not in said and "which the municipalities" not in (
+                said):
+            lines.append(t(lang, "Efter remissen förankras uppdateringarna med partnerskapet – där kommunerna och de "
+                           "andra medlemmarna ingår – innan politisk förankring i nämnderna och beslut i "
+                           "regionfullmäktige. Hur den förankringen går till, och om något mer krävs av er, står inte "
+                           "i underlaget.",
+                           "After the consultation the updates are anchored with the partnership – which the "
+                           "municipalities and the other members are in – before political anchoring in the "
+                           "committees and the decision in the regional council. How that anchoring is done, and "
+                           "whether anything more is asked of you, is not in the material."))
+        if own and not any(w in said for w in ("eget beslut", "own decision", "ska besluta om RUS", "are to decide")):
+            lines.append(t(lang, "Att ni ska fatta ett eget beslut om slutversionen står inte i underlaget; det "
+                           "politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige.",
+                           "The material does not say you are to take a decision of your own on the final version; "
+                           "the political decision on the updated RUS is taken by the regional council."))
+        ready = self.kit.last_dated().last
+        if again and ready is not None and _WHEN_DECIDED.search(folded_q) and "datum för beslutet" not in said and (
+                "date of its own for the decision" not in said and "no date for the decision" not in said):
+            # "… när regionfullmäktige tar beslut, och om kommunerna får yttra sig igen innan dess": the when, too.
+            when = format_fuzzy_at(ready, lang)
+            lines.insert(0, t(lang, "Tidplanen anger inget datum för beslutet i regionfullmäktige, bara att en "
+                              f"uppdaterad RUS ska vara klar {when}.",
+                              "The timeline gives no date for the decision in the regional council, only that an "
+                              f"updated RUS is to be ready {when}."))
+        if not lines:
+            return answer
+        return answer.model_copy(update={"text": "\n\n".join([answer.text, *lines])})
+
     def _year_beyond_plan(self, msg: Message, answer: Answer) -> Answer:
         """"tidplan för 2022?", "what happens in 2019?": a year the timeline does not reach, read as the timeline or
         the plan now. That the material has no plan for that year leads; the 2021 card alone answered another
@@ -2425,7 +2477,7 @@ class AnswerEngine:
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
-        _in_force_unknown, _same_structure_first, _now_beside,
+        _in_force_unknown, _same_structure_first, _member_after_consultation, _now_beside,
         _year_beyond_plan, _how_bot_works,
         _unconfirmed_fix, _who_sends_told, _how_to_respond_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,

@@ -108,3 +108,22 @@ def test_date_in_force_english(engine: AnswerEngine) -> None:
 def test_same_structure_answered_yes_first(engine: AnswerEngine) -> None:
     text = _ask(engine, "Hej, blir strukturen densamma i den uppdaterade strategin?", "2021-09-01")
     assert text.startswith("Hej! Ja – strukturen i nuvarande RUS behålls")
+
+
+def test_members_say_again_before_the_council(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Vår ordförande frågar när fullmäktige beslutar om strategin och om vi kan tycka till igen "
+                        "före det?", "2021-10-10")
+    assert "förankras uppdateringarna med partnerskapet" in text
+    assert "datum för beslutet" in text
+
+
+def test_own_decision_on_final_version_not_in_material(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Kan du sammanfatta vad som händer framöver? Ska vår KS fatta något eget beslut om "
+                        "slutversionen av strategin?", "2021-10-10")
+    assert "Att ni ska fatta ett eget beslut om slutversionen står inte i underlaget" in text
+
+
+def test_own_decision_english(engine: AnswerEngine) -> None:
+    text = _ask(engine, "What happens after the consultation? Do we have to make our own decision on the final "
+                        "text?", "2021-10-10")
+    assert "decision of your own on the final version" in text
