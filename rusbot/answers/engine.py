@@ -356,6 +356,11 @@ _SAY_AGAIN = re.compile(r"\b(?:yttra|tycka till|tycker till|svara|lamna synpunkt
 _OWN_DECISION = re.compile(r"\b(?:fatta|ta|tar|fattar|take|make)\s+(?:\w+\s+)?(?:eget|egna|own)\s+(?:beslut|decision)")
 _WHEN_DECIDED = re.compile(r"\bnar\b(?:\s+\S+){0,3}?\s+(?:beslut\w*|rf|regionfullmaktige|fullmaktige)\b|"
                            r"\bwhen\b(?:\s+\S+){0,4}?\s+(?:decide\w*|decision)\b")
+# Something decided that is not the update itself ("was it decided which chapters …", "bestämdes det vilka delar …"),
+# of a meeting named ("avstämningen", "the check-in"), folded.
+_DECIDED_WHICH = re.compile(r"\b(?:decided|agreed|beslutades|bestamdes|beslutade|bestamde|kom man fram till)\b"
+                            r"(?:\s+\w+){0,2}?\s+(?:which|what|vilka|vilket|vilken|vad)\b")
+_MEETING_NAMED = re.compile(r"\bavstamning\w*|\bcheck-?in\b|\bpartnerskapsmote\w*")
 # Another question asked before it in the message (folded).
 _ASKED_BEFORE = re.compile(r"\?|\b(?:vad|what|nar|when|hur|how|vem|who|varfor|why)\b")
 _KNOWS_NOT_LEAD = ("Det vet jag inte", "I don't know", "Hej! Det vet jag inte", "Hi! I don't know")
@@ -1857,6 +1862,20 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": "\n\n".join([answer.text, *lines])})
 
+    def _meeting_decided_which(self, msg: Message, answer: Answer) -> Answer:
+        """"I missed the check-in on the 11th. Was it decided which chapters will be rewritten?": what the meeting
+        decided – not in the material – is asked, not the council's decision; the check-in's answer (which says so)
+        replaces the decision's (b54 #42)."""
+        if answer.topic not in ("decision", "decision.status") or msg.split or not (
+                _MEETING_NAMED.search(msg.folded) and _DECIDED_WHICH.search(msg.folded)):
+            return answer
+        u = msg.understanding
+        meeting = self._answer_one(msg.text, replace(u, intent="check_in", sure=True), msg.today, msg.language)
+        if meeting.topic != "check_in" or not any(k in meeting.text for k in (
+                *_KNOWS_NOT, "är inte med i underlaget", "is not in the material")):
+            return answer
+        return meeting
+
     def _year_beyond_plan(self, msg: Message, answer: Answer) -> Answer:
         """"tidplan för 2022?", "what happens in 2019?": a year the timeline does not reach, read as the timeline or
         the plan now. That the material has no plan for that year leads; the 2021 card alone answered another
@@ -2477,7 +2496,7 @@ class AnswerEngine:
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
-        _in_force_unknown, _same_structure_first, _member_after_consultation, _now_beside,
+        _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which, _now_beside,
         _year_beyond_plan, _how_bot_works,
         _unconfirmed_fix, _who_sends_told, _how_to_respond_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,

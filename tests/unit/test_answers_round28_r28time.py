@@ -127,3 +127,10 @@ def test_own_decision_english(engine: AnswerEngine) -> None:
     text = _ask(engine, "What happens after the consultation? Do we have to make our own decision on the final "
                         "text?", "2021-10-10")
     assert "decision of your own on the final version" in text
+
+
+def test_what_the_check_in_decided_is_not_the_councils_decision(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Missed the check-in on 11 March. Was it decided which sections are going to be revised?",
+                "2021-03-18")
+    assert "not in the material" in text.split("\n")[0]
+    assert "regional council comes after" not in text
