@@ -361,6 +361,10 @@ _WHEN_DECIDED = re.compile(r"\bnar\b(?:\s+\S+){0,3}?\s+(?:beslut\w*|rf|regionful
 _DECIDED_WHICH = re.compile(r"\b(?:decided|agreed|beslutades|bestamdes|beslutade|bestamde|kom man fram till)\b"
                             r"(?:\s+\w+){0,2}?\s+(?:which|what|vilka|vilket|vilken|vad)\b")
 _MEETING_NAMED = re.compile(r"\bavstamning\w*|\bcheck-?in\b|\bpartnerskapsmote\w*")
+# A wish asked ("vad var det vi ville ha?", "what did the municipalities want?"), and a role's text telling one.
+_WISH_ASKED = re.compile(r"\b(?:vad|vilken|vilket|what|which)\b(?:\s+\S+){0,5}?\s+(?:ville|onskade|wanted|asked for|"
+                         r"bad om)\b")
+_TELLS_WISH = re.compile(r"\b(?:onskade|ville|asked for|wanted)\b")
 # Another question asked before it in the message (folded).
 _ASKED_BEFORE = re.compile(r"\?|\b(?:vad|what|nar|when|hur|how|vem|who|varfor|why)\b")
 _KNOWS_NOT_LEAD = ("Det vet jag inte", "I don't know", "Hej! Det vet jag inte", "Hi! I don't know")
@@ -1876,6 +1880,28 @@ class AnswerEngine:
             return answer
         return meeting
 
+    def _wish_of_named_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Vi från kommunerna sa väl nåt om remisstiden på KC/RD-mötet? Vad var det vi ville ha?": the wish asked is
+        that of the body the asker speaks for (a role of the process file whose text tells a wish), not the forum's
+        input only: its text leads (b53 #5 got KC/RD's input without the municipalities' wish)."""
+        folded_q = msg.folded
+        if not answer.topic.startswith("role.") or not any(w in folded_q for w in ("ville", "onskade", "wanted",
+                                                                                    "asked for", "bad om")):
+            return answer
+        if not _WISH_ASKED.search(folded_q) or any(w in fold(answer.text) for w in ("onskar", "onskade", "asked for")):
+            return answer       # (the wish said already, "Kommunerna önskar remiss t o m september")
+        for role in self.process.roles:
+            text = role.text.get(msg.language)
+            if answer.topic == f"role.{role.id}" or text in answer.text or not _TELLS_WISH.search(fold(text)):
+                continue
+            if not re.search(rf"\b{re.escape(fold(role.name.sv))}\b", folded_q) and not (
+                    role.name.en and re.search(rf"\b{re.escape(fold(role.name.en))}\b", folded_q)):
+                continue
+            greeting, body = _greeting_apart(answer.text)
+            return answer.model_copy(update={"text": f"{greeting}{text}\n\n{body}",
+                                             "sources": list(dict.fromkeys([role.source, *answer.sources]))})
+        return answer
+
     def _year_beyond_plan(self, msg: Message, answer: Answer) -> Answer:
         """"tidplan för 2022?", "what happens in 2019?": a year the timeline does not reach, read as the timeline or
         the plan now. That the material has no plan for that year leads; the 2021 card alone answered another
@@ -2496,7 +2522,8 @@ class AnswerEngine:
     #    paragraph, after every lead and replacement.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
-        _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which, _now_beside,
+        _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
+        _wish_of_named_first, _now_beside,
         _year_beyond_plan, _how_bot_works,
         _unconfirmed_fix, _who_sends_told, _how_to_respond_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,

@@ -134,3 +134,9 @@ def test_what_the_check_in_decided_is_not_the_councils_decision(engine: AnswerEn
                 "2021-03-18")
     assert "not in the material" in text.split("\n")[0]
     assert "regional council comes after" not in text
+
+
+def test_wish_of_the_body_spoken_for_leads_a_forum_answer(engine: AnswerEngine) -> None:
+    text = _ask(engine, "Vi från kommunerna hade synpunkter om remissen på KC/RD-mötet? Vad var det vi ville ha då?",
+                "2021-02-01")
+    assert text.startswith("Kommunerna önskade en remiss till och med september")
