@@ -275,6 +275,40 @@ def _moved(kit: Kit, s: str, lang: Language) -> str | None:
              "moved, so I know of no such move.")
 
 
+# What a postponement may be told of without a day of the plan: the decision, or the updated RUS itself
+# ("beslutet om RUS har skjutits upp till mars 2022", "the adoption has been delayed").
+_UNDATED_MOVED = re.compile(r"\b(?:beslut\w*|antag\w*|faststall\w*|rus\w*|strategi\w*|decision|adoption|strategy)\b")
+_DELAYED = re.compile(r"\b(?:forsena\w*|delayed)\b")
+_BOARD = re.compile(r"\b(?:regionstyrelse\w*|regional board|county board)\b")
+
+
+def _moved_undated(kit: Kit, s: str, lang: Language) -> str | None:
+    """"Beslutet om RUS har skjutits upp till mars 2022": a move of what the plan gives no day (the decision, the
+    updated RUS) is said not to be in the material – neither confirmed nor made up – with what the plan does say:
+    regionfullmäktige decides, the updated RUS is to be ready at the end of the year (b54 #96 got what RUS stands
+    for)."""
+    if (move := _MOVED.search(s) or _DELAYED.search(s)) is None or moved_step(kit, s) is not None:
+        return None
+    if not _UNDATED_MOVED.search(s) or any(
+            i.first is not None and i.first.is_exact for i in _steps(kit, s[:move.start()])):
+        return None     # a dated step told as moved is _moved's
+    decision = next((i for i in kit.process.timeline if i.kind == "decision"), None)
+    goal = kit.last_dated()
+    if decision is None or goal.last is None:
+        return None
+    ready = format_fuzzy_at(goal.last, lang)
+    board = _BOARD.search(s) is not None
+    return t(lang, "Det står inte i underlaget att beslutet skulle ha skjutits upp, så det kan jag inte bekräfta. "
+                   "Enligt tidplanen fattar regionfullmäktige (RF) det politiska beslutet"
+                   + (" – inte regionstyrelsen –" if board else "") + f" och en uppdaterad RUS ska vara klar {ready}; "
+                   "vad en ändrad tidplan skulle innebära vet jag inte, så fråga samordnarna.",
+             "The material does not say the decision has been postponed, so I cannot confirm that. According to the "
+             "timeline the regional council (RF) takes the political decision" + (" – not the regional board –"
+                                                                                 if board else "")
+             + f" and an updated RUS is to be ready {ready}; what a changed timeline would mean I don't know, so ask "
+             "the coordinators.")
+
+
 _AT_CONSULT = re.compile(r"\b(?:i samband med|under|vid|i|med|at|during|with|in) (?:the )?remiss\w*|"
                         r"\b(?:at|during|with|in) (?:the )?consultation\b")
 
@@ -790,8 +824,8 @@ def _abbreviation(kit: Kit, s: str, lang: Language) -> str | None:
 
 
 _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
-    _wish, _partnership_adopts, _decider, _leader, _recipients, _excluded, _moved, _what_at_consultation,
-    _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
+    _wish, _partnership_adopts, _decider, _leader, _recipients, _excluded, _moved, _moved_undated,
+    _what_at_consultation, _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
 _CHEAP = ("remiss", "consultation", "avstamning", "checkin", "check in", "sista dag", "deadline", "due", "clos",
           "stang", "senast", "har till",
@@ -802,7 +836,7 @@ _CHEAP = ("remiss", "consultation", "avstamning", "checkin", "check in", "sista 
           "stand", "mean", "forkort", "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal",
           "new rus", "new strat", "new struct", "new goal", "brand new", "struktur", "structur", "inte med", "includ",
           "inklud", "ingar", "exclud", "left out", "utanfor", "utesl", "exklud", "not part", "not member", "observ",
-          "gast", "guest", "adjung",
+          "gast", "guest", "adjung", "forsena", "delayed",
           "not a member", "flytt", "moved", "postpon", "resched", "skjut", "senarelag", "tidigarelag", "leder", "leds",
           "driver", "ansvar", "lead", "in charge", "running", "i partnerskapet", "in the partnership",
           "of the partnership")
