@@ -1695,7 +1695,9 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{answer.text}\n\n{_greeting_apart(more.text)[1]}",
                                          "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
 
-    _STRANGER_WORDS = ("region", "kommun", "lan", "county", "municipality", "stad", "landsting")
+    _STRANGER_WORDS = ("region", "kommun", "lan", "county", "municipality", "stad", "landsting", "verket",
+                       "myndighet", "formedling", "kassan", "almi", "lrf", "skr", "foretagarna", "naringsliv",
+                       "coompanion", "samordningsforbund")
 
     def _stranger_first(self, msg: Message, answer: Answer) -> Answer:
         """"Is Region Dalarna part of the partnership? Lindesberg works a lot with Dalarna": the organisation-like
@@ -1706,9 +1708,25 @@ class AnswerEngine:
                 "empty", "greeting", "thanks", "help"):
             return answer       # cheap
         strangers = people.asked_strangers(self.kit, text)
-        first = set(tokens(fold(_greeting_apart(answer.text)[1].split("\n\n")[0])))
-        if not strangers or all(set(people.stranger_place(s)) <= first for s in strangers):
+        # (asked beside members in one sentence – "Handelskammaren och Almi har väl båda varit med?" – the members'
+        # yes is kept and the no follows it; blind batch 54: Almi's presumed membership left standing)
+        beside = not strangers and _greeting_apart(answer.text)[1].startswith(("Ja, **", "Yes, **"))
+        if beside:
+            strangers = people.asked_strangers(self.kit, text, with_members=True)
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        # (a paragraph of the answer that already says who is not a member – "Nej, **Region Värmland** är inte med …"
+        # – counts as said, wherever it stands; one naming only the asked strangers is replaced by the no of all)
+        denials = [i for i, x in enumerate(paragraphs) if x.startswith(("Nej, **", "No, **")) and (
+            "inte med" in x or "not a member" in x)]
+        said = set(tokens(fold(" ".join([paragraphs[0], *(paragraphs[i] for i in denials)]))))
+        if beside:
+            said |= set(tokens(fold(answer.text)))
+        if not strangers or all(set(people.stranger_place(s)) <= said for s in strangers):
             return answer       # the answer already leads with it ("No, **Arboga** is not a member …")
+        places = {w for s in strangers for w in people.stranger_place(s)}
+        redo = next((i for i in denials if all(set(people.stranger_place(n)) <= places
+                                               for n in re.findall(r"\*\*(.+?)\*\*", paragraphs[i]))), None)
         p = self.kit.process
         names = join_list([o.name for o in p.organisations], language)
         partnership = lower_first(p.partnership.name.get(language))
@@ -1717,10 +1735,13 @@ class AnswerEngine:
         line = t(language, f"Nej, {who} är inte med i {partnership}. Medlemmarna är: {names}.",
                  f"No, {who} {'are not members' if many else 'is not a member'} of {partnership}. "
                  f"The members are: {names}.")
-        greeting, body = _greeting_apart(answer.text)
-        paragraphs = body.split("\n\n")
-        replaced = answer.topic == "unknown" or not answer.confident
-        if replaced:
+        replaced = not beside and redo is None and (answer.topic == "unknown" or not answer.confident)
+        if redo is not None:
+            paragraphs[redo] = line
+            line, paragraphs = paragraphs[0], paragraphs[1:]
+        elif beside:
+            line, paragraphs = paragraphs[0], [line, *paragraphs[1:]]     # the members' yes, then the no
+        elif replaced:
             paragraphs = []
         elif paragraphs[0].startswith(("Ja, **", "Yes, **", "Jo, **")):
             # (the yes of a member named as context, with its own lines up to the next paragraph)

@@ -1,0 +1,31 @@
+"""Issue 9, round 28 (r28about): questions about RUS, the partnership and the bot. A body that is not a member,
+presumed one in a statement ("eftersom de är med i partnerskapet", "remissen går till …") or asked of beside members,
+is told it is not a member while the rest is answered. Each test asks in other words than blind batches 53–54 did."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("Försäkringskassan i Kumla vill gärna vara med på mötet i mars, de är ju också med i partnerskapet. "
+     "Var hålls det?", "Försäkringskassan"),
+    ("Jag hörde att remissen skickas till Region Västmanland också. När ska svaren vara inne?", "Region Västmanland"),
+    ("Tillväxtverket sitter ju med i partnerskapet, så borde inte de få remissen direkt?", "Tillväxtverket")])
+def test_presumed_member_is_told_it_is_not_one(engine: AnswerEngine, question: str, who: str) -> None:
+    a = engine.answer(question, at(2021, 2, 3))
+    assert f"Nej, **{who}** är inte med i partnerskapet" in a.text, a.text
+
+
+def test_non_member_asked_beside_a_member_gets_its_no_after_the_yes(engine: AnswerEngine) -> None:
+    a = engine.answer("Var RF-SISU och LRF med i partnerskapet under hela processen?", at(2021, 10, 5))
+    assert "Ja, **RF-SISU**" in a.text and "Nej, **LRF** är inte med" in a.text, a.text
+    assert a.text.index("RF-SISU") < a.text.index("LRF")
+
+
+def test_member_named_as_context_in_a_statement_is_no_member_question(engine: AnswerEngine) -> None:
+    a = engine.answer("Vi i Kumla är med i partnerskapet. När är avstämningen?", at(2021, 2, 3))
+    assert "inte med i partnerskapet" not in a.text, a.text
