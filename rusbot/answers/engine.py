@@ -291,6 +291,11 @@ _ASKS_WHAT_RUS = re.compile(r"\b(?:vad (?:ar|betyder|innebar) (?:en |egentligen 
 _SAYS_WHAT_RUS = re.compile(r"utvecklingsstrategi|development strategy")
 
 
+# The name of a command asked for ("vad var kommandot för att …", "vilket kommando visar …", "what's the command").
+_ASKS_COMMAND = re.compile(r"\b(?:vad (?:var|ar|heter) kommandot|vilket (?:var |ar )?kommando|kommandot (?:for|som)|"
+                           r"what (?:was|is|'s) the command|which command|the command (?:for|to|that))\b")
+
+
 def _greeting_apart(body: str) -> tuple[str, str]:
     """An answer's text as (the greeting it opens with, the rest): a lead put first goes after "Hej! "."""
     greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
@@ -1754,6 +1759,32 @@ class AnswerEngine:
                                          "sources": sources if replaced else list(dict.fromkeys(
                                              [*answer.sources, *sources]))})
 
+    # The command a card's topic has (README "In Teams": everyone's commands that show a card or a list).
+    _COMMAND_OF: ClassVar[dict[str, tuple[str, str]]] = {"timeline": ("tidplan", "timeline"),
+                                                         "help": ("hjälp", "help")}
+
+    def _command_named(self, msg: Message, answer: Answer) -> Answer:
+        """"vad var kommandot för att se tidplanen?": the card alone does not name the command asked for (blind batch
+        53); its name leads, unless the answer already names it in bold."""
+        if "kommand" not in msg.folded and "command" not in msg.folded:
+            return answer       # cheap
+        if not _ASKS_COMMAND.search(msg.folded):
+            return answer
+        # (by the answer's topic, or by the card's own word in the message: "vilket kommando var det nu som visade
+        # tidplanen?" may be read as "now")
+        command = self._COMMAND_OF.get(answer.topic) or next(
+            (c for w, c in (("tidplan", self._COMMAND_OF["timeline"]), ("timeline", self._COMMAND_OF["timeline"]),
+                            ("schedule", self._COMMAND_OF["timeline"])) if w in msg.folded), None)
+        if command is None:
+            return answer
+        name = command[0] if msg.language == "sv" else command[1]
+        if f"**{name}**" in answer.text:
+            return answer
+        line = t(msg.language, f"Kommandot är **{name}**.",
+                 f"The command is **{name}**.")
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
+
     def _name_apart(self, msg: Message, answer: Answer) -> Answer:
         """"Är RF-SISU med? Och har det med regionfullmäktige att göra?": a member whose name begins with a word of
         the plan whose glossary entry tells them apart (its text names the member), asked how they relate – the
@@ -2257,6 +2288,8 @@ class AnswerEngine:
     #    of parts it adds a paragraph): what the leads before them put first goes with the answer replaced.
     #  - _name_apart runs after the replacements and before _stranger_first: it keeps the answer's first paragraph
     #    (the member's yes) and puts the glossary's own note apart from the term's paragraphs it drops.
+    #  - _command_named puts the command's name before the card it shows, when the command was asked; before
+    #    _stranger_first, whose no leads over it.
     #  - _stranger_first runs last: it tests whether the FIRST paragraph already says the stranger is not a member and
     #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
     #    paragraph, after every lead and replacement.
@@ -2264,7 +2297,7 @@ class AnswerEngine:
         _dated_before_parts, _covered, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix,
         _who_sends_told, _how_to_respond_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
-        _own_time_reminder, _name_apart, _stranger_first)
+        _own_time_reminder, _name_apart, _command_named, _stranger_first)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

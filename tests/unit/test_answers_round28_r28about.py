@@ -29,3 +29,35 @@ def test_non_member_asked_beside_a_member_gets_its_no_after_the_yes(engine: Answ
 def test_member_named_as_context_in_a_statement_is_no_member_question(engine: AnswerEngine) -> None:
     a = engine.answer("Vi i Kumla är med i partnerskapet. När är avstämningen?", at(2021, 2, 3))
     assert "inte med i partnerskapet" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["Hur sätter man upp en omröstning om mötesdagen?",
+                                      "hur lägger vi ut en omröstning till gruppen?"])
+def test_how_to_set_up_a_poll_with_the_subject_between_gets_the_form(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 8))
+    assert "omröstning Fråga? | Alternativ 1 | Alternativ 2" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "partner", "coordinators"), [
+    ("Jag är ingen samordnare, bara kontaktperson. Vilka kommandon kan jag använda?", "**tidplan**", "**status**"),
+    ("I'm not a coordinator myself – what can I do with the bot?", "**timeline**", "**export**")])
+def test_non_coordinator_gets_the_commands_anyone_may_use(engine: AnswerEngine, question: str, partner: str,
+                                                          coordinators: str) -> None:
+    a = engine.answer(question, at(2021, 9, 1))
+    assert partner in a.text and ("bara för samordnarna" in a.text or "coordinators only" in a.text), a.text
+    assert not a.text.startswith(("Som samordnare", "As a coordinator")), a.text
+    assert coordinators in a.text.split("\n")[-1]      # named only as the coordinators'
+
+
+@pytest.mark.parametrize(("question", "command"), [("Vilket kommando var det nu som visade tidplanen?", "tidplan"),
+                                                   ("What was the command for the schedule again?", "timeline")])
+def test_the_command_asked_for_is_named_before_its_card(engine: AnswerEngine, question: str, command: str) -> None:
+    a = engine.answer(question, at(2021, 5, 4))
+    assert f"**{command}**" in a.text.split("\n")[0], a.text
+
+
+@pytest.mark.parametrize("question", ["Pandemin och Green Deal – är 'European Green Deal' detsamma som gröna given?",
+                                      "Is 'Europeiska gröna given' the same thing as the EU Green Deal?"])
+def test_two_names_of_one_event_are_said_the_same(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 6, 2))
+    assert a.text.startswith(("Ja, samma sak", "Yes, the same thing")), a.text

@@ -607,6 +607,10 @@ def why_review(kit: Kit, q: Asked) -> Answer:
     return answer
 
 
+# "X samma sak som Y", "detsamma som", "the same as": whether two names are one thing.
+_SAME_AS = re.compile(r"\b(?:samma (?:sak )?som|detsamma som|the same (?:thing )?as)\b")
+
+
 def _why_review(kit: Kit, q: Asked) -> Answer:
     if _PURPOSE_WORDS.search(fold(q.text)) and _UPDATE_WORDS.search(fold(q.text)):
         # "vad är syftet med uppdateringen och varför nu?": the purpose leads, why now follows.
@@ -636,6 +640,17 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
             lines.append(t(lang, "Övriga händelser:", "The other events:"))
             lines += [f"- {d.text.get(lang)}" for d in rest]
             return kit.answer(q, "\n".join(lines), [d.source for d in drivers])
+        same = _SAME_AS.search(fold(q.text))
+        if same is not None and drivers[0].text.en and driver_named(fold(q.text)[:same.start()], [named]) and (
+                driver_named(fold(q.text)[same.end():], [named])):
+            # "Är 'Europeiska gröna given' samma sak som Green Deal?": both sides name the one event (its Swedish
+            # and English text in the material): yes, first (blind batch 53: the yes/no left out).
+            sv, en = drivers[0].text.sv, drivers[0].text.en
+            lines = [t(lang, f"Ja, samma sak: **{sv}** är på engelska *{en}*. Det är en av "
+                             "händelserna i omvärlden bakom översynen av RUS; mer än så säger underlaget inte om den.",
+                       f"Yes, the same thing: **{en}** is *{sv}* in Swedish. It is one of the events "
+                       "in the world behind the review of RUS; the material says no more about it than that.")]
+            return kit.answer(q, "\n".join(lines), [drivers[0].source])
         lines = [t(lang, f"**{first}** är en av händelserna i omvärlden bakom översynen av RUS; mer än så säger "
                          "underlaget inte om den.",
                    f"**{first}** is one of the events in the world behind the review of RUS; the material says no "
