@@ -291,6 +291,10 @@ _ASKS_WHAT_RUS = re.compile(r"\b(?:vad (?:ar|betyder|innebar) (?:en |egentligen 
 _SAYS_WHAT_RUS = re.compile(r"utvecklingsstrategi|development strategy")
 
 
+# Why RUS is reviewed (again), asked in a long message ("varför RUS ska ses över redan nu", "varför regionen håller
+# på med RUS igen"): the strategy, then the review or "again", a few words apart.
+_WHY_REVIEWED = re.compile(r"\b(?:varfor|why)\b(?: \w+){0,5}? (?:rus|strategin|the strategy|strategy)\b(?: \w+){0,4}? "
+                           r"(?:over|oversyn\w*|revider\w*|uppdater\w*|igen|reviewed|revised|updated|again)\b")
 # The name of a command asked for ("vad var kommandot för att …", "vilket kommando visar …", "what's the command").
 _ASKS_COMMAND = re.compile(r"\b(?:vad (?:var|ar|heter) kommandot|vilket (?:var |ar )?kommando|kommandot (?:for|som)|"
                            r"what (?:was|is|'s) the command|which command|the command (?:for|to|that))\b")
@@ -1097,7 +1101,10 @@ class AnswerEngine:
             # beside it (the meeting to book); the entities of the question alone decide.
             own = self.rules.find(asked, today)
             # (A wish told beside the question is still answered with a wish back.)
-            if own.concepts - _VAGUE and second not in _SMALL_TALK:
+            if own.concepts - _VAGUE and second not in _SMALL_TALK and not (
+                    second == "why_review" and _WHY_REVIEWED.search(folded_text or fold(text))):
+                # (except why RUS is reviewed, asked without a question mark – "Jag undrar varför RUS ska ses över
+                # nu. Har något hänt?" – which the question read alone does not name)
                 second = self._second_reading(intent, own, asked, prediction.ranked, today=today)
         if second is not None and second != intent:
             intent, sure = second, True
@@ -1171,6 +1178,12 @@ class AnswerEngine:
             return "feature.remissvar"         # "kan hon skicka in själv?": who of an organisation may send it
         if intent != OUT_OF_SCOPE and (outcome := plan.asks_outcome(folded, asked, c)) is not None:
             return outcome                     # "beslutat?", "kom vårt inspel med?": the plan, not what happened
+        if (intent in _CONTENT or intent in (OUT_OF_SCOPE, "period")) and intent not in ("why_review", "purpose") and (
+                "WHY" in c) and asked & {"varfor", "why"} and (
+                _WHY_REVIEWED.search(folded)):
+            return "why_review"                # "varför ska RUS ses över redan nu? … något som har hänt, eller
+            #                                    rutin?": why is the events and the mandate period, not the mandate's
+            #                                    list (blind batch 54)
         if intent not in ("why_review", "mandate") and ("paverka" in folded or "influenc" in folded or (
                 "affect" in folded or "shaped" in folded or "bakom" in folded)) and (
                 facts.CAUSES_ASKED.search(folded)) and not facts.WE_INFLUENCE.search(folded):

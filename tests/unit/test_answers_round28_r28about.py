@@ -61,3 +61,14 @@ def test_the_command_asked_for_is_named_before_its_card(engine: AnswerEngine, qu
 def test_two_names_of_one_event_are_said_the_same(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 6, 2))
     assert a.text.startswith(("Ja, samma sak", "Yes, the same thing")), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hej! Vi undrar varför strategin ses över redan i år, vi har knappt börjat med den nuvarande ute i kommunen. "
+    "Har något hänt, eller är det bara något man gör?",
+    "Hallå! Jag funderar på varför RUS ska ses över nu, vi har inte ens implementerat den gamla ordentligt i "
+    "förvaltningen. Beror det på något speciellt eller är det standard?"])
+def test_why_the_review_in_a_long_message_gets_the_mandate_period_and_the_events(engine: AnswerEngine,
+                                                                               question: str) -> None:
+    a = engine.answer(question, at(2021, 1, 14))
+    assert "mandatperiod" in a.text and "Pandemin och dess utmaningar" in a.text, a.text
