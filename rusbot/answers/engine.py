@@ -1178,6 +1178,10 @@ class AnswerEngine:
             return "feature.remissvar"         # "kan hon skicka in själv?": who of an organisation may send it
         if intent != OUT_OF_SCOPE and (outcome := plan.asks_outcome(folded, asked, c)) is not None:
             return outcome                     # "beslutat?", "kom vårt inspel med?": the plan, not what happened
+        if intent in _TIME_INTENTS | {"phase.current", "phase"} and facts.NEXT_REVIEW.search(folded):
+            return "why_review"                # "En sista sak: kommer det en ny översyn av RUS och i så fall när?":
+            #                                    a review after this one (every mandate period), not where the plan
+            #                                    stands (blind batch 54)
         if (intent in _CONTENT or intent in (OUT_OF_SCOPE, "period")) and intent not in ("why_review", "purpose") and (
                 "WHY" in c) and asked & {"varfor", "why"} and (
                 _WHY_REVIEWED.search(folded)):
@@ -1343,7 +1347,8 @@ class AnswerEngine:
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
         if intent == "why_review" and "WHY" not in c and c & {"OPEN_EVENT", "OPEN_STATE"} and c & {"WHEN", "NOW"} and (
                 c & {"REVIEW", "PROCESS"}) and not _DRIVERS.search(f" {folded}") and not (
-                asked & {"nasta", "next"}):
+                asked & {"nasta", "next"}) and not facts.NEXT_REVIEW.search(folded):
+            # (not a review after this one: "kommer det en ny översyn och i så fall när?")
             return "phase.current"             # "har översynen dragit igång nu eller när börjar det?": where we are
         if ("WHY" in c or asked & consultation.REASON_WORDS) and "CONSULT" in c and (
                 intent == "role" or intent.startswith("consultation.")) and (

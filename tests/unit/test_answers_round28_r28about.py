@@ -72,3 +72,12 @@ def test_why_the_review_in_a_long_message_gets_the_mandate_period_and_the_events
                                                                                question: str) -> None:
     a = engine.answer(question, at(2021, 1, 14))
     assert "mandatperiod" in a.text and "Pandemin och dess utmaningar" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Sista frågan för i dag: blir det en ny översyn av strategin längre fram, och när sker den i så fall?",
+    "Innan jag går på ledighet – kommer det en till översyn av RUS sen, och när sker den?"])
+def test_a_review_after_this_one_gets_the_mandate_period_not_the_phase(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 12, 15))
+    first = a.text.split("\n")[0]
+    assert "mandatperiod" in first and "nästa översyn" in first and "Fas 2" not in a.text, a.text

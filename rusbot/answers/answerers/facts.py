@@ -607,6 +607,10 @@ def why_review(kit: Kit, q: Asked) -> Answer:
     return answer
 
 
+# A review after this one asked ("kommer det en ny översyn?", "blir det en till revidering?", "another review?").
+NEXT_REVIEW = re.compile(r"\b(?:kommer|blir|gors|sker) (?:det )?(?:en )?(?:ny|till|annan|ytterligare) "
+                         r"(?:oversyn|revidering)\b|\bnasta (?:oversyn|revidering)\b|"
+                         r"\b(?:another|a new|the next|a further) review\b")
 # "X samma sak som Y", "detsamma som", "the same as": whether two names are one thing.
 _SAME_AS = re.compile(r"\b(?:samma (?:sak )?som|detsamma som|the same (?:thing )?as)\b")
 
@@ -661,7 +665,7 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
     asked_words = set(words(q.text))
     # ("Is there another review coming, and when?", "blir det en översyn igen, och när?": the next one, asked with
     # when, b51 #96.)
-    if (asked_words & {"nasta", "next", "ofta", "often", "kommande"} or (
+    if (asked_words & {"nasta", "next", "ofta", "often", "kommande"} or NEXT_REVIEW.search(fold(q.text)) or (
             asked_words & {"another", "again", "igen"} and asked_words & {"when", "nar", "coming", "kommer"}
             and not asked_words & {"why", "varfor"})) and not (
             asked_words & {"steg", "step"}) and not (
