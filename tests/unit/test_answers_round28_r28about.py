@@ -81,3 +81,13 @@ def test_a_review_after_this_one_gets_the_mandate_period_not_the_phase(engine: A
     a = engine.answer(question, at(2021, 12, 15))
     first = a.text.split("\n")[0]
     assert "mandatperiod" in first and "nästa översyn" in first and "Fas 2" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["Får vi i partnerskapet titta på utkastet före remissen? Vill förankra hos oss.",
+                                      "Can we see the draft before the consultation opens?"])
+def test_the_strategy_draft_before_the_consultation_is_not_the_response_draft(engine: AnswerEngine,
+                                                                              question: str) -> None:
+    a = engine.answer(question, at(2021, 4, 20))
+    assert "Spara utkast" not in a.text and "Save draft" not in a.text, a.text
+    assert a.text.startswith(("Att partnerskapet får se ett utkast innan remissen står inte",
+                              "The material does not say that the partnership sees a draft")), a.text

@@ -735,6 +735,16 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "When the response is submitted you get a receipt with a receipt number here in the chat, and under "
                  "**remissvar** you see its state and the history of every submitted version. I can show your "
                  "organisation's response once you are linked to the organisation.")
+    elif "SAVE" in c and _SEES_DRAFT.search(folded(q.text)) and (cons := kit.process.consultation_item) is not None:
+        # "Får partnerskapet se utkastet innan remissen går ut?": the strategy's draft, not the response's (blind
+        # batch 54: answered "Ja: välj Spara utkast"); the material names no draft before the consultation.
+        lead = t(lang, "Att partnerskapet får se ett utkast innan remissen står inte i underlaget, så det vet jag inte "
+                       "– fråga samordnarna. Enligt tidplanen är det remissen som går till partnerskapet: "
+                       f"{item_when(cons, lang)}.",
+                 "The material does not say that the partnership sees a draft before the consultation, so I do not "
+                 "know – ask the coordinators. In the timeline it is the consultation that goes to the partnership: "
+                 f"{item_when(cons, lang)}.")
+        return kit.answer(q, lead, [cons.source])
     elif "SAVE" in c and "CONSULT" not in c and not together:
         lead = t(lang, "Ja. Ett inspel sparas när du skickar det, och du kan ändra eller dra tillbaka det efteråt. Ett "
                        "remissvar sparas som utkast när du väljer **Spara utkast** och skickas in först när du väljer "
@@ -2146,6 +2156,11 @@ _WHAT_CAN = re.compile(r"\bvad (?:kan|far|ska) (?:jag|man|vi) (?:gora|anvanda)\b
                        r"\b(?:walk ?through|overview)\b")
 
 
+# The strategy's draft seen before the consultation ("får partnerskapet se utkastet innan remissen?", "can we see
+# the draft before the consultation?"), not the response's draft saved in the bot.
+_SEES_DRAFT = re.compile(r"\b(?:se|lasa|titta pa|ta del av|fa|see|read|get)\b(?: \w+){0,2}? (?:utkast\w*|"
+                         r"forslag\w*|draft\w*)\b(?: \w+){0,4}? (?:innan|fore|before)\b(?: \w+){0,2}? "
+                         r"(?:remiss\w*|the consultation)\b")
 # The commands anyone may use, by the README's "who" column (inspel and remissvar with their conditions).
 _PARTNER_COMMANDS: tuple[tuple[str, str], ...] = (
     ("De här kommandona kan du använda utan att vara samordnare:",
