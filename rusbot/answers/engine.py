@@ -1178,7 +1178,9 @@ class AnswerEngine:
             return "feature.remissvar"         # "kan hon skicka in själv?": who of an organisation may send it
         if intent != OUT_OF_SCOPE and (outcome := plan.asks_outcome(folded, asked, c)) is not None:
             return outcome                     # "beslutat?", "kom vårt inspel med?": the plan, not what happened
-        if intent in _TIME_INTENTS | {"phase.current", "phase"} and facts.NEXT_REVIEW.search(folded):
+        if intent in _TIME_INTENTS | {"phase.current", "phase"} and facts.NEXT_REVIEW.search(folded) and not (
+                asked & {"nasta", "next"}):     # ("nästa översyn" is read so already; "tidplan för 2022? och när
+            #                                     blir nästa översyn" stays two parts)
             return "why_review"                # "En sista sak: kommer det en ny översyn av RUS och i så fall när?":
             #                                    a review after this one (every mandate period), not where the plan
             #                                    stands (blind batch 54)
