@@ -1178,6 +1178,11 @@ class AnswerEngine:
             return "feature.remissvar"         # "kan hon skicka in själv?": who of an organisation may send it
         if intent != OUT_OF_SCOPE and (outcome := plan.asks_outcome(folded, asked, c)) is not None:
             return outcome                     # "beslutat?", "kom vårt inspel med?": the plan, not what happened
+        if (intent in _CONTENT or intent == OUT_OF_SCOPE) and intent != "mandate" and text.count("?") <= 1 and (
+                facts.IN_FORCE.search(folded)) and asked & {"rus", "strategin", "strategy", "strategi"}:
+            return "mandate"                   # "när börjar den nya strategin gälla?": when it applies is not in the
+            #                                    material (facts.in_force), not the consultation's dates or today's
+            #                                    phase (blind batch 54); of one question: a part of several alone
         if intent in _TIME_INTENTS | {"phase.current", "phase"} and facts.NEXT_REVIEW.search(folded) and not (
                 asked & {"nasta", "next"}):     # ("nästa översyn" is read so already; "tidplan för 2022? och när
             #                                     blir nästa översyn" stays two parts)

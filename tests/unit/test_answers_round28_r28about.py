@@ -91,3 +91,13 @@ def test_the_strategy_draft_before_the_consultation_is_not_the_response_draft(en
     assert "Spara utkast" not in a.text and "Save draft" not in a.text, a.text
     assert a.text.startswith(("Att partnerskapet får se ett utkast innan remissen står inte",
                               "The material does not say that the partnership sees a draft")), a.text
+
+
+@pytest.mark.parametrize("question", ["När börjar den uppdaterade RUS att gälla?",
+                                      "Okej, och när ska strategin börja gälla egentligen?"])
+def test_when_the_updated_strategy_applies_is_the_decision_and_end_of_2021(engine: AnswerEngine,
+                                                                           question: str) -> None:
+    a = engine.answer(question, at(2021, 11, 2))
+    assert ("står inte i underlaget" in a.text.split("\n")[0]) and (
+        "slutet av 2021" in a.text or "end of 2021" in a.text), a.text
+    assert "Fas 2" not in a.text and "Phase 2" not in a.text, a.text

@@ -239,7 +239,8 @@ def who_decided(kit: Kit, q: Asked) -> Answer | None:
 
 
 # "börjar den gälla 1 januari 2022?", "when does it take effect?": the day the updated RUS applies from.
-_IN_FORCE = re.compile(r"\bborja\w* (?:att )?galla\b|\btrad\w* i kraft\b|\bi kraft\b|"
+# ("när börjar den uppdaterade RUS att gälla?": words between)
+IN_FORCE = _IN_FORCE = re.compile(r"\bborja\w* (?:\w+ ){0,4}?galla\b|\btrad\w* i kraft\b|\bi kraft\b|"
                        r"\bgall(?:a|er)\b(?:\s+\w+){0,4}\s+(?:fran|fr o m|fom)\b|\bgiltig\w* fran\b|"
                        r"\btake\w* effect\b|\b(?:come|comes|coming) into (?:force|effect)\b|"
                        r"\bin force\b|\bapply from\b|\bapplies from\b|\bvalid from\b")
