@@ -295,6 +295,11 @@ _SAYS_WHAT_RUS = re.compile(r"utvecklingsstrategi|development strategy")
 # på med RUS igen"): the strategy, then the review or "again", a few words apart.
 _WHY_REVIEWED = re.compile(r"\b(?:varfor|why)\b(?: \w+){0,5}? (?:rus|strategin|the strategy|strategy)\b(?: \w+){0,4}? "
                            r"(?:over|oversyn\w*|revider\w*|uppdater\w*|igen|reviewed|revised|updated|again)\b")
+# Who writes the strategy ("är det vi som skriver hela strategin?", "vem skriver texterna?", "who drafts the text?").
+_WHO_WRITES = re.compile(r"\b(?:vem|vilka|who)\b(?: \w+){0,3}? (?:skriver|skriva|writes?|drafts?)\b(?: \w+){0,3}? "
+                         r"(?:strategin|rus|texten|texterna|den nya|the strategy|the text|the texts)\b|"
+                         r"\b(?:ar det|is it) (?:vi|ni|regionen|we|you|the region)\b(?: \w+){0,3}? (?:som|who|that) "
+                         r"(?:skriver|writes?|write|drafts?)\b")
 # The name of a command asked for ("vad var kommandot för att …", "vilket kommando visar …", "what's the command").
 _ASKS_COMMAND = re.compile(r"\b(?:vad (?:var|ar|heter) kommandot|vilket (?:var |ar )?kommando|kommandot (?:for|som)|"
                            r"what (?:was|is|'s) the command|which command|the command (?:for|to|that))\b")
@@ -1784,6 +1789,24 @@ class AnswerEngine:
                                          "sources": sources if replaced else list(dict.fromkeys(
                                              [*answer.sources, *sources]))})
 
+    def _who_writes(self, msg: Message, answer: Answer) -> Answer:
+        """"Är det vi på regionen som skriver hela strategin, eller vem gör vad?": who writes the texts is not in the
+        material (the writing phase names no writer); said after the roles, unless the answer speaks of writing
+        already (blind batch 53: left out)."""
+        if "skriv" not in msg.folded and "writ" not in msg.folded:
+            return answer       # cheap
+        if answer.topic in ("empty", "greeting", "thanks", "help") or not _WHO_WRITES.search(msg.folded) or any(
+                w in fold(answer.text) for w in ("skriver", "writes", "skrivs", "written")):
+            return answer
+        line = t(msg.language, "Vem som skriver texterna i skrivfasen står inte i underlaget, så det vet jag inte; "
+                               "fråga samordnarna.",
+                 "Who writes the texts in the writing phase is not in the material, so I do not know; ask the "
+                 "coordinators.")
+        if answer.topic == "unknown":
+            # (the stock "don't know" gives way to the one that says what is not known)
+            return answer.model_copy(update={"text": _greeting_apart(answer.text)[0] + line})
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{line}"})
+
     # The command a card's topic has (README "In Teams": everyone's commands that show a card or a list).
     _COMMAND_OF: ClassVar[dict[str, tuple[str, str]]] = {"timeline": ("tidplan", "timeline"),
                                                          "help": ("hjälp", "help")}
@@ -2313,6 +2336,8 @@ class AnswerEngine:
     #    of parts it adds a paragraph): what the leads before them put first goes with the answer replaced.
     #  - _name_apart runs after the replacements and before _stranger_first: it keeps the answer's first paragraph
     #    (the member's yes) and puts the glossary's own note apart from the term's paragraphs it drops.
+    #  - _who_writes adds that who writes the texts is not known, after the answer (replacing a stock "don't
+    #    know"); before _stranger_first, whose no leads over it.
     #  - _command_named puts the command's name before the card it shows, when the command was asked; before
     #    _stranger_first, whose no leads over it.
     #  - _stranger_first runs last: it tests whether the FIRST paragraph already says the stranger is not a member and
@@ -2322,7 +2347,7 @@ class AnswerEngine:
         _dated_before_parts, _covered, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix,
         _who_sends_told, _how_to_respond_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
-        _own_time_reminder, _name_apart, _command_named, _stranger_first)
+        _own_time_reminder, _name_apart, _command_named, _who_writes, _stranger_first)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

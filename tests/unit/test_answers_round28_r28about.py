@@ -101,3 +101,13 @@ def test_when_the_updated_strategy_applies_is_the_decision_and_end_of_2021(engin
     assert ("står inte i underlaget" in a.text.split("\n")[0]) and (
         "slutet av 2021" in a.text or "end of 2021" in a.text), a.text
     assert "Fas 2" not in a.text and "Phase 2" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Jag jobbar på Region Örebro län sedan i måndags. Är det vi på regionen som skriver strategitexten själva, "
+    "eller hur fördelas arbetet?",
+    "I just joined Region Örebro län. What is our part in this – is it we who write the strategy text?"])
+def test_who_writes_the_texts_is_said_not_to_be_in_the_material(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 16))
+    assert ("skriv" in a.text or "writ" in a.text) and (
+        "står inte i underlaget" in a.text or "not in the material" in a.text), a.text
