@@ -405,6 +405,20 @@ _ROLE_DOES = re.compile(r"\b(?:vad|va|what)\s+(?:ska|skall|gor|bor|behover|komme
                         r"(?:\s+\S+){1,4}?\s+(?:gora|gor|do)\b")
 
 
+# Why RUS is reviewed (again), asked in a long message ("varför RUS ska ses över redan nu", "varför regionen håller
+# på med RUS igen"): the strategy, then the review or "again", a few words apart.
+_WHY_REVIEWED = re.compile(r"\b(?:varfor|why)\b(?: \w+){0,5}? (?:rus|strategin|the strategy|strategy)\b(?: \w+){0,4}? "
+                           r"(?:over|oversyn\w*|revider\w*|uppdater\w*|igen|reviewed|revised|updated|again)\b")
+# Who writes the strategy ("är det vi som skriver hela strategin?", "vem skriver texterna?", "who drafts the text?").
+_WHO_WRITES = re.compile(r"\b(?:vem|vilka|who)\b(?: \w+){0,3}? (?:skriver|skriva|writes?|drafts?)\b(?: \w+){0,3}? "
+                         r"(?:strategin|rus|texten|texterna|den nya|the strategy|the text|the texts)\b|"
+                         r"\b(?:ar det|is it) (?:vi|ni|regionen|we|you|the region)\b(?: \w+){0,3}? (?:som|who|that) "
+                         r"(?:skriver|writes?|write|drafts?)\b")
+# The name of a command asked for ("vad var kommandot för att …", "vilket kommando visar …", "what's the command").
+_ASKS_COMMAND = re.compile(r"\b(?:vad (?:var|ar|heter) kommandot|vilket (?:var |ar )?kommando|kommandot (?:for|som)|"
+                           r"what (?:was|is|'s) the command|which command|the command (?:for|to|that))\b")
+
+
 def _greeting_apart(body: str) -> tuple[str, str]:
     """An answer's text as (the greeting it opens with, the rest): a lead put first goes after "Hej! "."""
     greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
@@ -1206,7 +1220,10 @@ class AnswerEngine:
             # beside it (the meeting to book); the entities of the question alone decide.
             own = self.rules.find(asked, today)
             # (A wish told beside the question is still answered with a wish back.)
-            if own.concepts - _VAGUE and second not in _SMALL_TALK:
+            if own.concepts - _VAGUE and second not in _SMALL_TALK and not (
+                    second == "why_review" and _WHY_REVIEWED.search(folded_text or fold(text))):
+                # (except why RUS is reviewed, asked without a question mark – "Jag undrar varför RUS ska ses över
+                # nu. Har något hänt?" – which the question read alone does not name)
                 second = self._second_reading(intent, own, asked, prediction.ranked, today=today)
         if second is not None and second != intent:
             intent, sure = second, True
@@ -1285,6 +1302,23 @@ class AnswerEngine:
             return "feature.remissvar"         # "kan hon skicka in själv?": who of an organisation may send it
         if intent != OUT_OF_SCOPE and (outcome := plan.asks_outcome(folded, asked, c)) is not None:
             return outcome                     # "beslutat?", "kom vårt inspel med?": the plan, not what happened
+        if (intent in _CONTENT or intent == OUT_OF_SCOPE) and intent != "mandate" and text.count("?") <= 1 and (
+                facts.IN_FORCE.search(folded)) and asked & {"rus", "strategin", "strategy", "strategi"}:
+            return "mandate"                   # "när börjar den nya strategin gälla?": when it applies is not in the
+            #                                    material (facts.in_force), not the consultation's dates or today's
+            #                                    phase (blind batch 54); of one question: a part of several alone
+        if intent in _TIME_INTENTS | {"phase.current", "phase"} and facts.NEXT_REVIEW.search(folded) and not (
+                asked & {"nasta", "next"}):     # ("nästa översyn" is read so already; "tidplan för 2022? och när
+            #                                     blir nästa översyn" stays two parts)
+            return "why_review"                # "En sista sak: kommer det en ny översyn av RUS och i så fall när?":
+            #                                    a review after this one (every mandate period), not where the plan
+            #                                    stands (blind batch 54)
+        if (intent in _CONTENT or intent in (OUT_OF_SCOPE, "period")) and intent not in ("why_review", "purpose") and (
+                "WHY" in c) and asked & {"varfor", "why"} and (
+                _WHY_REVIEWED.search(folded)):
+            return "why_review"                # "varför ska RUS ses över redan nu? … något som har hänt, eller
+            #                                    rutin?": why is the events and the mandate period, not the mandate's
+            #                                    list (blind batch 54)
         if intent not in ("why_review", "mandate") and ("paverka" in folded or "influenc" in folded or (
                 "affect" in folded or "shaped" in folded or "bakom" in folded)) and (
                 facts.CAUSES_ASKED.search(folded)) and not facts.WE_INFLUENCE.search(folded):
@@ -1457,7 +1491,8 @@ class AnswerEngine:
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
         if intent == "why_review" and "WHY" not in c and c & {"OPEN_EVENT", "OPEN_STATE"} and c & {"WHEN", "NOW"} and (
                 c & {"REVIEW", "PROCESS"}) and not _DRIVERS.search(f" {folded}") and not (
-                asked & {"nasta", "next"}):
+                asked & {"nasta", "next"}) and not facts.NEXT_REVIEW.search(folded):
+            # (not a review after this one: "kommer det en ny översyn och i så fall när?")
             return "phase.current"             # "har översynen dragit igång nu eller när börjar det?": where we are
         if ("WHY" in c or asked & consultation.REASON_WORDS) and "CONSULT" in c and (
                 intent == "role" or intent.startswith("consultation.")) and (
@@ -2013,7 +2048,9 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{answer.text}\n\n{_greeting_apart(more.text)[1]}",
                                          "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
 
-    _STRANGER_WORDS = ("region", "kommun", "lan", "county", "municipality", "stad", "landsting")
+    _STRANGER_WORDS = ("region", "kommun", "lan", "county", "municipality", "stad", "landsting", "verket",
+                       "myndighet", "formedling", "kassan", "almi", "lrf", "skr", "foretagarna", "naringsliv",
+                       "coompanion", "samordningsforbund")
 
     def _stranger_first(self, msg: Message, answer: Answer) -> Answer:
         """"Is Region Dalarna part of the partnership? Lindesberg works a lot with Dalarna": the organisation-like
@@ -2024,9 +2061,25 @@ class AnswerEngine:
                 "empty", "greeting", "thanks", "help"):
             return answer       # cheap
         strangers = people.asked_strangers(self.kit, text)
-        first = set(tokens(fold(_greeting_apart(answer.text)[1].split("\n\n")[0])))
-        if not strangers or all(set(people.stranger_place(s)) <= first for s in strangers):
+        # (asked beside members in one sentence – "Handelskammaren och Almi har väl båda varit med?" – the members'
+        # yes is kept and the no follows it; blind batch 54: Almi's presumed membership left standing)
+        beside = not strangers and _greeting_apart(answer.text)[1].startswith(("Ja, **", "Yes, **"))
+        if beside:
+            strangers = people.asked_strangers(self.kit, text, with_members=True)
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        # (a paragraph of the answer that already says who is not a member – "Nej, **Region Värmland** är inte med …"
+        # – counts as said, wherever it stands; one naming only the asked strangers is replaced by the no of all)
+        denials = [i for i, x in enumerate(paragraphs) if x.startswith(("Nej, **", "No, **")) and (
+            "inte med" in x or "not a member" in x)]
+        said = set(tokens(fold(" ".join([paragraphs[0], *(paragraphs[i] for i in denials)]))))
+        if beside:
+            said |= set(tokens(fold(answer.text)))
+        if not strangers or all(set(people.stranger_place(s)) <= said for s in strangers):
             return answer       # the answer already leads with it ("No, **Arboga** is not a member …")
+        places = {w for s in strangers for w in people.stranger_place(s)}
+        redo = next((i for i in denials if all(set(people.stranger_place(n)) <= places
+                                               for n in re.findall(r"\*\*(.+?)\*\*", paragraphs[i]))), None)
         p = self.kit.process
         names = join_list([o.name for o in p.organisations], language)
         partnership = lower_first(p.partnership.name.get(language))
@@ -2035,10 +2088,13 @@ class AnswerEngine:
         line = t(language, f"Nej, {who} är inte med i {partnership}. Medlemmarna är: {names}.",
                  f"No, {who} {'are not members' if many else 'is not a member'} of {partnership}. "
                  f"The members are: {names}.")
-        greeting, body = _greeting_apart(answer.text)
-        paragraphs = body.split("\n\n")
-        replaced = answer.topic == "unknown" or not answer.confident
-        if replaced:
+        replaced = not beside and redo is None and (answer.topic == "unknown" or not answer.confident)
+        if redo is not None:
+            paragraphs[redo] = line
+            line, paragraphs = paragraphs[0], paragraphs[1:]
+        elif beside:
+            line, paragraphs = paragraphs[0], [line, *paragraphs[1:]]     # the members' yes, then the no
+        elif replaced:
             paragraphs = []
         elif paragraphs[0].startswith(("Ja, **", "Yes, **", "Jo, **")):
             # (the yes of a member named as context, with its own lines up to the next paragraph)
@@ -2050,6 +2106,50 @@ class AnswerEngine:
                                          "confident": True,
                                          "sources": sources if replaced else list(dict.fromkeys(
                                              [*answer.sources, *sources]))})
+
+    def _who_writes(self, msg: Message, answer: Answer) -> Answer:
+        """"Är det vi på regionen som skriver hela strategin, eller vem gör vad?": who writes the texts is not in the
+        material (the writing phase names no writer); said after the roles, unless the answer speaks of writing
+        already (blind batch 53: left out)."""
+        if "skriv" not in msg.folded and "writ" not in msg.folded:
+            return answer       # cheap
+        if answer.topic in ("empty", "greeting", "thanks", "help") or not _WHO_WRITES.search(msg.folded) or any(
+                w in fold(answer.text) for w in ("skriver", "writes", "skrivs", "written")):
+            return answer
+        line = t(msg.language, "Vem som skriver texterna i skrivfasen står inte i underlaget, så det vet jag inte; "
+                               "fråga samordnarna.",
+                 "Who writes the texts in the writing phase is not in the material, so I do not know; ask the "
+                 "coordinators.")
+        if answer.topic == "unknown":
+            # (the stock "don't know" gives way to the one that says what is not known)
+            return answer.model_copy(update={"text": _greeting_apart(answer.text)[0] + line})
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{line}"})
+
+    # The command a card's topic has (README "In Teams": everyone's commands that show a card or a list).
+    _COMMAND_OF: ClassVar[dict[str, tuple[str, str]]] = {"timeline": ("tidplan", "timeline"),
+                                                         "help": ("hjälp", "help")}
+
+    def _command_named(self, msg: Message, answer: Answer) -> Answer:
+        """"vad var kommandot för att se tidplanen?": the card alone does not name the command asked for (blind batch
+        53); its name leads, unless the answer already names it in bold."""
+        if "kommand" not in msg.folded and "command" not in msg.folded:
+            return answer       # cheap
+        if not _ASKS_COMMAND.search(msg.folded):
+            return answer
+        # (by the answer's topic, or by the card's own word in the message: "vilket kommando var det nu som visade
+        # tidplanen?" may be read as "now")
+        command = self._COMMAND_OF.get(answer.topic) or next(
+            (c for w, c in (("tidplan", self._COMMAND_OF["timeline"]), ("timeline", self._COMMAND_OF["timeline"]),
+                            ("schedule", self._COMMAND_OF["timeline"])) if w in msg.folded), None)
+        if command is None:
+            return answer
+        name = command[0] if msg.language == "sv" else command[1]
+        if f"**{name}**" in answer.text:
+            return answer
+        line = t(msg.language, f"Kommandot är **{name}**.",
+                 f"The command is **{name}**.")
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
 
     def _name_apart(self, msg: Message, answer: Answer) -> Answer:
         """"Är RF-SISU med? Och har det med regionfullmäktige att göra?": a member whose name begins with a word of
@@ -2601,6 +2701,10 @@ class AnswerEngine:
     #    of parts it adds a paragraph): what the leads before them put first goes with the answer replaced.
     #  - _name_apart runs after the replacements and before _stranger_first: it keeps the answer's first paragraph
     #    (the member's yes) and puts the glossary's own note apart from the term's paragraphs it drops.
+    #  - _who_writes adds that who writes the texts is not known, after the answer (replacing a stock "don't
+    #    know"); before _stranger_first, whose no leads over it.
+    #  - _command_named puts the command's name before the card it shows, when the command was asked; before
+    #    _stranger_first, whose no leads over it.
     #  - _stranger_first runs last: it tests whether the FIRST paragraph already says the stranger is not a member and
     #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
     #    paragraph, after every lead and replacement.
@@ -2610,7 +2714,7 @@ class AnswerEngine:
         _wish_of_named_first, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix, _who_sends_told,
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
-        _own_time_reminder, _name_apart, _stranger_first)
+        _own_time_reminder, _name_apart, _command_named, _who_writes, _stranger_first)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -239,7 +239,8 @@ def who_decided(kit: Kit, q: Asked) -> Answer | None:
 
 
 # "börjar den gälla 1 januari 2022?", "when does it take effect?": the day the updated RUS applies from.
-_IN_FORCE = re.compile(r"\bborja\w* (?:att )?galla\b|\btrad\w* i kraft\b|\bi kraft\b|"
+# ("när börjar den uppdaterade RUS att gälla?": words between)
+IN_FORCE = _IN_FORCE = re.compile(r"\bborja\w* (?:\w+ ){0,4}?galla\b|\btrad\w* i kraft\b|\bi kraft\b|"
                        r"\bgall(?:a|er)\b(?:\s+\w+){0,4}\s+(?:fran|fr o m|fom)\b|\bgiltig\w* fran\b|"
                        r"\btake\w* effect\b|\b(?:come|comes|coming) into (?:force|effect)\b|"
                        r"\bin force\b|\bapply from\b|\bapplies from\b|\bvalid from\b")
@@ -607,6 +608,14 @@ def why_review(kit: Kit, q: Asked) -> Answer:
     return answer
 
 
+# A review after this one asked ("kommer det en ny översyn?", "blir det en till revidering?", "another review?").
+NEXT_REVIEW = re.compile(r"\b(?:kommer|blir|gors|sker) (?:det )?(?:en )?(?:ny|till|annan|ytterligare) "
+                         r"(?:oversyn|revidering)\b|\bnasta (?:oversyn|revidering)\b|"
+                         r"\b(?:another|a new|the next|a further) review\b")
+# "X samma sak som Y", "detsamma som", "the same as": whether two names are one thing.
+_SAME_AS = re.compile(r"\b(?:samma (?:sak )?som|detsamma som|the same (?:thing )?as)\b")
+
+
 def _why_review(kit: Kit, q: Asked) -> Answer:
     if _PURPOSE_WORDS.search(fold(q.text)) and _UPDATE_WORDS.search(fold(q.text)):
         # "vad är syftet med uppdateringen och varför nu?": the purpose leads, why now follows.
@@ -636,6 +645,17 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
             lines.append(t(lang, "Övriga händelser:", "The other events:"))
             lines += [f"- {d.text.get(lang)}" for d in rest]
             return kit.answer(q, "\n".join(lines), [d.source for d in drivers])
+        same = _SAME_AS.search(fold(q.text))
+        if same is not None and drivers[0].text.en and driver_named(fold(q.text)[:same.start()], [named]) and (
+                driver_named(fold(q.text)[same.end():], [named])):
+            # "Är 'Europeiska gröna given' samma sak som Green Deal?": both sides name the one event (its Swedish
+            # and English text in the material): yes, first (blind batch 53: the yes/no left out).
+            sv, en = drivers[0].text.sv, drivers[0].text.en
+            lines = [t(lang, f"Ja, samma sak: **{sv}** är på engelska *{en}*. Det är en av "
+                             "händelserna i omvärlden bakom översynen av RUS; mer än så säger underlaget inte om den.",
+                       f"Yes, the same thing: **{en}** is *{sv}* in Swedish. It is one of the events "
+                       "in the world behind the review of RUS; the material says no more about it than that.")]
+            return kit.answer(q, "\n".join(lines), [drivers[0].source])
         lines = [t(lang, f"**{first}** är en av händelserna i omvärlden bakom översynen av RUS; mer än så säger "
                          "underlaget inte om den.",
                    f"**{first}** is one of the events in the world behind the review of RUS; the material says no "
@@ -646,7 +666,7 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
     asked_words = set(words(q.text))
     # ("Is there another review coming, and when?", "blir det en översyn igen, och när?": the next one, asked with
     # when, b51 #96.)
-    if (asked_words & {"nasta", "next", "ofta", "often", "kommande"} or (
+    if (asked_words & {"nasta", "next", "ofta", "often", "kommande"} or NEXT_REVIEW.search(fold(q.text)) or (
             asked_words & {"another", "again", "igen"} and asked_words & {"when", "nar", "coming", "kommer"}
             and not asked_words & {"why", "varfor"})) and not (
             asked_words & {"steg", "step"}) and not (

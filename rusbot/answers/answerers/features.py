@@ -759,6 +759,16 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "When the response is submitted you get a receipt with a receipt number here in the chat, and under "
                  "**remissvar** you see its state and the history of every submitted version. I can show your "
                  "organisation's response once you are linked to the organisation.")
+    elif "SAVE" in c and _SEES_DRAFT.search(folded(q.text)) and (cons := kit.process.consultation_item) is not None:
+        # "Får partnerskapet se utkastet innan remissen går ut?": the strategy's draft, not the response's (blind
+        # batch 54: answered "Ja: välj Spara utkast"); the material names no draft before the consultation.
+        lead = t(lang, "Att partnerskapet får se ett utkast innan remissen står inte i underlaget, så det vet jag inte "
+                       "– fråga samordnarna. Enligt tidplanen är det remissen som går till partnerskapet: "
+                       f"{item_when(cons, lang)}.",
+                 "The material does not say that the partnership sees a draft before the consultation, so I do not "
+                 "know – ask the coordinators. In the timeline it is the consultation that goes to the partnership: "
+                 f"{item_when(cons, lang)}.")
+        return kit.answer(q, lead, [cons.source])
     elif "SAVE" in c and "CONSULT" not in c and not together:
         lead = t(lang, "Ja. Ett inspel sparas när du skickar det, och du kan ändra eller dra tillbaka det efteråt. Ett "
                        "remissvar sparas som utkast när du väljer **Spara utkast** och skickas in först när du väljer "
@@ -2090,8 +2100,9 @@ def export_scope(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, topic="feature.coordinator")
 
 
-_STARTS_POLL = re.compile(r"\b(?:skapa\w*|start\w*|gor|gora|lagg\w* upp|lagga upp|lagg\w* ut|skriv\w*|write|"
-                         r"create\w*|make|set up|post|"
+# (a particle verb with its subject between, as in a question: "hur lägger jag upp", "hur sätter man upp")
+_STARTS_POLL = re.compile(r"\b(?:skapa\w*|start\w*|gor|gora|(?:lagg\w*|satt\w*|lagga|satta) (?:(?:jag|man|vi|du|ni) )?"
+                         r"(?:upp|ut)|skriv\w*|write|create\w*|make|set up|post|"
                          r"skicka\w*|send out|steg)\b")
 
 
@@ -2247,12 +2258,45 @@ _WHAT_CAN = re.compile(r"\bvad (?:kan|far|ska) (?:jag|man|vi) (?:gora|anvanda)\b
                        r"\b(?:walk ?through|overview)\b")
 
 
+# The strategy's draft seen before the consultation ("får partnerskapet se utkastet innan remissen?", "can we see
+# the draft before the consultation?"), not the response's draft saved in the bot.
+_SEES_DRAFT = re.compile(r"\b(?:se|lasa|titta pa|ta del av|fa|see|read|get)\b(?: \w+){0,2}? (?:utkast\w*|"
+                         r"forslag\w*|draft\w*)\b(?: \w+){0,4}? (?:innan|fore|before)\b(?: \w+){0,2}? "
+                         r"(?:remiss\w*|the consultation)\b")
+# The commands anyone may use, by the README's "who" column (inspel and remissvar with their conditions).
+_PARTNER_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("De här kommandona kan du använda utan att vara samordnare:",
+     "These commands you can use without being a coordinator:"),
+    ("- **hjälp** – vad jag kan", "- **help** – what I can do"),
+    ("- **tidplan** – tidplanen som ett kort", "- **timeline** – the timeline as a card"),
+    ("- **påminnelser** – vilka påminnelser som kommer", "- **reminders** – the reminders to come"),
+    ("- **påminn mig av** / **påminn mig på** – dina personliga påminnelser om remissvaret (i chatten med mig)",
+     "- **nudges off** / **nudges on** – your personal nudges about the response (in the chat with me)"),
+    ("- **organisation** – se eller välja organisationen du företräder",
+     "- **organisation** – see or choose the organisation you represent"),
+    ("- **inspel** – förslag på vad som ska uppdateras, när din koppling till organisationen är bekräftad",
+     "- **input** – proposals on what should be updated, once your link to your organisation is confirmed"),
+    ("- **remissvar** – er organisations remissvar, för bekräftade företrädare",
+     "- **response** – your organisation's consultation response, for confirmed representatives"),
+    ("Samordnarnas kommandon (**status**, **export**, **anstånd**, **omröstning**, **möten**, **personuppgifter**) "
+     "är bara för samordnarna; **hjälp** listar alla kommandon du får använda.",
+     "The coordinators' commands (**status**, **export**, **extension**, **poll**, **meetings**, **personal data**) "
+     "are for the coordinators only; **help** lists every command you may use."))
+# The asker says they are no coordinator ("inte samordnare", "ingen samordnare", "not a coordinator").
+_NOT_COORDINATOR = re.compile(r"\b(?:inte|ej|icke|ingen|not|no|non)(?: \w+){0,2}? (?:en |a |one of the )?"
+                              r"(?:samordnare|samordnarna|coordinators?)\b|\bnon-coordinator\b")
+
+
 def coordinator_overview(kit: Kit, q: Asked) -> Answer | None:
     """What a coordinator can do in the bot (README "In Teams" and "The Teams tab"). The bot cannot tell the role
     from a sentence, so it says what a coordinator can, not that the asker is one. None unless that is asked."""
     f = fold(q.text)
     if not (_SAYS_COORDINATOR.search(f) or "samordnare" in f or "coordinator" in f) or not _WHAT_CAN.search(f):
         return None
+    if _NOT_COORDINATOR.search(f):
+        # "(not a coordinator) which commands can I use?": the commands anyone may use, not the coordinators'
+        # (README "In Teams", the "who" column; blind batch 53)
+        return kit.answer(q, "\n".join(t(q.language, sv, en) for sv, en in _PARTNER_COMMANDS), topic="about_bot")
     lines = [t(q.language, "Som samordnare kan du det här i boten (att du är inlagd som samordnare ser jag inte av "
                           "en mening; är du inte det, be samordnarna):",
               "As a coordinator you can do this in the bot (whether you are set up as one I cannot tell from a "

@@ -682,7 +682,12 @@ _REGION = re.compile(r"\bRegion [A-ZÅÄÖ][\wåäö-]+")
 # administrative board or county ("Länsstyrelsen i Värmlands län", "Västmanlands län").
 _ORG_LIKE = re.compile(r"\b(?:(?:Region|Landstinget) [A-ZÅÄÖ][\wåäö-]+|"
                        r"Länsstyrelsen (?:(?:i|in) )?[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?(?: län)?|"
-                       r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad|municipality|län|County)\b)")
+                       r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad|municipality|län|County)\b|"
+                       # a state agency or another body by its kind of name ("Arbetsförmedlingen", "Tillväxtverket",
+                       # "Försäkringskassan", "Energimyndigheten") and a few bodies often taken for partners of
+                       # regional development (blind batch 54: "Almi" and "Arbetsförmedlingen" presumed members)
+                       r"[A-ZÅÄÖ][\wåäö]*(?:verket|myndigheten|förmedlingen|kassan)\b|"
+                       r"(?:Almi|LRF|SKR|Företagarna|Svenskt Näringsliv|Coompanion|Samordningsförbundet)\b)")
 # A sentence asking a membership ("är … med?", "ingår …", "is … part of / a member / included?", "belong").
 _ASKS_MEMBER = re.compile(r"\b(?:med|ingar|ingick|tillhor|medlem\w*|members?|part of|belongs?|included?|includes|"
                           r"inkluderar|omfattar|"
@@ -695,13 +700,27 @@ def stranger_place(name: str) -> list[str]:
                                                       "stad", "municipality", "lan", "county")]
 
 
-def asked_strangers(kit: Kit, text: str) -> list[str]:
+# A statement presuming membership or that the consultation goes to a body ("eftersom de ju är med i
+# partnerskapet", "remissen går till alla kommuner och till Region Värmland"): the names in it are presumed members.
+_PRESUMES_MEMBER = re.compile(r"\b(?:(?:ar|var|ingar|ingick|sitter|finns) (?:\w+ ){0,2}(?:med )?i partnerskapet|"
+                              r"(?:ar|var|sitter) (?:\w+ ){0,2}med i (?:rus|uppdateringen|processen)|"
+                              r"medlem\w* i partnerskapet|"
+                              r"(?:are|is|were|was) (?:\w+ ){0,2}(?:members? of|part of|in) the partnership|"
+                              r"remiss\w* (?:\w+ ){0,2}(?:gar|skickas|gick|skickades) (?:ut )?till|"
+                              r"consultation (?:\w+ ){0,2}(?:goes|is sent|went|was sent) (?:out )?to)\b")
+
+
+def asked_strangers(kit: Kit, text: str, with_members: bool = False) -> list[str]:
     """"Is Region Dalarna part of the partnership? Lindesberg works a lot with Dalarna": the organisation-like name
     a membership question asks about that the process file does not list (each of them, in the first such
-    question), when that question names no member (members named in the other sentences are context)."""
+    question), when that question names no member (members named in the other sentences are context). A statement
+    that presumes membership counts as such a question ("they want to come, since they are in the partnership").
+    `with_members`: also when the sentence asks of members beside it ("Handelskammaren och Almi har väl båda varit
+    med?"), whose yes the caller keeps."""
     members = [fold(o.name) for o in kit.process.organisations]
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if "?" not in sentence or not _ASKS_MEMBER.search(folded(sentence)):
+        asks = "?" in sentence and _ASKS_MEMBER.search(folded(sentence))
+        if not asks and not _PRESUMES_MEMBER.search(folded(sentence)):
             continue
         names: list[str] = []
         rest = sentence
@@ -717,7 +736,8 @@ def asked_strangers(kit: Kit, text: str) -> list[str]:
             names.append(name[:-1] if name.startswith("Region ") and name.endswith("s") else name)
         if names:
             # (a member asked of too: the members' answer tells both)
-            return [] if _mentions(kit, rest) else names
+            # (members named in a statement are its context: "Arbetsförmedlingen här i Nora … är ju med")
+            return [] if asks and not with_members and _mentions(kit, rest) else names
     return []
 
 
