@@ -111,3 +111,9 @@ def test_who_writes_the_texts_is_said_not_to_be_in_the_material(engine: AnswerEn
     a = engine.answer(question, at(2021, 2, 16))
     assert ("skriv" in a.text or "writ" in a.text) and (
         "står inte i underlaget" in a.text or "not in the material" in a.text), a.text
+
+
+def test_several_non_members_told_in_the_plural(engine: AnswerEngine) -> None:
+    a = engine.answer("My manager thinks Region Gävleborg and LRF are members of the partnership. Are they?",
+                      at(2021, 8, 12))
+    assert a.text.startswith("No, **Region Gävleborg and LRF** are not members of"), a.text

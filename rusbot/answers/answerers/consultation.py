@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from rusbot.answers.answerers import talk
+from rusbot.answers.answerers import people, talk
 from rusbot.answers.answerers.counts import holiday_day
 from rusbot.answers.kit import Asked, Kit, asks_must_we, folded, folded_words, lower_first, split_sentences, t
 from rusbot.answers.lexicon import fold, tokens
@@ -1453,8 +1453,8 @@ def respondents(kit: Kit, q: Asked) -> Answer:
         who = literal(q.entities.unknown_name)
         return kit.answer(q, t(lang, f"Nej, **{who}** är inte med i {partnership}, som remissen går till. "
                                      f"Remissinstanserna är: {names}.",
-                               f"No, **{who}** is not a member of {lower_first(partnership)}, which the consultation "
-                               f"goes to. The respondents are: {names}."), sources)
+                               f"No, **{who}** {people.not_members(who)} of {lower_first(partnership)}, which the "
+                               f"consultation goes to. The respondents are: {names}."), sources)
     text = t(lang, f"Remissen går till {partnership}: {len(members)} remissinstanser, {names}.",
              f"The consultation goes to {lower_first(partnership)}: {len(members)} respondents, {names}.")
     if not consultation.respondents:

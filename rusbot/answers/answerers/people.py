@@ -18,6 +18,11 @@ from rusbot.markdown import literal
 from rusbot.process.model import Language, Organisation, Role, TimelineItem
 
 
+
+def not_members(who: str) -> str:
+    """"is not a member" / "are not members", by whether the name told holds several ("Region Värmland and Almi")."""
+    return "are not members" if re.search(r"\band\b|,", who) else "is not a member"
+
 def role_topic(role: Role) -> str:
     return f"role.{'rf' if role.id == 'regionfullmaktige' else role.id}"
 
@@ -268,7 +273,7 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         names = join_list([o.name for o in kit.process.organisations], lang)
         who = literal(other.group(0))
         text = t(lang, f"Nej, **{who}** är inte med i {lower_first(name)}. Medlemmarna är: {names}.",
-                 f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
+                 f"No, **{who}** {not_members(who)} of {lower_first(name)}. The members are: {names}.")
         return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
                           topic="organisation")
     if e.organisations and (strangers := listed_strangers(kit, q.text)):
@@ -370,7 +375,7 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, text, [kit.process.partnership.source, member.source], topic="organisation")
     who = literal(e.unknown_name)
     text = t(lang, f"Nej, **{who}** är inte med i {lower_first(name)}. Medlemmarna är: {names}.",
-             f"No, **{who}** is not a member of {lower_first(name)}. The members are: {names}.")
+             f"No, **{who}** {not_members(who)} of {lower_first(name)}. The members are: {names}.")
     return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
                       topic="organisation")
 
