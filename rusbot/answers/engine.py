@@ -2069,9 +2069,10 @@ class AnswerEngine:
         greeting, body = _greeting_apart(answer.text)
         paragraphs = body.split("\n\n")
         # (a paragraph of the answer that already says who is not a member – "Nej, **Region Värmland** är inte med …"
-        # – counts as said, wherever it stands; one naming only the asked strangers is replaced by the no of all)
-        denials = [i for i, x in enumerate(paragraphs) if x.startswith(("Nej, **", "No, **")) and (
-            "inte med" in x or "not a member" in x)]
+        # – counts as said, wherever it stands; one naming only the asked strangers is replaced by the no of all
+        # – or, as a claim's correction, "Nej – Trafikverket är inte med …", b58 #75: all else the answer said stays)
+        denials = [i for i, x in enumerate(paragraphs) if x.startswith(("Nej, **", "No, **", "Nej – ", "No – ")) and (
+            "inte med" in x.split(".")[0] or "not a member" in x.split(".")[0])]
         said = set(tokens(fold(" ".join([paragraphs[0], *(paragraphs[i] for i in denials)]))))
         if beside:
             said |= set(tokens(fold(answer.text)))
@@ -2354,12 +2355,14 @@ class AnswerEngine:
         greeting, body = _greeting_apart(body)
         # The line goes SECOND, after the answer's first paragraph, when that paragraph answers the message's own
         # question: an aspect asked only beside it ("… och vill veta hur mycket tid vi behöver avsätta", b52 #44); a
-        # claim of the message corrected (or a move told said to be unknown, claims._moved); the first question's
+        # claim of the message corrected (or a move told said to be unknown, claims._moved; or "Nej, **X** är inte med"
+        # of a non-member the story presumed a member, b58 #75); the first question's
         # own yes or no ("Måste det registreras? Och kommer svaret med om det kommer sent?", "Har remissen gått ut?
         # Och går den till registraturen?" – blind batch 52: the later one was left out after a "Nej, …").
         beside = "?" in text and bool(body) and unstated.only_indirect(text) and not body.startswith(
             ("Det vet jag inte", "I don't know", "Nej – ", "No – "))
-        if beside or body.startswith(("Nej – ", "No – ", "Underlaget anger ", "The material gives ")) or (
+        if beside or body.startswith(("Nej – ", "No – ", "Underlaget anger ", "The material gives ", "Nej, **",
+                                      "No, **")) or (
                 body.startswith(("Ja, ", "Yes, ", "Ja: ", "Yes: ", "Nej, ", "No, ")) and not unstated.asks_aspect(
                     next((x for x in split_sentences(text) if "?" in x), text))):
             head, _, tail = body.partition("\n\n")

@@ -117,3 +117,11 @@ def test_several_non_members_told_in_the_plural(engine: AnswerEngine) -> None:
     a = engine.answer("My manager thinks Region Gävleborg and LRF are members of the partnership. Are they?",
                       at(2021, 8, 12))
     assert a.text.startswith("No, **Region Gävleborg and LRF** are not members of"), a.text
+
+
+def test_a_non_member_corrected_keeps_the_rest_of_the_answer(engine: AnswerEngine) -> None:
+    # The no to the presumed members leads; what the message asks besides (a template) is still said.
+    a = engine.answer("Vi på Kumla kommun vill skriva remissvaret ihop med Skatteverket och Almi eftersom de också "
+                      "är med i partnerskapet. Finns det någon mall för svaret?", at(2021, 8, 23))
+    assert a.text.startswith("Nej, **Skatteverket** och **Almi** är inte med"), a.text
+    assert "mall" in a.text.split("\n\n", 1)[1], a.text

@@ -18,10 +18,10 @@ from rusbot.markdown import literal
 from rusbot.process.model import Language, Organisation, Role, TimelineItem
 
 
-
 def not_members(who: str) -> str:
     """"is not a member" / "are not members", by whether the name told holds several ("Region Värmland and Almi")."""
     return "are not members" if re.search(r"\band\b|,", who) else "is not a member"
+
 
 def role_topic(role: Role) -> str:
     return f"role.{'rf' if role.id == 'regionfullmaktige' else role.id}"
