@@ -1091,6 +1091,67 @@ _ASKS_IF_HUMAN = re.compile(r"\b(?:ar|e)\s+(?:du|det|detta|boten)\s+(?:\w+\s+){0
                             r"(?:\w+\s+)?(?:person|manniska|human|robot|bot)\b")
 
 
+# ---- round 29 (r29about) patterns, on folded text (å/ä → a, ö → o) ----
+# Answers that are a stock text rather than an answer to what was asked.
+_STOCK_TOPICS = frozenset({"unknown", "about_bot", "source", "help"})
+# "who else is in it?", "vilka mer / fler / andra är med?", "vilka sitter i partnerskapet?"
+_WHO_ELSE = re.compile(r"\b(?:who else|which others|who (?:is|are) (?:in it|the other members|the members)|"
+                       r"vilka (?:mer|fler|andra)|vem mer|"
+                       r"vilka (?:ar|e|sitter) (?:\w+ ){0,3}?(?:med|i partnerskapet))\b")
+# "vad är 'partnerskapet' för nåt?", "what is the partnership?"
+_WHAT_PARTNERSHIP = re.compile(r"\bvad (?:ar|e|betyder|menas med|innebar) (?:det )?[\"”“']?partnerskapet\b(?!s)"
+                               r"[\"”“']?(?: for (?:nat|nagot|nagonting|ett|slags)\b|\s*(?:[?.]|$))|"
+                               r"\bwhat (?:is|are) (?:the )?[\"”“']?partnership\b(?!')[\"”“']?\s*(?:[?.]|$)")
+# "a two-sentence description of the partnership", "beskriv partnerskapet kort"
+_DESCRIBE_PARTNERSHIP = re.compile(r"\b(?:beskriv\w*|describe|description|presentation|presentera)\b(?: \S+){0,5}? "
+                                   r"(?:the |of the )?partner")
+# "vem är deras representant?", "who represents us?", "vem företräder oss?"
+_WHO_REPRESENTS = re.compile(r"\b(?:vem|vilka|who)\b[^.?!]{0,40}\b(?:represent\w*|foretrad\w*|foretrader)\b")
+# "RF" as a word of its own in the message (not RF-SISU)
+_RF_TOKEN = re.compile(r"(?<![\w-])RF(?![\w-])")
+# "är det vi (på RF-SISU)?", "is that us?", "ska vi göra något där?"
+_IS_IT_US = re.compile(r"\b(?:ar det (?:vi|oss)|e det (?:vi|oss)|is (?:that|it) us|does (?:it|that) mean us|"
+                       r"(?:ska|skall|maste|behover) vi\b[^.?!]{0,30}\b(?:gora|ha|bidra)\b[^.?!]{0,20}\b(?:dar|har|da)|"
+                       r"menas (?:vi|oss))\b")
+# "idrotten har ingen egen plats i partnerskapet utan företräds via länsstyrelsen"
+_SPORT_NOT_SEATED = re.compile(r"\b(?:idrott\w*|sport\w*|rf-sisu|sisu)\b[^.?!]{0,60}\b(?:inte|ingen|ej|not|no)\b"
+                               r"[^.?!]{0,40}\b(?:plats|med|stol|seat|member|part)\b|"
+                               r"\b(?:foretrads|representeras|represented) (?:via|genom|av|through|by)\b")
+# "översyn eller uppdatering – samma sak?", "vad ska jag kalla det", "skillnad"
+_SAME_OR_WHICH_WORD = re.compile(r"\b(?:samma|skillnad\w*|kalla|kallar|heta|heter|ordet|vilket ord|same|"
+                                 r"difference|call it|which word|term)\b")
+# "regelbundet eller en engångsgrej?", "regularly or a one-off"
+_REGULAR_OR_ONCE = re.compile(r"\b(?:regelbund\w*|aterkommande|varje mandatperiod|engang\w*|en gang for alla|"
+                              r"regular\w*|recurring|routine|one-off|one off|one-time|every term)\b")
+_OF_REVIEW = re.compile(r"\b(?:oversyn\w*|rus\w*|review\w*|revision|uppdatering\w*|update)\b")
+# "varför bara revidera i stället för att skriva en ny?", "instead of writing a new one", "föreslå en helt ny?"
+_INSTEAD_OF_NEW = re.compile(r"\b(?:instead of (?:writing |making |doing |drafting )?a "
+                             r"(?:completely |whole |brand )?new|"
+                             r"rather than (?:writing |making )?a new|"
+                             r"i ?stallet for (?:att )?(?:skriva |gora |ta fram )?en (?:helt )?ny|"
+                             r"varfor inte (?:en |skriva en |gora en )?(?:helt )?ny|"
+                             r"foresla (?:en )?helt ny(?: struktur| rus| strategi)?(?=\W|$)|"
+                             r"(?:ny|new) (?:struktur|structure)|hela upplagget)")
+# "“What's the official rationale?” – I don't know; that is not in the material." (the rationale is the mandate)
+_UNKNOWN_RATIONALE = re.compile(r"^[\"”“']?[^\n]{0,80}\b(?:rationale|reason\w*|why|varfor|skal\w*|motiv\w*)\b"
+                                r"[^\n]{0,20}"
+                                r"[\"”“'] – (?:i don't know|det vet jag inte)\b")
+# "kan vi föreslå nya mål?", "new goals"
+_NEW_GOALS = re.compile(r"\b(?:nya mal|nytt mal|new goals?|nya malen|egna mal)\b")
+_PROPOSE = re.compile(r"\b(?:foresla\w*|propose\w*|suggest\w*|lagga till|add|komma med|fa med|kan vi|far vi|"
+                      r"can we|may we)\b")
+_NEW_RUS = re.compile(r"\b(?:ny|nya|new) (?:rus\w*|strategi\w*|strateg(?:y|ies))\b")
+_WHO_DECIDES = re.compile(r"\b(?:vem|vilka|who)\b[^.?!]{0,30}\b(?:avgor|bestammer|beslutar|decides?)\b")
+_PANDEMIC = re.compile(r"\b(?:pandemi\w*|corona\w*|covid\w*|korona\w*)")
+_SUPPORT = re.compile(r"\b(?:\w*stod|bidrag\w*|support|aid|grants?|stimulans\w*)\b")
+_WHY = re.compile(r"\b(?:varfor|skal|skalen|skalet|why|reasons?|motiv\w*|grund)\b")
+# "skillnaden mellan samordnarnas roll och partnerskapets", "what do the coordinators do compared to …"
+_ROLE_COMPARED = re.compile(r"\b(?:samordnarna|samordnarnas|the coordinators|coordinators')\W+(?:\w+\W+){0,6}?"
+                            r"(?:skillnad\w*|roll\w*|role|difference|uppgift\w*)\b|"
+                            r"\b(?:skillnad\w*|roll\w*|role|difference|uppgift\w*)\W+(?:\w+\W+){0,6}?"
+                            r"(?:samordnarna|samordnarnas|the coordinators|coordinators')")
+
+
 class AnswerEngine:
     """Answers partners' questions about one process. Build once; `answer` is cheap.
     `contacts`: the coordinators beside the process file's own (e.g. from the settings)."""
@@ -2048,9 +2109,13 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{answer.text}\n\n{_greeting_apart(more.text)[1]}",
                                          "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
 
+    # How one outside may have a say ("hur kan de lämna synpunkter?", "how can they give their views?").
+    _OUTSIDERS_SAY = re.compile(r"\b(?:hur|vart|var|how|where)\b[^.?!]{0,40}\b(?:synpunkter|tycka till|paverka|"
+                                r"inspel|sina asikter|views|comments|input|have a say|contribute)\b")
     _STRANGER_WORDS = ("region", "kommun", "lan", "county", "municipality", "stad", "landsting", "verket",
                        "myndighet", "formedling", "kassan", "almi", "lrf", "skr", "foretagarna", "naringsliv",
-                       "coompanion", "samordningsforbund")
+                       "coompanion", "samordningsforbund", "abf", "studie", "sensus", "bilda", "medborgarskolan",
+                       "folkuniversitetet", "ibn rushd", "nbv")
 
     def _stranger_first(self, msg: Message, answer: Answer) -> Answer:
         """"Is Region Dalarna part of the partnership? Lindesberg works a lot with Dalarna": the organisation-like
@@ -2086,9 +2151,20 @@ class AnswerEngine:
         partnership = lower_first(p.partnership.name.get(language))
         who = join_list([f"**{literal(s)}**" for s in strangers], language)
         many = len(strangers) > 1
-        line = t(language, f"Nej, {who} är inte med i {partnership}. Medlemmarna är: {names}.",
-                 f"No, {who} {'are not members' if many else 'is not a member'} of {partnership}. "
-                 f"The members are: {names}.")
+        # (the answer lists the members itself, outside the denials this replaces: not twice)
+        listed = any(names in x for i, x in enumerate(paragraphs) if i not in denials and i)
+        line = t(language, f"Nej, {who} är inte med i {partnership}." + ("" if listed else
+                                                                         f" Medlemmarna är: {names}."),
+                 f"No, {who} {'are not members' if many else 'is not a member'} of {partnership}." + (
+                     "" if listed else f" The members are: {names}."))
+        if self._OUTSIDERS_SAY.search(folded):
+            # "Om inte, hur kan de lämna synpunkter?": the material gives non-members no channel; inspel is for the
+            # partnership's confirmed organisations (README) – said, not invented (b58: left out)
+            line += t(language, " Hur organisationer utanför partnerskapet kan lämna synpunkter står inte i "
+                                "underlaget; inspel i boten lämnar partnerskapets bekräftade organisationer. Fråga "
+                                "samordnarna.",
+                      " How organisations outside the partnership can give their views is not in the material; "
+                      "input in the bot is given by the partnership's confirmed organisations. Ask the coordinators.")
         replaced = not beside and redo is None and (answer.topic == "unknown" or not answer.confident)
         if redo is not None:
             paragraphs[redo] = line
@@ -2673,6 +2749,275 @@ class AnswerEngine:
         return answer.model_copy(update={"text": "\n\n".join([answer.text, *extra]),
                                          "sources": list(dict.fromkeys([*answer.sources, *sources]))})
 
+    # ---- round 29 (r29about): parts of questions about RUS, the review and the partnership that were left out ----
+
+    def _fact_text(self, topic: str, language: Language, nth: int = 0) -> tuple[str, str]:
+        """The process file's nth fact of a topic, as (text, source); ("", "") when there is none."""
+        found = [f for f in self.process.facts if f.topic == topic]
+        return (found[nth].text.get(language), found[nth].source) if len(found) > nth else ("", "")
+
+    def _way_text(self, way: str, language: Language) -> tuple[str, str]:
+        w = next((w for w in self.process.ways_of_working if w.id == way), None)
+        return (w.text.get(language), w.source) if w is not None else ("", "")
+
+    def _partnership_beside(self, msg: Message, answer: Answer) -> Answer:
+        """"Is the university part of it, and who else is in it?", "vad betyder RUS och vad är 'partnerskapet'?",
+        "a two-sentence description of the partnership": who the partnership is and what it does, added when the
+        answer does not list its members (b56 #10, b57 #2: the other half left out; b55 #68: a stock text)."""
+        folded_q = msg.folded
+        if "partner" not in folded_q:
+            return answer       # cheap
+        describe = bool(_DESCRIBE_PARTNERSHIP.search(folded_q))
+        if not describe and not _WHO_ELSE.search(folded_q) and not _WHAT_PARTNERSHIP.search(folded_q):
+            return answer
+        p, language = self.process, msg.language
+        names = join_list([o.name for o in p.organisations], language)
+        said = fold(answer.text)
+        if (names in answer.text or "samtliga kommuner" in said or "all municipalities" in said) and not (
+                describe and answer.topic in _STOCK_TOPICS):
+            return answer       # (the members said already, as a list or in the material's own words)
+        role = next((r for r in p.roles if fold(r.name.sv) == fold(p.partnership.name.sv)), None)
+        name = p.partnership.name.get(language)
+        who = t(language, f"{name} består av företrädare (tjänstepersoner) för {names}.",
+                f"{name} consists of representatives (officials) of {names}.")
+        what = role.text.get(language) if role is not None else ""
+        sources = [p.partnership.source, *([role.source] if role is not None else [])]
+        if describe and answer.topic in _STOCK_TOPICS:
+            return answer.model_copy(update={"text": f"{who} {what}".strip(), "topic": "partnership",
+                                             "confident": True, "sources": sources})
+        extra = who + ("" if not what or fold(what)[:60] in said else " " + what)
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + body + "\n\n" + extra,
+                                         "sources": list(dict.fromkeys([*answer.sources, *sources]))})
+
+    def _representative_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"Who represents us?", "vem är deras representant?": the material names no person representing an
+        organisation – said, for that part (b58 #31, b56 #55: left out)."""
+        folded_q = msg.folded
+        if "represent" not in folded_q and "foretrad" not in folded_q:
+            return answer       # cheap
+        if not _WHO_REPRESENTS.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if ("inte i underlaget" in said or "not in the material" in said) and (
+                "foretrad" in said or "represent" in said or "person" in said):
+            return answer
+        line = t(msg.language, "Vilka personer som företräder organisationerna i partnerskapet står inte i underlaget; "
+                               "fråga samordnarna.",
+                 "Who represents each organisation in the partnership is not in the material; ask the coordinators.")
+        if answer.topic == "unknown":
+            return answer.model_copy(update={"text": line})
+        return answer.model_copy(update={"text": answer.text + "\n\n" + line})
+
+    def _rf_not_sisu(self, msg: Message, answer: Answer) -> Answer:
+        """"Det står 'RF' i tidplanen – är det vi på RF-SISU?": RF there is regionfullmäktige, not RF-SISU; and "sport
+        has no seat of its own, it is represented through Länsstyrelsen": RF-SISU is itself a member. Both corrected
+        first (b55 #48, b57 #69: the premise left standing)."""
+        folded_q, language = msg.folded, msg.language
+        if "sisu" not in folded_q and "idrott" not in folded_q and "sport" not in folded_q:
+            return answer       # cheap
+        p = self.process
+        sisu = next((o for o in p.organisations if "sisu" in fold(o.name)), None)
+        if sisu is None:
+            return answer
+        partnership = lower_first(p.partnership.name.get(language))
+        greeting, body = _greeting_apart(answer.text)
+        if _RF_TOKEN.search(msg.text) and _IS_IT_US.search(folded_q):
+            council = next((r for r in p.roles if "RF" in r.name.sv), None)
+            if council is None or "regionfullmaktige" in fold(body.split("\n\n")[0]):
+                return answer
+            lead = t(language, f"Nej – ”RF” i tidplanen står för regionfullmäktige. {council.text.sv} "
+                               f"{sisu.name} är med i {partnership} och deltar tidigare i processen, bland annat i "
+                               "avstämningen och remissen.",
+                     f"No – \"RF\" in the timeline stands for the regional council (regionfullmäktige). "
+                     f"{council.text.en} {sisu.name} is a member of {partnership} and takes part "
+                     "earlier, in the check-in and the consultation among other things.")
+            rest = "" if answer.topic in ("organisation", "unknown") and "samordnarna" in fold(body) and len(
+                body) < 200 else body
+            return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in (lead, rest) if x),
+                                             "confident": True,
+                                             "sources": list(dict.fromkeys([*answer.sources, council.source,
+                                                                            sisu.source]))})
+        if _SPORT_NOT_SEATED.search(folded_q) and not body.startswith(("Nej – ", "No – ")):
+            lead = t(language, f"Nej – {sisu.name} är själv med i {partnership}, vid sidan av Länsstyrelsen; "
+                               "idrotten företräds inte via Länsstyrelsen enligt underlaget.",
+                     f"No – {sisu.name} is itself a member of {partnership}, beside Länsstyrelsen; according to "
+                     "the material sport is not represented through Länsstyrelsen.")
+            if body.startswith(("Ja. ", "Yes. ")):
+                body = body.split(" ", 1)[1]
+            return answer.model_copy(update={"text": greeting + lead + "\n\n" + body,
+                                             "sources": list(dict.fromkeys([*answer.sources, sisu.source]))})
+        return answer
+
+    def _review_or_update(self, msg: Message, answer: Answer) -> Answer:
+        """"Översyn eller uppdatering – är det samma sak?": the material uses both words – RUS is reviewed every
+        mandate period, and this review is an update, not a new RUS (b55 #60: a stock text about the source)."""
+        folded_q, language = msg.folded, msg.language
+        if "oversyn" not in folded_q and "review" not in folded_q:
+            return answer       # cheap
+        if not (("uppdater" in folded_q or "update" in folded_q or "revision" in folded_q)
+                and _SAME_OR_WHICH_WORD.search(folded_q)):
+            return answer
+        said = fold(answer.text)
+        if "bada orden" in said or "both words" in said or "oversyn eller uppdatering betyder" in said or (
+                "review or update here means" in said):
+            return answer       # (the glossary's own answer to the two words)
+        new, src_new = self._fact_text("mandate", language, 2)
+        keep, src_keep = self._way_text("uppdatering", language)
+        text = t(language, "Underlaget använder båda orden: RUS ses över (översyn) varje mandatperiod, och den här "
+                           "översynen görs som en uppdatering – processen heter ”uppdatering RUS”.",
+                 "The material uses both words: RUS is reviewed (översyn) every mandate period, and this review is "
+                 "carried out as an update (uppdatering) – the process is called \"uppdatering RUS\".")
+        way = t(language, "Arbetssättet är att ", "The way of working is to ") + lower_first(keep) if keep else ""
+        text += f" {new} {way}".rstrip()
+        sources = [s for s in (src_new, src_keep) if s]
+        if answer.topic in _STOCK_TOPICS:
+            return answer.model_copy(update={"text": text, "topic": "mandate", "confident": True,
+                                             "sources": sources})
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + text + "\n\n" + body,
+                                         "sources": list(dict.fromkeys([*sources, *answer.sources]))})
+
+    def _regular_review(self, msg: Message, answer: Answer) -> Answer:
+        """"Is the review something that happens regularly or a one-off because of Covid?": RUS is reviewed every
+        mandate period; this time the leadership also gave events in the world as the reason (b58 #43: the events
+        without the "regularly")."""
+        folded_q, language = msg.folded, msg.language
+        if not _REGULAR_OR_ONCE.search(folded_q) or not _OF_REVIEW.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "mandatperiod" in said or "mandate period" in said:
+            return answer
+        rus, source = self._fact_text("rus", language)
+        every = split_sentences(rus)[1:2]
+        if not every:
+            return answer
+        every = ["RUS " + every[0].strip().split(" ", 1)[1]]      # ("Den ses över …": RUS named, not "den")
+        lead = t(language, f"Översynen är återkommande: {every[0]} Den här gången gav "
+                           "regionledningen också händelser i omvärlden som skäl till översynen.",
+                 f"It happens regularly: {every[0]} This time the regional leadership also "
+                 "gave events in the world as the reason for the review.")
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + lead + "\n\n" + body,
+                                         "sources": list(dict.fromkeys([source, *answer.sources]))})
+
+    def _why_not_new(self, msg: Message, answer: Answer) -> Answer:
+        """"Why only revise instead of writing a new one?", "måste vi hålla oss till strukturen eller kan vi föreslå
+        en helt ny?": the mandate – not a new RUS but updates, the structure kept, what is necessary updated – said
+        first (b56 #50: "rationale not in the material"; b58 #41: an opening "Ja, förslag lämnar ni som inspel")."""
+        folded_q, language = msg.folded, msg.language
+        if "ny" not in folded_q and "new" not in folded_q:
+            return answer       # cheap
+        if not _INSTEAD_OF_NEW.search(folded_q) or answer.text.startswith(("Nej – ", "No – ")) or (
+                _greeting_apart(answer.text)[1].startswith(("Nej – ", "No – "))):
+            return answer       # (a claim of a new RUS is corrected first already)
+        new, src_new = self._fact_text("mandate", language, 2)
+        keep, src_keep = self._way_text("uppdatering", language)
+        rus, src_rus = self._fact_text("rus", language)
+        why, src_why = self._fact_text("mandate", language, 0)
+        every = split_sentences(rus)[1:2]
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = [x for x in body.split("\n\n") if not _UNKNOWN_RATIONALE.search(fold(x))]
+        if paragraphs and paragraphs[0].startswith(("Ja, förslag", "Yes, proposals")):
+            paragraphs[0] = paragraphs[0].split(", ", 1)[1]
+            paragraphs[0] = paragraphs[0][:1].upper() + paragraphs[0][1:]
+        way = t(language, "Arbetssättet är att ", "The way of working is to ") + lower_first(keep) if keep else ""
+        lead = f"{new} {way}".strip()
+        if fold(new)[:30] in fold(paragraphs[0] if paragraphs else "") and not body.startswith(("Ja", "Yes")):
+            lead = ""
+        # (a later paragraph saying the same mandate again: "Men uppdraget sätter ramen: det är inte en ny RUS …")
+        paragraphs = [x for i, x in enumerate(paragraphs) if not (lead and i and fold(new)[:30] in fold(x))]
+        regular = "RUS " + lower_first(every[0].strip()).split(" ", 1)[1] if every else ""
+        reason = f"{regular} {why}"
+        said = fold(" ".join(paragraphs))
+        if fold(why)[:40] in said:
+            reason = ""
+        head = " ".join(x for x in (lead, reason.strip()) if x)
+        if not head:
+            return answer
+        return answer.model_copy(update={"text": greeting + "\n\n".join([head, *paragraphs]),
+                                         "sources": list(dict.fromkeys([src_new, src_keep, src_rus, src_why,
+                                                                        *answer.sources]))})
+
+    def _new_goals_open(self, msg: Message, answer: Answer) -> Answer:
+        """"'Behåll strukturen' – betyder det att vi inte kan föreslå nya mål? Vem avgör?": not a flat no – the
+        structure is kept and what is necessary updated, whether new goals may come is not said, the partnership
+        decides what is updated and the regional council decides (b57 #45: a categorical "Nej")."""
+        folded_q, language = msg.folded, msg.language
+        if "mal" not in folded_q and "goal" not in folded_q:
+            return answer       # cheap
+        if not _NEW_GOALS.search(folded_q) or not _PROPOSE.search(folded_q) or _NEW_RUS.search(folded_q):
+            return answer       # (of "blir det en ny RUS med nya mål?" the premise of a new RUS is corrected)
+        greeting, body = _greeting_apart(answer.text)
+        if "nya mål" in body or "new goals" in body:
+            return answer
+        keep, src_keep = self._way_text("uppdatering", language)
+        keep = t(language, "Arbetssättet är att ", "The way of working is to ") + lower_first(keep) if keep else ""
+        new, src_new = self._fact_text("mandate", language, 2)
+        role = next((r for r in self.process.roles if fold(r.name.sv) == fold(self.process.partnership.name.sv)), None)
+        council = next((r for r in self.process.roles if "RF" in r.name.sv), None)
+        lines = [new, keep, t(language, "Om nya mål kan komma med står inte i underlaget.",
+                              "Whether new goals can be added is not in the material.")]
+        if _WHO_DECIDES.search(folded_q):
+            lines += [x.text.get(language) for x in (role, council) if x is not None]
+        text = " ".join(x for x in lines if x)
+        paragraphs = body.split("\n\n")
+        rest = paragraphs[1:] if paragraphs[0].startswith(("Nej – ", "No – ", "Nej, ", "No, ")) else paragraphs
+        rest = [x for x in rest if x.strip() and fold(x)[:50] not in fold(text)]
+        # (the proposals' "Ja, …" would read as a yes to new goals: the proposals said without it)
+        rest = [x[4].upper() + x[5:] if x.startswith("Ja, förslag") else x for x in rest]
+        sources = [src_new, src_keep, *[x.source for x in (role, council) if x is not None]]
+        replaced = answer.topic in _STOCK_TOPICS
+        return answer.model_copy(update={"text": greeting + "\n\n".join([text, *([] if replaced else rest)]),
+                                         "topic": "mandate" if replaced else answer.topic, "confident": True,
+                                         "sources": list(dict.fromkeys([*sources, *answer.sources]))})
+
+    def _pandemic_reason(self, msg: Message, answer: Answer) -> Answer:
+        """"Varför ska pandemin alls in i en långsiktig strategi?": the pandemic is one of the events in the world
+        behind the review; the material says no more (b56 #28: a stock "don't know"). Corona support for companies
+        asked of is outside the material: said so, not answered with the reasons for the review (b57 #12)."""
+        folded_q, language = msg.folded, msg.language
+        if not _PANDEMIC.search(folded_q):
+            return answer       # (compiled alternation of a few words: cheap enough before anything else)
+        if _SUPPORT.search(folded_q) and answer.topic == "why_review":
+            text = t(language, "Det vet jag inte – stöd till företag står inte i underlaget, som handlar om "
+                               "uppdateringen av RUS. Pandemin nämns där bara som en av händelserna bakom översynen. "
+                               + talk.CAN[0],
+                     "I don't know – support for companies is not in the material, which is about the update of "
+                     "RUS. The pandemic is mentioned there only as one of the events behind the review. " + talk.CAN[1])
+            return answer.model_copy(update={"text": text, "topic": "unknown", "confident": True})
+        if answer.topic not in _STOCK_TOPICS or not _WHY.search(folded_q):
+            return answer
+        ask = t(language, "Varför ses RUS över?", "Why is RUS being reviewed?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, language)
+        if more.topic != "why_review":
+            return answer
+        lead = t(language, "Pandemin och dess utmaningar är en av händelserna i omvärlden som ligger bakom "
+                           "översynen. Mer än så säger underlaget inte om varför.",
+                 "The pandemic and its challenges is one of the events in the world behind the review. The material "
+                 "says no more about why.")
+        return more.model_copy(update={"text": lead + "\n\n" + more.text})
+
+    def _coordinators_beside(self, msg: Message, answer: Answer) -> Answer:
+        """"Skillnaden mellan samordnarnas roll och partnerskapets?": the coordinators' half – the material does not
+        describe their role; in the bot they run polls, status, export, extensions, meetings and the channel's
+        reminders (README) – added when the answer gives only the partnership's (b57 #47)."""
+        folded_q, language = msg.folded, msg.language
+        if "samordnar" not in folded_q and "coordinator" not in folded_q:
+            return answer       # cheap
+        if not _ROLE_COMPARED.search(folded_q) or "samordnar" in fold(answer.text) or "coordinator" in fold(
+                answer.text):
+            return answer
+        line = t(language, "Samordnarnas roll beskriver underlaget inte. I boten är det samordnarna som gör "
+                           "omröstningar, ser status, exporterar, ger anstånd, lägger in möten och styr kanalens "
+                           "påminnelser.",
+                 "The material does not describe the coordinators' role. In the bot the coordinators run polls, see "
+                 "the status, export, grant extensions, add meetings and direct the channel's reminders.")
+        greeting, body = _greeting_apart(answer.text)
+        # (a trailing name line and the RUS line of a role answer say nothing of the comparison asked)
+        paragraphs = [x for x in body.split("\n\n") if not (x.startswith("_") and x.endswith("_"))]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([*paragraphs, line])})
+
     # The layers after the answerer, in the order they run; each takes the message and the answer so far and returns
     # the answer, unchanged unless its own cheap word test and conditions hold. Layers that add put their paragraph
     # after the answer, layers that lead put their line before it (so of two leads the later one ends up first unless
@@ -2717,7 +3062,9 @@ class AnswerEngine:
         _wish_of_named_first, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix, _who_sends_told,
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
-        _own_time_reminder, _name_apart, _command_named, _who_writes, _stranger_first)
+        _own_time_reminder, _name_apart, _command_named, _who_writes,
+        _partnership_beside, _rf_not_sisu, _review_or_update, _regular_review, _why_not_new, _new_goals_open,
+        _pandemic_reason, _coordinators_beside, _stranger_first, _representative_unknown)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -692,7 +692,12 @@ _ORG_LIKE = re.compile(r"\b(?:(?:Region|Landstinget) [A-ZÅÄÖ][\wåäö-]+|"
                        # "Försäkringskassan", "Energimyndigheten") and a few bodies often taken for partners of
                        # regional development (blind batch 54: "Almi" and "Arbetsförmedlingen" presumed members)
                        r"[A-ZÅÄÖ][\wåäö]*(?:verket|myndigheten|förmedlingen|kassan)\b|"
-                       r"(?:Almi|LRF|SKR|Företagarna|Svenskt Näringsliv|Coompanion|Samordningsförbundet)\b)")
+                       r"(?:Almi|LRF|SKR|Företagarna|Svenskt Näringsliv|Coompanion|Samordningsförbundet)\b|"
+                       # single study associations, often taken for members where the process file lists only
+                       # their county federation, Örebro läns bildningsförbund (b56: "ABF och Studiefrämjandet …
+                       # sitter också i partnerskapet")
+                       r"(?:ABF|Studiefrämjandet|Studieförbundet Vuxenskolan|Vuxenskolan|Sensus|Bilda|"
+                       r"Medborgarskolan|Folkuniversitetet|Ibn Rushd|NBV)\b)")
 # A sentence asking a membership ("är … med?", "ingår …", "is … part of / a member / included?", "belong").
 _ASKS_MEMBER = re.compile(r"\b(?:med|ingar|ingick|tillhor|medlem\w*|members?|part of|belongs?|included?|includes|"
                           r"inkluderar|omfattar|"
@@ -715,6 +720,10 @@ _PRESUMES_MEMBER = re.compile(r"\b(?:(?:ar|var|ingar|ingick|sitter|finns) (?:\w+
                               r"consultation (?:\w+ ){0,2}(?:goes|is sent|went|was sent) (?:out )?to)\b")
 
 
+# "de", "dom", "they", "them": a membership question of the names in the sentence before.
+_THEY = re.compile(r"\b(?:de|dom|dem|they|them)\b", re.IGNORECASE)
+
+
 def asked_strangers(kit: Kit, text: str, with_members: bool = False) -> list[str]:
     """"Is Region Dalarna part of the partnership? Lindesberg works a lot with Dalarna": the organisation-like name
     a membership question asks about that the process file does not list (each of them, in the first such
@@ -723,10 +732,18 @@ def asked_strangers(kit: Kit, text: str, with_members: bool = False) -> list[str
     `with_members`: also when the sentence asks of members beside it ("Handelskammaren och Almi har väl båda varit
     med?"), whose yes the caller keeps."""
     members = [fold(o.name) for o in kit.process.organisations]
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    sentences = re.split(r"(?<=[.!?])\s+|\n+", text)
+    for n_sentence, sentence in enumerate(sentences):
         asks = "?" in sentence and _ASKS_MEMBER.search(folded(sentence))
         if not asks and not _PRESUMES_MEMBER.search(folded(sentence)):
             continue
+        if n_sentence and _THEY.search(sentence) and not _ORG_LIKE.search(sentence):
+            # "Vi har kontakt med Företagarna och LRF … Sitter de med i partnerskapet?": "de" are the names of the
+            # sentence before (b58: their presumed membership left unanswered)
+            sentence = sentences[n_sentence - 1] + " " + sentence
+            context = True      # (members named there are context: "Företagarna här i Karlskoga")
+        else:
+            context = False
         names: list[str] = []
         rest = sentence
         for m in _ORG_LIKE.finditer(sentence):
@@ -742,7 +759,7 @@ def asked_strangers(kit: Kit, text: str, with_members: bool = False) -> list[str
         if names:
             # (a member asked of too: the members' answer tells both)
             # (members named in a statement are its context: "Arbetsförmedlingen här i Nora … är ju med")
-            return [] if asks and not with_members and _mentions(kit, rest) else names
+            return [] if asks and not with_members and not context and _mentions(kit, rest) else names
     return []
 
 
