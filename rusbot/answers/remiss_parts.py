@@ -60,12 +60,13 @@ _COMPILED_SAID = ("sammanställ", "tas om hand", "publicer", "compil", "how they
 # (what is compiled or presented is the responses, said in the same sentence: "vad presenterades på KC/RD?" is not)
 _OF_RESPONSES = re.compile(r"remissvar|\bsvaren\b|\bsynpunkter\w*|\bresponses\b|\bviews\b|\bcomments\b|\bde\b")
 _SENTENCES = re.compile(r"[.?!\n]+")
+_GET_OUT = re.compile(r"\bfar? (?:jag |vi |man )?ut\b")
 _EXPORTED = ("export", "excel", "csv", " fil", "fa ut", "far ut", "ladda ner", "download", " file")
 
 
 def responses_handled(folded_q: str, said: str, lang: Language) -> Part | None:
     # (an export of the responses for one's own compilation is the bot's export, told by its answer)
-    if not _HANDLED.search(folded_q) or any(w in folded_q for w in _EXPORTED) or not any(
+    if not _HANDLED.search(folded_q) or any(w in folded_q for w in _EXPORTED) or _GET_OUT.search(folded_q) or not any(
             _HANDLED.search(x) and _OF_RESPONSES.search(x) for x in _SENTENCES.split(folded_q)) or not (
             _RESPONSE.search(folded_q)) or any(s in said for s in _COMPILED_SAID):
         return None
@@ -131,12 +132,14 @@ def who_answers(folded_q: str, said: str, lang: Language) -> Part | None:
                  "your organisation's confirmed representatives submit the response with **response**; type "
                  "**organisation** to see which organisation you represent (a coordinator confirms the link).")
     else:
-        line = t(lang, "Om enskilda personer kan svara själva vid sidan av organisationens svar står inte i "
-                       "underlaget. Remissvaret i boten är organisationens, och det skickar organisationens "
-                       "bekräftade företrädare in med **remissvar** – gå via dem eller fråga samordnarna.",
-                 "Whether individuals can respond on their own, beside their organisation's response, is not in "
-                 "the material. The response in the bot is the organisation's, submitted by its confirmed "
-                 "representatives with **response** – go through them or ask the coordinators.")
+        line = t(lang, "Om andra än organisationen – enskilda personer eller delar av den – kan svara på egen hand "
+                       "vid sidan av organisationens svar står inte i underlaget. Remissvaret i boten är "
+                       "organisationens, och det skickar organisationens bekräftade företrädare in med **remissvar** – "
+                       "gå via dem eller fråga samordnarna.",
+                 "Whether others than the organisation – individuals or parts of it – can respond on their own, "
+                 "beside the organisation's response, is not in the material. The response in the bot is the "
+                 "organisation's, submitted by its confirmed representatives with **response** – go through them or "
+                 "ask the coordinators.")
     return Part(tail=line)
 
 
@@ -147,6 +150,9 @@ _EXTENDED_TO = re.compile(rf"\b(?:anstand\w*|forlangning\w*|extension)\b(?:\s+\S
                           rf"(?:till|tills|t\.?o\.?m\.?|"
                           rf"fram till|to|until|till och med)\s+(?:den\s+|the\s+)?(?:(i ?dag|idag|today)|"
                           rf"(\d{{1,2}})(?:e|:e|st|nd|rd|th)?\s+({_MONTH_RE})\b)")
+# An extension had ("vi fick anstånd", "anståndet gällde", "we were granted an extension"), not one asked for.
+_GRANTED = re.compile(r"\b(?:fick|fatt|bevilja\w*|gallde|galler|got|granted|given|have an|had an)\b|"
+                      r"\b(?:har|hade) (?:ett |vart |ert )?(?:anstand|forlangning)|\banstandet\b")
 _HOW_SUBMIT = re.compile(r"\bhur (?:lamnar|skickar|gor)\b|\bhow (?:do|can|should) (?:i|we) (?:submit|send)\b|"
                          r"\bfunkar\b|\bfungerar\b|\bworks?\b")
 _COUNTS = re.compile(r"\brakna[rs]?\b|\bmissat\b|\bgodkann\w*|\btas (?:med|emot)\b|\bcounts?\b|\bcounted\b|"
@@ -157,8 +163,8 @@ def extension(kit: Kit, folded_q: str, today: dt.date, lang: Language) -> Part |
     if "anstand" not in folded_q and "forlangning" not in folded_q and "extension" not in folded_q:
         return None
     found = _EXTENDED_TO.search(folded_q)
-    if found is None:
-        return None
+    if found is None or not _GRANTED.search(folded_q):
+        return None     # ("vi behöver anstånd till 15 oktober, hur gör jag?" asks for one: the answerer's text)
     if found.group(1):
         day = today
     else:

@@ -78,12 +78,12 @@ def test_who_in_the_organisation_answers_is_not_in_the_material(engine: AnswerEn
 
 def test_an_individual_beside_the_organisation(engine: AnswerEngine) -> None:
     a = engine.answer("Kan jag svara som privatperson på remissen?", at(2021, 7, 1))
-    assert "Om enskilda personer kan svara själva" in a.text, a.text
+    assert "Om andra än organisationen – enskilda personer eller delar av den – kan svara" in a.text, a.text
 
 
 def test_organisations_own_response_is_no_individual_question(engine: AnswerEngine) -> None:
     a = engine.answer("Ska Degerfors lämna ett eget remissvar?", at(2021, 7, 1))
-    assert "Om enskilda personer" not in a.text, a.text
+    assert "Om andra än organisationen" not in a.text, a.text
 
 
 def test_extension_to_today_is_submitted_with_remissvar(engine: AnswerEngine) -> None:
@@ -116,3 +116,8 @@ def test_remind_me_colon_is_tell_me_again(engine: AnswerEngine) -> None:
                       "kvitto?", at(2021, 9, 1))
     assert "kan jag inte ställa in" not in a.text and not a.text.startswith("Påminnelserna"), a.text
     assert "30 september 2021" in a.text.split("\n\n")[0], a.text
+
+
+def test_extension_asked_for_is_not_told_as_had(engine: AnswerEngine) -> None:
+    a = engine.answer("Vi behöver anstånd till 20 oktober för Laxå. Hur gör vi?", at(2021, 9, 20))
+    assert not a.text.startswith("Har samordnarna lagt in ert anstånd"), a.text
