@@ -276,6 +276,27 @@ def formality(kit: Kit, folded_q: str, said: str, lang: Language) -> Part | None
                        "formality is not what the material says. It says: ") + role.text.get(lang))
 
 
+# 11. "min kollega har slutat – kan jag se hennes utkast?" (b58 #82): the response is one per organisation, so a
+# draft saved for it is the organisation's, opened with `remissvar` by its confirmed representatives.
+_OTHERS_DRAFT = re.compile(r"\b(?:se|hitta|komma at|oppna|ta over|fortsatta pa|see|find|open|access|take over)\b"
+                           r"(?:\s+\S+){0,2}?\s+(?:hennes|hans|deras|kollegans|kollegas|foretradarens|her|his|their|"
+                           r"(?:my )?colleague'?s)\s+(?:utkast|draft)")
+_SAVING_STOCK = ("Ja. Ett inspel sparas", "Yes. An input is saved", "Ett inspel sparas", "An input is saved")
+
+
+def others_draft(folded_q: str, lang: Language) -> Part | None:
+    if ("utkast" not in folded_q and "draft" not in folded_q) or not _OTHERS_DRAFT.search(folded_q):
+        return None
+    return Part(lead=t(lang, "Remissvaret är ett per organisation, så ett utkast som har sparats för er organisation "
+                             "ser du när du öppnar **remissvar** – om du är bekräftad företrädare för organisationen "
+                             "(skriv **organisation**; en samordnare bekräftar kopplingen). Finns inget utkast där "
+                             "börjar du på ett nytt.",
+                       "The response is one per organisation, so a draft saved for your organisation is there when "
+                       "you open **response** – if you are a confirmed representative of the organisation (type "
+                       "**organisation**; a coordinator confirms the link). If there is no draft, you start a new "
+                       "one."))
+
+
 # 8. "Would it be acceptable to write it in English?" (b56 #41): the response's language, not the bot's.
 _IN_LANGUAGE = re.compile(r"\b(?:write|draft|skriva|svara|respond|answer|submit)\w*\b(?:\s+\S+){0,3}?\s+(?:in|pa)\s+"
                           r"(?:english|engelska|svenska|swedish)\b")
@@ -303,7 +324,7 @@ def add(kit: Kit, folded_q: str, said: str, today: dt.date, lang: Language, orgs
                          closes_in(kit, folded_q, said, today, lang), weeks_left(kit, folded_q, said, today, lang),
                          responses_handled(folded_q, said, lang), others_see(folded_q, said, lang),
                          who_answers(folded_q, said, lang), other_answered(folded_q, said, orgs, lang),
-                         formality(kit, folded_q, said, lang), language)
+                         formality(kit, folded_q, said, lang), others_draft(folded_q, lang), language)
              if p is not None]
     if not found:
         return None
@@ -314,6 +335,9 @@ def add(kit: Kit, folded_q: str, said: str, today: dt.date, lang: Language, orgs
     if language is not None:
         # the bot's own chat language answers nothing asked about the response's language
         body = "\n\n".join(x for x in body.split("\n\n") if not x.startswith(_BOT_LANGUAGE))
+    if any(p.lead.startswith(("Remissvaret är ett per", "The response is one per")) for p in found):
+        # the stock text on how things are saved answers nothing asked about a colleague's draft
+        body = "\n\n".join(x for x in body.split("\n\n") if not x.startswith(_SAVING_STOCK))
     leads = [p.lead for p in found if p.lead]
     tails = [p.tail for p in found if p.tail]
     return greeting + "\n\n".join(x for x in (*leads, body.strip(), *tails) if x)

@@ -121,3 +121,10 @@ def test_remind_me_colon_is_tell_me_again(engine: AnswerEngine) -> None:
 def test_extension_asked_for_is_not_told_as_had(engine: AnswerEngine) -> None:
     a = engine.answer("Vi behöver anstånd till 20 oktober för Laxå. Hur gör vi?", at(2021, 9, 20))
     assert not a.text.startswith("Har samordnarna lagt in ert anstånd"), a.text
+
+
+def test_colleagues_draft_is_the_organisations(engine: AnswerEngine) -> None:
+    a = engine.answer("Handläggaren som skrev vårt remissvar är sjukskriven. Kan jag öppna hans utkast och skriva "
+                      "vidare?", at(2021, 9, 6))
+    assert a.text.startswith("Remissvaret är ett per organisation, så ett utkast"), a.text
+    assert "Ett inspel sparas" not in a.text, a.text
