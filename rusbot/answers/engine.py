@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import ClassVar, NamedTuple
 
+from rusbot.answers import remiss_parts
 from rusbot.answers.answerers import (
     claims,
     consultation,
@@ -330,6 +331,18 @@ _FORM_REQUEST = re.compile(
     r"(?:a |an )?(?:short|brief|quick)\w* ?(?:answer|reply|summary|text)?)"
     r"(?:,? (?:som|så|that|which|so)? ?(?:jag|vi|I|we) (?:kan|can) (?:skicka|ge|sända|mejla|maila|vidarebefordra|"
     r"forward|pass|send|share)\w*(?: \w+){0,3}?)?\s*[?.!]?\s*$", re.IGNORECASE)
+
+
+# "Påminn mig: när är sista dag …?", "Remind me – how do we submit?": "tell me again" before a question, not a
+# reminder asked for (b58 #69 opened with the reminders' schedule).
+_TELL_AGAIN = re.compile(r"\b(?:påminn|paminn|remind) (?:mig|oss|me|us)\s*(?:[:–—-]|,)\s*(?=(?:när|nar|vad|hur|"
+                         r"vem|vilk\w*|var|when|what|how|who|which|where)\b)", re.IGNORECASE)
+
+
+def _without_tell_again(text: str) -> str:
+    if "minn" not in text and "mind" not in text:
+        return text
+    return _TELL_AGAIN.sub("", text)
 
 
 def _without_form_request(text: str) -> str:
@@ -1818,7 +1831,7 @@ class AnswerEngine:
         if now.tzinfo is None:
             raise ValueError("`now` must be timezone-aware")
         today = now.astimezone(STOCKHOLM).date()
-        text = _without_form_request(question[:2000])
+        text = _without_tell_again(_without_form_request(question[:2000]))
         language = detect_language(text)
         # The message folded once: understanding and the layers after the answer all read its folded words.
         folded_q = fold(text)
@@ -3056,6 +3069,14 @@ class AnswerEngine:
     #  - _stranger_first runs last: it tests whether the FIRST paragraph already says the stranger is not a member and
     #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
     #    paragraph, after every lead and replacement.
+    def _remiss_parts(self, msg: Message, answer: Answer) -> Answer:
+        """Parts of a message about the consultation left out or answered beside (round 29: who in an organisation
+        answers, what happens to the responses, who sees them, an extension's day, a response sent by e-mail, "closes
+        in N days?", weeks left, the response's language) – see remiss_parts."""
+        text = remiss_parts.add(self.kit, msg.folded, answer.text, msg.today, msg.language,
+                                [o.name for o in msg.understanding.entities.organisations])
+        return answer if text is None or text == answer.text else answer.model_copy(update={"text": text})
+
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
@@ -3064,7 +3085,7 @@ class AnswerEngine:
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _command_named, _who_writes,
         _partnership_beside, _rf_not_sisu, _review_or_update, _regular_review, _why_not_new, _new_goals_open,
-        _pandemic_reason, _coordinators_beside, _stranger_first, _representative_unknown)
+        _pandemic_reason, _coordinators_beside, _stranger_first, _representative_unknown, _remiss_parts)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

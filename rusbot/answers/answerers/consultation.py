@@ -1092,6 +1092,13 @@ _TO_CONSULTATION = re.compile(r"\b(?:till|tills|innan|fore|until|before) (?:remi
                               r"begins|arrives|goes out|is sent out|comes out))?\W*$")
 
 
+# "hur många dagar är det kvar då?", "how many days will be left by then?", "räknat från den dagen": the count is
+# from the day named in the message, not from today (b55 #79).
+_COUNT_THEN = re.compile(r"\bkvar (?:da|sa dags|vid det laget|nar jag (?:ar|kommer) tillbaka)\b|\bfran (?:den|det) "
+                         r"(?:dagen|datumet)\b|\b(?:left|remain\w*) (?:by |at )?(?:then|that (?:day|date|point))\b|"
+                         r"\bfrom that (?:day|date)\b|\bleft when i(?:'m| am| get) back\b")
+
+
 def days_left(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     if (long_ := length(kit, q)) is not None:
@@ -1128,6 +1135,15 @@ def days_left(kit: Kit, q: Asked) -> Answer:
             name, _, after = asked_period
             left = (last - today).days
             last_f = format_date(last, lang, weekday=True)
+            if _COUNT_THEN.search(fold(q.text)):
+                # "tillbaka 2 augusti – hur många dagar är det kvar då?": the count asked for is from the day
+                # named, so it leads; today's count comes after it.
+                return kit.answer(q, t(
+                    lang, f"**{days_phrase(after)} kvar** från {name} till remissens sista dag, {last_f}. "
+                          f"(Räknat från i dag är det {days_phrase(left)}.)",
+                    f"**{days_phrase(after, 'en')} left** from {name} to the consultation's last day, {last_f}. "
+                    f"(Counted from today it is {days_phrase(left, 'en')}.)"),
+                    [item.source], action="remissvar")
             text = t(lang, f"**{days_phrase(left)} kvar.** Sista dagen för remissen är {last_f}. {name[:1].upper()}"
                            f"{name[1:]} ligger före den: efter det återstår {days_phrase(after)}.",
                      f"**{days_phrase(left, 'en')} left.** The consultation's last day is {last_f}. {name[:1].upper()}"

@@ -1270,8 +1270,11 @@ def asks_own_time_reminder(text: str) -> bool:
 
 
 # "påminn mig inte i augusti", "stop reminding me next week": reminders refused, not asked for.
+# "Påminn mig: när är sista dag …?", "remind me – how do we submit?": "tell me again", a question follows (b58 #69).
 _NOT_REMIND = re.compile(r"\b(?:inte|ej|aldrig|sluta|stang\w*|not|don ?t|stop|no more|off)\b|"
-                         r"\bpaminn\w* (?:mig |oss )?av\b")
+                         r"\bpaminn\w* (?:mig |oss )?av\b|"
+                         r"\b(?:paminn|remind) (?:mig|oss|me|us)\s*(?:[:–-]|,)\s*(?:nar|vad|hur|vem|vilk\w*|var|"
+                         r"nar|when|what|how|who|which|where)\b")
 
 
 # A reminder asked for about a meeting or the day before an event ("påminna kanalen dagen innan mötet 11 mars"):
