@@ -252,6 +252,9 @@ _ASIDE = re.compile(r"\s+(?:egentligen|da|exakt|really|exactly)\s*$")
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 # The council's decision asked of a month ("tar RF beslut redan i oktober?", "will the council decide in
 # November?"); whole month names only.
+_ASKED_SENTENCE = re.compile(r"[^.!?\n]*\?")
+_ASKS_FIRST = re.compile(r"\W*(?:och |men |and |but )?(?:vad|nar|hur|vilk\w*|vem|var|kan|ska|far|what|when|how|which|"
+                         r"who|where|can|will|is|are|do|does)\b")
 _FULL_MONTHS = "(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|" \
     "february|march|may|june|july|august|october)"
 _DECISION_MONTH = re.compile(
@@ -1987,6 +1990,27 @@ class AnswerEngine:
                                              "sources": list(dict.fromkeys([role.source, *answer.sources]))})
         return answer
 
+    def _period_only_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Kommer det bli nån ny remiss innan fullmäktige? Vi hade velat se hur våra synpunkter från i höstas tagits
+        om hand.": a period told only in a statement beside the question ("från i höstas") is no period asked; the
+        question is answered for itself, not with the plan for that season (b56 #92)."""
+        if answer.topic != "period" or msg.split or "?" not in msg.text:
+            return answer
+        asked = " ".join(x.strip() for x in _ASKED_SENTENCE.findall(msg.text))
+        told = msg.text[msg.text.rindex("?") + 1:].strip()
+        # (Only a statement after the question that tells the period: "… vad är nästa steg i december" without its
+        # "?" asks it, and a period told before the question – "efter semestern", "RF tog beslut i juni" – sets it.)
+        if not asked or len(told.split()) < 4 or _ASKS_FIRST.match(fold(told)) or \
+                self.understand(told, msg.today).entities.period is None:
+            return answer
+        u = self.understand(asked, msg.today)
+        if u.entities.period is not None or u.intent == "period" or not u.sure:
+            return answer
+        again = self._answer_one(asked, u, msg.today, msg.language)
+        greeting, _ = _greeting_apart(answer.text)
+        return again if again.text.startswith(greeting) else again.model_copy(
+            update={"text": greeting + again.text})
+
     def _decision_month_unknown(self, msg: Message, answer: Answer) -> Answer:
         """"… Och tar RF beslut redan i oktober?": a month asked for the council's decision, which the plan does not
         date. That no date is given is said, so the month is neither confirmed nor left out (b58 #89)."""
@@ -2743,7 +2767,8 @@ class AnswerEngine:
         _wish_of_named_first, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix, _who_sends_told,
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
-        _own_time_reminder, _name_apart, _command_named, _who_writes, _stranger_first, _decision_month_unknown)
+        _own_time_reminder, _name_apart, _command_named, _who_writes, _stranger_first, _decision_month_unknown,
+        _period_only_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

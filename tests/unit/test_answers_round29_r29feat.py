@@ -79,3 +79,17 @@ def test_a_month_asked_for_the_councils_decision_is_not_confirmed(engine: Answer
     a = engine.answer("Remissen är stängd nu. Vad händer sen, och fattar regionfullmäktige beslut redan i november?",
                       at(2021, 10, 8))
     assert "i november" in a.text and "inget eget datum för beslutet" in a.text
+
+
+def test_an_english_version_of_the_strategy_is_not_the_chats_language(engine: AnswerEngine) -> None:
+    a = engine.answer("Two things: 1) has the regional council decided yet? 2) is an English version going to be "
+                      "published?", at(2021, 11, 20))
+    assert "I answer in English" not in a.text
+    assert "the material says nothing about a version of RUS in another language" in a.text
+
+
+def test_a_season_told_beside_the_question_is_no_period_asked(engine: AnswerEngine) -> None:
+    a = engine.answer("Kommer det en ny remiss på slutversionen innan fullmäktige? Vi skickade in synpunkter i höstas "
+                      "och vill se hur de hanterats.", at(2021, 12, 1))
+    assert a.topic != "period"
+    assert a.text.startswith("Nej, inte enligt tidplanen")
