@@ -251,6 +251,16 @@ _ASIDE = re.compile(r"\s+(?:egentligen|da|exakt|really|exactly)\s*$")
 
 # "30 september eller 1 oktober?", "the 30th or 1 October": two days set against each other.
 _MONTHS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+# The council's decision asked of a month ("tar RF beslut redan i oktober?", "will the council decide in
+# November?"); whole month names only.
+_ASKED_SENTENCE = re.compile(r"[^.!?\n]*\?")
+_ASKS_FIRST = re.compile(r"\W*(?:och |men |and |but )?(?:vad|nar|hur|vilk\w*|vem|var|kan|ska|far|what|when|how|which|"
+                         r"who|where|can|will|is|are|do|does)\b")
+_FULL_MONTHS = "(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|" \
+    "february|march|may|june|july|august|october)"
+_DECISION_MONTH = re.compile(
+    r"\b(?:rf|regionfullmaktige|fullmaktige|(?:regional )?council)\b(?: \w+){0,4}? (?:beslut\w*|decide\w*|decision)"
+    rf"\b(?: \w+){{0,3}}? (?:i|in|under|redan i) (?P<month>{_FULL_MONTHS})\b")
 _ORD = r"\d{1,2}(?:st|nd|rd|th|e|a|:e|:a)?\.?"
 _EITHER_DAYS = re.compile(rf"\b{_ORD}\s*(?:{_MONTHS}\s+)?(?:eller|or)\s+(?:den\s+|the\s+)?{_ORD}\s*{_MONTHS}\b"
                           rf"|\b{_MONTHS}\s+{_ORD}\s+or\s+{_MONTHS}\s+{_ORD}")
@@ -1208,10 +1218,11 @@ class AnswerEngine:
             "role": lambda kit, q: people.role_mandate(kit, q) or people.role(kit, q),   # "vilket mandat har KC/RD?"
             "decision": people.decision, "decision.status": people.decision_status, "influence": people.influence,
             "feature.inspel": features.inspel, "feature.remissvar": features.remissvar,
-            "feature.extension": lambda kit, q: features.extension(kit, q, c),
+            "feature.extension": lambda kit, q: features.with_others_day(kit, q, features.extension(kit, q, c)),
             "feature.contact": lambda kit, q: features.contact(kit, q, c),
             "feature.reminders": features.reminders, "feature.nudges_off": features.nudges_off,
-            "feature.organisation": lambda kit, q: features.orientation(kit, q) or features.organisation(kit, q),
+            "feature.organisation": lambda kit, q: features.orientation(kit, q) or features.contact_beside(
+                kit, q, features.organisation(kit, q), c),
             "feature.privacy": lambda kit, q: features.privacy(kit, q, c),
             "feature.polls": features.polls,
             "feature.coordinator": lambda kit, q: features.coordinator(kit, q, c),
@@ -2052,6 +2063,45 @@ class AnswerEngine:
             return answer.model_copy(update={"text": f"{greeting}{text}\n\n{body}",
                                              "sources": list(dict.fromkeys([role.source, *answer.sources]))})
         return answer
+
+    def _period_only_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Kommer det bli nån ny remiss innan fullmäktige? Vi hade velat se hur våra synpunkter från i höstas tagits
+        om hand.": a period told only in a statement beside the question ("från i höstas") is no period asked; the
+        question is answered for itself, not with the plan for that season (b56 #92)."""
+        if answer.topic != "period" or msg.split or "?" not in msg.text:
+            return answer
+        asked = " ".join(x.strip() for x in _ASKED_SENTENCE.findall(msg.text))
+        told = msg.text[msg.text.rindex("?") + 1:].strip()
+        # (Only a statement after the question that tells the period: "… vad är nästa steg i december" without its
+        # "?" asks it, and a period told before the question – "efter semestern", "RF tog beslut i juni" – sets it.)
+        if not asked or len(told.split()) < 4 or _ASKS_FIRST.match(fold(told)) or \
+                self.understand(told, msg.today).entities.period is None:
+            return answer
+        u = self.understand(asked, msg.today)
+        if u.entities.period is not None or u.intent == "period" or not u.sure:
+            return answer
+        again = self._answer_one(asked, u, msg.today, msg.language)
+        greeting, _ = _greeting_apart(answer.text)
+        return again if again.text.startswith(greeting) else again.model_copy(
+            update={"text": greeting + again.text})
+
+    def _decision_month_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"… Och tar RF beslut redan i oktober?": a month asked for the council's decision, which the plan does not
+        date. That no date is given is said, so the month is neither confirmed nor left out (b58 #89)."""
+        if "beslut" not in msg.folded and "decid" not in msg.folded and "decision" not in msg.folded:
+            return answer
+        m = _DECISION_MONTH.search(msg.folded.replace("rf sisu", "rfsisu"))   # (RF-SISU is no council)
+        if m is None or "inget eget datum för beslutet" in answer.text or "no date of its own for the decision" in \
+                answer.text:
+            return answer
+        if any(i.kind == "decision" and i.first is not None for i in self.process.timeline):
+            return answer       # a dated decision answers the month itself
+        month = m.group("month")
+        line = t(msg.language, f"Om regionfullmäktige beslutar i {month} vet jag inte: tidplanen anger inget eget "
+                               "datum för beslutet.",
+                 f"Whether the regional council decides in {month} I don't know: the timeline gives no date of its "
+                 "own for the decision.")
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
 
     def _year_beyond_plan(self, msg: Message, answer: Answer) -> Answer:
         """"tidplan för 2022?", "what happens in 2019?": a year the timeline does not reach, read as the timeline or
@@ -3085,7 +3135,8 @@ class AnswerEngine:
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _command_named, _who_writes,
         _partnership_beside, _rf_not_sisu, _review_or_update, _regular_review, _why_not_new, _new_goals_open,
-        _pandemic_reason, _coordinators_beside, _stranger_first, _representative_unknown, _remiss_parts)
+        _pandemic_reason, _coordinators_beside, _stranger_first, _representative_unknown, _remiss_parts,
+        _decision_month_unknown, _period_only_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
@@ -3457,6 +3508,10 @@ class AnswerEngine:
                 # after the parts say what the material does not state of it, or who may send (blind batches 51–52).
                 # (Not a reading of dates, the meeting or the response itself: those say the day and what is not
                 # known of the meeting or the response in their own words.)
+                continue
+            if n and (others_day := features.others_last_day(self.kit, asked, " ".join(x for x, _ in parts[:n]))):
+                # "… Och påverkar det sista dagen för de andra?" after an extension: no, it is one organisation's.
+                answers.append(others_day)
                 continue
             if (n and u.sure and u.confidence < 0.4 and u.intent == "organisation" and _YES_NO.match(text)
                     and not u.entities.concepts & {"MED", "MEMBER"}):

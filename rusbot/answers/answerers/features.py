@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from rusbot.answers.answerers import consultation as consultation_answers
 from rusbot.answers.answerers import dated, talk
+from rusbot.answers.answerers import meetings as meeting_answers
 from rusbot.answers.answerers import phases as phase_answers
 from rusbot.answers.kit import Asked, Kit, asks_must_we, folded_words, is_yes_no, lower_first, t, words_asked
 from rusbot.answers.kit import folded as _fold_question
@@ -563,6 +564,13 @@ def _revision_text(kit: Kit, q: Asked, kind: str) -> str:
              ("Yes, " if yes else "You can change it and submit a new version: ") + new_version)
 
 
+# Which level decides the response ("måste det vara KS eller räcker det med tjänstepersonsnivå?", "does it need a
+# political decision or is an official enough?").
+_WHICH_LEVEL = re.compile(r"\b(?:racker|duger) det (?:med |att )?(?:en )?tjansteperson\w*|\btjanstepersonsniva\w*|"
+                          r"\bmaste det (?:vara|ga via|beslutas (?:av|i)) (?:ks|kommunstyrelsen|namnden|politiken|"
+                          r"fullmaktige)\b|\b(?:is|would) an official (?:level )?enough\b")
+
+
 def remissvar(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
     when, sources = _consultation_when(kit, q)
@@ -716,6 +724,14 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     elif asks_must_we(q.text) and not _TOGETHER.search(folded(q.text)) and asked_words & {
             "inspel", "inspelet", "inspelen", "input"}:
         lead = _must_inspel(lang)       # "behöver vi skicka inspel när vi ändå lämnar remissvar?"
+    elif _WHICH_LEVEL.search(folded(q.text)):
+        # "måste det vara KS eller räcker det med tjänstepersonsnivå?": who inside the organisation decides the
+        # response is not in the material – not whether to respond at all.
+        lead = t(lang, "Vilken nivå hos er som ska besluta remissvaret – en politisk nämnd som KS eller "
+                       "tjänstepersoner – står inte i underlaget; fråga samordnarna om ni är osäkra. "
+                       + who_sends_text(lang, enough=False),
+                 "Which level in your organisation must decide the response – a political committee or officials "
+                 "– is not in the material; ask the coordinators if you are unsure. " + who_sends_text(lang, False))
     elif "EMAIL" not in c and (("MUST" in c and not together) or (
             asks_must_we(q.text) and not _TOGETHER.search(folded(q.text)))):
         # ("måste det vara en pdf?" asks what form the response must take: the form answer below, not the duty.)
@@ -1125,6 +1141,20 @@ def contact(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     return kit.answer(q, lead + _coordinators(kit, contacts, q))
 
 
+# Whom to contact asked beside a feature ("vem kontaktar jag om boten krånglar eller om jag är kopplad till fel
+# organisation?", "who do I contact if …").
+_WHOM_CONTACT = re.compile(r"\b(?:vem|vilka|vart|who|whom)\b(?: \w+){0,2}? (?:kontakta\w*|vander\w*|vanda\w*|ringer|"
+                           r"ringa|hor av mig|contact\w*|reach|talk to)\b")
+
+
+def contact_beside(kit: Kit, q: Asked, answer: Answer, contacts: tuple[str, ...] | None) -> Answer:
+    """A feature's answer with whom to contact first when that is asked too (the README: the coordinators)."""
+    if not _WHOM_CONTACT.search(folded(q.text)) or "samordnarna" in answer.text[:80]:
+        return answer
+    lead = t(q.language, "Kontakta samordnarna för uppdateringen. ", "Contact the coordinators of the update. ")
+    return answer.model_copy(update={"text": (lead + _coordinators(kit, contacts, q)).rstrip() + "\n\n" + answer.text})
+
+
 # Asked to have them back ("slå på påminnelserna igen", "turn my reminders back on"): the bot does not act on it
 # from a question, so the answer is the command that does.
 _ON = re.compile(r"\b(?:sla|slar|satt|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:pa|on)\b|\bback on\b|"
@@ -1410,6 +1440,17 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "coordinator does that – and the team's reminders go there; **reminders off** in a channel "
                       "stops them there. Without a choice they go to the channel the bot was installed from.") + "\n")
         yes = ""
+    elif _AT_OPENING.search(f) and (item := kit.process.consultation_item) is not None and item.first is not None \
+            and q.today <= item.first.latest:
+        # "kan jag få en påminnelse när remissen öppnar?": there is none at the opening (README "In Teams": meetings
+        # and the last day); when it opens, then the reminders there are.
+        lead.append(t(lang, "Nej, någon påminnelse när remissen öppnar skickar jag inte. Remissen öppnar enligt "
+                            f"tidplanen {format_fuzzy_at(item.first, lang)}; exakt dag anges inte. Påminnelserna jag "
+                            "skickar gäller mötena och remissens sista dag.",
+                      "No, I send no reminder when the consultation opens. According to the timeline it opens "
+                      f"{format_fuzzy_at(item.first, lang)}; the exact day is not given. My reminders are about the "
+                      "meetings and the consultation's last day.") + "\n")
+        yes = ""
     elif kit.process.consultation is not None and "CONSULT" in q.entities.concepts and (
             "WHEN" in q.entities.concepts or asked & {"nar", "when"}) and (
             last := consultation_last_day(kit.process)) is not None and r.consultation_days_before:
@@ -1429,6 +1470,39 @@ def reminders(kit: Kit, q: Asked) -> Answer:
                       "chose, and personally in your chat with me.") + "\n")
         yes = ""
     return kit.answer(q, "\n".join([*lead, yes + reminders_schedule(kit, q)]), action="reminders")
+
+
+_OTHERS_DAY = re.compile(r"\b(?:sista (?:svars)?dag\w*|deadline\w*|svarsdag\w*|remisstid\w*|last day)\b")
+
+
+def others_last_day(kit: Kit, q: Asked, before: str) -> Answer | None:
+    """"(Laxå har bett om anstånd …) Påverkar det sista dagen för de andra?": an extension is one organisation's
+    (README "In Teams": `anstånd Kumla 2021-10-15`, an extension for one organisation); the others' last day stays.
+    None unless a part after an extension asks about the others' last day."""
+    f = folded(q.text)
+    if not (folded_words(q.text) & {"andra", "ovriga", "others", "other", "alla", "everyone"}
+            and _OTHERS_DAY.search(f)):
+        return None
+    if not set(tokens(fold(before))) & _ASKS_EXTENSION or (last := consultation_last_day(kit.process)) is None:
+        return None
+    return kit.answer(q, t(q.language, "Nej, anståndet gäller bara den organisationen. För de andra är remissens sista "
+                                       f"dag fortfarande {format_date(last, q.language)}.",
+                           "No, the extension applies to that organisation only. For the others the consultation's "
+                           f"last day is still {format_date(last, q.language)}."), topic="feature.extension")
+
+
+def with_others_day(kit: Kit, q: Asked, answer: Answer) -> Answer:
+    """The extension's answer with the others' last day after it, when one message asks both."""
+    if (others := others_last_day(kit, q, q.text)) is None or others.text in answer.text:
+        return answer
+    return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + others.text})
+
+
+# A reminder asked for at the consultation's opening ("när remissen öppnar", "när den startar", "when it opens").
+# (Not "en vecka innan remisstiden går ut": the time running out is its end.)
+_AT_OPENING = re.compile(r"\b(?:nar|sa fort|once|when|as soon as) (?:remiss(?:en)?|den|the consultation|it) "
+                         r"(?:\w+ )?(?:oppnar|oppnas|startar|borjar|"
+                         r"gar ut|kommer ut|skickas ut|drar igang|opens|starts|begins|goes out)\b")
 
 
 def _none_got(kit: Kit, q: Asked, last: dt.date) -> str:
@@ -1839,7 +1913,8 @@ def linking(kit: Kit, q: Asked) -> Answer | None:
         others -= {"CONSULT", "PARTNERSHIP", "INSPEL"}
     if q.entities.concepts & others:
         return None
-    answer = organisation(kit, q)
+    # (Whom to contact asked too – "vem kontaktar jag om boten krånglar eller om jag är kopplad till fel …" – leads.)
+    answer = contact_beside(kit, q, organisation(kit, q), None)
     if "CONSULT" in q.entities.concepts and answer.action == "organisation" and "remiss" not in answer.text.casefold(
             ) and "consultation" not in answer.text:
         # "… so I can work on our response": then the response itself, and whether it is still open (README: open
@@ -1903,8 +1978,20 @@ _WHAT_STORED = re.compile(r"\bvad (?:(?:ni|du|boten|man) )?(?:sparas|sparar|lagr
                           r"(?:logged|stored|saved|kept)\b")
 _BEYOND_MINE = re.compile(r"\bhur lange\b|\bhow long\b|\bvem (?:som )?(?:kan |far )?(?:se|ser|lasa|laser|komma at)\b|"
                           r"\bwho (?:can )?(?:see|read|access)|personuppgiftsansvarig|data controller|logg|\blog")
-_WHO_SEES = re.compile(r"\bvem (?:som )?(?:kan |far )?(?:se|ser|lasa|laser|komma at)\b|"
-                       r"\bwho (?:can )?(?:see|read|access)")
+_WHO_SEES = re.compile(r"\bvem (?:mer |annars |mera )?(?:som )?(?:kan |far )?(?:se|ser|lasa|laser|komma at)\b|"
+                       r"\bvilka (?:mer |fler |andra )?(?:som )?(?:kan |far )(?:se|lasa|komma at)\b|"
+                       r"\bwho (?:else )?(?:can )?(?:see|read|access)")
+
+
+def _who_sees_line(lang: Language) -> str:
+    """Who sees what, as the README has it (the coordinators' commands and the tab's pages), and that no more is
+    said of access."""
+    return t(lang, "Vem som ser uppgifterna: samordnarna – de kan ta fram allt som är sparat om en person "
+                   "(**personuppgifter**) och ser allas inspel och remissvarens läge; en partner ser sina egna inspel "
+                   "och sin organisations remissvar. Mer om vem som har åtkomst står inte i det jag vet. ",
+             "Who sees the data: the coordinators – they can produce everything stored about a person (**personal "
+             "data**) and see everyone's input and the responses' state; a partner sees their own input and their "
+             "organisation's response. Nothing more about access is in what I know. ")
 
 
 def _what_stored(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
@@ -2040,6 +2127,9 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
                       "you see what is erased before you confirm. ")
         if folded_words(q.text) & _EXPORTS:
             text += _exports_made(q.language) + " "
+        if _WHO_SEES.search(f):
+            # "… och vem mer kan se dem?": the second question too.
+            text += _who_sees_line(q.language)
         return kit.answer(q, text + _coordinators(kit, contacts, q))
     if _COMMAND_ASKED.search(f):
         # "vad gör kommandot personuppgifter, får jag använda det?": what it is (README "In Teams"), whose, and whom
@@ -2106,7 +2196,9 @@ def export_scope(kit: Kit, q: Asked) -> Answer | None:
 # (a particle verb with its subject between, as in a question: "hur lägger jag upp", "hur sätter man upp")
 _STARTS_POLL = re.compile(r"\b(?:skapa\w*|start\w*|gor|gora|(?:lagg\w*|satt\w*|lagga|satta) (?:(?:jag|man|vi|du|ni) )?"
                          r"(?:upp|ut)|skriv\w*|write|create\w*|make|set up|post|"
-                         r"skicka\w*|send out|steg)\b")
+                         r"skicka\w*|send out|steg|"
+                         # "hur kör jag en omröstning", "how do I run a poll": running one is setting it up
+                         r"kor|kora|run|hold|ordna\w*|fixa\w*)\b")
 
 
 # "tisdag el torsdag", "Nora, Lindesberg eller Laxå", "A or B": the options a poll is asked to offer.
@@ -2386,6 +2478,12 @@ _CAN_YOU = re.compile(r"\b(?:kan|kunde|far|gar det att) (?:du|jag|vi|boten|man)\
                       r"\b(?:via|genom) (?:dig|boten)\b")
 
 
+# The bot asked to do it ("kan du flytta …", "could you move …") – not "kan jag flytta ett om det krockar?", where
+# the asker would move it themselves (a coordinator's command).
+_ASKS_BOT = re.compile(r"\b(?:kan|kunde|far|gar det att) (?:du|boten|man)\b|\b(?:can|could) you\b|"
+                       r"\b(?:via|genom) (?:dig|boten)\b")
+
+
 # The asker's own clash ("jag har redan ett annat möte då", "min chef vill att jag är med", "I can't make it").
 _OWN_CONFLICT = re.compile(r"\b(?:har|hade) (?:redan )?(?:ett )?(?:annat|en krock|en annan)\w*|"
                            r"\bjag kan inte (?:da|komma|vara med)\b|"
@@ -2405,7 +2503,7 @@ def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     commands; the reminders re-plan to the new day (scheduling/plan.py), and no notice of the change is sent."""
     lang = q.language
     r = kit.process.deployment.reminders
-    if _OWN_CONFLICT.search(folded(q.text)) and not _SAYS_COORDINATOR.search(fold(q.text)) and _CAN_YOU.search(
+    if _OWN_CONFLICT.search(folded(q.text)) and not _SAYS_COORDINATOR.search(fold(q.text)) and _ASKS_BOT.search(
             folded(q.text)):
         # "kan du flytta mötet 11 mars till 12:e? jag har redan ett annat möte då": a partner's own clash – the bot
         # does not move meetings for someone; the coordinators do (README "In Teams"), and the day stands until then.
@@ -2643,19 +2741,56 @@ _SEES_ENTERED = re.compile(r"\b(?:hur|var|vart|how|where)\b(?: \w+){0,3}? "
                            r"(?: \w+){0,6}? (?:inlagd\w*|inlagt|i boten|bokade|registrerade|entered|in the bot)\b")
 
 
+# The meetings the bot holds asked for as a list ("visa mötena", "vilka möten ligger inlagda/inne?", "hur ser jag
+# vilka möten som ligger inne?"): the coordinators' `möten` list, with the plan's meetings after it.
+_LISTS_HELD = re.compile(r"^\W*(?:visa|lista|show|list)\b(?: \w+){0,2}? (?:moten|motena|meetings)\b|"
+                         r"\b(?:moten|motena|meetings)\b(?: \w+){0,3}? (?:ligger|finns|ar) (?:\w+ )?"
+                         r"(?:inlagd\w*|inlagt|inne|i boten|registrerade)\b|"
+                         r"\b(?:hur|var|how|where)\b(?: \w+){0,3}? (?:ser|se|hittar|kollar|see|find)\b"
+                         r"(?: \w+){0,2}? (?:moten|motena|meetings)\b")
+# Who has accepted a meeting ("vilka som tackat ja till 11 mars", "who accepted the invitation"): not kept.
+_ATTENDANCE = re.compile(r"\btacka\w* (?:ja|nej)\b|\banmal(?:t|da|de|ningar\w*)\b|\bkommer till\b|\baccepted\b|"
+                         r"\brsvp\w*|\bwho(?:'s| is)? (?:coming|attending)\b|\bvilka (?:som )?(?:kommer|deltar)\b")
+
+
+def _attendance_line(lang: Language) -> str:
+    # README "In Teams": meetings are kept for their reminders (add, move, cancel); no invitations or replies.
+    return t(lang, "Vilka som har tackat ja kan jag inte visa: jag skickar inga inbjudningar och håller inte reda på "
+                   "vilka som kommer – mötena finns hos mig för påminnelsernas skull. Fråga samordnarna.",
+             "Who has accepted I cannot show: I send no invitations and do not keep track of who is coming – the "
+             "meetings are with me for the reminders. Ask the coordinators.")
+
+
 def meetings_entered(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
-    """"Hur ser jag vilka möten som ligger inlagda?": the coordinators' `möten`, not the plan's check-in (b39 #66).
-    None unless where to see the entered meetings is asked."""
+    """"Hur ser jag vilka möten som ligger inlagda?", "visa mötena": the coordinators' `möten`, not the plan's
+    check-in alone (b39 #66). None unless the entered meetings are asked for."""
     f = folded(q.text)
-    if not (_SEES_ENTERED.search(f) and _MEETING_WORD.search(f)):
+    if not _MEETING_WORD.search(f):
         return None
-    return _move_meeting(kit, q, contacts).model_copy(update={"topic": "feature.coordinator"})
+    listed = bool(_LISTS_HELD.search(f))
+    entered = bool(_SEES_ENTERED.search(f))
+    if not (entered or listed):
+        return None
+    text = _move_meeting(kit, q, contacts).text
+    if _ATTENDANCE.search(f):
+        text += "\n\n" + _attendance_line(q.language)
+    if listed and not entered and not _MOVES.search(f):
+        # "visa mötena": what the plan itself says of its meetings, after how to see the coordinators' list.
+        text = text + "\n\n" + t(q.language, "I tidplanen:", "In the timeline:") + "\n" + meeting_answers.check_in(
+            kit, q).text
+    # (A list asked for – "vilka möten ligger inne nu?" – stays the check-in's topic: the plan's meetings are in it.)
+    return kit.answer(q, text, topic="feature.coordinator" if entered or not listed else "check_in")
 
 
 def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     c = q.entities.concepts
     if (booked := personal_meeting(kit, q)) is not None:
         return booked
+    if _ATTENDANCE.search(folded(q.text)) and (_MEETING_WORD.search(folded(q.text)) or any(
+            i.kind == "meeting" for i in q.entities.items_on_day)):
+        # "kan jag se vilka som tackat ja till 11 mars?": replies to a meeting are not kept – not who has answered
+        # the consultation.
+        return kit.answer(q, _attendance_line(q.language))
     if (overview := coordinator_overview(kit, q)) is not None:
         return overview
     if (requests := _coordinator_requests(kit, q, contacts)) is not None:
@@ -2727,6 +2862,11 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
         # "jag vill se status för alla organisationer": the coordinators' `status` (README "In Teams").
         yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) else ""
         return kit.answer(q, yes + _status_text(q.language) + _coordinators(kit, contacts, q))
+    if _MOVES.search(folded(q.text)) and not (c & {"CONSULT", "RESPOND", "DEADLINE", "ORGWORD", "MYORG"} or
+                                             q.entities.organisations):
+        # "…och kan jag flytta ett om det krockar?": what a coordinator moves in the bot is a meeting (README "In
+        # Teams"), not who has answered.
+        return _move_meeting(kit, q, contacts)
     # "Where can I see who has answered?": the coordinators' `status` and the tab's Remissvar page, where a
     # partner sees their own organisation's row (README "The Teams tab").
     text = t(q.language, *_ONLY_COORDINATORS_SEE)

@@ -519,6 +519,10 @@ def _named_step(kit: Kit, steps: list[TimelineItem], asked: set[str]) -> Timelin
     # In the plan's order, so that a tie goes to the earlier step: "förankringen" alone is the one named so
     # ("förankring med partnerskapet"), before the committees' political anchoring.
     candidates = [i for i in kit.process.timeline if i in steps or item_bounds(i) is None]
+    if "partnerskapet" in asked:
+        # "när får partnerskapet se den uppdaterade texten innan politiken?": the step with the partnership is the
+        # one named, not the writing step an "uppdaterade" shares a word with.
+        candidates = [i for i in candidates if "partne" in _stems(i.name.sv)] or candidates
     best = max(candidates, key=lambda i: len(said & _stems(i.name.sv)), default=steps[0])
     return best if said & _stems(best.name.sv) else steps[0]
 

@@ -358,6 +358,11 @@ def when_unknown(kit: Kit, q: Asked) -> Answer | None:
     return None
 
 
+# A version of the strategy in another language ("an English version published", "översättas till engelska").
+_DOCUMENT_VERSION = re.compile(r"\b(?:version|versionen|published|publish|publiceras|publicerad\w*|translat\w*|"
+                               r"oversatt\w*|oversattning\w*)\b")
+
+
 def about_bot(kit: Kit, q: Asked) -> Answer:
     """"Är du en människa?", "do you speak English?", "vem har gjort dig?", "du är värdelös": what the
     bot is, in the question's own terms."""
@@ -369,6 +374,13 @@ def about_bot(kit: Kit, q: Asked) -> Answer:
         # "Can we submit our remissvar in English?": the response's language, not the chat's, is asked; the
         # material does not say.
         return kit.answer(q, response_language(q), topic="about_bot")
+    if "LANGUAGE" in c and _DOCUMENT_VERSION.search(fold(q.text)):
+        # "When will there be an English version published?": the strategy's own translation, not the chat's
+        # language; the material says nothing of one.
+        return kit.answer(q, t(lang, "Det vet jag inte: underlaget säger inget om någon översättning av RUS till "
+                                     "andra språk.",
+                               "I don't know: the material says nothing about a version of RUS in another "
+                               "language."), topic="about_bot")
     if "LANGUAGE" in c:
         lead = t(lang, "Ja, jag svarar på svenska och på engelska – på det språk du frågar på.",
                  "Yes – I answer in English when you write in English, and in Swedish when you write in Swedish.")
