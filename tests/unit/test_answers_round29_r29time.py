@@ -1,0 +1,62 @@
+"""Issue 9, round 29 (r29time): questions about the check-in on 11 March, phase 1 and the consultation's length.
+A step named in a dialect or definite form is never an organisation; "är" (folded like "år") is no year; a wrong
+weekday or a wish the material records is answered head on. Each test asks in other words than batches 55–58 did."""
+
+from __future__ import annotations
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+def test_dialect_step_after_is_is_no_organisation(engine: AnswerEngine) -> None:
+    a = engine.answer("hur långt e dä kvar till avstämninga med partnerskapet?", at(2021, 3, 4))
+    assert "inte med i" not in a.text and "7 dagar" in a.text, a.text
+    a = engine.answer("hur många veckor e dä kvar till skrivfasen med partnerskapet", at(2021, 3, 4))
+    assert "inte med i" not in a.text, a.text
+
+
+def test_verb_ar_after_now_is_no_year(engine: AnswerEngine) -> None:
+    a = engine.answer("vad blir nästa steg när fas 1 är avslutad", at(2021, 4, 12))
+    assert "2022" not in a.text and "Skrivfas" in a.text, a.text
+    a = engine.answer("vad händer nästa år?", at(2021, 4, 12))
+    assert "2022" in a.text, a.text
+
+
+def test_changing_a_sent_response_stays_the_new_version_answer(engine: AnswerEngine) -> None:
+    # Without a year read into "är", the internal-anchoring answer must still leave a revision to README's feature.
+    a = engine.answer("Kan styrelsen ändra remissvaret när det väl är inskickat?", at(2021, 9, 10))
+    assert "Skicka in ny version" in a.text, a.text
+
+
+def test_weekday_presumed_for_the_meeting_is_refuted_first(engine: AnswerEngine) -> None:
+    a = engine.answer("mötet med partnerskapet är väl på onsdag?", at(2021, 3, 8))
+    assert a.text.startswith("Nej – det är torsdag 11 mars 2021"), a.text
+    assert "inte onsdag 10 mars" in a.text, a.text
+
+
+def test_today_presumed_for_the_meeting_is_confirmed_first(engine: AnswerEngine) -> None:
+    a = engine.answer("är det avstämning idag? vad kommer sen", at(2021, 3, 11))
+    assert a.text.startswith("Ja – det är torsdag 11 mars 2021 (i dag)"), a.text
+
+
+def test_wish_for_a_longer_consultation_is_told(engine: AnswerEngine) -> None:
+    a = engine.answer("Har någon kommun krävt att remisstiden ska vara längre? Hur många veckor blir det?",
+                      at(2021, 2, 1))
+    assert "önskade en remiss till och med september" in a.text, a.text
+    assert a.text.startswith("Ja – kommunerna önskade"), a.text
+
+
+def test_span_asked_beside_the_wish_is_given(engine: AnswerEngine) -> None:
+    a = engine.answer("kommunerna ville visst ha mer tid för remissen, när startar den? första dagen alltså",
+                      at(2021, 2, 1))
+    assert "mitten av juni" in a.text and "vet jag inte" not in a.text, a.text
+
+
+def test_either_or_day_gets_no_yes(engine: AnswerEngine) -> None:
+    a = engine.answer("är mötet med partnerskapet på onsdag eller torsdag?", at(2021, 3, 8))
+    assert not a.text.startswith(("Ja", "Nej")), a.text
+
+
+def test_a_wish_for_something_else_is_not_the_consultation_wish(engine: AnswerEngine) -> None:
+    a = engine.answer("Nora kommun önskar svar: vem skickar remissen till oss?", at(2021, 6, 1))
+    assert "önskade en remiss" not in a.text, a.text
