@@ -358,9 +358,13 @@ _STEPS_PLACED = frozenset({"political", "phases", "phase", "phase.step", "phase.
                            "decision"})
 # Something to send before a meeting ("ska vi skicka in något skriftligt innan avstämningen", "do we need to send
 # anything before the check-in"), folded.
-_SEND_BEFORE = re.compile(r"\b(?:ska|skall|maste|behover|bor|forvantas|should|must|need|needs|expected)\b"
+_SEND_BEFORE = re.compile(r"\b(?:ska|skall|maste|behover|behovs|kravs|bor|forvantas|should|must|need|needs|"
+                          r"expected)\b"
                           r"(?:\s+\S+){0,3}?\s+(?:skicka|lamna|sanda|sammanstalla|submit|send|hand)\w*\b"
-                          r"(?:\s+\S+){0,5}?\s+(?:innan|fore|infor|before|ahead of)\b")
+                          r"(?:\s+\S+){0,5}?\s+(?:innan|fore|infor|before|beforehand|in advance|ahead of)\b"
+                          # "prepare a written position beforehand": something written, asked for before it
+                          r"|\b(?:skriftlig\w*|written)\b(?:\s+\S+){0,3}?\s+(?:innan|fore|infor|before|beforehand|"
+                          r"in advance|ahead of)\b")
 _OF_MEETING = re.compile(r"\bavstamning\w*|\bcheck-?in\b|\bmotet\b|\bmeeting\b|\b11(?::e|e|th)?\b")
 # When the updated strategy applies from ("från vilket datum gäller den?", "när börjar den gälla?", "when does it
 # take effect?"), folded.
@@ -427,6 +431,11 @@ _WISH_OF_LENGTH = re.compile(
     r"krav\w*|asked for|asked|wanted|requested|raised|pushed for)\b")
 _SPAN_ASKED = re.compile(r"\b(?:forsta dag\w*|first day|blev det till slut|vad blev det|ended up|oppnar den|"
                          r"when does it open|nar (?:borjar|startar|oppnar) (?:den|remissen))\b")
+# "får man vara med", "kan vi komma två", "may two of us attend": who may attend a meeting.
+_MAY_ATTEND = re.compile(r"\b(?:far|kan|may|can)\s+(?:man|vi|jag|flera|fler|tva|two|we|i|more)\b"
+                         r"(?:\s+\S+){0,3}?\s+(?:vara med|delta|komma|attend|join|come)\b"
+                         r"|\b(?:tva|two|flera|fler|several)\b(?:\s+\S+){0,4}?"
+                         r"\s+(?:vill|want|would like)\b(?:\s+\S+){0,2}?\s+(?:delta|vara med|komma|attend|join|come)\b")
 _KNOWS_NOT_QUOTED = re.compile(r"” – (?:det vet jag inte|I don't know)")
 # …of the consultation's length ("längre remisstid", "hela september"), not any wish ("kommun önskar besked").
 _LENGTH_ASKED = re.compile(r"langre|forlang|mer tid|hela september|(?:t o m|tom|till och med|through) september|"
@@ -2796,6 +2805,25 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{text.rstrip()}\n\n{line}",
                                          "sources": list(dict.fromkeys([*answer.sources, item.source]))})
 
+    def _who_may_attend_told(self, msg: Message, answer: Answer) -> Answer:
+        """"får man vara med på avstämningen fast man inte är utsedd?", "may two of us attend the check-in?": who
+        and how many from an organisation may attend is not in the material (it says the partnership is made of
+        the organisations' representatives, officials) – said first, not the meeting's card alone (b55 #39)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("med", "delta", "attend", "join", "komma")) or not (
+                _MAY_ATTEND.search(folded_q)) or not _OF_MEETING.search(folded_q):
+            return answer
+        if answer.topic != "check_in" or any(w in answer.text for w in ("personer", "hur många", "how many")):
+            return answer
+        lead = t(msg.language, "Vilka och hur många från varje organisation som får vara med på avstämningen står "
+                 "inte i underlaget, så det vet jag inte; fråga samordnarna. Underlaget säger bara att partnerskapet "
+                 "består av företrädare för organisationerna (tjänstepersoner).",
+                 "Who, and how many from each organisation, may attend the check-in is not in the material, so I "
+                 "don't know; ask the coordinators. The material only says the partnership is made up of the "
+                 "organisations' representatives (officials).")
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body}"})
+
     def _meeting_day_told(self, msg: Message, answer: Answer) -> Answer:
         """"avstämningen är på fredag va?", "idag är det avstämning va?": a day presumed for the dated meeting (a
         weekday, today, tomorrow) is confirmed or refuted first – "Nej – … torsdag 11 mars 2021, inte fredag
@@ -2843,7 +2871,7 @@ class AnswerEngine:
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _command_named, _who_writes, _stranger_first, _meeting_day_told,
-        _consultation_wish_told, _consultation_span_told)
+        _consultation_wish_told, _consultation_span_told, _who_may_attend_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

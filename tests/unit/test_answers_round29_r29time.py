@@ -60,3 +60,15 @@ def test_either_or_day_gets_no_yes(engine: AnswerEngine) -> None:
 def test_a_wish_for_something_else_is_not_the_consultation_wish(engine: AnswerEngine) -> None:
     a = engine.answer("Nora kommun önskar svar: vem skickar remissen till oss?", at(2021, 6, 1))
     assert "önskade en remiss" not in a.text, a.text
+
+
+def test_written_before_the_meeting_is_answered(engine: AnswerEngine) -> None:
+    a = engine.answer("kravs det att vi skickar in nåt före mötet den 11:e?", at(2021, 3, 2))
+    assert a.text.startswith("Att ni ska skicka in något skriftligt före avstämningen står inte i underlaget"), a.text
+    a = engine.answer("Is a written statement expected ahead of the check-in?", at(2021, 3, 2))
+    assert "does not say you are to send anything in writing" in a.text, a.text
+
+
+def test_who_may_attend_the_meeting_is_not_in_the_material(engine: AnswerEngine) -> None:
+    a = engine.answer("Får vi komma tre personer från Laxå på mötet den 11 mars?", at(2021, 3, 2))
+    assert a.text.startswith("Vilka och hur många från varje organisation"), a.text
