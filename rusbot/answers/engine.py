@@ -430,12 +430,19 @@ _WISH_OF_LENGTH = re.compile(
     r"(?:(?:har|hade|hat)\s+)?(?:bett om|bad om|onskat|onskade|onskar|ville|velat|framfort|fatt igenom|fick igenom|"
     r"krav\w*|asked for|asked|wanted|requested|raised|pushed for)\b")
 _SPAN_ASKED = re.compile(r"\b(?:forsta dag\w*|first day|blev det till slut|vad blev det|ended up|oppnar den|"
-                         r"when does it open|nar (?:borjar|startar|oppnar) (?:den|remissen))\b")
+                         r"when does it open|nar (?:borjar|startar|oppnar) (?:den|remissen)|"
+                         # "… och att remissen startar samma dag": a start claimed beside another date
+                         r"remissen (?:startar|borjar|oppnar)(?!\s+(?:den\s+)?\d)|"
+                         r"(?:consultation|it) (?:starts|opens|begins)(?!\s+(?:on\s+)?\d))\b")
 # "får man vara med", "kan vi komma två", "may two of us attend": who may attend a meeting.
 _MAY_ATTEND = re.compile(r"\b(?:far|kan|may|can)\s+(?:man|vi|jag|flera|fler|tva|two|we|i|more)\b"
                          r"(?:\s+\S+){0,3}?\s+(?:vara med|delta|komma|attend|join|come)\b"
                          r"|\b(?:tva|two|flera|fler|several)\b(?:\s+\S+){0,4}?"
                          r"\s+(?:vill|want|would like)\b(?:\s+\S+){0,2}?\s+(?:delta|vara med|komma|attend|join|come)\b")
+_OUTCOME_ASKED = re.compile(r"\b(?:vad kom (?:man|ni|de|vi) fram till|vad blev (?:resultatet|utfallet)|"
+                            r"vad beslutades|what came out|what was decided|the outcome)\b")
+_MORE_MEETINGS = re.compile(r"\b(?:fler|flera|ytterligare|nya|more|further|another)\s+"
+                            r"(?:avstamning\w*|moten|check-?ins?|meetings?)\b")
 _KNOWS_NOT_QUOTED = re.compile(r"” – (?:det vet jag inte|I don't know)")
 # …of the consultation's length ("längre remisstid", "hela september"), not any wish ("kommun önskar besked").
 _LENGTH_ASKED = re.compile(r"langre|forlang|mer tid|hela september|(?:t o m|tom|till och med|through) september|"
@@ -2824,6 +2831,31 @@ class AnswerEngine:
         greeting, body = _greeting_apart(answer.text)
         return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body}"})
 
+    def _after_meeting_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad kom man fram till där? Blir det fler avstämningar?" of the check-in gone: its outcome is not in the
+        material, and the working method speaks of frequent check-ins without dates – both said rather than left out
+        beside the plan (b58 #30)."""
+        folded_q = msg.folded
+        if "avstamning" not in folded_q and "check-in" not in folded_q:
+            return answer       # ("mötet i oktober": another meeting than the check-in, not in the plan)
+        meetings = [i for i in self.process.timeline if i.kind == "meeting" and i.last is not None]
+        if not meetings or meetings[0].last.latest >= msg.today:  # type: ignore[union-attr]
+            return answer
+        lang, lines = msg.language, []
+        if _OUTCOME_ASKED.search(folded_q) and not any(k in answer.text for k in _KNOWS_NOT):
+            lines.append(t(lang, "Vad man kom fram till på avstämningen står inte i underlaget – jag känner bara "
+                           "tidplanen, inte utfallet.",
+                           "What came out of the check-in is not in the material – I know the timeline, not the "
+                           "outcome."))
+        if _MORE_MEETINGS.search(folded_q) and "täta avstämningar" not in answer.text:
+            lines.append(t(lang, "Fler avstämningar: arbetssättet nämner täta avstämningar för att klara tidplanen, "
+                           "men tidplanen anger inga fler datum för dem.",
+                           "More check-ins: the way of working mentions frequent check-ins to keep to the timeline, "
+                           "but the timeline gives no further dates for them."))
+        if not lines:
+            return answer
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + "\n\n".join(lines)})
+
     def _meeting_day_told(self, msg: Message, answer: Answer) -> Answer:
         """"avstämningen är på fredag va?", "idag är det avstämning va?": a day presumed for the dated meeting (a
         weekday, today, tomorrow) is confirmed or refuted first – "Nej – … torsdag 11 mars 2021, inte fredag
@@ -2871,7 +2903,8 @@ class AnswerEngine:
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _command_named, _who_writes, _stranger_first, _meeting_day_told,
-        _consultation_wish_told, _consultation_span_told, _who_may_attend_told)
+        _consultation_wish_told, _consultation_span_told, _who_may_attend_told,
+        _after_meeting_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -72,3 +72,15 @@ def test_written_before_the_meeting_is_answered(engine: AnswerEngine) -> None:
 def test_who_may_attend_the_meeting_is_not_in_the_material(engine: AnswerEngine) -> None:
     a = engine.answer("Får vi komma tre personer från Laxå på mötet den 11 mars?", at(2021, 3, 2))
     assert a.text.startswith("Vilka och hur många från varje organisation"), a.text
+
+
+def test_outcome_and_more_check_ins_after_the_meeting_are_told(engine: AnswerEngine) -> None:
+    a = engine.answer("Jag var inte på avstämningen 11 mars. Vad kom ni fram till, och blir det fler avstämningar?",
+                      at(2021, 3, 22))
+    assert "står inte i underlaget" in a.text, a.text
+    assert "täta avstämningar" in a.text, a.text
+
+
+def test_consultation_start_claimed_beside_a_wrong_meeting_date_is_told(engine: AnswerEngine) -> None:
+    a = engine.answer("Avstämningen är väl 18 mars, och remissen startar direkt efter?", at(2021, 2, 10))
+    assert "mitten av juni" in a.text, a.text
