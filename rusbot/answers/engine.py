@@ -443,6 +443,10 @@ _OUTCOME_ASKED = re.compile(r"\b(?:vad kom (?:man|ni|de|vi) fram till|vad blev (
                             r"vad beslutades|what came out|what was decided|the outcome)\b")
 _MORE_MEETINGS = re.compile(r"\b(?:fler|flera|ytterligare|nya|more|further|another)\s+"
                             r"(?:avstamning\w*|moten|check-?ins?|meetings?)\b")
+# The consultation response's "must we answer?" and "how to answer" paragraphs.
+_MUST_RESPOND_PARAGRAPH = re.compile(
+    r"^(?:Det står inte i underlaget om ni måste lämna remissvar|Remissvaret lämnar er organisations|"
+    r"The material does not say whether you must respond|The consultation response is given by)", re.M)
 _KNOWS_NOT_QUOTED = re.compile(r"” – (?:det vet jag inte|I don't know)")
 # …of the consultation's length ("längre remisstid", "hela september"), not any wish ("kommun önskar besked").
 _LENGTH_ASKED = re.compile(r"langre|forlang|mer tid|hela september|(?:t o m|tom|till och med|through) september|"
@@ -2856,6 +2860,26 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + "\n\n".join(lines)})
 
+    def _written_not_the_response(self, msg: Message, answer: Answer) -> Answer:
+        """(Run after the layers that add the consultation response's paragraphs.)"""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("innan", "fore", "before", "infor", "ahead of")) or not (
+                _SEND_BEFORE.search(folded_q)) or not _OF_MEETING.search(folded_q):
+            return answer
+        if "remiss" not in folded_q and "consultation" not in folded_q and (
+                _MUST_RESPOND_PARAGRAPH.search(answer.text)):
+            # "Måste vi skicka in något skriftligt innan [11 mars]?" read as the consultation response: the
+            # paragraphs on the remissvar answer another question; what the material says of before the meeting
+            # takes their place (b55 #19).
+            kept = [p for p in answer.text.split("\n\n") if not _MUST_RESPOND_PARAGRAPH.search(p)]
+            line = t(msg.language, "Att ni ska skicka in något skriftligt före avstämningen står inte i underlaget, "
+                     "och någon sista dag för det anges inte.",
+                     "The material does not say you are to send anything in writing before the check-in, nor gives "
+                     "a deadline for it.")
+            return answer.model_copy(update={"text": "\n\n".join([*kept[:-1], line, kept[-1]] if len(kept) > 1
+                                                                   else [*kept, line])})
+        return answer
+
     def _meeting_day_told(self, msg: Message, answer: Answer) -> Answer:
         """"avstämningen är på fredag va?", "idag är det avstämning va?": a day presumed for the dated meeting (a
         weekday, today, tomorrow) is confirmed or refuted first – "Nej – … torsdag 11 mars 2021, inte fredag
@@ -2904,7 +2928,7 @@ class AnswerEngine:
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _command_named, _who_writes, _stranger_first, _meeting_day_told,
         _consultation_wish_told, _consultation_span_told, _who_may_attend_told,
-        _after_meeting_told)
+        _after_meeting_told, _written_not_the_response)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

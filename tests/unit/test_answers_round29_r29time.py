@@ -84,3 +84,9 @@ def test_outcome_and_more_check_ins_after_the_meeting_are_told(engine: AnswerEng
 def test_consultation_start_claimed_beside_a_wrong_meeting_date_is_told(engine: AnswerEngine) -> None:
     a = engine.answer("Avstämningen är väl 18 mars, och remissen startar direkt efter?", at(2021, 2, 10))
     assert "mitten av juni" in a.text, a.text
+
+
+def test_written_before_the_meeting_is_not_read_as_the_consultation_response(engine: AnswerEngine) -> None:
+    a = engine.answer("Hej! Vad gör vi inför 11 mars? Måste vi lämna in något skriftligt före, och vem ska gå dit?",
+                      at(2021, 2, 3))
+    assert "måste lämna remissvar" not in a.text, a.text
