@@ -447,6 +447,9 @@ _MORE_MEETINGS = re.compile(r"\b(?:fler|flera|ytterligare|nya|more|further|anoth
 _MUST_RESPOND_PARAGRAPH = re.compile(
     r"^(?:Det står inte i underlaget om ni måste lämna remissvar|Remissvaret lämnar er organisations|"
     r"The material does not say whether you must respond|The consultation response is given by)", re.M)
+# "var och när är det?", "where and when is it?": the place (and time) of a meeting.
+_WHERE_WHEN = re.compile(r"\bvar och nar\b|\bnar och var\b|\bwhere and when\b|\bwhen and where\b|"
+                         r"\bvar (?:hall|halls|ar) (?:det|den|motet|avstamningen)\b|\bwhere is (?:it|the)\b")
 _KNOWS_NOT_QUOTED = re.compile(r"” – (?:det vet jag inte|I don't know)")
 # …of the consultation's length ("längre remisstid", "hela september"), not any wish ("kommun önskar besked").
 _LENGTH_ASKED = re.compile(r"langre|forlang|mer tid|hela september|(?:t o m|tom|till och med|through) september|"
@@ -2880,6 +2883,18 @@ class AnswerEngine:
                                                                    else [*kept, line])})
         return answer
 
+    def _place_of_meeting_told(self, msg: Message, answer: Answer) -> Answer:
+        """"… och var och när är det?" of the check-in: the timeline gives the day but no time or place – said when
+        the answer has not (b57 #25 left it out beside the purpose)."""
+        folded_q = msg.folded
+        if not _WHERE_WHEN.search(folded_q) or not _OF_MEETING.search(folded_q) or answer.topic != "check_in":
+            return answer
+        if any(w in answer.text for w in ("plats", "place", "Plats", "Place")):
+            return answer
+        line = t(msg.language, "Tid och plats anges inte i tidplanen; samordnarna kan lägga in dem och svara på det.",
+                 "The timeline gives no time or place; the coordinators can add them and answer that.")
+        return answer.model_copy(update={"text": f"{answer.text.rstrip()}\n\n{line}"})
+
     def _meeting_day_told(self, msg: Message, answer: Answer) -> Answer:
         """"avstämningen är på fredag va?", "idag är det avstämning va?": a day presumed for the dated meeting (a
         weekday, today, tomorrow) is confirmed or refuted first – "Nej – … torsdag 11 mars 2021, inte fredag
@@ -2928,7 +2943,8 @@ class AnswerEngine:
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _command_named, _who_writes, _stranger_first, _meeting_day_told,
         _consultation_wish_told, _consultation_span_told, _who_may_attend_told,
-        _after_meeting_told, _written_not_the_response)
+        _after_meeting_told, _written_not_the_response,
+        _place_of_meeting_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -90,3 +90,9 @@ def test_written_before_the_meeting_is_not_read_as_the_consultation_response(eng
     a = engine.answer("Hej! Vad gör vi inför 11 mars? Måste vi lämna in något skriftligt före, och vem ska gå dit?",
                       at(2021, 2, 3))
     assert "måste lämna remissvar" not in a.text, a.text
+
+
+def test_where_and_when_of_the_meeting_says_the_place_is_not_given(engine: AnswerEngine) -> None:
+    a = engine.answer("Jag representerar Nora på avstämningen. Vad är meningen med den, och när och var är den?",
+                      at(2021, 3, 3))
+    assert "plats" in a.text, a.text
