@@ -35,7 +35,7 @@ from rusbot.answers.answerers import (
     talk,
     unstated,
 )
-from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, split_sentences, t
+from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, split_sentences, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.clock import STOCKHOLM
@@ -381,9 +381,13 @@ _STEPS_PLACED = frozenset({"political", "phases", "phase", "phase.step", "phase.
                            "decision"})
 # Something to send before a meeting ("ska vi skicka in något skriftligt innan avstämningen", "do we need to send
 # anything before the check-in"), folded.
-_SEND_BEFORE = re.compile(r"\b(?:ska|skall|maste|behover|bor|forvantas|should|must|need|needs|expected)\b"
+_SEND_BEFORE = re.compile(r"\b(?:ska|skall|maste|behover|behovs|kravs|bor|forvantas|should|must|need|needs|"
+                          r"expected)\b"
                           r"(?:\s+\S+){0,3}?\s+(?:skicka|lamna|sanda|sammanstalla|submit|send|hand)\w*\b"
-                          r"(?:\s+\S+){0,5}?\s+(?:innan|fore|infor|before|ahead of)\b")
+                          r"(?:\s+\S+){0,5}?\s+(?:innan|fore|infor|before|beforehand|in advance|ahead of)\b"
+                          # "prepare a written position beforehand": something written, asked for before it
+                          r"|\b(?:skriftlig\w*|written)\b(?:\s+\S+){0,3}?\s+(?:innan|fore|infor|before|beforehand|"
+                          r"in advance|ahead of)\b")
 _OF_MEETING = re.compile(r"\bavstamning\w*|\bcheck-?in\b|\bmotet\b|\bmeeting\b|\b11(?::e|e|th)?\b")
 # When the updated strategy applies from ("från vilket datum gäller den?", "när börjar den gälla?", "when does it
 # take effect?"), folded.
@@ -440,6 +444,57 @@ _WHO_WRITES = re.compile(r"\b(?:vem|vilka|who)\b(?: \w+){0,3}? (?:skriver|skriva
 # The name of a command asked for ("vad var kommandot för att …", "vilket kommando visar …", "what's the command").
 _ASKS_COMMAND = re.compile(r"\b(?:vad (?:var|ar|heter) kommandot|vilket (?:var |ar )?kommando|kommandot (?:for|som)|"
                            r"what (?:was|is|'s) the command|which command|the command (?:for|to|that))\b")
+
+
+# "har kommunerna bett om längre remisstid?", "har nån framfört det?", "did anyone ask for …": whether someone
+# wished the consultation's length.
+_WISH_OF_LENGTH = re.compile(
+    r"\b(?:kommun\w*|nagon|nan|nagra|anyone|someone|municipalit\w*)\b(?:\s+\S+){0,4}?\s+"
+    r"(?:(?:har|hade|hat)\s+)?(?:bett om|bad om|onskat|onskade|onskar|ville|velat|framfort|fatt igenom|fick igenom|"
+    r"krav\w*|asked for|asked|wanted|requested|raised|pushed for)\b")
+_SPAN_ASKED = re.compile(r"\b(?:forsta dag\w*|first day|blev det till slut|vad blev det|ended up|oppnar den|"
+                         r"when does it open|nar (?:borjar|startar|oppnar) (?:den|remissen)|"
+                         # "… och att remissen startar samma dag": a start claimed beside another date
+                         r"remissen (?:startar|borjar|oppnar)(?!\s+(?:den\s+)?\d)|"
+                         r"(?:consultation|it) (?:starts|opens|begins)(?!\s+(?:on\s+)?\d))\b")
+# "får man vara med", "kan vi komma två", "may two of us attend": who may attend a meeting.
+_MAY_ATTEND = re.compile(r"\b(?:far|kan|may|can)\s+(?:man|vi|jag|flera|fler|tva|two|we|i|more)\b"
+                         r"(?:\s+\S+){0,3}?\s+(?:vara med|delta|komma|attend|join|come)\b"
+                         r"|\b(?:tva|two|flera|fler|several)\b(?:\s+\S+){0,4}?"
+                         r"\s+(?:vill|want|would like)\b(?:\s+\S+){0,2}?\s+(?:delta|vara med|komma|attend|join|come)\b")
+_OUTCOME_ASKED = re.compile(r"\b(?:vad kom (?:man|ni|de|vi) fram till|vad blev (?:resultatet|utfallet)|"
+                            r"vad beslutades|what came out|what was decided|the outcome)\b")
+_MORE_MEETINGS = re.compile(r"\b(?:fler|flera|ytterligare|nya|more|further|another)\s+"
+                            r"(?:avstamning\w*|moten|check-?ins?|meetings?)\b")
+# The consultation response's "must we answer?" and "how to answer" paragraphs.
+_MUST_RESPOND_PARAGRAPH = re.compile(
+    r"^(?:Det står inte i underlaget om ni måste lämna remissvar|Remissvaret lämnar er organisations|"
+    r"The material does not say whether you must respond|The consultation response is given by)", re.M)
+# "var och när är det?", "where and when is it?": the place (and time) of a meeting.
+_WHERE_WHEN = re.compile(r"\bvar och nar\b|\bnar och var\b|\bwhere and when\b|\bwhen and where\b|"
+                         r"\bvar (?:hall|halls|ar) (?:det|den|motet|avstamningen)\b|\bwhere is (?:it|the)\b")
+_KNOWS_NOT_QUOTED = re.compile(r"” – (?:det vet jag inte|I don't know)")
+# …of the consultation's length ("längre remisstid", "hela september"), not any wish ("kommun önskar besked").
+_LENGTH_ASKED = re.compile(r"langre|forlang|mer tid|hela september|(?:t o m|tom|till och med|through) september|"
+                           r"remisstid|longer|more time|extend|lang\w* tid")
+_WISH_SAID = ("onskar", "onskade", "asked for", "wish")
+_AMBIGUOUS_MONTH_WORDS = frozenset({"mar", "may", "jul", "jun", "sep", "dec", "nov", "jan", "feb", "apr", "aug", "okt",
+                                    "oct"})
+# A day presumed for the meeting, next to its name in one sentence: "avstämningen är på fredag", "idag är det
+# avstämning", "is the check-in on Tuesday".
+_WEEKDAY_NUMBER = {w: n for n, ws in enumerate((
+    ("mandag", "mandagen", "monday"), ("tisdag", "tisdagen", "tuesday"), ("onsdag", "onsdagen", "wednesday"),
+    ("torsdag", "torsdagen", "thursday"), ("fredag", "fredagen", "friday"), ("lordag", "lordagen", "saturday"),
+    ("sondag", "sondagen", "sunday"))) for w in ws}
+_TODAY_WORDS = frozenset({"idag", "i dag", "today"})
+_TOMORROW_WORDS = frozenset({"imorgon", "i morgon", "imorn", "i morn", "tomorrow"})
+_DAY_WORD = "|".join(sorted([*_WEEKDAY_NUMBER, *_TODAY_WORDS, *_TOMORROW_WORDS], key=len, reverse=True))
+_MEETING_WORD = r"(?:avstamning\w*|motet|mote|check-in|checkin|meeting)"
+_MEETING_DAY_CLAIM = re.compile(
+    rf"\b{_MEETING_WORD}\b[^.?!,;]{{0,40}}?\b(?:pa|on|)\s*(?P<d1>{_DAY_WORD})\b"
+    rf"|\b(?P<d2>{_DAY_WORD})\b[^.?!,;]{{0,20}}?\b{_MEETING_WORD}\b")
+# "… va?", "… väl?", "right?": a statement put up for confirmation.
+_CONFIRM_TAIL = re.compile(r"\bval\b|\b(?:va|eller hur|stammer det|right|correct|isn't it|is it)\s*\?")
 
 
 def _greeting_apart(body: str) -> tuple[str, str]:
@@ -3127,6 +3182,175 @@ class AnswerEngine:
                                 [o.name for o in msg.understanding.entities.organisations])
         return answer if text is None or text == answer.text else answer.model_copy(update={"text": text})
 
+    def _consultation_wish_told(self, msg: Message, answer: Answer) -> Answer:
+        """"har kommunerna bett om längre remisstid?", "har nån framfört att remissen ska pågå hela september?": the
+        process file records whose wish the consultation's length was (a role whose text tells a wish, and the input
+        to KC/RD that gave it) – said, not only the dates (b55 #11, b58 #6). "Ja –" only when no other month is
+        claimed ("fått igenom oktober" is answered no elsewhere; the wish follows that no)."""
+        folded_q = msg.folded
+        if "remiss" not in folded_q and "consultation" not in folded_q:
+            return answer
+        if not _WISH_OF_LENGTH.search(folded_q) or not _LENGTH_ASKED.search(folded_q) or any(
+                w in fold(answer.text) for w in _WISH_SAID):
+            return answer
+        lang = msg.language
+        wish = next((r for r in self.process.roles if _TELLS_WISH.search(fold(r.text.get(lang)))), None)
+        if wish is None:
+            return answer
+        sentence = split_sentences(wish.text.get(lang))[0].rstrip(".")
+        told = next((i for i in self.process.timeline if i.kind == "input" and i.first is not None
+                     and wish.source in i.source), None)
+        if told is not None:
+            sentence += f" ({lower_first(told.name.get(lang))}, {format_fuzzy(told.first, lang)})"  # type: ignore[arg-type]
+        greeting, body = _greeting_apart(answer.text)
+        months = {MONTHS[w] for w in folded_words(msg.text) if w in MONTHS and w not in _AMBIGUOUS_MONTH_WORDS}
+        if body.startswith(("Ja", "Nej", "Yes", "No")) or months - {9}:
+            first, _, rest = body.partition("\n\n")
+            text = f"{greeting}{first} {sentence}." + (f"\n\n{rest}" if rest else "")
+        else:
+            text = f"{greeting}{t(lang, 'Ja', 'Yes')} – {lower_first(sentence)}.\n\n{body}"
+        return answer.model_copy(update={"text": text, "sources": list(dict.fromkeys([*answer.sources,
+                                                                                      wish.source]))})
+
+    def _consultation_span_told(self, msg: Message, answer: Answer) -> Answer:
+        """"vad blev det till slut?", "vad är första dagen man kan svara?" beside the consultation's length or its
+        wish: the plan's span (and that its first day is not exact) is said when the answer gives no start
+        (b56 #9 said "vet inte", b57 #9 left the first day out)."""
+        folded_q = msg.folded
+        if ("remiss" not in folded_q and "consultation" not in folded_q) or not _SPAN_ASKED.search(folded_q):
+            return answer
+        item = self.process.consultation_item
+        if item is None or item.first is None or item.last is None or any(
+                w in answer.text for w in ("mitten av juni", "mid-June", "Mid-June", "Mitten av juni")):
+            return answer
+        lang = msg.language
+        line = t(lang, f"Enligt tidplanen går remissen från {format_fuzzy(item.first, lang)} till och med "
+                       f"{format_fuzzy(item.last, lang)}; exakt första dag anges inte.",
+                 f"According to the timeline the consultation runs from {format_fuzzy(item.first, lang)} through "
+                 f"{format_fuzzy(item.last, lang)}; the exact first day is not given.")
+        # A "don't know" said of the very part answered now goes ("”vad blev det till slut?” – det vet jag inte").
+        text = "\n\n".join(p for p in answer.text.split("\n\n") if not (
+            p.startswith("”") and _KNOWS_NOT_QUOTED.search(p) and _SPAN_ASKED.search(fold(p.partition("”")[2]
+                                                                                         .partition("”")[0]))))
+        return answer.model_copy(update={"text": f"{text.rstrip()}\n\n{line}",
+                                         "sources": list(dict.fromkeys([*answer.sources, item.source]))})
+
+    def _who_may_attend_told(self, msg: Message, answer: Answer) -> Answer:
+        """"får man vara med på avstämningen fast man inte är utsedd?", "may two of us attend the check-in?": who
+        and how many from an organisation may attend is not in the material (it says the partnership is made of
+        the organisations' representatives, officials) – said first, not the meeting's card alone (b55 #39)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("med", "delta", "attend", "join", "komma")) or not (
+                _MAY_ATTEND.search(folded_q)) or not _OF_MEETING.search(folded_q):
+            return answer
+        if answer.topic != "check_in" or any(w in answer.text for w in ("personer", "hur många", "how many")):
+            return answer
+        lead = t(msg.language, "Vilka och hur många från varje organisation som får vara med på avstämningen står "
+                 "inte i underlaget, så det vet jag inte; fråga samordnarna. Underlaget säger bara att partnerskapet "
+                 "består av företrädare för organisationerna (tjänstepersoner).",
+                 "Who, and how many from each organisation, may attend the check-in is not in the material, so I "
+                 "don't know; ask the coordinators. The material only says the partnership is made up of the "
+                 "organisations' representatives (officials).")
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body}"})
+
+    def _after_meeting_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad kom man fram till där? Blir det fler avstämningar?" of the check-in gone: its outcome is not in the
+        material, and the working method speaks of frequent check-ins without dates – both said rather than left out
+        beside the plan (b58 #30)."""
+        folded_q = msg.folded
+        if "avstamning" not in folded_q and "check-in" not in folded_q:
+            return answer       # ("mötet i oktober": another meeting than the check-in, not in the plan)
+        meetings = [i for i in self.process.timeline if i.kind == "meeting" and i.last is not None]
+        if not meetings or meetings[0].last.latest >= msg.today:  # type: ignore[union-attr]
+            return answer
+        lang, lines = msg.language, []
+        if _OUTCOME_ASKED.search(folded_q) and not any(k in answer.text for k in _KNOWS_NOT):
+            lines.append(t(lang, "Vad man kom fram till på avstämningen står inte i underlaget – jag känner bara "
+                           "tidplanen, inte utfallet.",
+                           "What came out of the check-in is not in the material – I know the timeline, not the "
+                           "outcome."))
+        if _MORE_MEETINGS.search(folded_q) and "täta avstämningar" not in answer.text:
+            lines.append(t(lang, "Fler avstämningar: arbetssättet nämner täta avstämningar för att klara tidplanen, "
+                           "men tidplanen anger inga fler datum för dem.",
+                           "More check-ins: the way of working mentions frequent check-ins to keep to the timeline, "
+                           "but the timeline gives no further dates for them."))
+        if not lines:
+            return answer
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + "\n\n".join(lines)})
+
+    def _written_not_the_response(self, msg: Message, answer: Answer) -> Answer:
+        """(Run after the layers that add the consultation response's paragraphs.)"""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("innan", "fore", "before", "infor", "ahead of")) or not (
+                _SEND_BEFORE.search(folded_q)) or not _OF_MEETING.search(folded_q):
+            return answer
+        if "remiss" not in folded_q and "consultation" not in folded_q and (
+                _MUST_RESPOND_PARAGRAPH.search(answer.text)):
+            # "Måste vi skicka in något skriftligt innan [11 mars]?" read as the consultation response: the
+            # paragraphs on the remissvar answer another question; what the material says of before the meeting
+            # takes their place (b55 #19).
+            kept = [p for p in answer.text.split("\n\n") if not _MUST_RESPOND_PARAGRAPH.search(p)]
+            line = t(msg.language, "Att ni ska skicka in något skriftligt före avstämningen står inte i underlaget, "
+                     "och någon sista dag för det anges inte.",
+                     "The material does not say you are to send anything in writing before the check-in, nor gives "
+                     "a deadline for it.")
+            return answer.model_copy(update={"text": "\n\n".join([*kept[:-1], line, kept[-1]] if len(kept) > 1
+                                                                   else [*kept, line])})
+        return answer
+
+    def _place_of_meeting_told(self, msg: Message, answer: Answer) -> Answer:
+        """"… och var och när är det?" of the check-in: the timeline gives the day but no time or place – said when
+        the answer has not (b57 #25 left it out beside the purpose)."""
+        folded_q = msg.folded
+        if not _WHERE_WHEN.search(folded_q) or not _OF_MEETING.search(folded_q) or answer.topic != "check_in":
+            return answer
+        if any(w in answer.text for w in ("plats", "place", "Plats", "Place")):
+            return answer
+        line = t(msg.language, "Tid och plats anges inte i tidplanen; samordnarna kan lägga in dem och svara på det.",
+                 "The timeline gives no time or place; the coordinators can add them and answer that.")
+        return answer.model_copy(update={"text": f"{answer.text.rstrip()}\n\n{line}"})
+
+    def _meeting_day_told(self, msg: Message, answer: Answer) -> Answer:
+        """"avstämningen är på fredag va?", "idag är det avstämning va?": a day presumed for the dated meeting (a
+        weekday, today, tomorrow) is confirmed or refuted first – "Nej – … torsdag 11 mars 2021, inte fredag
+        12 mars" – rather than the meeting's card that leaves the premise standing (b58 #25, b57 #28)."""
+        folded_q = msg.folded
+        if "dag" not in folded_q and "morgon" not in folded_q and "day" not in folded_q:
+            return answer
+        claim = _MEETING_DAY_CLAIM.search(folded_q)
+        if claim is None or (msg.split and len(msg.folded_parts) > 3):
+            return answer
+        if not (is_yes_no(msg.text) or _CONFIRM_TAIL.search(folded_q)):
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Ja", "Nej", "Yes", "No")):
+            return answer
+        meetings = [i for i in self.kit.process.timeline if i.kind == "meeting" and i.first is not None
+                    and i.first.is_exact]
+        if len(meetings) != 1 or folded_words(msg.text) & {"eller", "elr", "or"}:
+            return answer       # ("i morgon eller på fredag?": which day, no yes or no)
+        item, today, lang = meetings[0], msg.today, msg.language
+        day = item.first.earliest  # type: ignore[union-attr]
+        said = claim.group("d1") or claim.group("d2")
+        if said in _TODAY_WORDS:
+            named = today
+        elif said in _TOMORROW_WORDS:
+            named = today + dt.timedelta(days=1)
+        else:
+            named = today + dt.timedelta(days=(_WEEKDAY_NUMBER[said] - today.weekday()) % 7)
+        name = t(lang, "det", "it")     # (the meeting the question names; its plan name reads badly here)
+        when = f"{format_date(day, lang, weekday=True)} ({self.kit.when_relative(day, today, lang)})"
+        if named == day and f"**{item.name.get(lang)}** – {format_date(day, lang, weekday=True)}" in answer.text:
+            return answer       # the meeting's card, dated, confirms the day asked already
+        if named == day:
+            lead = t(lang, f"Ja – {name} är {when}.", f"Yes – {name} is on {when}.")
+        else:
+            lead = t(lang, f"Nej – {name} är {when}, inte {format_date(named, lang, weekday=True)}.",
+                     f"No – {name} is on {when}, not {format_date(named, lang, weekday=True)}.")
+        return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body}", "sources": [*answer.sources,
+                                                                                           item.source]})
+
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
@@ -3135,8 +3359,9 @@ class AnswerEngine:
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _command_named, _who_writes,
         _partnership_beside, _rf_not_sisu, _review_or_update, _regular_review, _why_not_new, _new_goals_open,
-        _pandemic_reason, _coordinators_beside, _stranger_first, _representative_unknown, _remiss_parts,
-        _decision_month_unknown, _period_only_told)
+        _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
+        _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
+        _place_of_meeting_told, _representative_unknown, _remiss_parts, _decision_month_unknown, _period_only_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

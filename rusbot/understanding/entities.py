@@ -76,6 +76,7 @@ _TIME_WORDS = {*MONTHS, *_SEASONS, "ar", "aret", "year", "manad", "manaden", "mo
 _PARTS = {"borjan": (1, 10), "mitten": (11, 20), "slutet": (21, 31), "early": (1, 10), "beginning": (1, 10),
           "mid": (11, 20), "middle": (11, 20), "late": (21, 31), "end": (21, 31)}
 _THIS = {"den", "har", "denna", "this", "i", "innevarande"}
+_YEAR_LEADS = {"i", "nasta", "detta", "kommande", "samma", "forra"}
 _NEXT_WORDS = {"nasta", "next", "kommande", "coming"}
 _LAST_WORDS = {"forra", "last", "forgangna", "previous"}
 # A name's first word is capitalised anyway when it starts the message; these words start questions
@@ -148,6 +149,8 @@ regiondirektor regiondirektoren chef chefen vd ceo mayor chair chairman chairper
 _LEAD_WORDS = frozenset("""fran hos pa for av till om bara endast aven ocksa inom utanfor enligt via genom vi ni
 from at for only also just within via""".split())
 # Adverbs that sit between a membership question's subject and its verb ("är universitetet verkligen med?").
+# Concepts for the process's steps and spans: a word naming one is no organisation's name.
+_STEP_CONCEPTS = frozenset({"MEETING", "CONSULT", "WRITE", "PHASE", "DAYS", "DURATION", "TIMELINE"})
 _HEDGES = frozenset("""verkligen faktiskt egentligen ocksa aven fortfarande redan ens val nu da ju formellt officiellt
 actually really also still even indeed truly officially formally now then itself themselves sjalv sjalva""".split())
 _UPPER = re.compile(r"[A-ZÅÄÖ]")
@@ -535,6 +538,17 @@ class EntityRules:
                 return True
         return False
 
+    def _names_a_step(self, word: str) -> bool:
+        """A word that names a step, a meeting or a time span of the process in some inflection or dialect
+        form ("avstämninga", "remissa", "skrivfasen", "kvar"): never part of an organisation's name."""
+        found = self.matcher.exact.get(word) or set()
+        if not found:
+            for length in range(len(word) - 1, max(len(word) - 3, 4), -1):
+                found = self.matcher.prefix.get(word[:length], set())
+                if found:
+                    break
+        return bool(found & _STEP_CONCEPTS) and not any(c.startswith(("ORG:", "ROLE:", "KIND:")) for c in found)
+
     def _candidate_name(self, text: str) -> tuple[str | None, list[str], bool]:
         """A capitalised name in the question that the process file does not know ("Västerås",
         "Region Värmland", "Anna Andersson"): (the name, its folded words, whether it is a person's)."""
@@ -592,6 +606,8 @@ class EntityRules:
             return None         # ("sitter KS-ordföranden i partnerskapet?": a person's title, not an organisation)
         if all(self._names_something(w) for w in content):
             return None         # "är Kumla kommun med?": a member, named
+        if any(self._names_a_step(w) for w in content):
+            return None         # "e dä kvar till avstämninga med …": a step, in any form, is no organisation
         if any(self._names_something(w) and w not in self._org_single for w in content) and len(content) == 1:
             return None
         # The words as typed, for the answer ("arbetsförmedlingen" → "Arbetsförmedlingen").
@@ -822,7 +838,11 @@ class EntityRules:
                 return _month_period(nxt.year, nxt.month)
             if {"den", "har", "denna", "this", "manaden"} & wordset:
                 return _month_period(today.year, today.month)
-        if {"ar", "year"} & wordset and {"i", "this", "nasta", "next"} & wordset and "ar" in [*words[-2:], "year"]:
+        # "år" (year) folds like the verb "är": "i år", "nästa år" name a year, "… nu när avstämningen är gjord"
+        # does not – the year's word must follow its own "i"/"nästa"/"detta".
+        if {"ar", "year"} & wordset and {"i", "this", "nasta", "next"} & wordset and (
+                "year" in wordset or any(words[k] == "ar" and words[k - 1] in _YEAR_LEADS
+                                         for k in range(max(1, len(words) - 2), len(words)))):
             year = today.year + (1 if {"nasta", "next"} & wordset else 0)
             if "slutet" in wordset or "end" in wordset:
                 return Period(dt.date(year, 10, 1), dt.date(year, 12, 31))

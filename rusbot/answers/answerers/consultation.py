@@ -1626,6 +1626,9 @@ def internal(kit: Kit, q: Asked) -> Answer | None:
         return None
     if c & {"DAYS", "EXTEND", "WHEN"} or q.entities.period is not None or _NOT_IN_TIME_WORDS & folded_words(q.text):
         return None         # "KS först i oktober – hinner vi?": the deadline check answers that
+    from rusbot.answers.answerers.features import revision_asked
+    if revision_asked(q.text) is not None:
+        return None         # "får KS ändra i svaret när det är inskickat?": a new version, README's feature
     if re.search(r"\b(?:antar|anta|antas|adopts?)\b", text) and not re.search(r"remissvar|\bsvar\w*|respons", text):
         return None         # "förklara för styrelsen: är det partnerskapet som antar RUS?": who adopts, not our answer
     lang, item = q.language, kit.process.consultation_item
