@@ -2255,7 +2255,7 @@ class AnswerEngine:
         # – counts as said, wherever it stands; one naming only the asked strangers is replaced by the no of all
         # – or, as a claim's correction, "Nej – Trafikverket är inte med …", b58 #75: all else the answer said stays)
         denials = [i for i, x in enumerate(paragraphs) if x.startswith(("Nej, **", "No, **", "Nej – ", "No – ")) and (
-            "inte med" in x.split(".")[0] or "not a member" in x.split(".")[0])]
+            "inte med" in x.split(".")[0] or "not a member" in x.split(".")[0] or "not members" in x.split(".")[0])]
         said = set(tokens(fold(" ".join([paragraphs[0], *(paragraphs[i] for i in denials)]))))
         if beside:
             said |= set(tokens(fold(answer.text)))
@@ -3136,44 +3136,6 @@ class AnswerEngine:
         paragraphs = [x for x in body.split("\n\n") if not (x.startswith("_") and x.endswith("_"))]
         return answer.model_copy(update={"text": greeting + "\n\n".join([*paragraphs, line])})
 
-    # The layers after the answerer, in the order they run; each takes the message and the answer so far and returns
-    # the answer, unchanged unless its own cheap word test and conditions hold. Layers that add put their paragraph
-    # after the answer, layers that lead put their line before it (so of two leads the later one ends up first unless
-    # it yields), and each tests the text so far for what it would say, so that nothing is said twice. ORDER:
-    #  - _dated_before_parts (parts only) reads how the parts' own answer opens ("Nej –", "Ja", "Det vet jag inte")
-    #    and puts its date correction after such a "Nej –", so it runs on the answerer's text, before anything else.
-    #  - _now_beside (after _covered, which it does not need) adds where the plan is today to the steps after a
-    #    step, or those steps to "now", when the message asks both in one sentence; before the leads, which put
-    #    their lines in front of it.
-    #  - _covered answers the message's other questions after the answer. It runs before everything that tests
-    #    "said already", so that they see its paragraphs too: _how_bot_works leads with what the bot is unless the
-    #    bot's description (talk.CAN) is in the answer, _unconfirmed_fix adds how one gets confirmed unless
-    #    "**organisation**" was said, _who_sends_told adds who may send unless "bekräftade företrädare" was said.
-    #    (Those three test different words; _how_bot_works runs before the claim so that a "Nej – …" leads over it,
-    #    and the other two's order is only the order of the paragraphs they add.)
-    #  - _coordinator_told rewrites "only the coordinators see it" wherever it stands: after every layer that adds
-    #    a paragraph that may say it.
-    #  - _claim_first is the first lead after _how_bot_works: it drops an opening "Ja" that would agree with a wrong
-    #    claim, which must still be the answer's own first paragraph, and leads with "Nej – …" (an answer opening
-    #    with "Nej" already gets the further corrections after its first paragraph). The leads after it yield to
-    #    that "Nej – …": _midsummer_first steps aside when a claim leads; _closed_first, _unstated_first and
-    #    _outsider_first put their line second, after it; _unstated_first also reads the answer's own opening
-    #    "Ja, …" / "Nej …".
-    #    _what_rus_is yields the same way (its line second after a "Nej – …").
-    #  - Among the later leads the order is not one a docstring or commit gives; as it stands: the closed-or-open
-    #    line goes before a midsummer lead, an unstated aspect before what RUS is, an outsider's line before an
-    #    unstated aspect.
-    #  - _bot_future and _own_time_reminder REPLACE the answer (the reminder only of an answer not split into parts;
-    #    of parts it adds a paragraph): what the leads before them put first goes with the answer replaced.
-    #  - _name_apart runs after the replacements and before _stranger_first: it keeps the answer's first paragraph
-    #    (the member's yes) and puts the glossary's own note apart from the term's paragraphs it drops.
-    #  - _who_writes adds that who writes the texts is not known, after the answer (replacing a stock "don't
-    #    know"); before _stranger_first, whose no leads over it.
-    #  - _command_named puts the command's name before the card it shows, when the command was asked; before
-    #    _stranger_first, whose no leads over it.
-    #  - _stranger_first runs last: it tests whether the FIRST paragraph already says the stranger is not a member and
-    #    drops an opening "Ja, **member**" (the yes to a member named only as context); both must be the final first
-    #    paragraph, after every lead and replacement.
     def _remiss_parts(self, msg: Message, answer: Answer) -> Answer:
         """Parts of a message about the consultation left out or answered beside (round 29: who in an organisation
         answers, what happens to the responses, who sees them, an extension's day, a response sent by e-mail, "closes
@@ -3351,6 +3313,52 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body}", "sources": [*answer.sources,
                                                                                            item.source]})
 
+    # The layers after the answerer, in the order they run; each takes the message and the answer so far and returns
+    # the answer, unchanged unless its own cheap word test and conditions hold. Layers that add put their paragraph
+    # after the answer, layers that lead put their line before it (so of two leads the later one ends up first unless
+    # it yields), and each tests the text so far for what it would say, so that nothing is said twice. ORDER:
+    #  - _dated_before_parts (parts only) reads how the parts' own answer opens ("Nej –", "Ja", "Det vet jag inte")
+    #    and puts its date correction after such a "Nej –", so it runs on the answerer's text, before anything else.
+    #  - _now_beside (after _covered, which it does not need) adds where the plan is today to the steps after a
+    #    step, or those steps to "now", when the message asks both in one sentence; before the leads, which put
+    #    their lines in front of it.
+    #  - _covered answers the message's other questions after the answer. It runs before everything that tests
+    #    "said already", so that they see its paragraphs too: _how_bot_works leads with what the bot is unless the
+    #    bot's description (talk.CAN) is in the answer, _unconfirmed_fix adds how one gets confirmed unless
+    #    "**organisation**" was said, _who_sends_told adds who may send unless "bekräftade företrädare" was said.
+    #    (Those three test different words; _how_bot_works runs before the claim so that a "Nej – …" leads over it,
+    #    and the other two's order is only the order of the paragraphs they add.)
+    #  - _coordinator_told rewrites "only the coordinators see it" wherever it stands: after every layer that adds
+    #    a paragraph that may say it.
+    #  - _claim_first is the first lead after _how_bot_works: it drops an opening "Ja" that would agree with a wrong
+    #    claim, which must still be the answer's own first paragraph, and leads with "Nej – …" (an answer opening
+    #    with "Nej" already gets the further corrections after its first paragraph). The leads after it yield to
+    #    that "Nej – …": _midsummer_first steps aside when a claim leads; _closed_first, _unstated_first and
+    #    _outsider_first put their line second, after it; _unstated_first also reads the answer's own opening
+    #    "Ja, …" / "Nej …".
+    #    _what_rus_is yields the same way (its line second after a "Nej – …").
+    #  - Among the later leads the order is not one a docstring or commit gives; as it stands: the closed-or-open
+    #    line goes before a midsummer lead, an unstated aspect before what RUS is, an outsider's line before an
+    #    unstated aspect.
+    #  - _bot_future and _own_time_reminder REPLACE the answer (the reminder only of an answer not split into parts;
+    #    of parts it adds a paragraph): what the leads before them put first goes with the answer replaced.
+    #  - _name_apart runs after the replacements and before _stranger_first: it keeps the answer's first paragraph
+    #    (the member's yes) and puts the glossary's own note apart from the term's paragraphs it drops.
+    #  - _who_writes adds that who writes the texts is not known, after the answer (replacing a stock "don't
+    #    know"); before _stranger_first, whose no leads over it.
+    #  - _command_named puts the command's name before the card it shows, when the command was asked; before
+    #    _stranger_first, whose no leads over it.
+    #  - Rounds 28–29 added layers that each answer one kind of part the answer left out (_happened_unknown …
+    #    _wish_of_named_first, _receipt_told, _why_length_told, _partnership_beside … _coordinators_beside, and those
+    #    after _stranger_first). Each has its own cheap word test and tests the text so far for what it would say;
+    #    among themselves their order is only the order of the paragraphs they add, not a dependency.
+    #  - _stranger_first tests whether the FIRST paragraph already says the stranger is not a member and drops an
+    #    opening "Ja, **member**" (the yes to a member named only as context): after every lead above and every
+    #    replacement. The layers after it do not touch an opening "Nej, **X** är inte med" – they add paragraphs
+    #    after the answer, or (_meeting_day_told) put a confirmation of a day before it, which never agrees with a
+    #    stranger.
+    #  - _period_only_told runs last: it REPLACES an answer about a season that the message told only after its
+    #    question with the question sentence's own answer, so anything the layers before it said goes with it.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
