@@ -46,15 +46,27 @@ def approximate_day(date: FuzzyDate) -> dt.date:
     return date.earliest + dt.timedelta(days=(date.latest - date.earliest).days // 2)
 
 
+# Worked out once per item: the items are frozen, and their dates are properties computed on every read. Keyed on
+# the item's id, the item kept beside its bounds so that the id cannot be reused while the entry is there.
+_BOUNDS: dict[int, tuple[TimelineItem, tuple[dt.date, dt.date] | None]] = {}
+
+
 def item_bounds(item: TimelineItem) -> tuple[dt.date, dt.date] | None:
     """First possible and last possible day of a dated item (its last day when the source makes
     it certain, e.g. "t o m september")."""
+    hit = _BOUNDS.get(id(item))
+    if hit is not None and hit[0] is item:
+        return hit[1]
     first, last = item.first, item.last
-    if first is None and last is None:
-        return None
-    begin, end = first or last, last or first
-    assert begin is not None and end is not None
-    return begin.earliest, end.latest
+    bounds: tuple[dt.date, dt.date] | None = None
+    if first is not None or last is not None:
+        begin, end = first or last, last or first
+        assert begin is not None and end is not None
+        bounds = begin.earliest, end.latest
+    if len(_BOUNDS) > 10_000:
+        _BOUNDS.clear()
+    _BOUNDS[id(item)] = (item, bounds)
+    return bounds
 
 
 class Placement(BaseModel):

@@ -277,6 +277,17 @@ class EntityRules:
         self.write_phase = self._find_phase(("skriv", "writ"))
         years = sorted({d.year for i in process.timeline for d in (i.date, i.start, i.end) if d is not None})
         self._plan_years = years
+        # The days the file dates a timeline item or a meeting on, exactly, with what is on each (in the file's order):
+        # what `on_day` and `meeting_day` would find scanning the whole file for a day a question names (the file is
+        # frozen).
+        self._items_by_day: dict[dt.date, list[TimelineItem]] = {}
+        for item in process.timeline:
+            for day in dict.fromkeys(d.earliest for d in (item.date, item.start, item.end)
+                                     if d is not None and d.is_exact):
+                self._items_by_day.setdefault(day, []).append(item)
+        self._meetings_by_day: dict[dt.date, list[Meeting]] = {}
+        for meeting in process.deployment.meetings:
+            self._meetings_by_day.setdefault(meeting_day(meeting), []).append(meeting)
         # Glossary terms as word sequences, longest first so that "politisk förankring" wins over
         # "förankring" and "fas 1" over "fas".
         terms = sorted(((tuple(tokens(fold(term))), entry) for entry in process.glossary for term in entry.terms
@@ -423,8 +434,8 @@ class EntityRules:
                 and "CONSULT" not in c)
             e.period = self._period(folded, words, today, past)
         if e.period is not None and e.period.day:
-            e.items_on_day = [i for i in self.process.timeline if on_day(i, e.period.first)]
-            e.meetings_on_day = [m for m in self.process.deployment.meetings if meeting_day(m) == e.period.first]
+            e.items_on_day = list(self._items_by_day.get(e.period.first, ()))
+            e.meetings_on_day = list(self._meetings_by_day.get(e.period.first, ()))
         e.anchor = self._anchor(words, c, e)
         e.terms = self._glossary_terms(words)
         return e
@@ -701,8 +712,7 @@ class EntityRules:
                 candidate = dt.date(candidate_year, month, day)
             except ValueError:
                 continue
-            if any(on_day(i, candidate) for i in self.process.timeline) or any(
-                    meeting_day(m) == candidate for m in self.process.deployment.meetings):
+            if candidate in self._items_by_day or candidate in self._meetings_by_day:
                 return candidate, at
         for candidate_year in [*self._plan_years, today.year]:
             try:
