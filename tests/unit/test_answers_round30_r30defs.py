@@ -82,3 +82,17 @@ def test_will_it_look_completely_different(engine: AnswerEngine) -> None:
 def test_what_the_bot_cannot_do(engine: AnswerEngine, question: str, words: tuple[str, str]) -> None:
     a = engine.answer(question, at(2021, 6, 3))
     assert all(w in a.text for w in words), a.text
+
+
+def test_why_it_is_updated_beside_a_role_is_the_reviews_reason(engine: AnswerEngine) -> None:
+    a = engine.answer("A colleague says Nora kommun is in some partnership for a 'RUS update'. What is this about, why "
+                      "is it being updated and what is our role?", at(2021, 2, 15))
+    assert a.text.startswith("RUS is the regional development strategy"), a.text
+    assert "not given in the material" not in a.text, a.text
+    assert "every mandate period" in a.text and "Green Deal" in a.text and "Nora is in" in a.text, a.text
+
+
+def test_what_this_is_about_after_naming_rus(engine: AnswerEngine) -> None:
+    a = engine.answer("Someone at lunch kept talking about RUS and the consultation. What is this about?",
+                      at(2021, 2, 15))
+    assert "regional development strategy" in a.text, a.text
