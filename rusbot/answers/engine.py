@@ -1229,6 +1229,14 @@ _HOW_EACH_CHANGES = re.compile(r"\bhow (?:(?:will|would|do|does|are|is|did) )?(?
                                r"(?:\w+ ){0,3}?(?:change|affect|shape|alter|influence|feed)\w*|"
                                r"\bhur (?:var och en|de|dessa|handelserna) (?:\w+ ){0,4}?"
                                r"(?:paverka\w*|andra\w*|forandra\w*|paverkar)\b")
+# Who asked for the review ("who actually asked for this review?", "vem har beställt översynen?", "vem gav
+# uppdraget?"): the regional leadership, which the material names.
+_WHO_ASKED_CHEAP = ("who", "vem", "vilka")
+_WHO_ASKED = re.compile(r"\b(?:who|vem|vilka)\b[^.?!]{0,25}?\b(?:(?:asked for|requested|initiated|ordered|"
+                        r"commissioned|wanted|bestallde|bestallt|tog initiativ\w* till|initierade|initierat|ville ha)"
+                        r"\b[^.?!]{0,25}?\b(?:review\w*|revision|update|oversyn\w*|uppdatering\w*|rus)|"
+                        r"(?:gave|has given|gav|har gett|gett) (?:the |this |det |detta )?(?:mandate|assignment|"
+                        r"uppdraget|uppdrag))\b")
 # "kommer den se helt annorlunda ut?", "will the new RUS look completely different?", "försvinner allt vi jobbat mot?"
 _DIFFERENT_CHEAP = ("annorlund", "different", "forsvinn", "disappear")
 _ALL_DIFFERENT = re.compile(r"\b(?:helt|totalt|mycket|radikalt|val) annorlunda\b|\bannorlunda ut\b|"
@@ -3253,6 +3261,24 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": text, "topic": "about_bot", "confident": True})
 
+    def _who_asked_told(self, msg: Message, answer: Answer) -> Answer:
+        """"How often is RUS reviewed, and who actually asked for this review?": the regional leadership gave the
+        mandate – added when the answer does not name it (b60 #8: the who left out)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in _WHO_ASKED_CHEAP) or not _WHO_ASKED.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "regionledning" in said or "regional leadership" in said:
+            return answer
+        why, source = self._fact_text("mandate", msg.language, 0)
+        if not why:
+            return answer
+        body = _greeting_apart(answer.text)[1]
+        if answer.topic in _STOCK_TOPICS and body.startswith(_KNOWS_NOT_LEAD):
+            return answer       # (what is asked is not the review's mandate: left to the "don't know")
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{why}",
+                                         "sources": list(dict.fromkeys([*answer.sources, source]))})
+
     def _new_goals_open(self, msg: Message, answer: Answer) -> Answer:
         """"'Behåll strukturen' – betyder det att vi inte kan föreslå nya mål? Vem avgör?": not a flat no – the
         structure is kept and what is necessary updated, whether new goals may come is not said, the partnership
@@ -3563,7 +3589,8 @@ class AnswerEngine:
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _command_named, _who_writes,
         _partnership_beside, _rf_not_sisu, _review_or_update, _regular_review, _why_not_new, _drivers_named,
-        _not_all_different, _word_meant, _cannot_told, _new_goals_open,
+        _not_all_different, _word_meant, _cannot_told, _who_asked_told,
+        _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _decision_month_unknown, _period_only_told)

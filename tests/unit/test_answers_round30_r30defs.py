@@ -96,3 +96,9 @@ def test_what_this_is_about_after_naming_rus(engine: AnswerEngine) -> None:
     a = engine.answer("Someone at lunch kept talking about RUS and the consultation. What is this about?",
                       at(2021, 2, 15))
     assert "regional development strategy" in a.text, a.text
+
+
+def test_who_asked_for_the_review_beside_how_often(engine: AnswerEngine) -> None:
+    a = engine.answer("I'm a journalist. How often does the region review RUS, and who initiated this update?",
+                      at(2021, 1, 20))
+    assert "every mandate period" in a.text and "regional leadership has given the mandate" in a.text, a.text
