@@ -325,10 +325,20 @@ _EVENT_FAMILY = {
 
 
 # "Vad är RUS?", "what is RUS": asked what RUS is; said when the answer names the strategy.
-_ASKS_WHAT_RUS = re.compile(r"\b(?:vad (?:ar|betyder|innebar) (?:en |egentligen )?rus(?![:\w]|\s+ens?\b)|"
+_ASKS_WHAT_RUS = re.compile(r"\b(?:vad (?:ar|e|betyder|innebar) (?:en |egentligen )?rus(?![:\w]|\s+ens?\b)|"
                            r"vad star rus for|what (?:is|s) (?:the |a )?rus(?![:\w]|\s+ens?\b|\s*'s\b)|"
-                           r"what does rus (?:stand for|mean))\b")
+                           r"what does rus (?:stand for|mean)|"
+                           # "förklara vad RUS är", "vad e det för rus-grej?", "what RUS is"; "… 'RUS'. What is it?"
+                           r"vad rus (?:ar|e|betyder|star for)|"
+                           r"vad (?:ar|e) (?:det )?for (?:en |nan |nagon )?rus\w*|"
+                           r"what (?:the )?rus (?:is|means|stands for)|"
+                           r"rus\W{0,3}[^?]{0,80}?[.?!]\s*what (?:is|s) (?:it|this)(?: all)?(?: about)?)(?!\w)")
 _SAYS_WHAT_RUS = re.compile(r"utvecklingsstrategi|development strategy")
+# "var i processen ni är nu", "where are you in the process now", "vad händer just nu": where the plan is today.
+_WHERE_NOW = re.compile(r"\b(?:var (?:i processen )?(?:ni|vi|man|det) (?:ar|befinner \w+|star) (?:\w+ )?"
+                        r"(?:nu|just nu|idag)|"
+                        r"var i processen|where (?:in the process )?(?:are|is) (?:you|we|it|things) (?:\w+ )?now|"
+                        r"where in the process|vad hander (?:just )?nu|what is happening now)\b")
 
 
 # A sentence that asks only for the form of the answer to what the message asks beside it ("Kan du ge ett kort
@@ -1201,6 +1211,54 @@ _SAME_OR_WHICH_WORD = re.compile(r"\b(?:samma|skillnad\w*|kalla|kallar|heta|hete
 # "regelbundet eller en engångsgrej?", "regularly or a one-off"
 _REGULAR_OR_ONCE = re.compile(r"\b(?:regelbund\w*|aterkommande|varje mandatperiod|engang\w*|en gang for alla|"
                               r"regular\w*|recurring|routine|one-off|one off|one-time|every term)\b")
+# What drove the review ("what triggered it?", "which external developments does the region point to?", "vilka
+# händelser i omvärlden ligger bakom?", "vad utlöste översynen?"): the events the material lists, by name.
+_DRIVERS_CHEAP = ("trigger", "driv", "omvarld", "external", "outside", "utloste", "orsak", "caused", "prompted",
+                  "bakom", "behind")
+_ASKS_DRIVERS = re.compile(r"\b(?:what|which) (?:\w+ ){0,2}?(?:triggered|triggers|caused|prompted|drove|drives|"
+                           r"is driving|s driving|are driving)\b|\bwhat (?:was|were|is|are) the triggers?\b|"
+                           r"\b(?:external|outside) (?:developments?|events?|factors?|drivers?|changes|trends?)\b|"
+                           r"\bhandelser\w* i omvarlden\b|\bomvarlds(?:handelser|faktorer|forandringar)\w*|"
+                           r"\b(?:vad|vilka) (?:\w+ ){0,3}?(?:utloste|orsakade|drev|driver)\b|"
+                           r"\b(?:vilka|vad) (?:\w+ ){0,3}?(?:handelser|faktorer|drivkrafter|orsaker)\w* (?:\w+ ){0,3}?"
+                           r"(?:bakom|till)\b|\b(?:what|which) (?:\w+ ){0,2}?(?:events?|factors?|developments?) "
+                           r"(?:\w+ ){0,3}?behind\b")
+# Whether the material says how each of them will change the strategy: it does not.
+_HOW_EACH_CHANGES = re.compile(r"\bhow (?:(?:will|would|do|does|are|is|did) )?(?:each|they|these|those|the events|"
+                               r"the developments)\b(?: of them)? "
+                               r"(?:\w+ ){0,3}?(?:change|affect|shape|alter|influence|feed)\w*|"
+                               r"\bhur (?:var och en|de|dessa|handelserna) (?:\w+ ){0,4}?"
+                               r"(?:paverka\w*|andra\w*|forandra\w*|paverkar)\b")
+# Who asked for the review ("who actually asked for this review?", "vem har beställt översynen?", "vem gav
+# uppdraget?"): the regional leadership, which the material names.
+_WHO_ASKED_CHEAP = ("who", "vem", "vilka")
+_WHO_ASKED = re.compile(r"\b(?:who|vem|vilka)\b[^.?!]{0,25}?\b(?:(?:asked for|requested|initiated|ordered|"
+                        r"commissioned|wanted|bestallde|bestallt|tog initiativ\w* till|initierade|initierat|ville ha)"
+                        r"\b[^.?!]{0,25}?\b(?:review\w*|revision|update|oversyn\w*|uppdatering\w*|rus)|"
+                        r"(?:gave|has given|gav|har gett|gett) (?:the |this |det |detta )?(?:mandate|assignment|"
+                        r"uppdraget|uppdrag))\b")
+# "kommer den se helt annorlunda ut?", "will the new RUS look completely different?", "försvinner allt vi jobbat mot?"
+_DIFFERENT_CHEAP = ("annorlund", "different", "forsvinn", "disappear")
+_ALL_DIFFERENT = re.compile(r"\b(?:helt|totalt|mycket|radikalt|val) annorlunda\b|\bannorlunda ut\b|"
+                            r"\b(?:completely|totally|entirely|radically|very|all that) different\b|"
+                            r"\blook\w* (?:\w+ ){0,2}?different\b|\b(?:forsvinn\w*|disappear\w*)\b")
+_WHAT_CHANGES = re.compile(r"\bvad (?:\w+ ){0,4}?(?:andras|forandras|ska andras|kommer (?:att )?andras|uppdateras|"
+                           r"blir (?:annorlunda|nytt))\b|\bwhat (?:\w+ ){0,4}?(?:change[sd]?|changing|will change|"
+                           r"updated|different)\b")
+# "vad är politisk förankring för nåt?", "what is political anchoring?": a word of the glossary asked as a thing, the
+# whole message (b59 #81: the partnership's role given instead of the meaning).
+_WHAT_IS_WORD = re.compile(r"^(?:(?:hej|hi|hello|tja)\W+)?(?:vad (?:ar|e|innebar) |what (?:is|s|does) )"
+                           r"(?:en |ett |the |an? )?(?P<x>[^\W\d][\w /-]{1,40}?)"
+                           r"(?: for (?:nat|nagot|nagonting|slags|sak|grej|ngt))?(?: (?:egentligen|mean|exactly))?"
+                           r"\s*[?.!]*$")
+_INSTEAD_CHEAP = ("ny", "new", "struktur", "structur", "gora om", "borja om", "scratch", "over")
+# How often something else is done in the update ("hur ofta blir det avstämningar under uppdateringen?").
+_NOT_THE_REVIEW = re.compile(r"\b(?:avstamning\w*|mote\w*|moten|meetings?|check-ins?|paminn\w*|remind\w*|inspel\w*|"
+                             r"remissvar\w*|nyhetsbrev\w*|information\w*|utskick\w*)\b")
+# "hur ofta ses RUS över?", "hur många gånger per mandatperiod …?", "how often is it reviewed?"
+_HOW_OFTEN = re.compile(r"\b(?:hur ofta|hur manga ganger|how often|how many times|how frequently)\b[^.?!]{0,40}?"
+                        r"\b(?:oversyn\w*|ses (?:\w+ ){0,2}?over|rus|strategin|review\w*|revis\w*|uppdater\w*|"
+                        r"updat\w*|strategy)\b")
 _OF_REVIEW = re.compile(r"\b(?:oversyn\w*|rus\w*|review\w*|revision|uppdatering\w*|update)\b")
 # "varför bara revidera i stället för att skriva en ny?", "instead of writing a new one", "föreslå en helt ny?"
 _INSTEAD_OF_NEW = re.compile(r"\b(?:instead of (?:writing |making |doing |drafting )?a "
@@ -1209,7 +1267,12 @@ _INSTEAD_OF_NEW = re.compile(r"\b(?:instead of (?:writing |making |doing |drafti
                              r"i ?stallet for (?:att )?(?:skriva |gora |ta fram )?en (?:helt )?ny|"
                              r"varfor inte (?:en |skriva en |gora en )?(?:helt )?ny|"
                              r"foresla (?:en )?helt ny(?: struktur| rus| strategi)?(?=\W|$)|"
-                             r"(?:ny|new) (?:struktur|structure)|hela upplagget)")
+                             r"(?:ny|new) (?:struktur|structure)|hela upplagget|"
+                             # "istället för att göra om allt?", "why not start over?", "why keep the structure?"
+                             r"gora om (?:allt|hela|den|strategin)|borja om|fran scratch|from scratch|"
+                             r"start(?:ing)? (?:all )?over|redo (?:it|everything|the whole)|"
+                             r"varfor (?:\w+ ){0,3}?(?:behall\w*) (?:\w+ ){0,2}?struktur\w*|"
+                             r"why (?:\w+ ){0,3}?keep\w* (?:\w+ ){0,2}?structure)")
 # "“What's the official rationale?” – I don't know; that is not in the material." (the rationale is the mandate)
 _UNKNOWN_RATIONALE = re.compile(r"^[\"”“']?[^\n]{0,80}\b(?:rationale|reason\w*|why|varfor|skal\w*|motiv\w*)\b"
                                 r"[^\n]{0,20}"
@@ -1249,8 +1312,8 @@ class AnswerEngine:
             "greeting": talk.greeting, "thanks": talk.thanks,
             # Someone new asking where to start or what the bot is for, or whether it works in a channel, is told
             # so whichever of the bot's intents read it (batch 21 #2, #3, #6).
-            "help": lambda kit, q: features.orientation(kit, q) or features.where_it_works(kit, q) or talk.help_(
-                kit, q),
+            "help": lambda kit, q: talk.cannot(kit, q) or features.orientation(kit, q) or features.where_it_works(
+                kit, q) or talk.help_(kit, q),
             "source": lambda kit, q: features.underlag_source(kit, q) or talk.source(kit, q),
             "rus": facts.rus, "purpose": facts.purpose, "why_review": facts.why_review, "mandate": facts.mandate,
             "ways_of_working": facts.ways_of_working,
@@ -2525,6 +2588,20 @@ class AnswerEngine:
             return answer
         greeting, body = _greeting_apart(answer.text)
         lead = first[0].strip()
+        sources = [fact.source, *answer.sources]
+        if answer.topic == "unknown" and body.startswith(_KNOWS_NOT_LEAD):
+            # "vad e det för rus-grej alla pratar om?" read off-topic: the stock "don't know" gives way to what RUS is
+            # and what is being done with it (b60 #58).
+            ids = ("mandate-update-not-new", "mandate-keep-structure", "mandate-ready")
+            mandate = sorted((f for f in self.process.facts if f.id in ids), key=lambda f: ids.index(f.id))
+            text_out = greeting + " ".join([fact.text.get(language), *(f.text.get(language) for f in mandate)])
+            if now := self._now_paragraph(msg, text_out):
+                text_out += "\n\n" + now
+            return answer.model_copy(update={"text": text_out, "topic": "rus", "confident": True,
+                                             "sources": [fact.source, *(f.source for f in mandate)]})
+        if _WHERE_NOW.search(folded) and (now := self._now_paragraph(msg, body)):
+            # "… vad RUS är, varför den uppdateras och var i processen ni är nu?": the third part too (b59 #64).
+            body = f"{body}\n\n{now}"
         if body.startswith(("Nej – ", "No – ")):
             # A claim of the message corrected leads ("remissen går bara till kommunerna, stämmer det? Vad är RUS?"):
             # the correction first, what RUS is second, as the other leads after _claim_first do.
@@ -2532,7 +2609,16 @@ class AnswerEngine:
             text_out = greeting + "\n\n".join([head, lead, *([tail] if tail else [])])
         else:
             text_out = greeting + lead + "\n\n" + body
-        return answer.model_copy(update={"text": text_out, "sources": [fact.source, *answer.sources]})
+        return answer.model_copy(update={"text": text_out, "sources": sources})
+
+    def _now_paragraph(self, msg: Message, said: str) -> str:
+        """What "Vad händer nu?" answers today, when its first paragraph is not in `said`; "" otherwise."""
+        ask = t(msg.language, "Vad händer nu?", "What is happening now?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
+        if not more.confident:
+            return ""
+        now = _greeting_apart(more.text)[1].strip()
+        return "" if not now or now.split("\n\n", 1)[0][:60] in said else now
 
     def _unstated_first(self, msg: Message, answer: Answer) -> Answer:
         """The answer led by what the message asks that the material says nothing of ("Är det ett beslutande organ
@@ -3001,16 +3087,28 @@ class AnswerEngine:
         mandate period; this time the leadership also gave events in the world as the reason (b58 #43: the events
         without the "regularly")."""
         folded_q, language = msg.folded, msg.language
-        if not _REGULAR_OR_ONCE.search(folded_q) or not _OF_REVIEW.search(folded_q):
+        often = _HOW_OFTEN.search(folded_q)
+        how_often = often is not None and not _NOT_THE_REVIEW.search(often.group(0))
+        if not how_often and not (_REGULAR_OR_ONCE.search(folded_q) and _OF_REVIEW.search(folded_q)):
             return answer
         said = fold(answer.text)
-        if "mandatperiod" in said or "mandate period" in said:
-            return answer
+        if ("mandatperiod" in said or "mandate period" in said) and not (how_often and (
+                answer.text.startswith("- ") or answer.topic in _STOCK_TOPICS)):
+            return answer       # (a stock list of the mandate, or a "don't know", does not say how often: b60 #95)
         rus, source = self._fact_text("rus", language)
         every = split_sentences(rus)[1:2]
         if not every:
             return answer
         every = ["RUS " + every[0].strip().split(" ", 1)[1]]      # ("Den ses över …": RUS named, not "den")
+        if how_often:
+            lead = t(language, f"En gång per mandatperiod: {every[0]}", f"Once per mandate period: {every[0]}")
+            greeting, body = _greeting_apart(answer.text)
+            update: dict[str, object] = {}
+            if answer.topic in _STOCK_TOPICS or answer.text.startswith("- "):
+                body = ""       # (the mandate's stock list, or a "don't know", answers nothing asked)
+                update = {"topic": "rus", "confident": True}
+            return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in (lead, body) if x),
+                                             "sources": list(dict.fromkeys([source, *answer.sources])), **update})
         lead = t(language, f"Översynen är återkommande: {every[0]} Den här gången gav "
                            "regionledningen också händelser i omvärlden som skäl till översynen.",
                  f"It happens regularly: {every[0]} This time the regional leadership also "
@@ -3024,7 +3122,7 @@ class AnswerEngine:
         en helt ny?": the mandate – not a new RUS but updates, the structure kept, what is necessary updated – said
         first (b56 #50: "rationale not in the material"; b58 #41: an opening "Ja, förslag lämnar ni som inspel")."""
         folded_q, language = msg.folded, msg.language
-        if "ny" not in folded_q and "new" not in folded_q:
+        if not any(w in folded_q for w in _INSTEAD_CHEAP):
             return answer       # cheap
         if not _INSTEAD_OF_NEW.search(folded_q) or answer.text.startswith(("Nej – ", "No – ")) or (
                 _greeting_apart(answer.text)[1].startswith(("Nej – ", "No – "))):
@@ -3036,6 +3134,9 @@ class AnswerEngine:
         every = split_sentences(rus)[1:2]
         greeting, body = _greeting_apart(answer.text)
         paragraphs = [x for x in body.split("\n\n") if not _UNKNOWN_RATIONALE.search(fold(x))]
+        why_asked = "varfor" in folded_q or "why" in folded_q
+        if why_asked and paragraphs and paragraphs[0].startswith("- ") and answer.topic == "mandate":
+            paragraphs = paragraphs[1:]     # the mandate's stock list says the same without answering why (b59 #72)
         if paragraphs and paragraphs[0].startswith(("Ja, förslag", "Yes, proposals")):
             paragraphs[0] = paragraphs[0].split(", ", 1)[1]
             paragraphs[0] = paragraphs[0][:1].upper() + paragraphs[0][1:]
@@ -3053,9 +3154,130 @@ class AnswerEngine:
         head = " ".join(x for x in (lead, reason.strip()) if x)
         if not head:
             return answer
+        if not paragraphs and why_asked:
+            if lead and head.startswith(new):
+                head = t(language, "Så lyder regionledningens uppdrag: ",
+                         "That is the regional leadership's mandate: ") + lower_first(head)
+            head += t(language, " Några andra skäl än regionledningens uppdrag ger underlaget inte.",
+                      " The material gives no reasons beyond the regional leadership's mandate.")
         return answer.model_copy(update={"text": greeting + "\n\n".join([head, *paragraphs]),
                                          "sources": list(dict.fromkeys([src_new, src_keep, src_rus, src_why,
                                                                         *answer.sources]))})
+
+    def _drivers_named(self, msg: Message, answer: Answer) -> Answer:
+        """"And what triggered it?", "Which external developments does the region point to?": the events in the
+        world the material lists, by name – not only "events in the world" (b59 #22), nor a "don't know" (b60 #32);
+        and that how each of them changes the strategy is not said, when that is asked."""
+        folded_q, language = msg.folded, msg.language
+        if not any(w in folded_q for w in _DRIVERS_CHEAP) or not _ASKS_DRIVERS.search(folded_q):
+            return answer
+        drivers = self.process.drivers
+        if not drivers:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        stock = answer.topic in _STOCK_TOPICS and body.startswith(_KNOWS_NOT_LEAD)
+        said = "" if stock else fold(answer.text)
+        lines = []
+        if fold(drivers[0].text.sv)[:25] not in said and fold(drivers[0].text.get(language))[:25] not in said:
+            lines.append(t(language, "**Händelser i omvärlden bakom översynen:**\n",
+                           "**Events in the world behind the review:**\n")
+                         + "\n".join(f"- {d.text.get(language)}" for d in drivers))
+        if _HOW_EACH_CHANGES.search(folded_q) and "star inte i underlaget" not in said and (
+                "not in the material" not in said):
+            lines.append(t(language, "Hur var och en av dem ska ändra strategin står inte i underlaget: vad som ska "
+                                     "uppdateras identifieras i fas 1, och partnerskapet beslutar om det.",
+                           "How each of them will change the strategy is not in the material: what is to be updated "
+                           "is identified in phase 1, and the partnership decides on it."))
+        if not lines:
+            return answer
+        why, src_why = self._fact_text("mandate", language, 0)
+        sources = [src_why, *(d.source for d in drivers)]
+        if stock:
+            text = greeting + "\n\n".join([why, *lines])
+            return answer.model_copy(update={"text": text, "topic": "why_review", "confident": True,
+                                             "sources": sources})
+        return answer.model_copy(update={"text": "\n\n".join([answer.text, *lines]),
+                                         "sources": list(dict.fromkeys([*answer.sources, *sources]))})
+
+    def _not_all_different(self, msg: Message, answer: Answer) -> Answer:
+        """"Kommer den se helt annorlunda ut? Vad är det som faktiskt ändras?": no – an update, not a new RUS, the
+        structure kept and what is necessary updated; which changes it will be the material does not say (b60 #89:
+        a stock "don't know")."""
+        folded_q, language = msg.folded, msg.language
+        if not any(w in folded_q for w in _DIFFERENT_CHEAP) or not _ALL_DIFFERENT.search(folded_q):
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Nej", "No ", "No,", "No –")):
+            return answer
+        new, src_new = self._fact_text("mandate", language, 2)
+        keep, src_keep = self._way_text("uppdatering", language)
+        if not new or not keep:
+            return answer
+        lead = t(language, "Nej – ", "No – ") + lower_first(new) + t(
+            language, " Arbetssättet är att ", " The way of working is to ") + lower_first(keep)
+        lines = [lead]
+        if _WHAT_CHANGES.search(folded_q):
+            lines.append(t(language, "Vilka ändringarna blir står inte i underlaget: vad som ska ändras identifieras "
+                                     "i fas 1, och partnerskapet för regional utveckling beslutar om vad som ska "
+                                     "uppdateras.",
+                           "Which changes it will be is not in the material: what is to change is identified in "
+                           "phase 1, and the Partnership for Regional Development decides what is to be updated."))
+        sources = [src_new, src_keep]
+        if answer.topic in _STOCK_TOPICS and body.startswith(_KNOWS_NOT_LEAD):
+            return answer.model_copy(update={"text": greeting + "\n\n".join(lines), "topic": "mandate",
+                                             "confident": True, "sources": sources})
+        return answer.model_copy(update={"text": greeting + "\n\n".join([*lines, body]),
+                                         "sources": list(dict.fromkeys([*sources, *answer.sources]))})
+
+    def _word_meant(self, msg: Message, answer: Answer) -> Answer:
+        """"vad är politisk förankring för nåt?", "what is political anchoring?": a glossary word asked as a thing
+        by the whole message gets its meaning first, when the answer gives a neighbouring text instead (b59 #81)."""
+        if answer.topic in ("definition", "rus") or len(msg.folded) > 80:
+            return answer       # cheap: only short messages are one word asked
+        found = _WHAT_IS_WORD.match(msg.folded.strip())
+        if found is None:
+            return answer
+        asked = " ".join(tokens(found.group("x")))
+        entry = next((e for e in self.process.glossary
+                      if any(" ".join(tokens(fold(term))) == asked for term in e.terms)), None)
+        if entry is None:
+            return answer
+        meaning = entry.text.get(msg.language)
+        greeting, body = _greeting_apart(answer.text)
+        opening = " ".join(tokens(fold(body[:40])))
+        if fold(meaning)[:40] in fold(answer.text) or f" {asked} " in f" {opening} ":
+            return answer       # (an answer that opens with the word asked is about it: "Regionfullmäktige (RF) …")
+        return answer.model_copy(update={"text": greeting + meaning + "\n\n" + body,
+                                         "sources": list(dict.fromkeys([entry.source, *answer.sources]))})
+
+    def _cannot_told(self, msg: Message, answer: Answer) -> Answer:
+        """"vilka frågor kan du inte svara på?" read off-topic: what the bot cannot help with, rather than the stock
+        "don't know" (the help intent's answerer says the same, talk.cannot)."""
+        if answer.topic not in _STOCK_TOPICS or len(msg.folded) > 120 or not _greeting_apart(answer.text)[1].startswith(
+                _KNOWS_NOT_LEAD):
+            return answer       # cheap
+        text = talk.cannot_text(self.kit, msg.text, msg.language)
+        if not text:
+            return answer
+        return answer.model_copy(update={"text": text, "topic": "about_bot", "confident": True})
+
+    def _who_asked_told(self, msg: Message, answer: Answer) -> Answer:
+        """"How often is RUS reviewed, and who actually asked for this review?": the regional leadership gave the
+        mandate – added when the answer does not name it (b60 #8: the who left out)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in _WHO_ASKED_CHEAP) or not _WHO_ASKED.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "regionledning" in said or "regional leadership" in said:
+            return answer
+        why, source = self._fact_text("mandate", msg.language, 0)
+        if not why:
+            return answer
+        body = _greeting_apart(answer.text)[1]
+        if answer.topic in _STOCK_TOPICS and body.startswith(_KNOWS_NOT_LEAD):
+            return answer       # (what is asked is not the review's mandate: left to the "don't know")
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{why}",
+                                         "sources": list(dict.fromkeys([*answer.sources, source]))})
 
     def _new_goals_open(self, msg: Message, answer: Answer) -> Answer:
         """"'Behåll strukturen' – betyder det att vi inte kan föreslå nya mål? Vem avgör?": not a flat no – the
@@ -3366,7 +3588,9 @@ class AnswerEngine:
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _command_named, _who_writes,
-        _partnership_beside, _rf_not_sisu, _review_or_update, _regular_review, _why_not_new, _new_goals_open,
+        _partnership_beside, _rf_not_sisu, _review_or_update, _regular_review, _why_not_new, _drivers_named,
+        _not_all_different, _word_meant, _cannot_told, _who_asked_told,
+        _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _decision_month_unknown, _period_only_told)

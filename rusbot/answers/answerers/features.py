@@ -3196,7 +3196,7 @@ def own_feature(kit: Kit, q: Asked, contacts: tuple[str, ...] = ()) -> Answer | 
     human: "måste en person göra allt?"): trying it without Teams, writing one response together, what a
     coordinator can do. None unless one of these is asked."""
     f = folded(q.text)
-    if (unknown := talk.when_unknown(kit, q)) is not None:
+    if (unknown := talk.when_unknown(kit, q) or talk.cannot(kit, q)) is not None:
         return unknown                  # "vad gör du om man frågar nåt du inte vet?" read as help
     if (stays := bot_future(kit, q, contacts)) is not None:
         return stays                    # "kommer boten finnas kvar nästa år?": not known

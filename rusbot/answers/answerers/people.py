@@ -8,7 +8,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from rusbot.answers.answerers.facts import asks_what_review_is, content_stems, what_review_is, who_decided
+from rusbot.answers.answerers.facts import (
+    asks_what_review_is,
+    content_stems,
+    what_review_is,
+    who_decided,
+    why_reviewed,
+)
 from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, past_tense, t, yes_word
 from rusbot.answers.lexicon import NAME_STOP, fold, tokens
 from rusbot.answers.model import Answer
@@ -982,12 +988,24 @@ def _role(kit: Kit, q: Asked) -> Answer:
                  f"through the partnership: {partner.text.get(lang)}\n\n")
         sources.insert(0, partner.source)
     why = ""
-    if "WHY" in e.concepts and not _REASON.search(folded(text.sv)):
+    if "WHY" in e.concepts and _WHY_UPDATED.search(folded(q.text)):
+        # "… why is it being updated, and what is our role in it?": the why is the review's, which the material
+        # gives (b50 #2: "the reason is not given").
+        reasons, why_sources = why_reviewed(kit, lang)
+        if reasons:
+            why = "\n\n" + reasons
+            sources += why_sources
+    elif "WHY" in e.concepts and not _REASON.search(folded(text.sv)):
         # A role asked who and why: the who is said, the why is not in the material. (The municipalities' wish
         # for a remiss through September is answered in consultation.dates, which the engine routes it to.)
         why = " " + t(lang, "Skälet till det anges inte i underlaget.", "The reason is not given in the material.")
     return kit.answer(q, f"{lead}{text.get(lang)}{why}\n\n_{chosen.name.get(lang)}_", sources,
                       topic=role_topic(chosen))
+
+
+# "why is it being updated", "varför ses RUS över": the why asked is the review's, not the role's.
+_WHY_UPDATED = re.compile(r"\b(?:varfor|why)\b[^.?!]{0,40}?\b(?:ses over|se over|oversyn\w*|uppdater\w*|review\w*|"
+                          r"updat\w*|revider\w*|revis\w*)")
 
 
 _TEXT_PART = frozenset("kapitel kapitlet kapitlen kapitlet avsnitt avsnittet avsnitten chapter chapters section "

@@ -10,6 +10,7 @@ from rusbot.answers.answerers import evidence
 from rusbot.answers.kit import Asked, Kit, folded, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
+from rusbot.process.model import Language
 
 CAN = ("Jag kan svara på frågor om tidplanen, remissen, faserna, vem som gör vad och vilka som är med, och "
        "hjälpa dig lämna inspel och remissvar.",
@@ -339,6 +340,42 @@ _UNKNOWN_ASKED = re.compile(r"\b(?:nagot|nat|nagonting|sadant|det) (?:som )?(?:d
                             r"(?:know|answer)\b|\bwhen (?:it|you|the bot) (?:doesn.t|don.t|does not|do not) know\b")
 
 
+# "Vad kan du INTE hjälpa till med?", "what can't you do?", "finns det något du inte kan svara på?": the bot's limits,
+# not its list of what it can do (b60 #51: the stock help text).
+_CANNOT_ASKED = re.compile(r"\b(?:vad|vilka (?:saker|fragor)|nagot|nat|finns det (?:nagot|nat|saker)) (?:\w+ ){0,2}?"
+                           r"(?:kan|klarar) (?:du|boten|ni) (?:\w+ )?inte\b|"
+                           r"\b(?:what|which (?:things|questions)|anything) (?:\w+ ){0,2}?(?:can.?t|cannot|can not|"
+                           r"won.t|are(?:n.t| not) able to) (?:you|the bot|it) (?:\w+ )?(?:do|help|answer)\b|"
+                           r"\b(?:what|which things) (?:are|is) (?:you|the bot) (?:not|unable) (?:able )?to\b|"
+                           r"\b(?:dina|bottens|your|the bot.s) (?:begransningar|granser|limits|limitations)\b")
+
+
+def cannot(kit: Kit, q: Asked) -> Answer | None:
+    """What the bot cannot help with, from its README: questions outside the update, facts the material does not
+    give (said not to be known), and the coordinators' own commands. None unless that is asked."""
+    text = cannot_text(kit, q.text, q.language)
+    return kit.answer(q, text, topic="about_bot") if text else None
+
+
+def cannot_text(kit: Kit, asked: str, lang: Language) -> str:
+    """The text of `cannot`; "" unless what the bot cannot do is asked."""
+    if not _CANNOT_ASKED.search(folded(asked)):
+        return ""
+    title = kit.process.title.get(lang)
+    return t(lang,
+             f"Det här kan jag inte hjälpa till med:\n- Frågor utanför **{title}** – jag svarar bara om "
+             "uppdateringen av RUS.\n- Uppgifter som inte står i underlaget (till exempel tider, platser, vem som "
+             "skriver, kostnader eller vad uppdateringarna till slut blir): då säger jag att jag inte vet, hittar inte "
+             "på något och hänvisar till samordnarna.\n- Samordnarnas egna kommandon (omröstning, status, export, "
+             "anstånd, påminnelser i en kanal, möten och personuppgifter) – dem kan bara samordnarna använda.\n\n"
+             + CAN[0],
+             f"This is what I cannot help with:\n- Questions outside **{title}** – I answer only about the update "
+             "of RUS.\n- Facts the material does not give (for example times, places, who writes, costs or what "
+             "the updates will finally be): then I say I don't know, make nothing up and refer you to the "
+             "coordinators.\n- The coordinators' own commands (poll, status, export, extension, reminders in a "
+             "channel, meetings and personal data) – only the coordinators can use them.\n\n" + CAN[1])
+
+
 def when_unknown(kit: Kit, q: Asked) -> Answer | None:
     """What the bot does with what it does not know. None unless that is asked."""
     lang = q.language
@@ -368,7 +405,7 @@ def about_bot(kit: Kit, q: Asked) -> Answer:
     bot is, in the question's own terms."""
     lang, c = q.language, q.entities.concepts
     title = kit.process.title.get(lang)
-    if (unknown := when_unknown(kit, q)) is not None:
+    if (unknown := when_unknown(kit, q) or cannot(kit, q)) is not None:
         return unknown
     if "LANGUAGE" in c and c & {"CONSULT", "RESPOND", "INSPEL"}:
         # "Can we submit our remissvar in English?": the response's language, not the chat's, is asked; the
