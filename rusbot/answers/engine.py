@@ -1138,6 +1138,8 @@ _NAMES_LINK = re.compile(r"\borganisation\w*|\borganization\w*|\bkoppl\w*|\bbyt\
                          r"\bforetrad\w*")
 
 
+# The consultation or answering it named ("remissen", "svara", "respond"): midsummer compared with the plan's remiss.
+_NAMES_CONSULTATION = re.compile(r"\bremiss|\bconsultation|\bsvar|\brespon|\breply|\binspel|\bdeadline")
 _BEFORE_OR_AFTER = re.compile(r"\b(?:fore|innan|before)\s+(?:eller|el|or)\s+(?:efter|after)\b")
 # Cheap tests before the feature rules that need them: the bot or "you" named, a command named or quoted.
 _YOU_OR_BOT = frozenset({"boten", "bot", "botten", "du", "you"})
@@ -2633,6 +2635,8 @@ class AnswerEngine:
         text, today, language = msg.text, msg.today, msg.language
         if "mids" not in text.lower() or answer.topic in ("empty", "greeting", "thanks", "help"):
             return answer
+        if answer.topic in ("unknown", "unsure") and not _NAMES_CONSULTATION.search(msg.folded):
+            return answer       # "lättar restriktionerna till midsommar?": something else's midsummer, not the plan's
         lead = consultation.midsummer_lead(self.kit, text, today, language)
         if lead is None or "midsommar" in answer.text.lower() or "midsummer" in answer.text.lower():
             return answer
@@ -3836,6 +3840,9 @@ class AnswerEngine:
         if check_dates and (moved := features.meeting_change(self.kit, asked, self.contacts)) is not None:
             # A meeting to move or cancel is the coordinators' own, not a date of the plan to correct.
             return self._dressed(text, u, asked, moved)
+        if check_dates and (added := features.meeting_requested(self.kit, asked)) is not None:
+            # "lägg in avstämningen 11 mars som möte": a meeting asked to be made is the coordinators' command.
+            return self._dressed(text, u, asked, added)
         if check_dates and (forum := premise.decided_at_input(self.kit, asked)) is not None:
             # "Beslutades tidplanen på KC/RD-mötet i december?": what the forum gave (input), not a date or decision.
             return self._dressed(text, u, asked, forum)

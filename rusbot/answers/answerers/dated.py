@@ -76,6 +76,7 @@ _LENGTH_OF = re.compile(r"\b(?:pa sig|svara|svarar|svarstid|remisstid\w*|pagar|l
 
 # -- the events, by the kind of their timeline item ---------------------------------------------------------------
 _MEETING = re.compile(r"\bavstamning(?:en|ar|arna|smote\w*)?\b|\bcheck ?ins?\b|\bcheckin\w*|\bpartnerskapsmote\w*|"
+                      r"\bpartnerskapsavstamning\w*|"
                       r"\b(?:motet|traffen|sammantradet) med partnerskapet\b|"
                       r"\bpartnerskapet (?:\w+ ){0,2}?(?:sammantrad\w*|traffas|mots|ses)\b|"
                       r"\bpartnership (?:\w+ ){0,2}?(?:meets?|meeting)\b")
@@ -115,7 +116,10 @@ beslutas beslutades beslutat beslutet beslut beslutar besluta beslutade tas togs
 antagen antagits om rus klar klart fardig fardigt ready finished completed complete sammantrada sammantrader
 sammantradde traffas traffades mots mottes meet meets met med partnerskapet partnership with of at does do
 did for inlamnat inlamnad inlamnade inlamnas inskickat inskickad inskickade submitted texten text slutliga final
-forslaget uppdateringarna ager kring around fas phase 1 2""".split())
+forslaget uppdateringarna ager kring around fas phase 1 2""".split()) | frozenset(
+    # "avstämningen är väl onsdag 10 mars?": a weekday said with the date is part of it
+    "mandag tisdag onsdag torsdag fredag lordag sondag monday tuesday wednesday thursday friday saturday "
+    "sunday".split())
 _BEFORE_EVENT = frozenset("""ar e is blir sker skedde gar gick oppnar stanger borjar startar slutar kommer ska skall har
 hade den the det ju val alltsa da sa so then was var ut out fattar fattade fattas tar tog tas antas antar antog beslutar
 beslutade""".split())
@@ -390,6 +394,9 @@ _TOLD_WITH = {
     "step": re.compile(r"\b(?:sker|skedde|gors|gjordes|happens|happened|done)\b"),
     "milestone": _READY,
 }
+# "Ska boka in några till avstämningen. Den är väl 11 april?": "den"/"it" and a bare "är" is the meeting's day ("det
+# är" may be any day's).
+_MEETING_IS = re.compile(r"\s*(?:ar|e|var|is|was)\s+(?:(?:ju|val|nog|alltsa|then|on)\s+)*(?:den\s+|the\s+)?$")
 # Something said, with the date straight after it ("a colleague said end of August", "någon sa 31 augusti").
 _REPORTED = re.compile(r"\b(?:said|says|sa|sade|sagt|sager|trodde|tror|horde|hort|thought|heard|told (?:me|us)|menade|"
                        r"skrev|wrote|pastod|claimed)\s+(?:att |that )?(?:it |den |det |the |on |i |in )?"
@@ -418,7 +425,8 @@ def _back_reference(found: list[_Event], previous: list[_Event], before: str) ->
             return None
         event = earlier[-1]
         told_with = _TOLD_WITH.get(event.item.kind)
-        if told_with is None or not told_with.search(between):
+        if told_with is None or not (told_with.search(between) or (
+                event.item.kind == "meeting" and b.group() in ("den", "it") and _MEETING_IS.match(between))):
             return None
         return event, b.start()
     return None
