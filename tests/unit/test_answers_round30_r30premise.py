@@ -55,3 +55,17 @@ def test_a_meeting_asked_to_be_made_points_to_the_coordinators_command(engine: A
 def test_booking_something_else_than_the_meeting_is_not_making_one(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 3, 1))
     assert not a.text.startswith("Det gör jag inte av ett vanligt meddelande"), a.text
+
+
+def test_the_strategy_said_decided_in_a_month_gets_the_plans_no_month(engine: AnswerEngine) -> None:
+    a = engine.answer("Kan vi skriva i nyhetsbrevet att RUS:en antas i december?", at(2021, 8, 20))
+    assert a.text.startswith("Det vet jag inte: tidplanen anger inget eget datum"), a.text
+    assert "slutet av 2021" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["sista dagarna på remissen nu va? styrelsen har inte hunnit behandla svaret, vad "
+                                      "gör vi?", "vecka 39 nu, remissen slutar snart? vi har inte fått det klart "
+                                      "politiskt, vad ska vi göra"])
+def test_a_response_not_ready_in_time_is_told_the_extension(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 9, 27))
+    assert "anstånd" in a.text and "samordnarna" in a.text, a.text

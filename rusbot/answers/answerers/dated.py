@@ -95,6 +95,9 @@ _COUNCIL = re.compile(r"\b(?:regionfullmaktige|fullmaktige|rf|regional council)\
 _DECIDES = re.compile(r"\b(?:beslut\w*|antag\w*|antar|antas|antog\w*|klubba\w*|fattas|fattade|fattat|faststall\w*|"
                       r"decid\w*|adopt\w*|approv\w*|decision)\b")
 _READY = re.compile(r"\b(?:klar|klart|fardig|fardigt|ready|finished|completed?)\b")
+# The strategy told as decided, in the passive ("RUS:en beslutas i december", "the new RUS is adopted in November").
+_STRATEGY_DECIDED = re.compile(r"\b(?:beslutas|antas|klubbas|faststalls|(?:is|be|gets|get) (?:decided|adopted|"
+                               r"approved))\b")
 _STRATEGY = re.compile(r"\brus\b|strategi|\buppdaterad\w*|\buppdatering\w*|\bupdated?\b")
 # A pronoun pointing back at the event of the sentence before ("… när partnerskapet ska sammanträda. Vi har uppfattat
 # att det sker den 11 februari").
@@ -277,6 +280,10 @@ class _Events:
                       for m in _CONSULTATION.finditer(f)]
         if self.decision is not None and _DECIDES.search(f):
             found += [_Event(self.decision, m.start(), m.end()) for m in _COUNCIL.finditer(f)]
+            if not _COUNCIL.search(f) and _STRATEGY.search(f):
+                # "får jag skriva att den nya RUS:en beslutas i december?": the strategy's decision, with no body
+                # named, is the plan's decision all the same.
+                found += [_Event(self.decision, m.start(), m.end()) for m in _STRATEGY_DECIDED.finditer(f)]
         if self.milestone is not None and _STRATEGY.search(f) and not _CONSULTATION.search(f):
             found += [_Event(self.milestone, m.start(), m.end()) for m in _READY.finditer(f)]
         return found
