@@ -4035,9 +4035,11 @@ class AnswerEngine:
         if follow is not None and (_generic(follow) or (not rest and follow.text.startswith(("Ja", "Yes"))) or (
                 follow.topic in _EVENT_SAID.get(kind, ()))):
             follow = None       # a yes to the question resting on the wrong date agrees with it; the dates again
-        paragraphs = [lead, *unknown_rest]
+        confirmed = dated.right_beside(self.kit, text, today, lang, found.item) if found.verdict == "wrong" else []
+        paragraphs = [lead, *(x for _, x in confirmed), *unknown_rest]
         if follow is not None:
-            paragraphs += [p for p in follow.text.split("\n\n") if not _said_in(p, lead, found.item, lang)]
+            paragraphs += [p for p in follow.text.split("\n\n") if not _said_in(p, lead, found.item, lang) and not any(
+                _said_in(p, x, item, lang) for item, x in confirmed)]
         sources = [found.item.source, *(follow.sources if follow else [])]
         topic = follow.topic if follow is not None and follow.topic not in ("unknown", "unsure") else (
             _EVENT_TOPIC.get(kind, "timeline"))

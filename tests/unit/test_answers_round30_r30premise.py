@@ -69,3 +69,10 @@ def test_the_strategy_said_decided_in_a_month_gets_the_plans_no_month(engine: An
 def test_a_response_not_ready_in_time_is_told_the_extension(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 9, 27))
     assert "anstånd" in a.text and "samordnarna" in a.text, a.text
+
+
+def test_each_date_of_a_list_to_confirm_is_answered(engine: AnswerEngine) -> None:
+    a = engine.answer("Stämmer följande: check-in med partnerskapet 11 mars och remiss från maj till och med "
+                      "september?", at(2021, 12, 1))
+    assert a.text.startswith("Nej – remissen"), a.text
+    assert "Ja – **Avstämning med partnerskapet**" in a.text, a.text

@@ -781,6 +781,25 @@ def _dated(kit: Kit, text: str, today: dt.date, lang: Language) -> Dated | None:
                  checked=only and all(_checked(text, x) for x in found), only=only)
 
 
+# A list put up for confirming ("Kan du bekräfta: …", "stämmer följande?", "could you confirm: …").
+_CONFIRM_LIST = re.compile(r"\b(?:bekrafta|stammer (?:det|detta|foljande)|confirm|"
+                           r"is (?:that|this) (?:right|correct))\b")
+
+
+def right_beside(kit: Kit, text: str, today: dt.date, lang: Language, wrong: TimelineItem) -> list[tuple[TimelineItem,
+                                                                                                          str]]:
+    """"Kan du bekräfta: avstämning 11 mars, remiss juni–oktober, …": beside the wrong date corrected, each date of
+    another event that agrees with the plan is confirmed ("Ja – …"), so every item of the list is answered."""
+    if not _CONFIRM_LIST.search(fold(text)):
+        return []
+    out: list[tuple[TimelineItem, str]] = []
+    for c in claims(kit, text):
+        if c.item is wrong or any(c.item is i for i, _ in out) or verdict(kit, c) != "right":
+            continue
+        out.append((c.item, _lead(kit, c, "right", today, lang, text)))
+    return out
+
+
 # After a date: nothing, or a tag asking for it to be confirmed ("…, va?", "…, stämmer det?", "…, right?").
 _ASKS_WRONG = re.compile(r"\b(?:ar|blir|vore) (?:det|detta|den|dessa) (?:fel|felaktigt|felaktig|inkorrekt)\b|"
                          r"\bhar (?:jag|vi) (?:fel|missforstatt)\b|\bis (?:that|this|it) (?:wrong|incorrect)\b|"
@@ -889,4 +908,4 @@ def asks_where_to_read(text: str) -> bool:
     return bool(_WHERE_READ.search(fold(text)))
 
 
-__all__ = ["Claim", "Dated", "asks_where_to_read", "claims", "dated", "rest", "sentences", "verdict"]
+__all__ = ["Claim", "Dated", "asks_where_to_read", "claims", "dated", "rest", "right_beside", "sentences", "verdict"]
