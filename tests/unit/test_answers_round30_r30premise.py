@@ -76,3 +76,12 @@ def test_each_date_of_a_list_to_confirm_is_answered(engine: AnswerEngine) -> Non
                       "september?", at(2021, 12, 1))
     assert a.text.startswith("Nej – remissen"), a.text
     assert "Ja – **Avstämning med partnerskapet**" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("check-in med partnerskapet är väl måndag 11 mars?", "inte måndag 11 mars"),
+    ("sista dagen för remissen blir väl onsdag 30 september?", "inte onsdag 30 september")])
+def test_a_wrong_weekday_with_the_right_date_is_no_yes(engine: AnswerEngine, question: str, said: str) -> None:
+    a = engine.answer(question, at(2021, 2, 4))
+    assert a.text.startswith("Nej"), a.text
+    assert said in a.text.split("\n\n")[0], a.text

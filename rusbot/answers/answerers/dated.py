@@ -163,6 +163,7 @@ class Claim:
     told: int | None = None             # the sentence before, when the event is named there ("… Det sker den …")
     end: int = 0                        # where the date ends in the folded sentence
     at: int = 0                         # where the event (or the pronoun standing for it) starts in it
+    weekday: int | None = None          # a weekday said with the date ("onsdag 11 mars"), Monday 0
 
 
 @dataclass(frozen=True)
@@ -384,7 +385,10 @@ def claims(kit: Kit, text: str) -> list[Claim]:
             if told is None and at == event.start and _RELATIVE.search(f[:event.start]) and not (
                     event.end <= lo and re.match(r"\s*(?:den |the |on )?\d", f[event.end:])):
                 continue        # "efter remissen i oktober": October is when something else happens
-            out.append(Claim(event.item, role, first, last, sentence=n, told=told, end=hi, at=min(at, lo)))
+            said_day = _WEEKDAY_BEFORE.search(before)
+            weekday = _WEEKDAYS.index(said_day.group(1)) % 7 if said_day and last is None else None
+            out.append(Claim(event.item, role, first, last, sentence=n, told=told, end=hi, at=min(at, lo),
+                             weekday=weekday))
         if events.consultation is not None and not dates and any(e.item is events.consultation for e in found):
             out += _lengths(events.consultation, f, n)
         previous, previous_f = named, f
@@ -522,6 +526,8 @@ def verdict(kit: Kit, claim: Claim) -> Verdict:
         return "wrong" if said < 0.7 * lo or said > 1.3 * hi else "right"
     assert claim.first is not None
     claimed = (claim.first.earliest, (claim.last or claim.first).latest)
+    if claim.weekday is not None and claim.first.is_exact and claim.first.earliest.weekday() != claim.weekday:
+        return "wrong"      # "onsdag 11 mars": the 11th is a Thursday, so whichever was meant, the claim is not right
     if item.kind == "meeting":
         days = [i.first.earliest for i in _events(kit).meetings if i.first is not None]
         days += [meeting_day(m) for m in kit.process.deployment.meetings]
@@ -588,6 +594,9 @@ def _said(claim: Claim, lang: Language, bare: bool = False) -> str:
     first = one(claim.first)
     if bare:
         return first
+    if claim.weekday is not None and claim.first.is_exact:
+        day = _WEEKDAY_NAMES["en" if lang == "en" else "sv"][claim.weekday]
+        return t(lang, f"{day} {first}", f"on {day} {first}")
     if claim.first.is_exact:
         return t(lang, f"den {first}", f"on {first}")
     return t(lang, f"i {first}", f"in {first}")
@@ -779,6 +788,14 @@ def _dated(kit: Kit, text: str, today: dt.date, lang: Language) -> Dated | None:
     c = judged[0][0]
     return Dated("right", c.item, _lead(kit, c, "right", today, lang, text), _sentences_of(found), _told_of(found),
                  checked=only and all(_checked(text, x) for x in found), only=only)
+
+
+# A weekday said right before a date ("onsdag 10 mars", "on Wednesday 10 March"), as Monday 0 … Sunday 6 (mod 7).
+_WEEKDAYS = ("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:en)?\s+(?:den\s+|the\s+)?$")
+_WEEKDAY_NAMES = {"sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+                  "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
 
 
 # A list put up for confirming ("Kan du bekräfta: …", "stämmer följande?", "could you confirm: …").
