@@ -1148,6 +1148,13 @@ _NAMES_LINK = re.compile(r"\borganisation\w*|\borganization\w*|\bkoppl\w*|\bbyt\
                          r"\bforetrad\w*")
 
 
+# The consultation or answering it named ("remissen", "svara", "respond"): midsummer compared with the plan's remiss.
+_NAMES_CONSULTATION = re.compile(r"\bremiss|\bconsultation|\bsvar|\brespon|\breply|\binspel|\bdeadline")
+# "vad gör vi?", "what do we do?": asked what to do, beside a response not ready in time ("vi har inte fått det
+# politiskt behandlat", "we won't have it approved", "vi hinner inte").
+_WHAT_DO_WE = re.compile(r"\b(?:vad|hur) (?:gor|ska|kan|skall) (?:vi|jag|man)\b|\bwhat (?:do|should|can) (?:we|i)\b")
+_NOT_IN_TIME = re.compile(r"\b(?:inte|ej|not|won ?t|haven ?t|hasn ?t)\b (?:\w+ ){0,3}?(?:hunnit|hinner|hinna|behandlat|"
+                          r"behandla\w*|klart|fardigt|beslutat|godkant|approved|ready|finished|done|make it)\b")
 _BEFORE_OR_AFTER = re.compile(r"\b(?:fore|innan|before)\s+(?:eller|el|or)\s+(?:efter|after)\b")
 # Cheap tests before the feature rules that need them: the bot or "you" named, a command named or quoted.
 _YOU_OR_BOT = frozenset({"boten", "bot", "botten", "du", "you"})
@@ -1974,6 +1981,32 @@ class AnswerEngine:
             answer = layer(self, msg, answer)
         return answer
 
+    def _late_extension_told(self, msg: Message, answer: Answer) -> Answer:
+        """"sista veckan på remissen, vi har inte fått det politiskt behandlat, vad gör vi?": a response not ready by
+        the last day is the bot's anstånd, which the coordinators grant (README) – said after the answer's first
+        paragraph rather than the week's steps alone (b59 #77). No extension is promised."""
+        folded_q = msg.folded
+        if "remiss" not in folded_q and "consultation" not in folded_q:
+            return answer
+        if not _WHAT_DO_WE.search(folded_q) or not _NOT_IN_TIME.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "anstand" in said or "extension" in said:
+            return answer
+        last = self.kit.consultation_parts()[3]
+        if last is None or msg.today > last:
+            return answer
+        lang = msg.language
+        last_f = format_date(last, lang, weekday=True)
+        line = t(lang, f"Hinner ni inte till remissens sista dag, {last_f}, kan ni be samordnarna om anstånd till ett "
+                       "senare datum; beviljar de det lägger de in det, och då tar jag emot ert remissvar till och med "
+                       "den dagen. Kontakta dem i god tid – om ni får anstånd avgör de.",
+                 f"If you cannot make the consultation's last day, {last_f}, ask the coordinators for an extension "
+                 "to a later date; if they grant it they add it, and then I accept your response until that day. "
+                 "Contact them in good time – whether you get one is up to them.")
+        head, sep, tail = answer.text.partition("\n\n")
+        return answer.model_copy(update={"text": "\n\n".join([head, line, *([tail] if sep and tail else [])])})
+
     def _now_beside(self, msg: Message, answer: Answer) -> Answer:
         """"Where are we right now, and what's the next step after the consultation?" read whole as the steps after
         a step: where the plan is today goes first, so the "now" asked beside is not left out (b52 #63)."""
@@ -2719,6 +2752,8 @@ class AnswerEngine:
         text, today, language = msg.text, msg.today, msg.language
         if "mids" not in text.lower() or answer.topic in ("empty", "greeting", "thanks", "help"):
             return answer
+        if answer.topic in ("unknown", "unsure") and not _NAMES_CONSULTATION.search(msg.folded):
+            return answer       # "lättar restriktionerna till midsommar?": something else's midsummer, not the plan's
         lead = consultation.midsummer_lead(self.kit, text, today, language)
         if lead is None or "midsommar" in answer.text.lower() or "midsummer" in answer.text.lower():
             return answer
@@ -3593,7 +3628,8 @@ class AnswerEngine:
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
-        _place_of_meeting_told, _representative_unknown, _remiss_parts, _decision_month_unknown, _period_only_told)
+        _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
+        _period_only_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
@@ -4060,6 +4096,9 @@ class AnswerEngine:
         if check_dates and (moved := features.meeting_change(self.kit, asked, self.contacts)) is not None:
             # A meeting to move or cancel is the coordinators' own, not a date of the plan to correct.
             return self._dressed(text, u, asked, moved)
+        if check_dates and (added := features.meeting_requested(self.kit, asked)) is not None:
+            # "lägg in avstämningen 11 mars som möte": a meeting asked to be made is the coordinators' command.
+            return self._dressed(text, u, asked, added)
         if check_dates and (forum := premise.decided_at_input(self.kit, asked)) is not None:
             # "Beslutades tidplanen på KC/RD-mötet i december?": what the forum gave (input), not a date or decision.
             return self._dressed(text, u, asked, forum)
@@ -4211,12 +4250,20 @@ class AnswerEngine:
             follow = follow.model_copy(update={"text": follow.text.split(" ", 1)[1]})    # greeted once, in front
         if follow is not None and found.verdict == "right" and follow.text.startswith(("Ja", "Yes", "Nej", "No ")):
             return follow       # its own yes or no says it; a second one would repeat or contradict it
+        unknown_rest: list[str] = []
+        if follow is not None and _generic(follow) and rest:
+            # "… Vem är avsändare? Och får jag skriva att RUS beslutas i december?": a question beside the date that
+            # the material does not answer is said to be unknown, not left out.
+            unknown_rest = [_unknown_line(x.strip(), lang) for x in re.findall(r"[^.?!\n]+\?", rest)
+                            if len(x.split()) >= 3]
         if follow is not None and (_generic(follow) or (not rest and follow.text.startswith(("Ja", "Yes"))) or (
                 follow.topic in _EVENT_SAID.get(kind, ()))):
             follow = None       # a yes to the question resting on the wrong date agrees with it; the dates again
-        paragraphs = [lead]
+        confirmed = dated.right_beside(self.kit, text, today, lang, found.item) if found.verdict == "wrong" else []
+        paragraphs = [lead, *(x for _, x in confirmed), *unknown_rest]
         if follow is not None:
-            paragraphs += [p for p in follow.text.split("\n\n") if not _said_in(p, lead, found.item, lang)]
+            paragraphs += [p for p in follow.text.split("\n\n") if not _said_in(p, lead, found.item, lang) and not any(
+                _said_in(p, x, item, lang) for item, x in confirmed)]
         sources = [found.item.source, *(follow.sources if follow else [])]
         topic = follow.topic if follow is not None and follow.topic not in ("unknown", "unsure") else (
             _EVENT_TOPIC.get(kind, "timeline"))

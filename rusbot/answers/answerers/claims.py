@@ -64,6 +64,9 @@ _DECIDE = re.compile(r"\b(?:bestammer|bestamde|beslutar|besluta|beslutade|tar (?
                      r"(?:beslutas|bestams|antas|godkanns|faststalls) (?:\w+ ){0,2}?av|godkande|"
                      # "ska antas i kommunfullmäktige", "beslutas i regionstyrelsen": the body the decision is in.
                      r"(?:beslutas|bestams|antas|godkanns|faststalls|klubbas) (?:\w+ ){0,2}?i|"
+                     # "… remiss juni–oktober, beslut i regionstyrelsen i november": the noun with its body, in a list.
+                     r"(?:beslut|beslutet|decision|the decision) (?:i|av|in|by)(?= \w*(?:styrelse|fullmaktige|"
+                     r"regering|riksdag|government|parliament|council|board))|"
                      r"makes? (?:\w+ ){0,2}decision|(?:final )?adoption\b.{0,30}\bby|"
                      # "Länsstyrelsen takes the decision", "… is decided by the board", "adopted in the council".
                      r"(?:takes?|took|taking) (?:\w+ ){0,2}decision|"
@@ -950,6 +953,10 @@ def lead(kit: Kit, text: str, lang: Language) -> str | None:
     return found[0] if found else None
 
 
+# "efter det", "after that": a pronoun pointing back at what the sentence before named.
+_AFTER_IT = re.compile(r"\b(efter|after) (?:det|den|detta|that|it|this)\b")
+
+
 def leads(kit: Kit, text: str, lang: Language) -> list[str]:
     """"Nej – …" for each claim of the message the process file contradicts, in the message's order: "länsstyrelsen
     ska fatta beslut i maj, och det är en helt ny strategi" holds two, and each is answered (b37 #61)."""
@@ -959,6 +966,7 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
         return []
     out: list[str] = []
     before = ""
+    previous_consult = False
     own = _speaks_for(kit, message)
     # (Split before folding: the splitter needs the capital after a full stop.)
     for raw in split_sentences(text):
@@ -979,6 +987,10 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
                          f"No – {who} {'is' if len(strangers) == 1 else 'are'} not a member of {name}. "
                          f"The members are: {members}."))
         sentence = folded(raw)
+        if previous_consult and not _CONSULT.search(sentence) and _AFTER_IT.search(sentence):
+            # "remissen stänger 31 oktober, right? Och efter det – går det direkt till RF?": "det" is the remiss.
+            sentence = _AFTER_IT.sub(lambda m: f"{m.group(1)} remissen", sentence, count=1)
+        previous_consult = bool(_CONSULT.search(sentence))
         if _OUR_FIRST.match(raw.strip()):
             # "Vår kommundirektör har fått för sig …" folds to "var …", which is no "where" question.
             sentence = _WHERE_FIRST.sub(r"\1vår", sentence)

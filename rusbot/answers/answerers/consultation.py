@@ -1089,7 +1089,12 @@ def _counts_to_opening(kit: Kit, q: Asked) -> bool:
 # (b54 #52: "innan remissen kommer" was counted to the last day).
 _TO_CONSULTATION = re.compile(r"\b(?:till|tills|innan|fore|until|before) (?:remissen|the consultation)(?: (?:kommer|"
                               r"oppnar|oppnas|borjar|startar|skickas ut|gar ut|kommer ut|dyker upp|comes|opens|starts|"
-                              r"begins|arrives|goes out|is sent out|comes out))?\W*$")
+                              r"begins|arrives|goes out|is sent out|comes out))?\W*$|"
+                              # "… i väntan på remissen? … hur många veckor är det kvar tills den kommer?": the pronoun
+                              # is the consultation, and its coming is its start, as with the noun.
+                              r"\b(?:tills|innan|until|before) (?:den|it) (?:kommer|oppnar|oppnas|borjar|startar|"
+                              r"skickas ut|gar ut|kommer ut|dyker upp|comes|opens|starts|begins|arrives|goes out|"
+                              r"is sent out|comes out)\W*$")
 
 
 # "hur många dagar är det kvar då?", "how many days will be left by then?", "räknat från den dagen": the count is

@@ -76,6 +76,7 @@ _LENGTH_OF = re.compile(r"\b(?:pa sig|svara|svarar|svarstid|remisstid\w*|pagar|l
 
 # -- the events, by the kind of their timeline item ---------------------------------------------------------------
 _MEETING = re.compile(r"\bavstamning(?:en|ar|arna|smote\w*)?\b|\bcheck ?ins?\b|\bcheckin\w*|\bpartnerskapsmote\w*|"
+                      r"\bpartnerskapsavstamning\w*|"
                       r"\b(?:motet|traffen|sammantradet) med partnerskapet\b|"
                       r"\bpartnerskapet (?:\w+ ){0,2}?(?:sammantrad\w*|traffas|mots|ses)\b|"
                       r"\bpartnership (?:\w+ ){0,2}?(?:meets?|meeting)\b")
@@ -94,6 +95,9 @@ _COUNCIL = re.compile(r"\b(?:regionfullmaktige|fullmaktige|rf|regional council)\
 _DECIDES = re.compile(r"\b(?:beslut\w*|antag\w*|antar|antas|antog\w*|klubba\w*|fattas|fattade|fattat|faststall\w*|"
                       r"decid\w*|adopt\w*|approv\w*|decision)\b")
 _READY = re.compile(r"\b(?:klar|klart|fardig|fardigt|ready|finished|completed?)\b")
+# The strategy told as decided, in the passive ("RUS:en beslutas i december", "the new RUS is adopted in November").
+_STRATEGY_DECIDED = re.compile(r"\b(?:beslutas|antas|klubbas|faststalls|(?:is|be|gets|get) (?:decided|adopted|"
+                               r"approved))\b")
 _STRATEGY = re.compile(r"\brus\b|strategi|\buppdaterad\w*|\buppdatering\w*|\bupdated?\b")
 # A pronoun pointing back at the event of the sentence before ("… när partnerskapet ska sammanträda. Vi har uppfattat
 # att det sker den 11 februari").
@@ -115,7 +119,10 @@ beslutas beslutades beslutat beslutet beslut beslutar besluta beslutade tas togs
 antagen antagits om rus klar klart fardig fardigt ready finished completed complete sammantrada sammantrader
 sammantradde traffas traffades mots mottes meet meets met med partnerskapet partnership with of at does do
 did for inlamnat inlamnad inlamnade inlamnas inskickat inskickad inskickade submitted texten text slutliga final
-forslaget uppdateringarna ager kring around fas phase 1 2""".split())
+forslaget uppdateringarna ager kring around fas phase 1 2""".split()) | frozenset(
+    # "avstämningen är väl onsdag 10 mars?": a weekday said with the date is part of it
+    "mandag tisdag onsdag torsdag fredag lordag sondag monday tuesday wednesday thursday friday saturday "
+    "sunday".split())
 _BEFORE_EVENT = frozenset("""ar e is blir sker skedde gar gick oppnar stanger borjar startar slutar kommer ska skall har
 hade den the det ju val alltsa da sa so then was var ut out fattar fattade fattas tar tog tas antas antar antog beslutar
 beslutade""".split())
@@ -156,6 +163,7 @@ class Claim:
     told: int | None = None             # the sentence before, when the event is named there ("… Det sker den …")
     end: int = 0                        # where the date ends in the folded sentence
     at: int = 0                         # where the event (or the pronoun standing for it) starts in it
+    weekday: int | None = None          # a weekday said with the date ("onsdag 11 mars"), Monday 0
 
 
 @dataclass(frozen=True)
@@ -273,6 +281,10 @@ class _Events:
                       for m in _CONSULTATION.finditer(f)]
         if self.decision is not None and _DECIDES.search(f):
             found += [_Event(self.decision, m.start(), m.end()) for m in _COUNCIL.finditer(f)]
+            if not _COUNCIL.search(f) and _STRATEGY.search(f):
+                # "får jag skriva att den nya RUS:en beslutas i december?": the strategy's decision, with no body
+                # named, is the plan's decision all the same.
+                found += [_Event(self.decision, m.start(), m.end()) for m in _STRATEGY_DECIDED.finditer(f)]
         if self.milestone is not None and _STRATEGY.search(f) and not _CONSULTATION.search(f):
             found += [_Event(self.milestone, m.start(), m.end()) for m in _READY.finditer(f)]
         return found
@@ -373,7 +385,10 @@ def claims(kit: Kit, text: str) -> list[Claim]:
             if told is None and at == event.start and _RELATIVE.search(f[:event.start]) and not (
                     event.end <= lo and re.match(r"\s*(?:den |the |on )?\d", f[event.end:])):
                 continue        # "efter remissen i oktober": October is when something else happens
-            out.append(Claim(event.item, role, first, last, sentence=n, told=told, end=hi, at=min(at, lo)))
+            said_day = _WEEKDAY_BEFORE.search(before)
+            weekday = _WEEKDAYS.index(said_day.group(1)) % 7 if said_day and last is None else None
+            out.append(Claim(event.item, role, first, last, sentence=n, told=told, end=hi, at=min(at, lo),
+                             weekday=weekday))
         if events.consultation is not None and not dates and any(e.item is events.consultation for e in found):
             out += _lengths(events.consultation, f, n)
         previous, previous_f = named, f
@@ -390,6 +405,9 @@ _TOLD_WITH = {
     "step": re.compile(r"\b(?:sker|skedde|gors|gjordes|happens|happened|done)\b"),
     "milestone": _READY,
 }
+# "Ska boka in några till avstämningen. Den är väl 11 april?": "den"/"it" and a bare "är" is the meeting's day ("det
+# är" may be any day's).
+_MEETING_IS = re.compile(r"\s*(?:ar|e|var|is|was)\s+(?:(?:ju|val|nog|alltsa|then|on)\s+)*(?:den\s+|the\s+)?$")
 # Something said, with the date straight after it ("a colleague said end of August", "någon sa 31 augusti").
 _REPORTED = re.compile(r"\b(?:said|says|sa|sade|sagt|sager|trodde|tror|horde|hort|thought|heard|told (?:me|us)|menade|"
                        r"skrev|wrote|pastod|claimed)\s+(?:att |that )?(?:it |den |det |the |on |i |in )?"
@@ -418,7 +436,8 @@ def _back_reference(found: list[_Event], previous: list[_Event], before: str) ->
             return None
         event = earlier[-1]
         told_with = _TOLD_WITH.get(event.item.kind)
-        if told_with is None or not told_with.search(between):
+        if told_with is None or not (told_with.search(between) or (
+                event.item.kind == "meeting" and b.group() in ("den", "it") and _MEETING_IS.match(between))):
             return None
         return event, b.start()
     return None
@@ -507,6 +526,8 @@ def verdict(kit: Kit, claim: Claim) -> Verdict:
         return "wrong" if said < 0.7 * lo or said > 1.3 * hi else "right"
     assert claim.first is not None
     claimed = (claim.first.earliest, (claim.last or claim.first).latest)
+    if claim.weekday is not None and claim.first.is_exact and claim.first.earliest.weekday() != claim.weekday:
+        return "wrong"      # "onsdag 11 mars": the 11th is a Thursday, so whichever was meant, the claim is not right
     if item.kind == "meeting":
         days = [i.first.earliest for i in _events(kit).meetings if i.first is not None]
         days += [meeting_day(m) for m in kit.process.deployment.meetings]
@@ -573,6 +594,9 @@ def _said(claim: Claim, lang: Language, bare: bool = False) -> str:
     first = one(claim.first)
     if bare:
         return first
+    if claim.weekday is not None and claim.first.is_exact:
+        day = _WEEKDAY_NAMES["en" if lang == "en" else "sv"][claim.weekday]
+        return t(lang, f"{day} {first}", f"on {day} {first}")
     if claim.first.is_exact:
         return t(lang, f"den {first}", f"on {first}")
     return t(lang, f"i {first}", f"in {first}")
@@ -766,6 +790,33 @@ def _dated(kit: Kit, text: str, today: dt.date, lang: Language) -> Dated | None:
                  checked=only and all(_checked(text, x) for x in found), only=only)
 
 
+# A weekday said right before a date ("onsdag 10 mars", "on Wednesday 10 March"), as Monday 0 … Sunday 6 (mod 7).
+_WEEKDAYS = ("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:en)?\s+(?:den\s+|the\s+)?$")
+_WEEKDAY_NAMES = {"sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+                  "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")}
+
+
+# A list put up for confirming ("Kan du bekräfta: …", "stämmer följande?", "could you confirm: …").
+_CONFIRM_LIST = re.compile(r"\b(?:bekrafta|stammer (?:det|detta|foljande)|confirm|"
+                           r"is (?:that|this) (?:right|correct))\b")
+
+
+def right_beside(kit: Kit, text: str, today: dt.date, lang: Language, wrong: TimelineItem) -> list[tuple[TimelineItem,
+                                                                                                          str]]:
+    """"Kan du bekräfta: avstämning 11 mars, remiss juni–oktober, …": beside the wrong date corrected, each date of
+    another event that agrees with the plan is confirmed ("Ja – …"), so every item of the list is answered."""
+    if not _CONFIRM_LIST.search(fold(text)):
+        return []
+    out: list[tuple[TimelineItem, str]] = []
+    for c in claims(kit, text):
+        if c.item is wrong or any(c.item is i for i, _ in out) or verdict(kit, c) != "right":
+            continue
+        out.append((c.item, _lead(kit, c, "right", today, lang, text)))
+    return out
+
+
 # After a date: nothing, or a tag asking for it to be confirmed ("…, va?", "…, stämmer det?", "…, right?").
 _ASKS_WRONG = re.compile(r"\b(?:ar|blir|vore) (?:det|detta|den|dessa) (?:fel|felaktigt|felaktig|inkorrekt)\b|"
                          r"\bhar (?:jag|vi) (?:fel|missforstatt)\b|\bis (?:that|this|it) (?:wrong|incorrect)\b|"
@@ -874,4 +925,4 @@ def asks_where_to_read(text: str) -> bool:
     return bool(_WHERE_READ.search(fold(text)))
 
 
-__all__ = ["Claim", "Dated", "asks_where_to_read", "claims", "dated", "rest", "sentences", "verdict"]
+__all__ = ["Claim", "Dated", "asks_where_to_read", "claims", "dated", "rest", "right_beside", "sentences", "verdict"]

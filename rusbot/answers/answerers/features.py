@@ -1886,6 +1886,43 @@ def entering_meeting(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, topic="feature.coordinator")
 
 
+# "lägg in avstämningen 11 mars kl 9–11 som möte", "kan du skapa ett möte för check-in?": asked to do it, not how.
+_ADD_REQUESTED = re.compile(r"^\W*(?:(?:hej|hi|hello)\W+)?(?:(?:kan|kunde|skulle) (?:du|ni) |(?:can|could|would) you |"
+                            r"please |snalla |vanligen )?(?:lagg(?:a)? (?:in|till|upp)|skapa|boka(?: in)?|add|create|"
+                            r"schedule|book|set up)\b(?! (?:in )?(?:mig|oss|me|us)\b)")
+
+
+def meeting_requested(kit: Kit, q: Asked) -> Answer | None:
+    """A message asking the bot to add a meeting: the coordinators' `nytt möte` does it (README "In Teams"), and what
+    the plan says of the meeting's day; a time the message gives is the asker's own, not the plan's."""
+    f = folded(q.text)
+    if not ("mote" in f or "avstamning" in f or "meeting" in f or "check" in f) or (
+            added := _ADD_REQUESTED.search(f)) is None or not _adds_meeting(q):
+        return None
+    # What is to be added is the meeting: the verb's object ("lägg in avstämningen", "skapa ett möte") or "… som
+    # möte" – not a room, a poll or one's own calendar ("boka en lokal till mötet", "skapa en omröstning: ska mötet …").
+    if not (_MEETING_WORD.match(re.sub(r"^\s*(?:(?:ett|en|a|an|the|nytt|ny|new)\s+)*", "", f[added.end():])) or
+            re.search(r"\b(?:som|as an?) (?:ett |en )?(?:mote|moten|meeting)\b", f)) or re.search(
+                r"\bkalender\w*|\bcalendar|\boutlook|\bat mig\b|\bfor me\b", f):
+        return None
+    if not re.search(r"avstamning|check-?in|partnerskap|partnership", f):
+        return None     # "boka ett möte med Anna nästa tisdag": the asker's own meeting, not one of the partnership's
+    lang = q.language
+    answer = entering_meeting(kit, replace(q, text="hur lägger jag in ett möte?"))
+    if answer is None:
+        return None
+    lead = t(lang, "Det gör jag inte av ett vanligt meddelande: ", "I don't do that from an ordinary message: ")
+    text = lead + lower_first(answer.text)
+    meeting = next((i for i in kit.process.timeline if i.kind == "meeting" and i.first is not None), None)
+    if meeting is not None and meeting.first is not None and re.search(r"avstamning|check-?in", f):
+        day = format_date(meeting.first.earliest, lang, weekday=True)
+        text += " " + t(lang, f"{meeting.name.sv} är enligt tidplanen {day}; tid och plats anger tidplanen inte, dem "
+                              "fyller samordnaren i.",
+                        f"The {lower_first(meeting.name.get('en'))} is on {day} according to the timeline; it gives "
+                        "no time or place, which the coordinator fills in.")
+    return kit.answer(q, text, [meeting.source] if meeting is not None else [], topic="feature.coordinator")
+
+
 def in_content(kit: Kit, q: Asked) -> Answer | None:
     """The bot's own features in a question read as content (consultation.beside, which runs for most questions):
     linking oneself, writing one response together, who submits it. The concepts gate each before any text is read."""
