@@ -1,0 +1,34 @@
+"""Issue 9, round 30 (r30-parts): every question sentence of a message of several gets a reply – its own answer when
+read with conviction, or an honest "not in the material", quoted – after what the reply says (blind batches 59–60:
+a question of its own left out without a word). Each test asks in other words than those batches."""
+
+from __future__ import annotations
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+def test_sending_the_response_in_the_bot_beside_who_gets_the_consultation(engine: AnswerEngine) -> None:
+    a = engine.answer("Får Kumla remissen? Kan Kumla lämna sitt remissvar direkt här i boten?", at(2021, 7, 5))
+    assert a.text.startswith("Ja, **Kumla** får remissen"), a.text
+    assert "**Skicka in**" in a.text, a.text
+
+
+def test_an_adoption_asked_beside_drivers_and_members_is_answered_too(engine: AnswerEngine) -> None:
+    a = engine.answer('Skickar vidare tre frågor från vår ordförande: "a) Är RUS redan antagen? b) Vilka händelser i '
+                      'omvärlden ligger bakom översynen? c) Är Almi med i partnerskapet?"', at(2021, 11, 20))
+    assert "Pandemin" in a.text and "Almi" in a.text, a.text
+    assert "Det vet jag inte: jag känner bara tidplanen" in a.text, a.text
+
+
+def test_a_theme_of_its_own_is_said_unknown_not_left_out(engine: AnswerEngine) -> None:
+    a = engine.answer("Hej, jag jobbar med kulturfrågor i Nora. Kommer kulturen och kulturarvet att vara med i "
+                      "uppdateringen av RUS? Hur gör jag för att föra fram det? Och vem är det egentligen som "
+                      "bestämmer vad som ska ändras?", at(2021, 2, 2))
+    assert a.text.startswith("Hej! Partnerskapet för regional utveckling beslutar"), a.text
+    assert "”Kommer kulturen och kulturarvet att vara med i uppdateringen av RUS?” Det vet jag inte" in a.text, a.text
+
+
+def test_an_answer_that_covers_every_part_is_not_padded(engine: AnswerEngine) -> None:
+    a = engine.answer("Får Kumla remissen? Och när är sista dagen för remissvaret?", at(2021, 7, 5))
+    assert "vet jag inte" not in a.text and "står inte i underlaget" not in a.text, a.text
