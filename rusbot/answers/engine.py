@@ -787,6 +787,7 @@ def _unanswered(piece: str, u: Understanding, said: str) -> bool:
 _QUESTION_SENTENCE = re.compile(r"[^.?!\n:]*\?")
 _SENTENCE_LEAD = re.compile(r"^\W*(?:[a-z1-9][).]\s*)?(?:(?:och|and|men|but|samt|om inte|if not|annars)\b,?\s*)*",
                             re.IGNORECASE)
+_PROGRESS_UNKNOWN = re.compile(r"känner (?:bara )?tidplanen|only know the (?:plan|timeline)|know the timeline")
 _NO_PARTS_TOPICS = frozenset({"empty", "greeting", "thanks", "help", "unsure"})
 
 
@@ -3170,6 +3171,43 @@ class AnswerEngine:
         paragraphs = [x for x in body.split("\n\n") if not (x.startswith("_") and x.endswith("_"))]
         return answer.model_copy(update={"text": greeting + "\n\n".join([*paragraphs, line])})
 
+    def _known_part_first(self, msg: Message, answer: Answer) -> Answer:
+        """"hur skickar jag in remissvar i boten? går det att …": a reply that opens with "Det vet jag inte" of a later
+        question, when the first question is one the bot knows (read alone with conviction, naming a topic of its
+        own), opens with that answer instead – moved up when the reply has it further down, else put first (round 30,
+        b59 #51: the known answer came second, after an "I don't know" of another part)."""
+        if msg.text.count("?") < 2:
+            return answer       # cheap: one question is answered as it is
+        greeting, body = _greeting_apart(answer.text)
+        if not body.startswith(_KNOWS_NOT_LEAD) or _PROGRESS_UNKNOWN.search(body.split("\n\n", 1)[0]):
+            # (Not an "I know the plan, not what has happened": that answers a claim that something is done, which
+            # is what such a message turns on – "nämnderna har redan klubbat RUS … Vilket är rätt?")
+            return answer
+        sentences = _question_sentences(msg.text)
+        if not sentences:
+            return answer
+        first = sentences[0]
+        u = self.understand(first, msg.today)
+        if (not u.sure or u.confidence < 0.8 or u.intent in _NO_PARTS_TOPICS or u.intent in (OUT_OF_SCOPE, "definition")
+                or u.intent.startswith(("about_bot", "source"))
+                or not (u.entities.concepts - _VAGUE - _ASKING or u.intent.startswith("feature."))):
+            return answer
+        more = self._answer_one(first, u, msg.today, msg.language)
+        if not more.confident or more.topic in ("unknown", "unsure"):
+            return answer
+        known = _greeting_apart(more.text)[1].split("\n\n")[0]
+        if (not known or known.startswith(_KNOWS_NOT_LEAD) or any(w in known for w in _KNOWS_NOT)
+                or any(x.rstrip().endswith(":") for x in known.split("\n"))):
+            return answer
+        paragraphs = body.split("\n\n")
+        if known in paragraphs[1:]:
+            paragraphs.remove(known)
+        elif _said_already(known, body):
+            return answer
+        text = greeting + "\n\n".join([known, *paragraphs])
+        return answer.model_copy(update={"text": text, "sources": list(dict.fromkeys([*more.sources,
+                                                                                     *answer.sources]))})
+
     def _every_question_told(self, msg: Message, answer: Answer) -> Answer:
         """Every question sentence of a message of several gets a reply (round 30: the largest cause of "evasive"
         grades was a question of its own left out without a word): one the reply does not speak of is answered by
@@ -3462,7 +3500,7 @@ class AnswerEngine:
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _decision_month_unknown, _period_only_told,
-        _every_question_told)
+        _known_part_first, _every_question_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -32,3 +32,10 @@ def test_a_theme_of_its_own_is_said_unknown_not_left_out(engine: AnswerEngine) -
 def test_an_answer_that_covers_every_part_is_not_padded(engine: AnswerEngine) -> None:
     a = engine.answer("Får Kumla remissen? Och när är sista dagen för remissvaret?", at(2021, 7, 5))
     assert "vet jag inte" not in a.text and "står inte i underlaget" not in a.text, a.text
+
+
+def test_the_known_how_leads_before_what_is_not_known(engine: AnswerEngine) -> None:
+    a = engine.answer("How do I submit our response in the bot? Can I keep a draft first so that our board can look "
+                      "at it?", at(2021, 7, 1))
+    assert a.text.startswith("Your organisation's confirmed representatives send the response"), a.text
+    assert "I don't know" in a.text, a.text
