@@ -3252,12 +3252,14 @@ class AnswerEngine:
                     continue    # a list without its lead, or a lead without its list, says nothing whole
                 added.append(new)
                 sources += more.sources
-            elif (u.intent == OUT_OF_SCOPE and u.confidence >= 0.6 and own and not knows_not
+            elif (u.intent == OUT_OF_SCOPE and u.confidence >= 0.6 and (own or len(_content(sentence)) >= 2)
+                  and not knows_not
                   and _family(next((i for i, _ in u.ranked if i != OUT_OF_SCOPE), OUT_OF_SCOPE)) not in families
                   and _own_question(sentence)):
-                # Read off-topic with conviction, naming a topic of its own, nearest no reading answered, and the
-                # reply says nothing is unknown: the material is silent on it. ("Är det för att den inte fungerar?"
-                # names nothing: the reasons told beside it answer it.)
+                # Read off-topic with conviction, naming a topic (or two words) of its own, nearest no reading
+                # answered, and the reply says nothing is unknown (its "I don't know" may be of this very part, in
+                # words of its own): the material is silent on it. ("Är det för att den inte fungerar?" names
+                # nothing: the reasons told beside it answer it.)
                 added.append(_unknown_line(sentence, msg.language))
                 knows_not = True
             folded_said = fold("\n\n".join([said, *added]))

@@ -39,3 +39,4 @@ def test_the_known_how_leads_before_what_is_not_known(engine: AnswerEngine) -> N
                       "at it?", at(2021, 7, 1))
     assert a.text.startswith("Your organisation's confirmed representatives send the response"), a.text
     assert "I don't know" in a.text, a.text
+
