@@ -1219,6 +1219,11 @@ _WHAT_PARTNERSHIP = re.compile(r"\bvad (?:ar|e|betyder|menas med|innebar) (?:det
 _DESCRIBE_PARTNERSHIP = re.compile(r"\b(?:beskriv\w*|describe|description|presentation|presentera)\b(?: \S+){0,5}? "
                                    r"(?:the |of the )?partner")
 # "vem är deras representant?", "who represents us?", "vem företräder oss?"
+# "Vem på regionen sitter med i partnerskapet?", "är det vi eller någon annan på Handelskammaren som formellt sitter i
+# partnerskapet?", "who at the university sits in the partnership?": which person of an organisation is its member
+# (round 30, b60 #40, #6: answered as whether the organisation is).
+_WHO_SITS = re.compile(r"\b(?:vem|vilka|vilken person|nagon annan|who|someone else)\b[^.?!]{0,40}\b(?:pa|hos|at|from|"
+                       r"of)\b[^.?!]{0,40}\b(?:sitter|sits|sit)\b[^.?!]{0,25}\b(?:partnerskap\w*|partnership)")
 _WHO_REPRESENTS = re.compile(r"\b(?:vem|vilka|who)\b[^.?!]{0,40}\b(?:represent\w*|foretrad\w*|foretrader)\b")
 # "RF" as a word of its own in the message (not RF-SISU)
 _RF_TOKEN = re.compile(r"(?<![\w-])RF(?![\w-])")
@@ -2947,9 +2952,9 @@ class AnswerEngine:
         """"Who represents us?", "vem är deras representant?": the material names no person representing an
         organisation – said, for that part (b58 #31, b56 #55: left out)."""
         folded_q = msg.folded
-        if "represent" not in folded_q and "foretrad" not in folded_q:
+        if "represent" not in folded_q and "foretrad" not in folded_q and "sit" not in folded_q:
             return answer       # cheap
-        if not _WHO_REPRESENTS.search(folded_q):
+        if not _WHO_REPRESENTS.search(folded_q) and not _WHO_SITS.search(folded_q):
             return answer
         said = fold(answer.text)
         if ("inte i underlaget" in said or "not in the material" in said) and (

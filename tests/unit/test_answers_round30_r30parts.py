@@ -40,3 +40,10 @@ def test_the_known_how_leads_before_what_is_not_known(engine: AnswerEngine) -> N
     assert a.text.startswith("Your organisation's confirmed representatives send the response"), a.text
     assert "I don't know" in a.text, a.text
 
+
+
+def test_which_person_of_a_member_sits_in_the_partnership_is_unknown(engine: AnswerEngine) -> None:
+    a = engine.answer("Är Länsstyrelsen med i partnerskapet? Och vem hos Länsstyrelsen sitter i partnerskapet "
+                      "egentligen?", at(2021, 2, 10))
+    assert a.text.startswith("Ja"), a.text
+    assert "Vilka personer som företräder organisationerna i partnerskapet står inte i underlaget" in a.text, a.text
