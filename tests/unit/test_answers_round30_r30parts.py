@@ -47,3 +47,10 @@ def test_which_person_of_a_member_sits_in_the_partnership_is_unknown(engine: Ans
                       "egentligen?", at(2021, 2, 10))
     assert a.text.startswith("Ja"), a.text
     assert "Vilka personer som företräder organisationerna i partnerskapet står inte i underlaget" in a.text, a.text
+
+
+def test_whether_a_non_member_may_respond_anyway_is_unknown(engine: AnswerEngine) -> None:
+    a = engine.answer("Sitter Coompanion och Almi i partnerskapet? Om inte, får de svara på remissen ändå?",
+                      at(2021, 5, 3))
+    assert "inte med" in a.text, a.text
+    assert "Om organisationer utanför partnerskapet kan svara på remissen står inte i underlaget" in a.text, a.text
