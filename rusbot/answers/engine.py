@@ -440,7 +440,10 @@ _WHY_REVIEWED = re.compile(r"\b(?:varfor|why)\b(?: \w+){0,5}? (?:rus|strategin|t
 _WHO_WRITES = re.compile(r"\b(?:vem|vilka|who)\b(?: \w+){0,3}? (?:skriver|skriva|writes?|drafts?)\b(?: \w+){0,3}? "
                          r"(?:strategin|rus|texten|texterna|den nya|the strategy|the text|the texts)\b|"
                          r"\b(?:ar det|is it) (?:vi|ni|regionen|we|you|the region)\b(?: \w+){0,3}? (?:som|who|that) "
-                         r"(?:skriver|writes?|write|drafts?)\b")
+                         r"(?:skriver|writes?|write|drafts?)\b|"
+                         # "Vilka ska skriva den och när ska den vara klar?" of the new RUS (b60 #13): "den" is the
+                         # strategy ("remissvaret" would be "det"; a message of the response is kept out below)
+                         r"\b(?:vem|vilka|who)\b(?: \w+){0,2}? (?:skriver|skriva|write|writes) (?:den|it)\b")
 # The name of a command asked for ("vad var kommandot för att …", "vilket kommando visar …", "what's the command").
 _ASKS_COMMAND = re.compile(r"\b(?:vad (?:var|ar|heter) kommandot|vilket (?:var |ar )?kommando|kommandot (?:for|som)|"
                            r"what (?:was|is|'s) the command|which command|the command (?:for|to|that))\b")
@@ -2348,7 +2351,9 @@ class AnswerEngine:
         already (blind batch 53: left out)."""
         if "skriv" not in msg.folded and "writ" not in msg.folded:
             return answer       # cheap
-        if answer.topic in ("empty", "greeting", "thanks", "help") or not _WHO_WRITES.search(msg.folded) or any(
+        if answer.topic in ("empty", "greeting", "thanks", "help") or not (
+                m := _WHO_WRITES.search(msg.folded)) or (m.group(0).endswith((" den", " it")) and (
+                "remissvar" in msg.folded or "response" in msg.folded)) or any(
                 w in fold(answer.text) for w in ("skriver", "writes", "skrivs", "written")):
             return answer
         line = t(msg.language, "Vem som skriver texterna i skrivfasen står inte i underlaget, så det vet jag inte; "

@@ -54,3 +54,9 @@ def test_whether_a_non_member_may_respond_anyway_is_unknown(engine: AnswerEngine
                       at(2021, 5, 3))
     assert "inte med" in a.text, a.text
     assert "Om organisationer utanför partnerskapet kan svara på remissen står inte i underlaget" in a.text, a.text
+
+
+def test_who_writes_it_of_the_strategy_is_unknown(engine: AnswerEngine) -> None:
+    a = engine.answer("Vår KS-ordförande tror att RUS ska göras om helt i år. Vem ska skriva den, och när blir den "
+                      "färdig?", at(2021, 2, 15))
+    assert "Vem som skriver texterna i skrivfasen står inte i underlaget" in a.text, a.text
