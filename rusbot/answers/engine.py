@@ -466,7 +466,10 @@ _MAY_ATTEND = re.compile(r"\b(?:far|kan|may|can)\s+(?:man|vi|jag|flera|fler|tva|
                          r"|\b(?:tva|two|flera|fler|several)\b(?:\s+\S+){0,4}?"
                          r"\s+(?:vill|want|would like)\b(?:\s+\S+){0,2}?\s+(?:delta|vara med|komma|attend|join|come)\b")
 _OUTCOME_ASKED = re.compile(r"\b(?:vad kom (?:man|ni|de|vi) fram till|vad blev (?:resultatet|utfallet)|"
-                            r"vad beslutades|what came out|what was decided|the outcome)\b")
+                            r"vad beslutades|what came out|what was decided|the outcome|"
+                            # "… and what did they decide should be updated?" (b59 #29)
+                            r"what did (?:they|you|we|the partnership) (?:decide|agree)|"
+                            r"vad (?:bestamde|beslutade|kom) (?:de|dom|man|ni|partnerskapet) (?:fram till|om)?)")
 _MORE_MEETINGS = re.compile(r"\b(?:fler|flera|ytterligare|nya|more|further|another)\s+"
                             r"(?:avstamning\w*|moten|check-?ins?|meetings?)\b")
 # The consultation response's "must we answer?" and "how to answer" paragraphs.
@@ -3363,13 +3366,17 @@ class AnswerEngine:
         material, and the working method speaks of frequent check-ins without dates – both said rather than left out
         beside the plan (b58 #30)."""
         folded_q = msg.folded
-        if "avstamning" not in folded_q and "check-in" not in folded_q:
-            return answer       # ("mötet i oktober": another meeting than the check-in, not in the plan)
+        if "avstamning" not in folded_q and "check-in" not in folded_q and "checkin" not in folded_q:
+            return answer       # ("mötet i oktober": another meeting than the check-in, not in the plan; folded
+            #                      "check-in" is "checkin")
         meetings = [i for i in self.process.timeline if i.kind == "meeting" and i.last is not None]
-        if not meetings or meetings[0].last.latest >= msg.today:  # type: ignore[union-attr]
+        if not meetings:
             return answer
+        # (Whether more check-ins follow is asked before the check-in too: "c) blir det fler avstämningar efter
+        # det?" a week before it, b60 #23; its outcome only after it.)
+        gone = meetings[0].last.latest < msg.today  # type: ignore[union-attr]
         lang, lines = msg.language, []
-        if _OUTCOME_ASKED.search(folded_q) and not any(k in answer.text for k in _KNOWS_NOT):
+        if gone and _OUTCOME_ASKED.search(folded_q) and not any(k in answer.text for k in _KNOWS_NOT):
             lines.append(t(lang, "Vad man kom fram till på avstämningen står inte i underlaget – jag känner bara "
                            "tidplanen, inte utfallet.",
                            "What came out of the check-in is not in the material – I know the timeline, not the "

@@ -60,3 +60,15 @@ def test_who_writes_it_of_the_strategy_is_unknown(engine: AnswerEngine) -> None:
     a = engine.answer("Vår KS-ordförande tror att RUS ska göras om helt i år. Vem ska skriva den, och när blir den "
                       "färdig?", at(2021, 2, 15))
     assert "Vem som skriver texterna i skrivfasen står inte i underlaget" in a.text, a.text
+
+
+def test_what_the_check_in_decided_beside_a_count_is_unknown(engine: AnswerEngine) -> None:
+    a = engine.answer("How many days since the check-in with the partnership was held, and what did they decide "
+                      "should be changed?", at(2021, 3, 22))
+    assert "What came out of the check-in is not in the material" in a.text, a.text
+
+
+def test_more_check_ins_asked_before_the_check_in_are_told(engine: AnswerEngine) -> None:
+    a = engine.answer("Två saker inför avstämningen: 1) vem bestämmer vad som ska uppdateras? 2) kommer det fler "
+                      "avstämningar efteråt?", at(2021, 3, 1))
+    assert "täta avstämningar" in a.text, a.text
