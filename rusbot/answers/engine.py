@@ -450,7 +450,10 @@ _WHY_REVIEWED = re.compile(r"\b(?:varfor|why)\b(?: \w+){0,5}? (?:rus|strategin|t
 _WHO_WRITES = re.compile(r"\b(?:vem|vilka|who)\b(?: \w+){0,3}? (?:skriver|skriva|writes?|drafts?)\b(?: \w+){0,3}? "
                          r"(?:strategin|rus|texten|texterna|den nya|the strategy|the text|the texts)\b|"
                          r"\b(?:ar det|is it) (?:vi|ni|regionen|we|you|the region)\b(?: \w+){0,3}? (?:som|who|that) "
-                         r"(?:skriver|writes?|write|drafts?)\b")
+                         r"(?:skriver|writes?|write|drafts?)\b|"
+                         # "Vilka ska skriva den och när ska den vara klar?" of the new RUS (b60 #13): "den" is the
+                         # strategy ("remissvaret" would be "det"; a message of the response is kept out below)
+                         r"\b(?:vem|vilka|who)\b(?: \w+){0,2}? (?:skriver|skriva|write|writes) (?:den|it)\b")
 # The name of a command asked for ("vad var kommandot för att …", "vilket kommando visar …", "what's the command").
 _ASKS_COMMAND = re.compile(r"\b(?:vad (?:var|ar|heter) kommandot|vilket (?:var |ar )?kommando|kommandot (?:for|som)|"
                            r"what (?:was|is|'s) the command|which command|the command (?:for|to|that))\b")
@@ -473,7 +476,10 @@ _MAY_ATTEND = re.compile(r"\b(?:far|kan|may|can)\s+(?:man|vi|jag|flera|fler|tva|
                          r"|\b(?:tva|two|flera|fler|several)\b(?:\s+\S+){0,4}?"
                          r"\s+(?:vill|want|would like)\b(?:\s+\S+){0,2}?\s+(?:delta|vara med|komma|attend|join|come)\b")
 _OUTCOME_ASKED = re.compile(r"\b(?:vad kom (?:man|ni|de|vi) fram till|vad blev (?:resultatet|utfallet)|"
-                            r"vad beslutades|what came out|what was decided|the outcome)\b")
+                            r"vad beslutades|what came out|what was decided|the outcome|"
+                            # "… and what did they decide should be updated?" (b59 #29)
+                            r"what did (?:they|you|we|the partnership) (?:decide|agree)|"
+                            r"vad (?:bestamde|beslutade|kom) (?:de|dom|man|ni|partnerskapet) (?:fram till|om)?)")
 _MORE_MEETINGS = re.compile(r"\b(?:fler|flera|ytterligare|nya|more|further|another)\s+"
                             r"(?:avstamning\w*|moten|check-?ins?|meetings?)\b")
 # The consultation response's "must we answer?" and "how to answer" paragraphs.
@@ -790,6 +796,41 @@ def _unanswered(piece: str, u: Understanding, said: str) -> bool:
     words = _content(piece)
     not_known = " ".join(x for x in _LAST_SENTENCE.split(said) if any(w in x for w in _KNOWS_NOT))
     return not (words and len(words & _content(not_known)) >= len(words) / 2)
+
+
+# A question sentence of a message: up to its "?", after the last sentence end; its list mark ("a)", "2.") and a
+# leading "och"/"and"/"om inte," are no part of what it asks.
+_QUESTION_SENTENCE = re.compile(r"[^.?!\n:]*\?")
+_SENTENCE_LEAD = re.compile(r"^\W*(?:[a-z1-9][).]\s*)?(?:(?:och|and|men|but|samt|om inte|if not|annars)\b,?\s*)*",
+                            re.IGNORECASE)
+_PROGRESS_UNKNOWN = re.compile(r"känner (?:bara )?tidplanen|only know the (?:plan|timeline)|know the timeline")
+_NO_PARTS_TOPICS = frozenset({"empty", "greeting", "thanks", "help", "unsure"})
+
+
+def _question_sentences(text: str) -> list[str]:
+    out = []
+    for m in _QUESTION_SENTENCE.finditer(text):
+        sentence = _SENTENCE_LEAD.sub("", m.group(0).strip().strip(_QUOTES)).strip()
+        if len(sentence.split()) >= 4:
+            out.append(sentence)
+    return out
+
+
+def _own_question(sentence: str) -> bool:
+    """Whether a sentence asks something of its own (a yes/no or open question naming something), not a
+    confirmation, a request to the bot, or a short question pointing back."""
+    folded = fold(sentence)
+    if _CONFIRMS.search(folded) or _REQUEST.match(folded) or not re.search(r"\w{5}", folded):
+        return False
+    if _POINTS_BACK.search(folded) and len(sentence.split()) <= 6:
+        return False
+    return bool(_YES_NO.match(sentence) or _opens_yes_no(sentence) or _ASKS_OPENLY.match(sentence))
+
+
+def _question_told(sentence: str, said: str, folded_said: str) -> bool:
+    """Whether a reply speaks of a question sentence: its words, or quotes it."""
+    return (_asked_said(sentence, said) or _spoken_of(sentence, folded_said)
+            or fold(sentence.rstrip("?. "))[:30] in folded_said)
 
 
 def _guessed_part(text: str, u: Understanding) -> bool:
@@ -1201,6 +1242,11 @@ _WHAT_PARTNERSHIP = re.compile(r"\bvad (?:ar|e|betyder|menas med|innebar) (?:det
 _DESCRIBE_PARTNERSHIP = re.compile(r"\b(?:beskriv\w*|describe|description|presentation|presentera)\b(?: \S+){0,5}? "
                                    r"(?:the |of the )?partner")
 # "vem är deras representant?", "who represents us?", "vem företräder oss?"
+# "Vem på regionen sitter med i partnerskapet?", "är det vi eller någon annan på Handelskammaren som formellt sitter i
+# partnerskapet?", "who at the university sits in the partnership?": which person of an organisation is its member
+# (round 30, b60 #40, #6: answered as whether the organisation is).
+_WHO_SITS = re.compile(r"\b(?:vem|vilka|vilken person|nagon annan|who|someone else)\b[^.?!]{0,40}\b(?:pa|hos|at|from|"
+                       r"of)\b[^.?!]{0,40}\b(?:sitter|sits|sit)\b[^.?!]{0,25}\b(?:partnerskap\w*|partnership)")
 _WHO_REPRESENTS = re.compile(r"\b(?:vem|vilka|who)\b[^.?!]{0,40}\b(?:represent\w*|foretrad\w*|foretrader)\b")
 # "RF" as a word of its own in the message (not RF-SISU)
 _RF_TOKEN = re.compile(r"(?<![\w-])RF(?![\w-])")
@@ -2404,7 +2450,9 @@ class AnswerEngine:
         already (blind batch 53: left out)."""
         if "skriv" not in msg.folded and "writ" not in msg.folded:
             return answer       # cheap
-        if answer.topic in ("empty", "greeting", "thanks", "help") or not _WHO_WRITES.search(msg.folded) or any(
+        if answer.topic in ("empty", "greeting", "thanks", "help") or not (
+                m := _WHO_WRITES.search(msg.folded)) or (m.group(0).endswith((" den", " it")) and (
+                "remissvar" in msg.folded or "response" in msg.folded)) or any(
                 w in fold(answer.text) for w in ("skriver", "writes", "skrivs", "written")):
             return answer
         line = t(msg.language, "Vem som skriver texterna i skrivfasen står inte i underlaget, så det vet jag inte; "
@@ -3033,9 +3081,9 @@ class AnswerEngine:
         """"Who represents us?", "vem är deras representant?": the material names no person representing an
         organisation – said, for that part (b58 #31, b56 #55: left out)."""
         folded_q = msg.folded
-        if "represent" not in folded_q and "foretrad" not in folded_q:
+        if "represent" not in folded_q and "foretrad" not in folded_q and "sit" not in folded_q:
             return answer       # cheap
-        if not _WHO_REPRESENTS.search(folded_q):
+        if not _WHO_REPRESENTS.search(folded_q) and not _WHO_SITS.search(folded_q):
             return answer
         said = fold(answer.text)
         if ("inte i underlaget" in said or "not in the material" in said) and (
@@ -3393,6 +3441,103 @@ class AnswerEngine:
         paragraphs = [x for x in body.split("\n\n") if not (x.startswith("_") and x.endswith("_"))]
         return answer.model_copy(update={"text": greeting + "\n\n".join([*paragraphs, line])})
 
+    def _known_part_first(self, msg: Message, answer: Answer) -> Answer:
+        """"hur skickar jag in remissvar i boten? går det att …": a reply that opens with "Det vet jag inte" of a later
+        question, when the first question is one the bot knows (read alone with conviction, naming a topic of its
+        own), opens with that answer instead – moved up when the reply has it further down, else put first (round 30,
+        b59 #51: the known answer came second, after an "I don't know" of another part)."""
+        if msg.text.count("?") < 2:
+            return answer       # cheap: one question is answered as it is
+        greeting, body = _greeting_apart(answer.text)
+        if not body.startswith(_KNOWS_NOT_LEAD) or _PROGRESS_UNKNOWN.search(body.split("\n\n", 1)[0]):
+            # (Not an "I know the plan, not what has happened": that answers a claim that something is done, which
+            # is what such a message turns on – "nämnderna har redan klubbat RUS … Vilket är rätt?")
+            return answer
+        sentences = _question_sentences(msg.text)
+        if not sentences:
+            return answer
+        first = sentences[0]
+        u = self.understand(first, msg.today)
+        if (not u.sure or u.confidence < 0.8 or u.intent in _NO_PARTS_TOPICS or u.intent in (OUT_OF_SCOPE, "definition")
+                or u.intent.startswith(("about_bot", "source"))
+                or not (u.entities.concepts - _VAGUE - _ASKING or u.intent.startswith("feature."))):
+            return answer
+        more = self._answer_one(first, u, msg.today, msg.language)
+        if not more.confident or more.topic in ("unknown", "unsure"):
+            return answer
+        known = _greeting_apart(more.text)[1].split("\n\n")[0]
+        if (not known or known.startswith(_KNOWS_NOT_LEAD) or any(w in known for w in _KNOWS_NOT)
+                or any(x.rstrip().endswith(":") for x in known.split("\n"))):
+            return answer
+        paragraphs = body.split("\n\n")
+        if known in paragraphs[1:]:
+            paragraphs.remove(known)
+        elif _said_already(known, body):
+            return answer
+        text = greeting + "\n\n".join([known, *paragraphs])
+        return answer.model_copy(update={"text": text, "sources": list(dict.fromkeys([*more.sources,
+                                                                                     *answer.sources]))})
+
+    def _every_question_told(self, msg: Message, answer: Answer) -> Answer:
+        """Every question sentence of a message of several gets a reply (round 30: the largest cause of "evasive"
+        grades was a question of its own left out without a word): one the reply does not speak of is answered by
+        its own reading when that is read with conviction and says something new, else said not to be answered by
+        the material, quoted. Added after what the reply says, so the part the bot knows leads."""
+        text = msg.text
+        if text.count("?") < 2 or answer.topic in _NO_PARTS_TOPICS:
+            return answer       # cheap: most messages ask one question
+        said = answer.text
+        folded_said = fold(said)
+        added: list[str] = []
+        sources = list(answer.sources)
+        families = {_family(x.intent) for x in msg.answered} | {_family(answer.topic)}
+        knows_not = any(w in said for w in _KNOWS_NOT)
+        for sentence in _question_sentences(text):
+            if not _content(sentence) or _question_told(sentence, said, folded_said):
+                continue    # (no word of content to find in the reply: "Vad är KC/RD?" is its subject's answer)
+            u = self.understand(sentence, msg.today)
+            top, top_confidence = u.ranked[0] if u.ranked else (u.intent, u.confidence)
+            if (_family(u.intent) in families and top != u.intent and top.startswith("feature.") and (
+                    top_confidence >= 0.8 or (top_confidence >= 0.5 and "BOT" in u.entities.concepts))):
+                # "Can the university submit its response through this bot?" is routed to who receives the
+                # consultation, answered already; the model's own reading (the response in the bot) is not.
+                u = replace(u, intent=top, confidence=top_confidence)
+            if u.intent in _NO_PARTS_TOPICS or u.intent == "definition" or _family(u.intent) in families:
+                continue
+            own = u.entities.concepts - _VAGUE - _ASKING
+            if u.sure and u.intent != OUT_OF_SCOPE and (u.confidence >= 0.8 or (
+                    u.intent.startswith("feature.") and u.confidence >= 0.5 and "BOT" in u.entities.concepts)):
+                # ("Kan Kumla lämna sitt remissvar här i boten?": what the bot does, named as the bot's, is read
+                # with less conviction.) Answered by its own reading only when it names a topic of its own
+                # ("varför funkar de inte för mig?" names none: read as why RUS is reviewed, it would answer another
+                # question) and is no question of the bot itself or a name not known.
+                if not own or u.intent.startswith(("about_bot", "source")) or (
+                        u.entities.unknown_name and u.intent in ("organisation", "partnership")):
+                    continue
+                more = self._answer_one(sentence, u, msg.today, msg.language)
+                if not more.confident or more.topic in ("unknown", "unsure"):
+                    continue
+                new = _new_paragraphs(_greeting_apart(more.text)[1], "\n\n".join([said, *added])).split("\n\n")[0]
+                if not new or new.startswith("- ") or any(x.rstrip().endswith(":") for x in new.split("\n")):
+                    continue    # a list without its lead, or a lead without its list, says nothing whole
+                added.append(new)
+                sources += more.sources
+            elif (u.intent == OUT_OF_SCOPE and u.confidence >= 0.6 and (own or len(_content(sentence)) >= 2)
+                  and not knows_not
+                  and _family(next((i for i, _ in u.ranked if i != OUT_OF_SCOPE), OUT_OF_SCOPE)) not in families
+                  and _own_question(sentence)):
+                # Read off-topic with conviction, naming a topic (or two words) of its own, nearest no reading
+                # answered, and the reply says nothing is unknown (its "I don't know" may be of this very part, in
+                # words of its own): the material is silent on it. ("Är det för att den inte fungerar?" names
+                # nothing: the reasons told beside it answer it.)
+                added.append(_unknown_line(sentence, msg.language))
+                knows_not = True
+            folded_said = fold("\n\n".join([said, *added]))
+        if not added:
+            return answer
+        return answer.model_copy(update={"text": "\n\n".join([said, *added]),
+                                         "sources": list(dict.fromkeys(sources))})
+
     def _remiss_parts(self, msg: Message, answer: Answer) -> Answer:
         """Parts of a message about the consultation left out or answered beside (round 29: who in an organisation
         answers, what happens to the responses, who sees them, an extension's day, a response sent by e-mail, "closes
@@ -3478,13 +3623,17 @@ class AnswerEngine:
         material, and the working method speaks of frequent check-ins without dates – both said rather than left out
         beside the plan (b58 #30)."""
         folded_q = msg.folded
-        if "avstamning" not in folded_q and "check-in" not in folded_q:
-            return answer       # ("mötet i oktober": another meeting than the check-in, not in the plan)
+        if "avstamning" not in folded_q and "check-in" not in folded_q and "checkin" not in folded_q:
+            return answer       # ("mötet i oktober": another meeting than the check-in, not in the plan; folded
+            #                      "check-in" is "checkin")
         meetings = [i for i in self.process.timeline if i.kind == "meeting" and i.last is not None]
-        if not meetings or meetings[0].last.latest >= msg.today:  # type: ignore[union-attr]
+        if not meetings:
             return answer
+        # (Whether more check-ins follow is asked before the check-in too: "c) blir det fler avstämningar efter
+        # det?" a week before it, b60 #23; its outcome only after it.)
+        gone = meetings[0].last.latest < msg.today  # type: ignore[union-attr]
         lang, lines = msg.language, []
-        if _OUTCOME_ASKED.search(folded_q) and not any(k in answer.text for k in _KNOWS_NOT):
+        if gone and _OUTCOME_ASKED.search(folded_q) and not any(k in answer.text for k in _KNOWS_NOT):
             lines.append(t(lang, "Vad man kom fram till på avstämningen står inte i underlaget – jag känner bara "
                            "tidplanen, inte utfallet.",
                            "What came out of the check-in is not in the material – I know the timeline, not the "
@@ -3629,7 +3778,7 @@ class AnswerEngine:
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
-        _period_only_told)
+        _period_only_told, _known_part_first, _every_question_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

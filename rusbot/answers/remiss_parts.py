@@ -114,6 +114,11 @@ _OWN = re.compile(r"\b(?:svara|skicka|lamna)\w* (?:in )?(?:\w+ ){0,3}?sjalva\b|"
                   r"\bas an? (?:researcher|individual|private person)\b|\bmy own (?:comments|response|views)\b|"
                   r"\b(?:answer|respond|reply) themselves\b|\b(?:inte|not) (?:the |den |var |our )?(?:official |"
                   r"officiella |utsedda? )?(?:\w+ )?(?:representative|foretradare|representant)\b")
+# "… sitter de i partnerskapet? Om inte, kan de svara på remissen ändå?", "if not, can they still respond?": whether
+# an organisation outside the partnership may respond (round 30, b59 #41: left out after the "Nej, … är inte med").
+_OUTSIDER_RESPONDS = re.compile(r"\b(?:om inte|if not|annars|otherwise)\b,? (?:\w+ ){0,2}?(?:kan|far|can|may|could) "
+                                r"(?:de|dom|dem|they|de ocksa)\b[^.?!]{0,40}\b(?:svara|lamna|skicka|respond|answer|"
+                                r"submit|reply)")
 _WHO_SAID = ("står inte i underlaget vem", "is not in the material who", "Vem hos er", "Who in your organisation")
 
 
@@ -122,8 +127,15 @@ def who_answers(folded_q: str, said: str, lang: Language) -> Part | None:
             folded_q) and "skicka" not in folded_q:
         return None
     who, own = _WHO_ANSWERS.search(folded_q), _OWN.search(folded_q)
-    if not (who or own) or any(s in said for s in _WHO_SAID):
+    outsider = _OUTSIDER_RESPONDS.search(folded_q) if "inte med" in said or "not a member" in said or (
+        "not among the members" in said) else None
+    if not (who or own or outsider) or any(s in said for s in _WHO_SAID):
         return None
+    if outsider and not (who or own):
+        return Part(tail=t(lang, "Om organisationer utanför partnerskapet kan svara på remissen står inte i underlaget "
+                                 "– fråga samordnarna.",
+                           "Whether organisations outside the partnership can respond to the consultation is not in "
+                           "the material – ask the coordinators."))
     if who:
         line = t(lang, "Vem hos er som svarar står inte i underlaget – det bestämmer ni själva. I boten skickar er "
                        "organisations bekräftade företrädare in remissvaret med **remissvar**; skriv **organisation** "
