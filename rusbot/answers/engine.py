@@ -38,10 +38,11 @@ from rusbot.answers.answerers import (
 from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, split_sentences, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
+from rusbot.answers.prefilter import Quick, any_of
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import detect_language, format_date, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.markdown import literal
-from rusbot.process.model import Language, Process, TimelineItem
+from rusbot.process.model import GlossaryEntry, Language, Process, TimelineItem
 from rusbot.understanding.entities import MONTHS, Entities, EntityRules, meeting_day, on_day
 from rusbot.understanding.intents import OUT_OF_SCOPE
 from rusbot.understanding.model import IntentModel, default_intent_model
@@ -290,7 +291,7 @@ _NOT_IN_TIME = re.compile(r"\bhinn(?:er|a)\b(?:\s+\w+){0,2}?\s+(?:inte|ej)\b|\b(
 # "skicka in det efter", "lämna in svaret efteråt", "submit it after that": sending something after a day told.
 _SEND_AFTER = re.compile(r"\b(?:skicka|lamna|submit|send)\w* (?:in )?(?:\w+ )?(?:in )?(?:efter|efterat|senare|after|"
                          r"later)\b")
-_GET_STARTED = re.compile(r"\bkomma igang\b|\bget(?:ting)? started\b|\bborja anvanda\b")
+_GET_STARTED = Quick(re.compile(r"\bkomma igang\b|\bget(?:ting)? started\b|\bborja anvanda\b"))
 # Concepts of a question's verbs and question words alone: a piece with no other names no topic of its own.
 _NO_TOPIC = frozenset({"WRITE", "DOES", "IS", "WHAT", "FILLER", "HAPPEN", "MUST"})   # "måste vi skriva?" too
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
@@ -325,14 +326,15 @@ _EVENT_FAMILY = {
 
 
 # "Vad är RUS?", "what is RUS": asked what RUS is; said when the answer names the strategy.
-_ASKS_WHAT_RUS = re.compile(r"\b(?:vad (?:ar|e|betyder|innebar) (?:en |egentligen )?rus(?![:\w]|\s+ens?\b)|"
-                           r"vad star rus for|what (?:is|s) (?:the |a )?rus(?![:\w]|\s+ens?\b|\s*'s\b)|"
-                           r"what does rus (?:stand for|mean)|"
-                           # "förklara vad RUS är", "vad e det för rus-grej?", "what RUS is"; "… 'RUS'. What is it?"
-                           r"vad rus (?:ar|e|betyder|star for)|"
-                           r"vad (?:ar|e) (?:det )?for (?:en |nan |nagon )?rus\w*|"
-                           r"what (?:the )?rus (?:is|means|stands for)|"
-                           r"rus\W{0,3}[^?]{0,80}?[.?!]\s*what (?:is|s) (?:it|this)(?: all)?(?: about)?)(?!\w)")
+_ASKS_WHAT_RUS = Quick(re.compile(r"\b(?:vad (?:ar|e|betyder|innebar) (?:en |egentligen )?rus(?![:\w]|\s+ens?\b)|"
+                                 r"vad star rus for|what (?:is|s) (?:the |a )?rus(?![:\w]|\s+ens?\b|\s*'s\b)|"
+                                 r"what does rus (?:stand for|mean)|"
+                                 # "förklara vad RUS är", "vad e det för rus-grej?", "what RUS is"; "… 'RUS'. What is
+                                 # it?"
+                                 r"vad rus (?:ar|e|betyder|star for)|"
+                                 r"vad (?:ar|e) (?:det )?for (?:en |nan |nagon )?rus\w*|"
+                                 r"what (?:the )?rus (?:is|means|stands for)|"
+                                 r"rus\W{0,3}[^?]{0,80}?[.?!]\s*what (?:is|s) (?:it|this)(?: all)?(?: about)?)(?!\w)"))
 _SAYS_WHAT_RUS = re.compile(r"utvecklingsstrategi|development strategy")
 # "var i processen ni är nu", "where are you in the process now", "vad händer just nu": where the plan is today.
 _WHERE_NOW = re.compile(r"\b(?:var (?:i processen )?(?:ni|vi|man|det) (?:ar|befinner \w+|star) (?:\w+ )?"
@@ -343,7 +345,7 @@ _WHERE_NOW = re.compile(r"\b(?:var (?:i processen )?(?:ni|vi|man|det) (?:ar|befi
 
 # A sentence that asks only for the form of the answer to what the message asks beside it ("Kan du ge ett kort
 # svar jag kan skicka vidare?", "Could you keep it short so I can forward it?"): no deed for the bot to refuse.
-_FORM_CHEAP = ("vidare", "forward", "pass on", "kort", "short", "brief")
+_FORM_CHEAP = any_of(("vidare", "forward", "pass on", "kort", "short", "brief"))
 _FORM_REQUEST = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:(?:kan|kunde|skulle) (?:du|ni) (?:ge|skriva|formulera|sammanfatta)(?: mig| oss)?"
     r"(?: det)? (?:ett |en |i )?(?:kort|kortfattat|kortfattad|snabbt|enkelt)\w* ?(?:svar|sammanfattning|text|"
@@ -370,7 +372,7 @@ def _without_form_request(text: str) -> str:
     (b53 #91: "… frågar när nya RUS är klar och om det är regionstyrelsen som fattar sista beslutet. Kan du ge ett
     kort svar jag kan skicka vidare?" got "Det kan jag inte")."""
     low = text.lower()
-    if not any(w in low for w in _FORM_CHEAP) or (m := _FORM_REQUEST.search(text)) is None:
+    if not _FORM_CHEAP.search(low) or (m := _FORM_REQUEST.search(text)) is None:
         return text
     rest = text[:m.start()].rstrip()
     if len(rest.split()) < 4:
@@ -380,7 +382,7 @@ def _without_form_request(text: str) -> str:
 
 # Whether a step has happened yet ("har nämnderna behandlat den än?", "has the anchoring happened yet?"), of a step
 # the plan gives no date (folded text): the plan cannot tell.
-_DONE_CHEAP = (" an", "annu", "redan", "yet", "already")
+_DONE_CHEAP = any_of((" an", "annu", "redan", "yet", "already"))
 _HAPPENED = re.compile(r"(?:^|[.?!,]\s*|\b(?:och|and)\s+)(?:har|have|has)\b(?:\s+\S+){1,6}?\s+"
                        r"(?:an|annu|redan|yet|already)\b")
 _UNDATED_STEP = re.compile(r"\bnamnd\w*|\bforankr\w*|\bskrivfas\w*|\bcommittees?\b|\banchor\w*|"
@@ -401,7 +403,7 @@ _SEND_BEFORE = re.compile(r"\b(?:ska|skall|maste|behover|behovs|kravs|bor|forvan
 _OF_MEETING = re.compile(r"\bavstamning\w*|\bcheck-?in\b|\bmotet\b|\bmeeting\b|\b11(?::e|e|th)?\b")
 # When the updated strategy applies from ("från vilket datum gäller den?", "när börjar den gälla?", "when does it
 # take effect?"), folded.
-_IN_FORCE_CHEAP = ("galler", "galla", "tillampa", "kraft", "effect", "force", "valid", "apply", "applies")
+_IN_FORCE_CHEAP = any_of(("galler", "galla", "tillampa", "kraft", "effect", "force", "valid", "apply", "applies"))
 _IN_FORCE = re.compile(r"\b(?:fran (?:vilket|vilken|nar)\b(?:\s+\S+){0,2}?\s+galler|nar (?:borjar|kommer|ska)\b"
                        r"(?:\s+\S+){0,4}?\s+(?:att )?(?:borja )?(?:galla|tillampa\w*)|trad\w* (?:\S+ ){0,3}?i kraft|"
                        r"(?:take|takes|come|comes|enter|enters|go|goes) (?:into )?(?:effect|force)|"
@@ -414,8 +416,8 @@ _SAME_STRUCTURE = re.compile(r"\bsamma struktur\b|\bstrukturen\b.{0,30}\b(?:kvar
 _WH_BEFORE = re.compile(r"\b(?:vem|vilka|vilken|varfor|vad|hur|nar|who|why|what|how|when|which)\b")
 # The members' part after the consultation asked: a say again before the decision, more to do after the response, a
 # decision of their own on the final version (folded).
-_AGAIN_CHEAP = ("igen", "mer efter", "mer nar", "again", "more after", "eget beslut", "egna beslut", "own decision",
-                "an ytterligare", "nagot mer")
+_AGAIN_CHEAP = any_of(("igen", "mer efter", "mer nar", "again", "more after", "eget beslut", "egna beslut",
+                       "own decision", "an ytterligare", "nagot mer"))
 _SAY_AGAIN = re.compile(r"\b(?:yttra|tycka till|tycker till|svara|lamna synpunkter|komma med synpunkter|paverka|"
                         r"comment|have (?:a|another) say|respond)\w*\b(?:\s+\S+){0,3}?\s+(?:igen|again)\b|"
                         r"\b(?:gora|do)\s+(?:nagot|nat|anything|something)\s+(?:mer|more)\s+(?:efter|after)\b")
@@ -487,8 +489,8 @@ _MUST_RESPOND_PARAGRAPH = re.compile(
     r"^(?:Det står inte i underlaget om ni måste lämna remissvar|Remissvaret lämnar er organisations|"
     r"The material does not say whether you must respond|The consultation response is given by)", re.M)
 # "var och när är det?", "where and when is it?": the place (and time) of a meeting.
-_WHERE_WHEN = re.compile(r"\bvar och nar\b|\bnar och var\b|\bwhere and when\b|\bwhen and where\b|"
-                         r"\bvar (?:hall|halls|ar) (?:det|den|motet|avstamningen)\b|\bwhere is (?:it|the)\b")
+_WHERE_WHEN = Quick(re.compile(r"\bvar och nar\b|\bnar och var\b|\bwhere and when\b|\bwhen and where\b|"
+                               r"\bvar (?:hall|halls|ar) (?:det|den|motet|avstamningen)\b|\bwhere is (?:it|the)\b"))
 _KNOWS_NOT_QUOTED = re.compile(r"” – (?:det vet jag inte|I don't know)")
 # …of the consultation's length ("längre remisstid", "hela september"), not any wish ("kommun önskar besked").
 _LENGTH_ASKED = re.compile(r"langre|forlang|mer tid|hela september|(?:t o m|tom|till och med|through) september|"
@@ -1013,10 +1015,12 @@ _INDIRECT = re.compile(rf"\b(?:undrar|undrade|vill (?:också |även |gärna )?ve
 _LAST_DAY_FIX = ("Nej – sista dagen för remissen", "No – the consultation's last day")
 _LAST_DAY_SAID = re.compile(r"(?m)^(?:Sista dagen är|The last day is|Nej – remissen pågår|No – the consultation runs)")
 # Cheap test before whether the consultation is closed is asked (consultation.closed_lead).
-_CLOSED_CHEAP = re.compile(r"stang|closed|gatt ut|kvall|tonight|evening|eftermiddag|\bkl\b|klockan|noon|lunch|"
-                           r"over now|ar slut|tagit slut|for sent|too late")
-_HOW_BOT_WORKS = re.compile(r"\bhur (?:funkar|fungerar) (?:den har |denna |din |er )?(?:bot|boten|botten|du)\b|"
-                            r"\bhow do(?:es)? (?:this |the )?(?:bot|you) work\b")
+# (The words as a tree of letters, prefilter.any_of, and "kl" as a word beside them.)
+_CLOSED_CHEAP = re.compile(any_of(("stang", "closed", "gatt ut", "kvall", "tonight", "evening", "eftermiddag",
+                                   "klockan", "noon", "lunch", "over now", "ar slut", "tagit slut", "for sent",
+                                   "too late")).pattern + r"|\bkl\b")
+_HOW_BOT_WORKS = Quick(re.compile(r"\bhur (?:funkar|fungerar) (?:den har |denna |din |er )?(?:bot|boten|botten|du)\b|"
+                                  r"\bhow do(?:es)? (?:this |the )?(?:bot|you) work\b"))
 _POINTS_BACK = re.compile(r"\b(?:det|detta|dem|dom|den|it|that|this|them|i sa fall|annars|da|then|in that case|"
                           r"otherwise)\b")
 _TOLD_PLACE = re.compile(r"\b(?:på|vid|hos|at|on)\s+([^\s.?!,;]+(?:\s+(?:i|in)\s+\w+)?)", re.IGNORECASE)
@@ -1041,12 +1045,12 @@ _HOW_I_DO = re.compile(r"(?:och |sa )?hur (?:gor|gar) (?:jag|vi|man)(?: det| til
 
 # Stems any question of who may send has ("… som skickar", "räcker det med mig", "kan hon lämna in"): a cheap
 # test before the pattern.
-_SEND_STEMS = ("skick", "lamn", "skriv", "svar", "racker", "fix", "gora", "submit", "send", "writ", "enough",
-               "respond")
+_SEND_STEMS = any_of(("skick", "lamn", "skriv", "svar", "racker", "fix", "gora", "submit", "send", "writ", "enough",
+                      "respond"))
 
 
 def _may_ask_who_sends(folded: str) -> bool:
-    return any(stem in folded for stem in _SEND_STEMS)
+    return _SEND_STEMS.search(folded) is not None
 
 
 # "hur skickar jag in?", "hur ska vi svara?", "how do we actually answer?", "how can I submit it?": how to send the
@@ -1262,12 +1266,12 @@ _SPORT_NOT_SEATED = re.compile(r"\b(?:idrott\w*|sport\w*|rf-sisu|sisu)\b[^.?!]{0
 _SAME_OR_WHICH_WORD = re.compile(r"\b(?:samma|skillnad\w*|kalla|kallar|heta|heter|ordet|vilket ord|same|"
                                  r"difference|call it|which word|term)\b")
 # "regelbundet eller en engångsgrej?", "regularly or a one-off"
-_REGULAR_OR_ONCE = re.compile(r"\b(?:regelbund\w*|aterkommande|varje mandatperiod|engang\w*|en gang for alla|"
-                              r"regular\w*|recurring|routine|one-off|one off|one-time|every term)\b")
+_REGULAR_OR_ONCE = Quick(re.compile(r"\b(?:regelbund\w*|aterkommande|varje mandatperiod|engang\w*|en gang for alla|"
+                                    r"regular\w*|recurring|routine|one-off|one off|one-time|every term)\b"))
 # What drove the review ("what triggered it?", "which external developments does the region point to?", "vilka
 # händelser i omvärlden ligger bakom?", "vad utlöste översynen?"): the events the material lists, by name.
-_DRIVERS_CHEAP = ("trigger", "driv", "omvarld", "external", "outside", "utloste", "orsak", "caused", "prompted",
-                  "bakom", "behind")
+_DRIVERS_CHEAP = any_of(("trigger", "driv", "omvarld", "external", "outside", "utloste", "orsak", "caused",
+                         "prompted", "bakom", "behind"))
 _ASKS_DRIVERS = re.compile(r"\b(?:what|which) (?:\w+ ){0,2}?(?:triggered|triggers|caused|prompted|drove|drives|"
                            r"is driving|s driving|are driving)\b|\bwhat (?:was|were|is|are) the triggers?\b|"
                            r"\b(?:external|outside) (?:developments?|events?|factors?|drivers?|changes|trends?)\b|"
@@ -1304,14 +1308,14 @@ _WHAT_IS_WORD = re.compile(r"^(?:(?:hej|hi|hello|tja)\W+)?(?:vad (?:ar|e|innebar
                            r"(?:en |ett |the |an? )?(?P<x>[^\W\d][\w /-]{1,40}?)"
                            r"(?: for (?:nat|nagot|nagonting|slags|sak|grej|ngt))?(?: (?:egentligen|mean|exactly))?"
                            r"\s*[?.!]*$")
-_INSTEAD_CHEAP = ("ny", "new", "struktur", "structur", "gora om", "borja om", "scratch", "over")
+_INSTEAD_CHEAP = any_of(("ny", "new", "struktur", "structur", "gora om", "borja om", "scratch", "over"))
 # How often something else is done in the update ("hur ofta blir det avstämningar under uppdateringen?").
 _NOT_THE_REVIEW = re.compile(r"\b(?:avstamning\w*|mote\w*|moten|meetings?|check-ins?|paminn\w*|remind\w*|inspel\w*|"
                              r"remissvar\w*|nyhetsbrev\w*|information\w*|utskick\w*)\b")
 # "hur ofta ses RUS över?", "hur många gånger per mandatperiod …?", "how often is it reviewed?"
-_HOW_OFTEN = re.compile(r"\b(?:hur ofta|hur manga ganger|how often|how many times|how frequently)\b[^.?!]{0,40}?"
-                        r"\b(?:oversyn\w*|ses (?:\w+ ){0,2}?over|rus|strategin|review\w*|revis\w*|uppdater\w*|"
-                        r"updat\w*|strategy)\b")
+_HOW_OFTEN = Quick(re.compile(r"\b(?:hur ofta|hur manga ganger|how often|how many times|how frequently)\b[^.?!]{0,40}?"
+                              r"\b(?:oversyn\w*|ses (?:\w+ ){0,2}?over|rus|strategin|review\w*|revis\w*|uppdater\w*|"
+                              r"updat\w*|strategy)\b"))
 _OF_REVIEW = re.compile(r"\b(?:oversyn\w*|rus\w*|review\w*|revision|uppdatering\w*|update)\b")
 # "varför bara revidera i stället för att skriva en ny?", "instead of writing a new one", "föreslå en helt ny?"
 _INSTEAD_OF_NEW = re.compile(r"\b(?:instead of (?:writing |making |doing |drafting )?a "
@@ -1336,7 +1340,7 @@ _PROPOSE = re.compile(r"\b(?:foresla\w*|propose\w*|suggest\w*|lagga till|add|kom
                       r"can we|may we)\b")
 _NEW_RUS = re.compile(r"\b(?:ny|nya|new) (?:rus\w*|strategi\w*|strateg(?:y|ies))\b")
 _WHO_DECIDES = re.compile(r"\b(?:vem|vilka|who)\b[^.?!]{0,30}\b(?:avgor|bestammer|beslutar|decides?)\b")
-_PANDEMIC = re.compile(r"\b(?:pandemi\w*|corona\w*|covid\w*|korona\w*)")
+_PANDEMIC = Quick(re.compile(r"\b(?:pandemi\w*|corona\w*|covid\w*|korona\w*)"))
 _SUPPORT = re.compile(r"\b(?:\w*stod|bidrag\w*|support|aid|grants?|stimulans\w*)\b")
 _WHY = re.compile(r"\b(?:varfor|skal|skalen|skalet|why|reasons?|motiv\w*|grund)\b")
 # "skillnaden mellan samordnarnas roll och partnerskapets", "what do the coordinators do compared to …"
@@ -1360,6 +1364,12 @@ class AnswerEngine:
         self.threshold = float(self.model.meta.get("threshold", THRESHOLD))
         self.margin = float(self.model.meta.get("margin", MARGIN))
         self.principles = self._principle_words()
+        # Each glossary term's words (folded, joined by a space) → the first entry that has the term: _word_meant
+        # looks a word asked up here rather than folding every term of the glossary for each message.
+        self._glossary_by_words: dict[str, GlossaryEntry] = {}
+        for entry in process.glossary:
+            for term in entry.terms:
+                self._glossary_by_words.setdefault(" ".join(tokens(fold(term))), entry)
         c = self.contacts
         self._answerers: dict[str, Callable[[Kit, Asked], Answer]] = {
             "greeting": talk.greeting, "thanks": talk.thanks,
@@ -2080,7 +2090,7 @@ class AnswerEngine:
         undated step after the consultation has happened is not in the material (the bot knows the plan, not what
         has been done) – said first, before the plan's order of the steps (b54 #85 got the plan without a word)."""
         folded_q = msg.folded
-        if not any(w in folded_q for w in _DONE_CHEAP) or answer.text.lstrip().startswith(_KNOWS_NOT_LEAD):
+        if not _DONE_CHEAP.search(folded_q) or answer.text.lstrip().startswith(_KNOWS_NOT_LEAD):
             return answer
         if any(k in answer.text for k in _KNOWS_NOT) or not any(
                 _HAPPENED.search(x) and _UNDATED_STEP.search(x) for x in msg.folded_parts or [folded_q]):
@@ -2144,7 +2154,7 @@ class AnswerEngine:
         (first when it is all or the first thing asked, after the answer when asked beside another question), rather
         than left out (b53 #97)."""
         folded_q = msg.folded
-        if not any(w in folded_q for w in _IN_FORCE_CHEAP) or (found := _IN_FORCE.search(folded_q)) is None:
+        if not _IN_FORCE_CHEAP.search(folded_q) or (found := _IN_FORCE.search(folded_q)) is None:
             return answer
         if any(w in answer.text for w in ("gäller från", "börjar gälla", "i kraft", "applies from", "takes effect",
                                            "take effect", "into force")):
@@ -2189,7 +2199,7 @@ class AnswerEngine:
         (the anchoring with the partnership they are in, before the committees and the council), and that an own
         decision of theirs is not in it – added when the answer leaves it out (b53 #85, b54 #77)."""
         folded_q = msg.folded
-        if not any(w in folded_q for w in _AGAIN_CHEAP):
+        if not _AGAIN_CHEAP.search(folded_q):
             return answer
         again = _SAY_AGAIN.search(folded_q) is not None
         own = _OWN_DECISION.search(folded_q) is not None
@@ -3205,7 +3215,7 @@ class AnswerEngine:
         en helt ny?": the mandate – not a new RUS but updates, the structure kept, what is necessary updated – said
         first (b56 #50: "rationale not in the material"; b58 #41: an opening "Ja, förslag lämnar ni som inspel")."""
         folded_q, language = msg.folded, msg.language
-        if not any(w in folded_q for w in _INSTEAD_CHEAP):
+        if not _INSTEAD_CHEAP.search(folded_q):
             return answer       # cheap
         if not _INSTEAD_OF_NEW.search(folded_q) or answer.text.startswith(("Nej – ", "No – ")) or (
                 _greeting_apart(answer.text)[1].startswith(("Nej – ", "No – "))):
@@ -3252,7 +3262,7 @@ class AnswerEngine:
         world the material lists, by name – not only "events in the world" (b59 #22), nor a "don't know" (b60 #32);
         and that how each of them changes the strategy is not said, when that is asked."""
         folded_q, language = msg.folded, msg.language
-        if not any(w in folded_q for w in _DRIVERS_CHEAP) or not _ASKS_DRIVERS.search(folded_q):
+        if not _DRIVERS_CHEAP.search(folded_q) or not _ASKS_DRIVERS.search(folded_q):
             return answer
         drivers = self.process.drivers
         if not drivers:
@@ -3321,8 +3331,7 @@ class AnswerEngine:
         if found is None:
             return answer
         asked = " ".join(tokens(found.group("x")))
-        entry = next((e for e in self.process.glossary
-                      if any(" ".join(tokens(fold(term))) == asked for term in e.terms)), None)
+        entry = self._glossary_by_words.get(asked)
         if entry is None:
             return answer
         meaning = entry.text.get(msg.language)

@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from rusbot.answers.kit import Kit, t
+from rusbot.answers.prefilter import any_of
 from rusbot.i18n import days_phrase, format_date
 from rusbot.process.model import Language
 from rusbot.understanding.entities import MONTHS
@@ -61,12 +62,12 @@ _COMPILED_SAID = ("sammanställ", "tas om hand", "publicer", "compil", "how they
 _OF_RESPONSES = re.compile(r"remissvar|\bsvaren\b|\bsynpunkter\w*|\bresponses\b|\bviews\b|\bcomments\b|\bde\b")
 _SENTENCES = re.compile(r"[.?!\n]+")
 _GET_OUT = re.compile(r"\bfar? (?:jag |vi |man )?ut\b")
-_EXPORTED = ("export", "excel", "csv", " fil", "fa ut", "far ut", "ladda ner", "download", " file")
+_EXPORTED = any_of(("export", "excel", "csv", " fil", "fa ut", "far ut", "ladda ner", "download", " file"))
 
 
 def responses_handled(folded_q: str, said: str, lang: Language) -> Part | None:
     # (an export of the responses for one's own compilation is the bot's export, told by its answer)
-    if not _HANDLED.search(folded_q) or any(w in folded_q for w in _EXPORTED) or _GET_OUT.search(folded_q) or not any(
+    if not _HANDLED.search(folded_q) or _EXPORTED.search(folded_q) or _GET_OUT.search(folded_q) or not any(
             _HANDLED.search(x) and _OF_RESPONSES.search(x) for x in _SENTENCES.split(folded_q)) or not (
             _RESPONSE.search(folded_q)) or any(s in said for s in _COMPILED_SAID):
         return None

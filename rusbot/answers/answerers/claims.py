@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from rusbot.answers.answerers.people import listed_strangers, told_strangers, we_strangers
 from rusbot.answers.kit import Kit, folded, lower_first, split_sentences, t
+from rusbot.answers.prefilter import any_of
 from rusbot.i18n import format_date, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.process.model import Language, Organisation, TimelineItem
 from rusbot.understanding.entities import MONTHS
@@ -830,19 +831,17 @@ _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
     _wish, _partnership_adopts, _decider, _leader, _recipients, _excluded, _moved, _moved_undated,
     _what_at_consultation, _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
-_CHEAP = ("remiss", "consultation", "avstamning", "checkin", "check in", "sista dag", "deadline", "due", "clos",
-          "stang", "senast", "har till",
-          "fram till", "last day", "sign", "sista ordet", "final say", "last word", "final word", "hinn", "skriv",
-          "underteckn", "beslut", "bestam", "godkan", "faststall", "klubba", "decid", "decision",
-          "approv", "adopt", "antar", "antas",
-          "anta ", "fore", "innan", "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder",
-          "stand", "mean", "forkort", "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal",
-          "new rus", "new strat", "new struct", "new goal", "brand new", "struktur", "structur", "inte med", "includ",
-          "inklud", "ingar", "exclud", "left out", "utanfor", "utesl", "exklud", "not part", "not member", "observ",
-          "gast", "guest", "adjung", "forsena", "delayed",
-          "not a member", "flytt", "moved", "postpon", "resched", "skjut", "senarelag", "tidigarelag", "leder", "leds",
-          "driver", "ansvar", "lead", "in charge", "running", "i partnerskapet", "in the partnership",
-          "of the partnership")
+_CHEAP = any_of(("remiss", "consultation", "avstamning", "checkin", "check in", "sista dag", "deadline", "due",
+                 "clos", "stang", "senast", "har till", "fram till", "last day", "sign", "sista ordet", "final say",
+                 "last word", "final word", "hinn", "skriv", "underteckn", "beslut", "bestam", "godkan", "faststall",
+                 "klubba", "decid", "decision", "approv", "adopt", "antar", "antas", "anta ", "fore", "innan",
+                 "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder", "stand", "mean", "forkort",
+                 "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal", "new rus", "new strat",
+                 "new struct", "new goal", "brand new", "struktur", "structur", "inte med", "includ", "inklud",
+                 "ingar", "exclud", "left out", "utanfor", "utesl", "exklud", "not part", "not member", "observ",
+                 "gast", "guest", "adjung", "forsena", "delayed", "not a member", "flytt", "moved", "postpon",
+                 "resched", "skjut", "senarelag", "tidigarelag", "leder", "leds", "driver", "ansvar", "lead",
+                 "in charge", "running", "i partnerskapet", "in the partnership", "of the partnership"))
 
 
 # "Har Länsstyrelsen någon beslutande roll?", "does the County Administrative Board have any decision-making role":
@@ -962,7 +961,7 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
     ska fatta beslut i maj, och det är en helt ny strategi" holds two, and each is answered (b37 #61)."""
     message = folded(text)
     # (The "?" before the pattern: most messages ask, and then the pattern need not be read.)
-    if not any(w in message for w in _CHEAP) or ("?" not in text and not _CLAIM_MARK.search(message)):
+    if not _CHEAP.search(message) or ("?" not in text and not _CLAIM_MARK.search(message)):
         return []
     out: list[str] = []
     before = ""

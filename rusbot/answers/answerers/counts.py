@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from rusbot.answers.answerers import dated
 from rusbot.answers.kit import Asked, Kit, folded, lower_first, t
 from rusbot.answers.model import Answer
+from rusbot.answers.prefilter import Quick
 from rusbot.answers.timeline import item_bounds, item_when, plan_span
 from rusbot.i18n import days_phrase, format_date, format_fuzzy, format_fuzzy_at, last_day
 from rusbot.process.model import Language, TimelineItem
@@ -175,8 +176,8 @@ def _window_weeks(lo: int, hi: int, lang: Language) -> str:
 
 
 # The words every count or comparison of time is asked with (compiled here: every message is tested).
-_SPAN_WORDS = re.compile(r"\b(?:dag|dagar|vecka|veckor|manad|manader|days?|weeks?|months?|hur lange|hur lang tid|"
-                         r"how long|mellan|between)\b")
+_SPAN_WORDS = Quick(re.compile(r"\b(?:dag|dagar|vecka|veckor|manad|manader|days?|weeks?|months?|hur lange|hur lang tid|"
+                               r"how long|mellan|between)\b"))
 
 
 def answer(kit: Kit, q: Asked) -> Answer | None:
@@ -204,8 +205,8 @@ def answer(kit: Kit, q: Asked) -> Answer | None:
 
 # A holiday named as a moment: "före midsommar", "efter jul", "before Easter". Only the calendar's own days are placed
 # (midsommarafton, julafton, nyårsafton, påskdagen); a holiday with no fixed day (the summer holidays) is not.
-_HOLIDAY = re.compile(r"\b(?P<h>midsommar\w*|midsummer\w*|jul(?:afton|en|helg\w*|ledighet\w*)?|christmas\w*|"
-                      r"nyar\w*|new year\w*|pask\w*|easter)\b")
+_HOLIDAY = Quick(re.compile(r"\b(?P<h>midsommar\w*|midsummer\w*|jul(?:afton|en|helg\w*|ledighet\w*)?|christmas\w*|"
+                            r"nyar\w*|new year\w*|pask\w*|easter)\b"))
 _ORDER = re.compile(r"\b(?P<o>fore|innan|efter|before|after|by|until|till|senast)\s+(?:\w+\s+){0,2}?(?:midsommar|"
                     r"midsummer|jul|christmas|nyar|new year|pask|easter)")
 _MUST = re.compile(r"\b(?:maste|behover|ska|skall|bor|do we have to|must|need to|should|have to)\b")

@@ -11,6 +11,7 @@ from typing import TypeVar
 from rusbot.answers.kit import Asked, Kit, folded_words, lower_first, t
 from rusbot.answers.lexicon import WEAK, fold, tokens
 from rusbot.answers.model import Answer
+from rusbot.answers.prefilter import Quick, any_of
 from rusbot.answers.timeline import item_when
 from rusbot.i18n import join_list
 from rusbot.process.model import Language
@@ -191,8 +192,8 @@ _WHO_DECIDED = re.compile(r"\b(?:vem|vilka|vems|who|whose)\b.{0,40}?\b(?:bestamt
                           r"beslut|beslutet|bestallt|bestallde|initierat|initierade|tagit initiativ\w*|kommit pa|sagt|"
                           r"decided?|decision|ordered|initiated|commissioned|behind)\b|\bpa (?:vems|vilkas) "
                           r"(?:uppdrag|initiativ)\b|\b(?:vems|whose) (?:uppdrag|initiativ|idea|ide|mandate)\b")
-_DECIDE_STEMS = ("bestam", "beslut", "bestall", "initier", "initiativ", "kommit pa", "sagt", "decid", "decision",
-                 "order", "initiat", "commission", "behind", "uppdrag", "idea", "ide", "mandate")
+_DECIDE_STEMS = any_of(("bestam", "beslut", "bestall", "initier", "initiativ", "kommit pa", "sagt", "decid",
+                        "decision", "order", "initiat", "commission", "behind", "uppdrag", "idea", "ide", "mandate"))
 # "…inför antagandet", "the final decision on the updated strategy": the decision on the updated RUS, which the
 # council takes, not the review's.
 _ADOPTION = re.compile(r"\b(?:anta\w*|antog|fullmaktige|rf|adopt\w*|council|klubba\w*|faststall\w*|slutlig\w*|"
@@ -213,7 +214,7 @@ def who_decided(kit: Kit, q: Asked) -> Answer | None:
     (its mandate and its position ahead of the review), said first; then the frame it set. None unless who
     decided the review is asked (who adopts the updated RUS is the council's, answered elsewhere)."""
     folded_q = fold(q.text)
-    if not any(w in folded_q for w in _DECIDE_STEMS):
+    if not _DECIDE_STEMS.search(folded_q):
         return None             # no word of deciding or ordering: most questions stop here
     if not _WHO_DECIDED.search(folded_q) or _ADOPTION.search(folded_q) or not _OF_REVIEW.search(folded_q):
         return None
@@ -240,10 +241,10 @@ def who_decided(kit: Kit, q: Asked) -> Answer | None:
 
 # "börjar den gälla 1 januari 2022?", "when does it take effect?": the day the updated RUS applies from.
 # ("när börjar den uppdaterade RUS att gälla?": words between)
-IN_FORCE = _IN_FORCE = re.compile(r"\bborja\w* (?:\w+ ){0,4}?galla\b|\btrad\w* i kraft\b|\bi kraft\b|"
-                       r"\bgall(?:a|er)\b(?:\s+\w+){0,4}\s+(?:fran|fr o m|fom)\b|\bgiltig\w* fran\b|"
-                       r"\btake\w* effect\b|\b(?:come|comes|coming) into (?:force|effect)\b|"
-                       r"\bin force\b|\bapply from\b|\bapplies from\b|\bvalid from\b")
+IN_FORCE = _IN_FORCE = Quick(re.compile(r"\bborja\w* (?:\w+ ){0,4}?galla\b|\btrad\w* i kraft\b|\bi kraft\b|"
+                             r"\bgall(?:a|er)\b(?:\s+\w+){0,4}\s+(?:fran|fr o m|fom)\b|\bgiltig\w* fran\b|"
+                             r"\btake\w* effect\b|\b(?:come|comes|coming) into (?:force|effect)\b|"
+                             r"\bin force\b|\bapply from\b|\bapplies from\b|\bvalid from\b"))
 
 
 def in_force(kit: Kit, q: Asked) -> Answer | None:
@@ -522,7 +523,7 @@ _OFF_TOPIC = re.compile(r"\b(?:befolkning|invanar|folkmangd|population|inhabitan
 
 # Politics outside the process, whatever the question says of RUS beside it: elections as an issue, and who holds an
 # office the material does not name ("Vem blir landshövding när strategin antas?", "blir RUS en valfråga?").
-_POLITICS = re.compile(r"\b(?:valfrag|valrorelse|valkamp|landshovding|election (?:issue|campaign)|governor)\w*")
+_POLITICS = Quick(re.compile(r"\b(?:valfrag|valrorelse|valkamp|landshovding|election (?:issue|campaign)|governor)\w*"))
 
 
 def off_topic(concepts: set[str] | frozenset[str], folded_text: str) -> bool:

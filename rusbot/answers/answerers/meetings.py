@@ -11,6 +11,7 @@ from dataclasses import replace
 from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lower_first, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
+from rusbot.answers.prefilter import Quick
 from rusbot.i18n import format_date, join_list
 from rusbot.process.model import Fact, Language, TimelineItem
 from rusbot.understanding.entities import meeting_day
@@ -435,9 +436,9 @@ def how_often(kit: Kit, q: Asked) -> Answer | None:
 
 # "Kommer RUS ses över igen framöver?", "görs RUS om efter valet?", "will RUS be reviewed again?": whether RUS is
 # gone over again is what the material answers with its review every mandate period.
-_AGAIN = re.compile(r"\b(?:igen|framover|framgent|i framtiden|i fortsattningen|efter valet|nasta mandatperiod|"
-                    r"again|in (?:the )?future|going forward|after the election|"
-                    r"next (?:electoral|mandate) (?:term|period))\b")
+_AGAIN = Quick(re.compile(r"\b(?:igen|framover|framgent|i framtiden|i fortsattningen|efter valet|nasta mandatperiod|"
+                          r"again|in (?:the )?future|going forward|after the election|"
+                          r"next (?:electoral|mandate) (?:term|period))\b"))
 _REDONE = re.compile(r"\b(?:gor\w*|gjor\w*|goras|gors)\s+(?:\w+\s+){0,1}om\b|\bredone\b|\bredo\b")
 _GREETED_AGAIN = re.compile(r"\b(?:hej|hallo|hi|hello|tack|thanks|thank you) igen\b|"
                             r"\b(?:hi|hello|thanks|thank you) again\b")

@@ -15,6 +15,7 @@ from rusbot.answers.answerers import plan
 from rusbot.answers.kit import Asked, Kit, folded, is_yes_no, lower_first, t
 from rusbot.answers.lexicon import CONCEPTS, NAME_STOP, NAME_SYNONYMS, fold, tokens
 from rusbot.answers.model import Answer
+from rusbot.answers.prefilter import Quick, any_of
 from rusbot.answers.timeline import item_bounds, item_when, with_when
 from rusbot.i18n import days_phrase, format_date, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.process.model import Driver, Language, TimelineItem
@@ -223,9 +224,9 @@ def _wrong_decider(kit: Kit, q: Asked, text: str) -> str | None:
 _DECIDED = re.compile(r"\b(?:beslutat\w*|beslutade|antagit|antogs|antog|antagits|klubbat|klubbade|faststallt|"
                       r"faststallde|fattat beslut\w*|fattade beslut\w*|tog beslut\w*|tagit beslut\w*|"
                       r"decided|adopted|approved|passed|took the decision|made the decision)\b")
-_DECIDED_STEMS = ("beslutat", "beslutade", "antagit", "antog", "klubbat", "klubbade", "faststall", "fattat beslut",
-                  "fattade beslut", "tog beslut", "tagit beslut", "decided", "adopted", "approved", "passed",
-                  "took the decision", "made the decision")
+_DECIDED_STEMS = any_of(("beslutat", "beslutade", "antagit", "antog", "klubbat", "klubbade", "faststall",
+                         "fattat beslut", "fattade beslut", "tog beslut", "tagit beslut", "decided", "adopted",
+                         "approved", "passed", "took the decision", "made the decision"))
 _TOLD = re.compile(r"\b(?:redan|already|nu nar|nar nu|now that|"
                    r"forstod|forstatt|uppfattat|uppfattade|trodde|hort|horde|understood|heard|"
                    r"sa att|sade att|said|told)\b")
@@ -235,7 +236,7 @@ def _early_decision(kit: Kit, q: Asked, text: str) -> str | None:
     """"Vi förstod att regionfullmäktige redan beslutat om RUS i juni – varför ska vi svara på remissen?": the
     council decides after the consultation, the writing after it and the anchoring, so no decision is taken
     before the consultation ends; said first, with the steps between, from the timeline."""
-    if not any(w in text for w in _DECIDED_STEMS):
+    if not _DECIDED_STEMS.search(text):
         return None             # no decision told as taken: most questions stop here
     p, lang = kit.process, q.language
     item = p.consultation_item
@@ -290,8 +291,9 @@ def _early_decision(kit: Kit, q: Asked, text: str) -> str | None:
 
 
 # An event behind the review told as having come in late ("lades till först efter remissen", "was added later").
-_LATE = re.compile(r"\b(?:lades till|lagts till|lagt till|tillkom|tillkommit|kom till|kom in|togs in|fors in|"
-                   r"lades in|added|came in|brought in)\b|\b(?:forst|inte forran|only|not until) (?:efter|after)\b")
+_LATE = Quick(re.compile(r"\b(?:lades till|lagts till|lagt till|tillkom|tillkommit|kom till|kom in|togs in|fors in|"
+                         r"lades in|added|came in|brought in)\b|"
+                         r"\b(?:forst|inte forran|only|not until) (?:efter|after)\b"))
 
 
 # An event behind the review told as done already ("strategin är redan klar", "the strategy has been adopted").
@@ -317,7 +319,7 @@ def _named_driver(kit: Kit, text: str) -> Driver | None:
     return best
 
 
-def _claimed_driver(kit: Kit, q: Asked, text: str, claim: re.Pattern[str]) -> Driver | None:
+def _claimed_driver(kit: Kit, q: Asked, text: str, claim: re.Pattern[str] | Quick) -> Driver | None:
     """The event behind the review that a claim `claim` finds is made about, when the question claims or checks it."""
     if not claim.search(text) or not (_CLAIMED.search(text) or _CHECKING.search(text) or is_yes_no(q.text)):
         return None
@@ -751,7 +753,7 @@ def which_in_month(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, "\n".join(lines), [i.source for i in (*steps, *hits)], topic="timeline")
 
 
-_BETWEEN_WORDS = re.compile(r"\b(?:mellan|between|fran|from)\b")
+_BETWEEN_WORDS = Quick(re.compile(r"\b(?:mellan|between|fran|from)\b"))
 _HOW_LONG = re.compile(r"\bhur (?:lang|manga|mycket)\b|\bhow (?:long|many|much)\b")
 _ITS_END = re.compile(r"\b(?:slut\w*|sista|stanger|stangs|end\w*|last|clos\w*)\b")
 

@@ -14,6 +14,7 @@ import re
 
 from rusbot.answers.kit import Asked, Kit, folded, t
 from rusbot.answers.model import Answer
+from rusbot.answers.prefilter import Quick
 from rusbot.i18n import days_phrase, format_date, format_fuzzy
 
 # A count put forward: "en vecka kvar", "3 dagar kvar", "two weeks left", "tio dagar återstår".
@@ -38,7 +39,7 @@ _OFFSETS = dict(_DAYS)
 _LAST_DAY = re.compile(r"\b(?:sista (?:dag|dagen|svarsdag|svarsdagen|datum|datumet)|sista svarsdag\w*|deadline\w*|"
                        r"stanger|stangs|slutar|last day|closes|ends|due)\b")
 # "hur länge dröjer det innan remissen kommer", "how long until the consultation opens".
-_HOW_LONG = re.compile(r"\b(?:hur lang tid|hur lange|hur langt|drojer|how long|how soon|how far)\b")
+_HOW_LONG = Quick(re.compile(r"\b(?:hur lang tid|hur lange|hur langt|drojer|how long|how soon|how far)\b"))
 _ARRIVES = re.compile(r"\b(?:kommer|oppnar|oppnas|borjar|startar|skickas|gar ut|kommer ut|opens|starts|begins|"
                       r"comes|arrives|goes out|is sent)\b")
 _CONSULTATION = frozenset({"CONSULT", "RESPOND"})
@@ -165,8 +166,8 @@ _MONTHS_EN = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 
 # A legal status asked ("ett lagkrav eller ledningens eget beslut?", "ett formellt samråd i juridisk mening?",
 # "statutory requirement"): the material cites no law and gives nothing a legal standing, so that is said first, then
 # what it does say. ("lag" alone is left out: it is also a team.)
-_LEGAL = re.compile(r"\b(?:lagen|lagkrav\w*|lagstadga\w*|lagstift\w*|lagregler\w*|lagbunden\w*|forordning\w*|"
-                    r"juridisk\w*|i lag|enligt lag|statut\w*|law|laws|legal\w*|legislat\w*|regulations?)\b")
+_LEGAL = Quick(re.compile(r"\b(?:lagen|lagkrav\w*|lagstadga\w*|lagstift\w*|lagregler\w*|lagbunden\w*|forordning\w*|"
+                          r"juridisk\w*|i lag|enligt lag|statut\w*|law|laws|legal\w*|legislat\w*|regulations?)\b"))
 _REVIEW_WORDS = re.compile(r"\b(?:oversyn\w*|uppdater\w*|revider\w*|review\w*|update\w*|revision\w*|grund\w*|"
                            r"basis|based)\b")
 _OTHER_STEP = re.compile(r"\b(?:samrad\w*|remiss\w*|consultation\w*)\b")

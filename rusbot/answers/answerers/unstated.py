@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rusbot.answers.kit import Kit, folded, split_sentences, t
+from rusbot.answers.prefilter import WordStartTest
 from rusbot.process.model import Language
 
 
@@ -257,7 +258,9 @@ def _process_texts(kit: Kit) -> str:
 # Any aspect's words, in one pattern. Every aspect's words begin at the start of a word, so that is tested once per
 # place in the text rather than once per aspect (most questions name none of them: the whole text is tried).
 assert all(a.asked.pattern.startswith(r"\b(?:") for a in ASPECTS)
-_ANY_ASKED = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{a.asked.pattern[2:]})" for a in ASPECTS) + ")")
+_ANY_ASKED_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{a.asked.pattern[2:]})" for a in ASPECTS) + ")")
+# The same test, with most messages answered "no" by a lookup of their words' first letters (prefilter).
+_ANY_ASKED = WordStartTest(_ANY_ASKED_RE, [a.asked.pattern for a in ASPECTS])
 
 # "Vad händer om fullmäktige inte hinner besluta?": the case asked is named in the question's own words.
 _WHAT_IF_SV = re.compile(r"\b[Vv]ad händer om ([^?.,;]+)")
