@@ -332,7 +332,11 @@ _ASKS_WHAT_RUS = re.compile(r"\b(?:vad (?:ar|e|betyder|innebar) (?:en |egentlige
                            r"vad rus (?:ar|e|betyder|star for)|"
                            r"vad (?:ar|e) (?:det )?for (?:en |nan |nagon )?rus\w*|"
                            r"what (?:the )?rus (?:is|means|stands for)|"
-                           r"rus\W{0,3}[^?]{0,80}?[.?!]\s*what (?:is|s) (?:it|this)(?: all)?(?: about)?)(?!\w)")
+                           r"rus\W{0,3}[^?]{0,80}?[.?!]\s*what (?:is|s) (?:it|this)(?: all)?(?: about)?|"
+                           # "keep hearing about 'RUS'. Can you explain what it is and why …?" (b62 #5)
+                           r"rus\W{0,3}[^?]{0,80}?\b(?:explain|tell me|say) what it (?:is|means)(?=\s*(?:[,?.]|and\b))|"
+                           r"rus\W{0,3}[^?]{0,80}?\b(?:forklara|beratta|saga) vad (?:det|den) (?:ar|e|betyder|innebar)"
+                           r"(?=\s*(?:[,?.]|och\b)))(?!\w)")
 _SAYS_WHAT_RUS = re.compile(r"utvecklingsstrategi|development strategy")
 # "var i processen ni är nu", "where are you in the process now", "vad händer just nu": where the plan is today.
 _WHERE_NOW = re.compile(r"\b(?:var (?:i processen )?(?:ni|vi|man|det) (?:ar|befinner \w+|star) (?:\w+ )?"

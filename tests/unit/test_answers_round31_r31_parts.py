@@ -67,3 +67,16 @@ def test_an_aspect_the_reply_speaks_of_is_not_padded(engine: AnswerEngine, quest
                                                       when: tuple[int, int, int]) -> None:
     a = engine.answer(question, at(*when))
     assert "Det vet jag inte – det står inte i underlaget" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ('My colleagues keep mentioning "RUS" in meetings. Could you tell me what it is and when it will be ready?',
+     "regional development strategy"),
+    ("Alla pratar om RUS här – kan du förklara vad det är och varför den uppdateras?",
+     "regionala utvecklingsstrategin"),
+    ("Jag hör RUS hela tiden på jobbet, kan du säga vad den är, och när remissen kommer?",
+     "regionala utvecklingsstrategin"),
+])
+def test_what_rus_is_asked_as_what_it_is_beside_another_part(engine: AnswerEngine, question: str, said: str) -> None:
+    a = engine.answer(question, at(2021, 2, 3))
+    assert said in a.text, a.text
