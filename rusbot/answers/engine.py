@@ -1399,7 +1399,10 @@ _WHY = re.compile(r"\b(?:varfor|skal|skalen|skalet|why|reasons?|motiv\w*|grund)\
 _ROLE_COMPARED = re.compile(r"\b(?:samordnarna|samordnarnas|the coordinators|coordinators')\W+(?:\w+\W+){0,6}?"
                             r"(?:skillnad\w*|roll\w*|role|difference|uppgift\w*)\b|"
                             r"\b(?:skillnad\w*|roll\w*|role|difference|uppgift\w*)\W+(?:\w+\W+){0,6}?"
-                            r"(?:samordnarna|samordnarnas|the coordinators|coordinators')")
+                            r"(?:samordnarna|samordnarnas|the coordinators|coordinators')|"
+                            # "vad gör egentligen koordinatorerna?", "what do the coordinators actually do?" (b61 #17)
+                            r"\bvad gor (?:\w+ ){0,2}?(?:samordnarna|koordinatorerna)\b|"
+                            r"\bwhat do (?:\w+ ){0,2}?the coordinators (?:\w+ )?do\b")
 
 
 class AnswerEngine:
@@ -3482,10 +3485,12 @@ class AnswerEngine:
         describe their role; in the bot they run polls, status, export, extensions, meetings and the channel's
         reminders (README) – added when the answer gives only the partnership's (b57 #47)."""
         folded_q, language = msg.folded, msg.language
-        if "samordnar" not in folded_q and "coordinator" not in folded_q:
+        if "samordnar" not in folded_q and "coordinator" not in folded_q and "koordinator" not in folded_q:
             return answer       # cheap
-        if not _ROLE_COMPARED.search(folded_q) or "samordnar" in fold(answer.text) or "coordinator" in fold(
-                answer.text):
+        folded_a = fold(answer.text)
+        # (A "fråga samordnarna" of another part says nothing of what they do: the role's own words are looked for.)
+        if not _ROLE_COMPARED.search(folded_q) or any(w in folded_a for w in (
+                "omrostning", "polls", "samordnarnas roll", "coordinators' role", "coordinators role")):
             return answer
         line = t(language, "Samordnarnas roll beskriver underlaget inte. I boten är det samordnarna som gör "
                            "omröstningar, ser status, exporterar, ger anstånd, lägger in möten och styr kanalens "

@@ -80,3 +80,13 @@ def test_an_aspect_the_reply_speaks_of_is_not_padded(engine: AnswerEngine, quest
 def test_what_rus_is_asked_as_what_it_is_beside_another_part(engine: AnswerEngine, question: str, said: str) -> None:
     a = engine.answer(question, at(2021, 2, 3))
     assert said in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Vad gör koordinatorerna i processen, och vem skriver texterna?", "omröstningar"),
+    ("Vem beslutar om RUS till slut? Och vad gör samordnarna egentligen?", "omröstningar"),
+    ("Who takes the final decision, and what do the coordinators actually do?", "run polls"),
+])
+def test_what_the_coordinators_do_beside_another_part(engine: AnswerEngine, question: str, said: str) -> None:
+    a = engine.answer(question, at(2021, 2, 3))
+    assert said in a.text, a.text
