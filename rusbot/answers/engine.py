@@ -334,7 +334,12 @@ _ASKS_WHAT_RUS = Quick(re.compile(r"\b(?:vad (?:ar|e|betyder|innebar) (?:en |ege
                                  r"vad rus (?:ar|e|betyder|star for)|"
                                  r"vad (?:ar|e) (?:det )?for (?:en |nan |nagon )?rus\w*|"
                                  r"what (?:the )?rus (?:is|means|stands for)|"
-                                 r"rus\W{0,3}[^?]{0,80}?[.?!]\s*what (?:is|s) (?:it|this)(?: all)?(?: about)?)(?!\w)"))
+                                 r"rus\W{0,3}[^?]{0,80}?[.?!]\s*what (?:is|s) (?:it|this)(?: all)?(?: about)?|"
+                                 # "keep hearing about 'RUS'. Can you explain what it is and why …?" (b62 #5)
+                                 r"rus\W{0,3}[^?]{0,80}?\b(?:explain|tell me|say) what it (?:is|means)"
+                                 r"(?=\s*(?:[,?.]|and\b))|"
+                                 r"rus\W{0,3}[^?]{0,80}?\b(?:forklara|beratta|saga) vad (?:det|den) "
+                                 r"(?:ar|e|betyder|innebar)(?=\s*(?:[,?.]|och\b)))(?!\w)"))
 _SAYS_WHAT_RUS = re.compile(r"utvecklingsstrategi|development strategy")
 # "var i processen ni är nu", "where are you in the process now", "vad händer just nu": where the plan is today.
 _WHERE_NOW = re.compile(r"\b(?:var (?:i processen )?(?:ni|vi|man|det) (?:ar|befinner \w+|star) (?:\w+ )?"
@@ -899,6 +904,58 @@ def _unknown_line(piece: str, language: Language) -> str:
              f"“{quoted}?” I don't know – that is not in the material.")
 
 
+# Aspects a question sentence can name that the material never gives (round 31, b61 #21/#36/#41, b62 #18/#39/#66): a
+# question of one of them that the reply does not speak of (no word of its evidence) is said to be unknown, quoted –
+# not left out while the rest of the message is answered. (cue in the folded question, evidence in the folded reply;
+# and always the cue's own word cut to its stem – "skyldig" said of another part's duty is no word of the legal basis
+# asked, so evidence is kept to each aspect's own words.)
+_ASPECTS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = (
+    # how long a meeting or a step lasts (a span of dates in the reply tells it)
+    # ("hur länge är det kvar?", "how long ago?" ask of a distance in time, answered by a count: not this)
+    (re.compile(r"\b(?:hur (?:lange|lang tid) (?:\w+ ){0,3}?(?:haller|varar|pagar|tar)|how long (?:\w+ ){0,3}?"
+                r"(?:lasts?|takes?|runs?|go on)|hur manga (?:timmar|minuter)|how many (?:hours|minutes))\b"),
+     re.compile(r"\b(?:timm\w*|minut\w*|hours?|minutes?|heldag\w*|halvdag\w*|hur lange|how long|langd\w*|length|"
+                r"duration|pagar (?:\w+ ){0,6}till och med|runs (?:\w+ ){0,6}through)\b|\bfran .{0,40} till\b|"
+                r"\bfrom .{0,40} (?:to|through)\b")),
+    # whether there will be a meeting for something
+    (re.compile(r"\b(?:blir det|kommer det (?:att )?(?:bli|vara|finnas|hallas)|halls det|ska det (?:bli|hallas)|"
+                r"finns det|is there|will there be|are there)\s+(?:\w+\s+){0,2}?(?:mote|moten|motet|meetings?)\b"),
+     re.compile(r"\b(?:mote\w*|meetings?)\b|\bom det sker\b")),
+    # a legal basis or a formal duty
+    (re.compile(r"\b(?:lag|lagen|lagrum|lagstod|forordning\w*|forfattning\w*|paragraf\w*|skyldig\w*|"
+                r"formell\w* (?:krav|skyldighet)|law|laws|legal\w*|statut\w*|oblig\w*|ordinance)\b"),
+     re.compile(r"\b(?:lag|lagen|lagar|lagrum|law|laws|legal\w*|maste|must|krav|required)\b")),
+    # a named office or body the material does not name
+    (re.compile(r"\b(?:regiondirektor\w*|kommundirektor\w*|regionrad\w*|ordforande\w*|"
+                r"landshovding\w*|director\w*|chair(?:man|person|woman)?)\b"),
+     None),
+    # new goals asked of as a yes/no
+    (re.compile(r"\b(?:blir det|kommer det (?:att )?(?:bli|komma)|far vi|will there be|are there|do we get)\s+"
+                r"(?:\w+\s+)?(?:nya mal|nytt mal|new goals?)\b"),
+     re.compile(r"\b(?:nya mal\w*|nytt mal|new goals?)\b")),
+)
+_WHO_OF_OFFICE = re.compile(r"\b(?:vem|vilken|vilka|who|which|ar det|e det|is it)\b")
+_SPAN_GIVEN = re.compile(r"\b(?:remiss\w*|consultation\w*)\b")
+_CHECK_IN_NAMED = re.compile(r"\b(?:avstamning\w*|checkin|check in|mars|march|11)\b")
+_DURATION, _MEETING, _LEGAL, _OFFICE = 0, 1, 2, 3     # (the places in _ASPECTS of those read apart)
+_ASPECT_ANY = re.compile("|".join(f"(?:{cue.pattern})" for cue, _ in _ASPECTS))
+# Where a clause of a sentence begins: the part asked of is quoted from there ("…, och hur länge håller den på?").
+_CLAUSE_START = re.compile(r"(?:,\s*|\s+[–-]\s+|\s(?:och|and|samt|men|but)\s+)", re.IGNORECASE)
+
+
+def _aspect_clause(sentence: str, start: int) -> str:
+    """The clause of a question sentence in which its aspect's cue (at `start` of the folded sentence) stands."""
+    cut = 0
+    for m in _CLAUSE_START.finditer(sentence, 0, start):
+        cut = m.end()
+    clause = _JOINER.sub("", sentence[cut:].strip())
+    # (a clause is a question of its own only when it opens as one: "… mellan prorektorn och regiondirektören …"
+    # is cut inside a noun phrase, and then the whole sentence is what was asked)
+    if not cut or len(clause.split()) < 3 or not (_ASKS_OPENLY.match(clause) or _opens_yes_no(clause)):
+        return sentence
+    return clause[0].upper() + clause[1:]
+
+
 def _new_paragraphs(text: str, said: str) -> str:
     """The paragraphs of a part's answer that say something not said already, without the lines and sentences
     in them said word for word already."""
@@ -1347,7 +1404,10 @@ _WHY = re.compile(r"\b(?:varfor|skal|skalen|skalet|why|reasons?|motiv\w*|grund)\
 _ROLE_COMPARED = re.compile(r"\b(?:samordnarna|samordnarnas|the coordinators|coordinators')\W+(?:\w+\W+){0,6}?"
                             r"(?:skillnad\w*|roll\w*|role|difference|uppgift\w*)\b|"
                             r"\b(?:skillnad\w*|roll\w*|role|difference|uppgift\w*)\W+(?:\w+\W+){0,6}?"
-                            r"(?:samordnarna|samordnarnas|the coordinators|coordinators')")
+                            r"(?:samordnarna|samordnarnas|the coordinators|coordinators')|"
+                            # "vad gör egentligen koordinatorerna?", "what do the coordinators actually do?" (b61 #17)
+                            r"\bvad gor (?:\w+ ){0,2}?(?:samordnarna|koordinatorerna)\b|"
+                            r"\bwhat do (?:\w+ ){0,2}?the coordinators (?:\w+ )?do\b")
 
 
 class AnswerEngine:
@@ -3435,10 +3495,12 @@ class AnswerEngine:
         describe their role; in the bot they run polls, status, export, extensions, meetings and the channel's
         reminders (README) – added when the answer gives only the partnership's (b57 #47)."""
         folded_q, language = msg.folded, msg.language
-        if "samordnar" not in folded_q and "coordinator" not in folded_q:
+        if "samordnar" not in folded_q and "coordinator" not in folded_q and "koordinator" not in folded_q:
             return answer       # cheap
-        if not _ROLE_COMPARED.search(folded_q) or "samordnar" in fold(answer.text) or "coordinator" in fold(
-                answer.text):
+        folded_a = fold(answer.text)
+        # (A "fråga samordnarna" of another part says nothing of what they do: the role's own words are looked for.)
+        if not _ROLE_COMPARED.search(folded_q) or any(w in folded_a for w in (
+                "omrostning", "polls", "samordnarnas roll", "coordinators' role", "coordinators role")):
             return answer
         line = t(language, "Samordnarnas roll beskriver underlaget inte. I boten är det samordnarna som gör "
                            "omröstningar, ser status, exporterar, ger anstånd, lägger in möten och styr kanalens "
@@ -3546,6 +3608,49 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": "\n\n".join([said, *added]),
                                          "sources": list(dict.fromkeys(sources))})
+
+    def _aspect_told(self, msg: Message, answer: Answer) -> Answer:
+        """A question sentence naming an aspect the material never gives (how long something lasts, whether there
+        will be a meeting, a legal basis or duty, a named office, new goals) whose reply says not a word of it:
+        the clause is said unknown, quoted – a legal basis asked first leads, the rest follow the reply
+        (round 31: such parts were left out beside the rest answered, or the first restated what was known)."""
+        if answer.topic in _NO_PARTS_TOPICS or answer.topic == "unknown" or not _ASPECT_ANY.search(msg.folded):
+            return answer       # cheap: one compiled alternation
+        # Only a part of a message of several: of one question the reply is its answer ("Får kommunstyrelsen …?"
+        # names the asker's body, not an office asked of) – a clause after "…, och" is a part of its own.
+        several = msg.text.count("?") >= 2
+        greeting, body = _greeting_apart(answer.text)
+        folded_said = fold(body)
+        lead: list[str] = []
+        added: list[str] = []
+        for i, sentence in enumerate(_question_sentences(msg.text)):
+            folded_sentence = fold(sentence)
+            for k, (cue, said_of) in enumerate(_ASPECTS):
+                m = cue.search(folded_sentence)
+                if m is not None and ((k == _MEETING and _CHECK_IN_NAMED.search(folded_sentence)) or (
+                        k == _DURATION and _SPAN_GIVEN.search(folded_sentence)) or (
+                        k == _OFFICE and not _WHO_OF_OFFICE.search(folded_sentence))):
+                    # (a meeting asked of by the check-in's name or day is answered by its card; the consultation's
+                    # length the timeline gives – "not in the material" would be false of it; an office is asked of
+                    # only as who does something, not named in passing: "boka ett möte med regiondirektören?")
+                    continue
+                if m is None or (said_of is not None and said_of.search(folded_said)) or re.search(
+                        r"\b" + re.escape(m.group(0)[:max(6, len(m.group(0)) - 3)]), folded_said):
+                    continue
+                # (fold only drops "-" and "/" inside words: the cue stands at most that many letters further on)
+                clause = _aspect_clause(sentence, min(len(sentence),
+                                                      m.start() + len(sentence) - len(folded_sentence)))
+                if (not several and clause == sentence) or fold(clause.rstrip("?. "))[:30] in folded_said:
+                    continue
+                line = _unknown_line(clause, msg.language)
+                # A legal basis asked first leads (its reply restated what the basis would be of); other aspects
+                # follow the reply, whose first paragraph answers or refutes the message's premise.
+                (lead if i == 0 and k == _LEGAL else added).append(line)
+                folded_said += " " + fold(line)
+                break
+        if not lead and not added:
+            return answer
+        return answer.model_copy(update={"text": greeting + "\n\n".join([*lead, body, *added])})
 
     def _remiss_parts(self, msg: Message, answer: Answer) -> Answer:
         """Parts of a message about the consultation left out or answered beside (round 29: who in an organisation
@@ -3774,6 +3879,9 @@ class AnswerEngine:
     #    stranger.
     #  - _period_only_told runs last: it REPLACES an answer about a season that the message told only after its
     #    question with the question sentence's own answer, so anything the layers before it said goes with it.
+    #  - _aspect_told comes after _every_question_told: it tests the whole reply, with the parts that layer added,
+    #    for a word of the aspect asked of (duration, a meeting, a legal basis, an office, new goals), so a part
+    #    already answered or said unknown there is not said unknown twice.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
@@ -3787,7 +3895,7 @@ class AnswerEngine:
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
-        _period_only_told, _known_part_first, _every_question_told)
+        _period_only_told, _known_part_first, _every_question_told, _aspect_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
