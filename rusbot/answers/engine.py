@@ -10,6 +10,7 @@ close together) the bot says so and offers the closest questions instead of gues
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -40,7 +41,7 @@ from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.prefilter import Quick, any_of
 from rusbot.clock import STOCKHOLM
-from rusbot.i18n import detect_language, format_date, format_fuzzy, format_fuzzy_at, join_list
+from rusbot.i18n import days_phrase, detect_language, format_date, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.markdown import literal
 from rusbot.process.model import GlossaryEntry, Language, Process, TimelineItem
 from rusbot.understanding.entities import MONTHS, Entities, EntityRules, meeting_day, on_day
@@ -518,6 +519,27 @@ _MEETING_DAY_CLAIM = re.compile(
     rf"|\b(?P<d2>{_DAY_WORD})\b[^.?!,;]{{0,20}}?\b{_MEETING_WORD}\b")
 # "… va?", "… väl?", "right?": a statement put up for confirmation.
 _CONFIRM_TAIL = re.compile(r"\bval\b|\b(?:va|eller hur|stammer det|right|correct|isn't it|is it)\s*\?")
+
+
+# "dagar kvar av 2021", "veckor kvar på året", "days left of the year", "days remaining in December".
+_LEFT_OF_CALENDAR = re.compile(r"\b(dagar|dar|veckor|days|weeks)\b(?:\s+\w+){0,3}?\s+(?:kvar|aterstar|left|remaining|"
+                               r"remain)\s+(?:av|pa|i|of|in)\s+(?:the\s+|this\s+)?(20\d\d|aret|year|"
+                               r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                               r"january|february|march|may|june|july|august|october)\b")
+# "nu när avstämningen är gjord", "när remissen är slut", "now that the consultation is over": a step done, told as
+# the point from which the next is asked.
+_NOW_THAT_DONE = re.compile(r"\b(?:nu )?(?:nar|da|efter att) ((?:[\w-]+ ){0,5}?[\w-]+) (?:(?:ar|blev) (?:nu )?(?:gjord|"
+                            r"gjort|klar|klart|avklarad|avklarat|over|genomford|genomfort|avslutad|avslutat|slut|"
+                            r"stangd)|(?:nu )?har (?:varit|genomforts|hallits|agt rum))\b|"
+                            r"\bnow that ((?:[\w-]+ ){0,5}?[\w-]+) (?:is|has been|was|'s) "
+                            r"(?:done|over|finished|complete|completed|held|behind us|closed)\b")
+_WHATS_NEXT = re.compile(r"\bvad (?:hander|sker|blir|kommer)\b|\bnasta steg\b|\bhur gar (?:vi|det) vidare\b|"
+                         r"\bwhat (?:happens|comes|is|'s) next\b|\bwhat happens\b|\bwhat now\b|\bnext step\b")
+_HOW_MANY = re.compile(r"\b(?:hur manga|how many|how much|antal)\b")
+
+_MONTH_NAMES_SV = ("januari februari mars april maj juni juli augusti september oktober november december").split()
+_MONTH_NAMES_EN = ("January February March April May June July August September October November "
+                   "December").split()
 
 
 def _greeting_apart(body: str) -> tuple[str, str]:
@@ -2370,6 +2392,77 @@ class AnswerEngine:
                  "own for the decision.")
         return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
 
+    def _days_left_of_calendar(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur många dagar är det kvar av 2021?", "how many days are left of the year?", "veckor kvar av december":
+        the calendar's own rest, counted from today to the year's or month's last day – computable, so said first,
+        not "Det vet jag inte" nor the consultation's days (b62 #79)."""
+        folded = msg.folded
+        if "kvar" not in folded and "left" not in folded and "remain" not in folded and "aterstar" not in folded:
+            return answer
+        m = _LEFT_OF_CALENDAR.search(folded)
+        if m is None or not _HOW_MANY.search(folded, max(0, m.start() - 40), m.start() + 6):
+            return answer       # "det är ju två veckor kvar av augusti": a rest told, not asked
+        today, lang = msg.today, msg.language
+        unit, of = m.group(1), m.group(2)
+        if of.isdigit():
+            if int(of) != today.year:
+                return answer
+            end, name_sv, name_en = dt.date(today.year, 12, 31), of, of
+        elif of in ("aret", "year"):
+            end, name_sv, name_en = dt.date(today.year, 12, 31), "året", "the year"
+        else:
+            month = MONTHS.get(of)
+            if month is None or month != today.month:
+                return answer   # another month's rest: not counted from today
+            end = dt.date(today.year, month, calendar.monthrange(today.year, month)[1])
+            name_sv, name_en = _MONTH_NAMES_SV[month - 1], _MONTH_NAMES_EN[month - 1]
+        left = (end - today).days
+        end_f = format_date(end, lang, weekday=True)
+        if left == 0:
+            line = t(lang, f"I dag är sista dagen i {name_sv} ({end_f}).", f"Today is the last day of {name_en} "
+                                                                           f"({end_f}).")
+        elif unit.startswith(("vec", "week")):
+            line = t(lang, f"Ungefär {round(left / 7)} veckor ({days_phrase(left)}) kvar av {name_sv}, till och med "
+                           f"{end_f}.",
+                     f"About {round(left / 7)} weeks ({days_phrase(left, 'en')}) left of {name_en}, through {end_f}.")
+        else:
+            line = t(lang, f"**{days_phrase(left)}** kvar av {name_sv}, till och med {end_f}.",
+                     f"**{days_phrase(left, 'en')}** left of {name_en}, through {end_f}.")
+        greeting, body = _greeting_apart(answer.text)
+        if f"**{days_phrase(left, lang)}**" in body.split("\n\n")[0]:
+            return answer       # the answer opens with that count already ("högst **38 dagar** kvar")
+        if "remiss" not in folded and "consultation" not in folded:
+            # the consultation's days, not asked about, read as the count asked for: left out
+            body = "\n\n".join(x for x in body.split("\n\n") if not x.startswith(("Inga dagar kvar", "No days left")))
+        return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in (line, body) if x)})
+
+    def _next_after_done(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad händer nu när avstämningen är gjord?", "now that the check-in is over, what's next?": the step done
+        is the point from which the next is asked – answered as "vad händer efter …?", not the done step's own card
+        again (b62 #13)."""
+        folded = msg.folded
+        if answer.topic == "next" or msg.split or not _WHATS_NEXT.search(folded):
+            return answer
+        m = _NOW_THAT_DONE.search(folded)
+        if m is None:
+            return answer
+        step = (m.group(1) or m.group(2)).strip()
+        lang = msg.language
+        ask = t(lang, f"Vad händer efter {step}?", f"What happens after {step}?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
+        if not more.confident or more.topic != "next":
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        new = _greeting_apart(more.text)[1].strip()
+        if not new or new in body:
+            return answer
+        parts, topic = (new, body), "next"
+        if msg.text.count("?") > 1 and not re.search(r"\b(?:sedan|ago)\)", body.split("\n\n")[0]):
+            # a message of several questions whose answer is not the done step's card ("… det är väl i juli?" put
+            # right first): it keeps its lead, and the next steps follow
+            parts, topic = (body, new), answer.topic
+        return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in parts if x), "topic": topic})
+
     def _year_beyond_plan(self, msg: Message, answer: Answer) -> Answer:
         """"tidplan för 2022?", "what happens in 2019?": a year the timeline does not reach, read as the timeline or
         the plan now. That the material has no plan for that year leads; the 2021 card alone answered another
@@ -3885,7 +3978,8 @@ class AnswerEngine:
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
-        _wish_of_named_first, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix, _who_sends_told,
+        _wish_of_named_first, _now_beside, _year_beyond_plan, _days_left_of_calendar, _next_after_done,
+        _how_bot_works, _unconfirmed_fix, _who_sends_told,
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _command_named, _who_writes,

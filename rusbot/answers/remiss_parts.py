@@ -25,6 +25,7 @@ class Part(NamedTuple):
     lead: str = ""          # said first (after a greeting)
     tail: str = ""          # said after the answer
     drop_body: bool = False  # the answer given was a stock text beside the question
+    drop: tuple[str, ...] = ()  # paragraphs of the answer given, by their start, that the part makes false
 
 
 _RESPONSE = re.compile(r"\bremiss\w*|\bconsultation\b|\bresponse\b|\bsvar(?:et)?\b|\byttrande\w*")
@@ -164,7 +165,8 @@ _EXTENDED_TO = re.compile(rf"\b(?:anstand\w*|forlangning\w*|extension)\b(?:\s+\S
                           rf"fram till|to|until|till och med)\s+(?:den\s+|the\s+)?(?:(i ?dag|idag|today)|"
                           rf"(\d{{1,2}})(?:e|:e|st|nd|rd|th)?\s+({_MONTH_RE})\b)")
 # An extension had ("vi fick anstånd", "anståndet gällde", "we were granted an extension"), not one asked for.
-_GRANTED = re.compile(r"\b(?:fick|fatt|bevilja\w*|gallde|galler|got|granted|given|have an|had an)\b|"
+_GRANTED = re.compile(r"\b(?:fick|fatt|gav|gett|givit|bevilja\w*|gallde|galler|got|gave|granted|given|have an|"
+                      r"had an)\b|"
                       r"\b(?:har|hade) (?:ett |vart |ert )?(?:anstand|forlangning)|\banstandet\b")
 _HOW_SUBMIT = re.compile(r"\bhur (?:lamnar|skickar|gor)\b|\bhow (?:do|can|should) (?:i|we) (?:submit|send)\b|"
                          r"\bfunkar\b|\bfungerar\b|\bworks?\b")
@@ -198,6 +200,24 @@ def extension(kit: Kit, folded_q: str, today: dt.date, lang: Language) -> Part |
                            f"**response** until that day: open the response and choose **Submit**, and you get a "
                            f"receipt. If it cannot be submitted, no extension is recorded for you – contact the "
                            f"coordinators."))
+    if day > today and _DAYS_ASKED.search(folded_q):
+        # "vi fick anstånd till 29 oktober – hur många dagar har vi kvar?": the count is to the day told, not to the
+        # plan's last day (which for everyone else has passed); the bot keeps no record it could check the told day
+        # against, so whether it holds is the coordinators' entry.
+        left = (day - today).days
+        day_w = format_date(day, lang, weekday=True)
+        lead = t(lang, f"Till {day_w}: **{days_phrase(left)} kvar**. Har samordnarna lagt in anståndet tar jag emot "
+                       f"ert remissvar (**remissvar**) till midnatt den dagen; under **remissvar** står då ”Ni har "
+                       f"anstånd till och med …”.",
+                 f"Until {day_w}: **{days_phrase(left, 'en')} left**. If the coordinators have entered the extension, "
+                 f"I accept your response (**response**) until midnight that day; **response** then shows \"You have "
+                 f"an extension until …\".")
+        tail = ""
+        if _REMINDERS.search(folded_q):
+            from rusbot.answers.answerers.features import _extension_reminders
+
+            tail = _extension_reminders(kit, lang)
+        return Part(lead=lead, tail=tail, drop=("Inga dagar kvar", "No days left"))
     if day < today and _COUNTS.search(folded_q):
         return Part(lead=t(lang, f"Ett anstånd till {day_f} har gått ut – i dag är det {format_date(today, lang)}. Om "
                                  f"ert svar kom in och om det tas med kan jag inte säga: under **remissvar** ser ni om "
@@ -208,6 +228,11 @@ def extension(kit: Kit, folded_q: str, today: dt.date, lang: Language) -> Part |
                            f"you see whether it was submitted and its receipt, and whether a late response counts is "
                            f"for the coordinators to decide – contact them."))
     return None
+
+
+_DAYS_ASKED = re.compile(r"\bhur manga (?:dagar|dar|veckor)\b|\bhow (?:many|much) (?:days|weeks|time)\b|"
+                         r"\bhur lang tid\b|\bdagar kvar\b|\bdays left\b|\bhar vi kvar\b|\bdo we have left\b")
+_REMINDERS = re.compile(r"\bpaminn\w*|\bremind\w*|\bnudge\w*")
 
 
 # 6. "fick en påminnelse om att remissen stänger om 14 dar, stämmer det?" (b56 #61)
@@ -330,7 +355,7 @@ _BOT_LANGUAGE = ("Ja – jag svarar på engelska", "Yes – I answer in English"
 def add(kit: Kit, folded_q: str, said: str, today: dt.date, lang: Language, orgs: list[str]) -> str | None:
     """The answer's text with the parts above said, or None when none applies."""
     if "remiss" not in folded_q and "consultation" not in folded_q and "response" not in folded_q and (
-            "svar" not in folded_q) and "anstand" not in folded_q:
+            "svar" not in folded_q) and "anstand" not in folded_q and "extension" not in folded_q:
         return None
     language = response_language(folded_q, said, lang)
     found = [p for p in (mailed_response(folded_q, lang), extension(kit, folded_q, today, lang),
@@ -351,6 +376,9 @@ def add(kit: Kit, folded_q: str, said: str, today: dt.date, lang: Language, orgs
     if any(p.lead.startswith(("Remissvaret är ett per", "The response is one per")) for p in found):
         # the stock text on how things are saved answers nothing asked about a colleague's draft
         body = "\n\n".join(x for x in body.split("\n\n") if not x.startswith(_SAVING_STOCK))
+    drops = tuple(d for p in found for d in p.drop)
+    if drops:
+        body = "\n\n".join(x for x in body.split("\n\n") if not x.startswith(drops))
     leads = [p.lead for p in found if p.lead]
     tails = [p.tail for p in found if p.tail]
     return greeting + "\n\n".join(x for x in (*leads, body.strip(), *tails) if x)

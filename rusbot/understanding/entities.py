@@ -54,6 +54,7 @@ _AFTER = {"efter", "after"}
 # What may follow "vår" when it is the season ("i vår då?", "i vår 2021"), not "our" before a noun.
 _AFTER_SEASON = {"da", "och", "eller", "nar", "ska", "blir", "har", "hander", "igen", "2021", "2022", "heller", "som"}
 _BEFORE = {"innan", "fore", "before", "until", "tills"}
+_BACK_FROM = {"tillbaka", "back", "ater", "hemma", "home", "returned"}
 _SUMMER_WORDS = {"sommaren", "sommar", "sommarn", "summer", "semestern", "semester", "sommaruppehallet"}
 
 
@@ -212,6 +213,13 @@ def meeting_day(meeting: Meeting) -> dt.date:
 
 def on_day(item: TimelineItem, day: dt.date) -> bool:
     return any(d is not None and d.is_exact and d.earliest == day for d in (item.date, item.start, item.end))
+
+
+def _back_from_summer(words: list[str], n: int, today: dt.date) -> bool:
+    """"Tillbaka efter semestern – var är vi nu?", "back after the summer": asked in late summer, the holiday is
+    behind the asker, who is back now; it names no time asked about (b61 #70)."""
+    return (words[n] in _SUMMER_WORDS and today.month in (7, 8, 9) and _previous(words, n) in _AFTER
+            and any(w in _BACK_FROM for w in words[max(0, n - 4):n]))
 
 
 def _previous(words: list[str], n: int) -> str:
@@ -745,6 +753,8 @@ class EntityRules:
         # "efter sommaren": from September to the end of that year.
         for n, w in enumerate(words):
             prev = _previous(words, n)
+            if _back_from_summer(words, n, today):
+                continue
             if w in _SUMMER_WORDS and prev in _AFTER and not (
                     words[n + 1:n + 2] in (["i"], ["in"]) and words[n + 2:n + 3] and words[n + 2] in MONTHS):
                 # ("efter semestern i augusti": the month the holiday ends in is the time meant, read below.)
@@ -808,7 +818,7 @@ class EntityRules:
             if season is None:
                 continue
             prev = _previous_bound(words, n)
-            if w in _SEASON_NEEDS_PREPOSITION and prev not in _PREPOSITIONS:
+            if (w in _SEASON_NEEDS_PREPOSITION and prev not in _PREPOSITIONS) or _back_from_summer(words, n, today):
                 continue
             if w == "var" and n + 1 < len(words) and words[n + 1] not in _AFTER_SEASON:
                 continue            # "till vår kommunstyrelse": "our", not spring

@@ -1087,14 +1087,16 @@ def _counts_to_opening(kit: Kit, q: Asked) -> bool:
 
 # "tid kvar till remissen?", "kvar innan remissen kommer", "before the consultation comes out": counted to its start
 # (b54 #52: "innan remissen kommer" was counted to the last day).
+# "… till remissen nu?", "… until the consultation now?": a filler word or two after the step changes nothing.
+_TAIL = r"(?:\W+(?:nu|da|egentligen|alltsa|ens|eller|va|now|then|actually|already|still|right))*\W*$"
 _TO_CONSULTATION = re.compile(r"\b(?:till|tills|innan|fore|until|before) (?:remissen|the consultation)(?: (?:kommer|"
                               r"oppnar|oppnas|borjar|startar|skickas ut|gar ut|kommer ut|dyker upp|comes|opens|starts|"
-                              r"begins|arrives|goes out|is sent out|comes out))?\W*$|"
+                              r"begins|arrives|goes out|is sent out|comes out))?" + _TAIL + "|"
                               # "… i väntan på remissen? … hur många veckor är det kvar tills den kommer?": the pronoun
                               # is the consultation, and its coming is its start, as with the noun.
                               r"\b(?:tills|innan|until|before) (?:den|it) (?:kommer|oppnar|oppnas|borjar|startar|"
                               r"skickas ut|gar ut|kommer ut|dyker upp|comes|opens|starts|begins|arrives|goes out|"
-                              r"is sent out|comes out)\W*$")
+                              r"is sent out|comes out)" + _TAIL)
 
 
 # "hur många dagar är det kvar då?", "how many days will be left by then?", "räknat från den dagen": the count is
