@@ -91,3 +91,15 @@ def test_every_wrong_date_of_a_list_is_corrected(engine: AnswerEngine, question:
     assert a.text.startswith(("Nej", "No")), a.text
     for must in musts:
         assert must in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Hej, jag jobbar med landsbygdsfrågor. Varför uppdateras den regionala utvecklingsstrategin – har det något att "
+     "göra med landsbygdsutvecklingen?", "Ja – **Landsbygdsutveckling"),
+    ("Beror det på pandemin att RUS ses över?", "Ja – **Pandemin"),
+    ("Hello, we work on climate. Why is the regional development strategy revised – anything to do with the "
+     "Green Deal?", "Yes – **A new EU strategy"),
+])
+def test_an_event_asked_about_gets_a_yes_first(engine: AnswerEngine, question: str, lead: str) -> None:
+    a = engine.answer(question, at(2021, 1, 25))
+    assert a.text.removeprefix("Hej! ").removeprefix("Hi! ").startswith(lead), a.text
