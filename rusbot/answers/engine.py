@@ -1227,6 +1227,20 @@ class Understanding:
     sure: bool
 
 
+# "går det via nämnderna först?", "tas det i nämnderna innan RF?", "do the committees see it before the council?"
+_VIA_COMMITTEES_FIRST = re.compile(
+    r"\b(?:via|genom|till|i|through|to)\b(?: \w+){0,1} (?:namnderna|namnder|committees)\b(?: \w+){0,2} "
+    r"(?:forst|first)\b|"
+    r"\b(?:namnderna|namnder|committees)\b(?: \w+){0,4} (?:innan|fore|before|forst|first)\b(?: \w+){0,3} "
+    r"(?:rf|regionfullmaktige|fullmaktige|beslut\w*|council|decision|votes?)\b")
+# "… före eller efter remissen?": an either/or of the order, answered by its own answerer.
+_EITHER_ORDER = re.compile(r"\b(?:fore|innan|before) eller efter\b|\bbefore or after\b")
+
+
+# The clauses of a list of claims ("den 12 mars, remiss maj–augusti och beslut i december").
+_CLAUSES = re.compile(r"[,;:]\s+|\s(?:och|samt|and)\s")
+
+
 class Message(NamedTuple):
     """One message as the layers after the answerer read it (AnswerEngine._LAYERS), built once per answer. (Immutable;
     a NamedTuple rather than a frozen dataclass, whose __init__ costs a microsecond more on every answer.)"""
@@ -3363,6 +3377,83 @@ class AnswerEngine:
         return answer.model_copy(update={"text": greeting + lead + "\n\n" + body,
                                          "sources": list(dict.fromkeys([source, *answer.sources]))})
 
+    def _new_rus_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Har hört att den ska göras om helt från början", "… riva upp allt igen", "i sin helhet eller en begränsad
+        uppdatering?", in a message answered in parts or read as another topic: the premise of a new RUS is corrected
+        first (not a new RUS, the structure kept) and said once, or – of a later review – only what the material gives
+        of it (b61 #2, #4, b62 #1, #52, #77); the rest follows."""
+        fix = premise.new_rus_claim(self.kit, msg.text, msg.folded, msg.language)
+        if fix is None:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        if fix.startswith(premise.FUTURE_LEAD):
+            # Of a later review, this update's mandate would read as the answer about it: the fix alone.
+            paragraphs: list[str] = []
+        else:
+            head = fold(fix.split(" – ", 1)[-1].split(";")[0])
+            paragraphs = [x for x in body.lstrip().split("\n\n") if x.strip()]
+            if any(head in fold(x) for x in paragraphs) and not paragraphs[0].startswith(("Ja, ", "Yes, ")):
+                fix = ""    # said already where its part is answered: the order of the parts is kept
+            # The mandate said again in prose after the fix ("Men uppdraget sätter ramen: det är inte en ny RUS …");
+            # a list of the mandate's facts stays (the reasons and the partnership's part are in it).
+            first = next((i for i, x in enumerate(paragraphs) if head in fold(x)), -1) if not fix else -1
+            paragraphs = [x for i, x in enumerate(paragraphs) if x == fix or i == first or not (
+                head in fold(x) and "\n- " not in x and not x.startswith("- "))]
+            if fix:
+                paragraphs = [x for x in paragraphs if x != fix]
+            # Two parts corrected alike ("… en helt ny strategi, så ska vi tycka till om allt från början?"): once.
+            seen: set[str] = set()
+            kept = []
+            for x in paragraphs:
+                key = re.sub(r"^(?:nej|no) – ", "", fold(x))
+                if key not in seen:
+                    kept.append(x)
+                seen.add(key)
+            paragraphs = kept
+            # "RUS ses över varje mandatperiod; när nästa översyn blir …" read from "riva upp allt igen": the review
+            # every period answers why, the next review is not asked.
+            paragraphs = [re.sub(r"; (?:när nästa översyn blir anges inte i underlaget|when the next review will "
+                                 r"be is not in the material)\.", ".", x) for x in paragraphs]
+        if paragraphs and paragraphs[0].startswith(("Ja, ", "Yes, ")):
+            # A yes to the rest would agree with the premise: the facts stand, the yes goes.
+            rest = paragraphs[0].split(", ", 1)[1]
+            paragraphs[0] = rest[:1].upper() + rest[1:]
+        body = "\n\n".join(x for x in (fix, *paragraphs) if x)
+        if fold(body) == fold(_greeting_apart(answer.text)[1].strip()):
+            return answer
+        sep = "\n\n" if body.startswith("- ") else " "
+        return answer.model_copy(update={"text": f"{greeting.strip()}{sep}{body}" if greeting.strip() else body})
+
+    def _committees_first_told(self, msg: Message, answer: Answer) -> Answer:
+        """"… och går det via nämnderna först?", "kommer nämnderna före RF?", "does it go to the committees before
+        the council?": yes – the timeline has the political anchoring in the committees before the council's decision;
+        said when the answer does not (b62 #50: "Nej – det politiska beslutet fattas av RF" before it)."""
+        folded_q = msg.folded
+        if ("namnd" not in folded_q and "committee" not in folded_q) or not (
+                found := _VIA_COMMITTEES_FIRST.search(folded_q)) or _EITHER_ORDER.search(folded_q):
+            return answer
+        sentence = re.split(r"[.?!]", folded_q[:found.start()])[-1]
+        if re.search(r"\b(?:vilka|vilken|vilket|hur|nar|vem|which|what|how|when|who)\b", sentence):
+            return answer       # "vilka nämnder ska RUS gå till innan RF?" asks which, not whether
+        timeline = self.process.timeline
+        steps = [i for i in timeline if i.kind == "step" and "namnd" in fold(i.name.sv)]
+        decision = [i for i in timeline if i.kind == "decision"]
+        if not steps or not decision or timeline.index(steps[0]) > timeline.index(decision[-1]):
+            return answer
+        lang = msg.language
+        if re.search(r"(?:^|\n)(?:Ja|Yes)[ ,–-]+[^\n]*(?:nämnd|committee)", answer.text):
+            return answer
+        step, final = steps[0].name.get(lang), decision[-1].name.get(lang)
+        line = t(lang, f"Ja – det går via nämnderna först: enligt tidplanen kommer **{step}** före **{final}**.",
+                 f"Yes – it goes through the committees first: in the timeline **{step}** comes before **{final}**.")
+        sources = list(dict.fromkeys([*answer.sources, steps[0].source]))
+        if not msg.split:
+            # The one question asked is this yes/no: the yes leads.
+            greeting, body = _greeting_apart(answer.text)
+            greeting = f"{greeting.strip()} " if greeting.strip() else ""
+            return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body.lstrip()}", "sources": sources})
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{line}", "sources": sources})
+
     def _why_not_new(self, msg: Message, answer: Answer) -> Answer:
         """"Why only revise instead of writing a new one?", "måste vi hålla oss till strukturen eller kan vi föreslå
         en helt ny?": the mandate – not a new RUS but updates, the structure kept, what is necessary updated – said
@@ -3983,7 +4074,8 @@ class AnswerEngine:
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _own_time_reminder, _name_apart, _command_named, _who_writes,
-        _partnership_beside, _rf_not_sisu, _review_or_update, _regular_review, _why_not_new, _drivers_named,
+        _partnership_beside, _rf_not_sisu, _review_or_update, _regular_review, _new_rus_first, _committees_first_told,
+        _why_not_new, _drivers_named,
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
@@ -4570,6 +4662,20 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{found}\n\n{answer.text}",
                                          "sources": list(dict.fromkeys([*sources, *answer.sources]))})
 
+    def _other_wrong_dates(self, text: str, today: dt.date, lang: Language, found: dated.Dated) -> list[str]:
+        """The corrections of wrong dates the message gives other events than `found`'s, clause by clause."""
+        leads: list[str] = []
+        if found.verdict != "wrong":
+            return leads
+        for clause in _CLAUSES.split(text):
+            if len(clause.split()) < 2:
+                continue
+            other = dated.dated(self.kit, clause, today, lang)
+            if other is None or other.verdict != "wrong" or other.item.id == found.item.id or other.lead in leads:
+                continue
+            leads.append(other.lead)
+        return leads
+
     def _dated_first(self, text: str, u: Understanding, asked: Asked, found: dated.Dated) -> Answer:
         """What the plan says of the date the question gives an event ("Nej – …", "Det vet jag inte: …"), then the
         rest of the message: its other questions, or else what the question is about when that is the event, or
@@ -4620,7 +4726,10 @@ class AnswerEngine:
                 follow.topic in _EVENT_SAID.get(kind, ()))):
             follow = None       # a yes to the question resting on the wrong date agrees with it; the dates again
         confirmed = dated.right_beside(self.kit, text, today, lang, found.item) if found.verdict == "wrong" else []
-        paragraphs = [lead, *(x for _, x in confirmed), *unknown_rest]
+        # "avstämning den 12 mars, remiss maj–augusti och beslut i december?": every wrong date of a list of claims
+        # is corrected, not only the first (b62 #97).
+        also = [x for x in self._other_wrong_dates(text, today, lang, found) if x not in lead]
+        paragraphs = [lead, *also, *(x for _, x in confirmed), *unknown_rest]
         if follow is not None:
             paragraphs += [p for p in follow.text.split("\n\n") if not _said_in(p, lead, found.item, lang) and not any(
                 _said_in(p, x, item, lang) for item, x in confirmed)]

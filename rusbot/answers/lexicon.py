@@ -300,7 +300,7 @@ NAME_SYNONYMS: dict[str, list[str]] = {
     "lansstyrelsen": ["lansstyrelse", "county administrative board", "lst="],
     "handelskammaren": ["handelskammare", "handelskammarn", "chamber of commerce", "chamber=", "the chamber"],
     "bildningsforbund": ["bildningsforbundet", "folkbildning", "bildningsforbunden"],
-    "rfsisu": ["sisu=", "rf sisu", "rfsisu"],
+    "rfsisu": ["sisu=", "rf sisu", "rfsisu", "idrottsrorelsen", "idrottsrorelse", "sports movement"],
     "partnerskapet": ["partnerskap", "partnership"],
 }
 

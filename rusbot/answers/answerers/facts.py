@@ -371,13 +371,22 @@ _EVENT_WORDS = frozenset("omvarld omvarlden handelser handelserna utmaningar utm
                          "changes which".split())
 
 
+# RUS by its full name, and the asker's own work ("I work with EU projects"): no event of the review.
+_RUS_NAME = re.compile(r"\bregional(?:a)? (?:development strategy|utvecklingsstrategi\w*)\b|"
+                       r"\b(?:i|we|jag|vi) (?:work|jobbar|arbetar)\b")
+# "har det något att göra med …?", "beror det på …?", "does it have anything to do with …?", "is it because of …?"
+_HAS_TO_DO = re.compile(r"\b(?:att gora med|beror (?:det|den) pa|hanger (?:det|den) ihop med|"
+                        r"(?:anything|something) to do with|(?:is|was) (?:it|this) because of|related to)\b")
+
+
 def driver_named(question: str, drivers: Sequence[T]) -> T | None:
     """The one event behind the review the question names: the one sharing the most words with it (a compound
     counts: "strukturfondsprogrammet" is the "strukturfonderna" one), the one named first when two share as
     many; None when none is named ("vi gjorde ju en ny …": "ny" is no name) or a shared word names several
     alike ("vilka utmaningar …?")."""
     texts = tuple(f"{d.text.sv} {d.text.en or ''}" for d in drivers)  # type: ignore[attr-defined]
-    index = _driver_index(question, texts)
+    # "Why is the regional development strategy being updated …": the name of RUS itself names no event.
+    index = _driver_index(_RUS_NAME.sub(" ", fold(question)), texts)
     return None if index is None else drivers[index]
 
 
@@ -657,10 +666,12 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
                        f"Yes, the same thing: **{en}** is *{sv}* in Swedish. It is one of the events "
                        "in the world behind the review of RUS; the material says no more about it than that.")]
             return kit.answer(q, "\n".join(lines), [drivers[0].source])
-        lines = [t(lang, f"**{first}** är en av händelserna i omvärlden bakom översynen av RUS; mer än så säger "
-                         "underlaget inte om den.",
-                   f"**{first}** is one of the events in the world behind the review of RUS; the material says no "
-                   "more about it than that."),
+        # "does it have anything to do with the structural funds period?": a yes/no of the event, yes first (b61 #16).
+        yes = t(lang, "Ja – ", "Yes – ") if _HAS_TO_DO.search(fold(q.text)) else ""
+        lines = [yes + t(lang, f"**{first}** är en av händelserna i omvärlden bakom översynen av RUS; mer än så säger "
+                               "underlaget inte om den.",
+                         f"**{first}** is one of the events in the world behind the review of RUS; the material says "
+                         "no more about it than that."),
                  t(lang, "Övriga händelser:", "The other events:")]
         lines += [f"- {d.text.get(lang)}" for d in drivers[1:]]
         return kit.answer(q, "\n".join(lines), [d.source for d in drivers])

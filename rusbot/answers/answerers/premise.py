@@ -97,6 +97,31 @@ def _wrong_recipient(kit: Kit, q: Asked, text: str) -> str | None:
     return lead + " " + then
 
 
+# "göras om helt från början", "riva upp allt", "revidering i sin helhet", "from scratch": a premise of a new RUS in
+# so strong words that it stands whatever the form of the question ("varför ska RUS … riva upp allt igen").
+_WHOLESALE = re.compile(r"\b(?:gor\w*|gjor\w*|goras|gors) om (?:\w+ ){0,2}(?:helt|fran (?:borjan|grunden|scratch))\b|"
+                        r"\b(?:om|fram|allt|hela|skrivas|skrivs|byggas|byggs)\b(?: \w+){0,3} "
+                        r"fran (?:borjan|grunden|scratch)\b(?! av\b)|"
+                        r"\briva (?:upp|om) (?:\w+ )?(?:allt|hela)\b|"
+                        r"\brivs? upp\b|\bi sin helhet\b|\bhelt omarbetad\w*|\bfrom scratch\b|\bstart(?:ing)? over\b|"
+                        r"\b(?:whole|entire|full|complete) (?:revision|rewrite|overhaul)\b|\brewrit\w+ (?:it|rus|the "
+                        r"strategy) (?:entirely|completely|from)")
+# A claim passed on ("someone told me …, is that so?", "jag har förstått att …").
+_PASSED_ON = re.compile(r"\b(?:told (?:me|us)|is that so|heard|horde|har forstatt|forstod det som)\b|"
+                        r"(?:^|[.?!]\s*)(?:kommer|will|is|are)\b")     # "Kommer strukturen att ändras?"
+_WHY_NOT = re.compile(r"\b(?:varfor inte|why not)\b")
+_WHOLESALE_CHEAP = ("borjan", "grunden", "scratch", "riva", "rivs", "helhet", "omarbet", "start", "revision", "rewrit",
+                    "overhaul")
+# A review after this one ("nästa mandatperiod", "next time", "efter valet", "2023"): the material says only that
+# RUS is reviewed every mandate period, not what the next review brings – this update's "not a new RUS" is no answer.
+_FUTURE = re.compile(r"\bnasta (?:mandatperiod\w*|gang|oversyn\w*|period|revidering\w*|valperiod\w*)|\bframover\b|"
+                     r"\bframgent\b|\bi framtiden\b|\befter valet\b|"
+                     r"(?<![–-])(?<![–-] )\b20(?:2[3-9])\b(?! ?[–-] ?20)|\bnext (?:time|review|term|"
+                     r"mandate period|electoral term|period)\b|\bin (?:the )?future\b|\bgoing forward\b|"
+                     r"\bafter the (?:next )?election\b")
+# An either/or between the whole and a part ("revidering i sin helhet eller en begränsad uppdatering?").
+_WHICH_OF = re.compile(r"\beller\b.*\b(?:uppdatering|begransad|delvis)|\bor\b.*\b(?:update|limited|partial)")
+
 # "en helt ny RUS", "ny struktur", "nya mål", "ny RUS 2022": the mandate says the opposite.
 # "nya RUS" / "the new RUS" is only what people call the updated one ("Är nya RUS beslutad nu?", b28 #62): a
 # premise of a new strategy needs an article or "helt" ("en ny RUS", "a new RUS") or a new structure or goals.
@@ -110,10 +135,14 @@ _NEW_RUS = re.compile(r"\b(?:en (?:helt )?|helt )ny rus\b|\bnya? struktur\b|\bny
                       # "strukturen i RUS ska göras om helt", "the structure is to be redone": the structure is kept.
                       r"\bstrukturen\b(?: \w+){0,4} (?:gors|goras|gjorts|ska gora|byggs|byggas|ritas) om\b|"
                       r"\bstrukturen\b(?: \w+){0,4} (?:andras|bytas|byts) (?:helt|ut|om)\b|"
-                      r"\bny(?:a)? struktur\w*\b|"
+                      r"\bny(?:a)? struktur(?!fond)\w*\b|"
                       r"\b(?:restructur\w*|(?:redo|rework|overhaul|rebuild|change)\w* (?:the |its |rus ?s? )?"
                       r"structure)\b|"
-                      r"\bstructure\b(?: \w+){0,4} (?:redone|reworked|rebuilt|overhauled|changed completely)\b")
+                      r"\bstructure\b(?: \w+){0,4} (?:redone|reworked|rebuilt|overhauled|changed completely)\b|"
+                      # "Ska RUS struktur ändras?", "ändras strukturen?": the structure is kept.
+                      r"\bstruktur(?:en)?(?: \w+){0,2} (?:andras|forandras|andrats)\b|"
+                      r"\b(?:andras|forandras) (?:\w+ ){0,2}strukturen\b|\b(?:will|is) (?:the|its) structure change|"
+                      + _WHOLESALE.pattern)
 _COUNCIL = re.compile(r"\b(regionfullmaktige|rf(?! sisu)|regional council)\b")
 _VOTES = re.compile(r"\b(beslutar|besluta|rostar|rosta|fattar|sitter (?:vi )?med|ar (?:vi )?med|vote|votes|decide)\b")
 
@@ -125,15 +154,49 @@ _GIVEN = re.compile(r"\b(?:eftersom|efterson|da|nu nar|nar nu|med tanke pa att|s
 def _new_rus(kit: Kit, q: Asked, text: str) -> str | None:
     """"Blir det en helt ny RUS med ny struktur, stämmer det?": the mandate is updates to the current RUS,
     its structure kept, ready at the end of 2021 – said first, since a yes would agree with the premise."""
+    return new_rus_claim(kit, q.text, text, q.language)
+
+
+def new_rus_claim(kit: Kit, raw: str, text: str, lang: Language) -> str | None:
+    """The correction of a premise of a new RUS in a message (raw and folded), or None."""
     # (Every reading of _NEW_RUS has "ny", "new" or "rus 202": a substring test spares most questions the regex.)
     if "ny" not in text and "new" not in text and "rus 202" not in text and "struktur" not in text and (
-            "structur" not in text):
+            "structur" not in text) and not any(w in text for w in _WHOLESALE_CHEAP):
         return None
-    if not _NEW_RUS.search(text) or not (_CHECKING.search(text) or is_yes_no(q.text) or _GIVEN.search(text) or
-                                         re.search(r"\b(kan|far|ska) (jag|vi) (skriva|saga)\b|\bcan i (write|say)\b",
-                                                   text)):
+    if not _NEW_RUS.search(text):
         return None
-    return new_rus_fix(kit, q.language)
+    claimed = bool(_CHECKING.search(text) or is_yes_no(raw) or _GIVEN.search(text) or _PASSED_ON.search(text) or
+                   re.search(r"\b(kan|far|ska) (jag|vi) (skriva|saga)\b|\bcan i (write|say)\b", text))
+    if not claimed and (not _WHOLESALE.search(text) or _WHY_NOT.search(text)):
+        return None     # ("varför inte börja om från början?" asks why not: the mandate's own answer, b59)
+    if _FUTURE.search(text):
+        return future_review(kit, lang)
+    fix = new_rus_fix(kit, lang)
+    if fix is not None and _WHICH_OF.search(text):
+        # Either/or: which of the two, not "Nej".
+        fix = t(lang, "En uppdatering – ", "An update – ") + fix.split(" – ", 1)[1]
+    elif fix is not None and not claimed:
+        # "… känns onödigt att riva upp allt", "why now rather than a full revision later?": no yes/no asked, the
+        # premise is corrected without a "Nej".
+        rest = fix.split(" – ", 1)[1]
+        fix = rest[:1].upper() + rest[1:]
+    return fix
+
+
+FUTURE_LEAD = ("RUS ses över varje mandatperiod", "RUS is reviewed every mandate period")
+
+
+def future_review(kit: Kit, lang: Language) -> str | None:
+    """"Blir det en helt ny RUS nästa mandatperiod?": what the material gives (reviewed every mandate period) and that
+    what the next review brings is not in it."""
+    if not any("mandatperiod" in folded(f.text.sv) for f in kit.process.facts):
+        return None
+    mandate = {f.id: f for f in kit.process.facts if f.topic == "mandate"}
+    now = " ".join(mandate[i].text.get(lang) for i in ("mandate-update-not-new", "mandate-ready") if i in mandate)
+    return t(lang, f"{FUTURE_LEAD[0]}, men vad nästa översyn innebär – en helt ny RUS eller en uppdatering – står "
+                   "inte i underlaget. Det som står gäller den här översynen: ",
+             f"{FUTURE_LEAD[1]}, but what the next review will bring – a wholly new RUS or an update – is not in "
+             "the material. What it says is about this review: ") + lower_first(now)
 
 
 def new_rus_fix(kit: Kit, lang: Language) -> str | None:
@@ -152,6 +215,9 @@ def new_rus_fix(kit: Kit, lang: Language) -> str | None:
     return fix
 
 
+_WHEN_DECIDES = re.compile(r"\b(?:nar|when)\b(?: \w+){0,2} (?:beslutar|fattar|tar|decides?|votes?)\b")
+
+
 def _council_vote(kit: Kit, q: Asked, text: str) -> str | None:
     """"Sitter vi (Länsstyrelsen) med och beslutar i regionfullmäktige?": a partner organisation is a member
     of the partnership; the political decision is regionfullmäktige's."""
@@ -159,6 +225,8 @@ def _council_vote(kit: Kit, q: Asked, text: str) -> str | None:
     if not ("rf" in text or "regionfullmaktige" in text or "regional council" in text) or not _COUNCIL.search(
             text) or not _VOTES.search(text):
         return None
+    if _WHEN_DECIDES.search(text):
+        return None     # "när beslutar RF då?": when, not whether we vote (b62 #50)
     if not (is_yes_no(q.text) or re.search(r"\b(om|whether|if) (vi|ni|we|they|de)\b", text) or
             re.match(r"\W*(rostar|beslutar|sitter|fattar|do|does) (vi|ni|we|they|de)\b", text)):
         return None
@@ -591,6 +659,9 @@ def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
         gap.suggestions = answer.suggestions
         return gap
     fix = correction(kit, q)
+    if fix is not None and fix.startswith(FUTURE_LEAD):
+        # A later review asked: this update's mandate after it would read as an answer about the next one.
+        return answer.model_copy(update={"text": fix})
     if fix is None:
         answer = unknown_first(kit, q, answer)
     if fix is None or answer.text.startswith(("Nej", "No ", "No.", "No,")):
