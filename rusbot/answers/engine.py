@@ -1635,11 +1635,17 @@ class AnswerEngine:
         if asked & _HOLIDAY and asked & _CLOSED and not c & {"CONSULT", "RESPOND", "INSPEL"} and (
                 intent.startswith("consultation.") or intent in _CONTENT):
             return OUT_OF_SCOPE                # "har ni stängt över jul?": the region's opening hours, not the plan
-        if features.asks_start(text, folded, c) and not c & {"CONSULT", "INSPEL", "REMIND", "EXTEND"} and (
+        if features.asks_start(text, folded, c) and (not c & {"CONSULT", "INSPEL", "REMIND", "EXTEND"} or (
+                # "vad ska boten användas till nu när remissen är över?": what the bot is for, the rest as context
+                features.asks_what_for(folded))) and (
                 intent in _CONTENT or intent in ("help", "about_bot", "greeting", "feature.organisation", OUT_OF_SCOPE)
                 or (
                 not ranked or ranked[0][1] < self.threshold)):
             return "help"                      # "jag är ny … var börjar jag?", "what is this bot for?": orientation
+        if (intent.startswith("consultation.") or (intent == "progress" and asked & {"vi", "we", "vart", "our"})) and (
+                features.asks_have_we_sent(folded)):
+            return "feature.remissvar"         # "Hann vi lämna in vårt svar innan den stängde?": what `remissvar`
+            #                                    shows of it, not whether the consultation has closed
         if intent == "feature.remissvar" and e.organisations and (m := _ORG_MAY_RESPOND.search(folded)) and any(
                 w in m.group("x") for o in e.organisations for w in claims.org_words(o)):
             return "consultation.respondents"  # "Does the Chamber of Commerce also get to respond?": whether that
@@ -2348,6 +2354,26 @@ class AnswerEngine:
                       today=msg.today, language=msg.language)
         stays = features.bot_future(self.kit, asked, self.contacts)
         return answer if stays is None else stays
+
+    def _timeline_picture(self, msg: Message, answer: Answer) -> Answer:
+        """"Kan jag få tidplanen som en bild till en presentation?" read as a neighbour (`status`, the dates): the
+        timeline card, the tab's picture and that no image export is offered (README) replace an answer to one
+        question, and are added to the answers of several."""
+        if answer.topic == "feature.calendar" or not features.asks_timeline_picture(msg.folded):
+            return answer
+        u = msg.understanding
+        asked = Asked(text=msg.text, intent="feature.timeline", confidence=u.confidence, entities=u.entities,
+                      today=msg.today, language=msg.language)
+        pic = features.timeline_picture(self.kit, asked)
+        if pic is None:
+            return answer
+        if answer.topic == "timeline":      # the timeline itself shown: how to take it along goes first
+            greeting, rest = _greeting_apart(answer.text)
+            return answer.model_copy(update={"text": f"{greeting}{pic.text}\n\n{rest}", "action": "timeline"})
+        if not msg.split:
+            greeting, _ = _greeting_apart(answer.text)
+            return pic.model_copy(update={"text": greeting + pic.text})
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{pic.text}"})
 
     def _own_time_reminder(self, msg: Message, answer: Answer) -> Answer:
         """"Can I get a reminder in mid-August?": a reminder at a time of the asker's choosing is no question of how
@@ -3771,7 +3797,7 @@ class AnswerEngine:
         _wish_of_named_first, _now_beside, _year_beyond_plan, _how_bot_works, _unconfirmed_fix, _who_sends_told,
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
-        _own_time_reminder, _name_apart, _command_named, _who_writes,
+        _timeline_picture, _own_time_reminder, _name_apart, _command_named, _who_writes,
         _partnership_beside, _rf_not_sisu, _review_or_update, _regular_review, _why_not_new, _drivers_named,
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,

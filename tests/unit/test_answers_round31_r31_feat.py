@@ -1,0 +1,45 @@
+"""Issue 9, round 31 (r31-feat): questions about the bot's own features answered with what README says of them
+(the command table and the user sections), not a stock or neighbouring text (blind batches 61–62). Each test asks
+in other words than those batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+@pytest.mark.parametrize("question", [
+    "Går det att ladda ner tidsplanen som bild till min powerpoint?",
+    "Finns tidplanen som pdf att dela med ledningen?",
+    "Could I get the timeline as an image for my slides?",
+    "kan jag exportera tidplanen till en presentation åt nämnden",
+])
+def test_timeline_as_a_picture_is_the_card_and_the_tab(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 5, 10))
+    assert "**tidplan**" in a.text or "**timeline**" in a.text, a.text
+    assert "Översikt" in a.text or "Overview" in a.text, a.text
+    assert "samordnarna:" not in a.text and "status" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("vad ska boten användas till nu när remissen är över?", "Jag är boten"),
+    ("och vad kan du användas till egentligen", "Jag är boten"),
+    ("What will the bot be used for now that the strategy is done?", "I am the bot"),
+])
+def test_what_the_bot_is_used_for_says_what_it_does(engine: AnswerEngine, question: str, lead: str) -> None:
+    a = engine.answer(question, at(2021, 12, 1))
+    assert a.text.startswith(lead), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hann vi lämna in vårt svar innan remissen stängde?",
+    "skickade vi ens in remissvaret i tid eller?",
+    "Was our response submitted before the consultation closed?",
+])
+def test_whether_our_response_went_in_is_what_remissvar_shows(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 10, 8))
+    assert "**remissvar**" in a.text or "**response**" in a.text, a.text
+    assert "Inskickat" in a.text or "Submitted" in a.text, a.text
+    assert "30 september 2021" in a.text or "30 September 2021" in a.text, a.text
