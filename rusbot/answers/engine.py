@@ -1193,6 +1193,8 @@ _NAMES_LINK = re.compile(r"\borganisation\w*|\borganization\w*|\bkoppl\w*|\bbyt\
 _NAMES_CONSULTATION = re.compile(r"\bremiss|\bconsultation|\bsvar|\brespon|\breply|\binspel|\bdeadline")
 # "vad gör vi?", "what do we do?": asked what to do, beside a response not ready in time ("vi har inte fått det
 # politiskt behandlat", "we won't have it approved", "vi hinner inte").
+# Another question before it in the same sentence ("När stänger remissen, och kan vi svara som en organisation?").
+_CLAUSE_BEFORE = re.compile(r",|\boch\b|\band\b")
 _WHAT_DO_WE = re.compile(r"\b(?:vad|hur) (?:gor|ska|kan|skall) (?:vi|jag|man)\b|\bwhat (?:do|should|can) (?:we|i)\b")
 _NOT_IN_TIME = re.compile(r"\b(?:inte|ej|not|won ?t|haven ?t|hasn ?t)\b (?:\w+ ){0,3}?(?:hunnit|hinner|hinna|behandlat|"
                           r"behandla\w*|klart|fardigt|beslutat|godkant|approved|ready|finished|done|make it)\b")
@@ -2374,6 +2376,26 @@ class AnswerEngine:
             greeting, _ = _greeting_apart(answer.text)
             return pic.model_copy(update={"text": greeting + pic.text})
         return answer.model_copy(update={"text": f"{answer.text}\n\n{pic.text}"})
+
+    def _one_response_told(self, msg: Message, answer: Answer) -> Answer:
+        """"…and can the university answer as one organisation or should each department send its own?" beside
+        another question: one response per organisation (README), and that the material says nothing of its units or
+        the bodies it speaks for, when the answer does not say it (b61 #61, #72: left out)."""
+        folded = msg.folded
+        if "svar" not in folded and "respon" not in folded and "answer" not in folded and "reply" not in folded:
+            return answer       # cheap
+        if answer.topic in ("empty", "greeting", "thanks") or not features.asks_how_many_responses(folded):
+            return answer
+        line = features.one_per_organisation(msg.language, answer.text)
+        if not line:
+            return answer
+        first = fold(msg.text.split("?", 1)[0])
+        m = features.how_many_responses_at(first)
+        if "?" in msg.text and m is not None and not _CLAUSE_BEFORE.search(first[:m]):
+            # "Räcker det med ett svar från oss för alla förbund? Kan jag spara …?": asked first, told first
+            greeting, body = _greeting_apart(answer.text)
+            return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{line}"})
 
     def _own_time_reminder(self, msg: Message, answer: Answer) -> Answer:
         """"Can I get a reminder in mid-August?": a reminder at a time of the asker's choosing is no question of how
@@ -3774,6 +3796,9 @@ class AnswerEngine:
     #    unstated aspect.
     #  - _bot_future and _own_time_reminder REPLACE the answer (the reminder only of an answer not split into parts;
     #    of parts it adds a paragraph): what the leads before them put first goes with the answer replaced.
+    #  - _timeline_picture (round 31) REPLACES an answer to one question the way _bot_future does (or puts its line
+    #    before the timeline shown); _one_response_told adds a paragraph (first when asked first), among the
+    #    round 28–29 layers that add a part left out.
     #  - _name_apart runs after the replacements and before _stranger_first: it keeps the answer's first paragraph
     #    (the member's yes) and puts the glossary's own note apart from the term's paragraphs it drops.
     #  - _who_writes adds that who writes the texts is not known, after the answer (replacing a stock "don't
@@ -3798,7 +3823,8 @@ class AnswerEngine:
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _timeline_picture, _own_time_reminder, _name_apart, _command_named, _who_writes,
-        _partnership_beside, _rf_not_sisu, _review_or_update, _regular_review, _why_not_new, _drivers_named,
+        _partnership_beside, _one_response_told, _rf_not_sisu, _review_or_update, _regular_review, _why_not_new,
+        _drivers_named,
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,

@@ -43,3 +43,16 @@ def test_whether_our_response_went_in_is_what_remissvar_shows(engine: AnswerEngi
     assert "**remissvar**" in a.text or "**response**" in a.text, a.text
     assert "Inskickat" in a.text or "Submitted" in a.text, a.text
     assert "30 september 2021" in a.text or "30 September 2021" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vem får remissen, och ska varje avdelning på Länsstyrelsen skicka sitt eget svar?",
+    "Is the consultation open now, and is one response enough for our federation and all its members?",
+    "När stänger remissen, och kan kommunen svara som en enda organisation för alla sina bolag?",
+])
+def test_how_many_responses_beside_another_question_is_one_per_organisation(engine: AnswerEngine,
+                                                                            question: str) -> None:
+    a = engine.answer(question, at(2021, 8, 20))
+    assert "ett per organisation" in a.text or "one consultation response per organisation" in a.text, a.text
+    assert "står inte i underlaget" in a.text or "not in the material" in a.text or "säger underlaget inget" in (
+        a.text) or "says nothing" in a.text, a.text

@@ -3776,3 +3776,46 @@ def timeline_picture(kit: Kit, q: Asked) -> Answer | None:
              "image file or for a presentation I do not have – **export** gives the coordinators the input and "
              "responses as CSV and Excel, not the timeline.")
     return kit.answer(q, text, topic="feature.calendar", action="timeline")
+
+
+# "can the university answer as one organisation or should each department send its own?", "Räcker det med ett svar
+# från oss för alla förbund?": how many responses – one per organisation in the bot (README), several
+# representatives in it; whether units or bodies it speaks for answer apart is not in the material.
+_HOW_MANY_RESPONSES = re.compile(
+    r"\b(?:bara ett|ett enda|ett gemensamt|ett samlat|racker (?:det )?(?:med )?ett) (?:gemensamt |samlat )?"
+    r"(?:remis)?svar\b|\bett (?:remis)?svar (?:for (?:hela|alla)|fran (?:oss|hela|alla)|per)\b|"
+    r"\b(?:one|a single|a joint|one joint|just one) (?:consultation )?"
+    r"(?:response|answer|reply)\b|\b(?:as|som) (?:one|a single|en|en enda|en samlad) (?:organi[sz]ation|"
+    r"organisation)\b|\b(?:each|every|varje|var sin|varsin) (?:\w+ ){0,2}?(?:department|unit|faculty|"
+    r"federation|member|forvaltning\w*|avdelning\w*|institution\w*|forbund\w*|enhet\w*|medlem\w*)\b"
+    r"(?: \w+){0,4}? (?:own|eget|egna|sitt|sina|separate|separat\w*)\b")
+_RESPONSE_ASKED = frozenset("svar svaret svara svarar remissvar remissvaret response responses answer reply respond "
+                            "remissen consultation".split())
+_ONE_PER_ORG_SAID = ("ett per organisation", "per organisation:", "ett remissvar till en organisation",
+                     "one response per organisation", "one consultation response per organisation",
+                     "belongs to one organisation")
+
+
+def asks_how_many_responses(folded_text: str) -> bool:
+    """Whether one response does for an organisation (or what it speaks for), the response named."""
+    return bool(set(tokens(folded_text)) & _RESPONSE_ASKED) and bool(_HOW_MANY_RESPONSES.search(folded_text))
+
+
+def how_many_responses_at(folded_text: str) -> int | None:
+    """Where in `folded_text` the number of responses is asked (asks_how_many_responses), None if it is not."""
+    if not set(tokens(folded_text)) & _RESPONSE_ASKED:
+        return None
+    m = _HOW_MANY_RESPONSES.search(folded_text)
+    return None if m is None else m.start()
+
+
+def one_per_organisation(lang: Language, said: str) -> str:
+    """The line to add, "" when the answer says it already."""
+    if any(x in said for x in _ONE_PER_ORG_SAID):
+        return ""
+    return t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
+                   "skriver i samma svar med **remissvar**. Om enheter inom organisationen, eller andra som ni "
+                   "företräder, behöver lämna egna svar står inte i underlaget – fråga samordnarna om ni är osäkra.",
+             "There is one consultation response per organisation: its confirmed representatives – several are "
+             "fine – write in the same response with **response**. Whether units within the organisation, or others "
+             "you speak for, need responses of their own is not in the material – ask the coordinators if unsure.")
