@@ -1059,6 +1059,34 @@ _ASKS_HOW_RESPOND = re.compile(
 _OF_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation\w*|response)\b")
 
 
+def _first_question(text: str) -> str:
+    """The message's first question sentence, folded (not a statement told before it)."""
+    return fold(re.split(r"(?<=[.!])\s+", text.split("?", 1)[0])[-1])
+
+
+_HOW_SAID = ("**Skicka in**", "**Submit**")
+_LEADS_ON = re.compile(r"(?:^|(?<=[.!?]) )[^.!?]*:\s*$")
+
+
+def _how_paragraph_first(answer: Answer) -> Answer:
+    """The answer with its paragraph on how to submit (the `remissvar` how) moved first, after a greeting; a
+    sentence that led on to it ("I boten skickar ni in det när ni är klara:") goes with the move."""
+    greeting, body = _greeting_apart(answer.text)
+    paragraphs = body.split("\n\n")
+    at = next((i for i, p in enumerate(paragraphs) if any(h in p for h in _HOW_SAID)), None)
+    lead = fold(paragraphs[0])
+    if not at or lead.startswith(("nej", "no ", "no,")) or "formular" in lead or " a form" in lead or (
+            lead.startswith(("remissvaret lamna", "the response is given"))):
+        return answer   # (first already; a premise corrected leads; a first paragraph of the response is a how)
+    how = paragraphs.pop(at)
+    before = _LEADS_ON.sub("", paragraphs[at - 1]).rstrip()
+    if before:
+        paragraphs[at - 1] = before
+    else:
+        paragraphs.pop(at - 1)
+    return answer.model_copy(update={"text": greeting + "\n\n".join([how, *paragraphs])})
+
+
 def _asks_how_back(folded_piece: str) -> bool:
     """"hur gör vi" alone or as the last clause of a piece ("när måste vi senast svara, hur gör vi")."""
     return _HOW_CLAUSE.search(folded_piece) is not None
@@ -2389,7 +2417,7 @@ class AnswerEngine:
         line = features.one_per_organisation(msg.language, answer.text)
         if not line:
             return answer
-        first = fold(msg.text.split("?", 1)[0])
+        first = _first_question(msg.text)
         m = features.how_many_responses_at(first)
         if "?" in msg.text and m is not None and not _CLAUSE_BEFORE.search(first[:m]):
             # "Räcker det med ett svar från oss för alla förbund? Kan jag spara …?": asked first, told first
@@ -2605,10 +2633,20 @@ class AnswerEngine:
         if answer.topic in ("empty", "greeting", "thanks", "help") or not _ASKS_HOW_RESPOND.search(folded) or (
                 "inspel" in folded or "input" in folded or not _OF_CONSULTATION.search(folded)):
             return answer
+        first = _first_question(msg.text)
+        m = _ASKS_HOW_RESPOND.search(first)
+        asked_first = "?" in msg.text and m is not None and not _CLAUSE_BEFORE.search(first[:m.start()])
         how = self._how_of_topic(msg.text, answer.text, msg.today, msg.language)
         if how is None:
-            return answer
-        return answer.model_copy(update={"text": f"{answer.text}\n\n{how.text}",
+            # Told already; asked first ("Hur svarar man på remissen? Och behöver vi ett politiskt beslut?"), the
+            # how goes first rather than after the dates (b62 #28).
+            return _how_paragraph_first(answer) if asked_first else answer
+        greeting, body = _greeting_apart(answer.text)
+        if asked_first and not fold(body).startswith(("nej", "no ", "no,")):
+            text = f"{greeting}{how.text}\n\n{body}"
+        else:
+            text = f"{answer.text}\n\n{how.text}"
+        return answer.model_copy(update={"text": text,
                                          "sources": list(dict.fromkeys([*answer.sources, *how.sources]))})
 
     def _receipt_told(self, msg: Message, answer: Answer) -> Answer:

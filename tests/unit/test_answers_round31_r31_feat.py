@@ -56,3 +56,14 @@ def test_how_many_responses_beside_another_question_is_one_per_organisation(engi
     assert "ett per organisation" in a.text or "one consultation response per organisation" in a.text, a.text
     assert "står inte i underlaget" in a.text or "not in the material" in a.text or "säger underlaget inget" in (
         a.text) or "says nothing" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "hur svarar vi på remissen när den kommer i juni?",
+    "Hur skickar vi in remissvaret när remissen öppnar? Räcker det med tjänstepersoner?",
+    "How do we answer the consultation once it opens? Do we need a council decision first?",
+])
+def test_how_to_respond_asked_first_is_told_first(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 5, 3))
+    first = a.text.split("\n\n", 1)[0]
+    assert "**Skicka in**" in first or "**Submit**" in first, a.text
