@@ -67,3 +67,14 @@ def test_how_to_respond_asked_first_is_told_first(engine: AnswerEngine, question
     a = engine.answer(question, at(2021, 5, 3))
     first = a.text.split("\n\n", 1)[0]
     assert "**Skicka in**" in first or "**Submit**" in first, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "kan jag sätta på påminnelser för remissvaret innan semestern?",
+    "går det att sätta på en påminnelse så vi inte missar sista dagen",
+    "Can I switch on reminders so I don't forget the consultation?",
+])
+def test_turning_reminders_on_says_they_are_on_and_need_an_organisation(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 7, 6))
+    assert "**påminn mig på**" in a.text or "**nudges on**" in a.text, a.text
+    assert "**organisation**" in a.text, a.text

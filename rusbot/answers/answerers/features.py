@@ -1164,7 +1164,7 @@ def contact_beside(kit: Kit, q: Asked, answer: Answer, contacts: tuple[str, ...]
 
 # Asked to have them back ("slå på påminnelserna igen", "turn my reminders back on"): the bot does not act on it
 # from a question, so the answer is the command that does.
-_ON = re.compile(r"\b(?:sla|slar|satt|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:pa|on)\b|\bback on\b|"
+_ON = re.compile(r"\b(?:sla|slar|satt|satta|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:pa|on)\b|\bback on\b|"
                  r"\b(?:aktivera|ateraktivera|enable|reenable)\b|\b(?:pa|on) igen\b|\bon again\b|"
                  r"\b(?:ha|fa|get)\s+(?:\w+\s+){0,2}?(?:igen|again)\b")
 
@@ -1601,8 +1601,14 @@ def _nudges_on(kit: Kit, q: Asked) -> Answer:
     # "slå på mina påminnelser igen" asks for the deed, like "stäng av påminnelser" does for off; only
     # "hur slår jag på ...?" asks for the way.
     return kit.answer(q, t(q.language,
-                           "Dina personliga påminnelser slår du på igen med **påminn mig på** i chatten med mig.",
-                           "You turn your personal reminders on again with **nudges on** in your chat with me."),
+                           "Dina personliga påminnelser slår du på igen med **påminn mig på** i chatten med mig. "
+                           "Från början är de på: företrädare för organisationer som inte har svarat får dem 7 och "
+                           "1 dagar före remissens sista dag, så du behöver vara kopplad till din organisation "
+                           "(**organisation**).",
+                           "You turn your personal reminders on again with **nudges on** in your chat with me. "
+                           "They are on from the start: representatives of organisations that have not answered get "
+                           "them 7 and 1 days before the consultation's last day, so you need to be linked to your "
+                           "organisation (**organisation**)."),
                       action=None if _ASKS_THE_WAY.search(folded(q.text)) else "nudges.on")
 
 
