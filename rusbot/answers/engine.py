@@ -1142,6 +1142,34 @@ _ASKS_HOW_RESPOND = re.compile(
 _OF_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation\w*|response)\b")
 
 
+def _first_question(text: str) -> str:
+    """The message's first question sentence, folded (not a statement told before it)."""
+    return fold(re.split(r"(?<=[.!])\s+", text.split("?", 1)[0])[-1])
+
+
+_HOW_SAID = ("**Skicka in**", "**Submit**")
+_LEADS_ON = re.compile(r"(?:^|(?<=[.!?]) )[^.!?]*:\s*$")
+
+
+def _how_paragraph_first(answer: Answer) -> Answer:
+    """The answer with its paragraph on how to submit (the `remissvar` how) moved first, after a greeting; a
+    sentence that led on to it ("I boten skickar ni in det när ni är klara:") goes with the move."""
+    greeting, body = _greeting_apart(answer.text)
+    paragraphs = body.split("\n\n")
+    at = next((i for i, p in enumerate(paragraphs) if any(h in p for h in _HOW_SAID)), None)
+    lead = fold(paragraphs[0])
+    if not at or lead.startswith(("nej", "no ", "no,")) or "formular" in lead or " a form" in lead or (
+            lead.startswith(("remissvaret lamna", "the response is given"))):
+        return answer   # (first already; a premise corrected leads; a first paragraph of the response is a how)
+    how = paragraphs.pop(at)
+    before = _LEADS_ON.sub("", paragraphs[at - 1]).rstrip()
+    if before:
+        paragraphs[at - 1] = before
+    else:
+        paragraphs.pop(at - 1)
+    return answer.model_copy(update={"text": greeting + "\n\n".join([how, *paragraphs])})
+
+
 def _asks_how_back(folded_piece: str) -> bool:
     """"hur gör vi" alone or as the last clause of a piece ("när måste vi senast svara, hur gör vi")."""
     return _HOW_CLAUSE.search(folded_piece) is not None
@@ -1290,6 +1318,8 @@ _NAMES_LINK = re.compile(r"\borganisation\w*|\borganization\w*|\bkoppl\w*|\bbyt\
 _NAMES_CONSULTATION = re.compile(r"\bremiss|\bconsultation|\bsvar|\brespon|\breply|\binspel|\bdeadline")
 # "vad gör vi?", "what do we do?": asked what to do, beside a response not ready in time ("vi har inte fått det
 # politiskt behandlat", "we won't have it approved", "vi hinner inte").
+# Another question before it in the same sentence ("När stänger remissen, och kan vi svara som en organisation?").
+_CLAUSE_BEFORE = re.compile(r",|\boch\b|\band\b")
 _WHAT_DO_WE = re.compile(r"\b(?:vad|hur) (?:gor|ska|kan|skall) (?:vi|jag|man)\b|\bwhat (?:do|should|can) (?:we|i)\b")
 _NOT_IN_TIME = re.compile(r"\b(?:inte|ej|not|won ?t|haven ?t|hasn ?t)\b (?:\w+ ){0,3}?(?:hunnit|hinner|hinna|behandlat|"
                           r"behandla\w*|klart|fardigt|beslutat|godkant|approved|ready|finished|done|make it)\b")
@@ -1741,11 +1771,17 @@ class AnswerEngine:
         if asked & _HOLIDAY and asked & _CLOSED and not c & {"CONSULT", "RESPOND", "INSPEL"} and (
                 intent.startswith("consultation.") or intent in _CONTENT):
             return OUT_OF_SCOPE                # "har ni stängt över jul?": the region's opening hours, not the plan
-        if features.asks_start(text, folded, c) and not c & {"CONSULT", "INSPEL", "REMIND", "EXTEND"} and (
+        if features.asks_start(text, folded, c) and (not c & {"CONSULT", "INSPEL", "REMIND", "EXTEND"} or (
+                # "vad ska boten användas till nu när remissen är över?": what the bot is for, the rest as context
+                features.asks_what_for(folded))) and (
                 intent in _CONTENT or intent in ("help", "about_bot", "greeting", "feature.organisation", OUT_OF_SCOPE)
                 or (
                 not ranked or ranked[0][1] < self.threshold)):
             return "help"                      # "jag är ny … var börjar jag?", "what is this bot for?": orientation
+        if (intent.startswith("consultation.") or (intent == "progress" and asked & {"vi", "we", "vart", "our"})) and (
+                features.asks_have_we_sent(folded)):
+            return "feature.remissvar"         # "Hann vi lämna in vårt svar innan den stängde?": what `remissvar`
+            #                                    shows of it, not whether the consultation has closed
         if intent == "feature.remissvar" and e.organisations and (m := _ORG_MAY_RESPOND.search(folded)) and any(
                 w in m.group("x") for o in e.organisations for w in claims.org_words(o)):
             return "consultation.respondents"  # "Does the Chamber of Commerce also get to respond?": whether that
@@ -2526,6 +2562,46 @@ class AnswerEngine:
         stays = features.bot_future(self.kit, asked, self.contacts)
         return answer if stays is None else stays
 
+    def _timeline_picture(self, msg: Message, answer: Answer) -> Answer:
+        """"Kan jag få tidplanen som en bild till en presentation?" read as a neighbour (`status`, the dates): the
+        timeline card, the tab's picture and that no image export is offered (README) replace an answer to one
+        question, and are added to the answers of several."""
+        if answer.topic == "feature.calendar" or not features.asks_timeline_picture(msg.folded):
+            return answer
+        u = msg.understanding
+        asked = Asked(text=msg.text, intent="feature.timeline", confidence=u.confidence, entities=u.entities,
+                      today=msg.today, language=msg.language)
+        pic = features.timeline_picture(self.kit, asked)
+        if pic is None:
+            return answer
+        if answer.topic == "timeline":      # the timeline itself shown: how to take it along goes first
+            greeting, rest = _greeting_apart(answer.text)
+            return answer.model_copy(update={"text": f"{greeting}{pic.text}\n\n{rest}", "action": "timeline"})
+        if not msg.split:
+            greeting, _ = _greeting_apart(answer.text)
+            return pic.model_copy(update={"text": greeting + pic.text})
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{pic.text}"})
+
+    def _one_response_told(self, msg: Message, answer: Answer) -> Answer:
+        """"…and can the university answer as one organisation or should each department send its own?" beside
+        another question: one response per organisation (README), and that the material says nothing of its units or
+        the bodies it speaks for, when the answer does not say it (b61 #61, #72: left out)."""
+        folded = msg.folded
+        if "svar" not in folded and "respon" not in folded and "answer" not in folded and "reply" not in folded:
+            return answer       # cheap
+        if answer.topic in ("empty", "greeting", "thanks") or not features.asks_how_many_responses(folded):
+            return answer
+        line = features.one_per_organisation(msg.language, answer.text)
+        if not line:
+            return answer
+        first = _first_question(msg.text)
+        m = features.how_many_responses_at(first)
+        if "?" in msg.text and m is not None and not _CLAUSE_BEFORE.search(first[:m]):
+            # "Räcker det med ett svar från oss för alla förbund? Kan jag spara …?": asked first, told first
+            greeting, body = _greeting_apart(answer.text)
+            return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{line}"})
+
     def _own_time_reminder(self, msg: Message, answer: Answer) -> Answer:
         """"Can I get a reminder in mid-August?": a reminder at a time of the asker's choosing is no question of how
         much time is left nor a claim about the dates; the reminders' answer (they are planned, a day of one's own
@@ -2734,10 +2810,20 @@ class AnswerEngine:
         if answer.topic in ("empty", "greeting", "thanks", "help") or not _ASKS_HOW_RESPOND.search(folded) or (
                 "inspel" in folded or "input" in folded or not _OF_CONSULTATION.search(folded)):
             return answer
+        first = _first_question(msg.text)
+        m = _ASKS_HOW_RESPOND.search(first)
+        asked_first = "?" in msg.text and m is not None and not _CLAUSE_BEFORE.search(first[:m.start()])
         how = self._how_of_topic(msg.text, answer.text, msg.today, msg.language)
         if how is None:
-            return answer
-        return answer.model_copy(update={"text": f"{answer.text}\n\n{how.text}",
+            # Told already; asked first ("Hur svarar man på remissen? Och behöver vi ett politiskt beslut?"), the
+            # how goes first rather than after the dates (b62 #28).
+            return _how_paragraph_first(answer) if asked_first else answer
+        greeting, body = _greeting_apart(answer.text)
+        if asked_first and not fold(body).startswith(("nej", "no ", "no,")):
+            text = f"{greeting}{how.text}\n\n{body}"
+        else:
+            text = f"{answer.text}\n\n{how.text}"
+        return answer.model_copy(update={"text": text,
                                          "sources": list(dict.fromkeys([*answer.sources, *how.sources]))})
 
     def _receipt_told(self, msg: Message, answer: Answer) -> Answer:
@@ -4046,6 +4132,9 @@ class AnswerEngine:
     #    unstated aspect.
     #  - _bot_future and _own_time_reminder REPLACE the answer (the reminder only of an answer not split into parts;
     #    of parts it adds a paragraph): what the leads before them put first goes with the answer replaced.
+    #  - _timeline_picture (round 31) REPLACES an answer to one question the way _bot_future does (or puts its line
+    #    before the timeline shown); _one_response_told adds a paragraph (first when asked first), among the
+    #    round 28–29 layers that add a part left out.
     #  - _name_apart runs after the replacements and before _stranger_first: it keeps the answer's first paragraph
     #    (the member's yes) and puts the glossary's own note apart from the term's paragraphs it drops.
     #  - _who_writes adds that who writes the texts is not known, after the answer (replacing a stock "don't
@@ -4073,9 +4162,9 @@ class AnswerEngine:
         _how_bot_works, _unconfirmed_fix, _who_sends_told,
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
-        _own_time_reminder, _name_apart, _command_named, _who_writes,
-        _partnership_beside, _rf_not_sisu, _review_or_update, _regular_review, _new_rus_first, _committees_first_told,
-        _why_not_new, _drivers_named,
+        _timeline_picture, _own_time_reminder, _name_apart, _command_named, _who_writes,
+        _partnership_beside, _one_response_told, _rf_not_sisu, _review_or_update, _regular_review, _new_rus_first,
+        _committees_first_told, _why_not_new, _drivers_named,
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,

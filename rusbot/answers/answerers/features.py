@@ -644,7 +644,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
         # "kan vi ändra utkastet sen?", "can we resubmit?", "kan jag ångra mig efter skicka?": what README says of
         # drafts and submitted versions, whatever the words (after the last day the closed lead below says it).
         lead = _revision_text(kit, q, rev)
-    elif words & _SENT and (words & _ARRIVED or "RECEIPT" in c) and not c & {"CHANGE", "SAVE", "WITHDRAW"}:
+    elif ((words & _SENT and (words & _ARRIVED or "RECEIPT" in c)) or _HAVE_WE_SENT.search(folded(q.text))) and not (
+            c & {"CHANGE", "SAVE", "WITHDRAW"}):
         # "Skickade in vårt remissvar igår, hur vet jag att det kom fram?": already sent, so the receipt and what
         # `remissvar` shows answer it, not how to send one (nor, after the deadline, that it has passed).
         if _HAVE_WE_SENT.search(folded(q.text)):
@@ -659,6 +660,12 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                      "saved, it has not been submitted. When the response is submitted you also get a receipt here in "
                      "the chat with a receipt number, version and time. I can show your response once you are linked "
                      "to the organisation.")
+            if last is not None and q.today > last:
+                # "Skickade vi in i tid?": the date it shows against the last day (or the organisation's extension).
+                lead += " " + t(lang, f"Remissens sista dag var {last_f} (eller den dag ert anstånd gällde, om ni "
+                                      "fick ett), så datumet där visar om det kom in i tid.",
+                                f"The consultation's last day was {last_f} (or the day of your extension, if you "
+                                "had one), so the date shown there tells whether it was in time.")
             if last is not None and q.today <= last:
                 left = (last - q.today).days
                 lead += " " + t(lang, f"Remissens sista dag är {last_f}" + (", i dag." if not left else
@@ -1157,7 +1164,7 @@ def contact_beside(kit: Kit, q: Asked, answer: Answer, contacts: tuple[str, ...]
 
 # Asked to have them back ("slå på påminnelserna igen", "turn my reminders back on"): the bot does not act on it
 # from a question, so the answer is the command that does.
-_ON = re.compile(r"\b(?:sla|slar|satt|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:pa|on)\b|\bback on\b|"
+_ON = re.compile(r"\b(?:sla|slar|satt|satta|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:pa|on)\b|\bback on\b|"
                  r"\b(?:aktivera|ateraktivera|enable|reenable)\b|\b(?:pa|on) igen\b|\bon again\b|"
                  r"\b(?:ha|fa|get)\s+(?:\w+\s+){0,2}?(?:igen|again)\b")
 
@@ -1594,8 +1601,14 @@ def _nudges_on(kit: Kit, q: Asked) -> Answer:
     # "slå på mina påminnelser igen" asks for the deed, like "stäng av påminnelser" does for off; only
     # "hur slår jag på ...?" asks for the way.
     return kit.answer(q, t(q.language,
-                           "Dina personliga påminnelser slår du på igen med **påminn mig på** i chatten med mig.",
-                           "You turn your personal reminders on again with **nudges on** in your chat with me."),
+                           "Dina personliga påminnelser slår du på igen med **påminn mig på** i chatten med mig. "
+                           "Från början är de på: företrädare för organisationer som inte har svarat får dem 7 och "
+                           "1 dagar före remissens sista dag, så du behöver vara kopplad till din organisation "
+                           "(**organisation**).",
+                           "You turn your personal reminders on again with **nudges on** in your chat with me. "
+                           "They are on from the start: representatives of organisations that have not answered get "
+                           "them 7 and 1 days before the consultation's last day, so you need to be linked to your "
+                           "organisation (**organisation**)."),
                       action=None if _ASKS_THE_WAY.search(folded(q.text)) else "nudges.on")
 
 
@@ -2978,6 +2991,10 @@ _WHAT_FOR = re.compile(r"\bwhat (?:is|are) (?:this |the )?(?:bot |you )?(?:for|u
                        r"\bvad (?:anvands|anvander (?:man|jag|vi)) (?:du|dig|boten|den har boten) (?:till|for)\b|"
                        r"\bvad (?:ska |kan |bor )?(?:jag|vi|man) (?:ska |kan |bor )?(?:anvanda|ha) (?:dig|boten|den "
                        r"har boten) (?:till|for)\b|"
+                       # "vad ska boten användas till nu?", "vad kan du användas till?": the same, in the passive
+                       r"\bvad (?:ska|skall|kan|bor|far) (?:du|boten|botten|den har boten|den) (?:\w+ )?anvandas "
+                       r"(?:till|for)\b|\bwhat (?:is|are|will|can|should) (?:this |the )?(?:bot|you) (?:\w+ )?(?:be )?"
+                       r"used for\b|"
                        # "jag fattar inte vad jag ska använda dig till": the same question, told as confusion
                        r"\bwhat (?:i|we) (?:can|could|should|am supposed to|are supposed to) (?:use|do with) "
                        r"(?:you|this bot|the bot)\b|\bwhat to (?:use|do with) (?:you|this bot|the bot)\b")
@@ -2994,6 +3011,11 @@ _WHAT_BOT = re.compile(
 _WHAT_ASK = re.compile(r"\bvad kan (?:jag|man|vi) fraga\b|\bvad kan du\b|\bwhat can (?:i|we|you)\b")
 # What the bot is, asked in its own terms ("är du en människa?", "vem har byggt dig?"): talk.about_bot answers that.
 _SELF_TERMS = frozenset({"HUMAN", "MAKER", "LANGUAGE", "INSULT"})
+
+
+def asks_what_for(f: str) -> bool:
+    """"vad ska boten användas till?", "what is this bot for?" (`f` folded): what the bot is for."""
+    return ("what" in f or "vad" in f) and bool(_WHAT_FOR.search(f))
 
 
 def asks_start(text: str, f: str | None = None, concepts: AbstractSet[str] = frozenset()) -> bool:
@@ -3597,7 +3619,24 @@ _TWICE = re.compile(r"\btva ganger\b|\bdubbelt\b|\btwice\b|\btva (?:versioner|sv
 # "har vi skickat in vårt remissvar?", "has my colleague submitted it?": whether it was sent, asked.
 _HAVE_WE_SENT = re.compile(r"\bhar (?:vi|ni|jag|de|hon|han|kollegan|min kollega|nagon) (?:\w+ ){0,4}?(?:skickat|"
                            r"lamnat)\b|\b(?:have|has|did) (?:we|i|they|she|he|my colleague|anyone|someone) "
-                           r"(?:\w+ ){0,2}?(?:submitted|sent|submit|send)\b")
+                           r"(?:\w+ ){0,2}?(?:submitted|sent|submit|send)\b|"
+                           # "Skickade vi in vårt remissvar i tid?", "hann ni lämna in det?", "har vårt svar kommit
+                           # in?", "was our response submitted?": whether it was sent, in the past or passive
+                           r"\b(?:skickade|lamnade) (?:vi|ni|jag|de) (?:\w+ )?(?:in|ivag)\b|"
+                           r"\bhann (?:vi|ni|jag|de) (?:\w+ ){0,2}?(?:skicka|lamna)\b|"
+                           r"\b(?:har|ar|blev) (?:vart|ert|mitt|deras|organisationens) (?:remis)?"
+                           r"svar\w* (?:\w+ )?(?:kommit (?:in|fram)|inskickat|skickats|skickat|inkommit|registrerat)\b|"
+                           r"\b(?:was|has|is|did) (?:our|my|their) (?:consultation )?(?:response|answer) (?:\w+ )?"
+                           r"(?:submitted|sent|received|arrive|come in|get in|go in|in on time)\b")
+_RESPONSE_NAMED = frozenset("""svar svaret remissvar remissvaret yttrande yttrandet response answer""".split())
+
+
+def asks_have_we_sent(folded_text: str) -> bool:
+    """"Hann vi lämna in vårt svar?", "did we submit our response?": whether the response was sent, the response
+    named (not "har ni skickat ut remissen?")."""
+    return bool(set(tokens(folded_text)) & _RESPONSE_NAMED) and bool(_HAVE_WE_SENT.search(folded_text))
+
+
 # "jag vill inte skicka dubbelt", "to avoid sending it twice": a double submission feared, not made – whether it was
 # sent at all is asked (b54 #72: "which version counts" answered a question not asked).
 _TWICE_FEARED = re.compile(r"\b(?:inte|ej|undvika|undvik|slippa|not|avoid|don[' ]?t)\s+(?:\w+\s+){0,2}?"
@@ -3707,3 +3746,82 @@ _ONLY_COORDINATORS_SEE = (
     "Only the coordinators see that: they see who has answered the consultation with the command **status** and "
     "on the **Remissvar** page of the tab in Teams (how many have answered and each respondent's state). There you "
     "see only your own organisation's row. Ask the coordinators if you want to know about others. ")
+
+
+# "Kan jag få tidplanen som en bild till en presentation?", "timeline as an image for my slides": the timeline in
+# a form to take along – the card (`tidplan`), the tab's picture and the calendar (README); no image file export.
+_TIMELINE_WORDS = ("tidplan", "tidsplan", "timeline", "tidslinje")
+_PICTURE = frozenset("""bildfil bildfilen bildspel presentation presentationen powerpoint powerpointen ppt pptx pdf
+pdfen pdf-fil png jpg jpeg image picture slides deck screenshot skarmdump skarmbild grafik graphic
+infographic""".split())
+# "som en bild", "ett kort som jag kan …", "as an image": the weaker words, told as the form wanted
+_AS_PICTURE = re.compile(r"\b(?:som|i form av) (?:en |ett )?(?:bild|kort|grafik)\b|\bett kort som\b|"
+                         r"\bas (?:an? )?(?:image|picture|card|slide)\b")
+_MEANS = re.compile(r"\b(?:betyder|innebar|menas|mean|means|meant)\b")
+
+
+def asks_timeline_picture(folded_text: str) -> bool:
+    """The timeline asked for as a picture, card or file to take elsewhere (not the timeline's dates, nor a word on
+    a slide that was shown)."""
+    if not any(w in folded_text for w in _TIMELINE_WORDS) or _MEANS.search(folded_text):
+        return False
+    return bool(set(tokens(folded_text)) & _PICTURE) or bool(_AS_PICTURE.search(folded_text))
+
+
+def timeline_picture(kit: Kit, q: Asked) -> Answer | None:
+    if not asks_timeline_picture(fold(q.text)):
+        return None
+    text = t(q.language, "Som kort: skriv **tidplan** här i chatten, så får du tidplanen med dagens datum "
+                         "markerat och knappen **Lägg till i kalendern**. Som bild finns den under **Översikt** i "
+                         "Teams-fliken (ungefärliga datum ritade som ungefärliga, dagens datum och remissens dagar "
+                         "kvar). En nedladdning av tidplanen som bildfil eller till en presentation har jag inte – "
+                         "**export** ger samordnarna inspel och remissvar som CSV och Excel, inte tidplanen.",
+             "As a card: write **timeline** here in the chat for the timeline with today marked and "
+             "the **Add to calendar** button. As a picture it is under **Overview** in the Teams tab (approximate "
+             "dates drawn as approximate, today and the consultation's days left). A download of the timeline as an "
+             "image file or for a presentation I do not have – **export** gives the coordinators the input and "
+             "responses as CSV and Excel, not the timeline.")
+    return kit.answer(q, text, topic="feature.calendar", action="timeline")
+
+
+# "can the university answer as one organisation or should each department send its own?", "Räcker det med ett svar
+# från oss för alla förbund?": how many responses – one per organisation in the bot (README), several
+# representatives in it; whether units or bodies it speaks for answer apart is not in the material.
+_HOW_MANY_RESPONSES = re.compile(
+    r"\b(?:bara ett|ett enda|ett gemensamt|ett samlat|racker (?:det )?(?:med )?ett) (?:gemensamt |samlat )?"
+    r"(?:remis)?svar\b|\bett (?:remis)?svar (?:for (?:hela|alla)|fran (?:oss|hela|alla)|per)\b|"
+    r"\b(?:one|a single|a joint|one joint|just one) (?:consultation )?"
+    r"(?:response|answer|reply)\b|\b(?:as|som) (?:one|a single|en|en enda|en samlad) (?:organi[sz]ation|"
+    r"organisation)\b|\b(?:each|every|varje|var sin|varsin) (?:\w+ ){0,2}?(?:department|unit|faculty|"
+    r"federation|member|forvaltning\w*|avdelning\w*|institution\w*|forbund\w*|enhet\w*|medlem\w*)\b"
+    r"(?: \w+){0,4}? (?:own|eget|egna|sitt|sina|separate|separat\w*)\b")
+_RESPONSE_ASKED = frozenset("svar svaret svara svarar remissvar remissvaret response responses answer reply respond "
+                            "remissen consultation".split())
+_ONE_PER_ORG_SAID = ("ett per organisation", "per organisation:", "ett remissvar till en organisation",
+                     "one response per organisation", "one consultation response per organisation",
+                     "belongs to one organisation")
+
+
+def asks_how_many_responses(folded_text: str) -> bool:
+    """Whether one response does for an organisation (or what it speaks for), the response named."""
+    return bool(set(tokens(folded_text)) & _RESPONSE_ASKED) and bool(_HOW_MANY_RESPONSES.search(folded_text))
+
+
+def how_many_responses_at(folded_text: str) -> int | None:
+    """Where in `folded_text` the number of responses is asked (asks_how_many_responses), None if it is not."""
+    if not set(tokens(folded_text)) & _RESPONSE_ASKED:
+        return None
+    m = _HOW_MANY_RESPONSES.search(folded_text)
+    return None if m is None else m.start()
+
+
+def one_per_organisation(lang: Language, said: str) -> str:
+    """The line to add, "" when the answer says it already."""
+    if any(x in said for x in _ONE_PER_ORG_SAID):
+        return ""
+    return t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
+                   "skriver i samma svar med **remissvar**. Om enheter inom organisationen, eller andra som ni "
+                   "företräder, behöver lämna egna svar står inte i underlaget – fråga samordnarna om ni är osäkra.",
+             "There is one consultation response per organisation: its confirmed representatives – several are "
+             "fine – write in the same response with **response**. Whether units within the organisation, or others "
+             "you speak for, need responses of their own is not in the material – ask the coordinators if unsure.")
