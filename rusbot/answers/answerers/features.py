@@ -429,9 +429,10 @@ def _what_to_write(kit: Kit, lang: Language, template: bool = False) -> str:
                        "ord. ",
                  "The material has no template for the response: you answer directly here in Teams, in your own "
                  "words. ") + _form_text(kit, lang)
-    return t(lang, "Vad ni ska skriva i sak anger inte underlaget, och någon mall för remissvaret finns inte: remissen "
-                   "gäller förslaget till uppdaterad RUS, och ert svar skriver ni med egna ord. ",
-             "The material does not say what to write, and there is no template for the response: the "
+    # (Whether a template exists somewhere the material does not say: "finns inte" was graded invented, b64 #59.)
+    return t(lang, "Vad ni ska skriva i sak anger inte underlaget, och någon mall för remissvaret ger det inte: "
+                   "remissen gäller förslaget till uppdaterad RUS, och ert svar skriver ni med egna ord. ",
+             "The material does not say what to write, and it gives no template for the response: the "
              "consultation is on the proposed update of RUS, and you write your answer in your own words. "
              ) + _form_text(kit, lang)
 
@@ -1351,8 +1352,11 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     r = kit.process.deployment.reminders
     lang = q.language
     nudges = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
-    # The schedule is the bot's own setting, not the process's: said as such, after a yes when asked yes/no.
-    yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) else ""
+    # The schedule is the bot's own setting, not the process's: said as such, after a yes when asked yes/no – but not
+    # when asked whether any are still set up ("finns det fler påminnelser inlagda?"): the schedule is no yes to that,
+    # and the list the edge shows after it may well be empty (b64 #100: "Ja." beside "Inga fler … är planerade").
+    yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not (
+        folded_words(q.text) & _STILL_SET_UP) else ""
     members = {o.id for o in kit.process.organisations}
     named = [o for o in q.entities.organisations if o.id in members]
     lead: list[str] = []
@@ -1545,6 +1549,11 @@ def _none_got(kit: Kit, q: Asked, last: dt.date) -> str:
              f"{went} in the channel the coordinators chose" + next_en + ". Personal "
              f"reminders go only to representatives of organisations that have not answered, {nudges} days before "
              "the last day." + on + " The coordinators see with **status** where Teams could not deliver one.")
+
+
+# Words asking whether reminders are still set up, rather than whether the bot sends any.
+_STILL_SET_UP = frozenset("fler flera kvar inlagda inlagd planerade planerad schemalagda kommande more left scheduled "
+                          "planned upcoming remaining".split())
 
 
 def reminders_schedule(kit: Kit, q: Asked) -> str:
