@@ -958,6 +958,19 @@ def _kind_answered(sentence: str, folded_reply: str) -> bool:
                for asked, given in _ANSWER_KINDS)
 
 
+# "Hinner vi …?", "Räcker det om vi skickar in i mitten av oktober?" (round 32, b64 #19, #56, #68, b63 #20): whether
+# the asker's own day comes before the check-in or the consultation's last day, answered yes/no first from the dates.
+_IN_TIME_ASKED = re.compile(r"\b(?:hinner (?:vi|ni|jag|man|de|dom|\w+(?:en|et|na))|"
+                            r"racker det (?:om|att)|funkar det (?:om|att)|"
+                            r"can we make it|will we make it|will it be in time|is it enough if|do we have time)\b")
+_CHECK_IN_WORDS = re.compile(r"\b(?:avstamning\w*|check ?in\w*)\b")
+_SUBMIT_ASKED = re.compile(r"\b(?:remiss\w*|skicka\w*|lamna\w* in|submit\w*|respon\w*|consultation)\b")
+_BEFORE_ASKED = re.compile(r"\b(?:innan|fore|fore dess|till dess|before|by then|in time)\b")
+_OWN_YES_NO = re.compile(r"(?:^|\n|\. )(?:Ja|Nej|Yes|No)\b")
+# the asker's own body or meeting named (whether it meets in time the bot cannot know)
+_OWN_BODY = re.compile(r"\b(?:\w*(?:grupp|styrelse|namnd|mote|sammantrade)\w*|ks|kf|board|committee|group|meeting)\b")
+
+
 # Aspects a question sentence can name that the material never gives (round 31, b61 #21/#36/#41, b62 #18/#39/#66): a
 # question of one of them that the reply does not speak of (no word of its evidence) is said to be unknown, quoted –
 # not left out while the rest of the message is answered. (cue in the folded question, evidence in the folded reply;
@@ -3929,6 +3942,77 @@ class AnswerEngine:
         return answer.model_copy(update={"text": "\n\n".join([said, *added]),
                                          "sources": list(dict.fromkeys(sources))})
 
+    def _in_time_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Hinner vi …?" of the check-in or the consultation's last day: yes or no first, by the asker's day named
+        (in the question, or a single day told before it) against the timeline's day; no day named, the days left
+        and that the bot cannot know whether the asker's own meeting happens in time. Nothing is said of deadlines
+        the timeline does not give (round 32: "34 dagar till 3 mars" answered no "hinner vi")."""
+        folded_q, language = msg.folded, msg.language
+        if not any(w in folded_q for w in ("hinner", "racker", "funkar", "make it", "in time", "enough", "have time")):
+            return answer       # cheap
+        asked = next((x for x in _question_sentences(msg.text) if _IN_TIME_ASKED.search(fold(x))), None)
+        if asked is None or answer.topic in _NO_PARTS_TOPICS:
+            return answer
+        folded_asked = fold(asked)
+        if _CHECK_IN_WORDS.search(folded_q):
+            item = next((i for i in self.process.timeline if i.kind == "meeting" and i.date is not None
+                         and i.date.is_exact and _CHECK_IN_WORDS.search(fold(i.name.sv))), None)
+            if item is None or item.date is None:
+                return answer
+            target, name = item.date.earliest, f"**{item.name.get(language)}**"
+            source = item.source
+        elif _SUBMIT_ASKED.search(folded_q) and self.process.consultation_item is not None and (
+                last := self.kit.consultation_parts()[3]) is not None:
+            target, name = last, t(language, "remissens sista dag", "the consultation's last day")
+            source = self.process.consultation_item.source
+        else:
+            return answer
+        target_f = format_date(target, language, weekday=True)
+        period = self.understand(asked, msg.today).entities.period
+        if period is None and (whole := msg.understanding.entities.period) is not None and whole.day:
+            period = whole
+        if period is not None and period.first == period.last == target:
+            period = None       # (the day named is the target's own)
+        if period is not None and period.day and period.last <= target:
+            n = (target - period.last).days
+            when = format_date(period.last, language)
+            line = (t(language, f"Ja – {when} är samma dag som {name}, {target_f}.",
+                      f"Yes – {when} is the same day as {name}, {target_f}.") if n == 0 else
+                    t(language, f"Ja – {when} är {days_phrase(n)} före {name}, {target_f}.",
+                      f"Yes – {when} is {days_phrase(n, 'en')} before {name}, {target_f}."))
+        elif period is not None and period.first > target:
+            line = t(language, f"Nej – {name} är {target_f}, före den tid du nämner.",
+                     f"No – {name} is {target_f}, before the time you name.")
+            if name.startswith(("remissens", "the consultation")):
+                line += t(language, " Efter den tar jag emot remissvar bara från en organisation som har fått "
+                                    "anstånd; anstånd beviljar samordnarna.",
+                          " After it I accept a response only from an organisation with an extension; the "
+                          "coordinators grant extensions.")
+        elif (period is None and _BEFORE_ASKED.search(folded_asked) and _OWN_BODY.search(folded_asked)
+              and target > msg.today):
+            line = t(language, f"Till {name}, {target_f}, är det {days_phrase((target - msg.today).days)}; om ni "
+                               "hinner ta det i er egen grupp innan kan jag inte veta – jag känner bara tidplanen.",
+                     f"There are {days_phrase((target - msg.today).days, 'en')} until {name}, {target_f}; whether "
+                     "your own group can take it up before then I cannot know – I only know the timeline.")
+            greeting, body = _greeting_apart(answer.text)
+            head, _, tail = body.partition("\n\n")
+            if str((target - msg.today).days) in head:
+                # (the count is the reply's own first answer: what it cannot know follows it)
+                line = t(language, "Om ni hinner ta det i er egen grupp innan kan jag inte veta – jag känner bara "
+                                   "tidplanen.",
+                         "Whether your own group can take it up before then I cannot know – I only know the "
+                         "timeline.")
+                text = greeting + "\n\n".join([head, line, *([tail] if tail else [])])
+                return answer.model_copy(update={"text": text})
+            return answer.model_copy(update={"text": greeting + "\n\n".join([line, body])})
+        else:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        if _OWN_YES_NO.search(body) or fold(line)[:25] in fold(body):
+            return answer       # (a yes or no of the reply's own – "Nej, inte utan anstånd: oktober …" – answers it)
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, body]),
+                                         "sources": list(dict.fromkeys([*answer.sources, source]))})
+
     def _answered_not_unknown(self, msg: Message, answer: Answer) -> Answer:
         """A part quoted as unknown ("”… vilken veckodag blir det?” – det vet jag inte") whose kind of answer the rest
         of the reply gives (a weekday, a count of days, a date) is dropped: the reply would contradict itself (round
@@ -4224,6 +4308,8 @@ class AnswerEngine:
     #  - _aspect_told comes after _every_question_told: it tests the whole reply, with the parts that layer added,
     #    for a word of the aspect asked of (duration, a meeting, a legal basis, an office, new goals), so a part
     #    already answered or said unknown there is not said unknown twice.
+    #  - _in_time_first leads with a yes or no to "hinner vi …?" by the dates; after every other lead and the
+    #    replacements (its yes or no is what the message asks first), before the layers adding parts left out.
     #  - _answered_not_unknown runs after every layer that quotes a part as unknown: it drops such a line when the
     #    rest of the reply gives the kind of answer the part asks for (a weekday, a count, a date).
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
@@ -4241,7 +4327,7 @@ class AnswerEngine:
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
-        _period_only_told, _known_part_first, _every_question_told, _aspect_told, _answered_not_unknown)
+        _period_only_told, _in_time_first, _known_part_first, _every_question_told, _aspect_told, _answered_not_unknown)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -69,3 +69,28 @@ def test_not_sent_on_the_last_day_is_still_open_tonight(engine: AnswerEngine, qu
 def test_late_in_the_evening_is_open_until_midnight(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 9, 20))
     assert "midnatt" in a.text or "midnight" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, now, lead", [
+    ("Styrelsen träffas fredagen den 5 mars. Hinner vi ta fram synpunkter till avstämningen då?", at(2021, 2, 1),
+     "Ja – 5 mars 2021 är 6 dagar före"),
+    ("Ledningsgruppen har möte måndagen den 1 mars, hinner vi få med oss deras synpunkter till avstämningen?",
+     at(2021, 2, 1), "Ja – 1 mars 2021 är 10 dagar före"),
+    ("Our board meets on Monday 8 March. Will we make it in time for the check-in with the partnership?",
+     at(2021, 2, 1), "Yes – 8 March 2021 is 3 days before"),
+    ("vi har en träff fredag 12 mars, hinner vi ta med det till avstämningen?", at(2021, 2, 1),
+     "Nej – **Avstämning med partnerskapet** är torsdag 11 mars 2021"),
+])
+def test_in_time_is_answered_yes_or_no_first(engine: AnswerEngine, question: str, now: object, lead: str) -> None:
+    a = engine.answer(question, now)  # type: ignore[arg-type]
+    assert a.text.startswith(lead), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hur många dagar är det till avstämningen? Hinner vi lyfta det i ledningsgruppen innan?",
+    "Hur lång tid är det kvar till avstämningen, hinner styrelsen behandla det före dess?",
+])
+def test_in_time_without_a_day_says_what_the_bot_cannot_know(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 22))
+    assert "17 dagar" in a.text, a.text
+    assert "kan jag inte veta" in a.text, a.text
