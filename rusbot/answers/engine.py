@@ -4979,6 +4979,15 @@ class AnswerEngine:
         if follow is not None:
             paragraphs += [p for p in follow.text.split("\n\n") if not _said_in(p, lead, found.item, lang) and not any(
                 _said_in(p, x, item, lang) for item, x in confirmed)]
+            if (found.verdict == "unknown" and rest and follow.confident and follow.topic.startswith("feature.")
+                    and len(paragraphs) > 1):
+                # A day the plan does not give, told beside a question of the bot's own use ("Vi ska ha en träff i
+                # november. Hur lägger jag in den?"): neither confirmed nor refuted, it does not lead over what was
+                # asked (round 32, b63 #85: "Det vet jag inte" of what was not asked came first).
+                first = next((p for p in paragraphs[1:] if p in follow.text), None)
+                if first is not None:
+                    paragraphs.remove(first)
+                    paragraphs.insert(0, first)
         sources = [found.item.source, *(follow.sources if follow else [])]
         topic = follow.topic if follow is not None and follow.topic not in ("unknown", "unsure") else (
             _EVENT_TOPIC.get(kind, "timeline"))

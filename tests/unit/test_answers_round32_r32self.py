@@ -94,3 +94,16 @@ def test_in_time_without_a_day_says_what_the_bot_cannot_know(engine: AnswerEngin
     a = engine.answer(question, at(2021, 2, 22))
     assert "17 dagar" in a.text, a.text
     assert "kan jag inte veta" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, now", [
+    ("Vi planerar en träff om förankringen med partnerskapet i december. Hur lägger jag in mötet i boten?",
+     at(2021, 10, 20)),
+    ("Vi ska ha förankringen med partnerskapet i december. Hur lägger jag in den träffen i boten?",
+     at(2021, 10, 12)),
+])
+def test_a_day_not_in_the_plan_does_not_lead_over_the_bots_answer(engine: AnswerEngine, question: str,
+                                                                   now: object) -> None:
+    a = engine.answer(question, now)  # type: ignore[arg-type]
+    assert not a.text.startswith("Det vet jag inte"), a.text
+    assert "**nytt möte**" in a.text.split("\n\n")[0], a.text
