@@ -926,6 +926,51 @@ def _unknown_line(piece: str, language: Language) -> str:
              f"“{quoted}?” I don't know – that is not in the material.")
 
 
+# What KIND of answer a question sentence asks for, and that kind's evidence in a reply (round 32, b63 #71, b64 #90,
+# b61 #94): a reply giving a weekday, a count of days or a date answers a question asking one, whatever its other
+# words – such a part is never quoted as unknown beside it. (folded question; reply text as written)
+_WEEKDAYS = r"(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|" \
+    r"saturday|sunday)"
+_ANSWER_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    # a weekday asked → a weekday named
+    (re.compile(r"\b(?:vilken (?:vecko)?dag (?:i veckan|blir det|ar det|faller)|vilken veckodag|vad for (?:en )?"
+                r"veckodag|(?:what|which) (?:day of the week|weekday)|what day (?:is|will) (?:it|that))\b"),
+     re.compile(r"\b" + _WEEKDAYS + r"\b")),
+    # a count of days, weeks or months asked → a number of them
+    (re.compile(r"\b(?:hur manga (?:arbets)?(?:dagar|veckor|manader)|how many (?:working )?(?:days|weeks|months)|"
+                r"hur (?:lange|langt|lang tid) (?:\w+ ){0,3}?kvar|"
+                r"how (?:long|far) (?:\w+ ){0,3}?(?:left|until|away))\b"),
+     re.compile(r"\b\d+\**\s+(?:arbets)?(?:dagar|dag|veckor|vecka|manader|manad|days?|weeks?|months?)\b")),
+    # a date asked → a day of a month
+    (re.compile(r"\b(?:vilket datum|vilken dag (?:ar|blir) (?:det )?sista|(?:what|which) date)\b"),
+     re.compile(r"\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                r"december|january|february|march|may|june|july|august|october)\b")),
+)
+# A part quoted as unknown by the layers and answerers that say so: ”…?” Det vet jag inte … / ”…?” – det vet jag inte …
+_QUOTED_UNKNOWN = re.compile(r"^[”“\"](?P<q>[^”“\"]+?)\?[”“\"]\s*(?:–\s*)?(?:det vet jag inte|i don't know)\b",
+                             re.IGNORECASE)
+
+
+def _kind_answered(sentence: str, folded_reply: str) -> bool:
+    """Whether a reply answers a question sentence by the kind of answer it asks for (a weekday, a count, a date)."""
+    folded_sentence = fold(sentence)
+    return any(asked.search(folded_sentence) is not None and given.search(folded_reply) is not None
+               for asked, given in _ANSWER_KINDS)
+
+
+# "Hinner vi …?", "Räcker det om vi skickar in i mitten av oktober?" (round 32, b64 #19, #56, #68, b63 #20): whether
+# the asker's own day comes before the check-in or the consultation's last day, answered yes/no first from the dates.
+_IN_TIME_ASKED = re.compile(r"\b(?:hinner (?:vi|ni|jag|man|de|dom|\w+(?:en|et|na))|"
+                            r"racker det (?:om|att)|funkar det (?:om|att)|"
+                            r"can we make it|will we make it|will it be in time|is it enough if|do we have time)\b")
+_CHECK_IN_WORDS = re.compile(r"\b(?:avstamning\w*|check ?in\w*)\b")
+_SUBMIT_ASKED = re.compile(r"\b(?:remiss\w*|skicka\w*|lamna\w* in|submit\w*|respon\w*|consultation)\b")
+_BEFORE_ASKED = re.compile(r"\b(?:innan|fore|fore dess|till dess|before|by then|in time)\b")
+_OWN_YES_NO = re.compile(r"(?:^|\n|\. )(?:Ja|Nej|Yes|No)\b")
+# the asker's own body or meeting named (whether it meets in time the bot cannot know)
+_OWN_BODY = re.compile(r"\b(?:\w*(?:grupp|styrelse|namnd|mote|sammantrade)\w*|ks|kf|board|committee|group|meeting)\b")
+
+
 # Aspects a question sentence can name that the material never gives (round 31, b61 #21/#36/#41, b62 #18/#39/#66): a
 # question of one of them that the reply does not speak of (no word of its evidence) is said to be unknown, quoted –
 # not left out while the rest of the message is answered. (cue in the folded question, evidence in the folded reply;
@@ -1097,7 +1142,8 @@ _LAST_DAY_SAID = re.compile(r"(?m)^(?:Sista dagen är|The last day is|Nej – re
 # (The words as a tree of letters, prefilter.any_of, and "kl" as a word beside them.)
 _CLOSED_CHEAP = re.compile(any_of(("stang", "closed", "gatt ut", "kvall", "tonight", "evening", "eftermiddag",
                                    "klockan", "noon", "lunch", "over now", "ar slut", "tagit slut", "for sent",
-                                   "too late")).pattern + r"|\bkl\b")
+                                   "too late", "hann ", "sent pa", "make it", "made it", "in time", "late ", "missed",
+                                   "manage")).pattern + r"|\bkl\b")
 _HOW_BOT_WORKS = Quick(re.compile(r"\bhur (?:funkar|fungerar) (?:den har |denna |din |er )?(?:bot|boten|botten|du)\b|"
                                   r"\bhow do(?:es)? (?:this |the )?(?:bot|you) work\b"))
 _POINTS_BACK = re.compile(r"\b(?:det|detta|dem|dom|den|it|that|this|them|i sa fall|annars|da|then|in that case|"
@@ -3036,10 +3082,15 @@ class AnswerEngine:
         det kl 12?", b49 #76, #77): by the state of the consultation today and the bot's closing time at midnight
         (README "In Teams"). After a "Nej – …" correcting a claim, second; not when the answer says it already."""
         text, folded, today, language = msg.text, msg.folded, msg.today, msg.language
-        if answer.topic in ("empty", "greeting", "thanks", "help", "consultation.status") or not _CLOSED_CHEAP.search(
-                folded):
-            return answer       # (the consultation's status answers the question itself)
-        line = consultation.closed_lead(self.kit, text, today, language)
+        if answer.topic in ("empty", "greeting", "thanks", "help") or not _CLOSED_CHEAP.search(folded):
+            return answer
+        # (the consultation's status answers whether it is closed itself, not whether a late response made it)
+        line = None if answer.topic == "consultation.status" else consultation.closed_lead(self.kit, text, today,
+                                                                                          language)
+        late = line is None
+        if late:
+            # (a response sent late, or about to be: answered by the last day and the closing at midnight)
+            line = consultation.late_lead(self.kit, text, today, language)
         if line is None:
             return answer
         said = fold(answer.text)
@@ -3047,7 +3098,19 @@ class AnswerEngine:
                                    "has not closed", "pagick", "pagar remissen nu", "consultation is open now")):
             return answer
         greeting, body = _greeting_apart(answer.text)
-        if body.startswith(("Nej – ", "No – ")):
+        if late:
+            # (the line answers what a stock "not in the material … what I know of it:" said it could not)
+            body = "\n\n".join(p for p in body.split("\n\n") if not p.startswith((
+                "Det står inte i underlaget, och jag kan inte svara på det", "The material does not say, and I "
+                "cannot answer that")))
+        if late and line.startswith(("Det är inte för sent", "It is not too late")):
+            # (what "är det kört?" is answered by is the line: an opening "Ja – i dag är sista dagen" would read as
+            # a yes to that)
+            body = "\n\n".join(p for p in body.split("\n\n") if not p.startswith((
+                "Ja – **i dag är sista dagen**", "Yes – **today is the last day**")))
+        elif body.startswith(("Nej – ", "No – ")) or (late and body.startswith(("Ja", "Yes", "Nej", "No "))):
+            # (of a late response, the answer's own yes or no answers the question before it: "sista dagen är
+            # imorgon, eller hur? Går det bra sent på kvällen?")
             head, _, tail = body.partition("\n\n")
             return answer.model_copy(update={"text": greeting + "\n\n".join([head, line, *([tail] if tail else [])])})
         if answer.topic in ("unknown", "unsure"):
@@ -3879,6 +3942,96 @@ class AnswerEngine:
         return answer.model_copy(update={"text": "\n\n".join([said, *added]),
                                          "sources": list(dict.fromkeys(sources))})
 
+    def _in_time_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Hinner vi …?" of the check-in or the consultation's last day: yes or no first, by the asker's day named
+        (in the question, or a single day told before it) against the timeline's day; no day named, the days left
+        and that the bot cannot know whether the asker's own meeting happens in time. Nothing is said of deadlines
+        the timeline does not give (round 32: "34 dagar till 3 mars" answered no "hinner vi")."""
+        folded_q, language = msg.folded, msg.language
+        if not any(w in folded_q for w in ("hinner", "racker", "funkar", "make it", "in time", "enough", "have time")):
+            return answer       # cheap
+        asked = next((x for x in _question_sentences(msg.text) if _IN_TIME_ASKED.search(fold(x))), None)
+        if asked is None or answer.topic in _NO_PARTS_TOPICS:
+            return answer
+        folded_asked = fold(asked)
+        if _CHECK_IN_WORDS.search(folded_q):
+            item = next((i for i in self.process.timeline if i.kind == "meeting" and i.date is not None
+                         and i.date.is_exact and _CHECK_IN_WORDS.search(fold(i.name.sv))), None)
+            if item is None or item.date is None:
+                return answer
+            target, name = item.date.earliest, f"**{item.name.get(language)}**"
+            source = item.source
+        elif _SUBMIT_ASKED.search(folded_q) and self.process.consultation_item is not None and (
+                last := self.kit.consultation_parts()[3]) is not None:
+            target, name = last, t(language, "remissens sista dag", "the consultation's last day")
+            source = self.process.consultation_item.source
+        else:
+            return answer
+        target_f = format_date(target, language, weekday=True)
+        period = self.understand(asked, msg.today).entities.period
+        if period is None and (whole := msg.understanding.entities.period) is not None and whole.day:
+            period = whole
+        if period is not None and period.first == period.last == target:
+            period = None       # (the day named is the target's own)
+        if period is not None and period.day and period.last <= target:
+            n = (target - period.last).days
+            when = format_date(period.last, language)
+            line = (t(language, f"Ja – {when} är samma dag som {name}, {target_f}.",
+                      f"Yes – {when} is the same day as {name}, {target_f}.") if n == 0 else
+                    t(language, f"Ja – {when} är {days_phrase(n)} före {name}, {target_f}.",
+                      f"Yes – {when} is {days_phrase(n, 'en')} before {name}, {target_f}."))
+        elif period is not None and period.first > target:
+            line = t(language, f"Nej – {name} är {target_f}, före den tid du nämner.",
+                     f"No – {name} is {target_f}, before the time you name.")
+            if name.startswith(("remissens", "the consultation")):
+                line += t(language, " Efter den tar jag emot remissvar bara från en organisation som har fått "
+                                    "anstånd; anstånd beviljar samordnarna.",
+                          " After it I accept a response only from an organisation with an extension; the "
+                          "coordinators grant extensions.")
+        elif (period is None and _BEFORE_ASKED.search(folded_asked) and _OWN_BODY.search(folded_asked)
+              and target > msg.today):
+            line = t(language, f"Till {name}, {target_f}, är det {days_phrase((target - msg.today).days)}; om ni "
+                               "hinner ta det i er egen grupp innan kan jag inte veta – jag känner bara tidplanen.",
+                     f"There are {days_phrase((target - msg.today).days, 'en')} until {name}, {target_f}; whether "
+                     "your own group can take it up before then I cannot know – I only know the timeline.")
+            greeting, body = _greeting_apart(answer.text)
+            head, _, tail = body.partition("\n\n")
+            if str((target - msg.today).days) in head:
+                # (the count is the reply's own first answer: what it cannot know follows it)
+                line = t(language, "Om ni hinner ta det i er egen grupp innan kan jag inte veta – jag känner bara "
+                                   "tidplanen.",
+                         "Whether your own group can take it up before then I cannot know – I only know the "
+                         "timeline.")
+                text = greeting + "\n\n".join([head, line, *([tail] if tail else [])])
+                return answer.model_copy(update={"text": text})
+            return answer.model_copy(update={"text": greeting + "\n\n".join([line, body])})
+        else:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        if _OWN_YES_NO.search(body) or fold(line)[:25] in fold(body):
+            return answer       # (a yes or no of the reply's own – "Nej, inte utan anstånd: oktober …" – answers it)
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, body]),
+                                         "sources": list(dict.fromkeys([*answer.sources, source]))})
+
+    def _answered_not_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """A part quoted as unknown ("”… vilken veckodag blir det?” – det vet jag inte") whose kind of answer the rest
+        of the reply gives (a weekday, a count of days, a date) is dropped: the reply would contradict itself (round
+        32, b63 #71, b64 #90 – the part was answered, then said unknown by a layer reading its words, not its kind)."""
+        if "”" not in answer.text and "“" not in answer.text:
+            return answer       # cheap: no part quoted
+        paragraphs = answer.text.split("\n\n")
+        kept = list(paragraphs)
+        for paragraph in paragraphs:
+            m = _QUOTED_UNKNOWN.match(paragraph)
+            if m is None:
+                continue
+            rest = fold("\n\n".join(x for x in kept if x is not paragraph))
+            if _kind_answered(m.group("q") + "?", rest):
+                kept = [x for x in kept if x is not paragraph]
+        if len(kept) == len(paragraphs) or not kept:
+            return answer
+        return answer.model_copy(update={"text": "\n\n".join(kept)})
+
     def _aspect_told(self, msg: Message, answer: Answer) -> Answer:
         """A question sentence naming an aspect the material never gives (how long something lasts, whether there
         will be a meeting, a legal basis or duty, a named office, new goals) whose reply says not a word of it:
@@ -4155,6 +4308,10 @@ class AnswerEngine:
     #  - _aspect_told comes after _every_question_told: it tests the whole reply, with the parts that layer added,
     #    for a word of the aspect asked of (duration, a meeting, a legal basis, an office, new goals), so a part
     #    already answered or said unknown there is not said unknown twice.
+    #  - _in_time_first leads with a yes or no to "hinner vi …?" by the dates; after every other lead and the
+    #    replacements (its yes or no is what the message asks first), before the layers adding parts left out.
+    #  - _answered_not_unknown runs after every layer that quotes a part as unknown: it drops such a line when the
+    #    rest of the reply gives the kind of answer the part asks for (a weekday, a count, a date).
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
@@ -4170,7 +4327,7 @@ class AnswerEngine:
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
-        _period_only_told, _known_part_first, _every_question_told, _aspect_told)
+        _period_only_told, _in_time_first, _known_part_first, _every_question_told, _aspect_told, _answered_not_unknown)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
@@ -4822,6 +4979,15 @@ class AnswerEngine:
         if follow is not None:
             paragraphs += [p for p in follow.text.split("\n\n") if not _said_in(p, lead, found.item, lang) and not any(
                 _said_in(p, x, item, lang) for item, x in confirmed)]
+            if (found.verdict == "unknown" and rest and follow.confident and follow.topic.startswith("feature.")
+                    and len(paragraphs) > 1):
+                # A day the plan does not give, told beside a question of the bot's own use ("Vi ska ha en träff i
+                # november. Hur lägger jag in den?"): neither confirmed nor refuted, it does not lead over what was
+                # asked (round 32, b63 #85: "Det vet jag inte" of what was not asked came first).
+                first = next((p for p in paragraphs[1:] if p in follow.text), None)
+                if first is not None:
+                    paragraphs.remove(first)
+                    paragraphs.insert(0, first)
         sources = [found.item.source, *(follow.sources if follow else [])]
         topic = follow.topic if follow is not None and follow.topic not in ("unknown", "unsure") else (
             _EVENT_TOPIC.get(kind, "timeline"))

@@ -84,6 +84,59 @@ _TOLD_CLOSED = re.compile(r"\b(?:nar|efter|after|when|since|now that|sedan|sen|i
 _SUBMIT_WORDS = re.compile(r"\b(?:remiss\w*|consultation|lamna\w*|skicka\w*|svara\w*|submit\w*|send|respond\w*)\b")
 
 
+# Round 32 (b63 #77, #79, b64 #83): whether a response made it in time – sent late in the evening, sent yesterday,
+# not sent today – is answered by the last day and the bot's closing time at midnight (README "In Teams").
+_LATE_IN_DAY = re.compile(r"\b(?:(?:sent )?pa kvallen|sent pa dagen|late (?:in the )?(?:evening|at night|in the day)|"
+                          r"in the evening)\b")
+_MADE_IT = re.compile(r"\b(?:hann vi|hann ni|hann jag|hann det|did we make it|did we get it in|were we in time|"
+                      r"was it in time|made it in time)\b")
+_SENT_ON = re.compile(r"\b(?:skickade|lamnade|skickat|lamnat|submitted|sent)\b(?:\s+\w+){0,4}?\s+"
+                      r"(?P<day>igar|i gar|yesterday|idag|i dag|today|ikvall|i kvall|tonight|i morse|this morning)\b")
+_NOT_SENT_TODAY = re.compile(r"\b(?:hann (?:inte|int|ej)|didn't (?:get|manage)|did not (?:get|manage)|missed)\b"
+                             r"(?:\s+\w+){0,4}?\s+(?:idag|i dag|today|i tid|in time)\b|"
+                             r"\b(?:hann (?:inte|int|ej)|didn't manage|did not manage) (?:\w+ ){0,2}"
+                             r"(?:skicka|lamna|submit|send)\w*\b")
+
+
+def late_lead(kit: Kit, text: str, today: dt.date, lang: Language) -> str | None:
+    """Whether a response sent (or to be sent) late made it: "Går det bra att skicka in sent på kvällen?" (open until
+    midnight of the last day), "hann vi? vi skickade in i går kväll" (yes, when that day was no later than the last),
+    "hann inte skicka idag, vad gör jag?" on the last day (still open until midnight; else an extension, which the
+    coordinators grant). The bot sees only responses made in it: **remissvar** shows those. None otherwise."""
+    if kit.process.consultation_item is None or kit.consultation_parts()[3] is None:
+        return None
+    f = folded(text)
+    if not _SUBMIT_WORDS.search(f):
+        return None
+    state = kit.consultation_state(today)
+    last = kit.consultation_parts()[3]
+    assert last is not None
+    last_f = format_date(last, lang)
+    midnight = t(lang, f"jag tar emot remissvar till midnatt (svensk tid) på sista dagen, {last_f}",
+                 f"I accept responses until midnight (Swedish time) on the last day, {last_f}")
+    extension = t(lang, "Efter det går det bara med anstånd, som samordnarna beviljar.",
+                  "After that only with an extension, which the coordinators grant.")
+    if _MADE_IT.search(f) and (m := _SENT_ON.search(f)) is not None:
+        day = today - dt.timedelta(days=1) if m.group("day") in ("igar", "i gar", "yesterday") else today
+        if day > last:
+            return None     # (an extension may apply: left to the answer's own reading)
+        when_sv, when_en = ("i går", "yesterday") if day < today else ("i dag", "today")
+        return t(lang, f"Ja – sista dagen är {last_f}, så ett svar skickat {when_sv} kom in i tid. Om svaret "
+                       "skickades in här i boten visar **remissvar** det och kvittot; ett svar som lämnats på annat "
+                       "sätt kan jag inte se.",
+                 f"Yes – the last day is {last_f}, so a response sent {when_en} was in time. If the "
+                 "response was submitted here in the bot, **response** shows it and its receipt; a response given "
+                 "another way I cannot see.")
+    if _NOT_SENT_TODAY.search(f) and state == "last_day":
+        return t(lang, f"Det är inte för sent: i dag ({last_f}) är remissens sista dag, och jag tar emot remissvar "
+                       "till midnatt i kväll (svensk tid) – öppna **remissvar** och välj **Skicka in**. " + extension,
+                 f"It is not too late: today ({last_f}) is the consultation's last day, and I accept responses until "
+                 "midnight tonight (Swedish time) – open **response** and choose **Submit**. " + extension)
+    if _LATE_IN_DAY.search(f) and "?" in text and state in ("open", "last_day"):
+        return t(lang, f"Ja – {midnight}.", f"Yes – {midnight}.")
+    return None
+
+
 def closed_lead(kit: Kit, text: str, today: dt.date, lang: Language) -> str | None:
     """The yes or no to "is it closed?" or "can we still submit tonight?" by the consultation's state today: on
     the last day the bot takes responses until midnight (README "In Teams"), after it only with an extension, and
