@@ -43,3 +43,16 @@ def test_extension_then_its_reminders(engine: AnswerEngine, question: str) -> No
     a = engine.answer(question, at(2021, 8, 12))
     assert "anstånd " in a.text.lower() or "extension " in a.text.lower(), a.text
     assert "anståndets sista dag" in a.text or "extension's last day" in a.text, a.text
+
+
+@pytest.mark.parametrize("question, opening", [
+    ("Jag slutar snart, kan min efterträdare på Laxå kommun fortsätta på vårt utkast till remissvar?", "Ja, när"),
+    ("My colleague will take over our draft response – will she see it once she picks Nora as her organisation?",
+     "Yes, once"),
+    ("kan min kollega på Hallsbergs kommun komma åt vårt utkast till remissvar när jag är borta?", "Ja, när"),
+])
+def test_colleague_takes_over_the_draft(engine: AnswerEngine, question: str, opening: str) -> None:
+    a = engine.answer(question, at(2021, 8, 17))
+    assert a.text.startswith(opening), a.text
+    assert "samma svar" in a.text or "same response" in a.text, a.text
+    assert "bekräftat" in a.text or "confirmed" in a.text, a.text

@@ -574,6 +574,8 @@ _WHICH_LEVEL = re.compile(r"\b(?:racker|duger) det (?:med |att )?(?:en )?tjanste
 
 
 def remissvar(kit: Kit, q: Asked) -> Answer:
+    if (taking_over := colleague_takes_over(kit, q)) is not None:
+        return taking_over      # "kan min efterträdare fortsätta på vårt utkast?": the same response, once confirmed
     lang, c = q.language, q.entities.concepts
     when, sources = _consultation_when(kit, q)
     how = t(lang, "Remissvaret lämnar er organisations bekräftade företrädare i chatten med mig: öppna "
@@ -1874,9 +1876,55 @@ _WHICH_AM_I = re.compile(r"\b(?:vilken|vilket|which|what) (?:organisation|organi
                          r"foretrader|representerar|tillhor) (?:jag|vi)|(?:am|do) i)\b")
 
 
+# Someone else taking over the organisation's draft ("min kollega ska ta över utkastet – ser hon det?").
+_COLLEAGUE = frozenset("kollega kollegan kollegor kollegorna medarbetare eftertradare efterträdaren ersattare hon han "
+                       "colleague colleagues successor she he".split())
+_THE_DRAFT = re.compile(r"\b(?:utkast\w*|remissvar\w*|draft\w*|response)\b")
+# The colleague as the one who takes over or sees it ("min kollega ska ta över", "kan hon se utkastet").
+_COLLEAGUE_TAKES = re.compile(r"\b(?:kollega\w*|medarbetare\w*|eftertradare\w*|ersattare\w*|hon|han|colleagues?|"
+                              r"successor|she|he)\b(?: \w+){0,3}? (?:ta over|tar over|se|ser|komma at|kommer at|"
+                              r"fortsatta|fortsatter|jobba vidare|take over|takes over|see|sees|access|continue|"
+                              r"pick up)\b")
+# The asker as the one taking over ("kan jag se och fortsätta?", "jag har tagit över efter en kollega").
+_I_TAKE = re.compile(r"\b(?:kan|far|ska|can|may|should) (?:jag|i)\b|\bjag (?:har )?(?:tagit|tog) over\b|"
+                     r"\bi (?:have )?(?:took|taken) over\b")
+
+
+def colleague_takes_over(kit: Kit, q: Asked) -> Answer | None:
+    """"Min kollega ska ta över utkastet – ser hon det om hon väljer RF-SISU?": the response is the organisation's and
+    its confirmed representatives write in the same one (README "In Teams", `remissvar`; `organisation`: a chosen
+    link waits for a coordinator). None unless a colleague and the draft are asked about together."""
+    f = folded(q.text)
+    if not folded_words(q.text) & _COLLEAGUE or not _THE_DRAFT.search(f) or not _COLLEAGUE_TAKES.search(f) or (
+            _I_TAKE.search(f)):
+        return None
+    # (Only with the organisation in it – named, or chosen – where the link is what is doubted; "Can my colleague see
+    # my draft?" alone is the response's own answer, saved drafts and all: b42 #69.)
+    if not q.entities.organisations and not folded_words(q.text) & {
+            "organisation", "organisationen", "organization", "valjer", "valja", "valt", "picks", "chooses", "choose"}:
+        return None
+    lang = q.language
+    org = q.entities.organisations[0].name if q.entities.organisations else t(lang, "er organisation",
+                                                                                "your organisation")
+    asks_yes = is_yes_no(q.text) or re.search(r"\b(?:kan|can|will|could) (?:hon|han|she|he|they|min|my)\b", f)
+    yes = t(lang, "Ja, när en samordnare har bekräftat kopplingen. ", "Yes, once a coordinator has confirmed the "
+            "link. ") if asks_yes else ""
+    return kit.answer(q, yes + t(
+        lang, "Remissvaret hör till organisationen: dess bekräftade företrädare – gärna flera – skriver i samma svar "
+              f"under **remissvar**, utkastet också. Din kollega väljer {org} med **organisation**, och när en "
+              "samordnare har bekräftat kopplingen öppnar kollegan samma svar och kan fortsätta där du slutade; "
+              "innan dess kan kollegan inte öppna organisationens remissvar.",
+        "The response belongs to the organisation: its confirmed representatives – several are fine – write in the "
+        f"same response under **response**, the draft too. Your colleague chooses {org} with **organisation**, and "
+        "once a coordinator has confirmed the link they open the same response and can go on where you left off; "
+        "before that they cannot open the organisation's response."), topic="feature.remissvar")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
     if "INSPEL" in q.entities.concepts and _PRIVATE.search(folded(q.text)):
         return inspel(kit, q)           # "får man lämna inspel privat, utan organisation?": not in the bot
+    if (taking_over := colleague_takes_over(kit, q)) is not None:
+        return taking_over
     role_ = kit.roles.get(kit.rules.partnership_role or "")
     if role_ is not None and any(w.startswith(("forankr", "anchor")) for w in folded_words(q.text)) and not (
             q.entities.concepts & {"CHANGE", "JOBCHANGE"}):
