@@ -4704,6 +4704,11 @@ class AnswerEngine:
                 # "… Och påverkar det sista dagen för de andra?" after an extension: no, it is one organisation's.
                 answers.append(others_day)
                 continue
+            if n and (effect := features.extension_reminders_part(self.kit, asked,
+                                                                  " ".join(x for x, _ in parts[:n]))):
+                # "… Och påverkar det påminnelserna som går till dem?" after an extension: what it does to them.
+                answers.append(effect)
+                continue
             if (n and u.sure and u.confidence < 0.4 and u.intent == "organisation" and _YES_NO.match(text)
                     and not u.entities.concepts & {"MED", "MEMBER"}):
                 # "Behöver vi från RF-SISU vara där?" read, without conviction, as whether RF-SISU is a member (it

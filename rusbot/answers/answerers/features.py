@@ -23,6 +23,7 @@ from rusbot.answers.timeline import item_when, plan_span
 from rusbot.i18n import days_phrase, format_date, format_end, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.input.rules import consultation_last_day
 from rusbot.process.model import Language
+from rusbot.understanding.entities import meeting_day
 
 # Several rules here read the same question's folded text; fold it once per question (the engine stays fast).
 folded = lru_cache(maxsize=4096)(_fold_question)
@@ -573,6 +574,8 @@ _WHICH_LEVEL = re.compile(r"\b(?:racker|duger) det (?:med |att )?(?:en )?tjanste
 
 
 def remissvar(kit: Kit, q: Asked) -> Answer:
+    if (taking_over := colleague_takes_over(kit, q)) is not None:
+        return taking_over      # "kan min efterträdare fortsätta på vårt utkast?": the same response, once confirmed
     lang, c = q.language, q.entities.concepts
     when, sources = _consultation_when(kit, q)
     how = t(lang, "Remissvaret lämnar er organisations bekräftade företrädare i chatten med mig: öppna "
@@ -1364,7 +1367,12 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     # asked to remind it ("kan du påminna Laxå?").
     about_member = bool(q.entities.concepts & {"MED", "MEMBER"}) or bool(
         folded_words(q.text) & {"fatt", "fick", "received", "got", "gotten"})
-    if named and nudges and about_member and kit.process.consultation is not None:
+    # (Not "kan du påminna mig den 25 augusti?": a day of one's own, which _own_time_reminder answers.)
+    if not named and not about_member and not asks_own_time_reminder(q.text) and (
+            on_day := reminder_on_day(kit, q)) is not None:
+        lead.append(on_day + "\n")
+        yes = ""
+    elif named and nudges and about_member and kit.process.consultation is not None:
         # "Ljusnarsberg har inte fått någon påminnelse, är vi med?": the organisation is (a member), and whom the
         # personal reminders reach, before the schedule. Which people get them the bot does not tell here.
         who = join_list([o.name for o in named], lang)
@@ -1483,6 +1491,107 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, "\n".join([*lead, yes + reminders_schedule(kit, q)]), action="reminders")
 
 
+# A reminder asked for one day ("kommer det en påminnelse i morgon?") or one event ("innan mötet 11 mars?").
+_TOMORROW = re.compile(r"\b(?:i ?morgon|imorron|tomorrow)\b")
+_TODAY = re.compile(r"\b(?:i ?dag|today)\b")
+_EVENT_WORD = re.compile(r"\b(?:\w*mote[nt]?|avstamning\w*|meeting|check-?in)\b")
+# A date said of the reminder itself ("en påminnelse den 16 september", "a reminder on 23 September").
+_DATE_BY_REMINDER = re.compile(r"\b(?:paminn|remind)\w*\W+(?:\w+\W+){0,3}?\d{1,2}\b")
+_DEADLINE_WORD = re.compile(r"\b(?:remiss\w*|sista (?:svars)?dag\w*|deadline|consultation|svarsdag\w*)\b")
+
+
+def _channel_reminders(kit: Kit) -> list[tuple[dt.date, str, str, str, bool]]:
+    """The channel's reminders as the scheduler plans them (scheduling/plan.py: the day before each meeting of the
+    timeline or the coordinators, and the days before the consultation's last day): (day, time, why sv, why en,
+    about a meeting)."""
+    r = kit.process.deployment.reminders
+    out: list[tuple[dt.date, str, str, str, bool]] = []
+    days: dict[str, tuple[dt.date, str, str]] = {}
+    for item in kit.process.timeline:
+        if item.kind == "meeting" and item.date is not None and item.date.is_exact:
+            days[item.id] = (item.date.earliest, item.name.get("sv"), item.name.get("en"))
+    for m in kit.process.deployment.meetings:
+        days[m.id] = (meeting_day(m), m.name.get("sv"), m.name.get("en"))
+    for day, sv, en in days.values():
+        out.append((day - dt.timedelta(days=1), r.meeting_day_before_at, f"dagen före {sv}", f"the day before {en}",
+                    True))
+    if (last := consultation_last_day(kit.process)) is not None and kit.process.consultation is not None:
+        for d in sorted(set(r.consultation_days_before), reverse=True):
+            out.append((last - dt.timedelta(days=d), r.consultation_at,
+                        "remissens sista dag" if d == 0 else f"{days_phrase(d)} före remissens sista dag "
+                        f"({format_date(last)})",
+                        "the consultation's last day" if d == 0 else f"{days_phrase(d, 'en')} before the "
+                        f"consultation's last day ({format_date(last, 'en')})", False))
+    return sorted(out)
+
+
+def reminder_on_day(kit: Kit, q: Asked) -> str | None:
+    """"Kommer det en påminnelse i morgon om remissen?", "kommer det påminnelse innan mötet 11 mars?": yes or no
+    from the reminder settings and the plan's dates, before the schedule. None unless a day or an event is named."""
+    f = folded(q.text)
+    words = folded_words(q.text)
+    yes_no = is_yes_no(q.text) or bool(re.match(r"\W*(?:\w+\W+)?(?:kommer|gar|sker) ", f))
+    if not (yes_no or words & {"nar", "when"}):
+        return None
+    lang = q.language
+    period = q.entities.period
+    period_day = period.first if period is not None and period.day else None
+    named_day = (q.today + dt.timedelta(days=1) if _TOMORROW.search(f) else q.today if _TODAY.search(f) else
+                 period_day)
+    meeting_asked = bool(_EVENT_WORD.search(f)) or "MEETING" in q.entities.concepts
+    deadline_asked = bool(_DEADLINE_WORD.search(f))
+    planned = _channel_reminders(kit)
+    if meeting_asked and not _TOMORROW.search(f) and not _TODAY.search(f):
+        # An event: the reminder before the meeting on the day named (or the only meeting ahead).
+        before = [p for p in planned if p[4] and (named_day is None or p[0] == named_day - dt.timedelta(days=1))]
+        if named_day is None:
+            before = [p for p in before if p[0] >= q.today][:1]
+        if not before:
+            return None
+        day, at, sv, en, _ = before[0]
+        when = kit.when_relative(day, q.today, lang)
+        if day < q.today:
+            return t(lang, f"Den gick ut {when}, {format_date(day, lang, weekday=True)} kl. {at} ({sv}), i kanalen som "
+                           "samordnarna har valt.",
+                     f"It went out {when}, {format_date(day, lang, weekday=True)} at {at} ({en}), in the channel the "
+                     "coordinators chose.")
+        if not yes_no:      # "när skickas påminnelsen?": the day itself, no "Ja"
+            return t(lang, f"Påminnelsen går ut {sv}, {format_date(day, lang, weekday=True)} kl. {at}, i kanalen som "
+                           "samordnarna har valt.",
+                     f"The reminder goes out {en}, {format_date(day, lang, weekday=True)} at {at}, in the channel the "
+                     "coordinators chose.")
+        return t(lang, f"Ja – {sv}, {format_date(day, lang, weekday=True)} kl. {at}, i kanalen som samordnarna har "
+                       "valt.",
+                 f"Yes – {en}, {format_date(day, lang, weekday=True)} at {at}, in the channel the coordinators chose.")
+    if named_day is None or named_day < q.today or (
+            not _TOMORROW.search(f) and not _TODAY.search(f) and not _DATE_BY_REMINDER.search(f)):
+        return None     # ("Vi skickar ut remissen 14 juni. Kan du påminna …?": that day is not the reminder's.)
+    due = [p for p in planned if p[0] == named_day and (not deadline_asked or not p[4]) and (
+        not meeting_asked or p[4])]
+    rel = kit.when_relative(named_day, q.today, lang)
+    rel = rel + ", " if rel in ("i dag", "i morgon", "today", "tomorrow") else ""
+    comma = "," if rel else ""
+    if due:
+        at = due[0][1]
+        sv = join_list([p[2] for p in due], "sv")
+        en = join_list([p[3] for p in due], "en")
+        return t(lang, f"Ja – {rel}{format_date(named_day, lang, weekday=True)} kl. {at}, {sv}, i kanalen som "
+                       "samordnarna har valt.",
+                 f"Yes – {rel}{format_date(named_day, lang, weekday=True)} at {at}, {en}, in the channel the "
+                 "coordinators chose.")
+    coming = [p for p in planned if p[0] > named_day and (not deadline_asked or not p[4]) and (
+        not meeting_asked or p[4])]
+    nxt_sv = nxt_en = ""
+    if coming:
+        day_sv, day_en = (format_date(coming[0][0], lang, weekday=True) for lang in ("sv", "en"))
+        nxt_sv = f" Nästa är {day_sv} kl. {coming[0][1]}, {coming[0][2]}."
+        nxt_en = f" The next is on {day_en} at {coming[0][1]}, {coming[0][3]}."
+    day_f = format_date(named_day, lang, weekday=True)
+    return t(lang, f"Nej – {rel}{day_f}{comma} går ingen påminnelse i kanalen enligt schemat." + nxt_sv,
+             f"No – {rel}{day_f}{comma} no reminder goes to the channel on the "
+             "schedule." + nxt_en)
+
+
 _OTHERS_DAY = re.compile(r"\b(?:sista (?:svars)?dag\w*|deadline\w*|svarsdag\w*|remisstid\w*|last day)\b")
 
 
@@ -1500,6 +1609,24 @@ def others_last_day(kit: Kit, q: Asked, before: str) -> Answer | None:
                                        f"dag fortfarande {format_date(last, q.language)}.",
                            "No, the extension applies to that organisation only. For the others the consultation's "
                            f"last day is still {format_date(last, q.language)}."), topic="feature.extension")
+
+
+_REMINDERS_NAMED = re.compile(r"\bpaminn\w*|\bremind\w*|\bnudge\w*")
+# What the extension does to them ("påverkar det påminnelserna?", "ändras påminnelserna", "what happens to the
+# reminders"), not a reminder asked for.
+_AFFECTS = frozenset("""paverkar paverkas paverka andras andrar forandras flyttas flyttar galler hander affect affects
+affected change changes happens""".split())
+
+
+def extension_reminders_part(kit: Kit, q: Asked, before: str) -> Answer | None:
+    """"(Kumla har bett om anstånd …) Och påverkar det påminnelserna som går till dem?": a part asking what the
+    extension told before it does to the reminders – the existing rule (_extension_reminders). None otherwise."""
+    words = folded_words(q.text)
+    if not words & _AFFECTS or not _REMINDERS_NAMED.search(folded(q.text)):
+        return None
+    if not set(tokens(fold(before))) & _ASKS_EXTENSION or kit.process.consultation is None:
+        return None
+    return kit.answer(q, _extension_reminders(kit, q.language), topic="feature.extension")
 
 
 def with_others_day(kit: Kit, q: Asked, answer: Answer) -> Answer:
@@ -1749,9 +1876,55 @@ _WHICH_AM_I = re.compile(r"\b(?:vilken|vilket|which|what) (?:organisation|organi
                          r"foretrader|representerar|tillhor) (?:jag|vi)|(?:am|do) i)\b")
 
 
+# Someone else taking over the organisation's draft ("min kollega ska ta över utkastet – ser hon det?").
+_COLLEAGUE = frozenset("kollega kollegan kollegor kollegorna medarbetare eftertradare efterträdaren ersattare hon han "
+                       "colleague colleagues successor she he".split())
+_THE_DRAFT = re.compile(r"\b(?:utkast\w*|remissvar\w*|draft\w*|response)\b")
+# The colleague as the one who takes over or sees it ("min kollega ska ta över", "kan hon se utkastet").
+_COLLEAGUE_TAKES = re.compile(r"\b(?:kollega\w*|medarbetare\w*|eftertradare\w*|ersattare\w*|hon|han|colleagues?|"
+                              r"successor|she|he)\b(?: \w+){0,3}? (?:ta over|tar over|se|ser|komma at|kommer at|"
+                              r"fortsatta|fortsatter|jobba vidare|take over|takes over|see|sees|access|continue|"
+                              r"pick up)\b")
+# The asker as the one taking over ("kan jag se och fortsätta?", "jag har tagit över efter en kollega").
+_I_TAKE = re.compile(r"\b(?:kan|far|ska|can|may|should) (?:jag|i)\b|\bjag (?:har )?(?:tagit|tog) over\b|"
+                     r"\bi (?:have )?(?:took|taken) over\b")
+
+
+def colleague_takes_over(kit: Kit, q: Asked) -> Answer | None:
+    """"Min kollega ska ta över utkastet – ser hon det om hon väljer RF-SISU?": the response is the organisation's and
+    its confirmed representatives write in the same one (README "In Teams", `remissvar`; `organisation`: a chosen
+    link waits for a coordinator). None unless a colleague and the draft are asked about together."""
+    f = folded(q.text)
+    if not folded_words(q.text) & _COLLEAGUE or not _THE_DRAFT.search(f) or not _COLLEAGUE_TAKES.search(f) or (
+            _I_TAKE.search(f)):
+        return None
+    # (Only with the organisation in it – named, or chosen – where the link is what is doubted; "Can my colleague see
+    # my draft?" alone is the response's own answer, saved drafts and all: b42 #69.)
+    if not q.entities.organisations and not folded_words(q.text) & {
+            "organisation", "organisationen", "organization", "valjer", "valja", "valt", "picks", "chooses", "choose"}:
+        return None
+    lang = q.language
+    org = q.entities.organisations[0].name if q.entities.organisations else t(lang, "er organisation",
+                                                                                "your organisation")
+    asks_yes = is_yes_no(q.text) or re.search(r"\b(?:kan|can|will|could) (?:hon|han|she|he|they|min|my)\b", f)
+    yes = t(lang, "Ja, när en samordnare har bekräftat kopplingen. ", "Yes, once a coordinator has confirmed the "
+            "link. ") if asks_yes else ""
+    return kit.answer(q, yes + t(
+        lang, "Remissvaret hör till organisationen: dess bekräftade företrädare – gärna flera – skriver i samma svar "
+              f"under **remissvar**, utkastet också. Din kollega väljer {org} med **organisation**, och när en "
+              "samordnare har bekräftat kopplingen öppnar kollegan samma svar och kan fortsätta där du slutade; "
+              "innan dess kan kollegan inte öppna organisationens remissvar.",
+        "The response belongs to the organisation: its confirmed representatives – several are fine – write in the "
+        f"same response under **response**, the draft too. Your colleague chooses {org} with **organisation**, and "
+        "once a coordinator has confirmed the link they open the same response and can go on where you left off; "
+        "before that they cannot open the organisation's response."), topic="feature.remissvar")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
     if "INSPEL" in q.entities.concepts and _PRIVATE.search(folded(q.text)):
         return inspel(kit, q)           # "får man lämna inspel privat, utan organisation?": not in the bot
+    if (taking_over := colleague_takes_over(kit, q)) is not None:
+        return taking_over
     role_ = kit.roles.get(kit.rules.partnership_role or "")
     if role_ is not None and any(w.startswith(("forankr", "anchor")) for w in folded_words(q.text)) and not (
             q.entities.concepts & {"CHANGE", "JOBCHANGE"}):
