@@ -426,6 +426,15 @@ _SAME_STRUCTURE = re.compile(r"\bsamma struktur\b|\bstrukturen\b.{0,30}\b(?:kvar
 # amount of money or anything else of it, which the material does not give.
 _WHICH_YEARS = re.compile(r"\b20\d\d\s*(?:-|–|till|to)\s*(?:20)?\d\d\s+(?:eller|or|el)\s+20\d\d\b|"
                           r"\b(?:vilken|vilka|which|what)\s+(?:\w+\s+)?(?:period\w*|ar|years?|programperiod\w*)\b")
+# Who the consultation goes to asked ("who is it sent to?", "who will receive it – only the municipalities?", "vilka
+# får remissen?"): the partnership, all its members (b64 #52, #78: left out or "ask the coordinators").
+_WHO_RECEIVES = re.compile(r"\bwho (?:is it|will it be|does it get|is the consultation|will the consultation be|"
+                           r"was it) (?:sent|going|addressed) to\b|"
+                           r"\bwho (?:will |does |gets? |is going to )?receives?\b|"
+                           r"\b(?:vem|vilka) (?:skickas|gar|gick|skickades) (?:den|remissen) (?:ut )?till\b|"
+                           r"\btill (?:vem|vilka) (?:skickas|gar|gick|skickades)\b|"
+                           r"\b(?:vem|vilka) (?:far|fick|ska fa|kommer att fa) (?:remissen|den)\b")
+_ONLY_MUNICIPALITIES = re.compile(r"\b(?:bara|endast|only|just) (?:till )?(?:the )?(?:kommunerna|municipalities)\b")
 # "vad innebär det (konkret) att strukturen ska behållas?", "what does keeping the structure mean?": what it means.
 _STRUCTURE_MEANT = re.compile(r"\bvad (?:innebar|betyder|menas med|ar) (?:det )?(?:\w+ )?(?:att |med att )?"
                               r"(?:\w+ ){0,4}?struktur\w*\b[^?.]{0,40}\b(?:behall\w*|kvar|ska vara kvar)\b|"
@@ -3673,6 +3682,42 @@ class AnswerEngine:
         greeting, _ = _greeting_apart(answer.text)
         return more.model_copy(update={"text": greeting + _greeting_apart(more.text)[1], "confident": True})
 
+    def _recipients_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Who is it sent to – only the municipalities?": the consultation goes to the Partnership for Regional
+        Development, all its members (the plan's own step name) – in place of a "can't answer that" of that part, or
+        first when the answer does not name them (b64 #52, #78)."""
+        folded_q = msg.folded
+        if "remiss" not in folded_q and "consultation" not in folded_q:
+            return answer       # cheap
+        only = _ONLY_MUNICIPALITIES.search(folded_q) is not None
+        if not only and not _WHO_RECEIVES.search(folded_q):
+            return answer
+        if "RF-SISU" in answer.text or "går till Partnerskapet" in answer.text or (
+                "goes to the Partnership" in answer.text):
+            return answer       # (the members, or the partnership as the recipient, told already)
+        language = msg.language
+        # (the bot's own answer of who receives it: the partnership, its remissinstanser, the Region as sender)
+        ask = t(language, "Vilka får remissen?", "Who receives the consultation?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, language)
+        if more.topic != "consultation.respondents":
+            return answer
+        told = more.text.split("\n\n")
+        line = "\n\n".join([told[0], *(x for x in told[1:2] if x.startswith("(") and x not in answer.text
+                                       and "Region Örebro län" not in answer.text.split("\n\n")[0])])
+        if only:
+            line = t(language, "Nej, inte bara kommunerna. ", "No, not only the municipalities. ") + line
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        unsure = [i for i, x in enumerate(paragraphs) if x.startswith(("”", "“")) and (
+            "kan jag inte svara säkert" in x or "can't answer that with certainty" in x) and (
+            _WHO_RECEIVES.search(fold(x)) or _ONLY_MUNICIPALITIES.search(fold(x)))]
+        if unsure:
+            paragraphs[unsure[0]] = line
+        else:
+            paragraphs.insert(0, line)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs),
+                                         "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
+
     def _structure_meant(self, msg: Message, answer: Answer) -> Answer:
         """"Vad innebär det konkret att strukturen ska behållas?", "what does keeping the structure mean in
         practice?": what the material says of it – not a new RUS, the structure kept and the most necessary updated
@@ -4250,7 +4295,7 @@ class AnswerEngine:
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
-        _period_only_told, _known_part_first, _every_question_told, _aspect_told)
+        _period_only_told, _known_part_first, _every_question_told, _aspect_told, _recipients_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -77,3 +77,17 @@ def test_keeping_the_structure_meant(engine: AnswerEngine, question: str) -> Non
 def test_years_of_an_event_asked(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 4, 20))
     assert "2021–2028" in a.text.split("\n")[0], a.text
+
+
+@pytest.mark.parametrize("question, now", [
+    ("Summary please: when does the consultation close, who is it sent to, and how many days remain?", at(2021, 9, 6)),
+    ("For my report about the consultation: when did it open, when does it close, who was it sent to, and how many "
+     "days are left?", at(2021, 9, 6)),
+    ("Sammanfatta remissen åt mig: när öppnade den, när stänger den, vem skickades den till och hur många dagar är "
+     "kvar?", at(2021, 9, 6)),
+    ("Does the consultation only go to the municipalities? We are updating our address list.", at(2021, 5, 3)),
+])
+def test_who_receives_the_consultation_told(engine: AnswerEngine, question: str, now: object) -> None:
+    a = engine.answer(question, now)  # type: ignore[arg-type]
+    assert "RF-SISU" in a.text, a.text
+    assert "can't answer that with certainty" not in a.text, a.text
