@@ -339,6 +339,9 @@ _ASKS_WHAT_RUS = Quick(re.compile(r"\b(?:vad (?:ar|e|betyder|innebar) (?:en |ege
                                  # "keep hearing about 'RUS'. Can you explain what it is and why …?" (b62 #5)
                                  r"rus\W{0,3}[^?]{0,80}?\b(?:explain|tell me|say) what it (?:is|means)"
                                  r"(?=\s*(?:[,?.]|and\b))|"
+                                 # "… ska bevaka RUS. vad är det för något och …?" (b63 #4)
+                                 r"rus\W{0,3}[^?]{0,80}?[.?!]\s*vad (?:ar|e) (?:det|den|det har|detta)(?: for "
+                                 r"(?:nagot|nat|nagonting|en grej|slags))?(?=\s*(?:[,?.]|och\b))|"
                                  r"rus\W{0,3}[^?]{0,80}?\b(?:forklara|beratta|saga) vad (?:det|den) "
                                  r"(?:ar|e|betyder|innebar)(?=\s*(?:[,?.]|och\b)))(?!\w)"))
 _SAYS_WHAT_RUS = re.compile(r"utvecklingsstrategi|development strategy")
@@ -419,6 +422,29 @@ _IN_FORCE = re.compile(r"\b(?:fran (?:vilket|vilken|nar)\b(?:\s+\S+){0,2}?\s+gal
 _SAME_STRUCTURE = re.compile(r"\bsamma struktur\b|\bstrukturen\b.{0,30}\b(?:kvar|densamma|samma|behall\w*)\b|"
                              r"\bsame structure\b|\bstructure\b.{0,30}\b(?:the same|kept|stay|remain)\w*\b|"
                              r"\bkeep\w* (?:the |its )?(?:same |current )?structure\b")
+# Which years an event of the material has asked ("2021–2027 or 2021–2028?", "vilken period gäller …?"): not an
+# amount of money or anything else of it, which the material does not give.
+_WHICH_YEARS = re.compile(r"\b20\d\d\s*(?:-|–|till|to)\s*(?:20)?\d\d\s+(?:eller|or|el)\s+20\d\d\b|"
+                          r"\b(?:vilken|vilka|which|what)\s+(?:\w+\s+)?(?:period\w*|ar|years?|programperiod\w*)\b")
+# Who the consultation goes to asked ("who is it sent to?", "who will receive it – only the municipalities?", "vilka
+# får remissen?"): the partnership, all its members (b64 #52, #78: left out or "ask the coordinators").
+_WHO_RECEIVES = re.compile(r"\bwho (?:is it|will it be|does it get|is the consultation|will the consultation be|"
+                           r"was it) (?:sent|going|addressed) to\b|"
+                           r"\bwho (?:will |does |gets? |is going to )?receives?\b|"
+                           r"\b(?:vem|vilka) (?:skickas|gar|gick|skickades) (?:den|remissen) (?:ut )?till\b|"
+                           r"\btill (?:vem|vilka) (?:skickas|gar|gick|skickades)\b|"
+                           r"\b(?:vem|vilka) (?:far|fick|ska fa|kommer att fa) (?:remissen|den)\b")
+_ONLY_MUNICIPALITIES = re.compile(r"\b(?:bara|endast|only|just) (?:till )?(?:the )?(?:kommunerna|municipalities)\b")
+# "vad innebär det (konkret) att strukturen ska behållas?", "what does keeping the structure mean?": what it means.
+_STRUCTURE_MEANT = re.compile(r"\bvad (?:innebar|betyder|menas med|ar) (?:det )?(?:\w+ )?(?:att |med att )?"
+                              r"(?:\w+ ){0,4}?struktur\w*\b[^?.]{0,40}\b(?:behall\w*|kvar|ska vara kvar)\b|"
+                              r"\bwhat (?:does|do|is) (?:it |the )?(?:\w+ )?(?:mean|means|meant|imply|implies)?\b"
+                              r"[^?.]{0,20}?"
+                              r"\b(?:keep\w*|retain\w*) (?:the |its )?(?:current |same )?structure\b|"
+                              r"\b(?:keep\w*|retain\w*) (?:the |its )?(?:current |same )?structure\b[^?.]{0,30}\b"
+                              r"(?:mean|imply|in practice)|"
+                              r"\bvad (?:innebar|betyder) (?:det )?(?:\w+ ){0,3}?att (?:\w+ )?behall\w* (?:\w+ )?"
+                              r"struktur")
 _WH_BEFORE = re.compile(r"\b(?:vem|vilka|vilken|varfor|vad|hur|nar|who|why|what|how|when|which)\b")
 # The members' part after the consultation asked: a say again before the decision, more to do after the response, a
 # decision of their own on the final version (folded).
@@ -1408,9 +1434,14 @@ _WHO_ELSE = re.compile(r"\b(?:who else|which others|who (?:is|are) (?:in it|the 
                        r"vilka (?:mer|fler|andra)|vem mer|"
                        r"vilka (?:ar|e|sitter) (?:\w+ ){0,3}?(?:med|i partnerskapet))\b")
 # "vad är 'partnerskapet' för nåt?", "what is the partnership?"
-_WHAT_PARTNERSHIP = re.compile(r"\bvad (?:ar|e|betyder|menas med|innebar) (?:det )?[\"”“']?partnerskapet\b(?!s)"
-                               r"[\"”“']?(?: for (?:nat|nagot|nagonting|ett|slags)\b|\s*(?:[?.]|$))|"
-                               r"\bwhat (?:is|are) (?:the )?[\"”“']?partnership\b(?!')[\"”“']?\s*(?:[?.]|$)")
+# "what is this 'partnership' everyone keeps talking about?", "vad är det här partnerskapet som alla pratar om?"
+_WHAT_PARTNERSHIP = re.compile(r"\bvad (?:ar|e|betyder|menas med|innebar) (?:det |det har |detta )?[\"”“']?"
+                               r"partnerskapet\b(?!s)[\"”“']?(?: for (?:nat|nagot|nagonting|ett|slags)\b|\s*(?:[?.]|$)|"
+                               r" (?:som )?(?:alla|ni|folk|man|de|du)\b[^?.]{0,30}?\b(?:pratar|snackar|talar|namner|"
+                               r"skriver) om\s*(?:[?.]|$))|"
+                               r"\bwhat (?:is|are|s) (?:the |this |that )?[\"”“']?partnership\b(?!')[\"”“']?\s*"
+                               r"(?:[?.]|$|(?:that |which )?(?:everyone|everybody|people|you|they|all)\b[^?.]{0,30}?\b"
+                               r"(?:talk|mention|refer)\w*(?: about| to)?[^?.]{0,20}(?:[?.]|$))")
 # "a two-sentence description of the partnership", "beskriv partnerskapet kort"
 _DESCRIBE_PARTNERSHIP = re.compile(r"\b(?:beskriv\w*|describe|description|presentation|presentera)\b(?: \S+){0,5}? "
                                    r"(?:the |of the )?partner")
@@ -1440,7 +1471,12 @@ _REGULAR_OR_ONCE = Quick(re.compile(r"\b(?:regelbund\w*|aterkommande|varje manda
 # What drove the review ("what triggered it?", "which external developments does the region point to?", "vilka
 # händelser i omvärlden ligger bakom?", "vad utlöste översynen?"): the events the material lists, by name.
 _DRIVERS_CHEAP = any_of(("trigger", "driv", "omvarld", "external", "outside", "utloste", "orsak", "caused",
-                         "prompted", "bakom", "behind"))
+                         "prompted", "bakom", "behind", "skal", "reason"))
+# "hon vill ha fler skäl än pandemin", "what other reasons are there?": more reasons for the review than one named –
+# the events listed and the review every mandate period (b64 #27). Not of the consultation or a meeting, whose
+# reasons are other things.
+_MORE_REASONS = re.compile(r"\b(?:fler|andra|ovriga|flera|more|other|further|additional) (?:\w+ )?(?:skal|reasons?)\b")
+_NOT_REVIEW_REASONS = re.compile(r"remiss|consultation|inspel|\bmote|meeting|avstamning|check-in")
 _ASKS_DRIVERS = re.compile(r"\b(?:what|which) (?:\w+ ){0,2}?(?:triggered|triggers|caused|prompted|drove|drives|"
                            r"is driving|s driving|are driving)\b|\bwhat (?:was|were|is|are) the triggers?\b|"
                            r"\b(?:external|outside) (?:developments?|events?|factors?|drivers?|changes|trends?)\b|"
@@ -3395,7 +3431,8 @@ class AnswerEngine:
                 f"{name} consists of representatives (officials) of {names}.")
         what = role.text.get(language) if role is not None else ""
         sources = [p.partnership.source, *([role.source] if role is not None else [])]
-        if describe and answer.topic in _STOCK_TOPICS:
+        if answer.topic in _STOCK_TOPICS and (describe or _greeting_apart(answer.text)[1].startswith(_KNOWS_NOT_LEAD)):
+            # (also "what is this partnership people mention?" read off-topic: a stock "don't know" says nothing)
             return answer.model_copy(update={"text": f"{who} {what}".strip(), "topic": "partnership",
                                              "confident": True, "sources": sources})
         extra = who + ("" if not what or fold(what)[:60] in said else " " + what)
@@ -3655,7 +3692,10 @@ class AnswerEngine:
         world the material lists, by name – not only "events in the world" (b59 #22), nor a "don't know" (b60 #32);
         and that how each of them changes the strategy is not said, when that is asked."""
         folded_q, language = msg.folded, msg.language
-        if not _DRIVERS_CHEAP.search(folded_q) or not _ASKS_DRIVERS.search(folded_q):
+        if not _DRIVERS_CHEAP.search(folded_q):
+            return answer
+        more = _MORE_REASONS.search(folded_q) is not None and not _NOT_REVIEW_REASONS.search(folded_q)
+        if not more and not _ASKS_DRIVERS.search(folded_q):
             return answer
         drivers = self.process.drivers
         if not drivers:
@@ -3668,6 +3708,11 @@ class AnswerEngine:
             lines.append(t(language, "**Händelser i omvärlden bakom översynen:**\n",
                            "**Events in the world behind the review:**\n")
                          + "\n".join(f"- {d.text.get(language)}" for d in drivers))
+        if more and "mandatperiod" not in said and "mandate period" not in said:
+            rus, _ = self._fact_text("rus", language)
+            if split_sentences(rus)[1:2]:
+                lines.insert(0, t(language, "Dessutom ses RUS över varje mandatperiod.",
+                                  "Besides, RUS is reviewed every mandate period."))
         if _HOW_EACH_CHANGES.search(folded_q) and "star inte i underlaget" not in said and (
                 "not in the material" not in said):
             lines.append(t(language, "Hur var och en av dem ska ändra strategin står inte i underlaget: vad som ska "
@@ -3684,6 +3729,86 @@ class AnswerEngine:
                                              "sources": sources})
         return answer.model_copy(update={"text": "\n\n".join([answer.text, *lines]),
                                          "sources": list(dict.fromkeys([*answer.sources, *sources]))})
+
+    def _driver_not_stock(self, msg: Message, answer: Answer) -> Answer:
+        """"Is the structural funds period you refer to 2021–2027 or 2021–2028?": one of the events behind the review
+        named, answered with a stock text (the bot's self-description for "you refer to", b63 #36): what the material
+        says of that event instead."""
+        if answer.topic not in _STOCK_TOPICS or not self.process.drivers or not _WHICH_YEARS.search(msg.folded):
+            return answer       # cheap: only a stock answer to a question of an event's years is replaced
+        if facts.driver_named(msg.text, self.process.drivers) is None:
+            return answer
+        u = replace(msg.understanding, intent="why_review")
+        more = self._answer_one(msg.text, u, msg.today, msg.language, check_dates=False)
+        if more.topic != "why_review":
+            return answer
+        greeting, _ = _greeting_apart(answer.text)
+        return more.model_copy(update={"text": greeting + _greeting_apart(more.text)[1], "confident": True})
+
+    def _recipients_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Who is it sent to – only the municipalities?": the consultation goes to the Partnership for Regional
+        Development, all its members (the plan's own step name) – in place of a "can't answer that" of that part, or
+        first when the answer does not name them (b64 #52, #78)."""
+        folded_q = msg.folded
+        if "remiss" not in folded_q and "consultation" not in folded_q:
+            return answer       # cheap
+        only = _ONLY_MUNICIPALITIES.search(folded_q) is not None
+        if not only and not _WHO_RECEIVES.search(folded_q):
+            return answer
+        if "RF-SISU" in answer.text or "går till Partnerskapet" in answer.text or (
+                "goes to the Partnership" in answer.text):
+            return answer       # (the members, or the partnership as the recipient, told already)
+        language = msg.language
+        # (the bot's own answer of who receives it: the partnership, its remissinstanser, the Region as sender)
+        ask = t(language, "Vilka får remissen?", "Who receives the consultation?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, language)
+        if more.topic != "consultation.respondents":
+            return answer
+        told = more.text.split("\n\n")
+        line = "\n\n".join([told[0], *(x for x in told[1:2] if x.startswith("(") and x not in answer.text
+                                       and "Region Örebro län" not in answer.text.split("\n\n")[0])])
+        if only:
+            line = t(language, "Nej, inte bara kommunerna. ", "No, not only the municipalities. ") + line
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        unsure = [i for i, x in enumerate(paragraphs) if x.startswith(("”", "“")) and (
+            "kan jag inte svara säkert" in x or "can't answer that with certainty" in x) and (
+            _WHO_RECEIVES.search(fold(x)) or _ONLY_MUNICIPALITIES.search(fold(x)))]
+        if unsure:
+            paragraphs[unsure[0]] = line
+        else:
+            paragraphs.insert(0, line)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs),
+                                         "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
+
+    def _structure_meant(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad innebär det konkret att strukturen ska behållas?", "what does keeping the structure mean in
+        practice?": what the material says of it – not a new RUS, the structure kept and the most necessary updated
+        so RUS stays current – and that it does not describe the current RUS's structure (b64 #18: what RUS stands
+        for instead)."""
+        folded_q = msg.folded
+        if ("struktur" not in folded_q and "structur" not in folded_q) or not _STRUCTURE_MEANT.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "nodvandigaste" in said or "necessary" in said:
+            return answer
+        language = msg.language
+        new, src_new = self._fact_text("mandate", language, 2)
+        way, src_way = self._way_text("uppdatering", language)
+        if not new or not way:
+            return answer
+        way = lower_first(way).rstrip(".")
+        lead = t(language, f"{new} Arbetssättet är att {way}. Hur nuvarande RUS är uppbyggd – dess delar och mål – "
+                           "beskriver inte underlaget, och mer konkret än så säger det inte vad som behålls.",
+                 f"{new} The way of working is to {way}. How the current RUS is built up – its parts and goals – the "
+                 "material does not describe, and it says nothing more concrete about what is kept.")
+        greeting, body = _greeting_apart(answer.text)
+        sources = list(dict.fromkeys([src_new, src_way, *answer.sources]))
+        if answer.topic in _STOCK_TOPICS or answer.topic in ("rus", "definition"):
+            # (what RUS stands for, or a "don't know", answers nothing asked)
+            return answer.model_copy(update={"text": greeting + lead, "topic": "mandate", "confident": True,
+                                             "sources": sources})
+        return answer.model_copy(update={"text": greeting + lead + "\n\n" + body, "sources": sources})
 
     def _not_all_different(self, msg: Message, answer: Answer) -> Answer:
         """"Kommer den se helt annorlunda ut? Vad är det som faktiskt ändras?": no – an update, not a new RUS, the
@@ -4321,13 +4446,14 @@ class AnswerEngine:
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _timeline_picture, _own_time_reminder, _name_apart, _command_named, _who_writes,
         _partnership_beside, _one_response_told, _rf_not_sisu, _review_or_update, _regular_review, _new_rus_first,
-        _committees_first_told, _why_not_new, _drivers_named,
+        _committees_first_told, _why_not_new, _drivers_named, _driver_not_stock, _structure_meant,
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
-        _period_only_told, _in_time_first, _known_part_first, _every_question_told, _aspect_told, _answered_not_unknown)
+        _period_only_told, _in_time_first, _known_part_first, _every_question_told, _aspect_told, _recipients_told,
+        _answered_not_unknown)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

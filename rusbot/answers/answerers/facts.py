@@ -372,8 +372,15 @@ _EVENT_WORDS = frozenset("omvarld omvarlden handelser handelserna utmaningar utm
 
 
 # RUS by its full name, and the asker's own work ("I work with EU projects"): no event of the review.
-_RUS_NAME = re.compile(r"\bregional(?:a)? (?:development strategy|utvecklingsstrategi\w*)\b|"
-                       r"\b(?:i|we|jag|vi) (?:work|jobbar|arbetar)\b")
+_RUS_NAME = re.compile(r"\bregional(?:a)? (?:development strateg(?:y|ies)|utvecklingsstrategi\w*)\b|"
+                       r"\b(?:i|we|jag|vi) (?:work|jobbar|arbetar)\b|"
+                       # "Why is Region Örebro län reviewing its RUS now?": the organisation's name names no event
+                       # ("region" would be the national strategy "for regional development", b63 #2).
+                       r"\bregion(?:en)? orebro(?: lans?)?\b|\bregion(?:en)?\b(?! ?al)")
+# "fler skäl än pandemin", "other reasons besides covid": more reasons than the event named – all of them, no one
+# singled out (b64 #27).
+_MORE_REASONS = re.compile(r"\b(?:fler|andra|ovriga|flera|more|other|further|additional) (?:\w+ )?(?:skal|reasons?)\b|"
+                           r"\b(?:besides|apart from|utover|forutom)\b")
 # "har det något att göra med …?", "beror det på …?", "does it have anything to do with …?", "is it because of …?"
 _HAS_TO_DO = re.compile(r"\b(?:att gora med|beror (?:det|den) pa|hanger (?:det|den) ihop med|"
                         r"(?:anything|something) to do with|(?:is|was) (?:it|this) because of|related to)\b")
@@ -635,6 +642,8 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
         return facts(kit, q, "mandate")
     lang = q.language
     named = driver_named(q.text, drivers)
+    if named is not None and "WHEN" not in q.entities.concepts and _MORE_REASONS.search(fold(q.text)):
+        named = None
     if named is not None:
         # One event asked about: say what the material says about it, and that it says no more.
         drivers = [named, *(d for d in drivers if d is not named)]
