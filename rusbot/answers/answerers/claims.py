@@ -513,6 +513,19 @@ _FINAL = re.compile(r"\b(?:slutlig\w*|slutgiltig\w*|final\w*|politisk\w*|politic
                     r"regionfullmaktige|fullmaktige|council)\b")
 
 
+_COUNCIL_SUBJECT = re.compile(r"\b(?:regionfullmaktige|fullmaktige|rf(?! ?sisu)|(?:regional )?council)\b")
+
+
+def _council_decides(rest: str) -> bool:
+    """A later deciding verb whose subject is the council ("… men det är väl ändå regionfullmäktige som bestämmer?",
+    "but surely it is the council that decides"): the asker claims the council decides."""
+    for verb in _DECIDE.finditer(rest):
+        subject = rest[max(0, verb.start() - 40):verb.start()]
+        if _COUNCIL_SUBJECT.search(subject) and not re.search(r"partnerskap|partnership", subject):
+            return True
+    return False
+
+
 def _partnership_adopts(kit: Kit, s: str, lang: Language) -> str | None:
     """"det är partnerskapet som tar det slutliga beslutet om RUS i regionfullmäktige": the partnership decides what
     is updated; the final, political decision is regionfullmäktige's (b41 #71, b42 #29)."""
@@ -530,6 +543,14 @@ def _partnership_adopts(kit: Kit, s: str, lang: Language) -> str | None:
     if role is None:
         return None
     owner = kit.process.owner
+    if _council_decides(s[verb.end():]):
+        # "Partnerskapet sägs besluta – men det är väl ändå fullmäktige som bestämmer?": the partnership's deciding
+        # reported, the asker's own claim the council's – true, so agreed with, never a "Nej" before the same fact
+        # (b66 #63).
+        return t(lang, f"Ja – regionfullmäktige (RF) i {owner} fattar det slutliga, politiska beslutet om den "
+                       f"uppdaterade RUS. {role.text.sv}",
+                 f"Yes – the regional council (regionfullmäktige, RF) of {owner} takes the final, political decision "
+                 f"on the updated RUS. {role.text.get('en')}")
     return t(lang, f"Nej – det slutliga, politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) i "
                    f"{owner}, inte av partnerskapet. {role.text.sv}",
              f"No – the final, political decision on the updated RUS is taken by the regional council "

@@ -1,0 +1,30 @@
+"""Issue 9, after batches 65–66's scores: a true claim that the council decides, set against the partnership's reported
+deciding ("Regionen påstår att partnerskapet beslutar – men det är väl ändå regionfullmäktige som bestämmer?", b66
+#63), is agreed with, not opened with a "Nej" before the same fact. Asked in other words than those batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+@pytest.mark.parametrize("question", [
+    "Partnerskapet sägs besluta om RUS, men det är väl ändå fullmäktige som bestämmer till slut?",
+    "Ni skriver att partnerskapet beslutar, men är det inte regionfullmäktige som tar det slutliga beslutet?",
+    "I was told the partnership decides on the strategy, but surely it is the regional council that decides in the "
+    "end, right?",
+])
+def test_true_claim_that_the_council_decides_gets_yes(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 9, 6))
+    assert a.text.startswith(("Ja – regionfullmäktige", "Yes – the regional council")), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Det är väl partnerskapet som tar det slutliga beslutet om RUS?",
+    "The partnership takes the final decision on the strategy, right?",
+])
+def test_partnership_said_to_take_the_final_decision_still_gets_no(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 9, 6))
+    assert a.text.startswith(("Nej", "No")), a.text
