@@ -28,3 +28,17 @@ def test_true_claim_that_the_council_decides_gets_yes(engine: AnswerEngine, ques
 def test_partnership_said_to_take_the_final_decision_still_gets_no(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 9, 6))
     assert a.text.startswith(("Nej", "No")), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vi önskar bekräftelse på att det är regionstyrelsen som antar den nya RUS, samt besked om när förankringen sker.",
+    "jag vill bara ha en bekräftelse på att det är handelskammaren som fattar det slutliga beslutet om strategin",
+    "We would like confirmation that the County Administrative Board takes the final decision on the strategy, and "
+    "when the anchoring with the partnership happens.",
+])
+def test_claim_put_up_for_confirmation_is_corrected_first(engine: AnswerEngine, question: str) -> None:
+    """"önskar bekräftelse på att …", "would like confirmation that …": a claim to check like "bekräfta att …" (b65
+    #83)."""
+    a = engine.answer(question, at(2021, 11, 9))
+    assert a.text.startswith(("Nej – det politiska beslutet", "No – the political decision")), a.text
+    assert "regionfullmäktige" in a.text, a.text

@@ -32,7 +32,7 @@ _CLAIM_MARK = re.compile(
     r"sagts|lar|pastar|"
     r"right|true|correct|isn['’ ]?t it|read that|heard|understood|told|i believe|i think|"
     # "I recall from the December meeting that …", "minns jag rätt att …", "kan du bekräfta att …".
-    r"recall|remember|minns|kommer ihag|confirm|bekrafta|"
+    r"recall|remember|minns|kommer ihag|confirm|confirmation|bekrafta|bekraftelse|"
     # Told by someone else ("en rektor hävdade bestämt att …", "har fått för sig att …", "fått höra att …"): a claim
     # as much as "jag har hört att".
     r"havdar|havdade|havdat|pastod|pastatt|menar att|menade att|(?:fatt|fick) (?:\w+ )?(?:hora|for sig)|"
