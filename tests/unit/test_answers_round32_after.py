@@ -42,3 +42,17 @@ def test_claim_put_up_for_confirmation_is_corrected_first(engine: AnswerEngine, 
     a = engine.answer(question, at(2021, 11, 9))
     assert a.text.startswith(("Nej – det politiska beslutet", "No – the political decision")), a.text
     assert "regionfullmäktige" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "hej är det här handelskammarens bot?",
+    "Är detta Länsstyrelsens chattbot? Jag önskar anmäla två deltagare till seminariet.",
+    "Is this the County Administrative Board's chatbot? I want to book a seat at the conference.",
+])
+def test_member_named_as_whose_bot_gets_no_membership_yes(engine: AnswerEngine, question: str) -> None:
+    """A member named as the one whose bot this might be: this is the update's bot, not the member's (b65 #42)."""
+    a = engine.answer(question, at(2021, 6, 17))
+    assert a.text.split("! ")[-1].startswith(("Nej – jag är boten för", "No – I am the bot for")), a.text
+    assert "är med i" not in a.text.split(".")[0] and "is a member" not in a.text.split(".")[0], a.text
+    if "anmäla" in question or "book" in question:
+        assert "evenemang" in a.text or "events" in a.text, a.text

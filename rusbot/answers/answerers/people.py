@@ -234,7 +234,43 @@ _WHICH_KIND = re.compile(r"\b(?:vilka|which|list\w*|alla|all)\b(?:\s+\w+){0,2}\s
                          r"myndigheter\w*|authorities|organisationer\w*|organisations|organizations)\b")
 
 
+# "is this the bot for the Chamber of Commerce?", "är det här Handelskammarens bot?", "Är du länsstyrelsens chattbot?":
+# whose bot this is, asked with a member named – no membership question.
+_WHOSE_BOT = re.compile(r"\b(?:is (?:this|that|it)|are you|am i (?:talking|speaking) (?:to|with)) (?:the |a )?"
+                        r"(?:[\w'’]+ ){0,4}?(?:chat)?bot(?:s)?\b|"
+                        r"\b(?:ar (?:det har|detta|det|du)|pratar jag med) (?:\w+ ){0,4}?(?:chatt?)?bot(?:en)?\b")
+_EVENT = re.compile(r"\b(?:register\w*|sign(?:ing)? up|anmal\w*|boka\w*|book\w*|mingel\w*|mingle|event\w*|"
+                    r"evenemang\w*|seminari\w*|konferens\w*|conference)\b")
+
+
+def whose_bot(kit: Kit, q: Asked) -> Answer | None:
+    """"Hey, is this the bot for the Örebro Chamber of Commerce?": a member named as whose bot this might be gets no
+    membership "Yes" – this is the bot of the update, not the member's; and what it does (b65 #42)."""
+    if "bot" not in q.text.lower():
+        return None
+    s = folded(q.text)
+    if not _WHOSE_BOT.search(s):
+        return None
+    lang = q.language
+    title = kit.process.title.get(lang)
+    who = join_list([o.name for o in q.entities.organisations], lang)
+    name = kit.process.partnership.name.get(lang)
+    whose = who if who.endswith("s") else f"{who}s"
+    text = t(lang, f"Nej – jag är boten för **{title}** i {lower_first(name)}, inte {whose} egen bot. "
+                   "Jag svarar på frågor om uppdateringen – tidplanen, remissen, vem som gör vad och vilka som är med "
+                   "– tar emot inspel och remissvar och skickar påminnelser.",
+             f"No – I am the bot for **{title}** in {lower_first(name)}, not {who}'s own bot. I answer questions "
+             "about the update – the timeline, the consultation, who does what and who takes part – receive input "
+             "and consultation responses and send reminders.")
+    if _EVENT.search(s):
+        text += t(lang, " Anmälan till evenemang tar jag inte emot.", " Registering for events is not something I do.")
+    return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in q.entities.organisations]],
+                      topic="organisation")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
+    if q.entities.organisations and (mine := whose_bot(kit, q)) is not None:
+        return mine
     if q.entities.organisations and (told := context_members(kit, q.text, q.entities.organisations)):
         # "Hello, I just started at Degerfors municipality … is Karlstad part of this partnership?": the member
         # named only as where the asker works is no membership asked; the message is read as if it were not named.

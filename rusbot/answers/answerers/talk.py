@@ -124,6 +124,11 @@ def thanks(kit: Kit, q: Asked) -> Answer:
 
 
 def help_(kit: Kit, q: Asked) -> Answer:
+    if q.entities.organisations:
+        # "Är detta Länsstyrelsens chattbot?": whose bot, with a member named – not this bot's (b65 #42).
+        from rusbot.answers.answerers.people import whose_bot
+        if (mine := whose_bot(kit, q)) is not None:
+            return mine
     title = kit.process.title.get(q.language)
     text = t(q.language,
              f"Jag kan svara på frågor om **{title}**, till exempel:\n"
@@ -402,6 +407,11 @@ _DOCUMENT_VERSION = re.compile(r"\b(?:version|versionen|published|publish|public
 
 
 def about_bot(kit: Kit, q: Asked) -> Answer:
+    if q.entities.organisations:
+        # "Är detta Länsstyrelsens chattbot?": whose bot, with a member named – not this bot's (b65 #42).
+        from rusbot.answers.answerers.people import whose_bot
+        if (mine := whose_bot(kit, q)) is not None:
+            return mine
     """"Är du en människa?", "do you speak English?", "vem har gjort dig?", "du är värdelös": what the
     bot is, in the question's own terms."""
     lang, c = q.language, q.entities.concepts
