@@ -871,6 +871,77 @@ def _question_sentences(text: str) -> list[str]:
     return out
 
 
+# Question words that open a part of a message asked beside another ("… och när den slutar", "samt om formkrav …").
+_PART_WORDS = (r"(?:om|huruvida|när|nar|hur|vad|vem|vilka|vilken|vilket|varför|varfor|whether|if|when|how|what|who|"
+               r"which|why)")
+# An indirect question: a sentence asking without its "?" ("Jag önskar även upplysning om huruvida …", "I'd like to
+# know whether …", "Jag undrar när …").
+_INDIRECT_ASK = re.compile(
+    r"\b(?:undrar|undrade|funderar på|funderar pa|(?:önskar|onskar|vill|ber|be) (?:\w+ ){0,3}?(?:upplysning|besked|"
+    r"information|info|svar|veta|bekräftelse|bekraftelse)|would like to know|want to know|wonder|wondering|"
+    r"please (?:tell|explain|let (?:me|us) know)|(?:could|can|would) you (?:\w+ )?(?:tell|explain|describe)"
+    r"(?: (?:me|us))?|kan (?:du|ni) (?:\w+ )?(?:förklara|forklara|berätta|beratta|beskriva)(?: för (?:mig|oss))?)"
+    r"\s+(?:\w+\s+){0,3}?" + _PART_WORDS + r"\b", re.IGNORECASE)
+# Where a question sentence goes on with a part of its own: ", samt om …", " och när …", ", vilka …", " and whether …"
+# (not "och i så fall när", which asks of the part before it).
+# (A bare comma goes on with a part only before an open question word: ", om vi …" is a condition.)
+_PART_JOIN = re.compile(r"(?:\s*,?\s+(?:samt|och|and)\s+(?:(?:information|besked|upplysning|info) om\s+)?(?="
+                        + _PART_WORDS + r"\s)|\s*,\s*(?=(?:när|nar|hur|vad|vem|vilka|vilken|vilket|varför|varfor|when|"
+                        r"how|what|who|which|why)\s))", re.IGNORECASE)
+
+
+# Words that may join two parts of one question sentence, or ask indirectly (folded): a cheap gate before _asked_parts.
+_JOIN_CUE = re.compile(r"\b(?:och|samt|and|undrar|onskar|vill veta|wonder\w*|would like|want to know|please)\b|, ")
+
+
+class _Part(NamedTuple):
+    text: str       # as asked (quoted when said unknown)
+    read: str       # what is read: without an indirect lead ("Could you explain", "Jag önskar upplysning om huruvida")
+    whole: bool     # a question sentence of its own, not cut out of one or asked indirectly
+
+
+# The lead of an indirect question up to what it asks (the "om"/"whether" of a yes/no question goes with it).
+_INDIRECT_LEAD = re.compile(r"^.*?" + _INDIRECT_ASK.pattern.removeprefix(r"\b").removesuffix(_PART_WORDS + r"\b")
+                            + r"(?:(?:om|huruvida|whether|if)\s+){0,2}", re.IGNORECASE)
+
+
+def _asked_parts(text: str) -> list[_Part]:
+    """The parts a message asks, each a question of its own: its question sentences, its indirect questions
+    ("Jag önskar även upplysning om huruvida …"), and each of them cut where it goes on with a question word of its
+    own ("vad fas 1 innebär och när den slutar", "varför uppdateras RUS, vilka var med och hur har processen sett
+    ut?"). A piece of fewer than three words stays with the one before ("när och hur")."""
+    units = _question_sentences(text)
+    if _INDIRECT_ASK.search(text):
+        units = [x.strip() for x in _cut_sentences(text)
+                 if x.rstrip(_CLOSING).endswith("?") or _INDIRECT_ASK.search(x)]
+        units = [_SENTENCE_LEAD.sub("", x.strip(_QUOTES)).strip() for x in units]
+    parts: list[_Part] = []
+    for unit in units:
+        pieces: list[str] = []
+        start = 0
+        for m in _PART_JOIN.finditer(unit):
+            piece = unit[start:m.start()]
+            # (the piece before must ask, not set a condition: "Om vi måste skjuta på mötet, hur flyttar jag det?")
+            if len(piece.split()) >= 3 and len(unit[m.end():].split()) >= 3 and (pieces or _piece_asks(piece)):
+                pieces.append(piece)
+                start = m.end()
+        pieces.append(unit[start:])
+        for piece in pieces:
+            piece = piece.strip(_QUOTES)
+            if len(piece.split()) < 3:
+                continue
+            read = _INDIRECT_LEAD.sub("", piece, count=1) if _INDIRECT_ASK.search(piece) else piece
+            whole = len(pieces) == 1 and read == piece and len(piece.split()) >= 4
+            parts.append(_Part(piece, read if len(read.split()) >= 3 else piece, whole))
+    return parts
+
+
+def _piece_asks(piece: str) -> bool:
+    """Whether a piece of a sentence asks (a question word or verb first, or an indirect question)."""
+    lead = _SENTENCE_LEAD.sub("", piece.strip(_QUOTES))
+    return bool(_ASKS_OPENLY.match(lead) or _YES_NO.match(lead) or _opens_yes_no(lead) or _INDIRECT_ASK.search(lead))
+
+
 def _own_question(sentence: str) -> bool:
     """Whether a sentence asks something of its own (a yes/no or open question naming something), not a
     confirmation, a request to the bot, or a short question pointing back."""
@@ -883,8 +954,9 @@ def _own_question(sentence: str) -> bool:
 
 
 def _question_told(sentence: str, said: str, folded_said: str) -> bool:
-    """Whether a reply speaks of a question sentence: its words, or quotes it."""
-    return (_asked_said(sentence, said) or _spoken_of(sentence, folded_said)
+    """Whether a reply speaks of a question sentence: its words, the kind of answer it asks for (a weekday, a count,
+    a date), or quotes it."""
+    return (_asked_said(sentence, said) or _spoken_of(sentence, folded_said) or _kind_answered(sentence, folded_said)
             or fold(sentence.rstrip("?. "))[:30] in folded_said)
 
 
@@ -4013,17 +4085,27 @@ class AnswerEngine:
         its own reading when that is read with conviction and says something new, else said not to be answered by
         the material, quoted. Added after what the reply says, so the part the bot knows leads."""
         text = msg.text
-        if text.count("?") < 2 or answer.topic in _NO_PARTS_TOPICS:
+        if answer.topic in _NO_PARTS_TOPICS or (text.count("?") < 2 and not _JOIN_CUE.search(msg.folded)):
             return answer       # cheap: most messages ask one question
+        parts = _asked_parts(text)
+        if len(parts) < 2 and text.count("?") < 2:
+            return answer
         said = answer.text
         folded_said = fold(said)
         added: list[str] = []
         sources = list(answer.sources)
         families = {_family(x.intent) for x in msg.answered} | {_family(answer.topic)}
         knows_not = any(w in said for w in _KNOWS_NOT)
-        for sentence in _question_sentences(text):
-            if not _content(sentence) or _question_told(sentence, said, folded_said):
-                continue    # (no word of content to find in the reply: "Vad är KC/RD?" is its subject's answer)
+        for part in parts:
+            sentence = part.read
+            if not _content(sentence) or (_question_told(sentence, said, folded_said) if part.whole else (
+                    _POINTS_BACK.search(fold(sentence)) or _kind_answered(sentence, folded_said)
+                    or fold(sentence)[:30] in folded_said)):
+                # (no word of content to find in the reply: "Vad är KC/RD?" is its subject's answer. A piece cut out
+                # of a sentence shares the words of the part answered beside it – "vad fas 1 innebär och när den
+                # slutar" – so it is told only by its own answer said already, below; one pointing back ("när den
+                # slutar") is the other piece's.)
+                continue
             u = self.understand(sentence, msg.today)
             top, top_confidence = u.ranked[0] if u.ranked else (u.intent, u.confidence)
             if (_family(u.intent) in families and top != u.intent and top.startswith("feature.") and (
@@ -4031,7 +4113,10 @@ class AnswerEngine:
                 # "Can the university submit its response through this bot?" is routed to who receives the
                 # consultation, answered already; the model's own reading (the response in the bot) is not.
                 u = replace(u, intent=top, confidence=top_confidence)
-            if u.intent in _NO_PARTS_TOPICS or u.intent == "definition" or _family(u.intent) in families:
+            # (A piece cut out of a sentence may ask another thing of the topic answered: "vad fas 1 innebär och när
+            # den slutar" – what its own answer adds is told; a whole sentence of the same topic is answered.)
+            if u.intent in _NO_PARTS_TOPICS or u.intent == "definition" or (
+                    _family(u.intent) in families and part.whole):
                 continue
             own = u.entities.concepts - _VAGUE - _ASKING
             if u.sure and u.intent != OUT_OF_SCOPE and (u.confidence >= 0.8 or (
@@ -4047,12 +4132,13 @@ class AnswerEngine:
                 if not more.confident or more.topic in ("unknown", "unsure"):
                     continue
                 new = _new_paragraphs(_greeting_apart(more.text)[1], "\n\n".join([said, *added])).split("\n\n")[0]
-                if not new or new.startswith("- ") or any(x.rstrip().endswith(":") for x in new.split("\n")):
-                    continue    # a list without its lead, or a lead without its list, says nothing whole
+                if not new or new.startswith("- ") or any(x.rstrip().endswith(":") for x in new.split("\n")) or (
+                        new.startswith("_") and new.rstrip().endswith("_")):
+                    continue    # a list without its lead, a lead without its list, or a label says nothing whole
                 added.append(new)
                 sources += more.sources
-            elif (u.intent == OUT_OF_SCOPE and u.confidence >= 0.6 and (own or len(_content(sentence)) >= 2)
-                  and not knows_not
+            elif (part.whole and u.intent == OUT_OF_SCOPE and u.confidence >= 0.6
+                  and (own or len(_content(sentence)) >= 2) and not knows_not
                   and _family(next((i for i, _ in u.ranked if i != OUT_OF_SCOPE), OUT_OF_SCOPE)) not in families
                   and _own_question(sentence)):
                 # Read off-topic with conviction, naming a topic (or two words) of its own, nearest no reading
