@@ -10,9 +10,17 @@ pattern (`\\w*svar\\w*`) stays in a smaller regex that is always searched.
 from __future__ import annotations
 
 import re
-from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
+
+try:
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:     # (private modules, as of 3.11–3.13: without them every pattern is searched as it is)
+    _c = _p = None
+
+# What reading a pattern's beginnings may raise in a Python whose private parser has changed its shape: the pattern
+# is then searched as it is, which is slower and gives the same matches.
+_UNREADABLE = (AttributeError, TypeError, ValueError, IndexError, re.error)
 
 _K = 16     # characters of each alternative's beginning read off
 
@@ -148,6 +156,17 @@ class WordStartTest:
     def __init__(self, pattern: re.Pattern[str], words: list[str]) -> None:
         assert not pattern.flags & ~re.UNICODE
         self.pattern = pattern
+        self.beginnings: re.Pattern[str] | None = None
+        self._rest: re.Pattern[str] | None = None
+        self._rest_needs: re.Pattern[str] | None = None
+        self._plain = _p is None
+        if not self._plain:
+            try:
+                self._read(words)
+            except _UNREADABLE:
+                self._plain = True
+
+    def _read(self, words: list[str]) -> None:
         prefixes: set[str] = set()
         rest: list[str] = []
         for w in words:
@@ -170,6 +189,8 @@ class WordStartTest:
             _tree(sorted({x for n in needs if n is not None for x in n})))
 
     def search(self, text: str) -> bool:
+        if self._plain:
+            return self.pattern.search(text) is not None
         if self.beginnings is not None and self.beginnings.search(text) is not None:
             return self.pattern.search(text) is not None
         # No alternative with a literal beginning can match: only the others can.
@@ -222,7 +243,11 @@ class Quick:
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
-        found = None if regex.flags & ~re.UNICODE else _starts(list(_p.parse(regex.pattern, regex.flags)))
+        try:
+            found = None if regex.flags & ~re.UNICODE or _p is None else _starts(
+                list(_p.parse(regex.pattern, regex.flags)))
+        except _UNREADABLE:
+            found = None
         self.beginnings = re.compile(_tree(sorted({p for p, _ in found}))) if found else None
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:

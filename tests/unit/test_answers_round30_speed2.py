@@ -6,6 +6,9 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
+from rusbot.answers import prefilter
 from rusbot.answers.answerers import unstated
 from rusbot.answers.lexicon import fold
 from rusbot.answers.prefilter import Quick, WordStartTest, any_of
@@ -68,3 +71,26 @@ def test_quick_finds_the_same_match_as_its_regex() -> None:
             for pos in (0, 2):
                 got, want = quick.search(text, pos), regex.search(text, pos)
                 assert (got and got.span()) == (want and want.span()), (regex.pattern, text, pos)
+
+
+class _ChangedParser:
+    """A private regex parser of another shape than 3.11–3.13's, as a later Python might have."""
+
+    @staticmethod
+    def parse(*_: object) -> object:
+        raise AttributeError("no such parser")
+
+
+@pytest.mark.parametrize("parser", [None, _ChangedParser()])
+def test_prefilters_fall_back_to_the_plain_search_without_the_private_parser(
+        monkeypatch: pytest.MonkeyPatch, parser: object) -> None:
+    """The literal prefilters read patterns through re's private parser; without it (moved, or of another shape),
+    the patterns are searched as they are – the same matches, only slower – rather than failing at import."""
+    monkeypatch.setattr(prefilter, "_p", parser)
+    regex = re.compile(r"\b(?:remiss\w*|svar)\b")
+    quick = prefilter.Quick(regex)
+    assert quick.beginnings is None
+    words = prefilter.WordStartTest(re.compile(r"\b(?=\w)(?:remiss\w*|svar\b)"), [r"remiss\w*", r"svar\b"])
+    for text in ("när stänger remissen?", "ett svar", "inget här"):
+        assert bool(quick.search(text)) == bool(regex.search(text))
+        assert words.search(text) == bool(re.search(r"\b(?:remiss\w*|svar\b)", text))
