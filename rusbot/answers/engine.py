@@ -562,6 +562,11 @@ _NOW_THAT_DONE = re.compile(r"\b(?:nu )?(?:nar|da|efter att) ((?:[\w-]+ ){0,5}?[
 _WHATS_NEXT = re.compile(r"\bvad (?:hander|sker|blir|kommer)\b|\bnasta steg\b|\bhur gar (?:vi|det) vidare\b|"
                          r"\bwhat (?:happens|comes|is|'s) next\b|\bwhat happens\b|\bwhat now\b|\bnext step\b")
 _HOW_MANY = re.compile(r"\b(?:hur manga|how many|how much|antal)\b")
+# "Hur många veckor är det kvar till årsskiftet?", "days until New Year's Eve", "veckor till nyår": the year's end
+# named as the point counted to (read as `_LEFT_OF_CALENDAR`'s "of the year").
+_TO_YEAR_END = re.compile(r"\b(dagar|dar|veckor|days|weeks)\b(?:\s+\w+){0,4}?\s+(?:till|until|til|to|before|innan|"
+                          r"fore)\s+(?:the\s+)?(?:arsskifte\w*|nyar\w*|new year\w*|end of (?:the )?year|arets slut|"
+                          r"year.?s end|slutet (?:av|pa) aret)")
 
 _MONTH_NAMES_SV = ("januari februari mars april maj juni juli augusti september oktober november december").split()
 _MONTH_NAMES_EN = ("January February March April May June July August September October November "
@@ -1064,6 +1069,45 @@ _IN_TIME_ASKED = re.compile(r"\b(?:hinner (?:vi|ni|jag|man|de|dom|\w+(?:en|et|na
 _CHECK_IN_WORDS = re.compile(r"\b(?:avstamning\w*|check ?in\w*)\b")
 _SUBMIT_ASKED = re.compile(r"\b(?:remiss\w*|skicka\w*|lamna\w* in|submit\w*|respon\w*|consultation)\b")
 _BEFORE_ASKED = re.compile(r"\b(?:innan|fore|fore dess|till dess|before|by then|in time)\b")
+# A group that is no organisation asking to give views of its own ("kan cirkeln lämna egna synpunkter?", "can our
+# association send comments?").
+_GROUP_VIEWS = re.compile(r"\b(?:kan|far|ska|may|can|could)\s+(?P<g>(?:var |vart |the |our |a )?(?:"
+                          r"(?:studie)?cirkel\w*|forening\w*|klubb\w*|natverk\w*|privatperson\w*|medborgar\w*|"
+                          r"invanar\w*|study circle|circle|club|association|network|residents|citizens|individuals))"
+                          r"\s+(?:\w+\s+){0,2}?(?:lamna|ge|skicka|tycka|komma med|give|submit|send|comment|share)\w*\b")
+# Whether the consultation has reached someone ("har laxå fått remissen?", "did Kumla receive the consultation?"), or
+# told that it has not ("de säger att de inte fått nåt", "we haven't received it").
+_ARRIVED_ASKED = re.compile(r"\b(?:har|hade|fick|has|have|did)\s+(?:[\w-]+\s+){1,3}?(?:fatt|fatt in|fick|mottagit|"
+                            r"tagit emot|received|got|gotten|get|receive)\s+(?:\w+\s+)?(?:remiss\w*|the consultation|"
+                            r"consultation)")
+_NOT_ARRIVED = re.compile(r"\b(?:inte|ej|aldrig|not|haven.?t|hasn.?t|didn.?t|never)\s+(?:(?:har|hade|ha|vi|de|dom|ni|"
+                          r"jag|annu|an|yet|still|ever|fortfarande|heller)\s+){0,2}?(?:fatt|fick|"
+                          r"mottagit|tagit emot|received|got|gotten|get)\s+(?:(?:nan|nagon|nagot|any|the|an|a)\s+)?"
+                          r"(?:remiss\w*|consultation|nat|nagot|nagonting|anything|it|den)\b")
+_WE = re.compile(r"\b(?:vi|oss|we|us)\b")
+# A start day given as a premise ("om den startade 15 juni", "if it opened on 14 June", "assuming it starts 16 juni").
+_GIVEN_START = re.compile(r"\b(?:om|if|assuming|antag\w* att|utgar (?:vi )?fran att|say)\b(?:\s+\w+){0,4}?\s+(?:"
+                          r"startade|startar|startat|borjade|borjar|borjat|oppnade|oppnar|oppnat|gick ut|started|"
+                          r"starts|opened|opens|began|begins|kicked off)\s+(?:den |on |the |pa )?(?P<d>\d{1,2})"
+                          r"(?:e|a|st|nd|rd|th)?\.? "
+                          r"(?:of )?(?P<m>" + "|".join(m for m in MONTHS if len(m) > 3 or m in ("maj", "may")) + r")\b")
+# The asker's own response handed in or to be handed in ("vi lämnade in", "kan universitetet lämna remissvar",
+# "we submitted our response"), and the day or month it names ("8 oktober", "i augusti").
+_OWN_SUBMIT = re.compile(r"\b(?:vi|ni|jag|we|i|our|vart|vara|kan|far|ska|can|could|may|\w+(?:en|et|na))\b"
+                         r"(?:\s+[\w-]+){0,3}?\s+(?:lamna\w*|skicka\w*|svara\w*|submit\w*|sen[dt]|send|"
+                         r"hand(?:ed)? in|turn(?:ed)? in|respond\w*|repl(?:y|ied)|kom(?:mer)? in|inkom\w*)\b")
+_SUBMITTED = re.compile(r"\b(?:lamnade|lamnat|skickade|skickat|svarade|svarat|submitted|sent|handed|turned|replied|"
+                        r"responded|kom in|inkom)\b")
+_OWN_DAY = re.compile(r"\b(?:(?P<d>\d{1,2})(?:e|a|st|nd|rd|th)?\.? (?P<m>" + "|".join(
+    m for m in MONTHS if len(m) > 3 or m in ("maj", "may")) + r")|(?:i|in|under|during|pa|on) (?P<m2>" + "|".join(
+    m for m in MONTHS if len(m) > 3 or m in ("maj", "may")) + r"))\b")
+# A "when"-question ("När ska remissvaret lämnas?") asks the plan's day, and a meeting's day is _in_time_first's.
+# A short question pointing back at the sentence before ("Räknas det?", "Gäller det ändå?", "Is that OK?").
+_ASKS_OF_IT = re.compile(r"^\W*(?:\w+\W+){0,5}?(?:det|detta|den|it|that|this)\b[^.!]*\?")
+_WH_FIRST = re.compile(r"^\W*(?:nar|vilket|vilken|when|what)\b")
+_NOT_OWN_DAY = re.compile(r"\b(?:mote\w*|sammantrad\w*|meeting|styrelse\w*|namnd\w*|board|inspel\w*|input|nu i|"
+                          r"now in)\b")
+_EXTENSION_NAMED = re.compile(r"\b(?:anstand\w*|extension\w*|forlang\w*|extend\w*)\b")
 _OWN_YES_NO = re.compile(r"(?:^|\n|\. )(?:Ja|Nej|Yes|No)\b")
 # the asker's own body or meeting named (whether it meets in time the bot cannot know)
 _OWN_BODY = re.compile(r"\b(?:\w*(?:grupp|styrelse|namnd|mote|sammantrade)\w*|ks|kf|board|committee|group|meeting)\b")
@@ -2601,13 +2645,15 @@ class AnswerEngine:
         the calendar's own rest, counted from today to the year's or month's last day – computable, so said first,
         not "Det vet jag inte" nor the consultation's days (b62 #79)."""
         folded = msg.folded
-        if "kvar" not in folded and "left" not in folded and "remain" not in folded and "aterstar" not in folded:
+        if "kvar" not in folded and "left" not in folded and "remain" not in folded and "aterstar" not in folded and (
+                "arsskift" not in folded and "nyar" not in folded and "year" not in folded and "arets" not in folded
+                and "aret" not in folded):
             return answer
-        m = _LEFT_OF_CALENDAR.search(folded)
+        m = _LEFT_OF_CALENDAR.search(folded) or _TO_YEAR_END.search(folded)
         if m is None or not _HOW_MANY.search(folded, max(0, m.start() - 40), m.start() + 6):
             return answer       # "det är ju två veckor kvar av augusti": a rest told, not asked
         today, lang = msg.today, msg.language
-        unit, of = m.group(1), m.group(2)
+        unit, of = m.group(1), (m.group(2) if m.re is _LEFT_OF_CALENDAR else "aret")
         if of.isdigit():
             if int(of) != today.year:
                 return answer
@@ -2638,6 +2684,9 @@ class AnswerEngine:
         if "remiss" not in folded and "consultation" not in folded:
             # the consultation's days, not asked about, read as the count asked for: left out
             body = "\n\n".join(x for x in body.split("\n\n") if not x.startswith(("Inga dagar kvar", "No days left")))
+        if answer.topic in ("unknown", "unsure"):
+            # ("hur många dagar e det till nyår": the count is the answer; a stock "Det vet jag inte" beside it is not)
+            body = ""
         return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in (line, body) if x)})
 
     def _next_after_done(self, msg: Message, answer: Answer) -> Answer:
@@ -4153,6 +4202,204 @@ class AnswerEngine:
         return answer.model_copy(update={"text": "\n\n".join([said, *added]),
                                          "sources": list(dict.fromkeys(sources))})
 
+    def _group_views_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"Vi har en studiecirkel … kan cirkeln lämna egna synpunkter?", "can our association send its own
+        comments?": a group that is no organisation of the partnership asking to give views of its own. Inspel and
+        remissvar are for the confirmed representatives of the partnership's organisations; another way the material
+        does not give – said in place of a "Ja." that answered with the partnership's role (b66 #42)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("cirkel", "forening", "klubb", "natverk", "privatperson", "medborgar",
+                                           "invanar", "circle", "club", "association", "network", "resident",
+                                           "citizen", "individual")):
+            return answer       # cheap
+        m = _GROUP_VIEWS.search(folded_q)
+        if m is None:
+            return answer
+        lang = msg.language
+        low = msg.text.lower()
+        # (the group as the message writes it, "föreningen", when folding kept the positions)
+        group = (low[m.start("g"):m.end("g")] if len(low) == len(folded_q) else m.group("g")).strip()
+        p_name = self.process.partnership.name.get(lang)
+        line = t(lang, f"Att {group} kan lämna egna synpunkter står inte i underlaget: inspel och remissvar lämnas i "
+                       f"boten av bekräftade företrädare för organisationerna i {p_name}, och någon annan väg nämns "
+                       "inte. Fråga samordnarna.",
+                 f"The material does not say that {group} can give views of its own: input and consultation "
+                 f"responses are given in the bot by confirmed representatives of the organisations in "
+                 f"{lower_first(p_name)}, and no other way is mentioned. Ask the coordinators.")
+        if line[:40] in answer.text:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        at = next((i for i, x in enumerate(paragraphs) if x.startswith(("Ja. ", "Yes. ", "Ja, ", "Yes, ")) and (
+            "artnerskapet" in x or "artnership" in x or "inspel" in x or "input" in x)), None)
+        if answer.topic in ("unknown", "unsure"):
+            paragraphs = [line]     # (a stock "I don't know" read the message as something else)
+        elif at is None:
+            paragraphs.append(line)
+        else:
+            paragraphs[at] = line
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
+
+    def _arrival_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"har laxå fått remissen? de säger att de inte fått nåt", "we haven't received the consultation": whether
+        it has reached a member the bot cannot see – said first, not a membership "Ja"; then that the member is among
+        those it goes to, that its confirmed representatives respond in the chat with the bot, to ask the
+        coordinators, and the last day (b66 #69)."""
+        folded_q = msg.folded
+        if ("remiss" not in folded_q and "consultation" not in folded_q) or not any(
+                w in folded_q for w in ("fatt", "fick", "mottag", "tagit emot", "receiv", "got")):
+            return answer       # cheap
+        if not (_ARRIVED_ASKED.search(folded_q) or _NOT_ARRIVED.search(folded_q)):
+            return answer
+        if self.process.consultation_item is None:
+            return answer
+        lang, today = msg.language, msg.today
+        e = msg.understanding.entities
+        orgs = [o for o in e.organisations if o.kind != "region"]
+        if len(orgs) > 1 or e.unknown_name or "inte med i" in answer.text or "not a member" in answer.text:
+            return answer   # ("Arbetsförmedlingen i Örebro": a stranger, whose "not a member" the reply says)
+        state = self.kit.consultation_state(today)
+        if state not in ("open", "last_day"):
+            return answer       # (before or while it opens, whether it has opened is what the plan's answer says)
+        last = self.kit.consultation_parts()[3]
+        last_f = format_date(last, lang, weekday=True) if last is not None else ""
+        p_name = self.process.partnership.name.get(lang)
+        if orgs:
+            who_sv = who_en = orgs[0].name
+            member = t(lang, f"{who_sv} är med i {p_name} och är en av remissinstanserna, så remissen ska gå till dem.",
+                       f"{who_en} is a member of {lower_first(p_name)} and one of the bodies consulted, so it is "
+                       "meant to reach them.")
+            genitive = "" if who_sv.endswith(("s", "x", "z")) else ":s" if who_sv[-1].isupper() else "s"
+            reps = t(lang, f"{who_sv}{genitive} bekräftade företrädare",
+                     f"{who_en}'s confirmed representatives")
+        elif _WE.search(folded_q):
+            who_sv, who_en = "er organisation", "your organisation"
+            member = t(lang, f"Remissen går till {p_name}, alltså till dess medlemsorganisationer.",
+                       f"The consultation goes to {lower_first(p_name)}, that is to its member organisations.")
+            reps = t(lang, "Er organisations bekräftade företrädare", "Your organisation's confirmed representatives")
+        else:
+            return answer
+        lead = t(lang, f"Om remissen har kommit fram till {who_sv} kan jag inte se – jag känner bara tidplanen. "
+                       + member,
+                 f"Whether the consultation has reached {who_en} I cannot see – I only know the timeline. " + member)
+        lead += t(lang, f" {reps} lämnar remissvaret i chatten med mig (kommandot **remissvar**). Har de inte "
+                        f"fått något, be dem kontakta samordnarna. Sista dagen för remissvar är {last_f}.",
+                  f" {reps} submit the response in their chat with me (the **response** command). If they have "
+                  f"received nothing, they should contact the coordinators. The last day for responses is "
+                  f"{last_f}.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        # A membership yes asked of ("Karlskoga ingår väl i partnerskapet?") stays first; a "Ja, **X** får remissen"
+        # answering whether it arrived goes.
+        first = [paragraphs[0]] if re.match(r"(?:Ja|Yes), \*\*", paragraphs[0]) and not re.search(
+            r"får remissen|gets the consultation", paragraphs[0]) else []
+        rest = [x for x in paragraphs[len(first):] if not re.match(r"(?:Ja|Yes), \*\*", x)]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([*first, lead, *rest])})
+
+    def _count_on_given_start(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur många dagar var remisstiden totalt om den startade 15 juni?": a count asked on a start day the asker
+        gives (the plan says only "mitten av juni") – counted on that premise to the plan's last day, said first,
+        the premise named as the asker's; the plan's approximate count it replaces goes (b66 #95)."""
+        folded_q = msg.folded
+        if ("om " not in folded_q and "if " not in folded_q and "assum" not in folded_q and "antag" not in folded_q
+                and "utgar" not in folded_q) or not _HOW_MANY_DAYS.search(folded_q):
+            return answer       # cheap
+        m = _GIVEN_START.search(folded_q)
+        if m is None or self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+            return answer
+        month = MONTHS.get(m.group("m"))
+        try:
+            start = dt.date(last.year, month, int(m.group("d"))) if month else None
+        except ValueError:
+            start = None
+        if start is None or start > last:
+            return answer
+        lang = msg.language
+        days = (last - start).days + 1
+        start_f, last_f = format_date(start, lang), format_date(last, lang, weekday=True)
+        unit = how.group(0) if (how := _HOW_MANY_DAYS.search(folded_q)) is not None else ""
+        weeks = "vec" in unit or "week" in unit
+        count = t(lang, f"**{days} dagar**", f"**{days} days**")
+        if weeks:
+            count = t(lang, f"ungefär **{round(days / 7)} veckor** ({days} dagar)",
+                      f"about **{round(days / 7)} weeks** ({days} days)")
+        line = t(lang, f"Om remissen startade {start_f} blir det {count} till och med sista dagen, {last_f} (båda "
+                       f"dagarna inräknade; {days - 1} dagar mellan datumen). Tidplanen anger bara att remissen "
+                       "öppnar i mitten av juni, så startdagen är din uppgift, inte underlagets.",
+                 f"If the consultation started on {start_f}, that makes {count} through its last day, {last_f} "
+                 f"(both days counted; {days - 1} days between the dates). The timeline only says it opens in "
+                 "mid-June, so the start day is yours, not the material's.")
+        if re.search(r"(?:ar|er|ns|s)$", m.group(0).split()[-3] if len(m.group(0).split()) >= 3 else ""):
+            # (a start to come, "om den börjar 17 juni", "if it opens on 14 June")
+            line = line.replace("startade", "startar", 1).replace("started", "starts", 1)
+        greeting, body = _greeting_apart(answer.text)
+        rest = [x for x in body.split("\n\n") if not x.startswith((
+            "Ungefär", "About", "**", "Inga dagar kvar", "No days left", "Ja: remissen", "Yes: according"))]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *rest])})
+
+    def _own_day_against_last_day(self, msg: Message, answer: Answer) -> Answer:
+        """"Vi lämnade in vårt remissvar sent, 8 oktober. Räknas det?", "Kan universitetet lämna remissvar i augusti i
+        stället, eller behöver vi begära anstånd?": a day or month the asker gives for its own response, set against
+        the consultation's last day – inside it "Ja", after it "Nej" (only with the coordinators' anstånd) – said
+        first, before the stock paragraph on extensions (b65 #46, b66 #72). A "hinner vi …?" is _in_time_first's."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("remiss", "svar", "respon", "submi", "consultation", "reply")) or (
+                "hinner" in folded_q or "make it" in folded_q or "in time" in folded_q):
+            return answer       # cheap
+        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+            return answer
+        lang = msg.language
+        sentences = split_sentences(msg.text)
+        for i, sentence in enumerate(sentences):
+            s = fold(sentence)
+            act = _OWN_SUBMIT.search(s)
+            if act is None or not _SUBMIT_ASKED.search(s):
+                continue
+            day = _OWN_DAY.search(s, act.start())
+            if day is None or day.start() > act.end() + 45 or _WH_FIRST.match(s) or _NOT_OWN_DAY.search(s):
+                continue
+            if "?" not in sentence and not (i + 1 < len(sentences) and _ASKS_OF_IT.match(fold(sentences[i + 1]))):
+                continue    # "Vi lämnade vårt remissvar i september." told, not asked about ("Räknas det?" asks)
+            month = MONTHS.get(day.group("m") or day.group("m2"))
+            if month is None:
+                continue
+            if day.group("d"):
+                try:
+                    first = end = dt.date(last.year, month, int(day.group("d")))
+                except ValueError:
+                    return answer
+                when = format_date(first, lang)
+            else:
+                first = dt.date(last.year, month, 1)
+                end = dt.date(last.year, month, calendar.monthrange(last.year, month)[1])
+                when = f"{t(lang, _MONTH_NAMES_SV[month - 1], _MONTH_NAMES_EN[month - 1])} {last.year}"
+            last_f = format_date(last, lang, weekday=True)
+            if first > last:
+                done = bool(_SUBMITTED.search(s))
+                line = t(lang, f"Nej – {when} är efter remissens sista dag, {last_f}. Ett remissvar efter den "
+                               + ("räknas bara om samordnarna har beviljat er anstånd" if done else
+                                  "tar jag emot bara om samordnarna har beviljat er anstånd")
+                               + "; kontakta dem.",
+                         f"No – {when} is after the consultation's last day, {last_f}. A response after it "
+                         + ("counts only if the coordinators have granted you an extension" if done else
+                            "I accept only if the coordinators have granted you an extension") + "; contact them.")
+            elif end <= last and end >= self.kit.consultation_parts()[2]:
+                line = t(lang, f"Ja – {when} är inom remisstiden, som pågår till och med {last_f}",
+                         f"Yes – {when} is within the consultation period, which runs through {last_f}")
+                line += t(lang, "; något anstånd behövs inte." if _EXTENSION_NAMED.search(folded_q) else ".",
+                          "; no extension is needed." if _EXTENSION_NAMED.search(folded_q) else ".")
+            else:
+                return answer
+            greeting, body = _greeting_apart(answer.text)
+            month_word = fold(when.split()[-2] if day.group("d") else when.split()[0])
+            if body.startswith(("Ja", "Nej", "Yes", "No ", "No,")) or fold(line)[:30] in fold(body) or any(
+                    x.startswith(("Ja:", "Yes:")) and month_word in fold(x) for x in body.split("\n\n")):
+                return answer   # the reply answers it with a yes or no of its own
+            rest = [x for x in body.split("\n\n") if not (
+                x.startswith(("Nej, inte utan anstånd:", "No, not without an extension:")) and when in x)]
+            return answer.model_copy(update={"text": greeting + "\n\n".join([line, *rest])})
+        return answer
+
     def _in_time_first(self, msg: Message, answer: Answer) -> Answer:
         """"Hinner vi …?" of the check-in or the consultation's last day: yes or no first, by the asker's day named
         (in the question, or a single day told before it) against the timeline's day; no day named, the days left
@@ -4538,7 +4785,8 @@ class AnswerEngine:
         _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
-        _period_only_told, _in_time_first, _known_part_first, _every_question_told, _aspect_told, _recipients_told,
+        _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day, _in_time_first,
+        _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:

@@ -751,11 +751,16 @@ _LAST_DAY_WORD = re.compile(r"\b(?:sista (?:dag\w*|svarsdag\w*|datum\w*)|deadlin
                             # "ska lämnas senast …", "måste vi svara senast …" – not "vi skickar in senast …", a plan.
                             r"(?:ska|skall|maste|behover) (?:\w+ ){0,3}?senast|"
                             r"(?:har|hade) (?:ju |val |bara )?(?:tid )?(?:till|fram till)|last day|final day|"
-                            r"(?:hinner|hinna) (?:\w+ ){0,2}?(?:svara|lamna|skicka)\w*(?: in)? (?:till|fram till))\b"
+                            r"(?:hinner|hinna) (?:\w+ ){0,2}?(?:svara|lamna|skicka)\w*(?: in)? (?:till|fram till)|"
+                            # "members could comment until December", "vi får lämna synpunkter fram till november": a
+                            # response said to be open until a day told (b65 #85).
+                            r"(?:comment|respond|reply|submit|answer|svara|tycka till|lamna (?:\w+ ){0,2}?"
+                            r"(?:synpunkter|remissvar|svar|svaret))\w* (?:\w+ ){0,3}?(?:until|till|up to|fram till|"
+                            r"anda till|anda fram till|through))\b"
                             r"(?:\s+(?:\w+|\d+:?\d*)){0,5}?\s+(?:den |the |on |pa |i |in |vid |at |(?:the )?end of |"
                             r"slutet av |sista )?(?:(\d{1,2})(?:e|a|st|nd|rd|th)?\.? (" + "|".join(_MONTHS) + r")|(" +
                             "|".join(_MONTHS) + r")(?: (\d{1,2})(?:st|nd|rd|th)?)?)\b")
-_RESPONSE_WORD = re.compile(r"\bremiss\w*|\bconsultation\b|\bsvar\w*|\brespons\w*|\bdeadline")
+_RESPONSE_WORD = re.compile(r"\bremiss\w*|\bconsultation\b|\bsvar\w*|\brespon\w*|\bdeadline|\bcomment\w*|\bsynpunkt")
 _NOT_THE_PLAN = re.compile(r"\b(?:anstand\w*|extension\w*|forlang\w*|flytta\w*|skjut\w*|extended|moved|"
                            r"postpon\w*|namnd\w*|ks|kommunstyrelse\w*|sammantrad\w*|mote\w*|meeting\w*|"
                            r"efter|after|inspel\w*|input)\b")
@@ -848,11 +853,55 @@ def _abbreviation(kit: Kit, s: str, lang: Language) -> str | None:
     return None
 
 
+# The text said to be finished already, or the consultation said to be only for show ("regionen har redan skrivit
+# klart den nya RUS:en", "remissen är bara för syns skull", "it's already been written and the consultation is a
+# formality", b66 #47).
+_ALREADY_DONE = re.compile(r"\bredan (?:\w+ ){0,3}?(?:skriv\w*|klar\w*|fardig\w*|spikad?\w*)|"
+                           r"\balready (?:\w+ ){0,3}?(?:written|drafted|finished|done|finali[sz]ed)|"
+                           r"\b(?:for syns skull|for formens skull|formalitet\w*|for show|formality|rubber.?stamp\w*|"
+                           r"window dressing|done deal|spelar (?:ingen|inte nagon) roll|doesn.?t matter|"
+                           r"(?:ingen|inte) (?:\w+ )?(?:bryr sig|lyssnar)|nobody (?:reads|listens))")
+
+
+def _for_show(kit: Kit, s: str, lang: Language) -> str | None:
+    """"Jag har hört att regionen redan skrivit klart den nya RUS:en och att remissen bara är för syns skull": the
+    plan has the partnership deciding what is updated, and after the consultation a further writing phase and the
+    anchoring with the partnership before the political steps – neither a finished text nor a consultation for show.
+    How far the writing has come the bot does not know, and says so."""
+    if not any(w in s for w in ("redan", "already", "syns skull", "formens", "formalit", "show", "rubber", "window",
+                                "done deal", "roll", "matter", "bryr", "lyssnar", "listens")):
+        return None
+    from rusbot.answers.remiss_parts import _FORMALITY
+    if _FORMALITY.search(s):
+        return None     # "… redan bestämt allt och remissen bara en formalitet": remiss_parts.formality's (b57 #75)
+    if (found := _ALREADY_DONE.search(s)) is None or not (_CONSULT.search(s) or re.search(
+            r"\b(?:rus\w*|strategi\w*|strategy|text\w*|uppdatering\w*|update\w*)\b", s)):
+        return None
+    if re.search(r"\b(?:remissvar\w*|svar\w*|response\w*|inspel\w*|input)\b",
+                 s[max(0, found.start() - 30):found.end()]):
+        return None     # "vi har redan skrivit klart vårt remissvar": the asker's own answer, no claim about RUS
+    p = kit.process
+    role = kit.roles.get(kit.rules.partnership_role or "")
+    item = p.consultation_item
+    if role is None or item is None:
+        return None
+    after = [i for i in p.timeline[kit.index[item.id] + 1:] if i.kind in ("step", "decision")]
+    chain = join_list([lower_first(i.name.get(lang)) for i in after[:3]], lang)
+    return t(lang, f"Nej – det stämmer inte med underlaget. {role.text.sv} Efter remissen kommer enligt tidplanen "
+                   f"{chain}; remissvaren kommer alltså före den fortsatta skrivfasen. Hur långt skrivandet har kommit "
+                   "i dag vet jag inte – jag känner bara tidplanen.",
+             f"No – that does not match the material. {role.text.get('en')} After the consultation the timeline has "
+             f"{chain}; the responses come before the further writing. How far the writing has come today I don't "
+             "know – I only know the timeline.")
+
+
 _SLOTS: tuple[Callable[[Kit, str, Language], str | None], ...] = (
     _wish, _partnership_adopts, _decider, _leader, _recipients, _excluded, _moved, _moved_undated,
-    _what_at_consultation, _vote, _order, _period, _consult_months, _abbreviation, _new_strategy)
+    _what_at_consultation, _vote, _order, _period, _consult_months, _abbreviation, _for_show, _new_strategy)
 # Every slot needs one of these in its sentence: most messages are spared the reading.
-_CHEAP = any_of(("remiss", "consultation", "avstamning", "checkin", "check in", "sista dag", "deadline", "due",
+_CHEAP = any_of(("remiss", "consultation", "comment", "synpunkt", "redan", "already", "syns skull", "formalit",
+                 "for show", "avstamning", "checkin", "check in", "sista dag",
+                 "deadline", "due",
                  "clos", "stang", "senast", "har till", "fram till", "last day", "sign", "sista ordet", "final say",
                  "last word", "final word", "hinn", "skriv", "underteckn", "beslut", "bestam", "godkan", "faststall",
                  "klubba", "decid", "decision", "approv", "adopt", "antar", "antas", "anta ", "fore", "innan",

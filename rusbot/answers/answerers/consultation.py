@@ -926,9 +926,15 @@ _OVER_BEFORE = re.compile(r"\b(?:ar|blir|is|will)\b[^?.]{0,25}\b(?:klar|slut|ove
                           r"finished|closed|ended)\b[^?.]{0,20}\b(?:innan|fore|before|by)\b")
 
 
+# "vilken dag i veckan är det?", "what day of the week is it?": a weekday asked, whose "veckan" names no period.
+WEEKDAY_ASKED = re.compile(r"\b(?:dag i veckan|veckodag\w*|day of the week|weekday|dag pa veckan)\b")
+
+
 def deadline_check(kit: Kit, q: Asked) -> str | None:
     """"Vi har semester till mitten av augusti, hinner vi?", "KS sammanträder i oktober": the period the
     question names against the consultation's last day. None when it names none, or one around it."""
+    if ("veck" in (low := folded(q.text)) or "week" in low) and WEEKDAY_ASKED.search(low):
+        return None     # "vilken dag i veckan är sista dagen?": the weekday asked, not this week's days left
     if (opening := opening_check(kit, q)) is not None:
         return opening
     asked = _asked_period(kit, q)

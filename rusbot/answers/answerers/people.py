@@ -1847,11 +1847,18 @@ _AS_ASKER = (r"\b(?:vi|jag|we|i) (?:ar |am |are )?(?:i|pa|fran|inom|hos|at|from|
              r"(?:svara|lamna|respond|submit|send|give|answer)")
 
 
+# A body of the asker's own organisation, not an organisation of its own ("Styrelsen har möte den 24 september",
+# "Nämnden har sammanträde i oktober", "the board meets …"): no outsider.
+_OWN_BODY_NAME = re.compile(r"^(?:the |our |var |vart )?(?:\w*styrelse\w*|\w*namnd\w*|ledning\w*|\w*grupp\w*|"
+                            r"\w*fullmaktige\w*|presidi\w*|kansli\w*|direktion\w*|\w*utskott\w*|board|"
+                            r"committee|management|team)$")
+
+
 def _introduced(kit: Kit, folded_text: str, name: str) -> bool:
     """Whether a name no member has is the asker's organisation, or the one asked to respond: not a word that only
     looks like a name ("Semestrarna är slut …", "Teams"), nor a part of a member ("Degerfors KS")."""
     low = folded(name.lower())
-    if any(folded(o.name.lower()) in low for o in kit.process.organisations):
+    if any(folded(o.name.lower()) in low for o in kit.process.organisations) or _OWN_BODY_NAME.match(low):
         return False
     return re.search(_AS_ASKER.format(name=re.escape(low)), folded_text) is not None
 
