@@ -1835,8 +1835,9 @@ def member_phases(kit: Kit, q: Asked) -> Answer | None:
 _RESPONDING = re.compile(r"\b(?:remissvar\w*|svara\w*|respond\w*|responses?|answer\w*|reply|yttra\w*)\b")
 _CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation\w*)\b")
 # A company asking ("vi som företag", "as a company", "our firm"), not one of the partnership's organisations.
-_COMPANY = re.compile(r"\b(?:foretag\w*|firma\w*|bolag\w*|naringsidkare\w*|company|companies|firms?|businesses|"
-                      r"(?:a|my|our) business)\b")
+# (The asker or one company: "företagen i länet" asked about are no one asking to respond.)
+_COMPANY = re.compile(r"\b(?:som|ett|vart|mitt|vi ar ett|jag har ett|as an?|an?|our|my|we are an?)\s+(?:\w+\s+)?"
+                      r"(?:foretag|firma|bolag|naringsidkare|company|firm|business)\b")
 # One said not to be in the partnership ("om man inte är med i partnerskapet", "utanför partnerskapet", "non-members").
 _OUTSIDE_PARTNERSHIP = re.compile(
     r"\b(?:inte|ej|not)\b(?:\s+\w+){0,3}\s+(?:med i|i|in|members? of|part of)\s+(?:the\s+)?"
