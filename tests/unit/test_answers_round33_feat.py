@@ -172,3 +172,13 @@ def test_unit_response_as_the_organisations_is_one_per_organisation(engine: Answ
 def test_draft_sent_as_the_municipalitys_response_is_not_read_as_a_unit(engine: AnswerEngine) -> None:
     a = engine.answer("Kan vi skicka in vårt utkast som kommunens svar nu?", at(2021, 9, 20))
     assert not a.text.startswith("Remissvaret är ett per organisation"), a.text
+
+
+@pytest.mark.parametrize("question", ["Hur påverkar remissvaren företagen i länet?",
+                                      "Vi önskar information om hur remissvaren kommer att sammanställas samt huruvida "
+                                      "de kommer att offentliggöras."])
+def test_neighbours_of_company_and_public_keep_their_answers(engine: AnswerEngine, question: str) -> None:
+    """Companies asked about are no company asking to respond; publication asked after compilation is answered after
+    it, and not with a "Ja"."""
+    a = engine.answer(question, at(2021, 9, 1))
+    assert not a.text.startswith(("Inte direkt i boten", "Ja,")), a.text
