@@ -1521,6 +1521,18 @@ _NAMES_COMMAND = frozenset("skriva skriver skrev skrivit testade provade kommand
 _FAILING = frozenset("""funkar fungerar gick fel felet felmeddelande behorighet behorig nekad error permission denied
 allowed work working visar gor betyder innebar kommando does do show shows""".split())
 _QUOTE_MARKS = frozenset("\"'‘’“”»«`")
+def _asked_at(pattern: re.Pattern[str], folded_q: str) -> int:
+    """Where a question of features.written_aspects is asked: its own word ("offentliggöras"), not the response
+    named before it."""
+    m = pattern.search(folded_q)
+    if m is None:
+        return len(folded_q)
+    own = re.search(features._PUBLIC_WORD, folded_q[m.start():m.end()]) if pattern is features._PUBLIC else None
+    return m.start() + (own.start() if own is not None else 0)
+
+
+# The days-left paragraph ("**113 dagar** till remissens sista dag, …").
+_DAYS_LEFT_PARAGRAPH = re.compile(r"^\*\*\d+ (?:dagar|days?)\*\* (?:till|to|until|left)")
 # A count of days or weeks asked for ("hur många dagar", "how many weeks").
 _HOW_MANY_DAYS = re.compile(r"\b(?:hur manga|how many) (?:dagar|veckor|days|weeks)\b")
 
@@ -1699,7 +1711,8 @@ class AnswerEngine:
             "greeting": talk.greeting, "thanks": talk.thanks,
             # Someone new asking where to start or what the bot is for, or whether it works in a channel, is told
             # so whichever of the bot's intents read it (batch 21 #2, #3, #6).
-            "help": lambda kit, q: talk.cannot(kit, q) or features.orientation(kit, q) or features.where_it_works(
+            "help": lambda kit, q: talk.cannot(kit, q) or features.coordinator_overview(kit, q) or features.orientation(
+                kit, q) or features.where_it_works(
                 kit, q) or talk.help_(kit, q),
             "source": lambda kit, q: features.underlag_source(kit, q) or talk.source(kit, q),
             "rus": facts.rus, "purpose": facts.purpose, "why_review": facts.why_review, "mandate": facts.mandate,
@@ -3029,6 +3042,130 @@ class AnswerEngine:
         return answer.model_copy(update={"text": text,
                                          "sources": list(dict.fromkeys([*answer.sources, *how.sources]))})
 
+    def _status_of_first(self, msg: Message, answer: Answer) -> Answer:
+        """"status på remissvaren?", "what's the status of the responses?": the coordinators' `status` and the tab
+        (features.status_of), not a neighbouring answer of the consultation's dates (b65 #57). A message of several
+        questions is left as it is."""
+        if "status" not in msg.folded or msg.split or answer.topic == "feature.coordinator" or "**status**" in (
+                answer.text):
+            return answer       # cheap
+        u = msg.understanding
+        asked = Asked(text=msg.text, intent=u.intent, confidence=u.confidence, entities=u.entities, today=msg.today,
+                      language=msg.language)
+        told = features.status_of(self.kit, asked, self.contacts)
+        if told is None:
+            return answer
+        greeting, _ = _greeting_apart(answer.text)
+        return told.model_copy(update={"text": greeting + told.text})
+
+    def _written_aspects_first(self, msg: Message, answer: Answer) -> Answer:
+        """"vem läser det jag skriver?", "Är remissvaren offentliga?", "kan man bifoga ett politiskt beslut?": what
+        becomes of what a partner writes (features.written_aspects: the coordinators read it, submitted responses are
+        public documents, the form's fields for the decision) leads when the answer does not say it – in the order
+        asked, before a stock paragraph of how to respond (b65 #72, #32); after the first paragraph when that answers
+        another question first (b66 #89). A "Det vet jag inte" of the same question goes."""
+        kinds = features.written_aspects(msg.folded)
+        if not kinds:
+            return answer       # cheap
+        folded_a = fold(answer.text)
+        said = {"readers": ("laser samordnarna", "ser samordnarna", "coordinators read", "coordinators see"),
+                "public": ("allmanna handlingar", "public documents"),
+                "attach": ("protokollsutdrag", "minutes extract", "som fil", "as a file")}
+        first_a = fold(_greeting_apart(answer.text)[1].split("\n\n")[0])
+        said["receipt"] = ()
+        kinds = [k for k in kinds if not any(w in folded_a for w in said[k]) and not (
+            k == "receipt" and ("kvitto" in first_a or "receipt" in first_a))]
+        if not kinds or kinds == ["receipt"]:
+            return answer       # (a receipt asked alone: _receipt_told's)
+        greeting, body = _greeting_apart(answer.text)
+        if "public" in kinds and features._PUBLISHED.search(msg.folded):
+            # Publication already said not to be known ("Underlaget tar inte upp när eller hur … publiceras …"): the
+            # public documents told in that paragraph, before what it introduces.
+            told = body.split("\n\n")
+            at = next((i for i, p in enumerate(told) if re.search(r"publicer|publish", fold(p))), None)
+            if at is not None:
+                line = features.public_documents(msg.language)
+                p = told[at]
+                for intro in (" Det som står är:", " What it does say:"):
+                    if p.endswith(intro):
+                        told[at] = f"{p[:-len(intro)]} {line}{intro}"
+                        break
+                else:
+                    told[at] = f"{p} {line}"
+                body = "\n\n".join(told)
+                kinds = [k for k in kinds if k != "public"]
+                if not kinds:
+                    return answer.model_copy(update={"text": greeting + body})
+        lines = [features.written_line(k, msg.folded, msg.language) for k in kinds]
+        patterns = {"readers": features._WHO_READS, "public": features._PUBLIC, "attach": features._ATTACH,
+                    "receipt": features._RECEIPT}
+        # (A paragraph that quotes one of these questions and says it is not known is replaced by the line.)
+        paragraphs = [p for p in body.split("\n\n") if not (p.startswith(("”", '"', "“")) and any(
+            k in fold(p) for k in ("vet jag inte", "i don t know", "not in the material", "star inte i underlaget"))
+            and any(patterns[k].search(fold(p)) for k in kinds))]
+        if "public" in kinds:
+            # ("I don't know … when or how the results are … published": said by the line, not a second time)
+            paragraphs = [p for p in paragraphs if not (p.startswith(_KNOWS_NOT_LEAD) and re.search(
+                r"publi|offentlig", fold(p)))]
+        while paragraphs and paragraphs[0].endswith(":") and len(paragraphs[0]) < 80:
+            paragraphs.pop(0)   # ("Det här vet jag om remissvaret:" after a dropped "Det vet jag inte")
+        single = len(split_sentences(msg.text)) <= 1 and len(msg.text) < 120 and not msg.split
+        if paragraphs and not paragraphs[0].startswith(("”", '"', "“")) and (answer.topic in ("unknown", "unsure") or (
+                single and not answer.topic.startswith("feature."))):
+            # a guess or a neighbour in its place ("Underlaget säger om det: En remiss är …"); what else the answer
+            # tells stays
+            paragraphs = paragraphs[1:]
+        first = min(_asked_at(patterns[k], msg.folded) for k in kinds)
+        # (Another question before it – "…?", or "… sammanställas samt huruvida de offentliggörs" in its sentence –
+        # is answered first.)
+        before = msg.folded[:first]
+        lead = not paragraphs or not ("?" in before or re.search(r"\b(?:samt|och|and|eller|or)\b",
+                                                                  re.split(r"[.!:]", before)[-1]))
+        if lead:
+            text = "\n\n".join([*lines, *paragraphs])
+        else:
+            text = "\n\n".join([*paragraphs, *lines])    # (after the answers to what was asked before)
+        # (The topic stays what the question was read as; what was asked is answered, so the answer is sure.)
+        return answer.model_copy(update={"text": greeting + text, "confident": True})
+
+    def _coordinator_commands_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Kan du lista alla kommandon för samordnare?", "lista kommandona för samordnare tack": the coordinators'
+        commands (features.coordinator_overview), whatever the message was read as – thanks, a role, or who has
+        answered (b66 #78) – when the answer does not list them. A message of several questions is left as it is."""
+        folded_q = msg.folded
+        if ("kommando" not in folded_q and "command" not in folded_q) or msg.split or "**export**" in answer.text or (
+                "**personuppgifter**" in answer.text or "**personal data**" in answer.text):
+            return answer       # cheap
+        u = msg.understanding
+        asked = Asked(text=msg.text, intent=u.intent, confidence=u.confidence, entities=u.entities, today=msg.today,
+                      language=msg.language)
+        told = features.coordinator_overview(self.kit, asked)
+        if told is None:
+            return answer
+        greeting, _ = _greeting_apart(answer.text)
+        return told.model_copy(update={"text": greeting + told.text})
+
+    def _channel_days_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur slår jag på remisspåminnelser i vår kanal och vilka dagar skickas de?": the days the channel's
+        reminders go out (features.channel_days), asked in a part that points back ("de") and so was read alone as
+        the days left (b65 #40), are told after the answer's first line; the days-left paragraph that answered the
+        part instead goes."""
+        folded_q = msg.folded
+        if not msg.split or ("kanal" not in folded_q and "channel" not in folded_q) or (
+                "paminn" not in folded_q and "remind" not in folded_q):
+            return answer       # cheap
+        u = msg.understanding
+        asked = Asked(text=msg.text, intent=u.intent, confidence=u.confidence, entities=u.entities, today=msg.today,
+                      language=msg.language)
+        days = features.channel_days(self.kit, asked)
+        if days is None or days.split(",")[0] in answer.text:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = [p for p in body.split("\n\n") if not _DAYS_LEFT_PARAGRAPH.match(p)]
+        head, sep, rest = paragraphs[0].partition("\n")
+        paragraphs[0] = f"{head} {days}{sep}{rest}"
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
+
     def _receipt_told(self, msg: Message, answer: Answer) -> Answer:
         """"Will the bot confirm that we've submitted it, and …?": the receipt `remissvar` gives on submission
         (README), asked beside another question, is told when the answer does not (b53 #79: left out)."""
@@ -3101,6 +3238,9 @@ class AnswerEngine:
             return answer
         greeting, body = _greeting_apart(answer.text)
         paragraphs = [] if answer.topic == "consultation.respondents" else body.split("\n\n")
+        if line.startswith(("Inte direkt i boten", "Not directly in the bot")):
+            # (a company is told its route, not how a representative submits, b65 #28)
+            paragraphs = [p for p in paragraphs if p.startswith(("Nej – ", "No – "))]
         if paragraphs and paragraphs[0].startswith(("Nej – ", "No – ")):
             paragraphs = [paragraphs[0], line, *paragraphs[1:]]
         else:
@@ -4787,7 +4927,8 @@ class AnswerEngine:
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day, _in_time_first,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
-        _answered_not_unknown)
+        _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
+        _coordinator_commands_first)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -1432,6 +1432,9 @@ def respondents(kit: Kit, q: Asked) -> Answer:
             folded(q.text)):
         # ("Vem är formell mottagare – organisationerna eller enskilda personer?" asks to whom it goes: the list.)
         # "Kan vanliga medborgare också lämna remissvar?": the material names who gets it, no one else.
+        line = people.outsider_lead(kit, q.text, None, False, lang)
+        if line is not None and line.startswith(("Inte direkt i boten", "Not directly in the bot")):
+            return kit.answer(q, line, sources)     # a company: its route too (b65 #28)
         text = t(lang, "Om andra än partnerskapets organisationer – till exempel medborgare, föreningar eller "
                        f"företag – kan lämna remissvar står inte i underlaget. Remissen går till {partnership}, och "
                        f"i boten lämnar de {len(members)} remissinstanserna sina remissvar.",

@@ -141,6 +141,10 @@ def _must_inspel(lang: Language) -> str:
              "coordinators if you are unsure.")
 
 
+# A message that is the inspel command's word alone, or with a greeting or a please.
+_BARE_INSPEL = frozenset("inspel inspelet inspelen input nytt new hej hi hello tack please snalla".split())
+
+
 def inspel(kit: Kit, q: Asked) -> Answer:
     lang, c = q.language, q.entities.concepts
     if "CHANGE" in c and not _edit_asked_first(q.text) and _WHAT_CHANGES.search(folded(q.text)):
@@ -159,6 +163,19 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                   "också dina inspel och kan ändra eller dra tillbaka dem (kommandot **inspel** gör samma sak).",
             "Input – proposals for what should be updated in RUS – is given here: choose **New input**. There you "
             "also see your input and can edit or withdraw it (the command **input** does the same).")
+    if folded_words(q.text) <= _BARE_INSPEL and folded_words(q.text) & {"inspel", "input", "inspelet", "inspelen"}:
+        # "inspel", "Inspel?", "input please": the word alone from someone who may not know the feature – what an
+        # inspel is and that it needs a confirmed link to an organisation (README "In Teams") come with the card
+        # (b66 #20).
+        how = t(lang, "Inspel är förslag på vad som ska uppdateras i RUS. Du lämnar dem här i chatten som bekräftad "
+                      "företrädare för en organisation i partnerskapet: är du inte kopplad än, skriv **organisation** "
+                      "och välj din organisation, så bekräftar en samordnare kopplingen. Sedan väljer du **Nytt "
+                      "inspel**; där ser du också dina inspel och kan ändra eller dra tillbaka dem.",
+                "Input is proposals for what should be updated in RUS. You give it here in the chat as a confirmed "
+                "representative of an organisation in the partnership: if you are not linked yet, write "
+                "**organisation** and choose your organisation, and a coordinator confirms the link. Then choose "
+                "**New input**; there you also see your input and can edit or withdraw it.")
+        return kit.answer(q, how, action="inspel")
     lead = ""
     sources: list[str] = []
     words = set(tokens(fold(q.text)))
@@ -184,6 +201,10 @@ def inspel(kit: Kit, q: Asked) -> Answer:
                  "material says nothing about private persons' views; ask the coordinators, or pass your views "
                  "through whoever represents the organisation.")
         return kit.answer(q, text, action="organisation")
+    if _asks_status(q.text) and not words & _MINE and _NOT_COORDINATOR.search(fold(q.text)):
+        # "I'm not a coordinator. Can I see who has submitted input with status?": what they see leads.
+        yes_no = is_yes_no(q.text) or bool(re.search(r"\b(?:kan|far) jag\b|\b(?:can|may) i\b", folded(q.text)))
+        return kit.answer(q, _status_not_coordinator(lang, yes_no).rstrip(), topic="feature.coordinator")
     if _asks_status(q.text) and not words & _MINE:
         # "Hur många inspel har kommit in hittills?": the counts are the coordinators' (`status`, the tab's Inspel).
         return kit.answer(q, _inspel_count_text(lang).rstrip(), topic="feature.coordinator")
@@ -320,7 +341,19 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     if who_sends:
         # "… måste det vara kommunchefen som skickar eller räcker det med mig?": who may, not whether one must;
         # what else the message asks of the inspel follows.
-        lead = (f"{lead}\n\n" if lead else "") + who_sends_text(lang, enough=bool(_ENOUGH.search(folded(q.text))))
+        sends = who_sends_text(lang, enough=bool(_ENOUGH.search(folded(q.text))))
+        if not re.search(r"remissvar|\bsvar|respons", f) and not _ENOUGH.search(f):
+            # "kan ja skicka in nåt för kommunen elr måste chefen göra det?" of the inspel: the inspel's answer first
+            # (b65 #16), not the response's.
+            sends = t(lang, "Inspel lämnar organisationens bekräftade företrädare själva, var och en för sig – i "
+                            "boten behöver det inte vara en chef. Den som inte är bekräftad väljer organisation med "
+                            "**organisation**, och en samordnare bekräftar kopplingen. Vem hos er som ska stå bakom "
+                            "ett inspel står inte i underlaget.",
+                      "Input is given by the organisation's confirmed representatives themselves, each on their own "
+                      "– in the bot it need not be a manager. Whoever is not confirmed chooses their organisation with "
+                      "**organisation**, and a coordinator confirms the link. Who in your organisation should stand "
+                      "behind an input is not in the material.")
+        lead = (f"{lead}\n\n" if lead else "") + sends
     if listed:
         # Withdrawing, editing or finding one's own: the list the command opens is the rest of the answer, not how
         # to give a new one; whether the inspel asked about exists only the list can tell.
@@ -421,6 +454,117 @@ def _form_text(kit: Kit, lang: Language) -> str:
              "The response form in your chat with me asks for your position (supports, supports with changes, "
              "rejects or declines to comment), your comments and, unless you decline to comment, who decided the "
              "response and when; it also has fields for your reference number and a link to the minutes extract.")
+
+
+# Questions of what becomes of what a partner writes (README "In Teams" and "The Teams tab"): who reads it, whether
+# it is public, whether a file can be attached. Each is found in the sentence that asks it.
+_WHO_READS = re.compile(r"\b(?:vem|vilka)\s+(?:som\s+)?(?:\w+\s+){0,2}?(?:laser|lasa|las|ser(?! till| ut)|far se|"
+                        r"kan se|tar del av)\b|\bwho\s+(?:\w+\s+){0,3}?(?:reads?|sees|see|will read|can read|"
+                        r"gets? to (?:see|read)|has access)\b")
+# (Not "offentlig sektor", "public health": public as a kind of body; nor "publicera en nyhet": the asker's own.)
+_PUBLIC_WORD = (r"(?:offentlig\w*(?! sektor| aktor| verksamhet| myndighet| organisation| finansier)|allman\w* "
+                r"handling\w*|(?:be|been|made|are|is|become|becomes|go|goes|being|kept) public|public (?:documents?|"
+                r"records?)|publicly|publicer\w*|publish\w*|offentliggor\w*)")
+_RESPONSES_WORD = r"(?:remissvar\w*|svar(?:en|et)?|responses?|inspel\w*|input)"
+_PUBLIC = re.compile(r"\b" + _RESPONSES_WORD + r"\b(?:\W+\w+){0,8}?\W+" + _PUBLIC_WORD + r"\b|\b" + _PUBLIC_WORD +
+                     r"\b(?:\W+\w+){0,4}?\W+(?:\w+\W+)?" + _RESPONSES_WORD + r"\b")
+# Published asked, not whether they are public documents ("kommer remissvaren att offentliggöras?").
+_PUBLISHED = re.compile(r"publicer|publish|offentliggor|made public")
+_ATTACH = re.compile(r"\bbifoga\w*|\bbilag\w*|\battach\w*|\bladda upp\b|\bupload\w*")
+_RECEIPT = re.compile(r"\bkvitto\w*|\bkvittens\w*|\breceipts?\b")
+_READ_GATE = ("las", "read", "see", "ser", "offentlig", "public", "allman", "publi", "bifog", "bilag", "attach",
+              "upload", "ladda upp")
+_WRITTEN = re.compile(r"\bremissvar\w*|\bsvar(?:en|et)?\b|\binspel\w*|\bresponses?\b|\binput\b|\bskriv\w*|\bwrit\w*|"
+                      r"\bsynpunkt\w*|\bbeslut\w*|\bdecision\b|\bmeddelande\w*|\bmessages?\b|\bfil\w*|\bfiles?\b")
+
+
+# (Public is asked of the responses or input themselves: "när publiceras den?" of the strategy is not.)
+_PUBLIC_THING = re.compile(r"\bremissvar\w*|\bsvar(?:en|et)?\b|\brespons\w*|\binspel\w*|\binput\b")
+
+
+def written_aspects(folded_q: str) -> list[str]:
+    """Which of "readers", "public" and "attach" a message asks, in the order asked ("kan man bifoga ett politiskt
+    beslut? … vem läser svaren?" → attach, readers); [] when none (a cheap word test first)."""
+    if not any(w in folded_q for w in _READ_GATE):
+        return []
+    found: list[tuple[int, str]] = []
+    for kind, pattern in (("readers", _WHO_READS), ("public", _PUBLIC), ("attach", _ATTACH), ("receipt", _RECEIPT)):
+        m = pattern.search(folded_q)
+        if m is None:
+            continue
+        if kind == "receipt":
+            # ("Får vi kvitto?" beside other questions of the response: the response named anywhere.)
+            if found and re.search(r"remissvar|\bsvar|respons|\bskick|\bsubmit", folded_q):
+                found.append((m.start(), kind))
+            continue
+        if (_WRITTEN if kind != "public" else _PUBLIC_THING).search(folded_q):
+            found.append((m.start(), kind))
+    return [kind for _, kind in sorted(found)]
+
+
+def public_documents(lang: Language) -> str:
+    """What README says of submitted responses: public documents, kept."""
+    return t(lang, "Inskickade remissvar är allmänna handlingar och sparas, även när någons personuppgifter raderas.",
+             "Submitted responses are public documents and are kept, even when someone's personal data is erased.")
+
+
+def written_line(kind: str, folded_q: str, lang: Language) -> str:
+    """The line for one of written_aspects' kinds: what README says, and what it does not."""
+    inspel_only = ("inspel" in folded_q or "input" in folded_q) and not re.search(
+        r"remissvar|\bsvar|respons", folded_q)
+    response_only = not inspel_only and bool(re.search(r"remissvar|\bsvar|respons", folded_q))
+    if kind == "readers":
+        if inspel_only:
+            return t(lang, "Inspelen ser samordnarna: på sidan **Inspel** i fliken i Teams ser de antal per ämne och "
+                           "organisation och listan. Själv ser du dina egna inspel. Vem mer som läser dem står inte i "
+                           "underlaget.",
+                     "The coordinators see the input: on the **Inspel** page of the tab in Teams they see the counts "
+                     "by topic and organisation and the list. You see your own input. Who else reads it is not in "
+                     "the material.")
+        if response_only:
+            return t(lang, "I boten läser samordnarna de inskickade remissvaren, på sidan **Remissvar** i fliken i "
+                           "Teams; en partner ser bara sin egen organisations rad. Vem mer som läser svaren står inte "
+                           "i underlaget – fråga samordnarna.",
+                     "In the bot the coordinators read the submitted responses, on the **Remissvar** page of the tab "
+                     "in Teams; a partner sees only their own organisation's row. Who else reads them is not in the "
+                     "material – ask the coordinators.")
+        return t(lang, "Det du lämnar i inspel och remissvar ser samordnarna: i fliken i Teams ser de inspelen och "
+                       "läser de inskickade remissvaren, medan en partner bara ser sina egna inspel och sin egen "
+                       "organisations rad. Vad som är sparat om en person kan samordnarna ta fram enligt GDPR "
+                       "(**personuppgifter**). Vem mer som läser står inte i underlaget.",
+                 "What you give as input and responses the coordinators see: in the tab in Teams they see the input "
+                 "and read the submitted responses, while a partner sees only their own input and their own "
+                 "organisation's row. What is stored about a person the coordinators can retrieve under the GDPR "
+                 "(**personal data**). Who else reads it is not in the material.")
+    if kind == "public":
+        if inspel_only:
+            return t(lang, "Om inspelen är offentliga står inte i underlaget – det vet jag inte. Inskickade remissvar "
+                           "är allmänna handlingar och sparas.",
+                     "Whether the input is public is not in the material – I don't know. Submitted responses are "
+                     "public documents and are kept.")
+        if _PUBLISHED.search(folded_q):
+            return t(lang, "Om och hur remissvaren publiceras står inte i underlaget – det vet jag inte; fråga "
+                           "samordnarna. Inskickade remissvar är allmänna handlingar och sparas, även när någons "
+                           "personuppgifter raderas.",
+                     "Whether and how the responses are published is not in the material – I don't know; ask the "
+                     "coordinators. Submitted responses are public documents and are kept, even when someone's "
+                     "personal data is erased.")
+        return t(lang, "Ja, inskickade remissvar är allmänna handlingar: de sparas, även när någons personuppgifter "
+                       "raderas. Om och hur svaren publiceras står inte i underlaget – fråga samordnarna.",
+                 "Yes, submitted responses are public documents: they are kept, even when someone's personal data is "
+                 "erased. Whether and how the responses are published is not in the material – ask the "
+                 "coordinators.")
+    if kind == "receipt":
+        return t(lang, "Ja, när remissvaret skickas in får ni ett kvitto här i chatten med kvittonummer, version och "
+                       "tid, och **remissvar** visar sedan ”Inskickat” med datum och kvitto.",
+                 "Yes, when the response is submitted you get a receipt here in the chat with a receipt number, "
+                 "version and time, and **response** then shows \"Submitted\" with the date and receipt.")
+    return t(lang, "Som bilaga kan jag inte ta emot något: remissvaret lämnas i ett formulär här i Teams. Formuläret "
+                   "frågar vem som har beslutat svaret och när, med fält för diarienummer och en länk till "
+                   "protokollsutdraget – där anger ni beslutet.",
+             "I cannot take an attachment: the response is given in a form here in Teams. The form asks who decided "
+             "the response and when, with fields for a reference number and a link to the minutes extract – that is "
+             "where you give the decision.")
 
 
 def _what_to_write(kit: Kit, lang: Language, template: bool = False) -> str:
@@ -760,7 +904,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "you respond:")
     elif "CHANGE" in c and not together:
         # "Vad händer om vi vill ändra efter inskick?" is no yes-no question: what may be done leads, without a yes.
-        yes_no = is_yes_no(q.text) or bool(_CAN_WE.search(folded(q.text))) or not asked_words & {"vad", "what", "hur",
+        yes_no = is_yes_no(q.text) or bool(_CAN_WE.search(folded(q.text)) or re.search(
+            r"\b(?:kan|far) jag\b|\b(?:can|may) i\b", folded(q.text))) or not asked_words & {"vad", "what", "hur",
                                                                                                  "how"}
         lead = t(lang, f"Ja, till och med remissens sista dag ({last_f}): öppna remissvaret, ändra och välj "
                        "**Skicka in ny version**. Varje inskickad version sparas i historiken och får ett eget "
@@ -1169,7 +1314,7 @@ def contact_beside(kit: Kit, q: Asked, answer: Answer, contacts: tuple[str, ...]
 # Asked to have them back ("slå på påminnelserna igen", "turn my reminders back on"): the bot does not act on it
 # from a question, so the answer is the command that does.
 _ON = re.compile(r"\b(?:sla|slar|satt|satta|satter|turn|switch)\s+(?:\w+\s+){0,2}?(?:pa|on)\b|\bback on\b|"
-                 r"\b(?:aktivera|ateraktivera|enable|reenable)\b|\b(?:pa|on) igen\b|\bon again\b|"
+                 r"\b(?:aktiver\w*|ateraktiver\w*|enabl\w*|reenabl\w*)|\b(?:pa|on) igen\b|\bon again\b|"
                  r"\b(?:ha|fa|get)\s+(?:\w+\s+){0,2}?(?:igen|again)\b")
 
 
@@ -1441,6 +1586,16 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     elif _asks_extra_reminder(q):
         # "Kan du skicka en extra påminnelse till dem som inte har svarat?": not on request; what goes by itself.
         lead.append(_extra_reminder(kit, q) + "\n")
+        yes = ""
+    elif ("kanal" in f or _CHANNEL.search(f)) and not _INSTEAD.search(f) and not asked & _ELSEWHERE and (
+            days := channel_days(kit, q)) is not None:
+        # "Vilka påminnelser går ut i kanalen innan remissen stänger?": the days, not where they go (b65 #69); the
+        # channel first when that is asked too ("I vilken kanal kommer påminnelserna och när skickas de?").
+        where = t(lang, "Teamets påminnelser går till kanalen boten installerades från, eller till den kanal där en "
+                        "samordnare har skrivit **påminnelser här**. ",
+                  "The team's reminders go to the channel the bot was installed from, or to the channel where a "
+                  "coordinator has written **reminders here**. ") if _WHICH_CHANNEL.search(f) else ""
+        lead.append(where + days + "\n")
         yes = ""
     elif ("kanal" in f or _CHANNEL.search(f)) and (asked & (_ELSEWHERE | _CHOOSE) or _INSTEAD.search(f)) and not (
             asked & {"nar", "when"}) and "MEETING" not in q.entities.concepts:
@@ -1752,9 +1907,10 @@ def _channel_asked(q: Asked) -> bool:
     """The channel's reminders named ("kanalpåminnelserna", "påminnelser i kanalen", "the channel's reminders")."""
     f = folded(q.text)
     # (A channel named in a compound, "i vår partnerskapskanal", is a channel too: batch 50.)
+    # (And a reminder named in a compound, "remisspåminnelser i vår kanal": b65 #40.)
     return bool(re.search(r"\bkanalpaminn\w*|\bchannel reminders?\b", f) or (
         (_CHANNEL.search(f) or re.search(r"\w+kanal(?:en|er|erna)?\b", f))
-        and re.search(r"\bpaminn\w*|\breminders?\b", f) and not re.search(
+        and re.search(r"paminn\w*|\breminders?\b", f) and not re.search(
             r"\b(?:mina|min|personliga|personlig|my|personal)\b", f)))
 
 
@@ -1798,8 +1954,47 @@ def channel_switch(kit: Kit, q: Asked) -> Answer | None:
                                     "med mig.",
                         "Your own personal reminders you turn off with **nudges off** in your chat with me.")
     if on and not off:
+        if (days := channel_days(kit, q)) is not None:
+            text += " " + days      # "… och vilka dagar skickas de?": the days themselves (b65 #40)
         text += "\n" + reminders_schedule(kit, q)     # turned on: when they will come
     return kit.answer(q, text, action=None)
+
+
+# Which of the channel's reminders, or on which days, asked ("vilka påminnelser går ut i kanalen", "vilka dagar skickas
+# de?", "which days do they go out?", "when are they sent?").
+_WHICH_REMINDERS = re.compile(r"\b(?:vilka|which|what)\s+(?:\w+\s+)?(?:\w*paminn\w*|reminders?|dagar|days|datum|"
+                              r"dates)\b|"
+                              r"\bnar\s+(?:\w+\s+)?(?:skickas|kommer|gar|skickar)\b|\bwhen\s+(?:are|do|will)\b")
+
+
+_WHICH_CHANNEL = re.compile(r"\b(?:vilken|vilka|which|what)\s+(?:\w+\s+)?(?:kanal\w*|channels?)\b|\bvart\b|\bwhere\b")
+
+
+def channel_days(kit: Kit, q: Asked) -> str | None:
+    """"Vilka påminnelser går ut i kanalen innan remissen stänger?", "vilka dagar skickas de?": the days the channel's
+    reminders about the consultation's last day go out, by date (README "In Teams": 14, 7 and 1 days before and the
+    last day, all at the set time), and the meetings' rule beside it. None unless which ones or when is asked, or when
+    the consultation is over or has no last day."""
+    f = folded(q.text)
+    if ("paminn" not in f and "remind" not in f) or not _WHICH_REMINDERS.search(f):
+        return None
+    r = kit.process.deployment.reminders
+    last = consultation_last_day(kit.process)
+    if last is None or kit.process.consultation is None or q.today > last or not r.consultation_days_before:
+        return None
+    lang = q.language
+    dates = [last - dt.timedelta(days=d) for d in sorted(r.consultation_days_before, reverse=True)]
+    when = join_list([format_date(d, lang) for d in dates], lang)
+    before = join_list([str(d) for d in sorted(r.consultation_days_before, reverse=True) if d > 0], lang)
+    on_last_sv = " och på sista dagen" if 0 in r.consultation_days_before else ""
+    on_last_en = " and on the last day" if 0 in r.consultation_days_before else ""
+    return t(lang, f"Inför remissens sista dag går teamets påminnelser ut i kanalen {when}, kl. {r.consultation_at} "
+                   f"({before} dagar före{on_last_sv}), med hur många som har svarat och en knapp till "
+                   f"remissvaret. Dessutom kommer en påminnelse dagen före varje möte kl. {r.meeting_day_before_at}.",
+             f"Before the consultation's last day the team's reminders go out in the channel on {when}, at "
+             f"{r.consultation_at} ({before} days before{on_last_en}), with how many have answered and a "
+             f"button to the response. There is also a reminder the day before each meeting at "
+             f"{r.meeting_day_before_at}.")
 
 
 # Both kinds of reminder command named ("skillnaden mellan påminnelser här och påminn mig av").
@@ -2582,7 +2777,11 @@ _COORDINATOR_COMMANDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 _WHAT_CAN = re.compile(r"\bvad (?:kan|far|ska) (?:jag|man|vi) (?:gora|anvanda)\b|"
                        r"\bvad (?:jag|man|vi) (?:\w+ ){0,3}?(?:kan|far) (?:gora|anvanda)\b|\bgenomgang\b|\boversikt\b|"
                        r"\bvilka (?:kommandon|funktioner)\b|\bwhat can (?:i|we) do\b|\bwhich (?:commands|features)\b|"
-                       r"\b(?:walk ?through|overview)\b")
+                       r"\b(?:walk ?through|overview)\b|"
+                       # "kan du lista alla kommandon för samordnare?", "list the coordinator commands" (b66 #78)
+                       r"\b(?:lista|listar|list|alla|all|samtliga)\s+(?:\w+\s+)?(?:\w*kommandon\w*|commands)\b|"
+                       r"\b(?:kommandon\w*|commands)\s+(?:\w+\s+){0,2}?(?:for|som|of|for the)\s+(?:\w+\s+)?"
+                       r"(?:samordnar\w*|coordinators?)\b|\bcoordinators?'? ?s? commands\b")
 
 
 # The strategy's draft seen before the consultation ("får partnerskapet se utkastet innan remissen?", "can we see
@@ -2618,7 +2817,7 @@ def coordinator_overview(kit: Kit, q: Asked) -> Answer | None:
     """What a coordinator can do in the bot (README "In Teams" and "The Teams tab"). The bot cannot tell the role
     from a sentence, so it says what a coordinator can, not that the asker is one. None unless that is asked."""
     f = fold(q.text)
-    if not (_SAYS_COORDINATOR.search(f) or "samordnare" in f or "coordinator" in f) or not _WHAT_CAN.search(f):
+    if not (_SAYS_COORDINATOR.search(f) or "samordnar" in f or "coordinator" in f) or not _WHAT_CAN.search(f):
         return None
     if _NOT_COORDINATOR.search(f):
         # "(not a coordinator) which commands can I use?": the commands anyone may use, not the coordinators'
@@ -2801,6 +3000,51 @@ def _status_text(lang: Language) -> str:
              "As a coordinator you write **status** here in the chat: you see the input count and the response's "
              "state for each respondent, and which reminders Teams could not deliver. The tab's **Remissvar** page "
              "in Teams shows the same. If you are not a coordinator you see only your own organisation's row there. ")
+
+
+def _status_not_coordinator(lang: Language, yes_no: bool) -> str:
+    """`status` asked of by one who says they are no coordinator (README "In Teams" and "The Teams tab"): what they
+    see leads – their own organisation's row and their own input – not how a coordinator writes it (b66 #45)."""
+    no = t(lang, "Nej – ", "No – ") if yes_no else ""
+    text = t(lang, "**status** är samordnarnas kommando, så vilka organisationer som har lämnat inspel eller "
+                   "remissvar ser du inte. Själv ser du på sidan **Remissvar** i fliken i Teams bara din egen "
+                   "organisations rad, och dina egna inspel (skriv **inspel**). Samordnarna ser med **status** antal "
+                   "inspel och remissvarets läge för varje remissinstans – fråga dem om du vill veta hur det går för "
+                   "andra. ",
+             "**status** is the coordinators' command, so you do not see which organisations have given input or "
+             "responded. On the **Remissvar** page of the tab in Teams you see only your own organisation's row, "
+             "and your own input (write **input**). With **status** the coordinators see the input count and the "
+             "response's state for each respondent – ask them if you want to know about others. ")
+    return no + (lower_first(text) if no and not text.startswith("**") else text)
+
+
+# The state of the responses or input asked for by the word "status" ("status på remissvaren?", "hur är statusen för
+# inspelen", "what's the status of the responses?", "remissvarsstatus").
+_STATUS_OF = re.compile(r"\bstatus\w*\s+(?:\w+\s+)?(?:pa|for|av|of|on)\s+(?:\w+\s+)?(?:remissvar\w*|inspel\w*|"
+                        r"svar(?:en)?|responses?|input|answers)\b|\b(?:remissvar\w*|inspel\w*|svar(?:en)?|responses?|input)"
+                        r"\s*(?:-\s*)?status\w*\b|\b(?:remissvars|inspels)status\w*\b")
+
+
+def status_of(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
+    """"status på remissvaren?": who has answered is shown by the coordinators' `status` and the tab's Remissvar page
+    (README "In Teams", "The Teams tab") – said first, not the consultation's dates (b65 #57); the bot does not tell
+    it in an answer. A non-coordinator is told what they see. None unless the status of the responses or input is
+    asked."""
+    f = fold(q.text)
+    if "status" not in f or not _STATUS_OF.search(f) or folded_words(q.text) & (_MINE | {"ert", "er", "era"}):
+        return None     # ("remissvar status vårt": the own response's state, which **remissvar** shows)
+    if _NOT_COORDINATOR.search(f):
+        return kit.answer(q, _status_not_coordinator(q.language, False) + _coordinators(kit, contacts, q),
+                          topic="feature.coordinator")
+    text = t(q.language, "Läget för remissvaren och inspelen – antal inspel och remissvarets läge för varje "
+                         "remissinstans – visar samordnarnas kommando **status**, och sidan **Remissvar** i fliken i "
+                         "Teams; här i ett svar kan jag inte säga vilka som har svarat. Är du inte samordnare ser du "
+                         "där bara din egen organisations rad. ",
+             "The state of the responses and input – the input count and each respondent's response state – is "
+             "shown by the coordinators' command **status** and the **Remissvar** page of the tab in Teams; I cannot "
+             "tell who has answered here in an answer. If you are not a coordinator you see only your own "
+             "organisation's row there. ")
+    return kit.answer(q, text + _coordinators(kit, contacts, q), topic="feature.coordinator")
 
 
 def _inspel_count_text(lang: Language) -> str:
@@ -3087,6 +3331,11 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
             _SAYS_COORDINATOR.search(fold(q.text)) or folded_words(q.text) & {"hur", "how"}) else ""
         text = _export_text(q.language)
         return kit.answer(q, (can + lower_first(text) if can else text) + _coordinators(kit, contacts, q))
+    if (_asks_status(q.text) or _WHO_ANSWERED.search(fold(q.text))) and _NOT_COORDINATOR.search(fold(q.text)):
+        # "Jag är inte samordnare. Kan jag se vilka som har lämnat inspel med status?": what they see leads.
+        yes_no = is_yes_no(q.text) or bool(_CAN_WE.search(folded(q.text)) or re.search(
+            r"\b(?:kan|far) jag\b|\b(?:can|may) i\b", folded(q.text)))
+        return kit.answer(q, _status_not_coordinator(q.language, yes_no) + _coordinators(kit, contacts, q))
     if "INSPEL" in c and _asks_status(q.text) and "status" not in folded_words(q.text):
         return kit.answer(q, _inspel_count_text(q.language) + _coordinators(kit, contacts, q))
     if "status" in folded_words(q.text) or (_SAYS_COORDINATOR.search(fold(q.text)) and folded_words(q.text) & {
@@ -3889,7 +4138,16 @@ WHO_SENDS = re.compile(
     r"who (?:at|in|from) (?:\w+ ){1,2}?(?:can|may|should|must|is allowed to) (?:submit|send)|"
     r"(?:can|may) (?:she|he|my boss|my manager|our director|my colleague) (?:also )?(?:submit|send)|"
     r"(?:does|do|must) it (?:have to|need to) be (?:\w+ ){1,3}(?:who|that) (?:submits|sends|writes)|"
-    r"is it enough (?:that|if|with) (?:i|me)\b)")
+    r"is it enough (?:that|if|with) (?:i|me)\b|"
+    # "kan ja skicka in nåt för kommunen elr måste chefen göra det?", "can I submit something for the municipality or
+    # must my boss do it?" (b65 #16): whether one may send for one's organisation
+    r"(?:kan|far|ska) (?:jag|ja|i) (?:\w+ ){0,3}?(?:skicka|lamna) (?:in )?(?:\w+ ){0,2}?"
+    r"(?:for|at|pa uppdrag av|i namn av) (?:kommunen|regionen|organisationen|forvaltningen|oss|hela \w+|var\w* \w+|"
+    r"\w+ kommun)\b|"
+    r"\b(?:eller|elr|el) (?:maste|ska|behover) (?:chefen|min chef|var chef|\w+chefen|nagon annan|en chef)\b|"
+    r"\b(?:can|may) i (?:\w+ ){0,3}?(?:submit|send|give) (?:\w+ ){0,3}?(?:for|on behalf of) (?:the|my|our) "
+    r"(?:municipality|organisation|organization|region|council|agency)\b|"
+    r"\bor (?:does|must|should) (?:my|the|our) (?:boss|manager|director|head)\b)")
 
 
 # What is sent must be the response or input ("… eller räcker det med mig?" of who goes to a meeting is not).
@@ -3976,7 +4234,14 @@ _HOW_MANY_RESPONSES = re.compile(
     r"(?:response|answer|reply)\b|\b(?:as|som) (?:one|a single|en|en enda|en samlad) (?:organi[sz]ation|"
     r"organisation)\b|\b(?:each|every|varje|var sin|varsin) (?:\w+ ){0,2}?(?:department|unit|faculty|"
     r"federation|member|forvaltning\w*|avdelning\w*|institution\w*|forbund\w*|enhet\w*|medlem\w*)\b"
-    r"(?: \w+){0,4}? (?:own|eget|egna|sitt|sina|separate|separat\w*)\b")
+    r"(?: \w+){0,4}? (?:own|eget|egna|sitt|sina|separate|separat\w*)\b|"
+    # A unit's own response sent as the organisation's ("ett eget remissvar från folkhälsoenheten – kan jag skicka det
+    # som regionens svar?", "send our unit's response as the municipality's", b66 #66).
+    r"\b(?:eget|egna|separat\w*) (?:remis)?svar (?:fran|fra) (?:\w+ ){0,2}?\w*(?:enhet\w*|avdelning\w*|"
+    r"forvaltning\w*|institution\w*|sektion\w*|kontor\w*)\b|\b(?:skicka|lamna)\w* (?:in )?(?:det|den|dem|"
+    r"detta) (?:\w+ )?som (?:hela )?\w+s (?:remis)?svar\b|\b(?:send|submit)\w* (?:it|this|that|ours?|our \w+) "
+    r"(?:\w+ )?(?:in )?as (?:the|our) (?:whole )?\w+(?:'s|s')? (?:consultation )?(?:response|answer)\b|"
+    r"\b(?:unit|department|team|office)(?:'s|s')? own (?:consultation )?(?:response|answer)\b")
 _RESPONSE_ASKED = frozenset("svar svaret svara svarar remissvar remissvaret response responses answer reply respond "
                             "remissen consultation".split())
 _ONE_PER_ORG_SAID = ("ett per organisation", "per organisation:", "ett remissvar till en organisation",

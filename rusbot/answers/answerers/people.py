@@ -1834,6 +1834,10 @@ def member_phases(kit: Kit, q: Asked) -> Answer | None:
 # Answering the consultation asked ("vill lämna remissvar", "får man svara på remissen", "may we respond").
 _RESPONDING = re.compile(r"\b(?:remissvar\w*|svara\w*|respond\w*|responses?|answer\w*|reply|yttra\w*)\b")
 _CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation\w*)\b")
+# A company asking ("vi som företag", "as a company", "our firm"), not one of the partnership's organisations.
+# (The asker or one company: "företagen i länet" asked about are no one asking to respond.)
+_COMPANY = re.compile(r"\b(?:som|ett|vart|mitt|vi ar ett|jag har ett|as an?|an?|our|my|we are an?)\s+(?:\w+\s+)?"
+                      r"(?:foretag|firma|bolag|naringsidkare|company|firm|business)\b")
 # One said not to be in the partnership ("om man inte är med i partnerskapet", "utanför partnerskapet", "non-members").
 _OUTSIDE_PARTNERSHIP = re.compile(
     r"\b(?:inte|ej|not)\b(?:\s+\w+){0,3}\s+(?:med i|i|in|members? of|part of)\s+(?:the\s+)?"
@@ -1872,11 +1876,26 @@ def outsider_lead(kit: Kit, text: str, unknown_name: str | None, named: bool, la
             _CONSULTATION.search(folded_text) or "remissvar" in folded_text):
         return None
     outsider = unknown_name if unknown_name and _introduced(kit, folded_text, unknown_name) else None
-    if outsider is None and not _OUTSIDE_PARTNERSHIP.search(folded_text):
+    company = _COMPANY.search(folded_text) is not None
+    if outsider is None and not company and not _OUTSIDE_PARTNERSHIP.search(folded_text):
         return None
     p_name = kit.process.partnership.name.get(lang)
     # The same list as "vem får remissen?" (process.respondents: the sender, when it is a member, answers none).
     members = join_list([o.name for o in kit.process.respondents], lang)
+    chamber = next((o.name for o in kit.process.respondents if "handelskammar" in fold(o.name)), None)
+    if company and outsider is None and chamber is not None:
+        # "Can I as a company submit a consultation response directly?" (b65 #28): not one of those it goes to; of
+        # them the business route is the Chamber of Commerce; whether others may respond is not in the material.
+        return t(lang, f"Inte direkt i boten: ett företag är inte en av dem remissen går till, och remissvar lämnar "
+                       f"de organisationernas bekräftade företrädare. Bland organisationerna finns {chamber} – som "
+                       f"företag går vägen via den. Om andra än partnerskapets organisationer kan lämna remissvar "
+                       f"står inte i underlaget; fråga samordnarna. Enligt underlaget går remissen till {p_name}: "
+                       f"{members}.",
+                 f"Not directly in the bot: a company is not one of those the consultation goes to, and responses are "
+                 f"submitted by those organisations' confirmed representatives. Among the organisations is "
+                 f"{chamber} – as a company, the route is through it. Whether others than the partnership's "
+                 f"organisations may respond is not in the material; ask the coordinators. According to the material "
+                 f"it goes to {lower_first(p_name)}: {members}.")
     unknown = t(lang, "Om andra än partnerskapets organisationer kan lämna remissvar står inte i underlaget; fråga "
                       "samordnarna.",
                 "Whether others than the partnership's organisations may respond is not in the material; ask the "
