@@ -3556,8 +3556,9 @@ class AnswerEngine:
         if len(yes) < 2:
             return answer
         folded_q = msg.folded
-        places = {n for _, n in yes
-                  if re.search(rf"\b(?:i|fran|pa|utanfor|nara|in|from|near|at)\s+{re.escape(fold(n))}\b", folded_q)
+        towns = {o.name for o in self.process.organisations if o.kind == "kommun"}
+        places = {n for _, n in yes if n in towns
+                  and re.search(rf"\b(?:i|fran|pa|utanfor|nara|in|from|near|at)\s+{re.escape(fold(n))}\b", folded_q)
                   and not re.search(rf"\b(?:ar|is|om|far|kan|ska|does|can|are)\s+{re.escape(fold(n))}\b", folded_q)}
         kept = [x for x, n in yes if n not in places]
         if not places or not kept:
