@@ -1438,6 +1438,20 @@ _MUNICIPALITIES_TAKE_PART = re.compile(
     r"\b(?:do|will|can|are|get|does)\s+(?:the\s+)?(?:municipalities|councils)\s+(?:\w+\s+){0,3}?"
     r"(?:take part|be involved|involved|have a say|get a say|participate|included)\b")
 
+# "Vem fattar det slutliga beslutet om RUS – regionstyrelsen?", "who decides in the end, is it the county board?": a
+# who-decides question with the asker's guess after it (not "och när?").
+_WHO_DECIDES_GUESS = re.compile(
+    r"\b(?:vem|vilka|vilken|who)\b[^?.!]{0,60}?\b(?:beslut\w*|bestäm\w*|bestam\w*|decid\w*|decision|antar|"
+    r"adopt\w*|sista ordet|final say)\b[^?.!–]{0,50}?(?:\s[–-]\s*|,\s*|:\s*)(?:(?:är det|blir det|is it|kanske|"
+    r"maybe|perhaps)\s+)?(?P<x>[^?.!,–:]{3,40})\?", re.IGNORECASE)
+_NOT_A_BODY = re.compile(r"\b(?:nar|hur|vad|varfor|when|how|what|why|och|and|eller|or|vi|we|jag|i|du|you)\b")
+_COUNCIL_GUESS = re.compile(r"\b(?:regionfullmaktige|fullmaktige|rf|regional council|council)\b")
+
+# "är vi med i partnerskapet", "are we part of it", "ingår vi": the asker's own membership asked.
+_STRANGER_NO = re.compile(r"^(?:Nej|No)(?:, \*\*| – )[^\n]{1,60}? (?:är inte med|is not a member|is not part)")
+_WE_ASKED_IN = re.compile(r"\b(?:ar|e|sitter|ingar|finns) vi (?:\w+ )?(?:med|i partnerskapet|en del|medlem\w*)\b|"
+                          r"\b(?:are|is) (?:we|us) (?:\w+ )?(?:in|part|a member|members|included)\b")
+
 
 # People shared out ("ett svar per person", "one response for each person"): not
 # whether the bot is a person, which asks it of "du"/"you"/the bot ("är du en riktig person?", "is this a human?").
@@ -3594,6 +3608,54 @@ class AnswerEngine:
         return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *rest]), "confident": True,
                                          "sources": list(dict.fromkeys([*answer.sources, role.source]))})
 
+    def _guessed_decider(self, msg: Message, answer: Answer) -> Answer:
+        """"Vem fattar det slutliga beslutet – regionstyrelsen?", "who decides in the end, the county board?": a
+        who-decides question with a guess after it gets the guess refuted (or agreed with) before the council's
+        decision (b66 #27: RF named without a "not regionstyrelsen")."""
+        folded_q = msg.folded
+        if "?" not in msg.text or not any(w in folded_q for w in ("vem", "vilk", "who")):
+            return answer       # cheap
+        m = _WHO_DECIDES_GUESS.search(msg.text)
+        if m is None:
+            return answer
+        guess = m.group("x").strip()
+        folded_guess = fold(guess)
+        if "partner" in folded_guess or _NOT_A_BODY.search(folded_guess):
+            return answer       # (the partnership decides what is updated: no plain no; "… och när?" is no guess)
+        greeting, body = _greeting_apart(answer.text)
+        council = next((r for r in self.process.roles if r.id == "regionfullmaktige"), None)
+        if council is None:
+            return answer
+        own = council.text.get(msg.language)
+        if not body.startswith(own):
+            return answer
+        language = msg.language
+        if _COUNCIL_GUESS.search(folded_guess):
+            lead = t(language, "Ja – ", "Yes – ") + lower_first(own)
+        else:
+            lead = t(language, f"Nej – inte {guess}: ", f"No – not {guess}: ") + lower_first(own)
+        return answer.model_copy(update={"text": greeting + lead + body[len(own):]})
+
+    def _own_member_before_stranger(self, msg: Message, answer: Answer) -> Answer:
+        """"Jag är distriktschef på RF-SISU: är vi med i partnerskapet, eller är det bara Riksidrottsförbundet?": the
+        asker's own organisation, a member, gets its yes first, before the no to the other name (b65 #30: "Nej,
+        Riksidrottsförbundet är inte med" led, RF-SISU only in the list)."""
+        greeting, body = _greeting_apart(answer.text)
+        if not body.startswith(("Nej", "No")) or not _WE_ASKED_IN.search(msg.folded) or not _STRANGER_NO.match(body):
+            return answer       # cheap
+        folded_q = msg.folded
+        named = [o for o in self.process.organisations
+                 if re.search(rf"\b{re.escape(fold(o.name))}\b", folded_q) and f"**{o.name}**" not in body]
+        # ("RF-SISU Örebro län": the organisation, not the town in its name)
+        named = [o for o in named if o.kind != "kommun"] or named
+        if len(named) != 1:
+            return answer
+        language, partnership = msg.language, self.process.partnership.name.get(msg.language)
+        lead = t(language, f"Ja, **{named[0].name}** är med i {partnership}.",
+                 f"Yes, **{named[0].name}** is a member of {lower_first(partnership)}.")
+        return answer.model_copy(update={"text": greeting + lead + "\n\n" + body,
+                                         "sources": list(dict.fromkeys([*answer.sources, named[0].source]))})
+
     def _representative_unknown(self, msg: Message, answer: Answer) -> Answer:
         """"Who represents us?", "vem är deras representant?": the material names no person representing an
         organisation – said, for that part (b58 #31, b56 #55: left out)."""
@@ -4581,7 +4643,8 @@ class AnswerEngine:
     #    opening "Ja, **member**" (the yes to a member named only as context): after every lead above and every
     #    replacement. The layers after it do not touch an opening "Nej, **X** är inte med" – they add paragraphs
     #    after the answer, or (_meeting_day_told) put a confirmation of a day before it, which never agrees with a
-    #    stranger.
+    #    stranger. _own_member_before_stranger (round 33) is the exception: it puts the asker's own member's yes
+    #    before that no when the message asks "är vi med?" ("… eller är det bara Riksidrottsförbundet?").
     #  - _period_only_told runs last: it REPLACES an answer about a season that the message told only after its
     #    question with the question sentence's own answer, so anything the layers before it said goes with it.
     #  - _aspect_told comes after _every_question_told: it tests the whole reply, with the parts that layer added,
@@ -4600,11 +4663,13 @@ class AnswerEngine:
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _timeline_picture, _own_time_reminder, _name_apart, _command_named, _who_writes,
         _partnership_beside, _one_response_told, _rf_not_sisu, _member_role_told, _member_unexplained,
-        _member_as_place, _municipalities_take_part, _review_or_update, _regular_review, _new_rus_first,
+        _member_as_place, _municipalities_take_part, _guessed_decider, _review_or_update, _regular_review,
+        _new_rus_first,
         _committees_first_told, _why_not_new, _drivers_named, _driver_not_stock, _structure_meant,
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
-        _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
+        _pandemic_reason, _coordinators_beside, _stranger_first, _own_member_before_stranger,
+        _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
         _period_only_told, _in_time_first, _known_part_first, _every_question_told, _aspect_told, _recipients_told,

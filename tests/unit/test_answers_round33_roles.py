@@ -103,3 +103,39 @@ def test_anchoring_with_partnership_after_consultation_told(engine: AnswerEngine
 def test_meeting_before_the_consultation_closes_gets_no_anchoring(engine: AnswerEngine) -> None:
     a = engine.answer("blir det nåt möte med partnerskapet i juli", at(2021, 6, 25))
     assert "förankras med partnerskapet" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vem fattar det slutliga beslutet om RUS – regionstyrelsen?",
+    "who takes the final decision on the strategy, the county board?",
+    "vem bestämmer till slut, är det länsstyrelsen?",
+])
+def test_guessed_decider_refuted_first(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 22))
+    assert a.text.startswith(("Nej – inte", "No – not")), a.text
+    assert "regionfullmäktige" in a.text.lower(), a.text
+
+
+def test_guessed_council_agreed_with(engine: AnswerEngine) -> None:
+    a = engine.answer("vem beslutar om RUS – regionfullmäktige?", at(2021, 2, 22))
+    assert a.text.startswith("Ja – regionfullmäktige"), a.text
+
+
+def test_who_decides_and_when_is_no_guess(engine: AnswerEngine) -> None:
+    a = engine.answer("vem beslutar om RUS, och när?", at(2021, 2, 22))
+    assert not a.text.startswith(("Nej", "Ja")), a.text
+
+
+@pytest.mark.parametrize(("question", "member"), [
+    ("Hej, jag är på Länsstyrelsen. Är vi med i partnerskapet, eller är det Naturvårdsverket?", "Länsstyrelsen"),
+    ("RF-SISU här. Är vi med, eller är det Riksidrottsförbundet som sitter i partnerskapet?", "RF-SISU"),
+    ("Karlskoga kommun: är vi med i partnerskapet eller bara Region Värmland?", "Karlskoga"),
+])
+def test_own_member_yes_before_the_other_name(engine: AnswerEngine, question: str, member: str) -> None:
+    a = engine.answer(question, at(2021, 5, 20))
+    assert a.text.removeprefix("Hej! ").startswith(f"Ja, **{member}** är med"), a.text
+
+
+def test_stranger_alone_still_gets_no(engine: AnswerEngine) -> None:
+    a = engine.answer("Är Riksidrottsförbundet med i partnerskapet?", at(2021, 5, 20))
+    assert a.text.startswith("Nej, **Riksidrottsförbundet**"), a.text
