@@ -139,3 +139,20 @@ def test_own_member_yes_before_the_other_name(engine: AnswerEngine, question: st
 def test_stranger_alone_still_gets_no(engine: AnswerEngine) -> None:
     a = engine.answer("Är Riksidrottsförbundet med i partnerskapet?", at(2021, 5, 20))
     assert a.text.startswith("Nej, **Riksidrottsförbundet**"), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vem beslutar om strategin? Och kan vi i kommunen stoppa den?",
+    "Who takes the decision on RUS? Can we stop it?",
+    "Vem fattar beslutet om RUS? Kan vi stoppa det?",
+])
+def test_stopping_the_strategy_is_not_stopping_reminders(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 22))
+    assert "påminn" not in a.text and "reminders" not in a.text, a.text
+    assert "står inte i underlaget" in a.text or "is not in the material" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["kan vi stoppa påminnelserna?", "Can you stop the reminders?"])
+def test_stopping_reminders_still_told(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 22))
+    assert "**påminn mig av**" in a.text or "**nudges off**" in a.text, a.text
