@@ -1452,6 +1452,13 @@ _STRANGER_NO = re.compile(r"^(?:Nej|No)(?:, \*\*| – )[^\n]{1,60}? (?:är inte 
 _WE_ASKED_IN = re.compile(r"\b(?:ar|e|sitter|ingar|finns) vi (?:\w+ )?(?:med|i partnerskapet|en del|medlem\w*)\b|"
                           r"\b(?:are|is) (?:we|us) (?:\w+ )?(?:in|part|a member|members|included)\b")
 
+# "does it concern my company", "berör det vårt företag", "påverkar RUS min firma": a firm's own stake asked.
+_CONCERNS_FIRM = re.compile(
+    r"\b(?:ber[oö]r|paverkar|angar|galler|spelar)\s+(?:\w+\s+){0,3}?(?:mitt|vart|min|vara|mina|sma|oss som)\s+"
+    r"(?:\w+\s+)?(?:foretag|firma|bolag)\w*|"
+    r"\b(?:concern|affect|matter|relevant|apply|applies|impact)\w*\s+(?:\w+\s+){0,3}?(?:my|our)\s+(?:\w+\s+)?"
+    r"(?:company|business|firm)\w*")
+
 
 # People shared out ("ett svar per person", "one response for each person"): not
 # whether the bot is a person, which asks it of "du"/"you"/the bot ("är du en riktig person?", "is this a human?").
@@ -3656,6 +3663,33 @@ class AnswerEngine:
         return answer.model_copy(update={"text": greeting + lead + "\n\n" + body,
                                          "sources": list(dict.fromkeys([*answer.sources, named[0].source]))})
 
+    def _company_concerned(self, msg: Message, answer: Answer) -> Answer:
+        """"does it concern my company at all?", "berör RUS vårt företag?": how RUS affects a single firm is not in the
+        material; firms are not members themselves, Handelskammaren is – added when the answer says nothing of firms
+        (b65 #20: left out beside what RUS is)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("foretag", "firma", "bolag", "company", "business", "firm")):
+            return answer       # cheap
+        if not _CONCERNS_FIRM.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "foretag" in said or "compan" in said or "business" in said:
+            return answer
+        chamber = next((o for o in self.process.organisations if fold(o.name) == "handelskammaren"), None)
+        if chamber is None:
+            return answer
+        partnership = self.process.partnership.name.get(msg.language)
+        line = t(msg.language, f"Hur RUS berör enskilda företag säger inte underlaget. Företag är inte själva med i "
+                               f"{partnership}; {chamber.name} är en av medlemmarna.",
+                 "How RUS affects individual companies is not in the material. Companies are not members of "
+                 f"{lower_first(partnership)} themselves; {chamber.name} (the Chamber of Commerce) is one of the "
+                 "members.")
+        if answer.topic in _STOCK_TOPICS:
+            return answer.model_copy(update={"text": line, "topic": "organisation", "confident": True,
+                                             "sources": [chamber.source]})
+        return answer.model_copy(update={"text": answer.text + "\n\n" + line,
+                                         "sources": list(dict.fromkeys([*answer.sources, chamber.source]))})
+
     def _representative_unknown(self, msg: Message, answer: Answer) -> Answer:
         """"Who represents us?", "vem är deras representant?": the material names no person representing an
         organisation – said, for that part (b58 #31, b56 #55: left out)."""
@@ -4663,7 +4697,8 @@ class AnswerEngine:
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _timeline_picture, _own_time_reminder, _name_apart, _command_named, _who_writes,
         _partnership_beside, _one_response_told, _rf_not_sisu, _member_role_told, _member_unexplained,
-        _member_as_place, _municipalities_take_part, _guessed_decider, _review_or_update, _regular_review,
+        _member_as_place, _municipalities_take_part, _guessed_decider, _company_concerned,
+        _review_or_update, _regular_review,
         _new_rus_first,
         _committees_first_told, _why_not_new, _drivers_named, _driver_not_stock, _structure_meant,
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,

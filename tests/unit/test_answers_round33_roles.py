@@ -156,3 +156,14 @@ def test_stopping_the_strategy_is_not_stopping_reminders(engine: AnswerEngine, q
 def test_stopping_reminders_still_told(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 2, 22))
     assert "**påminn mig av**" in a.text or "**nudges off**" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Berör RUS mitt företag?",
+    "jag har en liten firma i kumla, vad är rus och påverkar det min firma nåt?",
+    "Does the strategy affect our business in any way?",
+])
+def test_firm_concerned_is_said_not_known(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 3, 23))
+    assert "säger inte underlaget" in a.text or "is not in the material" in a.text, a.text
+    assert "Handelskammaren" in a.text, a.text
