@@ -167,3 +167,13 @@ def test_firm_concerned_is_said_not_known(engine: AnswerEngine, question: str) -
     a = engine.answer(question, at(2021, 3, 23))
     assert "säger inte underlaget" in a.text or "is not in the material" in a.text, a.text
     assert "Handelskammaren" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vad ska vi förbereda inför mötet den 12 mars?",
+    "What should we prepare for the meeting on 9 March?",
+    "Our new colleague wants to know what to prepare before the meeting on 12 March?",
+])
+def test_preparation_told_with_the_corrected_day(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 25))
+    assert "Förbered: " in a.text or "Prepare: " in a.text, a.text

@@ -636,6 +636,9 @@ def day(kit: Kit, q: Asked) -> Answer:
         fix = t(lang, f"**{item.name.sv}** är enligt tidplanen {format_date(on, lang)}, inte {asked}.",
                 f"The **{lower_first(item.name.get(lang))}** is on {format_date(on, lang)} according to the timeline, "
                 f"not {asked}.")
+        if item.prepare is not None and _PREPARE.search(folded(q.text)):
+            # "vad ska hon förbereda inför mötet den 12 mars?": what the plan says to prepare for it
+            fix += " " + t(lang, "Förbered: ", "Prepare: ") + item.prepare.get(lang)
     if around:
         # "Händer något i morgon?" on 10 June: nothing of its own that day, but the consultation may open.
         lines = [t(lang, f"Den {date_f} har inget eget datum i tidplanen, men då pågår enligt tidplanen:",
@@ -657,6 +660,8 @@ def day(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text + "\n\n" + view.text, view.sources, card="timeline", topic="timeline")
 
 
+# Asked what to prepare for a meeting ("förbereda", "prepare", "läsa på").
+_PREPARE = re.compile(r"\bforbered\w*|\bprepar\w*|\blasa (?:pa|in)\b|\bread up\b")
 # A meeting named ("mötet", "avstämningen", "the check-in"): a day asked of it that is not the plan's is corrected.
 _NAMES_MEETING = re.compile(r"\b(?:mote[nt]?|motet|avstamning\w*|meeting|check-?in)\b")
 
