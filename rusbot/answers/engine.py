@@ -1545,6 +1545,49 @@ _ORG_MAY_RESPOND = re.compile(r"(?:^|[.?!]\s+)(?:hej\W+|hi\W+|hello\W+)?(?:does|
                               r"ratt att |tillatet att )?(?:respond|reply|svara|lamna (?:\w+ )?remissvar|submit)")
 
 
+# Round 33 (r33-roles): a member's yes ("Ja, **RF-SISU** är med …"), its role asked ("beslutsfattare", "vad gör vi
+# där?"), an either/or with a bare membership ("… or just a member?"), why a member takes part, and whether the
+# municipalities take part at all.
+_MEMBER_YES = re.compile(r"^(?:Ja|Yes), \*\*(?P<x>[^*]+)\*\* (?:är med|is a member)")
+_ROLE_WORDS = ("beslut", "bestam", "decid", "decision", "roll", "role", "gor vi", "gor de", "gor dom", "do we do",
+               "do they do", "bara", "just", "only", "inflytande", "influence", "say in", "paverka")
+_ROLE_ASKED = re.compile(r"\b(?:beslutsfatt\w*|beslutar|beslutande|bestammer|decision[- ]?maker\w*|decides?|"
+                         r"roll(?:en)?|role|inflytande|influence|say in|paverka\w*)\b|"
+                         r"\bvad (?:gor|ska|kan|har) (?:vi|de|dom|ni|man) "
+                         r"(?:dar|for roll|i den|i det|i partnerskapet)\b|"
+                         r"\bwhat (?:do|does|will|would) (?:we|they|you|it) do\b|"
+                         r"\b(?:bara|endast|enbart|just|only|merely) (?:en |a )?(?:medlem|member)\w*\b")
+_EITHER_OR = re.compile(r"\b(?:eller|or)\s+(?:\w+\s+){0,3}?(?:bara|endast|enbart|just|only|merely|simply)\b|"
+                        r"\b(?:bara|endast|just|only|merely) (?:en |a )?(?:medlem|member)\w*\b.{0,40}\b(?:eller|or)\b")
+_WHY_MEMBER = re.compile(r"\b(?:varfor|why)\b.{0,40}\b(?:med|medlem\w*|member\w*|part|included|involved|sitter)\b")
+_MUNICIPALITIES_TAKE_PART = re.compile(
+    r"\b(?:far|ska|kommer|blir|kan)\s+(?:\w+\s+){0,2}?(?:kommunerna|kommuner)\s+(?:\w+\s+){0,3}?"
+    r"(?:vara med|delta|medverka|paverka|tycka till|ha (?:nagot|nat) att saga|saga sitt)\b|"
+    r"\b(?:do|will|can|are|get|does)\s+(?:the\s+)?(?:municipalities|councils)\s+(?:\w+\s+){0,3}?"
+    r"(?:take part|be involved|involved|have a say|get a say|participate|included)\b")
+
+# "Vem fattar det slutliga beslutet om RUS – regionstyrelsen?", "who decides in the end, is it the county board?": a
+# who-decides question with the asker's guess after it (not "och när?").
+_WHO_DECIDES_GUESS = re.compile(
+    r"\b(?:vem|vilka|vilken|who)\b[^?.!]{0,60}?\b(?:beslut\w*|bestäm\w*|bestam\w*|decid\w*|decision|antar|"
+    r"adopt\w*|sista ordet|final say)\b[^?.!–]{0,50}?(?:\s[–-]\s*|,\s*|:\s*)(?:(?:är det|blir det|is it|kanske|"
+    r"maybe|perhaps)\s+)?(?P<x>[^?.!,–:]{3,40})\?", re.IGNORECASE)
+_NOT_A_BODY = re.compile(r"\b(?:nar|hur|vad|varfor|when|how|what|why|och|and|eller|or|vi|we|jag|i|du|you)\b")
+_COUNCIL_GUESS = re.compile(r"\b(?:regionfullmaktige|fullmaktige|rf|regional council|council)\b")
+
+# "är vi med i partnerskapet", "are we part of it", "ingår vi": the asker's own membership asked.
+_STRANGER_NO = re.compile(r"^(?:Nej|No)(?:, \*\*| – )[^\n]{1,60}? (?:är inte med|is not a member|is not part)")
+_WE_ASKED_IN = re.compile(r"\b(?:ar|e|sitter|ingar|finns) vi (?:\w+ )?(?:med|i partnerskapet|en del|medlem\w*)\b|"
+                          r"\b(?:are|is) (?:we|us) (?:\w+ )?(?:in|part|a member|members|included)\b")
+
+# "does it concern my company", "berör det vårt företag", "påverkar RUS min firma": a firm's own stake asked.
+_CONCERNS_FIRM = re.compile(
+    r"\b(?:ber[oö]r|paverkar|angar|galler|spelar)\s+(?:\w+\s+){0,3}?(?:mitt|vart|min|vara|mina|sma|oss som)\s+"
+    r"(?:\w+\s+)?(?:foretag|firma|bolag)\w*|"
+    r"\b(?:concern|affect|matter|relevant|apply|applies|impact)\w*\s+(?:\w+\s+){0,3}?(?:my|our)\s+(?:\w+\s+)?"
+    r"(?:company|business|firm)\w*")
+
+
 # People shared out ("ett svar per person", "one response for each person"): not
 # whether the bot is a person, which asks it of "du"/"you"/the bot ("är du en riktig person?", "is this a human?").
 _PEOPLE_COUNTED = re.compile(r"\b(?:per|varje|each|every)\s+(?:\w+\s+)?(?:person|manniska|persons?)\b")
@@ -3701,6 +3744,213 @@ class AnswerEngine:
         return answer.model_copy(update={"text": greeting + body + "\n\n" + extra,
                                          "sources": list(dict.fromkeys([*answer.sources, *sources]))})
 
+    # ---- round 33 (r33-roles): roles and membership ----
+
+    def _member_role_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Is Länsstyrelsen a decision-maker or just a member?", "vad gör vi där?": a member's yes is not the answer
+        to its role – the partnership, the member included, decides what is updated, and regionfullmäktige takes
+        the political decision; said after (an either/or: instead of) the bare yes (b66 #97, #11)."""
+        folded_q = msg.folded
+        if answer.topic != "organisation" or not any(w in folded_q for w in _ROLE_WORDS):
+            return answer       # cheap
+        if not _ROLE_ASKED.search(folded_q):
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        lines = body.split("\n\n")[0].split("\n")
+        yes = [m for x in lines if (m := _MEMBER_YES.match(x))]
+        said = fold(answer.text)
+        either = bool(_EITHER_OR.search(folded_q))
+        if not yes or (not either and ("beslutar om vad som ska uppdateras" in said
+                                       or "decides what is to be updated" in said)):
+            return answer
+        p, language = self.process, msg.language
+        role = next((r for r in p.roles if r.id == "partnerskapet"), None)
+        council = next((r for r in p.roles if r.id == "regionfullmaktige"), None)
+        if role is None or council is None:
+            return answer
+        name = yes[-1].group("x")
+        partnership = p.partnership.name.get(language)
+        told = t(language, f"{partnership} – {name} inräknad – beslutar om vad som ska uppdateras, och "
+                           "uppdateringarna förankras med partnerskapet innan de går till politisk förankring och "
+                           f"beslut inom Region Örebro län. {council.text.sv}",
+                 f"{partnership} – {name} included – decides what is to be updated, and the "
+                 "updates are anchored with the partnership before they go to political anchoring and decision "
+                 f"within Region Örebro län. {council.text.en}")
+        paragraphs = body.split("\n\n")
+        if either:
+            # "beslutsfattare eller bara medlem?": both halves, not a bare yes to one of them (the yes and a role
+            # said already give way to them)
+            told = t(language, f"Både och: {name} är medlem, och som medlem är {name} med och beslutar. ",
+                     f"Both: {name} is a member, and as a member {name} takes part in deciding. ") + told
+            known = fold(role.text.get(language))[:50]
+            first = [x for x in lines if not _MEMBER_YES.match(x) and known not in fold(x)]
+            rest = [x for x in paragraphs[1:] if known not in fold(x)]
+            paragraphs = [told, *(["\n".join(first)] if first else []), *rest]
+        else:
+            paragraphs.insert(1, told)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs),
+                                         "sources": list(dict.fromkeys([*answer.sources, role.source,
+                                                                        council.source]))})
+
+    def _member_unexplained(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad är RF-SISU och varför är de med?": the material does not describe a member, nor why it takes part,
+        beyond its being one of the partnership's members – said first instead of a yes to what was not asked
+        (b66 #36)."""
+        folded_q = msg.folded
+        if answer.topic != "organisation" or not any(w in folded_q for w in ("vad", "vem", "what", "who", "varfor",
+                                                                              "why")):
+            return answer       # cheap
+        greeting, body = _greeting_apart(answer.text)
+        m = _MEMBER_YES.match(body)
+        if m is None:
+            return answer
+        name = m.group("x")
+        key = re.escape(fold(name))
+        what = re.search(rf"\b(?:vad|vem) (?:ar|e|betyder|gor) (?:det for (?:en|ett) )?{key}\b|"
+                         rf"\b(?:what|who) (?:is|are|does) (?:the )?{key}\b|\bwhat'?s (?:the )?{key}\b", folded_q)
+        why = _WHY_MEMBER.search(folded_q)
+        if what is None and (why is None or fold(name) not in folded_q):
+            return answer
+        language, partnership = msg.language, self.process.partnership.name.get(msg.language)
+        asked = t(language, " eller ".join(x for x in (f"vad {name} är" if what else "",
+                                                        f"varför {name} är med" if why else "") if x),
+                  " or ".join(x for x in (f"what {name} is" if what else "",
+                                          f"why {name} takes part" if why else "") if x))
+        lead = t(language, f"Underlaget beskriver inte {asked} – bara att {name} är en av medlemmarna i "
+                           f"{partnership}.",
+                 f"The material does not describe {asked} – only that {name} is one of the members of "
+                 f"{lower_first(partnership)}.")
+        first, _, rest = body.partition("\n\n")
+        first_rest = first.split("\n", 1)[1] if "\n" in first else ""
+        text = "\n\n".join(x for x in (lead, first_rest, rest) if x)
+        return answer.model_copy(update={"text": greeting + text})
+
+    def _member_as_place(self, msg: Message, answer: Answer) -> Answer:
+        """"jag organiserar studiecirklar i Nora. Är bildningsförbundet med?": a municipality named as where the
+        asker is ("i Nora", "from Kumla") gets no yes of its own when the question asks of another member (b66
+        #11: "Ja, Nora är med" first)."""
+        greeting, body = _greeting_apart(answer.text)
+        if answer.topic != "organisation" or body.count("**") < 4:
+            return answer       # cheap
+        first, _, rest = body.partition("\n\n")
+        lines = first.split("\n")
+        yes = [(x, m.group("x")) for x in lines if (m := _MEMBER_YES.match(x))]
+        if len(yes) < 2:
+            return answer
+        folded_q = msg.folded
+        towns = {o.name for o in self.process.organisations if o.kind == "kommun"}
+        places = {n for _, n in yes if n in towns
+                  and re.search(rf"\b(?:i|fran|pa|utanfor|nara|in|from|near|at)\s+{re.escape(fold(n))}\b", folded_q)
+                  and not re.search(rf"\b(?:ar|is|om|far|kan|ska|does|can|are)\s+{re.escape(fold(n))}\b", folded_q)}
+        kept = [x for x, n in yes if n not in places]
+        if not places or not kept:
+            return answer
+        first = "\n".join(x for x in lines if not (m := _MEMBER_YES.match(x)) or m.group("x") not in places)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in (first, rest) if x)})
+
+    def _municipalities_take_part(self, msg: Message, answer: Answer) -> Answer:
+        """"Ska regionen bestämma allt själv eller får kommunerna vara med?": yes first – all the county's
+        municipalities are in the partnership, which decides what is updated (b66 #6: the council's decision led)."""
+        folded_q = msg.folded
+        if "kommun" not in folded_q and "municipal" not in folded_q:
+            return answer       # cheap
+        if not _MUNICIPALITIES_TAKE_PART.search(folded_q):
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Ja", "Yes", "Alla 12 kommuner", "All 12 municipalities", "Nej", "No")):
+            return answer
+        p, language = self.process, msg.language
+        role = next((r for r in p.roles if r.id == "partnerskapet"), None)
+        if role is None:
+            return answer
+        count = sum(1 for o in p.organisations if o.kind == "kommun")
+        partnership = p.partnership.name.get(language)
+        lead = t(language, f"Ja – alla {count} kommuner i länet är med i {partnership}, som beslutar om vad som ska "
+                           "uppdateras; uppdateringarna förankras med partnerskapet innan de går till politisk "
+                           "förankring och beslut inom Region Örebro län.",
+                 f"Yes – all {count} municipalities of the county are in {lower_first(partnership)}, which "
+                 "decides what is to be updated; the updates are anchored with the partnership before they go to "
+                 "political anchoring and decision within Region Örebro län.")
+        role_text = fold(role.text.get(language))[:50]
+        rest = [x for x in body.split("\n\n") if role_text not in fold(x)]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *rest]), "confident": True,
+                                         "sources": list(dict.fromkeys([*answer.sources, role.source]))})
+
+    def _guessed_decider(self, msg: Message, answer: Answer) -> Answer:
+        """"Vem fattar det slutliga beslutet – regionstyrelsen?", "who decides in the end, the county board?": a
+        who-decides question with a guess after it gets the guess refuted (or agreed with) before the council's
+        decision (b66 #27: RF named without a "not regionstyrelsen")."""
+        folded_q = msg.folded
+        if "?" not in msg.text or not any(w in folded_q for w in ("vem", "vilk", "who")):
+            return answer       # cheap
+        m = _WHO_DECIDES_GUESS.search(msg.text)
+        if m is None:
+            return answer
+        guess = m.group("x").strip()
+        folded_guess = fold(guess)
+        if "partner" in folded_guess or _NOT_A_BODY.search(folded_guess):
+            return answer       # (the partnership decides what is updated: no plain no; "… och när?" is no guess)
+        greeting, body = _greeting_apart(answer.text)
+        council = next((r for r in self.process.roles if r.id == "regionfullmaktige"), None)
+        if council is None:
+            return answer
+        own = council.text.get(msg.language)
+        if not body.startswith(own):
+            return answer
+        language = msg.language
+        if _COUNCIL_GUESS.search(folded_guess):
+            lead = t(language, "Ja – ", "Yes – ") + lower_first(own)
+        else:
+            lead = t(language, f"Nej – inte {guess}: ", f"No – not {guess}: ") + lower_first(own)
+        return answer.model_copy(update={"text": greeting + lead + body[len(own):]})
+
+    def _own_member_before_stranger(self, msg: Message, answer: Answer) -> Answer:
+        """"Jag är distriktschef på RF-SISU: är vi med i partnerskapet, eller är det bara Riksidrottsförbundet?": the
+        asker's own organisation, a member, gets its yes first, before the no to the other name (b65 #30: "Nej,
+        Riksidrottsförbundet är inte med" led, RF-SISU only in the list)."""
+        greeting, body = _greeting_apart(answer.text)
+        if not body.startswith(("Nej", "No")) or not _WE_ASKED_IN.search(msg.folded) or not _STRANGER_NO.match(body):
+            return answer       # cheap
+        folded_q = msg.folded
+        named = [o for o in self.process.organisations
+                 if re.search(rf"\b{re.escape(fold(o.name))}\b", folded_q) and f"**{o.name}**" not in body]
+        # ("RF-SISU Örebro län": the organisation, not the town in its name)
+        named = [o for o in named if o.kind != "kommun"] or named
+        if len(named) != 1:
+            return answer
+        language, partnership = msg.language, self.process.partnership.name.get(msg.language)
+        lead = t(language, f"Ja, **{named[0].name}** är med i {partnership}.",
+                 f"Yes, **{named[0].name}** is a member of {lower_first(partnership)}.")
+        return answer.model_copy(update={"text": greeting + lead + "\n\n" + body,
+                                         "sources": list(dict.fromkeys([*answer.sources, named[0].source]))})
+
+    def _company_concerned(self, msg: Message, answer: Answer) -> Answer:
+        """"does it concern my company at all?", "berör RUS vårt företag?": how RUS affects a single firm is not in the
+        material; firms are not members themselves, Handelskammaren is – added when the answer says nothing of firms
+        (b65 #20: left out beside what RUS is)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("foretag", "firma", "bolag", "company", "business", "firm")):
+            return answer       # cheap
+        if not _CONCERNS_FIRM.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "foretag" in said or "compan" in said or "business" in said:
+            return answer
+        chamber = next((o for o in self.process.organisations if fold(o.name) == "handelskammaren"), None)
+        if chamber is None:
+            return answer
+        partnership = self.process.partnership.name.get(msg.language)
+        line = t(msg.language, f"Hur RUS berör enskilda företag säger inte underlaget. Företag är inte själva med i "
+                               f"{partnership}; {chamber.name} är en av medlemmarna.",
+                 "How RUS affects individual companies is not in the material. Companies are not members of "
+                 f"{lower_first(partnership)} themselves; {chamber.name} (the Chamber of Commerce) is one of the "
+                 "members.")
+        if answer.topic in _STOCK_TOPICS:
+            return answer.model_copy(update={"text": line, "topic": "organisation", "confident": True,
+                                             "sources": [chamber.source]})
+        return answer.model_copy(update={"text": answer.text + "\n\n" + line,
+                                         "sources": list(dict.fromkeys([*answer.sources, chamber.source]))})
+
     def _representative_unknown(self, msg: Message, answer: Answer) -> Answer:
         """"Who represents us?", "vem är deras representant?": the material names no person representing an
         organisation – said, for that part (b58 #31, b56 #55: left out)."""
@@ -4900,7 +5150,8 @@ class AnswerEngine:
     #    opening "Ja, **member**" (the yes to a member named only as context): after every lead above and every
     #    replacement. The layers after it do not touch an opening "Nej, **X** är inte med" – they add paragraphs
     #    after the answer, or (_meeting_day_told) put a confirmation of a day before it, which never agrees with a
-    #    stranger.
+    #    stranger. _own_member_before_stranger (round 33) is the exception: it puts the asker's own member's yes
+    #    before that no when the message asks "är vi med?" ("… eller är det bara Riksidrottsförbundet?").
     #  - _period_only_told runs last: it REPLACES an answer about a season that the message told only after its
     #    question with the question sentence's own answer, so anything the layers before it said goes with it.
     #  - _aspect_told comes after _every_question_told: it tests the whole reply, with the parts that layer added,
@@ -4918,11 +5169,15 @@ class AnswerEngine:
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _timeline_picture, _own_time_reminder, _name_apart, _command_named, _who_writes,
-        _partnership_beside, _one_response_told, _rf_not_sisu, _review_or_update, _regular_review, _new_rus_first,
+        _partnership_beside, _one_response_told, _rf_not_sisu, _member_role_told, _member_unexplained,
+        _member_as_place, _municipalities_take_part, _guessed_decider, _company_concerned,
+        _review_or_update, _regular_review,
+        _new_rus_first,
         _committees_first_told, _why_not_new, _drivers_named, _driver_not_stock, _structure_meant,
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
-        _pandemic_reason, _coordinators_beside, _stranger_first, _meeting_day_told, _consultation_wish_told,
+        _pandemic_reason, _coordinators_beside, _stranger_first, _own_member_before_stranger,
+        _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day, _in_time_first,

@@ -2019,9 +2019,36 @@ def reminder_commands(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, text, action=None, topic="feature.reminders")
 
 
+# A stop asked of something that is not the reminders ("kan vi stoppa den?" after questions about the decision on RUS):
+# no word of reminding or messages, and a stop of "it", the strategy or the decision.
+_REMINDING = re.compile(r"pamin|remind|nudge|notis|notif|meddeland|message|ping|mejl|mail|sms|spam|skick|send")
+_STOP_IT = re.compile(r"\b(?:stoppa|stopp(?:a)? for|blockera|halla tillbaka|stop|block|veto\w*)\s+"
+                      r"(?:den|det|rus|strategin|beslutet|uppdateringen|it|the strategy|the decision|the update)\b")
+
+
+def stop_not_reminders(kit: Kit, q: Asked) -> Answer | None:
+    """"3) Kan vi stoppa den?" beside questions about the decision on RUS: whether the partners can stop the strategy
+    is not in the material – said, with the roles it does give – rather than how to turn off reminders (b66 #27)."""
+    text = folded(q.text)
+    if "stop" not in text and "block" not in text and "veto" not in text:
+        return None     # cheap
+    if _REMINDING.search(text) or not _STOP_IT.search(text):
+        return None
+    partnership = kit.roles.get(kit.rules.partnership_role or "")
+    council = kit.roles.get("regionfullmaktige")
+    if partnership is None or council is None:
+        return None
+    lead = t(q.language, "Om ni kan stoppa den uppdaterade RUS står inte i underlaget. Det som står:",
+             "Whether you can stop the updated RUS is not in the material. What it does say:")
+    text_ = f"{lead} {partnership.text.get(q.language)} {council.text.get(q.language)}"
+    return kit.answer(q, text_, [partnership.source, council.source], topic="decision")
+
+
 def nudges_off(kit: Kit, q: Asked) -> Answer:
     if (both := reminder_commands(kit, q)) is not None:
         return both
+    if (other := stop_not_reminders(kit, q)) is not None:
+        return other
     if asks_keep_up(q.text):
         return reminders(kit, q)        # "don't miss any deadline": a "don't" that asks for reminders, not none
     if (channel := channel_switch(kit, q)) is not None:

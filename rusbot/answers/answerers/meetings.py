@@ -12,6 +12,7 @@ from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lowe
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.prefilter import Quick
+from rusbot.answers.timeline import item_bounds
 from rusbot.i18n import format_date, join_list
 from rusbot.process.model import Fact, Language, TimelineItem
 from rusbot.understanding.entities import meeting_day
@@ -350,7 +351,38 @@ def check_in(kit: Kit, q: Asked) -> Answer:
                      + (t(lang, ", och samordnarna har inte lagt in några egna.",
                           ", and the coordinators have not added any of their own.")
                         if not kit.process.deployment.meetings else "."))
+        anchoring = _anchoring_after(kit, q, period)
+        if anchoring is not None:
+            # "avstämning med partnerskapet igen i höst?": no dated meeting, but the plan anchors the updates with
+            # the partnership after the consultation (b66 #93: read as "no")
+            item, end = anchoring
+            lines.append(t(lang, f"Men efter remissen (som pågår till och med {format_date(end, lang)}) ska "
+                                 "uppdateringarna förankras med partnerskapet (**" + item.name.sv + "**); tidplanen "
+                                 "anger inget datum för det, så när vet jag inte – fråga samordnarna.",
+                           f"But after the consultation (open through {format_date(end, lang)}) the updates are to "
+                           "be anchored with the partnership (**" + item.name.get(lang) + "**); the timeline gives no "
+                           "date for it, so I don't know when – ask the coordinators."))
+            sources = [*sources, item.source]
     return kit.answer(q, "\n\n".join(lines), sources)
+
+
+def _anchoring_after(kit: Kit, q: Asked, period: object) -> tuple[TimelineItem, dt.date] | None:
+    """The plan's undated anchoring with the partnership and the consultation before it, when a question about
+    meeting the partnership asks of a time after the consultation opens; None otherwise."""
+    text = folded(q.text)
+    if "partner" not in text or period is None:
+        return None     # cheap
+    timeline = kit.process.timeline
+    consultation = kit.process.consultation_item
+    bounds = item_bounds(consultation) if consultation is not None else None
+    if bounds is None:
+        return None
+    at = next((n for n, i in enumerate(timeline) if i is consultation), None)
+    item = next((i for i in timeline[(at or 0) + 1:] if i.first is None and "partner" in fold(i.name.sv)), None)
+    last = getattr(period, "last", None)
+    if item is None or at is None or last is None or last <= bounds[1]:
+        return None     # (asked of a time before the consultation closes: the anchoring comes after it)
+    return item, bounds[1]
 
 
 # Asked how often ("hur ofta ses partnerskapet?", "how often do we meet?"): a frequency the material never gives.

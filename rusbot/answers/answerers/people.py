@@ -1685,6 +1685,10 @@ def _when_to_influence(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, "\n\n".join(lines), sources, action="inspel", topic="influence")
 
 
+# The municipalities named in the plural: asked of beside "the region", they are whom the question is about.
+_MUNICIPALITIES_WORDS = frozenset({"kommunerna", "kommuner", "municipalities"})
+
+
 def influence(kit: Kit, q: Asked) -> Answer:
     """"Får vi vara med och bestämma?", "är det för sent att påverka?": yes, through the partnership,
     and where in the plan that is still ahead."""
@@ -1703,12 +1707,15 @@ def influence(kit: Kit, q: Asked) -> Answer:
     members = {o.id for o in kit.process.organisations}
     named = [o for o in e.organisations if o.id in members]
     who = t(lang, "Ni", "You")
-    plural_kind = e.kind is not None and bool(set(tokens(fold(q.text))) & _PLURAL_KINDS)
-    if plural_kind and e.kind in _KIND_WORDS:
+    kind = e.kind
+    if kind not in (None, "kommun") and set(tokens(fold(q.text))) & _MUNICIPALITIES_WORDS:
+        kind = "kommun"     # "will the municipalities be involved … or is this the region's own show?" (round 33)
+    plural_kind = kind is not None and bool(set(tokens(fold(q.text))) & _PLURAL_KINDS)
+    if plural_kind and kind in _KIND_WORDS:
         # "får kommunerna va med … eller e de bara regionen?": the municipalities are asked about, not the region.
-        who = t(lang, f"Alla {len(kit_kind := [o for o in kit.process.organisations if o.kind == e.kind])} "
-                      f"{_KIND_WORDS[e.kind][0]}",
-                f"All {len(kit_kind)} {_KIND_WORDS[e.kind][1]}")
+        who = t(lang, f"Alla {len(kit_kind := [o for o in kit.process.organisations if o.kind == kind])} "
+                      f"{_KIND_WORDS[kind][0]}",
+                f"All {len(kit_kind)} {_KIND_WORDS[kind][1]}")
         named = kit_kind
     elif named:
         who = join_list([o.name for o in named], lang)

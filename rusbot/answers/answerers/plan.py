@@ -627,10 +627,24 @@ def day(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, "\n".join(lines), [i.source for i in q.entities.items_on_day], topic="timeline")
     around = [i for i in kit.process.timeline if (b := item_bounds(i)) is not None and b[0] <= p.first <= b[1]
               and i.kind != "milestone"]
+    fix = ""
+    near = _meeting_near(kit, q, p.first)
+    if near is not None:
+        # "inför mötet den 12 mars" with the check-in on 11 March: the wrong day said plainly, first (b65 #14)
+        item, on = near
+        asked = f"{p.first.day} {month_name(p.first.month, lang)}"
+        fix = t(lang, f"**{item.name.sv}** är enligt tidplanen {format_date(on, lang)}, inte {asked}.",
+                f"The **{lower_first(item.name.get(lang))}** is on {format_date(on, lang)} according to the timeline, "
+                f"not {asked}.")
+        if item.prepare is not None and _PREPARE.search(folded(q.text)):
+            # "vad ska hon förbereda inför mötet den 12 mars?": what the plan says to prepare for it
+            fix += " " + t(lang, "Förbered: ", "Prepare: ") + item.prepare.get(lang)
     if around:
         # "Händer något i morgon?" on 10 June: nothing of its own that day, but the consultation may open.
         lines = [t(lang, f"Den {date_f} har inget eget datum i tidplanen, men då pågår enligt tidplanen:",
                    f"{date_f} has no date of its own in the timeline, but according to it this is going on then:")]
+        if fix:
+            lines.insert(0, fix + "\n")
         consultation_item = kit.process.consultation_item
         for item in around:
             if item is consultation_item:
@@ -640,8 +654,29 @@ def day(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, "\n".join(lines), [i.source for i in around], topic="timeline")
     text = t(lang, f"Tidplanen nämner inget särskilt den {date_f}.",
              f"The timeline mentions nothing in particular on {date_f}.")
+    if fix:
+        text = fix
     view = timeline(kit, q)
     return kit.answer(q, text + "\n\n" + view.text, view.sources, card="timeline", topic="timeline")
+
+
+# Asked what to prepare for a meeting ("förbereda", "prepare", "läsa på").
+_PREPARE = re.compile(r"\bforbered\w*|\bprepar\w*|\blasa (?:pa|in)\b|\bread up\b")
+# A meeting named ("mötet", "avstämningen", "the check-in"): a day asked of it that is not the plan's is corrected.
+_NAMES_MEETING = re.compile(r"\b(?:mote[nt]?|motet|avstamning\w*|meeting|check-?in)\b")
+
+
+def _meeting_near(kit: Kit, q: Asked, day: dt.date) -> tuple[TimelineItem, dt.date] | None:
+    """The plan's meeting on a day of its own within a week of `day`, when the question names a meeting; None
+    otherwise (or when the meeting is on `day` itself)."""
+    text = folded(q.text)
+    if "mot" not in text and "avstam" not in text and "meet" not in text and "check" not in text:
+        return None     # cheap
+    if not _NAMES_MEETING.search(text):
+        return None
+    found = [(i, b[0]) for i in kit.process.timeline if i.kind == "meeting" and (b := item_bounds(i)) is not None
+             and b[0] == b[1] and 0 < abs((b[0] - day).days) <= 7]
+    return found[0] if len(found) == 1 else None
 
 
 def progress(kit: Kit, q: Asked) -> Answer:
