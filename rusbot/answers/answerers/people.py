@@ -1891,16 +1891,18 @@ def outsider_lead(kit: Kit, text: str, unknown_name: str | None, named: bool, la
     members = join_list([o.name for o in kit.process.respondents], lang)
     chamber = next((o.name for o in kit.process.respondents if "handelskammar" in fold(o.name)), None)
     if company and outsider is None and chamber is not None:
-        # "Can I as a company submit a consultation response directly?" (b65 #28): not one of those it goes to; of
-        # them the business route is the Chamber of Commerce; whether others may respond is not in the material.
+        # "Can I as a company submit a consultation response directly?" (b65 #28): not one of those it goes to; the
+        # Chamber of Commerce is among them, but whether a firm's views go through it the material does not say.
         return t(lang, f"Inte direkt i boten: ett företag är inte en av dem remissen går till, och remissvar lämnar "
-                       f"de organisationernas bekräftade företrädare. Bland organisationerna finns {chamber} – som "
-                       f"företag går vägen via den. Om andra än partnerskapets organisationer kan lämna remissvar "
+                       f"de organisationernas bekräftade företrädare. Bland organisationerna finns {chamber}, men "
+                       f"om enskilda företag kan lämna synpunkter genom den står inte i underlaget. Om andra än "
+                       f"partnerskapets organisationer kan lämna remissvar "
                        f"står inte i underlaget; fråga samordnarna. Enligt underlaget går remissen till {p_name}: "
                        f"{members}.",
                  f"Not directly in the bot: a company is not one of those the consultation goes to, and responses are "
                  f"submitted by those organisations' confirmed representatives. Among the organisations is "
-                 f"{chamber} – as a company, the route is through it. Whether others than the partnership's "
+                 f"{chamber}, but whether individual companies can give their views through it is not in the material. "
+                 f"Whether others than the partnership's "
                  f"organisations may respond is not in the material; ask the coordinators. According to the material "
                  f"it goes to {lower_first(p_name)}: {members}.")
     unknown = t(lang, "Om andra än partnerskapets organisationer kan lämna remissvar står inte i underlaget; fråga "
