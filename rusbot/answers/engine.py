@@ -882,15 +882,16 @@ _PART_WORDS = (r"(?:om|huruvida|när|nar|hur|vad|vem|vilka|vilken|vilket|varför
 # An indirect question: a sentence asking without its "?" ("Jag önskar även upplysning om huruvida …", "I'd like to
 # know whether …", "Jag undrar när …").
 _INDIRECT_ASK = re.compile(
-    r"\b(?:undrar|undrade|funderar på|funderar pa|(?:önskar|onskar|vill|ber|be) (?:\w+ ){0,3}?(?:upplysning|besked|"
-    r"information|info|svar|veta|bekräftelse|bekraftelse)|would like to know|want to know|wonder|wondering|"
+    r"\b(?:undrar|undrade|funderar på|funderar pa|(?:önskar|onskar|vill|ber|be|anhåller|anhålla|anhaller|anhalla|"
+    r"hemställer|hemstaller) (?:\w+ ){0,3}?(?:upplysning|besked|information|info|svar|veta|bekräftelse|bekraftelse|"
+    r"klarläggande|klarlaggande|förtydligande|fortydligande)|would like to know|want to know|wonder|wondering|"
     r"please (?:tell|explain|let (?:me|us) know)|(?:could|can|would) you (?:\w+ )?(?:tell|explain|describe)"
     r"(?: (?:me|us))?|kan (?:du|ni) (?:\w+ )?(?:förklara|forklara|berätta|beratta|beskriva)(?: för (?:mig|oss))?)"
-    r"\s+(?:\w+\s+){0,3}?" + _PART_WORDS + r"\b", re.IGNORECASE)
+    r"\s+(?:[\w:,]+\s+){0,4}?(?:dels\s+)?" + _PART_WORDS + r"\b", re.IGNORECASE)
 # Where a question sentence goes on with a part of its own: ", samt om …", " och när …", ", vilka …", " and whether …"
 # (not "och i så fall när", which asks of the part before it).
 # (A bare comma goes on with a part only before an open question word: ", om vi …" is a condition.)
-_PART_JOIN = re.compile(r"(?:\s*,?\s+(?:samt|och|and)\s+(?:(?:information|besked|upplysning|info) om\s+)?(?="
+_PART_JOIN = re.compile(r"(?:\s*,?\s+(?:samt|och|and|dels)\s+(?:(?:information|besked|upplysning|info) om\s+)?(?="
                         + _PART_WORDS + r"\s)|\s*,\s*(?=(?:när|nar|hur|vad|vem|vilka|vilken|vilket|varför|varfor|when|"
                         r"how|what|who|which|why)\s))", re.IGNORECASE)
 
@@ -906,8 +907,13 @@ class _Part(NamedTuple):
 
 
 # The lead of an indirect question up to what it asks (the "om"/"whether" of a yes/no question goes with it).
+# (It ends after a yes/no question's "om"/"huruvida"/"whether", or before an open question's word.)
 _INDIRECT_LEAD = re.compile(r"^.*?" + _INDIRECT_ASK.pattern.removeprefix(r"\b").removesuffix(_PART_WORDS + r"\b")
-                            + r"(?:(?:om|huruvida|whether|if)\s+){0,2}", re.IGNORECASE)
+                            + r"(?:(?:om\s+)?(?:huruvida|whether|if|om)\s+|(?=" + _PART_WORDS + r"\b))", re.IGNORECASE)
+
+
+# The word of an indirect yes/no question that goes on a sentence ("…, samt huruvida X är part"): not read.
+_YES_NO_WORD = re.compile(r"^(?:huruvida|whether|om|if)\s+(?=\w+\s+\w+)", re.IGNORECASE)
 
 
 def _asked_parts(text: str) -> list[_Part]:
@@ -935,7 +941,8 @@ def _asked_parts(text: str) -> list[_Part]:
             piece = piece.strip(_QUOTES)
             if len(piece.split()) < 3:
                 continue
-            read = _INDIRECT_LEAD.sub("", piece, count=1) if _INDIRECT_ASK.search(piece) else piece
+            read = _INDIRECT_LEAD.sub("", piece, count=1) if _INDIRECT_ASK.search(piece) else _YES_NO_WORD.sub(
+                "", piece, count=1)
             whole = len(pieces) == 1 and read == piece and len(piece.split()) >= 4
             parts.append(_Part(piece, read if len(read.split()) >= 3 else piece, whole))
     return parts
