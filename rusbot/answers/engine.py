@@ -4565,7 +4565,8 @@ class AnswerEngine:
                     _family(u.intent) in families and part.whole):
                 continue
             own = u.entities.concepts - _VAGUE - _ASKING
-            if u.sure and u.intent != OUT_OF_SCOPE and (u.confidence >= 0.8 or (
+            # (A piece cut out of a sentence is read surely at less conviction: its words are fewer, its topic its own.)
+            if u.sure and u.intent != OUT_OF_SCOPE and (u.confidence >= (0.8 if part.whole else 0.6) or (
                     u.intent.startswith("feature.") and u.confidence >= 0.5 and "BOT" in u.entities.concepts)):
                 # ("Kan Kumla lämna sitt remissvar här i boten?": what the bot does, named as the bot's, is read
                 # with less conviction.) Answered by its own reading only when it names a topic of its own
