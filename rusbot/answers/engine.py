@@ -1573,6 +1573,23 @@ _MUNICIPALITIES_TAKE_PART = re.compile(
     r"\b(?:do|will|can|are|get|does)\s+(?:the\s+)?(?:municipalities|councils)\s+(?:\w+\s+){0,3}?"
     r"(?:take part|be involved|involved|have a say|get a say|participate|included)\b")
 
+# "ett sätt för Regionen att köra över kommunerna", "överkör oss", "steamroll the municipalities", "bestämma över
+# huvudet på kommunerna": a claim that the region overrides the municipalities.
+_RUN_OVER = re.compile(
+    r"\b(?:kora|kor|kort|korde)\s+over\s+(?:\w+\s+){0,2}?(?:kommun\w*|oss|lanet)\b|\boverkor\w*|"
+    r"\bover\s+huvudet\s+pa\s+(?:\w+\s+)?(?:kommun\w*|oss)\b|\bkor(?:a|de)?\s+sitt\s+eget\s+race\b|"
+    r"\b(?:run|runs|running|ride|riding|rides)\s+(?:roughshod\s+)?over\s+(?:\w+\s+){0,2}?(?:municipalit\w*|us)\b|"
+    r"\b(?:steamroll\w*|bulldoz\w*|overrid\w*|overrul\w*)\s+(?:\w+\s+){0,2}?(?:municipalit\w*|us|councils)\b")
+
+# "vem har bestämt att det ska gå så här fort?", "who set this pace?", "vems idé var den här tidplanen?": who decided
+# the pace or the timeline (one question sentence).
+_WHO_SET_PACE = re.compile(
+    r"\b(?:vem|vilka|vems|who|whose)\b[^?.!]{0,60}?\b(?:bestamt|bestamde|beslutat|beslutade|bestammer|satt|satte|"
+    r"lagt|lade|decided|set|chose|picked|came\s+up|ide|idea|call)\b[^?.!]{0,60}?\b(?:fort|snabbt|tempo\w*|takt\w*|"
+    r"brattom|tidplan\w*|tidsplan\w*|pace|speed|fast|rush\w*|hurr\w*|timeline|schedule|timetable|deadlines?)\b|"
+    r"\b(?:tempo\w*|takt\w*|tidplan\w*|tidsplan\w*|pace|timeline|schedule|timetable)\b[^?.!]{0,40}?\b(?:vem|who)\b"
+    r"[^?.!]{0,30}?\b(?:bestamt|bestamde|beslutat|beslutade|decided|set|chose)\b")
+
 # "Vem fattar det slutliga beslutet om RUS – regionstyrelsen?", "who decides in the end, is it the county board?": a
 # who-decides question with the asker's guess after it (not "och när?").
 _WHO_DECIDES_GUESS = re.compile(
@@ -3883,6 +3900,99 @@ class AnswerEngine:
         return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *rest]), "confident": True,
                                          "sources": list(dict.fromkeys([*answer.sources, role.source]))})
 
+    def _run_over_answered(self, msg: Message, answer: Answer) -> Answer:
+        """"Är inte det här bara ett sätt för Regionen att köra över kommunerna?", "isn't the region just
+        steamrolling the municipalities?": the claim is met with what the material says – all the county's
+        municipalities are in the partnership, which decides what is updated (b67 #2 left it unanswered). Added after
+        the answer (the claim is most often told beside another question), or leading when nothing else answers it."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("over", "steamroll", "bulldoz", "overrid", "overrul", "race")):
+            return answer       # cheap
+        claim = _RUN_OVER.search(folded_q)
+        if claim is None or not any(w in folded_q for w in ("region", "kommun", "municipal", "rus")):
+            return answer
+        # Leading when the claim is the message's first question ("Isn't the region just steamrolling …?").
+        first = re.search(r"[.!?]", folded_q[claim.end():])
+        leads = first is not None and first.group(0) == "?" and "?" not in folded_q[:claim.start()]
+        said = fold(answer.text)
+        if "alla 12 kommuner" in said or "all 12 municipalities" in said:
+            return answer
+        p, language = self.process, msg.language
+        role = next((r for r in p.roles if r.id == "partnerskapet"), None)
+        if role is None:
+            return answer
+        count = sum(1 for o in p.organisations if o.kind == "kommun")
+        partnership = p.partnership.name.get(language)
+        line = t(language, "Att regionen skulle köra över kommunerna är inte hur underlaget beskriver det: alla "
+                           f"{count} "
+                           f"kommuner i länet är med i {partnership}, som beslutar om vad som ska uppdateras, och "
+                           "uppdateringarna förankras med partnerskapet innan de går till politisk förankring och "
+                           "beslut inom Region Örebro län.",
+                 f"That the region would override the municipalities is not how the material describes it: all "
+                 f"{count} municipalities of the county are in {lower_first(partnership)}, which decides what is to "
+                 "be updated, and the updates are anchored with the partnership before they go to political "
+                 "anchoring and decision within Region Örebro län.")
+        greeting, body = _greeting_apart(answer.text)
+        role_text = fold(role.text.get(language))[:50]
+        rest = [x for x in body.split("\n\n") if role_text not in fold(x)]
+        if not answer.confident or answer.topic in ("unknown", "unsure") or not rest:
+            text = greeting + line
+        elif leads:
+            text = greeting + "\n\n".join([line, *rest])
+        else:
+            text = greeting + "\n\n".join([*rest, line])
+        return answer.model_copy(update={"text": text, "confident": True,
+                                         "sources": list(dict.fromkeys([*answer.sources, role.source]))})
+
+    def _pace_decided_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Och vem är det som har bestämt att det ska gå så här fort?", "who set this pace?": who decided the
+        timeline is not in the material; what it does say is told – the leadership's mandate (ready at the end of
+        2021), the proposed timeline presented to KC/RD in January 2021 with the municipalities' wish, and the short
+        lead times of the working method (b67 #26 got the council's decision instead). After the answer's first
+        paragraph, or first when the answer is only the stock of who decides."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("vem", "vilka", "who")) or not any(w in folded_q for w in (
+                "fort", "snabb", "tempo", "takt", "brattom", "tidplan", "tidsplan", "pace", "speed", "fast", "rush",
+                "hurr", "timeline", "schedule", "timetable", "deadline")):
+            return answer       # cheap
+        asked = _WHO_SET_PACE.search(folded_q)
+        if asked is None or "förslaget till tidplan" in answer.text or (
+                "proposed timeline" in answer.text):
+            return answer
+        p, language = self.process, msg.language
+        wanted = ("mandate-ready", "kcrd-januari-2021", "korta-ledtider")
+        found: dict[str, str] = {x.id: x.source for x in p.facts if x.id in wanted}
+        found.update({x.id: x.source for x in p.timeline if x.id in wanted})
+        found.update({x.id: x.source for x in p.ways_of_working if x.id in wanted})
+        if len(found) < len(wanted):
+            return answer
+        line = t(language, "Vem som bestämde tidplanen och tempot anges inte i underlaget. Det som står är att "
+                           "regionledningens "
+                           "uppdrag är en uppdaterad RUS klar i slutet av 2021, att förslaget till tidplan "
+                           "presenterades för KC/RD i januari 2021 – då kommunerna önskade remiss till och med "
+                           "september – och att arbetssättet har korta ledtider för att klara tidplanen: täta "
+                           "avstämningar och underlag med kortare framförhållning än normalt.",
+                 "Who set the timeline and its pace is not in the material. What it says is that the regional "
+                 "leadership's mandate "
+                 "is an updated RUS ready at the end of 2021, that the proposed timeline was presented to KC/RD in "
+                 "January 2021 – when the municipalities wished for a consultation through September – and that the "
+                 "working method has short lead times to keep the timeline: frequent check-ins and material with "
+                 "shorter notice than usual.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        council = next((r for r in p.roles if r.id == "regionfullmaktige"), None)
+        stock = answer.topic == "decision" or (council is not None and paragraphs[0].startswith(
+            council.text.get(language)))
+        if stock or not answer.confident or answer.topic in ("unknown", "unsure"):
+            paragraphs = [line]
+        elif "?" not in folded_q[:asked.start()]:
+            paragraphs = [line, *paragraphs]        # the message's first question
+        else:
+            paragraphs.insert(1, line)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs), "confident": True,
+                                         "sources": list(dict.fromkeys([*answer.sources,
+                                                                        *found.values()]))})
+
     def _guessed_decider(self, msg: Message, answer: Answer) -> Answer:
         """"Vem fattar det slutliga beslutet – regionstyrelsen?", "who decides in the end, the county board?": a
         who-decides question with a guess after it gets the guess refuted (or agreed with) before the council's
@@ -5167,6 +5277,8 @@ class AnswerEngine:
     #    already answered or said unknown there is not said unknown twice.
     #  - _in_time_first leads with a yes or no to "hinner vi …?" by the dates; after every other lead and the
     #    replacements (its yes or no is what the message asks first), before the layers adding parts left out.
+    #  - _run_over_answered and _pace_decided_told (round 34) add a paragraph (or lead with it when theirs is the
+    #    message's first question); after _municipalities_take_part, whose "alla 12 kommuner" the first tests for.
     #  - _answered_not_unknown runs after every layer that quotes a part as unknown: it drops such a line when the
     #    rest of the reply gives the kind of answer the part asks for (a weekday, a count, a date).
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
@@ -5178,7 +5290,8 @@ class AnswerEngine:
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _timeline_picture, _own_time_reminder, _name_apart, _command_named, _who_writes,
         _partnership_beside, _one_response_told, _rf_not_sisu, _member_role_told, _member_unexplained,
-        _member_as_place, _municipalities_take_part, _guessed_decider, _company_concerned,
+        _member_as_place, _municipalities_take_part, _run_over_answered, _pace_decided_told, _guessed_decider,
+        _company_concerned,
         _review_or_update, _regular_review,
         _new_rus_first,
         _committees_first_told, _why_not_new, _drivers_named, _driver_not_stock, _structure_meant,

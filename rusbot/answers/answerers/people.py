@@ -351,6 +351,18 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                                f"{'is' if len(rest) == 1 else 'are'} a member{'' if len(rest) == 1 else 's'} too."))
             lines.append(t(lang, "Medlemmarna är: ", "The members are: ")
                          + join_list([o.name for o in kit.process.organisations], lang) + ".")
+        through = _represented_through(kit, q.text, named) if named else []
+        if through:
+            # "Ingår folkhögskolorna i partnerskapet, eller representeras vi via Örebro läns bildningsförbund?": the
+            # list names the member itself, none behind it; how it represents others is not in the material (b68 #9).
+            who = join_list([f"**{o.name}**" for o in through], lang)
+            lines = [t(lang, f"Bland medlemmarna i {lower_first(name)} står {who} själv, inte de som "
+                             f"{'organisationen' if len(through) == 1 else 'organisationerna'} samlar eller "
+                             "företräder; om och hur de företräds den vägen står inte i underlaget. Medlemmarna är: "
+                             + join_list([o.name for o in kit.process.organisations], lang) + ".",
+                       f"The members of {lower_first(name)} list {who} itself, not those it gathers or represents; "
+                       "whether and how they are represented that way is not in the material. The members are: "
+                       + join_list([o.name for o in kit.process.organisations], lang) + ".")]
         if named and _WHAT_IS.search(folded(q.text)):
             # "vad är RF-SISU för nåt?": the material lists the member and says nothing of what it is.
             lines = [t(lang, f"**{o.name}** är med i {name}; vad organisationen är eller gör beskriver inte "
@@ -358,6 +370,16 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                        f"**{o.name}** is a member of {lower_first(name)}; the material does not describe the "
                        "organisation.") for o in named]
         sources = [kit.process.partnership.source, *[o.source for o in e.organisations]]
+        if not denied and (listed := _members_listed_asked(q.text, bool(e.kind))) is not None:
+            # "vilka aktörer som ingår i partnerskapet, samt huruvida Länsstyrelsen är part däri": the list asked for
+            # beside the member's yes (b68 #5 had the yes alone), in the order asked.
+            orgs = kit.process.organisations
+            named_first = any(start < listed for start, _, o in _mentions(kit, q.text)
+                              if o in e.organisations)
+            listing = join_list([o.name for o in orgs], lang)
+            lines.insert(len(lines) if named_first else 0, t(lang, f"{name} har {len(orgs)} medlemmar: {listing}.",
+                                                             f"{name} has {len(orgs)} members: {listing}."))
+            sources += [o.source for o in orgs if o not in e.organisations]
         if e.kind and _WHICH_KIND.search(folded(q.text)):
             # "Vilka kommuner finns i länet – är Kumla en av dem?": the list asked for too, not only the yes.
             orgs = [o for o in kit.process.organisations if o.kind == e.kind]
@@ -368,7 +390,8 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                            f"The members include {len(orgs)} {en_kind}, all in the county: "
                            f"{join_list([o.name for o in orgs], lang)}."))
             sources += [o.source for o in orgs if o not in e.organisations]
-        if folded_words(q.text) & _BUSINESS and any("handelskammar" in fold(o.name) for o in e.organisations):
+        if not through and folded_words(q.text) & _BUSINESS and any(
+                "handelskammar" in fold(o.name) for o in e.organisations):
             # "Jag jobbar på Handelskammaren … har näringslivet någon plats?": the chamber is the business
             # community's member; companies themselves are not listed.
             lines.append(t(lang, f"Enskilda företag står inte bland medlemmarna; mer om hur näringslivet är med "
@@ -424,6 +447,48 @@ def organisation(kit: Kit, q: Asked) -> Answer:
 
 # "bara kommuner", "only municipalities", "just the twelve municipalities": one kind said to be all members.
 _ONLY = r"\b(?:bara|enbart|endast|uteslutande|only|just|solely|exclusively)\b"
+
+
+# "vilka aktörer som ingår", "vilka är med", "which organisations are in it", "who are the members": the list asked.
+_WHICH_MEMBERS = re.compile(r"\b(?:vilka|which|who)\b(?!\s+(?:pa|fran|from|at|of)\b)"
+                            r"(?:\s+(?!kommun|municipal)\w+){0,2}?\s+"
+                            r"(?:aktorer\w*|organisationer\w*|"
+                            r"organi[sz]ations?|medlemmar\w*|members?|parter(?:na)?|parties|actors?|ingar|ar\s+med|"
+                            r"sitter\s+(?:med|i)|is\s+in|are\s+in|are\s+part|belongs?|make\s+up)\b")
+
+
+def _members_listed_asked(text: str, kind: bool) -> int | None:
+    """Where a message naming a member also asks who the members are (not of one kind, which has its own list), in
+    the message's own positions; None when it does not."""
+    flat = _flat(text)
+    if not any(w in flat for w in ("vilka", "which", "who")):
+        return None     # cheap
+    match = _WHICH_MEMBERS.search(flat)
+    return match.start() if match is not None and not (kind and _WHICH_KIND.search(folded(text))) else None
+
+
+# "representeras vi via X", "företrädda genom X", "represented through X", "X speaks for us": the named member as a
+# channel for others (read in _flat letters, so that positions are the message's own).
+_THROUGH = re.compile(r"\b(?:representera\w*|foretra\w*|represent\w*)\b(?:\s+[\w-]+){0,3}?\s+"
+                      r"(?P<via>via|genom|av|through|by)\b|\b(?P<speaks>speaks?|talar)\s+(?:for|on\s+behalf\s+of)\b")
+
+
+def _represented_through(kit: Kit, text: str, named: list[Organisation]) -> list[Organisation]:
+    """The members a message asks of as representing others ("… eller representeras vi via Örebro läns
+    bildningsförbund?", "does RF-SISU speak for the clubs?"), when they are all the members it names; [] otherwise."""
+    flat = _flat(text)
+    if not any(w in flat for w in ("represent", "foretra", "speak", "talar")):
+        return []       # cheap
+    match = _THROUGH.search(flat)
+    if match is None:
+        return []
+    mentions = _mentions(kit, text)
+    if match.group("via"):
+        through = [o for start, _, o in mentions if start >= match.end()]
+    else:
+        through = [o for _, end, o in mentions if end <= match.start()]
+    through = list(dict.fromkeys(o for o in through if o in named))
+    return through if through and len(through) == len(named) else []
 
 
 def _only_kind(text: str, kind: str) -> bool:
@@ -1377,11 +1442,77 @@ def _asks_outcome(kit: Kit, q: Asked) -> bool:
     return any(w in _PAST_DECIDED and (n == 0 or words[n - 1] not in ("be", "to")) for n, w in enumerate(words))
 
 
+# "vem bestämde …", "var det X eller Y som bestämde …", "who decided …", "which body chose …": who, not whether.
+_WHO_DECIDED = re.compile(r"\b(?:vem|vilken|vilket|vilka|who|which)\b|\b(?:eller|or)\b[^?]*\b(?:som|who|that)\s+"
+                          r"(?:har\s+|had\s+|has\s+)?(?:bestamde|beslutade|bestamt|beslutat|valde|decided|chose)\b")
+# … of what is updated ("vad som skulle uppdateras", "what would be updated", "which parts to change").
+_WHAT_UPDATED = re.compile(r"\b(?:vad|vilka\s+delar|what|which\s+parts?)\b[^?]*\b(?:uppdater\w*|andra\w*|andr\w*|"
+                           r"revider\w*|"
+                           r"update\w*|chang\w*|revis\w*)")
+
+
+# "förväntas X avge ett remissyttrande", "is X expected to respond to the consultation", "ska X lämna remissvar".
+_RESPONSE_ASKED = re.compile(r"\b(?:forvantas|forvantad|ska|skall|maste|bor|expected|supposed|required|going|will|"
+                             r"should|must)\b[^?.]*\b(?:remissyttrande\w*|remissvar\w*|yttrande\w*|svara\s+pa\s+"
+                             r"remissen|(?:consultation\s+)?response|respond\w*|reply)")
+
+
+def _member_response_asked(kit: Kit, q: Asked) -> Organisation | None:
+    """The one member a message asks of as expected to respond to the consultation, beside who decides."""
+    folded_text = fold(q.text)
+    if "remiss" not in folded_text and "respon" not in folded_text and "yttrande" not in folded_text:
+        return None     # cheap
+    members = {o.id for o in kit.process.organisations}
+    named = [o for o in q.entities.organisations if o.id in members]
+    if len(named) != 1 or not _RESPONSE_ASKED.search(folded_text):
+        return None
+    return named[0]
+
+
+# "får vi se slutversionen innan …", "will we see the final draft before it is adopted?", "läsa den slutliga texten".
+_FINAL_SEEN = re.compile(r"\b(?:se|ta\s+del\s+av|lasa|granska|lasa\s+igenom|see|read|review|get)\b(?:\s+\w+){0,3}?\s+"
+                         r"(?:slutversion\w*|slutgiltig\w*|slutlig\w*|(?:den\s+)?sista\s+versionen|final\s+(?:version|"
+                         r"draft|text|document)|finished\s+(?:version|text))")
+
+
+def _final_seen_asked(text: str) -> bool:
+    """Whether a message asks if the partners see the final text before it is decided."""
+    folded_text = fold(text)
+    if not any(w in folded_text for w in ("slut", "final", "sista", "finished")):
+        return False    # cheap
+    return _FINAL_SEEN.search(folded_text) is not None
+
+
+_HAS_DECIDED = re.compile(r"\b(?:har|hade|has|have|had)\b(?:\s+\w+){0,4}?\s+(?:beslutat|bestamt|antagit|klubbat|"
+                          r"godkant|"
+                          r"fattat|decided|adopted|approved|passed)\b")
+
+
+def _past_decided(text: str) -> bool:
+    """Whether a message asks of a decision in the past tense ("antog", "har beslutat", "was it adopted")."""
+    folded_text = fold(text)
+    return bool(set(tokens(folded_text)) & _PAST_DECIDED) or _HAS_DECIDED.search(folded_text) is not None or (
+        re.search(r"(?:was|were)\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+)?(?:adopted|decided|approved)", folded_text)
+        is not None)
+
+
+def _which_decided_what(text: str) -> bool:
+    """Whether a message asks which body decided what is updated ("vem bestämde vad som skulle ändras?"), an outcome
+    only in its tense: the plan names the body."""
+    folded_text = fold(text)
+    if not any(w in folded_text for w in ("bestam", "beslut", "vald", "decid", "chose")):
+        return False    # cheap
+    return bool(_WHO_DECIDED.search(folded_text) and _WHAT_UPDATED.search(folded_text))
+
+
 def _municipal_decision(text: str) -> bool:
     """A decision asked of the municipalities' own bodies ("våra kommunfullmäktige", "the municipal councils")."""
     words = folded_words(text)
     if any(w.startswith(("kommunfullmaktig", "kommunstyrelse", "kommunstyrelsen")) for w in words):
         return True
+    if ("ks" in words or "kf" in words) and re.search(r"\b(?:KS|KF)\b", text) and any(
+            w.startswith(("kommun", "municipal")) for w in words):
+        return True     # "Fattar KS i varje kommun beslut …?": the municipal executive board, written short (b67 #83)
     return bool(words & {"kommunens", "kommunernas", "municipal", "municipality", "municipalities"}) and bool(
         words & {"fullmaktige", "kommunstyrelse", "council", "councils", "styrelse"})
 
@@ -1410,6 +1541,20 @@ def decision(kit: Kit, q: Asked) -> Answer:
                       "RUS; it names political anchoring in the committees and the decision in the regional council, "
                       "within Region Örebro län."))
         sources += [i.source for i in _political_steps(kit)]
+    final = _final_seen_asked(q.text)
+    if (responder := _member_response_asked(kit, q)) is not None:
+        # "… dels huruvida Länsstyrelsen förväntas avge ett formellt remissyttrande, dels vilket organ som beslutar":
+        # the consultation goes to the partnership, of which the member is one (b68 #28 left it out).
+        item = kit.process.consultation_item
+        lead.append(t(lang, f"Remissen går enligt tidplanen till {kit.process.partnership.name.get(lang)}, där "
+                            f"**{responder.name}** är med ({item_when(item, lang) if item else ''}); att just "
+                            f"{responder.name} ska lämna ett eget formellt remissvar står inte uttryckligen i "
+                            "underlaget.",
+                      f"In the timeline the consultation goes to the {kit.process.partnership.name.get(lang)}, of "
+                      f"which **{responder.name}** is a member ({item_when(item, lang) if item else ''}); the "
+                      f"material does not say explicitly that {responder.name} is to give a formal response of its "
+                      "own.").replace(" ()", ""))
+        sources += [kit.process.partnership.source, responder.source, *([item.source] if item else [])]
     if asks_when:
         # "När beslutar RF?": when first. "Kommer RUS att va klar till jul?": when it is to be ready, as the
         # plan, and that the bot cannot know whether it will be.
@@ -1425,6 +1570,14 @@ def decision(kit: Kit, q: Asked) -> Answer:
     # "Did the partnership approve the final draft?", "godkände partnerskapet …?": an outcome, which the bot
     # does not know; a "Ja" there would say it happened.
     outcome = _asks_outcome(kit, q)
+    if outcome and municipal and not _past_decided(q.text):
+        # "Fattar KS i varje kommun beslut om RUS, … innan den klubbas?": whose decision it is, not whether it has
+        # been taken (b67 #83 led with "Det vet jag inte").
+        outcome = False
+    if outcome and _which_decided_what(q.text):
+        # "Var det partnerskapet eller regionen som bestämde vad som skulle uppdateras?": which body decides what is
+        # updated is what the plan says; no "don't know whether it has happened" before it (b68 #95).
+        outcome = False
     if outcome:
         lead.append(t(lang, "Det vet jag inte: jag känner bara tidplanen, inte vad som faktiskt har beslutats, så jag "
                             "vet inte om det har skett. Så här ser planen ut:",
@@ -1449,7 +1602,7 @@ def decision(kit: Kit, q: Asked) -> Answer:
             sources.append(partnership_role.source)
     elif partnership_role is not None and _partnership_first(q, kit.rules.partnership_role):
         # "Är det partnerskapet eller politikerna som bestämmer?" asks which, not whether: no "Ja".
-        either = bool(re.search(r"\b(?:ar|e|is)\s+(?:det|it)\b.*\b(?:eller|or)\b.*\b(?:som|who|that)\b",
+        either = bool(re.search(r"\b(?:ar|e|is|var|was)\s+(?:det|it)\b.*\b(?:eller|or)\b.*\b(?:som|who|that)\b",
                                 fold(q.text)))
         # "ska svaret skickas till regionfullmäktige eller till partnerskapet?": two bodies, one or the other (batch
         # 44); not with the other body said on ("… eller bestämmer regionen och vi bara informeras?": yes, the first).
@@ -1459,7 +1612,7 @@ def decision(kit: Kit, q: Asked) -> Answer:
         # "… have decision-making power, or is it advisory?": a choice too – what it decides is the answer (b41 #92).
         either = either or re.search(r"\b(?:eller|or)\b[^?]*\b(?:radgivande|advisory|consultative|informer\w*|"
                                      r"inform\w*|remissinstans\w*)\b", fold(q.text)) is not None
-        yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not outcome and not either else ""
+        yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not outcome and not either and not final else ""
         c = q.entities.concepts
         # "Stämmer det att regionen/RF bestämmer vad som uppdateras?": the premise names another decider, so
         # the check is answered no, then who does decide.
@@ -1481,6 +1634,18 @@ def decision(kit: Kit, q: Asked) -> Answer:
         if partnership_role is not None:
             lead.append(partnership_role.text.get(lang))
             sources.append(partnership_role.source)
+    if final:
+        # "Och får vi se slutversionen innan den klubbas?": the plan's anchoring with the partnership before the
+        # political steps, and that seeing the final text as such is not said (b67 #83 left it out); first when the
+        # message's first question asks it.
+        first_asked = fold(q.text).split("?", 1)[0]
+        seen = t(lang, "Att ni får se just slutversionen står inte i underlaget, men enligt planen förankras "
+                       "uppdateringarna med partnerskapet efter remissen och skrivfasen, innan de går till politisk "
+                       "förankring och beslut inom Region Örebro län; i vilken form anges inte.",
+                 "The material does not say you will see the final version as such, but in the plan the updates are "
+                 "anchored with the partnership after the consultation and the writing phase, before they go to "
+                 "political anchoring and decision within Region Örebro län; in what form is not given.")
+        lead.insert(0 if _FINAL_SEEN.search(first_asked) else len(lead), seen)
     lines: list[str] = []
     for item in kit.process.timeline:
         if item.kind not in ("decision", "milestone"):
