@@ -1481,6 +1481,11 @@ _ADDRESSEE = re.compile(r"\btill vem\b|\bvem\s+(?:ska|skall|bor)\s+(?:\w+\s+){0,
 # In what form a response is to come ("i vilken form ska det inkomma", "ska det vara ett brev", "what format").
 _FORM_ASKED = re.compile(r"\bvilken form\b|\bformat\w*|\bwhat form\b|\bvara (?:ett|en) (?:brev|mejl|mail|"
                          r"pdf|dokument)\b|\b(?:be|as) an? (?:letter|e-?mail|pdf|document)\b")
+# Whether the others' views can be seen ("så att vi kan se vad andra tyckt", "see what the other partners
+# thought").
+_OTHERS_VIEWS = re.compile(r"\b(?:se|lasa|ta del av|see|read)\s+(?:vad|hur|what|how)\s+(?:de\s+|the\s+)?"
+                           r"(?:andra|ovriga|other|others)\b(?:\W+\w+){0,3}?\W+(?:tyckt|tycker|tyckte|svarat|skrivit|thought|think|"
+                           r"answered|responded|wrote|said)\b")
 # Getting the responses out ("få ut alla remissvar till en sammanställning, och i vilket format?"): a format of an
 # export, not of the response.
 _EXPORT_WORDS = re.compile(r"\bexport\w*|\bsammanstall\w*|\bfa ut\b|\bladda (?:ner|hem)\b|\bexcel\b|\bcsv\b|"
@@ -3343,6 +3348,30 @@ class AnswerEngine:
             return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
         # (the topic stays what the message was read as)
         return answer.model_copy(update={"text": greeting + line, "card": None, "suggestions": []})
+
+    def _others_views_told(self, msg: Message, answer: Answer) -> Answer:
+        """"… Och kommer regionen sammanställa alla remissvar så att vi kan se vad andra tyckt?": whether a partner
+        sees the others' responses (features.others_answers: not in the bot), asked beside another question, told
+        after the answer when it does not – with whether they are compiled not in the material (b68 #78: left out)."""
+        folded_q = msg.folded
+        if ("andra" not in folded_q and "other" not in folded_q and "ovriga" not in folded_q) or (
+                "egen organisations" in answer.text or "own organisation's" in answer.text) or (
+                not msg.split and len(split_sentences(msg.text)) < 2):
+            return answer       # cheap (a message asking this alone is answered by features.others_answers itself)
+        if not _OTHERS_VIEWS.search(folded_q):
+            return answer
+        ask = t(msg.language, "Kan vi se vad andra organisationer har svarat?",
+                "Can we see what other organisations have answered?")
+        told = features.others_answers(self.kit, replace(_msg_asked(msg), text=ask), self.contacts)
+        if told is None:
+            return answer
+        text = told.text
+        if re.search(r"\bsammanstall\w*|\bcompil\w*", folded_q):
+            text = t(msg.language, "Om remissvaren sammanställs står inte i underlaget. ",
+                     "Whether the responses are compiled is not in the material. ") + text.replace(
+                "Nej, inte i boten: en partner ser", "I boten ser en partner").replace(
+                "No, not in the bot: a partner sees", "In the bot a partner sees")
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{text}"})
 
     def _channel_days_told(self, msg: Message, answer: Answer) -> Answer:
         """"Hur slår jag på remisspåminnelser i vår kanal och vilka dagar skickas de?": the days the channel's
@@ -5343,7 +5372,7 @@ class AnswerEngine:
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
-        _after_submit_told)
+        _after_submit_told, _others_views_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

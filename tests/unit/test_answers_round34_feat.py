@@ -108,3 +108,20 @@ def test_after_submission(engine: AnswerEngine, question: str) -> None:
 def test_after_the_consultation_unchanged(engine: AnswerEngine) -> None:
     a = engine.answer("vad händer efter remissen?", at(2021, 9, 9))
     assert a.text.startswith("Efter remiss till Partnerskapet"), a.text
+
+
+# -- the others' views asked beside another question ("… så att vi kan se vad andra tyckt?") -----------------------
+@pytest.mark.parametrize("question", [
+    "Kan vi ändra vårt remissvar efter att det skickats in? Och får vi se vad de andra kommunerna har tyckt?",
+    "Can we still edit our submitted response? And will we be able to see what the other partners thought?",
+    "Is it possible to fix our submitted response? Also, can we read what the other respondents said?",
+])
+def test_others_views_told_beside_the_edit(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 9, 24))
+    assert a.text.startswith(("Ja, till och med remissens sista dag", "Yes, until the consultation's last day")), a.text
+    assert "egen organisations remissvar" in a.text or "own organisation's response" in a.text, a.text
+
+
+def test_edit_alone_unchanged(engine: AnswerEngine) -> None:
+    a = engine.answer("Kan vi ändra vårt remissvar efter att det skickats in?", at(2021, 9, 24))
+    assert "egen organisations remissvar" not in a.text, a.text
