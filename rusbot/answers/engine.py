@@ -1460,6 +1460,50 @@ _VIA_COMMITTEES_FIRST = re.compile(
 _EITHER_ORDER = re.compile(r"\b(?:fore|innan|before) eller efter\b|\bbefore or after\b")
 
 
+def _msg_asked(msg: Message) -> Asked:
+    """The message as an answerer's question."""
+    u = msg.understanding
+    return Asked(text=msg.text, intent=u.intent, confidence=u.confidence, entities=u.entities, today=msg.today,
+                 language=msg.language)
+
+
+# Personal data named ("personuppgifter", "personal data", "GDPR", "vad boten sparar om henne"): a command for it asked.
+_PERSONAL_DATA = re.compile(r"\bpersonuppgift\w*|\bpersonal data\b|\bgdpr\b|\bregisterutdrag\w*|"
+                            r"\b(?:sparar|sparat|lagrar|lagrat|stores?|stored|keeps?)\b(?:\W+\w+){0,4}?\W+"
+                            r"(?:om|about|on)\s+(?:honom|henne|dem|mig|en person|personen|nagon|him|her|them|a person|"
+                            r"someone)\b")
+# Where the consultation's document is found or read ("var hittar jag den", "where can I find the consultation
+# document", "var kan jag läsa remissen").
+_WHERE_DOCUMENT = re.compile(
+    r"\b(?:var|vart)\s+(?:(?:kan|ska|kommer|far)\s+(?:jag|vi|man|ni)\s+)?(?:hitta\w*|finns|las\w*|hamta\w*|"
+    r"ladda\w*)\b|\bwhere\b(?:\W+\w+){0,4}?\W+(?:find|read|get|download|access)\b|"
+    r"\b(?:hitta|hamta|ladda ner|find|download|access)\s+(?:\w+\s+){0,2}?(?:remiss(?:en|dokumentet|"
+    r"handling\w*|versionen|forslaget)|consultation (?:document|draft|version|paper)s?)\b")
+
+
+# To whom a response is addressed ("till vem ska remissvaret ställas", "who should it be addressed to").
+_ADDRESSEE = re.compile(r"\btill vem\b|\bvem\s+(?:ska|skall|bor)\s+(?:\w+\s+){0,4}?(?:stallas|adressera\w*|"
+                        r"riktas|stalla\w*)|\badressera\w*|\bmottagare\w*|\baddressed\b|\b(?:to whom|who)\b"
+                        r"(?:\W+\w+){0,6}?\W+(?:addressed|directed|address)\b")
+# In what form a response is to come ("i vilken form ska det inkomma", "ska det vara ett brev", "what format").
+_FORM_ASKED = re.compile(r"\bvilken form\b|\bformat\w*|\bwhat form\b|\bvara (?:ett|en) (?:brev|mejl|mail|"
+                         r"pdf|dokument)\b|\b(?:be|as) an? (?:letter|e-?mail|pdf|document)\b")
+# Whether the others' views can be seen ("så att vi kan se vad andra tyckt", "see what the other partners
+# thought").
+_OTHERS_VIEWS = re.compile(r"\b(?:se|lasa|ta del av|see|read)\s+(?:vad|hur|what|how)\s+(?:de\s+|the\s+)?"
+                           r"(?:andra|ovriga|other|others)\b(?:\W+\w+){0,3}?\W+(?:tyckt|tycker|tyckte|svarat|skrivit|thought|think|"
+                           r"answered|responded|wrote|said)\b")
+# Getting the responses out ("få ut alla remissvar till en sammanställning, och i vilket format?"): a format of an
+# export, not of the response.
+_EXPORT_WORDS = re.compile(r"\bexport\w*|\bsammanstall\w*|\bfa ut\b|\bladda (?:ner|hem)\b|\bexcel\b|\bcsv\b|"
+                           r"\bdownload\w*|\bcompil\w*")
+# What happens to a response once submitted ("vad händer med vårt remissvar när vi skickat in det", "what happens
+# to our response once we've submitted it").
+_AFTER_SUBMIT = re.compile(r"\b(?:vad|what)\s+(?:hander|sker|happens|will happen)\s+(?:sen\s+|sedan\s+|then\s+)?"
+                           r"(?:med|to|with)\s+(?:\w+\s+){0,2}?(?:remissvar\w*|svar\w*|respons\w*)\b"
+                           r"(?:\W+\w+){0,8}?\W+(?:inskick\w*|skickat?\w*|lamnat\w*|submit\w*|sent|in)\b")
+
+
 # The clauses of a list of claims ("den 12 mars, remiss maj–augusti och beslut i december").
 _CLAUSES = re.compile(r"[,;:]\s+|\s(?:och|samt|and)\s")
 
@@ -3211,6 +3255,147 @@ class AnswerEngine:
             return answer
         greeting, _ = _greeting_apart(answer.text)
         return told.model_copy(update={"text": greeting + told.text})
+
+    def _privacy_command_first(self, msg: Message, answer: Answer) -> Answer:
+        """"En partner undrar vilka personuppgifter boten sparar om henne. Vilket kommando använder jag?": the
+        coordinators' `personuppgifter` command (README "In Teams") leads when a command for personal data is asked
+        and the answer does not name it (b68 #92: the help text instead)."""
+        folded_q = msg.folded
+        if ("kommand" not in folded_q and "command" not in folded_q) or "**personuppgifter" in answer.text or (
+                "**personal data" in answer.text) or not _PERSONAL_DATA.search(folded_q):
+            return answer       # cheap
+        if msg.split and not any(("kommand" in x or "command" in x) and _PERSONAL_DATA.search(x)
+                                 for x in msg.folded_parts):
+            return answer       # (the commands asked of in another part: b62 #90)
+        line = features.privacy_command_text(msg.language).rstrip()
+        greeting, body = _greeting_apart(answer.text)
+        if msg.split:       # (the other questions' answers stay, after it)
+            return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
+        return answer.model_copy(update={"text": greeting + line, "topic": "feature.privacy", "confident": True,
+                                         "action": None, "card": None, "suggestions": []})
+
+    def _remiss_document_where(self, msg: Message, answer: Answer) -> Answer:
+        """"har remissen kommit ut? var hittar jag den", "Where can I find the consultation document?": the
+        consultation's document itself is not in the bot (README: the bot takes the responses), so where it is found
+        is not known – said, with the coordinators to ask and `remissvar` for the response (b67 #52: left out)."""
+        folded_q = msg.folded
+        if ("remis" not in folded_q and "consultation" not in folded_q) or "finns inte i boten" in answer.text or (
+                "not in the bot" in answer.text):
+            return answer       # cheap
+        m = _WHERE_DOCUMENT.search(folded_q)
+        if m is None or re.search(r"svar|respon|inspel|input", folded_q[m.start():m.end() + 30]):
+            return answer       # (where the response is found: the response's own answers)
+        line = t(msg.language, "Själva remissen – förslaget till uppdaterad RUS – finns inte i boten, så var ni hittar "
+                               "den vet jag inte; fråga samordnarna. Ert remissvar lämnar ni i chatten med mig: skriv "
+                               "**remissvar** när remissen är öppen.",
+                 "The consultation document itself – the proposed updated RUS – is not in the bot, so I do not know "
+                 "where you find it; ask the coordinators. You give your response here in your chat with me with "
+                 "**response** while the consultation is open.")
+        line += " " + features._coordinators(self.kit, self.contacts, _msg_asked(msg)).strip()
+        greeting, body = _greeting_apart(answer.text)
+        before = msg.folded[:m.start()]
+        if (not msg.split and answer.topic in ("unknown", "unsure")) or not ("?" in before or re.search(
+                r"\b(?:och|samt|and)\b|,", re.split(r"[.!:]", before)[-1])):
+            return answer.model_copy(update={"text": greeting + line, "confident": True, "suggestions": []})
+        return answer.model_copy(update={"text": f"{greeting}{body}\n\n{line}"})
+
+    def _response_form_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Till vem ska remissvaret ställas, och i vilken form ska det inkomma?": to whom the response is addressed
+        is not in the material (the consultation goes to the partnership); its form is the bot's response form
+        (README `remissvar`) – told when the answer does not (b67 #50: a neighbouring yes instead)."""
+        folded_q = msg.folded
+        if "svar" not in folded_q and "respon" not in folded_q and "reply" not in folded_q:
+            return answer       # cheap
+        to_whom = None if "ställas till anges inte" in answer.text or "addressed to is not" in answer.text or (
+            "Till vem remissvaret ska ställas" in answer.text) else _ADDRESSEE.search(folded_q)
+        form = _FORM_ASKED.search(folded_q) if "formular" not in fold(answer.text) and (
+            "form asks" not in answer.text) and not _EXPORT_WORDS.search(folded_q) else None
+        if to_whom is None and form is None:
+            return answer
+        lang = msg.language
+        lines = []
+        if to_whom is not None:
+            lines.append(t(lang, "Till vem remissvaret ska ställas står inte i underlaget; remissen går till "
+                                 "Partnerskapet för regional utveckling.",
+                           "Whom the response is to be addressed to is not in the material; the consultation goes to "
+                           "the Partnership for Regional Development."))
+        if form is not None or to_whom is not None:
+            if "formular" not in fold(answer.text) and "form asks" not in answer.text:
+                lines.append(t(lang, "Remissvaret lämnar ni här i chatten med mig: skriv **remissvar**, så öppnas "
+                                     "formuläret.", "You give the response here in your chat with me: write "
+                                                    "**response** and the form opens.")
+                             + " " + features._form_text(self.kit, lang))
+        text = " ".join(lines[:1]) + ("\n\n" + "\n\n".join(lines[1:]) if lines[1:] else "")
+        greeting, body = _greeting_apart(answer.text)
+        if answer.topic in ("unknown", "unsure") or (body.startswith(("Ja, **", "Yes, **")) and not is_yes_no(
+                msg.text)):
+            # (a neighbour's answer in their place goes – "Ja, Handelskammaren får remissen"; the topic stays what the
+            # message was read as)
+            return answer.model_copy(update={"text": greeting + text, "suggestions": []})
+        first = min(m.start() for m in (to_whom, form) if m is not None)
+        before = re.split(r"[.!:?]", folded_q[:first])[-1]
+        if "?" in folded_q[:first] or re.search(r"\b(?:och|samt|and)\b|,", before):
+            return answer.model_copy(update={"text": f"{greeting}{body}\n\n{text}"})   # (asked after another)
+        return answer.model_copy(update={"text": f"{greeting}{text}\n\n{body}"})
+
+    def _after_submit_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad händer med vårt remissvar när vi har skickat in det?": what follows a submission in the bot (README:
+        the receipt, the coordinators read it, a new version until the last day, a public document) and what the
+        timeline has after the consultation – how the responses are worked on is not in the material (b68 #73: the
+        consultation's dates instead)."""
+        folded_q = msg.folded
+        if ("svar" not in folded_q and "respon" not in folded_q) or ("hand" not in folded_q and "happen" not in
+                                                                      folded_q and "sker" not in folded_q):
+            return answer       # cheap
+        if not _AFTER_SUBMIT.search(folded_q) or "allmänna handlingar" in answer.text or (
+                "public documents" in answer.text) or "Hur remissvaren" in answer.text or (
+                "How the responses" in answer.text):
+            return answer       # (how they are handled said unknown already: b60 #82)
+        lang = msg.language
+        line = t(lang, "När remissvaret är inskickat får ni ett kvitto här i chatten, och samordnarna ser det och kan "
+                       "läsa det (**status** och sidan **Remissvar** i fliken i Teams). Till och med remissens sista "
+                       "dag kan ni ändra det och välja **Skicka in ny version**. Inskickade remissvar är allmänna "
+                       "handlingar och sparas. Hur remissvaren sedan tas om hand står inte i underlaget.",
+                 "Once the response is submitted you get a receipt here in the chat, and the coordinators see it and "
+                 "can read it (**status** and the **Remissvar** page of the tab in Teams). Until the consultation's "
+                 "last day you can change it and choose **Submit a new version**. Submitted responses are public "
+                 "documents and are kept. How the responses are then handled is not in the material.")
+        greeting, body = _greeting_apart(answer.text)
+        if "regionfullmäktige" in answer.text or "regional council" in answer.text:
+            # (the steps after the consultation told already: what the bot does is told after them)
+            return answer.model_copy(update={"text": f"{greeting}{body}\n\n{line}"})
+        ask = t(lang, "Vad händer efter remissen?", "What happens after the consultation?")
+        after = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
+        if after.confident and after.topic not in ("unknown", "unsure"):
+            line += "\n\n" + _greeting_apart(after.text)[1]
+        if msg.split or len(split_sentences(msg.text)) > 1:
+            return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
+        # (the topic stays what the message was read as)
+        return answer.model_copy(update={"text": greeting + line, "card": None, "suggestions": []})
+
+    def _others_views_told(self, msg: Message, answer: Answer) -> Answer:
+        """"… Och kommer regionen sammanställa alla remissvar så att vi kan se vad andra tyckt?": whether a partner
+        sees the others' responses (features.others_answers: not in the bot), asked beside another question, told
+        after the answer when it does not – with whether they are compiled not in the material (b68 #78: left out)."""
+        folded_q = msg.folded
+        if ("andra" not in folded_q and "other" not in folded_q and "ovriga" not in folded_q) or (
+                "egen organisations" in answer.text or "own organisation's" in answer.text) or (
+                not msg.split and len(split_sentences(msg.text)) < 2):
+            return answer       # cheap (a message asking this alone is answered by features.others_answers itself)
+        if not _OTHERS_VIEWS.search(folded_q):
+            return answer
+        ask = t(msg.language, "Kan vi se vad andra organisationer har svarat?",
+                "Can we see what other organisations have answered?")
+        told = features.others_answers(self.kit, replace(_msg_asked(msg), text=ask), self.contacts)
+        if told is None:
+            return answer
+        text = told.text
+        if re.search(r"\bsammanstall\w*|\bcompil\w*", folded_q):
+            text = t(msg.language, "Om remissvaren sammanställs står inte i underlaget. ",
+                     "Whether the responses are compiled is not in the material. ") + text.replace(
+                "Nej, inte i boten: en partner ser", "I boten ser en partner").replace(
+                "No, not in the bot: a partner sees", "In the bot a partner sees")
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{text}"})
 
     def _channel_days_told(self, msg: Message, answer: Answer) -> Answer:
         """"Hur slår jag på remisspåminnelser i vår kanal och vilka dagar skickas de?": the days the channel's
@@ -5281,6 +5466,9 @@ class AnswerEngine:
     #    message's first question); after _municipalities_take_part, whose "alla 12 kommuner" the first tests for.
     #  - _answered_not_unknown runs after every layer that quotes a part as unknown: it drops such a line when the
     #    rest of the reply gives the kind of answer the part asks for (a weekday, a count, a date).
+    #  - Round 34's _privacy_command_first, _remiss_document_where, _response_form_told and _after_submit_told run
+    #    last: each tests the finished reply for what it would say (the command, "finns inte i boten", the addressee
+    #    or form, "allmänna handlingar") and adds it, leading only where what it answers was asked first or alone.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
@@ -5304,7 +5492,8 @@ class AnswerEngine:
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day, _in_time_first,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
-        _coordinator_commands_first)
+        _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
+        _after_submit_told, _others_views_told)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -1928,13 +1928,25 @@ def _channel_commands(lang: Language, on: bool, off: bool) -> str:
 _KEEP_ELSEWHERE = re.compile(r"\b(?:men|but)\s+(?:\w+\s+){0,3}?(?:ha kvar|behalla|behall|fortfarande|keep|still)\b")
 
 
+# "Hur får jag boten att skicka påminnelser i vår kanal?", "how do I get the bot to post reminders to our channel?",
+# "hur ställer jag in påminnelserna i kanalen?": asked to have the channel's reminders sent (b68 #51).
+_CHANNEL_ON = re.compile(r"\b(?:fa|far|get|make|ha|have)\s+(?:\w+\s+){0,3}?(?:att\s+|to\s+)?(?:skicka|send|posta|"
+                         r"post|lagga ut)\b|\b(?:stalla|staller|stall|set|setting|sets)\s+(?:\w+\s+)?(?:in|up)\b")
+# The consultation's last day named ("inför sista remissdagen", "before the deadline").
+_LAST_DAY_NAMED = re.compile(r"\bsista\w*|\bdeadline\w*|\blast day\b|\bstanger\b|\bcloses\b")
+# "en av samordnarna", "one of the coordinators": "av"/"of" of a part.
+_PART_OF = re.compile(r"\b(?:en|ett|nagon|nagra|flera|var|varje|tva|tre|one|some|each)\s+av\b")
+
+
 def channel_switch(kit: Kit, q: Asked) -> Answer | None:
     """"Hur slår jag på påminnelser i kanalen inför mötet?", "stäng av kanalpåminnelserna": the channel's reminders
     are switched by a coordinator's `påminnelser här` / `påminnelser av` in the channel (README "In Teams"), not by
     the personal `påminn mig på` / `av`. None unless the channel's reminders are asked to be switched."""
     f = folded(q.text)
-    on, off = bool(_ON.search(f)), bool(folded_words(q.text) & _OFF_WORDS - {"many", "manga", "fler", "fewer",
-                                                                             "want", "inga", "ingen"})
+    on = bool(_ON.search(f) or _CHANNEL_ON.search(f))
+    # ("jag blir en av samordnarna": "av" of a part, not of turning off – b68 #51)
+    off = bool(set(tokens(_PART_OF.sub(" ", f))) & _OFF_WORDS - {"many", "manga", "fler", "fewer", "want", "inga",
+                                                                 "ingen"})
     if not _channel_asked(q) or not (on or off):
         return None
     if (entered := entering_meeting(kit, q)) is not None:
@@ -1954,7 +1966,8 @@ def channel_switch(kit: Kit, q: Asked) -> Answer | None:
                                     "med mig.",
                         "Your own personal reminders you turn off with **nudges off** in your chat with me.")
     if on and not off:
-        if (days := channel_days(kit, q)) is not None:
+        # ("… inför sista remissdagen?": the days before it, by date – b68 #51)
+        if (days := channel_days(kit, q, bool(_LAST_DAY_NAMED.search(f)))) is not None:
             text += " " + days      # "… och vilka dagar skickas de?": the days themselves (b65 #40)
         text += "\n" + reminders_schedule(kit, q)     # turned on: when they will come
     return kit.answer(q, text, action=None)
@@ -1970,13 +1983,13 @@ _WHICH_REMINDERS = re.compile(r"\b(?:vilka|which|what)\s+(?:\w+\s+)?(?:\w*paminn
 _WHICH_CHANNEL = re.compile(r"\b(?:vilken|vilka|which|what)\s+(?:\w+\s+)?(?:kanal\w*|channels?)\b|\bvart\b|\bwhere\b")
 
 
-def channel_days(kit: Kit, q: Asked) -> str | None:
+def channel_days(kit: Kit, q: Asked, before_last_day: bool = False) -> str | None:
     """"Vilka påminnelser går ut i kanalen innan remissen stänger?", "vilka dagar skickas de?": the days the channel's
     reminders about the consultation's last day go out, by date (README "In Teams": 14, 7 and 1 days before and the
     last day, all at the set time), and the meetings' rule beside it. None unless which ones or when is asked, or when
     the consultation is over or has no last day."""
     f = folded(q.text)
-    if ("paminn" not in f and "remind" not in f) or not _WHICH_REMINDERS.search(f):
+    if ("paminn" not in f and "remind" not in f) or not (before_last_day or _WHICH_REMINDERS.search(f)):
         return None
     r = kit.process.deployment.reminders
     last = consultation_last_day(kit.process)
@@ -2521,6 +2534,23 @@ _STORES = re.compile(r"\b(?:sparar|lagrar|loggar|store|stores|log|logs|keep|keep
                      r"sparat|lagrad|lagrat|logged)\b")
 
 
+def privacy_command_text(lang: Language) -> str:
+    """What the coordinators' `personuppgifter` command does, whose it is and where (README "In Teams")."""
+    return t(lang, "**personuppgifter** är samordnarnas kommando för GDPR, i en personlig chatt med mig: "
+                   "**personuppgifter <aad-id eller e-post>** ger allt som är sparat om en person (som JSON, "
+                   "artikel 15), och **personuppgifter radera <aad-id eller e-post>** raderar efter en "
+                   "bekräftelse det som får raderas (artikel 17); inskickade remissvar är allmänna "
+                   "handlingar och sparas. Skriver någon som inte är samordnare det svarar jag ”Det "
+                   "kommandot är bara för samordnarna.” Vill du se eller radera det som är sparat om dig, be "
+                   "samordnarna. ",
+             "**personal data** is the coordinators' GDPR command, in a personal chat with me: **personal data "
+             "<aad-id or e-mail>** gives everything stored about one person (as JSON, article 15), and "
+             "**personuppgifter radera <aad-id or e-mail>** erases what may be erased after a confirmation "
+             "(article 17); submitted consultation responses are public documents and are kept. If someone "
+             "who is not a coordinator writes it, I answer \u201cThat command is for the coordinators "
+             "only.\u201d To see or erase what is stored about you, ask the coordinators. ")
+
+
 def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     f = folded(q.text)
     if _WHAT_STORED.search(f) and not _erases(q.text) and not set(tokens(fold(q.text))) & (
@@ -2588,19 +2618,7 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     if _COMMAND_ASKED.search(f):
         # "vad gör kommandot personuppgifter, får jag använda det?": what it is (README "In Teams"), whose, and whom
         # to ask – not only the refusal a partner gets when typing it.
-        text = t(q.language, "**personuppgifter** är samordnarnas kommando för GDPR, i en personlig chatt med mig: "
-                             "**personuppgifter <aad-id eller e-post>** ger allt som är sparat om en person (som JSON, "
-                             "artikel 15), och **personuppgifter radera <aad-id eller e-post>** raderar efter en "
-                             "bekräftelse det som får raderas (artikel 17); inskickade remissvar är allmänna "
-                             "handlingar och sparas. Skriver någon som inte är samordnare det svarar jag ”Det "
-                             "kommandot är bara för samordnarna.” Vill du se eller radera det som är sparat om dig, be "
-                             "samordnarna. ",
-                 "**personal data** is the coordinators' GDPR command, in a personal chat with me: **personal data "
-                 "<aad-id or e-mail>** gives everything stored about one person (as JSON, article 15), and "
-                 "**personuppgifter radera <aad-id or e-mail>** erases what may be erased after a confirmation "
-                 "(article 17); submitted consultation responses are public documents and are kept. If someone "
-                 "who is not a coordinator writes it, I answer \u201cThat command is for the coordinators "
-                 "only.\u201d To see or erase what is stored about you, ask the coordinators. ")
+        text = privacy_command_text(q.language)
         return kit.answer(q, text + _coordinators(kit, contacts, q))
     text = t(q.language, "Dina personuppgifter hanterar samordnarna: de kan ta fram allt jag har sparat om dig och "
                          "radera det. Kontakta dem. ",
