@@ -329,6 +329,9 @@ _EVENT_FAMILY = {
 # "Vad är RUS?", "what is RUS": asked what RUS is; said when the answer names the strategy.
 _ASKS_WHAT_RUS = Quick(re.compile(r"\b(?:vad (?:ar|e|betyder|innebar) (?:en |egentligen )?rus(?![:\w]|\s+ens?\b)|"
                                  r"vad star rus for|what (?:is|s) (?:the |a )?rus(?![:\w]|\s+ens?\b|\s*'s\b)|"
+                                 # "vad är rus ens?", "what even is RUS" (b68 #42; not "RUS:ens syfte")
+                                 r"vad (?:ar|e) (?:ens |egentligen )?rus ens?(?=\s*(?:[,?.!]|och\b|$))|"
+                                 r"what (?:even )?(?:is|s) (?:the |a )?rus(?: even)?(?=\s*(?:[,?.!]|and\b|$))|"
                                  r"what does rus (?:stand for|mean)|"
                                  # "förklara vad RUS är", "vad e det för rus-grej?", "what RUS is"; "… 'RUS'. What is
                                  # it?"
@@ -344,6 +347,20 @@ _ASKS_WHAT_RUS = Quick(re.compile(r"\b(?:vad (?:ar|e|betyder|innebar) (?:en |ege
                                  r"(?:nagot|nat|nagonting|en grej|slags))?(?=\s*(?:[,?.]|och\b))|"
                                  r"rus\W{0,3}[^?]{0,80}?\b(?:forklara|beratta|saga) vad (?:det|den) "
                                  r"(?:ar|e|betyder|innebar)(?=\s*(?:[,?.]|och\b)))(?!\w)"))
+# What the asker is to do with RUS ("vad ska jag göra med den", "what am I supposed to do with it?", b68 #42): not in
+# the material – told so, with whom to ask (folded; after the word gate _OWN_USE_CHEAP).
+_OWN_USE_CHEAP = any_of(("gora med", "gor med", "med den", "med det", "den till", "do with"))
+_OWN_USE = re.compile(r"\b(?:vad (?:ska|skall|bor|kan|gor) (?:jag|vi|man) (?:gora |ha )?(?:med|den till|det till) ?"
+                      r"(?:den|det|rus\w*|strategin)?(?= *(?:[?.!,]|och\b|$))|"
+                      r"what (?:am i|are we|should i|should we|do i|do we|can i|can we) (?:supposed to |meant to |"
+                      r"going to |expected to )?do with (?:it|this|rus|the strategy)\b)")
+# The update's principles asked of ("vilka principer följer uppdateringen?"; not "i princip stängd", b63 #59).
+_PRINCIPLES = re.compile(r"\w*princip(?:er|erna)\b|\bprinciples\b|\briktlinj\w*|\bguidelines?\b")
+# What a meeting covers, asked of phase 1 and phase 2 ("avser dagens avstämning enbart fas 1 eller även fas 2?").
+_PHASE_ONE = re.compile(r"\b(?:fas|phase) ?(?:1|ett|one)\b")
+_PHASE_TWO = re.compile(r"\b(?:fas|phase) ?(?:2|tva|two)\b")
+_MEETING_SCOPE = re.compile(r"\b(?:avser|galler|handlar|tar upp|tas upp|behandlar|omfattar|bara|enbart|endast|"
+                            r"only|covers?|about|includes?|also|aven|ocksa|agenda|dagordning\w*)\b")
 _SAYS_WHAT_RUS = re.compile(r"utvecklingsstrategi|development strategy")
 # "var i processen ni är nu", "where are you in the process now", "vad händer just nu": where the plan is today.
 _WHERE_NOW = re.compile(r"\b(?:var (?:i processen )?(?:ni|vi|man|det) (?:ar|befinner \w+|star) (?:\w+ )?"
@@ -445,6 +462,19 @@ _STRUCTURE_MEANT = re.compile(r"\bvad (?:innebar|betyder|menas med|ar) (?:det )?
                               r"(?:mean|imply|in practice)|"
                               r"\bvad (?:innebar|betyder) (?:det )?(?:\w+ ){0,3}?att (?:\w+ )?behall\w* (?:\w+ )?"
                               r"struktur")
+# Whether the structure of RUS will change (round 34, b68 #38: "Kommer strukturen i RUS att ändras?"): no – the
+# current structure is kept. Folded; read after the word gate "struktur"/"structur".
+_STRUCTURE_CHANGE = re.compile(r"\bstruktur(?:en|er|erna)?\b.{0,40}\b"
+                               r"(?:andras|forandras|andra|forandra|andrats|gors om|"
+                               r"byts|bytas|ersatts|ersattas|omarbetas|ny|nytt|annorlunda)\b|"
+                               r"\b(?:andra|forandra|byta|andrar|forandrar|byter|gora om|gor om|ny|nya)\s+"
+                               r"(?:pa |om )?(?:hela )?struktur(?:en|er|erna)?\b|"
+                               r"\bstructure\b.{0,40}\b(?:change|changed|changing|redone|replaced|different)\b|"
+                               r"\b(?:change|changing|changes|redo|replace|new)\s+(?:the |its |a |rus'?s? )?"
+                               r"(?:overall |whole )?structure\b")
+# A change of the structure proposed or wished by the asker ("kan vi föreslå en ny struktur?"): _why_not_new's.
+_STRUCTURE_PROPOSE = re.compile(r"\b(?:foresla\w*|propos\w*|suggest\w*|onska\w*|vill (?:vi|ni|jag)|kan (?:vi|jag)|"
+                                r"far (?:vi|jag)|can (?:we|i)|may (?:we|i)|could (?:we|i)|want to)\b")
 _WH_BEFORE = re.compile(r"\b(?:vem|vilka|vilken|varfor|vad|hur|nar|who|why|what|how|when|which)\b")
 # The members' part after the consultation asked: a say again before the decision, more to do after the response, a
 # decision of their own on the final version (folded).
@@ -1748,10 +1778,18 @@ _WHAT_CHANGES = re.compile(r"\bvad (?:\w+ ){0,4}?(?:andras|forandras|ska andras|
                            r"updated|different)\b")
 # "vad är politisk förankring för nåt?", "what is political anchoring?": a word of the glossary asked as a thing, the
 # whole message (b59 #81: the partnership's role given instead of the meaning).
-_WHAT_IS_WORD = re.compile(r"^(?:(?:hej|hi|hello|tja)\W+)?(?:vad (?:ar|e|innebar) |what (?:is|s|does) )"
+_WHAT_IS_WORD = re.compile(r"^(?:(?:hej|hi|hello|tja|halla|hallo|hey)\W+)?"
+                           r"(?:vad (?:ar|e|innebar|betyder|menas med) |what (?:is|s|does) |what['’]s |"
+                           r"what do you mean by )"
                            r"(?:en |ett |the |an? )?(?P<x>[^\W\d][\w /-]{1,40}?)"
                            r"(?: for (?:nat|nagot|nagonting|slags|sak|grej|ngt))?(?: (?:egentligen|mean|exactly))?"
-                           r"\s*[?.!]*$")
+                           # round 34: a word of the timeline asked of there ("vad e "nämnder" för nåt i tidplanen?")
+                           r"(?: (?:i|pa|in|on) (?:tidplanen|planen|processen|the timeline|the schedule|the plan))?"
+                           r"(?: (?:egentligen|mean|exactly))?\s*[?.!]*$")
+# Quotation marks around the word asked ("vad betyder 'nämnder'?"): left out before _WHAT_IS_WORD reads it (not an
+# apostrophe inside a word: "what's").
+_WORD_QUOTES = re.compile(r"[\"“”«»`]|(?<!\w)['‘’]|['‘’](?!\w)")
+_NOT_EXPLAINED = ("Underlaget förklarar inte «", "The material does not explain «")
 _INSTEAD_CHEAP = any_of(("ny", "new", "struktur", "structur", "gora om", "borja om", "scratch", "over"))
 # How often something else is done in the update ("hur ofta blir det avstämningar under uppdateringen?").
 _NOT_THE_REVIEW = re.compile(r"\b(?:avstamning\w*|mote\w*|moten|meetings?|check-ins?|paminn\w*|remind\w*|inspel\w*|"
@@ -2631,10 +2669,20 @@ class AnswerEngine:
         """"Får den samma struktur som den gamla?", "will it keep the same structure?": yes – the process file's own
         fact that the current structure is kept leads, rather than standing fifth in a stock list (b53 #97)."""
         folded_q = msg.folded
-        if ("struktur" not in folded_q and "structur" not in folded_q) or (
-                same := _SAME_STRUCTURE.search(folded_q)) is None:
+        if "struktur" not in folded_q and "structur" not in folded_q:
             return answer
-        if _WH_BEFORE.search(re.split(r"[.?!]", folded_q[:same.start()])[-1]):
+        same = _SAME_STRUCTURE.search(folded_q)
+        # "Kommer strukturen i RUS att ändras?", "will the structure change?": the same fact answers it, as a no
+        # (round 34, b68 #38). Not when "kept" is asked as well, or a question word comes before it.
+        # (not one part of several: "3. Ska strukturen ändras?" beside who decides, b38 #2; not a new RUS asked of,
+        # which _why_not_new answers with the mandate whole, b39 #41)
+        change = None if same or msg.split or _STRUCTURE_PROPOSE.search(folded_q) or (
+            _INSTEAD_CHEAP.search(folded_q) and _INSTEAD_OF_NEW.search(folded_q)) else _STRUCTURE_CHANGE.search(
+            folded_q)
+        found = same or change
+        if found is None:
+            return answer
+        if _WH_BEFORE.search(re.split(r"[.?!]", folded_q[:found.start()])[-1]):
             return answer       # "vem bestämde att strukturen skulle vara kvar?", "why keep the structure?": no yes
         greeting, body = _greeting_apart(answer.text)
         if body.lstrip().startswith(("Ja", "Yes", "Nej", "No ", "No,", "No –")):
@@ -2642,7 +2690,8 @@ class AnswerEngine:
         fact = next((f for f in self.process.facts if f.topic == "mandate" and "strukturen" in fold(f.text.sv)), None)
         if fact is None:
             return answer
-        lead = t(msg.language, "Ja – ", "Yes – ") + lower_first(fact.text.get(msg.language).strip())
+        lead = (t(msg.language, "Nej – ", "No – ") if change else t(msg.language, "Ja – ", "Yes – ")) + lower_first(
+            fact.text.get(msg.language).strip())
         greeting = f"{greeting.strip()} " if greeting.strip() else ""
         return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body.lstrip()}",
                                          "sources": list(dict.fromkeys([fact.source, *answer.sources]))})
@@ -3517,7 +3566,12 @@ class AnswerEngine:
         """"What is RUS, and why is it being updated?": what RUS is, the process file's first sentence about it,
         leads an answer that gives only the rest of what the message asks."""
         folded, language = msg.folded, msg.language
-        if not _ASKS_WHAT_RUS.search(folded) or _SAYS_WHAT_RUS.search(fold(answer.text)):
+        if not _ASKS_WHAT_RUS.search(folded):
+            return answer
+        # A stock "don't know" before a later paragraph saying what RUS is ("vad är rus ens? och vad ska jag göra med
+        # den", b68 #42) is not an answer saying it: what RUS is leads instead (the branch below).
+        stock = answer.topic == "unknown" and _greeting_apart(answer.text)[1].startswith(_KNOWS_NOT_LEAD)
+        if not stock and _SAYS_WHAT_RUS.search(fold(answer.text)):
             return answer
         fact = next((f for f in self.process.facts if f.topic == "rus"), None)
         if fact is None:
@@ -3549,6 +3603,78 @@ class AnswerEngine:
         else:
             text_out = greeting + lead + "\n\n" + body
         return answer.model_copy(update={"text": text_out, "sources": sources})
+
+    def _own_use_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"vad är rus ens? och vad ska jag göra med den" (a summer intern, b68 #42): what the asker is to do with RUS
+        is not in the material – said, with whom to ask, and how an organisation takes part (input, the consultation
+        response) – added when the answer does not say it."""
+        folded_q = msg.folded
+        if not _OWN_USE_CHEAP.search(folded_q) or not _OWN_USE.search(folded_q):
+            return answer
+        if any(w in answer.text for w in ("handledare", "supervisor", "Vad just du", "What you yourself")):
+            return answer
+        line = t(msg.language,
+                 "Vad just du ska göra med den står inte i underlaget – fråga din handledare eller den som gav dig "
+                 "uppgiften. Vill er organisation påverka uppdateringen lämnar ni förslag som **inspel**, och "
+                 "organisationens svar på remissen som **remissvar**.",
+                 "What you yourself are to do with it is not in the material – ask your supervisor or whoever gave you "
+                 "the task. If your organisation wants to influence the update, it gives proposals as **input**, and "
+                 "its answer to the consultation as a **consultation response**.")
+        return answer.model_copy(update={"text": f"{answer.text.rstrip()}\n\n{line}"})
+
+    def _principles_told(self, msg: Message, answer: Answer) -> Answer:
+        """"varför RUS uppdateras och vilka principer uppdateringen följer" (b67 #90: the why only): the principles
+        the material gives – the mandate's (an update, not a new RUS; the structure kept; the partnership involved)
+        and the way of working (agile, short lead times, together, update what is necessary) – added when the answer
+        does not list the way of working."""
+        folded_q = msg.folded
+        if ("princip" not in folded_q and "riktlinj" not in folded_q and "guideline" not in folded_q) or (
+                not _PRINCIPLES.search(folded_q)):
+            return answer       # cheap first; then not "i princip", "in principle"
+        ways = self.process.ways_of_working
+        lang = msg.language
+        if not ways or sum(w.name.get(lang) in answer.text for w in ways) >= 2:
+            return answer
+        ids = ("mandate-update-not-new", "mandate-keep-structure", "mandate-involve-partnership")
+        mandate = sorted((f for f in self.process.facts if f.id in ids), key=lambda f: ids.index(f.id))
+        lines = [t(lang, "**Principer för uppdateringen** (uppdraget och arbetssättet i underlaget):",
+                   "**Principles of the update** (the mandate and the way of working in the material):")]
+        lines += [f"- {f.text.get(lang)}" for f in mandate]
+        lines += [f"- **{w.name.get(lang)}** – {lower_first(w.text.get(lang))}" for w in ways]
+        sources = list(dict.fromkeys([*answer.sources, *(f.source for f in mandate), *(w.source for w in ways)]))
+        greeting, body = _greeting_apart(answer.text)
+        if answer.topic in _STOCK_TOPICS and body.startswith(_KNOWS_NOT_LEAD):
+            # "vilka principer gäller för uppdateringen?" read off-topic: the principles instead of "don't know"
+            return answer.model_copy(update={"text": greeting + "\n".join(lines), "topic": "mandate",
+                                             "confident": True, "sources": sources[len(answer.sources):]})
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + "\n".join(lines),
+                                         "sources": sources})
+
+    def _meeting_scope_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Avser dagens avstämning enbart fas 1 eller även tidplanen för fas 2?" (b67 #30: the timeline card only):
+        what the material says the check-in is for – phase 1's result, what is to change, checked with the
+        partnership – and that whether phase 2 is taken up there is not in it; said first."""
+        folded_q = msg.folded
+        if ("fas" not in folded_q and "phase" not in folded_q) or not any(
+                w in folded_q for w in ("avstamning", "check-in", "checkin", "check in", "mote", "meeting")):
+            return answer       # cheap
+        if not (_PHASE_ONE.search(folded_q) and _PHASE_TWO.search(folded_q) and _MEETING_SCOPE.search(folded_q)):
+            return answer
+        if "hör avstämningen" in answer.text or "check-in belongs" in answer.text:
+            return answer
+        phase = next((p for p in self.process.phases if p.id == "fas1"), None)
+        if phase is None:
+            return answer
+        lead = t(msg.language,
+                 "Enligt underlaget hör avstämningen med partnerskapet till fas 1: resultatet av fas 1 – vad som ska "
+                 "ändras – stäms av med partnerskapet. Om tidplanen för fas 2 också tas upp där står inte i "
+                 "underlaget, och någon dagordning har jag inte; fråga samordnarna.",
+                 "According to the material the check-in belongs to phase 1: the result of phase 1 – what is to "
+                 "change – is checked with the partnership. Whether the timeline of phase 2 is taken up there too is "
+                 "not in the material, and I have no agenda; ask the coordinators.")
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body.lstrip()}",
+                                         "sources": list(dict.fromkeys([phase.source, *answer.sources]))})
 
     def _now_paragraph(self, msg: Message, said: str) -> str:
         """What "Vad händer nu?" answers today, when its first paragraph is not in `said`; "" otherwise."""
@@ -4656,9 +4782,15 @@ class AnswerEngine:
     def _word_meant(self, msg: Message, answer: Answer) -> Answer:
         """"vad är politisk förankring för nåt?", "what is political anchoring?": a glossary word asked as a thing
         by the whole message gets its meaning first, when the answer gives a neighbouring text instead (b59 #81)."""
-        if answer.topic in ("definition", "rus") or len(msg.folded) > 80:
+        if len(msg.folded) > 80:
             return answer       # cheap: only short messages are one word asked
-        found = _WHAT_IS_WORD.match(msg.folded.strip())
+        greeting, body = _greeting_apart(answer.text)
+        # A definition that says the glossary's own word is not explained ("vad e "skrivfas" för nåt i tidplanen?":
+        # «skrivfas» read with the clause after it, round 34) gives way to the glossary's meaning.
+        unexplained = answer.topic == "definition" and body.startswith(_NOT_EXPLAINED)
+        if answer.topic == "rus" or (answer.topic == "definition" and not unexplained):
+            return answer
+        found = _WHAT_IS_WORD.match(_WORD_QUOTES.sub("", msg.folded).strip())
         if found is None:
             return answer
         asked = " ".join(tokens(found.group("x")))
@@ -4666,7 +4798,8 @@ class AnswerEngine:
         if entry is None:
             return answer
         meaning = entry.text.get(msg.language)
-        greeting, body = _greeting_apart(answer.text)
+        if unexplained:
+            return answer.model_copy(update={"text": greeting + meaning, "sources": [entry.source]})
         opening = " ".join(tokens(fold(body[:40])))
         if fold(meaning)[:40] in fold(answer.text) or f" {asked} " in f" {opening} ":
             return answer       # (an answer that opens with the word asked is about it: "Regionfullmäktige (RF) …")
@@ -5475,7 +5608,8 @@ class AnswerEngine:
         _wish_of_named_first, _now_beside, _year_beyond_plan, _days_left_of_calendar, _next_after_done,
         _how_bot_works, _unconfirmed_fix, _who_sends_told,
         _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
-        _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
+        _claim_first, _midsummer_first, _closed_first, _what_rus_is, _own_use_unknown, _principles_told,
+        _meeting_scope_told, _unstated_first, _outsider_first, _bot_future,
         _timeline_picture, _own_time_reminder, _name_apart, _command_named, _who_writes,
         _partnership_beside, _one_response_told, _rf_not_sisu, _member_role_told, _member_unexplained,
         _member_as_place, _municipalities_take_part, _run_over_answered, _pace_decided_told, _guessed_decider,
