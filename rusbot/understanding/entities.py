@@ -268,6 +268,10 @@ def _stands_for(words: list[str]) -> bool:
     return False
 
 
+# Names joined in one candidate ("Almi och Kumla", "Almi, Kumla").
+_NAMES_JOINED = re.compile(r"\s*,\s*|\s+(?:och|and|&|samt)\s+", re.IGNORECASE)
+
+
 class EntityRules:
     """Built once per process file; `find` is cheap."""
 
@@ -415,9 +419,20 @@ class EntityRules:
             subject = self._membership_subject(text, folded, member, front)
             if subject is not None:
                 name, name_words = subject, tokens(fold(subject))
+        stranger_beside = None
         if name is not None and person:
             e.person = name
         elif name is not None:
+            if organisations and _NAMES_JOINED.search(name):
+                # "Almi och Kumla": two names read as one – the member's stays a member, the other is the name
+                # not known (else "Nej, Almi och Kumla är inte med" would deny a member).
+                pieces = [x.strip() for x in _NAMES_JOINED.split(name) if x.strip()]
+                unknown = [x for x in pieces if not any(
+                    f"ORG:{o.id}" in self.matcher.word(w) for o in organisations for w in tokens(fold(x)))]
+                if len(unknown) < len(pieces):
+                    name = " och ".join(unknown) if unknown else None
+                    name_words = tokens(fold(name)) if name else []
+                    stranger_beside = name
             # "Region Värmland": the word that matched Region Örebro län is part of another name.
             organisations = [o for o in organisations if not self._only_inside(o, words, name_words)]
         if not organisations and "OUT" not in c:
@@ -431,6 +446,8 @@ class EntityRules:
             if e.unknown_name is not None and _COMPARED_WITH.search(
                     f"{folded} ".split(fold(e.unknown_name))[0][-30:] if fold(e.unknown_name) in folded else ""):
                 e.unknown_name = None           # "samma som i IT-projekt": a comparison, not a body asked about
+        elif stranger_beside is not None:
+            e.unknown_name = stranger_beside    # beside the member named with it
         e.organisations = organisations
         e.membership = may_be_member and (bool(member or front) or bool(
             {"ingar", "ingick", "medlem", "medlemmar"} & set(words)))
