@@ -427,8 +427,7 @@ class EntityRules:
                 # "Almi och Kumla": two names read as one – the member's stays a member, the other is the name
                 # not known (else "Nej, Almi och Kumla är inte med" would deny a member).
                 pieces = [x.strip() for x in _NAMES_JOINED.split(name) if x.strip()]
-                unknown = [x for x in pieces if not any(
-                    f"ORG:{o.id}" in self.matcher.word(w) for o in organisations for w in tokens(fold(x)))]
+                unknown = [x for x in pieces if not any(self._names_member(o, tokens(fold(x))) for o in organisations)]
                 if len(unknown) < len(pieces):
                     name = " och ".join(unknown) if unknown else None
                     name_words = tokens(fold(name)) if name else []
@@ -534,6 +533,10 @@ class EntityRules:
                 if any(f"ORG:{other}" in following for other in ids if other != oid):
                     return True
         return False
+
+    def _names_member(self, org: Organisation, piece: list[str]) -> bool:
+        """Whether a piece of a name names `org` itself ("Kumla"), not as a word of another name ("Region Värmland")."""
+        return any(f"ORG:{org.id}" in self.matcher.word(w) for w in piece) and not self._only_inside(org, piece, piece)
 
     def _only_inside(self, org: Organisation, words: list[str], name_words: list[str]) -> bool:
         """Every word of the question that names `org` is a word of another, unknown name."""
