@@ -1530,6 +1530,8 @@ _LAST_DAY_NAMED = re.compile(r"\bsista\s+(?:dag|svarsdag)\w*|\bdeadline|\blast d
 # Another day of the asker's told in the same sentence (a meeting's, a board's): its weekday is not the last day's.
 _OTHER_DAY_OF = re.compile(r"\bmote|\bsammantr|\bstyrels|\bnamnd|\bmeeting|\bboard\b|\bcouncil|\bfullmakt|"
                            r"\bsemester|\bledig|\bholiday|\bvacation")
+# The summer named ("över sommaren", "semestern", "midsommar", "the summer holidays").
+_SUMMER = re.compile(r"sommar|semester|summer|holiday|vacation")
 # The hour asked ("klockslag", "till vilken tid", "what time", "how late").
 _CLOSING_TIME_ASKED = re.compile(r"\bklockslag\w*|\bvilken tid\b|\bhur sent\b|\bklockan\b|\bwhat time\b|\bhow late\b|"
                                  r"\btime of day\b|\bnar pa dagen\b|\btidpunkt\w*")
@@ -1537,6 +1539,9 @@ _CLOSING_TIME_ASKED = re.compile(r"\bklockslag\w*|\bvilken tid\b|\bhur sent\b|\b
 _WORKING_DAYS = re.compile(r"\b(?:arbetsdag\w*|vardag(?:ar|arna)?|working days?|work days?|business days?|workdays?)\b")
 _EXCLUDING_TODAY = re.compile(r"\b(?:exkl\w*|utan att rakna|ej inraknad|inte inraknad|not (?:counting|including) "
                               r"today|excluding today|after today|efter i ?dag|fran i ?morgon|from tomorrow)\b")
+# What now, or whether a response can still be given ("vad gör vi nu?", "what now?", "är det för sent?").
+_STILL_RESPOND = re.compile(r"\bwhat now\b|\bvad nu\b|\bvad gora\b|\bfor sent\b|\btoo late\b|\b(?:kan|far) vi "
+                            r"(?:\w+ )?(?:svara|lamna|skicka)\b|\bcan we (?:\w+ )?(?:submit|respond|send)\b")
 # A response missed or forgotten ("vi missade remissen", "we forgot to send", "glömde att svara").
 _MISSED = re.compile(r"\b(?:missade|missat|glomde|glomt|missed|forgot|forgotten)\b")
 _BEFORE_OR_AFTER = re.compile(r"\b(?:fore|innan|before)\s+(?:eller|el|or)\s+(?:efter|after)\b")
@@ -3279,6 +3284,30 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}",
                                          "sources": list(dict.fromkeys([*why.sources, *answer.sources]))})
 
+    def _why_over_summer_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Midsommar på fredag och då ligger remissen över hela semestern. Varför lägger man den så?": why the
+        consultation runs over the summer is answered as why it is as long as it is – whose wish it was (the
+        municipalities', through September, input to KC/RD in January 2021), and that no other reason is given
+        (b67 #55 gave a stock paragraph on Region Örebro län)."""
+        folded_q = msg.folded
+        if ("varfor" not in folded_q and "why" not in folded_q) or not _SUMMER.search(folded_q) or (
+                "remiss" not in folded_q and "consultation" not in folded_q):
+            return answer       # cheap
+        if any(w in fold(answer.text) for w in _WISH_SAID):
+            return answer
+        lang = msg.language
+        ask = t(lang, "Varför är remisstiden så lång?", "Why is the consultation period so long?")
+        why = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
+        if not why.topic.startswith("role.") or not why.text:
+            return answer
+        line = _greeting_apart(why.text)[1]
+        greeting, body = _greeting_apart(answer.text)
+        if answer.topic.startswith("role.") or answer.topic in ("unknown", "unsure", "why_review"):
+            body = ""       # a stock paragraph on whoever was named ("Typiskt Regionen"), or on why RUS is reviewed,
+            #                 answers nothing asked
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *([body] if body else [])]),
+                                         "sources": list(dict.fromkeys([*why.sources, *answer.sources]))})
+
     def _unconfirmed_fix(self, msg: Message, answer: Answer) -> Answer:
         """"Botten säger att jag inte är bekräftad. Vad betyder det och vem fixar det?": the piece asking who fixes
         it names nothing of its own, so the parts miss it; how one gets confirmed (choose the organisation, a
@@ -4774,6 +4803,9 @@ class AnswerEngine:
             day = _WEEKDAY.search(s)
             if deadline is None or day is None or _OTHER_DAY_OF.search(s) or abs(day.start() - deadline.start()) > 40:
                 continue
+            if re.match(r"\s*(?:den\s+)?\d", s[day.end():]) or re.search(r"\b(?:min|mitt|mina|my|our|var)\s+$",
+                                                                         s[:deadline.start()]):
+                continue    # "min sista dag på praktiken är fredag 13 aug": the asker's own day, dated
             named = _WEEKDAY_NAMES.index(day.group(1)) % 7
             if named == last.weekday():
                 return answer
@@ -4867,8 +4899,10 @@ class AnswerEngine:
         day, or of the organisation's extension) – said first, with the day it closed (b68 #82 gave the plan's
         steps now)."""
         folded_q = msg.folded
-        if not _MISSED.search(folded_q) or not _DEADLINE_NAMED.search(folded_q):
-            return answer       # cheap
+        if not _MISSED.search(folded_q) or not _DEADLINE_NAMED.search(folded_q) or not (
+                _WHAT_DO_WE.search(folded_q) or _STILL_RESPOND.search(folded_q)):
+            return answer       # cheap; a missed consultation beside another question ("kan vi ändå påverka?") is
+            #                     that question's
         if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
             return answer
         today, lang = msg.today, msg.language
@@ -5334,7 +5368,7 @@ class AnswerEngine:
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
         _wish_of_named_first, _now_beside, _year_beyond_plan, _days_left_of_calendar, _next_after_done,
         _how_bot_works, _unconfirmed_fix, _who_sends_told,
-        _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
+        _how_to_respond_told, _receipt_told, _why_length_told, _why_over_summer_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _unstated_first, _outsider_first, _bot_future,
         _timeline_picture, _own_time_reminder, _name_apart, _command_named, _who_writes,
         _partnership_beside, _one_response_told, _rf_not_sisu, _member_role_told, _member_unexplained,

@@ -126,3 +126,28 @@ def test_wish_for_the_consultations_length_told(engine: AnswerEngine, question: 
     a = engine.answer(question, at(2021, 2, 10))
     assert ("kommunerna önskade en remiss till och med september" in a.text
             or "the municipalities asked for a consultation through September" in a.text), a.text
+
+
+# -- why the consultation runs over the summer ------------------------------------------------------------------------
+@pytest.mark.parametrize(("question", "lead"), [
+    ("varför har ni lagt remissen mitt i sommaren??", "Kommunerna önskade en remiss till och med september"),
+    ("Why does the consultation run over the summer holidays?",
+     "The municipalities asked for a consultation through September"),
+    ("Remissen ligger ju över semestern – varför valde man det?",
+     "Kommunerna önskade en remiss till och med september"),
+])
+def test_why_over_the_summer_is_the_wish(engine: AnswerEngine, question: str, lead: str) -> None:
+    a = engine.answer(question, at(2021, 6, 20))
+    assert a.text.startswith(lead), a.text
+    assert "Händelser i omvärlden" not in a.text, a.text
+
+
+def test_own_last_day_dated_not_corrected(engine: AnswerEngine) -> None:
+    a = engine.answer("min sista dag på jobbet är fredag 20 aug, hinner jag lämna remissvaret?", at(2021, 8, 4))
+    assert not a.text.startswith("Nej – sista dagen för remissen"), a.text
+
+
+def test_missed_beside_another_question_keeps_its_answer(engine: AnswerEngine) -> None:
+    a = engine.answer("Vi missade remissen. Finns det något steg kvar där partnerskapet får säga sitt?",
+                      at(2021, 10, 19))
+    assert not a.text.startswith("Remissen stängde"), a.text
