@@ -4852,6 +4852,8 @@ class AnswerEngine:
             r"\b(?:sept?(?:ember)?\.? 30(?:th)?|30(?:th)? (?:of )?sept?(?:ember)?|30 ?/ ?9)\b", folded_q))
         other = bool(re.search(r"\b(?:1(?:st)? (?:of )?okt\w*|1(?:st)? (?:of )?oct\w*|oct\w*\.? 1(?:st)?|1 ?/ ?10)\b",
                                folded_q))
+        if other and re.search(r"\b(?:eller|or)\b", folded_q):
+            yes = False     # "den 30 september eller den 1 oktober?": a choice, answered by the day, not a "Ja"
         not_after = t(lang, f", inte {after}", f", not {after}") if other else ""
         lead = t(lang, f"{'Ja – ' if yes else ''}sista dagen för remissen är {last_f}{not_after}: jag tar emot "
                        f"remissvar till midnatt (svensk tid) den dagen, så ett svar som kommer {after} eller senare "

@@ -151,3 +151,10 @@ def test_missed_beside_another_question_keeps_its_answer(engine: AnswerEngine) -
     a = engine.answer("Vi missade remissen. Finns det något steg kvar där partnerskapet får säga sitt?",
                       at(2021, 10, 19))
     assert not a.text.startswith("Remissen stängde"), a.text
+
+
+def test_closing_day_asked_as_a_choice_gets_no_yes(engine: AnswerEngine) -> None:
+    a = engine.answer("Gäller 30 september eller 1 oktober som sista dag för remissen? Vilket klockslag?",
+                      at(2021, 9, 10))
+    assert a.text.startswith("Sista dagen för remissen är torsdag 30 september 2021, inte 1 oktober: jag tar emot "
+                             "remissvar till midnatt"), a.text
