@@ -1532,6 +1532,10 @@ _OTHER_DAY_OF = re.compile(r"\bmote|\bsammantr|\bstyrels|\bnamnd|\bmeeting|\bboa
                            r"\bsemester|\bledig|\bholiday|\bvacation")
 # The summer named ("över sommaren", "semestern", "midsommar", "the summer holidays").
 _SUMMER = re.compile(r"sommar|semester|summer|holiday|vacation")
+# A request made ("hemställer om", "begär", "ansöker om", "we request") of the time extended ("förlängs", "anstånd").
+_REQUESTS = re.compile(r"\bhemstall\w*|\bbegar\b|\bansoker om\b|\bwe (?:hereby )?request\b|\bi (?:hereby )?request\b|"
+                       r"\bformally request\w*")
+_EXTENDED = re.compile(r"\bforlang\w*|\banstand\w*|\bextension\w*|\bextend\w*")
 # The hour asked ("klockslag", "till vilken tid", "what time", "how late").
 _CLOSING_TIME_ASKED = re.compile(r"\bklockslag\w*|\bvilken tid\b|\bhur sent\b|\bklockan\b|\bwhat time\b|\bhow late\b|"
                                  r"\btime of day\b|\bnar pa dagen\b|\btidpunkt\w*")
@@ -4867,6 +4871,39 @@ class AnswerEngine:
             "day it starts"))]
         return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *paragraphs])})
 
+    def _extension_request_told(self, msg: Message, answer: Answer) -> Answer:
+        """"… hemställer jag om att remisstiden för Länsstyrelsens del förlängs till och med 15 oktober": a request
+        for an extension made to the bot is answered by who grants it – the coordinators, with their anstånd
+        command (README-user), not the bot – and the last day without one, said first (b68 #39 read "samtidigt" as
+        an extension for all at once)."""
+        folded_q = msg.folded
+        if not _REQUESTS.search(folded_q) or not _EXTENDED.search(folded_q):
+            return answer       # cheap
+        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+            return answer
+        today, lang = msg.today, msg.language
+        if today > last:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        said = fold(body)
+        told = ("beviljar samordnarna" in said or "coordinators grant" in said) and not body.startswith((
+            "Det vet jag inte", "I don't know"))
+        if told or re.search(
+                r"\b(?:hur|how (?:do|can|should)) (?:\w+ )?(?:begar|request)", folded_q):
+            return answer   # who grants it is told already; "Hur begär man anstånd?" asks how, answered as itself
+        last_f = format_date(last, lang, weekday=True)
+        lead = t(lang, "Anstånd beviljar samordnarna, inte jag: skicka er begäran till dem med organisationen och det "
+                       "datum ni behöver. Beviljar de det lägger de in det med kommandot **anstånd <organisation> "
+                       "<ÅÅÅÅ-MM-DD>**, och då tar jag emot ert remissvar till och med den dagen. Utan anstånd är "
+                       f"remissens sista dag {last_f}.",
+                 "The coordinators grant extensions, not I: send your request to them with your organisation and the "
+                 "date you need. If they grant it they enter it with the command **extension <organisation> "
+                 "<YYYY-MM-DD>**, and then I accept your response until that day. Without an extension the "
+                 f"consultation's last day is {last_f}.")
+        paragraphs = [p for p in body.split("\n\n") if not p.startswith(("Nej, inte med ett kommando",
+                                                                          "No, not with one command"))]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *paragraphs])})
+
     def _working_days_told(self, msg: Message, answer: Answer) -> Answer:
         """"How many working days do we have left including today?": the weekdays, Monday to Friday, from today
         through the consultation's last day, counted and said first (b68 #76 gave the calendar days only). Public
@@ -5385,7 +5422,8 @@ class AnswerEngine:
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
-        _wrong_weekday_of_last_day, _closing_time_told, _working_days_told, _missed_consultation_told,
+        _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
+        _missed_consultation_told,
         _in_time_first,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,

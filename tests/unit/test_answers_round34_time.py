@@ -158,3 +158,22 @@ def test_closing_day_asked_as_a_choice_gets_no_yes(engine: AnswerEngine) -> None
                       at(2021, 9, 10))
     assert a.text.startswith("Sista dagen för remissen är torsdag 30 september 2021, inte 1 oktober: jag tar emot "
                              "remissvar till midnatt"), a.text
+
+
+# -- a formal request for an extension: the coordinators grant it ---------------------------------------------------
+@pytest.mark.parametrize("question", [
+    "Regionförbundet hemställer om förlängd remisstid till 8 oktober och ber samtidigt om besked vem som beslutar "
+    "om det.",
+    "begär förlängd remisstid t.o.m 12/10 pga nämndmöte, vem tar beslut om det?",
+    "Härmed hemställs om förlängd svarstid för Hallsbergs kommun; vi ber samtidigt om besked om vem som kan bevilja "
+    "anstånd.",
+])
+def test_extension_request_answered_by_who_grants_it(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 6, 1))
+    assert a.text.startswith("Anstånd beviljar samordnarna, inte jag"), a.text
+    assert "torsdag 30 september 2021" in a.text and "inte med ett kommando" not in a.text, a.text
+
+
+def test_extension_asked_plainly_keeps_its_answer(engine: AnswerEngine) -> None:
+    a = engine.answer("hej vi begär anstånd till 10 okt för vår nämnd, vem beviljar sånt?", at(2021, 6, 1))
+    assert a.text.startswith("Hej! Anstånd med remissvaret beviljar samordnarna"), a.text
