@@ -528,7 +528,10 @@ _ASKS_COMMAND = re.compile(r"\b(?:vad (?:var|ar|heter) kommandot|vilket (?:var |
 _WISH_OF_LENGTH = re.compile(
     r"\b(?:kommun\w*|nagon|nan|nagra|anyone|someone|municipalit\w*)\b(?:\s+\S+){0,4}?\s+"
     r"(?:(?:har|hade|hat)\s+)?(?:bett om|bad om|onskat|onskade|onskar|ville|velat|framfort|fatt igenom|fick igenom|"
-    r"krav\w*|asked for|asked|wanted|requested|raised|pushed for)\b")
+    r"krav\w*|asked for|asked|wanted|requested|raised|pushed for)\b|"
+    # "Vi framförde på KC/RD att vi behöver ordentligt med tid": the asker's own municipality's wish (b68 #4).
+    r"\b(?:vi|we)\s+(?:har\s+|have\s+|had\s+)?(?:framforde|framfort|bad om|begarde|begart|asked for|requested|raised|"
+    r"pushed for)\b")
 _SPAN_ASKED = re.compile(r"\b(?:forsta dag\w*|first day|blev det till slut|vad blev det|ended up|oppnar den|"
                          r"when does it open|nar (?:borjar|startar|oppnar) (?:den|remissen)|"
                          # "… och att remissen startar samma dag": a start claimed beside another date
@@ -555,8 +558,9 @@ _WHERE_WHEN = Quick(re.compile(r"\bvar och nar\b|\bnar och var\b|\bwhere and whe
                                r"\bvar (?:hall|halls|ar) (?:det|den|motet|avstamningen)\b|\bwhere is (?:it|the)\b"))
 _KNOWS_NOT_QUOTED = re.compile(r"” – (?:det vet jag inte|I don't know)")
 # …of the consultation's length ("längre remisstid", "hela september"), not any wish ("kommun önskar besked").
-_LENGTH_ASKED = re.compile(r"langre|forlang|mer tid|hela september|(?:t o m|tom|till och med|through) september|"
-                           r"remisstid|longer|more time|extend|lang\w* tid")
+_LENGTH_ASKED = re.compile(r"langre|forlang|mer tid|hela september|(?:t\.? ?o\.? ?m\.?|tom|till och med|through) "
+                           r"september|remisstid|longer|more time|extend|lang\w* tid|(?:ordentligt|gott|tillrackligt) "
+                           r"med tid|tid (?:for|till|pa) remissen|enough time|sufficient time")
 _WISH_SAID = ("onskar", "onskade", "asked for", "wish")
 _AMBIGUOUS_MONTH_WORDS = frozenset({"mar", "may", "jul", "jun", "sep", "dec", "nov", "jan", "feb", "apr", "aug", "okt",
                                     "oct"})
@@ -1592,6 +1596,39 @@ _CLAUSE_BEFORE = re.compile(r",|\boch\b|\band\b")
 _WHAT_DO_WE = re.compile(r"\b(?:vad|hur) (?:gor|ska|kan|skall) (?:vi|jag|man)\b|\bwhat (?:do|should|can) (?:we|i)\b")
 _NOT_IN_TIME = re.compile(r"\b(?:inte|ej|not|won ?t|haven ?t|hasn ?t)\b (?:\w+ ){0,3}?(?:hunnit|hinner|hinna|behandlat|"
                           r"behandla\w*|klart|fardigt|beslutat|godkant|approved|ready|finished|done|make it)\b")
+# Weekdays, folded, Swedish then English (index % 7 is Python's weekday()).
+_WEEKDAY_NAMES = ("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_CHEAP = re.compile(r"dag|day")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")(?:en|s)?\b")
+# The consultation's last day named ("sista dagen", "deadline", "remisstiden går ut", "the consultation closes").
+_DEADLINE_NAMED = re.compile(r"\bsista\s+(?:dag\w*|svarsdag\w*)|\bdeadline|\blast day|\bremiss\w*|\bsvarstid\w*|"
+                             r"\bconsultation|\bclos(?:es|ing)\b|\bdue\b")
+# The last day itself named, to which a weekday is given ("sista dagen … fredag", "the deadline is on Wednesday"),
+# not a day of the asker's own ("kan vi skicka remissvaret på måndag?").
+_LAST_DAY_NAMED = re.compile(r"\bsista\s+(?:dag|svarsdag)\w*|\bdeadline|\blast day|\b(?:remiss|svars)tiden\b|"
+                             r"\bstanger\b|\bclos(?:es|ing)\b|\bends?\b|\bslutar\b|\bgar ut\b|\bdue\b")
+# Another day of the asker's told in the same sentence (a meeting's, a board's): its weekday is not the last day's.
+_OTHER_DAY_OF = re.compile(r"\bmote|\bsammantr|\bstyrels|\bnamnd|\bmeeting|\bboard\b|\bcouncil|\bfullmakt|"
+                           r"\bsemester|\bledig|\bholiday|\bvacation")
+# The summer named ("över sommaren", "semestern", "midsommar", "the summer holidays").
+_SUMMER = re.compile(r"sommar|semester|summer|holiday|vacation")
+# A request made ("hemställer om", "begär", "ansöker om", "we request") of the time extended ("förlängs", "anstånd").
+_REQUESTS = re.compile(r"\bhemstall\w*|\bbegar\b|\bansoker om\b|\bwe (?:hereby )?request\b|\bi (?:hereby )?request\b|"
+                       r"\bformally request\w*")
+_EXTENDED = re.compile(r"\bforlang\w*|\banstand\w*|\bextension\w*|\bextend\w*")
+# The hour asked ("klockslag", "till vilken tid", "what time", "how late").
+_CLOSING_TIME_ASKED = re.compile(r"\bklockslag\w*|\bvilken tid\b|\bhur sent\b|\bklockan\b|\bwhat time\b|\bhow late\b|"
+                                 r"\btime of day\b|\bnar pa dagen\b|\btidpunkt\w*")
+# Working days asked ("arbetsdagar", "vardagar", "working days", "business days").
+_WORKING_DAYS = re.compile(r"\b(?:arbetsdag\w*|vardag(?:ar|arna)?|working days?|work days?|business days?|workdays?)\b")
+_EXCLUDING_TODAY = re.compile(r"\b(?:exkl\w*|utan att rakna|ej inraknad|inte inraknad|not (?:counting|including) "
+                              r"today|excluding today|after today|efter i ?dag|fran i ?morgon|from tomorrow)\b")
+# What now, or whether a response can still be given ("vad gör vi nu?", "what now?", "är det för sent?").
+_STILL_RESPOND = re.compile(r"\bwhat now\b|\bvad nu\b|\bvad gora\b|\bfor sent\b|\btoo late\b|\b(?:kan|far) vi "
+                            r"(?:\w+ )?(?:svara|lamna|skicka)\b|\bcan we (?:\w+ )?(?:submit|respond|send)\b")
+# A response missed or forgotten ("vi missade remissen", "we forgot to send", "glömde att svara").
+_MISSED = re.compile(r"\b(?:missade|missat|glomde|glomt|missed|forgot|forgotten)\b")
 _BEFORE_OR_AFTER = re.compile(r"\b(?:fore|innan|before)\s+(?:eller|el|or)\s+(?:efter|after)\b")
 # Cheap tests before the feature rules that need them: the bot or "you" named, a command named or quoted.
 _YOU_OR_BOT = frozenset({"boten", "bot", "botten", "du", "you"})
@@ -3509,6 +3546,30 @@ class AnswerEngine:
         return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}",
                                          "sources": list(dict.fromkeys([*why.sources, *answer.sources]))})
 
+    def _why_over_summer_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Midsommar på fredag och då ligger remissen över hela semestern. Varför lägger man den så?": why the
+        consultation runs over the summer is answered as why it is as long as it is – whose wish it was (the
+        municipalities', through September, input to KC/RD in January 2021), and that no other reason is given
+        (b67 #55 gave a stock paragraph on Region Örebro län)."""
+        folded_q = msg.folded
+        if ("varfor" not in folded_q and "why" not in folded_q) or not _SUMMER.search(folded_q) or (
+                "remiss" not in folded_q and "consultation" not in folded_q):
+            return answer       # cheap
+        if any(w in fold(answer.text) for w in _WISH_SAID):
+            return answer
+        lang = msg.language
+        ask = t(lang, "Varför är remisstiden så lång?", "Why is the consultation period so long?")
+        why = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
+        if not why.topic.startswith("role.") or not why.text:
+            return answer
+        line = _greeting_apart(why.text)[1]
+        greeting, body = _greeting_apart(answer.text)
+        if answer.topic.startswith("role.") or answer.topic in ("unknown", "unsure", "why_review"):
+            body = ""       # a stock paragraph on whoever was named ("Typiskt Regionen"), or on why RUS is reviewed,
+            #                 answers nothing asked
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *([body] if body else [])]),
+                                         "sources": list(dict.fromkeys([*why.sources, *answer.sources]))})
+
     def _unconfirmed_fix(self, msg: Message, answer: Answer) -> Answer:
         """"Botten säger att jag inte är bekräftad. Vad betyder det och vem fixar det?": the piece asking who fixes
         it names nothing of its own, so the parts miss it; how one gets confirmed (choose the organisation, a
@@ -5163,6 +5224,186 @@ class AnswerEngine:
             "Ungefär", "About", "**", "Inga dagar kvar", "No days left", "Ja: remissen", "Yes: according"))]
         return answer.model_copy(update={"text": greeting + "\n\n".join([line, *rest])})
 
+    def _wrong_weekday_of_last_day(self, msg: Message, answer: Answer) -> Answer:
+        """"sista dagen för remissen e imorgon fredag va?", "the deadline is on Wednesday, right?": a weekday the
+        asker gives the consultation's last day, set against the last day's own – another weekday is corrected first,
+        "Nej – … torsdag 30 september 2021, inte fredag" (b68 #80: a "Ja" that named torsdag but let fredag stand).
+        Not of a meeting's day named beside it, and not once the last day is past."""
+        folded_q = msg.folded
+        if not _WEEKDAY_CHEAP.search(folded_q) or not _LAST_DAY_NAMED.search(folded_q):
+            return answer       # cheap
+        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+            return answer
+        if msg.today > last:
+            return answer
+        lang = msg.language
+        for sentence in split_sentences(msg.text):
+            s = fold(sentence)
+            deadline = _LAST_DAY_NAMED.search(s)
+            day = _WEEKDAY.search(s)
+            if deadline is None or day is None or _OTHER_DAY_OF.search(s) or abs(day.start() - deadline.start()) > 40:
+                continue
+            if re.match(r"\s*(?:den\s+)?\d", s[day.end():]) or re.search(r"\b(?:min|mitt|mina|my|our|var)\s+$",
+                                                                         s[:deadline.start()]):
+                continue    # "min sista dag på praktiken är fredag 13 aug": the asker's own day, dated
+            named = _WEEKDAY_NAMES.index(day.group(1)) % 7
+            if named == last.weekday():
+                return answer
+            greeting, body = _greeting_apart(answer.text)
+            if body.startswith(("Nej", "No ", "No,", "No.")):
+                return answer
+            last_f = format_date(last, lang, weekday=True)
+            wrong = _WEEKDAY_NAMES[named + (0 if lang == "sv" else 7)]
+            wrong = wrong if lang == "sv" else wrong.capitalize()
+            left = (last - msg.today).days
+            when = t(lang, " – i morgon" if left == 1 else " – i dag" if left == 0 else "",
+                     " – tomorrow" if left == 1 else " – today" if left == 0 else "")
+            lead = t(lang, f"Nej – sista dagen för remissen är {last_f}{when}, inte {wrong}. Remissen stänger vid "
+                           f"midnatt den dagen.",
+                     f"No – the consultation's last day is {last_f}{when}, not {wrong}. It closes at midnight that "
+                     f"day.")
+            paragraphs = body.split("\n\n")
+            if paragraphs and paragraphs[0].startswith(("Ja", "Yes")):
+                paragraphs = paragraphs[1:]
+            return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *paragraphs])})
+        return answer
+
+    def _closing_time_told(self, msg: Message, answer: Answer) -> Answer:
+        """"… att remisstiden utgår den 30 september och icke den 1 oktober, samt huruvida något klockslag gäller":
+        the hour the last day ends is the bot's closing at midnight, Stockholm time (README-user, remissvar), and an
+        extension's date applies instead – said first, with a "Ja" when the asker names the right day (b68 #77 read
+        the hour as a meeting's start, which the material does not give). Before or on the last day only."""
+        folded_q = msg.folded
+        if not _CLOSING_TIME_ASKED.search(folded_q) or not _LAST_DAY_NAMED.search(folded_q) or (
+                _OTHER_DAY_OF.search(folded_q) or "avstamning" in folded_q or "check-in" in folded_q):
+            return answer       # cheap
+        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+            return answer
+        today, lang = msg.today, msg.language
+        if today > last:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        if "midnatt" in body[:300] or "midnight" in body[:300]:
+            return answer
+        last_f = format_date(last, lang, weekday=True)
+        named = format_date(last, lang).rsplit(" ", 1)[0].lower()        # "30 september"
+        after = format_date(last + dt.timedelta(days=1), lang).rsplit(" ", 1)[0]
+        yes = named in fold(msg.text).replace(".", " ") or bool(re.search(
+            r"\b(?:sept?(?:ember)?\.? 30(?:th)?|30(?:th)? (?:of )?sept?(?:ember)?|30 ?/ ?9)\b", folded_q))
+        other = bool(re.search(r"\b(?:1(?:st)? (?:of )?okt\w*|1(?:st)? (?:of )?oct\w*|oct\w*\.? 1(?:st)?|1 ?/ ?10)\b",
+                               folded_q))
+        if other and re.search(r"\b(?:eller|or)\b", folded_q):
+            yes = False     # "den 30 september eller den 1 oktober?": a choice, answered by the day, not a "Ja"
+        not_after = t(lang, f", inte {after}", f", not {after}") if other else ""
+        lead = t(lang, f"{'Ja – ' if yes else ''}sista dagen för remissen är {last_f}{not_after}: jag tar emot "
+                       f"remissvar till midnatt (svensk tid) den dagen, så ett svar som kommer {after} eller senare "
+                       "är för sent. Har er organisation fått anstånd av samordnarna gäller det datumet i stället.",
+                 f"{'Yes – ' if yes else ''}the consultation's last day is {last_f}{not_after}: I accept responses "
+                 f"until midnight (Swedish time) that day, so a response on {after} or later is too late. If your "
+                 "organisation has an extension from the coordinators, its date applies instead.")
+        lead = lead[:1].upper() + lead[1:]
+        paragraphs = [p for p in body.split("\n\n") if not p.startswith((
+            "Underlaget tar inte upp vilken tid på dagen det börjar", "The material does not cover what time of "
+            "day it starts"))]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *paragraphs])})
+
+    def _extension_request_told(self, msg: Message, answer: Answer) -> Answer:
+        """"… hemställer jag om att remisstiden för Länsstyrelsens del förlängs till och med 15 oktober": a request
+        for an extension made to the bot is answered by who grants it – the coordinators, with their anstånd
+        command (README-user), not the bot – and the last day without one, said first (b68 #39 read "samtidigt" as
+        an extension for all at once)."""
+        folded_q = msg.folded
+        if not _REQUESTS.search(folded_q) or not _EXTENDED.search(folded_q):
+            return answer       # cheap
+        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+            return answer
+        today, lang = msg.today, msg.language
+        if today > last:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        said = fold(body)
+        told = ("beviljar samordnarna" in said or "coordinators grant" in said) and not body.startswith((
+            "Det vet jag inte", "I don't know"))
+        if told or re.search(
+                r"\b(?:hur|how (?:do|can|should)) (?:\w+ )?(?:begar|request)", folded_q):
+            return answer   # who grants it is told already; "Hur begär man anstånd?" asks how, answered as itself
+        last_f = format_date(last, lang, weekday=True)
+        lead = t(lang, "Anstånd beviljar samordnarna, inte jag: skicka er begäran till dem med organisationen och det "
+                       "datum ni behöver. Beviljar de det lägger de in det med kommandot **anstånd <organisation> "
+                       "<ÅÅÅÅ-MM-DD>**, och då tar jag emot ert remissvar till och med den dagen. Utan anstånd är "
+                       f"remissens sista dag {last_f}.",
+                 "The coordinators grant extensions, not I: send your request to them with your organisation and the "
+                 "date you need. If they grant it they enter it with the command **extension <organisation> "
+                 "<YYYY-MM-DD>**, and then I accept your response until that day. Without an extension the "
+                 f"consultation's last day is {last_f}.")
+        paragraphs = [p for p in body.split("\n\n") if not p.startswith(("Nej, inte med ett kommando",
+                                                                          "No, not with one command"))]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *paragraphs])})
+
+    def _working_days_told(self, msg: Message, answer: Answer) -> Answer:
+        """"How many working days do we have left including today?": the weekdays, Monday to Friday, from today
+        through the consultation's last day, counted and said first (b68 #76 gave the calendar days only). Public
+        holidays are not known to the material, so they are said not to be taken off."""
+        folded_q = msg.folded
+        if not _WORKING_DAYS.search(folded_q) or not _DEADLINE_NAMED.search(folded_q):
+            return answer       # cheap
+        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+            return answer
+        today, lang = msg.today, msg.language
+        if today > last:
+            return answer
+        include = not _EXCLUDING_TODAY.search(folded_q)
+        first = today if include else today + dt.timedelta(days=1)
+        count = sum(1 for i in range((last - first).days + 1) if (first + dt.timedelta(days=i)).weekday() < 5)
+        last_f = format_date(last, lang, weekday=True)
+        counted = t(lang, "i dag inräknad" if include else "i dag ej inräknad",
+                    "including today" if include else "not counting today")
+        noun = t(lang, "vardag" if count == 1 else "vardagar", "working day" if count == 1 else "working days")
+        lead = t(lang, f"**{count} {noun}** (måndag–fredag, {counted}) till och med remissens sista dag, {last_f}. "
+                       "Helgdagar är inte avräknade.",
+                 f"**{count} {noun}** (Monday to Friday, {counted}) through the consultation's last day, {last_f}. "
+                 "Public holidays are not taken off.")
+        greeting, body = _greeting_apart(answer.text)
+        if lead.split("**")[1] in body:
+            return answer
+        return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *([body] if body else [])])})
+
+    def _missed_consultation_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vi missade visst remissen igår. Vad gör vi nu?": after the last day, a response missed is said to be
+        possible only with an extension (anstånd) the coordinators grant (README: open until midnight on the last
+        day, or of the organisation's extension) – said first, with the day it closed (b68 #82 gave the plan's
+        steps now)."""
+        folded_q = msg.folded
+        if not _MISSED.search(folded_q) or not _DEADLINE_NAMED.search(folded_q) or not (
+                _WHAT_DO_WE.search(folded_q) or _STILL_RESPOND.search(folded_q)):
+            return answer       # cheap; a missed consultation beside another question ("kan vi ändå påverka?") is
+            #                     that question's
+        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+            return answer
+        today, lang = msg.today, msg.language
+        if today <= last:
+            return answer
+        said = fold(answer.text)
+        last_f = format_date(last, lang, weekday=True)
+        ago = self.kit.when_relative(last, today, lang)
+        lead = t(lang, f"Remissen stängde {last_f} ({ago}) vid midnatt. Efter sista dagen kan ni lämna ert remissvar "
+                       "bara om samordnarna ger er organisation anstånd: kontakta dem snarast med organisationen och "
+                       "det datum ni behöver. Beviljar de det lägger de in det, och då tar jag emot ert remissvar "
+                       "till och med den dagen – om ni får anstånd avgör de.",
+                 f"The consultation closed at midnight on {last_f} ({ago}). After the last day you can submit your "
+                 "response only if the coordinators give your organisation an extension: contact them soon with "
+                 "your organisation and the date you need. If they grant it they add it, and then I accept your "
+                 "response until that day – whether you get one is up to them.")
+        greeting, body = _greeting_apart(answer.text)
+        if "anstand" in said or "extension" in said:
+            # (the answer tells the extension already: the day it closed goes before it)
+            if format_date(last, lang) in body.split("\n\n")[0][:120]:
+                return answer
+            return answer.model_copy(update={"text": greeting + _first_sentence(lead) + " " + body})
+        if answer.topic in ("now", "next", "unknown", "unsure"):
+            return answer.model_copy(update={"text": greeting + lead})
+        return answer.model_copy(update={"text": greeting + lead + "\n\n" + _greeting_apart(answer.text)[1]})
+
     def _own_day_against_last_day(self, msg: Message, answer: Answer) -> Answer:
         """"Vi lämnade in vårt remissvar sent, 8 oktober. Räknas det?", "Kan universitetet lämna remissvar i augusti i
         stället, eller behöver vi begära anstånd?": a day or month the asker gives for its own response, set against
@@ -5607,7 +5848,7 @@ class AnswerEngine:
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
         _wish_of_named_first, _now_beside, _year_beyond_plan, _days_left_of_calendar, _next_after_done,
         _how_bot_works, _unconfirmed_fix, _who_sends_told,
-        _how_to_respond_told, _receipt_told, _why_length_told, _coordinator_told,
+        _how_to_respond_told, _receipt_told, _why_length_told, _why_over_summer_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _own_use_unknown, _principles_told,
         _meeting_scope_told, _unstated_first, _outsider_first, _bot_future,
         _timeline_picture, _own_time_reminder, _name_apart, _command_named, _who_writes,
@@ -5623,7 +5864,10 @@ class AnswerEngine:
         _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
-        _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day, _in_time_first,
+        _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
+        _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
+        _missed_consultation_told,
+        _in_time_first,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,

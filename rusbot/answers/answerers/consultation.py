@@ -552,7 +552,13 @@ _LEFT_OR_UNTIL = re.compile(r"\b(?:kvar|aterstar|tills?|innan|fore|dröjer|droje
                             r"since|sedan|sen)\b")
 _PERIOD_NOUN = re.compile(r"\b(?:remisstid\w*|remissperiod\w*|remissrund\w*|period\w*|veckor|weeks|manader|"
                           r"months)\b|\bhur lang (?:ar|blir|var)\b|\bhow long is\b|\blangd\w*\b|\blength\b|"
-                          r"\bduration\b")
+                          r"\bduration\b|"
+                          # "hur länge kommer remissen att pågå?", "how long will it run?": its own span (b68 #4)
+                          # (the present, "hur länge pågår den?", may ask until when: the dates answer it)
+                          r"\bhur lange (?:kommer|ska|skall) (?:\w+ ){0,3}?(?:paga|vara|halla pa|ligga ute)\b|"
+                          r"\bhur lange (?:\w+ ){0,3}?pagick\b|"
+                          r"\bhow long (?:will|did|would) (?:\w+ ){0,3}?(?:last|run|go on|be open|stay open|"
+                          r"remain open)\b")
 
 
 def length(kit: Kit, q: Asked) -> Answer | None:
@@ -1127,6 +1133,10 @@ _HOW_LONG = re.compile(r"\b(?:hur lang tid|hur lange|hur langt|drojer|how long|h
 _ANSWERING = {"svara", "svarar", "svaret", "remissvar", "remissvaret", "lamna", "hinna", "hinner", "answer",
               "respond", "submit", "inskickat"}
 _CLOSES = {"stanger", "stangs", "closes", "close", "slutar", "sista", "deadline", "ends", "end"}
+# "tills remisstiden går ut", "innan svarstiden löper ut", "before the time runs out": the time expiring, its end (b67
+# #32, b68 #23), not the consultation going out to the partners.
+_EXPIRES = re.compile(r"\b\w*tiden\s+(?:gar|loper|gick)\s+ut\b|\bloper ut\b|\bexpir\w*|\b(?:time|period)\s+runs?\s+"
+                      r"out\b")
 
 
 _IN_ALL = frozenset({"totalt", "total", "sammanlagt", "sammantaget", "altogether", "overall"})
@@ -1220,7 +1230,7 @@ def days_left(kit: Kit, q: Asked) -> Answer:
         asked = set(tokens(fold(q.text)))
         to_consultation = bool(_TO_CONSULTATION.search(fold(q.text).strip()))
         if today < s_lo and (asked & _OPENS or to_consultation or _GOES_OUT.search(folded(q.text))) and not (
-                asked & _CLOSES or asked & _ANSWERING):
+                asked & _CLOSES or asked & _ANSWERING or _EXPIRES.search(folded(q.text))):
             # "hur länge är det kvar tills remissen öppnar / skickas ut?": a step is counted to its start unless
             # its end or the answering is asked; the start is approximate, so the time is too.
             weeks = kit.weeks_to_opening(today)

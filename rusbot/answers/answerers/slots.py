@@ -138,7 +138,7 @@ def _until_it_comes(kit: Kit, q: Asked, text: str, c: set[str] | frozenset[str])
     approximate."""
     if not (_HOW_LONG.search(text) and _ARRIVES.search(text) and c & _CONSULTATION) or _LAST_DAY.search(text):
         return None
-    if re.search(r"\b(?:svara|svaret|remissvar\w*|respond|answer|submit|pagar|varar|lasts?|haller (?:\w+ )?pa|"
+    if re.search(r"\b(?:svara|svaret|remissvar\w*|respond|answer|submit|pagar|paga|varar|lasts?|haller (?:\w+ )?pa|"
                  r"go(?:es)? on|runs?)\b", text):
         return None         # the time to answer, or the consultation's length: the days-left answer's
     item, s_lo, _, _, _ = kit.consultation_parts()
