@@ -1073,8 +1073,10 @@ def _unknown_line(piece: str, language: Language) -> str:
 # What KIND of answer a question sentence asks for, and that kind's evidence in a reply (round 32, b63 #71, b64 #90,
 # b61 #94): a reply giving a weekday, a count of days or a date answers a question asking one, whatever its other
 # words – such a part is never quoted as unknown beside it. (folded question; reply text as written)
-_WEEKDAYS = r"(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|" \
-    r"saturday|sunday)"
+# The weekdays, folded: Swedish Monday–Sunday, then English (index % 7 is the weekday).
+_WEEKDAY_NAMES = ("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
+                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"
 _ANSWER_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     # a weekday asked → a weekday named
     (re.compile(r"\b(?:vilken (?:vecko)?dag (?:i veckan|blir det|ar det|faller)|vilken veckodag|vad for (?:en )?"
@@ -1597,8 +1599,6 @@ _WHAT_DO_WE = re.compile(r"\b(?:vad|hur) (?:gor|ska|kan|skall) (?:vi|jag|man)\b|
 _NOT_IN_TIME = re.compile(r"\b(?:inte|ej|not|won ?t|haven ?t|hasn ?t)\b (?:\w+ ){0,3}?(?:hunnit|hinner|hinna|behandlat|"
                           r"behandla\w*|klart|fardigt|beslutat|godkant|approved|ready|finished|done|make it)\b")
 # Weekdays, folded, Swedish then English (index % 7 is Python's weekday()).
-_WEEKDAY_NAMES = ("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_CHEAP = re.compile(r"dag|day")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")(?:en|s)?\b")
 # The consultation's last day named ("sista dagen", "deadline", "remisstiden går ut", "the consultation closes").
