@@ -1598,7 +1598,7 @@ _CLAUSE_BEFORE = re.compile(r",|\boch\b|\band\b")
 _WHAT_DO_WE = re.compile(r"\b(?:vad|hur) (?:gor|ska|kan|skall) (?:vi|jag|man)\b|\bwhat (?:do|should|can) (?:we|i)\b")
 _NOT_IN_TIME = re.compile(r"\b(?:inte|ej|not|won ?t|haven ?t|hasn ?t)\b (?:\w+ ){0,3}?(?:hunnit|hinner|hinna|behandlat|"
                           r"behandla\w*|klart|fardigt|beslutat|godkant|approved|ready|finished|done|make it)\b")
-# Weekdays, folded, Swedish then English (index % 7 is Python's weekday()).
+# A weekday named in a message (of _WEEKDAY_NAMES, whose index % 7 is Python's weekday()).
 _WEEKDAY_CHEAP = re.compile(r"dag|day")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")(?:en|s)?\b")
 # The consultation's last day named ("sista dagen", "deadline", "remisstiden går ut", "the consultation closes").
