@@ -1611,6 +1611,8 @@ _LAST_DAY_NAMED = re.compile(r"\bsista\s+(?:dag|svarsdag)\w*|\bdeadline|\blast d
 # Another day of the asker's told in the same sentence (a meeting's, a board's): its weekday is not the last day's.
 _OTHER_DAY_OF = re.compile(r"\bmote|\bsammantr|\bstyrels|\bnamnd|\bmeeting|\bboard\b|\bcouncil|\bfullmakt|"
                            r"\bsemester|\bledig|\bholiday|\bvacation")
+# Sending next week asked ("kan jag skicka in nästa vecka?", "can we submit next week?").
+_NEXT_WEEK_SENT = re.compile(r"\b(?:skicka\w*|lamna\w*|submit\w*|send\w*)\b[^.?!]{0,40}\b(?:nasta vecka|next week)\b")
 # "är det en fredag?", "is it a Friday?": a weekday given to what the sentence before named.
 _IT_BEFORE_DAY = re.compile(r"\b(?:det|den|it|that|this)\b")
 # The summer named ("över sommaren", "semestern", "midsommar", "the summer holidays").
@@ -5270,6 +5272,19 @@ class AnswerEngine:
                            f"midnatt den dagen.",
                      f"No – the consultation's last day is {last_f}{when}, not {wrong}. It closes at midnight that "
                      f"day.")
+            if _NEXT_WEEK_SENT.search(folded_q):
+                # "… kan jag skicka in nästa vecka?" (b70 #77): next week against the last day, beside the weekday.
+                monday = msg.today + dt.timedelta(days=7 - msg.today.weekday())
+                if monday <= last:
+                    lead += t(lang, f" Nästa vecka går det att skicka in till och med {last_f}; efter det bara med "
+                                    "anstånd, som samordnarna beviljar.",
+                              f" Next week you can submit up to and including {last_f}; after that only with an "
+                              "extension, which the coordinators grant.")
+                else:
+                    lead += t(lang, " Nästa vecka är efter sista dagen: då går det bara med anstånd, som samordnarna "
+                                    "beviljar.",
+                              " Next week is after the last day: then only with an extension, which the coordinators "
+                              "grant.")
             paragraphs = body.split("\n\n")
             if paragraphs and paragraphs[0].startswith(("Ja", "Yes")):
                 paragraphs = paragraphs[1:]

@@ -20,6 +20,8 @@ from tests.unit.answering import at
     ("ledig till 9 aug, hur manga dagar återstår när jag kommer tillbaka?", "**52 dagar kvar** från 9 augusti 2021"),
     ("Jag är tillbaka 2 augusti – hur många dagar har vi kvar att svara på remissen då?",
      "**59 dagar kvar** från 2 augusti 2021"),
+    ("We're away until 9 August. How many days will remain to send the\nresponse then?",
+     "**52 days left** from 9 August 2021"),
 ])
 def test_days_left_from_the_day_named(engine: AnswerEngine, question: str, lead: str) -> None:
     a = engine.answer(question, at(2021, 7, 6))
@@ -69,3 +71,21 @@ def test_length_told_over_the_summer(engine: AnswerEngine, question: str, lead: 
 def test_is_it_over_still_asks_whether_it_ended(engine: AnswerEngine) -> None:
     a = engine.answer("Är remissen över nu?", at(2021, 6, 23))
     assert a.text.startswith("Nej, inte än"), a.text
+
+
+# -- sending next week, beside a wrong weekday of the last day -----------------------------------------------------
+@pytest.mark.parametrize(("question", "now", "said"), [
+    ("sista dagen är 30/9 va? är det en fredag? kan vi skicka in nästa vecka?", at(2021, 9, 23),
+     "Nästa vecka går det att skicka in till och med torsdag 30 september 2021; efter det bara med anstånd"),
+    ("The deadline is Wednesday, right? Can we submit it next week?", at(2021, 9, 22),
+     "Next week you can submit up to and including Thursday 30 September 2021; after that only with an extension"),
+    ("Sista svarsdag är väl fredag? Kan vi lämna in nästa vecka?", at(2021, 9, 21),
+     "Nästa vecka går det att skicka in till och med torsdag 30 september 2021"),
+    ("ok panik, sista dagen e 30/9 va? blir det en fredag? kan jag skicka in svaret nästa vecka?", at(2021, 9, 28),
+     "Nästa vecka är efter sista dagen: då går det bara med anstånd"),
+])
+def test_next_week_against_the_last_day(engine: AnswerEngine, question: str, now, said: str) -> None:
+    a = engine.answer(question, now)
+    assert a.text.startswith(("Nej – sista dagen för remissen är torsdag 30 september 2021",
+                              "No – the consultation's last day is Thursday 30 September 2021")), a.text
+    assert said in a.text.split("\n\n")[0], a.text

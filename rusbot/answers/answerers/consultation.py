@@ -1185,7 +1185,7 @@ _COUNT_THEN = re.compile(r"\bkvar (?:da|sa dags|vid det laget|nar jag (?:ar|komm
 # The count asked in a sentence of its own ("… hur många dagar har vi kvar att svara på remissen då?", "how many days
 # will we have left to reply then?"): what is left (kvar/left/återstår) with "då"/"then" closing it, or a time
 # anaphor anywhere in it ("by then", "när jag kommer tillbaka"), is counted from the day named (b69 #56).
-_COUNT_SENTENCE = re.compile(r"([^.?!\n]*)(\b(?:hur manga|how many|how much time|hur mycket tid)\b[^.?!\n]*)")
+_COUNT_SENTENCE = re.compile(r"([^.?!]*)(\b(?:hur manga|how many|how much time|hur mycket tid)\b[^.?!]*)")
 _LEFT_WORD = re.compile(r"\b(?:kvar|left|remain\w*|aterstar|aterstod)\b")
 _THEN_END = re.compile(r"\b(?:da|sen|then)\W*$")
 _THEN_ANY = re.compile(r"\b(?:by then|at that (?:point|time)|vid det laget|sa dags|"
