@@ -1611,6 +1611,10 @@ _LAST_DAY_NAMED = re.compile(r"\bsista\s+(?:dag|svarsdag)\w*|\bdeadline|\blast d
 # Another day of the asker's told in the same sentence (a meeting's, a board's): its weekday is not the last day's.
 _OTHER_DAY_OF = re.compile(r"\bmote|\bsammantr|\bstyrels|\bnamnd|\bmeeting|\bboard\b|\bcouncil|\bfullmakt|"
                            r"\bsemester|\bledig|\bholiday|\bvacation")
+# Sending next week asked ("kan jag skicka in nästa vecka?", "can we submit next week?").
+_NEXT_WEEK_SENT = re.compile(r"\b(?:skicka\w*|lamna\w*|submit\w*|send\w*)\b[^.?!]{0,40}\b(?:nasta vecka|next week)\b")
+# "är det en fredag?", "is it a Friday?": a weekday given to what the sentence before named.
+_IT_BEFORE_DAY = re.compile(r"\b(?:det|den|it|that|this)\b")
 # The summer named ("över sommaren", "semestern", "midsommar", "the summer holidays").
 _SUMMER = re.compile(r"sommar|semester|summer|holiday|vacation")
 # A request made ("hemställer om", "begär", "ansöker om", "we request") of the time extended ("förlängs", "anstånd").
@@ -5237,10 +5241,16 @@ class AnswerEngine:
         if msg.today > last:
             return answer
         lang = msg.language
+        told_before = False
         for sentence in split_sentences(msg.text):
             s = fold(sentence)
             deadline = _LAST_DAY_NAMED.search(s)
             day = _WEEKDAY.search(s)
+            if deadline is None and day is not None and told_before and len(s.split()) <= 8 and (
+                    back := _IT_BEFORE_DAY.search(s[:day.start()])) is not None:
+                # "sista dagen är 30/9 va? är det en fredag?" (b70 #77): "det" is the last day just named.
+                deadline = back
+            told_before = bool(_LAST_DAY_NAMED.search(s))
             if deadline is None or day is None or _OTHER_DAY_OF.search(s) or abs(day.start() - deadline.start()) > 40:
                 continue
             if re.match(r"\s*(?:den\s+)?\d", s[day.end():]) or re.search(r"\b(?:min|mitt|mina|my|our|var)\s+$",
@@ -5262,6 +5272,19 @@ class AnswerEngine:
                            f"midnatt den dagen.",
                      f"No – the consultation's last day is {last_f}{when}, not {wrong}. It closes at midnight that "
                      f"day.")
+            if _NEXT_WEEK_SENT.search(folded_q):
+                # "… kan jag skicka in nästa vecka?" (b70 #77): next week against the last day, beside the weekday.
+                monday = msg.today + dt.timedelta(days=7 - msg.today.weekday())
+                if monday <= last:
+                    lead += t(lang, f" Nästa vecka går det att skicka in till och med {last_f}; efter det bara med "
+                                    "anstånd, som samordnarna beviljar.",
+                              f" Next week you can submit up to and including {last_f}; after that only with an "
+                              "extension, which the coordinators grant.")
+                else:
+                    lead += t(lang, " Nästa vecka är efter sista dagen: då går det bara med anstånd, som samordnarna "
+                                    "beviljar.",
+                              " Next week is after the last day: then only with an extension, which the coordinators "
+                              "grant.")
             paragraphs = body.split("\n\n")
             if paragraphs and paragraphs[0].startswith(("Ja", "Yes")):
                 paragraphs = paragraphs[1:]
@@ -5986,7 +6009,9 @@ class AnswerEngine:
             topic = e.concepts - _VAGUE
             # "… raderar hennes uppgifter. Hur gör jag som samordnare?" asks how to do what was told.
             back = (bool(_POINTS_BACK.search(folded_bare)) and (len(bare.split()) <= 6 or not topic - _WHEN_ONLY)) or (
-                bool(_HOW_I_DO.match(folded_bare)))
+                bool(_HOW_I_DO.match(folded_bare))) or (
+                # "… back on 2 August. How many days will we have left then?": the count is from the day told before
+                bool(story) and e.period is None and consultation.counts_from_day(folded_bare))
             if story:
                 u = read[bare] = self._counted_to(bare, u, story[-1], today)
                 e = u.entities
@@ -6119,6 +6144,12 @@ class AnswerEngine:
                 before := split_sentences(text[:max(0, text.find(understood[0][1]))])):
             p, sentence, u = understood[0]
             understood[0] = (p, sentence, self._counted_to(p, u, before[-1], today))
+            if u.entities.period is None and consultation.counts_from_day(fold(p)) and (
+                    (with_day := self.understand(f"{before[-1]} {p}", today)).entities.period is not None
+                    and with_day.intent == u.intent):
+                # "I'm back on 2 August. How many days will we have left then?": the count is from the day told
+                # before it (b69 #56), so the question is read with that sentence.
+                understood[0] = (f"{before[-1]} {p}", sentence, with_day)
         if _OR_ONLY.search(text) and not all(u.entities.organisations or u.entities.unknown_name
                                              for _, _, u in understood):
             return []       # "är X med eller bara remissinstans?": the alternative is no name, so no second question
@@ -6477,6 +6508,10 @@ class AnswerEngine:
         what the event's own answer says of a question about it nothing else answers ("… vad som beslutades?")."""
         lang, today, kind = asked.language, asked.today, found.item.kind
         lead = found.lead
+        if found.length and kind == "consultation" and _SUMMER.search(fold(text)) and found.verdict != "unknown":
+            # "Remisstiden är väl över sommaren – tre månader?": mid-June to 30 September spans the summer (b70 #56)
+            lead += t(lang, " Den sträcker sig över sommaren (juli och augusti ingår).",
+                      " It spans the summer (July and August included).")
         if (decider := premise.decider_beside_date(self.kit, asked)) is not None:
             lead += "\n\n" + decider
         if dated.asks_where_to_read(text):
@@ -6509,6 +6544,10 @@ class AnswerEngine:
             follow = self._answer_one(text, replace(u, intent=intent, entities=e), today, lang, check_dates=False)
         if follow is not None and follow.text.startswith(("Hej! ", "Hi! ")):
             follow = follow.model_copy(update={"text": follow.text.split(" ", 1)[1]})    # greeted once, in front
+        if follow is not None and found.verdict == "right" and found.length and found.checked:
+            # "Remisstiden är väl över sommaren – tre månader, eller?": the length checked is what the yes answers,
+            # not whether the consultation is open now (b70 #56).
+            follow = None
         if follow is not None and found.verdict == "right" and follow.text.startswith(("Ja", "Yes", "Nej", "No ")):
             return follow       # its own yes or no says it; a second one would repeat or contradict it
         unknown_rest: list[str] = []

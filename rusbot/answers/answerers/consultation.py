@@ -690,8 +690,13 @@ _LATE = ("for sent", "forsent", "too late", "missat remissen", "missed the consu
 def _asks_closed(q: Asked) -> bool:
     """"Har remissen stängt?" and "är det för sent?" ask the opposite of "är remissen öppen?": the yes
     and the no swap."""
-    folded = fold(q.text)
+    folded = _OVER_A_PERIOD.sub(" ", fold(q.text))
     return bool(_CLOSED & set(tokens(folded))) or any(w in folded for w in _LATE)
+
+
+# "över sommaren", "över semestern", "over the holidays": across a period, not over as in ended (b70 #56).
+_OVER_A_PERIOD = re.compile(r"\bover (?:hela |the (?:whole )?)?(?:sommar\w*|semester\w*|jul(?:en|helg\w*)?|helg\w*|"
+                            r"arsskiftet|nyar\w*|summer\w*|holidays?|vacation|christmas|new year)\b")
 
 
 _CAN_STILL = re.compile(r"\b(?:fortfarande|an(?:nu)? nu|still|kan (?:vi|jag|man) (?:skicka|lamna)|"
@@ -1051,6 +1056,8 @@ def days_to_other(kit: Kit, q: Asked) -> Answer | None:
     # A day given that is today tells the date ("idag e de 1 mars, ä dä mer än en vecka kvar till avstämninga?",
     # b46 #10): the count goes to what the question names, not to today.
     given = e.period if e.period is not None and e.period.day and e.period.first != today else None
+    if given is not None and counts_from_day(fold(q.text)):
+        return None         # "tillbaka 2 augusti – hur många dagar är det kvar då?": left from that day, not to it
     named = None if given is not None else counted_to(kit, q)
     if named is not None and named is kit.process.consultation_item:
         return None         # "dagar kvar till remissen (stänger)": the consultation's own count
@@ -1175,6 +1182,38 @@ _COUNT_THEN = re.compile(r"\bkvar (?:da|sa dags|vid det laget|nar jag (?:ar|komm
                          r"\bfrom that (?:day|date)\b|\bleft when i(?:'m| am| get) back\b")
 
 
+# The count asked in a sentence of its own ("… hur många dagar har vi kvar att svara på remissen då?", "how many days
+# will we have left to reply then?"): what is left (kvar/left/återstår) with "då"/"then" closing it, or a time
+# anaphor anywhere in it ("by then", "när jag kommer tillbaka"), is counted from the day named (b69 #56).
+_COUNT_SENTENCE = re.compile(r"([^.?!]*)(\b(?:hur manga|how many|how much time|hur mycket tid)\b[^.?!]*)")
+_LEFT_WORD = re.compile(r"\b(?:kvar|left|remain\w*|aterstar|aterstod)\b")
+_THEN_END = re.compile(r"\b(?:da|sen|then)\W*$")
+_THEN_ANY = re.compile(r"\b(?:by then|at that (?:point|time)|vid det laget|sa dags|"
+                       r"(?:when|once|after) (?:i|we)(?:'m|'re| am| are| get| come)? (?:back|return\w*)|"
+                       r"nar (?:jag|vi) (?:ar|kommer|kommit) (?:tillbaka|hem)|"
+                       r"fran (?:den|det) (?:dagen|datumet)|from (?:that|this) (?:day|date)|from then)\b")
+# A count TO a day ("hur många dagar kvar till 2 augusti då?") is not one from it.
+_TO_A_DAY = re.compile(r"\b(?:till|tills|until|to|innan|before|fore)\s+(?:den\s+|the\s+)?(?:\d|jan|feb|mar|apr|maj|"
+                       r"may|jun|jul|aug|sep|okt|oct|nov|dec)")
+
+
+def counts_from_day(folded_text: str) -> bool:
+    """Whether the count of days asked is from the day the message names, not from today."""
+    if _COUNT_THEN.search(folded_text):
+        return True
+    if "then" not in folded_text and "da" not in folded_text and "back" not in folded_text and (
+            "tillbaka" not in folded_text and "hem" not in folded_text and "laget" not in folded_text
+            and "dags" not in folded_text and "sen" not in folded_text and "point" not in folded_text):
+        return False    # cheap
+    for m in _COUNT_SENTENCE.finditer(folded_text):
+        s = m.group(2).strip()
+        if not _LEFT_WORD.search(s) or _TO_A_DAY.search(s):
+            continue
+        if _THEN_END.search(s) or _THEN_ANY.search(m.group(0)):
+            return True
+    return False
+
+
 def days_left(kit: Kit, q: Asked) -> Answer:
     lang, today = q.language, q.today
     if (long_ := length(kit, q)) is not None:
@@ -1211,7 +1250,7 @@ def days_left(kit: Kit, q: Asked) -> Answer:
             name, _, after = asked_period
             left = (last - today).days
             last_f = format_date(last, lang, weekday=True)
-            if _COUNT_THEN.search(fold(q.text)):
+            if counts_from_day(fold(q.text)):
                 # "tillbaka 2 augusti – hur många dagar är det kvar då?": the count asked for is from the day
                 # named, so it leads; today's count comes after it.
                 return kit.answer(q, t(

@@ -177,6 +177,7 @@ class Dated:
     told: frozenset[int] = frozenset()  # of them, those that only name the event ("… när partnerskapet ska mötas.")
     checked: bool = False               # the question asks only whether the date is right ("…30 september, va?")
     only: bool = False                  # the sentences with the claim say or check it and ask nothing else
+    length: bool = False                # the claim is of the consultation's length ("tre månader")
 
 
 def sentences(text: str) -> list[str]:
@@ -489,7 +490,9 @@ def _lengths(item: TimelineItem, f: str, n: int) -> list[Claim]:
     for m in _DURATION.finditer(f):
         if re.search(r"\b(?:om|inom|in|within|efter|after|for)\s*$", f[:m.start()]):
             continue        # "om en månad", "in two weeks": a day counted from today, no length
-        around = f[max(0, m.start() - 30): m.end() + 40]
+        # ("Remisstiden är väl över sommaren – tre månader, eller?": the period named up to 50 characters before,
+        # b70 #56)
+        around = f[max(0, m.start() - 50): m.end() + 40]
         if _NOT_LENGTH.search(f[max(0, m.start() - 12): m.end() + 12]) or not _LENGTH_OF.search(around):
             continue
         count = number_of(m.group("n"))
@@ -787,7 +790,7 @@ def _dated(kit: Kit, text: str, today: dt.date, lang: Language) -> Dated | None:
         return None         # "remissen i juli": a month inside the consultation, said of no end of it
     c = judged[0][0]
     return Dated("right", c.item, _lead(kit, c, "right", today, lang, text), _sentences_of(found), _told_of(found),
-                 checked=only and all(_checked(text, x) for x in found), only=only)
+                 checked=only and all(_checked(text, x) for x in found), only=only, length=c.days is not None)
 
 
 # A weekday said right before a date ("onsdag 10 mars", "on Wednesday 10 March"), as Monday 0 … Sunday 6 (mod 7).
@@ -835,6 +838,11 @@ def _only_claim(text: str, claim: Claim) -> bool:
     nothing after the date but a tag ("…, va?") – not "Kan vi lämna inspel fram till avstämningen den 11 april?"."""
     f = _TOM.sub("tom", fold(sentences(text)[claim.sentence]))
     lead_in = re.split(r"\b(?:att|that)\s", f[:claim.at])[-1]
+    if claim.days is not None:
+        # "Remisstiden är väl över sommaren – tre månader, eller?": a length put after a dash or comma is told of
+        # the period named before it (b70 #56).
+        lead_in = re.sub(r"\b(?:ungefar|typ|cirka|ca|runt|omkring|about|roughly|around|approximately)\s*$", "",
+                         re.split(r"\s[–-]\s|,\s", lead_in)[-1])
     return _joined(lead_in, _BETWEEN | _BEFORE_EVENT, 8) and bool(_TAG_AFTER.fullmatch(f[claim.end:]))
 
 
@@ -844,7 +852,8 @@ def _checked(text: str, claim: Claim) -> bool:
     öppen för alla?" nor "…30 september och att vi inte får anstånd?"."""
     said = sentences(text)
     f = _TOM.sub("tom", fold(said[claim.sentence]))
-    plain = re.sub(r"\beller hur\b", "", f)
+    # (", eller?" closing the sentence is a tag, no second claim: "… tre månader, eller?", b70 #56)
+    plain = re.sub(r"\beller(?: hur)?\b(?=\W*$)|\beller hur\b", "", f)
     if _SECOND_CLAIM.search(plain) or _ASKS_MORE.search(plain) or re.search(r"\b(?:nar|when)\b", plain):
         return False
     after = fold(said[claim.sentence + 1]) if claim.sentence + 1 < len(said) else ""
