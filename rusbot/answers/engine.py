@@ -6416,7 +6416,7 @@ class AnswerEngine:
             # "Vem står bakom RUS?", "vad heter partnerskapet egentligen?": who and what name, from the process file,
             # however the question was read (as outside the material, too).
             return self._dressed(text, u, asked, named)
-        if not u.sure:
+        if not u.sure and not (u.intent == OUT_OF_SCOPE and talk.clearly_elsewhere(asked)):
             return talk.unsure(self.kit, asked, u.ranked)
         if u.intent == OUT_OF_SCOPE:
             # "Will X be responsible for the chapter on …?": not in the material either way, but what is (X's

@@ -534,7 +534,12 @@ _NOT_CONTENT = frozenset({"CONSULT", "RESPOND", "INSPEL", "MEETING", "PHASE", "T
 # folded). Not in the lexicon: its words are part of the intent model's features.
 _OFF_TOPIC = re.compile(r"\b(?:befolkning|invanar|folkmangd|population|inhabitants|residents|"
                         r"arbetsloshet|unemployment|skattesats|tax rate|motorvag|jarnvag|riksvag|"
-                        r"highway|motorway|railway|bostadsbyggande|housing|bnp|gdp)\w*|\be ?(?:18|20)\b")
+                        r"highway|motorway|railway|bostadsbyggande|housing|bnp|gdp)\w*|\be ?(?:18|20)\b|"
+                        # sports events and the pandemic's rules ("när får ungdomsidrotten köra igång med tävlingar
+                        # igen?", b70 #22)
+                        r"\b(?:tavling|tavlingar|tavlingarna|matcher|matcherna|matchen|turnering\w*|\w*hockey\w*|"
+                        r"fotboll\w*|publiken|restriktion\w*|\w*restriktioner\w*|vaccin\w*|smittskydd\w*|lockdown|"
+                        r"tournaments?|competitions?|competing|spectators)\b")
 
 
 # Politics outside the process, whatever the question says of RUS beside it: elections as an issue, and who holds an
@@ -550,6 +555,7 @@ def off_topic(concepts: set[str] | frozenset[str], folded_text: str) -> bool:
 
 _PROCESS = frozenset({"CONSULT", "RESPOND", "INSPEL", "MEETING", "PHASE", "TIMELINE", "INFLUENCE", "UPDWHAT",
                       "PARTNERSHIP", "PROCESS", "UNDERLAG", "REVIEW", "RUS", "DRIVER", "BOT", "WRITE"})
+PROCESS_CONCEPTS = _PROCESS
 
 
 def asks_content(concepts: set[str] | frozenset[str], folded_text: str) -> bool:

@@ -386,7 +386,34 @@ def _joint(q: Asked) -> bool:
     words = set(tokens(fold(q.text)))
     several = bool(words & {"flera", "several", "multiple", "andra"}) and bool(
         words & {"kommuner", "organisationer", "municipalities", "organisations", "organizations", "kommunerna"})
-    return several or bool(words & {"gemensamt", "gemensam", "gemensamma", "joint", "jointly"})
+    return several or bool(words & {"gemensamt", "gemensam", "gemensamma", "joint", "jointly"}) or _with_others(q)
+
+
+# "svara tillsammans med studieförbunden", "ihop med ABF", "together with the local clubs": writing with other
+# organisations (not colleagues of one's own), which the material does not mention (b69 #30).
+_WITH = re.compile(r"\b(?:tillsammans|ihop|gemensamt|together|jointly) (?:med|with) (?:(?:de|den|det|alla|andra|ovriga|"
+                   r"vara|vart|var|nagra|the|our|other|local|some|all)\s+){0,3}(\w+(?: \w+){0,2})")
+_ORG_HEADS = ("forbund", "forbunden", "foreningar", "foreningarna", "foreningen", "forening", "kommun", "kommuner",
+              "kommunen", "kommunerna", "organisation", "organisationer", "organisationerna", "regionen", "region",
+              "lansstyrelsen", "universitetet", "foretag", "foretagen", "bolag", "bolagen", "clubs", "club",
+              "associations", "association", "organisations", "organizations", "organisation", "organization",
+              "municipalities", "municipality", "council", "councils", "federations", "abf", "studieforbund",
+              "studieforbunden", "grannkommun", "grannkommunen", "grannkommunerna")
+
+
+def _with_others(q: Asked) -> bool:
+    f = folded(q.text)
+    if "tillsammans" not in f and "ihop" not in f and "gemensamt" not in f and "together" not in f and (
+            "jointly" not in f):
+        return False
+    if folded_words(q.text) & {"ingar", "inga", "ingick", "sitter", "medlem", "medlemmar", "member", "members"}:
+        f = _ALONGSIDE.sub(" ", f)     # "ingår i partnerskapet tillsammans med kommunerna": alongside, not writing
+    for m in _WITH.finditer(f):
+        heads = m.group(1).split()
+        if any(h.endswith(_ORG_HEADS) for h in heads) or any(
+                fold(o.name).split()[0] == heads[0] for o in q.entities.organisations):
+            return True
+    return False
 
 
 _TEMPLATE = {"mall", "mallen", "mallar", "template", "templates", "blankett", "blanketten", "formular", "formularet",
@@ -750,6 +777,18 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
     asked_words = folded_words(q.text)
     if "LANGUAGE" in c and not closed:
         lead = talk.response_language(q)
+    elif _with_others(q) and not closed and not (asks_must_we(q.text) and not words & {
+            "separat", "separata", "sjalv", "sjalva", "eget", "egna", "varje", "separately", "individually", "own",
+            "each"}):
+        # (A duty asked beside it, "… och måste man svara alls?", keeps the duty's answer, which adds the joint one.)
+        # "får vi svara tillsammans med studieförbunden?": a joint response with other organisations is not in the
+        # material; never a "Ja" read as several persons of one organisation (b69 #30).
+        lead = t(lang, "Ett gemensamt svar tillsammans med andra organisationer nämns inte i underlaget, så det "
+                       "vet jag inte – fråga samordnarna. I boten hör ett remissvar till en organisation i "
+                       "partnerskapet och lämnas av dess bekräftade företrädare.",
+                 "A joint response together with other organisations is not mentioned in the material, so I do not "
+                 "know – ask the coordinators. In the bot a consultation response belongs to one organisation in the "
+                 "partnership and is given by its confirmed representatives.")
     elif asks_who_sends(folded(q.text)):
         # "måste det vara chefen som skickar?", "vem ska skriva det?": any confirmed representative
         lead = who_sends_text(lang, enough=bool(_ENOUGH.search(folded(q.text))))
@@ -902,6 +941,15 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "The material does not say whether you must respond – the consultation goes to the partnership's "
                  f"organisations, and each may respond.{one_of} Ask the coordinators if you are unsure. This is how "
                  "you respond:")
+        if _with_others(q) and not closed:
+            # "… och kan vi svara tillsammans med en annan kommun?": the joint response too, before how.
+            lead = lead.removesuffix(t(lang, " Så här svarar ni:", " This is how you respond:")) + " " + t(
+                lang, "Ett gemensamt svar tillsammans med andra organisationer nämns inte heller i underlaget. I boten "
+                      "hör ett remissvar till en organisation i partnerskapet och lämnas av dess bekräftade "
+                      "företrädare. Så här svarar ni:",
+                "A joint response together with other organisations is not mentioned in the material either. In "
+                "the bot a consultation response belongs to one organisation in the partnership and is given by its "
+                "confirmed representatives. This is how you respond:")
     elif "CHANGE" in c and not together:
         # "Vad händer om vi vill ändra efter inskick?" is no yes-no question: what may be done leads, without a yes.
         yes_no = is_yes_no(q.text) or bool(_CAN_WE.search(folded(q.text)) or re.search(
@@ -1201,15 +1249,26 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
         period = q.entities.period
         day = period.first.isoformat() if period is not None and period.day else t(q.language, "ÅÅÅÅ-MM-DD",
                                                                                     "YYYY-MM-DD")
-        yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or (says_coordinator and words & {
-            "kan", "can", "gar", "far", "may"}) or re.search(r"\b(?:kan|far) jag\b|\bcan i\b", f) else ""
-        text = yes + t(q.language, f"Som samordnare skriver du **anstånd {org} {day}** här i chatten (organisationen "
-                             "och "
-                             "den sista dag ni beviljar); då tar jag emot organisationens remissvar till och med den "
-                             "dagen. Är du inte samordnare, be samordnarna. ",
-                 f"As a coordinator you write **extension {org} {day}** here in the chat (the organisation and the "
-                 "last day you grant); then I accept that organisation's response until that day. If you are not a "
-                 "coordinator, ask the coordinators. ") + _coordinators(kit, contacts, q)
+        if not says_coordinator and asks_self_may(f):
+            # "Kan jag bevilja Lindesberg anstånd?" from one who may not be a coordinator: who grants leads, not a
+            # bare "Ja" (b69 #80).
+            text = t(q.language, f"Anstånd beviljar samordnarna: är du samordnare skriver du **anstånd {org} {day}** "
+                                 "här i chatten (organisationen och den sista dag ni beviljar), och då tar jag emot "
+                                 "organisationens remissvar till och med den dagen; annars be samordnarna. ",
+                     f"The coordinators grant extensions: if you are a coordinator, write **extension {org} {day}** "
+                     "here in the chat (the organisation and the last day you grant), and I then accept that "
+                     "organisation's response until that day; otherwise ask the coordinators. ") + _coordinators(
+                kit, contacts, q)
+        else:
+            yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or (says_coordinator and words & {
+                "kan", "can", "gar", "far", "may"}) or re.search(r"\b(?:kan|far) jag\b|\bcan i\b", f) else ""
+            text = yes + t(q.language, f"Som samordnare skriver du **anstånd {org} {day}** här i chatten "
+                                       "(organisationen och den sista dag ni beviljar); då tar jag emot "
+                                       "organisationens remissvar till och med den dagen. Är du inte samordnare, be "
+                                       "samordnarna. ",
+                           f"As a coordinator you write **extension {org} {day}** here in the chat (the organisation "
+                           "and the last day you grant); then I accept that organisation's response until that day. If "
+                           "you are not a coordinator, ask the coordinators. ") + _coordinators(kit, contacts, q)
         text = text.rstrip()
         if "REMIND" in q.entities.concepts:
             # "…och hur påverkar det påminnelserna?"; "Hur påverkas påminnelserna om jag ger X anstånd?" asks of
@@ -2160,6 +2219,10 @@ def organisation(kit: Kit, q: Asked) -> Answer:
         return inspel(kit, q)           # "får man lämna inspel privat, utan organisation?": not in the bot
     if (taking_over := colleague_takes_over(kit, q)) is not None:
         return taking_over
+    if _with_others(q) and folded_words(q.text) & {"svara", "svarar", "remissvar", "remissvaret", "respond",
+                                                   "response"}:
+        # "kan vi svara tillsammans med en annan kommun?": a joint response, not changing organisation.
+        return remissvar(kit, q)
     role_ = kit.roles.get(kit.rules.partnership_role or "")
     if role_ is not None and any(w.startswith(("forankr", "anchor")) for w in folded_words(q.text)) and not (
             q.entities.concepts & {"CHANGE", "JOBCHANGE"}):
@@ -2762,6 +2825,17 @@ def polls(kit: Kit, q: Asked) -> Answer:
 
 
 # With a particle between ("jag är ju samordnare", "I'm actually a coordinator").
+# The asker asking whether they themselves may ("kan jag …", "får vi …", "can I …"): a coordinator-only command
+# asked so is answered with who may, not a bare "Ja".
+_SELF_MAY = re.compile(r"\b(?:kan|far|gar det att|ska|bor) (?:jag|vi)\b|\b(?:can|may|could|should) (?:i|we)\b|"
+                       r"\b(?:am i|are we) (?:allowed|able)\b")
+
+
+def asks_self_may(f: str) -> bool:
+    """Whether the folded text asks if the asker themself may or can do something."""
+    return ("jag" in f or "vi" in f or " i " in f" {f} " or "we" in f) and bool(_SELF_MAY.search(f))
+
+
 _SAYS_COORDINATOR = re.compile(r"\b(?:jag ar|jag jobbar som|som|i am|i'm|im|as an?)(?: ju| faktiskt| actually)*"
                                r"(?: en| a)? (?:samordnare|samordnaren|coordinator|processledare|the coordinator)\b|"
                                r"\b(?:jag ar|i am|i'm|im) (?:en av|one of) (?:samordnarna|the coordinators)\b")
@@ -3282,6 +3356,20 @@ def _attendance_line(lang: Language) -> str:
              "meetings are with me for the reminders. Ask the coordinators.")
 
 
+_ASKER_OWN = frozenset("vi vart vara var jag mitt min we our i my".split())
+_OTHERS_ASKED = frozenset("andra andras ovriga alla vilka vem vilken others other all which who status inspel input "
+                          "inspelen samordnarna coordinators".split())
+
+
+def _own_response_arrived(q: Asked) -> bool:
+    """Whether the asker asks if their own sent response arrived ("vi har skickat in … har det kommit fram?")."""
+    words = folded_words(q.text)
+    if not words & _ARRIVED or not words & _SENT:
+        return False
+    return bool(words & _ASKER_OWN) and not words & _OTHERS_ASKED and bool(words & {
+        "remissvar", "remissvaret", "svar", "svaret", "response", "answer"} or "CONSULT" in q.entities.concepts)
+
+
 def meetings_entered(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
     """"Hur ser jag vilka möten som ligger inlagda?", "visa mötena": the coordinators' `möten`, not the plan's
     check-in alone (b39 #66). None unless the entered meetings are asked for."""
@@ -3307,6 +3395,10 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
     c = q.entities.concepts
     if (booked := personal_meeting(kit, q)) is not None:
         return booked
+    if _own_response_arrived(q):
+        # "Vi har skickat in remissvaret – hur ser jag att det kommit fram?": what a representative sees (the
+        # receipt, **remissvar**), not who has answered (b70 #80).
+        return remissvar(kit, q).model_copy(update={"topic": "feature.remissvar"})
     if _ATTENDANCE.search(folded(q.text)) and (_MEETING_WORD.search(folded(q.text)) or any(
             i.kind == "meeting" for i in q.entities.items_on_day)):
         # "kan jag se vilka som tackat ja till 11 mars?": replies to a meeting are not kept – not who has answered
@@ -3387,6 +3479,10 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
             "svarat", "svarade", "svar", "lamnat", "inkomna", "answered", "responded"}):
         # "jag vill se status för alla organisationer": the coordinators' `status` (README "In Teams").
         yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) else ""
+        if yes and asks_self_may(fold(q.text)) and not _SAYS_COORDINATOR.search(fold(q.text)):
+            # "Kan jag köra status?" from one who may not be a coordinator: who can leads, as for export.
+            return kit.answer(q, t(q.language, "Det kan samordnarna – ", "The coordinators can – ") + lower_first(
+                _status_text(q.language)) + _coordinators(kit, contacts, q))
         return kit.answer(q, yes + _status_text(q.language) + _coordinators(kit, contacts, q))
     if _MOVES.search(folded(q.text)) and not (c & {"CONSULT", "RESPOND", "DEADLINE", "ORGWORD", "MYORG"} or
                                              q.entities.organisations):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rusbot.answers.answerers import evidence
-from rusbot.answers.kit import Asked, Kit, folded, t
+from rusbot.answers.kit import Asked, Kit, folded, folded_words, t
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.prefilter import Quick
@@ -275,6 +275,27 @@ def out_of_scope(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...] = ())
     closest = [i for i, p in ranked[1:2] if i != "out_of_scope" and p >= 0.1] + ["now", "timeline", "help"]
     answer.suggestions = kit.suggestions(closest, q.language)
     return answer
+
+
+# A subject of its own, clearly outside the update ("när får ungdomsidrotten köra igång med tävlingar igen?", "when
+# do the pandemic restrictions end?"): sports events and the pandemic's rules.
+_ELSEWHERE_GATE = ("tavl", "match", "turner", "hockey", "fotboll", "publik", "pandemi", "corona", "covid",
+                   "restrikt", "vaccin", "smittskydd", "lockdown", "tournament", "competition", "gym")
+_ELSEWHERE = re.compile(r"\b(?:tavling\w*|matche[nr]\w*|matcher|turnering\w*|\w*hockey\w*|fotboll\w*|publiken|"
+                        r"pandemi\w*|corona\w*|covid\w*|restriktion\w*|vaccin\w*|smittskydd\w*|lockdown\w*|"
+                        r"tournaments?|competitions?|gym(?:met|men|mer)?)\b")
+
+
+def clearly_elsewhere(q: Asked) -> bool:
+    """Whether a question the model is unsure of, but reads first as outside the material, names a subject of its own
+    clearly outside the update, with nothing of the process or its organisations beside it."""
+    f = folded(q.text)
+    if not any(g in f for g in _ELSEWHERE_GATE):
+        return False
+    from rusbot.answers.answerers import facts
+    return bool(_ELSEWHERE.search(f)) and not q.entities.concepts & facts.PROCESS_CONCEPTS and not (
+        q.entities.organisations) and not folded_words(q.text) & {"rus", "remiss", "remissen", "remissvar", "inspel",
+                                                                "strategi", "strategin", "partnerskapet", "boten"}
 
 
 def unsure(kit: Kit, q: Asked, ranked: tuple[tuple[str, float], ...]) -> Answer:
