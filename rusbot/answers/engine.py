@@ -607,6 +607,22 @@ _MONTH_NAMES_EN = ("January February March April May June July August September 
                    "December").split()
 
 
+# A date written after a weekday (folded): "den 30 september", "30/9", "the 30th of September".
+_DATED_AFTER = re.compile(r"\s*(?:den\s+|the\s+)?(\d{1,2})(?:e|a|st|nd|rd|th)?\.?\s*(?:/\s*(\d{1,2})\b|(?:of\s+)?"
+                          r"([a-z]+))?")
+
+
+def _is_day(day: dt.date, dated: re.Match[str]) -> bool:
+    """Whether a date written after a weekday ("den 30 september", "30/9") is `day`: its day of the month, and its
+    month by number or by a name of that month (MONTHS), when one is written."""
+    if int(dated.group(1)) != day.day:
+        return False
+    if dated.group(2):
+        return int(dated.group(2)) == day.month
+    word = dated.group(3)
+    return word is None or word not in MONTHS or MONTHS[word] == day.month
+
+
 def _greeting_apart(body: str) -> tuple[str, str]:
     """An answer's text as (the greeting it opens with, the rest): a lead put first goes after "Hej! "."""
     greeting = next((g for g in ("Hej! ", "Hi! ", "Hej!\n\n", "Hi!\n\n") if body.startswith(g)), "")
@@ -5234,7 +5250,8 @@ class AnswerEngine:
         "Nej – … torsdag 30 september 2021, inte fredag" (b68 #80: a "Ja" that named torsdag but let fredag stand).
         Not of a meeting's day named beside it, and not once the last day is past."""
         folded_q = msg.folded
-        if not _WEEKDAY_CHEAP.search(folded_q) or not _LAST_DAY_NAMED.search(folded_q):
+        if not _WEEKDAY_CHEAP.search(folded_q) or not (_LAST_DAY_NAMED.search(folded_q) or "senast" in folded_q
+                                                       or " by " in folded_q or "no later than" in folded_q):
             return answer       # cheap
         if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
             return answer
@@ -5251,11 +5268,18 @@ class AnswerEngine:
                 # "sista dagen är 30/9 va? är det en fredag?" (b70 #77): "det" is the last day just named.
                 deadline = back
             told_before = bool(_LAST_DAY_NAMED.search(s))
+            if deadline is None and day is not None and (
+                    by := re.search(r"\b(?:senast|by|no later than)\s+$", s[:day.start()])) is not None and (
+                    dated := _DATED_AFTER.match(s[day.end():])) is not None and _is_day(last, dated):
+                deadline = by       # "ska lämnas senast fredagen den 30 september" (b72 #77): the last day, dated
             if deadline is None or day is None or _OTHER_DAY_OF.search(s) or abs(day.start() - deadline.start()) > 40:
                 continue
-            if re.match(r"\s*(?:den\s+)?\d", s[day.end():]) or re.search(r"\b(?:min|mitt|mina|my|our|var)\s+$",
-                                                                         s[:deadline.start()]):
-                continue    # "min sista dag på praktiken är fredag 13 aug": the asker's own day, dated
+            dated = _DATED_AFTER.match(s[day.end():])
+            if (dated is not None and not _is_day(last, dated)) or re.search(
+                    r"\b(?:min|mitt|mina|my|our|var)\s+$", s[:deadline.start()]):
+                # "min sista dag på praktiken är fredag 13 aug": the asker's own day, dated – but "senast fredagen den
+                # 30 september" dates the last day itself, with a wrong weekday (b72 #77)
+                continue
             named = _WEEKDAY_NAMES.index(day.group(1)) % 7
             if named == last.weekday():
                 return answer
