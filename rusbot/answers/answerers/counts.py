@@ -211,6 +211,9 @@ _ORDER = re.compile(r"\b(?P<o>fore|innan|efter|before|after|by|until|till|senast
                     r"midsummer|jul|christmas|nyar|new year|pask|easter)")
 _MUST = re.compile(r"\b(?:maste|behover|ska|skall|bor|do we have to|must|need to|should|have to)\b")
 _ANSWER = re.compile(r"\b(?:svar\w*|remissvar\w*|lamna in|skicka in|respond\w*|reply|answer\w*|submit\w*)\b")
+# "pågår remissen till jul?", "open until Christmas?": how long something lasts, not whether it comes before the holiday.
+_LASTS = re.compile(r"\b(?:paga\w*|lop(?:a|er)|oppe[nt]?|halla pa|haller pa|open|run|runs|last|lasts|going on)\b")
+_UNTIL = frozenset({"till", "until", "tills"})
 
 
 def _easter(year: int) -> dt.date:
@@ -283,6 +286,8 @@ def _holiday(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answ
     if p.item is None:
         return None
     day, said_h = _holiday_day(h.group("h"), p.lo.year, lang)
+    if order.group("o") in _UNTIL and (_LASTS.search(rest) or (answering and not _MUST.search(rest))):
+        return _until_holiday(kit, q, p, day, said_h, answering)
     if day < today <= p.hi:
         day, said_h = _holiday_day(h.group("h"), p.lo.year + 1, lang)     # asked after this year's: the next one
     if p.hi < today < day:
@@ -327,6 +332,38 @@ def _holiday(kit: Kit, q: Asked, f: str, lang: Language, today: dt.date) -> Answ
         text += t(lang, f" Remissen pågår till och med {format_date(last, lang, weekday=True)}.",
                   f" The consultation runs until {format_date(last, lang, weekday=True)}.")
     topic = "consultation.dates" if p.item.kind == "consultation" else _topic(p)
+    return kit.answer(q, text, _source(p), topic=topic)
+
+
+def _until_holiday(kit: Kit, q: Asked, p: _Point, day: dt.date, said_h: str, answering: bool) -> Answer | None:
+    """"Pågår remissen fram till jul?", "kan vi lämna remissvar till nyår?": whether the step lasts until the holiday
+    is its last day against the holiday's, not its start (b72 #5 got "Ja: remissens start är … före julafton")."""
+    item = p.item
+    end = last_day(item.last) if item is not None and item.last is not None else None
+    if item is None or end is None:
+        return None
+    lang = q.language
+    end_f = format_date(end, lang, weekday=True)
+    if item.kind == "consultation" and answering:
+        if end >= day:
+            text = t(lang, f"Ja: remissens sista dag är {end_f}, efter {said_h}.",
+                     f"Yes: the consultation's last day is {end_f}, after {said_h}.")
+        else:
+            text = t(lang, f"Nej: remissens sista dag är {end_f}, före {said_h}. Senare än så tar jag emot ert "
+                           "remissvar bara om samordnarna har beviljat er anstånd.",
+                     f"No: the consultation's last day is {end_f}, before {said_h}. After that I accept your "
+                     "response only if the coordinators have granted you an extension.")
+        return kit.answer(q, text, _source(p), topic="consultation.dates")
+    name = t(lang, "remissen", "the consultation") if item.kind == "consultation" else lower_first(item.name.get(lang))
+    past = end < q.today
+    lasts = t(lang, "pågick" if past else "pågår", "ran" if past else "runs")
+    if end >= day:
+        text = t(lang, f"Ja: {name} {lasts} enligt tidplanen till och med {end_f}, efter {said_h}.",
+                 f"Yes: according to the timeline {name} {lasts} until {end_f}, after {said_h}.")
+    else:
+        text = t(lang, f"Nej: {name} {lasts} enligt tidplanen till och med {end_f}, alltså inte till {said_h}.",
+                 f"No: according to the timeline {name} {lasts} until {end_f}, not until {said_h}.")
+    topic = "consultation.dates" if item.kind == "consultation" else _topic(p)
     return kit.answer(q, text, _source(p), topic=topic)
 
 
