@@ -398,15 +398,28 @@ def _after_council(kit: Kit, s: str, verb: re.Match[str], lang: Language) -> str
              "or sign-off after it is mentioned.")
 
 
+# The partnership's responses as a whole, with no owner beside them ("remissvaren", "the responses").
+_OTHERS_RESPONSES = re.compile(r"\b(?:remissvaren|svaren|the responses|all responses)\b(?!.{0,12}\b(?:vara|vart|"
+                               r"sina|sitt|egna|our|own)\b)")
+
+
+def _member_named(kit: Kit, s: str) -> bool:
+    """A member other than a municipality or the region named in the (folded) text."""
+    return any(re.search(rf"\b{re.escape(w)}", s) for o in kit.process.organisations
+               if o.kind not in ("kommun", "region") for w in org_words(o))
+
+
 def _decider(kit: Kit, s: str, lang: Language) -> str | None:
     """"regionstyrelsen tar slutligt beslut", "is taken by Länsstyrelsen", "länsstyrelsen ska godkänna", "Region
     Örebro län bestämmer allt": the partnership decides what is updated, regionfullmäktige takes the decision."""
     verb = _DECIDE.search(s) or _VOTE.search(s)
     if verb is None or _CHOICE.search(verb.group(0)):
         return None     # "tar regionstyrelsen eller regionfullmäktige beslutet?": a choice asked, no claim
-    if _OWN_OBJECT.search(s[max(0, verb.start() - 30):verb.end() + 40]):
+    window = s[max(0, verb.start() - 30):verb.end() + 40]
+    if _OWN_OBJECT.search(window) and not (_OTHERS_RESPONSES.search(window) and _member_named(kit, window)):
         # "kommunstyrelsen beslutar om vårt remissvar", "the response must be decided by our municipal council": the
-        # organisation's own answer, not RUS.
+        # organisation's own answer, not RUS. (Another member deciding on the responses without an owner – "ska
+        # remissvaren beslutas av Länsstyrelsen innan RF?" – is a claim about the process, read on.)
         return None
     if (what := _WHAT_UPDATED.search(s)) is not None:
         # "det är regionfullmäktige som bestämmer vad som ska uppdateras": the partnership's part, claimed another's;
