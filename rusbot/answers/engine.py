@@ -1787,7 +1787,9 @@ _IS_IT_US = re.compile(r"\b(?:ar det (?:vi|oss)|e det (?:vi|oss)|is (?:that|it) 
 # "idrotten har ingen egen plats i partnerskapet utan företräds via länsstyrelsen"
 _SPORT_NOT_SEATED = re.compile(r"\b(?:idrott\w*|sport\w*|rf-sisu|sisu)\b[^.?!]{0,60}\b(?:inte|ingen|ej|not|no)\b"
                                r"[^.?!]{0,40}\b(?:plats|med|stol|seat|member|part)\b|"
-                               r"\b(?:foretrads|representeras|represented) (?:via|genom|av|through|by)\b")
+                               # (Represented through RF-SISU itself is what the member list has: no claim.)
+                               r"\b(?:foretrads|representeras|represented) (?:via|genom|av|through|by)\b"
+                               r"(?! (?:rf.?sisu|sisu)\b)")
 # "översyn eller uppdatering – samma sak?", "vad ska jag kalla det", "skillnad"
 _SAME_OR_WHICH_WORD = re.compile(r"\b(?:samma|skillnad\w*|kalla|kallar|heta|heter|ordet|vilket ord|same|"
                                  r"difference|call it|which word|term)\b")
