@@ -147,3 +147,11 @@ async def test_a_partner_asking_how_a_coordinators_command_is_written_gets_its_f
     assert "**anstånd Nora 2021-10-12**" in reply.text, reply.text
     [refused] = await send(bot, b.personal_message(bot.service_url, "anstånd Nora 2021-10-12"))
     assert "bara för samordnarna" in refused.text
+
+
+async def test_one_command_asked_of_gets_its_line_not_the_whole_help(bot: RunningBot) -> None:
+    # The edge answers the topic "help" with its whole help text; one command explained is not that (b74 #47).
+    [reply] = await send(bot, b.personal_message(bot.service_url, "Vad gör kommandot organisation?"))
+    assert reply.text.startswith("Skriv **organisation**: det visar eller väljer organisationen du företräder")
+    [help_reply] = await send(bot, b.personal_message(bot.service_url, "hjälp"))
+    assert reply.text != help_reply.text

@@ -4227,6 +4227,14 @@ def _submitted_twice(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, topic="feature.remissvar", action="remissvar")
 
 
+def _command_topic(q: Asked, cmd: _Documented) -> str:
+    """One command explained is not the help list: the Teams edge answers the topic "help" with its whole help text
+    (bot/features/questions.py), which buried "Vad gör kommandot organisation?"'s one line (b73 #22, b74 #47)."""
+    if cmd.coordinator_only:
+        return "feature.coordinator"
+    return "about_bot" if q.topic == "help" else q.topic
+
+
 def command_help(kit: Kit, q: Asked) -> Answer | None:
     """The bot's documented commands asked about as commands: whether a quoted command line is written right (and
     the right form), whether an extension can be given to all at once (one organisation per command), and how one
@@ -4235,15 +4243,14 @@ def command_help(kit: Kit, q: Asked) -> Answer | None:
     f = folded(q.text)
     if _RIGHT_ASKED.search(f) and (quoted := _quoted_command_line(q.text)) is not None:
         cmd, rest, line = quoted
-        return kit.answer(q, _syntax_check(kit, q, cmd, rest, line),
-                          topic="feature.coordinator" if cmd.coordinator_only else q.topic)
+        return kit.answer(q, _syntax_check(kit, q, cmd, rest, line), topic=_command_topic(q, cmd))
     words = folded_words(q.text)
     if _HOW_USE.search(f) and not _ALL_AT_ONCE.search(f) and (named := next((
             c for part in re.split(r"[.?!]+\s+", q.text) if _HOW_USE.search(fold(part))
             and (c := _named_command(part)) is not None), None)) is not None:
         # How to use it or what it does, asked of the command in the same sentence ("hur skriver jag kommandot för
         # anstånd?"), not "kan jag använda status-kommandot?" beside "hur funkar boten?".
-        return kit.answer(q, _usage(q, named), topic="feature.coordinator" if named[6] else q.topic)
+        return kit.answer(q, _usage(q, named), topic=_command_topic(q, named))
     if _HOW_USE.search(f) and (typed := _typed_command(q.text)) is not None:
         # The command typed with the asker's own arguments, then how to write it: the line, filled in.
         return kit.answer(q, _usage(q, typed), topic="feature.coordinator")
