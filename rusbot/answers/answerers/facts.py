@@ -37,6 +37,16 @@ _ASKS_FOR = {"RUSH": {"READY", "WHEN"}}
 
 # The stems of "new" (two Snowball runs, the same every time: worked out once).
 _NEW_STEMS = frozenset({stem("ny"), stem("new")})
+# Why asked of a RUS said to be redone or replaced ("Varför ska RUS göras om nu? vi har ju en", "is it a completely new
+# strategy?", "why rewrite it when we already have one?"): the premise is wrong – it is an update of the present RUS,
+# its structure kept – and that leads the reasons (b73 #3, b74 #3). (These words name no event behind the review.
+# "vi har ju en ganska ny" alone is no such premise: why review at all is asked.)
+_REDONE = re.compile(r"\b(?:gor|gors|goras|gora|gjorts?) (?:ni |vi |man |de |dom )?om\b|\bskriv(?:a|s|as|er)? om\b|"
+                     r"\bredo(?:ne|ing)?\b|"
+                     r"\brewrit\w*|"
+                     r"\b(?:en (?:helt )?|helt |en (?:alldeles|splitter) )ny (?:regional )?(?:rus|strategi)\w*|"
+                     r"\b(?:a|an|an entirely|a completely|a totally|a whole|a brand) new (?:regional )?"
+                     r"(?:development )?(?:rus|strategy)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -647,7 +657,8 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
     if not drivers:
         return facts(kit, q, "mandate")
     lang = q.language
-    named = driver_named(q.text, drivers)
+    redone = _REDONE.search(fold(q.text)) if "WHY" in q.entities.concepts else None
+    named = driver_named(_REDONE.sub(" ", fold(q.text)) if redone else q.text, drivers)
     if named is not None and "WHEN" not in q.entities.concepts and _MORE_REASONS.search(fold(q.text)):
         named = None
     if named is not None:
@@ -717,6 +728,8 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
     if _WHO_DECIDED.search(fold(q.text)):
         asked = asked - {"DECIDE"}
     chosen = [f for f in mandates if asked & _concepts(f"{f.text.sv} {f.text.en or ''}")]
+    if redone:
+        chosen = []     # (why it is reviewed at all is asked: every mandate period, and the mandate's reason)
     if events_asked(fold(q.text)):
         # "Vilka saker påverkade uppdateringen?": the mandate given because of the events leads the events, not a
         # line of the mandate that shares a word with the question ("översynen").
@@ -735,7 +748,7 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
             lines = [f"{often.rstrip('.')}, {t(lang, 'och', 'and')} {lower_first(mandate_[0].text.get(lang))}"]
             mandate_ = [every_period, *mandate_]
         not_new = [f for f in mandates if "inte en ny" in _folded(f.text.sv) or "strukturen" in _folded(f.text.sv)]
-        if _stems(q.text) & _NEW_STEMS and not_new:
+        if _stems(q.text) & _NEW_STEMS and not_new and not redone:
             # "… vi gjorde ju en ny": it is an update of the one they made, not a new one.
             lines.append(" ".join(f.text.get(lang) for f in not_new))
             mandate_ = [*mandate_, *not_new]
@@ -750,6 +763,12 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
                                                       " What is necessary is updated.") if update_way else ""))
             mandate_ = [*mandate_, *kept]
             extra_sources = [update_way.source] if update_way else []
+    not_new = [f for f in mandates if f not in mandate_ and (
+        "inte en ny" in _folded(f.text.sv) or "strukturen" in _folded(f.text.sv))]
+    if redone and not_new:
+        # The premise corrected first: not a new RUS, the structure kept; then why it is reviewed.
+        lines.insert(0, " ".join(f.text.get(lang) for f in not_new))
+        mandate_ = [*not_new, *mandate_]
     lines.append(t(lang, "**Händelser i omvärlden bakom översynen:**", "**Events in the world behind the review:**"))
     lines += [f"- {d.text.get(lang)}" for d in drivers]
     return kit.answer(q, "\n".join(lines), [*(f.source for f in mandate_), *extra_sources,
