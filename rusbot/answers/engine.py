@@ -1126,6 +1126,25 @@ _IN_TIME_ASKED = re.compile(r"\b(?:hinner (?:vi|ni|jag|man|de|dom|\w+(?:en|et|na
                             r"racker det (?:om|att)|funkar det (?:om|att)|"
                             r"can we make it|will we make it|will it be in time|is it enough if|do we have time)\b")
 _CHECK_IN_WORDS = re.compile(r"\b(?:avstamning\w*|check ?in\w*)\b")
+# A claim put up to be confirmed ("… torsdag va?", "… väl …", "…, right?").
+_CONFIRM_ASKED = re.compile(r"\b(?:va|val|visst|eller hur|stammer (?:det|de)|right|correct|isn ?t it|is that so)\b")
+_TOO_LATE = re.compile(r"\b(?:for sent|too late)\b")
+_NEXT_WEEK = re.compile(r"\b(?:nasta vecka|next week)\b")
+
+
+def _coming_weekday(folded_text: str, today: dt.date) -> dt.date | None:
+    """The coming day of a weekday named as one's own ("på måndag", "on Monday", "onsdag nästa vecka"); None when
+    none is, or it is today's own weekday (this one or the next?)."""
+    m = consultation.ON_WEEKDAY.search(folded_text)
+    if m is None:
+        return None
+    ahead = (consultation.WEEKDAYS[m.group(1)] - today.weekday()) % 7
+    if ahead == 0:
+        return None
+    day = today + dt.timedelta(days=ahead)
+    if _NEXT_WEEK.search(folded_text) and day.isocalendar()[1] == today.isocalendar()[1]:
+        day += dt.timedelta(days=7)
+    return day
 _SUBMIT_ASKED = re.compile(r"\b(?:remiss\w*|skicka\w*|lamna\w* in|submit\w*|respon\w*|consultation)\b")
 _BEFORE_ASKED = re.compile(r"\b(?:innan|fore|fore dess|till dess|before|by then|in time)\b")
 # A group that is no organisation asking to give views of its own ("kan cirkeln lämna egna synpunkter?", "can our
@@ -5246,6 +5265,29 @@ class AnswerEngine:
             "Ungefär", "About", "**", "Inga dagar kvar", "No days left", "Ja: remissen", "Yes: according"))]
         return answer.model_copy(update={"text": greeting + "\n\n".join([line, *rest])})
 
+    def _right_weekday_confirmed(self, msg: Message, answer: Answer, sentence: str, last: dt.date) -> Answer:
+        """"Sista dagen är på torsdag va?", "The deadline is Thursday, right?": the weekday is the last day's own –
+        confirmed with a "Ja" first (b74 #77: the date told without a yes, after a "Nej" about something else).
+        Not of "för sent …?" (a yes would say too late) nor of a negated question."""
+        s = fold(sentence)
+        if "?" not in sentence or _TOO_LATE.search(s) or re.search(r"\b(?:inte|ej|not|isn ?t|won ?t)\b", s) or not (
+                _CONFIRM_ASKED.search(s) or is_yes_no(sentence)):
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Ja", "Yes", "Nej", "No ", "No,", "No.")):
+            return answer
+        lang = msg.language
+        left = (last - msg.today).days
+        if body.startswith(("Sista dagen är ", "The last day is ")):
+            body = t(lang, "Ja – s", "Yes – t") + body[1:]
+        else:
+            when = t(lang, " – i morgon" if left == 1 else " – i dag" if left == 0 else "",
+                     " – tomorrow" if left == 1 else " – today" if left == 0 else "")
+            lead = t(lang, f"Ja – sista dagen för remissen är {format_date(last, lang, weekday=True)}{when}.",
+                     f"Yes – the consultation's last day is {format_date(last, lang, weekday=True)}{when}.")
+            body = f"{lead}\n\n{body}" if body else lead
+        return answer.model_copy(update={"text": greeting + body})
+
     def _wrong_weekday_of_last_day(self, msg: Message, answer: Answer) -> Answer:
         """"sista dagen för remissen e imorgon fredag va?", "the deadline is on Wednesday, right?": a weekday the
         asker gives the consultation's last day, set against the last day's own – another weekday is corrected first,
@@ -5284,7 +5326,7 @@ class AnswerEngine:
                 continue
             named = _WEEKDAY_NAMES.index(day.group(1)) % 7
             if named == last.weekday():
-                return answer
+                return self._right_weekday_confirmed(msg, answer, sentence, last)
             greeting, body = _greeting_apart(answer.text)
             if body.startswith(("Nej", "No ", "No,", "No.")):
                 return answer
@@ -5522,9 +5564,14 @@ class AnswerEngine:
         and that the bot cannot know whether the asker's own meeting happens in time. Nothing is said of deadlines
         the timeline does not give (round 32: "34 dagar till 3 mars" answered no "hinner vi")."""
         folded_q, language = msg.folded, msg.language
-        if not any(w in folded_q for w in ("hinner", "racker", "funkar", "make it", "in time", "enough", "have time")):
+        if not any(w in folded_q for w in ("hinner", "racker", "funkar", "make it", "in time", "enough", "have time",
+                                           "for sent", "too late")):
             return answer       # cheap
         asked = next((x for x in _question_sentences(msg.text) if _IN_TIME_ASKED.search(fold(x))), None)
+        # "Är det för sent att skicka remissvaret på onsdag?" asks the same the other way round: a yes is "too late".
+        late_only = asked is None
+        if asked is None:
+            asked = next((x for x in _question_sentences(msg.text) if _TOO_LATE.search(fold(x))), None)
         if asked is None or answer.topic in _NO_PARTS_TOPICS:
             return answer
         folded_asked = fold(asked)
@@ -5547,7 +5594,38 @@ class AnswerEngine:
             period = whole
         if period is not None and period.first == period.last == target:
             period = None       # (the day named is the target's own)
-        if period is not None and period.day and period.last <= target:
+        # ("på onsdag nästa vecka": the week is the entity rules' period, the day the weekday's)
+        own_day = None if period is not None and period.day else _coming_weekday(folded_asked, msg.today)
+        if own_day is not None and own_day <= target:
+            # "Hinner vi in med remissvaret på måndag eller är det för sent?": a weekday is no period of the entity
+            # rules; the coming one named is set against the last day (b74 #73: the extension text instead).
+            when = format_date(own_day, language, weekday=True)
+            line = (t(language, f"Nej, inte för sent – {when} är inom tiden: {name} är {target_f}.",
+                      f"No, not too late – {when} is in time: {name} is {target_f}.") if late_only else
+                    t(language, f"Ja – {when} är inom tiden: {name} är {target_f}.",
+                      f"Yes – {when} is in time: {name} is {target_f}."))
+            if name.startswith(("remissens", "the consultation")):
+                line = line.replace(t(language, "inom tiden", "in time"),
+                                    t(language, "inom remisstiden", "within the consultation period"))
+                if answer.topic == "feature.extension" and not _EXTENSION_NAMED.search(folded_q):
+                    # (how to get an extension, not asked for, would say they are late)
+                    greeting = _greeting_apart(answer.text)[0]
+                    return answer.model_copy(update={"text": greeting + line, "topic": "consultation.dates",
+                                                     "sources": [source]})
+        elif own_day is not None:
+            when = format_date(own_day, language, weekday=True)
+            line = (t(language, f"Ja, utan anstånd – {when} är efter {name}, {target_f}.",
+                      f"Yes, without an extension – {when} is after {name}, {target_f}.") if late_only else
+                    t(language, f"Nej – {when} är efter {name}, {target_f}.",
+                      f"No – {when} is after {name}, {target_f}."))
+            if name.startswith(("remissens", "the consultation")):
+                line += t(language, " Efter den tar jag emot remissvar bara från en organisation som har fått "
+                                    "anstånd; anstånd beviljar samordnarna.",
+                          " After it I accept a response only from an organisation with an extension; the "
+                          "coordinators grant extensions.")
+        elif late_only:
+            return answer       # (the other readings below answer "hinner vi?")
+        elif period is not None and period.day and period.last <= target:
             n = (target - period.last).days
             when = format_date(period.last, language)
             line = (t(language, f"Ja – {when} är samma dag som {name}, {target_f}.",
@@ -5582,6 +5660,13 @@ class AnswerEngine:
         else:
             return answer
         greeting, body = _greeting_apart(answer.text)
+        if own_day is not None and answer.topic.startswith("consultation.") and re.match(
+                r"(?:Ja|Nej|Yes|No)\b", body) and format_date(own_day, language) not in body:
+            # The status's own yes or no is of the consultation, not of the day named ("Ja: … efter vecka 38
+            # återstår 4 dagar" to "för sent på onsdag nästa vecka?"): the day's answer stands in its place.
+            rest = body.split("\n\n", 1)[1] if "\n\n" in body else ""
+            return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in (line, rest) if x),
+                                             "sources": list(dict.fromkeys([*answer.sources, source]))})
         if _OWN_YES_NO.search(body) or fold(line)[:25] in fold(body):
             return answer       # (a yes or no of the reply's own – "Nej, inte utan anstånd: oktober …" – answers it)
         return answer.model_copy(update={"text": greeting + "\n\n".join([line, body]),

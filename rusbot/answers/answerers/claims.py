@@ -212,8 +212,11 @@ _EXCLUDED = re.compile(r"\b(?:inte|ej|not|aren['’ ]?t|isn['’ ]?t|never)\b(?:
                        r"guests?|adjungerad\w*)\b")
 
 
-_TAKING_PART = re.compile(r"\b(?:hang\w*|folj\w*|kommit|komma|keep(?:ing)? up|kept up)\b(?:\s+\w+){0,2}?\s+"
-                          r"(?:med|up)\b|"
+# ("vi har inte hunnit med remissvaret", "inte börjat/jobbat med remissen": the work on the response, not membership –
+# b74 #77: "Nej – Handelskammaren är med …" to a true "Sista dagen är på torsdag va?")
+_TAKING_PART = re.compile(r"\b(?:hang\w*|folj\w*|kommit|komma|keep(?:ing)? up|kept up|hunnit|hinner|hinna|hann|"
+                          r"borjat|borja|jobbat|jobba|arbetat|arbeta|klarat|klara|blivit klara|kommit igang)\b"
+                          r"(?:\s+\w+){0,2}?\s+(?:med|up)\b|"
                           r"\bmed (?:pa|vid|under|at)\b|\bpart (?:in|at)\b")
 
 

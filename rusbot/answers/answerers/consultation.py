@@ -1313,11 +1313,12 @@ def days_left(kit: Kit, q: Asked) -> Answer:
     return kit.answer(q, text, [item.source])
 
 
-_WEEKDAYS = {"mandag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "monday": 0, "tuesday": 1,
+WEEKDAYS = _WEEKDAYS = {"mandag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "monday": 0, "tuesday": 1,
              "wednesday": 2, "thursday": 3, "friday": 4}
 # "KS på tisdag", "nämnden i torsdags"? no – "på/nu på/nästa/on/next <weekday>": a coming weekday named.
 _ON_WEEKDAY = re.compile(r"\b(?:pa|nu pa|nasta|till|on|next|this)\s+(mandag|tisdag|onsdag|torsdag|fredag|monday|"
                          r"tuesday|wednesday|thursday|friday)\b")
+ON_WEEKDAY = _ON_WEEKDAY        # (the engine sets the asker's own weekday against the last day with it too)
 
 
 def names_coming_weekday(folded_text: str) -> bool:
