@@ -4303,7 +4303,8 @@ class AnswerEngine:
         municipalities are in the partnership, which decides what is updated (b67 #2 left it unanswered). Added after
         the answer (the claim is most often told beside another question), or leading when nothing else answers it."""
         folded_q = msg.folded
-        if not any(w in folded_q for w in ("over", "steamroll", "bulldoz", "overrid", "overrul", "race")):
+        # (Each needed by _RUN_OVER; "over " with its space, so "översyn" does not pass.)
+        if not any(w in folded_q for w in ("over ", "overkor", "steamroll", "bulldoz", "overrid", "overrul", "race")):
             return answer       # cheap
         claim = _RUN_OVER.search(folded_q)
         if claim is None or not any(w in folded_q for w in ("region", "kommun", "municipal", "rus")):
