@@ -658,7 +658,15 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
         return facts(kit, q, "mandate")
     lang = q.language
     redone = _REDONE.search(fold(q.text)) if "WHY" in q.entities.concepts else None
-    named = driver_named(_REDONE.sub(" ", fold(q.text)) if redone else q.text, drivers)
+    named = driver_named(q.text, drivers)
+    if redone and driver_named(_REDONE.sub(" ", fold(q.text)), drivers) is None:
+        named = None    # ("a completely new strategy" named the new national strategy: the premise names no event)
+    if redone:
+        from rusbot.answers.answerers.premise import new_rus_claim
+
+        fix = new_rus_claim(kit, q.text, fold(q.text), lang)
+        if fix is not None:
+            redone = None   # (the premise layer leads with its "(Nej –) det är inte en ny RUS …": said once)
     if named is not None and "WHEN" not in q.entities.concepts and _MORE_REASONS.search(fold(q.text)):
         named = None
     if named is not None:
