@@ -496,6 +496,15 @@ _WISH_ASKED = re.compile(r"\b(?:vad|vilken|vilket|what|which)\b(?:\s+\S+){0,5}?\
                          r"bad om)\b")
 _TELLS_WISH = re.compile(r"\b(?:onskade|ville|asked for|wanted)\b")
 # Another question asked before it in the message (folded).
+# How long the updated RUS is to apply ("gäller den fram till 2030?", "hur länge gäller RUS?", "valid until 2030?",
+# "vilken period gäller den för?") – of the strategy, not of an extension or the consultation.
+_VALID_UNTIL = re.compile(r"\bgaller (?:den|rus\w*|strategin)(?: \w+){0,2}? (?:fram )?(?:till|tom|t o m|through) "
+                          r"(?:20\d\d|och med)\b|\bhur lange (?:ska |kommer )?(?:den|rus\w*|strategin)(?: \w+){0,2}? "
+                          r"(?:att )?galla\b|\bhur lange galler (?:den|rus\w*|strategin)\b|"
+                          r"\bvilken (?:tids)?period galler (?:den|rus\w*|strategin)\b|"
+                          r"\b(?:valid|apply|in force) (?:until|through|to|till) 20\d\d\b|"
+                          r"\bhow long (?:will|does|is) (?:it|rus|the (?:new |updated )?(?:strategy|rus))(?: be)? "
+                          r"(?:valid|apply|last|in force)\b")
 _ASKED_BEFORE = re.compile(r"\?|\b(?:vad|what|nar|when|hur|how|vem|who|varfor|why)\b")
 _KNOWS_NOT_LEAD = ("Det vet jag inte", "I don't know", "Hej! Det vet jag inte", "Hi! I don't know")
 
@@ -1129,6 +1138,12 @@ _IN_TIME_ASKED = re.compile(r"\b(?:hinner (?:vi|ni|jag|man|de|dom|\w+(?:en|et|na
                             r"racker det (?:om|att)|funkar det (?:om|att)|"
                             r"can we make it|will we make it|will it be in time|is it enough if|do we have time)\b")
 _CHECK_IN_WORDS = re.compile(r"\b(?:avstamning\w*|check ?in\w*)\b")
+# A next review of RUS asked ("blir det en ny översyn snart igen?", "kommer RUS att ses över igen?", "when will it be
+# reviewed next?").
+_NEXT_REVIEW_CHEAP = re.compile(r"oversyn|revider|ses over|review|revis")
+_NEXT_REVIEW_ASKED = re.compile(facts.NEXT_REVIEW.pattern + r"|\b(?:ses|revideras|uppdateras) over igen\b|"
+                                r"\bses (?:\w+ )?over (?:\w+ )?igen\b|\b(?:reviewed|revised|updated) (?:again|next)\b|"
+                                r"\bny (?:oversyn|revidering)\b")
 # A claim put up to be confirmed ("… torsdag va?", "… väl …", "…, right?").
 _CONFIRM_ASKED = re.compile(r"\b(?:va|val|visst|eller hur|stammer (?:det|de)|right|correct|isn ?t it|is that so)\b")
 _TOO_LATE = re.compile(r"\b(?:for sent|too late)\b")
@@ -2727,7 +2742,10 @@ class AnswerEngine:
         (first when it is all or the first thing asked, after the answer when asked beside another question), rather
         than left out (b53 #97)."""
         folded_q = msg.folded
-        if not _IN_FORCE_CHEAP.search(folded_q) or (found := _IN_FORCE.search(folded_q)) is None:
+        if not _IN_FORCE_CHEAP.search(folded_q):
+            return answer
+        answer = self._validity_unknown(msg, answer)
+        if (found := _IN_FORCE.search(folded_q)) is None:
             return answer
         if any(w in answer.text for w in ("gäller från", "börjar gälla", "i kraft", "applies from", "takes effect",
                                            "take effect", "into force")):
@@ -2742,6 +2760,38 @@ class AnswerEngine:
                  f"{ready}, after the political decision in the regional council.")
         if _ASKED_BEFORE.search(folded_q[:found.start()].rstrip(" ?")[:-1] if "?" in folded_q[:found.start()]
                                 else ""):
+            return answer.model_copy(update={"text": f"{answer.text}\n\n{line}"})
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
+
+    def _validity_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"… Och gäller den nya strategin fram till 2030?", "how long will it be valid?": how long the updated RUS
+        applies is not in the material – said, with no end year, rather than left out (b73 #91); after the answer
+        when asked beside another question, first when it is all that is asked."""
+        folded_q = msg.folded
+        found = _VALID_UNTIL.search(folded_q)
+        if found is None or any(w in folded_q for w in ("anstand", "extension", "remissvar")):
+            return answer
+        said = fold(answer.text)
+        if "hur lange den uppdaterade rus" in said or "how long the updated rus" in said:
+            return answer
+        goal = self.kit.last_dated()
+        if goal.last is None:
+            return answer
+        lang = msg.language
+        ready = format_fuzzy_at(goal.last, lang)
+        year = re.search(r"\b20\d\d\b", found.group(0))
+        named = t(lang, f" – till exempel till {year.group(0)} –", f" – until {year.group(0)}, say –") if year else ""
+        line = t(lang, f"Hur länge den uppdaterade RUS ska gälla{named} står inte i underlaget; det står bara att den "
+                       f"ska vara klar {ready}, efter politiskt beslut i regionfullmäktige, och att RUS ses över varje "
+                       "mandatperiod.",
+                 f"How long the updated RUS is to apply{named} is not in the material; it only says that it is to be "
+                 f"ready {ready}, after the political decision in the regional council, and that RUS is reviewed "
+                 "every mandate period.")
+        if answer.topic in _STOCK_TOPICS or answer.topic in ("unknown", "unsure"):
+            return answer.model_copy(update={"text": _greeting_apart(answer.text)[0] + line, "confident": True,
+                                             "topic": "decision.status"})
+        if _ASKED_BEFORE.search(folded_q[:found.start()]):
             return answer.model_copy(update={"text": f"{answer.text}\n\n{line}"})
         greeting, body = _greeting_apart(answer.text)
         return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
@@ -3009,15 +3059,36 @@ class AnswerEngine:
         return answer.model_copy(update={"text": features.for_coordinator(answer.text, msg.language)})
 
     def _bot_future(self, msg: Message, answer: Answer) -> Answer:
-        """"Läggs boten ner efter årsskiftet?" read as a period of the plan: whether the bot is kept is not known."""
-        if "bot" not in msg.folded or answer.topic in ("about_bot", "greeting", "empty") or not (
-                features.asks_bot_stays(msg.text)):
+        """"Läggs boten ner efter årsskiftet?" read as a period of the plan: whether the bot is kept is not known.
+        Beside it, a next review of RUS asked ("blir det en ny översyn snart igen? Och hur länge finns boten kvar?")
+        is answered first – RUS is reviewed every mandate period – not left out (b74 #99)."""
+        if "bot" not in msg.folded:
+            return answer
+        if answer.topic == "about_bot" and _NEXT_REVIEW_CHEAP.search(msg.folded):
+            return self._next_review_beside_bot(msg, answer)
+        if answer.topic in ("about_bot", "greeting", "empty") or not features.asks_bot_stays(msg.text):
             return answer
         u = msg.understanding
         asked = Asked(text=msg.text, intent="about_bot", confidence=u.confidence, entities=u.entities,
                       today=msg.today, language=msg.language)
         stays = features.bot_future(self.kit, asked, self.contacts)
+        if stays is not None and _NEXT_REVIEW_CHEAP.search(msg.folded):
+            return self._next_review_beside_bot(msg, stays)
         return answer if stays is None else stays
+
+    def _next_review_beside_bot(self, msg: Message, answer: Answer) -> Answer:
+        piece = next((x for x in re.split(r"(?<=[.?!])\s+|\s+[–—-]\s+", msg.text)
+                      if _NEXT_REVIEW_ASKED.search(fold(x)) and "bot" not in fold(x)), None)
+        if piece is None:
+            return answer
+        review = self._answer_one(piece, self.understand(piece, msg.today), msg.today, msg.language)
+        first = _greeting_apart(review.text)[1].split("\n\n", 1)[0].strip()
+        if review.topic not in ("why_review", "rus") or not review.confident or "mandat" not in fold(first) or (
+                fold(first)[:30] in fold(answer.text)):
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + first + "\n\n" + body,
+                                         "sources": list(dict.fromkeys([*review.sources, *answer.sources]))})
 
     def _timeline_picture(self, msg: Message, answer: Answer) -> Answer:
         """"Kan jag få tidplanen som en bild till en presentation?" read as a neighbour (`status`, the dates): the
@@ -6551,8 +6622,8 @@ class AnswerEngine:
         if u.intent in _CONTENT or u.intent in _BESIDE_CONSULTATION:
             # "har remisstiden förlängts?", "inspel eller remissvar?", "ska KS ta svaret först?", "hur ofta ses vi?":
             # read as a feature, a word or a date, answered by what the plan says and cannot say.
-            answer = consultation.beside(self.kit, asked) or meetings.how_often(self.kit, asked) or (
-                slots.legal_status(self.kit, asked))
+            answer = features.period_extended_claim(self.kit, asked, self.contacts) or consultation.beside(
+                self.kit, asked) or meetings.how_often(self.kit, asked) or slots.legal_status(self.kit, asked)
         if answer is None and (u.intent in _CONTENT or u.intent == "definition"):
             # "Är RF-SISU samma sak som RF?": whatever was read, the two are not the same.
             answer = people.same_as(self.kit, asked) or plan.same_step(self.kit, asked) or (

@@ -1207,6 +1207,24 @@ def _period_extended(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> An
     return kit.answer(q, text.rstrip())
 
 
+# "… för alla?", "… väl till oktober?", "… to October, right?": the period's extension for everyone, or to a month
+# named, put up as a claim to confirm. (A bare "Stämmer det att remissperioden har förlängts?" stays the "don't
+# know" of what the bot cannot know.)
+_CLAIMED_FOR_ALL = re.compile(r"\bfor (?:alla|everyone|everybody|all)\b|\b(?:val|va|visst|eller hur|right)\b.*"
+                              r"\b(?:till|to|until) (?:mitten av |slutet av |mid-?|the end of )?(?:oktober|november|"
+                              r"december|october)\b|\b(?:till|to|until) (?:mitten av |slutet av |mid-?|the end of )?"
+                              r"(?:oktober|november|december|october)\b.*\b(?:val|va|visst|eller hur|right)\b")
+
+
+def period_extended_claim(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer | None:
+    """"remisstiden förlängdes väl till oktober för alla?" read as the consultation's dates: the claim of a period
+    moved for everyone is answered "Nej, inte enligt underlaget", as the extension answer does – not the stock dates,
+    which contradict it only implicitly (b74 #72). A neutral "har remissen förlängts?" stays the plain "don't know"."""
+    if not _CLAIMED_FOR_ALL.search(folded(q.text)):
+        return None
+    return _period_extended(kit, q, contacts)
+
+
 def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     if (moved := _period_extended(kit, q, contacts)) is not None:
         return moved
