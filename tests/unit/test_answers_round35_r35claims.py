@@ -19,9 +19,9 @@ from tests.unit.answering import at
     ("Varför gör ni om strategin nu?", "Det är inte en ny RUS"),
     ("Varför ska strategin skrivas om nu när vi redan har en?", "Det är inte en ny RUS"),
     ("Why is the regional development strategy being revised in 2021 — is it a completely new strategy?",
-     "This is not a new RUS"),
+     "No – this is not a new RUS"),
     ("Why are you writing a new RUS now?", "This is not a new RUS"),
-    ("Why is RUS being reviewed now – is it an entirely new strategy?", "This is not a new RUS"),
+    ("Why is RUS being reviewed now – is it an entirely new strategy?", "No – this is not a new RUS"),
 ])
 def test_why_redone_corrects_the_premise_first(engine: AnswerEngine, question: str, lead: str) -> None:
     a = engine.answer(question, at(2020, 12, 16))

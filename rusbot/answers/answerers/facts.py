@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
-from rusbot.answers.kit import Asked, Kit, folded_words, lower_first, t
+from rusbot.answers.kit import Asked, Kit, folded_words, is_yes_no, lower_first, t
 from rusbot.answers.lexicon import WEAK, fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.prefilter import Quick, any_of
@@ -774,8 +774,13 @@ def _why_review(kit: Kit, q: Asked) -> Answer:
     not_new = [f for f in mandates if f not in mandate_ and (
         "inte en ny" in _folded(f.text.sv) or "strukturen" in _folded(f.text.sv))]
     if redone and not_new:
-        # The premise corrected first: not a new RUS, the structure kept; then why it is reviewed.
-        lines.insert(0, " ".join(f.text.get(lang) for f in not_new))
+        # The premise corrected first: not a new RUS, the structure kept; then why it is reviewed. Asked as a yes/no
+        # of its own ("… – is it a completely new strategy?"), a "Nej" leads it.
+        fix = " ".join(f.text.get(lang) for f in not_new)
+        clause = re.split(r"[.?!;,—–]\s*|\s-\s", fold(q.text)[:redone.end()])[-1]
+        if is_yes_no(clause):
+            fix = t(lang, "Nej – ", "No – ") + lower_first(fix)
+        lines.insert(0, fix)
         mandate_ = [*not_new, *mandate_]
     lines.append(t(lang, "**Händelser i omvärlden bakom översynen:**", "**Events in the world behind the review:**"))
     lines += [f"- {d.text.get(lang)}" for d in drivers]
