@@ -5766,6 +5766,30 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": "\n\n".join(kept)})
 
+    def _said_once(self, msg: Message, answer: Answer) -> Answer:
+        """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
+        (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
+        it reads the finished reply."""
+        text = answer.text
+        if "\n- " not in text:
+            return answer       # cheap: no list
+        lines = text.split("\n")
+        kept: list[str] = []
+        prose: list[str] = []
+        for line in lines:
+            # Only a bullet that is a sentence of its own: a list of the plan's steps or names keeps every item,
+            # named before or not ("Två: **Skrivfas …** och …" before the timeline's list).
+            said = line[2:].strip().removesuffix(".").lower()
+            if line.startswith("- ") and line.endswith(".") and "**" not in line and len(said) >= 30 and any(
+                    said in x for x in prose):
+                continue
+            kept.append(line)
+            if not line.startswith("- "):
+                prose.append(line.lower())
+        if len(kept) == len(lines):
+            return answer
+        return answer.model_copy(update={"text": re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()})
+
     def _aspect_told(self, msg: Message, answer: Answer) -> Answer:
         """A question sentence naming an aspect the material never gives (how long something lasts, whether there
         will be a meeting, a legal basis or duty, a named office, new goals) whose reply says not a word of it:
@@ -6049,6 +6073,7 @@ class AnswerEngine:
     #    message's first question); after _municipalities_take_part, whose "alla 12 kommuner" the first tests for.
     #  - _answered_not_unknown runs after every layer that quotes a part as unknown: it drops such a line when the
     #    rest of the reply gives the kind of answer the part asks for (a weekday, a count, a date).
+    #  - _said_once runs last of all: it drops a bullet repeating a sentence of the finished reply's prose.
     #  - Round 34's _privacy_command_first, _remiss_document_where, _response_form_told and _after_submit_told run
     #    last: each tests the finished reply for what it would say (the command, "finns inte i boten", the addressee
     #    or form, "allmänna handlingar") and adds it, leading only where what it answers was asked first or alone.
@@ -6080,7 +6105,7 @@ class AnswerEngine:
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
-        _after_submit_told, _others_views_told)
+        _after_submit_told, _others_views_told, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
