@@ -1581,6 +1581,16 @@ class Message(NamedTuple):
         return [fold(x) for x, _ in self.parts]
 
 
+# A view said to carry through to the updated text ("får genomslag", "tas hänsyn till", "is taken into account").
+_IMPACT_CHEAP = ("genomslag", "hansyn", "beakta", "tas tillvara", "gehor", "into account", "reflected", "make it into")
+_IMPACT_ASKED = re.compile(r"\b(?:far|fa|ska fa|kommer (?:att )?fa|faktiskt far) (?:\w+ )?genomslag\b|\bgenomslag\b|"
+                           r"\btas? (?:\w+ )?hansyn\b|\bbeaktas\b|\btas tillvara\b|\bfar gehor\b|"
+                           r"\b(?:taken|take) into account\b|\bis reflected\b|\bare reflected\b|\bmakes? it into\b")
+# Whose views: the responses, views or perspective of the asker or the members, in the same sentence.
+_IMPACT_OF = re.compile(r"\b(?:remissvar\w*|svar|svaret|svaren|synpunkt\w*|perspektiv\w*|asikt\w*|inspel\w*|"
+                        r"erfarenhet\w*|views?|responses?|input|comments?|perspectives?|opinions?)\b")
+
+
 # A claim checked the other way round ("har jag fel?", "am I wrong?"), not beside "stämmer det eller …".
 _WRONG_ASKED = re.compile(r"(?<!eller )\b(?:har jag|har vi|am i|are we) (?:fel|missforstatt|wrong|mistaken)\b")
 
@@ -4387,6 +4397,62 @@ class AnswerEngine:
                                          "sources": list(dict.fromkeys([*answer.sources,
                                                                         *found.values()]))})
 
+    def _steps_after_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Kan ni bekräfta detta samt redogöra för de efterföljande stegen?": the steps after the consultation,
+        asked for in so many words beside another question or a claim, are told when the reply has not told them
+        (b74 #67: a wrong decider refuted, the steps asked for left out)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("steg", "steps", "moment", "hander", "happens", "sker")):
+            return answer       # cheap
+        if not premise.steps_asked(folded_q) or answer.topic == "next":
+            return answer
+        said = fold(answer.text)
+        item = self.process.consultation_item
+        if item is None:
+            return answer
+        after = [i for i in self.process.timeline[self.kit.index[item.id] + 1:] if i.kind == "step"]
+        if not after or all(fold(i.name.sv) in said or fold(i.name.get("en")) in said for i in after):
+            return answer       # the reply lists them already
+        then = premise.after_consultation(self.kit, msg.language)
+        if then is None or fold(then) in said:
+            return answer
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + then})
+
+    def _impact_told(self, msg: Message, answer: Answer) -> Answer:
+        """"… och hur säkerställer ni att näringslivets perspektiv får genomslag i slutversionen?" beside another
+        question: what the material says of how the responses are carried on (the partnership decides what is
+        updated; the steps after the consultation) and that it promises no impact, when the reply left the question
+        out (b74 #63: a joint response answered, the impact ignored)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in _IMPACT_CHEAP):
+            return answer       # cheap
+        if answer.topic == "influence" or not any(
+                _IMPACT_ASKED.search(x) and _IMPACT_OF.search(x) for x in re.split(r"(?<=[.?!])\s+", folded_q)):
+            return answer       # ("hinner man ta hänsyn till den [nya nationella strategin]?" asks of no views)
+        said = fold(answer.text)
+        if "forankras med partnerskapet" in said or "anchored with the partnership" in said:
+            return answer       # the reply tells how the partnership carries the updates on
+        lang = msg.language
+        role = next((r for r in self.process.roles if r.id == self.rules.partnership_role), None)
+        then = premise.after_consultation(self.kit, lang)
+        if role is None or then is None:
+            return answer
+        lines = [role.text.get(lang), then,
+                 t(lang, "Hur de enskilda remissvaren vägs in, eller att ett visst perspektiv får genomslag i den "
+                         "uppdaterade RUS, står inte i underlaget – fråga samordnarna.",
+                   "How each consultation response is weighed, or any assurance that a particular perspective makes "
+                   "it into the updated RUS, is not in the material – ask the coordinators.")]
+        paragraphs = answer.text.rstrip().split("\n\n")
+        # The question quoted as not known ("”hur ser ni till att … beaktas?” – det vet jag inte") gives way to what
+        # the material does say of it.
+        quoted = next((n for n, x in enumerate(paragraphs) if x.startswith(("”", "“", '"'))
+                       and _IMPACT_ASKED.search(fold(x))), None)
+        if quoted is not None:
+            paragraphs[quoted] = " ".join(lines)
+        else:
+            paragraphs.append(" ".join(lines))
+        return answer.model_copy(update={"text": "\n\n".join(paragraphs)})
+
     def _guessed_decider(self, msg: Message, answer: Answer) -> Answer:
         """"Vem fattar det slutliga beslutet – regionstyrelsen?", "who decides in the end, the county board?": a
         who-decides question with a guess after it gets the guess refuted (or agreed with) before the council's
@@ -5916,7 +5982,7 @@ class AnswerEngine:
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told,
-        _in_time_first,
+        _in_time_first, _steps_after_told, _impact_told,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,

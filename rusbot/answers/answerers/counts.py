@@ -211,7 +211,8 @@ _ORDER = re.compile(r"\b(?P<o>fore|innan|efter|before|after|by|until|till|senast
                     r"midsummer|jul|christmas|nyar|new year|pask|easter)")
 _MUST = re.compile(r"\b(?:maste|behover|ska|skall|bor|do we have to|must|need to|should|have to)\b")
 _ANSWER = re.compile(r"\b(?:svar\w*|remissvar\w*|lamna in|skicka in|respond\w*|reply|answer\w*|submit\w*)\b")
-# "pågår remissen till jul?", "open until Christmas?": how long something lasts, not whether it comes before the holiday.
+# "pågår remissen till jul?", "open until Christmas?": how long something lasts, not whether it comes before the
+# holiday.
 _LASTS = re.compile(r"\b(?:paga\w*|lop(?:a|er)|oppe[nt]?|halla pa|haller pa|open|run|runs|last|lasts|going on)\b")
 _UNTIL = frozenset({"till", "until", "tills"})
 

@@ -282,11 +282,47 @@ def _wrong_decider(kit: Kit, q: Asked, text: str) -> str | None:
         lang, "Partnerskapet för regional utveckling", "the Partnership for Regional Development")
     who = join_list([o.name for o in orgs], lang)
     owner = kit.process.owner       # the process file's region, not this one's name written in
-    return t(lang, f"Nej – det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) i {owner}, "
-                   f"inte av {who}. {who} är med i {name}, som beslutar om vad som ska uppdateras.",
-             f"No – the political decision on the updated RUS is taken by the regional council "
-             f"(regionfullmäktige, RF) of {owner}, not by {who}. {who} is a member of {name}, which decides "
-             "what is to be updated.")
+    fix = t(lang, f"Nej – det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) i {owner}, "
+                  f"inte av {who}. {who} är med i {name}, som beslutar om vad som ska uppdateras.",
+            f"No – the political decision on the updated RUS is taken by the regional council "
+            f"(regionfullmäktige, RF) of {owner}, not by {who}. {who} is a member of {name}, which decides "
+            "what is to be updated.")
+    if steps_asked(text) and (then := after_consultation(kit, lang)) is not None:
+        fix += " " + then   # "… samt redogöra för de efterföljande stegen?": asked for in so many words (b74 #67)
+    return fix
+
+
+# The steps that follow asked for in so many words, beside a claim ("redogöra för de efterföljande stegen",
+# "vilka steg kommer sedan", "what are the next steps").
+_STEPS_ASKED = re.compile(r"\b(?:efterfoljande|kommande|fortsatta|nasta|resterande|ovriga) (?:steg|stegen|moment)\b|"
+                          r"\b(?:steg|stegen|moment) (?:som )?(?:kommer|foljer|aterstar) (?:sedan|darefter|efter)|"
+                          r"\bvad (?:hander|sker) (?:sedan|sen|darefter|efter det|harnast)\b|"
+                          r"\b(?:next|following|subsequent|remaining) steps\b|"
+                          r"\bwhat happens (?:next|after that|then)\b")
+
+
+def steps_asked(text: str) -> bool:
+    """Whether a (folded) message asks for the steps that follow in so many words."""
+    return _STEPS_ASKED.search(text) is not None
+
+
+def after_consultation(kit: Kit, lang: Language) -> str | None:
+    """"Efter remissen kommer enligt tidplanen …": the steps after the consultation, and the goal without a date
+    for the decision."""
+    item = kit.process.consultation_item
+    if item is None:
+        return None
+    after = [i for i in kit.process.timeline[kit.index[item.id] + 1:] if i.kind in ("step", "decision")]
+    if not after:
+        return None
+    steps = ", ".join(i.name.get(lang).lower() for i in after[:-1])
+    final = after[-1].name.get(lang)
+    goal = kit.last_dated()
+    ready = format_fuzzy_at(goal.last, lang) if goal.last is not None else ""
+    return t(lang, f"Efter remissen kommer enligt tidplanen {steps} och sist **{final}**; tidplanen anger inget "
+                   f"datum för beslutet, bara att en uppdaterad RUS ska vara klar {ready}.",
+             f"After the consultation the timeline has {steps} and last **{final}**; it gives no date for the "
+             f"decision, only that an updated RUS is to be ready {ready}.")
 
 # The council's decision told as taken ("RF har redan antagit den i juni", "the council adopted it in May").
 _DECIDED = re.compile(r"\b(?:beslutat\w*|beslutade|antagit|antogs|antog|antagits|klubbat|klubbade|faststallt|"
