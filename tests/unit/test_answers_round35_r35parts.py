@@ -1,0 +1,92 @@
+"""Issue 9, after batches 73 and 74: parts of long messages left out. The step said to be over ("remissen är slut nu")
+anchors "vad händer härnäst?", not another step the message names (b74 #81); the steps after the consultation asked
+for beside a refuted claim are told (b74 #67); how views get through, asked beside another question, is answered
+with what the material says and no promise (b74 #63); a count of the responses is no wish to respond (b73 #81).
+Asked in other words than those batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+@pytest.mark.parametrize("question", [
+    "Nu när remisstiden är slut: vad är nästa steg och hur många veckor tar skrivfasen?",
+    "Vad händer efter remissen, och hur lång blir skrivfasen?",
+    "Hej! Remissen är ju slut nu. Vad händer härnäst, hur lång tid tar skrivfasen, och när får partnerskapet se "
+    "nästa version?",
+])
+def test_the_step_said_over_anchors_what_comes_next(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 10, 5))
+    assert a.text.removeprefix("Hej! ").startswith(
+        "Efter remiss till Partnerskapet för regional utveckling kommer enligt tidplanen:\n"
+        "- **Skrivfas och uppdateringar efter remissen**"), a.text
+
+
+def test_english_consultation_closed_anchors_what_comes_next(engine: AnswerEngine) -> None:
+    a = engine.answer("The consultation has closed now. What happens next, and how long will the writing take?",
+                      at(2021, 10, 5))
+    assert a.text.startswith("After the consultation with the Partnership for Regional Development the timeline has:\n"
+                             "- **Writing and updates after the consultation**"), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Örebro universitet har hört att det är universitetet som antar RUS. Kan ni bekräfta det och beskriva de "
+    "kommande stegen?",
+    "Länsstyrelsen har uppfattat att det är Länsstyrelsen som fastställer strategin efter remissen. Kan ni bekräfta "
+    "detta samt redogöra för de efterföljande stegen?",
+])
+def test_steps_after_asked_beside_a_wrong_decider_are_told(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 8, 26))
+    assert a.text.startswith("Nej – det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige"), a.text
+    assert "Efter remissen kommer enligt tidplanen skrivfas och uppdateringar efter remissen, förankring med " \
+           "partnerskapet, politisk förankring i nämnderna" in a.text, a.text
+    assert "slutet av 2021" in a.text, a.text
+
+
+def test_english_steps_after_asked_beside_a_wrong_decider(engine: AnswerEngine) -> None:
+    a = engine.answer("Is it true that the County Administrative Board adopts the strategy after the consultation? "
+                      "Please also describe the subsequent steps.", at(2021, 8, 26))
+    assert a.text.startswith("No – the political decision on the updated RUS is taken by the regional council"), a.text
+    assert "anchoring with the partnership" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vi på RF-SISU undrar två saker: får vi skicka in remissvaret via e-post, och hur ser ni till att idrottens "
+    "synpunkter beaktas i den nya texten?",
+    "Kan flera kommuner skriva ett gemensamt remissvar? Och hur garanterar ni att landsbygdens perspektiv får "
+    "genomslag?",
+])
+def test_how_views_get_through_beside_another_question_is_answered(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 8, 10))
+    assert "Partnerskapet för regional utveckling beslutar om vad som ska uppdateras, och uppdateringarna förankras " \
+           "med partnerskapet" in a.text, a.text
+    assert "står inte i underlaget – fråga samordnarna" in a.text, a.text
+    assert "det vet jag inte; det står inte i underlaget" not in a.text, a.text     # the quoted part gives way
+
+
+def test_english_how_views_are_taken_into_account(engine: AnswerEngine) -> None:
+    a = engine.answer("Two questions from Nora: can our response be signed by the municipal director, and how do you "
+                      "make sure our views are taken into account in the final strategy?", at(2021, 8, 10))
+    assert "the updates are anchored with the partnership" in a.text, a.text
+    assert "is not in the material – ask the coordinators" in a.text, a.text
+
+
+def test_taking_another_thing_into_account_is_no_question_of_views(engine: AnswerEngine) -> None:
+    a = engine.answer("Om RUS ska vara klar i slutet av 2021, hinner man ens ta hänsyn till den nya nationella "
+                      "strategin?", at(2021, 1, 25))
+    assert "Hur de enskilda remissvaren vägs in" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hej. Jag är assistent åt gruppledaren för Vänsterpartiet i regionfullmäktige. När får fullmäktige ärendet, och "
+    "hur många remissvar kom in?",
+    "Hej. Jag är assistent åt gruppledaren för Sverigedemokraterna i regionfullmäktige. Nu när remisstiden är slut "
+    "undrar vi: när får fullmäktige ärendet, kommer nämnderna att behandla det först, och hur många remissvar kom in?",
+])
+def test_counting_the_responses_is_no_outsider_asking_to_respond(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 10, 4))
+    assert "är inte med bland dem remissen går till" not in a.text, a.text
+    assert "**status**" in a.text, a.text
