@@ -218,8 +218,9 @@ def on_day(item: TimelineItem, day: dt.date) -> bool:
 def _back_from_summer(words: list[str], n: int, today: dt.date) -> bool:
     """"Tillbaka efter semestern – var är vi nu?", "back after the summer": asked in late summer, the holiday is
     behind the asker, who is back now; it names no time asked about (b61 #70)."""
-    return (words[n] in _SUMMER_WORDS and today.month in (7, 8, 9) and _previous(words, n) in _AFTER
-            and any(w in _BACK_FROM for w in words[max(0, n - 4):n]))
+    # ("tillbaka från semestern", "back from the summer": "från" after "tillbaka" says the same, b73 #40.)
+    return (words[n] in _SUMMER_WORDS and today.month in (7, 8, 9) and _previous(words, n) in (
+        _AFTER | {"fran", "from"}) and any(w in _BACK_FROM for w in words[max(0, n - 4):n]))
 
 
 def _previous(words: list[str], n: int) -> str:
