@@ -1581,6 +1581,11 @@ class Message(NamedTuple):
         return [fold(x) for x, _ in self.parts]
 
 
+# The time left to respond asked ("hur lång tid har vi på oss", "how much time do we have").
+_TIME_LEFT_ASKED = re.compile(r"\b(?:hur (?:lang tid|lange|manga dagar|mycket tid) har (?:vi|ni|jag|man) (?:\w+ )?"
+                              r"(?:pa (?:oss|er|mig|sig))|how (?:much time|long|many days) do (?:we|i|you) have)\b")
+
+
 # A view said to carry through to the updated text ("får genomslag", "tas hänsyn till", "is taken into account").
 _IMPACT_CHEAP = ("genomslag", "hansyn", "beakta", "tas tillvara", "gehor", "into account", "reflected", "make it into")
 _IMPACT_ASKED = re.compile(r"\b(?:far|fa|ska fa|kommer (?:att )?fa|faktiskt far) (?:\w+ )?genomslag\b|\bgenomslag\b|"
@@ -4418,6 +4423,38 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + then})
 
+    def _time_left_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur lång tid har vi på oss, och kommer landsbygdsfrågorna att finnas med?": the time left to respond,
+        asked in a sentence with another question that the reply answered alone, is told after the reply's first
+        paragraph (b73 #37: the time left out beside a premise and a question of content)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("pa oss", "pa er", "time do", "long do", "days do")):
+            return answer       # cheap
+        if answer.topic == "consultation.days_left" or not _TIME_LEFT_ASKED.search(folded_q):
+            return answer
+        if self.kit.consultation_state(msg.today) == "after":
+            return answer       # (after the last day the reply about it says so; no count to add)
+        said = fold(answer.text)
+        if "kvar" in said or "days left" in said or "sista dag" in said or "last day" in said:
+            return answer
+        lang = msg.language
+        ask = t(lang, "Hur lång tid har vi på oss att svara på remissen?",
+                "How much time do we have to respond to the consultation?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
+        if not more.confident or more.topic != "consultation.days_left":
+            return answer
+        line = _greeting_apart(more.text)[1].strip()
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        # After the first paragraph and the asides in brackets that go with it ("(Region Örebro län är remissens
+        # avsändare …)"), before what answers the next part.
+        # (A correction leading the reply, "Nej – remissen går till …", goes with the paragraph after it.)
+        first = next((n for n, x in enumerate(paragraphs) if not x.startswith(("Nej – ", "No – "))), 0)
+        at_ = next((n for n in range(first + 1, len(paragraphs)) if not paragraphs[n].startswith("(")),
+                   len(paragraphs))
+        paragraphs.insert(at_, line)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
+
     def _impact_told(self, msg: Message, answer: Answer) -> Answer:
         """"… och hur säkerställer ni att näringslivets perspektiv får genomslag i slutversionen?" beside another
         question: what the material says of how the responses are carried on (the partnership decides what is
@@ -5982,7 +6019,7 @@ class AnswerEngine:
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told,
-        _in_time_first, _steps_after_told, _impact_told,
+        _in_time_first, _steps_after_told, _impact_told, _time_left_told,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,

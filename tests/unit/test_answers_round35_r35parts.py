@@ -90,3 +90,43 @@ def test_counting_the_responses_is_no_outsider_asking_to_respond(engine: AnswerE
     a = engine.answer(question, at(2021, 10, 4))
     assert "är inte med bland dem remissen går till" not in a.text, a.text
     assert "**status**" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "tillbaka fran semestern. var ar vi i processen?",
+    "Tillbaka från semestern! Vad är läget med RUS?",
+    "Hemma från semestern nu, var befinner sig processen?",
+    "Är tillbaka från sommaren. Vad händer just nu?",
+])
+def test_back_from_the_holiday_asks_where_the_plan_is_now(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 8, 2))
+    assert a.text.startswith("**Just nu enligt tidplanen** (2 augusti 2021):\n- **Remiss till Partnerskapet för "
+                             "regional utveckling**: pågår, till och med 30 september 2021 (59 dagar kvar)."), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hur länge har vi på oss, och tas digitaliseringen upp i den nya RUS?",
+    "Hur lång tid har vi på oss, och kommer pandemin att finnas med i den uppdaterade strategin?",
+    "Vi på Nora vill svara. Hur många dagar har vi på oss, och vilka händelser ligger bakom översynen?",
+])
+def test_time_left_asked_beside_another_question_is_told(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 6, 21))
+    assert "**101 dagar kvar.** Sista dagen för remissen är torsdag 30 september 2021." in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Remissen har skickats till kommunstyrelsen, stämmer det? Hur lång tid har vi på oss?",
+     "Nej – remissen går till Partnerskapet för regional utveckling, där kommunerna är företrädda, inte till "
+     "kommunstyrelsen."),
+    ("Goddag, jag är politisk sekreterare i Lindesberg. Remissen har ju gått ut till kommunfullmäktige, eller hur? "
+     "Hur lång tid har vi på oss, och kommer landsbygdsfrågorna att finnas med i den uppdaterade strategin?",
+     "Nej – remissen går till Partnerskapet för regional utveckling, där kommunerna är företrädda, inte till "
+     "kommunfullmäktige."),
+    ("The consultation was sent to our municipal council, right? How much time do we have?",
+     "No – the consultation goes to the Partnership for Regional Development, in which the municipalities are "
+     "represented, not to the municipal council."),
+])
+def test_remiss_said_sent_to_a_municipal_body_is_corrected(engine: AnswerEngine, question: str, lead: str) -> None:
+    a = engine.answer(question, at(2021, 6, 21))
+    assert a.text.removeprefix("Hej! ").startswith(lead), a.text
+    assert "dagar kvar" in a.text or "days left" in a.text, a.text

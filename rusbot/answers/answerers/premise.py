@@ -97,6 +97,29 @@ def _wrong_recipient(kit: Kit, q: Asked, text: str) -> str | None:
     return lead + " " + then
 
 
+# The remiss said to have gone out to a municipality's own body ("Remissen har ju gått ut till kommunfullmäktige,
+# eller hur?"): a claim of whom it goes to, unlike "tar vi svaret i nämnden?", the organisation's own affair.
+_TO_MUNICIPAL = re.compile(r"\b(?:remiss\w*|consultation)\s+(?:\w+\s+){0,3}?(?:gatt|gick|gar|skickats|skickades|"
+                           r"skickas|skickats ut|went|goes|gone|was sent|has been sent|been sent)\s+(?:ut\s+|out\s+)?"
+                           r"(?:till|to)\s+(?:var\w*\s+|er\s+|the\s+|our\s+|your\s+)?(kommunfullmaktige|"
+                           r"kommunstyrelsen|municipal council|municipal executive board)\b")
+
+
+def _to_municipal_body(kit: Kit, q: Asked, text: str) -> str | None:
+    """"Nej – remissen går till partnerskapet, inte till kommunfullmäktige" (b73 #37), when the message claims it."""
+    found = _TO_MUNICIPAL.search(text)
+    item = kit.process.consultation_item
+    if found is None or item is None:
+        return None
+    lang = q.language
+    body = {"kommunfullmaktige": "kommunfullmäktige", "kommunstyrelsen": "kommunstyrelsen"}.get(found.group(1),
+                                                                                              found.group(1))
+    return t(lang, f"Nej – remissen går till {item.name.sv.split(' till ', 1)[-1]}, där kommunerna är företrädda, "
+                   f"inte till {body}.",
+             f"No – the consultation goes to {item.name.get('en').split(' with ', 1)[-1]}, in which the "
+             f"municipalities are represented, not to the {body}.")
+
+
 # "göras om helt från början", "riva upp allt", "revidering i sin helhet", "from scratch": a premise of a new RUS in
 # so strong words that it stands whatever the form of the question ("varför ska RUS … riva upp allt igen").
 _WHOLESALE = re.compile(r"\b(?:gor\w*|gjor\w*|goras|gors) om (?:\w+ ){0,2}(?:helt|fran (?:borjan|grunden|scratch))\b|"
@@ -523,6 +546,9 @@ def correction(kit: Kit, q: Asked) -> str | None:
         return decider
     if ("remiss" in text or "consultation" in text) and (wrong := _wrong_recipient(kit, q, text)) is not None:
         return wrong
+    if "remiss" in text or "consultation" in text:
+        if (municipal := _to_municipal_body(kit, q, text)) is not None:
+            return municipal
     if (lead := _dated_lead(kit, q, text)) is not None:
         return lead
     if not _DATED.search(text):
