@@ -1304,13 +1304,26 @@ def _pieces(text: str, finer: bool = False) -> list[tuple[str, bool, str]]:
     return out
 
 
+# The council said to vote ("will the regional council vote on …", "röstar regionfullmäktige om …").
+_COUNCIL_VOTES = re.compile(r"\b(?:regionfullmaktige|fullmaktige|rf(?! ?sisu)|regional council|council)\b"
+                            r"(?: \w+){0,3} (?:vote|votes|rostar|rosta)\b|"
+                            r"\b(?:vote|votes|rostar|rosta)\b(?: \w+){0,2} (?:regionfullmaktige|fullmaktige|"
+                            r"rf(?! ?sisu)|regional council)\b")
+_VOTE_WORD = re.compile(r"\b(?:vote|votes|röstar|rostar|rösta|rosta)\b", re.IGNORECASE)
+_AS_DECIDE = {"vote": "decide", "votes": "decides", "röstar": "beslutar", "rostar": "beslutar", "rösta": "besluta",
+              "rosta": "besluta"}
+# An indirect question opening a lettered item ("(b) whether the Chamber of Commerce is a member").
+_WHETHER = re.compile(r"(?:whether|if|om|huruvida)\s", re.IGNORECASE)
 # "(1) när …, (2) …", "1) kan … 2) kan …": numbered questions in one message.
 # "1) … 2) …", and "1. … 2. …" at the start or after a sentence or colon (not "den 1. mars").
 _NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))\(?([1-9])\)\s+|(?:^|(?<=[.?!:]\s))([1-9])\.\s+(?=[^\W\d])|"
                        # "a) … b) …" at the start of a line or after a colon or question mark (not "(a) … i texten")
                        r"(?:^|(?<=\n)|(?<=[:?]\s))\(?([a-h])\)\s+|"
                        # "1 vad är nytt\n2 när ska vi svara": a bare number opening a line
-                       r"(?:^|(?<=\n))[ \t]*([1-9])[ \t]+(?=[^\W\d])")
+                       r"(?:^|(?<=\n))[ \t]*([1-9])[ \t]+(?=[^\W\d])|"
+                       # "Could you tell me (a) which …, (b) whether …, and (c) …": a letter in both brackets anywhere
+                       # in the sentence (as one of a run a, b, c: one alone is no list, b73 #73)
+                       r"(?:(?<=\s)|^)\(([a-h])\)\s+(?=[^\W\d])")
 # Words that join two questions in a short message, with the spaces around them.
 _JOINING_WORDS = (" och ", " samt ", " and ", " plus ", " å ")
 # A question mark with words after it: another question follows.
@@ -1990,6 +2003,11 @@ class AnswerEngine:
         text = question[:2000]
         # The message's folded words, read once: by the entity rules and again by the second reading.
         if folded_text is None:
+            folded_text = fold(text)
+        if ("vot" in folded_text or "rost" in folded_text) and _COUNCIL_VOTES.search(folded_text):
+            # "Will the regional council vote on the strategy before Christmas?": the council's vote is its decision,
+            # read as "decide" – a word the model knows (b73 #73: read as off-topic).
+            text = _VOTE_WORD.sub(lambda m: _AS_DECIDE[m.group(0).lower()], text)
             folded_text = fold(text)
         all_words = tokens(folded_text)
         entities = self.rules.find(text, today, folded_text, all_words)
@@ -6343,7 +6361,7 @@ class AnswerEngine:
         if ")" not in text and "1. " not in text and "1 " not in text:
             return []       # no "1)", "1." nor "1 ": the regex need not scan the message
         marks = list(_NUMBERED.finditer(text))
-        labels = [m.group(1) or m.group(2) or m.group(3) or m.group(4) for m in marks]
+        labels = [m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) for m in marks]
         if len(marks) < 2 or labels not in ([str(i) for i in range(1, len(marks) + 1)], list("abcdefgh"[:len(marks)])):
             return []
         intro = text[: marks[0].start()].strip()
@@ -6353,7 +6371,8 @@ class AnswerEngine:
             if after is None:
                 first = _SENTENCE.match(item)
                 item = first.group(0) if first else item     # not the "Tack på förhand." after it
-            if m.group(3) and not (item.rstrip().endswith("?") or _STARTS_QUESTION.match(item)):
+            if (m.group(3) or m.group(5)) and not (item.rstrip().endswith("?") or _STARTS_QUESTION.match(item) or (
+                    _WHETHER.match(item))):
                 return []       # "Stämmer följande? a) Översynen görs …": lettered claims to check, not questions
             item = _TRAILING_JOINER.sub("", item).strip(_QUOTES)
             if len(item.split()) < 2:
@@ -6362,8 +6381,10 @@ class AnswerEngine:
             # "…samordna universitetets remissvar … 3) får vi någon bekräftelse?": the story names what the item
             # asks about, so the item is read with it when that reads surer.
             told = self.understand(f"{intro} {item}", today) if intro else u
+            # (Not to off-topic from an item read surely: "Could you tell me (c) whether the council will vote …"
+            # is out of scope only by the request's words, b73 #73.)
             if told.sure and (not u.sure or told.confidence > u.confidence) and told.intent not in (
-                    "greeting", "thanks", "empty"):
+                    "greeting", "thanks", "empty") and not (u.sure and told.intent == OUT_OF_SCOPE):
                 u = told
             parts.append((item, u))
         return parts if len(parts) >= 2 else []

@@ -130,3 +130,39 @@ def test_remiss_said_sent_to_a_municipal_body_is_corrected(engine: AnswerEngine,
     a = engine.answer(question, at(2021, 6, 21))
     assert a.text.removeprefix("Hej! ").startswith(lead), a.text
     assert "dagar kvar" in a.text or "days left" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Dear rusbot,\nI am a political advisor to the Liberal group in the regional council. Could you tell me (a) which "
+    "organisations received the consultation, (b) whether the Chamber of Commerce is a member of the partnership, and "
+    "(c) whether the regional council will vote on the strategy before Christmas?\nKind regards",
+    "Hello, could you tell me (a) who the consultation was sent to, (b) whether RF-SISU is in the partnership, and "
+    "(c) whether the regional council will vote on the strategy this year?",
+])
+def test_bracketed_letters_in_a_sentence_are_questions_of_their_own(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 9, 22))
+    assert a.text.startswith("The consultation goes to the Partnership for Regional Development:"), a.text
+    assert "is a member of the Partnership for Regional Development" in a.text, a.text
+    assert "The regional council (regionfullmäktige, RF) takes the political decision on the updated RUS." in a.text
+    assert "I don't know" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Will the regional council vote on the strategy before Christmas?",
+     "The regional council (regionfullmäktige, RF) takes the political decision on the updated RUS."),
+    ("Röstar regionfullmäktige om strategin före jul?",
+     "Regionfullmäktige (RF) fattar det politiska beslutet om den uppdaterade RUS."),
+    ("När ska fullmäktige rösta om RUS?", "Enligt tidplanen kommer politiskt beslut i regionfullmäktige efter remiss"),
+])
+def test_the_councils_vote_is_its_decision(engine: AnswerEngine, question: str, lead: str) -> None:
+    a = engine.answer(question, at(2021, 9, 22))
+    assert a.text.startswith(lead), a.text
+    assert "slutet av 2021" in a.text or "end of 2021" in a.text, a.text
+
+
+def test_swedish_bracketed_letters(engine: AnswerEngine) -> None:
+    a = engine.answer("Kan du berätta (a) vilka som fick remissen, (b) om Handelskammaren är med i partnerskapet och "
+                      "(c) om regionfullmäktige röstar om strategin före jul?", at(2021, 9, 22))
+    assert a.text.startswith("Remissen går till Partnerskapet för regional utveckling:"), a.text
+    assert "Ja, **Handelskammaren** är med i Partnerskapet för regional utveckling." in a.text, a.text
+    assert "Regionfullmäktige (RF) fattar det politiska beslutet om den uppdaterade RUS." in a.text, a.text
