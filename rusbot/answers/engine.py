@@ -1599,6 +1599,10 @@ _TIME_LEFT_ASKED = re.compile(r"\b(?:hur (?:lang tid|lange|manga dagar|mycket ti
                               r"(?:pa (?:oss|er|mig|sig))|how (?:much time|long|many days) do (?:we|i|you) have)\b")
 
 
+# What the time asked is to ("… på oss till avstämningen", "… have before the check-in").
+_TIME_TO = re.compile(r"\s+(?:till|to|until|innan|fore|before|for att|to get)\s+((?:\w+\s*){1,4})")
+
+
 # A view said to carry through to the updated text ("får genomslag", "tas hänsyn till", "is taken into account").
 _IMPACT_CHEAP = ("genomslag", "hansyn", "beakta", "tas tillvara", "gehor", "into account", "reflected", "make it into")
 _IMPACT_ASKED = re.compile(r"\b(?:far|fa|ska fa|kommer (?:att )?fa|faktiskt far) (?:\w+ )?genomslag\b|\bgenomslag\b|"
@@ -4448,12 +4452,17 @@ class AnswerEngine:
         folded_q = msg.folded
         if not any(w in folded_q for w in ("pa oss", "pa er", "time do", "long do", "days do")):
             return answer       # cheap
-        if answer.topic == "consultation.days_left" or not _TIME_LEFT_ASKED.search(folded_q):
+        asked = _TIME_LEFT_ASKED.search(folded_q)
+        if answer.topic == "consultation.days_left" or asked is None:
             return answer
+        target = _TIME_TO.match(folded_q[asked.end():])
+        if target is not None and not re.search(r"remiss|consultation|svar|respon", target.group(1)):
+            return answer       # "hur många dagar har vi på oss till avstämningen?": the time to another step
         if self.kit.consultation_state(msg.today) == "after":
             return answer       # (after the last day the reply about it says so; no count to add)
         said = fold(answer.text)
-        if "kvar" in said or "days left" in said or "sista dag" in said or "last day" in said:
+        if "kvar" in said or "days left" in said or "sista dag" in said or "last day" in said or re.search(
+                r"\b\d+ (?:dagar|days)\b", said):
             return answer
         lang = msg.language
         ask = t(lang, "Hur lång tid har vi på oss att svara på remissen?",

@@ -166,3 +166,9 @@ def test_swedish_bracketed_letters(engine: AnswerEngine) -> None:
     assert a.text.startswith("Remissen går till Partnerskapet för regional utveckling:"), a.text
     assert "Ja, **Handelskammaren** är med i Partnerskapet för regional utveckling." in a.text, a.text
     assert "Regionfullmäktige (RF) fattar det politiska beslutet om den uppdaterade RUS." in a.text, a.text
+
+
+def test_time_to_another_step_gets_no_count_to_the_remiss(engine: AnswerEngine) -> None:
+    a = engine.answer("Vem beslutar om vad som ska uppdateras, och hur många dagar har vi på oss till avstämningen?",
+                      at(2021, 3, 4))
+    assert "till remissens sista dag" not in a.text, a.text
