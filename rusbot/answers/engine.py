@@ -1599,8 +1599,8 @@ _TIME_LEFT_ASKED = re.compile(r"\b(?:hur (?:lang tid|lange|manga dagar|mycket ti
                               r"(?:pa (?:oss|er|mig|sig))|how (?:much time|long|many days) do (?:we|i|you) have)\b")
 
 
-# What the time asked is to ("… på oss till avstämningen", "… have before the check-in").
-_TIME_TO = re.compile(r"\s+(?:till|to|until|innan|fore|before|for att|to get)\s+((?:\w+\s*){1,4})")
+# What the time asked is to ("… på oss till avstämningen", "… att läsa det", "… have before the check-in").
+_TIME_TO = re.compile(r"\s+(?:till|to|until|innan|fore|before|for att|to get|att)\s+((?:\w+\s*){1,4})")
 
 
 # A view said to carry through to the updated text ("får genomslag", "tas hänsyn till", "is taken into account").
@@ -4456,8 +4456,9 @@ class AnswerEngine:
         if answer.topic == "consultation.days_left" or asked is None:
             return answer
         target = _TIME_TO.match(folded_q[asked.end():])
-        if target is not None and not re.search(r"remiss|consultation|svar|respon", target.group(1)):
-            return answer       # "hur många dagar har vi på oss till avstämningen?": the time to another step
+        if target is not None and not re.search(r"remiss|consultation|svar|respon|yttra|sista|last|deadline",
+                                                target.group(1)):
+            return answer       # "… på oss till avstämningen?", "… att läsa det?": the time to another step or task
         if self.kit.consultation_state(msg.today) == "after":
             return answer       # (after the last day the reply about it says so; no count to add)
         said = fold(answer.text)
@@ -6390,10 +6391,12 @@ class AnswerEngine:
             # "…samordna universitetets remissvar … 3) får vi någon bekräftelse?": the story names what the item
             # asks about, so the item is read with it when that reads surer.
             told = self.understand(f"{intro} {item}", today) if intro else u
-            # (Not to off-topic from an item read surely: "Could you tell me (c) whether the council will vote …"
-            # is out of scope only by the request's words, b73 #73.)
+            # (Not to off-topic from an item read surely and clearly: "Could you tell me (c) whether the council will
+            # vote …" is out of scope only by the request's words, b73 #73; "vad är nytt i uppdateringen", read
+            # only by a guess, is still read with the story.)
             if told.sure and (not u.sure or told.confidence > u.confidence) and told.intent not in (
-                    "greeting", "thanks", "empty") and not (u.sure and told.intent == OUT_OF_SCOPE):
+                    "greeting", "thanks", "empty") and not (
+                    u.sure and u.confidence >= 0.5 and u.intent != OUT_OF_SCOPE and told.intent == OUT_OF_SCOPE):
                 u = told
             parts.append((item, u))
         return parts if len(parts) >= 2 else []

@@ -172,3 +172,16 @@ def test_time_to_another_step_gets_no_count_to_the_remiss(engine: AnswerEngine) 
     a = engine.answer("Vem beslutar om vad som ska uppdateras, och hur många dagar har vi på oss till avstämningen?",
                       at(2021, 3, 4))
     assert "till remissens sista dag" not in a.text, a.text
+
+
+def test_time_to_read_the_material_gets_no_count_to_the_remiss(engine: AnswerEngine) -> None:
+    a = engine.answer("Kommer underlaget före avstämningen, hur lång tid har vi på oss att läsa det, och vem avgör vad "
+                      "som ska uppdateras?", at(2021, 3, 1))
+    assert "till remissens sista dag" not in a.text, a.text
+
+
+def test_an_item_read_only_by_a_guess_is_still_read_with_the_story(engine: AnswerEngine) -> None:
+    a = engine.answer("hej sitter på semesterjouren, har inte hunnit läsa remissen. snabbt:\n1 vad är nytt i "
+                      "uppdateringen\n2 när ska vi svara senast\n3 kan jag få en påminnelse i mitten av augusti",
+                      at(2021, 7, 6))
+    assert a.text.startswith("”vad är nytt i uppdateringen?” Det vet jag inte"), a.text
