@@ -1341,13 +1341,26 @@ def _pieces(text: str, finer: bool = False) -> list[tuple[str, bool, str]]:
     return out
 
 
+# The council said to vote ("will the regional council vote on …", "röstar regionfullmäktige om …").
+_COUNCIL_VOTES = re.compile(r"\b(?:regionfullmaktige|fullmaktige|rf(?! ?sisu)|regional council|council)\b"
+                            r"(?: \w+){0,3} (?:vote|votes|rostar|rosta)\b|"
+                            r"\b(?:vote|votes|rostar|rosta)\b(?: \w+){0,2} (?:regionfullmaktige|fullmaktige|"
+                            r"rf(?! ?sisu)|regional council)\b")
+_VOTE_WORD = re.compile(r"\b(?:vote|votes|röstar|rostar|rösta|rosta)\b", re.IGNORECASE)
+_AS_DECIDE = {"vote": "decide", "votes": "decides", "röstar": "beslutar", "rostar": "beslutar", "rösta": "besluta",
+              "rosta": "besluta"}
+# An indirect question opening a lettered item ("(b) whether the Chamber of Commerce is a member").
+_WHETHER = re.compile(r"(?:whether|if|om|huruvida)\s", re.IGNORECASE)
 # "(1) när …, (2) …", "1) kan … 2) kan …": numbered questions in one message.
 # "1) … 2) …", and "1. … 2. …" at the start or after a sentence or colon (not "den 1. mars").
 _NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))\(?([1-9])\)\s+|(?:^|(?<=[.?!:]\s))([1-9])\.\s+(?=[^\W\d])|"
                        # "a) … b) …" at the start of a line or after a colon or question mark (not "(a) … i texten")
                        r"(?:^|(?<=\n)|(?<=[:?]\s))\(?([a-h])\)\s+|"
                        # "1 vad är nytt\n2 när ska vi svara": a bare number opening a line
-                       r"(?:^|(?<=\n))[ \t]*([1-9])[ \t]+(?=[^\W\d])")
+                       r"(?:^|(?<=\n))[ \t]*([1-9])[ \t]+(?=[^\W\d])|"
+                       # "Could you tell me (a) which …, (b) whether …, and (c) …": a letter in both brackets anywhere
+                       # in the sentence (as one of a run a, b, c: one alone is no list, b73 #73)
+                       r"(?:(?<=\s)|^)\(([a-h])\)\s+(?=[^\W\d])")
 # Words that join two questions in a short message, with the spaces around them.
 _JOINING_WORDS = (" och ", " samt ", " and ", " plus ", " å ")
 # A question mark with words after it: another question follows.
@@ -1616,6 +1629,25 @@ class Message(NamedTuple):
     @property
     def folded_parts(self) -> list[str]:
         return [fold(x) for x, _ in self.parts]
+
+
+# The time left to respond asked ("hur lång tid har vi på oss", "how much time do we have").
+_TIME_LEFT_ASKED = re.compile(r"\b(?:hur (?:lang tid|lange|manga dagar|mycket tid) har (?:vi|ni|jag|man) (?:\w+ )?"
+                              r"(?:pa (?:oss|er|mig|sig))|how (?:much time|long|many days) do (?:we|i|you) have)\b")
+
+
+# What the time asked is to ("… på oss till avstämningen", "… att läsa det", "… have before the check-in").
+_TIME_TO = re.compile(r"\s+(?:till|to|until|innan|fore|before|for att|to get|att)\s+((?:\w+\s*){1,4})")
+
+
+# A view said to carry through to the updated text ("får genomslag", "tas hänsyn till", "is taken into account").
+_IMPACT_CHEAP = ("genomslag", "hansyn", "beakta", "tas tillvara", "gehor", "into account", "reflected", "make it into")
+_IMPACT_ASKED = re.compile(r"\b(?:far|fa|ska fa|kommer (?:att )?fa|faktiskt far) (?:\w+ )?genomslag\b|\bgenomslag\b|"
+                           r"\btas? (?:\w+ )?hansyn\b|\bbeaktas\b|\btas tillvara\b|\bfar gehor\b|"
+                           r"\b(?:taken|take) into account\b|\bis reflected\b|\bare reflected\b|\bmakes? it into\b")
+# Whose views: the responses, views or perspective of the asker or the members, in the same sentence.
+_IMPACT_OF = re.compile(r"\b(?:remissvar\w*|svar|svaret|svaren|synpunkt\w*|perspektiv\w*|asikt\w*|inspel\w*|"
+                        r"erfarenhet\w*|views?|responses?|input|comments?|perspectives?|opinions?)\b")
 
 
 # A claim checked the other way round ("har jag fel?", "am I wrong?"), not beside "stämmer det eller …".
@@ -2012,6 +2044,11 @@ class AnswerEngine:
         text = question[:2000]
         # The message's folded words, read once: by the entity rules and again by the second reading.
         if folded_text is None:
+            folded_text = fold(text)
+        if ("vot" in folded_text or "rost" in folded_text) and _COUNCIL_VOTES.search(folded_text):
+            # "Will the regional council vote on the strategy before Christmas?": the council's vote is its decision,
+            # read as "decide" – a word the model knows (b73 #73: read as off-topic).
+            text = _VOTE_WORD.sub(lambda m: _AS_DECIDE[m.group(0).lower()], text)
             folded_text = fold(text)
         all_words = tokens(folded_text)
         entities = self.rules.find(text, today, folded_text, all_words)
@@ -4481,6 +4518,100 @@ class AnswerEngine:
                                          "sources": list(dict.fromkeys([*answer.sources,
                                                                         *found.values()]))})
 
+    def _steps_after_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Kan ni bekräfta detta samt redogöra för de efterföljande stegen?": the steps after the consultation,
+        asked for in so many words beside another question or a claim, are told when the reply has not told them
+        (b74 #67: a wrong decider refuted, the steps asked for left out)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("steg", "steps", "moment", "hander", "happens", "sker")):
+            return answer       # cheap
+        if not premise.steps_asked(folded_q) or answer.topic == "next":
+            return answer
+        said = fold(answer.text)
+        item = self.process.consultation_item
+        if item is None:
+            return answer
+        after = [i for i in self.process.timeline[self.kit.index[item.id] + 1:] if i.kind == "step"]
+        if not after or all(fold(i.name.sv) in said or fold(i.name.get("en")) in said for i in after):
+            return answer       # the reply lists them already
+        then = premise.after_consultation(self.kit, msg.language)
+        if then is None or fold(then) in said:
+            return answer
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + then})
+
+    def _time_left_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur lång tid har vi på oss, och kommer landsbygdsfrågorna att finnas med?": the time left to respond,
+        asked in a sentence with another question that the reply answered alone, is told after the reply's first
+        paragraph (b73 #37: the time left out beside a premise and a question of content)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("pa oss", "pa er", "time do", "long do", "days do")):
+            return answer       # cheap
+        asked = _TIME_LEFT_ASKED.search(folded_q)
+        if answer.topic == "consultation.days_left" or asked is None:
+            return answer
+        target = _TIME_TO.match(folded_q[asked.end():])
+        if target is not None and not re.search(r"remiss|consultation|svar|respon|yttra|sista|last|deadline",
+                                                target.group(1)):
+            return answer       # "… på oss till avstämningen?", "… att läsa det?": the time to another step or task
+        if self.kit.consultation_state(msg.today) == "after":
+            return answer       # (after the last day the reply about it says so; no count to add)
+        said = fold(answer.text)
+        if "kvar" in said or "days left" in said or "sista dag" in said or "last day" in said or re.search(
+                r"\b\d+ (?:dagar|days)\b", said):
+            return answer
+        lang = msg.language
+        ask = t(lang, "Hur lång tid har vi på oss att svara på remissen?",
+                "How much time do we have to respond to the consultation?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
+        if not more.confident or more.topic != "consultation.days_left":
+            return answer
+        line = _greeting_apart(more.text)[1].strip()
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        # After the first paragraph and the asides in brackets that go with it ("(Region Örebro län är remissens
+        # avsändare …)"), before what answers the next part.
+        # (A correction leading the reply, "Nej – remissen går till …", goes with the paragraph after it.)
+        first = next((n for n, x in enumerate(paragraphs) if not x.startswith(("Nej – ", "No – "))), 0)
+        at_ = next((n for n in range(first + 1, len(paragraphs)) if not paragraphs[n].startswith("(")),
+                   len(paragraphs))
+        paragraphs.insert(at_, line)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
+
+    def _impact_told(self, msg: Message, answer: Answer) -> Answer:
+        """"… och hur säkerställer ni att näringslivets perspektiv får genomslag i slutversionen?" beside another
+        question: what the material says of how the responses are carried on (the partnership decides what is
+        updated; the steps after the consultation) and that it promises no impact, when the reply left the question
+        out (b74 #63: a joint response answered, the impact ignored)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in _IMPACT_CHEAP):
+            return answer       # cheap
+        if answer.topic == "influence" or not any(
+                _IMPACT_ASKED.search(x) and _IMPACT_OF.search(x) for x in re.split(r"(?<=[.?!])\s+", folded_q)):
+            return answer       # ("hinner man ta hänsyn till den [nya nationella strategin]?" asks of no views)
+        said = fold(answer.text)
+        if "forankras med partnerskapet" in said or "anchored with the partnership" in said:
+            return answer       # the reply tells how the partnership carries the updates on
+        lang = msg.language
+        role = next((r for r in self.process.roles if r.id == self.rules.partnership_role), None)
+        then = premise.after_consultation(self.kit, lang)
+        if role is None or then is None:
+            return answer
+        lines = [role.text.get(lang), then,
+                 t(lang, "Hur de enskilda remissvaren vägs in, eller att ett visst perspektiv får genomslag i den "
+                         "uppdaterade RUS, står inte i underlaget – fråga samordnarna.",
+                   "How each consultation response is weighed, or any assurance that a particular perspective makes "
+                   "it into the updated RUS, is not in the material – ask the coordinators.")]
+        paragraphs = answer.text.rstrip().split("\n\n")
+        # The question quoted as not known ("”hur ser ni till att … beaktas?” – det vet jag inte") gives way to what
+        # the material does say of it.
+        quoted = next((n for n, x in enumerate(paragraphs) if x.startswith(("”", "“", '"'))
+                       and _IMPACT_ASKED.search(fold(x))), None)
+        if quoted is not None:
+            paragraphs[quoted] = " ".join(lines)
+        else:
+            paragraphs.append(" ".join(lines))
+        return answer.model_copy(update={"text": "\n\n".join(paragraphs)})
+
     def _guessed_decider(self, msg: Message, answer: Answer) -> Answer:
         """"Vem fattar det slutliga beslutet – regionstyrelsen?", "who decides in the end, the county board?": a
         who-decides question with a guess after it gets the guess refuted (or agreed with) before the council's
@@ -6101,7 +6232,7 @@ class AnswerEngine:
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told,
-        _in_time_first,
+        _in_time_first, _steps_after_told, _impact_told, _time_left_told,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
@@ -6425,7 +6556,7 @@ class AnswerEngine:
         if ")" not in text and "1. " not in text and "1 " not in text:
             return []       # no "1)", "1." nor "1 ": the regex need not scan the message
         marks = list(_NUMBERED.finditer(text))
-        labels = [m.group(1) or m.group(2) or m.group(3) or m.group(4) for m in marks]
+        labels = [m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) for m in marks]
         if len(marks) < 2 or labels not in ([str(i) for i in range(1, len(marks) + 1)], list("abcdefgh"[:len(marks)])):
             return []
         intro = text[: marks[0].start()].strip()
@@ -6435,7 +6566,8 @@ class AnswerEngine:
             if after is None:
                 first = _SENTENCE.match(item)
                 item = first.group(0) if first else item     # not the "Tack på förhand." after it
-            if m.group(3) and not (item.rstrip().endswith("?") or _STARTS_QUESTION.match(item)):
+            if (m.group(3) or m.group(5)) and not (item.rstrip().endswith("?") or _STARTS_QUESTION.match(item) or (
+                    _WHETHER.match(item))):
                 return []       # "Stämmer följande? a) Översynen görs …": lettered claims to check, not questions
             item = _TRAILING_JOINER.sub("", item).strip(_QUOTES)
             if len(item.split()) < 2:
@@ -6444,8 +6576,12 @@ class AnswerEngine:
             # "…samordna universitetets remissvar … 3) får vi någon bekräftelse?": the story names what the item
             # asks about, so the item is read with it when that reads surer.
             told = self.understand(f"{intro} {item}", today) if intro else u
+            # (Not to off-topic from an item read surely and clearly: "Could you tell me (c) whether the council will
+            # vote …" is out of scope only by the request's words, b73 #73; "vad är nytt i uppdateringen", read
+            # only by a guess, is still read with the story.)
             if told.sure and (not u.sure or told.confidence > u.confidence) and told.intent not in (
-                    "greeting", "thanks", "empty"):
+                    "greeting", "thanks", "empty") and not (
+                    u.sure and u.confidence >= 0.5 and u.intent != OUT_OF_SCOPE and told.intent == OUT_OF_SCOPE):
                 u = told
             parts.append((item, u))
         return parts if len(parts) >= 2 else []

@@ -218,8 +218,9 @@ def on_day(item: TimelineItem, day: dt.date) -> bool:
 def _back_from_summer(words: list[str], n: int, today: dt.date) -> bool:
     """"Tillbaka efter semestern – var är vi nu?", "back after the summer": asked in late summer, the holiday is
     behind the asker, who is back now; it names no time asked about (b61 #70)."""
-    return (words[n] in _SUMMER_WORDS and today.month in (7, 8, 9) and _previous(words, n) in _AFTER
-            and any(w in _BACK_FROM for w in words[max(0, n - 4):n]))
+    # ("tillbaka från semestern", "back from the summer": "från" after "tillbaka" says the same, b73 #40.)
+    return (words[n] in _SUMMER_WORDS and today.month in (7, 8, 9) and _previous(words, n) in (
+        _AFTER | {"fran", "from"}) and any(w in _BACK_FROM for w in words[max(0, n - 4):n]))
 
 
 def _previous(words: list[str], n: int) -> str:
@@ -669,6 +670,10 @@ class EntityRules:
             kinds.append("consultation")
         if "WRITE" in c:
             kinds.append("step")
+        if len(kinds) > 1 and (near := _kind_at_anchor_word(words, over)) in kinds:
+            # "Remissen är slut nu. Vad händer härnäst, hur lång tid tar skrivfasen?": the step that is over
+            # (or named after "efter") is the anchor, not whichever named step comes first in the plan (b74 #81).
+            kinds = [near]
         for item in self.process.timeline:
             if item.kind in kinds and (item.kind != "step" or ("WRITE" in c and "skriv" in fold(item.name.sv))):
                 return item
@@ -923,3 +928,24 @@ class EntityRules:
 
 
 __all__ = ["MONTHS", "Entities", "EntityRules", "Period", "meeting_day", "on_day"]
+
+
+_KIND_STEMS = (("consultation", ("remiss", "consult")), ("step", ("skriv", "writ")),
+               ("meeting", ("avstamning", "mote", "motet", "meeting", "check")))
+
+
+def _kind_at_anchor_word(words: list[str], over: set[str]) -> str | None:
+    """The kind of step named right after "efter"/"after", or just before a word saying it is over
+    ("remisstiden är slut", "the consultation has closed"), when the message names more than one kind."""
+    for n, word in enumerate(words):
+        if word in ("efter", "after"):
+            window = words[n + 1:n + 4]
+        elif word in over:
+            window = list(reversed(words[max(0, n - 4):n]))
+        else:
+            continue
+        for w in window:
+            for kind, stems in _KIND_STEMS:
+                if w.startswith(stems):
+                    return kind
+    return None

@@ -2006,6 +2006,11 @@ def member_phases(kit: Kit, q: Asked) -> Answer | None:
 # Answering the consultation asked ("vill lämna remissvar", "får man svara på remissen", "may we respond").
 _RESPONDING = re.compile(r"\b(?:remissvar\w*|svara\w*|respond\w*|responses?|answer\w*|reply|yttra\w*)\b")
 _CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation\w*)\b")
+# The responses counted or asked after as received ("hur många remissvar kom in", "how many responses came in").
+_COUNTED = re.compile(r"\b(?:hur manga|antal(?:et)?|how many|number of)\s+(?:\w+\s+)?(?:remissvar\w*|svar\w*|"
+                      r"responses?|answers?|replies)\b|"
+                      r"\b(?:remissvar\w*|svar\w*|responses?)\s+(?:som\s+)?(?:har\s+)?(?:kom|kommit)\s+in\b|"
+                      r"\binkomna\s+(?:remissvar\w*|svar\w*)")
 # A company asking ("vi som företag", "as a company", "our firm"), not one of the partnership's organisations.
 # (The asker or one company: "företagen i länet" asked about are no one asking to respond.)
 _COMPANY = re.compile(r"\b(?:som|ett|vart|mitt|vi ar ett|jag har ett|as an?|an?|our|my|we are an?)\s+(?:\w+\s+)?"
@@ -2044,7 +2049,8 @@ def outsider_lead(kit: Kit, text: str, unknown_name: str | None, named: bool, la
     partnerskapet?": one the process file does not list, asking to respond. The material names whom the consultation
     goes to; whether others may respond it does not say (b45 #55, b46 #77). None unless such a one asks it."""
     folded_text = folded(text)
-    if named or not _RESPONDING.search(folded_text) or not (
+    # "hur många remissvar kom in?" counts the responses given; it is no wish to give one (b73 #81).
+    if named or not _RESPONDING.search(_COUNTED.sub(" ", folded_text)) or not (
             _CONSULTATION.search(folded_text) or "remissvar" in folded_text):
         return None
     outsider = unknown_name if unknown_name and _introduced(kit, folded_text, unknown_name) else None

@@ -97,6 +97,29 @@ def _wrong_recipient(kit: Kit, q: Asked, text: str) -> str | None:
     return lead + " " + then
 
 
+# The remiss said to have gone out to a municipality's own body ("Remissen har ju gått ut till kommunfullmäktige,
+# eller hur?"): a claim of whom it goes to, unlike "tar vi svaret i nämnden?", the organisation's own affair.
+_TO_MUNICIPAL = re.compile(r"\b(?:remiss\w*|consultation)\s+(?:\w+\s+){0,3}?(?:gatt|gick|gar|skickats|skickades|"
+                           r"skickas|skickats ut|went|goes|gone|was sent|has been sent|been sent)\s+(?:ut\s+|out\s+)?"
+                           r"(?:till|to)\s+(?:var\w*\s+|er\s+|the\s+|our\s+|your\s+)?(kommunfullmaktige|"
+                           r"kommunstyrelsen|municipal council|municipal executive board)\b")
+
+
+def _to_municipal_body(kit: Kit, q: Asked, text: str) -> str | None:
+    """"Nej – remissen går till partnerskapet, inte till kommunfullmäktige" (b73 #37), when the message claims it."""
+    found = _TO_MUNICIPAL.search(text)
+    item = kit.process.consultation_item
+    if found is None or item is None:
+        return None
+    lang = q.language
+    body = {"kommunfullmaktige": "kommunfullmäktige", "kommunstyrelsen": "kommunstyrelsen"}.get(found.group(1),
+                                                                                              found.group(1))
+    return t(lang, f"Nej – remissen går till {item.name.sv.split(' till ', 1)[-1]}, där kommunerna är företrädda, "
+                   f"inte till {body}.",
+             f"No – the consultation goes to {item.name.get('en').split(' with ', 1)[-1]}, in which the "
+             f"municipalities are represented, not to the {body}.")
+
+
 # "göras om helt från början", "riva upp allt", "revidering i sin helhet", "from scratch": a premise of a new RUS in
 # so strong words that it stands whatever the form of the question ("varför ska RUS … riva upp allt igen").
 _WHOLESALE = re.compile(r"\b(?:gor\w*|gjor\w*|goras|gors) om (?:\w+ ){0,2}(?:helt|fran (?:borjan|grunden|scratch))\b|"
@@ -282,11 +305,47 @@ def _wrong_decider(kit: Kit, q: Asked, text: str) -> str | None:
         lang, "Partnerskapet för regional utveckling", "the Partnership for Regional Development")
     who = join_list([o.name for o in orgs], lang)
     owner = kit.process.owner       # the process file's region, not this one's name written in
-    return t(lang, f"Nej – det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) i {owner}, "
-                   f"inte av {who}. {who} är med i {name}, som beslutar om vad som ska uppdateras.",
-             f"No – the political decision on the updated RUS is taken by the regional council "
-             f"(regionfullmäktige, RF) of {owner}, not by {who}. {who} is a member of {name}, which decides "
-             "what is to be updated.")
+    fix = t(lang, f"Nej – det politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) i {owner}, "
+                  f"inte av {who}. {who} är med i {name}, som beslutar om vad som ska uppdateras.",
+            f"No – the political decision on the updated RUS is taken by the regional council "
+            f"(regionfullmäktige, RF) of {owner}, not by {who}. {who} is a member of {name}, which decides "
+            "what is to be updated.")
+    if steps_asked(text) and (then := after_consultation(kit, lang)) is not None:
+        fix += " " + then   # "… samt redogöra för de efterföljande stegen?": asked for in so many words (b74 #67)
+    return fix
+
+
+# The steps that follow asked for in so many words, beside a claim ("redogöra för de efterföljande stegen",
+# "vilka steg kommer sedan", "what are the next steps").
+_STEPS_ASKED = re.compile(r"\b(?:efterfoljande|kommande|fortsatta|nasta|resterande|ovriga) (?:steg|stegen|moment)\b|"
+                          r"\b(?:steg|stegen|moment) (?:som )?(?:kommer|foljer|aterstar) (?:sedan|darefter|efter)|"
+                          r"\bvad (?:hander|sker) (?:sedan|sen|darefter|efter det|harnast)\b|"
+                          r"\b(?:next|following|subsequent|remaining) steps\b|"
+                          r"\bwhat happens (?:next|after that|then)\b")
+
+
+def steps_asked(text: str) -> bool:
+    """Whether a (folded) message asks for the steps that follow in so many words."""
+    return _STEPS_ASKED.search(text) is not None
+
+
+def after_consultation(kit: Kit, lang: Language) -> str | None:
+    """"Efter remissen kommer enligt tidplanen …": the steps after the consultation, and the goal without a date
+    for the decision."""
+    item = kit.process.consultation_item
+    if item is None:
+        return None
+    after = [i for i in kit.process.timeline[kit.index[item.id] + 1:] if i.kind in ("step", "decision")]
+    if not after:
+        return None
+    steps = ", ".join(i.name.get(lang).lower() for i in after[:-1])
+    final = after[-1].name.get(lang)
+    goal = kit.last_dated()
+    ready = format_fuzzy_at(goal.last, lang) if goal.last is not None else ""
+    return t(lang, f"Efter remissen kommer enligt tidplanen {steps} och sist **{final}**; tidplanen anger inget "
+                   f"datum för beslutet, bara att en uppdaterad RUS ska vara klar {ready}.",
+             f"After the consultation the timeline has {steps} and last **{final}**; it gives no date for the "
+             f"decision, only that an updated RUS is to be ready {ready}.")
 
 # The council's decision told as taken ("RF har redan antagit den i juni", "the council adopted it in May").
 _DECIDED = re.compile(r"\b(?:beslutat\w*|beslutade|antagit|antogs|antog|antagits|klubbat|klubbade|faststallt|"
@@ -487,6 +546,9 @@ def correction(kit: Kit, q: Asked) -> str | None:
         return decider
     if ("remiss" in text or "consultation" in text) and (wrong := _wrong_recipient(kit, q, text)) is not None:
         return wrong
+    if "remiss" in text or "consultation" in text:
+        if (municipal := _to_municipal_body(kit, q, text)) is not None:
+            return municipal
     if (lead := _dated_lead(kit, q, text)) is not None:
         return lead
     if not _DATED.search(text):
