@@ -2214,7 +2214,42 @@ def colleague_takes_over(kit: Kit, q: Asked) -> Answer | None:
         "before that they cannot open the organisation's response."), topic="feature.remissvar")
 
 
+# "Kan jag välja båda?", "två organisationer", "can I represent two organisations?": more than one organisation
+# for one person, which the bot does not hold (README-user: one at a time).
+_TWO_ORGS = re.compile(r"\b(?:bada|bägge|bagge|tva|flera|fler an en|both|two|several|more than one)\b"
+                       r"(?: \w+){0,2}(?: (?:organisation\w*|organization\w*|kommuner\w*|orgs?))?")
+
+
+def asks_two_organisations(q: Asked) -> bool:
+    """Whether one person choosing or representing more than one organisation is asked (b73 #22)."""
+    f = folded(q.text)
+    found = _TWO_ORGS.search(f)
+    if found is None:
+        return False
+    words = folded_words(q.text)
+    return bool(re.search(r"organi[sz]ation|kommuner", found.group(0))) or (
+        bool(words & {"valja", "valjer", "foretrada", "foretrader", "representera", "choose", "pick", "represent",
+                      "koppla", "kopplad", "link", "linked"}) and (
+            "organisation" in f or "organization" in f or len(q.entities.organisations) >= 2))
+
+
+def one_organisation_at_a_time(lang: Language) -> str:
+    """README-user: one organisation at a time; choosing another makes the link pending until a coordinator
+    confirms it. Whether one person may answer for two organisations is not said, so not promised."""
+    return t(lang, "I boten företräder du en organisation i taget: väljer du en annan blir din koppling väntande "
+                   "tills en samordnare bekräftar den, och du kan inte vara kopplad till båda samtidigt. Om du får "
+                   "hjälpa en annan organisation med dess svar står inte i underlaget; fråga samordnarna.",
+             "In the bot you represent one organisation at a time: choosing another makes your link pending until a "
+             "coordinator confirms it, and you cannot be linked to both at once. Whether you may help another "
+             "organisation with its response is not in the material; ask the coordinators.")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
+    if asks_two_organisations(q) and not q.entities.concepts & {"CHANGE", "JOBCHANGE"} and not _with_others(q):
+        # "Kan jag välja två organisationer?": one at a time (b73 #22).
+        return kit.answer(q, one_organisation_at_a_time(q.language) + t(
+            q.language, " Du väljer med kommandot **organisation**.", " You choose with the command **organisation**."),
+            action="organisation", topic="feature.organisation")
     if "INSPEL" in q.entities.concepts and _PRIVATE.search(folded(q.text)):
         return inspel(kit, q)           # "får man lämna inspel privat, utan organisation?": not in the bot
     if (taking_over := colleague_takes_over(kit, q)) is not None:
@@ -4176,6 +4211,8 @@ def _usage(q: Asked, cmd: _Documented) -> str:
     if cmd.id == "extension" and line is None:
         text += t(lang, " Till exempel **anstånd Kumla 2021-10-15**, en organisation per kommando.",
                   " For example **extension Kumla 2021-10-15**, one organisation per command.")
+    if cmd.id == "organisation" and asks_two_organisations(q):
+        text += " " + one_organisation_at_a_time(lang)
     if cmd.coordinator_only:
         text += t(lang, " Kommandot är samordnarnas; skriver någon annan det svarar jag att det är bara för "
                         "samordnarna.", " The command is the coordinators'; if anyone else writes it, I answer that it "
