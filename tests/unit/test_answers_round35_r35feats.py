@@ -1,0 +1,77 @@
+"""Issue 9, round 35 (batches 73–74): the bot's own features and what the material records, asked in partners'
+own words – one organisation at a time (b73 #22), a body's opinion (b73 #7), the outcome of a check-in held
+today (b74 #34). Asked in other words than the batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+@pytest.mark.parametrize("question", [
+    "Kan jag välja två organisationer i boten?",
+    "Jag jobbar både för Kumla och Askersund, kan jag företräda båda i boten?",
+    "Vad gör kommandot organisation? Jag hjälper två kommuner, kan jag välja båda?",
+    "Can I represent two organisations at once?",
+])
+def test_one_organisation_at_a_time(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 5, 6))
+    assert ("en organisation i taget" in a.text or "one organisation at a time" in a.text), a.text
+    assert a.text.startswith(("I boten företräder du en organisation i taget", "In the bot you represent one",
+                              "Skriv **organisation**")), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vad tyckte kommunerna om tidsplanen?",
+    "Vad ansåg kommunerna om upplägget och tidplanen?",
+    "Hade kommunerna några synpunkter på tidplanen?",
+
+    "What did the municipalities think of the timeline?",
+])
+def test_municipalities_view_is_their_recorded_wish(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 10))
+    lead = a.text.split("\n\n")[0]
+    assert ("önskade en remiss till och med september" in lead or "consultation through September" in lead), a.text
+    assert ("står inte i underlaget" in lead or "Nothing more about their views is in the material" in lead), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vad blev resultatet av avstämningen i dag?",
+    "Vad blev utfallet på mötet med partnerskapet idag? Vilka delar ska ändras?",
+    "What was the outcome of the check-in today?",
+])
+def test_outcome_of_todays_check_in_is_not_known(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 3, 11, 16))
+    assert a.text.startswith(("Vad som kom fram eller beslutades på mötet står inte i underlaget",
+                              "What came out of the meeting or was decided there is not in the material")), a.text
+
+
+@pytest.mark.parametrize(("question", "day"), [
+    ("Vad händer om vi missar sista dagen?", at(2021, 9, 23)),
+    ("Vår nämnd hinner inte ta beslut före 30 september. Vad händer om vi missar sista dagen för remissen?",
+     at(2021, 9, 20)),
+    ("Fem dagar kvar och vi har inget klart. Vad händer om vi inte hinner? Räknas vi bort då?", at(2021, 9, 25)),
+    ("Vad händer om vi missar deadline?", at(2021, 9, 23)),
+    ("What happens if we miss the last day?", at(2021, 9, 23)),
+])
+def test_missing_the_last_day_is_not_in_the_material_and_extension_follows(
+        engine: AnswerEngine, question: str, day: object) -> None:
+    a = engine.answer(question, day)  # type: ignore[arg-type]
+    assert a.text.startswith(("Underlaget tar inte upp vad som händer om", "The material does not cover what happens "
+                                                                           "if")), a.text
+    assert "anstånd" in a.text or "extension" in a.text, a.text
+    assert "påminnelser till kanalen" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "day"), [
+    ("Lekebergs kommun har inte fått remissen än. Vem är det som skickar ut den?", at(2021, 7, 1)),
+    ("Vi i Laxå har inte fått någon remiss. Vem skickar ut den egentligen?", at(2021, 8, 10)),
+    ("kumla har inte fått nån remiss. vem skickar den?", at(2021, 8, 24)),
+])
+def test_who_sends_the_consultation_leads_when_it_has_not_arrived(
+        engine: AnswerEngine, question: str, day: object) -> None:
+    a = engine.answer(question, day)  # type: ignore[arg-type]
+    assert a.text.startswith("Vem som skickar ut remissen står inte uttryckligen i underlaget"), a.text
+    assert "kontakta samordnarna" in a.text, a.text
