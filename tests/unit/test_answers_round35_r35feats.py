@@ -75,3 +75,20 @@ def test_who_sends_the_consultation_leads_when_it_has_not_arrived(
     a = engine.answer(question, day)  # type: ignore[arg-type]
     assert a.text.startswith("Vem som skickar ut remissen står inte uttryckligen i underlaget"), a.text
     assert "kontakta samordnarna" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Räcker det att vi lämnar remissvaret i boten, eller måste vi mejla det också?",
+    "Vi klubbade svaret på styrelsemötet i går. Räcker det att jag skickar in det via dig, eller ska det mejlas "
+    "också? Hur ser jag att det kommit fram?",
+    "Is it enough to submit our response through you, or do we need to e-mail it as well?",
+])
+def test_whether_it_must_also_be_emailed_is_not_in_the_material(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 9, 10))
+    lead = a.text.split("\n\n")[0]
+    assert lead.startswith(("Remissvaret lämnar ni i ett formulär här i Teams", "The response is given in a form")), \
+        a.text
+    assert "Om det också ska mejlas någonstans står inte i underlaget" in lead or "must also be e-mailed" in lead, \
+        a.text
+    if "kommit fram" in question:
+        assert "kvitto" in lead, a.text

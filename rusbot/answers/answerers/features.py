@@ -789,7 +789,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "A joint response together with other organisations is not mentioned in the material, so I do not "
                  "know – ask the coordinators. In the bot a consultation response belongs to one organisation in the "
                  "partnership and is given by its confirmed representatives.")
-    elif asks_who_sends(folded(q.text)):
+    elif asks_who_sends(folded(q.text)) and "EMAIL" not in c:   # ("räcker det att jag skickar in det via dig, eller
+        #                                                     ska det mejlas också?" asks the way, b74 #70)
         # "måste det vara chefen som skickar?", "vem ska skriva det?": any confirmed representative
         lead = who_sends_text(lang, enough=bool(_ENOUGH.search(folded(q.text))))
     elif _WHAT_TO_WRITE.search(folded(q.text)) or asked_words & _TEMPLATE or any(
@@ -970,6 +971,20 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "behöver det.",
                  "The response is given in a form here in Teams; I cannot take it as a file, by e-mail or on paper. "
                  "The material says nothing about other ways to respond – ask the coordinators if you need one.")
+        if _MAIL_TOO.search(folded(q.text)):
+            # "räcker det att jag skickar in det via dig, eller ska det mejlas någonstans också?": whether it must
+            # also be e-mailed is not in the material – said as such, not only "no other ways" (b74 #70).
+            lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams (kommandot **remissvar**); som fil eller "
+                           "via mejl kan jag inte ta emot det. Om det också ska mejlas någonstans står inte i "
+                           "underlaget, så det vet jag inte – fråga samordnarna.",
+                     "The response is given in a form here in Teams (the **response** command); I cannot take it as "
+                     "a file or by e-mail. Whether it must also be e-mailed somewhere is not in the material, so I "
+                     "don't know – ask the coordinators.")
+            if "RECEIPT" in c or _SEEN_ARRIVED.search(folded(q.text)):
+                lead += " " + t(lang, "När det är inskickat får ni ett kvitto med kvittonummer här i chatten, och "
+                                      "under **remissvar** ser ni dess läge.",
+                                "Once it is submitted you get a receipt with a receipt number here in the chat, and "
+                                "under **response** you see its state.")
     elif "RECEIPT" in c and not together:
         # "kan vi skriva tre i samma utkast, och får vi en bekräftelse?": writing together leads; the receipt is
         # in the how that follows.
@@ -2242,6 +2257,15 @@ def one_organisation_at_a_time(lang: Language) -> str:
              "In the bot you represent one organisation at a time: choosing another makes your link pending until a "
              "coordinator confirms it, and you cannot be linked to both at once. Whether you may help another "
              "organisation with its response is not in the material; ask the coordinators.")
+
+
+# E-mail asked beside the bot ("ska det mejlas också?", "do we need to e-mail it as well?") (folded).
+_MAIL_TOO = re.compile(r"\b(?:mejl\w*|mail\w*|e-?post\w*|e-?mail\w*)\b(?:\W+\w+){0,3}?\W+(?:ocksa|aven|dessutom|"
+                       r"too|also|as well|separat\w*)\b|\b(?:ocksa|aven|dessutom|also|separately) (?:\w+ )?"
+                       r"(?:mejl\w*|mail\w*|e-?mail\w*)")
+# How to see that it arrived ("hur ser jag att det kommit fram?", "how do I know it arrived?") (folded).
+_SEEN_ARRIVED = re.compile(r"\bkommit fram\b|\bkommer fram\b|\bgatt fram\b|\bbekraftelse\w*|\barrived\b|"
+                           r"\bgot through\b|\bconfirmation\b")
 
 
 def organisation(kit: Kit, q: Asked) -> Answer:
