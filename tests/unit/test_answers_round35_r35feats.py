@@ -92,3 +92,40 @@ def test_whether_it_must_also_be_emailed_is_not_in_the_material(engine: AnswerEn
         a.text
     if "kommit fram" in question:
         assert "kvitto" in lead, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vilka kommandon finns det?",
+    "Kan du lista kommandona i boten?",
+    "Which commands does the bot have?",
+])
+def test_commands_asked_are_listed_with_the_coordinators_own(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 3, 2))
+    assert a.text.startswith(("De här kommandona kan du använda", "These commands you can use")), a.text
+    english = {"**remissvar**": "**response**", "**påminnelser här**": "**reminders here**",
+               "**nytt möte**": "**new meeting**"}
+    for command in ("**remissvar**", "**organisation**", "**påminnelser här**", "**nytt möte**"):
+        assert command in a.text or english.get(command, command) in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Kan jag själv lägga in påminnelser i vår Teamskanal inför mötena, eller behöver jag be någon?",
+    "Kan jag själv slå på påminnelser i vår kanal?",
+    "Can I set up reminders in our Teams channel myself?",
+])
+def test_channel_reminders_are_the_coordinators(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 3, 2))
+    assert a.text.startswith(("Bara om du är samordnare: ", "Only if you are a coordinator: ")), a.text
+    assert "**påminnelser**" in a.text or "**reminders**" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vilka kommandon finns det i boten? Och kan jag själv lägga in påminnelser i vår Teamskanal inför mötena, eller "
+    "behöver jag be någon?",
+    "Hej, jag är ny kommunikatör. Vilka kommandon finns det? Kan jag själv slå på påminnelser i vår kanal?",
+])
+def test_commands_and_channel_reminders_both_answered(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 3, 2))
+    assert "De här kommandona kan du använda" in a.text.split("\n\n")[0], a.text
+    assert "Bara om du är samordnare: teamets påminnelser" in a.text, a.text
+    assert a.topic != "help", a.topic       # (the Teams edge would answer "help" with its help text alone)

@@ -2005,7 +2005,12 @@ _KEEP_ELSEWHERE = re.compile(r"\b(?:men|but)\s+(?:\w+\s+){0,3}?(?:ha kvar|behall
 # "Hur får jag boten att skicka påminnelser i vår kanal?", "how do I get the bot to post reminders to our channel?",
 # "hur ställer jag in påminnelserna i kanalen?": asked to have the channel's reminders sent (b68 #51).
 _CHANNEL_ON = re.compile(r"\b(?:fa|far|get|make|ha|have)\s+(?:\w+\s+){0,3}?(?:att\s+|to\s+)?(?:skicka|send|posta|"
-                         r"post|lagga ut)\b|\b(?:stalla|staller|stall|set|setting|sets)\s+(?:\w+\s+)?(?:in|up)\b")
+                         r"post|lagga ut)\b|\b(?:stalla|staller|stall|set|setting|sets)\s+(?:\w+\s+)?(?:in|up)\b|"
+                         # "kan jag själv lägga in påminnelser i vår Teamskanal?" (b73 #10)
+                         r"\b(?:lagga|lagger|satta|satter)\s+(?:\w+\s+)?(?:in|upp)\b|\badd(?:ing)?\s+reminders\b")
+# The asker asks whether they may do it themselves ("kan jag själv …", "behöver jag be någon?", "can I … myself?").
+_MYSELF = re.compile(r"\bsjalv\b|\bmyself\b|\bbe (?:nagon|nan|en samordnare)\b|\bask (?:someone|somebody|a "
+                     r"coordinator)\b")
 # The consultation's last day named ("inför sista remissdagen", "before the deadline").
 _LAST_DAY_NAMED = re.compile(r"\bsista\w*|\bdeadline\w*|\blast day\b|\bstanger\b|\bcloses\b")
 # "en av samordnarna", "one of the coordinators": "av"/"of" of a part.
@@ -2026,6 +2031,15 @@ def channel_switch(kit: Kit, q: Asked) -> Answer | None:
     if (entered := entering_meeting(kit, q)) is not None:
         return entered
     text = _channel_commands(q.language, on, off)
+    if _MYSELF.search(f):
+        # "kan jag själv lägga in påminnelser i kanalen, eller behöver jag be någon?": only a coordinator does it
+        # (README `påminnelser här`: coordinators, in a channel); what is coming anyone sees (b73 #10).
+        text = t(q.language, "Bara om du är samordnare: ", "Only if you are a coordinator: ") + lower_first(
+            text) + " " + t(
+            q.language, "Är du inte samordnare, be en av samordnarna. Vilka påminnelser som kommer ser du själv med "
+                        "**påminnelser**.",
+            "If you are not a coordinator, ask one of them. Which reminders are coming you see yourself with "
+            "**reminders**.")
     if off and _KEEP_ELSEWHERE.search(f):
         # "stänga av kanalpåminnelserna i general men ha kvar dem i RUS-kanalen?": the team's reminders go to the
         # channels the coordinators pick (README), each switched where it is written – off in one, here in the other.
@@ -2982,10 +2996,17 @@ _PARTNER_COMMANDS: tuple[tuple[str, str], ...] = (
      "- **input** – proposals on what should be updated, once your link to your organisation is confirmed"),
     ("- **remissvar** – er organisations remissvar, för bekräftade företrädare",
      "- **response** – your organisation's consultation response, for confirmed representatives"),
-    ("Samordnarnas kommandon (**status**, **export**, **anstånd**, **omröstning**, **möten**, **personuppgifter**) "
-     "är bara för samordnarna; **hjälp** listar alla kommandon du får använda.",
-     "The coordinators' commands (**status**, **export**, **extension**, **poll**, **meetings**, **personal data**) "
-     "are for the coordinators only; **help** lists every command you may use."))
+    # (all of README's coordinator rows, the channel's reminders and the meetings' commands too, b73 #10)
+    ("Samordnarnas kommandon (**omröstning**, **status**, **export**, **anstånd**, **påminnelser här** / "
+     "**påminnelser av** i en kanal, **möten**, **nytt möte**, **flytta möte**, **ställ in möte**, "
+     "**personuppgifter**) är bara för samordnarna; **hjälp** listar alla kommandon du får använda.",
+     "The coordinators' commands (**poll**, **status**, **export**, **extension**, **reminders here** / "
+     "**reminders off** in a channel, **meetings**, **new meeting**, **move meeting**, **cancel meeting**, "
+     "**personal data**) are for the coordinators only; **help** lists every command you may use."))
+# "Vilka kommandon finns det (i boten)?", "which commands are there?", "lista kommandona": the commands, not the
+# questions the bot answers (b73 #10).
+_COMMANDS_ASKED = re.compile(r"\b(?:vilka|vad finns det for|lista\w*|alla|which|what|list(?: all)?(?: the)?)\s+"
+                             r"(?:\w+\s+)?(?:kommandon\w*|commands)\b")
 # The asker says they are no coordinator ("inte samordnare", "ingen samordnare", "not a coordinator").
 _NOT_COORDINATOR = re.compile(r"\b(?:inte|ej|icke|ingen|not|no|non)(?: \w+){0,2}? (?:en |a |one of the )?"
                               r"(?:samordnare|samordnarna|coordinators?)\b|\bnon-coordinator\b")
@@ -2995,6 +3016,16 @@ def coordinator_overview(kit: Kit, q: Asked) -> Answer | None:
     """What a coordinator can do in the bot (README "In Teams" and "The Teams tab"). The bot cannot tell the role
     from a sentence, so it says what a coordinator can, not that the asker is one. None unless that is asked."""
     f = fold(q.text)
+    if not (_SAYS_COORDINATOR.search(f) or "samordnar" in f or "coordinator" in f) and _COMMANDS_ASKED.search(f) and (
+            not folded_words(q.text) & {"de", "dem", "they", "them"}):   # ("vilka kommandon har de?": theirs)
+        # "Vilka kommandon finns det i boten?" with no coordinator named: everyone's commands, then the coordinators'
+        # (topic "help" when only that is asked: in Teams the edge answers it with its own help text, which lists
+        # every command one may use; asked beside another question the parts' answers stay, so "about_bot")
+        text = "\n".join(t(q.language, sv, en) for sv, en in _PARTNER_COMMANDS)
+        if (channel := channel_switch(kit, q)) is not None:
+            # "… Kan jag själv slå på påminnelser i vår kanal?" beside it: who switches the channel's reminders
+            text += "\n\n" + channel.text.split("\n")[0]
+        return kit.answer(q, text, topic="help" if q.text.count("?") <= 1 else "about_bot")
     if not (_SAYS_COORDINATOR.search(f) or "samordnar" in f or "coordinator" in f) or not _WHAT_CAN.search(f):
         return None
     if _NOT_COORDINATOR.search(f):
