@@ -129,3 +129,14 @@ def test_commands_and_channel_reminders_both_answered(engine: AnswerEngine, ques
     assert "De här kommandona kan du använda" in a.text.split("\n\n")[0], a.text
     assert "Bara om du är samordnare: teamets påminnelser" in a.text, a.text
     assert a.topic != "help", a.topic       # (the Teams edge would answer "help" with its help text alone)
+
+
+@pytest.mark.parametrize("question", [
+    "Kan jag använda boten för att samla in personuppgifter om deltagarna? Hur funkar det med GDPR?",
+    "Går det att registrera deltagarnas personuppgifter i boten, enligt GDPR?",
+    "Can I use the bot to collect personal data about the participants?",
+])
+def test_collecting_data_on_participants_is_no_feature(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 11, 16))
+    assert a.text.startswith(("Nej, det gör boten inte", "No, the bot does not do that")), a.text
+    assert "samordnarnas kommando" in a.text or "coordinators' GDPR command" in a.text, a.text

@@ -2687,8 +2687,27 @@ def privacy_command_text(lang: Language) -> str:
              "only.\u201d To see or erase what is stored about you, ask the coordinators. ")
 
 
+# Asked to gather data on people with the bot ("samla in personuppgifter om deltagarna", "föra närvarolista",
+# "collect personal data about participants", "track attendance") – no feature of the bot (README-user) (folded).
+_COLLECT_DATA = re.compile(r"\b(?:samla\w* in|samla\w*|registrera\w*|kartlagg\w*|fora|logga\w*|collect\w*|"
+                           r"gather\w*|track\w*|record\w*|register\w*|log)\b(?:\W+\w+){0,4}?\W+(?:"
+                           r"personuppgift\w*|uppgifter|narvaro\w*|deltagar\w*|personal data|data|attendance|"
+                           r"participants?|attendees?)\b|\bnarvarolist\w*|\battendance list\w*")
+
+
 def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     f = folded(q.text)
+    if _COLLECT_DATA.search(f) and not (
+            folded_words(q.text) & (_ERASE_WORDS - {"gdpr"}) or _TAKE_AWAY.search(f)):
+        # "Kan jag använda boten för att samla in personuppgifter om deltagarna, typ vilka som varit med på
+        # mötena?": no such feature; the GDPR command there is the coordinators' (b73 #92). No legal advice.
+        text = t(q.language, "Nej, det gör boten inte: att samla in uppgifter om deltagare, till exempel vilka som "
+                             "varit med på mötena, är ingen funktion i boten. ",
+                 "No, the bot does not do that: collecting data about participants, such as who attended the "
+                 "meetings, is not a feature of the bot. ") + privacy_command_text(q.language) + t(
+            q.language, "Hur GDPR ska tillämpas i övrigt står inte i underlaget; fråga samordnarna.",
+            "How GDPR applies beyond that is not in the material; ask the coordinators.")
+        return kit.answer(q, text.strip())
     if _WHAT_STORED.search(f) and not _erases(q.text) and not set(tokens(fold(q.text))) & (
             _SOMEONE_ELSE - _EVERYONE) and (_BEYOND_MINE.search(f) or not _ABOUT_ME.search(f)):
         # "vad sparas, hur länge och vem kan se det?": what README does not say is said so (one's own data alone
