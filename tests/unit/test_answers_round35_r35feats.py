@@ -140,3 +140,19 @@ def test_collecting_data_on_participants_is_no_feature(engine: AnswerEngine, que
     a = engine.answer(question, at(2021, 11, 16))
     assert a.text.startswith(("Nej, det gör boten inte", "No, the bot does not do that")), a.text
     assert "samordnarnas kommando" in a.text or "coordinators' GDPR command" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Inför avstämningen den 11 mars undrar vi på Handelskammaren: får vi underlaget i förväg, hur lång tid har vi på "
+    "oss att läsa det, och är det på avstämningen som det formellt avgörs vad som ska uppdateras?",
+    "Vi undrar inför mötet 11 mars: får vi underlaget i förväg och hur lång tid har vi att läsa det? Är det där det "
+    "avgörs vad som ska uppdateras?",
+    "Kommer vi få underlaget i förväg innan avstämningen?",
+    "Får vi underlaget i förväg inför avstämningen?",
+])
+def test_material_in_advance_is_not_dated_and_short_lead_times_told(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 3, 1))
+    assert "kortare framförhållning än normalt" in a.text.split("\n\n")[0], a.text
+    if "uppdateras?" in question:
+        assert "beslutar om vad som ska uppdateras" in a.text, a.text
+        assert "Om det formellt avgörs just på avstämningen står inte i underlaget" in a.text, a.text

@@ -113,10 +113,46 @@ def _edit_inspel(lang: Language) -> str:
              "to change (you can also withdraw it there).")
 
 
+# The material asked to come ahead of a meeting, or the time to read it ("får vi underlaget i förväg, hur lång tid
+# har vi på oss att läsa det?", "do we get the papers in advance?") (folded).
+_IN_ADVANCE = re.compile(r"\bi forvag\b|\bin advance\b|\bbeforehand\b|\bframforhallning\w*|\bnotice\b|"
+                         r"\b(?:lang|mycket) tid\b(?:\W+\w+){0,6}?\W+(?:las\w*|ga igenom)\b|\btime to read\b")
+# Whether something is formally decided ("formellt avgörs", "is it decided there") (folded).
+_DECIDED_THERE = re.compile(r"\bavgor\w*|\bbeslut\w*|\bbestam\w*|\bdecide\w*|\bformell\w*|\bformally\b")
+
+
+def _material_in_advance(kit: Kit, q: Asked) -> Answer | None:
+    """"Inför avstämningen: får vi underlaget i förväg, hur lång tid har vi på oss att läsa det, och är det på
+    avstämningen som det formellt avgörs vad som ska uppdateras?": when material is sent and the time to read it are
+    not given – what the working method says is (short lead times: material at shorter notice than usual); and, when
+    asked, who decides what is updated and what the check-in is for (b74 #25). Never a date or a reading time."""
+    way = next((w for w in kit.process.ways_of_working if "framforhallning" in fold(w.text.sv)), None)
+    if way is None or not _IN_ADVANCE.search(folded(q.text)):
+        return None
+    lang = q.language
+    text = t(lang, "När underlaget skickas ut och hur lång tid ni får på er att läsa det står inte i underlaget, så "
+                   "det vet jag inte – fråga samordnarna. Det som står är att arbetssättet har korta ledtider för att "
+                   f"klara tidplanen: {lower_first(way.text.get(lang).split(': ', 1)[-1])}",
+             "When the material is sent out and how long you get to read it is not in the material, so I don't know "
+             "– ask the coordinators. What it says is that the working method has short lead times to keep the "
+             f"timeline: {lower_first(way.text.get(lang).split(': ', 1)[-1])}")
+    sources = [way.source]
+    role = kit.roles.get(kit.rules.partnership_role or "")
+    meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
+    if _DECIDED_THERE.search(folded(q.text)) and role is not None and meeting is not None:
+        text += "\n\n" + role.text.get(lang) + " " + meeting.text.get(lang) + " " + t(
+            lang, "Om det formellt avgörs just på avstämningen står inte i underlaget.",
+            "Whether it is formally decided at the check-in itself is not in the material.")
+        sources += [role.source, meeting.source]
+    return kit.answer(q, text, sources, topic="ways_of_working")
+
+
 def underlag(kit: Kit, q: Asked) -> Answer | None:
     """"Vilka underlag ska användas? Ska vi skicka statistik?": the first phase asks "Vilka underlag?" and the
     material does not answer it; what a partner can do is give it as an inspel, and ask the coordinators.
     None unless which underlag is asked."""
+    if "UNDERLAG" in q.entities.concepts and (ahead := _material_in_advance(kit, q)) is not None:
+        return ahead
     if "UNDERLAG" not in q.entities.concepts or "WHEN" in q.entities.concepts:
         return None
     lang = q.language
