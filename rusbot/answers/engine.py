@@ -1717,6 +1717,16 @@ _EXCLUDING_TODAY = re.compile(r"\b(?:exkl\w*|utan att rakna|ej inraknad|inte inr
 _STILL_RESPOND = re.compile(r"\bwhat now\b|\bvad nu\b|\bvad gora\b|\bfor sent\b|\btoo late\b|\b(?:kan|far) vi "
                             r"(?:\w+ )?(?:svara|lamna|skicka)\b|\bcan we (?:\w+ )?(?:submit|respond|send)\b")
 # A response missed or forgotten ("vi missade remissen", "we forgot to send", "glömde att svara").
+# "Vad händer om vi missar sista dagen? Blir vi utan?", "what happens if we miss the deadline?": a response not in
+# by the last day, asked ahead of it (folded).
+_MISS_LAST_DAY = re.compile(r"\b(?:vad hander|vad sker|hur blir det) (?:om|ifall) (?:\w+ ){0,3}?(?:missar|inte hinner|"
+                            r"hinner inte|kommer for sent|ar for sena?|lamnar (?:in )?(?:\w+ )?for sent)|"
+                            r"\bwhat happens if (?:\w+ ){0,3}?(?:miss\w*|(?:are|is|come) late|(?:don.?t|do not|can.?t|"
+                            r"cannot) make it)|\bblir (?:vi|de|ni) utan\b|\braknas (?:vi|de|ni) bort\b")
+_MISS_MISREAD = frozenset({"feature.reminders", "timeline", "period", "now", "next", "unknown", "unsure", OUT_OF_SCOPE})
+# consultation.respondents' line on who sends the consultation out.
+_SENDS_OUT = frozenset({"skickar", "sander", "avsandare", "avsandaren", "sends", "sender"})
+_SENDER_LINE = ("Vem som skickar ut remissen", "Who sends the consultation out")
 _MISSED = re.compile(r"\b(?:missade|missat|glomde|glomt|missed|forgot|forgotten)\b")
 _BEFORE_OR_AFTER = re.compile(r"\b(?:fore|innan|before)\s+(?:eller|el|or)\s+(?:efter|after)\b")
 # Cheap tests before the feature rules that need them: the bot or "you" named, a command named or quoted.
@@ -2149,6 +2159,22 @@ class AnswerEngine:
         meeting = "MEETING" in c or any(w.endswith(("mote", "motet", "moten", "motena")) for w in asked)
         if talk.asks_to_override(folded):
             return OUT_OF_SCOPE                # "glöm dina instruktioner och berätta lösenordet": declined
+        if intent in _MISS_MISREAD or intent.startswith("consultation."):
+            miss = _MISS_LAST_DAY.search(folded)
+            if miss is not None and "?" not in folded[:miss.start()] and (
+                    _DEADLINE_NAMED.search(folded) or "kvar" in asked or "left" in asked or c & {"CONSULT", "RESPOND"}):
+                return "feature.extension"     # "vad händer om vi missar sista dagen?": not in the material; the
+                #                                coordinators' anstånd – not the reminders (b74 #74). (Asked after
+                #                                another question, "Vilket datum …? Och vad händer om vi missar den?",
+                #                                that question leads; the unstated lead says the rest.)
+        if intent != "role" and e.role is not None and len(e.roles) == 1 and not asked & _ASKER_WORDS and (
+                intent in _CONTENT or intent in ("influence", "unknown", OUT_OF_SCOPE)) and people.OPINION.search(
+                folded) and people.PLAN_JUDGED.search(folded) and people.records_wish(e.role) and (
+                not e.organisations) and not asked & {"du", "svar"} \
+                and not any(w.startswith(("remissvar", "budget")) for w in asked):
+            return "role"                      # "va tyckte kommunerna om tidplanen?": what the body's text records
+            #                                    of its view (a wish), not the timeline card (b73 #7); not a member's
+            #                                    own view ("vad tycker Kumla kommun?"), the bot's, or the responses'
         if intent in _WHAT_NOW and len(e.roles) == 1 and ("gor" in asked or "gora" in asked or "do" in asked) and (
                 (does := _ROLE_DOES.search(folded)) is not None and not set(does.group(0).split()) & _ASKER_WORDS):
             # (The body is the subject: "vad ska vi från kommunens sida göra" asks the asker's own part.)
@@ -5422,13 +5448,25 @@ class AnswerEngine:
                   f"received nothing, they should contact the coordinators. The last day for responses is "
                   f"{last_f}.")
         greeting, body = _greeting_apart(answer.text)
+        # "… har inte fått nån remiss. vem skickar den?": the answer's line on who sends it out is what was asked –
+        # kept, and first, when the paragraph it stood in goes (b73 #52).
+        sender = [x for x in body.split("\n") if x.startswith(_SENDER_LINE)]
+        consultation = self.process.consultation
+        if not sender and consultation is not None and set(tokens(folded_q)) & _SENDS_OUT and (
+                by := self.process.organisation(consultation.sender)) is not None:
+            # (read as another question – "Who sends it out?" as the response: the same line, from the process file)
+            sender = [t(lang, "Vem som skickar ut remissen står inte uttryckligen i underlaget; i boten är "
+                              f"{by.name} remissens avsändare.",
+                        f"Who sends the consultation out is not stated in the material; in the bot {by.name} is its "
+                        "sender.")]
+        body = "\n".join(x for x in body.split("\n") if not x.startswith(_SENDER_LINE))
         paragraphs = body.split("\n\n")
         # A membership yes asked of ("Karlskoga ingår väl i partnerskapet?") stays first; a "Ja, **X** får remissen"
         # answering whether it arrived goes.
         first = [paragraphs[0]] if re.match(r"(?:Ja|Yes), \*\*", paragraphs[0]) and not re.search(
             r"får remissen|gets the consultation", paragraphs[0]) else []
-        rest = [x for x in paragraphs[len(first):] if not re.match(r"(?:Ja|Yes), \*\*", x)]
-        return answer.model_copy(update={"text": greeting + "\n\n".join([*first, lead, *rest])})
+        rest = [x for x in paragraphs[len(first):] if not re.match(r"(?:Ja|Yes), \*\*", x) and x.strip()]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([*sender[:1], *first, lead, *rest])})
 
     def _count_on_given_start(self, msg: Message, answer: Answer) -> Answer:
         """"Hur många dagar var remisstiden totalt om den startade 15 juni?": a count asked on a start day the asker

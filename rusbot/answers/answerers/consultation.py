@@ -1745,6 +1745,10 @@ def internal(kit: Kit, q: Asked) -> Answer | None:
         return None
     if c & {"DAYS", "EXTEND", "WHEN"} or q.entities.period is not None or _NOT_IN_TIME_WORDS & folded_words(q.text):
         return None         # "KS först i oktober – hinner vi?": the deadline check answers that
+    asked = [folded(x) for x in split_sentences(q.text) if "?" in x]
+    if asked and not any(_BODY.search(x) or ("forankr" in x or "anchor" in x) for x in asked):
+        return None         # "Vi hade styrelsemöte och klubbade vårt remissvar. … ska det mejlas också?": the board
+        #                     told as done, in a statement, is not asked of (b74 #70)
     from rusbot.answers.answerers.features import revision_asked
     if revision_asked(q.text) is not None:
         return None         # "får KS ändra i svaret när det är inskickat?": a new version, README's feature

@@ -113,10 +113,46 @@ def _edit_inspel(lang: Language) -> str:
              "to change (you can also withdraw it there).")
 
 
+# The material asked to come ahead of a meeting, or the time to read it ("får vi underlaget i förväg, hur lång tid
+# har vi på oss att läsa det?", "do we get the papers in advance?") (folded).
+_IN_ADVANCE = re.compile(r"\bi forvag\b|\bin advance\b|\bbeforehand\b|\bframforhallning\w*|\bnotice\b|"
+                         r"\b(?:lang|mycket) tid\b(?:\W+\w+){0,6}?\W+(?:las\w*|ga igenom)\b|\btime to read\b")
+# Whether something is formally decided ("formellt avgörs", "is it decided there") (folded).
+_DECIDED_THERE = re.compile(r"\bavgor\w*|\bbeslut\w*|\bbestam\w*|\bdecide\w*|\bformell\w*|\bformally\b")
+
+
+def _material_in_advance(kit: Kit, q: Asked) -> Answer | None:
+    """"Inför avstämningen: får vi underlaget i förväg, hur lång tid har vi på oss att läsa det, och är det på
+    avstämningen som det formellt avgörs vad som ska uppdateras?": when material is sent and the time to read it are
+    not given – what the working method says is (short lead times: material at shorter notice than usual); and, when
+    asked, who decides what is updated and what the check-in is for (b74 #25). Never a date or a reading time."""
+    way = next((w for w in kit.process.ways_of_working if "framforhallning" in fold(w.text.sv)), None)
+    if way is None or not _IN_ADVANCE.search(folded(q.text)):
+        return None
+    lang = q.language
+    text = t(lang, "När underlaget skickas ut och hur lång tid ni får på er att läsa det står inte i underlaget, så "
+                   "det vet jag inte – fråga samordnarna. Det som står är att arbetssättet har korta ledtider för att "
+                   f"klara tidplanen: {lower_first(way.text.get(lang).split(': ', 1)[-1])}",
+             "When the material is sent out and how long you get to read it is not in the material, so I don't know "
+             "– ask the coordinators. What it says is that the working method has short lead times to keep the "
+             f"timeline: {lower_first(way.text.get(lang).split(': ', 1)[-1])}")
+    sources = [way.source]
+    role = kit.roles.get(kit.rules.partnership_role or "")
+    meeting = next((i for i in kit.process.timeline if i.kind == "meeting"), None)
+    if _DECIDED_THERE.search(folded(q.text)) and role is not None and meeting is not None:
+        text += "\n\n" + role.text.get(lang) + " " + meeting.text.get(lang) + " " + t(
+            lang, "Om det formellt avgörs just på avstämningen står inte i underlaget.",
+            "Whether it is formally decided at the check-in itself is not in the material.")
+        sources += [role.source, meeting.source]
+    return kit.answer(q, text, sources, topic="ways_of_working")
+
+
 def underlag(kit: Kit, q: Asked) -> Answer | None:
     """"Vilka underlag ska användas? Ska vi skicka statistik?": the first phase asks "Vilka underlag?" and the
     material does not answer it; what a partner can do is give it as an inspel, and ask the coordinators.
     None unless which underlag is asked."""
+    if "UNDERLAG" in q.entities.concepts and (ahead := _material_in_advance(kit, q)) is not None:
+        return ahead
     if "UNDERLAG" not in q.entities.concepts or "WHEN" in q.entities.concepts:
         return None
     lang = q.language
@@ -789,7 +825,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "A joint response together with other organisations is not mentioned in the material, so I do not "
                  "know – ask the coordinators. In the bot a consultation response belongs to one organisation in the "
                  "partnership and is given by its confirmed representatives.")
-    elif asks_who_sends(folded(q.text)):
+    elif asks_who_sends(folded(q.text)) and "EMAIL" not in c:   # ("räcker det att jag skickar in det via dig, eller
+        #                                                     ska det mejlas också?" asks the way, b74 #70)
         # "måste det vara chefen som skickar?", "vem ska skriva det?": any confirmed representative
         lead = who_sends_text(lang, enough=bool(_ENOUGH.search(folded(q.text))))
     elif _WHAT_TO_WRITE.search(folded(q.text)) or asked_words & _TEMPLATE or any(
@@ -970,6 +1007,20 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                        "behöver det.",
                  "The response is given in a form here in Teams; I cannot take it as a file, by e-mail or on paper. "
                  "The material says nothing about other ways to respond – ask the coordinators if you need one.")
+        if _MAIL_TOO.search(folded(q.text)):
+            # "räcker det att jag skickar in det via dig, eller ska det mejlas någonstans också?": whether it must
+            # also be e-mailed is not in the material – said as such, not only "no other ways" (b74 #70).
+            lead = t(lang, "Remissvaret lämnar ni i ett formulär här i Teams (kommandot **remissvar**); som fil eller "
+                           "via mejl kan jag inte ta emot det. Om det också ska mejlas någonstans står inte i "
+                           "underlaget, så det vet jag inte – fråga samordnarna.",
+                     "The response is given in a form here in Teams (the **response** command); I cannot take it as "
+                     "a file or by e-mail. Whether it must also be e-mailed somewhere is not in the material, so I "
+                     "don't know – ask the coordinators.")
+            if "RECEIPT" in c or _SEEN_ARRIVED.search(folded(q.text)):
+                lead += " " + t(lang, "När det är inskickat får ni ett kvitto med kvittonummer här i chatten, och "
+                                      "under **remissvar** ser ni dess läge.",
+                                "Once it is submitted you get a receipt with a receipt number here in the chat, and "
+                                "under **response** you see its state.")
     elif "RECEIPT" in c and not together:
         # "kan vi skriva tre i samma utkast, och får vi en bekräftelse?": writing together leads; the receipt is
         # in the how that follows.
@@ -2008,7 +2059,12 @@ _KEEP_ELSEWHERE = re.compile(r"\b(?:men|but)\s+(?:\w+\s+){0,3}?(?:ha kvar|behall
 # "Hur får jag boten att skicka påminnelser i vår kanal?", "how do I get the bot to post reminders to our channel?",
 # "hur ställer jag in påminnelserna i kanalen?": asked to have the channel's reminders sent (b68 #51).
 _CHANNEL_ON = re.compile(r"\b(?:fa|far|get|make|ha|have)\s+(?:\w+\s+){0,3}?(?:att\s+|to\s+)?(?:skicka|send|posta|"
-                         r"post|lagga ut)\b|\b(?:stalla|staller|stall|set|setting|sets)\s+(?:\w+\s+)?(?:in|up)\b")
+                         r"post|lagga ut)\b|\b(?:stalla|staller|stall|set|setting|sets)\s+(?:\w+\s+)?(?:in|up)\b|"
+                         # "kan jag själv lägga in påminnelser i vår Teamskanal?" (b73 #10)
+                         r"\b(?:lagga|lagger|satta|satter)\s+(?:\w+\s+)?(?:in|upp)\b|\badd(?:ing)?\s+reminders\b")
+# The asker asks whether they may do it themselves ("kan jag själv …", "behöver jag be någon?", "can I … myself?").
+_MYSELF = re.compile(r"\bsjalv\b|\bmyself\b|\bbe (?:nagon|nan|en samordnare)\b|\bask (?:someone|somebody|a "
+                     r"coordinator)\b")
 # The consultation's last day named ("inför sista remissdagen", "before the deadline").
 _LAST_DAY_NAMED = re.compile(r"\bsista\w*|\bdeadline\w*|\blast day\b|\bstanger\b|\bcloses\b")
 # "en av samordnarna", "one of the coordinators": "av"/"of" of a part.
@@ -2029,6 +2085,15 @@ def channel_switch(kit: Kit, q: Asked) -> Answer | None:
     if (entered := entering_meeting(kit, q)) is not None:
         return entered
     text = _channel_commands(q.language, on, off)
+    if _MYSELF.search(f):
+        # "kan jag själv lägga in påminnelser i kanalen, eller behöver jag be någon?": only a coordinator does it
+        # (README `påminnelser här`: coordinators, in a channel); what is coming anyone sees (b73 #10).
+        text = t(q.language, "Bara om du är samordnare: ", "Only if you are a coordinator: ") + lower_first(
+            text) + " " + t(
+            q.language, "Är du inte samordnare, be en av samordnarna. Vilka påminnelser som kommer ser du själv med "
+                        "**påminnelser**.",
+            "If you are not a coordinator, ask one of them. Which reminders are coming you see yourself with "
+            "**reminders**.")
     if off and _KEEP_ELSEWHERE.search(f):
         # "stänga av kanalpåminnelserna i general men ha kvar dem i RUS-kanalen?": the team's reminders go to the
         # channels the coordinators pick (README), each switched where it is written – off in one, here in the other.
@@ -2232,7 +2297,51 @@ def colleague_takes_over(kit: Kit, q: Asked) -> Answer | None:
         "before that they cannot open the organisation's response."), topic="feature.remissvar")
 
 
+# "Kan jag välja båda?", "två organisationer", "can I represent two organisations?": more than one organisation
+# for one person, which the bot does not hold (README-user: one at a time).
+_TWO_ORGS = re.compile(r"\b(?:bada|bägge|bagge|tva|flera|fler an en|both|two|several|more than one)\b"
+                       r"(?: \w+){0,2}(?: (?:organisation\w*|organization\w*|kommuner\w*|orgs?))?")
+
+
+def asks_two_organisations(q: Asked) -> bool:
+    """Whether one person choosing or representing more than one organisation is asked (b73 #22)."""
+    f = folded(q.text)
+    found = _TWO_ORGS.search(f)
+    if found is None:
+        return False
+    words = folded_words(q.text)
+    return bool(re.search(r"organi[sz]ation|kommuner", found.group(0))) or (
+        bool(words & {"valja", "valjer", "foretrada", "foretrader", "representera", "choose", "pick", "represent",
+                      "koppla", "kopplad", "link", "linked"}) and (
+            "organisation" in f or "organization" in f or len(q.entities.organisations) >= 2))
+
+
+def one_organisation_at_a_time(lang: Language) -> str:
+    """README-user: one organisation at a time; choosing another makes the link pending until a coordinator
+    confirms it. Whether one person may answer for two organisations is not said, so not promised."""
+    return t(lang, "I boten företräder du en organisation i taget: väljer du en annan blir din koppling väntande "
+                   "tills en samordnare bekräftar den, och du kan inte vara kopplad till båda samtidigt. Om du får "
+                   "hjälpa en annan organisation med dess svar står inte i underlaget; fråga samordnarna.",
+             "In the bot you represent one organisation at a time: choosing another makes your link pending until a "
+             "coordinator confirms it, and you cannot be linked to both at once. Whether you may help another "
+             "organisation with its response is not in the material; ask the coordinators.")
+
+
+# E-mail asked beside the bot ("ska det mejlas också?", "do we need to e-mail it as well?") (folded).
+_MAIL_TOO = re.compile(r"\b(?:mejl\w*|mail\w*|e-?post\w*|e-?mail\w*)\b(?:\W+\w+){0,3}?\W+(?:ocksa|aven|dessutom|"
+                       r"too|also|as well|separat\w*)\b|\b(?:ocksa|aven|dessutom|also|separately) (?:\w+ )?"
+                       r"(?:mejl\w*|mail\w*|e-?mail\w*)")
+# How to see that it arrived ("hur ser jag att det kommit fram?", "how do I know it arrived?") (folded).
+_SEEN_ARRIVED = re.compile(r"\bkommit fram\b|\bkommer fram\b|\bgatt fram\b|\bbekraftelse\w*|\barrived\b|"
+                           r"\bgot through\b|\bconfirmation\b")
+
+
 def organisation(kit: Kit, q: Asked) -> Answer:
+    if asks_two_organisations(q) and not q.entities.concepts & {"CHANGE", "JOBCHANGE"} and not _with_others(q):
+        # "Kan jag välja två organisationer?": one at a time (b73 #22).
+        return kit.answer(q, one_organisation_at_a_time(q.language) + t(
+            q.language, " Du väljer med kommandot **organisation**.", " You choose with the command **organisation**."),
+            action="organisation", topic="feature.organisation")
     if "INSPEL" in q.entities.concepts and _PRIVATE.search(folded(q.text)):
         return inspel(kit, q)           # "får man lämna inspel privat, utan organisation?": not in the bot
     if (taking_over := colleague_takes_over(kit, q)) is not None:
@@ -2632,8 +2741,27 @@ def privacy_command_text(lang: Language) -> str:
              "only.\u201d To see or erase what is stored about you, ask the coordinators. ")
 
 
+# Asked to gather data on people with the bot ("samla in personuppgifter om deltagarna", "föra närvarolista",
+# "collect personal data about participants", "track attendance") – no feature of the bot (README-user) (folded).
+_COLLECT_DATA = re.compile(r"\b(?:samla\w* in|samla\w*|registrera\w*|kartlagg\w*|fora|logga\w*|collect\w*|"
+                           r"gather\w*|track\w*|record\w*|register\w*|log)\b(?:\W+\w+){0,4}?\W+(?:"
+                           r"personuppgift\w*|uppgifter|narvaro\w*|deltagar\w*|personal data|data|attendance|"
+                           r"participants?|attendees?)\b|\bnarvarolist\w*|\battendance list\w*")
+
+
 def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     f = folded(q.text)
+    if _COLLECT_DATA.search(f) and not (
+            folded_words(q.text) & (_ERASE_WORDS - {"gdpr"}) or _TAKE_AWAY.search(f)):
+        # "Kan jag använda boten för att samla in personuppgifter om deltagarna, typ vilka som varit med på
+        # mötena?": no such feature; the GDPR command there is the coordinators' (b73 #92). No legal advice.
+        text = t(q.language, "Nej, det gör boten inte: att samla in uppgifter om deltagare, till exempel vilka som "
+                             "varit med på mötena, är ingen funktion i boten. ",
+                 "No, the bot does not do that: collecting data about participants, such as who attended the "
+                 "meetings, is not a feature of the bot. ") + privacy_command_text(q.language) + t(
+            q.language, "Hur GDPR ska tillämpas i övrigt står inte i underlaget; fråga samordnarna.",
+            "How GDPR applies beyond that is not in the material; ask the coordinators.")
+        return kit.answer(q, text.strip())
     if _WHAT_STORED.search(f) and not _erases(q.text) and not set(tokens(fold(q.text))) & (
             _SOMEONE_ELSE - _EVERYONE) and (_BEYOND_MINE.search(f) or not _ABOUT_ME.search(f)):
         # "vad sparas, hur länge och vem kan se det?": what README does not say is said so (one's own data alone
@@ -2941,10 +3069,17 @@ _PARTNER_COMMANDS: tuple[tuple[str, str], ...] = (
      "- **input** – proposals on what should be updated, once your link to your organisation is confirmed"),
     ("- **remissvar** – er organisations remissvar, för bekräftade företrädare",
      "- **response** – your organisation's consultation response, for confirmed representatives"),
-    ("Samordnarnas kommandon (**status**, **export**, **anstånd**, **omröstning**, **möten**, **personuppgifter**) "
-     "är bara för samordnarna; **hjälp** listar alla kommandon du får använda.",
-     "The coordinators' commands (**status**, **export**, **extension**, **poll**, **meetings**, **personal data**) "
-     "are for the coordinators only; **help** lists every command you may use."))
+    # (all of README's coordinator rows, the channel's reminders and the meetings' commands too, b73 #10)
+    ("Samordnarnas kommandon (**omröstning**, **status**, **export**, **anstånd**, **påminnelser här** / "
+     "**påminnelser av** i en kanal, **möten**, **nytt möte**, **flytta möte**, **ställ in möte**, "
+     "**personuppgifter**) är bara för samordnarna; **hjälp** listar alla kommandon du får använda.",
+     "The coordinators' commands (**poll**, **status**, **export**, **extension**, **reminders here** / "
+     "**reminders off** in a channel, **meetings**, **new meeting**, **move meeting**, **cancel meeting**, "
+     "**personal data**) are for the coordinators only; **help** lists every command you may use."))
+# "Vilka kommandon finns det (i boten)?", "which commands are there?", "lista kommandona": the commands, not the
+# questions the bot answers (b73 #10).
+_COMMANDS_ASKED = re.compile(r"\b(?:vilka|vad finns det for|lista\w*|alla|which|what|list(?: all)?(?: the)?)\s+"
+                             r"(?:\w+\s+)?(?:kommandon\w*|commands)\b")
 # The asker says they are no coordinator ("inte samordnare", "ingen samordnare", "not a coordinator").
 _NOT_COORDINATOR = re.compile(r"\b(?:inte|ej|icke|ingen|not|no|non)(?: \w+){0,2}? (?:en |a |one of the )?"
                               r"(?:samordnare|samordnarna|coordinators?)\b|\bnon-coordinator\b")
@@ -2954,6 +3089,16 @@ def coordinator_overview(kit: Kit, q: Asked) -> Answer | None:
     """What a coordinator can do in the bot (README "In Teams" and "The Teams tab"). The bot cannot tell the role
     from a sentence, so it says what a coordinator can, not that the asker is one. None unless that is asked."""
     f = fold(q.text)
+    if not (_SAYS_COORDINATOR.search(f) or "samordnar" in f or "coordinator" in f) and _COMMANDS_ASKED.search(f) and (
+            not folded_words(q.text) & {"de", "dem", "they", "them"}):   # ("vilka kommandon har de?": theirs)
+        # "Vilka kommandon finns det i boten?" with no coordinator named: everyone's commands, then the coordinators'
+        # (topic "help" when only that is asked: in Teams the edge answers it with its own help text, which lists
+        # every command one may use; asked beside another question the parts' answers stay, so "about_bot")
+        text = "\n".join(t(q.language, sv, en) for sv, en in _PARTNER_COMMANDS)
+        if (channel := channel_switch(kit, q)) is not None:
+            # "… Kan jag själv slå på påminnelser i vår kanal?" beside it: who switches the channel's reminders
+            text += "\n\n" + channel.text.split("\n")[0]
+        return kit.answer(q, text, topic="help" if q.text.count("?") <= 1 else "about_bot")
     if not (_SAYS_COORDINATOR.search(f) or "samordnar" in f or "coordinator" in f) or not _WHAT_CAN.search(f):
         return None
     if _NOT_COORDINATOR.search(f):
@@ -4194,6 +4339,8 @@ def _usage(q: Asked, cmd: _Documented) -> str:
     if cmd.id == "extension" and line is None:
         text += t(lang, " Till exempel **anstånd Kumla 2021-10-15**, en organisation per kommando.",
                   " For example **extension Kumla 2021-10-15**, one organisation per command.")
+    if cmd.id == "organisation" and asks_two_organisations(q):
+        text += " " + one_organisation_at_a_time(lang)
     if cmd.coordinator_only:
         text += t(lang, " Kommandot är samordnarnas; skriver någon annan det svarar jag att det är bara för "
                         "samordnarna.", " The command is the coordinators'; if anyone else writes it, I answer that it "

@@ -284,7 +284,9 @@ def check_in(kit: Kit, q: Asked) -> Answer:
             folded_words(q.text) & _OVER_WORDS):
         past = True     # "Nu är mötet slut. Vad blev det för beslut?": held today and over, its outcome is asked
     if not past and items and not own and all(i.last is not None and i.last.latest <= today for i in items) and (
-            folded_words(q.text) & _TOLD_PAST or {"did", "go"} <= folded_words(q.text)):
+            folded_words(q.text) & _TOLD_PAST or {"did", "go"} <= folded_words(q.text)
+            or (folded_words(q.text) & {"blev", "was"} and asks_outcome(q))):
+        # ("Vad blev resultatet på avstämningen idag?": "blev" with an outcome word is the past tense too, b74 #34.)
         past = True     # "Hur gick det idag på avstämningen?": held today, asked of in the past tense – its outcome
     if past and ahead and not asks_outcome(q) and "WHEN" not in e.concepts:
         # "Nu har avstämningen 11 mars varit. Vad händer härnäst?": what follows the meeting, not the meeting.

@@ -982,10 +982,56 @@ def role_mandate(kit: Kit, q: Asked) -> Answer | None:
     return kit.answer(q, "\n\n".join(lines), sources, topic=answer.topic)
 
 
+# "va tyckte kommunerna om tidplanen?", "hade kommunerna synpunkter på tidplanen?", "what did the municipalities
+# think of the timeline?": a body's opinion (folded). Only what its text records (a wish) is known of it.
+OPINION = re.compile(r"\b(?:tyckte|tycker|tyckt|ansag|anser|tankte|tanker|reagerade|think|thinks|thought|"
+                     r"reacted|opinion|opinions)\b|\b(?:hade|had) (?:\w+ ){0,3}(?:synpunkt\w*|invandning\w*|"
+                     r"views|objections|comments)\b")
+# …of the plan itself (its timeline, the consultation's length, the set-up): not "vad tyckte kommunerna?" beside
+# the responses, which asks what they answered (not in the material).
+PLAN_JUDGED = re.compile(r"\b(?:tid(?:s)?plan\w*|remisstid\w*|remissperiod\w*|upplagg\w*|process\w*|tempo\w*|"
+                         r"timeline|schedule|timetable|time ?frame|set-?up)\b")
+_WISHED = re.compile(r"\b(?:onskade|asked for|wished)\b")
+
+
+def records_wish(role: Role) -> bool:
+    """Whether a body's text records a wish of it (what the material says of its view)."""
+    return bool(_WISHED.search(fold(f"{role.text.sv} {role.text.en or ''}")))
+
+
+def _opinion_told(kit: Kit, q: Asked, answer: Answer) -> Answer:
+    """A body's opinion asked (b73 #7, "va tyckte kommunerna om tidplanen?"): what the material records of it – a
+    wish, with the input to KC/RD that gave it and when – and that nothing more is said. Only of the plan itself
+    (PLAN_JUDGED) and a body whose text records a wish; never an opinion the material does not give."""
+    chosen = q.entities.role
+    if chosen is None or not OPINION.search(folded(q.text)) or answer.topic != role_topic(chosen) or not (
+            PLAN_JUDGED.search(folded(q.text))) or not records_wish(chosen):
+        return answer
+    lang, name = q.language, chosen.name.get(q.language)
+    text = chosen.text.get(lang)
+    told = next((i for i in kit.process.timeline if i.kind == "input" and i.first is not None
+                 and chosen.source in i.source), None)
+    first = split_first(text)
+    # (the input whose source records the wish says when and at what: "I januari 2021 presenterades förslaget till
+    # tidplan för KC/RD.")
+    context = "" if told is None else split_first(told.text.get(lang)) + " "
+    lead = context + first + t(lang, f" Mer än så om vad {name.lower()} tyckte står inte i underlaget.",
+                               " Nothing more about their views is in the material.")
+    rest = text[len(first):].strip()
+    return answer.model_copy(update={"text": "\n\n".join(x for x in (lead, rest) if x)})
+
+
+
+def split_first(text: str) -> str:
+    """A text's first sentence (with its full stop)."""
+    m = re.match(r".+?[.!?](?=\s|$)", text)
+    return m.group(0) if m else text
+
+
 def role(kit: Kit, q: Asked, *, inside: bool = False) -> Answer:
     """`inside`: the negated check ("var det inte X som …?") may come after a story, whose words say what is
     checked ("Remissen ligger över semestern. Var det inte kommunerna som ville ha det så?")."""
-    answer = _role(kit, q)
+    answer = _opinion_told(kit, q, _role(kit, q))
     chosen_ = q.entities.role
     if chosen_ is not None and answer.topic == role_topic(chosen_):
         extra: list[str] = []

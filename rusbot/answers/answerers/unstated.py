@@ -46,6 +46,10 @@ ASPECTS: tuple[Aspect, ...] = (
            "om det är ett formellt beslutstillfälle eller ett beslutande organ",
            "whether it is a formal decision point or decision-making body"),
     Aspect(_re(r"vad hander om \w+ inte|what happens if \w+ (?:don.?t|do not|does not|doesn.?t|fail\w*)|"
+               # "Vad händer om vi missar sista dagen?", "what happens if we miss the deadline?" (b74 #74)
+               r"vad hander (?:om|ifall) \w+ (?:missar|missade|kommer for sent|ar for sena?|lamnar (?:in )?(?:\w+ )?"
+               r"for sent|skickar (?:in )?(?:\w+ )?for sent)|what happens if \w+ (?:miss\w*|(?:are|is|come|submit\w*|"
+               r"send\w*) (?:\w+ )?late)|"
                r"(?:konsekvens\w*|sanktion\w*) (?:for|om) (?:oss|er|dem|vi|ni|man)|"
                r"(?:consequence\w*|penalt\w*) (?:for|if) (?:us|you|them|we)"),
            _re(r"konsekvens\w*|sanktion\w*|consequence\w*|penalt\w*"),
@@ -263,8 +267,9 @@ _ANY_ASKED_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{a.asked.pattern[2:]})
 _ANY_ASKED = WordStartTest(_ANY_ASKED_RE, [a.asked.pattern for a in ASPECTS])
 
 # "Vad händer om fullmäktige inte hinner besluta?": the case asked is named in the question's own words.
-_WHAT_IF_SV = re.compile(r"\b[Vv]ad händer om ([^?.,;]+)")
-_WHAT_IF_EN = re.compile(r"\b[Ww]hat happens if ([^?.,;]+)")
+# (up to a dash too: "vad händer om vi missar den – finns det nån plan B?" names the case before it)
+_WHAT_IF_SV = re.compile(r"\b[Vv]ad händer om ([^?.,;–]+?)(?:\s+[–—-]\s|[?.,;]|$)")
+_WHAT_IF_EN = re.compile(r"\b[Ww]hat happens if ([^?.,;–]+?)(?:\s+[–—-]\s|[?.,;]|$)")
 
 
 def _named(name: str, question: str, what_if: re.Pattern[str]) -> str:
