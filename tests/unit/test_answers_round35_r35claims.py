@@ -51,15 +51,16 @@ def test_own_weekday_after_the_last_day(engine: AnswerEngine) -> None:
 
 @pytest.mark.parametrize("question, lead", [
     ("Hej, vi på Handelskammaren har inte hunnit med remissvaret pga sjukdom på kansliet. Sista dagen är på torsdag "
-     "va? Vad händer om vi missar den – kan vi få anstånd och i så fall hos vem?", "Ja – sista dagen är"),
+     "va? Vad händer om vi missar den – kan vi få anstånd och i så fall hos vem?", "Ja – sista dagen"),
     ("Vi på Örebro läns bildningsförbund har inte jobbat med remissen ännu. Sista dagen är på torsdag va?",
-     "Ja – sista dagen är"),
-    ("Sista dagen är på torsdag va?", "Ja – sista dagen är"),
+     "Ja – sista dagen"),
+    ("Sista dagen är på torsdag va?", "Ja – sista dagen"),
     ("The deadline is Thursday, right?", "Yes – the last day is"),
 ])
 def test_right_weekday_of_the_last_day_is_confirmed(engine: AnswerEngine, question: str, lead: str) -> None:
     a = engine.answer(question, at(2021, 9, 27, 13))
-    assert a.text.startswith(lead), a.text
+    first = a.text.split("\n")[0]
+    assert a.text.startswith(lead) and ("30 september 2021" in first or "30 September 2021" in first), a.text
 
 
 def test_not_having_had_time_for_the_response_is_no_claim_of_membership(engine: AnswerEngine) -> None:

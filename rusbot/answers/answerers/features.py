@@ -4397,7 +4397,16 @@ def _command_topic(q: Asked, cmd: _Documented) -> str:
     (bot/features/questions.py), which buried "Vad gör kommandot organisation?"'s one line (b73 #22, b74 #47)."""
     if cmd.coordinator_only:
         return "feature.coordinator"
-    return "about_bot" if q.topic == "help" else q.topic
+    if q.topic != "help":
+        return q.topic
+    # The feature the command is: its explanation is the bot's own, not a part of the process to be unsure of.
+    return _COMMAND_FEATURE.get(cmd.id, "about_bot")
+
+
+_COMMAND_FEATURE = {"organisation": "feature.organisation", "inspel": "feature.inspel",
+                    "remissvar": "feature.remissvar", "reminders.list": "feature.reminders",
+                    "nudges.off": "feature.nudges_off", "nudges.on": "feature.nudges_off", "timeline": "timeline",
+                    "help": "help"}
 
 
 def command_help(kit: Kit, q: Asked) -> Answer | None:

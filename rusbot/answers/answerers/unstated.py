@@ -279,7 +279,17 @@ def _named(name: str, question: str, what_if: re.Pattern[str]) -> str:
     if found is None:
         return name
     return name.split(" om " if name.startswith("vad") else " if ")[0] + (
-        " om " if name.startswith("vad") else " if ") + found.group(1).strip()
+        " om " if name.startswith("vad") else " if ") + _addressed(found.group(1).strip())
+
+
+# The asker's own words said back to them: "om vi missar den" → "om ni missar den", "if we miss it" → "if you miss it".
+_TO_ADDRESSEE = {"vi": "ni", "oss": "er", "vår": "er", "vårt": "ert", "våra": "era", "jag": "du", "mig": "dig",
+                 "min": "din", "mitt": "ditt", "mina": "dina", "we": "you", "us": "you", "our": "your", "i": "you",
+                 "me": "you", "my": "your"}
+
+
+def _addressed(clause: str) -> str:
+    return re.sub(r"\b\w+\b", lambda m: _TO_ADDRESSEE.get(m.group(0).lower(), m.group(0)), clause)
 
 
 def _said_missing(paragraph: str, aspect: Aspect) -> bool:
