@@ -962,6 +962,10 @@ _PART_JOIN = re.compile(r"(?:\s*,?\s+(?:samt|och|and|dels)\s+(?:(?:information|b
 _JOIN_CUE = re.compile(r"\b(?:och|samt|and|undrar|onskar|vill veta|wonder\w*|would like|want to know|please)\b|, ")
 
 
+# A bullet that is a sentence of its own (no bold name, a full stop at its end): what _said_once may drop.
+_SENTENCE_BULLET = re.compile(r"\n- [^\n*]{28,}\.(?:\n|$)")
+
+
 class _Part(NamedTuple):
     text: str       # as asked (quoted when said unknown)
     read: str       # what is read: without an indirect lead ("Could you explain", "Jag önskar upplysning om huruvida")
@@ -5940,8 +5944,8 @@ class AnswerEngine:
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
         it reads the finished reply."""
         text = answer.text
-        if "\n- " not in text:
-            return answer       # cheap: no list
+        if _SENTENCE_BULLET.search(text) is None:
+            return answer       # cheap: no bullet that is a sentence
         lines = text.split("\n")
         kept: list[str] = []
         prose: list[str] = []
