@@ -3206,9 +3206,9 @@ _OWN_CONFLICT = re.compile(r"\b(?:har|hade) (?:redan )?(?:ett )?(?:annat|en kroc
 
 
 # A reminder not received ("har inte fått någon påminnelse", "we never got one"): whether the organisation is
-# among those reminded is doubted.
-_NOT_GOT = re.compile(r"\b(?:inte|aldrig|ej|not|never|haven[ ']?t|hasn[ ']?t|didn[ ']?t)\s+(?:\w+\s+)?(?:fatt|fick|"
-                      r"got|gotten|received)\b|\b(?:fatt|fick|got|received)\s+(?:ingen|inga|inget|no|none)\b")
+# among those reminded is doubted. Spoken "int"/"inge" too ("har int fått nån påminnelse, e de nåt fel?", b76 #76).
+_NOT_GOT = re.compile(r"\b(?:inte|int|inge|aldrig|ej|not|never|haven[ ']?t|hasn[ ']?t|didn[ ']?t)\s+(?:\w+\s+)?"
+                      r"(?:fatt|fick|got|gotten|received)\b|\b(?:fatt|fick|got|received)\s+(?:ingen|inga|inget|no|none)\b")
 
 
 def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
