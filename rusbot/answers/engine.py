@@ -1977,6 +1977,20 @@ _ROLE_COMPARED = re.compile(r"\b(?:samordnarna|samordnarnas|the coordinators|coo
                             r"\bwhat do (?:\w+ ){0,2}?the coordinators (?:\w+ )?do\b")
 
 
+# The leads of consultation.opening_check: a day of the asker's own set against the consultation's opening, which
+# the last day's "hinner vi?" check must not replace (b75 #56).
+_OPENING_LEADS = ("Det kan jag inte lova: remissen öppnar", "Nej: remissen öppnar", "Ja: remissen öppnar",
+                  "Det beror på vilken dag mötet är", "I cannot promise that: according to the timeline the "
+                  "consultation opens", "No: according to the timeline the consultation opens",
+                  "Yes: according to the timeline the consultation opens", "It depends on the day of the meeting")
+
+
+# The asker's organisation had an extension ("vi hade anstånd", "vi har fått anstånd", "we had an extension").
+_HAD_EXTENSION = re.compile(r"\b(?:hade|har|fick|fatt|beviljades|beviljats|fatt beviljat)\s+(?:\w+\s+){0,2}"
+                            r"anstand\b|\banstand (?:var|ar) beviljat\b|\b(?:had|got|have|were granted|was granted|"
+                            r"had been granted)\s+(?:\w+\s+){0,1}extension\b")
+
+
 class AnswerEngine:
     """Answers partners' questions about one process. Build once; `answer` is cheap.
     `contacts`: the coordinators beside the process file's own (e.g. from the settings)."""
@@ -5780,7 +5794,22 @@ class AnswerEngine:
                 end = dt.date(last.year, month, calendar.monthrange(last.year, month)[1])
                 when = f"{t(lang, _MONTH_NAMES_SV[month - 1], _MONTH_NAMES_EN[month - 1])} {last.year}"
             last_f = format_date(last, lang, weekday=True)
-            if first > last:
+            extended = first > last and bool(_HAD_EXTENSION.search(fold(msg.text)))
+            if extended:
+                # "lämnade remissvaret 7 oktober, vi hade anstånd. Kom det med?": the asker says they had one, so not
+                # "Nej" – the receipt shows whether it came in; how far the extension ran the bot cannot see here
+                # (b75 #97).
+                line = t(lang, f"{when[:1].upper()}{when[1:]} är efter remissens sista dag, {last_f}, men med "
+                               "anstånd tar jag emot remissvar fram till den dag samordnarna har lagt in. Om ert svar "
+                               "kom in ser ni på kvittot: skriv **remissvar**, så står där ”Inskickat” med datum "
+                               "och kvitto",
+                         f"{when[:1].upper()}{when[1:]} is after the consultation's last day, {last_f}, but with an "
+                         "extension I accept responses until the day the coordinators entered. Whether yours came in "
+                         "you see on the receipt: write **response**, and it says \"Submitted\" with the date and "
+                         "receipt")
+                line += t(lang, "; hur anståndet gällde för er vet samordnarna.",
+                          "; the coordinators know how your extension applied.")
+            elif first > last:
                 done = bool(_SUBMITTED.search(s))
                 line = t(lang, f"Nej – {when} är efter remissens sista dag, {last_f}. Ett remissvar efter den "
                                + ("räknas bara om samordnarna har beviljat er anstånd" if done else
@@ -5797,6 +5826,9 @@ class AnswerEngine:
             else:
                 return answer
             greeting, body = _greeting_apart(answer.text)
+            if extended:
+                # (an extension said: the stock "Nej"-less paragraphs on it follow as they are)
+                return answer.model_copy(update={"text": greeting + "\n\n".join([line, body])})
             month_word = fold(when.split()[-2] if day.group("d") else when.split()[0])
             if body.startswith(("Ja", "Nej", "Yes", "No ", "No,")) or fold(line)[:30] in fold(body) or any(
                     x.startswith(("Ja:", "Yes:")) and month_word in fold(x) for x in body.split("\n\n")):
@@ -5822,6 +5854,8 @@ class AnswerEngine:
             asked = next((x for x in _question_sentences(msg.text) if _TOO_LATE.search(fold(x))), None)
         if asked is None or answer.topic in _NO_PARTS_TOPICS:
             return answer
+        if _greeting_apart(answer.text)[1].startswith(_OPENING_LEADS):
+            return answer       # "hinner remissen komma ut till 15 juni?": its opening checked, not the last day
         folded_asked = fold(asked)
         if _CHECK_IN_WORDS.search(folded_q):
             item = next((i for i in self.process.timeline if i.kind == "meeting" and i.date is not None

@@ -832,7 +832,13 @@ def within_check(kit: Kit, q: Asked) -> str | None:
 _RECEIVING = re.compile(r"\b(?:fa|far|fatt|hinner (?:vi|ni|jag) fa)\s+(?:den|remissen|remisshandlingarna|"
                         r"handlingarna|underlaget)\b|\b(?:kommer|kommit|oppnar|oppnat) (?:den|remissen)\s+"
                         r"(?:\w+\s+){0,2}(?:till|fore|innan|i tid)\b|"
-                        r"\b(?:receive|get|have)\s+(?:it|the consultation)\b")
+                        r"\b(?:receive|get|have)\s+(?:it|the consultation)\b|"
+                        # "Hinner remissen komma ut till dess?", "will the consultation be out before 12 June?": its
+                        # coming out by a day of one's own is its opening, as getting it is (b75 #56).
+                        r"\b(?:hinner|kommer|ar|har) (?:den|remissen)\s+(?:\w+\s+){0,2}(?:komma ut|kommit ut|ga ut|"
+                        r"gatt ut|skickas ut|skickats ut|ute|ut)\b|"
+                        r"\b(?:will|is|be) (?:it|the consultation)\s+(?:\w+\s+){0,2}(?:out|sent out|published|"
+                        r"released)\b")
 
 
 # Handling the consultation at a meeting of one's own: "hinner vi behandla remissen på KS i juni?".
@@ -879,6 +885,13 @@ def opening_check(kit: Kit, q: Asked) -> str | None:
                        f"{end_f}.",
                  f"Yes: according to the timeline the consultation opens in {opens}, that is before {name}. It runs "
                  f"through {end_f}.")
+    if period.day and period.first == period.last:
+        # "KS 15 juni – hinner remissen komma ut till dess?": a day inside the opening window cannot be promised
+        # either way; the plan gives no start day (b75 #56: a "Ja" counted the days left after it instead).
+        return t(lang, f"Det kan jag inte lova: remissen öppnar enligt tidplanen i {opens}, men exakt startdag anges "
+                       f"inte, så den kan komma både före och efter {name}. Remissen pågår till och med {end_f}.",
+                 f"I cannot promise that: according to the timeline the consultation opens in {opens}, but the exact "
+                 f"day is not given, so it may come before or after {name}. It runs through {end_f}.")
     return t(lang, f"Det beror på vilken dag mötet är: remissen öppnar enligt tidplanen i {opens}, men exakt "
                    f"startdag anges inte. Ligger mötet tidigt i {name} är det före remissen, ligger det sent kan "
                    f"remissen ha kommit – säkert kan jag inte säga. Remissen pågår till och med {end_f}.",
