@@ -2569,6 +2569,12 @@ class AnswerEngine:
                 intent == "why_review" and _DRIVERS.search(f" {folded}")) and not _MEANS_FOR.search(folded) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):
             return "definition"
+        if intent == OUT_OF_SCOPE and e.terms and any(
+                re.search(rf"\b(?:avses|menas|betyder|means?|meant) (?:med |by )?(?:ordet |the word )?\W?"
+                          rf"{re.escape(fold(term))}\b", folded) for term in e.terms[0].terms):
+            # 'vad menas med "tjänstepersoner" i parentesen efter Region Örebro län?': the word right after the
+            # meaning asked is the glossary's, whatever else the sentence names (b76 #79).
+            return "definition"
         if intent == OUT_OF_SCOPE and "WHAT" in c and not e.organisations and (
                 found := glossary.context(self.kit, text, "sv")) is not None and len(found[0].split()) >= 2:
             return "definition"         # "vad är europeiska gröna given?": the material names it, no more

@@ -74,3 +74,38 @@ def test_a_late_response_without_an_extension_is_still_no(engine: AnswerEngine) 
 def test_a_reminder_not_received_is_no_yes(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 9, 21))
     assert a.text.startswith("Enligt schemat har påminnelser om remissens sista dag"), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vad står RUS, RF och KC/RD för?",
+    "Vad betyder RF, RUS och KC/RD?",
+    "What do RUS, RF and KC/RD stand for?",
+])
+def test_every_word_of_a_list_is_explained(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 11, 23))
+    assert a.topic == "definition", a.text
+    assert "KC/RD är ett forum" in a.text or "KC/RD is a forum" in a.text, a.text
+    assert "RF står för regionfullmäktige" in a.text or "RF stands for regionfullmäktige" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    'vad menas med "tjänstepersoner" i parentesen efter Region Örebro län?',
+    "vad avses med tjänstepersoner bakom Region Örebro län?",
+    "Vad betyder tjänstepersoner?",
+    'What is meant by "tjänstepersoner" after Region Örebro län?',
+])
+def test_tjanstepersoner_is_explained(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 9, 29))
+    assert a.text.startswith(("Tjänstepersoner betyder anställda tjänstemän",
+                              "Tjänstepersoner means officials")), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "vad är skillnaden på översyn och uppdatering?",
+    "Är det någon skillnad mellan en översyn och en uppdatering av RUS?",
+    "What's the difference between a review and an update?",
+])
+def test_review_and_update_told_apart(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 22))
+    assert a.text.startswith(("Översyn är genomgången av RUS, som görs varje mandatperiod",
+                              "The review (översyn) is the look at RUS that is made every electoral term")), a.text
