@@ -1396,6 +1396,7 @@ _LAST_DAY_SAID = re.compile(r"(?m)^(?:Sista dagen är|The last day is|Nej – re
 # Cheap test before whether the consultation is closed is asked (consultation.closed_lead).
 # (The words as a tree of letters, prefilter.any_of, and "kl" as a word beside them.)
 _CLOSED_CHEAP = re.compile(any_of(("stang", "closed", "gatt ut", "kvall", "tonight", "evening", "eftermiddag",
+                                   "avslutad", "is over",
                                    "klockan", "noon", "lunch", "over now", "ar slut", "tagit slut", "for sent",
                                    "too late", "hann ", "sent pa", "make it", "made it", "in time", "late ", "missed",
                                    "manage")).pattern + r"|\bkl\b")

@@ -109,3 +109,24 @@ def test_review_and_update_told_apart(engine: AnswerEngine, question: str) -> No
     a = engine.answer(question, at(2021, 2, 22))
     assert a.text.startswith(("Översyn är genomgången av RUS, som görs varje mandatperiod",
                               "The review (översyn) is the look at RUS that is made every electoral term")), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Remissen är slut nu va? Vad händer nu?",
+    "remissen är väl avslutad nu? vad blir nästa steg?",
+    "Den är slut nu, remissen? Vad gör ni nu?",
+])
+def test_closed_asked_beside_what_next_is_confirmed_first(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 10, 5))
+    assert a.text.startswith("Ja, remisstiden är slut"), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "e politiska förankringen före eller efter remisen?",
+    "Kommer den politiska förankringen i nämnderna före eller efter remissen?",
+    "Is the political anchoring before or after the consultation?",
+])
+def test_political_anchoring_is_after_the_consultation(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 1, 28))
+    assert a.text.startswith(("Efter: enligt tidplanen kommer **Politisk förankring i nämnderna**",
+                              "After: according to the timeline **Political anchoring in the committees**")), a.text

@@ -75,7 +75,10 @@ def last_day_hour(kit: Kit, q: Asked) -> str | None:
 # lämna in ikväll eller stängde det kl 12?", "has the consultation closed?", "can we still submit tonight?").
 _CLOSED_ASKED = re.compile(r"\b(?:stangd\w*|stangt|stangde|stangts|stangdes|closed|remisstiden (?:har )?(?:gatt ut|"
                            r"ar slut|tagit slut)|over now|ikvall|i kvall|tonight|this evening|i eftermiddag|"
-                           r"kl\.? ?\d{1,2}|klockan \d{1,2}|at noon|lunch|vid lunch|for sent|too late)\b")
+                           r"kl\.? ?\d{1,2}|klockan \d{1,2}|at noon|lunch|vid lunch|for sent|too late|"
+                           # "Remissen är slut nu va?", "the consultation is over, right?" (b75 #91)
+                           r"(?:remissen|remisstiden|den) ar (?:nu |val |redan )?(?:slut|avslutad|over)|"
+                           r"(?:consultation|it) is (?:now |already )?over)\b")
 _ASKED_WHEN = re.compile(r"^\W*(?:nar|when|vilken tid|what time|hur|how)\b")
 # The closing told as the time of something else ("vad händer nu när remissen är stängd?", "efter att remissen
 # stängt", "now that it has closed"): no question whether it is closed.
@@ -162,7 +165,8 @@ def closed_lead(kit: Kit, text: str, today: dt.date, lang: Language) -> str | No
                   "No, it has not closed: ") + f"today ({last_f}) "
                  "is the consultation's last day, and I accept responses until midnight tonight (Swedish time). If "
                  "your organisation has an extension, its date applies instead.")
-    if state == "after" and re.search(r"\b(?:stang\w*|clos\w*|slut|over|gatt ut|for sent|too late)\b", folded(asked)):
+    if state == "after" and re.search(r"\b(?:stang\w*|clos\w*|slut|avslut\w*|over|gatt ut|for sent|too late)\b",
+                                      folded(asked)):
         return t(lang, f"Ja, remisstiden är slut: enligt tidplanen var sista dagen {last_f}. Efter den tar jag emot "
                        "remissvar bara från en organisation som har fått anstånd; anstånd beviljar samordnarna.",
                  f"Yes, the consultation period is over: according to the timeline the last day was {last_f}. After "

@@ -758,7 +758,10 @@ def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
 # The steps a question can name by one word, in the timeline's own terms (ids of the process file).
 _STEP_WORDS = (("avstamning", "avstamning-11-mars"), ("check in", "avstamning-11-mars"),
                ("checkin", "avstamning-11-mars"), ("remiss", "remiss"),
-               ("consultation", "remiss"), ("politisk forankring", "politisk-forankring"),
+               ("consultation", "remiss"), ("remisen", "remiss"), ("politisk forankring", "politisk-forankring"),
+               # "politiska förankringen", "political anchoring": the committees' step, not the partnership's
+               # anchoring (b75 #22 was read as the consultation's dates).
+               ("politiska forankring", "politisk-forankring"), ("political anchoring", "politisk-forankring"),
                ("namnd", "politisk-forankring"), ("committee", "politisk-forankring"),
                ("forankring", "fas2-forankring"), ("anchoring", "fas2-forankring"),
                ("regionfullmaktige", "beslut-rf"), ("regional council", "beslut-rf"),
