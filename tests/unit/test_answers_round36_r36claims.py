@@ -130,3 +130,19 @@ def test_political_anchoring_is_after_the_consultation(engine: AnswerEngine, que
     a = engine.answer(question, at(2021, 1, 28))
     assert a.text.startswith(("Efter: enligt tidplanen kommer **Politisk förankring i nämnderna**",
                               "After: according to the timeline **Political anchoring in the committees**")), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hej! Vi på Länsstyrelsen skickade in vårt remissvar i september och fick kvitto. Nu undrar vår enhetschef om vi "
+    "kommer få återkoppling på hur våra synpunkter hanterats, och om partnerskapet träffas igen innan "
+    "regionfullmäktige beslutar.",
+    "Vi på Handelskammaren undrar om partnerskapet ses igen innan RF beslutar om RUS?",
+])
+def test_the_councils_decision_as_a_time_is_no_vote_claimed(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 11, 25))
+    assert "Nej – det politiska beslutet fattas av regionfullmäktige" not in a.text, a.text
+
+
+def test_a_member_asked_to_vote_in_the_council_is_still_refuted(engine: AnswerEngine) -> None:
+    a = engine.answer("Sitter vi på Länsstyrelsen med och beslutar i regionfullmäktige?", at(2021, 11, 10))
+    assert a.text.startswith("Nej – det politiska beslutet fattas av regionfullmäktige"), a.text
