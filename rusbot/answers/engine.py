@@ -450,7 +450,22 @@ _WHO_RECEIVES = re.compile(r"\bwho (?:is it|will it be|does it get|is the consul
                            r"\bwho (?:will |does |gets? |is going to )?receives?\b|"
                            r"\b(?:vem|vilka) (?:skickas|gar|gick|skickades) (?:den|remissen) (?:ut )?till\b|"
                            r"\btill (?:vem|vilka) (?:skickas|gar|gick|skickades)\b|"
-                           r"\b(?:vem|vilka) (?:far|fick|ska fa|kommer att fa) (?:remissen|den)\b")
+                           r"\b(?:vem|vilka) (?:far|fick|ska fa|kommer att fa) (?:remissen|den)\b|"
+                           # "who is invited to respond?", "vilka är inbjudna att svara?" (b75 #42)
+                           r"\bwho (?:is|are|gets|get|will be|was|were) (?:invited|asked|expected) to (?:respond|reply|"
+                           r"answer|comment|submit)\b|"
+                           r"\b(?:vem|vilka) (?:ar|blir|var) (?:inbjudna|inbjuden|ombedda) att (?:svara|yttra|lamna)|"
+                           r"\b(?:vem|vilka) (?:bjuds in|ombeds) att (?:svara|yttra|lamna)")
+# "behöver vi ta upp den i kommunfullmäktige?", "must our municipal council adopt it?": whether the municipality's own
+# council or board is to handle RUS (folded).
+_MUNICIPAL_COUNCIL_CHEAP = ("fullmaktige", "kf", "council")
+# The council asked as where RUS is to be handled, not as the asker's story ("ska skriva en tjänsteskrivelse till
+# KS"): "behöver … ta upp den i kommunfullmäktige", "måste KF besluta", "must our municipal council adopt it".
+_COUNCIL = r"(?:kommunfullmaktige\w*|kf|(?:municipal|city|local) councils?)"
+_MUNICIPAL_COUNCIL = re.compile(r"\b(?:behover|maste|ska|skall|bor|need|needs|must|have to|has to|required)\b"
+                                r"(?:\s+\S+){0,8}?\s+(?:i|in|av|by)\s+(?:vart |var |our |the )?" + _COUNCIL + r"\b|"
+                                r"\b" + _COUNCIL + r"\s+(?:\S+\s+){0,3}?(?:besluta\w*|anta|antas|behandla\w*|fatta\w*|"
+                                r"godkann\w*|adopt\w*|approve\w*|decide\w*|vote\w*)\b")
 _ONLY_MUNICIPALITIES = re.compile(r"\b(?:bara|endast|only|just) (?:till )?(?:the )?(?:kommunerna|municipalities)\b")
 # "vad innebär det (konkret) att strukturen ska behållas?", "what does keeping the structure mean?": what it means.
 _STRUCTURE_MEANT = re.compile(r"\bvad (?:innebar|betyder|menas med|ar) (?:det )?(?:\w+ )?(?:att |med att )?"
@@ -550,7 +565,12 @@ _SPAN_ASKED = re.compile(r"\b(?:forsta dag\w*|first day|blev det till slut|vad b
 _MAY_ATTEND = re.compile(r"\b(?:far|kan|may|can)\s+(?:man|vi|jag|flera|fler|tva|two|we|i|more)\b"
                          r"(?:\s+\S+){0,3}?\s+(?:vara med|delta|komma|attend|join|come)\b"
                          r"|\b(?:tva|two|flera|fler|several)\b(?:\s+\S+){0,4}?"
-                         r"\s+(?:vill|want|would like)\b(?:\s+\S+){0,2}?\s+(?:delta|vara med|komma|attend|join|come)\b")
+                         r"\s+(?:vill|want|would like)\b(?:\s+\S+){0,2}?\s+(?:delta|vara med|komma|attend|join|come)\b"
+                         # "ska ja va me på mötet eller e de bara cheferna", "should I attend or only the managers?":
+                         # whether the asker is to attend (b76 #22)
+                         r"|\b(?:ska|bor|behover|maste|should|must|do|need)\s+(?:jag|ja|vi|man|i|we)\b(?:\s+\S+){0,2}?"
+                         r"\s+(?:vara med|va med?|delta|ga|attend|join|go|be there)\b"
+                         r"(?! (?:overens|igenom|through|over)\b)")
 _OUTCOME_ASKED = re.compile(r"\b(?:vad kom (?:man|ni|de|vi) fram till|vad blev (?:resultatet|utfallet)|"
                             r"vad beslutades|what came out|what was decided|the outcome|"
                             # "… and what did they decide should be updated?" (b59 #29)
@@ -601,7 +621,11 @@ _NOW_THAT_DONE = re.compile(r"\b(?:nu )?(?:nar|da|efter att) ((?:[\w-]+ ){0,5}?[
                             r"gjort|klar|klart|avklarad|avklarat|over|genomford|genomfort|avslutad|avslutat|slut|"
                             r"stangd)|(?:nu )?har (?:varit|genomforts|hallits|agt rum))\b|"
                             r"\bnow that ((?:[\w-]+ ){0,5}?[\w-]+) (?:is|has been|was|'s) "
-                            r"(?:done|over|finished|complete|completed|held|behind us|closed)\b")
+                            r"(?:done|over|finished|complete|completed|held|behind us|closed)\b|"
+                            # "Avstämningen var igår – vad händer nu?", "the check-in was yesterday, what now?": the
+                            # step told as gone by its day (b76 #25)
+                            r"\b((?:[\w-]+ ){0,2}?[\w-]+) (?:var|holls|agde rum|was|took place|happened) "
+                            r"(?:i gar|igar|i forrgar|forra veckan|i forra veckan|yesterday|last week)\b")
 _WHATS_NEXT = re.compile(r"\bvad (?:hander|sker|blir|kommer)\b|\bnasta steg\b|\bhur gar (?:vi|det) vidare\b|"
                          r"\bwhat (?:happens|comes|is|'s) next\b|\bwhat happens\b|\bwhat now\b|\bnext step\b")
 _HOW_MANY = re.compile(r"\b(?:hur manga|how many|how much|antal)\b")
@@ -3070,7 +3094,7 @@ class AnswerEngine:
         m = _NOW_THAT_DONE.search(folded)
         if m is None:
             return answer
-        step = (m.group(1) or m.group(2)).strip()
+        step = next(g for g in m.groups() if g).strip()
         lang = msg.language
         ask = t(lang, f"Vad händer efter {step}?", f"What happens after {step}?")
         more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
@@ -5049,7 +5073,8 @@ class AnswerEngine:
         greeting, body = _greeting_apart(answer.text)
         paragraphs = body.split("\n\n")
         unsure = [i for i, x in enumerate(paragraphs) if x.startswith(("”", "“")) and (
-            "kan jag inte svara säkert" in x or "can't answer that with certainty" in x) and (
+            "kan jag inte svara säkert" in x or "can't answer that with certainty" in x or "det vet jag inte" in x
+            or "I don't know" in x) and (
             _WHO_RECEIVES.search(fold(x)) or _ONLY_MUNICIPALITIES.search(fold(x)))]
         if unsure:
             paragraphs[unsure[0]] = line
@@ -6072,10 +6097,11 @@ class AnswerEngine:
         and how many from an organisation may attend is not in the material (it says the partnership is made of
         the organisations' representatives, officials) – said first, not the meeting's card alone (b55 #39)."""
         folded_q = msg.folded
-        if not any(w in folded_q for w in ("med", "delta", "attend", "join", "komma")) or not (
+        if not any(w in folded_q for w in ("me", "delta", "attend", "join", "komma", " ga ", "go", "there")) or not (
                 _MAY_ATTEND.search(folded_q)) or not _OF_MEETING.search(folded_q):
             return answer
-        if answer.topic != "check_in" or any(w in answer.text for w in ("personer", "hur många", "how many")):
+        if answer.topic != "check_in" or any(w in answer.text for w in (
+                "personer", "hur många", "how many", "får närvara", "may attend")):    # (said by unstated.py)
             return answer
         lead = t(msg.language, "Vilka och hur många från varje organisation som får vara med på avstämningen står "
                  "inte i underlaget, så det vet jag inte; fråga samordnarna. Underlaget säger bara att partnerskapet "
@@ -6085,6 +6111,37 @@ class AnswerEngine:
                  "organisations' representatives (officials).")
         greeting, body = _greeting_apart(answer.text)
         return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body}"})
+
+    def _municipal_council_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"… och om vi behöver ta upp den i kommunfullmäktige?", "must our municipal council adopt it?": the material
+        says nothing of the municipalities' own councils handling RUS – said plainly, with who decides (RF), rather
+        than that part left out beside the answer of "new or revised" (b75 #13). No municipal decision is invented."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in _MUNICIPAL_COUNCIL_CHEAP):
+            return answer       # cheap
+        if not _MUNICIPAL_COUNCIL.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if any(w in said for w in ("kommunfullmaktige", "municipal council", "kommunstyrelse", "kommunernas egna",
+                                   "fullmaktige eller namnder", "councils or committees")):
+            return answer       # (the answer speaks of the municipal bodies already)
+        if "remiss" in folded_q or "consultation" in folded_q or "remissvar" in folded_q or "response" in folded_q:
+            return answer       # (who decides the response is the consultation answerer's: consultation.py _INTERNAL)
+        lang = msg.language
+        line = t(lang, "Om kommunerna behöver ta upp RUS i kommunfullmäktige eller kommunstyrelsen står inte i "
+                 "underlaget, så det vet jag inte; fråga samordnarna.",
+                 "Whether the municipalities need to take RUS up in their municipal council or board is not in the "
+                 "material, so I don't know; ask the coordinators.")
+        if "regionfullmaktige" not in said and "regional council" not in said:
+            line += t(lang, " Underlaget säger att beslutet fattas av regionfullmäktige (RF) efter politisk "
+                      "förankring inom Region Örebro län.",
+                      " The material says the decision is taken by the regional council (regionfullmäktige, RF) "
+                      "after political anchoring within Region Örebro län.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        # after the answer's lead, or in its place first when the answer was not sure of the message
+        paragraphs.insert(1 if answer.confident else 0, line)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
 
     def _after_meeting_told(self, msg: Message, answer: Answer) -> Answer:
         """"Vad kom man fram till där? Blir det fler avstämningar?" of the check-in gone: its outcome is not in the
@@ -6271,6 +6328,7 @@ class AnswerEngine:
         _meeting_day_told, _consultation_wish_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
+        _municipal_council_unknown,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told,

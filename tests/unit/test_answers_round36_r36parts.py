@@ -1,0 +1,79 @@
+"""Issue 9, round 36 (blind batches 75–76): a part of a message left out beside the part answered. Whether the asker
+is to attend the check-in (b76 #22), what happens now that the check-in was yesterday (b76 #25), who is invited to
+respond to the consultation (b75 #42) and whether the municipal council must take RUS up (b75 #13). Asked in other
+words than the batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+@pytest.mark.parametrize("question", [
+    "asså ska ja va me på mötet 11 mars eller e de bara cheferna",
+    "Behöver jag delta på avstämningen den 11 mars, eller räcker det att min chef går?",
+    "Ska jag vara med på avstämningen eller är den bara för kommundirektörerna?",
+    "Måste jag gå på mötet den 11:e?",
+])
+def test_whether_to_attend_the_check_in_is_not_stated(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 3, 2))
+    assert a.text.startswith("Vilka och hur många från varje organisation som får vara med på avstämningen står "
+                             "inte i underlaget"), a.text
+
+
+def test_english_attend_is_said_once(engine: AnswerEngine) -> None:
+    a = engine.answer("Should I attend the check-in on 11 March myself or is it only for directors?", at(2021, 3, 2))
+    assert a.text.startswith("The material does not cover who needs to or may attend"), a.text
+    assert "may attend the check-in is not in the material" not in a.text, a.text
+
+
+def test_agreeing_at_the_check_in_is_not_attending(engine: AnswerEngine) -> None:
+    a = engine.answer("imorgon ar det avstamning va? vad ska vi komma overens om da", at(2021, 3, 10))
+    assert a.text.startswith("**Avstämning med partnerskapet**"), a.text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Avstämningen var igår – vad händer nu?", "Efter avstämning med partnerskapet kommer enligt tidplanen:"),
+    ("avstämningen var i förrgår, vad blir nästa steg?", "**Nästa steg enligt tidplanen**"),
+    ("mötet med partnerskapet hölls förra veckan, hur går vi vidare?",
+     "Efter avstämning med partnerskapet kommer enligt tidplanen:"),
+    ("The check-in was yesterday. What happens now?", "After the check-in with the partnership the timeline has:"),
+])
+def test_what_now_after_the_check_in_gone(engine: AnswerEngine, question: str, lead: str) -> None:
+    a = engine.answer(question, at(2021, 3, 12))
+    assert a.text.startswith(lead), a.text
+    assert "Skrivfas och uppdateringar" in a.text or "Writing and updates" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("When exactly does the consultation period start and end, and who is invited to respond?",
+     "The consultation goes to the Partnership for Regional Development"),
+    ("Who is asked to respond to the consultation?", "The consultation goes to the Partnership for Regional"),
+    ("Vilka är inbjudna att svara på remissen, och när stänger den?", "Remissen går till Partnerskapet för regional"),
+    ("När öppnar remissen och vilka bjuds in att svara?", "Remissen går till Partnerskapet för regional utveckling"),
+])
+def test_who_is_invited_to_respond(engine: AnswerEngine, question: str, said: str) -> None:
+    a = engine.answer(question, at(2021, 5, 26))
+    assert said in a.text, a.text
+    assert "can't answer that" not in a.text and "det vet jag inte" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vår kommundirektör undrar om det här är en helt ny RUS eller bara en revidering, och om vi i så fall behöver "
+    "ta upp den i kommunfullmäktige.",
+    "Är det en ny RUS eller en uppdatering? Måste KF besluta om den?",
+    "Behöver vi ta upp RUS i kommunfullmäktige?",
+])
+def test_municipal_council_is_not_in_the_material(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 19))
+    assert "Om kommunerna behöver ta upp RUS i kommunfullmäktige eller kommunstyrelsen står inte i underlaget" in (
+        a.text), a.text
+    assert "regionfullmäktige (RF)" in a.text or "Regionfullmäktige (RF)" in a.text, a.text
+
+
+def test_municipal_council_english(engine: AnswerEngine) -> None:
+    a = engine.answer("Is this a new strategy or an update, and will our municipal council have to adopt it?",
+                      at(2021, 2, 19))
+    assert "Whether the municipalities need to take RUS up in their municipal council" in a.text, a.text
