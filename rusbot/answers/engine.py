@@ -1865,7 +1865,13 @@ _STOCK_TOPICS = frozenset({"unknown", "about_bot", "source", "help"})
 # "who else is in it?", "vilka mer / fler / andra är med?", "vilka sitter i partnerskapet?"
 _WHO_ELSE = re.compile(r"\b(?:who else|which others|who (?:is|are) (?:in it|the other members|the members)|"
                        r"vilka (?:mer|fler|andra)|vem mer|"
-                       r"vilka (?:ar|e|sitter) (?:\w+ ){0,3}?(?:med|i partnerskapet))\b")
+                       r"vilka (?:ar|e|sitter) (?:\w+ ){0,3}?(?:med|i partnerskapet))\b|"
+                       # "Who sits on the Partnership for Regional Development in Örebro county, and …?" (b75 #14)
+                       r"\bwho (?:sits|sit|is|are|serves|serve) (?:on|in) (?:the |this |that )?"
+                       r"(?:\w+ ){0,2}?partnership|"
+                       r"\bwho (?:makes up|make up|belongs to|belong to|is part of|are part of) (?:the |this )?"
+                       r"(?:\w+ ){0,2}?partnership|"
+                       r"\bvilka (?:ingar|sitter med|ar medlemmar) i (?:\w+ ){0,2}?partnerskap")
 # "vad är 'partnerskapet' för nåt?", "what is the partnership?"
 # "what is this 'partnership' everyone keeps talking about?", "vad är det här partnerskapet som alla pratar om?"
 _WHAT_PARTNERSHIP = re.compile(r"\bvad (?:ar|e|betyder|menas med|innebar) (?:det |det har |detta )?[\"”“']?"

@@ -77,3 +77,35 @@ def test_municipal_council_english(engine: AnswerEngine) -> None:
     a = engine.answer("Is this a new strategy or an update, and will our municipal council have to adopt it?",
                       at(2021, 2, 19))
     assert "Whether the municipalities need to take RUS up in their municipal council" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Beslutar partnerskapet något på avstämningen den 11 mars eller är det bara information?",
+     "Partnerskapet för regional utveckling beslutar om vad som ska uppdateras"),
+    ("Vad ska vi ta ställning till på mötet 11 mars?",
+     "Partnerskapet för regional utveckling beslutar om vad som ska uppdateras"),
+    ("Is the check-in a decision meeting or just for information?",
+     "The Partnership for Regional Development decides what is to be updated"),
+])
+def test_decide_or_information_at_the_check_in(engine: AnswerEngine, question: str, lead: str) -> None:
+    a = engine.answer(question, at(2021, 3, 9))
+    assert a.text.startswith(lead), a.text
+
+
+def test_decide_or_information_beside_sending_before(engine: AnswerEngine) -> None:
+    a = engine.answer("Inför torsdagens möte: vad ska partnerskapet ta ställning till den 11 mars? Beslutar vi något "
+                      "eller är det bara information? Och måste vi på Länsstyrelsen skicka in något innan?",
+                      at(2021, 3, 9))
+    assert "Partnerskapet för regional utveckling beslutar om vad som ska uppdateras" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "I study governance. Who sits on the Partnership for Regional Development in Örebro county, and does it have "
+    "any decision-making power?",
+    "Who is on the regional partnership in Örebro county and what power does it have?",
+    "Who makes up the partnership, and can it decide anything in the update?",
+    "Vilka ingår i partnerskapet i Örebro län, och får det besluta något?",
+])
+def test_who_sits_on_the_partnership_beside_its_power(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 18))
+    assert "RF-SISU" in a.text and "Handelskammaren" in a.text, a.text
