@@ -109,3 +109,16 @@ def test_decide_or_information_beside_sending_before(engine: AnswerEngine) -> No
 def test_who_sits_on_the_partnership_beside_its_power(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 2, 18))
     assert "RF-SISU" in a.text and "Handelskammaren" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Kan jag skicka remissvaret utan att chefen skrivit under?", "tar inte upp vem som ska skriva under"),
+    ("Går det att lämna remissvaret innan förvaltningschefen har undertecknat det?",
+     "tar inte upp vem som ska skriva under"),
+    ("Can I submit our response without my manager's signature?", "the material does not cover who must sign"),
+    ("1) Sista dagen är idag va? 2) Får jag skicka svaret fast chefen inte skrivit under? 3) Vem kan jag ringa?",
+     "tar inte upp vem som ska skriva under"),
+])
+def test_sending_without_a_signature_is_not_in_the_material(engine: AnswerEngine, question: str, said: str) -> None:
+    a = engine.answer(question, at(2021, 9, 30))
+    assert said in a.text, a.text

@@ -69,8 +69,10 @@ ASPECTS: tuple[Aspect, ...] = (
            _re(r"personuppgiftsansvar\w*|data controller\w*|controller"),
            "vem som är personuppgiftsansvarig",
            "who the data controller is"),
-    Aspect(_re(r"skriva under|undertecknas?|underskrift\w*|signeras?|signerad\w*|"
-               r"(?:who|must|should|shall) sign\w*|signed by"),
+    # ("… utan att chefen skrivit under?", "without my manager's signature?": b75 #83)
+    Aspect(_re(r"skriva under|skrivit under|skriver under|skrev under|undertecknas?|undertecknat|underskrift\w*|"
+               r"signeras?|signerad\w*|signerat|(?:who|must|should|shall) sign\w*|signed by|signed off|"
+               r"(?:without|no|unsigned) (?:\w+ ){0,2}?signatures?|signature"),
            _re(r"skriva under|underteckn\w*|underskrift\w*|signer\w*|sign|signed|signature\w*"),
            "vem som ska skriva under",
            "who must sign"),
