@@ -591,6 +591,9 @@ _LENGTH_ASKED = re.compile(r"langre|forlang|mer tid|hela september|(?:t\.? ?o\.?
                            r"september|remisstid|longer|more time|extend|lang\w* tid|(?:ordentligt|gott|tillrackligt) "
                            r"med tid|tid (?:for|till|pa) remissen|enough time|sufficient time")
 _WISH_SAID = ("onskar", "onskade", "asked for", "wish")
+# Whether someone could influence something ("haft möjlighet att påverka", "have a say in", "influence"), folded.
+_INFLUENCE_ASKED = re.compile(r"\bpaverka\w*|\binflytande\b|\binfluenc\w*|\bhave (?:a|any) say\b|\bsay in\b|"
+                              r"\bsynpunkter pa tidplan\w*|\btycka till om tidplan\w*")
 _AMBIGUOUS_MONTH_WORDS = frozenset({"mar", "may", "jul", "jun", "sep", "dec", "nov", "jan", "feb", "apr", "aug", "okt",
                                     "oct"})
 # A day presumed for the meeting, next to its name in one sentence: "avstämningen är på fredag", "idag är det
@@ -6075,6 +6078,33 @@ class AnswerEngine:
         return answer.model_copy(update={"text": text, "sources": list(dict.fromkeys([*answer.sources,
                                                                                       wish.source]))})
 
+    def _timeline_influence_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Har kommunerna haft möjlighet att påverka tidplanen?", "could the municipalities influence the timeline?":
+        the process file records the municipalities' wish for the consultation through September (the input to KC/RD
+        where the timeline proposal was presented) – said first, not only that they are in the partnership (b76 #13).
+        Nothing beyond that wish is claimed."""
+        folded_q = msg.folded
+        if "tidplan" not in folded_q and "timeline" not in folded_q and "schedule" not in folded_q:
+            return answer       # cheap
+        if not _INFLUENCE_ASKED.search(folded_q) or any(w in fold(answer.text) for w in _WISH_SAID):
+            return answer
+        lang = msg.language
+        wish = next((r for r in self.process.roles if _TELLS_WISH.search(fold(r.text.get(lang)))), None)
+        if wish is None:
+            return answer
+        sentence = split_sentences(wish.text.get(lang))[0].rstrip(".")
+        told = next((i for i in self.process.timeline if i.kind == "input" and i.first is not None
+                     and wish.source in i.source), None)
+        if told is not None:
+            sentence += f" ({lower_first(told.name.get(lang))}, {format_fuzzy(told.first, lang)})"  # type: ignore[arg-type]
+        line = t(lang, f"Tidplanen: ja – {lower_first(sentence)}, och tidplanen har remissen till och med september. "
+                 "Mer om hur tidplanen togs fram står inte i underlaget.",
+                 f"The timeline: yes – {lower_first(sentence)}, and the timeline has the consultation through "
+                 "September. More on how the timeline was drawn up is not in the material.")
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}",
+                                         "sources": list(dict.fromkeys([*answer.sources, wish.source]))})
+
     def _consultation_span_told(self, msg: Message, answer: Answer) -> Answer:
         """"vad blev det till slut?", "vad är första dagen man kan svara?" beside the consultation's length or its
         wish: the plan's span (and that its first day is not exact) is said when the answer gives no start
@@ -6331,7 +6361,7 @@ class AnswerEngine:
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _own_member_before_stranger,
-        _meeting_day_told, _consultation_wish_told,
+        _meeting_day_told, _consultation_wish_told, _timeline_influence_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
         _municipal_council_unknown,

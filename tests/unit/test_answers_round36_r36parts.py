@@ -122,3 +122,14 @@ def test_who_sits_on_the_partnership_beside_its_power(engine: AnswerEngine, ques
 def test_sending_without_a_signature_is_not_in_the_material(engine: AnswerEngine, question: str, said: str) -> None:
     a = engine.answer(question, at(2021, 9, 30))
     assert said in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Har kommunerna kunnat påverka tidplanen?", "Tidplanen: ja – kommunerna önskade en remiss till och med september"),
+    ("Kommunalrådet undrar: \"Har kommunerna haft möjlighet att påverka tidplanen?\" Och bestämmer regionen ensam "
+     "vad som ska uppdateras?", "Tidplanen: ja – kommunerna önskade en remiss till och med september"),
+    ("Could the municipalities influence the timeline?", "The timeline: yes – the municipalities asked for"),
+])
+def test_municipalities_influence_on_the_timeline(engine: AnswerEngine, question: str, lead: str) -> None:
+    a = engine.answer(question, at(2021, 1, 28))
+    assert a.text.split("Hej! ", 1)[-1].startswith(lead), a.text
