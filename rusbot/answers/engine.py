@@ -466,6 +466,12 @@ _MUNICIPAL_COUNCIL = re.compile(r"\b(?:behover|maste|ska|skall|bor|need|needs|mu
                                 r"(?:\s+\S+){0,8}?\s+(?:i|in|av|by)\s+(?:vart |var |our |the )?" + _COUNCIL + r"\b|"
                                 r"\b" + _COUNCIL + r"\s+(?:\S+\s+){0,3}?(?:besluta\w*|anta|antas|behandla\w*|fatta\w*|"
                                 r"godkann\w*|adopt\w*|approve\w*|decide\w*|vote\w*)\b")
+# A member's own documents to be redone ("kommunens egna strategiska dokument måste göras om", "do our own plans
+# need to be revised?"), folded.
+_OWN_DOCUMENTS = re.compile(r"\b(?:egna|vara|kommunens|our|own)\s+(?:\w+\s+){0,2}?(?:dokument\w*|styrdokument\w*|"
+                            r"planer|documents?|strategies|plans)\b(?:\s+\S+){0,4}?\s+(?:goras om|gora om|revideras|"
+                            r"andras|uppdateras|be redone|be revised|be updated|be changed|need\w* (?:to be )?"
+                            r"(?:revis\w*|redone|updat\w*|chang\w*))\b")
 _ONLY_MUNICIPALITIES = re.compile(r"\b(?:bara|endast|only|just) (?:till )?(?:the )?(?:kommunerna|municipalities)\b")
 # "vad innebär det (konkret) att strukturen ska behållas?", "what does keeping the structure mean?": what it means.
 _STRUCTURE_MEANT = re.compile(r"\bvad (?:innebar|betyder|menas med|ar) (?:det )?(?:\w+ )?(?:att |med att )?"
@@ -6179,6 +6185,26 @@ class AnswerEngine:
         paragraphs.insert(1 if answer.confident else 0, line)
         return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
 
+    def _own_documents_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"… innebär det att kommunens egna strategiska dokument måste göras om?", "do our own plans need revising?":
+        what the update means for a member's own documents is not in the material – said, rather than that part
+        left out beside why RUS is reviewed (b76 #4). No duty of the members is invented."""
+        folded_q = msg.folded
+        if "dokument" not in folded_q and "document" not in folded_q and "plan" not in folded_q:
+            return answer       # cheap
+        if not _OWN_DOCUMENTS.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "egna dokument" in said or "own documents" in said or "egna strategiska" in said:
+            return answer
+        line = t(msg.language, "Om era egna strategiska dokument behöver göras om står inte i underlaget, så det vet "
+                 "jag inte; fråga samordnarna. Underlaget säger bara att det inte är en ny RUS utan uppdateringar av "
+                 "den nuvarande, och att strukturen behålls.",
+                 "Whether your own strategic documents need to be redone is not in the material, so I don't know; "
+                 "ask the coordinators. The material only says it is not a new RUS but updates to the current one, "
+                 "with the structure kept.")
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
+
     def _after_meeting_told(self, msg: Message, answer: Answer) -> Answer:
         """"Vad kom man fram till där? Blir det fler avstämningar?" of the check-in gone: its outcome is not in the
         material, and the working method speaks of frequent check-ins without dates – both said rather than left out
@@ -6364,7 +6390,7 @@ class AnswerEngine:
         _meeting_day_told, _consultation_wish_told, _timeline_influence_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
-        _municipal_council_unknown,
+        _municipal_council_unknown, _own_documents_unknown,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told,

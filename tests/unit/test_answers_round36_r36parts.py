@@ -133,3 +133,32 @@ def test_sending_without_a_signature_is_not_in_the_material(engine: AnswerEngine
 def test_municipalities_influence_on_the_timeline(engine: AnswerEngine, question: str, lead: str) -> None:
     a = engine.answer(question, at(2021, 1, 28))
     assert a.text.split("Hej! ", 1)[-1].startswith(lead), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Varför ska RUS revideras redan nu, den antogs ju för inte så länge sedan?",
+    "Varför uppdateras strategin igen när den antogs för bara några år sedan?",
+    "Why is RUS being revised already, wasn't it adopted recently?",
+])
+def test_why_revised_beside_its_adoption_is_why_reviewed(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2020, 12, 14))
+    assert a.topic == "why_review", a.text
+
+
+def test_forwarded_why_now_and_own_documents(engine: AnswerEngine) -> None:
+    a = engine.answer("Jag vidarebefordrar från ordföranden: \"Varför ska RUS revideras redan nu, den antogs ju "
+                      "nyligen? Och måste kommunens egna styrdokument göras om?\" Tack för svar som jag kan "
+                      "återkoppla till henne.", at(2020, 12, 14))
+    assert "RUS ses över varje mandatperiod" in a.text.split("\n\n")[0], a.text
+    assert "återkoppling" not in a.text, a.text
+    assert "Om era egna strategiska dokument behöver göras om står inte i underlaget" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Måste våra egna planer uppdateras nu?", "Om era egna strategiska dokument behöver göras om står inte"),
+    ("Do our own strategy documents need to be revised because of the update?",
+     "Whether your own strategic documents need to be redone is not in the material"),
+])
+def test_own_documents_not_in_the_material(engine: AnswerEngine, question: str, said: str) -> None:
+    a = engine.answer(question, at(2021, 1, 14))
+    assert said in a.text, a.text

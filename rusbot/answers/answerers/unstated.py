@@ -95,7 +95,11 @@ ASPECTS: tuple[Aspect, ...] = (
     Aspect(_re(r"aterkoppl\w*|feedback|hear back|get back to us|besked pa (?:vara|vart|era|ert) remissvar\w*"),
            _re(r"aterkoppl\w*|feedback"),
            "någon återkoppling på remissvaren",
-           "any feedback on the responses"),
+           "any feedback on the responses",
+           # "svar som jag kan återkoppla till ordföranden": the asker reporting back at home, not feedback asked
+           # of the region (b76 #4)
+           unless=_re(r"(?:jag|vi|I|we) (?:\w+ )?(?:kan|ska|skall|can|will|could) (?:\w+ )?aterkoppla\w*|"
+                      r"aterkoppla\w* (?:det |svaret |svaren )?till|report back to")),
     Aspect(_re(r"(?:nagon|nan|nagra|anyone|anybody|someone) (?:som )?(?:jobbar|arbetar|is working|working|works|"
                r"available|i tjanst)|"
                # "Is anyone actually reading the replies over the summer?" (blind batch 51)
