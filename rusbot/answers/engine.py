@@ -472,6 +472,10 @@ _OWN_DOCUMENTS = re.compile(r"\b(?:egna|vara|kommunens|our|own)\s+(?:\w+\s+){0,2
                             r"planer|documents?|strategies|plans)\b(?:\s+\S+){0,4}?\s+(?:goras om|gora om|revideras|"
                             r"andras|uppdateras|be redone|be revised|be updated|be changed|need\w* (?:to be )?"
                             r"(?:revis\w*|redone|updat\w*|chang\w*))\b")
+# Why the consultation went to officials ("varför gick remissen bara till tjänstepersoner", "why only officials"),
+# folded.
+_WHY_OFFICIALS = re.compile(r"\b(?:varfor|why)\b[^?]{0,80}?\b(?:tjansteperson\w*|tjanstem[ae]n\w*|officials|"
+                            r"civil servants)\b")
 _ONLY_MUNICIPALITIES = re.compile(r"\b(?:bara|endast|only|just) (?:till )?(?:the )?(?:kommunerna|municipalities)\b")
 # "vad innebär det (konkret) att strukturen ska behållas?", "what does keeping the structure mean?": what it means.
 _STRUCTURE_MEANT = re.compile(r"\bvad (?:innebar|betyder|menas med|ar) (?:det )?(?:\w+ )?(?:att |med att )?"
@@ -6205,6 +6209,33 @@ class AnswerEngine:
                  "with the structure kept.")
         return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
 
+    def _why_officials_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Varför gick remissen bara till tjänstepersoner och inte till kommunfullmäktige?": why is not in the
+        material; what it says is who the consultation goes to – the partnership, made of the organisations'
+        representatives (officials) – and that political anchoring and the decision follow within Region Örebro län
+        (b76 #92: that part left out beside the length's reason). No reason is invented."""
+        folded_q = msg.folded
+        if "tjanste" not in folded_q and "official" not in folded_q and "civil servant" not in folded_q:
+            return answer       # cheap
+        if not _WHY_OFFICIALS.search(folded_q) or ("remiss" not in folded_q and "consultation" not in folded_q):
+            return answer       # ("varför sitter det bara tjänstepersoner i partnerskapet?" is the members', b63 #21)
+        if ("Varför remissen går till tjänstepersoner" in answer.text
+                or "Why the consultation goes to officials" in answer.text):
+            return answer
+        line = t(msg.language, "Varför remissen går till tjänstepersoner står inte i underlaget. Det som står är att "
+                 "remissen går till Partnerskapet för regional utveckling, som består av företrädare för "
+                 "medlemsorganisationerna (tjänstepersoner), och att uppdateringarna sedan går till politisk "
+                 "förankring och beslut inom Region Örebro län, där regionfullmäktige (RF) fattar beslutet.",
+                 "Why the consultation goes to officials is not in the material. What it says is that the "
+                 "consultation goes to the Partnership for Regional Development, made up of representatives of the "
+                 "member organisations (officials), and that the updates then go to political anchoring and decision "
+                 "within Region Örebro län, where the regional council (RF) takes the decision.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = [x for x in body.split("\n\n") if not (x.startswith(("”", "“")) and _WHY_OFFICIALS.search(
+            fold(x)))]
+        paragraphs.insert(1 if len(paragraphs) > 1 or answer.confident else 0, line)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
+
     def _after_meeting_told(self, msg: Message, answer: Answer) -> Answer:
         """"Vad kom man fram till där? Blir det fler avstämningar?" of the check-in gone: its outcome is not in the
         material, and the working method speaks of frequent check-ins without dates – both said rather than left out
@@ -6390,7 +6421,7 @@ class AnswerEngine:
         _meeting_day_told, _consultation_wish_told, _timeline_influence_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
-        _municipal_council_unknown, _own_documents_unknown,
+        _municipal_council_unknown, _own_documents_unknown, _why_officials_told,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told,

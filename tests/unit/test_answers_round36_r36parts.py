@@ -162,3 +162,17 @@ def test_forwarded_why_now_and_own_documents(engine: AnswerEngine) -> None:
 def test_own_documents_not_in_the_material(engine: AnswerEngine, question: str, said: str) -> None:
     a = engine.answer(question, at(2021, 1, 14))
     assert said in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Från kommunalrådet: \"Varför var remisstiden så lång? Och varför gick remissen bara till tjänstepersoner och "
+     "inte till fullmäktige?\"", "Varför remissen går till tjänstepersoner står inte i underlaget"),
+    ("Varför skickades remissen till tjänstemän och inte till politikerna?",
+     "Varför remissen går till tjänstepersoner står inte i underlaget"),
+    ("Why was the consultation sent to officials rather than to the elected councils?",
+     "Why the consultation goes to officials is not in the material"),
+])
+def test_why_the_consultation_went_to_officials(engine: AnswerEngine, question: str, said: str) -> None:
+    a = engine.answer(question, at(2021, 11, 11))
+    assert said in a.text, a.text
+    assert "Partnerskapet för regional utveckling" in a.text or "Partnership for Regional Development" in a.text
