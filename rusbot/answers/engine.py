@@ -476,6 +476,12 @@ _OWN_DOCUMENTS = re.compile(r"\b(?:egna|vara|kommunens|our|own)\s+(?:\w+\s+){0,2
 # folded.
 _WHY_OFFICIALS = re.compile(r"\b(?:varfor|why)\b[^?]{0,80}?\b(?:tjansteperson\w*|tjanstem[ae]n\w*|officials|"
                             r"civil servants)\b")
+# What is expected of the asker at a meeting ("vad förväntas av oss", "ska vi ha nåt klart till", "what is expected
+# of us", "should we have anything ready"), folded.
+_EXPECTED_OF_US = re.compile(r"\bforvantas (?:\w+ )?(?:av )?(?:oss|er|mig)\b|\bforvantar (?:\w+ )?(?:sig )?(?:av )?"
+                             r"(?:oss|er|mig)\b|"
+                             r"\b(?:ha|have) (?:nat|nagot|nagonting|anything|something) (?:\w+ )?(?:klart|ready)\b|"
+                             r"\bwhat (?:is|are) (?:\w+ )?expected\b|\bexpected (?:of|from) (?:us|me|you)\b")
 _ONLY_MUNICIPALITIES = re.compile(r"\b(?:bara|endast|only|just) (?:till )?(?:the )?(?:kommunerna|municipalities)\b")
 # "vad innebär det (konkret) att strukturen ska behållas?", "what does keeping the structure mean?": what it means.
 _STRUCTURE_MEANT = re.compile(r"\bvad (?:innebar|betyder|menas med|ar) (?:det )?(?:\w+ )?(?:att |med att )?"
@@ -6236,6 +6242,37 @@ class AnswerEngine:
         paragraphs.insert(1 if len(paragraphs) > 1 or answer.confident else 0, line)
         return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
 
+    def _expected_at_meeting_told(self, msg: Message, answer: Answer) -> Answer:
+        """"vad förväntas av oss på avstämningen?", "ska vi ha nåt klart till 11 mars?": what each organisation is to
+        prepare is not in the material – said, with what it does say (the result of phase 1 is checked with the
+        partnership, which decides what is updated; proposals go in as inspel), rather than the date alone (b75 #8).
+        No requirement of the members is invented."""
+        folded_q = msg.folded
+        if "forvant" not in folded_q and "expect" not in folded_q and "klart" not in folded_q and (
+                "ready" not in folded_q):
+            return answer       # cheap
+        if not _EXPECTED_OF_US.search(folded_q) or not _OF_MEETING.search(folded_q):
+            return answer
+        meeting = next((i for i in self.process.timeline if i.kind == "meeting" and i.last is not None), None)
+        if meeting is None or meeting.last.latest < msg.today:  # type: ignore[union-attr]
+            return answer       # (after it, what it was is asked, not what to prepare)
+        day = format_fuzzy(meeting.last, msg.language)  # type: ignore[arg-type]
+        said = fold(answer.text)
+        if "forvantas av" in said or "expected of" in said or "vad ni ska" in said or (
+                "fore avstamning" in said or "before the check-in" in said) or any(
+                w in fold(_greeting_apart(answer.text)[1].split("\n\n")[0]) for w in ("fas 1", "phase 1")):
+            return answer       # ("Före 11 mars 2021 är det Fas 1 …": what to do before it leads already)
+        line = t(msg.language, "Vad som förväntas av varje organisation inför och på avstämningen, och om ni ska ha "
+                 "något klart till dess, står inte i underlaget; fråga samordnarna. Det som står är att resultatet av "
+                 f"fas 1 – vad som ska ändras i RUS – stäms av med partnerskapet den {day}, som beslutar om vad som "
+                 "ska uppdateras. Förslag på vad som ska uppdateras kan ni lämna som **inspel**.",
+                 "What is expected of each organisation before and at the check-in, and whether you are to have "
+                 "anything ready by then, is not in the material; ask the coordinators. What it says is that the "
+                 f"result of phase 1 – what should change in RUS – is checked with the partnership on {day}, which "
+                 "decides what is to be updated. Proposals for what to update can be given as **input**.")
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
+
     def _after_meeting_told(self, msg: Message, answer: Answer) -> Answer:
         """"Vad kom man fram till där? Blir det fler avstämningar?" of the check-in gone: its outcome is not in the
         material, and the working method speaks of frequent check-ins without dates – both said rather than left out
@@ -6421,7 +6458,7 @@ class AnswerEngine:
         _meeting_day_told, _consultation_wish_told, _timeline_influence_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
-        _municipal_council_unknown, _own_documents_unknown, _why_officials_told,
+        _municipal_council_unknown, _own_documents_unknown, _why_officials_told, _expected_at_meeting_told,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told,

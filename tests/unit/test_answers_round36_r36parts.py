@@ -176,3 +176,16 @@ def test_why_the_consultation_went_to_officials(engine: AnswerEngine, question: 
     a = engine.answer(question, at(2021, 11, 11))
     assert said in a.text, a.text
     assert "Partnerskapet för regional utveckling" in a.text or "Partnership for Regional Development" in a.text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("vi har KS 22 feb och sen sportlov v.9. ska vi ha nat klart till 11 mars? vad forvantas av oss pa avstamningen?",
+     "Vad som förväntas av varje organisation inför och på avstämningen"),
+    ("Vad förväntas av oss på mötet den 11 mars?", "Vad som förväntas av varje organisation inför och på avstämningen"),
+    ("Ska vi ha något klart till avstämningen?", "Vad som förväntas av varje organisation inför och på avstämningen"),
+    ("What is expected of us at the check-in?", "What is expected of each organisation before and at the check-in"),
+])
+def test_what_is_expected_at_the_check_in(engine: AnswerEngine, question: str, lead: str) -> None:
+    a = engine.answer(question, at(2021, 2, 11))
+    assert a.text.split("Hej! ", 1)[-1].startswith(lead), a.text
+    assert "den 11 mars 2021" in a.text or "on 11 March 2021" in a.text, a.text
