@@ -1530,6 +1530,9 @@ _VAGUE = _NO_TOPIC | {"MYORG", "GREET", "DOES", "SEASON", "NEXT", "AFTER", "BOT"
 # "Where are we right now", "var står vi just nu": where the plan is today, asked beside another question.
 _NOW_ASKED = re.compile(r"\b(?:where are we|where do we stand|var (?:ar|star|befinner) vi|var ligger vi|vart ar vi|"
                         r"just nu|right now|lage\w* (?:just )?nu)\b")
+# "where we are in the process", "var vi står i processen" asked inside a longer request (b76 #58), folded.
+_WHERE_WE_ARE = re.compile(r"\bwhere we (?:are|stand)\b(?: now| right now| today)?(?: in (?:the|this) process)?|"
+                           r"\bvar vi (?:ar|star|befinner oss) (?:nu |just nu )?i processen\b")
 _NEXT_ASKED = re.compile(r"\b(?:next step\w*|nasta steg\w*|what (?:follows|comes|happens) (?:next|after)|"
                          r"vad (?:kommer|hander|blir) (?:sedan|sen|darefter|efter)|what(?:'s| is) next)\b")
 # A year named ("tidplan för 2022?"), and a span of years ("2021–2028"), which names a period of its own.
@@ -2767,9 +2770,24 @@ class AnswerEngine:
         head, sep, tail = answer.text.partition("\n\n")
         return answer.model_copy(update={"text": "\n\n".join([head, line, *([tail] if sep and tail else [])])})
 
+    def _now_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Can you give me a quick summary of where we are in the process and what I need to do?": where the plan is
+        today leads a summary read as another topic, so "where we are" is not left out (b76 #58)."""
+        lang = msg.language
+        ask = t(lang, "Var står vi i processen just nu?", "Where are we in the process right now?")
+        beside = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
+        first = _greeting_apart(beside.text)[1].split("\n\n")[0]
+        if not first or first in answer.text or beside.topic != "now":
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + first + "\n\n" + body,
+                                         "sources": [*answer.sources, *beside.sources]})
+
     def _now_beside(self, msg: Message, answer: Answer) -> Answer:
         """"Where are we right now, and what's the next step after the consultation?" read whole as the steps after
         a step: where the plan is today goes first, so the "now" asked beside is not left out (b52 #63)."""
+        if answer.topic not in ("next", "now") and _WHERE_WE_ARE.search(msg.folded):
+            return self._now_first(msg, answer)
         if answer.topic not in ("next", "now") or msg.split or not _NOW_ASKED.search(msg.folded):
             return answer
         # (Read as "now", the steps after the one asked of go after it: "… right now, and what follows after the

@@ -189,3 +189,15 @@ def test_what_is_expected_at_the_check_in(engine: AnswerEngine, question: str, l
     a = engine.answer(question, at(2021, 2, 11))
     assert a.text.split("Hej! ", 1)[-1].startswith(lead), a.text
     assert "den 11 mars 2021" in a.text or "on 11 March 2021" in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Hi, I just took over the RUS file at Handelskammaren. Could you summarise where we are in the process and what "
+     "I have to do before the deadline? Do we even have to respond?", "**Now, according to the timeline**"),
+    ("Kan du kort sammanfatta var vi står i processen och vad jag behöver göra?", "**Just nu enligt tidplanen**"),
+    ("I'm new here. Give me an overview of where we stand in the process, please, and what happens next?",
+     "**Now, according to the timeline**"),
+])
+def test_where_we_are_leads_a_summary(engine: AnswerEngine, question: str, lead: str) -> None:
+    a = engine.answer(question, at(2021, 8, 10))
+    assert a.text.split("Hi! ", 1)[-1].startswith(lead), a.text
