@@ -450,7 +450,38 @@ _WHO_RECEIVES = re.compile(r"\bwho (?:is it|will it be|does it get|is the consul
                            r"\bwho (?:will |does |gets? |is going to )?receives?\b|"
                            r"\b(?:vem|vilka) (?:skickas|gar|gick|skickades) (?:den|remissen) (?:ut )?till\b|"
                            r"\btill (?:vem|vilka) (?:skickas|gar|gick|skickades)\b|"
-                           r"\b(?:vem|vilka) (?:far|fick|ska fa|kommer att fa) (?:remissen|den)\b")
+                           r"\b(?:vem|vilka) (?:far|fick|ska fa|kommer att fa) (?:remissen|den)\b|"
+                           # "who is invited to respond?", "vilka är inbjudna att svara?" (b75 #42)
+                           r"\bwho (?:is|are|gets|get|will be|was|were) (?:invited|asked|expected) to (?:respond|reply|"
+                           r"answer|comment|submit)\b|"
+                           r"\b(?:vem|vilka) (?:ar|blir|var) (?:inbjudna|inbjuden|ombedda) att (?:svara|yttra|lamna)|"
+                           r"\b(?:vem|vilka) (?:bjuds in|ombeds) att (?:svara|yttra|lamna)")
+# "behöver vi ta upp den i kommunfullmäktige?", "must our municipal council adopt it?": whether the municipality's own
+# council or board is to handle RUS (folded).
+_MUNICIPAL_COUNCIL_CHEAP = ("fullmaktige", "kf", "council")
+# The council asked as where RUS is to be handled, not as the asker's story ("ska skriva en tjänsteskrivelse till
+# KS"): "behöver … ta upp den i kommunfullmäktige", "måste KF besluta", "must our municipal council adopt it".
+_COUNCIL = r"(?:kommunfullmaktige\w*|kf|(?:municipal|city|local) councils?)"
+_MUNICIPAL_COUNCIL = re.compile(r"\b(?:behover|maste|ska|skall|bor|need|needs|must|have to|has to|required)\b"
+                                r"(?:\s+\S+){0,8}?\s+(?:i|in|av|by)\s+(?:vart |var |our |the )?" + _COUNCIL + r"\b|"
+                                r"\b" + _COUNCIL + r"\s+(?:\S+\s+){0,3}?(?:besluta\w*|anta|antas|behandla\w*|fatta\w*|"
+                                r"godkann\w*|adopt\w*|approve\w*|decide\w*|vote\w*)\b")
+# A member's own documents to be redone ("kommunens egna strategiska dokument måste göras om", "do our own plans
+# need to be revised?"), folded.
+_OWN_DOCUMENTS = re.compile(r"\b(?:egna|vara|kommunens|our|own)\s+(?:\w+\s+){0,2}?(?:dokument\w*|styrdokument\w*|"
+                            r"planer|documents?|strategies|plans)\b(?:\s+\S+){0,4}?\s+(?:goras om|gora om|revideras|"
+                            r"andras|uppdateras|be redone|be revised|be updated|be changed|need\w* (?:to be )?"
+                            r"(?:revis\w*|redone|updat\w*|chang\w*))\b")
+# Why the consultation went to officials ("varför gick remissen bara till tjänstepersoner", "why only officials"),
+# folded.
+_WHY_OFFICIALS = re.compile(r"\b(?:varfor|why)\b[^?]{0,80}?\b(?:tjansteperson\w*|tjanstem[ae]n\w*|officials|"
+                            r"civil servants)\b")
+# What is expected of the asker at a meeting ("vad förväntas av oss", "ska vi ha nåt klart till", "what is expected
+# of us", "should we have anything ready"), folded.
+_EXPECTED_OF_US = re.compile(r"\bforvantas (?:\w+ )?(?:av )?(?:oss|er|mig)\b|\bforvantar (?:\w+ )?(?:sig )?(?:av )?"
+                             r"(?:oss|er|mig)\b|"
+                             r"\b(?:ha|have) (?:nat|nagot|nagonting|anything|something) (?:\w+ )?(?:klart|ready)\b|"
+                             r"\bwhat (?:is|are) (?:\w+ )?expected\b|\bexpected (?:of|from) (?:us|me|you)\b")
 _ONLY_MUNICIPALITIES = re.compile(r"\b(?:bara|endast|only|just) (?:till )?(?:the )?(?:kommunerna|municipalities)\b")
 # "vad innebär det (konkret) att strukturen ska behållas?", "what does keeping the structure mean?": what it means.
 _STRUCTURE_MEANT = re.compile(r"\bvad (?:innebar|betyder|menas med|ar) (?:det )?(?:\w+ )?(?:att |med att )?"
@@ -550,7 +581,12 @@ _SPAN_ASKED = re.compile(r"\b(?:forsta dag\w*|first day|blev det till slut|vad b
 _MAY_ATTEND = re.compile(r"\b(?:far|kan|may|can)\s+(?:man|vi|jag|flera|fler|tva|two|we|i|more)\b"
                          r"(?:\s+\S+){0,3}?\s+(?:vara med|delta|komma|attend|join|come)\b"
                          r"|\b(?:tva|two|flera|fler|several)\b(?:\s+\S+){0,4}?"
-                         r"\s+(?:vill|want|would like)\b(?:\s+\S+){0,2}?\s+(?:delta|vara med|komma|attend|join|come)\b")
+                         r"\s+(?:vill|want|would like)\b(?:\s+\S+){0,2}?\s+(?:delta|vara med|komma|attend|join|come)\b"
+                         # "ska ja va me på mötet eller e de bara cheferna", "should I attend or only the managers?":
+                         # whether the asker is to attend (b76 #22)
+                         r"|\b(?:ska|bor|behover|maste|should|must|do|need)\s+(?:jag|ja|vi|man|i|we)\b(?:\s+\S+){0,2}?"
+                         r"\s+(?:vara med|va med?|delta|ga|attend|join|go|be there)\b"
+                         r"(?! (?:overens|igenom|through|over)\b)")
 _OUTCOME_ASKED = re.compile(r"\b(?:vad kom (?:man|ni|de|vi) fram till|vad blev (?:resultatet|utfallet)|"
                             r"vad beslutades|what came out|what was decided|the outcome|"
                             # "… and what did they decide should be updated?" (b59 #29)
@@ -571,6 +607,9 @@ _LENGTH_ASKED = re.compile(r"langre|forlang|mer tid|hela september|(?:t\.? ?o\.?
                            r"september|remisstid|longer|more time|extend|lang\w* tid|(?:ordentligt|gott|tillrackligt) "
                            r"med tid|tid (?:for|till|pa) remissen|enough time|sufficient time")
 _WISH_SAID = ("onskar", "onskade", "asked for", "wish")
+# Whether someone could influence something ("haft möjlighet att påverka", "have a say in", "influence"), folded.
+_INFLUENCE_ASKED = re.compile(r"\bpaverka\w*|\binflytande\b|\binfluenc\w*|\bhave (?:a|any) say\b|\bsay in\b|"
+                              r"\bsynpunkter pa tidplan\w*|\btycka till om tidplan\w*")
 _AMBIGUOUS_MONTH_WORDS = frozenset({"mar", "may", "jul", "jun", "sep", "dec", "nov", "jan", "feb", "apr", "aug", "okt",
                                     "oct"})
 # A day presumed for the meeting, next to its name in one sentence: "avstämningen är på fredag", "idag är det
@@ -601,7 +640,11 @@ _NOW_THAT_DONE = re.compile(r"\b(?:nu )?(?:nar|da|efter att) ((?:[\w-]+ ){0,5}?[
                             r"gjort|klar|klart|avklarad|avklarat|over|genomford|genomfort|avslutad|avslutat|slut|"
                             r"stangd)|(?:nu )?har (?:varit|genomforts|hallits|agt rum))\b|"
                             r"\bnow that ((?:[\w-]+ ){0,5}?[\w-]+) (?:is|has been|was|'s) "
-                            r"(?:done|over|finished|complete|completed|held|behind us|closed)\b")
+                            r"(?:done|over|finished|complete|completed|held|behind us|closed)\b|"
+                            # "Avstämningen var igår – vad händer nu?", "the check-in was yesterday, what now?": the
+                            # step told as gone by its day (b76 #25)
+                            r"\b((?:[\w-]+ ){0,2}?[\w-]+) (?:var|holls|agde rum|was|took place|happened) "
+                            r"(?:i gar|igar|i forrgar|forra veckan|i forra veckan|yesterday|last week)\b")
 _WHATS_NEXT = re.compile(r"\bvad (?:hander|sker|blir|kommer)\b|\bnasta steg\b|\bhur gar (?:vi|det) vidare\b|"
                          r"\bwhat (?:happens|comes|is|'s) next\b|\bwhat happens\b|\bwhat now\b|\bnext step\b")
 _HOW_MANY = re.compile(r"\b(?:hur manga|how many|how much|antal)\b")
@@ -1488,6 +1531,9 @@ _VAGUE = _NO_TOPIC | {"MYORG", "GREET", "DOES", "SEASON", "NEXT", "AFTER", "BOT"
 # "Where are we right now", "var står vi just nu": where the plan is today, asked beside another question.
 _NOW_ASKED = re.compile(r"\b(?:where are we|where do we stand|var (?:ar|star|befinner) vi|var ligger vi|vart ar vi|"
                         r"just nu|right now|lage\w* (?:just )?nu)\b")
+# "where we are in the process", "var vi står i processen" asked inside a longer request (b76 #58), folded.
+_WHERE_WE_ARE = re.compile(r"\bwhere we (?:are|stand)\b(?: now| right now| today)?(?: in (?:the|this) process)?|"
+                           r"\bvar vi (?:ar|star|befinner oss) (?:nu |just nu )?i processen\b")
 _NEXT_ASKED = re.compile(r"\b(?:next step\w*|nasta steg\w*|what (?:follows|comes|happens) (?:next|after)|"
                          r"vad (?:kommer|hander|blir) (?:sedan|sen|darefter|efter)|what(?:'s| is) next)\b")
 # A year named ("tidplan för 2022?"), and a span of years ("2021–2028"), which names a period of its own.
@@ -1842,7 +1888,13 @@ _STOCK_TOPICS = frozenset({"unknown", "about_bot", "source", "help"})
 # "who else is in it?", "vilka mer / fler / andra är med?", "vilka sitter i partnerskapet?"
 _WHO_ELSE = re.compile(r"\b(?:who else|which others|who (?:is|are) (?:in it|the other members|the members)|"
                        r"vilka (?:mer|fler|andra)|vem mer|"
-                       r"vilka (?:ar|e|sitter) (?:\w+ ){0,3}?(?:med|i partnerskapet))\b")
+                       r"vilka (?:ar|e|sitter) (?:\w+ ){0,3}?(?:med|i partnerskapet))\b|"
+                       # "Who sits on the Partnership for Regional Development in Örebro county, and …?" (b75 #14)
+                       r"\bwho (?:sits|sit|is|are|serves|serve) (?:on|in) (?:the |this |that )?"
+                       r"(?:\w+ ){0,2}?partnership|"
+                       r"\bwho (?:makes up|make up|belongs to|belong to|is part of|are part of) (?:the |this )?"
+                       r"(?:\w+ ){0,2}?partnership|"
+                       r"\bvilka (?:ingar|sitter med|ar medlemmar) i (?:\w+ ){0,2}?partnerskap")
 # "vad är 'partnerskapet' för nåt?", "what is the partnership?"
 # "what is this 'partnership' everyone keeps talking about?", "vad är det här partnerskapet som alla pratar om?"
 _WHAT_PARTNERSHIP = re.compile(r"\bvad (?:ar|e|betyder|menas med|innebar) (?:det |det har |detta )?[\"”“']?"
@@ -2739,9 +2791,24 @@ class AnswerEngine:
         head, sep, tail = answer.text.partition("\n\n")
         return answer.model_copy(update={"text": "\n\n".join([head, line, *([tail] if sep and tail else [])])})
 
+    def _now_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Can you give me a quick summary of where we are in the process and what I need to do?": where the plan is
+        today leads a summary read as another topic, so "where we are" is not left out (b76 #58)."""
+        lang = msg.language
+        ask = t(lang, "Var står vi i processen just nu?", "Where are we in the process right now?")
+        beside = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
+        first = _greeting_apart(beside.text)[1].split("\n\n")[0]
+        if not first or first in answer.text or beside.topic != "now":
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + first + "\n\n" + body,
+                                         "sources": [*answer.sources, *beside.sources]})
+
     def _now_beside(self, msg: Message, answer: Answer) -> Answer:
         """"Where are we right now, and what's the next step after the consultation?" read whole as the steps after
         a step: where the plan is today goes first, so the "now" asked beside is not left out (b52 #63)."""
+        if answer.topic not in ("next", "now") and _WHERE_WE_ARE.search(msg.folded):
+            return self._now_first(msg, answer)
         if answer.topic not in ("next", "now") or msg.split or not _NOW_ASKED.search(msg.folded):
             return answer
         # (Read as "now", the steps after the one asked of go after it: "… right now, and what follows after the
@@ -3091,7 +3158,7 @@ class AnswerEngine:
         m = _NOW_THAT_DONE.search(folded)
         if m is None:
             return answer
-        step = (m.group(1) or m.group(2)).strip()
+        step = next(g for g in m.groups() if g).strip()
         lang = msg.language
         ask = t(lang, f"Vad händer efter {step}?", f"What happens after {step}?")
         more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
@@ -5070,7 +5137,8 @@ class AnswerEngine:
         greeting, body = _greeting_apart(answer.text)
         paragraphs = body.split("\n\n")
         unsure = [i for i, x in enumerate(paragraphs) if x.startswith(("”", "“")) and (
-            "kan jag inte svara säkert" in x or "can't answer that with certainty" in x) and (
+            "kan jag inte svara säkert" in x or "can't answer that with certainty" in x or "det vet jag inte" in x
+            or "I don't know" in x) and (
             _WHO_RECEIVES.search(fold(x)) or _ONLY_MUNICIPALITIES.search(fold(x)))]
         if unsure:
             paragraphs[unsure[0]] = line
@@ -6085,6 +6153,33 @@ class AnswerEngine:
         return answer.model_copy(update={"text": text, "sources": list(dict.fromkeys([*answer.sources,
                                                                                       wish.source]))})
 
+    def _timeline_influence_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Har kommunerna haft möjlighet att påverka tidplanen?", "could the municipalities influence the timeline?":
+        the process file records the municipalities' wish for the consultation through September (the input to KC/RD
+        where the timeline proposal was presented) – said first, not only that they are in the partnership (b76 #13).
+        Nothing beyond that wish is claimed."""
+        folded_q = msg.folded
+        if "tidplan" not in folded_q and "timeline" not in folded_q and "schedule" not in folded_q:
+            return answer       # cheap
+        if not _INFLUENCE_ASKED.search(folded_q) or any(w in fold(answer.text) for w in _WISH_SAID):
+            return answer
+        lang = msg.language
+        wish = next((r for r in self.process.roles if _TELLS_WISH.search(fold(r.text.get(lang)))), None)
+        if wish is None:
+            return answer
+        sentence = split_sentences(wish.text.get(lang))[0].rstrip(".")
+        told = next((i for i in self.process.timeline if i.kind == "input" and i.first is not None
+                     and wish.source in i.source), None)
+        if told is not None:
+            sentence += f" ({lower_first(told.name.get(lang))}, {format_fuzzy(told.first, lang)})"  # type: ignore[arg-type]
+        line = t(lang, f"Tidplanen: ja – {lower_first(sentence)}, och tidplanen har remissen till och med september. "
+                 "Mer om hur tidplanen togs fram står inte i underlaget.",
+                 f"The timeline: yes – {lower_first(sentence)}, and the timeline has the consultation through "
+                 "September. More on how the timeline was drawn up is not in the material.")
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}",
+                                         "sources": list(dict.fromkeys([*answer.sources, wish.source]))})
+
     def _consultation_span_told(self, msg: Message, answer: Answer) -> Answer:
         """"vad blev det till slut?", "vad är första dagen man kan svara?" beside the consultation's length or its
         wish: the plan's span (and that its first day is not exact) is said when the answer gives no start
@@ -6113,10 +6208,11 @@ class AnswerEngine:
         and how many from an organisation may attend is not in the material (it says the partnership is made of
         the organisations' representatives, officials) – said first, not the meeting's card alone (b55 #39)."""
         folded_q = msg.folded
-        if not any(w in folded_q for w in ("med", "delta", "attend", "join", "komma")) or not (
+        if not any(w in folded_q for w in ("me", "delta", "attend", "join", "komma", " ga ", "go", "there")) or not (
                 _MAY_ATTEND.search(folded_q)) or not _OF_MEETING.search(folded_q):
             return answer
-        if answer.topic != "check_in" or any(w in answer.text for w in ("personer", "hur många", "how many")):
+        if answer.topic != "check_in" or any(w in answer.text for w in (
+                "personer", "hur många", "how many", "får närvara", "may attend")):    # (said by unstated.py)
             return answer
         lead = t(msg.language, "Vilka och hur många från varje organisation som får vara med på avstämningen står "
                  "inte i underlaget, så det vet jag inte; fråga samordnarna. Underlaget säger bara att partnerskapet "
@@ -6126,6 +6222,115 @@ class AnswerEngine:
                  "organisations' representatives (officials).")
         greeting, body = _greeting_apart(answer.text)
         return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body}"})
+
+    def _municipal_council_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"… och om vi behöver ta upp den i kommunfullmäktige?", "must our municipal council adopt it?": the material
+        says nothing of the municipalities' own councils handling RUS – said plainly, with who decides (RF), rather
+        than that part left out beside the answer of "new or revised" (b75 #13). No municipal decision is invented."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in _MUNICIPAL_COUNCIL_CHEAP):
+            return answer       # cheap
+        if not _MUNICIPAL_COUNCIL.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if any(w in said for w in ("kommunfullmaktige", "municipal council", "kommunstyrelse", "kommunernas egna",
+                                   "fullmaktige eller namnder", "councils or committees")):
+            return answer       # (the answer speaks of the municipal bodies already)
+        if "remiss" in folded_q or "consultation" in folded_q or "remissvar" in folded_q or "response" in folded_q:
+            return answer       # (who decides the response is the consultation answerer's: consultation.py _INTERNAL)
+        lang = msg.language
+        line = t(lang, "Om kommunerna behöver ta upp RUS i kommunfullmäktige eller kommunstyrelsen står inte i "
+                 "underlaget, så det vet jag inte; fråga samordnarna.",
+                 "Whether the municipalities need to take RUS up in their municipal council or board is not in the "
+                 "material, so I don't know; ask the coordinators.")
+        if "regionfullmaktige" not in said and "regional council" not in said:
+            line += t(lang, " Underlaget säger att beslutet fattas av regionfullmäktige (RF) efter politisk "
+                      "förankring inom Region Örebro län.",
+                      " The material says the decision is taken by the regional council (regionfullmäktige, RF) "
+                      "after political anchoring within Region Örebro län.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        # after the answer's lead, or in its place first when the answer was not sure of the message
+        paragraphs.insert(1 if answer.confident else 0, line)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
+
+    def _own_documents_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"… innebär det att kommunens egna strategiska dokument måste göras om?", "do our own plans need revising?":
+        what the update means for a member's own documents is not in the material – said, rather than that part
+        left out beside why RUS is reviewed (b76 #4). No duty of the members is invented."""
+        folded_q = msg.folded
+        if "dokument" not in folded_q and "document" not in folded_q and "plan" not in folded_q:
+            return answer       # cheap
+        if not _OWN_DOCUMENTS.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "egna dokument" in said or "own documents" in said or "egna strategiska" in said:
+            return answer
+        line = t(msg.language, "Om era egna strategiska dokument behöver göras om står inte i underlaget, så det vet "
+                 "jag inte; fråga samordnarna. Underlaget säger bara att det inte är en ny RUS utan uppdateringar av "
+                 "den nuvarande, och att strukturen behålls.",
+                 "Whether your own strategic documents need to be redone is not in the material, so I don't know; "
+                 "ask the coordinators. The material only says it is not a new RUS but updates to the current one, "
+                 "with the structure kept.")
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
+
+    def _why_officials_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Varför gick remissen bara till tjänstepersoner och inte till kommunfullmäktige?": why is not in the
+        material; what it says is who the consultation goes to – the partnership, made of the organisations'
+        representatives (officials) – and that political anchoring and the decision follow within Region Örebro län
+        (b76 #92: that part left out beside the length's reason). No reason is invented."""
+        folded_q = msg.folded
+        if "tjanste" not in folded_q and "official" not in folded_q and "civil servant" not in folded_q:
+            return answer       # cheap
+        if not _WHY_OFFICIALS.search(folded_q) or ("remiss" not in folded_q and "consultation" not in folded_q):
+            return answer       # ("varför sitter det bara tjänstepersoner i partnerskapet?" is the members', b63 #21)
+        if ("Varför remissen går till tjänstepersoner" in answer.text
+                or "Why the consultation goes to officials" in answer.text):
+            return answer
+        line = t(msg.language, "Varför remissen går till tjänstepersoner står inte i underlaget. Det som står är att "
+                 "remissen går till Partnerskapet för regional utveckling, som består av företrädare för "
+                 "medlemsorganisationerna (tjänstepersoner), och att uppdateringarna sedan går till politisk "
+                 "förankring och beslut inom Region Örebro län, där regionfullmäktige (RF) fattar beslutet.",
+                 "Why the consultation goes to officials is not in the material. What it says is that the "
+                 "consultation goes to the Partnership for Regional Development, made up of representatives of the "
+                 "member organisations (officials), and that the updates then go to political anchoring and decision "
+                 "within Region Örebro län, where the regional council (RF) takes the decision.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = [x for x in body.split("\n\n") if not (x.startswith(("”", "“")) and _WHY_OFFICIALS.search(
+            fold(x)))]
+        paragraphs.insert(1 if len(paragraphs) > 1 or answer.confident else 0, line)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
+
+    def _expected_at_meeting_told(self, msg: Message, answer: Answer) -> Answer:
+        """"vad förväntas av oss på avstämningen?", "ska vi ha nåt klart till 11 mars?": what each organisation is to
+        prepare is not in the material – said, with what it does say (the result of phase 1 is checked with the
+        partnership, which decides what is updated; proposals go in as inspel), rather than the date alone (b75 #8).
+        No requirement of the members is invented."""
+        folded_q = msg.folded
+        if "forvant" not in folded_q and "expect" not in folded_q and "klart" not in folded_q and (
+                "ready" not in folded_q):
+            return answer       # cheap
+        if not _EXPECTED_OF_US.search(folded_q) or not _OF_MEETING.search(folded_q):
+            return answer
+        meeting = next((i for i in self.process.timeline if i.kind == "meeting" and i.last is not None), None)
+        if meeting is None or meeting.last.latest < msg.today:  # type: ignore[union-attr]
+            return answer       # (after it, what it was is asked, not what to prepare)
+        day = format_fuzzy(meeting.last, msg.language)  # type: ignore[arg-type]
+        said = fold(answer.text)
+        if "forvantas av" in said or "expected of" in said or "vad ni ska" in said or (
+                "fore avstamning" in said or "before the check-in" in said) or any(
+                w in fold(_greeting_apart(answer.text)[1].split("\n\n")[0]) for w in ("fas 1", "phase 1")):
+            return answer       # ("Före 11 mars 2021 är det Fas 1 …": what to do before it leads already)
+        line = t(msg.language, "Vad som förväntas av varje organisation inför och på avstämningen, och om ni ska ha "
+                 "något klart till dess, står inte i underlaget; fråga samordnarna. Det som står är att resultatet av "
+                 f"fas 1 – vad som ska ändras i RUS – stäms av med partnerskapet den {day}, som beslutar om vad som "
+                 "ska uppdateras. Förslag på vad som ska uppdateras kan ni lämna som **inspel**.",
+                 "What is expected of each organisation before and at the check-in, and whether you are to have "
+                 "anything ready by then, is not in the material; ask the coordinators. What it says is that the "
+                 f"result of phase 1 – what should change in RUS – is checked with the partnership on {day}, which "
+                 "decides what is to be updated. Proposals for what to update can be given as **input**.")
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
 
     def _after_meeting_told(self, msg: Message, answer: Answer) -> Answer:
         """"Vad kom man fram till där? Blir det fler avstämningar?" of the check-in gone: its outcome is not in the
@@ -6309,9 +6514,10 @@ class AnswerEngine:
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _own_member_before_stranger,
-        _meeting_day_told, _consultation_wish_told,
+        _meeting_day_told, _consultation_wish_told, _timeline_influence_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
+        _municipal_council_unknown, _own_documents_unknown, _why_officials_told, _expected_at_meeting_told,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told,
