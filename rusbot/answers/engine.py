@@ -1635,6 +1635,16 @@ class Message(NamedTuple):
         return [fold(x) for x, _ in self.parts]
 
 
+# The update's start asked in everyday words ("när drar rus igång", "när kör uppdateringen igång", "when does the
+# RUS update get going"), and what else such a question may be of (the consultation, a meeting, input, a phase), and
+# the readings of where the plan is that are kept.
+_KICK_OFF = re.compile(r"\b(?:drar|dra|kor|kora|sparkar|satter|satts|kommer|gar) (?:[\w-]+ ){0,4}?igang\b|"
+                       r"\b(?:borjar|startar) (?:[\w-]+ ){0,4}?(?:pa riktigt|egentligen|pa allvar)\b|"
+                       r"\bget(?:s|ting)? (?:going|started|under way)\b|\bkicks? off\b")
+_KICK_OFF_ELSE = frozenset({"CONSULT", "RESPOND", "MEETING"})
+_KICK_OFF_KEPT = frozenset({"phase.current", "timeline", "phases", "phase", "now", "next", "period"})
+
+
 # The time left to respond asked ("hur lång tid har vi på oss", "how much time do we have").
 _TIME_LEFT_ASKED = re.compile(r"\b(?:hur (?:lang tid|lange|manga dagar|mycket tid) har (?:vi|ni|jag|man) (?:\w+ )?"
                               r"(?:pa (?:oss|er|mig|sig))|how (?:much time|long|many days) do (?:we|i|you) have)\b")
@@ -1771,9 +1781,13 @@ _ORG_MAY_RESPOND = re.compile(r"(?:^|[.?!]\s+)(?:hej\W+|hi\W+|hello\W+)?(?:does|
 # municipalities take part at all.
 _MEMBER_YES = re.compile(r"^(?:Ja|Yes), \*\*(?P<x>[^*]+)\*\* (?:är med|is a member)")
 _ROLE_WORDS = ("beslut", "bestam", "decid", "decision", "roll", "role", "gor vi", "gor de", "gor dom", "do we do",
-               "do they do", "bara", "just", "only", "inflytande", "influence", "say in", "paverka")
+               "do they do", "bara", "just", "only", "inflytande", "influence", "say in", "paverka", "uppdrag",
+               "uppgift", "forvant", "expected of")
 _ROLE_ASKED = re.compile(r"\b(?:beslutsfatt\w*|beslutar|beslutande|bestammer|decision[- ]?maker\w*|decides?|"
                          r"roll(?:en)?|role|inflytande|influence|say in|paverka\w*)\b|"
+                         # "vad är mitt uppdrag typ", "vad förväntas av mig": the member's own part (b75 #46)
+                         r"\b(?:mitt|vart|ert|min|var|er|mina|vara|era) (?:uppdrag|uppgift\w*)\b|"
+                         r"\bforvantas (?:av|of) (?:mig|oss|er|dig)\b|\bexpected of (?:me|us)\b|"
                          r"\bvad (?:gor|ska|kan|har) (?:vi|de|dom|ni|man) "
                          r"(?:dar|for roll|i den|i det|i partnerskapet)\b|"
                          r"\bwhat (?:do|does|will|would) (?:we|they|you|it) do\b|"
@@ -2410,6 +2424,10 @@ class AnswerEngine:
         if meeting and asked & {"fler", "flera", "more", "another", "ytterligare"} and intent.startswith(
                 "consultation."):
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
+        if "WHEN" in c and c & {"RUS", "REVIEW"} and _KICK_OFF.search(folded) and not c & _KICK_OFF_ELSE and (
+                intent not in _KICK_OFF_KEPT):
+            return "phase.current"             # "när drar den där rus grejen igång på riktigt": where the update is
+            #                                    and what comes first, not inspel or the decision (b76 #6)
         if intent == "why_review" and "WHY" not in c and c & {"OPEN_EVENT", "OPEN_STATE"} and c & {"WHEN", "NOW"} and (
                 c & {"REVIEW", "PROCESS"}) and not _DRIVERS.search(f" {folded}") and not (
                 asked & {"nasta", "next"}) and not facts.NEXT_REVIEW.search(folded):
@@ -2691,6 +2709,46 @@ class AnswerEngine:
         for layer in self._LAYERS:      # (their order, and why, is told where _LAYERS is)
             answer = layer(self, msg, answer)
         return answer
+
+    def _questions_apart(self, msg: Message, answer: Answer) -> Answer:
+        """A message read whole as outside the material, or not understood, whose questions are not: "Jag är ny
+        kontaktperson för Örebro kommun i RUS-arbetet. Vad är det som händer under våren?", "… så vi hinner inte
+        besluta inom remisstiden. Vad gör vi? Räcker det med ett tjänstemannasvar?" – the introduction or a question
+        the material is silent on pulled the whole message to "Det vet jag inte" (b75 #1, #90). Each question is read
+        apart (with the statements before it, else alone) and answered as the parts of a split message; the reply
+        stays as it was unless at least one question is answered with conviction. Only for the bare stock "I don't
+        know" with its offer, and a statement before the first question (two questions alone, "var kan jag läsa den?
+        finns den på webben?", are read whole; a reply saying something already is kept: b45 #35, b61 #100)."""
+        if answer.confident or answer.topic not in ("unknown", "unsure") or msg.split or "?" not in msg.text:
+            return answer
+        if not answer.text.rstrip().endswith(talk.OFFER) or not answer.text.startswith(_KNOWS_NOT_LEAD):
+            return answer
+        u = msg.understanding
+        if u.intent == OUT_OF_SCOPE and u.confidence >= 0.8:
+            return answer       # read off-topic with conviction: "Kontot är låst. Vad gör jag?", a budget debate
+        sentences = _sentences(msg.text)
+        if len(sentences) < 2 or not any(asks for _, asks in sentences):
+            return answer
+        first = next(n for n, (_, asks) in enumerate(sentences) if asks)
+        if not any(len(x.split()) >= 4 for x, _ in sentences[:first]):
+            return answer       # no statement before the first question ("Hej!" alone is none)
+        parts: list[tuple[str, Understanding]] = []
+        context: list[str] = []
+        for sentence, asks in sentences:
+            if not asks:
+                context.append(sentence)
+                continue
+            tries = [" ".join([*context, sentence]), sentence] if context else [sentence]
+            context = []
+            read = [(x, self.understand(x, msg.today, fold(x))) for x in tries]
+            good = next(((x, r) for x, r in read if r.sure and r.intent != OUT_OF_SCOPE), None)
+            parts.append(good or read[-1])
+        if not any(r.sure and r.intent != OUT_OF_SCOPE for _, r in parts):
+            return answer
+        apart = self._answer_parts(parts, msg.today, msg.language)
+        if not apart.confident and apart.topic in ("unknown", "unsure"):
+            return answer
+        return apart
 
     def _late_extension_told(self, msg: Message, answer: Answer) -> Answer:
         """"sista veckan på remissen, vi har inte fått det politiskt behandlat, vad gör vi?": a response not ready by
@@ -6251,7 +6309,7 @@ class AnswerEngine:
     #    last: each tests the finished reply for what it would say (the command, "finns inte i boten", the addressee
     #    or form, "allmänna handlingar") and adds it, leading only where what it answers was asked first or alone.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
-        _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
+        _questions_apart, _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
         _wish_of_named_first, _now_beside, _year_beyond_plan, _days_left_of_calendar, _next_after_done,
         _how_bot_works, _unconfirmed_fix, _who_sends_told,
