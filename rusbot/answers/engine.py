@@ -2425,7 +2425,8 @@ class AnswerEngine:
                 "consultation."):
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
         if "WHEN" in c and c & {"RUS", "REVIEW"} and _KICK_OFF.search(folded) and not c & _KICK_OFF_ELSE and (
-                intent not in _KICK_OFF_KEPT):
+                intent not in _KICK_OFF_KEPT) and not asked & {"nasta", "next"} and (
+                not facts.NEXT_REVIEW.search(folded)):    # (not the next round: "nästa runda drar igång i januari")
             return "phase.current"             # "när drar den där rus grejen igång på riktigt": where the update is
             #                                    and what comes first, not inspel or the decision (b76 #6)
         if intent == "why_review" and "WHY" not in c and c & {"OPEN_EVENT", "OPEN_STATE"} and c & {"WHEN", "NOW"} and (
