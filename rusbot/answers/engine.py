@@ -40,6 +40,7 @@ from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lowe
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.prefilter import Quick, any_of
+from rusbot.answers.timeline import item_when
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import days_phrase, detect_language, format_date, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.markdown import literal
@@ -1645,6 +1646,43 @@ _KICK_OFF_ELSE = frozenset({"CONSULT", "RESPOND", "MEETING"})
 _KICK_OFF_KEPT = frozenset({"phase.current", "timeline", "phases", "phase", "now", "next", "period"})
 
 
+# When input is due ("och till när?", "när måste det vara inne", "senast när", "by when", "deadline").
+_WHEN_DUE = re.compile(r"\btill nar\b|\bsenast nar\b|\bnar (?:\w+ ){0,3}?(?:senast|inne|vara inne|lamnas senast)\b|"
+                       r"\bnar (?:maste|ska|behover) (?:\w+ ){0,3}?(?:vara inne|lamnas|in)\b|\bsista dag(?:en)?\b|"
+                       r"\bdeadline\b|\bby when\b|\buntil when\b|\bwhen (?:is|are) (?:\w+ ){0,3}?due\b")
+
+
+# The consultation's addressee asked as the organisation or the person ("till kommunen som organisation eller till
+# mig", "till mig personligen eller till min organisation", "to me or to the municipality").
+_ORG_OR_PERSON = re.compile(
+    r"\b(?:till|to) (?:mig|oss|me|us)\b(?: \w+){0,6}? (?:eller|or)\b(?: \w+){0,4}? (?:kommunen|organisation\w*|"
+    r"myndigheten|municipality|organi[sz]ation)\b|"
+    # (Not a body of the organisation: "till kommunstyrelserna eller till oss i partnerskapet?" asks where it goes.)
+    r"\b(?:till|to) (?:\w+ ){0,2}?(?:kommunen|organisation\w*|municipality|organi[sz]ation)\b(?: \w+){0,4}? "
+    r"(?:eller|or)\b(?: \w+){0,2}? (?:till|to) (?:mig|oss|me|us)\b")
+
+
+# Which of the asker's own days ("vilket möte ska vi sikta på", "vilket av dem", "which meeting should we aim for").
+_WHICH_OF_DAYS = re.compile(r"\bvilke(?:t|n) (?:\w+ )?(?:mote|moten|datum|dag|sammantrade|av dem|av motena|"
+                            r"av datumen)\b|\bwhich (?:\w+ )?(?:meeting|date|day|of them|one)\b")
+# A day of the asker's own: "7 september", "5 okt", "5 October". (Several of them: _own_days_weighed.)
+_ASKERS_DAY = re.compile(rf"\b(\d{{1,2}})(?:e|:e|st|nd|rd|th)? ({_FULL_MONTHS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
+                         r"okt|oct|nov|dec)\b")
+_MONTH_NUMBER = {m: n for n, ms in enumerate((
+    ("januari", "january", "jan"), ("februari", "february", "feb"), ("mars", "march", "mar"), ("april", "apr"),
+    ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"), ("augusti", "august", "aug"),
+    ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"), ("november", "nov"),
+    ("december", "dec")), start=1) for m in ms}
+
+
+def _own_day(m: re.Match[str]) -> dt.date | None:
+    month = _MONTH_NUMBER.get(m.group(2))
+    try:
+        return dt.date(2000, month, int(m.group(1))) if month else None
+    except ValueError:
+        return None
+
+
 # The time left to respond asked ("hur lång tid har vi på oss", "how much time do we have").
 _TIME_LEFT_ASKED = re.compile(r"\b(?:hur (?:lang tid|lange|manga dagar|mycket tid) har (?:vi|ni|jag|man) (?:\w+ )?"
                               r"(?:pa (?:oss|er|mig|sig))|how (?:much time|long|many days) do (?:we|i|you) have)\b")
@@ -2424,6 +2462,12 @@ class AnswerEngine:
         if meeting and asked & {"fler", "flera", "more", "another", "ytterligare"} and intent.startswith(
                 "consultation."):
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
+        if intent == "feature.coordinator" and "SAVE" in c and "EXPORT" not in c and not asked & {
+                "status", "svarat", "answered", "exportera", "export", "vilka", "which", "who", "se", "see",
+                "fortfarande", "still"} and any(     # (not "kan jag se vilka som bara har utkast?": b48 #23)
+                w.startswith(("utkast", "draft")) for w in asked):
+            return "feature.remissvar"         # "kan jag lägga in utkastet i boten nu och skicka in efter KS?": the
+            #                                    response's draft, not the coordinators' status (b75 #68)
         if "WHEN" in c and c & {"RUS", "REVIEW"} and _KICK_OFF.search(folded) and not c & _KICK_OFF_ELSE and (
                 intent not in _KICK_OFF_KEPT) and not asked & {"nasta", "next"} and (
                 not facts.NEXT_REVIEW.search(folded)):    # (not the next round: "nästa runda drar igång i januari")
@@ -2750,6 +2794,94 @@ class AnswerEngine:
         if not apart.confident and apart.topic in ("unknown", "unsure"):
             return answer
         return apart
+
+    def _input_deadline_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur lämnar vi inspel, och till när?", "by when?": the material gives input no last day; phase 1, which
+        identifies what is to be updated, runs to the check-in with the partnership – said, and not the consultation's
+        last day as the input's (b76 #16: left out; "när måste det vara inne?" got the consultation's dates)."""
+        folded_q = msg.folded
+        if ("inspel" not in folded_q and "input" not in folded_q) or not _WHEN_DUE.search(folded_q):
+            return answer       # cheap
+        if answer.topic != "feature.inspel" or "remiss" in folded_q or "consultation" in folded_q:
+            return answer
+        said = fold(answer.text)
+        if "sista dag for inspel" in said or "last day for input" in said:
+            return answer       # told already ("Tidplanen anger ingen sista dag för inspel")
+        check_in = next((i for i in self.process.timeline if i.kind == "meeting"), None)
+        if check_in is None or check_in.date is None or check_in.date.day is None:
+            return answer
+        if msg.today > dt.date(check_in.date.year, check_in.date.month or 12, check_in.date.day):
+            return answer       # (phase 1 is over: "pågår fram till" would be wrong)
+        lang = msg.language
+        when = item_when(check_in, lang)
+        line = t(lang, f"Någon sista dag för inspel anger inte underlaget. Fas 1 – att identifiera vad som ska "
+                       f"uppdateras och vilka underlag som behövs – pågår fram till avstämningen med partnerskapet "
+                       f"{when}; vill ni vara säkra, fråga samordnarna.",
+                 f"The material gives no last day for input. Phase 1 – identifying what is to be updated and what "
+                 f"material is needed – runs until the check-in with the partnership on {when}; to be sure, ask the "
+                 "coordinators.")
+        paragraphs = answer.text.split("\n\n")
+        # (The consultation's dates and opening are no answer to when input is due.)
+        kept = [paragraphs[0], line, *(x for x in paragraphs[1:] if not any(w in fold(x) for w in (
+            "remiss", "consultation", "startdag", "start day", "oppnat", "opened")))]
+        return answer.model_copy(update={"text": "\n\n".join(kept), "sources": [*answer.sources, check_in.source]})
+
+    def _organisation_not_person_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Ska remissen till kommunen som organisation eller till mig som sitter i partnerskapet?": the respondents
+        are the organisations, and in the bot an organisation's confirmed representatives give its response (README)
+        – said first; the list of respondents or the organisation link alone left it unanswered, and a stray "Ja: …
+        finns 3 organisationer" read as a yes to one half (b75 #36)."""
+        folded_q = msg.folded
+        if ("remiss" not in folded_q and "consultation" not in folded_q) or not _ORG_OR_PERSON.search(folded_q):
+            return answer       # cheap
+        lang = msg.language
+        line = t(lang, "Remissen går till organisationerna i partnerskapet: det är organisationen som är "
+                       "remissinstans och lämnar remissvaret, inte du som person. I boten skriver organisationens "
+                       "bekräftade företrädare svaret med **remissvar**. Hur remissen sprids inom er organisation "
+                       "säger inte underlaget – fråga samordnarna.",
+                 "The consultation goes to the organisations in the partnership: the organisation is the respondent "
+                 "and gives the response, not you as a person. In the bot the organisation's confirmed "
+                 "representatives write it with **response**. How it is passed on inside your organisation is not "
+                 "in the material – ask the coordinators.")
+        greeting, body = _greeting_apart(answer.text)
+        rest = [x for x in body.split("\n\n") if not x.startswith(("Ja: bland medlemmarna", "Yes: among the members"))]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *rest])})
+
+    def _own_days_weighed(self, msg: Message, answer: Answer) -> Answer:
+        """"KS sammanträder 7 september och 5 oktober. Vilket möte ska vi sikta på?": two or more days of the asker's
+        own weighed against the consultation's last day – which fall within it, which after it (then only with an
+        anstånd, which the coordinators grant; none is promised) – said first, not the steps after the consultation
+        or the days left from one of them (b75 #32)."""
+        folded_q = msg.folded
+        if "remiss" not in folded_q and "consultation" not in folded_q:
+            return answer       # cheap
+        if not _WHICH_OF_DAYS.search(folded_q):
+            return answer
+        days = sorted({d for m in _ASKERS_DAY.finditer(folded_q) if (d := _own_day(m)) is not None})
+        if len(days) < 2:
+            return answer
+        last = self.kit.consultation_parts()[3]
+        if last is None or msg.today > last:
+            return answer
+        lang = msg.language
+        days = [d.replace(year=last.year) for d in days]
+        inside = [format_date(d, lang) for d in days if d <= last]
+        after = [format_date(d, lang) for d in days if d > last]
+        if not inside or not after:
+            return answer       # (all on one side: the dates' own answers say it)
+        last_f = format_date(last, lang)
+        line = t(lang, f"{join_list(inside, lang)} ligger inom remisstiden, som enligt tidplanen pågår "
+                       f"till och med {last_f}; {join_list(after, lang)} är efter den. Tar ni svaret efter sista "
+                       "dagen behöver ni anstånd – det beviljar samordnarna, och om ni får det avgör de; fråga dem i "
+                       "god tid.",
+                 f"{join_list(inside, lang)} falls within the consultation, which according to the "
+                 f"timeline runs through {last_f}; {join_list(after, lang)} is after it. A response after the last "
+                 "day needs an extension – the coordinators grant it, and whether you get one is up to them; ask them "
+                 "in good time.")
+        greeting, body = _greeting_apart(answer.text)
+        if answer.topic == "next":
+            return answer.model_copy(update={"text": greeting + line, "confident": True})   # (the steps after it)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}", "confident": True})
 
     def _late_extension_told(self, msg: Message, answer: Answer) -> Answer:
         """"sista veckan på remissen, vi har inte fått det politiskt behandlat, vad gör vi?": a response not ready by
@@ -6332,7 +6464,8 @@ class AnswerEngine:
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
-        _missed_consultation_told,
+        _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,
+        _own_days_weighed,
         _in_time_first, _steps_after_told, _impact_told, _time_left_told,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,

@@ -58,3 +58,93 @@ def test_when_the_update_gets_going_is_where_it_is(engine: AnswerEngine, questio
     a = engine.answer(question, at(2020, 12, 21))
     assert "11 mars 2021" in a.text or "11 March 2021" in a.text, a.text
     assert "inte säker" not in a.text and "not sure" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "hej vilka organisationer får remisen? får även fretagen i länet svara",
+    "Vilka får remissen? Kan företag i länet också svara på den?",
+    "vilka får remissen, kan även förningar svara",
+    "Who gets the consultation? Can companies in the county respond too?",
+])
+def test_others_than_the_partnership_responding_is_not_said(engine: AnswerEngine, question: str) -> None:
+    """(b76 #40: the companies part left out when "företagen" was typed a letter short.)"""
+    a = engine.answer(question, at(2021, 5, 31))
+    assert "står inte i underlaget" in a.text or "not in the material" in a.text, a.text
+    assert "Partnerskapet för regional utveckling" in a.text or "Partnership for Regional" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Kan en organisation skicka in fler än ett remissvar, t.ex. ett från förvaltningen och ett från nämnden? Och "
+    "spelar det roll vem i organisationen som trycker på skicka?",
+    "Får vi lämna två remissvar, ett från tjänstemännen och ett politiskt?",
+    "Kan Kumla skicka flera svar på remissen?",
+    "Can one organisation submit more than one response?",
+])
+def test_more_than_one_response_is_one_per_organisation(engine: AnswerEngine, question: str) -> None:
+    """(b76 #68: left out; "flera svar" was answered "Ja." as several writers.)"""
+    a = engine.answer(question, at(2021, 9, 7))
+    assert "ett per organisation" in a.text or "one response per organisation" in a.text, a.text
+    assert not a.text.startswith(("Ja", "Yes")), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hej! Örebro läns bildningsförbund här. Vi vill lyfta folkbildningens roll i RUS inför fas 1. Hur lämnar vi "
+    "inspel om vad som borde uppdateras, och till när? Kan vi också ändra inspelet efteråt om styrelsen vill något "
+    "annat?",
+    "Hur lämnar jag ett inspel och när måste det vara inne?",
+    "Till när kan vi lämna inspel?",
+    "How do we give input, and by when?",
+])
+def test_when_input_is_due_is_not_given_but_phase_1_runs_to_the_check_in(engine: AnswerEngine, question: str) -> None:
+    """(b76 #16: "till när?" left out; "när måste det vara inne?" got the consultation's last day.)"""
+    a = engine.answer(question, at(2021, 2, 9))
+    assert "Någon sista dag för inspel anger inte underlaget" in a.text or "no last day for input" in a.text, a.text
+    assert "11 mars 2021" in a.text or "11 March 2021" in a.text, a.text
+    assert "30 september" not in a.text and "30 September" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vem får remissen? Ska den till kommunen som organisation eller till mig som sitter i partnerskapet?",
+    "Går remissen till mig personligen eller till min organisation?",
+    "Skickas remissen till oss som sitter i partnerskapet eller till kommunen?",
+    "Is the consultation sent to me as the partnership member or to the municipality as an organisation?",
+])
+def test_the_consultation_goes_to_the_organisation_not_the_person(engine: AnswerEngine, question: str) -> None:
+    """(b75 #36: a list of respondents and a stray "Ja: … 3 organisationer" instead.)"""
+    a = engine.answer(question, at(2021, 6, 8))
+    lead = ("Remissen går till organisationerna", "The consultation goes to the organisations")
+    assert a.text.startswith(lead), a.text
+    assert "Ja: bland medlemmarna" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hej! Vi på Örebro kommun tar remissvaret i KS 28 september. Jag har ett utkast klart. Kan jag lägga in "
+    "utkastet i boten redan nu och skicka in först efter KS? Och får jag en påminnelse innan sista dagen?",
+    "Kan jag lägga in vårt utkast i boten nu och skicka in efter KS?",
+    "Kan jag spara vårt utkast i boten nu och skicka in det senare när nämnden har beslutat?",
+    "Can I put our draft in the bot now and submit it after the board meeting?",
+])
+def test_a_draft_now_and_submitting_later(engine: AnswerEngine, question: str) -> None:
+    """(b75 #68: the coordinators' status text where the draft was asked of.)"""
+    a = engine.answer(question, at(2021, 9, 8))
+    assert "**Spara utkast**" in a.text or "**Save draft**" in a.text, a.text
+    assert "**status**" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "inside", "after"), [
+    ("Hej! Örebro kommun här. Vi vill ta remissvaret i kommunstyrelsen. KS sammanträder 7 september och 5 oktober. "
+     "Vilket möte ska vi sikta på, och går det att lämna svaret efter att remisstiden gått ut?",
+     "7 september 2021", "5 oktober 2021"),
+    ("Vår nämnd har möten 14 september och 12 oktober. Vilket av dem hinner vi med inom remisstiden?",
+     "14 september 2021", "12 oktober 2021"),
+    ("KS möts 7 september eller 5 oktober – vilket datum bör vi sikta på för remissvaret?",
+     "7 september 2021", "5 oktober 2021"),
+    ("Our board meets on 14 September and 12 October. Which meeting should we aim for with the consultation "
+     "response?", "14 September 2021", "12 October 2021"),
+])
+def test_own_days_weighed_against_the_last_day(engine: AnswerEngine, question: str, inside: str, after: str) -> None:
+    """(b75 #32: the steps after the consultation instead of which meeting falls within it.)"""
+    a = engine.answer(question, at(2021, 5, 11))
+    body = a.text.removeprefix("Hej! ")
+    assert body.startswith(inside), a.text
+    assert after in a.text.split("\n")[0] and ("anstånd" in a.text or "extension" in a.text), a.text
