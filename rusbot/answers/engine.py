@@ -1683,6 +1683,12 @@ def _own_day(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+# A word asked to be explained ("förklara vad skrivfasen är", "explain what the 'skrivfas' is", "vad betyder").
+_EXPLAIN_WORD = re.compile(r"\b(?:forklara|explain|betyder|innebar|menas med|what does \S+ mean|"
+                           r"vad (?:ar|menas med) (?:en |ett |the )?'?(?:skrivfas\w*|\w+)'? (?:och|and)|"
+                           r"what (?:is|are) (?:the |a |an )?'?\w+'? (?:and|is)\b)")
+
+
 # The time left to respond asked ("hur lång tid har vi på oss", "how much time do we have").
 _TIME_LEFT_ASKED = re.compile(r"\b(?:hur (?:lang tid|lange|manga dagar|mycket tid) har (?:vi|ni|jag|man) (?:\w+ )?"
                               r"(?:pa (?:oss|er|mig|sig))|how (?:much time|long|many days) do (?:we|i|you) have)\b")
@@ -2462,6 +2468,10 @@ class AnswerEngine:
         if meeting and asked & {"fler", "flera", "more", "another", "ytterligare"} and intent.startswith(
                 "consultation."):
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
+        if intent == "timeline" and len(e.terms) == 1 and _EXPLAIN_WORD.search(folded) and not (
+                asked & {"visa", "show", "tidplan", "tidplanen", "timeline"} - {"tidplanen", "timeline"}):
+            return "definition"                # "Could you explain what the 'skrivfas' is and how many writing phases
+            #                                    there are in the timeline?": the word, not the card (b75 #52)
         if intent == "feature.coordinator" and "SAVE" in c and "EXPORT" not in c and not asked & {
                 "status", "svarat", "answered", "exportera", "export", "vilka", "which", "who", "se", "see",
                 "fortfarande", "still"} and any(     # (not "kan jag se vilka som bara har utkast?": b48 #23)

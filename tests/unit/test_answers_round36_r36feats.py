@@ -148,3 +148,15 @@ def test_own_days_weighed_against_the_last_day(engine: AnswerEngine, question: s
     body = a.text.removeprefix("Hej! ")
     assert body.startswith(inside), a.text
     assert after in a.text.split("\n")[0] and ("anstånd" in a.text or "extension" in a.text), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Could you explain what the 'skrivfas' is and how many writing phases there are in the timeline?",
+    "Please explain what the skrivfas is – how many are there in the timeline?",
+    "Kan du förklara vad skrivfasen är och hur många skrivfaser tidplanen har?",
+])
+def test_a_word_explained_beside_the_timeline_is_the_word(engine: AnswerEngine, question: str) -> None:
+    """(b75 #52: the timeline card instead of what skrivfas is and that there are two.)"""
+    a = engine.answer(question, at(2021, 6, 3))
+    assert a.text.startswith(("Skrivfas is the writing phase", "Skrivfas är den del av arbetet")), a.text
+    assert "one after it" in a.text or "en efter" in a.text, a.text
