@@ -1689,6 +1689,14 @@ _EXPLAIN_WORD = re.compile(r"\b(?:forklara|explain|betyder|innebar|menas med|wha
                            r"what (?:is|are) (?:the |a |an )?'?\w+'? (?:and|is)\b)")
 
 
+# Partners and coordinators compared ("jämfört med vad vi samordnare ser", "som partnerna inte kan", "what can
+# coordinators do that partners cannot", "do partners see the same").
+_PARTNERS = re.compile(r"\bpartner(?:na|n|s|er|erna)?\b")
+_ROLES_COMPARED = re.compile(r"\bjamfort\b|\bskillnad\w*\b|\bsamma (?:saker|sak|som)\b|\bsom (?:partnerna|"
+                             r"samordnarna|vi samordnare) inte\b|\bcompared\b|\bversus\b|\bvs\b|\bdifferen\w*\b|"
+                             r"\bthe same\b|\bthat (?:partners|coordinators) (?:cannot|can't|can not|don't)\b")
+
+
 # The time left to respond asked ("hur lång tid har vi på oss", "how much time do we have").
 _TIME_LEFT_ASKED = re.compile(r"\b(?:hur (?:lang tid|lange|manga dagar|mycket tid) har (?:vi|ni|jag|man) (?:\w+ )?"
                               r"(?:pa (?:oss|er|mig|sig))|how (?:much time|long|many days) do (?:we|i|you) have)\b")
@@ -2892,6 +2900,39 @@ class AnswerEngine:
         if answer.topic == "next":
             return answer.model_copy(update={"text": greeting + line, "confident": True})   # (the steps after it)
         return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}", "confident": True})
+
+    def _roles_compared_told(self, msg: Message, answer: Answer) -> Answer:
+        """"vad ser partnerna när de skriver till den jämfört med vad vi samordnare ser?", "what can coordinators do
+        that partners cannot?": who may use which command and what each sees in the tab, as README-user documents
+        it – said first; the bot's capability text or the status text alone left the comparison out (b75 #10)."""
+        folded_q = msg.folded
+        if ("samordnar" not in folded_q and "coordinator" not in folded_q) or "partner" not in folded_q:
+            return answer       # cheap
+        # (The partners, not the partnership: "samordnarnas roll jämfört med partnerskapet" asks the roles: b76 #88.)
+        if not _PARTNERS.search(folded_q) or not _ROLES_COMPARED.search(folded_q):
+            return answer
+        lang = msg.language
+        line = t(lang, "Alla kan använda **hjälp**, **tidplan**, **organisation** och **påminnelser**, och stänga av "
+                       "eller slå på sina personliga påminnelser (**påminn mig av**/**på**). Bekräftade partner lämnar "
+                       "**inspel**, och organisationens bekräftade företrädare lämnar **remissvar**. Bara samordnarna "
+                       "har **omröstning**, **status**, **export**, **anstånd**, **påminnelser här**/**av**, "
+                       "**möten**, **nytt möte**, **flytta möte**, **ställ in möte** och **personuppgifter**. I fliken "
+                       "i Teams ser samordnarna alla remissinstansers läge och alla inspel; en partner ser sin egen "
+                       "organisations rad och sina egna inspel.",
+                 "Everyone can use **help**, **timeline**, **organisation** and **reminders**, and turn their "
+                 "personal nudges off or on (**nudges off**/**on**). Confirmed partners give **input**, and an "
+                 "organisation's confirmed representatives give its **response**. Only the coordinators have "
+                 "**poll**, **status**, **export**, **extension**, **reminders here**/**off**, **meetings**, "
+                 "**new meeting**, **move meeting**, **cancel meeting** and **personal data**. In the Teams tab the "
+                 "coordinators see every respondent's state and all input; a partner sees their own organisation's "
+                 "row and their own input.")
+        greeting, body = _greeting_apart(answer.text)
+        kept = [x for x in body.split("\n\n") if not x.startswith(("Det ser bara samordnarna", "Only the coordinators "
+                                                                      "see that"))]
+        if answer.topic == "about_bot" and kept:
+            # ("Hur funkar den här boten – och vad ser partnerna …?": how it works was asked first, and goes first.)
+            return answer.model_copy(update={"text": greeting + "\n\n".join([kept[0], line, *kept[1:]])})
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *kept]), "confident": True})
 
     def _late_extension_told(self, msg: Message, answer: Answer) -> Answer:
         """"sista veckan på remissen, vi har inte fått det politiskt behandlat, vad gör vi?": a response not ready by
@@ -6475,7 +6516,7 @@ class AnswerEngine:
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,
-        _own_days_weighed,
+        _own_days_weighed, _roles_compared_told,
         _in_time_first, _steps_after_told, _impact_told, _time_left_told,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,

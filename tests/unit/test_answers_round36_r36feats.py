@@ -160,3 +160,17 @@ def test_a_word_explained_beside_the_timeline_is_the_word(engine: AnswerEngine, 
     a = engine.answer(question, at(2021, 6, 3))
     assert a.text.startswith(("Skrivfas is the writing phase", "Skrivfas är den del av arbetet")), a.text
     assert "one after it" in a.text or "en efter" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hej! Jag har precis börjat på Region Örebro län och ska jobba ihop med samordnaren för partnerskapet. Hur funkar "
+    "den här boten egentligen – och vad ser partnerna när de skriver till den jämfört med vad vi samordnare ser?",
+    "Vad kan samordnarna göra i boten som partnerna inte kan?",
+    "Ser partnerna samma saker i boten som vi samordnare?",
+    "What can coordinators do in the bot that partners cannot?",
+])
+def test_partners_and_coordinators_compared(engine: AnswerEngine, question: str) -> None:
+    """(b75 #10: the capability text, or the status text alone, without the comparison.)"""
+    a = engine.answer(question, at(2021, 1, 25))
+    assert "Bara samordnarna har **omröstning**, **status**, **export**, **anstånd**" in a.text or (
+        "Only the coordinators have **poll**, **status**, **export**, **extension**" in a.text), a.text
