@@ -1697,6 +1697,12 @@ _ROLES_COMPARED = re.compile(r"\bjamfort\b|\bskillnad\w*\b|\bsamma (?:saker|sak|
                              r"\bthe same\b|\bthat (?:partners|coordinators) (?:cannot|can't|can not|don't)\b")
 
 
+# The bot said to nag ("tjata på oss", "tjatar", "spamma oss", "keep nagging us").
+# (The bot the one nagging: not "vi i kommunerna har ju tjatat om att …", b59 #9.)
+_NAGGING = re.compile(r"\b(?:boten|bot|ni|du|you|it)\b(?: \w+){0,3}? (?:tjat\w*|spamma\w*|bombardera\w*|"
+                      r"nag(?:s|ging)?|spam(?:ming)?)\b")
+
+
 # The time left to respond asked ("hur lång tid har vi på oss", "how much time do we have").
 _TIME_LEFT_ASKED = re.compile(r"\b(?:hur (?:lang tid|lange|manga dagar|mycket tid) har (?:vi|ni|jag|man) (?:\w+ )?"
                               r"(?:pa (?:oss|er|mig|sig))|how (?:much time|long|many days) do (?:we|i|you) have)\b")
@@ -2933,6 +2939,24 @@ class AnswerEngine:
             # ("Hur funkar den här boten – och vad ser partnerna …?": how it works was asked first, and goes first.)
             return answer.model_copy(update={"text": greeting + "\n\n".join([kept[0], line, *kept[1:]])})
         return answer.model_copy(update={"text": greeting + "\n\n".join([line, *kept]), "confident": True})
+
+    def _nagging_told(self, msg: Message, answer: Answer) -> Answer:
+        """"kommer boten fortsätta tjata på oss om remissvaret?", "will the bot keep nagging us?": the personal
+        nudges (README) – to organisations that have not answered, and turned off with **påminn mig av** – said
+        after the answer's first paragraph; the extension's answer alone left it out (b75 #76)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("tjat", "nag", "spam", "bombard")) or not _NAGGING.search(folded_q):
+            return answer       # cheap
+        said = fold(answer.text)
+        if "paminn mig av" in said or "nudges off" in said:
+            return answer
+        line = t(msg.language, "Personliga påminnelser om remissvaret går bara till företrädare för organisationer "
+                               "som inte har svarat; dina egna stänger du av med **påminn mig av** (och slår på igen "
+                               "med **påminn mig på**).",
+                 "Personal nudges about the response go only to representatives of organisations that have not "
+                 "answered; you turn yours off with **nudges off** (and on again with **nudges on**).")
+        head, sep, tail = answer.text.partition("\n\n")
+        return answer.model_copy(update={"text": "\n\n".join([head, line, *([tail] if sep and tail else [])])})
 
     def _late_extension_told(self, msg: Message, answer: Answer) -> Answer:
         """"sista veckan på remissen, vi har inte fått det politiskt behandlat, vad gör vi?": a response not ready by
@@ -6516,7 +6540,7 @@ class AnswerEngine:
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,
-        _own_days_weighed, _roles_compared_told,
+        _own_days_weighed, _roles_compared_told, _nagging_told,
         _in_time_first, _steps_after_told, _impact_told, _time_left_told,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,

@@ -174,3 +174,15 @@ def test_partners_and_coordinators_compared(engine: AnswerEngine, question: str)
     a = engine.answer(question, at(2021, 1, 25))
     assert "Bara samordnarna har **omröstning**, **status**, **export**, **anstånd**" in a.text or (
         "Only the coordinators have **poll**, **status**, **export**, **extension**" in a.text), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "vi har fatt anstand till 8 okt, kommer boten fortsatta tjata pa oss om remissvaret?",
+    "vi fick anstånd, slutar ni tjata på oss nu?",
+    "Kommer boten att fortsätta tjata om remissvaret fast vi har anstånd till 15 oktober?",
+    "We got an extension to 8 October. Will the bot keep nagging us about the response?",
+])
+def test_nagging_is_the_personal_nudges(engine: AnswerEngine, question: str) -> None:
+    """(b75 #76: the extension explained, the nudges and how to stop them left out.)"""
+    a = engine.answer(question, at(2021, 9, 24))
+    assert "**påminn mig av**" in a.text or "**nudges off**" in a.text, a.text
