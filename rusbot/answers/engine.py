@@ -40,6 +40,7 @@ from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lowe
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.prefilter import Quick, any_of
+from rusbot.answers.timeline import item_when
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import days_phrase, detect_language, format_date, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.markdown import literal
@@ -1682,6 +1683,73 @@ class Message(NamedTuple):
         return [fold(x) for x, _ in self.parts]
 
 
+# The update's start asked in everyday words ("när drar rus igång", "när kör uppdateringen igång", "when does the
+# RUS update get going"), and what else such a question may be of (the consultation, a meeting, input, a phase), and
+# the readings of where the plan is that are kept.
+_KICK_OFF = re.compile(r"\b(?:drar|dra|kor|kora|sparkar|satter|satts|kommer|gar) (?:[\w-]+ ){0,4}?igang\b|"
+                       r"\b(?:borjar|startar) (?:[\w-]+ ){0,4}?(?:pa riktigt|egentligen|pa allvar)\b|"
+                       r"\bget(?:s|ting)? (?:going|started|under way)\b|\bkicks? off\b")
+_KICK_OFF_ELSE = frozenset({"CONSULT", "RESPOND", "MEETING"})
+_KICK_OFF_KEPT = frozenset({"phase.current", "timeline", "phases", "phase", "now", "next", "period"})
+
+
+# When input is due ("och till när?", "när måste det vara inne", "senast när", "by when", "deadline").
+_WHEN_DUE = re.compile(r"\btill nar\b|\bsenast nar\b|\bnar (?:\w+ ){0,3}?(?:senast|inne|vara inne|lamnas senast)\b|"
+                       r"\bnar (?:maste|ska|behover) (?:\w+ ){0,3}?(?:vara inne|lamnas|in)\b|\bsista dag(?:en)?\b|"
+                       r"\bdeadline\b|\bby when\b|\buntil when\b|\bwhen (?:is|are) (?:\w+ ){0,3}?due\b")
+
+
+# The consultation's addressee asked as the organisation or the person ("till kommunen som organisation eller till
+# mig", "till mig personligen eller till min organisation", "to me or to the municipality").
+_ORG_OR_PERSON = re.compile(
+    r"\b(?:till|to) (?:mig|oss|me|us)\b(?: \w+){0,6}? (?:eller|or)\b(?: \w+){0,4}? (?:kommunen|organisation\w*|"
+    r"myndigheten|municipality|organi[sz]ation)\b|"
+    # (Not a body of the organisation: "till kommunstyrelserna eller till oss i partnerskapet?" asks where it goes.)
+    r"\b(?:till|to) (?:\w+ ){0,2}?(?:kommunen|organisation\w*|municipality|organi[sz]ation)\b(?: \w+){0,4}? "
+    r"(?:eller|or)\b(?: \w+){0,2}? (?:till|to) (?:mig|oss|me|us)\b")
+
+
+# Which of the asker's own days ("vilket möte ska vi sikta på", "vilket av dem", "which meeting should we aim for").
+_WHICH_OF_DAYS = re.compile(r"\bvilke(?:t|n) (?:\w+ )?(?:mote|moten|datum|dag|sammantrade|av dem|av motena|"
+                            r"av datumen)\b|\bwhich (?:\w+ )?(?:meeting|date|day|of them|one)\b")
+# A day of the asker's own: "7 september", "5 okt", "5 October". (Several of them: _own_days_weighed.)
+_ASKERS_DAY = re.compile(rf"\b(\d{{1,2}})(?:e|:e|st|nd|rd|th)? ({_FULL_MONTHS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
+                         r"okt|oct|nov|dec)\b")
+_MONTH_NUMBER = {m: n for n, ms in enumerate((
+    ("januari", "january", "jan"), ("februari", "february", "feb"), ("mars", "march", "mar"), ("april", "apr"),
+    ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"), ("augusti", "august", "aug"),
+    ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"), ("november", "nov"),
+    ("december", "dec")), start=1) for m in ms}
+
+
+def _own_day(m: re.Match[str]) -> dt.date | None:
+    month = _MONTH_NUMBER.get(m.group(2))
+    try:
+        return dt.date(2000, month, int(m.group(1))) if month else None
+    except ValueError:
+        return None
+
+
+# A word asked to be explained ("förklara vad skrivfasen är", "explain what the 'skrivfas' is", "vad betyder").
+_EXPLAIN_WORD = re.compile(r"\b(?:forklara|explain|betyder|innebar|menas med|what does \S+ mean|"
+                           r"vad (?:ar|menas med) (?:en |ett |the )?'?(?:skrivfas\w*|\w+)'? (?:och|and)|"
+                           r"what (?:is|are) (?:the |a |an )?'?\w+'? (?:and|is)\b)")
+
+
+# Partners and coordinators compared ("jämfört med vad vi samordnare ser", "som partnerna inte kan", "what can
+# coordinators do that partners cannot", "do partners see the same").
+_PARTNERS = re.compile(r"\bpartner(?:na|n|s|er|erna)?\b")
+_ROLES_COMPARED = re.compile(r"\bjamfort\b|\bskillnad\w*\b|\bsamma (?:saker|sak|som)\b|\bsom (?:partnerna|"
+                             r"samordnarna|vi samordnare) inte\b|\bcompared\b|\bversus\b|\bvs\b|\bdifferen\w*\b|"
+                             r"\bthe same\b|\bthat (?:partners|coordinators) (?:cannot|can't|can not|don't)\b")
+
+
+# The bot said to nag ("tjata på oss", "tjatar", "spamma oss", "keep nagging us").
+# (The bot the one nagging: not "vi i kommunerna har ju tjatat om att …", b59 #9.)
+_NAGGING = re.compile(r"\b(?:boten|bot|ni|du|you|it)\b(?: \w+){0,3}? (?:tjat\w*|spamma\w*|bombardera\w*|"
+                      r"nag(?:s|ging)?|spam(?:ming)?)\b")
+
+
 # The time left to respond asked ("hur lång tid har vi på oss", "how much time do we have").
 _TIME_LEFT_ASKED = re.compile(r"\b(?:hur (?:lang tid|lange|manga dagar|mycket tid) har (?:vi|ni|jag|man) (?:\w+ )?"
                               r"(?:pa (?:oss|er|mig|sig))|how (?:much time|long|many days) do (?:we|i|you) have)\b")
@@ -1818,9 +1886,13 @@ _ORG_MAY_RESPOND = re.compile(r"(?:^|[.?!]\s+)(?:hej\W+|hi\W+|hello\W+)?(?:does|
 # municipalities take part at all.
 _MEMBER_YES = re.compile(r"^(?:Ja|Yes), \*\*(?P<x>[^*]+)\*\* (?:är med|is a member)")
 _ROLE_WORDS = ("beslut", "bestam", "decid", "decision", "roll", "role", "gor vi", "gor de", "gor dom", "do we do",
-               "do they do", "bara", "just", "only", "inflytande", "influence", "say in", "paverka")
+               "do they do", "bara", "just", "only", "inflytande", "influence", "say in", "paverka", "uppdrag",
+               "uppgift", "forvant", "expected of")
 _ROLE_ASKED = re.compile(r"\b(?:beslutsfatt\w*|beslutar|beslutande|bestammer|decision[- ]?maker\w*|decides?|"
                          r"roll(?:en)?|role|inflytande|influence|say in|paverka\w*)\b|"
+                         # "vad är mitt uppdrag typ", "vad förväntas av mig": the member's own part (b75 #46)
+                         r"\b(?:mitt|vart|ert|min|var|er|mina|vara|era) (?:uppdrag|uppgift\w*)\b|"
+                         r"\bforvantas (?:av|of) (?:mig|oss|er|dig)\b|\bexpected of (?:me|us)\b|"
                          r"\bvad (?:gor|ska|kan|har) (?:vi|de|dom|ni|man) "
                          r"(?:dar|for roll|i den|i det|i partnerskapet)\b|"
                          r"\bwhat (?:do|does|will|would) (?:we|they|you|it) do\b|"
@@ -2477,6 +2549,21 @@ class AnswerEngine:
         if meeting and asked & {"fler", "flera", "more", "another", "ytterligare"} and intent.startswith(
                 "consultation."):
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
+        if intent == "timeline" and len(e.terms) == 1 and _EXPLAIN_WORD.search(folded) and not (
+                asked & {"visa", "show", "tidplan", "tidplanen", "timeline"} - {"tidplanen", "timeline"}):
+            return "definition"                # "Could you explain what the 'skrivfas' is and how many writing phases
+            #                                    there are in the timeline?": the word, not the card (b75 #52)
+        if intent == "feature.coordinator" and "SAVE" in c and "EXPORT" not in c and not asked & {
+                "status", "svarat", "answered", "exportera", "export", "vilka", "which", "who", "se", "see",
+                "fortfarande", "still"} and any(     # (not "kan jag se vilka som bara har utkast?": b48 #23)
+                w.startswith(("utkast", "draft")) for w in asked):
+            return "feature.remissvar"         # "kan jag lägga in utkastet i boten nu och skicka in efter KS?": the
+            #                                    response's draft, not the coordinators' status (b75 #68)
+        if "WHEN" in c and c & {"RUS", "REVIEW"} and _KICK_OFF.search(folded) and not c & _KICK_OFF_ELSE and (
+                intent not in _KICK_OFF_KEPT) and not asked & {"nasta", "next"} and (
+                not facts.NEXT_REVIEW.search(folded)):    # (not the next round: "nästa runda drar igång i januari")
+            return "phase.current"             # "när drar den där rus grejen igång på riktigt": where the update is
+            #                                    and what comes first, not inspel or the decision (b76 #6)
         if intent == "why_review" and "WHY" not in c and c & {"OPEN_EVENT", "OPEN_STATE"} and c & {"WHEN", "NOW"} and (
                 c & {"REVIEW", "PROCESS"}) and not _DRIVERS.search(f" {folded}") and not (
                 asked & {"nasta", "next"}) and not facts.NEXT_REVIEW.search(folded):
@@ -2764,6 +2851,185 @@ class AnswerEngine:
         for layer in self._LAYERS:      # (their order, and why, is told where _LAYERS is)
             answer = layer(self, msg, answer)
         return answer
+
+    def _questions_apart(self, msg: Message, answer: Answer) -> Answer:
+        """A message read whole as outside the material, or not understood, whose questions are not: "Jag är ny
+        kontaktperson för Örebro kommun i RUS-arbetet. Vad är det som händer under våren?", "… så vi hinner inte
+        besluta inom remisstiden. Vad gör vi? Räcker det med ett tjänstemannasvar?" – the introduction or a question
+        the material is silent on pulled the whole message to "Det vet jag inte" (b75 #1, #90). Each question is read
+        apart (with the statements before it, else alone) and answered as the parts of a split message; the reply
+        stays as it was unless at least one question is answered with conviction. Only for the bare stock "I don't
+        know" with its offer, and a statement before the first question (two questions alone, "var kan jag läsa den?
+        finns den på webben?", are read whole; a reply saying something already is kept: b45 #35, b61 #100)."""
+        if answer.confident or answer.topic not in ("unknown", "unsure") or msg.split or "?" not in msg.text:
+            return answer
+        if not answer.text.rstrip().endswith(talk.OFFER) or not answer.text.startswith(_KNOWS_NOT_LEAD):
+            return answer
+        u = msg.understanding
+        if u.intent == OUT_OF_SCOPE and u.confidence >= 0.8:
+            return answer       # read off-topic with conviction: "Kontot är låst. Vad gör jag?", a budget debate
+        sentences = _sentences(msg.text)
+        if len(sentences) < 2 or not any(asks for _, asks in sentences):
+            return answer
+        first = next(n for n, (_, asks) in enumerate(sentences) if asks)
+        if not any(len(x.split()) >= 4 for x, _ in sentences[:first]):
+            return answer       # no statement before the first question ("Hej!" alone is none)
+        parts: list[tuple[str, Understanding]] = []
+        context: list[str] = []
+        for sentence, asks in sentences:
+            if not asks:
+                context.append(sentence)
+                continue
+            tries = [" ".join([*context, sentence]), sentence] if context else [sentence]
+            context = []
+            read = [(x, self.understand(x, msg.today, fold(x))) for x in tries]
+            good = next(((x, r) for x, r in read if r.sure and r.intent != OUT_OF_SCOPE), None)
+            parts.append(good or read[-1])
+        if not any(r.sure and r.intent != OUT_OF_SCOPE for _, r in parts):
+            return answer
+        apart = self._answer_parts(parts, msg.today, msg.language)
+        if not apart.confident and apart.topic in ("unknown", "unsure"):
+            return answer
+        return apart
+
+    def _input_deadline_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur lämnar vi inspel, och till när?", "by when?": the material gives input no last day; phase 1, which
+        identifies what is to be updated, runs to the check-in with the partnership – said, and not the consultation's
+        last day as the input's (b76 #16: left out; "när måste det vara inne?" got the consultation's dates)."""
+        folded_q = msg.folded
+        if ("inspel" not in folded_q and "input" not in folded_q) or not _WHEN_DUE.search(folded_q):
+            return answer       # cheap
+        if answer.topic != "feature.inspel" or "remiss" in folded_q or "consultation" in folded_q:
+            return answer
+        said = fold(answer.text)
+        if "sista dag for inspel" in said or "last day for input" in said:
+            return answer       # told already ("Tidplanen anger ingen sista dag för inspel")
+        check_in = next((i for i in self.process.timeline if i.kind == "meeting"), None)
+        if check_in is None or check_in.date is None or check_in.date.day is None:
+            return answer
+        if msg.today > dt.date(check_in.date.year, check_in.date.month or 12, check_in.date.day):
+            return answer       # (phase 1 is over: "pågår fram till" would be wrong)
+        lang = msg.language
+        when = item_when(check_in, lang)
+        line = t(lang, f"Någon sista dag för inspel anger inte underlaget. Fas 1 – att identifiera vad som ska "
+                       f"uppdateras och vilka underlag som behövs – pågår fram till avstämningen med partnerskapet "
+                       f"{when}; vill ni vara säkra, fråga samordnarna.",
+                 f"The material gives no last day for input. Phase 1 – identifying what is to be updated and what "
+                 f"material is needed – runs until the check-in with the partnership on {when}; to be sure, ask the "
+                 "coordinators.")
+        paragraphs = answer.text.split("\n\n")
+        # (The consultation's dates and opening are no answer to when input is due.)
+        kept = [paragraphs[0], line, *(x for x in paragraphs[1:] if not any(w in fold(x) for w in (
+            "remiss", "consultation", "startdag", "start day", "oppnat", "opened")))]
+        return answer.model_copy(update={"text": "\n\n".join(kept), "sources": [*answer.sources, check_in.source]})
+
+    def _organisation_not_person_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Ska remissen till kommunen som organisation eller till mig som sitter i partnerskapet?": the respondents
+        are the organisations, and in the bot an organisation's confirmed representatives give its response (README)
+        – said first; the list of respondents or the organisation link alone left it unanswered, and a stray "Ja: …
+        finns 3 organisationer" read as a yes to one half (b75 #36)."""
+        folded_q = msg.folded
+        if ("remiss" not in folded_q and "consultation" not in folded_q) or not _ORG_OR_PERSON.search(folded_q):
+            return answer       # cheap
+        lang = msg.language
+        line = t(lang, "Remissen går till organisationerna i partnerskapet: det är organisationen som är "
+                       "remissinstans och lämnar remissvaret, inte du som person. I boten skriver organisationens "
+                       "bekräftade företrädare svaret med **remissvar**. Hur remissen sprids inom er organisation "
+                       "säger inte underlaget – fråga samordnarna.",
+                 "The consultation goes to the organisations in the partnership: the organisation is the respondent "
+                 "and gives the response, not you as a person. In the bot the organisation's confirmed "
+                 "representatives write it with **response**. How it is passed on inside your organisation is not "
+                 "in the material – ask the coordinators.")
+        greeting, body = _greeting_apart(answer.text)
+        rest = [x for x in body.split("\n\n") if not x.startswith(("Ja: bland medlemmarna", "Yes: among the members"))]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *rest])})
+
+    def _own_days_weighed(self, msg: Message, answer: Answer) -> Answer:
+        """"KS sammanträder 7 september och 5 oktober. Vilket möte ska vi sikta på?": two or more days of the asker's
+        own weighed against the consultation's last day – which fall within it, which after it (then only with an
+        anstånd, which the coordinators grant; none is promised) – said first, not the steps after the consultation
+        or the days left from one of them (b75 #32)."""
+        folded_q = msg.folded
+        if "remiss" not in folded_q and "consultation" not in folded_q:
+            return answer       # cheap
+        if not _WHICH_OF_DAYS.search(folded_q):
+            return answer
+        days = sorted({d for m in _ASKERS_DAY.finditer(folded_q) if (d := _own_day(m)) is not None})
+        if len(days) < 2:
+            return answer
+        last = self.kit.consultation_parts()[3]
+        if last is None or msg.today > last:
+            return answer
+        lang = msg.language
+        days = [d.replace(year=last.year) for d in days]
+        inside = [format_date(d, lang) for d in days if d <= last]
+        after = [format_date(d, lang) for d in days if d > last]
+        if not inside or not after:
+            return answer       # (all on one side: the dates' own answers say it)
+        last_f = format_date(last, lang)
+        line = t(lang, f"{join_list(inside, lang)} ligger inom remisstiden, som enligt tidplanen pågår "
+                       f"till och med {last_f}; {join_list(after, lang)} är efter den. Tar ni svaret efter sista "
+                       "dagen behöver ni anstånd – det beviljar samordnarna, och om ni får det avgör de; fråga dem i "
+                       "god tid.",
+                 f"{join_list(inside, lang)} falls within the consultation, which according to the "
+                 f"timeline runs through {last_f}; {join_list(after, lang)} is after it. A response after the last "
+                 "day needs an extension – the coordinators grant it, and whether you get one is up to them; ask them "
+                 "in good time.")
+        greeting, body = _greeting_apart(answer.text)
+        if answer.topic == "next":
+            return answer.model_copy(update={"text": greeting + line, "confident": True})   # (the steps after it)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}", "confident": True})
+
+    def _roles_compared_told(self, msg: Message, answer: Answer) -> Answer:
+        """"vad ser partnerna när de skriver till den jämfört med vad vi samordnare ser?", "what can coordinators do
+        that partners cannot?": who may use which command and what each sees in the tab, as README-user documents
+        it – said first; the bot's capability text or the status text alone left the comparison out (b75 #10)."""
+        folded_q = msg.folded
+        if ("samordnar" not in folded_q and "coordinator" not in folded_q) or "partner" not in folded_q:
+            return answer       # cheap
+        # (The partners, not the partnership: "samordnarnas roll jämfört med partnerskapet" asks the roles: b76 #88.)
+        if not _PARTNERS.search(folded_q) or not _ROLES_COMPARED.search(folded_q):
+            return answer
+        lang = msg.language
+        line = t(lang, "Alla kan använda **hjälp**, **tidplan**, **organisation** och **påminnelser**, och stänga av "
+                       "eller slå på sina personliga påminnelser (**påminn mig av**/**på**). Bekräftade partner lämnar "
+                       "**inspel**, och organisationens bekräftade företrädare lämnar **remissvar**. Bara samordnarna "
+                       "har **omröstning**, **status**, **export**, **anstånd**, **påminnelser här**/**av**, "
+                       "**möten**, **nytt möte**, **flytta möte**, **ställ in möte** och **personuppgifter**. I fliken "
+                       "i Teams ser samordnarna alla remissinstansers läge och alla inspel; en partner ser sin egen "
+                       "organisations rad och sina egna inspel.",
+                 "Everyone can use **help**, **timeline**, **organisation** and **reminders**, and turn their "
+                 "personal nudges off or on (**nudges off**/**on**). Confirmed partners give **input**, and an "
+                 "organisation's confirmed representatives give its **response**. Only the coordinators have "
+                 "**poll**, **status**, **export**, **extension**, **reminders here**/**off**, **meetings**, "
+                 "**new meeting**, **move meeting**, **cancel meeting** and **personal data**. In the Teams tab the "
+                 "coordinators see every respondent's state and all input; a partner sees their own organisation's "
+                 "row and their own input.")
+        greeting, body = _greeting_apart(answer.text)
+        kept = [x for x in body.split("\n\n") if not x.startswith(("Det ser bara samordnarna", "Only the coordinators "
+                                                                      "see that"))]
+        if answer.topic == "about_bot" and kept:
+            # ("Hur funkar den här boten – och vad ser partnerna …?": how it works was asked first, and goes first.)
+            return answer.model_copy(update={"text": greeting + "\n\n".join([kept[0], line, *kept[1:]])})
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *kept]), "confident": True})
+
+    def _nagging_told(self, msg: Message, answer: Answer) -> Answer:
+        """"kommer boten fortsätta tjata på oss om remissvaret?", "will the bot keep nagging us?": the personal
+        nudges (README) – to organisations that have not answered, and turned off with **påminn mig av** – said
+        after the answer's first paragraph; the extension's answer alone left it out (b75 #76)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("tjat", "nag", "spam", "bombard")) or not _NAGGING.search(folded_q):
+            return answer       # cheap
+        said = fold(answer.text)
+        if "paminn mig av" in said or "nudges off" in said:
+            return answer
+        line = t(msg.language, "Personliga påminnelser om remissvaret går bara till företrädare för organisationer "
+                               "som inte har svarat; dina egna stänger du av med **påminn mig av** (och slår på igen "
+                               "med **påminn mig på**).",
+                 "Personal nudges about the response go only to representatives of organisations that have not "
+                 "answered; you turn yours off with **nudges off** (and on again with **nudges on**).")
+        head, sep, tail = answer.text.partition("\n\n")
+        return answer.model_copy(update={"text": "\n\n".join([head, line, *([tail] if sep and tail else [])])})
 
     def _late_extension_told(self, msg: Message, answer: Answer) -> Answer:
         """"sista veckan på remissen, vi har inte fått det politiskt behandlat, vad gör vi?": a response not ready by
@@ -6497,7 +6763,7 @@ class AnswerEngine:
     #    last: each tests the finished reply for what it would say (the command, "finns inte i boten", the addressee
     #    or form, "allmänna handlingar") and adds it, leading only where what it answers was asked first or alone.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
-        _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
+        _questions_apart, _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
         _wish_of_named_first, _now_beside, _year_beyond_plan, _days_left_of_calendar, _next_after_done,
         _how_bot_works, _unconfirmed_fix, _who_sends_told,
@@ -6520,7 +6786,8 @@ class AnswerEngine:
         _municipal_council_unknown, _own_documents_unknown, _why_officials_told, _expected_at_meeting_told,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
-        _missed_consultation_told,
+        _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,
+        _own_days_weighed, _roles_compared_told, _nagging_told,
         _in_time_first, _steps_after_told, _impact_told, _time_left_told,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,

@@ -1412,7 +1412,17 @@ RECIPIENT = re.compile(r"\b(?:mottagare\w*|adressat\w*|recipients?|addressees?)\
 
 def asks_outsiders(asked: set[str]) -> bool:
     """Whether a question about answering the consultation names others than the partnership's organisations."""
-    return bool(asked & _OUTSIDERS) or names_members_parts(asked)
+    return bool(asked & _OUTSIDERS) or names_members_parts(asked) or any(
+        len(w) >= 6 and w[:1] in _OUTSIDER_FIRST and _one_letter_dropped(w) for w in asked)
+
+
+# The outsiders' words by length, and their first letters: a word typed a letter short ("fretagen" for "företagen",
+# b76 #40) is still one of them.
+_OUTSIDER_FIRST = frozenset(w[0] for w in _OUTSIDERS)
+
+
+def _one_letter_dropped(word: str) -> bool:
+    return any(len(o) == len(word) + 1 and any(o[:i] + o[i + 1:] == word for i in range(len(o))) for o in _OUTSIDERS)
 
 
 def names_members_parts(asked: set[str] | frozenset[str]) -> bool:

@@ -42,7 +42,8 @@ def _feature_of(entry: GlossaryEntry, asked_words: set[str]) -> str | None:
 
 # What asks for a meaning, and the words between it and the thing asked about.
 _TRIGGERS = (("star",), ("stand",), ("stands",), ("betyder",), ("betydelse",), ("menas", "med"), ("menar", "ni", "med"),
-             ("menar", "du", "med"), ("menar", "man", "med"), ("menar",), ("innebar",), ("forklara",), ("definiera",),
+             ("menar", "du", "med"), ("menar", "man", "med"), ("menar",), ("innebar",), ("forklara", "vad"),
+             ("forklara",), ("explain", "what"), ("explain",), ("definiera",),
              ("definition", "av"), ("meant", "by"), ("mean",), ("means",), ("meaning", "of"), ("ar", "en"),
              ("ar", "ett"), ("what", "is", "a"), ("what", "is", "an"), ("what", "is"), ("vad", "ar"))
 _FILLERS = frozenset("med det att ordet begreppet termen uttrycket man ni du egentligen har here by the a an word term "
