@@ -40,6 +40,7 @@ from rusbot.answers.kit import Asked, Kit, folded, folded_words, is_yes_no, lowe
 from rusbot.answers.lexicon import fold, tokens
 from rusbot.answers.model import Answer
 from rusbot.answers.prefilter import Quick, any_of
+from rusbot.answers.timeline import item_when
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import days_phrase, detect_language, format_date, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.markdown import literal
@@ -450,7 +451,38 @@ _WHO_RECEIVES = re.compile(r"\bwho (?:is it|will it be|does it get|is the consul
                            r"\bwho (?:will |does |gets? |is going to )?receives?\b|"
                            r"\b(?:vem|vilka) (?:skickas|gar|gick|skickades) (?:den|remissen) (?:ut )?till\b|"
                            r"\btill (?:vem|vilka) (?:skickas|gar|gick|skickades)\b|"
-                           r"\b(?:vem|vilka) (?:far|fick|ska fa|kommer att fa) (?:remissen|den)\b")
+                           r"\b(?:vem|vilka) (?:far|fick|ska fa|kommer att fa) (?:remissen|den)\b|"
+                           # "who is invited to respond?", "vilka är inbjudna att svara?" (b75 #42)
+                           r"\bwho (?:is|are|gets|get|will be|was|were) (?:invited|asked|expected) to (?:respond|reply|"
+                           r"answer|comment|submit)\b|"
+                           r"\b(?:vem|vilka) (?:ar|blir|var) (?:inbjudna|inbjuden|ombedda) att (?:svara|yttra|lamna)|"
+                           r"\b(?:vem|vilka) (?:bjuds in|ombeds) att (?:svara|yttra|lamna)")
+# "behöver vi ta upp den i kommunfullmäktige?", "must our municipal council adopt it?": whether the municipality's own
+# council or board is to handle RUS (folded).
+_MUNICIPAL_COUNCIL_CHEAP = ("fullmaktige", "kf", "council")
+# The council asked as where RUS is to be handled, not as the asker's story ("ska skriva en tjänsteskrivelse till
+# KS"): "behöver … ta upp den i kommunfullmäktige", "måste KF besluta", "must our municipal council adopt it".
+_COUNCIL = r"(?:kommunfullmaktige\w*|kf|(?:municipal|city|local) councils?)"
+_MUNICIPAL_COUNCIL = re.compile(r"\b(?:behover|maste|ska|skall|bor|need|needs|must|have to|has to|required)\b"
+                                r"(?:\s+\S+){0,8}?\s+(?:i|in|av|by)\s+(?:vart |var |our |the )?" + _COUNCIL + r"\b|"
+                                r"\b" + _COUNCIL + r"\s+(?:\S+\s+){0,3}?(?:besluta\w*|anta|antas|behandla\w*|fatta\w*|"
+                                r"godkann\w*|adopt\w*|approve\w*|decide\w*|vote\w*)\b")
+# A member's own documents to be redone ("kommunens egna strategiska dokument måste göras om", "do our own plans
+# need to be revised?"), folded.
+_OWN_DOCUMENTS = re.compile(r"\b(?:egna|vara|kommunens|our|own)\s+(?:\w+\s+){0,2}?(?:dokument\w*|styrdokument\w*|"
+                            r"planer|documents?|strategies|plans)\b(?:\s+\S+){0,4}?\s+(?:goras om|gora om|revideras|"
+                            r"andras|uppdateras|be redone|be revised|be updated|be changed|need\w* (?:to be )?"
+                            r"(?:revis\w*|redone|updat\w*|chang\w*))\b")
+# Why the consultation went to officials ("varför gick remissen bara till tjänstepersoner", "why only officials"),
+# folded.
+_WHY_OFFICIALS = re.compile(r"\b(?:varfor|why)\b[^?]{0,80}?\b(?:tjansteperson\w*|tjanstem[ae]n\w*|officials|"
+                            r"civil servants)\b")
+# What is expected of the asker at a meeting ("vad förväntas av oss", "ska vi ha nåt klart till", "what is expected
+# of us", "should we have anything ready"), folded.
+_EXPECTED_OF_US = re.compile(r"\bforvantas (?:\w+ )?(?:av )?(?:oss|er|mig)\b|\bforvantar (?:\w+ )?(?:sig )?(?:av )?"
+                             r"(?:oss|er|mig)\b|"
+                             r"\b(?:ha|have) (?:nat|nagot|nagonting|anything|something) (?:\w+ )?(?:klart|ready)\b|"
+                             r"\bwhat (?:is|are) (?:\w+ )?expected\b|\bexpected (?:of|from) (?:us|me|you)\b")
 _ONLY_MUNICIPALITIES = re.compile(r"\b(?:bara|endast|only|just) (?:till )?(?:the )?(?:kommunerna|municipalities)\b")
 # "vad innebär det (konkret) att strukturen ska behållas?", "what does keeping the structure mean?": what it means.
 _STRUCTURE_MEANT = re.compile(r"\bvad (?:innebar|betyder|menas med|ar) (?:det )?(?:\w+ )?(?:att |med att )?"
@@ -550,7 +582,12 @@ _SPAN_ASKED = re.compile(r"\b(?:forsta dag\w*|first day|blev det till slut|vad b
 _MAY_ATTEND = re.compile(r"\b(?:far|kan|may|can)\s+(?:man|vi|jag|flera|fler|tva|two|we|i|more)\b"
                          r"(?:\s+\S+){0,3}?\s+(?:vara med|delta|komma|attend|join|come)\b"
                          r"|\b(?:tva|two|flera|fler|several)\b(?:\s+\S+){0,4}?"
-                         r"\s+(?:vill|want|would like)\b(?:\s+\S+){0,2}?\s+(?:delta|vara med|komma|attend|join|come)\b")
+                         r"\s+(?:vill|want|would like)\b(?:\s+\S+){0,2}?\s+(?:delta|vara med|komma|attend|join|come)\b"
+                         # "ska ja va me på mötet eller e de bara cheferna", "should I attend or only the managers?":
+                         # whether the asker is to attend (b76 #22)
+                         r"|\b(?:ska|bor|behover|maste|should|must|do|need)\s+(?:jag|ja|vi|man|i|we)\b(?:\s+\S+){0,2}?"
+                         r"\s+(?:vara med|va med?|delta|ga|attend|join|go|be there)\b"
+                         r"(?! (?:overens|igenom|through|over)\b)")
 _OUTCOME_ASKED = re.compile(r"\b(?:vad kom (?:man|ni|de|vi) fram till|vad blev (?:resultatet|utfallet)|"
                             r"vad beslutades|what came out|what was decided|the outcome|"
                             # "… and what did they decide should be updated?" (b59 #29)
@@ -571,6 +608,9 @@ _LENGTH_ASKED = re.compile(r"langre|forlang|mer tid|hela september|(?:t\.? ?o\.?
                            r"september|remisstid|longer|more time|extend|lang\w* tid|(?:ordentligt|gott|tillrackligt) "
                            r"med tid|tid (?:for|till|pa) remissen|enough time|sufficient time")
 _WISH_SAID = ("onskar", "onskade", "asked for", "wish")
+# Whether someone could influence something ("haft möjlighet att påverka", "have a say in", "influence"), folded.
+_INFLUENCE_ASKED = re.compile(r"\bpaverka\w*|\binflytande\b|\binfluenc\w*|\bhave (?:a|any) say\b|\bsay in\b|"
+                              r"\bsynpunkter pa tidplan\w*|\btycka till om tidplan\w*")
 _AMBIGUOUS_MONTH_WORDS = frozenset({"mar", "may", "jul", "jun", "sep", "dec", "nov", "jan", "feb", "apr", "aug", "okt",
                                     "oct"})
 # A day presumed for the meeting, next to its name in one sentence: "avstämningen är på fredag", "idag är det
@@ -601,7 +641,11 @@ _NOW_THAT_DONE = re.compile(r"\b(?:nu )?(?:nar|da|efter att) ((?:[\w-]+ ){0,5}?[
                             r"gjort|klar|klart|avklarad|avklarat|over|genomford|genomfort|avslutad|avslutat|slut|"
                             r"stangd)|(?:nu )?har (?:varit|genomforts|hallits|agt rum))\b|"
                             r"\bnow that ((?:[\w-]+ ){0,5}?[\w-]+) (?:is|has been|was|'s) "
-                            r"(?:done|over|finished|complete|completed|held|behind us|closed)\b")
+                            r"(?:done|over|finished|complete|completed|held|behind us|closed)\b|"
+                            # "Avstämningen var igår – vad händer nu?", "the check-in was yesterday, what now?": the
+                            # step told as gone by its day (b76 #25)
+                            r"\b((?:[\w-]+ ){0,2}?[\w-]+) (?:var|holls|agde rum|was|took place|happened) "
+                            r"(?:i gar|igar|i forrgar|forra veckan|i forra veckan|yesterday|last week)\b")
 _WHATS_NEXT = re.compile(r"\bvad (?:hander|sker|blir|kommer)\b|\bnasta steg\b|\bhur gar (?:vi|det) vidare\b|"
                          r"\bwhat (?:happens|comes|is|'s) next\b|\bwhat happens\b|\bwhat now\b|\bnext step\b")
 _HOW_MANY = re.compile(r"\b(?:hur manga|how many|how much|antal)\b")
@@ -1396,6 +1440,7 @@ _LAST_DAY_SAID = re.compile(r"(?m)^(?:Sista dagen är|The last day is|Nej – re
 # Cheap test before whether the consultation is closed is asked (consultation.closed_lead).
 # (The words as a tree of letters, prefilter.any_of, and "kl" as a word beside them.)
 _CLOSED_CHEAP = re.compile(any_of(("stang", "closed", "gatt ut", "kvall", "tonight", "evening", "eftermiddag",
+                                   "avslutad", "is over",
                                    "klockan", "noon", "lunch", "over now", "ar slut", "tagit slut", "for sent",
                                    "too late", "hann ", "sent pa", "make it", "made it", "in time", "late ", "missed",
                                    "manage")).pattern + r"|\bkl\b")
@@ -1487,6 +1532,9 @@ _VAGUE = _NO_TOPIC | {"MYORG", "GREET", "DOES", "SEASON", "NEXT", "AFTER", "BOT"
 # "Where are we right now", "var står vi just nu": where the plan is today, asked beside another question.
 _NOW_ASKED = re.compile(r"\b(?:where are we|where do we stand|var (?:ar|star|befinner) vi|var ligger vi|vart ar vi|"
                         r"just nu|right now|lage\w* (?:just )?nu)\b")
+# "where we are in the process", "var vi står i processen" asked inside a longer request (b76 #58), folded.
+_WHERE_WE_ARE = re.compile(r"\bwhere we (?:are|stand)\b(?: now| right now| today)?(?: in (?:the|this) process)?|"
+                           r"\bvar vi (?:ar|star|befinner oss) (?:nu |just nu )?i processen\b")
 _NEXT_ASKED = re.compile(r"\b(?:next step\w*|nasta steg\w*|what (?:follows|comes|happens) (?:next|after)|"
                          r"vad (?:kommer|hander|blir) (?:sedan|sen|darefter|efter)|what(?:'s| is) next)\b")
 # A year named ("tidplan för 2022?"), and a span of years ("2021–2028"), which names a period of its own.
@@ -1635,6 +1683,73 @@ class Message(NamedTuple):
         return [fold(x) for x, _ in self.parts]
 
 
+# The update's start asked in everyday words ("när drar rus igång", "när kör uppdateringen igång", "when does the
+# RUS update get going"), and what else such a question may be of (the consultation, a meeting, input, a phase), and
+# the readings of where the plan is that are kept.
+_KICK_OFF = re.compile(r"\b(?:drar|dra|kor|kora|sparkar|satter|satts|kommer|gar) (?:[\w-]+ ){0,4}?igang\b|"
+                       r"\b(?:borjar|startar) (?:[\w-]+ ){0,4}?(?:pa riktigt|egentligen|pa allvar)\b|"
+                       r"\bget(?:s|ting)? (?:going|started|under way)\b|\bkicks? off\b")
+_KICK_OFF_ELSE = frozenset({"CONSULT", "RESPOND", "MEETING"})
+_KICK_OFF_KEPT = frozenset({"phase.current", "timeline", "phases", "phase", "now", "next", "period"})
+
+
+# When input is due ("och till när?", "när måste det vara inne", "senast när", "by when", "deadline").
+_WHEN_DUE = re.compile(r"\btill nar\b|\bsenast nar\b|\bnar (?:\w+ ){0,3}?(?:senast|inne|vara inne|lamnas senast)\b|"
+                       r"\bnar (?:maste|ska|behover) (?:\w+ ){0,3}?(?:vara inne|lamnas|in)\b|\bsista dag(?:en)?\b|"
+                       r"\bdeadline\b|\bby when\b|\buntil when\b|\bwhen (?:is|are) (?:\w+ ){0,3}?due\b")
+
+
+# The consultation's addressee asked as the organisation or the person ("till kommunen som organisation eller till
+# mig", "till mig personligen eller till min organisation", "to me or to the municipality").
+_ORG_OR_PERSON = re.compile(
+    r"\b(?:till|to) (?:mig|oss|me|us)\b(?: \w+){0,6}? (?:eller|or)\b(?: \w+){0,4}? (?:kommunen|organisation\w*|"
+    r"myndigheten|municipality|organi[sz]ation)\b|"
+    # (Not a body of the organisation: "till kommunstyrelserna eller till oss i partnerskapet?" asks where it goes.)
+    r"\b(?:till|to) (?:\w+ ){0,2}?(?:kommunen|organisation\w*|municipality|organi[sz]ation)\b(?: \w+){0,4}? "
+    r"(?:eller|or)\b(?: \w+){0,2}? (?:till|to) (?:mig|oss|me|us)\b")
+
+
+# Which of the asker's own days ("vilket möte ska vi sikta på", "vilket av dem", "which meeting should we aim for").
+_WHICH_OF_DAYS = re.compile(r"\bvilke(?:t|n) (?:\w+ )?(?:mote|moten|datum|dag|sammantrade|av dem|av motena|"
+                            r"av datumen)\b|\bwhich (?:\w+ )?(?:meeting|date|day|of them|one)\b")
+# A day of the asker's own: "7 september", "5 okt", "5 October". (Several of them: _own_days_weighed.)
+_ASKERS_DAY = re.compile(rf"\b(\d{{1,2}})(?:e|:e|st|nd|rd|th)? ({_FULL_MONTHS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
+                         r"okt|oct|nov|dec)\b")
+_MONTH_NUMBER = {m: n for n, ms in enumerate((
+    ("januari", "january", "jan"), ("februari", "february", "feb"), ("mars", "march", "mar"), ("april", "apr"),
+    ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"), ("augusti", "august", "aug"),
+    ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"), ("november", "nov"),
+    ("december", "dec")), start=1) for m in ms}
+
+
+def _own_day(m: re.Match[str]) -> dt.date | None:
+    month = _MONTH_NUMBER.get(m.group(2))
+    try:
+        return dt.date(2000, month, int(m.group(1))) if month else None
+    except ValueError:
+        return None
+
+
+# A word asked to be explained ("förklara vad skrivfasen är", "explain what the 'skrivfas' is", "vad betyder").
+_EXPLAIN_WORD = re.compile(r"\b(?:forklara|explain|betyder|innebar|menas med|what does \S+ mean|"
+                           r"vad (?:ar|menas med) (?:en |ett |the )?'?(?:skrivfas\w*|\w+)'? (?:och|and)|"
+                           r"what (?:is|are) (?:the |a |an )?'?\w+'? (?:and|is)\b)")
+
+
+# Partners and coordinators compared ("jämfört med vad vi samordnare ser", "som partnerna inte kan", "what can
+# coordinators do that partners cannot", "do partners see the same").
+_PARTNERS = re.compile(r"\bpartner(?:na|n|s|er|erna)?\b")
+_ROLES_COMPARED = re.compile(r"\bjamfort\b|\bskillnad\w*\b|\bsamma (?:saker|sak|som)\b|\bsom (?:partnerna|"
+                             r"samordnarna|vi samordnare) inte\b|\bcompared\b|\bversus\b|\bvs\b|\bdifferen\w*\b|"
+                             r"\bthe same\b|\bthat (?:partners|coordinators) (?:cannot|can't|can not|don't)\b")
+
+
+# The bot said to nag ("tjata på oss", "tjatar", "spamma oss", "keep nagging us").
+# (The bot the one nagging: not "vi i kommunerna har ju tjatat om att …", b59 #9.)
+_NAGGING = re.compile(r"\b(?:boten|bot|ni|du|you|it)\b(?: \w+){0,3}? (?:tjat\w*|spamma\w*|bombardera\w*|"
+                      r"nag(?:s|ging)?|spam(?:ming)?)\b")
+
+
 # The time left to respond asked ("hur lång tid har vi på oss", "how much time do we have").
 _TIME_LEFT_ASKED = re.compile(r"\b(?:hur (?:lang tid|lange|manga dagar|mycket tid) har (?:vi|ni|jag|man) (?:\w+ )?"
                               r"(?:pa (?:oss|er|mig|sig))|how (?:much time|long|many days) do (?:we|i|you) have)\b")
@@ -1771,9 +1886,13 @@ _ORG_MAY_RESPOND = re.compile(r"(?:^|[.?!]\s+)(?:hej\W+|hi\W+|hello\W+)?(?:does|
 # municipalities take part at all.
 _MEMBER_YES = re.compile(r"^(?:Ja|Yes), \*\*(?P<x>[^*]+)\*\* (?:är med|is a member)")
 _ROLE_WORDS = ("beslut", "bestam", "decid", "decision", "roll", "role", "gor vi", "gor de", "gor dom", "do we do",
-               "do they do", "bara", "just", "only", "inflytande", "influence", "say in", "paverka")
+               "do they do", "bara", "just", "only", "inflytande", "influence", "say in", "paverka", "uppdrag",
+               "uppgift", "forvant", "expected of")
 _ROLE_ASKED = re.compile(r"\b(?:beslutsfatt\w*|beslutar|beslutande|bestammer|decision[- ]?maker\w*|decides?|"
                          r"roll(?:en)?|role|inflytande|influence|say in|paverka\w*)\b|"
+                         # "vad är mitt uppdrag typ", "vad förväntas av mig": the member's own part (b75 #46)
+                         r"\b(?:mitt|vart|ert|min|var|er|mina|vara|era) (?:uppdrag|uppgift\w*)\b|"
+                         r"\bforvantas (?:av|of) (?:mig|oss|er|dig)\b|\bexpected of (?:me|us)\b|"
                          r"\bvad (?:gor|ska|kan|har) (?:vi|de|dom|ni|man) "
                          r"(?:dar|for roll|i den|i det|i partnerskapet)\b|"
                          r"\bwhat (?:do|does|will|would) (?:we|they|you|it) do\b|"
@@ -1841,7 +1960,13 @@ _STOCK_TOPICS = frozenset({"unknown", "about_bot", "source", "help"})
 # "who else is in it?", "vilka mer / fler / andra är med?", "vilka sitter i partnerskapet?"
 _WHO_ELSE = re.compile(r"\b(?:who else|which others|who (?:is|are) (?:in it|the other members|the members)|"
                        r"vilka (?:mer|fler|andra)|vem mer|"
-                       r"vilka (?:ar|e|sitter) (?:\w+ ){0,3}?(?:med|i partnerskapet))\b")
+                       r"vilka (?:ar|e|sitter) (?:\w+ ){0,3}?(?:med|i partnerskapet))\b|"
+                       # "Who sits on the Partnership for Regional Development in Örebro county, and …?" (b75 #14)
+                       r"\bwho (?:sits|sit|is|are|serves|serve) (?:on|in) (?:the |this |that )?"
+                       r"(?:\w+ ){0,2}?partnership|"
+                       r"\bwho (?:makes up|make up|belongs to|belong to|is part of|are part of) (?:the |this )?"
+                       r"(?:\w+ ){0,2}?partnership|"
+                       r"\bvilka (?:ingar|sitter med|ar medlemmar) i (?:\w+ ){0,2}?partnerskap")
 # "vad är 'partnerskapet' för nåt?", "what is the partnership?"
 # "what is this 'partnership' everyone keeps talking about?", "vad är det här partnerskapet som alla pratar om?"
 _WHAT_PARTNERSHIP = re.compile(r"\bvad (?:ar|e|betyder|menas med|innebar) (?:det |det har |detta )?[\"”“']?"
@@ -1975,6 +2100,20 @@ _ROLE_COMPARED = re.compile(r"\b(?:samordnarna|samordnarnas|the coordinators|coo
                             # "vad gör egentligen koordinatorerna?", "what do the coordinators actually do?" (b61 #17)
                             r"\bvad gor (?:\w+ ){0,2}?(?:samordnarna|koordinatorerna)\b|"
                             r"\bwhat do (?:\w+ ){0,2}?the coordinators (?:\w+ )?do\b")
+
+
+# The leads of consultation.opening_check: a day of the asker's own set against the consultation's opening, which
+# the last day's "hinner vi?" check must not replace (b75 #56).
+_OPENING_LEADS = ("Det kan jag inte lova: remissen öppnar", "Nej: remissen öppnar", "Ja: remissen öppnar",
+                  "Det beror på vilken dag mötet är", "I cannot promise that: according to the timeline the "
+                  "consultation opens", "No: according to the timeline the consultation opens",
+                  "Yes: according to the timeline the consultation opens", "It depends on the day of the meeting")
+
+
+# The asker's organisation had an extension ("vi hade anstånd", "vi har fått anstånd", "we had an extension").
+_HAD_EXTENSION = re.compile(r"\b(?:hade|har|fick|fatt|beviljades|beviljats|fatt beviljat)\s+(?:\w+\s+){0,2}"
+                            r"anstand\b|\banstand (?:var|ar) beviljat\b|\b(?:had|got|have|were granted|was granted|"
+                            r"had been granted)\s+(?:\w+\s+){0,1}extension\b")
 
 
 class AnswerEngine:
@@ -2410,6 +2549,21 @@ class AnswerEngine:
         if meeting and asked & {"fler", "flera", "more", "another", "ytterligare"} and intent.startswith(
                 "consultation."):
             return "check_in"                  # "kommer det fler avstämningar innan remissen går ut?"
+        if intent == "timeline" and len(e.terms) == 1 and _EXPLAIN_WORD.search(folded) and not (
+                asked & {"visa", "show", "tidplan", "tidplanen", "timeline"} - {"tidplanen", "timeline"}):
+            return "definition"                # "Could you explain what the 'skrivfas' is and how many writing phases
+            #                                    there are in the timeline?": the word, not the card (b75 #52)
+        if intent == "feature.coordinator" and "SAVE" in c and "EXPORT" not in c and not asked & {
+                "status", "svarat", "answered", "exportera", "export", "vilka", "which", "who", "se", "see",
+                "fortfarande", "still"} and any(     # (not "kan jag se vilka som bara har utkast?": b48 #23)
+                w.startswith(("utkast", "draft")) for w in asked):
+            return "feature.remissvar"         # "kan jag lägga in utkastet i boten nu och skicka in efter KS?": the
+            #                                    response's draft, not the coordinators' status (b75 #68)
+        if "WHEN" in c and c & {"RUS", "REVIEW"} and _KICK_OFF.search(folded) and not c & _KICK_OFF_ELSE and (
+                intent not in _KICK_OFF_KEPT) and not asked & {"nasta", "next"} and (
+                not facts.NEXT_REVIEW.search(folded)):    # (not the next round: "nästa runda drar igång i januari")
+            return "phase.current"             # "när drar den där rus grejen igång på riktigt": where the update is
+            #                                    and what comes first, not inspel or the decision (b76 #6)
         if intent == "why_review" and "WHY" not in c and c & {"OPEN_EVENT", "OPEN_STATE"} and c & {"WHEN", "NOW"} and (
                 c & {"REVIEW", "PROCESS"}) and not _DRIVERS.search(f" {folded}") and not (
                 asked & {"nasta", "next"}) and not facts.NEXT_REVIEW.search(folded):
@@ -2555,6 +2709,12 @@ class AnswerEngine:
                 intent == "why_review" and _DRIVERS.search(f" {folded}")) and not _MEANS_FOR.search(folded) and (
                 e.terms or glossary.context(self.kit, text, "sv") is not None):
             return "definition"
+        if intent == OUT_OF_SCOPE and e.terms and any(
+                re.search(rf"\b(?:avses|menas|betyder|means?|meant) (?:med |by )?(?:ordet |the word )?\W?"
+                          rf"{re.escape(fold(term))}\b", folded) for term in e.terms[0].terms):
+            # 'vad menas med "tjänstepersoner" i parentesen efter Region Örebro län?': the word right after the
+            # meaning asked is the glossary's, whatever else the sentence names (b76 #79).
+            return "definition"
         if intent == OUT_OF_SCOPE and "WHAT" in c and not e.organisations and (
                 found := glossary.context(self.kit, text, "sv")) is not None and len(found[0].split()) >= 2:
             return "definition"         # "vad är europeiska gröna given?": the material names it, no more
@@ -2692,6 +2852,185 @@ class AnswerEngine:
             answer = layer(self, msg, answer)
         return answer
 
+    def _questions_apart(self, msg: Message, answer: Answer) -> Answer:
+        """A message read whole as outside the material, or not understood, whose questions are not: "Jag är ny
+        kontaktperson för Örebro kommun i RUS-arbetet. Vad är det som händer under våren?", "… så vi hinner inte
+        besluta inom remisstiden. Vad gör vi? Räcker det med ett tjänstemannasvar?" – the introduction or a question
+        the material is silent on pulled the whole message to "Det vet jag inte" (b75 #1, #90). Each question is read
+        apart (with the statements before it, else alone) and answered as the parts of a split message; the reply
+        stays as it was unless at least one question is answered with conviction. Only for the bare stock "I don't
+        know" with its offer, and a statement before the first question (two questions alone, "var kan jag läsa den?
+        finns den på webben?", are read whole; a reply saying something already is kept: b45 #35, b61 #100)."""
+        if answer.confident or answer.topic not in ("unknown", "unsure") or msg.split or "?" not in msg.text:
+            return answer
+        if not answer.text.rstrip().endswith(talk.OFFER) or not answer.text.startswith(_KNOWS_NOT_LEAD):
+            return answer
+        u = msg.understanding
+        if u.intent == OUT_OF_SCOPE and u.confidence >= 0.8:
+            return answer       # read off-topic with conviction: "Kontot är låst. Vad gör jag?", a budget debate
+        sentences = _sentences(msg.text)
+        if len(sentences) < 2 or not any(asks for _, asks in sentences):
+            return answer
+        first = next(n for n, (_, asks) in enumerate(sentences) if asks)
+        if not any(len(x.split()) >= 4 for x, _ in sentences[:first]):
+            return answer       # no statement before the first question ("Hej!" alone is none)
+        parts: list[tuple[str, Understanding]] = []
+        context: list[str] = []
+        for sentence, asks in sentences:
+            if not asks:
+                context.append(sentence)
+                continue
+            tries = [" ".join([*context, sentence]), sentence] if context else [sentence]
+            context = []
+            read = [(x, self.understand(x, msg.today, fold(x))) for x in tries]
+            good = next(((x, r) for x, r in read if r.sure and r.intent != OUT_OF_SCOPE), None)
+            parts.append(good or read[-1])
+        if not any(r.sure and r.intent != OUT_OF_SCOPE for _, r in parts):
+            return answer
+        apart = self._answer_parts(parts, msg.today, msg.language)
+        if not apart.confident and apart.topic in ("unknown", "unsure"):
+            return answer
+        return apart
+
+    def _input_deadline_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur lämnar vi inspel, och till när?", "by when?": the material gives input no last day; phase 1, which
+        identifies what is to be updated, runs to the check-in with the partnership – said, and not the consultation's
+        last day as the input's (b76 #16: left out; "när måste det vara inne?" got the consultation's dates)."""
+        folded_q = msg.folded
+        if ("inspel" not in folded_q and "input" not in folded_q) or not _WHEN_DUE.search(folded_q):
+            return answer       # cheap
+        if answer.topic != "feature.inspel" or "remiss" in folded_q or "consultation" in folded_q:
+            return answer
+        said = fold(answer.text)
+        if "sista dag for inspel" in said or "last day for input" in said:
+            return answer       # told already ("Tidplanen anger ingen sista dag för inspel")
+        check_in = next((i for i in self.process.timeline if i.kind == "meeting"), None)
+        if check_in is None or check_in.date is None or check_in.date.day is None:
+            return answer
+        if msg.today > dt.date(check_in.date.year, check_in.date.month or 12, check_in.date.day):
+            return answer       # (phase 1 is over: "pågår fram till" would be wrong)
+        lang = msg.language
+        when = item_when(check_in, lang)
+        line = t(lang, f"Någon sista dag för inspel anger inte underlaget. Fas 1 – att identifiera vad som ska "
+                       f"uppdateras och vilka underlag som behövs – pågår fram till avstämningen med partnerskapet "
+                       f"{when}; vill ni vara säkra, fråga samordnarna.",
+                 f"The material gives no last day for input. Phase 1 – identifying what is to be updated and what "
+                 f"material is needed – runs until the check-in with the partnership on {when}; to be sure, ask the "
+                 "coordinators.")
+        paragraphs = answer.text.split("\n\n")
+        # (The consultation's dates and opening are no answer to when input is due.)
+        kept = [paragraphs[0], line, *(x for x in paragraphs[1:] if not any(w in fold(x) for w in (
+            "remiss", "consultation", "startdag", "start day", "oppnat", "opened")))]
+        return answer.model_copy(update={"text": "\n\n".join(kept), "sources": [*answer.sources, check_in.source]})
+
+    def _organisation_not_person_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Ska remissen till kommunen som organisation eller till mig som sitter i partnerskapet?": the respondents
+        are the organisations, and in the bot an organisation's confirmed representatives give its response (README)
+        – said first; the list of respondents or the organisation link alone left it unanswered, and a stray "Ja: …
+        finns 3 organisationer" read as a yes to one half (b75 #36)."""
+        folded_q = msg.folded
+        if ("remiss" not in folded_q and "consultation" not in folded_q) or not _ORG_OR_PERSON.search(folded_q):
+            return answer       # cheap
+        lang = msg.language
+        line = t(lang, "Remissen går till organisationerna i partnerskapet: det är organisationen som är "
+                       "remissinstans och lämnar remissvaret, inte du som person. I boten skriver organisationens "
+                       "bekräftade företrädare svaret med **remissvar**. Hur remissen sprids inom er organisation "
+                       "säger inte underlaget – fråga samordnarna.",
+                 "The consultation goes to the organisations in the partnership: the organisation is the respondent "
+                 "and gives the response, not you as a person. In the bot the organisation's confirmed "
+                 "representatives write it with **response**. How it is passed on inside your organisation is not "
+                 "in the material – ask the coordinators.")
+        greeting, body = _greeting_apart(answer.text)
+        rest = [x for x in body.split("\n\n") if not x.startswith(("Ja: bland medlemmarna", "Yes: among the members"))]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *rest])})
+
+    def _own_days_weighed(self, msg: Message, answer: Answer) -> Answer:
+        """"KS sammanträder 7 september och 5 oktober. Vilket möte ska vi sikta på?": two or more days of the asker's
+        own weighed against the consultation's last day – which fall within it, which after it (then only with an
+        anstånd, which the coordinators grant; none is promised) – said first, not the steps after the consultation
+        or the days left from one of them (b75 #32)."""
+        folded_q = msg.folded
+        if "remiss" not in folded_q and "consultation" not in folded_q:
+            return answer       # cheap
+        if not _WHICH_OF_DAYS.search(folded_q):
+            return answer
+        days = sorted({d for m in _ASKERS_DAY.finditer(folded_q) if (d := _own_day(m)) is not None})
+        if len(days) < 2:
+            return answer
+        last = self.kit.consultation_parts()[3]
+        if last is None or msg.today > last:
+            return answer
+        lang = msg.language
+        days = [d.replace(year=last.year) for d in days]
+        inside = [format_date(d, lang) for d in days if d <= last]
+        after = [format_date(d, lang) for d in days if d > last]
+        if not inside or not after:
+            return answer       # (all on one side: the dates' own answers say it)
+        last_f = format_date(last, lang)
+        line = t(lang, f"{join_list(inside, lang)} ligger inom remisstiden, som enligt tidplanen pågår "
+                       f"till och med {last_f}; {join_list(after, lang)} är efter den. Tar ni svaret efter sista "
+                       "dagen behöver ni anstånd – det beviljar samordnarna, och om ni får det avgör de; fråga dem i "
+                       "god tid.",
+                 f"{join_list(inside, lang)} falls within the consultation, which according to the "
+                 f"timeline runs through {last_f}; {join_list(after, lang)} is after it. A response after the last "
+                 "day needs an extension – the coordinators grant it, and whether you get one is up to them; ask them "
+                 "in good time.")
+        greeting, body = _greeting_apart(answer.text)
+        if answer.topic == "next":
+            return answer.model_copy(update={"text": greeting + line, "confident": True})   # (the steps after it)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}", "confident": True})
+
+    def _roles_compared_told(self, msg: Message, answer: Answer) -> Answer:
+        """"vad ser partnerna när de skriver till den jämfört med vad vi samordnare ser?", "what can coordinators do
+        that partners cannot?": who may use which command and what each sees in the tab, as README-user documents
+        it – said first; the bot's capability text or the status text alone left the comparison out (b75 #10)."""
+        folded_q = msg.folded
+        if ("samordnar" not in folded_q and "coordinator" not in folded_q) or "partner" not in folded_q:
+            return answer       # cheap
+        # (The partners, not the partnership: "samordnarnas roll jämfört med partnerskapet" asks the roles: b76 #88.)
+        if not _PARTNERS.search(folded_q) or not _ROLES_COMPARED.search(folded_q):
+            return answer
+        lang = msg.language
+        line = t(lang, "Alla kan använda **hjälp**, **tidplan**, **organisation** och **påminnelser**, och stänga av "
+                       "eller slå på sina personliga påminnelser (**påminn mig av**/**på**). Bekräftade partner lämnar "
+                       "**inspel**, och organisationens bekräftade företrädare lämnar **remissvar**. Bara samordnarna "
+                       "har **omröstning**, **status**, **export**, **anstånd**, **påminnelser här**/**av**, "
+                       "**möten**, **nytt möte**, **flytta möte**, **ställ in möte** och **personuppgifter**. I fliken "
+                       "i Teams ser samordnarna alla remissinstansers läge och alla inspel; en partner ser sin egen "
+                       "organisations rad och sina egna inspel.",
+                 "Everyone can use **help**, **timeline**, **organisation** and **reminders**, and turn their "
+                 "personal nudges off or on (**nudges off**/**on**). Confirmed partners give **input**, and an "
+                 "organisation's confirmed representatives give its **response**. Only the coordinators have "
+                 "**poll**, **status**, **export**, **extension**, **reminders here**/**off**, **meetings**, "
+                 "**new meeting**, **move meeting**, **cancel meeting** and **personal data**. In the Teams tab the "
+                 "coordinators see every respondent's state and all input; a partner sees their own organisation's "
+                 "row and their own input.")
+        greeting, body = _greeting_apart(answer.text)
+        kept = [x for x in body.split("\n\n") if not x.startswith(("Det ser bara samordnarna", "Only the coordinators "
+                                                                      "see that"))]
+        if answer.topic == "about_bot" and kept:
+            # ("Hur funkar den här boten – och vad ser partnerna …?": how it works was asked first, and goes first.)
+            return answer.model_copy(update={"text": greeting + "\n\n".join([kept[0], line, *kept[1:]])})
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *kept]), "confident": True})
+
+    def _nagging_told(self, msg: Message, answer: Answer) -> Answer:
+        """"kommer boten fortsätta tjata på oss om remissvaret?", "will the bot keep nagging us?": the personal
+        nudges (README) – to organisations that have not answered, and turned off with **påminn mig av** – said
+        after the answer's first paragraph; the extension's answer alone left it out (b75 #76)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("tjat", "nag", "spam", "bombard")) or not _NAGGING.search(folded_q):
+            return answer       # cheap
+        said = fold(answer.text)
+        if "paminn mig av" in said or "nudges off" in said:
+            return answer
+        line = t(msg.language, "Personliga påminnelser om remissvaret går bara till företrädare för organisationer "
+                               "som inte har svarat; dina egna stänger du av med **påminn mig av** (och slår på igen "
+                               "med **påminn mig på**).",
+                 "Personal nudges about the response go only to representatives of organisations that have not "
+                 "answered; you turn yours off with **nudges off** (and on again with **nudges on**).")
+        head, sep, tail = answer.text.partition("\n\n")
+        return answer.model_copy(update={"text": "\n\n".join([head, line, *([tail] if sep and tail else [])])})
+
     def _late_extension_told(self, msg: Message, answer: Answer) -> Answer:
         """"sista veckan på remissen, vi har inte fått det politiskt behandlat, vad gör vi?": a response not ready by
         the last day is the bot's anstånd, which the coordinators grant (README) – said after the answer's first
@@ -2718,9 +3057,24 @@ class AnswerEngine:
         head, sep, tail = answer.text.partition("\n\n")
         return answer.model_copy(update={"text": "\n\n".join([head, line, *([tail] if sep and tail else [])])})
 
+    def _now_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Can you give me a quick summary of where we are in the process and what I need to do?": where the plan is
+        today leads a summary read as another topic, so "where we are" is not left out (b76 #58)."""
+        lang = msg.language
+        ask = t(lang, "Var står vi i processen just nu?", "Where are we in the process right now?")
+        beside = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
+        first = _greeting_apart(beside.text)[1].split("\n\n")[0]
+        if not first or first in answer.text or beside.topic != "now":
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + first + "\n\n" + body,
+                                         "sources": [*answer.sources, *beside.sources]})
+
     def _now_beside(self, msg: Message, answer: Answer) -> Answer:
         """"Where are we right now, and what's the next step after the consultation?" read whole as the steps after
         a step: where the plan is today goes first, so the "now" asked beside is not left out (b52 #63)."""
+        if answer.topic not in ("next", "now") and _WHERE_WE_ARE.search(msg.folded):
+            return self._now_first(msg, answer)
         if answer.topic not in ("next", "now") or msg.split or not _NOW_ASKED.search(msg.folded):
             return answer
         # (Read as "now", the steps after the one asked of go after it: "… right now, and what follows after the
@@ -3070,7 +3424,7 @@ class AnswerEngine:
         m = _NOW_THAT_DONE.search(folded)
         if m is None:
             return answer
-        step = (m.group(1) or m.group(2)).strip()
+        step = next(g for g in m.groups() if g).strip()
         lang = msg.language
         ask = t(lang, f"Vad händer efter {step}?", f"What happens after {step}?")
         more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
@@ -5049,7 +5403,8 @@ class AnswerEngine:
         greeting, body = _greeting_apart(answer.text)
         paragraphs = body.split("\n\n")
         unsure = [i for i, x in enumerate(paragraphs) if x.startswith(("”", "“")) and (
-            "kan jag inte svara säkert" in x or "can't answer that with certainty" in x) and (
+            "kan jag inte svara säkert" in x or "can't answer that with certainty" in x or "det vet jag inte" in x
+            or "I don't know" in x) and (
             _WHO_RECEIVES.search(fold(x)) or _ONLY_MUNICIPALITIES.search(fold(x)))]
         if unsure:
             paragraphs[unsure[0]] = line
@@ -5780,7 +6135,22 @@ class AnswerEngine:
                 end = dt.date(last.year, month, calendar.monthrange(last.year, month)[1])
                 when = f"{t(lang, _MONTH_NAMES_SV[month - 1], _MONTH_NAMES_EN[month - 1])} {last.year}"
             last_f = format_date(last, lang, weekday=True)
-            if first > last:
+            extended = first > last and bool(_HAD_EXTENSION.search(fold(msg.text)))
+            if extended:
+                # "lämnade remissvaret 7 oktober, vi hade anstånd. Kom det med?": the asker says they had one, so not
+                # "Nej" – the receipt shows whether it came in; how far the extension ran the bot cannot see here
+                # (b75 #97).
+                line = t(lang, f"{when[:1].upper()}{when[1:]} är efter remissens sista dag, {last_f}, men med "
+                               "anstånd tar jag emot remissvar fram till den dag samordnarna har lagt in. Om ert svar "
+                               "kom in ser ni på kvittot: skriv **remissvar**, så står där ”Inskickat” med datum "
+                               "och kvitto",
+                         f"{when[:1].upper()}{when[1:]} is after the consultation's last day, {last_f}, but with an "
+                         "extension I accept responses until the day the coordinators entered. Whether yours came in "
+                         "you see on the receipt: write **response**, and it says \"Submitted\" with the date and "
+                         "receipt")
+                line += t(lang, "; hur anståndet gällde för er vet samordnarna.",
+                          "; the coordinators know how your extension applied.")
+            elif first > last:
                 done = bool(_SUBMITTED.search(s))
                 line = t(lang, f"Nej – {when} är efter remissens sista dag, {last_f}. Ett remissvar efter den "
                                + ("räknas bara om samordnarna har beviljat er anstånd" if done else
@@ -5797,6 +6167,9 @@ class AnswerEngine:
             else:
                 return answer
             greeting, body = _greeting_apart(answer.text)
+            if extended:
+                # (an extension said: the stock "Nej"-less paragraphs on it follow as they are)
+                return answer.model_copy(update={"text": greeting + "\n\n".join([line, body])})
             month_word = fold(when.split()[-2] if day.group("d") else when.split()[0])
             if body.startswith(("Ja", "Nej", "Yes", "No ", "No,")) or fold(line)[:30] in fold(body) or any(
                     x.startswith(("Ja:", "Yes:")) and month_word in fold(x) for x in body.split("\n\n")):
@@ -5822,6 +6195,8 @@ class AnswerEngine:
             asked = next((x for x in _question_sentences(msg.text) if _TOO_LATE.search(fold(x))), None)
         if asked is None or answer.topic in _NO_PARTS_TOPICS:
             return answer
+        if _greeting_apart(answer.text)[1].startswith(_OPENING_LEADS):
+            return answer       # "hinner remissen komma ut till 15 juni?": its opening checked, not the last day
         folded_asked = fold(asked)
         if _CHECK_IN_WORDS.search(folded_q):
             item = next((i for i in self.process.timeline if i.kind == "meeting" and i.date is not None
@@ -6044,6 +6419,33 @@ class AnswerEngine:
         return answer.model_copy(update={"text": text, "sources": list(dict.fromkeys([*answer.sources,
                                                                                       wish.source]))})
 
+    def _timeline_influence_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Har kommunerna haft möjlighet att påverka tidplanen?", "could the municipalities influence the timeline?":
+        the process file records the municipalities' wish for the consultation through September (the input to KC/RD
+        where the timeline proposal was presented) – said first, not only that they are in the partnership (b76 #13).
+        Nothing beyond that wish is claimed."""
+        folded_q = msg.folded
+        if "tidplan" not in folded_q and "timeline" not in folded_q and "schedule" not in folded_q:
+            return answer       # cheap
+        if not _INFLUENCE_ASKED.search(folded_q) or any(w in fold(answer.text) for w in _WISH_SAID):
+            return answer
+        lang = msg.language
+        wish = next((r for r in self.process.roles if _TELLS_WISH.search(fold(r.text.get(lang)))), None)
+        if wish is None:
+            return answer
+        sentence = split_sentences(wish.text.get(lang))[0].rstrip(".")
+        told = next((i for i in self.process.timeline if i.kind == "input" and i.first is not None
+                     and wish.source in i.source), None)
+        if told is not None:
+            sentence += f" ({lower_first(told.name.get(lang))}, {format_fuzzy(told.first, lang)})"  # type: ignore[arg-type]
+        line = t(lang, f"Tidplanen: ja – {lower_first(sentence)}, och tidplanen har remissen till och med september. "
+                 "Mer om hur tidplanen togs fram står inte i underlaget.",
+                 f"The timeline: yes – {lower_first(sentence)}, and the timeline has the consultation through "
+                 "September. More on how the timeline was drawn up is not in the material.")
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}",
+                                         "sources": list(dict.fromkeys([*answer.sources, wish.source]))})
+
     def _consultation_span_told(self, msg: Message, answer: Answer) -> Answer:
         """"vad blev det till slut?", "vad är första dagen man kan svara?" beside the consultation's length or its
         wish: the plan's span (and that its first day is not exact) is said when the answer gives no start
@@ -6072,10 +6474,11 @@ class AnswerEngine:
         and how many from an organisation may attend is not in the material (it says the partnership is made of
         the organisations' representatives, officials) – said first, not the meeting's card alone (b55 #39)."""
         folded_q = msg.folded
-        if not any(w in folded_q for w in ("med", "delta", "attend", "join", "komma")) or not (
+        if not any(w in folded_q for w in ("me", "delta", "attend", "join", "komma", " ga ", "go", "there")) or not (
                 _MAY_ATTEND.search(folded_q)) or not _OF_MEETING.search(folded_q):
             return answer
-        if answer.topic != "check_in" or any(w in answer.text for w in ("personer", "hur många", "how many")):
+        if answer.topic != "check_in" or any(w in answer.text for w in (
+                "personer", "hur många", "how many", "får närvara", "may attend")):    # (said by unstated.py)
             return answer
         lead = t(msg.language, "Vilka och hur många från varje organisation som får vara med på avstämningen står "
                  "inte i underlaget, så det vet jag inte; fråga samordnarna. Underlaget säger bara att partnerskapet "
@@ -6085,6 +6488,115 @@ class AnswerEngine:
                  "organisations' representatives (officials).")
         greeting, body = _greeting_apart(answer.text)
         return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body}"})
+
+    def _municipal_council_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"… och om vi behöver ta upp den i kommunfullmäktige?", "must our municipal council adopt it?": the material
+        says nothing of the municipalities' own councils handling RUS – said plainly, with who decides (RF), rather
+        than that part left out beside the answer of "new or revised" (b75 #13). No municipal decision is invented."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in _MUNICIPAL_COUNCIL_CHEAP):
+            return answer       # cheap
+        if not _MUNICIPAL_COUNCIL.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if any(w in said for w in ("kommunfullmaktige", "municipal council", "kommunstyrelse", "kommunernas egna",
+                                   "fullmaktige eller namnder", "councils or committees")):
+            return answer       # (the answer speaks of the municipal bodies already)
+        if "remiss" in folded_q or "consultation" in folded_q or "remissvar" in folded_q or "response" in folded_q:
+            return answer       # (who decides the response is the consultation answerer's: consultation.py _INTERNAL)
+        lang = msg.language
+        line = t(lang, "Om kommunerna behöver ta upp RUS i kommunfullmäktige eller kommunstyrelsen står inte i "
+                 "underlaget, så det vet jag inte; fråga samordnarna.",
+                 "Whether the municipalities need to take RUS up in their municipal council or board is not in the "
+                 "material, so I don't know; ask the coordinators.")
+        if "regionfullmaktige" not in said and "regional council" not in said:
+            line += t(lang, " Underlaget säger att beslutet fattas av regionfullmäktige (RF) efter politisk "
+                      "förankring inom Region Örebro län.",
+                      " The material says the decision is taken by the regional council (regionfullmäktige, RF) "
+                      "after political anchoring within Region Örebro län.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        # after the answer's lead, or in its place first when the answer was not sure of the message
+        paragraphs.insert(1 if answer.confident else 0, line)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
+
+    def _own_documents_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"… innebär det att kommunens egna strategiska dokument måste göras om?", "do our own plans need revising?":
+        what the update means for a member's own documents is not in the material – said, rather than that part
+        left out beside why RUS is reviewed (b76 #4). No duty of the members is invented."""
+        folded_q = msg.folded
+        if "dokument" not in folded_q and "document" not in folded_q and "plan" not in folded_q:
+            return answer       # cheap
+        if not _OWN_DOCUMENTS.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "egna dokument" in said or "own documents" in said or "egna strategiska" in said:
+            return answer
+        line = t(msg.language, "Om era egna strategiska dokument behöver göras om står inte i underlaget, så det vet "
+                 "jag inte; fråga samordnarna. Underlaget säger bara att det inte är en ny RUS utan uppdateringar av "
+                 "den nuvarande, och att strukturen behålls.",
+                 "Whether your own strategic documents need to be redone is not in the material, so I don't know; "
+                 "ask the coordinators. The material only says it is not a new RUS but updates to the current one, "
+                 "with the structure kept.")
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
+
+    def _why_officials_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Varför gick remissen bara till tjänstepersoner och inte till kommunfullmäktige?": why is not in the
+        material; what it says is who the consultation goes to – the partnership, made of the organisations'
+        representatives (officials) – and that political anchoring and the decision follow within Region Örebro län
+        (b76 #92: that part left out beside the length's reason). No reason is invented."""
+        folded_q = msg.folded
+        if "tjanste" not in folded_q and "official" not in folded_q and "civil servant" not in folded_q:
+            return answer       # cheap
+        if not _WHY_OFFICIALS.search(folded_q) or ("remiss" not in folded_q and "consultation" not in folded_q):
+            return answer       # ("varför sitter det bara tjänstepersoner i partnerskapet?" is the members', b63 #21)
+        if ("Varför remissen går till tjänstepersoner" in answer.text
+                or "Why the consultation goes to officials" in answer.text):
+            return answer
+        line = t(msg.language, "Varför remissen går till tjänstepersoner står inte i underlaget. Det som står är att "
+                 "remissen går till Partnerskapet för regional utveckling, som består av företrädare för "
+                 "medlemsorganisationerna (tjänstepersoner), och att uppdateringarna sedan går till politisk "
+                 "förankring och beslut inom Region Örebro län, där regionfullmäktige (RF) fattar beslutet.",
+                 "Why the consultation goes to officials is not in the material. What it says is that the "
+                 "consultation goes to the Partnership for Regional Development, made up of representatives of the "
+                 "member organisations (officials), and that the updates then go to political anchoring and decision "
+                 "within Region Örebro län, where the regional council (RF) takes the decision.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = [x for x in body.split("\n\n") if not (x.startswith(("”", "“")) and _WHY_OFFICIALS.search(
+            fold(x)))]
+        paragraphs.insert(1 if len(paragraphs) > 1 or answer.confident else 0, line)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
+
+    def _expected_at_meeting_told(self, msg: Message, answer: Answer) -> Answer:
+        """"vad förväntas av oss på avstämningen?", "ska vi ha nåt klart till 11 mars?": what each organisation is to
+        prepare is not in the material – said, with what it does say (the result of phase 1 is checked with the
+        partnership, which decides what is updated; proposals go in as inspel), rather than the date alone (b75 #8).
+        No requirement of the members is invented."""
+        folded_q = msg.folded
+        if "forvant" not in folded_q and "expect" not in folded_q and "klart" not in folded_q and (
+                "ready" not in folded_q):
+            return answer       # cheap
+        if not _EXPECTED_OF_US.search(folded_q) or not _OF_MEETING.search(folded_q):
+            return answer
+        meeting = next((i for i in self.process.timeline if i.kind == "meeting" and i.last is not None), None)
+        if meeting is None or meeting.last.latest < msg.today:  # type: ignore[union-attr]
+            return answer       # (after it, what it was is asked, not what to prepare)
+        day = format_fuzzy(meeting.last, msg.language)  # type: ignore[arg-type]
+        said = fold(answer.text)
+        if "forvantas av" in said or "expected of" in said or "vad ni ska" in said or (
+                "fore avstamning" in said or "before the check-in" in said) or any(
+                w in fold(_greeting_apart(answer.text)[1].split("\n\n")[0]) for w in ("fas 1", "phase 1")):
+            return answer       # ("Före 11 mars 2021 är det Fas 1 …": what to do before it leads already)
+        line = t(msg.language, "Vad som förväntas av varje organisation inför och på avstämningen, och om ni ska ha "
+                 "något klart till dess, står inte i underlaget; fråga samordnarna. Det som står är att resultatet av "
+                 f"fas 1 – vad som ska ändras i RUS – stäms av med partnerskapet den {day}, som beslutar om vad som "
+                 "ska uppdateras. Förslag på vad som ska uppdateras kan ni lämna som **inspel**.",
+                 "What is expected of each organisation before and at the check-in, and whether you are to have "
+                 "anything ready by then, is not in the material; ask the coordinators. What it says is that the "
+                 f"result of phase 1 – what should change in RUS – is checked with the partnership on {day}, which "
+                 "decides what is to be updated. Proposals for what to update can be given as **input**.")
+        greeting, body = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
 
     def _after_meeting_told(self, msg: Message, answer: Answer) -> Answer:
         """"Vad kom man fram till där? Blir det fler avstämningar?" of the check-in gone: its outcome is not in the
@@ -6251,7 +6763,7 @@ class AnswerEngine:
     #    last: each tests the finished reply for what it would say (the command, "finns inte i boten", the addressee
     #    or form, "allmänna handlingar") and adds it, leading only where what it answers was asked first or alone.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
-        _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
+        _questions_apart, _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
         _wish_of_named_first, _now_beside, _year_beyond_plan, _days_left_of_calendar, _next_after_done,
         _how_bot_works, _unconfirmed_fix, _who_sends_told,
@@ -6268,12 +6780,14 @@ class AnswerEngine:
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _own_member_before_stranger,
-        _meeting_day_told, _consultation_wish_told,
+        _meeting_day_told, _consultation_wish_told, _timeline_influence_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
+        _municipal_council_unknown, _own_documents_unknown, _why_officials_told, _expected_at_meeting_told,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
-        _missed_consultation_told,
+        _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,
+        _own_days_weighed, _roles_compared_told, _nagging_told,
         _in_time_first, _steps_after_told, _impact_told, _time_left_told,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,

@@ -25,6 +25,8 @@ from rusbot.understanding.entities import MONTHS
 _CLAIM_MARK = re.compile(
     r"\b(?:va|val|ju|visst|stammer (?:det|detta)|ar det (?:sant|ratt|korrekt)|eller hur|forstatt|forstod|"
     r"uppfattat|uppfattade|hort|horde|har for mig|ar det sa|laste|last att|trodde|tror|sagt|sa att|sade att|sades|"
+    # What the bot is told it said ("förra veckan sa du att …", "you said that …", b75 #47).
+    r"(?:sa|sade|skrev|svarade) (?:du|ni) att|you said|you wrote|"
     # "Jag antar att det nu är partnerskapet som …", "As I understand it, …": a premise assumed.
     r"antar att|antog att|utgar fran att|forutsatter att|understand|assume|assumed|assuming|"
     # "Så det är regionstyrelsen som har sista ordet?", "So it's the board that …": a conclusion put up to check.
@@ -542,11 +544,19 @@ def _council_decides(rest: str) -> bool:
     return False
 
 
+# The updated strategy as what is decided ("om den uppdaterade RUS:en", "on the new RUS").
+_RUS_OBJECT = re.compile(r"\s*(?:(?:val|ju|nog|alltsa|really|actually) )?(?:om|on|about)?\s*(?:den |det |the )?"
+                         r"(?:uppdaterade |nya |updated |new )?(?:rus\w*|strategi\w*|strategy)\b")
+
+
 def _partnership_adopts(kit: Kit, s: str, lang: Language) -> str | None:
     """"det är partnerskapet som tar det slutliga beslutet om RUS i regionfullmäktige": the partnership decides what
     is updated; the final, political decision is regionfullmäktige's (b41 #71, b42 #29)."""
     verb = _DECIDE.search(s)
-    if verb is None or _CHOICE.search(verb.group(0)) or _WHAT_UPDATED.search(s) or not _FINAL.search(s):
+    # (The strategy itself as the object – "partnerskapet beslutar om den uppdaterade RUS:en i november" – claims the
+    # decision as much as "slutligt" does, b75 #79.)
+    if verb is None or _CHOICE.search(verb.group(0)) or _WHAT_UPDATED.search(s) or not (
+            _FINAL.search(s) or _RUS_OBJECT.match(s[verb.end():])):
         return None
     # The partnership as the verb's subject: before it, or right after it when the verb opens a question ("Antar
     # partnerskapet väl …?").
@@ -555,6 +565,11 @@ def _partnership_adopts(kit: Kit, s: str, lang: Language) -> str | None:
     subject = s[verb.end():verb.end() + 20] if opens else s[max(0, verb.start() - 40):verb.start()]
     if not re.search(r"\bpartnerskap\w*|\bpartnership\b", subject):
         return None
+    if not _FINAL.search(s) and not opens and not re.search(
+            r"\b(?:partnerskap\w*|partnership)\s+(?:(?:som|that|who|val|ju|nog|ska|skall|will|should|shall)\s+)*$",
+            subject):
+        return None     # (RUS as the object only: the partnership must be the verb's own subject, not "… avstämningen
+        #                 med partnerskapet och att regionstyrelsen tar beslut om RUS", b51 #42)
     role = kit.roles.get(kit.rules.partnership_role or "")
     if role is None:
         return None
@@ -570,7 +585,8 @@ def _partnership_adopts(kit: Kit, s: str, lang: Language) -> str | None:
     return t(lang, f"Nej – det slutliga, politiska beslutet om den uppdaterade RUS fattas av regionfullmäktige (RF) i "
                    f"{owner}, inte av partnerskapet. {role.text.sv}",
              f"No – the final, political decision on the updated RUS is taken by the regional council "
-             f"(regionfullmäktige, RF) of {owner}, not by the partnership. {role.text.get('en')}")
+             f"(regionfullmäktige, RF) of {owner}, not by the partnership. {role.text.get('en')}") + (
+        _no_date(kit, lang) if _MONTH.search(s) or _WHEN_WORD.search(s) else "")
 
 
 def _new_strategy(kit: Kit, s: str, lang: Language) -> str | None:

@@ -75,7 +75,10 @@ def last_day_hour(kit: Kit, q: Asked) -> str | None:
 # lämna in ikväll eller stängde det kl 12?", "has the consultation closed?", "can we still submit tonight?").
 _CLOSED_ASKED = re.compile(r"\b(?:stangd\w*|stangt|stangde|stangts|stangdes|closed|remisstiden (?:har )?(?:gatt ut|"
                            r"ar slut|tagit slut)|over now|ikvall|i kvall|tonight|this evening|i eftermiddag|"
-                           r"kl\.? ?\d{1,2}|klockan \d{1,2}|at noon|lunch|vid lunch|for sent|too late)\b")
+                           r"kl\.? ?\d{1,2}|klockan \d{1,2}|at noon|lunch|vid lunch|for sent|too late|"
+                           # "Remissen är slut nu va?", "the consultation is over, right?" (b75 #91)
+                           r"(?:remissen|remisstiden|den) ar (?:nu |val |redan )?(?:slut|avslutad|over)|"
+                           r"(?:consultation|it) is (?:now |already )?over)\b")
 _ASKED_WHEN = re.compile(r"^\W*(?:nar|when|vilken tid|what time|hur|how)\b")
 # The closing told as the time of something else ("vad händer nu när remissen är stängd?", "efter att remissen
 # stängt", "now that it has closed"): no question whether it is closed.
@@ -162,7 +165,8 @@ def closed_lead(kit: Kit, text: str, today: dt.date, lang: Language) -> str | No
                   "No, it has not closed: ") + f"today ({last_f}) "
                  "is the consultation's last day, and I accept responses until midnight tonight (Swedish time). If "
                  "your organisation has an extension, its date applies instead.")
-    if state == "after" and re.search(r"\b(?:stang\w*|clos\w*|slut|over|gatt ut|for sent|too late)\b", folded(asked)):
+    if state == "after" and re.search(r"\b(?:stang\w*|clos\w*|slut|avslut\w*|over|gatt ut|for sent|too late)\b",
+                                      folded(asked)):
         return t(lang, f"Ja, remisstiden är slut: enligt tidplanen var sista dagen {last_f}. Efter den tar jag emot "
                        "remissvar bara från en organisation som har fått anstånd; anstånd beviljar samordnarna.",
                  f"Yes, the consultation period is over: according to the timeline the last day was {last_f}. After "
@@ -832,7 +836,13 @@ def within_check(kit: Kit, q: Asked) -> str | None:
 _RECEIVING = re.compile(r"\b(?:fa|far|fatt|hinner (?:vi|ni|jag) fa)\s+(?:den|remissen|remisshandlingarna|"
                         r"handlingarna|underlaget)\b|\b(?:kommer|kommit|oppnar|oppnat) (?:den|remissen)\s+"
                         r"(?:\w+\s+){0,2}(?:till|fore|innan|i tid)\b|"
-                        r"\b(?:receive|get|have)\s+(?:it|the consultation)\b")
+                        r"\b(?:receive|get|have)\s+(?:it|the consultation)\b|"
+                        # "Hinner remissen komma ut till dess?", "will the consultation be out before 12 June?": its
+                        # coming out by a day of one's own is its opening, as getting it is (b75 #56).
+                        r"\b(?:hinner|kommer|ar|har) (?:den|remissen)\s+(?:\w+\s+){0,2}(?:komma ut|kommit ut|ga ut|"
+                        r"gatt ut|skickas ut|skickats ut|ute|ut)\b|"
+                        r"\b(?:will|is|be) (?:it|the consultation)\s+(?:\w+\s+){0,2}(?:out|sent out|published|"
+                        r"released)\b")
 
 
 # Handling the consultation at a meeting of one's own: "hinner vi behandla remissen på KS i juni?".
@@ -879,6 +889,13 @@ def opening_check(kit: Kit, q: Asked) -> str | None:
                        f"{end_f}.",
                  f"Yes: according to the timeline the consultation opens in {opens}, that is before {name}. It runs "
                  f"through {end_f}.")
+    if period.day and period.first == period.last:
+        # "KS 15 juni – hinner remissen komma ut till dess?": a day inside the opening window cannot be promised
+        # either way; the plan gives no start day (b75 #56: a "Ja" counted the days left after it instead).
+        return t(lang, f"Det kan jag inte lova: remissen öppnar enligt tidplanen i {opens}, men exakt startdag anges "
+                       f"inte, så den kan komma både före och efter {name}. Remissen pågår till och med {end_f}.",
+                 f"I cannot promise that: according to the timeline the consultation opens in {opens}, but the exact "
+                 f"day is not given, so it may come before or after {name}. It runs through {end_f}.")
     return t(lang, f"Det beror på vilken dag mötet är: remissen öppnar enligt tidplanen i {opens}, men exakt "
                    f"startdag anges inte. Ligger mötet tidigt i {name} är det före remissen, ligger det sent kan "
                    f"remissen ha kommit – säkert kan jag inte säga. Remissen pågår till och med {end_f}.",
@@ -1395,7 +1412,17 @@ RECIPIENT = re.compile(r"\b(?:mottagare\w*|adressat\w*|recipients?|addressees?)\
 
 def asks_outsiders(asked: set[str]) -> bool:
     """Whether a question about answering the consultation names others than the partnership's organisations."""
-    return bool(asked & _OUTSIDERS) or names_members_parts(asked)
+    return bool(asked & _OUTSIDERS) or names_members_parts(asked) or any(
+        len(w) >= 6 and w[:1] in _OUTSIDER_FIRST and _one_letter_dropped(w) for w in asked)
+
+
+# The outsiders' words by length, and their first letters: a word typed a letter short ("fretagen" for "företagen",
+# b76 #40) is still one of them.
+_OUTSIDER_FIRST = frozenset(w[0] for w in _OUTSIDERS)
+
+
+def _one_letter_dropped(word: str) -> bool:
+    return any(len(o) == len(word) + 1 and any(o[:i] + o[i + 1:] == word for i in range(len(o))) for o in _OUTSIDERS)
 
 
 def names_members_parts(asked: set[str] | frozenset[str]) -> bool:

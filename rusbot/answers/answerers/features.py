@@ -1073,6 +1073,8 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
                  "organisations is not mentioned in the material – ask the coordinators whether it is possible.")
     elif together:
         yes = is_yes_no(q.text) or bool(_CAN_WE.search(folded(q.text))) or q.text.rstrip().endswith("?")
+        if _MORE_THAN_ONE_RESPONSE.search(folded(q.text)):
+            yes = False     # "kan Kumla skicka flera svar?" asks of responses, not of several writers (b76 #68)
         lead = t(lang, "Ja. " if yes else "", "Yes. " if yes else "")
         lead += t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
                        "skriver i samma svar. Sparar någon annan medan du har formuläret öppet sparas inte "
@@ -3206,9 +3208,9 @@ _OWN_CONFLICT = re.compile(r"\b(?:har|hade) (?:redan )?(?:ett )?(?:annat|en kroc
 
 
 # A reminder not received ("har inte fått någon påminnelse", "we never got one"): whether the organisation is
-# among those reminded is doubted.
-_NOT_GOT = re.compile(r"\b(?:inte|aldrig|ej|not|never|haven[ ']?t|hasn[ ']?t|didn[ ']?t)\s+(?:\w+\s+)?(?:fatt|fick|"
-                      r"got|gotten|received)\b|\b(?:fatt|fick|got|received)\s+(?:ingen|inga|inget|no|none)\b")
+# among those reminded is doubted. Spoken "int"/"inge" too ("har int fått nån påminnelse, e de nåt fel?", b76 #76).
+_NOT_GOT = re.compile(r"\b(?:inte|int|inge|aldrig|ej|not|never|haven[ ']?t|hasn[ ']?t|didn[ ']?t)\s+(?:\w+\s+)?"
+                      r"(?:fatt|fick|got|gotten|received)\b|\b(?:fatt|fick|got|received)\s+(?:ingen|inga|inget|no|none)\b")
 
 
 def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
@@ -4549,7 +4551,13 @@ def timeline_picture(kit: Kit, q: Asked) -> Answer | None:
 # "can the university answer as one organisation or should each department send its own?", "Räcker det med ett svar
 # från oss för alla förbund?": how many responses – one per organisation in the bot (README), several
 # representatives in it; whether units or bodies it speaks for answer apart is not in the material.
+# More than one response from an organisation ("fler än ett remissvar, t.ex. ett från förvaltningen och ett från
+# nämnden", "two responses", b76 #68): not several people in one response.
+_MORE_THAN_ONE_RESPONSE = re.compile(
+    r"\b(?:fler (?:an|en) (?:ett|1)|flera|tva|two|several|multiple|more than one) (?:olika |separata? |egna )?"
+    r"(?:remis)?(?:svar|responses?|answers?|replies)\b")
 _HOW_MANY_RESPONSES = re.compile(
+    _MORE_THAN_ONE_RESPONSE.pattern + r"|"
     r"\b(?:bara ett|ett enda|ett gemensamt|ett samlat|racker (?:det )?(?:med )?ett) (?:gemensamt |samlat )?"
     r"(?:remis)?svar\b|\bett (?:remis)?svar (?:for (?:hela|alla)|fran (?:oss|hela|alla)|per)\b|"
     r"\b(?:one|a single|a joint|one joint|just one) (?:consultation )?"

@@ -42,7 +42,8 @@ def _feature_of(entry: GlossaryEntry, asked_words: set[str]) -> str | None:
 
 # What asks for a meaning, and the words between it and the thing asked about.
 _TRIGGERS = (("star",), ("stand",), ("stands",), ("betyder",), ("betydelse",), ("menas", "med"), ("menar", "ni", "med"),
-             ("menar", "du", "med"), ("menar", "man", "med"), ("menar",), ("innebar",), ("forklara",), ("definiera",),
+             ("menar", "du", "med"), ("menar", "man", "med"), ("menar",), ("innebar",), ("forklara", "vad"),
+             ("forklara",), ("explain", "what"), ("explain",), ("definiera",),
              ("definition", "av"), ("meant", "by"), ("mean",), ("means",), ("meaning", "of"), ("ar", "en"),
              ("ar", "ett"), ("what", "is", "a"), ("what", "is", "an"), ("what", "is"), ("vad", "ar"))
 _FILLERS = frozenset("med det att ordet begreppet termen uttrycket man ni du egentligen har here by the a an word term "
@@ -155,6 +156,11 @@ def _position(entry: GlossaryEntry, words: list[str], start: int = 0) -> int:
     return min(found, default=len(words))
 
 
+_LIST_WORDS = {"och", "samt", "eller", "and", "or"}
+_REVIEW_WORD = re.compile(r"\b(?:oversyn\w*|review\w*)")
+_UPDATE_WORD = re.compile(r"\b(?:uppdatering\w*|update\w*|updating)")
+
+
 def definition(kit: Kit, q: Asked) -> Answer:
     lang: Language = q.language
     if (step := phases.step_meaning(kit, q, happened_only=True)) is not None:
@@ -163,6 +169,19 @@ def definition(kit: Kit, q: Asked) -> Answer:
     start, _, clause = _subject(words)
     entries = q.entities.terms
     asked_first = [e for e in entries if start <= _position(e, words, start) < start + 2]
+    if asked_first:
+        # "Vad står RUS, RF och KC/RD för?": every word of a list that begins where the question's subject does,
+        # not only the first two (b76 #95 left KC/RD out).
+        listed = sorted(((_position(e, words, start), e) for e in entries if e not in asked_first),
+                        key=lambda x: x[0])
+        reach = max(_position(e, words, start) for e in asked_first) + 1
+        for pos, entry in listed:
+            between = words[reach:pos]
+            if pos >= len(words) or len(between) > 3 or not set(between) <= _LIST_WORDS | {
+                    w for e in entries for term in e.terms for w in tokens(fold(term))}:
+                break
+            asked_first.append(entry)
+            reach = pos + 1
     chosen = entries if "DIFFERENCE" in q.entities.concepts else ([] if clause else asked_first)
     if not chosen:
         found = context(kit, q.text, lang)
@@ -202,6 +221,16 @@ def definition(kit: Kit, q: Asked) -> Answer:
     if not month_asked:
         lines += [item.text.get(lang) for item in dated]
         sources += [item.source for item in dated]
+    if "DIFFERENCE" in q.entities.concepts and any(e.id == "ord-oversyn" for e in chosen) and _REVIEW_WORD.search(
+            fold(q.text)) and _UPDATE_WORD.search(fold(q.text)):
+        # "vad är skillnaden på översyn och uppdatering?": the one is the review every electoral term, the other
+        # what this review leads to (b75 #25: the two were told as the same).
+        lines.insert(0, t(lang, "Översyn är genomgången av RUS, som görs varje mandatperiod. Uppdatering är vad den "
+                                "här översynen leder till: inte en ny RUS, utan att strukturen i den nuvarande RUS "
+                                "behålls och det nödvändigaste uppdateras så att RUS är aktuell.",
+                          "The review (översyn) is the look at RUS that is made every electoral term. The update "
+                          "(uppdatering) is what this review leads to: not a new RUS, but keeping the structure of "
+                          "the current RUS and updating what is necessary so that it is current."))
     if _WHY_REVIEWED.search(fold(q.text)):
         # "Could you explain why the strategy is being reviewed, and what 'anchoring' means?": both asked; the
         # reasons, from the facts, first.

@@ -205,7 +205,13 @@ HELD_AT = re.compile(rf"{HELD_IN.pattern}|\b(?:var|vart|where)\s+(?:\w+\s+){{0,4
 
 
 # "vad ska beslutas på mötet?": a decision asked of a meeting ahead.
-_DECIDE = frozenset("besluta beslutas beslut bestamma bestammas bestams decide decided decision decisions".split())
+# ("Beslutar vi något eller är det bara information?", "vad ska partnerskapet ta ställning till?": b76 #23)
+_DECIDE = frozenset("besluta beslutas beslut beslutar bestamma bestammas bestams bestammer stallning decide decided "
+                    "deciding decision decisions".split())
+# A claim checked ("… att det är RF som beslutar …, stämmer det?"): the claim's own correction answers who decides,
+# not the meeting's lead (b40 #44 kept).
+_CLAIM_CHECKED = re.compile(r"\b(?:stammer (?:det|detta|verkligen)|har jag (?:hort|fatt hora|forstatt)|"
+                            r"is (?:that|this|it) (?:right|true|correct)|i (?:was told|heard|have heard)|told me)\b")
 # "vilka underlag ska vi ta med?", "what should we bring?": something to bring to the meeting.
 _BRING = re.compile(r"\b(?:ta|tar|tas|ha|har)\s+med\b|\bbring\w*\b|\btake along\b|\bmedtag\w*")
 
@@ -312,7 +318,8 @@ def check_in(kit: Kit, q: Asked) -> Answer:
     lead = _details_lead(q, has_own=bool(own), past=past)
     if not past and (agenda := _agenda_lead(q)) is not None:
         lead = agenda
-    if not past and items and lead is None and folded_words(q.text) & _DECIDE and (
+    if not past and items and lead is None and folded_words(q.text) & _DECIDE and not _CLAIM_CHECKED.search(
+            folded(q.text)) and (
             role := kit.roles.get(kit.rules.partnership_role or "")) is not None and _names_partnership(
             kit.process.partnership.name.sv, items[0]):
         # "vad ska vi besluta på avstämningen?": what the material says the partnership decides, and that it gives

@@ -744,6 +744,9 @@ _OUTCOME_WORDS = frozenset({
 _DECIDED = re.compile(r"\b(?:beslutat|beslutad|beslutade|beslutats|antagen|antaget|antagits|antogs|klubbad|klubbat|"
                       r"klubbats|klubbades|faststallda?|faststallt|faststallts|faststalldes|godkand|godkant|godkants|"
                       r"godkandes|(?:been|was|is|it) (?:adopted|decided|approved))\b")
+# The strategy revised ("revideras", "uppdateras", "ses över", "being revised"), asked why beside its adoption.
+_REVISED = re.compile(r"\b(?:revider\w*|revision\w*|uppdater\w*|ses over|se over|oversyn\w*|revis\w*|updat\w*|"
+                      r"review\w*)\b")
 _INCLUDED = re.compile(r"\b(?:(?:kom|kommit|tagits|togs|tagit)\b(?:\s+\w+){0,6}?\s+med|beaktats|beaktades|"
                        r"anvants|anvandes|hanterats|hanterades|fatt genomslag|made it|(?:been|was|were) "
                        r"(?:included|used|considered|taken into account))\b")
@@ -771,6 +774,8 @@ def asks_outcome(folded_text: str, words: set[str], concepts: set[str] | frozens
         return None
     if _INCLUDED.search(folded_text) and (_INPUT_WORDS.search(folded_text) or concepts & {"INSPEL"}):
         return "progress"
+    if words & {"varfor", "why"} and _REVISED.search(folded_text):
+        return None     # "Varför ska RUS revideras redan nu, den antogs ju nyss?": why it is reviewed (b76 #4)
     if _DECIDED.search(folded_text) and not concepts & {"PARTNERSHIP", "REVIEW", "MEETING"} and not (
             words & _OWN_DECIDING):
         return "decision.status"

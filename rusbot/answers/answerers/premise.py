@@ -238,6 +238,11 @@ def new_rus_fix(kit: Kit, lang: Language) -> str | None:
     return fix
 
 
+# The council's decision as the time of something else ("innan regionfullmäktige beslutar", "before the council
+# decides"): no claim that the asker votes.
+_COUNCIL_TIME = re.compile(r"\b(?:innan|fore|nar|efter|tills|before|when|after|until) (?:regionfullmaktige|rf|"
+                           r"fullmaktige|the regional council|the council) (?:\w+ )?(?:beslutar|beslutat|fattar|tar|"
+                           r"decides?|has decided|votes?)\b")
 _WHEN_DECIDES = re.compile(r"\b(?:nar|when)\b(?: \w+){0,2} (?:beslutar|fattar|tar|decides?|votes?)\b")
 
 
@@ -250,6 +255,8 @@ def _council_vote(kit: Kit, q: Asked, text: str) -> str | None:
         return None
     if _WHEN_DECIDES.search(text):
         return None     # "när beslutar RF då?": when, not whether we vote (b62 #50)
+    if _COUNCIL_TIME.search(text):
+        return None     # "… träffas igen innan regionfullmäktige beslutar": the council's decision as a time (b76 #96)
     if not (is_yes_no(q.text) or re.search(r"\b(om|whether|if) (vi|ni|we|they|de)\b", text) or
             re.match(r"\W*(rostar|beslutar|sitter|fattar|do|does) (vi|ni|we|they|de)\b", text)):
         return None
@@ -758,7 +765,10 @@ def corrected(kit: Kit, q: Asked, answer: Answer) -> Answer:
 # The steps a question can name by one word, in the timeline's own terms (ids of the process file).
 _STEP_WORDS = (("avstamning", "avstamning-11-mars"), ("check in", "avstamning-11-mars"),
                ("checkin", "avstamning-11-mars"), ("remiss", "remiss"),
-               ("consultation", "remiss"), ("politisk forankring", "politisk-forankring"),
+               ("consultation", "remiss"), ("remisen", "remiss"), ("politisk forankring", "politisk-forankring"),
+               # "politiska förankringen", "political anchoring": the committees' step, not the partnership's
+               # anchoring (b75 #22 was read as the consultation's dates).
+               ("politiska forankring", "politisk-forankring"), ("political anchoring", "politisk-forankring"),
                ("namnd", "politisk-forankring"), ("committee", "politisk-forankring"),
                ("forankring", "fas2-forankring"), ("anchoring", "fas2-forankring"),
                ("regionfullmaktige", "beslut-rf"), ("regional council", "beslut-rf"),

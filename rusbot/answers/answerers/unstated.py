@@ -69,8 +69,10 @@ ASPECTS: tuple[Aspect, ...] = (
            _re(r"personuppgiftsansvar\w*|data controller\w*|controller"),
            "vem som är personuppgiftsansvarig",
            "who the data controller is"),
-    Aspect(_re(r"skriva under|undertecknas?|underskrift\w*|signeras?|signerad\w*|"
-               r"(?:who|must|should|shall) sign\w*|signed by"),
+    # ("… utan att chefen skrivit under?", "without my manager's signature?": b75 #83)
+    Aspect(_re(r"skriva under|skrivit under|skriver under|skrev under|undertecknas?|undertecknat|underskrift\w*|"
+               r"signeras?|signerad\w*|signerat|(?:who|must|should|shall) sign\w*|signed by|signed off|"
+               r"(?:without|no|unsigned) (?:\w+ ){0,2}?signatures?|signature"),
            _re(r"skriva under|underteckn\w*|underskrift\w*|signer\w*|sign|signed|signature\w*"),
            "vem som ska skriva under",
            "who must sign"),
@@ -93,7 +95,11 @@ ASPECTS: tuple[Aspect, ...] = (
     Aspect(_re(r"aterkoppl\w*|feedback|hear back|get back to us|besked pa (?:vara|vart|era|ert) remissvar\w*"),
            _re(r"aterkoppl\w*|feedback"),
            "någon återkoppling på remissvaren",
-           "any feedback on the responses"),
+           "any feedback on the responses",
+           # "svar som jag kan återkoppla till ordföranden": the asker reporting back at home, not feedback asked
+           # of the region (b76 #4)
+           unless=_re(r"(?:jag|vi|I|we) (?:\w+ )?(?:kan|ska|skall|can|will|could) (?:\w+ )?aterkoppla\w*|"
+                      r"aterkoppla\w* (?:det |svaret |svaren )?till|report back to")),
     Aspect(_re(r"(?:nagon|nan|nagra|anyone|anybody|someone) (?:som )?(?:jobbar|arbetar|is working|working|works|"
                r"available|i tjanst)|"
                # "Is anyone actually reading the replies over the summer?" (blind batch 51)
