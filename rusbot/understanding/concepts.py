@@ -68,7 +68,7 @@ class ConceptMatcher:
                     break
         if not found and self.one_typo:
             found |= self._glued.get(word, set())
-        if not found and len(word) >= 5 and not word.isdigit():
+        if not found and len(word) >= 5 and not word.isdigit() and word not in _NOT_TYPOS:
             cutoff = 88 if len(word) == 5 else 82
             if self.one_typo:
                 near = rf_process.extract(word, self.fuzzy_terms, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
@@ -109,6 +109,11 @@ class ConceptMatcher:
                     if words[n:n + length] == parts:
                         found |= concepts
         return found
+
+
+# Ordinary words a letter from a term, never its typo: "tre rader om …" (rows, lines) is no "radera" (b77 #3, #51,
+# #65, #88 got the personal-data answer to "ge mig tre rader om …").
+_NOT_TYPOS = frozenset({"rader", "raden", "raderna", "radernas"})
 
 
 def _one_typo(word: str, term: str) -> bool:

@@ -3644,8 +3644,9 @@ def coordinator(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
             "svarat", "svarade", "svar", "lamnat", "inkomna", "answered", "responded"}):
         # "jag vill se status för alla organisationer": the coordinators' `status` (README "In Teams").
         yes = t(q.language, "Ja. ", "Yes. ") if is_yes_no(q.text) or _CAN_WE.search(folded(q.text)) else ""
-        if yes and asks_self_may(fold(q.text)) and not _SAYS_COORDINATOR.search(fold(q.text)):
-            # "Kan jag köra status?" from one who may not be a coordinator: who can leads, as for export.
+        if yes and not _SAYS_COORDINATOR.search(fold(q.text)):
+            # "Kan jag köra status?", "kan du visa status på vilka som svarat?" from one who may not be a coordinator:
+            # who can leads, as for export – a bare "Ja." told a partner they could (b78 #78).
             return kit.answer(q, t(q.language, "Det kan samordnarna – ", "The coordinators can – ") + lower_first(
                 _status_text(q.language)) + _coordinators(kit, contacts, q))
         return kit.answer(q, yes + _status_text(q.language) + _coordinators(kit, contacts, q))
