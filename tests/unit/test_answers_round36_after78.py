@@ -39,3 +39,11 @@ def test_erasure_is_still_erasure(engine: AnswerEngine, question: str) -> None:
 def test_status_asked_of_the_bot_is_led_by_who_can(engine: AnswerEngine, question: str) -> None:
     a = engine.answer(question, at(2021, 9, 27))
     assert a.text.startswith("Det kan samordnarna – som samordnare skriver du **status**"), a.text
+
+
+@pytest.mark.parametrize("question", ["Is this a brand-new strategy or a revision?", "Is it a brand-new RUS?",
+                                      "Are you writing a brand-new strategy this year?"])
+def test_brand_new_with_its_hyphen_is_the_new_rus_premise(engine: AnswerEngine, question: str) -> None:
+    # The fold drops the hyphen ("brandnew"): the premise's patterns take both spellings (b78 #15).
+    a = engine.answer(question, at(2021, 2, 10))
+    assert a.text.startswith("No – this is not a new RUS but updates to the current one"), a.text

@@ -939,8 +939,9 @@ _CHEAP = any_of(("remiss", "consultation", "comment", "synpunkt", "redan", "alre
                  "klubba", "decid", "decision", "approv", "adopt", "antar", "antas", "anta ", "fore", "innan",
                  "before", "rost", "vote", "20", "roll", "role", "=", "star", "betyder", "stand", "mean", "forkort",
                  "abbrev", "samma", "same", "helt ny", "ny rus", "ny struktur", "nya mal", "new rus", "new strat",
-                 "new struct", "new goal", "brand new", "struktur", "structur", "inte med", "includ", "inklud",
-                 "ingar", "exclud", "left out", "utanfor", "utesl", "exklud", "not part", "not member", "observ",
+                 "new struct", "new goal", "brand new", "brandnew", "struktur", "structur", "inte med", "includ",
+                 "inklud", "ingar", "exclud", "left out", "utanfor", "utesl", "exklud", "not part", "not member",
+                 "observ",
                  "gast", "guest", "adjung", "forsena", "delayed", "not a member", "flytt", "moved", "postpon",
                  "resched", "skjut", "senarelag", "tidigarelag", "leder", "leds", "driver", "ansvar", "lead",
                  "in charge", "running", "i partnerskapet", "in the partnership", "of the partnership"))

@@ -45,7 +45,7 @@ _REDONE = re.compile(r"\b(?:gor|gors|goras|gora|gjorts?) (?:ni |vi |man |de |dom
                      r"\bredo(?:ne|ing)?\b|"
                      r"\brewrit\w*|"
                      r"\b(?:en (?:helt )?|helt |en (?:alldeles|splitter) )ny (?:regional )?(?:rus|strategi)\w*|"
-                     r"\b(?:a|an|an entirely|a completely|a totally|a whole|a brand) new (?:regional )?"
+                     r"\b(?:a|an|an entirely|a completely|a totally|a whole|a brand) ?new (?:regional )?"
                      r"(?:development )?(?:rus|strategy)\b")
 
 

@@ -150,11 +150,11 @@ _WHICH_OF = re.compile(r"\beller\b.*\b(?:uppdatering|begransad|delvis)|\bor\b.*\
 # premise of a new strategy needs an article or "helt" ("en ny RUS", "a new RUS") or a new structure or goals.
 _NEW_RUS = re.compile(r"\b(?:en (?:helt )?|helt )ny rus\b|\bnya? struktur\b|\bnya mal\b|"
                       r"\b(?:a|an|an entirely|a completely|a whole) new rus\b|\bnew (?:structure|goals)\b|"
-                      r"\brus (?:2022|2023)\b|\bbrand new\b|"
+                      r"\brus (?:2022|2023)\b|\bbrand ?new\b|"
                       # "det är en helt ny strategi som tas fram" ("ny strategi" alone is the EU's or the nation's).
                       # ("en helt ny regional utvecklingsstrategi": the whole name, b55 #2)
                       r"\bhelt ny (?:regional )?(?:strategi|rus|utvecklingsstrategi)\w*|"
-                      r"\b(?:completely|entirely|totally|whole|brand) new (?:regional )?(?:development )?strategy\b|"
+                      r"\b(?:completely|entirely|totally|whole|brand) ?new (?:regional )?(?:development )?strategy\b|"
                       # "strukturen i RUS ska göras om helt", "the structure is to be redone": the structure is kept.
                       r"\bstrukturen\b(?: \w+){0,4} (?:gors|goras|gjorts|ska gora|byggs|byggas|ritas) om\b|"
                       r"\bstrukturen\b(?: \w+){0,4} (?:andras|bytas|byts) (?:helt|ut|om)\b|"
