@@ -36,7 +36,9 @@ async def answer(turn: Turn, *, pressed: bool = False) -> None:
     """`pressed`: the question came from a suggestion button (`ask`), not typed."""
     result = turn.services.answers.answer(turn.text, turn.now)
     turn.language = result.language
-    if result.topic == "help":
+    if result.action == "help":
+        # The help list asked for: the edge's own, with the commands this asker may use. Not every answer of the
+        # topic "help" – one command explained, or the help beside another answer, is said as the engine wrote it.
         await turn.say(await capabilities_text(turn))
         return
     if result.card == "timeline":

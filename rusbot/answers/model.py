@@ -25,6 +25,7 @@ class Answer(BaseModel):
     card: Literal["timeline"] | None = None      # a richer view the edge may render as well
     confident: bool = True                       # False for "I don't know" and "not sure" answers
     # One of the bot's own features the edge should open after the text (bot/features/questions.py):
-    # "inspel", "remissvar", "reminders", "nudges.off", "nudges.on", "organisation", "timeline".
+    # "inspel", "remissvar", "reminders", "nudges.off", "nudges.on", "organisation", "timeline", and "help" (the
+    # edge's own help text, with the commands the asker's role allows, in place of the text).
     action: str | None = None
     confidence: float | None = None              # the intent model's probability for what was answered

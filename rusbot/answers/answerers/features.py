@@ -3094,13 +3094,14 @@ def coordinator_overview(kit: Kit, q: Asked) -> Answer | None:
     if not (_SAYS_COORDINATOR.search(f) or "samordnar" in f or "coordinator" in f) and _COMMANDS_ASKED.search(f) and (
             not folded_words(q.text) & {"de", "dem", "they", "them"}):   # ("vilka kommandon har de?": theirs)
         # "Vilka kommandon finns det i boten?" with no coordinator named: everyone's commands, then the coordinators'
-        # (topic "help" when only that is asked: in Teams the edge answers it with its own help text, which lists
+        # (action "help" when only that is asked: in Teams the edge answers it with its own help text, which lists
         # every command one may use; asked beside another question the parts' answers stay, so "about_bot")
         text = "\n".join(t(q.language, sv, en) for sv, en in _PARTNER_COMMANDS)
         if (channel := channel_switch(kit, q)) is not None:
             # "… Kan jag själv slå på påminnelser i vår kanal?" beside it: who switches the channel's reminders
             text += "\n\n" + channel.text.split("\n")[0]
-        return kit.answer(q, text, topic="help" if q.text.count("?") <= 1 else "about_bot")
+        alone = q.text.count("?") <= 1 and channel is None
+        return kit.answer(q, text, topic="help" if alone else "about_bot", action="help" if alone else None)
     if not (_SAYS_COORDINATOR.search(f) or "samordnar" in f or "coordinator" in f) or not _WHAT_CAN.search(f):
         return None
     if _NOT_COORDINATOR.search(f):
@@ -4396,8 +4397,8 @@ def _submitted_twice(kit: Kit, q: Asked) -> Answer:
 
 
 def _command_topic(q: Asked, cmd: _Documented) -> str:
-    """One command explained is not the help list: the Teams edge answers the topic "help" with its whole help text
-    (bot/features/questions.py), which buried "Vad gör kommandot organisation?"'s one line (b73 #22, b74 #47)."""
+    """One command explained is its feature's answer, not the help list (b73 #22, b74 #47): the topic says so to the
+    layers after it (a part beside a feature's answer is not quoted back as unsure)."""
     if cmd.coordinator_only:
         return "feature.coordinator"
     if q.topic != "help":

@@ -143,7 +143,8 @@ def help_(kit: Kit, q: Asked) -> Answer:
              "- What are the phases? Show me the timeline.\n- Who is in the partnership? Who decides?\n"
              "- Why is RUS being reviewed? Where does the information come from?\n"
              "I also take input and consultation responses, and send reminders.")
-    return kit.answer(q, text, topic="help")
+    # The edge answers this one with its own help text, which lists the commands the asker may use (its role).
+    return kit.answer(q, text, topic="help", action="help")
 
 
 def source(kit: Kit, q: Asked) -> Answer:
