@@ -44,7 +44,7 @@ from rusbot.answers.timeline import item_when
 from rusbot.clock import STOCKHOLM
 from rusbot.i18n import days_phrase, detect_language, format_date, format_fuzzy, format_fuzzy_at, join_list
 from rusbot.markdown import literal
-from rusbot.process.model import GlossaryEntry, Language, Process, TimelineItem
+from rusbot.process.model import GlossaryEntry, Language, Process, Role, TimelineItem
 from rusbot.understanding.entities import MONTHS, Entities, EntityRules, meeting_day, on_day
 from rusbot.understanding.intents import OUT_OF_SCOPE
 from rusbot.understanding.model import IntentModel, default_intent_model
@@ -4707,7 +4707,7 @@ class AnswerEngine:
                                        or "decides what is to be updated" in said)):
             return answer
         p, language = self.process, msg.language
-        role = next((r for r in p.roles if r.id == "partnerskapet"), None)
+        role = self._partnership_role()
         council = next((r for r in p.roles if r.id == "regionfullmaktige"), None)
         if role is None or council is None:
             return answer
@@ -4803,7 +4803,7 @@ class AnswerEngine:
         if body.startswith(("Ja", "Yes", "Alla 12 kommuner", "All 12 municipalities", "Nej", "No")):
             return answer
         p, language = self.process, msg.language
-        role = next((r for r in p.roles if r.id == "partnerskapet"), None)
+        role = self._partnership_role()
         if role is None:
             return answer
         count = sum(1 for o in p.organisations if o.kind == "kommun")
@@ -4838,7 +4838,7 @@ class AnswerEngine:
         if "alla 12 kommuner" in said or "all 12 municipalities" in said:
             return answer
         p, language = self.process, msg.language
-        role = next((r for r in p.roles if r.id == "partnerskapet"), None)
+        role = self._partnership_role()
         if role is None:
             return answer
         count = sum(1 for o in p.organisations if o.kind == "kommun")
@@ -5847,7 +5847,7 @@ class AnswerEngine:
                 and "utgar" not in folded_q) or not _HOW_MANY_DAYS.search(folded_q):
             return answer       # cheap
         m = _GIVEN_START.search(folded_q)
-        if m is None or self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+        if m is None or (last := self._last_day()) is None:
             return answer
         month = MONTHS.get(m.group("m"))
         try:
@@ -5911,9 +5911,7 @@ class AnswerEngine:
         if not _WEEKDAY_CHEAP.search(folded_q) or not (_LAST_DAY_NAMED.search(folded_q) or "senast" in folded_q
                                                        or " by " in folded_q or "no later than" in folded_q):
             return answer       # cheap
-        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
-            return answer
-        if msg.today > last:
+        if (last := self._last_day_ahead(msg)) is None:
             return answer
         lang = msg.language
         told_before = False
@@ -5973,6 +5971,23 @@ class AnswerEngine:
             return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *paragraphs])})
         return answer
 
+    def _partnership_role(self) -> Role | None:
+        """The partnership's role, as the process file's rules name it (not a role id written in here)."""
+        return self.kit.roles.get(self.kit.rules.partnership_role or "")
+
+    def _wish_role(self, language: Language) -> Role | None:
+        """The first role whose text records a wish (the municipalities' wish for the consultation's length)."""
+        return next((r for r in self.process.roles if _TELLS_WISH.search(fold(r.text.get(language)))), None)
+
+    def _last_day(self) -> dt.date | None:
+        """The consultation's last day; None when the process file has no consultation."""
+        return None if self.process.consultation_item is None else self.kit.consultation_parts()[3]
+
+    def _last_day_ahead(self, msg: Message) -> dt.date | None:
+        """The consultation's last day while it is still ahead of the message's day (or is that day)."""
+        last = self._last_day()
+        return last if last is not None and msg.today <= last else None
+
     def _closing_time_told(self, msg: Message, answer: Answer) -> Answer:
         """"… att remisstiden utgår den 30 september och icke den 1 oktober, samt huruvida något klockslag gäller":
         the hour the last day ends is the bot's closing at midnight, Stockholm time (README-user, remissvar), and an
@@ -5982,11 +5997,9 @@ class AnswerEngine:
         if not _CLOSING_TIME_ASKED.search(folded_q) or not _LAST_DAY_NAMED.search(folded_q) or (
                 _OTHER_DAY_OF.search(folded_q) or "avstamning" in folded_q or "check-in" in folded_q):
             return answer       # cheap
-        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+        if (last := self._last_day_ahead(msg)) is None:
             return answer
-        today, lang = msg.today, msg.language
-        if today > last:
-            return answer
+        lang = msg.language
         greeting, body = _greeting_apart(answer.text)
         if "midnatt" in body[:300] or "midnight" in body[:300]:
             return answer
@@ -6020,11 +6033,9 @@ class AnswerEngine:
         folded_q = msg.folded
         if not _REQUESTS.search(folded_q) or not _EXTENDED.search(folded_q):
             return answer       # cheap
-        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+        if (last := self._last_day_ahead(msg)) is None:
             return answer
-        today, lang = msg.today, msg.language
-        if today > last:
-            return answer
+        lang = msg.language
         greeting, body = _greeting_apart(answer.text)
         said = fold(body)
         told = ("beviljar samordnarna" in said or "coordinators grant" in said) and not body.startswith((
@@ -6052,11 +6063,9 @@ class AnswerEngine:
         folded_q = msg.folded
         if not _WORKING_DAYS.search(folded_q) or not _DEADLINE_NAMED.search(folded_q):
             return answer       # cheap
-        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+        if (last := self._last_day_ahead(msg)) is None:
             return answer
         today, lang = msg.today, msg.language
-        if today > last:
-            return answer
         include = not _EXCLUDING_TODAY.search(folded_q)
         first = today if include else today + dt.timedelta(days=1)
         count = sum(1 for i in range((last - first).days + 1) if (first + dt.timedelta(days=i)).weekday() < 5)
@@ -6083,7 +6092,7 @@ class AnswerEngine:
                 _WHAT_DO_WE.search(folded_q) or _STILL_RESPOND.search(folded_q)):
             return answer       # cheap; a missed consultation beside another question ("kan vi ändå påverka?") is
             #                     that question's
-        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+        if (last := self._last_day()) is None:
             return answer
         today, lang = msg.today, msg.language
         if today <= last:
@@ -6118,7 +6127,7 @@ class AnswerEngine:
         if not any(w in folded_q for w in ("remiss", "svar", "respon", "submi", "consultation", "reply")) or (
                 "hinner" in folded_q or "make it" in folded_q or "in time" in folded_q):
             return answer       # cheap
-        if self.process.consultation_item is None or (last := self.kit.consultation_parts()[3]) is None:
+        if (last := self._last_day()) is None:
             return answer
         lang = msg.language
         sentences = split_sentences(msg.text)
@@ -6412,7 +6421,7 @@ class AnswerEngine:
                 w in fold(answer.text) for w in _WISH_SAID):
             return answer
         lang = msg.language
-        wish = next((r for r in self.process.roles if _TELLS_WISH.search(fold(r.text.get(lang)))), None)
+        wish = self._wish_role(lang)
         if wish is None:
             return answer
         sentence = split_sentences(wish.text.get(lang))[0].rstrip(".")
@@ -6441,7 +6450,7 @@ class AnswerEngine:
         if not _INFLUENCE_ASKED.search(folded_q) or any(w in fold(answer.text) for w in _WISH_SAID):
             return answer
         lang = msg.language
-        wish = next((r for r in self.process.roles if _TELLS_WISH.search(fold(r.text.get(lang)))), None)
+        wish = self._wish_role(lang)
         if wish is None:
             return answer
         sentence = split_sentences(wish.text.get(lang))[0].rstrip(".")

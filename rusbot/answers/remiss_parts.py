@@ -306,7 +306,7 @@ def formality(kit: Kit, folded_q: str, said: str, lang: Language) -> Part | None
     if ("formal" not in folded_q and "allt" not in folded_q and "already" not in folded_q and "rubber" not in (
             folded_q)) or not _FORMALITY.search(folded_q):
         return None
-    role = next((r for r in kit.process.roles if r.id == "partnerskapet"), None)
+    role = kit.roles.get(kit.rules.partnership_role or "")
     if role is None or role.text.get(lang) in said:
         return None
     return Part(tail=t(lang, "Att allt redan är bestämt och att remissen bara är en formalitet står inte i underlaget. "
