@@ -1665,7 +1665,20 @@ def decision(kit: Kit, q: Asked) -> Answer:
         other = "PARTNERSHIP" not in c and any(
             x.startswith("ORG:") or (x.startswith("ROLE:") and x != "ROLE:" + (kit.rules.partnership_role or ""))
             for x in c)
-        if yes and other:
+        members = {o.id for o in kit.process.organisations}
+        named = [o for o in q.entities.organisations if o.id in members and o.kind != "region"]
+        other_roles = any(x.startswith("ROLE:") and x != "ROLE:" + (kit.rules.partnership_role or "") for x in c)
+        if (yes and other and named and _GETS_A_SAY.search(folded(q.text)) and not other_roles
+                and len(named) == len(q.entities.organisations)):
+            # "Does the Chamber of Commerce get to decide what is updated?": a member takes part in the
+            # partnership's decision – a "No" said it had no say (b80 #48). ("Är det länsstyrelsen som avgör …?"
+            # asks whether it alone decides: still "Nej", the partnership does.)
+            who = join_list([o.name for o in named], lang)
+            p_name = kit.process.partnership.name.get(lang)
+            lead.append(t(lang, f"Ja, tillsammans med de andra medlemmarna: {who} är med i {p_name}. ",
+                          f"Yes, together with the other members: {who} {'is' if len(named) == 1 else 'are'} in "
+                          f"{lower_first(p_name)}. ") + partnership_role.text.get(lang))
+        elif yes and other:
             lead.append(t(lang, "Nej – ", "No – ") + lower_first(partnership_role.text.get(lang)))
         else:
             lead.append(yes + partnership_role.text.get(lang))
@@ -1798,6 +1811,10 @@ def _decision_timing(kit: Kit, q: Asked, *, unknown_outcome: bool, unknown_first
     elif unknown:
         lead += " " + unknown
     return lead, sources
+
+
+# Whether a member gets a say, not whether it decides alone: "får Kumla bestämma …", "does X get to decide …".
+_GETS_A_SAY = re.compile(r"\b(?:far|fa|gets? to|have a say|has a say|vara med (?:och|att)|take part in)\b")
 
 
 def decision_status(kit: Kit, q: Asked) -> Answer:
