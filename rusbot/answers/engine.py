@@ -6964,6 +6964,9 @@ class AnswerEngine:
     #  - Round 34's _privacy_command_first, _remiss_document_where, _response_form_told and _after_submit_told run
     #    last: each tests the finished reply for what it would say (the command, "finns inte i boten", the addressee
     #    or form, "allmänna handlingar") and adds it, leading only where what it answers was asked first or alone.
+    #  - Round 37's _member_yes_first, _whom_to_turn_to_told and _other_plan_told run after those: each tests the
+    #    finished reply for what it would say (the member in bold, "samordnar", "översiktsplan" or funding); the
+    #    first and last may lead (a member's yes; "Nej – RUS är … inte …"), which nothing after them reorders.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _questions_apart, _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
