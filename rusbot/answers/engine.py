@@ -449,6 +449,10 @@ _WHICH_YEARS = re.compile(r"\b20\d\d\s*(?:-|–|till|to)\s*(?:20)?\d\d\s+(?:elle
 _WHO_RECEIVES = re.compile(r"\bwho (?:is it|will it be|does it get|is the consultation|will the consultation be|"
                            r"was it) (?:sent|going|addressed) to\b|"
                            r"\bwho (?:will |does |gets? |is going to )?receives?\b|"
+                           # "Who actually received the consultation" (b78 #55), "vilka har fått remissen"
+                           r"\bwho (?:(?:actually|really|exactly|has|have|did) )*(?:received|got|get) "
+                           r"(?:the |this |our )?(?:remiss|consultation)|"
+                           r"\b(?:vem|vilka) (?:har |egentligen |faktiskt )*(?:fatt|fick) (?:remissen|den)\b|"
                            r"\b(?:vem|vilka) (?:skickas|gar|gick|skickades) (?:den|remissen) (?:ut )?till\b|"
                            r"\btill (?:vem|vilka) (?:skickas|gar|gick|skickades)\b|"
                            r"\b(?:vem|vilka) (?:far|fick|ska fa|kommer att fa) (?:remissen|den)\b|"
@@ -1665,6 +1669,44 @@ _AFTER_SUBMIT = re.compile(r"\b(?:vad|what)\s+(?:hander|sker|happens|will happen
 
 # The clauses of a list of claims ("den 12 mars, remiss maj–augusti och beslut i december").
 _CLAUSES = re.compile(r"[,;:]\s+|\s(?:och|samt|and)\s")
+
+
+# "vår ÖP", "översiktsplanen", "our comprehensive plan": a municipality's own plan, which the material does not cover.
+_LOCAL_PLAN = re.compile(r"\b(?:oversiktsplan\w*|comprehensive plan\w*)\b")
+_OP = re.compile(r"\bÖP(?::n|en)?\b")    # (on the message's own text: folded, "öp" is "op" as in "open")
+# "söka pengar för ett projekt", "När öppnar utlysningen?", "apply for funding": money, which the material does not
+# cover.
+_FUNDING_ASKED = re.compile(r"\b(?:soka (?:pengar|medel|finansiering|bidrag)|utlysning\w*|apply for (?:money|funding|"
+                            r"a grant)|funding call\w*|call for (?:proposals|applications))\b")
+# "samma sak som översiktsplanen / det nya strukturfondsprogrammet", "the same as the structural funds programme".
+_SAME_AS_OTHER = re.compile(r"\b(?:samma (?:sak )?som|detsamma som|same (?:thing )?as)(?: \w+){0,2}? "
+                            r"(?P<x>oversiktsplan\w*|strukturfond\w*|structural funds?\b|comprehensive plan)")
+
+
+# "Is the university actually part of this partnership", "are we part of it", "ingår vi i partnerskapet", "är
+# Handelskammaren med i partnerskapet": a member's membership asked yes or no.
+_MEMBERSHIP_ASKED = re.compile(
+    r"\b(?:are we|is (?:the |our )?[\w-]+(?: [\w-]+)?|ar vi|ingar vi|sitter vi|ar (?!med\b)[\w-]+(?: [\w-]+)?|"
+    r"ingar [\w-]+)\b(?: (?:pa|at|from|fran) [\w-]+)?(?: (?:actually|really|verkligen|faktiskt|ocksa|also))? "
+    r"(?:a )?(?:part of|members? of|med i|en del av|i) "
+    r"(?:the |this |that |det har |detta )?partner")
+# "businesses are only consulted at the very end, once the politicians have basically decided", "vi tillfrågas
+# bara i slutet när politikerna redan bestämt": the claim that members come in only after the decision.
+_ONLY_AT_THE_END = re.compile(
+    r"\b(?:only|just|bara|forst)\b(?: \w+){0,3}? (?:consulted|asked|involved|brought in|heard|tillfragade|tillfragas|"
+    r"involveras|hors|fragas|med) (?:at the (?:very )?end|in the end|i slutet|pa slutet|till sist|efterat|afterwards)")
+# "what would we be expected to do during 2021", "what is our role in practice", "vad förväntas av oss": what a
+# member does in the year's work.
+_EXPECTED_OF_MEMBER = re.compile(
+    r"\b(?:expected|forvantas|forvantningar|in practice|i praktiken|staff time|vad ska vi gora|what (?:do|would|will|"
+    r"should) we (?:need to )?do)\b")
+
+
+# "Vem ska vi vända oss till?", "vem vänder jag mig till", "vem kontaktar vi", "who should we contact / turn to":
+# asks whom to turn to (a question, not "vi har kontaktat …").
+_WHOM_TO_TURN_TO = re.compile(
+    r"\b(?:vem|vilka|vart|till vem|who|whom)\b(?: \w+){0,3}? (?:vanda (?:oss|mig) till|vander (?:vi|jag) (?:oss|mig)|"
+    r"kontakta|kontaktar|hora av (?:oss|mig)|contact|turn to|reach out to|get in touch)\b")
 
 
 class Message(NamedTuple):
@@ -4711,7 +4753,12 @@ class AnswerEngine:
         council = next((r for r in p.roles if r.id == "regionfullmaktige"), None)
         if role is None or council is None:
             return answer
-        name = yes[-1].group("x")
+        # The member asked about, not the one set against it: "vad har Länsstyrelsen för roll, är vi med och
+        # bestämmer eller är det bara regionen?" asks of Länsstyrelsen (b78 #22 answered of the region).
+        asked = [m for m in yes if not re.search(
+            rf"\b(?:bara|enbart|endast|only|just)\s+(?:\w+\s+){{0,2}}?{re.escape(fold(m.group('x')).split()[0])}",
+            folded_q)]
+        name = (asked or yes)[-1].group("x")
         partnership = p.partnership.name.get(language)
         told = t(language, f"{partnership} – {name} inräknad – beslutar om vad som ska uppdateras, och "
                            "uppdateringarna förankras med partnerskapet innan de går till politisk förankring och "
@@ -5597,6 +5644,141 @@ class AnswerEngine:
                  "The pandemic and its challenges is one of the events in the world behind the review. The material "
                  "says no more about why.")
         return more.model_copy(update={"text": lead + "\n\n" + more.text})
+
+    def _other_plan_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Är det här samma sak som översiktsplanen?", "… samma sak som det nya strukturfondsprogrammet? … söka
+        pengar …", "Ska vi vänta med vår ÖP tills RUS är beslutad?" (b77 #6, #30, #62): RUS is not the other plan –
+        said first – and what the material does not cover (a municipality's översiktsplan, funding and its calls) is
+        said not to be in it, not left out nor guessed."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("oversiktsplan", "op", "strukturfond", "structural fund", "comprehensive",
+                                            "pengar", "utlysning", "funding", "medel")):
+            return answer       # cheap
+        local = bool(_LOCAL_PLAN.search(folded_q) or _OP.search(msg.text))
+        # (Money only as asked of RUS or its consultation: "kan du hjälpa mig söka pengar?" is declined as it is.)
+        money = bool(_FUNDING_ASKED.search(folded_q)) and (
+            re.search(r"remiss|consultation|\brus\b", folded_q) is not None)
+        same = _SAME_AS_OTHER.search(folded_q)
+        if not (local or money or same):
+            return answer
+        language = msg.language
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Det kan jag inte", "I can't", "I cannot")):
+            return answer       # "Kan du skriva ett yttrande om vår översiktsplan?": the decline is the answer
+        said = fold(body)
+        paragraphs = body.split("\n\n")
+        if local or money:
+            # A quoted "don't know" of the same question gives way to the line that says what is not covered.
+            words = ("oversiktsplan", " op", "pengar", "utlysning", "funding", "medel", "comprehensive")
+            paragraphs = [x for x in paragraphs if not (x.startswith(("”", '"')) and any(
+                w in fold(x) for w in _KNOWS_NOT) and any(w in fold(x) for w in words))]
+            said = fold("\n\n".join(paragraphs))
+        if local and "oversiktsplan" not in said and "comprehensive plan" not in said:
+            paragraphs.append(t(language, "Om kommunernas översiktsplaner (ÖP) säger underlaget inget – varken om ni "
+                                          "ska skicka in er ÖP, vänta med den eller hur den hänger ihop med RUS; fråga "
+                                          "samordnarna.",
+                                "The material says nothing about the municipalities' comprehensive plans "
+                                "(översiktsplaner) – neither whether to send yours in, wait with it, nor how it "
+                                "relates to RUS; ask the coordinators."))
+        if money and not any(w in said for w in ("soka pengar", "apply for money", "utlysning", "calls for",
+                                                 "budget or funding", "budget eller finansiering")):
+            paragraphs.append(t(language, "Att söka pengar och när utlysningar öppnar tar underlaget inte upp; "
+                                          "remissen gäller synpunkter på den uppdaterade RUS, inte ansökningar om "
+                                          "pengar.",
+                                "Applying for money and when calls open are not in the material; the consultation "
+                                "is about comments on the updated RUS, not applications for funding."))
+        if same and not body.startswith(("Nej", "No")):
+            other = same.group("x")
+            other = (t(language, "kommunens översiktsplan", "the municipality's comprehensive plan")
+                     if other.startswith(("oversikt", "op", "comprehensive")) else
+                     t(language, "strukturfondsprogrammet", "the structural funds programme"))
+            if answer.topic == "unknown" and paragraphs and paragraphs[0].startswith(_KNOWS_NOT_LEAD) and (
+                    "underlaget om uppdateringen" in paragraphs[0] or "the material about the update" in paragraphs[0]):
+                paragraphs = paragraphs[1:]     # (the stock "don't know": the no and what is not covered answer it)
+                answer = answer.model_copy(update={"topic": "rus", "confident": True, "card": None})
+            paragraphs.insert(0, t(language, f"Nej – RUS är den regionala utvecklingsstrategin för Örebro län, inte "
+                                             f"{other}.",
+                                   f"No – RUS is the regional development strategy of Örebro län, not {other}."))
+        text = greeting + "\n\n".join(x for x in paragraphs if x)
+        if text == answer.text:
+            return answer
+        return answer.model_copy(update={"text": text})
+
+    def _member_yes_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Is the university actually part of this partnership, and what would we be expected to do during 2021?",
+        "Are we actually part of the partnership? And what is our role in practice?" (b78 #4, b77 #13): the member's
+        yes leads – the whole message was answered with the member list or the partnership's role, with no yes –
+        and what a member takes part in during the year is added when asked and not told (the answer of "Vad
+        förväntas av oss?")."""
+        folded_q = msg.folded
+        if "partner" not in folded_q or not any(w in folded_q for w in ("part of", "member", "med i", "ingar",
+                                                                        "del av")):
+            return answer       # cheap
+        if _MEMBERSHIP_ASKED.search(folded_q) is None:
+            return answer
+        ids = {o.id for o in self.process.organisations}
+        named = [o for o in msg.understanding.entities.organisations if o.id in ids]
+        # ("the Chamber of Commerce in Örebro": the town is where the member is, not a member asked of)
+        named = [o for o in named if o not in people.context_members(self.kit, msg.text, named)] or named
+        if len(named) != 1 or people._only_of(msg.text, named[0]):
+            return answer       # ("alla eller bara örebro?": all the municipalities are the answer, not a yes)
+        member, language = named[0], msg.language
+        greeting, body = _greeting_apart(answer.text)
+        text = answer.text
+        sources = list(answer.sources)
+        # (A reply that names the member in bold says its membership already: "Underlaget räknar upp **RF-SISU**
+        # bland medlemmarna …", "Ja, **X** är med" after the list.)
+        if not body.startswith(("Ja", "Yes", "Jo", "Nej", "No", "Både", "Both")) and f"**{member.name}**" not in body:
+            partnership = self.process.partnership.name.get(language)
+            lead = t(language, f"Ja, **{member.name}** är med i {partnership}.",
+                     f"Yes, **{member.name}** is a member of {lower_first(partnership)}.")
+            text = f"{greeting}{lead}\n\n{body}"
+            sources = list(dict.fromkeys([*sources, self.process.partnership.source, member.source]))
+        if _ONLY_AT_THE_END.search(folded_q) and not any(
+                w in fold(text) for w in ("bara tillfragas i slutet stammer", "only at the end is not")):
+            # "Someone told me businesses are only consulted at the very end, once the politicians have basically
+            # decided" (b77 #13): the claim is refuted right after the member's yes.
+            partnership = self.process.partnership.name.get(language)
+            refuted = t(language, f"Nej – att ni bara tillfrågas i slutet stämmer inte med underlaget: "
+                                  f"{partnership} – {member.name} inräknad – beslutar om vad som "
+                                  "ska uppdateras, och uppdateringarna förankras med partnerskapet innan de går till "
+                                  "politisk förankring och beslut inom Region Örebro län.",
+                        f"No – being consulted only at the end is not how the material describes it: "
+                        f"{lower_first(partnership)} – {member.name} included – decides what "
+                        "is to be updated, and the updates are anchored with the partnership before they go to "
+                        "political anchoring and decision within Region Örebro län.")
+            head, _, tail = _greeting_apart(text)[1].partition("\n\n")
+            text = _greeting_apart(text)[0] + "\n\n".join(x for x in (head, refuted, tail) if x)
+        if _EXPECTED_OF_MEMBER.search(folded_q) and not any(w in text for w in ("11 mars", "11 March")):
+            ask = t(language, "Vad förväntas av oss?", "What is expected of us?")
+            more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, language)
+            if more.confident:
+                new = _new_paragraphs(_greeting_apart(more.text)[1], text)
+                if new:
+                    text = f"{text}\n\n{new}"
+                    sources = list(dict.fromkeys([*sources, *more.sources]))
+        if text == answer.text:
+            return answer
+        return answer.model_copy(update={"text": text, "sources": sources})
+
+    def _whom_to_turn_to_told(self, msg: Message, answer: Answer) -> Answer:
+        """"… Vi ingår väl i partnerskapet? Vem ska vi vända oss till?" (b77 #94): whom to turn to, asked beside another
+        question, is the coordinators (the bot's own contact answer), added when the reply names no coordinator –
+        the membership answer alone left it out."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("vand", "kontakt", "contact", "turn to", "hora av", "reach out")):
+            return answer       # cheap
+        if _WHOM_TO_TURN_TO.search(folded_q) is None:
+            return answer
+        folded_a = fold(answer.text)
+        if any(w in folded_a for w in ("samordnar", "coordinator")):
+            return answer       # told already (the contact answer itself, or "fråga samordnarna")
+        ask = t(msg.language, "Vem kontaktar jag?", "Who do I contact?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
+        if not more.confident or more.topic != "feature.contact":
+            return answer
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{_greeting_apart(more.text)[1]}",
+                                         "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
 
     def _coordinators_beside(self, msg: Message, answer: Answer) -> Answer:
         """"Skillnaden mellan samordnarnas roll och partnerskapets?": the coordinators' half – the material does not
@@ -6782,6 +6964,9 @@ class AnswerEngine:
     #  - Round 34's _privacy_command_first, _remiss_document_where, _response_form_told and _after_submit_told run
     #    last: each tests the finished reply for what it would say (the command, "finns inte i boten", the addressee
     #    or form, "allmänna handlingar") and adds it, leading only where what it answers was asked first or alone.
+    #  - Round 37's _member_yes_first, _whom_to_turn_to_told and _other_plan_told run after those: each tests the
+    #    finished reply for what it would say (the member in bold, "samordnar", "översiktsplan" or funding); the
+    #    first and last may lead (a member's yes; "Nej – RUS är … inte …"), which nothing after them reorders.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _questions_apart, _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
@@ -6812,7 +6997,8 @@ class AnswerEngine:
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
-        _after_submit_told, _others_views_told, _said_once)
+        _after_submit_told, _others_views_told, _member_yes_first, _whom_to_turn_to_told, _other_plan_told,
+        _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -1086,7 +1086,7 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
             members = join_list([o.name for o in kit.process.organisations], lang)
             out.append(t(lang, f"Nej – {who} är inte med i {name}. "
                                f"Medlemmarna är: {members}.",
-                         f"No – {who} {'is' if len(strangers) == 1 else 'are'} not a member of {name}. "
+                         f"No – {who} {'is not a member' if len(strangers) == 1 else 'are not members'} of {name}. "
                          f"The members are: {members}."))
         sentence = folded(raw)
         if previous_consult and not _CONSULT.search(sentence) and _AFTER_IT.search(sentence):

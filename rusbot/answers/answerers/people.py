@@ -331,6 +331,20 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                  f"{who} {'are members' if many else 'is a member'} of {lower_first(name)}.")
         return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in e.organisations]],
                           topic="organisation")
+    if len(named) == 1 and named[0].kind == "kommun" and (only := _only_town(q.text, named[0])) is not None:
+        # "alla eller bara örebro?", "is it just Örebro?" (b78 #35 got "Ja, Örebro är med"): the yes agreed with
+        # "only"; the answer is that every municipality of the county is a member.
+        towns = [o for o in kit.process.organisations if o.kind == "kommun"]
+        others = [o for o in kit.process.organisations if o.kind != "kommun"]
+        lead = t(lang, "Nej – a" if only else "A", "No – a" if only else "A")
+        text = t(lang, f"{lead}lla {len(towns)} kommuner i länet är med i {name}, inte bara **{named[0].name}**: "
+                       f"{join_list([o.name for o in towns], lang)}. Övriga medlemmar är "
+                       f"{join_list([o.name for o in others], lang)}.",
+                 f"{lead}ll {len(towns)} municipalities of the county are members of {lower_first(name)}, not only "
+                 f"**{named[0].name}**: {join_list([o.name for o in towns], lang)}. The other members are "
+                 f"{join_list([o.name for o in others], lang)}.")
+        return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
+                          topic="organisation")
     if e.organisations:
         yes = yes_word(q.text, lang)
         lines = [t(lang, f"{yes}, **{o.name}** är med i {name}.",
@@ -489,6 +503,26 @@ def _represented_through(kit: Kit, text: str, named: list[Organisation]) -> list
         through = [o for _, end, o in mentions if end <= match.start()]
     through = list(dict.fromkeys(o for o in through if o in named))
     return through if through and len(through) == len(named) else []
+
+
+def _only_of(text: str, member: Organisation) -> bool:
+    """Whether "only" is said of the member ("… eller är det bara regionen?", "or is it only the region?"): its
+    first name word, however declined, within two words after "bara" / "only"."""
+    first = re.escape(fold(member.name).split()[0])
+    return re.search(rf"{_ONLY}\s+(?:\w+\s+){{0,2}}?{first}", fold(text)) is not None
+
+
+def _only_town(text: str, town: Organisation) -> bool | None:
+    """Whether the message asks if only this municipality is a member: True for a yes/no claim ("är det bara
+    Örebro?", "is it only Örebro?"), False for a choice ("alla eller bara örebro?", "all of them or just Örebro?"),
+    None when "only" is not said of the town (or is said of something else: "bara Örebro som får remissen?")."""
+    flat = fold(text)
+    name = re.escape(fold(town.name))
+    if re.search(rf"{_ONLY} (?:\w+ ){{0,2}}{name}\b", flat) is None:
+        return None
+    if re.search(r"\b(?:remiss|consultation|kallelse|inbjud|invit)", flat):
+        return None     # "only" of who gets something else, not of the members
+    return re.search(rf"\b(?:alla|samtliga|all|every)\b(?: \w+){{0,3}} (?:eller|or) {_ONLY}", flat) is None
 
 
 def _only_kind(text: str, kind: str) -> bool:
@@ -717,7 +751,29 @@ def we_strangers(kit: Kit, sentence: str, message: str) -> list[str]:
     name = words.group(1)
     known = _known_words(kit)
     # ("Lekebergs kommun": a member's name in the genitive is that member)
-    return [] if all(w in known or (w.endswith("s") and w[:-1] in known) for w in tokens(fold(name))) else [name]
+    own = [] if all(w in known or (w.endswith("s") and w[:-1] in known) for w in tokens(fold(name))) else [name]
+    return [*own, *(x for x in _alike_strangers(kit, sentence) if x not in own)] if own else []
+
+
+# "… precis som Handelskammaren och Länsförsäkringar?", "just like the Chamber of Commerce and Almi": the names the
+# asker counts its own organisation among, as members.
+_ALIKE = re.compile(r"\b(?:precis som|liksom|likt|just like|like|same as)\s+(.+?)(?=[?.!]|$)")
+
+
+def _alike_strangers(kit: Kit, sentence: str) -> list[str]:
+    """The names that are not members among those a "we are in it, like X and Y" claim compares with (b77 #94:
+    Länsförsäkringar was passed over in silence beside "Almi är inte med")."""
+    said = _ALIKE.search(sentence)
+    if said is None:
+        return []
+    known = _known_words(kit)
+    out = []
+    for item in _LIST_SPLIT.split(said.group(1)):
+        caps = _CAPITAL.findall(item)
+        if caps and len(item.split()) <= 3 and not any(
+                w in known or (w.endswith("s") and w[:-1] in known) for w in tokens(fold(" ".join(caps)))):
+            out.append(" ".join(caps))
+    return out
 
 
 def listed_strangers(kit: Kit, text: str) -> list[str]:
@@ -1117,12 +1173,15 @@ def _role(kit: Kit, q: Asked) -> Answer:
     # ("Hi, I'm new at Karlskoga kommun … What is the partnership supposed to do?": where the asker works is no
     # organisation whose role is asked.)
     named = [o for o in named if o not in context_members(kit, q.text, named)]
+    # "vad har Länsstyrelsen för roll – är vi med och bestämmer, eller är det bara regionen?": the region is what
+    # the asker's own part is set against, not a second member asked of.
+    named = [o for o in named if not _only_of(q.text, o)] or named
     if named and chosen.id == kit.rules.partnership_role:
         # "Vilken roll har Länsstyrelsen i översynen?": the organisation's part is the partnership's.
         who = join_list([o.name for o in named], lang)
         lead = t(lang, f"{who} är med i {chosen.name.get(lang)}, och har sin roll genom partnerskapet: ",
-                 f"{who} {'is' if len(named) == 1 else 'are'} in {lower_first(chosen.name.get(lang))} and has "
-                 "its part through the partnership: ")
+                 f"{who} {'is' if len(named) == 1 else 'are'} in {lower_first(chosen.name.get(lang))} and "
+                 f"{'has its' if len(named) == 1 else 'have their'} part through the partnership: ")
     sources = [chosen.source]
     partner = kit.roles.get(kit.rules.partnership_role or "")
     if not lead and partner is not None and chosen.id != partner.id and words & {"roll", "rollen", "role"} and (
@@ -1538,7 +1597,7 @@ def _past_decided(text: str) -> bool:
     """Whether a message asks of a decision in the past tense ("antog", "har beslutat", "was it adopted")."""
     folded_text = fold(text)
     return bool(set(tokens(folded_text)) & _PAST_DECIDED) or _HAS_DECIDED.search(folded_text) is not None or (
-        re.search(r"(?:was|were)\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+)?(?:adopted|decided|approved)", folded_text)
+        re.search(r"\b(?:was|were)\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+)?(?:adopted|decided|approved)\b", folded_text)
         is not None)
 
 
@@ -1946,6 +2005,8 @@ def influence(kit: Kit, q: Asked) -> Answer:
                 f"All {len(kit_kind)} {_KIND_WORDS[kind][1]}")
         named = kit_kind
     elif named:
+        # ("… är vi med och bestämmer eller är det bara regionen?": the region is set against, not asked of.)
+        named = [o for o in named if not _only_of(q.text, o)] or named
         who = join_list([o.name for o in named], lang)
     role_ = kit.roles.get(kit.rules.partnership_role or "")
     steps = [i for i in kit.process.timeline if i.kind in ("meeting", "consultation")]
