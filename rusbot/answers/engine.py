@@ -1698,6 +1698,43 @@ _KICK_OFF_ELSE = frozenset({"CONSULT", "RESPOND", "MEETING"})
 _KICK_OFF_KEPT = frozenset({"phase.current", "timeline", "phases", "phase", "now", "next", "period"})
 
 
+# What the coordinators do, asked alone ("vad gör samordnarna?", "vad sysslar samordnarna med?", "vad har
+# samordnarna för uppgift", "what's the coordinators' job?"); beside the partnership's it is a comparison (folded).
+_COORDINATORS_ROLE = re.compile(
+    r"\bvad (?:gor|sysslar|jobbar|hander|pysslar) (?:\w+ ){0,2}?(?:samordnarna|koordinatorerna)\b|"
+    r"\b(?:samordnarnas|koordinatorernas) (?:roll|uppgift\w*|jobb|ansvar)\b|"
+    r"\bvad (?:har|ar) (?:\w+ ){0,2}?(?:samordnarna|koordinatorerna) (?:\w+ )?(?:for )?"
+    r"(?:roll|uppgift\w*|jobb|ansvar)\b|"
+    r"\bwhat (?:do|does) (?:\w+ ){0,2}?the coordinators (?:\w+ )?do\b|\bcoordinators'? (?:role|job|task|duties)\b|"
+    r"\b(?:role|job|task|duties) of the coordinators\b")
+_ROLE_OTHER = re.compile(r"partnerskap|partnership|skillnad|difference|jamfor|compare")
+# An earlier conversation asked to be remembered ("kommer du ihåg vad jag frågade", "minns du vad vi pratade om",
+# "do you remember what I asked") (folded).
+_REMEMBERED = re.compile(r"\b(?:kommer du ihag|minns du|kommer ni ihag|do you remember|can you remember|you recall)\b"
+                         r"(?: \w+){0,4}? (?:fragade|fragat|sa|sagt|skrev|skrivit|pratade|pratat|asked|said|wrote|"
+                         r"talked|told|discussed|sist|igar|forra|last|yesterday|earlier|tidigare)\b")
+# A poll's anonymity is the polls' answer (the card never shows who voted for what).
+_POLL_ASKED = re.compile(r"\b(?:omrostning\w*|rost\w*|rostade|rosta|poll\w*|vot\w*)\b")
+# A submitted response's record or copy ("finns det kvar", "keep a record", "en kopia till arkivet") (folded).
+_RECORD_ASKED = re.compile(r"\b(?:kopia|kopior|copy|copies|arkiv\w*|archive\w*|records?|kvar|sparas|"
+                           r"sparat|sparad|keeps?|kept|stored?|saved?)\b")
+_SUBMITTED_ASKED = re.compile(r"\b(?:skickade|skickat|inskickad\w*|inskickat|lamnade|lamnat|submitted|sent|"
+                              r"handed in)\b")
+_FEATURE_NAMED = re.compile(r"inspel|\binput|remissvar|\brespon")
+# Sending the bot a draft of one's own ("is it OK to send a draft before that?", "kan vi lämna ett utkast innan?")
+# (folded); "the RUS draft", "our draft says" are not.
+_DRAFT_SENT = re.compile(r"\b(?:send|submit|hand|lamna|skicka)\w*(?: in| you| dig| er| over)? (?:a|an|ett|en|our|vart|"
+                         r"var) (?:preliminar\w* |preliminary |first |forsta )?(?:draft|utkast)\b")
+_DRAFT_OR_RECEIPT = re.compile(r"utkast|draft|kvitto|receipt")
+_RESPONSE_ASKED = re.compile(r"\b(?:remissvar\w*|response|yttrande\w*)\b")
+
+# A project's funding asked of ("förlängd finansiering", "extended funding", "bidrag"), and the response's own
+# extension asked beside it (folded).
+_FUNDING_ASKED = re.compile(r"\b(?:finansiering\w*|finansiera\w*|funding|funded|fund|funds|bidrag\w*)\b")
+_RESPONSE_LATE = re.compile(r"\b(?:anstand\w*|remisstid\w*|deadline|sista dag\w*|sent inkomm\w*|late|remissvar\w*|"
+                            r"response)\b")
+
+
 # When input is due ("och till när?", "när måste det vara inne", "senast när", "by when", "deadline").
 _WHEN_DUE = re.compile(r"\btill nar\b|\bsenast nar\b|\bnar (?:\w+ ){0,3}?(?:senast|inne|vara inne|lamnas senast)\b|"
                        r"\bnar (?:maste|ska|behover) (?:\w+ ){0,3}?(?:vara inne|lamnas|in)\b|\bsista dag(?:en)?\b|"
@@ -6334,6 +6371,140 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": "\n\n".join(kept)})
 
+    def _coordinators_role_first(self, msg: Message, answer: Answer) -> Answer:
+        """"vad gör samordnarna?", "vad sysslar samordnarna med?", "what's the coordinators' job?": what they do
+        (the material does not describe their role; in the bot: polls, status, export, extensions, meetings,
+        reminders – README) leads, and the stock "Kontakta samordnarna" comes after it, if at all (b78 #65: the
+        contact line led and the role came second, or the partnership's role answered instead)."""
+        folded_q = msg.folded
+        if "samordnar" not in folded_q and "coordinator" not in folded_q and "koordinator" not in folded_q:
+            return answer       # cheap
+        if msg.split or not _COORDINATORS_ROLE.search(folded_q) or _ROLE_OTHER.search(folded_q):
+            return answer       # (a comparison with the partnership is _coordinators_beside's)
+        language = msg.language
+        line = t(language, "Samordnarnas roll beskriver underlaget inte. I boten är det samordnarna som gör "
+                           "omröstningar, ser status, exporterar, ger anstånd, lägger in möten och styr kanalens "
+                           "påminnelser.",
+                 "The material does not describe the coordinators' role. In the bot the coordinators run polls, see "
+                 "the status, export, grant extensions, add meetings and direct the channel's reminders.")
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(line):
+            return answer
+        # (The contact paragraph stays, after the role: they are whom to ask; another topic's paragraph goes.)
+        contact = [x for x in body.split("\n\n") if x.startswith(("Kontakta samordnarna", "Contact the coordinators"))]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *contact]), "confident": True,
+                                         "topic": "feature.contact", "action": None, "card": None, "suggestions": []})
+
+    def _own_records_told(self, msg: Message, answer: Answer) -> Answer:
+        """What the bot keeps of the asker, told from its documented features (README "In Teams", "The Teams tab"),
+        not the stock introduction or "I don't know": whether it remembers an earlier question ("kommer du ihåg vad
+        jag frågade förra veckan?", b78 #17: no feature shows past questions; what it keeps is what its commands
+        keep), whether a message is anonymous ("är det här meddelandet anonymt?", b78 #67: no – Teams' own account,
+        and what is given is kept with who gave it), and a submitted response's record or copy ("Does the bot keep
+        a record of it, and can I get a copy for our archive?", b78 #93: kept with receipt and history, the
+        organisation's row, the coordinators' export). Votes asked of stay the polls' answer (never who voted)."""
+        folded_q = msg.folded
+        if "anonym" not in folded_q and "ihag" not in folded_q and "minns" not in folded_q and (
+                "remember" not in folded_q) and not ("remissvar" in folded_q or "response" in folded_q):
+            return answer       # cheap
+        language = msg.language
+        kept = t(language, "Det jag sparar är det som lämnas i mina funktioner – vilken organisation du företräder, "
+                           "inspel, organisationens remissvar (utkast och inskickade versioner, med vem som sparade "
+                           "och när), röster i omröstningar och om de personliga påminnelserna är på eller av.",
+                 "What I keep is what is given in my features – which organisation you represent, input, the "
+                 "organisation's consultation response (drafts and submitted versions, with who saved them and "
+                 "when), votes in polls and whether the personal nudges are on or off.")
+        if _REMEMBERED.search(folded_q) and not msg.split:
+            text = t(language, "Nej, vad du har frågat tidigare kan jag inte ta fram – att visa tidigare frågor är "
+                               "ingen av mina funktioner. ",
+                     "No, I cannot bring up what you asked before – showing earlier questions is not one of my "
+                     "features. ") + kept + t(
+                language, " Det ser du med kommandona **organisation**, **inspel** och **remissvar**. Ställ gärna "
+                          "frågan igen, så svarar jag.",
+                " You see it with the commands **organisation**, **input** and **response**. Do ask the question "
+                "again and I will answer it.")
+        elif "anonym" in folded_q and not msg.split and not _POLL_ASKED.search(folded_q) and not (
+                _FEATURE_NAMED.search(folded_q)):
+            # (input or a response given anonymously is that feature's answer; a poll's, the polls')
+            text = t(language, "Nej, inte anonymt: du skriver till mig i Teams under ditt eget konto, och det du "
+                               "lämnar i mina funktioner sparas med vem som lämnade det. ",
+                     "No, not anonymous: you write to me in Teams under your own account, and what you give in my "
+                     "features is kept with who gave it. ") + kept + t(
+                language, " Samordnarna kan ta fram allt som är sparat om en person (**personuppgifter**). I en "
+                          "omröstning visar kortet bara hur många som röstat och rösterna per alternativ, inte vem "
+                          "som röstat på vad.",
+                " The coordinators can produce everything stored about a person (**personal data**). In a poll the "
+                "card shows only how many have voted and the votes for each option, not who voted for what.")
+        elif _RECORD_ASKED.search(folded_q) and _SUBMITTED_ASKED.search(folded_q) and _RESPONSE_ASKED.search(
+                folded_q) and not msg.split and not _DRAFT_OR_RECEIPT.search(folded_q):
+            # (one question alone: a receipt asked for is the receipt's answer – b62 #63 – a draft the draft's)
+            text = t(language, "Ja, ett inskickat remissvar sparas: med **remissvar** ser du er organisations svar "
+                               "med kvitto och historiken över varje inskickad version, och på flikens sida "
+                               "Remissvar ser du er organisations rad; inskickade remissvar är allmänna handlingar och "
+                               "sparas. En kopia till arkivet kan samordnarna ta fram: de exporterar remissvaren som "
+                               "CSV och Excel (**export**) – be dem.",
+                     "Yes, a submitted response is kept: with **response** you see your organisation's response with "
+                     "its receipt and the history of every submitted version, and on the tab's Remissvar page you "
+                     "see your organisation's row; submitted responses are public documents and are kept. A copy "
+                     "for your archive the coordinators can produce: they export the responses as CSV and Excel "
+                     "(**export**) – ask them.")
+            greeting, _ = _greeting_apart(answer.text)
+            return answer.model_copy(update={"text": greeting + text, "topic": "feature.remissvar", "confident": True,
+                                             "action": "remissvar", "card": None, "suggestions": []})
+        else:
+            return answer
+        greeting, _ = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + text, "topic": "feature.privacy", "confident": True,
+                                         "action": None, "card": None, "suggestions": []})
+
+    def _funding_not_extension(self, msg: Message, answer: Answer) -> Answer:
+        """"kan vi få förlängd finansiering genom RUS?": funding extended is not the response's extension (anstånd);
+        the material says nothing of funding, and the reply says so instead of the anstånd paragraph (b77 #69: the
+        extension's paragraph answered a project's funding)."""
+        folded_q = msg.folded
+        if "finansi" not in folded_q and "fund" not in folded_q and "bidrag" not in folded_q:
+            return answer       # cheap
+        if not _FUNDING_ASKED.search(folded_q) or _RESPONSE_LATE.search(folded_q):
+            return answer       # (an extension of the response asked as well keeps its answer)
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        kept = [x for x in paragraphs if not x.startswith(("Anstånd med remissvaret beviljar",
+                                                            "The coordinators grant extensions for"))]
+        if len(kept) == len(paragraphs):
+            return answer
+        language = msg.language
+        kept = [x.removesuffix(" Det som står är:").removesuffix(" What it does say:") for x in kept]
+        if not any("finansiering" in x or "funding" in x for x in kept):
+            kept.append(t(language, "Om finansiering – till exempel att förlänga ett projekts finansiering – står "
+                                    "inget i underlaget, som handlar om uppdateringen av RUS; fråga samordnarna.",
+                          "Funding – such as extending a project's funding – is not in the material, which is about "
+                          "the update of RUS; ask the coordinators."))
+        topic = "unknown" if answer.topic == "feature.extension" else answer.topic     # (no extension was asked)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(kept), "action": None, "topic": topic})
+
+    def _draft_beside_told(self, msg: Message, answer: Answer) -> Answer:
+        """"…Can we get an extension? And is it OK to send a draft before that?": a draft asked of beside another
+        question of the response, which the reply leaves out, is answered from README (`remissvar`: drafts are saved,
+        several representatives write in the same response, submitted only with Skicka in); a preliminary response
+        is not in the material (b77 #71)."""
+        folded_q = msg.folded
+        if "utkast" not in folded_q and "draft" not in folded_q:
+            return answer       # cheap
+        if not _DRAFT_SENT.search(folded_q):
+            return answer       # (the RUS draft, or a draft of one's own being written, is not sending one)
+        folded_a = fold(answer.text)
+        if "utkast" in folded_a or "draft" in folded_a or "inspel" in folded_q or "input" in folded_q:
+            return answer
+        line = t(msg.language, "Utkast: med **remissvar** kan ni spara ett utkast av organisationens remissvar så ofta "
+                               "ni vill, och flera företrädare kan skriva i samma svar; det lämnas in först när ni "
+                               "väljer **Skicka in**. Om ett preliminärt svar före det slutliga räknas står inte i "
+                               "underlaget; fråga samordnarna.",
+                 "Drafts: with **response** you can save a draft of your organisation's response as often as you "
+                 "like, and several representatives can write in the same response; it is submitted only when you "
+                 "choose **Submit**. Whether a preliminary response before the final one counts is not in the "
+                 "material; ask the coordinators.")
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line, "confident": True})
+
     def _said_once(self, msg: Message, answer: Answer) -> Answer:
         """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
@@ -6812,7 +6983,8 @@ class AnswerEngine:
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
-        _after_submit_told, _others_views_told, _said_once)
+        _after_submit_told, _others_views_told, _coordinators_role_first, _own_records_told,
+        _funding_not_extension, _draft_beside_told, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
