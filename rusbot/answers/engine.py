@@ -1490,6 +1490,8 @@ _ASKS_HOW_RESPOND = re.compile(
     r"\bhur (?:ska|skall|kan|bor|gor) (?:jag|vi|man|ni) (?:\w+ )?(?:for att )?(?:skicka|lamna|svara)\b|"
     r"\bhow (?:do|can|should|shall|will|would) (?:we|i|one)(?: \w+)? (?:answer|respond|reply|submit|send)\b")
 # The message is of the consultation (not of input, which _how_of_topic tells otherwise).
+_BECOMING = re.compile(r"\b(?:jag som|den som|blir jag|bli|become|the one|be responsible|ta over|tar over|take over|"
+                       r"taking over)\b")
 _OF_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation\w*|response)\b")
 
 
@@ -1733,6 +1735,13 @@ _RESPONSE_ASKED = re.compile(r"\b(?:remissvar\w*|response|yttrande\w*)\b")
 _FUNDING_ASKED = re.compile(r"\b(?:finansiering\w*|finansiera\w*|funding|funded|fund|funds|bidrag\w*)\b")
 _RESPONSE_LATE = re.compile(r"\b(?:anstand\w*|remisstid\w*|deadline|sista dag\w*|sent inkomm\w*|late|remissvar\w*|"
                             r"response)\b")
+
+# Becoming the one who handles an organisation's consultation ("så att det är jag som får hantera remissen", "hur
+# blir jag den som svarar på remissen", "how do I become the one who handles the consultation") (folded).
+_BECOME_HANDLER = re.compile(r"\b(?:hur (?:gor|blir|far|kan) (?:jag|man)|how (?:do|can) i)\b(?: \w+){0,8}? "
+                             r"(?:hantera\w*|ansvara\w*|ansvarig\w*|skota\w*|svara|svarar|handle\w*|responsible|"
+                             r"in charge|answer\w*|respond\w*)\b")
+_OF_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation|response)\b")
 
 
 # When input is due ("och till när?", "när måste det vara inne", "senast när", "by when", "deadline").
@@ -6505,6 +6514,46 @@ class AnswerEngine:
                  "material; ask the coordinators.")
         return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line, "confident": True})
 
+    def _handler_link_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur gör jag så att det är jag som får hantera remissen för Hallsbergs kommun?", "how do I become the one
+        who handles the consultation for Nora?": becoming the organisation's representative is the `organisation`
+        command and a coordinator's confirmation (README "In Teams"), which leads – not "Ja, Hallsberg får remissen"
+        (b78 #37) nor how the response is written together."""
+        folded_q = msg.folded
+        if "hur" not in folded_q and "how" not in folded_q:
+            return answer       # cheap
+        if "**organisation**" in answer.text or not _BECOME_HANDLER.search(folded_q) or not _OF_CONSULTATION.search(
+                folded_q) or not _BECOMING.search(folded_q):      # ("hur svarar vi på remissen?" is the how)
+            return answer
+        named = msg.understanding.entities.organisations
+        org = named[0].name if len(named) == 1 else None
+        language = msg.language
+        if org is not None:
+            line = t(language, f"Skriv **organisation** och välj **{org}** i listan; en samordnare bekräftar sedan "
+                               f"att du företräder {org}. Tills kopplingen är bekräftad kan du inte lämna inspel och "
+                               "remissvar för organisationen; sedan skriver du remissvaret med **remissvar**.",
+                     f"Write **organisation** and choose **{org}** from the list; a coordinator then confirms that you "
+                     f"represent {org}. Until the link is confirmed you cannot give input or responses for it; then "
+                     "you write the response with **response**.")
+        else:
+            line = t(language, "Skriv **organisation** och välj din organisation i listan; en samordnare bekräftar "
+                               "sedan att du företräder den. Tills kopplingen är bekräftad kan du inte lämna inspel "
+                               "och remissvar för organisationen; sedan skriver du remissvaret med **remissvar**.",
+                     "Write **organisation** and choose your organisation from the list; a coordinator then confirms "
+                     "that you represent it. Until the link is confirmed you cannot give input or responses for it; "
+                     "then you write the response with **response**.")
+        greeting, body = _greeting_apart(answer.text)
+        # (Whether the organisation gets the consultation, or how its representatives write together, is not what
+        # was asked; the other parts' answers stay after the step.)
+        rest = [x for x in body.split("\n\n") if not (x.startswith(("Ja, **", "Yes, **")) and (
+            "får remissen" in x or "gets the consultation" in x)) and not x.startswith(("Yes. There is one response",
+                                                                                        "Ja. Det finns ett remissvar"))]
+        alone = not msg.split and answer.topic in ("consultation.respondents", "feature.remissvar")
+        rest = [] if alone else rest
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *rest]), "confident": True,
+                                         "action": "organisation",
+                                         "topic": "feature.organisation" if alone else answer.topic})
+
     def _said_once(self, msg: Message, answer: Answer) -> Answer:
         """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
@@ -6984,7 +7033,7 @@ class AnswerEngine:
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
         _after_submit_told, _others_views_told, _coordinators_role_first, _own_records_told,
-        _funding_not_extension, _draft_beside_told, _said_once)
+        _funding_not_extension, _draft_beside_told, _handler_link_told, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

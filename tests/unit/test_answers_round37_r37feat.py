@@ -86,3 +86,19 @@ def test_funding_is_not_the_responses_extension(engine: AnswerEngine, question: 
     a = engine.answer(question, at(2021, 9, 9))
     assert "Anstånd med remissvaret" not in a.text and "grant extensions" not in a.text, a.text
     assert "finansiering" in a.text or "funding" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "hur blir jag den som svarar på remissen för Kumla?",
+    "I'm taking over from a colleague – how do I become the one who handles the consultation for Nora?",
+    "how can I be the one responsible for Lekeberg's consultation response?",
+])
+def test_becoming_the_organisations_handler_is_the_link(engine: AnswerEngine, question: str) -> None:
+    """(b78 #37: "Ja, Hallsberg får remissen" answered how to become the one handling it.)"""
+    a = engine.answer(question, at(2021, 4, 8))
+    assert a.text.startswith(("Skriv **organisation**", "Write **organisation**")), a.text
+
+
+def test_how_to_respond_stays_how_to_respond(engine: AnswerEngine) -> None:
+    a = engine.answer("hur svarar vi på remissen?", at(2021, 9, 1))
+    assert "**organisation**" not in a.text.split("\n\n")[0], a.text
