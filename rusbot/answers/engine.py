@@ -1743,6 +1743,10 @@ _BECOME_HANDLER = re.compile(r"\b(?:hur (?:gor|blir|far|kan) (?:jag|man)|how (?:
                              r"in charge|answer\w*|respond\w*)\b")
 _OF_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation|response)\b")
 
+# Asked step by step, or as a beginner ("steg för steg", "aldrig använt en bot", "first time") (folded).
+_STEPWISE = re.compile(r"\bsteg for steg\b|\bstep[ -]by[ -]step\b|\baldrig (?:\w+ )?anvant\b|\bnever (?:\w+ )?used\b|"
+                       r"\bforsta gangen\b|\bfirst time\b|\bhelt ny\b|\bnyborjare\b|\bbeginner\b")
+
 
 # When input is due ("och till när?", "när måste det vara inne", "senast när", "by when", "deadline").
 _WHEN_DUE = re.compile(r"\btill nar\b|\bsenast nar\b|\bnar (?:\w+ ){0,3}?(?:senast|inne|vara inne|lamnas senast)\b|"
@@ -6554,6 +6558,30 @@ class AnswerEngine:
                                          "action": "organisation",
                                          "topic": "feature.organisation" if alone else answer.topic})
 
+    def _input_steps_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur gör jag steg för steg för att lämna ett inspel? Jag har aldrig använt en bot förut.": the steps as
+        README has them – the organisation chosen and confirmed first (only confirmed partners give input), then
+        `inspel` and Nytt inspel, then listing, editing and withdrawing – not the one step "välj Nytt inspel" (b77
+        #20: the first step, for someone not yet linked, was left out)."""
+        folded_q = msg.folded
+        if answer.topic != "feature.inspel" or msg.split or not _STEPWISE.search(folded_q):
+            return answer       # cheap: the topic first
+        text = t(msg.language,
+                 "Så här lämnar du ett inspel – ett förslag på vad som ska uppdateras i RUS:\n"
+                 "1. Skriv **organisation** och välj den organisation du företräder; en samordnare bekräftar sedan "
+                 "kopplingen. Bara bekräftade partner kan lämna inspel.\n"
+                 "2. Skriv **inspel** (eller till exempel ”Jag vill lämna ett inspel”) och välj **Nytt inspel**; "
+                 "skriv ditt förslag och skicka det.\n"
+                 "3. Med **inspel** ser du sedan dina inspel och kan ändra eller dra tillbaka dem.",
+                 "This is how you give input – a proposal for what should be updated in RUS:\n"
+                 "1. Write **organisation** and choose the organisation you represent; a coordinator then confirms "
+                 "the link. Only confirmed partners can give input.\n"
+                 "2. Write **input** (or, for example, \"I want to give input\") and choose **New input**; write your "
+                 "proposal and send it.\n"
+                 "3. With **input** you then see your input and can edit or withdraw it.")
+        greeting, _ = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + text})
+
     def _said_once(self, msg: Message, answer: Answer) -> Answer:
         """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
@@ -7033,7 +7061,8 @@ class AnswerEngine:
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
         _after_submit_told, _others_views_told, _coordinators_role_first, _own_records_told,
-        _funding_not_extension, _draft_beside_told, _handler_link_told, _said_once)
+        _funding_not_extension, _draft_beside_told, _handler_link_told,
+        _input_steps_told, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -102,3 +102,15 @@ def test_becoming_the_organisations_handler_is_the_link(engine: AnswerEngine, qu
 def test_how_to_respond_stays_how_to_respond(engine: AnswerEngine) -> None:
     a = engine.answer("hur svarar vi på remissen?", at(2021, 9, 1))
     assert "**organisation**" not in a.text.split("\n\n")[0], a.text
+
+
+@pytest.mark.parametrize("question", [
+    "kan du förklara steg för steg hur jag lämnar inspel? är helt ny på teams",
+    "step by step, how do I submit input on what should be updated? never used a bot",
+    "Jag har aldrig använt en bot. Hur lämnar jag ett inspel?",
+])
+def test_input_step_by_step_starts_with_the_organisation(engine: AnswerEngine, question: str) -> None:
+    """(b77 #20: one step, "välj Nytt inspel", for someone never linked.)"""
+    a = engine.answer(question, at(2021, 2, 25))
+    assert "1. " in a.text and "**organisation**" in a.text and ("**Nytt inspel**" in a.text
+                                                                  or "**New input**" in a.text), a.text
