@@ -1747,6 +1747,13 @@ _OF_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation|response)\b")
 _STEPWISE = re.compile(r"\bsteg for steg\b|\bstep[ -]by[ -]step\b|\baldrig (?:\w+ )?anvant\b|\bnever (?:\w+ )?used\b|"
                        r"\bforsta gangen\b|\bfirst time\b|\bhelt ny\b|\bnyborjare\b|\bbeginner\b")
 
+# Late comments asked to be included ("kommer våra synpunkter i så fall med", "tas de med", "would our comments be
+# taken into account") beside being late or having missed it (folded).
+_LATE_INCLUDED = re.compile(r"\b(?:kommer|tas|tar ni|kan) (?:\w+ ){0,5}?med\b|\bmed i (?:den|det|versionen|"
+                            r"underlaget)\b|\bincluded\b|\btaken into account\b|\bbeakta\w*|\bconsidered\b")
+_LATE_WORDS = re.compile(r"\b(?:missade|missat|missed|sena|sen|sent|late|hann inte|didn't make|fortfarande|still|"
+                         r"efter (?:sista dagen|remisstiden|deadline))\b")
+
 
 # When input is due ("och till när?", "när måste det vara inne", "senast när", "by when", "deadline").
 _WHEN_DUE = re.compile(r"\btill nar\b|\bsenast nar\b|\bnar (?:\w+ ){0,3}?(?:senast|inne|vara inne|lamnas senast)\b|"
@@ -6582,6 +6589,30 @@ class AnswerEngine:
         greeting, _ = _greeting_apart(answer.text)
         return answer.model_copy(update={"text": greeting + text})
 
+    def _late_included_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"Vi missade remissen … Kan vi fortfarande skicka in? Och kommer våra synpunkter i så fall med i den version
+        som går till politiken?": after the consultation's last day, whether late comments are taken into the
+        version that goes on is not in the material – said so, second, rather than left out (b78 #82: only the
+        process list answered it)."""
+        folded_q = msg.folded
+        if " med" not in folded_q and "includ" not in folded_q and "account" not in folded_q and (
+                "beakta" not in folded_q and "consider" not in folded_q):
+            return answer       # cheap
+        last = self._last_day()
+        if last is None or msg.today <= last or not _LATE_INCLUDED.search(folded_q) or not _LATE_WORDS.search(
+                folded_q):
+            return answer
+        folded_a = fold(answer.text)
+        if "efter remisstiden tas med" in folded_a or "after the consultation's last day are" in folded_a:
+            return answer
+        line = t(msg.language, "Om synpunkter som kommer in efter remisstiden tas med i den version som går vidare "
+                               "till den politiska förankringen står inte i underlaget; fråga samordnarna.",
+                 "Whether comments that come in after the consultation's last day are taken into the version that "
+                 "goes on to political anchoring is not in the material; ask the coordinators.")
+        greeting, body = _greeting_apart(answer.text)
+        first, _, rest = body.partition("\n\n")
+        return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in (first, line, rest) if x)})
+
     def _said_once(self, msg: Message, answer: Answer) -> Answer:
         """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
@@ -7062,7 +7093,7 @@ class AnswerEngine:
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
         _after_submit_told, _others_views_told, _coordinators_role_first, _own_records_told,
         _funding_not_extension, _draft_beside_told, _handler_link_told,
-        _input_steps_told, _said_once)
+        _input_steps_told, _late_included_unknown, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -114,3 +114,16 @@ def test_input_step_by_step_starts_with_the_organisation(engine: AnswerEngine, q
     a = engine.answer(question, at(2021, 2, 25))
     assert "1. " in a.text and "**organisation**" in a.text and ("**Nytt inspel**" in a.text
                                                                   or "**New input**" in a.text), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vi hann inte svara på remissen. Kan vi skicka in nu, och tas synpunkterna i så fall med?",
+    "We missed the consultation deadline. Can we still send our response, and would our comments still be taken "
+    "into account?",
+    "vi är sena med remissvaret – går det fortfarande, och kommer det med i det som går till nämnderna?",
+])
+def test_late_comments_included_is_said_unknown(engine: AnswerEngine, question: str) -> None:
+    """(b78 #82: whether late comments go into the version for the politicians was left out.)"""
+    a = engine.answer(question, at(2021, 10, 6))
+    assert "står inte i underlaget" in a.text or "is not in the material" in a.text, a.text
+    assert "efter remisstiden" in a.text or "after the consultation's last day" in a.text, a.text
