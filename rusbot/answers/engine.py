@@ -1754,6 +1754,14 @@ _LATE_INCLUDED = re.compile(r"\b(?:kommer|tas|tar ni|kan) (?:\w+ ){0,5}?med\b|\b
 _LATE_WORDS = re.compile(r"\b(?:missade|missat|missed|sena|sen|sent|late|hann inte|didn't make|fortfarande|still|"
                          r"efter (?:sista dagen|remisstiden|deadline))\b")
 
+# What the remiss is ("vad är remissen egentligen?", "what exactly is the 'remiss'") – not its period or last day
+# (folded); and responding as an organisation asked beside it ("will we be able to respond as an institution?").
+_WHAT_IS_REMISS = re.compile(r"\b(?:vad ar|vad innebar|what(?: exactly)? is|what's|whats) (?:egentligen |exakt |"
+                             r"exactly )?(?:en |the |a )?['\"‘’“”]?(?:remiss|remissen|consultation)['\"‘’“”]?"
+                             r"(?=\s*(?:$|[?,.!]|egentligen|exakt|exactly|for nagot|and\b|och\b))")
+_RESPOND_AS_ORG = re.compile(r"\b(?:respond|answer|submit|svara|lamna)\w*\b(?: \w+){0,3}? (?:as|som) (?:an? |en |ett )?"
+                             r"(?:institution|organi[sz]ation|kommun|myndighet|member|medlem)")
+
 
 # When input is due ("och till när?", "när måste det vara inne", "senast när", "by when", "deadline").
 _WHEN_DUE = re.compile(r"\btill nar\b|\bsenast nar\b|\bnar (?:\w+ ){0,3}?(?:senast|inne|vara inne|lamnas senast)\b|"
@@ -6613,6 +6621,40 @@ class AnswerEngine:
         first, _, rest = body.partition("\n\n")
         return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in (first, line, rest) if x)})
 
+    def _remiss_defined_first(self, msg: Message, answer: Answer) -> Answer:
+        """"what exactly is the 'remiss', and will we be able to respond as an institution?", "vad är remissen
+        egentligen?": what a remiss is (the glossary's definition) leads, not its dates; and "can we respond as an
+        organisation" said uncertain is answered – the consultation goes to the partnership and each of its
+        organisations responds with `remissvar` (README) (b78 #32)."""
+        folded_q = msg.folded
+        if "remiss" not in folded_q and "consultation" not in folded_q:
+            return answer       # cheap
+        if not _WHAT_IS_REMISS.search(folded_q) or answer.topic == "definition":
+            return answer
+        ask = t(msg.language, "Vad är en remiss?", "What is a consultation (remiss)?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
+        if more.topic != "definition" or not more.confident:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        definition = more.text.split("\n\n", 1)[0]
+        respond = t(msg.language, "Ja: remissen går till Partnerskapet för regional utveckling, och varje "
+                                  "organisation i det lämnar sitt remissvar – organisationens bekräftade företrädare "
+                                  "skriver och skickar in det med **remissvar**.",
+                    "Yes: the consultation goes to the Partnership for Regional Development, and each of its "
+                    "organisations gives its response – the organisation's confirmed representatives write and "
+                    "submit it with **response**.")
+        # (Another question's answer stays; the remiss's dates, which answered "what is it", go. Responding as an
+        # organisation said uncertain, or left out, is answered.)
+        kept = [x for x in body.split("\n\n") if x.startswith(("“", "”")) or (msg.split and not x.startswith(
+            ("Remissen öppnar", "The consultation opens", "The timeline does not", "Exakt startdag", "_", "I dag (",
+             "Today (")))]
+        kept = [respond if _RESPOND_AS_ORG.search(fold(x)) else x for x in kept]
+        if _RESPOND_AS_ORG.search(folded_q) and respond not in kept:
+            kept.append(respond)
+        if kept:
+            return more.model_copy(update={"text": greeting + "\n\n".join([definition, *kept])})
+        return more.model_copy(update={"text": greeting + more.text})
+
     def _said_once(self, msg: Message, answer: Answer) -> Answer:
         """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
@@ -7093,7 +7135,8 @@ class AnswerEngine:
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
         _after_submit_told, _others_views_told, _coordinators_role_first, _own_records_told,
         _funding_not_extension, _draft_beside_told, _handler_link_told,
-        _input_steps_told, _late_included_unknown, _said_once)
+        _input_steps_told, _late_included_unknown,
+        _remiss_defined_first, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -127,3 +127,17 @@ def test_late_comments_included_is_said_unknown(engine: AnswerEngine, question: 
     a = engine.answer(question, at(2021, 10, 6))
     assert "står inte i underlaget" in a.text or "is not in the material" in a.text, a.text
     assert "efter remisstiden" in a.text or "after the consultation's last day" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "vad är remissen egentligen?",
+    "Hej, vad är remissen för något och kan vi svara som kommun?",
+    "what's the consultation exactly, and can we answer as an organisation?",
+])
+def test_what_the_remiss_is_leads(engine: AnswerEngine, question: str) -> None:
+    """(b78 #32: its opening day led, and responding as an institution was said uncertain.)"""
+    a = engine.answer(question, at(2021, 3, 18))
+    body = a.text.removeprefix("Hej! ")
+    assert body.startswith(("En remiss är en formell konsultation", "A remiss is a formal consultation")), a.text
+    if "svara som" in question or "answer as" in question:
+        assert "**remissvar**" in a.text or "**response**" in a.text, a.text
