@@ -1759,6 +1759,7 @@ _LATE_WORDS = re.compile(r"\b(?:missade|missat|missed|sena|sen|sent|late|hann in
 _WHAT_IS_REMISS = re.compile(r"\b(?:vad ar|vad innebar|what(?: exactly)? is|what's|whats) (?:egentligen |exakt |"
                              r"exactly )?(?:en |the |a )?['\"‘’“”]?(?:remiss|remissen|consultation)['\"‘’“”]?"
                              r"(?=\s*(?:$|[?,.!]|egentligen|exakt|exactly|for nagot|and\b|och\b))")
+_DEFINITION_MEANT = re.compile(r"egentligen|exakt|exactly|for nagot|['\"‘’“”]")
 _RESPOND_AS_ORG = re.compile(r"\b(?:respond|answer|submit|svara|lamna)\w*\b(?: \w+){0,3}? (?:as|som) (?:an? |en |ett )?"
                              r"(?:institution|organi[sz]ation|kommun|myndighet|member|medlem)")
 
@@ -6629,8 +6630,9 @@ class AnswerEngine:
         folded_q = msg.folded
         if "remiss" not in folded_q and "consultation" not in folded_q:
             return answer       # cheap
-        if not _WHAT_IS_REMISS.search(folded_q) or answer.topic == "definition":
-            return answer
+        m = _WHAT_IS_REMISS.search(folded_q)
+        if m is None or answer.topic == "definition" or not _DEFINITION_MEANT.search(folded_q[m.start():m.end() + 14]):
+            return answer       # (a bare "Vad är remissen?" is its dates, as the corpus has it)
         ask = t(msg.language, "Vad är en remiss?", "What is a consultation (remiss)?")
         more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
         if more.topic != "definition" or not more.confident:
