@@ -1494,6 +1494,8 @@ _ASKS_HOW_RESPOND = re.compile(
     r"\bhur (?:ska|skall|kan|bor|gor) (?:jag|vi|man|ni) (?:\w+ )?(?:for att )?(?:skicka|lamna|svara)\b|"
     r"\bhow (?:do|can|should|shall|will|would) (?:we|i|one)(?: \w+)? (?:answer|respond|reply|submit|send)\b")
 # The message is of the consultation (not of input, which _how_of_topic tells otherwise).
+_BECOMING = re.compile(r"\b(?:jag som|den som|blir jag|bli|become|the one|be responsible|ta over|tar over|take over|"
+                       r"taking over)\b")
 _OF_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation\w*|response)\b")
 
 
@@ -1738,6 +1740,70 @@ _KICK_OFF = re.compile(r"\b(?:drar|dra|kor|kora|sparkar|satter|satts|kommer|gar)
                        r"\bget(?:s|ting)? (?:going|started|under way)\b|\bkicks? off\b")
 _KICK_OFF_ELSE = frozenset({"CONSULT", "RESPOND", "MEETING"})
 _KICK_OFF_KEPT = frozenset({"phase.current", "timeline", "phases", "phase", "now", "next", "period"})
+
+
+# What the coordinators do, asked alone ("vad gör samordnarna?", "vad sysslar samordnarna med?", "vad har
+# samordnarna för uppgift", "what's the coordinators' job?"); beside the partnership's it is a comparison (folded).
+_COORDINATORS_ROLE = re.compile(
+    r"\bvad (?:gor|sysslar|jobbar|hander|pysslar) (?:\w+ ){0,2}?(?:samordnarna|koordinatorerna)\b|"
+    r"\b(?:samordnarnas|koordinatorernas) (?:roll|uppgift\w*|jobb|ansvar)\b|"
+    r"\bvad (?:har|ar) (?:\w+ ){0,2}?(?:samordnarna|koordinatorerna) (?:\w+ )?(?:for )?"
+    r"(?:roll|uppgift\w*|jobb|ansvar)\b|"
+    r"\bwhat (?:do|does) (?:\w+ ){0,2}?the coordinators (?:\w+ )?do\b|\bcoordinators'? (?:role|job|task|duties)\b|"
+    r"\b(?:role|job|task|duties) of the coordinators\b")
+_ROLE_OTHER = re.compile(r"partnerskap|partnership|skillnad|difference|jamfor|compare")
+# An earlier conversation asked to be remembered ("kommer du ihåg vad jag frågade", "minns du vad vi pratade om",
+# "do you remember what I asked") (folded).
+_REMEMBERED = re.compile(r"\b(?:kommer du ihag|minns du|kommer ni ihag|do you remember|can you remember|you recall)\b"
+                         r"(?: \w+){0,4}? (?:fragade|fragat|sa|sagt|skrev|skrivit|pratade|pratat|asked|said|wrote|"
+                         r"talked|told|discussed|sist|igar|forra|last|yesterday|earlier|tidigare)\b")
+# A poll's anonymity is the polls' answer (the card never shows who voted for what).
+_POLL_ASKED = re.compile(r"\b(?:omrostning\w*|rost\w*|rostade|rosta|poll\w*|vot\w*)\b")
+# A submitted response's record or copy ("finns det kvar", "keep a record", "en kopia till arkivet") (folded).
+_RECORD_ASKED = re.compile(r"\b(?:kopia|kopior|copy|copies|arkiv\w*|archive\w*|records?|kvar|sparas|"
+                           r"sparat|sparad|keeps?|kept|stored?|saved?)\b")
+_SUBMITTED_ASKED = re.compile(r"\b(?:skickade|skickat|inskickad\w*|inskickat|lamnade|lamnat|submitted|sent|"
+                              r"handed in)\b")
+_FEATURE_NAMED = re.compile(r"inspel|\binput|remissvar|\brespon")
+# Sending the bot a draft of one's own ("is it OK to send a draft before that?", "kan vi lämna ett utkast innan?")
+# (folded); "the RUS draft", "our draft says" are not.
+_DRAFT_SENT = re.compile(r"\b(?:send|submit|hand|lamna|skicka)\w*(?: in| you| dig| er| over)? (?:a|an|ett|en|our|vart|"
+                         r"var) (?:preliminar\w* |preliminary |first |forsta )?(?:draft|utkast)\b")
+_DRAFT_OR_RECEIPT = re.compile(r"utkast|draft|kvitto|receipt")
+_RESPONSE_ASKED = re.compile(r"\b(?:remissvar\w*|response|yttrande\w*)\b")
+
+# A project's funding asked of ("förlängd finansiering", "extended funding", "bidrag"), and the response's own
+# extension asked beside it (folded).
+_FUNDING_ASKED = re.compile(r"\b(?:finansiering\w*|finansiera\w*|funding|funded|fund|funds|bidrag\w*)\b")
+_RESPONSE_LATE = re.compile(r"\b(?:anstand\w*|remisstid\w*|deadline|sista dag\w*|sent inkomm\w*|late|remissvar\w*|"
+                            r"response)\b")
+
+# Becoming the one who handles an organisation's consultation ("så att det är jag som får hantera remissen", "hur
+# blir jag den som svarar på remissen", "how do I become the one who handles the consultation") (folded).
+_BECOME_HANDLER = re.compile(r"\b(?:hur (?:gor|blir|far|kan) (?:jag|man)|how (?:do|can) i)\b(?: \w+){0,8}? "
+                             r"(?:hantera\w*|ansvara\w*|ansvarig\w*|skota\w*|svara|svarar|handle\w*|responsible|"
+                             r"in charge|answer\w*|respond\w*)\b")
+_OF_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation|response)\b")
+
+# Asked step by step, or as a beginner ("steg för steg", "aldrig använt en bot", "first time") (folded).
+_STEPWISE = re.compile(r"\bsteg for steg\b|\bstep[ -]by[ -]step\b|\baldrig (?:\w+ )?anvant\b|\bnever (?:\w+ )?used\b|"
+                       r"\bforsta gangen\b|\bfirst time\b|\bhelt ny\b|\bnyborjare\b|\bbeginner\b")
+
+# Late comments asked to be included ("kommer våra synpunkter i så fall med", "tas de med", "would our comments be
+# taken into account") beside being late or having missed it (folded).
+_LATE_INCLUDED = re.compile(r"\b(?:kommer|tas|tar ni|kan) (?:\w+ ){0,5}?med\b|\bmed i (?:den|det|versionen|"
+                            r"underlaget)\b|\bincluded\b|\btaken into account\b|\bbeakta\w*|\bconsidered\b")
+_LATE_WORDS = re.compile(r"\b(?:missade|missat|missed|sena|sen|sent|late|hann inte|didn't make|fortfarande|still|"
+                         r"efter (?:sista dagen|remisstiden|deadline))\b")
+
+# What the remiss is ("vad är remissen egentligen?", "what exactly is the 'remiss'") – not its period or last day
+# (folded); and responding as an organisation asked beside it ("will we be able to respond as an institution?").
+_WHAT_IS_REMISS = re.compile(r"\b(?:vad ar|vad innebar|what(?: exactly)? is|what's|whats) (?:egentligen |exakt |"
+                             r"exactly )?(?:en |the |a )?['\"‘’“”]?(?:remiss|remissen|consultation)['\"‘’“”]?"
+                             r"(?=\s*(?:$|[?,.!]|egentligen|exakt|exactly|for nagot|and\b|och\b))")
+_DEFINITION_MEANT = re.compile(r"egentligen|exakt|exactly|for nagot|['\"‘’“”]")
+_RESPOND_AS_ORG = re.compile(r"\b(?:respond|answer|submit|svara|lamna)\w*\b(?: \w+){0,3}? (?:as|som) (?:an? |en |ett )?"
+                             r"(?:institution|organi[sz]ation|kommun|myndighet|member|medlem)")
 
 
 # When input is due ("och till när?", "när måste det vara inne", "senast när", "by when", "deadline").
@@ -6516,6 +6582,263 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": "\n\n".join(kept)})
 
+    def _coordinators_role_first(self, msg: Message, answer: Answer) -> Answer:
+        """"vad gör samordnarna?", "vad sysslar samordnarna med?", "what's the coordinators' job?": what they do
+        (the material does not describe their role; in the bot: polls, status, export, extensions, meetings,
+        reminders – README) leads, and the stock "Kontakta samordnarna" comes after it, if at all (b78 #65: the
+        contact line led and the role came second, or the partnership's role answered instead)."""
+        folded_q = msg.folded
+        if "samordnar" not in folded_q and "coordinator" not in folded_q and "koordinator" not in folded_q:
+            return answer       # cheap
+        if msg.split or not _COORDINATORS_ROLE.search(folded_q) or _ROLE_OTHER.search(folded_q):
+            return answer       # (a comparison with the partnership is _coordinators_beside's)
+        language = msg.language
+        line = t(language, "Samordnarnas roll beskriver underlaget inte. I boten är det samordnarna som gör "
+                           "omröstningar, ser status, exporterar, ger anstånd, lägger in möten och styr kanalens "
+                           "påminnelser.",
+                 "The material does not describe the coordinators' role. In the bot the coordinators run polls, see "
+                 "the status, export, grant extensions, add meetings and direct the channel's reminders.")
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(line):
+            return answer
+        # (The contact paragraph stays, after the role: they are whom to ask; another topic's paragraph goes.)
+        contact = [x for x in body.split("\n\n") if x.startswith(("Kontakta samordnarna", "Contact the coordinators"))]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *contact]), "confident": True,
+                                         "topic": "feature.contact", "action": None, "card": None, "suggestions": []})
+
+    def _own_records_told(self, msg: Message, answer: Answer) -> Answer:
+        """What the bot keeps of the asker, told from its documented features (README "In Teams", "The Teams tab"),
+        not the stock introduction or "I don't know": whether it remembers an earlier question ("kommer du ihåg vad
+        jag frågade förra veckan?", b78 #17: no feature shows past questions; what it keeps is what its commands
+        keep), whether a message is anonymous ("är det här meddelandet anonymt?", b78 #67: no – Teams' own account,
+        and what is given is kept with who gave it), and a submitted response's record or copy ("Does the bot keep
+        a record of it, and can I get a copy for our archive?", b78 #93: kept with receipt and history, the
+        organisation's row, the coordinators' export). Votes asked of stay the polls' answer (never who voted)."""
+        folded_q = msg.folded
+        if "anonym" not in folded_q and "ihag" not in folded_q and "minns" not in folded_q and (
+                "remember" not in folded_q) and not ("remissvar" in folded_q or "response" in folded_q):
+            return answer       # cheap
+        language = msg.language
+        kept = t(language, "Det jag sparar är det som lämnas i mina funktioner – vilken organisation du företräder, "
+                           "inspel, organisationens remissvar (utkast och inskickade versioner, med vem som sparade "
+                           "och när), röster i omröstningar och om de personliga påminnelserna är på eller av.",
+                 "What I keep is what is given in my features – which organisation you represent, input, the "
+                 "organisation's consultation response (drafts and submitted versions, with who saved them and "
+                 "when), votes in polls and whether the personal nudges are on or off.")
+        if _REMEMBERED.search(folded_q) and not msg.split:
+            text = t(language, "Nej, vad du har frågat tidigare kan jag inte ta fram – att visa tidigare frågor är "
+                               "ingen av mina funktioner. ",
+                     "No, I cannot bring up what you asked before – showing earlier questions is not one of my "
+                     "features. ") + kept + t(
+                language, " Det ser du med kommandona **organisation**, **inspel** och **remissvar**. Ställ gärna "
+                          "frågan igen, så svarar jag.",
+                " You see it with the commands **organisation**, **input** and **response**. Do ask the question "
+                "again and I will answer it.")
+        elif "anonym" in folded_q and not msg.split and not _POLL_ASKED.search(folded_q) and not (
+                _FEATURE_NAMED.search(folded_q)):
+            # (input or a response given anonymously is that feature's answer; a poll's, the polls')
+            text = t(language, "Nej, inte anonymt: du skriver till mig i Teams under ditt eget konto, och det du "
+                               "lämnar i mina funktioner sparas med vem som lämnade det. ",
+                     "No, not anonymous: you write to me in Teams under your own account, and what you give in my "
+                     "features is kept with who gave it. ") + kept + t(
+                language, " Samordnarna kan ta fram allt som är sparat om en person (**personuppgifter**). I en "
+                          "omröstning visar kortet bara hur många som röstat och rösterna per alternativ, inte vem "
+                          "som röstat på vad.",
+                " The coordinators can produce everything stored about a person (**personal data**). In a poll the "
+                "card shows only how many have voted and the votes for each option, not who voted for what.")
+        elif _RECORD_ASKED.search(folded_q) and _SUBMITTED_ASKED.search(folded_q) and _RESPONSE_ASKED.search(
+                folded_q) and not msg.split and not _DRAFT_OR_RECEIPT.search(folded_q):
+            # (one question alone: a receipt asked for is the receipt's answer – b62 #63 – a draft the draft's)
+            text = t(language, "Ja, ett inskickat remissvar sparas: med **remissvar** ser du er organisations svar "
+                               "med kvitto och historiken över varje inskickad version, och på flikens sida "
+                               "Remissvar ser du er organisations rad; inskickade remissvar är allmänna handlingar och "
+                               "sparas. En kopia till arkivet kan samordnarna ta fram: de exporterar remissvaren som "
+                               "CSV och Excel (**export**) – be dem.",
+                     "Yes, a submitted response is kept: with **response** you see your organisation's response with "
+                     "its receipt and the history of every submitted version, and on the tab's Remissvar page you "
+                     "see your organisation's row; submitted responses are public documents and are kept. A copy "
+                     "for your archive the coordinators can produce: they export the responses as CSV and Excel "
+                     "(**export**) – ask them.")
+            greeting, _ = _greeting_apart(answer.text)
+            return answer.model_copy(update={"text": greeting + text, "topic": "feature.remissvar", "confident": True,
+                                             "action": "remissvar", "card": None, "suggestions": []})
+        else:
+            return answer
+        greeting, _ = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + text, "topic": "feature.privacy", "confident": True,
+                                         "action": None, "card": None, "suggestions": []})
+
+    def _funding_not_extension(self, msg: Message, answer: Answer) -> Answer:
+        """"kan vi få förlängd finansiering genom RUS?": funding extended is not the response's extension (anstånd);
+        the material says nothing of funding, and the reply says so instead of the anstånd paragraph (b77 #69: the
+        extension's paragraph answered a project's funding)."""
+        folded_q = msg.folded
+        if "finansi" not in folded_q and "fund" not in folded_q and "bidrag" not in folded_q:
+            return answer       # cheap
+        if not _FUNDING_ASKED.search(folded_q) or _RESPONSE_LATE.search(folded_q):
+            return answer       # (an extension of the response asked as well keeps its answer)
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        kept = [x for x in paragraphs if not x.startswith(("Anstånd med remissvaret beviljar",
+                                                            "The coordinators grant extensions for"))]
+        if len(kept) == len(paragraphs):
+            return answer
+        language = msg.language
+        kept = [x.removesuffix(" Det som står är:").removesuffix(" What it does say:") for x in kept]
+        if not any("finansiering" in x or "funding" in x for x in kept):
+            kept.append(t(language, "Om finansiering – till exempel att förlänga ett projekts finansiering – står "
+                                    "inget i underlaget, som handlar om uppdateringen av RUS; fråga samordnarna.",
+                          "Funding – such as extending a project's funding – is not in the material, which is about "
+                          "the update of RUS; ask the coordinators."))
+        topic = "unknown" if answer.topic == "feature.extension" else answer.topic     # (no extension was asked)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(kept), "action": None, "topic": topic})
+
+    def _draft_beside_told(self, msg: Message, answer: Answer) -> Answer:
+        """"…Can we get an extension? And is it OK to send a draft before that?": a draft asked of beside another
+        question of the response, which the reply leaves out, is answered from README (`remissvar`: drafts are saved,
+        several representatives write in the same response, submitted only with Skicka in); a preliminary response
+        is not in the material (b77 #71)."""
+        folded_q = msg.folded
+        if "utkast" not in folded_q and "draft" not in folded_q:
+            return answer       # cheap
+        if not _DRAFT_SENT.search(folded_q):
+            return answer       # (the RUS draft, or a draft of one's own being written, is not sending one)
+        folded_a = fold(answer.text)
+        if "utkast" in folded_a or "draft" in folded_a or "inspel" in folded_q or "input" in folded_q:
+            return answer
+        line = t(msg.language, "Utkast: med **remissvar** kan ni spara ett utkast av organisationens remissvar så ofta "
+                               "ni vill, och flera företrädare kan skriva i samma svar; det lämnas in först när ni "
+                               "väljer **Skicka in**. Om ett preliminärt svar före det slutliga räknas står inte i "
+                               "underlaget; fråga samordnarna.",
+                 "Drafts: with **response** you can save a draft of your organisation's response as often as you "
+                 "like, and several representatives can write in the same response; it is submitted only when you "
+                 "choose **Submit**. Whether a preliminary response before the final one counts is not in the "
+                 "material; ask the coordinators.")
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line, "confident": True})
+
+    def _handler_link_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur gör jag så att det är jag som får hantera remissen för Hallsbergs kommun?", "how do I become the one
+        who handles the consultation for Nora?": becoming the organisation's representative is the `organisation`
+        command and a coordinator's confirmation (README "In Teams"), which leads – not "Ja, Hallsberg får remissen"
+        (b78 #37) nor how the response is written together."""
+        folded_q = msg.folded
+        if "hur" not in folded_q and "how" not in folded_q:
+            return answer       # cheap
+        if "**organisation**" in answer.text or not _BECOME_HANDLER.search(folded_q) or not _OF_CONSULTATION.search(
+                folded_q) or not _BECOMING.search(folded_q):      # ("hur svarar vi på remissen?" is the how)
+            return answer
+        named = msg.understanding.entities.organisations
+        org = named[0].name if len(named) == 1 else None
+        language = msg.language
+        if org is not None:
+            line = t(language, f"Skriv **organisation** och välj **{org}** i listan; en samordnare bekräftar sedan "
+                               f"att du företräder {org}. Tills kopplingen är bekräftad kan du inte lämna inspel och "
+                               "remissvar för organisationen; sedan skriver du remissvaret med **remissvar**.",
+                     f"Write **organisation** and choose **{org}** from the list; a coordinator then confirms that you "
+                     f"represent {org}. Until the link is confirmed you cannot give input or responses for it; then "
+                     "you write the response with **response**.")
+        else:
+            line = t(language, "Skriv **organisation** och välj din organisation i listan; en samordnare bekräftar "
+                               "sedan att du företräder den. Tills kopplingen är bekräftad kan du inte lämna inspel "
+                               "och remissvar för organisationen; sedan skriver du remissvaret med **remissvar**.",
+                     "Write **organisation** and choose your organisation from the list; a coordinator then confirms "
+                     "that you represent it. Until the link is confirmed you cannot give input or responses for it; "
+                     "then you write the response with **response**.")
+        greeting, body = _greeting_apart(answer.text)
+        # (Whether the organisation gets the consultation, or how its representatives write together, is not what
+        # was asked; the other parts' answers stay after the step.)
+        rest = [x for x in body.split("\n\n") if not (x.startswith(("Ja, **", "Yes, **")) and (
+            "får remissen" in x or "gets the consultation" in x)) and not x.startswith(("Yes. There is one response",
+                                                                                        "Ja. Det finns ett remissvar"))]
+        alone = not msg.split and answer.topic in ("consultation.respondents", "feature.remissvar")
+        rest = [] if alone else rest
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *rest]), "confident": True,
+                                         "action": "organisation",
+                                         "topic": "feature.organisation" if alone else answer.topic})
+
+    def _input_steps_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur gör jag steg för steg för att lämna ett inspel? Jag har aldrig använt en bot förut.": the steps as
+        README has them – the organisation chosen and confirmed first (only confirmed partners give input), then
+        `inspel` and Nytt inspel, then listing, editing and withdrawing – not the one step "välj Nytt inspel" (b77
+        #20: the first step, for someone not yet linked, was left out)."""
+        folded_q = msg.folded
+        if answer.topic != "feature.inspel" or msg.split or not _STEPWISE.search(folded_q):
+            return answer       # cheap: the topic first
+        text = t(msg.language,
+                 "Så här lämnar du ett inspel – ett förslag på vad som ska uppdateras i RUS:\n"
+                 "1. Skriv **organisation** och välj den organisation du företräder; en samordnare bekräftar sedan "
+                 "kopplingen. Bara bekräftade partner kan lämna inspel.\n"
+                 "2. Skriv **inspel** (eller till exempel ”Jag vill lämna ett inspel”) och välj **Nytt inspel**; "
+                 "skriv ditt förslag och skicka det.\n"
+                 "3. Med **inspel** ser du sedan dina inspel och kan ändra eller dra tillbaka dem.",
+                 "This is how you give input – a proposal for what should be updated in RUS:\n"
+                 "1. Write **organisation** and choose the organisation you represent; a coordinator then confirms "
+                 "the link. Only confirmed partners can give input.\n"
+                 "2. Write **input** (or, for example, \"I want to give input\") and choose **New input**; write your "
+                 "proposal and send it.\n"
+                 "3. With **input** you then see your input and can edit or withdraw it.")
+        greeting, _ = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + text})
+
+    def _late_included_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"Vi missade remissen … Kan vi fortfarande skicka in? Och kommer våra synpunkter i så fall med i den version
+        som går till politiken?": after the consultation's last day, whether late comments are taken into the
+        version that goes on is not in the material – said so, second, rather than left out (b78 #82: only the
+        process list answered it)."""
+        folded_q = msg.folded
+        if " med" not in folded_q and "includ" not in folded_q and "account" not in folded_q and (
+                "beakta" not in folded_q and "consider" not in folded_q):
+            return answer       # cheap
+        last = self._last_day()
+        if last is None or msg.today <= last or not _LATE_INCLUDED.search(folded_q) or not _LATE_WORDS.search(
+                folded_q):
+            return answer
+        folded_a = fold(answer.text)
+        if "efter remisstiden tas med" in folded_a or "after the consultation's last day are" in folded_a:
+            return answer
+        line = t(msg.language, "Om synpunkter som kommer in efter remisstiden tas med i den version som går vidare "
+                               "till den politiska förankringen står inte i underlaget; fråga samordnarna.",
+                 "Whether comments that come in after the consultation's last day are taken into the version that "
+                 "goes on to political anchoring is not in the material; ask the coordinators.")
+        greeting, body = _greeting_apart(answer.text)
+        first, _, rest = body.partition("\n\n")
+        return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in (first, line, rest) if x)})
+
+    def _remiss_defined_first(self, msg: Message, answer: Answer) -> Answer:
+        """"what exactly is the 'remiss', and will we be able to respond as an institution?", "vad är remissen
+        egentligen?": what a remiss is (the glossary's definition) leads, not its dates; and "can we respond as an
+        organisation" said uncertain is answered – the consultation goes to the partnership and each of its
+        organisations responds with `remissvar` (README) (b78 #32)."""
+        folded_q = msg.folded
+        if "remiss" not in folded_q and "consultation" not in folded_q:
+            return answer       # cheap
+        m = _WHAT_IS_REMISS.search(folded_q)
+        if m is None or answer.topic == "definition" or not _DEFINITION_MEANT.search(folded_q[m.start():m.end() + 14]):
+            return answer       # (a bare "Vad är remissen?" is its dates, as the corpus has it)
+        ask = t(msg.language, "Vad är en remiss?", "What is a consultation (remiss)?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
+        if more.topic != "definition" or not more.confident:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        definition = more.text.split("\n\n", 1)[0]
+        respond = t(msg.language, "Ja: remissen går till Partnerskapet för regional utveckling, och varje "
+                                  "organisation i det lämnar sitt remissvar – organisationens bekräftade företrädare "
+                                  "skriver och skickar in det med **remissvar**.",
+                    "Yes: the consultation goes to the Partnership for Regional Development, and each of its "
+                    "organisations gives its response – the organisation's confirmed representatives write and "
+                    "submit it with **response**.")
+        # (Another question's answer stays; the remiss's dates, which answered "what is it", go. Responding as an
+        # organisation said uncertain, or left out, is answered.)
+        kept = [x for x in body.split("\n\n") if x.startswith(("“", "”")) or (msg.split and not x.startswith(
+            ("Remissen öppnar", "The consultation opens", "The timeline does not", "Exakt startdag", "_", "I dag (",
+             "Today (")))]
+        kept = [respond if _RESPOND_AS_ORG.search(fold(x)) else x for x in kept]
+        if _RESPOND_AS_ORG.search(folded_q) and respond not in kept:
+            kept.append(respond)
+        if kept:
+            return more.model_copy(update={"text": greeting + "\n\n".join([definition, *kept])})
+        return more.model_copy(update={"text": greeting + more.text})
+
     def _said_once(self, msg: Message, answer: Answer) -> Answer:
         """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
@@ -6998,7 +7321,8 @@ class AnswerEngine:
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
         _after_submit_told, _others_views_told, _member_yes_first, _whom_to_turn_to_told, _other_plan_told,
-        _said_once)
+        _coordinators_role_first, _own_records_told, _funding_not_extension, _draft_beside_told, _handler_link_told,
+        _input_steps_told, _late_included_unknown, _remiss_defined_first, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
