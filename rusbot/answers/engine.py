@@ -1546,6 +1546,25 @@ _NEXT_ASKED = re.compile(r"\b(?:next step\w*|nasta steg\w*|what (?:follows|comes
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _YEAR_RANGE = re.compile(r"\b20\d\d\s*(?:-|–|—|till|to)\s*20\d\d\b")
 _YEAR_TOPICS = frozenset({"timeline", "period", "now"})
+# Another update in a later year ("another update next year", "uppdateras igen 2022", "nån uppdatering nästa år"):
+# _update_again_later. The cheap gate is a year after 2021 or "next year"; the other two are the update and "again".
+_LATER_YEAR_CHEAP = re.compile(r"20[2-9]\d|nasta ar|kommande ar|next year|following year|aret efter|year after")
+_NEXT_YEAR = re.compile(r"\b(?:nasta|kommande) ar\b|\bnext year\b|\bfollowing year\b|\baret efter\b|\byear after\b")
+_UPDATE_WORD = re.compile(r"\b(?:uppdater\w*|oversyn\w*|revider\w*|revision\w*|updat\w*|review\w*|revis\w*)\b")
+_AGAIN_WORD = re.compile(r"\b(?:igen|again|another|ny|nan|nagon|ytterligare|ocksa|further|also|too|as well)\b")
+# Someone's part or work in a later year (_later_year_unknown), and what else such a question may be of.
+_LATER_WORK = re.compile(r"\b(?:genomfor\w*|implement\w*|roll\w*|role|involver\w*|involved?|delta\w*|"
+                         r"participat\w*|gora|gor|jobb\w*|arbete\w*|arbeta|work\w*|uppgift\w*|task\w*|"
+                         r"ansvar\w*|responsib\w*)\b")
+_LATER_OTHER = re.compile(r"\b(?:remiss\w*|inspel\w*|consultation|respon\w*|input|svar\w*|deadline|"
+                          r"oversyn\w*|review\w*|uppdater\w*|updat\w*|igen|again|mandat\w*|bot\w*|"
+                          # (when it is decided, "beslutet … före nyår", the decision's answer tells: b40 #32)
+                          r"strukturfond\w*|structural|beslut\w*|decision\w*|decide\w*)\b")
+_IMPLEMENTATION = re.compile(r"\b(?:genomfor\w*|implement\w*)\b")
+# ("Blir uppdateringen inte klar förrän 2022?" asks of this update's end, not of another one.)
+_OF_THIS_ONES_END = re.compile(r"\b(?:klar|fardig|ready|done|finished|complete[d]?|forsen\w*|delay\w*|forran)\b|"
+                               # ("kan jag skriva att det blir en 'ny RUS 2022'?": the new-RUS premise, b-train)
+                               r"\b(?:ny|nya|new) (?:rus|strategi\w*|strategy)\b")
 # What a question about the coordinators' commands names (meetings, reminders, status, extensions, coordinators).
 _COORDINATOR_ASKED = re.compile(r"\b(?:\w*mote\w*|meeting\w*|paminn\w*|reminder\w*|status|anstand\w*|extension\w*|"
                                 r"samordnar\w*|coordinator\w*|kommando\w*|command\w*|bot\w*)\b")
@@ -3481,6 +3500,45 @@ class AnswerEngine:
         elif answer.topic == "timeline":
             paragraphs = []
         return answer.model_copy(update={"text": greeting + "\n\n".join([line, *paragraphs]), "card": None})
+
+    def _update_again_later(self, msg: Message, answer: Answer) -> Answer:
+        """"Will there be another update next year as well?", "kommer RUS uppdateras igen 2022?": another update in a
+        year after the plan. Answered with the calendar ("nothing in January–December 2022"), the reasons for this
+        review or the mandate's stock list, it was no clear "don't know" and left out the one thing the material says
+        of later reviews (b77 #96). Led by "don't know" for that year, then that RUS is reviewed every mandate period
+        with no date for the next review."""
+        if msg.split or not _LATER_YEAR_CHEAP.search(msg.folded):
+            return answer       # cheap: most messages name no later year
+        if (not _UPDATE_WORD.search(msg.folded) or not _AGAIN_WORD.search(msg.folded)
+                or _OF_THIS_ONES_END.search(msg.folded)):
+            return answer
+        dated = [i for i in self.process.timeline if i.last is not None]
+        if not dated:
+            return answer
+        end = dated[-1].last
+        assert end is not None
+        years = {int(y) for y in _YEAR.findall(msg.text)}
+        if _NEXT_YEAR.search(msg.folded):
+            years.add(msg.today.year + 1)
+        beyond = sorted(y for y in years if y > end.latest.year)
+        if not beyond or len(beyond) < len(years):
+            return answer       # a year of the plan itself (this update) is asked
+        rus, source = self._fact_text("rus", msg.language)
+        every = split_sentences(rus)[1:2]
+        if not every:
+            return answer
+        often = "RUS " + every[0].strip().split(" ", 1)[1].rstrip(".")
+        lang = msg.language
+        asked, last = join_list([str(y) for y in beyond], lang), format_fuzzy(end, lang)
+        lead = t(lang, f"Det vet jag inte – underlaget säger inget om någon uppdatering {asked}; tidplanen gäller den "
+                       f"här uppdateringen, fram till {last}. Det enda som står om senare översyner är att "
+                       f"{often}; när nästa översyn blir anges inte.",
+                 f"I don't know – the material says nothing about an update in {asked}; its timeline covers this "
+                 f"update, up to {last}. All it says of later reviews is that {often}; when the next review will "
+                 "be is not stated.")
+        greeting, _ = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + lead, "card": None, "topic": "why_review",
+                                         "confident": True, "sources": [source]})
 
     def _coordinator_told(self, msg: Message, answer: Answer) -> Answer:
         """"Jag är en av samordnarna … (2) se vilka som svarat": told how, not "only the coordinators see it"."""
@@ -6785,7 +6843,8 @@ class AnswerEngine:
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _questions_apart, _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
-        _wish_of_named_first, _now_beside, _year_beyond_plan, _days_left_of_calendar, _next_after_done,
+        _wish_of_named_first, _now_beside, _year_beyond_plan, _update_again_later, _days_left_of_calendar,
+        _next_after_done,
         _how_bot_works, _unconfirmed_fix, _who_sends_told,
         _how_to_respond_told, _receipt_told, _why_length_told, _why_over_summer_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _own_use_unknown, _principles_told,
@@ -7323,6 +7382,10 @@ class AnswerEngine:
                     lines = [again.text, *(_unknown_line(p, language) for p in others)]
                     again = again.model_copy(update={"text": "\n\n".join(lines)})
             return self._dressed(text, u, asked, again)
+        if (later := self._later_year_unknown(text, u, today, language)) is not None:
+            # "Kommer partnerskapet att involveras i genomförandet 2022?": read as the mandate, the partnership or
+            # the decision, its stock text answered nothing of that year (b78 #96); what the material lacks leads.
+            return self._dressed(text, u, asked, later)
         if u.intent in ("definition", "rus", "mandate", OUT_OF_SCOPE) or not u.sure:
             if (differs := facts.differs_from_current(self.kit, asked) or facts.other_counties(
                     self.kit, asked)) is not None:
@@ -7507,6 +7570,40 @@ class AnswerEngine:
         answer.suggestions = follow.suggestions if follow is not None and follow.suggestions else (
             self.kit.suggestions(_FOLLOW_UPS.get(topic, ["timeline", "now"]), lang, exclude=topic))
         return answer
+
+    def _later_year_unknown(self, text: str, u: Understanding, today: dt.date, language: Language) -> Answer | None:
+        """Someone's part, work or the strategy's implementation in a year after the plan ("Vad ska partnerskapet göra
+        under 2022?", "Will the partnership be involved in implementing RUS in 2022?", "vår roll nästa år när
+        strategin ska genomföras?"): the material says nothing of it; "don't know" and what the timeline covers. None
+        otherwise – of the consultation, the input, the update's own end or another review the answerers say more."""
+        folded_q = fold(text)
+        if not _LATER_YEAR_CHEAP.search(folded_q) or not _LATER_WORK.search(folded_q):
+            return None     # cheap: most questions name no later year
+        if _LATER_OTHER.search(folded_q) or _OF_THIS_ONES_END.search(folded_q) or _YEAR_RANGE.search(text):
+            return None
+        if (u.intent == OUT_OF_SCOPE and u.confidence >= 0.8) or u.intent in _YEAR_TOPICS:
+            return None     # read off-topic with conviction, or as the plan (_year_beyond_plan says it has none)
+        dated = [i for i in self.process.timeline if i.last is not None]
+        if not dated:
+            return None
+        end = dated[-1].last
+        assert end is not None
+        years = {int(y) for y in _YEAR.findall(text)}
+        if _NEXT_YEAR.search(folded_q):
+            years.add(today.year + 1)
+        beyond = sorted(y for y in years if y > end.latest.year)
+        if not beyond or len(beyond) < len(years):
+            return None
+        asked, last = join_list([str(y) for y in beyond], language), format_fuzzy(end, language)
+        of_what = t(language, "genomförandet eller ", "the implementation or ") if _IMPLEMENTATION.search(
+            folded_q) else ""
+        line = t(language, f"Det vet jag inte – underlaget säger inget om {of_what}vad som händer {asked}. Tidplanen "
+                           f"gäller uppdateringen av RUS fram till {last}; fråga samordnarna.",
+                 f"I don't know – the material says nothing about {of_what}what happens in {asked}. Its timeline "
+                 f"covers the update of RUS up to {last}; ask the coordinators.")
+        sources = list(dict.fromkeys(i.source for i in dated[-1:]))
+        return Answer(topic=u.intent, language=language, text=line, sources=sources, confident=True,
+                      confidence=u.confidence)
 
     def _dressed(self, text: str, u: Understanding, asked: Asked, answer: Answer) -> Answer:
         """The answer with its buttons, and what the question's own words add in front (a greeting, how to start)."""
