@@ -1552,6 +1552,19 @@ _LATER_YEAR_CHEAP = re.compile(r"20[2-9]\d|nasta ar|kommande ar|next year|follow
 _NEXT_YEAR = re.compile(r"\b(?:nasta|kommande) ar\b|\bnext year\b|\bfollowing year\b|\baret efter\b|\byear after\b")
 _UPDATE_WORD = re.compile(r"\b(?:uppdater\w*|oversyn\w*|revider\w*|revision\w*|updat\w*|review\w*|revis\w*)\b")
 _AGAIN_WORD = re.compile(r"\b(?:igen|again|another|ny|nan|nagon|ytterligare|ocksa|further|also|too|as well)\b")
+# What RF (and RUS) is asked (_rf_meant_told).
+_RF_ASKED = re.compile(r"\b(?:vad|va) (?:ar|e|betyder|innebar|menas med) rf\b|\bvad star rf for\b|"
+                       r"\brf (?:star for|betyder)\b|\bwhat (?:is|does) (?:the )?rf\b|"
+                       r"\bwhat rf (?:is|means|stands for)\b")
+_RUS_ASKED = re.compile(r"\b(?:vad|va) (?:ar|e|betyder) rus\b|\bwhat (?:is|does) rus\b")
+_RUS_MEANT_LEADS = ("RUS är den regionala utvecklingsstrategin", "RUS is the regional development strategy")
+# Which committees asked (_which_committees_told): the material never names them.
+# (The committee's word right after "which": "vilken roll har nämnderna?" asks their role, which is told.)
+_WHICH_COMMITTEES = re.compile(r"\b(?:vilka|vilken|vilket|which|what) (?:av |of (?:the )?)?(?:namnd\w*|committees?)\b")
+_COMMITTEES_UNNAMED = ("Vilka nämnder det är anges inte", "Which committees is not in")
+_PURPOSE_ASKED = re.compile(r"\b(?:syfte\w*|purpose\w*)\b")
+_PURPOSE_LEADS = ("Syftet med ärendet är", "The purpose is to inform")
+_YES_NO_LEADS = ("Nej", "Ja", "No", "Yes")
 # Someone's part or work in a later year (_later_year_unknown), and what else such a question may be of.
 _LATER_WORK = re.compile(r"\b(?:genomfor\w*|implement\w*|roll\w*|role|involver\w*|involved?|delta\w*|"
                          r"participat\w*|gora|gor|jobb\w*|arbete\w*|arbeta|work\w*|uppgift\w*|task\w*|"
@@ -5310,6 +5323,64 @@ class AnswerEngine:
         sep = "\n\n" if body.startswith("- ") else " "
         return answer.model_copy(update={"text": f"{greeting.strip()}{sep}{body}" if greeting.strip() else body})
 
+    def _which_committees_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vilka nämnder behandlar ärendet innan regionfullmäktige?", "which committees handle it?": the material says
+        only "nämnderna", never which. Read as the purpose ("ärendet") or answered in parts, the reply gave the slide
+        deck's purpose or the generic "nämnderna" and never said they are not named (b78 #84). Said first when it is
+        the one question, else after the other answers; the purpose paragraph goes unless a purpose was asked."""
+        folded_q = msg.folded
+        if "namnd" not in folded_q and "committee" not in folded_q:
+            return answer       # cheap
+        if not _WHICH_COMMITTEES.search(folded_q) or any(x in answer.text for x in _COMMITTEES_UNNAMED):
+            return answer
+        steps = [i for i in self.process.timeline if i.kind == "step" and "namnd" in fold(i.name.sv)]
+        if not steps:
+            return answer       # (the plan has no committees' step: nothing to say of them)
+        lang = msg.language
+        line = t(lang, "Vilka nämnder det är anges inte i underlaget; där står bara att det blir politisk förankring "
+                       "i nämnderna före beslutet i regionfullmäktige.",
+                 "Which committees is not in the material; it only says there is political anchoring in the "
+                 "committees before the decision in the regional council.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        if any(p.startswith(("”", "“")) and ("nämnd" in p or "committee" in p) for p in paragraphs):
+            return answer       # ("”vilka nämnder är inblandade?” – det vet jag inte": said of the words asked)
+        if not _PURPOSE_ASKED.search(folded_q):
+            paragraphs = [p for p in paragraphs if not p.startswith(_PURPOSE_LEADS)]
+        paragraphs = [p for p in paragraphs if p.strip()]
+        sources = list(dict.fromkeys([*answer.sources, steps[0].source]))
+        update: dict[str, object] = {"sources": sources}
+        if answer.topic == "purpose" and not paragraphs:
+            update |= {"topic": "political"}
+        # Said first when it is the one question; after a premise refuted ("Nej – RF beslutar …") or the other
+        # questions' answers otherwise.
+        last = msg.split or msg.text.count("?") > 1 or (paragraphs and paragraphs[0].startswith(_YES_NO_LEADS))
+        text = "\n\n".join([*paragraphs, line] if last else [line, *paragraphs])
+        return answer.model_copy(update={"text": greeting + text, **update})
+
+    def _rf_meant_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad är RUS, vad är RF och varför uppdaterades den i år?": read whole as why RUS is reviewed, what RUS is
+        was added but what RF is was left out, and the first sentence answered the last question (b78 #89). What RUS
+        is leads when asked, then what RF stands for (the definition's own answer), then the rest."""
+        if "rf" not in msg.folded:
+            return answer       # cheap
+        if not _RF_ASKED.search(msg.folded) or "regionfullmäktige" in answer.text.lower() or (
+                "regional council" in answer.text.lower()):
+            return answer
+        ask = t(msg.language, "Vad står RF för?", "What does RF stand for?")
+        rf = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
+        if not rf.confident or not rf.text.startswith("RF "):
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = [p for p in body.split("\n\n") if p.strip()]
+        first = []
+        if _RUS_ASKED.search(msg.folded):
+            first = [p for p in paragraphs if p.startswith(_RUS_MEANT_LEADS)][:1]
+        rest = [p for p in paragraphs if p not in first]
+        text = "\n\n".join([*first, rf.text.split("\n\n")[0], *rest])
+        return answer.model_copy(update={"text": greeting + text,
+                                         "sources": list(dict.fromkeys([*answer.sources, *rf.sources]))})
+
     def _committees_first_told(self, msg: Message, answer: Answer) -> Answer:
         """"… och går det via nämnderna först?", "kommer nämnderna före RF?", "does it go to the committees before
         the council?": yes – the timeline has the political anchoring in the committees before the council's decision;
@@ -6855,7 +6926,8 @@ class AnswerEngine:
         _company_concerned,
         _review_or_update, _regular_review,
         _new_rus_first,
-        _committees_first_told, _why_not_new, _drivers_named, _driver_not_stock, _structure_meant,
+        _committees_first_told, _which_committees_told, _rf_meant_told, _why_not_new, _drivers_named, _driver_not_stock,
+        _structure_meant,
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _own_member_before_stranger,
