@@ -104,3 +104,19 @@ def test_what_rus_and_rf_are_lead_before_why(engine: AnswerEngine, question: str
     assert body.startswith("RUS är den regionala utvecklingsstrategin för Örebro län"), a.text
     assert "RF står för regionfullmäktige" in a.text, a.text
     assert "Händelser i omvärlden" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "vad händer efter att man bestämt vad som ska uppdateras?",
+    "what happens after it has been decided what to update?",
+    "vad händer sen, efter att partnerskapet beslutat vad som ska uppdateras?",
+])
+def test_after_deciding_what_to_update_is_after_the_check_in(engine: AnswerEngine, question: str) -> None:
+    # What to update is decided in phase 1 (checked at the check-in), not at the council's decision (b78 #7).
+    a = engine.answer(question, at(2021, 1, 12))
+    assert a.text.startswith(("Efter avstämning med partnerskapet", "After the check-in with the partnership")), a.text
+
+
+def test_after_the_council_is_still_after_the_decision(engine: AnswerEngine) -> None:
+    assert engine.answer("vad händer efter RF?", at(2021, 1, 12)).text.startswith(
+        "Efter politiskt beslut i regionfullmäktige")
