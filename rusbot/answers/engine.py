@@ -1552,6 +1552,38 @@ _NEXT_ASKED = re.compile(r"\b(?:next step\w*|nasta steg\w*|what (?:follows|comes
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _YEAR_RANGE = re.compile(r"\b20\d\d\s*(?:-|–|—|till|to)\s*20\d\d\b")
 _YEAR_TOPICS = frozenset({"timeline", "period", "now"})
+# Another update in a later year ("another update next year", "uppdateras igen 2022", "nån uppdatering nästa år"):
+# _update_again_later. The cheap gate is a year after 2021 or "next year"; the other two are the update and "again".
+_LATER_YEAR_CHEAP = re.compile(r"20[2-9]\d|nasta ar|kommande ar|next year|following year|aret efter|year after")
+_NEXT_YEAR = re.compile(r"\b(?:nasta|kommande) ar\b|\bnext year\b|\bfollowing year\b|\baret efter\b|\byear after\b")
+_UPDATE_WORD = re.compile(r"\b(?:uppdater\w*|oversyn\w*|revider\w*|revision\w*|updat\w*|review\w*|revis\w*)\b")
+_AGAIN_WORD = re.compile(r"\b(?:igen|again|another|ny|nan|nagon|ytterligare|ocksa|further|also|too|as well)\b")
+# What RF (and RUS) is asked (_rf_meant_told).
+_RF_ASKED = re.compile(r"\b(?:vad|va) (?:ar|e|betyder|innebar|menas med) rf\b|\bvad star rf for\b|"
+                       r"\brf (?:star for|betyder)\b|\bwhat (?:is|does) (?:the )?rf\b|"
+                       r"\bwhat rf (?:is|means|stands for)\b")
+_RUS_ASKED = re.compile(r"\b(?:vad|va) (?:ar|e|betyder) rus\b|\bwhat (?:is|does) rus\b")
+_RUS_MEANT_LEADS = ("RUS är den regionala utvecklingsstrategin", "RUS is the regional development strategy")
+# Which committees asked (_which_committees_told): the material never names them.
+# (The committee's word right after "which": "vilken roll har nämnderna?" asks their role, which is told.)
+_WHICH_COMMITTEES = re.compile(r"\b(?:vilka|vilken|vilket|which|what) (?:av |of (?:the )?)?(?:namnd\w*|committees?)\b")
+_COMMITTEES_UNNAMED = ("Vilka nämnder det är anges inte", "Which committees is not in")
+_PURPOSE_ASKED = re.compile(r"\b(?:syfte\w*|purpose\w*)\b")
+_PURPOSE_LEADS = ("Syftet med ärendet är", "The purpose is to inform")
+_YES_NO_LEADS = ("Nej", "Ja", "No", "Yes")
+# Someone's part or work in a later year (_later_year_unknown), and what else such a question may be of.
+_LATER_WORK = re.compile(r"\b(?:genomfor\w*|implement\w*|roll\w*|role|involver\w*|involved?|delta\w*|"
+                         r"participat\w*|gora|gor|jobb\w*|arbete\w*|arbeta|work\w*|uppgift\w*|task\w*|"
+                         r"ansvar\w*|responsib\w*)\b")
+_LATER_OTHER = re.compile(r"\b(?:remiss\w*|inspel\w*|consultation|respon\w*|input|svar\w*|deadline|"
+                          r"oversyn\w*|review\w*|uppdater\w*|updat\w*|igen|again|mandat\w*|bot\w*|"
+                          # (when it is decided, "beslutet … före nyår", the decision's answer tells: b40 #32)
+                          r"strukturfond\w*|structural|beslut\w*|decision\w*|decide\w*)\b")
+_IMPLEMENTATION = re.compile(r"\b(?:genomfor\w*|implement\w*)\b")
+# ("Blir uppdateringen inte klar förrän 2022?" asks of this update's end, not of another one.)
+_OF_THIS_ONES_END = re.compile(r"\b(?:klar|fardig|ready|done|finished|complete[d]?|forsen\w*|delay\w*|forran)\b|"
+                               # ("kan jag skriva att det blir en 'ny RUS 2022'?": the new-RUS premise, b-train)
+                               r"\b(?:ny|nya|new) (?:rus|strategi\w*|strategy)\b")
 # What a question about the coordinators' commands names (meetings, reminders, status, extensions, coordinators).
 _COORDINATOR_ASKED = re.compile(r"\b(?:\w*mote\w*|meeting\w*|paminn\w*|reminder\w*|status|anstand\w*|extension\w*|"
                                 r"samordnar\w*|coordinator\w*|kommando\w*|command\w*|bot\w*)\b")
@@ -3590,6 +3622,45 @@ class AnswerEngine:
             paragraphs = []
         return answer.model_copy(update={"text": greeting + "\n\n".join([line, *paragraphs]), "card": None})
 
+    def _update_again_later(self, msg: Message, answer: Answer) -> Answer:
+        """"Will there be another update next year as well?", "kommer RUS uppdateras igen 2022?": another update in a
+        year after the plan. Answered with the calendar ("nothing in January–December 2022"), the reasons for this
+        review or the mandate's stock list, it was no clear "don't know" and left out the one thing the material says
+        of later reviews (b77 #96). Led by "don't know" for that year, then that RUS is reviewed every mandate period
+        with no date for the next review."""
+        if msg.split or not _LATER_YEAR_CHEAP.search(msg.folded):
+            return answer       # cheap: most messages name no later year
+        if (not _UPDATE_WORD.search(msg.folded) or not _AGAIN_WORD.search(msg.folded)
+                or _OF_THIS_ONES_END.search(msg.folded)):
+            return answer
+        dated = [i for i in self.process.timeline if i.last is not None]
+        if not dated:
+            return answer
+        end = dated[-1].last
+        assert end is not None
+        years = {int(y) for y in _YEAR.findall(msg.text)}
+        if _NEXT_YEAR.search(msg.folded):
+            years.add(msg.today.year + 1)
+        beyond = sorted(y for y in years if y > end.latest.year)
+        if not beyond or len(beyond) < len(years):
+            return answer       # a year of the plan itself (this update) is asked
+        rus, source = self._fact_text("rus", msg.language)
+        every = split_sentences(rus)[1:2]
+        if not every:
+            return answer
+        often = "RUS " + every[0].strip().split(" ", 1)[1].rstrip(".")
+        lang = msg.language
+        asked, last = join_list([str(y) for y in beyond], lang), format_fuzzy(end, lang)
+        lead = t(lang, f"Det vet jag inte – underlaget säger inget om någon uppdatering {asked}; tidplanen gäller den "
+                       f"här uppdateringen, fram till {last}. Det enda som står om senare översyner är att "
+                       f"{often}; när nästa översyn blir anges inte.",
+                 f"I don't know – the material says nothing about an update in {asked}; its timeline covers this "
+                 f"update, up to {last}. All it says of later reviews is that {often}; when the next review will "
+                 "be is not stated.")
+        greeting, _ = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + lead, "card": None, "topic": "why_review",
+                                         "confident": True, "sources": [source]})
+
     def _coordinator_told(self, msg: Message, answer: Answer) -> Answer:
         """"Jag är en av samordnarna … (2) se vilka som svarat": told how, not "only the coordinators see it"."""
         if "samordnar" not in msg.folded and "coordinator" not in msg.folded:
@@ -5364,6 +5435,64 @@ class AnswerEngine:
             return answer
         sep = "\n\n" if body.startswith("- ") else " "
         return answer.model_copy(update={"text": f"{greeting.strip()}{sep}{body}" if greeting.strip() else body})
+
+    def _which_committees_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vilka nämnder behandlar ärendet innan regionfullmäktige?", "which committees handle it?": the material says
+        only "nämnderna", never which. Read as the purpose ("ärendet") or answered in parts, the reply gave the slide
+        deck's purpose or the generic "nämnderna" and never said they are not named (b78 #84). Said first when it is
+        the one question, else after the other answers; the purpose paragraph goes unless a purpose was asked."""
+        folded_q = msg.folded
+        if "namnd" not in folded_q and "committee" not in folded_q:
+            return answer       # cheap
+        if not _WHICH_COMMITTEES.search(folded_q) or any(x in answer.text for x in _COMMITTEES_UNNAMED):
+            return answer
+        steps = [i for i in self.process.timeline if i.kind == "step" and "namnd" in fold(i.name.sv)]
+        if not steps:
+            return answer       # (the plan has no committees' step: nothing to say of them)
+        lang = msg.language
+        line = t(lang, "Vilka nämnder det är anges inte i underlaget; där står bara att det blir politisk förankring "
+                       "i nämnderna före beslutet i regionfullmäktige.",
+                 "Which committees is not in the material; it only says there is political anchoring in the "
+                 "committees before the decision in the regional council.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        if any(p.startswith(("”", "“")) and ("nämnd" in p or "committee" in p) for p in paragraphs):
+            return answer       # ("”vilka nämnder är inblandade?” – det vet jag inte": said of the words asked)
+        if not _PURPOSE_ASKED.search(folded_q):
+            paragraphs = [p for p in paragraphs if not p.startswith(_PURPOSE_LEADS)]
+        paragraphs = [p for p in paragraphs if p.strip()]
+        sources = list(dict.fromkeys([*answer.sources, steps[0].source]))
+        update: dict[str, object] = {"sources": sources}
+        if answer.topic == "purpose" and not paragraphs:
+            update |= {"topic": "political"}
+        # Said first when it is the one question; after a premise refuted ("Nej – RF beslutar …") or the other
+        # questions' answers otherwise.
+        last = msg.split or msg.text.count("?") > 1 or (paragraphs and paragraphs[0].startswith(_YES_NO_LEADS))
+        text = "\n\n".join([*paragraphs, line] if last else [line, *paragraphs])
+        return answer.model_copy(update={"text": greeting + text, **update})
+
+    def _rf_meant_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad är RUS, vad är RF och varför uppdaterades den i år?": read whole as why RUS is reviewed, what RUS is
+        was added but what RF is was left out, and the first sentence answered the last question (b78 #89). What RUS
+        is leads when asked, then what RF stands for (the definition's own answer), then the rest."""
+        if "rf" not in msg.folded:
+            return answer       # cheap
+        if not _RF_ASKED.search(msg.folded) or "regionfullmäktige" in answer.text.lower() or (
+                "regional council" in answer.text.lower()):
+            return answer
+        ask = t(msg.language, "Vad står RF för?", "What does RF stand for?")
+        rf = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
+        if not rf.confident or not rf.text.startswith("RF "):
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = [p for p in body.split("\n\n") if p.strip()]
+        first = []
+        if _RUS_ASKED.search(msg.folded):
+            first = [p for p in paragraphs if p.startswith(_RUS_MEANT_LEADS)][:1]
+        rest = [p for p in paragraphs if p not in first]
+        text = "\n\n".join([*first, rf.text.split("\n\n")[0], *rest])
+        return answer.model_copy(update={"text": greeting + text,
+                                         "sources": list(dict.fromkeys([*answer.sources, *rf.sources]))})
 
     def _committees_first_told(self, msg: Message, answer: Answer) -> Answer:
         """"… och går det via nämnderna först?", "kommer nämnderna före RF?", "does it go to the committees before
@@ -7293,7 +7422,8 @@ class AnswerEngine:
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _questions_apart, _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
-        _wish_of_named_first, _now_beside, _year_beyond_plan, _days_left_of_calendar, _next_after_done,
+        _wish_of_named_first, _now_beside, _year_beyond_plan, _update_again_later, _days_left_of_calendar,
+        _next_after_done,
         _how_bot_works, _unconfirmed_fix, _who_sends_told,
         _how_to_respond_told, _receipt_told, _why_length_told, _why_over_summer_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _own_use_unknown, _principles_told,
@@ -7304,7 +7434,8 @@ class AnswerEngine:
         _company_concerned,
         _review_or_update, _regular_review,
         _new_rus_first,
-        _committees_first_told, _why_not_new, _drivers_named, _driver_not_stock, _structure_meant,
+        _committees_first_told, _which_committees_told, _rf_meant_told, _why_not_new, _drivers_named, _driver_not_stock,
+        _structure_meant,
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _own_member_before_stranger,
@@ -7833,6 +7964,10 @@ class AnswerEngine:
                     lines = [again.text, *(_unknown_line(p, language) for p in others)]
                     again = again.model_copy(update={"text": "\n\n".join(lines)})
             return self._dressed(text, u, asked, again)
+        if (later := self._later_year_unknown(text, u, today, language)) is not None:
+            # "Kommer partnerskapet att involveras i genomförandet 2022?": read as the mandate, the partnership or
+            # the decision, its stock text answered nothing of that year (b78 #96); what the material lacks leads.
+            return self._dressed(text, u, asked, later)
         if u.intent in ("definition", "rus", "mandate", OUT_OF_SCOPE) or not u.sure:
             if (differs := facts.differs_from_current(self.kit, asked) or facts.other_counties(
                     self.kit, asked)) is not None:
@@ -8017,6 +8152,40 @@ class AnswerEngine:
         answer.suggestions = follow.suggestions if follow is not None and follow.suggestions else (
             self.kit.suggestions(_FOLLOW_UPS.get(topic, ["timeline", "now"]), lang, exclude=topic))
         return answer
+
+    def _later_year_unknown(self, text: str, u: Understanding, today: dt.date, language: Language) -> Answer | None:
+        """Someone's part, work or the strategy's implementation in a year after the plan ("Vad ska partnerskapet göra
+        under 2022?", "Will the partnership be involved in implementing RUS in 2022?", "vår roll nästa år när
+        strategin ska genomföras?"): the material says nothing of it; "don't know" and what the timeline covers. None
+        otherwise – of the consultation, the input, the update's own end or another review the answerers say more."""
+        folded_q = fold(text)
+        if not _LATER_YEAR_CHEAP.search(folded_q) or not _LATER_WORK.search(folded_q):
+            return None     # cheap: most questions name no later year
+        if _LATER_OTHER.search(folded_q) or _OF_THIS_ONES_END.search(folded_q) or _YEAR_RANGE.search(text):
+            return None
+        if (u.intent == OUT_OF_SCOPE and u.confidence >= 0.8) or u.intent in _YEAR_TOPICS:
+            return None     # read off-topic with conviction, or as the plan (_year_beyond_plan says it has none)
+        dated = [i for i in self.process.timeline if i.last is not None]
+        if not dated:
+            return None
+        end = dated[-1].last
+        assert end is not None
+        years = {int(y) for y in _YEAR.findall(text)}
+        if _NEXT_YEAR.search(folded_q):
+            years.add(today.year + 1)
+        beyond = sorted(y for y in years if y > end.latest.year)
+        if not beyond or len(beyond) < len(years):
+            return None
+        asked, last = join_list([str(y) for y in beyond], language), format_fuzzy(end, language)
+        of_what = t(language, "genomförandet eller ", "the implementation or ") if _IMPLEMENTATION.search(
+            folded_q) else ""
+        line = t(language, f"Det vet jag inte – underlaget säger inget om {of_what}vad som händer {asked}. Tidplanen "
+                           f"gäller uppdateringen av RUS fram till {last}; fråga samordnarna.",
+                 f"I don't know – the material says nothing about {of_what}what happens in {asked}. Its timeline "
+                 f"covers the update of RUS up to {last}; ask the coordinators.")
+        sources = list(dict.fromkeys(i.source for i in dated[-1:]))
+        return Answer(topic=u.intent, language=language, text=line, sources=sources, confident=True,
+                      confidence=u.confidence)
 
     def _dressed(self, text: str, u: Understanding, asked: Asked, answer: Answer) -> Answer:
         """The answer with its buttons, and what the question's own words add in front (a greeting, how to start)."""

@@ -178,6 +178,11 @@ _TERM_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# What is to be updated, as decided ("bestämt vad som ska uppdateras", "decided what to update"): phase 1's outcome.
+_WHAT_TO_UPDATE = re.compile(r"\bvad (?:som )?(?:ska|skall|behover) (?:\w+ )?(?:uppdateras|andras|ses over)\b|"
+                             r"\bwhat (?:to update|to change|(?:is|should be|will be) (?:\w+ )?(?:updated|changed))\b")
+
+
 @dataclass(frozen=True)
 class Period:
     first: dt.date
@@ -686,6 +691,10 @@ class EntityRules:
                 return item
         if kinds:
             return None
+        if "DECIDE" in c and _WHAT_TO_UPDATE.search(" ".join(words)):
+            # "vad händer efter att man bestämt vad som ska uppdateras?": what is updated is decided in phase 1,
+            # checked with the partnership at the check-in – not the council's decision at the end (b78 #7).
+            return next((i for i in self.process.timeline if i.kind == "meeting"), None)
         # "vad händer efter RF?", "after the council's decision?": the decision item that names the body asked
         # about (its name in the item's own text), read only when no meeting, consultation or writing was named.
         for item in self.process.timeline:
