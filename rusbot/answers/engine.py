@@ -1806,7 +1806,7 @@ _RESPONSE_ASKED = re.compile(r"\b(?:remissvar\w*|response|yttrande\w*)\b")
 
 # A project's funding asked of ("förlängd finansiering", "extended funding", "bidrag"), and the response's own
 # extension asked beside it (folded).
-_FUNDING_ASKED = re.compile(r"\b(?:finansiering\w*|finansiera\w*|funding|funded|fund|funds|bidrag\w*)\b")
+_FUNDING_NAMED = re.compile(r"\b(?:finansiering\w*|finansiera\w*|funding|funded|fund|funds|bidrag\w*)\b")
 _RESPONSE_LATE = re.compile(r"\b(?:anstand\w*|remisstid\w*|deadline|sista dag\w*|sent inkomm\w*|late|remissvar\w*|"
                             r"response)\b")
 
@@ -1815,7 +1815,6 @@ _RESPONSE_LATE = re.compile(r"\b(?:anstand\w*|remisstid\w*|deadline|sista dag\w*
 _BECOME_HANDLER = re.compile(r"\b(?:hur (?:gor|blir|far|kan) (?:jag|man)|how (?:do|can) i)\b(?: \w+){0,8}? "
                              r"(?:hantera\w*|ansvara\w*|ansvarig\w*|skota\w*|svara|svarar|handle\w*|responsible|"
                              r"in charge|answer\w*|respond\w*)\b")
-_OF_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation|response)\b")
 
 # Asked step by step, or as a beginner ("steg för steg", "aldrig använt en bot", "first time") (folded).
 _STEPWISE = re.compile(r"\bsteg for steg\b|\bstep[ -]by[ -]step\b|\baldrig (?:\w+ )?anvant\b|\bnever (?:\w+ )?used\b|"
@@ -6804,7 +6803,7 @@ class AnswerEngine:
         folded_q = msg.folded
         if "finansi" not in folded_q and "fund" not in folded_q and "bidrag" not in folded_q:
             return answer       # cheap
-        if not _FUNDING_ASKED.search(folded_q) or _RESPONSE_LATE.search(folded_q):
+        if not _FUNDING_NAMED.search(folded_q) or _RESPONSE_LATE.search(folded_q):
             return answer       # (an extension of the response asked as well keeps its answer)
         greeting, body = _greeting_apart(answer.text)
         paragraphs = body.split("\n\n")
