@@ -1393,13 +1393,6 @@ _WITHOUT_ONE = re.compile(r"\b(?:utan|without)\s+(?:\w+\s+){0,2}?(?:anstand\w*|f
 # Whether an extension will be granted ("is it likely?", "får vi det säkert?").
 _LIKELY = frozenset("likely likelihood chance chances probably sannolikt sannolikheten troligt troligen chans chansen "
                     "sakert".split())
-# Without an extension ("… utan beviljat anstånd?", "without an extension").
-_WITHOUT_ONE = re.compile(r"\b(?:utan|without)\s+(?:\w+\s+){0,2}?(?:anstand\w*|forlangning\w*|extension)")
-
-
-# Whether an extension will be granted ("is it likely?", "får vi det säkert?").
-_LIKELY = frozenset("likely likelihood chance chances probably sannolikt sannolikheten troligt troligen chans chansen "
-                    "sakert".split())
 
 
 def who_submits(kit: Kit, q: Asked) -> Answer | None:
