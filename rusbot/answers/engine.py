@@ -1128,6 +1128,28 @@ def _not_sure_line(piece: str, language: Language) -> str:
              f"“{quoted}?” – I can't answer that with certainty from the material; ask the coordinators.")
 
 
+# The line _not_sure_line writes, its question taken out.
+_UNSURE_LINE = re.compile(r"[”“](.+)\?[”“] – (?:det kan jag inte svara säkert på utifrån underlaget|I can't answer "
+                          r"that with certainty from the material)")
+
+
+# The features a "can't say" line is re-read for (_unsure_feature_told), with the words that name their own thing.
+_FEATURE_NAMED = {
+    "feature.remissvar": re.compile(r"\b(?:remissvar\w*|svar|svaret|svar\w*|responses?|answer)\b"),
+    "feature.inspel": re.compile(r"\b(?:inspel\w*|input)\b"),
+    "feature.extension": re.compile(r"\b(?:anstand\w*|extension\w*)\b"),
+}
+
+
+# To whom, or where, the asker's response is sent ("vem ska vi skicka svaret till", "vart lämnar vi remissvaret",
+# "who do we send our response to").
+_SENT_TO_WHOM = re.compile(
+    r"\b(?:(?:till )?vem|vart|var|vilken adress)\b(?: \w+){0,3}? (?:skicka\w*|lamna\w*|mejla\w*) (?:in )?"
+    r"(?:vart |var |ert |vara |det |)(?:remis)?svar(?:et)?\b|"
+    r"\b(?:who|where|to whom)\b(?: \w+){0,3}? (?:send|submit|give|email|e-mail)\w* (?:in )?(?:our |the |my )?"
+    r"(?:consultation )?(?:response|answer)\b")
+
+
 def _spoken_of(piece: str, said: str) -> bool:
     """Whether a reply (folded) already speaks of most of a part's own content words (their first six letters)."""
     words = [w for w in tokens(fold(piece)) if len(w) >= 6 and w not in _COMMON_LONG]
@@ -5424,6 +5446,45 @@ class AnswerEngine:
         return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs),
                                          "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
 
+    def _unsure_feature_told(self, msg: Message, answer: Answer) -> Answer:
+        """A question of a message told "det kan jag inte svara säkert på" that, read alone, asks what the bot itself
+        does ("3) Vem ska vi skicka svaret till?": the response is sent here, with **remissvar**) gets that answer in
+        place of the line: the bot's own features are documented, so "can't say" of them is evasive (b79 #32, the
+        part read at too little conviction beside two others). Only a feature reading that its answerer answers
+        with conviction and in its own topic, and only when the reply does not say it already."""
+        if "inte svara säkert" not in answer.text and "with certainty from the material" not in answer.text:
+            return answer       # cheap
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        sources = list(answer.sources)
+        changed = False
+        for i, x in enumerate(paragraphs):
+            m = _UNSURE_LINE.match(x)
+            if m is None:
+                continue
+            piece = m.group(1)
+            u = self.understand(piece, msg.today)
+            if _SENT_TO_WHOM.search(fold(piece)):
+                # "vem ska vi lämna vårt svar till?" read as who receives the consultation: where the response goes
+                # is the bot's own remissvar, whatever the reading.
+                u = replace(u, intent="feature.remissvar", confidence=max(u.confidence, 0.5), sure=True)
+            if not (u.sure and u.intent in _FEATURE_NAMED and u.confidence >= 0.3) or not _FEATURE_NAMED[
+                    u.intent].search(fold(piece)):
+                continue    # (the feature's own thing named: "ska vi skicka in nåt skriftligt innan?" is no response)
+            more = self._answer_one(piece, u, msg.today, msg.language)
+            if not more.confident or more.topic != u.intent:
+                continue
+            first = _greeting_apart(more.text)[1].split("\n\n")[0]
+            if not first or first in body or first.rstrip().endswith(":"):
+                continue
+            paragraphs[i] = first
+            sources += more.sources
+            changed = True
+        if not changed:
+            return answer
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs),
+                                         "sources": list(dict.fromkeys(sources))})
+
     def _structure_meant(self, msg: Message, answer: Answer) -> Answer:
         """"Vad innebär det konkret att strukturen ska behållas?", "what does keeping the structure mean in
         practice?": what the material says of it – not a new RUS, the structure kept and the most necessary updated
@@ -6809,7 +6870,8 @@ class AnswerEngine:
         _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,
         _own_days_weighed, _roles_compared_told, _nagging_told,
         _in_time_first, _steps_after_told, _impact_told, _time_left_told,
-        _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
+        _known_part_first, _every_question_told, _aspect_told, _recipients_told, _unsure_feature_told,
+        _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
         _after_submit_told, _others_views_told, _said_once)

@@ -1,0 +1,50 @@
+"""Issue 9, batch 79's failures: a question cut out of a message that says "our response was sent" – "Hur ser jag om
+det kommit in?" – has lost the sentence naming the response, and was told "only the coordinators see that" (who has
+answered), which is wrong: the representative sees the receipt and the history under **remissvar** (b79 #76)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+@pytest.mark.parametrize("question", [
+    "Vi har skickat in remissvaret men inget kvitto syns. Hur kan jag se om det kommit fram? Och kan vi ändra efteråt?",
+    "Har lämnat remissvaret, men kvittot uteblev. Kan jag se nånstans om det har kommit fram? Vad händer om vi vill "
+    "komplettera?",
+    "Hej! Kumla här. Vi har lämnat remissvaret men fick inget kvitto. Hur ser jag att det kommit in? Och kan vi "
+    "komplettera efteråt?",
+])
+def test_whether_our_sent_response_came_in_is_the_receipt(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 9, 3))
+    assert "ser bara samordnarna" not in a.text, a.text
+    assert "**remissvar**" in a.text and "Inskickat" in a.text, a.text
+
+
+def test_whether_responses_came_in_is_still_the_coordinators(engine: AnswerEngine) -> None:
+    # The expletive "det" of others' responses ("om det kommit in några svar") is who has answered.
+    a = engine.answer("Hur ser jag om det kommit in några svar? Och när är sista dagen?", at(2021, 9, 3))
+    assert "ser bara samordnarna" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vi undrar: När är sista dag? Måste nämnden ha beslutat? Vem ska vi skicka svaret till?",
+    "När kommer remissen ut? Och vem skickar vi vårt svar till?",
+    "När kommer remissen? Och vem ska vi lämna vårt svar till?",
+])
+def test_to_whom_the_response_is_sent_beside_others_is_the_bot(engine: AnswerEngine, question: str) -> None:
+    # A part read at little conviction was told "det kan jag inte svara säkert på"; the response is sent here
+    # (b79 #32).
+    a = engine.answer(question, at(2021, 3, 17))
+    assert "inte svara säkert" not in a.text, a.text
+    assert "**Skicka in**" in a.text, a.text
+
+
+def test_a_written_thing_before_the_meeting_is_no_response(engine: AnswerEngine) -> None:
+    # "nåt skriftligt" names no response: the "can't say" line stays (b43 #29).
+    a = engine.answer("Hej, imorgon e det avstämning med partnerskapet. Min chef tror att det e då RF fattar beslut om "
+                      "vad som ska ändras i RUS, e de rätt? Och ska vi skicka in nåt skriftligt innan? /Degerfors",
+                      at(2021, 3, 10))
+    assert "**Skicka in**" not in a.text, a.text
