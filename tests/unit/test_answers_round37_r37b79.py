@@ -48,3 +48,18 @@ def test_a_written_thing_before_the_meeting_is_no_response(engine: AnswerEngine)
                       "vad som ska ändras i RUS, e de rätt? Och ska vi skicka in nåt skriftligt innan? /Degerfors",
                       at(2021, 3, 10))
     assert "**Skicka in**" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Min kollega säger att remissvaren går direkt till fullmäktige efter remissen. Stämmer?",
+    "Efter remissen tas beslutet direkt i regionfullmäktige. Korrekt?",
+    "Jag har skrivit i vår tjänsteskrivelse att RF beslutar direkt efter remissen. Rätt?",
+    "Politisk förankring sker före remissen. Rätt?",
+])
+def test_a_bare_check_after_a_claim_marks_it(engine: AnswerEngine, question: str) -> None:
+    # "… direkt efter remissen. Rätt?": the claim is refuted first (b79 #82 listed the steps without a no).
+    assert engine.answer(question, at(2021, 9, 17)).text.startswith("Nej – "), question
+
+
+def test_a_true_claim_with_a_bare_check_is_not_refuted(engine: AnswerEngine) -> None:
+    assert not engine.answer("Remissen pågår till och med 30 september. Rätt?", at(2021, 3, 1)).text.startswith("Nej")
