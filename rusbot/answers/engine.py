@@ -1150,6 +1150,11 @@ _SENT_TO_WHOM = re.compile(
     r"(?:consultation )?(?:response|answer)\b")
 
 
+# The number of phases asked ("hur många faser blir det", "how many phases are there").
+_PHASE_COUNT = re.compile(r"\bhur manga (?:olika )?(?:faser|etapper|steg)\b|"
+                          r"\bhow many (?:different |separate |main )?(?:phases|stages)\b")
+
+
 def _spoken_of(piece: str, said: str) -> bool:
     """Whether a reply (folded) already speaks of most of a part's own content words (their first six letters)."""
     words = [w for w in tokens(fold(piece)) if len(w) >= 6 and w not in _COMMON_LONG]
@@ -4994,6 +4999,25 @@ class AnswerEngine:
         paragraphs.insert(at_, line)
         return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
 
+    def _phase_count_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur många faser blir det, och stämmer det att remissen går ut i april?": the number of phases, asked in
+        one sentence with another question the reply answers, is told after it (b79 #6: the April premise refuted,
+        the count left out – the sentence is read whole, as the consultation's dates)."""
+        folded_q = msg.folded
+        if "hur manga" not in folded_q and "how many" not in folded_q:
+            return answer       # cheap
+        if answer.topic == "phases" or not _PHASE_COUNT.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if re.search(r"\b(?:2|tva|two) (?:faser|phases)\b", said):
+            return answer       # told already
+        ask = t(msg.language, "Hur många faser har uppdateringen?", "How many phases does the update have?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
+        if more.topic != "phases" or not more.confident:
+            return answer
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + _greeting_apart(more.text)[1],
+                                         "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
+
     def _impact_told(self, msg: Message, answer: Answer) -> Answer:
         """"… och hur säkerställer ni att näringslivets perspektiv får genomslag i slutversionen?" beside another
         question: what the material says of how the responses are carried on (the partnership decides what is
@@ -6869,7 +6893,7 @@ class AnswerEngine:
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,
         _own_days_weighed, _roles_compared_told, _nagging_told,
-        _in_time_first, _steps_after_told, _impact_told, _time_left_told,
+        _in_time_first, _steps_after_told, _impact_told, _phase_count_told, _time_left_told,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _unsure_feature_told,
         _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,

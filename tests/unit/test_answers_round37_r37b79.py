@@ -63,3 +63,19 @@ def test_a_bare_check_after_a_claim_marks_it(engine: AnswerEngine, question: str
 
 def test_a_true_claim_with_a_bare_check_is_not_refuted(engine: AnswerEngine) -> None:
     assert not engine.answer("Remissen pågår till och med 30 september. Rätt?", at(2021, 3, 1)).text.startswith("Nej")
+
+
+@pytest.mark.parametrize("question", [
+    "Vi undrar hur många faser det blir och om remissen går ut redan i maj.",
+    "Hur många faser blir det, och stämmer det att remissen skickas ut redan i mars?",
+    "hur många faser e det o stämmer det att RF beslutar i juni?",
+])
+def test_the_number_of_phases_beside_a_premise_is_told(engine: AnswerEngine, question: str) -> None:
+    # The sentence read whole as the other question: the count was left out (b79 #6).
+    assert "Uppdateringen har 2 faser" in engine.answer(question, at(2020, 12, 17)).text, question
+
+
+def test_the_number_of_writing_phases_is_not_the_phases(engine: AnswerEngine) -> None:
+    a = engine.answer("Could you explain what the 'skrivfas' is and how many writing phases there are in the "
+                      "timeline?", at(2021, 5, 1))
+    assert "The update has 2 phases" not in a.text, a.text
