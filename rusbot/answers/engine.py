@@ -1155,6 +1155,13 @@ _PHASE_COUNT = re.compile(r"\bhur manga (?:olika )?(?:faser|etapper|steg)\b|"
                           r"\bhow many (?:different |separate |main )?(?:phases|stages)\b")
 
 
+# Sentences of a thank-you message, also where an emoji ends one ("du är bäst 😄 har du nåt fikatips?").
+_THANKS_SPLIT = re.compile(r"(?<=[.!?])\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*")
+
+
+_FAREWELL = re.compile(r"\W*(?:vi )?(?:ses|hors|hor(?:s)? av|see you|talk|speak|bye|hej da|adjo)\b")
+
+
 def _spoken_of(piece: str, said: str) -> bool:
     """Whether a reply (folded) already speaks of most of a part's own content words (their first six letters)."""
     words = [w for w in tokens(fold(piece)) if len(w) >= 6 and w not in _COMMON_LONG]
@@ -5018,6 +5025,31 @@ class AnswerEngine:
         return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + _greeting_apart(more.text)[1],
                                          "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
 
+    def _asked_beside_thanks(self, msg: Message, answer: Answer) -> Answer:
+        """"tack för idag bot, du är bäst 😄 har du nåt bra fikatips i Örebro?": a question asked beside thanks gets
+        a reply too – its own answer when the bot has one, else said plainly to be outside what the bot knows
+        (b79 #29: "Varsågod!" alone, the question ignored)."""
+        if answer.topic != "thanks" or "?" not in msg.text:
+            return answer       # cheap
+        pieces = [x.strip() for x in _THANKS_SPLIT.split(msg.text) if x and x.strip()]
+        # (A farewell put as a question – "ses nästa år?", "see you soon?" – asks nothing: b38 #65.)
+        asked = [x for x in pieces if x.endswith("?") and _content(x) and not _FAREWELL.match(fold(x))
+                 and "THANKS" not in self.understand(x, msg.today).entities.concepts]
+        if not asked:
+            return answer
+        piece = asked[-1]
+        u = self.understand(piece, msg.today)
+        more = self._answer_one(piece, u, msg.today, msg.language)
+        if more.confident and more.topic not in ("unknown", "unsure", "thanks", "greeting", "empty", "help"):
+            line = _greeting_apart(more.text)[1]
+        else:
+            quoted = piece.strip(_QUOTES).rstrip("?")
+            line = t(msg.language, f"”{quoted}?” – det kan jag inte hjälpa till med: jag svarar bara på frågor om "
+                                   "uppdateringen av RUS och tar emot inspel och remissvar.",
+                     f"“{quoted}?” – I can't help with that: I only answer questions about the update of RUS and take "
+                     "input and consultation responses.")
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
+
     def _impact_told(self, msg: Message, answer: Answer) -> Answer:
         """"… och hur säkerställer ni att näringslivets perspektiv får genomslag i slutversionen?" beside another
         question: what the material says of how the responses are carried on (the partnership decides what is
@@ -6898,7 +6930,7 @@ class AnswerEngine:
         _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
-        _after_submit_told, _others_views_told, _said_once)
+        _after_submit_told, _others_views_told, _asked_beside_thanks, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -79,3 +79,15 @@ def test_the_number_of_writing_phases_is_not_the_phases(engine: AnswerEngine) ->
     a = engine.answer("Could you explain what the 'skrivfas' is and how many writing phases there are in the "
                       "timeline?", at(2021, 5, 1))
     assert "The update has 2 phases" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "tack för idag, du är bäst 😄 vet du om det finns nåt bra café vid stortorget?",
+    "tack så mycket bot 👍 har du nåt tips på restaurang i Örebro?",
+    "tack för idag bot 🙂 vet du hur man tar sig till Örebro med tåg?",
+    "thanks for today bot 😄 do you know a good fika place?",
+])
+def test_a_question_beside_thanks_is_declined_plainly(engine: AnswerEngine, question: str) -> None:
+    # "Varsågod!" alone ignored the question (b79 #29).
+    a = engine.answer(question, at(2021, 3, 11))
+    assert "inte hjälpa till med" in a.text or "can't help with that" in a.text, a.text
