@@ -91,3 +91,15 @@ def test_a_question_beside_thanks_is_declined_plainly(engine: AnswerEngine, ques
     # "Varsågod!" alone ignored the question (b79 #29).
     a = engine.answer(question, at(2021, 3, 11))
     assert "inte hjälpa till med" in a.text or "can't help with that" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Går det att se vilka organisationer som har skickat in inspel hittills?",
+    "which municipalities have submitted input so far?",
+    "Vilka har lämnat inspel hittills?",
+    "vilka kommuner har skickat inspel?",
+])
+def test_who_has_given_input_is_the_coordinators_to_see(engine: AnswerEngine, question: str) -> None:
+    # Told only how to see one's own input (b79 #35).
+    a = engine.answer(question, at(2021, 3, 23))
+    assert a.text.startswith(("Det ser bara samordnarna", "Only the coordinators see that")), a.text

@@ -244,6 +244,11 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     if _asks_status(q.text) and not words & _MINE:
         # "Hur många inspel har kommit in hittills?": the counts are the coordinators' (`status`, the tab's Inspel).
         return kit.answer(q, _inspel_count_text(lang).rstrip(), topic="feature.coordinator")
+    if _WHO_GAVE_INPUT.search(fold(q.text)) and not words & _MINE:
+        # "kan jag se vilka kommuner som redan lämnat inspel?": who has given input is the coordinators' to see (the
+        # tab's Inspel page, `status`); a partner sees their own (b79 #35: told only how to see one's own). (The
+        # topic stays the input's: the corpus labels these so.)
+        return kit.answer(q, _inspel_count_text(lang).rstrip(), topic="feature.inspel")
     named = [o for o in q.entities.organisations if o.id in {m.id for m in kit.process.organisations}]
     # (Seeing asked, not told: "Hur lämnar jag ett inspel? Vi tycker att folkbildningen syns för lite" asks how to
     # give one; the organisation named in the story is no one whose input is to be seen.)
@@ -3333,6 +3338,11 @@ def status_of(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
              "tell who has answered here in an answer. If you are not a coordinator you see only your own "
              "organisation's row there. ")
     return kit.answer(q, text + _coordinators(kit, contacts, q), topic="feature.coordinator")
+
+
+# Who has given input ("vilka kommuner som redan lämnat inspel", "which organisations have submitted input").
+_WHO_GAVE_INPUT = re.compile(r"\b(?:vilka|vem|vilken|which|who)\b(?:\W+\w+){0,4}?\W+(?:lamnat|skickat|gett|gjort|"
+                             r"kommit med|submitted|given|sent|provided)\b(?:\W+\w+){0,2}?\W+(?:inspel\w*|input)\b")
 
 
 def _inspel_count_text(lang: Language) -> str:
