@@ -5050,6 +5050,27 @@ class AnswerEngine:
                      "input and consultation responses.")
         return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
 
+    def _minutes_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad kom ni fram till? Och finns det något protokoll jag kan läsa?": the minutes asked in a question of
+        their own beside a meeting's outcome – the part read alone as off-topic and dropped – are told with the
+        outcome: none in the material, none the bot can show (b79 #30). Only where the reply says the outcome is not
+        in the material."""
+        if not any(w in msg.folded for w in ("protokoll", "anteckning", "minutes", "notes")):
+            return answer       # cheap
+        if not meetings.asks_minutes(msg.text):
+            return answer       # (minutes named in a question: "I hennes anteckningar står det …" asks none)
+        plain = (t(msg.language, "Vad som kom fram eller beslutades på mötet står inte i underlaget; fråga "
+                                 "samordnarna.",
+                   "What came out of the meeting or was decided there is not in the material; ask the "
+                   "coordinators."))
+        if plain not in answer.text:
+            return answer
+        told = t(msg.language, "Vad som kom fram eller beslutades på mötet står inte i underlaget, och något protokoll "
+                               "eller några minnesanteckningar från mötet har jag inte; fråga samordnarna.",
+                 "What came out of the meeting or was decided there is not in the material, and I have no minutes or "
+                 "notes from it; ask the coordinators.")
+        return answer.model_copy(update={"text": answer.text.replace(plain, told, 1)})
+
     def _impact_told(self, msg: Message, answer: Answer) -> Answer:
         """"… och hur säkerställer ni att näringslivets perspektiv får genomslag i slutversionen?" beside another
         question: what the material says of how the responses are carried on (the partnership decides what is
@@ -6925,7 +6946,7 @@ class AnswerEngine:
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,
         _own_days_weighed, _roles_compared_told, _nagging_told,
-        _in_time_first, _steps_after_told, _impact_told, _phase_count_told, _time_left_told,
+        _in_time_first, _steps_after_told, _impact_told, _phase_count_told, _minutes_told, _time_left_told,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _unsure_feature_told,
         _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,

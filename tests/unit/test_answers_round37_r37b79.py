@@ -103,3 +103,15 @@ def test_who_has_given_input_is_the_coordinators_to_see(engine: AnswerEngine, qu
     # Told only how to see one's own input (b79 #35).
     a = engine.answer(question, at(2021, 3, 23))
     assert a.text.startswith(("Det ser bara samordnarna", "Only the coordinators see that")), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Missade avstämningen i går. Finns det protokoll?",
+    "I missed the check-in yesterday. Are there minutes I can read?",
+    "finns det minnesanteckningar från avstämningen med partnerskapet?",
+    "Hur gick avstämningen? Kommer det något protokoll?",
+])
+def test_minutes_of_the_check_in_are_said_not_to_be_had(engine: AnswerEngine, question: str) -> None:
+    # The protocol asked beside the outcome was left unanswered (b79 #30).
+    a = engine.answer(question, at(2021, 3, 12))
+    assert "något protokoll eller några minnesanteckningar" in a.text or "no minutes or notes" in a.text, a.text
