@@ -394,6 +394,20 @@ def _without_tell_again(text: str) -> str:
     return _TELL_AGAIN.sub("", text)
 
 
+# Two month names joined by a hyphen with no space ("april-maj", "June-August"): one token to the intent model,
+# which then read "Vad händer i april-maj?" as the whole timeline (b79 #39); "april – maj" is the period it knows.
+_MONTH_NAME = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|"
+               r"february|march|may|june|july|august|october)")
+_MONTHS_HYPHENED = re.compile(rf"\b({_MONTH_NAME})-({_MONTH_NAME})\b", re.IGNORECASE)
+
+
+def _months_apart(text: str) -> str:
+    """The message with month names joined by a bare hyphen spaced as a span ("april-maj" → "april – maj")."""
+    if "-" not in text:
+        return text     # cheap
+    return _MONTHS_HYPHENED.sub(r"\1 – \2", text)
+
+
 def _without_form_request(text: str) -> str:
     """The message without a closing request for a short answer to pass on, when what it asks stands beside it
     (b53 #91: "… frågar när nya RUS är klar och om det är regionstyrelsen som fattar sista beslutet. Kan du ge ett
@@ -2883,7 +2897,7 @@ class AnswerEngine:
         if now.tzinfo is None:
             raise ValueError("`now` must be timezone-aware")
         today = now.astimezone(STOCKHOLM).date()
-        text = _without_tell_again(_without_form_request(question[:2000]))
+        text = _months_apart(_without_tell_again(_without_form_request(question[:2000])))
         language = detect_language(text)
         # The message folded once: understanding and the layers after the answer all read its folded words.
         folded_q = fold(text)

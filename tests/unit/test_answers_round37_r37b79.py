@@ -115,3 +115,10 @@ def test_minutes_of_the_check_in_are_said_not_to_be_had(engine: AnswerEngine, qu
     # The protocol asked beside the outcome was left unanswered (b79 #30).
     a = engine.answer(question, at(2021, 3, 12))
     assert "något protokoll eller några minnesanteckningar" in a.text or "no minutes or notes" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["what happens in june-august?", "Vad ska vi göra under september-oktober?",
+                                      "Vad händer under mars-april?"])
+def test_months_joined_by_a_bare_hyphen_are_the_period(engine: AnswerEngine, question: str) -> None:
+    # "Vad händer i april-maj?" got the whole timeline card (b79 #39).
+    assert engine.answer(question, at(2021, 4, 6)).topic == "period", question
