@@ -1176,6 +1176,13 @@ _THANKS_SPLIT = re.compile(r"(?<=[.!?])\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27B
 _FAREWELL = re.compile(r"\W*(?:vi )?(?:ses|hors|hor(?:s)? av|see you|talk|speak|bye|hej da|adjo)\b")
 
 
+# When the updated text is seen ("när får vi se den uppdaterade versionen", "when will we see the new text").
+_SEE_UPDATED = re.compile(r"\bnar (?:far|kan|kommer) (?:vi|ni|jag|man) (?:att )?(?:fa )?(?:se|lasa|ta del av) "
+                          r"(?:den |det |de )?(?:uppdaterade|nya|reviderade) (?:versionen|texten|rus|strategin|"
+                          r"dokumentet|forslaget)\b|\bwhen (?:will|can|do) (?:we|i|you) (?:get to )?(?:see|read) "
+                          r"(?:the )?(?:updated|new|revised) (?:version|text|rus|strategy|draft|document)\b")
+
+
 def _spoken_of(piece: str, said: str) -> bool:
     """Whether a reply (folded) already speaks of most of a part's own content words (their first six letters)."""
     words = [w for w in tokens(fold(piece)) if len(w) >= 6 and w not in _COMMON_LONG]
@@ -5085,6 +5092,25 @@ class AnswerEngine:
                  "notes from it; ask the coordinators.")
         return answer.model_copy(update={"text": answer.text.replace(plain, told, 1)})
 
+    def _updated_text_when(self, msg: Message, answer: Answer) -> Answer:
+        """"…och när får vi se den uppdaterade versionen?" beside another question: when the updated text is shown is
+        not in the material; what the plan says of the way there is (b79 #90: the part read at little conviction and
+        left out). Added after the reply, with the steps after the consultation from the plan."""
+        folded_q = msg.folded
+        if "uppdater" not in folded_q and "updated" not in folded_q and "nya" not in folded_q and "new" not in folded_q:
+            return answer       # cheap
+        if not _SEE_UPDATED.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "uppdaterade texten" in said or "updated text" in said:
+            return answer       # told already
+        then = premise.after_consultation(self.kit, msg.language)
+        if then is None:
+            return answer
+        line = t(msg.language, "När ni får se den uppdaterade texten anger tidplanen inte; fråga samordnarna. ",
+                 "The timeline does not say when you will see the updated text; ask the coordinators. ") + then
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
+
     def _impact_told(self, msg: Message, answer: Answer) -> Answer:
         """"… och hur säkerställer ni att näringslivets perspektiv får genomslag i slutversionen?" beside another
         question: what the material says of how the responses are carried on (the partnership decides what is
@@ -6960,7 +6986,8 @@ class AnswerEngine:
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,
         _own_days_weighed, _roles_compared_told, _nagging_told,
-        _in_time_first, _steps_after_told, _impact_told, _phase_count_told, _minutes_told, _time_left_told,
+        _in_time_first, _steps_after_told, _impact_told, _phase_count_told, _minutes_told, _updated_text_when,
+        _time_left_told,
         _known_part_first, _every_question_told, _aspect_told, _recipients_told, _unsure_feature_told,
         _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,

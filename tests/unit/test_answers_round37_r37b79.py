@@ -122,3 +122,15 @@ def test_minutes_of_the_check_in_are_said_not_to_be_had(engine: AnswerEngine, qu
 def test_months_joined_by_a_bare_hyphen_are_the_period(engine: AnswerEngine, question: str) -> None:
     # "Vad händer i april-maj?" got the whole timeline card (b79 #39).
     assert engine.answer(question, at(2021, 4, 6)).topic == "period", question
+
+
+@pytest.mark.parametrize("question", [
+    "Vi har skickat in vårt svar. Hur ser vi att det kom in? Och när kan vi läsa den nya versionen?",
+    "We sent our response on time. When will we see the updated version?",
+    "Kommer vårt svar med fast det var sent? När får man se det uppdaterade förslaget?",
+])
+def test_when_the_updated_text_is_seen_is_not_given(engine: AnswerEngine, question: str) -> None:
+    # Left out beside the extension's answer (b79 #90).
+    a = engine.answer(question, at(2021, 10, 12))
+    assert "uppdaterade texten anger tidplanen inte" in a.text or "when you will see the updated text" in a.text, \
+        a.text
