@@ -1700,7 +1700,12 @@ _ADDRESSEE = re.compile(r"\btill vem\b|\bvem\s+(?:ska|skall|bor)\s+(?:\w+\s+){0,
                         r"riktas|stalla\w*)|\badressera\w*|\bmottagare\w*|\baddressed\b|\b(?:to whom|who)\b"
                         r"(?:\W+\w+){0,6}?\W+(?:addressed|directed|address)\b")
 # In what form a response is to come ("i vilken form ska det inkomma", "ska det vara ett brev", "what format").
-_FORM_ASKED = re.compile(r"\bvilken form\b|\bformat\w*|\bwhat form\b|\bvara (?:ett|en) (?:brev|mejl|mail|"
+# Questions the consultation asks ("finns det särskilda remissfrågor?", "the consultation questions", b79 #68):
+# none are in the material; the response form is what the bot has.
+_REMISS_QUESTIONS = re.compile(r"\bremissfrag\w*|\bfragorna (?:vi|ni|man) ska svara pa\b|\b(?:consultation|specific) "
+                               r"questions\b|\bquestions (?:we|you) (?:should |must |are to |have to )?answer\b")
+_FORM_ASKED = re.compile(_REMISS_QUESTIONS.pattern + r"|\bvilken form\b|\bformat\w*|\bwhat form\b|"
+                         r"\bvara (?:ett|en) (?:brev|mejl|mail|"
                          r"pdf|dokument)\b|\b(?:be|as) an? (?:letter|e-?mail|pdf|document)\b")
 # Whether the others' views can be seen ("så att vi kan se vad andra tyckt", "see what the other partners
 # thought").
@@ -3992,7 +3997,8 @@ class AnswerEngine:
         is not in the material (the consultation goes to the partnership); its form is the bot's response form
         (README `remissvar`) – told when the answer does not (b67 #50: a neighbouring yes instead)."""
         folded_q = msg.folded
-        if "svar" not in folded_q and "respon" not in folded_q and "reply" not in folded_q:
+        if "svar" not in folded_q and "respon" not in folded_q and "reply" not in folded_q and (
+                "remissfrag" not in folded_q and "questions" not in folded_q):
             return answer       # cheap
         to_whom = None if "ställas till anges inte" in answer.text or "addressed to is not" in answer.text or (
             "Till vem remissvaret ska ställas" in answer.text) else _ADDRESSEE.search(folded_q)
@@ -4007,6 +4013,11 @@ class AnswerEngine:
                                  "Partnerskapet för regional utveckling.",
                            "Whom the response is to be addressed to is not in the material; the consultation goes to "
                            "the Partnership for Regional Development."))
+        if form is not None and _REMISS_QUESTIONS.search(folded_q):
+            lines.insert(0, t(lang, "Särskilda remissfrågor anges inte i underlaget; fråga samordnarna om det finns "
+                                    "några.",
+                              "The material gives no specific consultation questions; ask the coordinators whether "
+                              "there are any."))
         if form is not None or to_whom is not None:
             if "formular" not in fold(answer.text) and "form asks" not in answer.text:
                 lines.append(t(lang, "Remissvaret lämnar ni här i chatten med mig: skriv **remissvar**, så öppnas "

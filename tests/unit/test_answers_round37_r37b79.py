@@ -134,3 +134,16 @@ def test_when_the_updated_text_is_seen_is_not_given(engine: AnswerEngine, questi
     a = engine.answer(question, at(2021, 10, 12))
     assert "uppdaterade texten anger tidplanen inte" in a.text or "when you will see the updated text" in a.text, \
         a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Finns det några särskilda remissfrågor vi ska besvara?",
+    "Are there specific questions we should answer in the consultation?",
+    "Jag hittar inte remissfrågorna. Var finns de?",
+])
+def test_specific_consultation_questions_are_not_given(engine: AnswerEngine, question: str) -> None:
+    # Stock response text instead (b79 #68): none in the material; the bot's form is what there is.
+    a = engine.answer(question, at(2021, 8, 9))
+    assert a.text.startswith(("Särskilda remissfrågor anges inte i underlaget",
+                              "The material gives no specific consultation questions")), a.text
+    assert "**remissvar**" in a.text or "**response**" in a.text, a.text
