@@ -391,6 +391,20 @@ def _without_tell_again(text: str) -> str:
     return _TELL_AGAIN.sub("", text)
 
 
+# Two month names joined by a hyphen with no space ("april-maj", "June-August"): one token to the intent model,
+# which then read "Vad händer i april-maj?" as the whole timeline (b79 #39); "april – maj" is the period it knows.
+_MONTH_NAME = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|"
+               r"february|march|may|june|july|august|october)")
+_MONTHS_HYPHENED = re.compile(rf"\b({_MONTH_NAME})-({_MONTH_NAME})\b", re.IGNORECASE)
+
+
+def _months_apart(text: str) -> str:
+    """The message with month names joined by a bare hyphen spaced as a span ("april-maj" → "april – maj")."""
+    if "-" not in text:
+        return text     # cheap
+    return _MONTHS_HYPHENED.sub(r"\1 – \2", text)
+
+
 def _without_form_request(text: str) -> str:
     """The message without a closing request for a short answer to pass on, when what it asks stands beside it
     (b53 #91: "… frågar när nya RUS är klar och om det är regionstyrelsen som fattar sista beslutet. Kan du ge ett
@@ -1129,6 +1143,47 @@ def _not_sure_line(piece: str, language: Language) -> str:
              f"“{quoted}?” – I can't answer that with certainty from the material; ask the coordinators.")
 
 
+# The line _not_sure_line writes, its question taken out.
+_UNSURE_LINE = re.compile(r"[”“](.+)\?[”“] – (?:det kan jag inte svara säkert på utifrån underlaget|I can't answer "
+                          r"that with certainty from the material)")
+
+
+# The features a "can't say" line is re-read for (_unsure_feature_told), with the words that name their own thing.
+_FEATURE_NAMED = {
+    "feature.remissvar": re.compile(r"\b(?:remissvar\w*|svar|svaret|svar\w*|responses?|answer)\b"),
+    "feature.inspel": re.compile(r"\b(?:inspel\w*|input)\b"),
+    "feature.extension": re.compile(r"\b(?:anstand\w*|extension\w*)\b"),
+}
+
+
+# To whom, or where, the asker's response is sent ("vem ska vi skicka svaret till", "vart lämnar vi remissvaret",
+# "who do we send our response to").
+_SENT_TO_WHOM = re.compile(
+    r"\b(?:(?:till )?vem|vart|var|vilken adress)\b(?: \w+){0,3}? (?:skicka\w*|lamna\w*|mejla\w*) (?:in )?"
+    r"(?:vart |var |ert |vara |det |)(?:remis)?svar(?:et)?\b|"
+    r"\b(?:who|where|to whom)\b(?: \w+){0,3}? (?:send|submit|give|email|e-mail)\w* (?:in )?(?:our |the |my )?"
+    r"(?:consultation )?(?:response|answer)\b")
+
+
+# The number of phases asked ("hur många faser blir det", "how many phases are there").
+_PHASE_COUNT = re.compile(r"\bhur manga (?:olika )?(?:faser|etapper|steg)\b|"
+                          r"\bhow many (?:different |separate |main )?(?:phases|stages)\b")
+
+
+# Sentences of a thank-you message, also where an emoji ends one ("du är bäst 😄 har du nåt fikatips?").
+_THANKS_SPLIT = re.compile(r"(?<=[.!?])\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*")
+
+
+_FAREWELL = re.compile(r"\W*(?:vi )?(?:ses|hors|hor(?:s)? av|see you|talk|speak|bye|hej da|adjo)\b")
+
+
+# When the updated text is seen ("när får vi se den uppdaterade versionen", "when will we see the new text").
+_SEE_UPDATED = re.compile(r"\bnar (?:far|kan|kommer) (?:vi|ni|jag|man) (?:att )?(?:fa )?(?:se|lasa|ta del av) "
+                          r"(?:den |det |de )?(?:uppdaterade|nya|reviderade) (?:versionen|texten|rus|strategin|"
+                          r"dokumentet|forslaget)\b|\bwhen (?:will|can|do) (?:we|i|you) (?:get to )?(?:see|read) "
+                          r"(?:the )?(?:updated|new|revised) (?:version|text|rus|strategy|draft|document)\b")
+
+
 def _spoken_of(piece: str, said: str) -> bool:
     """Whether a reply (folded) already speaks of most of a part's own content words (their first six letters)."""
     words = [w for w in tokens(fold(piece)) if len(w) >= 6 and w not in _COMMON_LONG]
@@ -1680,7 +1735,12 @@ _ADDRESSEE = re.compile(r"\btill vem\b|\bvem\s+(?:ska|skall|bor)\s+(?:\w+\s+){0,
                         r"riktas|stalla\w*)|\badressera\w*|\bmottagare\w*|\baddressed\b|\b(?:to whom|who)\b"
                         r"(?:\W+\w+){0,6}?\W+(?:addressed|directed|address)\b")
 # In what form a response is to come ("i vilken form ska det inkomma", "ska det vara ett brev", "what format").
-_FORM_ASKED = re.compile(r"\bvilken form\b|\bformat\w*|\bwhat form\b|\bvara (?:ett|en) (?:brev|mejl|mail|"
+# Questions the consultation asks ("finns det särskilda remissfrågor?", "the consultation questions", b79 #68):
+# none are in the material; the response form is what the bot has.
+_REMISS_QUESTIONS = re.compile(r"\bremissfrag\w*|\bfragorna (?:vi|ni|man) ska svara pa\b|\b(?:consultation|specific) "
+                               r"questions\b|\bquestions (?:we|you) (?:should |must |are to |have to )?answer\b")
+_FORM_ASKED = re.compile(_REMISS_QUESTIONS.pattern + r"|\bvilken form\b|\bformat\w*|\bwhat form\b|"
+                         r"\bvara (?:ett|en) (?:brev|mejl|mail|"
                          r"pdf|dokument)\b|\b(?:be|as) an? (?:letter|e-?mail|pdf|document)\b")
 # Whether the others' views can be seen ("så att vi kan se vad andra tyckt", "see what the other partners
 # thought").
@@ -2987,7 +3047,7 @@ class AnswerEngine:
         if now.tzinfo is None:
             raise ValueError("`now` must be timezone-aware")
         today = now.astimezone(STOCKHOLM).date()
-        text = _without_tell_again(_without_form_request(question[:2000]))
+        text = _months_apart(_without_tell_again(_without_form_request(question[:2000])))
         language = detect_language(text)
         # The message folded once: understanding and the layers after the answer all read its folded words.
         folded_q = fold(text)
@@ -4114,7 +4174,8 @@ class AnswerEngine:
         is not in the material (the consultation goes to the partnership); its form is the bot's response form
         (README `remissvar`) – told when the answer does not (b67 #50: a neighbouring yes instead)."""
         folded_q = msg.folded
-        if "svar" not in folded_q and "respon" not in folded_q and "reply" not in folded_q:
+        if "svar" not in folded_q and "respon" not in folded_q and "reply" not in folded_q and (
+                "remissfrag" not in folded_q and "questions" not in folded_q):
             return answer       # cheap
         to_whom = None if "ställas till anges inte" in answer.text or "addressed to is not" in answer.text or (
             "Till vem remissvaret ska ställas" in answer.text) else _ADDRESSEE.search(folded_q)
@@ -4129,6 +4190,11 @@ class AnswerEngine:
                                  "Partnerskapet för regional utveckling.",
                            "Whom the response is to be addressed to is not in the material; the consultation goes to "
                            "the Partnership for Regional Development."))
+        if form is not None and _REMISS_QUESTIONS.search(folded_q):
+            lines.insert(0, t(lang, "Särskilda remissfrågor anges inte i underlaget; fråga samordnarna om det finns "
+                                    "några.",
+                              "The material gives no specific consultation questions; ask the coordinators whether "
+                              "there are any."))
         if form is not None or to_whom is not None:
             if "formular" not in fold(answer.text) and "form asks" not in answer.text:
                 lines.append(t(lang, "Remissvaret lämnar ni här i chatten med mig: skriv **remissvar**, så öppnas "
@@ -5154,6 +5220,90 @@ class AnswerEngine:
         paragraphs.insert(at_, line)
         return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
 
+    def _phase_count_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur många faser blir det, och stämmer det att remissen går ut i april?": the number of phases, asked in
+        one sentence with another question the reply answers, is told after it (b79 #6: the April premise refuted,
+        the count left out – the sentence is read whole, as the consultation's dates)."""
+        folded_q = msg.folded
+        if "hur manga" not in folded_q and "how many" not in folded_q:
+            return answer       # cheap
+        if answer.topic == "phases" or not _PHASE_COUNT.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if re.search(r"\b(?:2|tva|two) (?:faser|phases)\b", said):
+            return answer       # told already
+        ask = t(msg.language, "Hur många faser har uppdateringen?", "How many phases does the update have?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
+        if more.topic != "phases" or not more.confident:
+            return answer
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + _greeting_apart(more.text)[1],
+                                         "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
+
+    def _asked_beside_thanks(self, msg: Message, answer: Answer) -> Answer:
+        """"tack för idag bot, du är bäst 😄 har du nåt bra fikatips i Örebro?": a question asked beside thanks gets
+        a reply too – its own answer when the bot has one, else said plainly to be outside what the bot knows
+        (b79 #29: "Varsågod!" alone, the question ignored)."""
+        if answer.topic != "thanks" or "?" not in msg.text:
+            return answer       # cheap
+        pieces = [x.strip() for x in _THANKS_SPLIT.split(msg.text) if x and x.strip()]
+        # (A farewell put as a question – "ses nästa år?", "see you soon?" – asks nothing: b38 #65.)
+        asked = [x for x in pieces if x.endswith("?") and _content(x) and not _FAREWELL.match(fold(x))
+                 and "THANKS" not in self.understand(x, msg.today).entities.concepts]
+        if not asked:
+            return answer
+        piece = asked[-1]
+        u = self.understand(piece, msg.today)
+        more = self._answer_one(piece, u, msg.today, msg.language)
+        if more.confident and more.topic not in ("unknown", "unsure", "thanks", "greeting", "empty", "help"):
+            line = _greeting_apart(more.text)[1]
+        else:
+            quoted = piece.strip(_QUOTES).rstrip("?")
+            line = t(msg.language, f"”{quoted}?” – det kan jag inte hjälpa till med: jag svarar bara på frågor om "
+                                   "uppdateringen av RUS och tar emot inspel och remissvar.",
+                     f"“{quoted}?” – I can't help with that: I only answer questions about the update of RUS and take "
+                     "input and consultation responses.")
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
+
+    def _minutes_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad kom ni fram till? Och finns det något protokoll jag kan läsa?": the minutes asked in a question of
+        their own beside a meeting's outcome – the part read alone as off-topic and dropped – are told with the
+        outcome: none in the material, none the bot can show (b79 #30). Only where the reply says the outcome is not
+        in the material."""
+        if not any(w in msg.folded for w in ("protokoll", "anteckning", "minutes", "notes")):
+            return answer       # cheap
+        if not meetings.asks_minutes(msg.text):
+            return answer       # (minutes named in a question: "I hennes anteckningar står det …" asks none)
+        plain = (t(msg.language, "Vad som kom fram eller beslutades på mötet står inte i underlaget; fråga "
+                                 "samordnarna.",
+                   "What came out of the meeting or was decided there is not in the material; ask the "
+                   "coordinators."))
+        if plain not in answer.text:
+            return answer
+        told = t(msg.language, "Vad som kom fram eller beslutades på mötet står inte i underlaget, och något protokoll "
+                               "eller några minnesanteckningar från mötet har jag inte; fråga samordnarna.",
+                 "What came out of the meeting or was decided there is not in the material, and I have no minutes or "
+                 "notes from it; ask the coordinators.")
+        return answer.model_copy(update={"text": answer.text.replace(plain, told, 1)})
+
+    def _updated_text_when(self, msg: Message, answer: Answer) -> Answer:
+        """"…och när får vi se den uppdaterade versionen?" beside another question: when the updated text is shown is
+        not in the material; what the plan says of the way there is (b79 #90: the part read at little conviction and
+        left out). Added after the reply, with the steps after the consultation from the plan."""
+        folded_q = msg.folded
+        if "uppdater" not in folded_q and "updated" not in folded_q and "nya" not in folded_q and "new" not in folded_q:
+            return answer       # cheap
+        if not _SEE_UPDATED.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "uppdaterade texten" in said or "updated text" in said:
+            return answer       # told already
+        then = premise.after_consultation(self.kit, msg.language)
+        if then is None:
+            return answer
+        line = t(msg.language, "När ni får se den uppdaterade texten anger tidplanen inte; fråga samordnarna. ",
+                 "The timeline does not say when you will see the updated text; ask the coordinators. ") + then
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
+
     def _impact_told(self, msg: Message, answer: Answer) -> Answer:
         """"… och hur säkerställer ni att näringslivets perspektiv får genomslag i slutversionen?" beside another
         question: what the material says of how the responses are carried on (the partnership decides what is
@@ -5663,6 +5813,45 @@ class AnswerEngine:
             paragraphs.insert(0, line)
         return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs),
                                          "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
+
+    def _unsure_feature_told(self, msg: Message, answer: Answer) -> Answer:
+        """A question of a message told "det kan jag inte svara säkert på" that, read alone, asks what the bot itself
+        does ("3) Vem ska vi skicka svaret till?": the response is sent here, with **remissvar**) gets that answer in
+        place of the line: the bot's own features are documented, so "can't say" of them is evasive (b79 #32, the
+        part read at too little conviction beside two others). Only a feature reading that its answerer answers
+        with conviction and in its own topic, and only when the reply does not say it already."""
+        if "inte svara säkert" not in answer.text and "with certainty from the material" not in answer.text:
+            return answer       # cheap
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        sources = list(answer.sources)
+        changed = False
+        for i, x in enumerate(paragraphs):
+            m = _UNSURE_LINE.match(x)
+            if m is None:
+                continue
+            piece = m.group(1)
+            u = self.understand(piece, msg.today)
+            if _SENT_TO_WHOM.search(fold(piece)):
+                # "vem ska vi lämna vårt svar till?" read as who receives the consultation: where the response goes
+                # is the bot's own remissvar, whatever the reading.
+                u = replace(u, intent="feature.remissvar", confidence=max(u.confidence, 0.5), sure=True)
+            if not (u.sure and u.intent in _FEATURE_NAMED and u.confidence >= 0.3) or not _FEATURE_NAMED[
+                    u.intent].search(fold(piece)):
+                continue    # (the feature's own thing named: "ska vi skicka in nåt skriftligt innan?" is no response)
+            more = self._answer_one(piece, u, msg.today, msg.language)
+            if not more.confident or more.topic != u.intent:
+                continue
+            first = _greeting_apart(more.text)[1].split("\n\n")[0]
+            if not first or first in body or first.rstrip().endswith(":"):
+                continue
+            paragraphs[i] = first
+            sources += more.sources
+            changed = True
+        if not changed:
+            return answer
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs),
+                                         "sources": list(dict.fromkeys(sources))})
 
     def _structure_meant(self, msg: Message, answer: Answer) -> Answer:
         """"Vad innebär det konkret att strukturen ska behållas?", "what does keeping the structure mean in
@@ -7445,13 +7634,15 @@ class AnswerEngine:
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,
         _own_days_weighed, _roles_compared_told, _nagging_told,
-        _in_time_first, _steps_after_told, _impact_told, _time_left_told,
-        _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
+        _in_time_first, _steps_after_told, _impact_told, _phase_count_told, _minutes_told, _updated_text_when,
+        _time_left_told,
+        _known_part_first, _every_question_told, _aspect_told, _recipients_told, _unsure_feature_told,
+        _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
         _after_submit_told, _others_views_told, _member_yes_first, _whom_to_turn_to_told, _other_plan_told,
         _coordinators_role_first, _own_records_told, _funding_not_extension, _draft_beside_told, _handler_link_told,
-        _input_steps_told, _late_included_unknown, _remiss_defined_first, _said_once)
+        _input_steps_told, _late_included_unknown, _remiss_defined_first, _asked_beside_thanks, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

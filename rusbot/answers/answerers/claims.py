@@ -32,6 +32,8 @@ _CLAIM_MARK = re.compile(
     # "Så det är regionstyrelsen som har sista ordet?", "So it's the board that …": a conclusion put up to check.
     r"sa det ar|so it.?s|so it is|"
     r"sagts|lar|pastar|"
+    # A bare check put after the claim ("… direkt efter remissen. Rätt?", "Stämmer?", "Korrekt?", b79 #82).
+    r"(?:ratt|korrekt|stammer|sant|riktigt)(?= ?\?)|"
     r"right|true|correct|isn['’ ]?t it|read that|heard|understood|told|i believe|i think|"
     # "I recall from the December meeting that …", "minns jag rätt att …", "kan du bekräfta att …".
     r"recall|remember|minns|kommer ihag|confirm|confirmation|bekrafta|bekraftelse|"

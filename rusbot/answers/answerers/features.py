@@ -244,6 +244,11 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     if _asks_status(q.text) and not words & _MINE:
         # "Hur många inspel har kommit in hittills?": the counts are the coordinators' (`status`, the tab's Inspel).
         return kit.answer(q, _inspel_count_text(lang).rstrip(), topic="feature.coordinator")
+    if _WHO_GAVE_INPUT.search(fold(q.text)) and not words & _MINE:
+        # "kan jag se vilka kommuner som redan lämnat inspel?": who has given input is the coordinators' to see (the
+        # tab's Inspel page, `status`); a partner sees their own (b79 #35: told only how to see one's own). (The
+        # topic stays the input's: the corpus labels these so.)
+        return kit.answer(q, _inspel_count_text(lang).rstrip(), topic="feature.inspel")
     named = [o for o in q.entities.organisations if o.id in {m.id for m in kit.process.organisations}]
     # (Seeing asked, not told: "Hur lämnar jag ett inspel? Vi tycker att folkbildningen syns för lite" asks how to
     # give one; the organisation named in the story is no one whose input is to be seen.)
@@ -868,8 +873,11 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
         # "kan vi ändra utkastet sen?", "can we resubmit?", "kan jag ångra mig efter skicka?": what README says of
         # drafts and submitted versions, whatever the words (after the last day the closed lead below says it).
         lead = _revision_text(kit, q, rev)
-    elif ((words & _SENT and (words & _ARRIVED or "RECEIPT" in c)) or _HAVE_WE_SENT.search(folded(q.text))) and not (
-            c & {"CHANGE", "SAVE", "WITHDRAW"}):
+    elif ((words & _SENT and (words & _ARRIVED or "RECEIPT" in c)) or _HAVE_WE_SENT.search(folded(q.text))
+          or (q.intent == "feature.coordinator" and asks_it_arrived(q))) and not (c & {"CHANGE", "SAVE", "WITHDRAW"}):
+        # (Whether "it" arrived, with no word of the response, only when read as who has answered and sent here by
+        # coordinator(): a message naming the response is answered in the order asked – "Räcker det att jag skickar
+        # in via dig, eller ska det mejlas? Hur ser jag att det kommit fram?" leads with the e-mail.)
         # "Skickade in vårt remissvar igår, hur vet jag att det kom fram?": already sent, so the receipt and what
         # `remissvar` shows answer it, not how to send one (nor, after the deadline, that it has passed).
         if _HAVE_WE_SENT.search(folded(q.text)):
@@ -3325,6 +3333,11 @@ def status_of(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
     return kit.answer(q, text + _coordinators(kit, contacts, q), topic="feature.coordinator")
 
 
+# Who has given input ("vilka kommuner som redan lämnat inspel", "which organisations have submitted input").
+_WHO_GAVE_INPUT = re.compile(r"\b(?:vilka|vem|vilken|which|who)\b(?:\W+\w+){0,4}?\W+(?:lamnat|skickat|gett|gjort|"
+                             r"kommit med|submitted|given|sent|provided)\b(?:\W+\w+){0,2}?\W+(?:inspel\w*|input)\b")
+
+
 def _inspel_count_text(lang: Language) -> str:
     """How many inspel have come in: the coordinators' `status` and the tab's Inspel page (README)."""
     return t(lang, "Det ser bara samordnarna: antal inspel per remissinstans ser de med kommandot **status**, och på "
@@ -3520,8 +3533,33 @@ _OTHERS_ASKED = frozenset("andra andras ovriga alla vilka vem vilken others othe
                           "inspelen samordnarna coordinators".split())
 
 
+# "Hur ser jag om det kommit in?", "hur vet jag att den gått fram?", "how do I check that it got through?": whether
+# "it" – one thing the asker sent – arrived. A question cut out of a message ("Vi har lämnat vårt remissvar men fick
+# inget kvitto. Hur ser jag om det kommit in?") has lost the sentence naming the response, and was read as who has
+# answered, told "only the coordinators see that" (b79 #76). Not the expletive "det" of "om det kommit in några
+# svar" (others' responses, which the coordinators see): nothing may follow the verb's particle but the end.
+IT_ARRIVED = re.compile(
+    r"\b(?:om|att|ifall|huruvida) (?:det|den|vart \w+|ert \w+|remissvaret|svaret)(?: (?:verkligen|faktiskt|nu|har|"
+    r"ens|alls|redan|val))* (?:kommit|kom|gatt|gick|natt|nadde|hamnat) (?:in|fram|igenom|ratt)\b(?! \w)|"
+    r"\b(?:if|whether|that) (?:it|our (?:consultation )?response|the (?:consultation )?response|our answer)"
+    r"(?: (?:has|have|was|actually|really|ever|even|got|been|did))* (?:arrived|arrive|come in|came in|got through|"
+    r"gone through|went through|go through|get through|been received|received|reached you|landed)\b(?! \w)")
+
+
+def asks_it_arrived(q: Asked) -> bool:
+    """Whether the asker asks if a thing of their own ("it") arrived, with no others asked of (IT_ARRIVED)."""
+    f = folded(q.text)
+    if not any(w in f for w in ("kom", "gatt", "gick", "natt", "nadde", "hamnat", "arriv", "through", "receiv",
+                                "came", "come", "reach", "land")):
+        return False    # cheap
+    return bool(IT_ARRIVED.search(f)) and not folded_words(q.text) & _OTHERS_ASKED - {"inspel", "input"} and not (
+        folded_words(q.text) & {"inspel", "inspelet", "inspelen", "input"})
+
+
 def _own_response_arrived(q: Asked) -> bool:
     """Whether the asker asks if their own sent response arrived ("vi har skickat in … har det kommit fram?")."""
+    if asks_it_arrived(q):
+        return True
     words = folded_words(q.text)
     if not words & _ARRIVED or not words & _SENT:
         return False
