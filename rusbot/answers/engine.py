@@ -1847,6 +1847,23 @@ _MISS_LAST_DAY = re.compile(r"\b(?:vad hander|vad sker|hur blir det) (?:om|ifall
                             r"hinner inte|kommer for sent|ar for sena?|lamnar (?:in )?(?:\w+ )?for sent)|"
                             r"\bwhat happens if (?:\w+ ){0,3}?(?:miss\w*|(?:are|is|come) late|(?:don.?t|do not|can.?t|"
                             r"cannot) make it)|\bblir (?:vi|de|ni) utan\b|\braknas (?:vi|de|ni) bort\b")
+# Who has answered the consultation, asked in the past ("hann alla svara?", "how many responded?"): not who it goes to.
+_HAVE_ANSWERED = re.compile(r"\b(?:hann|hunnit|hinner)\b(?:\s+\w+){0,4}?\s+(?:svara|svarat|lamna\w*|skicka\w*)\b|"
+                            r"\bsvarade\b|\bhar (?:\w+ ){0,3}svarat\b|\b(?:responded|replied|answered|submitted)\b|"
+                            r"\bdid (?:\w+ ){1,3}(?:respond|reply|answer|submit)\b")
+# Others as the ones who answered ("svarade alla kommuner?", "did every municipality respond?"), not the asker.
+_OTHERS_ANSWERED = re.compile(r"\b(?:alla|samtliga|varje|every|all|each|hur manga|how many|vilka|which|who|"
+                              r"kommuner\w*|municipalit\w*|organisation\w*|organization\w*|remissinstans\w*|"
+                              r"respondents)\b")
+# Turning reminders or nudges off, said in words the lexicon lacks ("switch off the nudges", "mute the reminders",
+# "stänga av puffarna"): the README's `påminn mig av` / `nudges off`, not a question outside the material.
+_NUDGES_OFF = re.compile(r"\b(?:switch|turn|shut|stop|mute|disable|silence|pause)\w*\s+(?:\w+\s+){0,1}off\s+"
+                         r"(?:\w+\s+){0,3}(?:nudge|remind|notification)\w*|\b(?:switch|turn|shut)\w*\s+(?:\w+\s+){0,3}(?:nudge|remind|"
+                         r"notification)\w*\s+off\b|\b(?:stop|disable|mute|silence|pause|opt out of)\s+(?:\w+\s+){0,3}"
+                         r"(?:nudge|remind|notification)\w*|\b(?:stanga|stang|stanger|sla|slar|satta) av (?:\w+ ){0,3}"
+                         r"(?:paminn|puff|notis|avisering)\w*|\b(?:paminn|puff|notis|avisering)\w* (?:\w+ ){0,3}"
+                         r"(?:stanga|stang|stanger|sla|slar|satta)s? av\b|"
+                         r"\b(?:nudge|remind|notification)\w*\s+(?:\w+\s+){0,2}(?:switched|turned|shut)\s+off\b")
 _MISS_MISREAD = frozenset({"feature.reminders", "timeline", "period", "now", "next", "unknown", "unsure", OUT_OF_SCOPE})
 # consultation.respondents' line on who sends the consultation out.
 _SENDS_OUT = frozenset({"skickar", "sander", "avsandare", "avsandaren", "sends", "sender"})
@@ -2606,6 +2623,16 @@ class AnswerEngine:
             return "phases"                    # "outline the phases and where the partnership can influence"
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
             return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"
+        if _HAVE_ANSWERED.search(folded) and (intent == "consultation.respondents" or (
+                intent in ("unknown", "consultation.days_left", "consultation.status") and "CONSULT" in c
+                and _OTHERS_ANSWERED.search(folded) and not asked & {"vi", "oss", "we", "us", "jag", "i"})):
+            return "feature.coordinator"       # "hann alla kommuner svara?", "how many responded?": who has
+            #                                    answered, which only the coordinators see (`status`) – not the list
+            #                                    of those the consultation goes to (b80 #91, #92)
+        if intent in (OUT_OF_SCOPE, "unknown") and _NUDGES_OFF.search(folded):
+            return "feature.nudges_off"        # "can I switch off the personal nudges?": the documented `påminn mig
+            #                                    av` / `nudges off` – "nudges" and "switch" are no lexicon words, and
+            #                                    the model took it as outside the material (b80 #79)
         if "REMIND" in c and intent == "feature.reminders" and ("STOP" in c or (
                 asked & {"stanger", "stanga", "stang", "slar"} and "av" in asked)):
             return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
@@ -4480,6 +4507,13 @@ class AnswerEngine:
             # "Beslutet om RUS har skjutits upp … Vad betyder det för oss?" read as what RUS stands for (b54 #96):
             # the claim answered, the abbreviation nobody asked for goes.
             paragraphs = paragraphs[1:]
+        elif fix.startswith(("Nej – ", "No – ")) and "**" not in paragraphs[0] and paragraphs[0].startswith((
+                "Det står inte i underlaget något om ", "The material says nothing about ")):
+            # premise.unknown_first's lead in place of a yes to the claim ("… öppen för allmänheten?" → "Det står inte
+            # i underlaget något om allmänheten. … återstår 30 dagar"): the refutation says what the material does
+            # say of it, so the yes's remains go as the yes would (b80 #41). (One that names something in bold –
+            # "**Handelskammaren** får remissen …" – answers of its own and stays.)
+            paragraphs = paragraphs[1:]
         elif paragraphs[0].startswith(("Ja", "Yes")):
             named = re.findall(r"\*\*(.+?)\*\*", paragraphs[0].split("\n")[0])
             asked_first = next((x for x in split_sentences(text) if "?" in x), "")
@@ -5054,6 +5088,34 @@ class AnswerEngine:
                  f"Yes, **{named[0].name}** is a member of {lower_first(partnership)}.")
         return answer.model_copy(update={"text": greeting + lead + "\n\n" + body,
                                          "sources": list(dict.fromkeys([*answer.sources, named[0].source]))})
+
+    def _own_member_before_member(self, msg: Message, answer: Answer) -> Answer:
+        """"Jag jobbar på Örebro läns bildningsförbund. Är vi med i partnerskapet, eller är det bara RF-SISU?": the
+        asker's own organisation is what "vi" asks of; when the answer's yes names only the other member, the own one
+        leads and the other is said beside it (b80 #19: "Ja, RF-SISU är med", the bildningsförbund never told)."""
+        greeting, body = _greeting_apart(answer.text)
+        if not body.startswith(("Ja, **", "Yes, **")) or not _WE_ASKED_IN.search(msg.folded):
+            return answer       # cheap
+        language, partnership = msg.language, self.process.partnership.name.get(msg.language)
+        m = re.match(r"(?:Ja|Yes), \*\*([^*\n]+)\*\* (?:är med i|is a member of) ([^\n.]+)\.", body)
+        if m is None or fold(m.group(2)) != fold(t(language, partnership, lower_first(partnership))) or (
+                body[m.end():].strip() and not body[m.end():].startswith("\n\n")):
+            return answer       # (one yes alone in its paragraph: a list of yeses is another answer's)
+        folded_q = msg.folded
+        # (A town's name before "län" or "universitet" – "RF-SISU Örebro län", "Örebro University" – is not the
+        # municipality.)
+        found = [o for o in self.process.organisations if re.search(
+            rf"\b{re.escape(fold(o.name))}\b(?! (?:lans?|universit\w*)\b)", folded_q)]
+        # ("Örebro" inside "Örebro läns bildningsförbund" or "Region Örebro län" is no organisation of its own)
+        found = [o for o in found if not any(o2 is not o and fold(o.name) in fold(o2.name) for o2 in found)]
+        named = [o for o in found if f"**{o.name}**" not in body]
+        if len(named) != 1 or len(found) != 2:
+            return answer
+        own, other = named[0], m.group(1)
+        lead = t(language, f"Ja, **{own.name}** är med i {partnership} – och det är **{other}** också.",
+                 f"Yes, **{own.name}** is a member of {lower_first(partnership)} – and so is **{other}**.")
+        return answer.model_copy(update={"text": greeting + lead + body[m.end():],
+                                         "sources": list(dict.fromkeys([*answer.sources, own.source]))})
 
     def _company_concerned(self, msg: Message, answer: Answer) -> Answer:
         """"does it concern my company at all?", "berör RUS vårt företag?": how RUS affects a single firm is not in the
@@ -6800,6 +6862,7 @@ class AnswerEngine:
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _own_member_before_stranger,
+        _own_member_before_member,
         _meeting_day_told, _consultation_wish_told, _timeline_influence_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,

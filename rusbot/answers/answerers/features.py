@@ -1155,6 +1155,10 @@ def _coordinators(kit: Kit, contacts: tuple[str, ...] | None, q: Asked) -> str:
 
 
 # A coordinator asking how to give one ("hur ger jag Kumla anstånd?"), not a partner asking for one.
+# How a command is written ("hur skriver jag exakt?", "what do I type?", "vilket kommando?").
+_HOW_WRITTEN = re.compile(r"\b(?:hur|vad) (?:skriver|skriva|gor|gora|ska) (?:jag|man|vi)\b|\bvilket kommando\b|"
+                          r"\bwhat (?:do|should|shall) (?:i|we) (?:type|write|enter)\b|\bhow do (?:i|we) (?:type|write|"
+                          r"enter|do)\b|\bwhich command\b|\bsyntax\w*\b|\bexact (?:command|wording)\b")
 _GRANT = frozenset("""ger ge bevilja beviljar beviljas lagga lagger satta satter registrera registrerar registreras
 registrerat grant give enter register""".split())
 # Someone else's personal data ("någon har bett att få sina uppgifter raderade"), which the coordinators erase.
@@ -1314,8 +1318,10 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
                  "<last day>** here in the chat. Once they have entered it I accept that organisation's response "
                  "until that day. ") + _coordinators(kit, contacts, q)
         return kit.answer(q, text)
-    if words & _GRANT and q.entities.organisations and (says_coordinator or _I_GRANT.search(f) or not words & {
-            "vi", "oss", "we", "us", "far", "fa", "kan"}):
+    if (words & _GRANT or (says_coordinator and _HOW_WRITTEN.search(f))) and q.entities.organisations and (
+            says_coordinator or _I_GRANT.search(f) or not words & {"vi", "oss", "we", "us", "far", "fa", "kan"}):
+        # (A coordinator asking how it is written, "X har bett om anstånd till 15 oktober, hur skriver jag exakt?",
+        # asks the command for X, with no grant word: b80 #76 got a partner's "kontakta samordnarna".)
         org = q.entities.organisations[0].name
         period = q.entities.period
         day = period.first.isoformat() if period is not None and period.day else t(q.language, "ÅÅÅÅ-MM-DD",
@@ -2001,7 +2007,8 @@ def reminders_schedule(kit: Kit, q: Asked) -> str:
 # "hur slår jag av påminnelserna?" asks for the way, "stäng av påminnelserna" asks for the deed: only the
 # second may change a partner's settings.
 _ASKS_THE_WAY = re.compile(r"\b(?:hur|how|var|where|vilket kommando|which command|kan (?:man|jag|vi)|"
-                           r"gar det att|can (?:i|we|you)|is it possible)\b")
+                           r"gar det att|can (?:i|we|you)|is it possible|is there (?:a|any) way|"
+                           r"finns det (?:nagot|ett) (?:satt|stall))\b")    # (asked, not ordered: b80 #79's wordings)
 
 
 _MAIL_WORDS = frozenset("mejl mejlet mejla mail mailen maila email emails epost e-post sms".split())
@@ -3398,13 +3405,20 @@ def export_how(kit: Kit, q: Asked, contacts: tuple[str, ...] | None = None) -> A
     return kit.answer(q, _export_text(q.language) + _coordinators(kit, contacts, q), topic="feature.coordinator")
 
 
+# What was asked taken out as a file, with no export word ("kan jag få ut det som en fil till ledningsgruppen?",
+# "can I get that as a spreadsheet?"): beside `status` that is the export (b80 #47 had only the status).
+_AS_A_FILE = re.compile(r"\b(?:fa|far|ta|tar|hamta|hamtar|ladda|laddar|get|download|send|skicka)\b(?:\s+\w+){0,4}?\s+"
+                        r"(?:som|i|till|as|in|into)\s+(?:en |ett |a |an )?(?:\w+)?(?:fil|file|kalkylark|spreadsheet|"
+                        r"lista|list)\b|\bspreadsheet\b|\bkalkylark\w*")
+
+
 def _coordinator_requests(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
     """"Visa status för alla, skicka en extra påminnelse till dem som inte svarat, och ge oss allt som Excel": a
     coordinator's requests in one message, each answered with what the bot does. None unless two are asked."""
     asked = [_status_text(q.language) if _asks_status(q.text) or _WHO_ANSWERED.search(fold(q.text)) else "",
              _extra_reminder(kit, q) + " " if _asks_extra_reminder(q) else "",
              _export_text(q.language) if "EXPORT" in q.entities.concepts or _names_export(q.text) or _TAKE_OUT.search(
-                 folded(q.text)) else ""]
+                 folded(q.text)) or _AS_A_FILE.search(folded(q.text)) else ""]
     if sum(map(bool, asked)) < 2:
         return None
     return kit.answer(q, "\n\n".join(a.strip() for a in asked if a) + " " + _coordinators(kit, contacts, q))

@@ -822,6 +822,11 @@ def stranger_place(name: str) -> list[str]:
 _PRESUMES_MEMBER = re.compile(r"\b(?:(?:ar|var|ingar|ingick|sitter|finns) (?:\w+ ){0,2}(?:med )?i partnerskapet|"
                               r"(?:ar|var|sitter) (?:\w+ ){0,2}med i (?:rus|uppdateringen|processen)|"
                               r"medlem\w* i partnerskapet|"
+                              # ("… kan svara på remissen som egen part i partnerskapet", "respond as a
+                              # separate party in the partnership": a party of it presumed, b80 #78)
+                              r"(?:egen|eget|egna|sjalvstandig\w*|separat\w*) (?:part|parter|medlem\w*) "
+                              r"i partnerskapet|"
+                              r"as (?:a |an )?(?:own|separate|independent) (?:party|member) (?:of|in) the partnership|"
                               r"(?:are|is|were|was) (?:\w+ ){0,2}(?:members? of|part of|in) the partnership|"
                               r"remiss\w* (?:\w+ ){0,2}(?:gar|skickas|gick|skickades) (?:ut )?till|"
                               r"consultation (?:\w+ ){0,2}(?:goes|is sent|went|was sent) (?:out )?to)\b")
