@@ -1855,6 +1855,11 @@ _HAVE_ANSWERED = re.compile(r"\b(?:hann|hunnit|hinner)\b(?:\s+\w+){0,4}?\s+(?:sv
 _OTHERS_ANSWERED = re.compile(r"\b(?:alla|samtliga|varje|every|all|each|hur manga|how many|vilka|which|who|"
                               r"kommuner\w*|municipalit\w*|organisation\w*|organization\w*|remissinstans\w*|"
                               r"respondents)\b")
+# A response asked whether it is a decision ("is our consultation response a decision …?", "blir remissvaret ett
+# beslut?"): the article needed – "remissvaret beslutas i nämnden" is not this; nor is "bindande", whose legal
+# standing the material does not give (that answer says so).
+_RESPONSE_DECIDES = re.compile(r"\b(?:remissvar\w*|response)\b(?:\W+\w+){0,2}?\W+(?:ett beslut|a decision|"
+                               r"an? \w+ decision)\b")
 # Turning reminders or nudges off, said in words the lexicon lacks ("switch off the nudges", "mute the reminders",
 # "stänga av puffarna"): the README's `påminn mig av` / `nudges off`, not a question outside the material.
 _NUDGES_OFF = re.compile(r"\b(?:switch|turn|shut|stop|mute|disable|silence|pause)\w*\s+(?:\w+\s+){0,1}off\s+"
@@ -2629,6 +2634,9 @@ class AnswerEngine:
             return "feature.coordinator"       # "hann alla kommuner svara?", "how many responded?": who has
             #                                    answered, which only the coordinators see (`status`) – not the list
             #                                    of those the consultation goes to (b80 #91, #92)
+        if intent in (OUT_OF_SCOPE, "unknown") and "UNDERLAG" not in c and features.asks_material_ahead(folded):
+            return "phase"                     # "hur långt i förväg får vi material?": the phase's underlag answer,
+            #                                    which tells the short lead times (b80 #26: read as outside it)
         if intent in (OUT_OF_SCOPE, "unknown") and _NUDGES_OFF.search(folded):
             return "feature.nudges_off"        # "can I switch off the personal nudges?": the documented `påminn mig
             #                                    av` / `nudges off` – "nudges" and "switch" are no lexicon words, and
@@ -5117,6 +5125,30 @@ class AnswerEngine:
         return answer.model_copy(update={"text": greeting + lead + body[m.end():],
                                          "sources": list(dict.fromkeys([*answer.sources, own.source]))})
 
+    def _response_no_decision(self, msg: Message, answer: Answer) -> Answer:
+        """"Is our consultation response a decision on the strategy, or just input?", "är vårt remissvar bindande?":
+        no – a response is the organisation's answer to the consultation (glossary), and the political decision on
+        the updated RUS is the regional council's (its role) – said first (b80 #67: how to submit led, the no never
+        said)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("remissvar", "response", "svar pa remiss")):
+            return answer       # cheap
+        if not _RESPONSE_DECIDES.search(folded_q) or "formal" in folded_q or "formell" in folded_q:
+            return answer       # (a formal decision point: its own answer says the material does not cover it)
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Nej", "No")):
+            return answer
+        council = next((r for r in self.process.roles if r.id == "regionfullmaktige"), None)
+        if council is None:
+            return answer
+        language = msg.language
+        lead = t(language, "Nej – remissvaret är er organisations svar på remissen, inget beslut om strategin: ",
+                 "No – the consultation response is your organisation's answer to the consultation, not a decision on "
+                 "the strategy: ") + lower_first(council.text.get(language))
+        paragraphs = [p for p in body.split("\n\n") if p.strip() != council.text.get(language)]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *paragraphs]),
+                                         "sources": list(dict.fromkeys([*answer.sources, council.source]))})
+
     def _company_concerned(self, msg: Message, answer: Answer) -> Answer:
         """"does it concern my company at all?", "berör RUS vårt företag?": how RUS affects a single firm is not in the
         material; firms are not members themselves, Handelskammaren is – added when the answer says nothing of firms
@@ -6862,7 +6894,7 @@ class AnswerEngine:
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _own_member_before_stranger,
-        _own_member_before_member,
+        _own_member_before_member, _response_no_decision,
         _meeting_day_told, _consultation_wish_told, _timeline_influence_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,

@@ -8,7 +8,10 @@
 - "kan Folkuniversitetet svara som egen part i partnerskapet?" got the stock remissvar text, not that it is no
   member (b80 #78);
 - "alla medborgare kan svara … öppen för allmänheten?" was told the material says nothing of the public, though it
-  names the partnership as the recipient (b80 #41)."""
+  names the partnership as the recipient (b80 #41);
+- "hur långt i förväg får vi material?" was read as outside the material; it says: shorter notice than usual
+  (b80 #26);
+- "is our consultation response a decision on the strategy, or just input?" got how to submit (b80 #67)."""
 
 from __future__ import annotations
 
@@ -115,3 +118,29 @@ def test_a_consultation_open_to_the_public_is_refuted_with_its_recipients(engine
     a = engine.answer(question, at(2021, 4, 15))
     assert a.text.startswith(("Nej – enligt tidplanen är det en remiss till Partnerskapet",
                               "No – according to the timeline it is a consultation of the Partnership")), a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vilka underlag ska vi ta fram inför 11 mars? Och hur långt i förväg kommer vi att få material från regionen?",
+    "Hur långt i förväg kommer vi att få material från regionen?",
+    "Hur lång framförhållning får vi på materialet från regionen?",
+    "Och hur långt i förväg skickar ni ut materialet?",
+    "hur långt i förväg kommer handlingarna?",
+])
+def test_the_materials_notice_is_the_short_lead_times(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 3))
+    assert "underlag med kortare framförhållning än normalt" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "We are the County Administrative Board. Our director wants to know: is our consultation response a decision on "
+    "the strategy, or just input? Who actually decides in the end?",
+    "Är vårt remissvar ett beslut om strategin eller bara ett inspel? Vem beslutar till slut?",
+    "Blir vårt remissvar ett beslut om RUS, eller är det bara synpunkter?",
+    "Is the consultation response a decision on RUS?",
+])
+def test_a_response_is_no_decision_and_the_council_decides(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 8, 23))
+    assert a.text.startswith(("Nej – remissvaret är er organisations svar på remissen, inget beslut",
+                              "No – the consultation response is your organisation's answer")), a.text
+    assert "regionfullmäktige" in a.text.split("\n")[0], a.text

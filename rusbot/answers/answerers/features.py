@@ -121,6 +121,17 @@ _IN_ADVANCE = re.compile(r"\bi forvag\b|\bin advance\b|\bbeforehand\b|\bframforh
 _DECIDED_THERE = re.compile(r"\bavgor\w*|\bbeslut\w*|\bbestam\w*|\bdecide\w*|\bformell\w*|\bformally\b")
 
 
+# The material itself named in other words than the lexicon's ("material", "handlingarna", "the papers").
+_MATERIAL_WORDS = re.compile(r"\b(?:material\w*|underlag\w*|handling(?:ar|arna)|papers|documents?|dokument\w*|"
+                             r"utskick\w*)\b")
+
+
+def asks_material_ahead(folded_text: str) -> bool:
+    """"Hur långt i förväg kommer vi att få material från regionen?": the material's notice asked, in words the
+    lexicon has no concept for (b80 #26: read as outside the material)."""
+    return bool(_IN_ADVANCE.search(folded_text) and _MATERIAL_WORDS.search(folded_text))
+
+
 def _material_in_advance(kit: Kit, q: Asked) -> Answer | None:
     """"Inför avstämningen: får vi underlaget i förväg, hur lång tid har vi på oss att läsa det, och är det på
     avstämningen som det formellt avgörs vad som ska uppdateras?": when material is sent and the time to read it are
@@ -151,7 +162,8 @@ def underlag(kit: Kit, q: Asked) -> Answer | None:
     """"Vilka underlag ska användas? Ska vi skicka statistik?": the first phase asks "Vilka underlag?" and the
     material does not answer it; what a partner can do is give it as an inspel, and ask the coordinators.
     None unless which underlag is asked."""
-    if "UNDERLAG" in q.entities.concepts and (ahead := _material_in_advance(kit, q)) is not None:
+    if ("UNDERLAG" in q.entities.concepts or asks_material_ahead(folded(q.text))) and (
+            ahead := _material_in_advance(kit, q)) is not None:
         return ahead
     if "UNDERLAG" not in q.entities.concepts or "WHEN" in q.entities.concepts:
         return None
