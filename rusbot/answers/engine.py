@@ -1860,6 +1860,10 @@ _OTHERS_ANSWERED = re.compile(r"\b(?:alla|samtliga|varje|every|all|each|hur mang
 # standing the material does not give (that answer says so).
 _RESPONSE_DECIDES = re.compile(r"\b(?:remissvar\w*|response)\b(?:\W+\w+){0,2}?\W+(?:ett beslut|a decision|"
                                r"an? \w+ decision)\b")
+# Preparing asked of the askers ("hur ska vi förbereda oss?", "how should we prepare?").
+_PREPARE_US = re.compile(r"\bforbered\w* (?:\w+ ){0,2}?(?:oss|vi|er|mig|jag)\b|\b(?:vi|oss|jag|man) (?:\w+ ){0,3}?"
+                         r"forbered\w*|\b(?:we|i|us) (?:\w+ ){0,3}?prepare\b|\bprepare (?:ourselves|myself)\b")
+_ASKING_WORD = re.compile(r"\b(?:vad|hur|vilka|vilket|what|how|which)\b")
 # Turning reminders or nudges off, said in words the lexicon lacks ("switch off the nudges", "mute the reminders",
 # "stänga av puffarna"): the README's `påminn mig av` / `nudges off`, not a question outside the material.
 _NUDGES_OFF = re.compile(r"\b(?:switch|turn|shut|stop|mute|disable|silence|pause)\w*\s+(?:\w+\s+){0,1}off\s+"
@@ -6712,6 +6716,37 @@ class AnswerEngine:
         greeting, body = _greeting_apart(answer.text)
         return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
 
+    def _prepare_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Jag har hört att avstämningen har flyttats till 11 april? Hur ska vi förbereda oss?": what the plan says to
+        prepare for the check-in ahead (its "Förbered: …", phase 1's question) when the answer left it out beside
+        another part (b80 #28: the move refuted and inspel told, the preparing never)."""
+        folded_q = msg.folded
+        if "forbered" not in folded_q and "prepare" not in folded_q:
+            return answer       # cheap
+        if not _OF_MEETING.search(folded_q) or not any(
+                _PREPARE_US.search(x) and ("?" in x or _ASKING_WORD.search(x))
+                for x in re.split(r"(?<=[.!?])\s+|\n+", folded_q)):
+            return answer       # (asked: "Jag förbereder en dragning för kommunstyrelsen." asks nothing of it)
+        meeting = next((i for i in self.process.timeline if i.kind == "meeting" and i.prepare is not None and
+                        i.last is not None), None)
+        if meeting is None or meeting.last is None or meeting.last.latest < msg.today:
+            return answer       # (after it, preparing for it is no longer asked)
+        prepare = meeting.prepare.get(msg.language)  # type: ignore[union-attr]
+        said = fold(re.sub(r"“[^”]*”", "", answer.text))      # (the question quoted is not the answer)
+        if fold(prepare) in said or "forbered" in said or "prepare" in said:
+            return answer
+        last = meeting.last
+        line = t(msg.language, f"Förbered inför avstämningen den {format_fuzzy(last, 'sv')}: {prepare}",
+                 f"Prepare for the check-in on {format_fuzzy(last, 'en')}: {prepare}")
+        greeting, body = _greeting_apart(answer.text)
+        # (a quoted "how should we prepare?" said unknown goes: the plan says what to prepare)
+        body = "\n\n".join(p for p in body.split("\n\n") if not (
+            p.startswith("“") and _PREPARE_US.search(fold(p.split("”")[0])) and (
+                "I don't know" in p or "Det vet jag inte" in p or "can't answer" in p or "kan inte svara" in p)))
+        head, _, tail = body.partition("\n\n")
+        return answer.model_copy(update={"text": greeting + "\n\n".join([head, line, *([tail] if tail else [])]),
+                                         "sources": list(dict.fromkeys([*answer.sources, meeting.source]))})
+
     def _after_meeting_told(self, msg: Message, answer: Answer) -> Answer:
         """"Vad kom man fram till där? Blir det fler avstämningar?" of the check-in gone: its outcome is not in the
         material, and the working method speaks of frequent check-ins without dates – both said rather than left out
@@ -6899,6 +6934,7 @@ class AnswerEngine:
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
         _municipal_council_unknown, _own_documents_unknown, _why_officials_told, _expected_at_meeting_told,
+        _prepare_told,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,

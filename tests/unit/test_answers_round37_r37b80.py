@@ -11,7 +11,9 @@
   names the partnership as the recipient (b80 #41);
 - "hur långt i förväg får vi material?" was read as outside the material; it says: shorter notice than usual
   (b80 #26);
-- "is our consultation response a decision on the strategy, or just input?" got how to submit (b80 #67)."""
+- "is our consultation response a decision on the strategy, or just input?" got how to submit (b80 #67);
+- "hur ska vi förbereda oss?" beside a refuted move of the check-in was left out; the plan says what to prepare
+  (b80 #28)."""
 
 from __future__ import annotations
 
@@ -144,3 +146,17 @@ def test_a_response_is_no_decision_and_the_council_decides(engine: AnswerEngine,
     assert a.text.startswith(("Nej – remissvaret är er organisations svar på remissen, inget beslut",
                               "No – the consultation response is your organisation's answer")), a.text
     assert "regionfullmäktige" in a.text.split("\n")[0], a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hej, Handelskammaren här. Jag har hört att avstämningen med partnerskapet har flyttats till 11 april? Hur ska vi "
+    "som näringslivsorganisation förbereda oss, och hur lämnar vi våra inspel?",
+    "Stämmer det att mötet 11 mars är inställt? Och hur förbereder vi oss?",
+    "I heard the check-in was moved to 11 April? How should we prepare for it?",
+    "Vi på Nora kommun undrar om mötet 11 mars blir av. Hur förbereder vi oss bäst?",
+])
+def test_preparing_for_the_check_in_ahead_is_told_beside_another_part(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 2, 17))
+    assert ("Vad ska uppdateras i RUS, och vilka underlag finns?" in a.text or
+            "What should be updated in RUS, and what material is there?" in a.text), a.text
+    assert "I don't know; that is not in the material" not in a.text, a.text
