@@ -13,7 +13,8 @@
   (b80 #26);
 - "is our consultation response a decision on the strategy, or just input?" got how to submit (b80 #67);
 - "hur ska vi förbereda oss?" beside a refuted move of the check-in was left out; the plan says what to prepare
-  (b80 #28)."""
+  (b80 #28);
+- "vilken roll har vi kommuner … eller är det regionen?" got the region's role (b80 #15)."""
 
 from __future__ import annotations
 
@@ -160,3 +161,17 @@ def test_preparing_for_the_check_in_ahead_is_told_beside_another_part(engine: An
     assert ("Vad ska uppdateras i RUS, och vilka underlag finns?" in a.text or
             "What should be updated in RUS, and what material is there?" in a.text), a.text
     assert "I don't know; that is not in the material" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hej, Karlskoga kommun här. Vi ska informera kommunstyrelsen om processen nästa vecka. Kan du sammanfatta faserna "
+    "i korthet? Och vilken roll har vi kommuner – är det vi som bestämmer vad som ska ändras, eller är det regionen?",
+    "Vilken roll har vi kommuner – är det vi som bestämmer vad som ska ändras, eller är det regionen?",
+    "What role do we municipalities have – do we decide what changes, or does the region?",
+    "Vilken roll har vi som kommun i uppdateringen, eller bestämmer regionen allt?",
+])
+def test_we_municipalities_get_the_municipalities_role_not_the_regions(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 1, 14))
+    assert ("Samtliga kommuner är med i Partnerskapet" in a.text or "All the municipalities are in the Partnership"
+            in a.text), a.text
+    assert "Region Örebro län är med i" not in a.text and "Region Örebro län is in" not in a.text, a.text

@@ -811,6 +811,11 @@ _ASKS_MEMBER = re.compile(r"\b(?:med|ingar|ingick|tillhor|medlem\w*|members?|par
                           r"in the partnership|i partnerskapet)\b")
 
 
+# The askers as municipalities ("vi kommuner", "vi som kommun", "we municipalities").
+_WE_MUNICIPALITIES = re.compile(r"\b(?:vi|oss) (?:som )?kommuner(?:na)?\b|\bvi som kommun\b|"
+                                r"\b(?:we|us) (?:as )?(?:the )?municipalit(?:y|ies)\b")
+
+
 def stranger_place(name: str) -> list[str]:
     """The words of an organisation-like name that tell which one it is ("Region Dalarna" → ["dalarna"])."""
     return [w for w in tokens(fold(name)) if w not in ("region", "landstinget", "lansstyrelsen", "i", "in", "kommun",
@@ -1122,7 +1127,14 @@ def _role(kit: Kit, q: Asked) -> Answer:
     # ("Hi, I'm new at Karlskoga kommun … What is the partnership supposed to do?": where the asker works is no
     # organisation whose role is asked.)
     named = [o for o in named if o not in context_members(kit, q.text, named)]
-    if named and chosen.id == kit.rules.partnership_role:
+    if chosen.id == kit.rules.partnership_role and _WE_MUNICIPALITIES.search(folded(q.text)) and any(
+            o.kind == "kommun" for o in kit.process.organisations):
+        # "Vilken roll har vi kommuner – är det vi som bestämmer, eller är det regionen?": the askers' own part, the
+        # municipalities', not the region named as the other choice (b80 #15 answered the region's role).
+        lead = t(lang, f"Samtliga kommuner är med i {chosen.name.get(lang)}, och har sin roll genom partnerskapet: ",
+                 f"All the municipalities are in {lower_first(chosen.name.get(lang))} and have their part through "
+                 "the partnership: ")
+    elif named and chosen.id == kit.rules.partnership_role:
         # "Vilken roll har Länsstyrelsen i översynen?": the organisation's part is the partnership's.
         who = join_list([o.name for o in named], lang)
         lead = t(lang, f"{who} är med i {chosen.name.get(lang)}, och har sin roll genom partnerskapet: ",
