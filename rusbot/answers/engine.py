@@ -2045,6 +2045,32 @@ _MISS_LAST_DAY = re.compile(r"\b(?:vad hander|vad sker|hur blir det) (?:om|ifall
                             r"hinner inte|kommer for sent|ar for sena?|lamnar (?:in )?(?:\w+ )?for sent)|"
                             r"\bwhat happens if (?:\w+ ){0,3}?(?:miss\w*|(?:are|is|come) late|(?:don.?t|do not|can.?t|"
                             r"cannot) make it)|\bblir (?:vi|de|ni) utan\b|\braknas (?:vi|de|ni) bort\b")
+# Who has answered the consultation, asked in the past ("hann alla svara?", "how many responded?"): not who it goes to.
+_HAVE_ANSWERED = re.compile(r"\b(?:hann|hunnit|hinner)\b(?:\s+\w+){0,4}?\s+(?:svara|svarat|lamna\w*|skicka\w*)\b|"
+                            r"\bsvarade\b|\bhar (?:\w+ ){0,3}svarat\b|\b(?:responded|replied|answered|submitted)\b|"
+                            r"\bdid (?:\w+ ){1,3}(?:respond|reply|answer|submit)\b")
+# Others as the ones who answered ("svarade alla kommuner?", "did every municipality respond?"), not the asker.
+_OTHERS_ANSWERED = re.compile(r"\b(?:alla|samtliga|varje|every|all|each|hur manga|how many|vilka|which|who|"
+                              r"kommuner\w*|municipalit\w*|organisation\w*|organization\w*|remissinstans\w*|"
+                              r"respondents)\b")
+# A response asked whether it is a decision ("is our consultation response a decision …?", "blir remissvaret ett
+# beslut?"): the article needed – "remissvaret beslutas i nämnden" is not this; nor is "bindande", whose legal
+# standing the material does not give (that answer says so).
+_RESPONSE_DECIDES = re.compile(r"\b(?:remissvar\w*|response)\b(?:\W+\w+){0,2}?\W+(?:ett beslut|a decision|"
+                               r"an? \w+ decision)\b")
+# Preparing asked of the askers ("hur ska vi förbereda oss?", "how should we prepare?").
+_PREPARE_US = re.compile(r"\bforbered\w* (?:\w+ ){0,2}?(?:oss|vi|er|mig|jag)\b|\b(?:vi|oss|jag|man) (?:\w+ ){0,3}?"
+                         r"forbered\w*|\b(?:we|i|us) (?:\w+ ){0,3}?prepare\b|\bprepare (?:ourselves|myself)\b")
+_ASKING_WORD = re.compile(r"\b(?:vad|hur|vilka|vilket|what|how|which)\b")
+# Turning reminders or nudges off, said in words the lexicon lacks ("switch off the nudges", "mute the reminders",
+# "stänga av puffarna"): the README's `påminn mig av` / `nudges off`, not a question outside the material.
+_NUDGES_OFF = re.compile(r"\b(?:switch|turn|shut|stop|mute|disable|silence|pause)\w*\s+(?:\w+\s+){0,1}off\s+"
+                         r"(?:\w+\s+){0,3}(?:nudge|remind|notification)\w*|\b(?:switch|turn|shut)\w*\s+(?:\w+\s+){0,3}(?:nudge|remind|"
+                         r"notification)\w*\s+off\b|\b(?:stop|disable|mute|silence|pause|opt out of)\s+(?:\w+\s+){0,3}"
+                         r"(?:nudge|remind|notification)\w*|\b(?:stanga|stang|stanger|sla|slar|satta) av (?:\w+ ){0,3}"
+                         r"(?:paminn|puff|notis|avisering)\w*|\b(?:paminn|puff|notis|avisering)\w* (?:\w+ ){0,3}"
+                         r"(?:stanga|stang|stanger|sla|slar|satta)s? av\b|"
+                         r"\b(?:nudge|remind|notification)\w*\s+(?:\w+\s+){0,2}(?:switched|turned|shut)\s+off\b")
 _MISS_MISREAD = frozenset({"feature.reminders", "timeline", "period", "now", "next", "unknown", "unsure", OUT_OF_SCOPE})
 # consultation.respondents' line on who sends the consultation out.
 _SENDS_OUT = frozenset({"skickar", "sander", "avsandare", "avsandaren", "sends", "sender"})
@@ -2804,6 +2830,19 @@ class AnswerEngine:
             return "phases"                    # "outline the phases and where the partnership can influence"
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
             return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"
+        if _HAVE_ANSWERED.search(folded) and (intent == "consultation.respondents" or (
+                intent in ("unknown", "consultation.days_left", "consultation.status") and "CONSULT" in c
+                and _OTHERS_ANSWERED.search(folded) and not asked & {"vi", "oss", "we", "us", "jag", "i"})):
+            return "feature.coordinator"       # "hann alla kommuner svara?", "how many responded?": who has
+            #                                    answered, which only the coordinators see (`status`) – not the list
+            #                                    of those the consultation goes to (b80 #91, #92)
+        if intent in (OUT_OF_SCOPE, "unknown") and "UNDERLAG" not in c and features.asks_material_ahead(folded):
+            return "phase"                     # "hur långt i förväg får vi material?": the phase's underlag answer,
+            #                                    which tells the short lead times (b80 #26: read as outside it)
+        if intent in (OUT_OF_SCOPE, "unknown") and _NUDGES_OFF.search(folded):
+            return "feature.nudges_off"        # "can I switch off the personal nudges?": the documented `påminn mig
+            #                                    av` / `nudges off` – "nudges" and "switch" are no lexicon words, and
+            #                                    the model took it as outside the material (b80 #79)
         if "REMIND" in c and intent == "feature.reminders" and ("STOP" in c or (
                 asked & {"stanger", "stanga", "stang", "slar"} and "av" in asked)):
             return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
@@ -4723,6 +4762,13 @@ class AnswerEngine:
             # "Beslutet om RUS har skjutits upp … Vad betyder det för oss?" read as what RUS stands for (b54 #96):
             # the claim answered, the abbreviation nobody asked for goes.
             paragraphs = paragraphs[1:]
+        elif fix.startswith(("Nej – ", "No – ")) and "**" not in paragraphs[0] and paragraphs[0].startswith((
+                "Det står inte i underlaget något om ", "The material says nothing about ")):
+            # premise.unknown_first's lead in place of a yes to the claim ("… öppen för allmänheten?" → "Det står inte
+            # i underlaget något om allmänheten. … återstår 30 dagar"): the refutation says what the material does
+            # say of it, so the yes's remains go as the yes would (b80 #41). (One that names something in bold –
+            # "**Handelskammaren** får remissen …" – answers of its own and stays.)
+            paragraphs = paragraphs[1:]
         elif paragraphs[0].startswith(("Ja", "Yes")):
             named = re.findall(r"\*\*(.+?)\*\*", paragraphs[0].split("\n")[0])
             asked_first = next((x for x in split_sentences(text) if "?" in x), "")
@@ -5386,6 +5432,58 @@ class AnswerEngine:
                  f"Yes, **{named[0].name}** is a member of {lower_first(partnership)}.")
         return answer.model_copy(update={"text": greeting + lead + "\n\n" + body,
                                          "sources": list(dict.fromkeys([*answer.sources, named[0].source]))})
+
+    def _own_member_before_member(self, msg: Message, answer: Answer) -> Answer:
+        """"Jag jobbar på Örebro läns bildningsförbund. Är vi med i partnerskapet, eller är det bara RF-SISU?": the
+        asker's own organisation is what "vi" asks of; when the answer's yes names only the other member, the own one
+        leads and the other is said beside it (b80 #19: "Ja, RF-SISU är med", the bildningsförbund never told)."""
+        greeting, body = _greeting_apart(answer.text)
+        if not body.startswith(("Ja, **", "Yes, **")) or not _WE_ASKED_IN.search(msg.folded):
+            return answer       # cheap
+        language, partnership = msg.language, self.process.partnership.name.get(msg.language)
+        m = re.match(r"(?:Ja|Yes), \*\*([^*\n]+)\*\* (?:är med i|is a member of) ([^\n.]+)\.", body)
+        if m is None or fold(m.group(2)) != fold(t(language, partnership, lower_first(partnership))) or (
+                body[m.end():].strip() and not body[m.end():].startswith("\n\n")):
+            return answer       # (one yes alone in its paragraph: a list of yeses is another answer's)
+        folded_q = msg.folded
+        # (A town's name before "län" or "universitet" – "RF-SISU Örebro län", "Örebro University" – is not the
+        # municipality.)
+        found = [o for o in self.process.organisations if re.search(
+            rf"\b{re.escape(fold(o.name))}\b(?! (?:lans?|universit\w*)\b)", folded_q)]
+        # ("Örebro" inside "Örebro läns bildningsförbund" or "Region Örebro län" is no organisation of its own)
+        found = [o for o in found if not any(o2 is not o and fold(o.name) in fold(o2.name) for o2 in found)]
+        named = [o for o in found if f"**{o.name}**" not in body]
+        if len(named) != 1 or len(found) != 2:
+            return answer
+        own, other = named[0], m.group(1)
+        lead = t(language, f"Ja, **{own.name}** är med i {partnership} – och det är **{other}** också.",
+                 f"Yes, **{own.name}** is a member of {lower_first(partnership)} – and so is **{other}**.")
+        return answer.model_copy(update={"text": greeting + lead + body[m.end():],
+                                         "sources": list(dict.fromkeys([*answer.sources, own.source]))})
+
+    def _response_no_decision(self, msg: Message, answer: Answer) -> Answer:
+        """"Is our consultation response a decision on the strategy, or just input?", "är vårt remissvar bindande?":
+        no – a response is the organisation's answer to the consultation (glossary), and the political decision on
+        the updated RUS is the regional council's (its role) – said first (b80 #67: how to submit led, the no never
+        said)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("remissvar", "response", "svar pa remiss")):
+            return answer       # cheap
+        if not _RESPONSE_DECIDES.search(folded_q) or "formal" in folded_q or "formell" in folded_q:
+            return answer       # (a formal decision point: its own answer says the material does not cover it)
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Nej", "No")):
+            return answer
+        council = next((r for r in self.process.roles if r.id == "regionfullmaktige"), None)
+        if council is None:
+            return answer
+        language = msg.language
+        lead = t(language, "Nej – remissvaret är er organisations svar på remissen, inget beslut om strategin: ",
+                 "No – the consultation response is your organisation's answer to the consultation, not a decision on "
+                 "the strategy: ") + lower_first(council.text.get(language))
+        paragraphs = [p for p in body.split("\n\n") if p.strip() != council.text.get(language)]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *paragraphs]),
+                                         "sources": list(dict.fromkeys([*answer.sources, council.source]))})
 
     def _company_concerned(self, msg: Message, answer: Answer) -> Answer:
         """"does it concern my company at all?", "berör RUS vårt företag?": how RUS affects a single firm is not in the
@@ -7439,6 +7537,37 @@ class AnswerEngine:
         greeting, body = _greeting_apart(answer.text)
         return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
 
+    def _prepare_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Jag har hört att avstämningen har flyttats till 11 april? Hur ska vi förbereda oss?": what the plan says to
+        prepare for the check-in ahead (its "Förbered: …", phase 1's question) when the answer left it out beside
+        another part (b80 #28: the move refuted and inspel told, the preparing never)."""
+        folded_q = msg.folded
+        if "forbered" not in folded_q and "prepare" not in folded_q:
+            return answer       # cheap
+        if not _OF_MEETING.search(folded_q) or not any(
+                _PREPARE_US.search(x) and ("?" in x or _ASKING_WORD.search(x))
+                for x in re.split(r"(?<=[.!?])\s+|\n+", folded_q)):
+            return answer       # (asked: "Jag förbereder en dragning för kommunstyrelsen." asks nothing of it)
+        meeting = next((i for i in self.process.timeline if i.kind == "meeting" and i.prepare is not None and
+                        i.last is not None), None)
+        if meeting is None or meeting.last is None or meeting.last.latest < msg.today:
+            return answer       # (after it, preparing for it is no longer asked)
+        prepare = meeting.prepare.get(msg.language)  # type: ignore[union-attr]
+        said = fold(re.sub(r"“[^”]*”", "", answer.text))      # (the question quoted is not the answer)
+        if fold(prepare) in said or "forbered" in said or "prepare" in said:
+            return answer
+        last = meeting.last
+        line = t(msg.language, f"Förbered inför avstämningen den {format_fuzzy(last, 'sv')}: {prepare}",
+                 f"Prepare for the check-in on {format_fuzzy(last, 'en')}: {prepare}")
+        greeting, body = _greeting_apart(answer.text)
+        # (a quoted "how should we prepare?" said unknown goes: the plan says what to prepare)
+        body = "\n\n".join(p for p in body.split("\n\n") if not (
+            p.startswith("“") and _PREPARE_US.search(fold(p.split("”")[0])) and (
+                "I don't know" in p or "Det vet jag inte" in p or "can't answer" in p or "kan inte svara" in p)))
+        head, _, tail = body.partition("\n\n")
+        return answer.model_copy(update={"text": greeting + "\n\n".join([head, line, *([tail] if tail else [])]),
+                                         "sources": list(dict.fromkeys([*answer.sources, meeting.source]))})
+
     def _after_meeting_told(self, msg: Message, answer: Answer) -> Answer:
         """"Vad kom man fram till där? Blir det fler avstämningar?" of the check-in gone: its outcome is not in the
         material, and the working method speaks of frequent check-ins without dates – both said rather than left out
@@ -7626,10 +7755,12 @@ class AnswerEngine:
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _own_member_before_stranger,
+        _own_member_before_member, _response_no_decision,
         _meeting_day_told, _consultation_wish_told, _timeline_influence_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
         _municipal_council_unknown, _own_documents_unknown, _why_officials_told, _expected_at_meeting_told,
+        _prepare_told,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,

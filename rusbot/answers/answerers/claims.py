@@ -178,7 +178,15 @@ def _members(kit: Kit, lang: Language) -> str:
 # Groups outside the partnership a consultation may be said to go to ("till alla företag i länet", "to the public").
 _OUTSIDERS = re.compile(r"\b(?:till|ut till|skickas till|gar till|to|sent to|goes to)\s+(?:alla\s+|samtliga\s+|all\s+|"
                         r"the\s+|every\s+)?(?P<who>foretag(?:en)?|naringslivet|invanar(?:e|na)|allmanheten|medborgar(?:e|na)|"
-                        r"foreningar(?:na)?|companies|businesses|firms|the public|residents|citizens|associations)\b")
+                        r"foreningar(?:na)?|companies|businesses|firms|the public|residents|citizens|associations)\b|"
+                        # (open to them, or they may answer: "öppen för allmänheten", "alla medborgare kan svara på
+                        # remissen", "open to the public" – the same wider recipient, b80 #41)
+                        r"\b(?:oppen|oppna|open)\s+(?:for|to)\s+(?:alla\s+|all\s+|the\s+)?(?P<open>allmanheten|"
+                        r"medborgar(?:e|na)|invanar(?:e|na)|alla|public|everyone|anyone|citizens|"
+                        r"residents)\b|"
+                        r"\b(?:alla|samtliga|all|any)\s+(?P<may>medborgare|invanare|privatpersoner|citizens|"
+                        r"residents|members of the public)\s+(?:kan|far|ska kunna|can|may)\s+(?:svara|lamna|respond|"
+                        r"answer|reply)")
 
 
 def _recipients(kit: Kit, s: str, lang: Language) -> str | None:

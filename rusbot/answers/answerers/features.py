@@ -121,6 +121,17 @@ _IN_ADVANCE = re.compile(r"\bi forvag\b|\bin advance\b|\bbeforehand\b|\bframforh
 _DECIDED_THERE = re.compile(r"\bavgor\w*|\bbeslut\w*|\bbestam\w*|\bdecide\w*|\bformell\w*|\bformally\b")
 
 
+# The material itself named in other words than the lexicon's ("material", "handlingarna", "the papers").
+_MATERIAL_WORDS = re.compile(r"\b(?:material\w*|underlag\w*|handling(?:ar|arna)|papers|documents?|dokument\w*|"
+                             r"utskick\w*)\b")
+
+
+def asks_material_ahead(folded_text: str) -> bool:
+    """"Hur långt i förväg kommer vi att få material från regionen?": the material's notice asked, in words the
+    lexicon has no concept for (b80 #26: read as outside the material)."""
+    return bool(_IN_ADVANCE.search(folded_text) and _MATERIAL_WORDS.search(folded_text))
+
+
 def _material_in_advance(kit: Kit, q: Asked) -> Answer | None:
     """"Inför avstämningen: får vi underlaget i förväg, hur lång tid har vi på oss att läsa det, och är det på
     avstämningen som det formellt avgörs vad som ska uppdateras?": when material is sent and the time to read it are
@@ -151,7 +162,8 @@ def underlag(kit: Kit, q: Asked) -> Answer | None:
     """"Vilka underlag ska användas? Ska vi skicka statistik?": the first phase asks "Vilka underlag?" and the
     material does not answer it; what a partner can do is give it as an inspel, and ask the coordinators.
     None unless which underlag is asked."""
-    if "UNDERLAG" in q.entities.concepts and (ahead := _material_in_advance(kit, q)) is not None:
+    if ("UNDERLAG" in q.entities.concepts or asks_material_ahead(folded(q.text))) and (
+            ahead := _material_in_advance(kit, q)) is not None:
         return ahead
     if "UNDERLAG" not in q.entities.concepts or "WHEN" in q.entities.concepts:
         return None
@@ -1163,6 +1175,10 @@ def _coordinators(kit: Kit, contacts: tuple[str, ...] | None, q: Asked) -> str:
 
 
 # A coordinator asking how to give one ("hur ger jag Kumla anstånd?"), not a partner asking for one.
+# How a command is written ("hur skriver jag exakt?", "what do I type?", "vilket kommando?").
+_HOW_WRITTEN = re.compile(r"\b(?:hur|vad) (?:skriver|skriva|gor|gora|ska) (?:jag|man|vi)\b|\bvilket kommando\b|"
+                          r"\bwhat (?:do|should|shall) (?:i|we) (?:type|write|enter)\b|\bhow do (?:i|we) (?:type|write|"
+                          r"enter|do)\b|\bwhich command\b|\bsyntax\w*\b|\bexact (?:command|wording)\b")
 _GRANT = frozenset("""ger ge bevilja beviljar beviljas lagga lagger satta satter registrera registrerar registreras
 registrerat grant give enter register""".split())
 # Someone else's personal data ("någon har bett att få sina uppgifter raderade"), which the coordinators erase.
@@ -1322,8 +1338,10 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
                  "<last day>** here in the chat. Once they have entered it I accept that organisation's response "
                  "until that day. ") + _coordinators(kit, contacts, q)
         return kit.answer(q, text)
-    if words & _GRANT and q.entities.organisations and (says_coordinator or _I_GRANT.search(f) or not words & {
-            "vi", "oss", "we", "us", "far", "fa", "kan"}):
+    if (words & _GRANT or (says_coordinator and _HOW_WRITTEN.search(f))) and q.entities.organisations and (
+            says_coordinator or _I_GRANT.search(f) or not words & {"vi", "oss", "we", "us", "far", "fa", "kan"}):
+        # (A coordinator asking how it is written, "X har bett om anstånd till 15 oktober, hur skriver jag exakt?",
+        # asks the command for X, with no grant word: b80 #76 got a partner's "kontakta samordnarna".)
         org = q.entities.organisations[0].name
         period = q.entities.period
         day = period.first.isoformat() if period is not None and period.day else t(q.language, "ÅÅÅÅ-MM-DD",
@@ -2002,7 +2020,8 @@ def reminders_schedule(kit: Kit, q: Asked) -> str:
 # "hur slår jag av påminnelserna?" asks for the way, "stäng av påminnelserna" asks for the deed: only the
 # second may change a partner's settings.
 _ASKS_THE_WAY = re.compile(r"\b(?:hur|how|var|where|vilket kommando|which command|kan (?:man|jag|vi)|"
-                           r"gar det att|can (?:i|we|you)|is it possible)\b")
+                           r"gar det att|can (?:i|we|you)|is it possible|is there (?:a|any) way|"
+                           r"finns det (?:nagot|ett) (?:satt|stall))\b")    # (asked, not ordered: b80 #79's wordings)
 
 
 _MAIL_WORDS = frozenset("mejl mejlet mejla mail mailen maila email emails epost e-post sms".split())
@@ -3404,13 +3423,20 @@ def export_how(kit: Kit, q: Asked, contacts: tuple[str, ...] | None = None) -> A
     return kit.answer(q, _export_text(q.language) + _coordinators(kit, contacts, q), topic="feature.coordinator")
 
 
+# What was asked taken out as a file, with no export word ("kan jag få ut det som en fil till ledningsgruppen?",
+# "can I get that as a spreadsheet?"): beside `status` that is the export (b80 #47 had only the status).
+_AS_A_FILE = re.compile(r"\b(?:fa|far|ta|tar|hamta|hamtar|ladda|laddar|get|download|send|skicka)\b(?:\s+\w+){0,4}?\s+"
+                        r"(?:som|i|till|as|in|into)\s+(?:en |ett |a |an )?(?:\w+)?(?:fil|file|kalkylark|spreadsheet|"
+                        r"lista|list)\b|\bspreadsheet\b|\bkalkylark\w*")
+
+
 def _coordinator_requests(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
     """"Visa status för alla, skicka en extra påminnelse till dem som inte svarat, och ge oss allt som Excel": a
     coordinator's requests in one message, each answered with what the bot does. None unless two are asked."""
     asked = [_status_text(q.language) if _asks_status(q.text) or _WHO_ANSWERED.search(fold(q.text)) else "",
              _extra_reminder(kit, q) + " " if _asks_extra_reminder(q) else "",
              _export_text(q.language) if "EXPORT" in q.entities.concepts or _names_export(q.text) or _TAKE_OUT.search(
-                 folded(q.text)) else ""]
+                 folded(q.text)) or _AS_A_FILE.search(folded(q.text)) else ""]
     if sum(map(bool, asked)) < 2:
         return None
     return kit.answer(q, "\n\n".join(a.strip() for a in asked if a) + " " + _coordinators(kit, contacts, q))

@@ -867,6 +867,11 @@ _ASKS_MEMBER = re.compile(r"\b(?:med|ingar|ingick|tillhor|medlem\w*|members?|par
                           r"in the partnership|i partnerskapet)\b")
 
 
+# The askers as municipalities ("vi kommuner", "vi som kommun", "we municipalities").
+_WE_MUNICIPALITIES = re.compile(r"\b(?:vi|oss) (?:som )?kommuner(?:na)?\b|\bvi som kommun\b|"
+                                r"\b(?:we|us) (?:as )?(?:the )?municipalit(?:y|ies)\b")
+
+
 def stranger_place(name: str) -> list[str]:
     """The words of an organisation-like name that tell which one it is ("Region Dalarna" → ["dalarna"])."""
     return [w for w in tokens(fold(name)) if w not in ("region", "landstinget", "lansstyrelsen", "i", "in", "kommun",
@@ -878,6 +883,11 @@ def stranger_place(name: str) -> list[str]:
 _PRESUMES_MEMBER = re.compile(r"\b(?:(?:ar|var|ingar|ingick|sitter|finns) (?:\w+ ){0,2}(?:med )?i partnerskapet|"
                               r"(?:ar|var|sitter) (?:\w+ ){0,2}med i (?:rus|uppdateringen|processen)|"
                               r"medlem\w* i partnerskapet|"
+                              # ("… kan svara på remissen som egen part i partnerskapet", "respond as a
+                              # separate party in the partnership": a party of it presumed, b80 #78)
+                              r"(?:egen|eget|egna|sjalvstandig\w*|separat\w*) (?:part|parter|medlem\w*) "
+                              r"i partnerskapet|"
+                              r"as (?:a |an )?(?:own|separate|independent) (?:party|member) (?:of|in) the partnership|"
                               r"(?:are|is|were|was) (?:\w+ ){0,2}(?:members? of|part of|in) the partnership|"
                               r"remiss\w* (?:\w+ ){0,2}(?:gar|skickas|gick|skickades) (?:ut )?till|"
                               r"consultation (?:\w+ ){0,2}(?:goes|is sent|went|was sent) (?:out )?to)\b")
@@ -1176,7 +1186,14 @@ def _role(kit: Kit, q: Asked) -> Answer:
     # "vad har Länsstyrelsen för roll – är vi med och bestämmer, eller är det bara regionen?": the region is what
     # the asker's own part is set against, not a second member asked of.
     named = [o for o in named if not _only_of(q.text, o)] or named
-    if named and chosen.id == kit.rules.partnership_role:
+    if chosen.id == kit.rules.partnership_role and _WE_MUNICIPALITIES.search(folded(q.text)) and any(
+            o.kind == "kommun" for o in kit.process.organisations):
+        # "Vilken roll har vi kommuner – är det vi som bestämmer, eller är det regionen?": the askers' own part, the
+        # municipalities', not the region named as the other choice (b80 #15 answered the region's role).
+        lead = t(lang, f"Samtliga kommuner är med i {chosen.name.get(lang)}, och har sin roll genom partnerskapet: ",
+                 f"All the municipalities are in {lower_first(chosen.name.get(lang))} and have their part through "
+                 "the partnership: ")
+    elif named and chosen.id == kit.rules.partnership_role:
         # "Vilken roll har Länsstyrelsen i översynen?": the organisation's part is the partnership's.
         who = join_list([o.name for o in named], lang)
         lead = t(lang, f"{who} är med i {chosen.name.get(lang)}, och har sin roll genom partnerskapet: ",
