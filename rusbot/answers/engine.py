@@ -1853,7 +1853,7 @@ _RECORD_ASKED = re.compile(r"\b(?:kopia|kopior|copy|copies|arkiv\w*|archive\w*|r
                            r"sparat|sparad|keeps?|kept|stored?|saved?)\b")
 _SUBMITTED_ASKED = re.compile(r"\b(?:skickade|skickat|inskickad\w*|inskickat|lamnade|lamnat|submitted|sent|"
                               r"handed in)\b")
-_FEATURE_NAMED = re.compile(r"inspel|\binput|remissvar|\brespon")
+_INPUT_OR_RESPONSE_NAMED = re.compile(r"inspel|\binput|remissvar|\brespon")
 # Sending the bot a draft of one's own ("is it OK to send a draft before that?", "kan vi lämna ett utkast innan?")
 # (folded); "the RUS draft", "our draft says" are not.
 _DRAFT_SENT = re.compile(r"\b(?:send|submit|hand|lamna|skicka)\w*(?: in| you| dig| er| over)? (?:a|an|ett|en|our|vart|"
@@ -7049,7 +7049,7 @@ class AnswerEngine:
                 " You see it with the commands **organisation**, **input** and **response**. Do ask the question "
                 "again and I will answer it.")
         elif "anonym" in folded_q and not msg.split and not _POLL_ASKED.search(folded_q) and not (
-                _FEATURE_NAMED.search(folded_q)):
+                _INPUT_OR_RESPONSE_NAMED.search(folded_q)):
             # (input or a response given anonymously is that feature's answer; a poll's, the polls')
             text = t(language, "Nej, inte anonymt: du skriver till mig i Teams under ditt eget konto, och det du "
                                "lämnar i mina funktioner sparas med vem som lämnade det. ",
