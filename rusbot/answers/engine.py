@@ -287,9 +287,6 @@ def _word_asked(folded: str) -> str:
 _GREETING = re.compile(r"^\s*(?:hej+(?:san)?|hall[åa]|tja(?:na|abba)?|tjena(?:re)?|god (?:morgon|dag|kväll)|hello|hi|"
                        r"hey|good (?:morning|afternoon))\b(?:\s+(?:på dig|there|alla|boten|bot))?[\s,!.:;–-]*",
                        re.IGNORECASE)
-# "vi hinner inte", "hinner vi inte", "inte hinna": not in time ("jag vet inte om det är inskickat … hinner vi?"
-# is another "inte").
-_NOT_IN_TIME = re.compile(r"\bhinn(?:er|a)\b(?:\s+\w+){0,2}?\s+(?:inte|ej)\b|\b(?:inte|ej)\s+(?:\w+\s+)?hinn(?:er|a)\b")
 # "skicka in det efter", "lämna in svaret efteråt", "submit it after that": sending something after a day told.
 _SEND_AFTER = re.compile(r"\b(?:skicka|lamna|submit|send)\w* (?:in )?(?:\w+ )?(?:in )?(?:efter|efterat|senare|after|"
                          r"later)\b")
@@ -394,6 +391,20 @@ def _without_tell_again(text: str) -> str:
     return _TELL_AGAIN.sub("", text)
 
 
+# Two month names joined by a hyphen with no space ("april-maj", "June-August"): one token to the intent model,
+# which then read "Vad händer i april-maj?" as the whole timeline (b79 #39); "april – maj" is the period it knows.
+_MONTH_NAME = (r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|"
+               r"february|march|may|june|july|august|october)")
+_MONTHS_HYPHENED = re.compile(rf"\b({_MONTH_NAME})-({_MONTH_NAME})\b", re.IGNORECASE)
+
+
+def _months_apart(text: str) -> str:
+    """The message with month names joined by a bare hyphen spaced as a span ("april-maj" → "april – maj")."""
+    if "-" not in text:
+        return text     # cheap
+    return _MONTHS_HYPHENED.sub(r"\1 – \2", text)
+
+
 def _without_form_request(text: str) -> str:
     """The message without a closing request for a short answer to pass on, when what it asks stands beside it
     (b53 #91: "… frågar när nya RUS är klar och om det är regionstyrelsen som fattar sista beslutet. Kan du ge ett
@@ -449,6 +460,10 @@ _WHICH_YEARS = re.compile(r"\b20\d\d\s*(?:-|–|till|to)\s*(?:20)?\d\d\s+(?:elle
 _WHO_RECEIVES = re.compile(r"\bwho (?:is it|will it be|does it get|is the consultation|will the consultation be|"
                            r"was it) (?:sent|going|addressed) to\b|"
                            r"\bwho (?:will |does |gets? |is going to )?receives?\b|"
+                           # "Who actually received the consultation" (b78 #55), "vilka har fått remissen"
+                           r"\bwho (?:(?:actually|really|exactly|has|have|did) )*(?:received|got|get) "
+                           r"(?:the |this |our )?(?:remiss|consultation)|"
+                           r"\b(?:vem|vilka) (?:har |egentligen |faktiskt )*(?:fatt|fick) (?:remissen|den)\b|"
                            r"\b(?:vem|vilka) (?:skickas|gar|gick|skickades) (?:den|remissen) (?:ut )?till\b|"
                            r"\btill (?:vem|vilka) (?:skickas|gar|gick|skickades)\b|"
                            r"\b(?:vem|vilka) (?:far|fick|ska fa|kommer att fa) (?:remissen|den)\b|"
@@ -1128,6 +1143,47 @@ def _not_sure_line(piece: str, language: Language) -> str:
              f"“{quoted}?” – I can't answer that with certainty from the material; ask the coordinators.")
 
 
+# The line _not_sure_line writes, its question taken out.
+_UNSURE_LINE = re.compile(r"[”“](.+)\?[”“] – (?:det kan jag inte svara säkert på utifrån underlaget|I can't answer "
+                          r"that with certainty from the material)")
+
+
+# The features a "can't say" line is re-read for (_unsure_feature_told), with the words that name their own thing.
+_FEATURE_NAMED = {
+    "feature.remissvar": re.compile(r"\b(?:remissvar\w*|svar|svaret|svar\w*|responses?|answer)\b"),
+    "feature.inspel": re.compile(r"\b(?:inspel\w*|input)\b"),
+    "feature.extension": re.compile(r"\b(?:anstand\w*|extension\w*)\b"),
+}
+
+
+# To whom, or where, the asker's response is sent ("vem ska vi skicka svaret till", "vart lämnar vi remissvaret",
+# "who do we send our response to").
+_SENT_TO_WHOM = re.compile(
+    r"\b(?:(?:till )?vem|vart|var|vilken adress)\b(?: \w+){0,3}? (?:skicka\w*|lamna\w*|mejla\w*) (?:in )?"
+    r"(?:vart |var |ert |vara |det |)(?:remis)?svar(?:et)?\b|"
+    r"\b(?:who|where|to whom)\b(?: \w+){0,3}? (?:send|submit|give|email|e-mail)\w* (?:in )?(?:our |the |my )?"
+    r"(?:consultation )?(?:response|answer)\b")
+
+
+# The number of phases asked ("hur många faser blir det", "how many phases are there").
+_PHASE_COUNT = re.compile(r"\bhur manga (?:olika )?(?:faser|etapper|steg)\b|"
+                          r"\bhow many (?:different |separate |main )?(?:phases|stages)\b")
+
+
+# Sentences of a thank-you message, also where an emoji ends one ("du är bäst 😄 har du nåt fikatips?").
+_THANKS_SPLIT = re.compile(r"(?<=[.!?])\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*")
+
+
+_FAREWELL = re.compile(r"\W*(?:vi )?(?:ses|hors|hor(?:s)? av|see you|talk|speak|bye|hej da|adjo)\b")
+
+
+# When the updated text is seen ("när får vi se den uppdaterade versionen", "when will we see the new text").
+_SEE_UPDATED = re.compile(r"\bnar (?:far|kan|kommer) (?:vi|ni|jag|man) (?:att )?(?:fa )?(?:se|lasa|ta del av) "
+                          r"(?:den |det |de )?(?:uppdaterade|nya|reviderade) (?:versionen|texten|rus|strategin|"
+                          r"dokumentet|forslaget)\b|\bwhen (?:will|can|do) (?:we|i|you) (?:get to )?(?:see|read) "
+                          r"(?:the )?(?:updated|new|revised) (?:version|text|rus|strategy|draft|document)\b")
+
+
 def _spoken_of(piece: str, said: str) -> bool:
     """Whether a reply (folded) already speaks of most of a part's own content words (their first six letters)."""
     words = [w for w in tokens(fold(piece)) if len(w) >= 6 and w not in _COMMON_LONG]
@@ -1490,6 +1546,8 @@ _ASKS_HOW_RESPOND = re.compile(
     r"\bhur (?:ska|skall|kan|bor|gor) (?:jag|vi|man|ni) (?:\w+ )?(?:for att )?(?:skicka|lamna|svara)\b|"
     r"\bhow (?:do|can|should|shall|will|would) (?:we|i|one)(?: \w+)? (?:answer|respond|reply|submit|send)\b")
 # The message is of the consultation (not of input, which _how_of_topic tells otherwise).
+_BECOMING = re.compile(r"\b(?:jag som|den som|blir jag|bli|become|the one|be responsible|ta over|tar over|take over|"
+                       r"taking over)\b")
 _OF_CONSULTATION = re.compile(r"\b(?:remiss\w*|consultation\w*|response)\b")
 
 
@@ -1546,6 +1604,38 @@ _NEXT_ASKED = re.compile(r"\b(?:next step\w*|nasta steg\w*|what (?:follows|comes
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _YEAR_RANGE = re.compile(r"\b20\d\d\s*(?:-|–|—|till|to)\s*20\d\d\b")
 _YEAR_TOPICS = frozenset({"timeline", "period", "now"})
+# Another update in a later year ("another update next year", "uppdateras igen 2022", "nån uppdatering nästa år"):
+# _update_again_later. The cheap gate is a year after 2021 or "next year"; the other two are the update and "again".
+_LATER_YEAR_CHEAP = re.compile(r"20[2-9]\d|nasta ar|kommande ar|next year|following year|aret efter|year after")
+_NEXT_YEAR = re.compile(r"\b(?:nasta|kommande) ar\b|\bnext year\b|\bfollowing year\b|\baret efter\b|\byear after\b")
+_UPDATE_WORD = re.compile(r"\b(?:uppdater\w*|oversyn\w*|revider\w*|revision\w*|updat\w*|review\w*|revis\w*)\b")
+_AGAIN_WORD = re.compile(r"\b(?:igen|again|another|ny|nan|nagon|ytterligare|ocksa|further|also|too|as well)\b")
+# What RF (and RUS) is asked (_rf_meant_told).
+_RF_ASKED = re.compile(r"\b(?:vad|va) (?:ar|e|betyder|innebar|menas med) rf\b|\bvad star rf for\b|"
+                       r"\brf (?:star for|betyder)\b|\bwhat (?:is|does) (?:the )?rf\b|"
+                       r"\bwhat rf (?:is|means|stands for)\b")
+_RUS_ASKED = re.compile(r"\b(?:vad|va) (?:ar|e|betyder) rus\b|\bwhat (?:is|does) rus\b")
+_RUS_MEANT_LEADS = ("RUS är den regionala utvecklingsstrategin", "RUS is the regional development strategy")
+# Which committees asked (_which_committees_told): the material never names them.
+# (The committee's word right after "which": "vilken roll har nämnderna?" asks their role, which is told.)
+_WHICH_COMMITTEES = re.compile(r"\b(?:vilka|vilken|vilket|which|what) (?:av |of (?:the )?)?(?:namnd\w*|committees?)\b")
+_COMMITTEES_UNNAMED = ("Vilka nämnder det är anges inte", "Which committees is not in")
+_PURPOSE_ASKED = re.compile(r"\b(?:syfte\w*|purpose\w*)\b")
+_PURPOSE_LEADS = ("Syftet med ärendet är", "The purpose is to inform")
+_YES_NO_LEADS = ("Nej", "Ja", "No", "Yes")
+# Someone's part or work in a later year (_later_year_unknown), and what else such a question may be of.
+_LATER_WORK = re.compile(r"\b(?:genomfor\w*|implement\w*|roll\w*|role|involver\w*|involved?|delta\w*|"
+                         r"participat\w*|gora|gor|jobb\w*|arbete\w*|arbeta|work\w*|uppgift\w*|task\w*|"
+                         r"ansvar\w*|responsib\w*)\b")
+_LATER_OTHER = re.compile(r"\b(?:remiss\w*|inspel\w*|consultation|respon\w*|input|svar\w*|deadline|"
+                          r"oversyn\w*|review\w*|uppdater\w*|updat\w*|igen|again|mandat\w*|bot\w*|"
+                          # (when it is decided, "beslutet … före nyår", the decision's answer tells: b40 #32)
+                          r"strukturfond\w*|structural|beslut\w*|decision\w*|decide\w*)\b")
+_IMPLEMENTATION = re.compile(r"\b(?:genomfor\w*|implement\w*)\b")
+# ("Blir uppdateringen inte klar förrän 2022?" asks of this update's end, not of another one.)
+_OF_THIS_ONES_END = re.compile(r"\b(?:klar|fardig|ready|done|finished|complete[d]?|forsen\w*|delay\w*|forran)\b|"
+                               # ("kan jag skriva att det blir en 'ny RUS 2022'?": the new-RUS premise, b-train)
+                               r"\b(?:ny|nya|new) (?:rus|strategi\w*|strategy)\b")
 # What a question about the coordinators' commands names (meetings, reminders, status, extensions, coordinators).
 _COORDINATOR_ASKED = re.compile(r"\b(?:\w*mote\w*|meeting\w*|paminn\w*|reminder\w*|status|anstand\w*|extension\w*|"
                                 r"samordnar\w*|coordinator\w*|kommando\w*|command\w*|bot\w*)\b")
@@ -1645,7 +1735,12 @@ _ADDRESSEE = re.compile(r"\btill vem\b|\bvem\s+(?:ska|skall|bor)\s+(?:\w+\s+){0,
                         r"riktas|stalla\w*)|\badressera\w*|\bmottagare\w*|\baddressed\b|\b(?:to whom|who)\b"
                         r"(?:\W+\w+){0,6}?\W+(?:addressed|directed|address)\b")
 # In what form a response is to come ("i vilken form ska det inkomma", "ska det vara ett brev", "what format").
-_FORM_ASKED = re.compile(r"\bvilken form\b|\bformat\w*|\bwhat form\b|\bvara (?:ett|en) (?:brev|mejl|mail|"
+# Questions the consultation asks ("finns det särskilda remissfrågor?", "the consultation questions", b79 #68):
+# none are in the material; the response form is what the bot has.
+_REMISS_QUESTIONS = re.compile(r"\bremissfrag\w*|\bfragorna (?:vi|ni|man) ska svara pa\b|\b(?:consultation|specific) "
+                               r"questions\b|\bquestions (?:we|you) (?:should |must |are to |have to )?answer\b")
+_FORM_ASKED = re.compile(_REMISS_QUESTIONS.pattern + r"|\bvilken form\b|\bformat\w*|\bwhat form\b|"
+                         r"\bvara (?:ett|en) (?:brev|mejl|mail|"
                          r"pdf|dokument)\b|\b(?:be|as) an? (?:letter|e-?mail|pdf|document)\b")
 # Whether the others' views can be seen ("så att vi kan se vad andra tyckt", "see what the other partners
 # thought").
@@ -1665,6 +1760,44 @@ _AFTER_SUBMIT = re.compile(r"\b(?:vad|what)\s+(?:hander|sker|happens|will happen
 
 # The clauses of a list of claims ("den 12 mars, remiss maj–augusti och beslut i december").
 _CLAUSES = re.compile(r"[,;:]\s+|\s(?:och|samt|and)\s")
+
+
+# "vår ÖP", "översiktsplanen", "our comprehensive plan": a municipality's own plan, which the material does not cover.
+_LOCAL_PLAN = re.compile(r"\b(?:oversiktsplan\w*|comprehensive plan\w*)\b")
+_OP = re.compile(r"\bÖP(?::n|en)?\b")    # (on the message's own text: folded, "öp" is "op" as in "open")
+# "söka pengar för ett projekt", "När öppnar utlysningen?", "apply for funding": money, which the material does not
+# cover.
+_FUNDING_ASKED = re.compile(r"\b(?:soka (?:pengar|medel|finansiering|bidrag)|utlysning\w*|apply for (?:money|funding|"
+                            r"a grant)|funding call\w*|call for (?:proposals|applications))\b")
+# "samma sak som översiktsplanen / det nya strukturfondsprogrammet", "the same as the structural funds programme".
+_SAME_AS_OTHER = re.compile(r"\b(?:samma (?:sak )?som|detsamma som|same (?:thing )?as)(?: \w+){0,2}? "
+                            r"(?P<x>oversiktsplan\w*|strukturfond\w*|structural funds?\b|comprehensive plan)")
+
+
+# "Is the university actually part of this partnership", "are we part of it", "ingår vi i partnerskapet", "är
+# Handelskammaren med i partnerskapet": a member's membership asked yes or no.
+_MEMBERSHIP_ASKED = re.compile(
+    r"\b(?:are we|is (?:the |our )?[\w-]+(?: [\w-]+)?|ar vi|ingar vi|sitter vi|ar (?!med\b)[\w-]+(?: [\w-]+)?|"
+    r"ingar [\w-]+)\b(?: (?:pa|at|from|fran) [\w-]+)?(?: (?:actually|really|verkligen|faktiskt|ocksa|also))? "
+    r"(?:a )?(?:part of|members? of|med i|en del av|i) "
+    r"(?:the |this |that |det har |detta )?partner")
+# "businesses are only consulted at the very end, once the politicians have basically decided", "vi tillfrågas
+# bara i slutet när politikerna redan bestämt": the claim that members come in only after the decision.
+_ONLY_AT_THE_END = re.compile(
+    r"\b(?:only|just|bara|forst)\b(?: \w+){0,3}? (?:consulted|asked|involved|brought in|heard|tillfragade|tillfragas|"
+    r"involveras|hors|fragas|med) (?:at the (?:very )?end|in the end|i slutet|pa slutet|till sist|efterat|afterwards)")
+# "what would we be expected to do during 2021", "what is our role in practice", "vad förväntas av oss": what a
+# member does in the year's work.
+_EXPECTED_OF_MEMBER = re.compile(
+    r"\b(?:expected|forvantas|forvantningar|in practice|i praktiken|staff time|vad ska vi gora|what (?:do|would|will|"
+    r"should) we (?:need to )?do)\b")
+
+
+# "Vem ska vi vända oss till?", "vem vänder jag mig till", "vem kontaktar vi", "who should we contact / turn to":
+# asks whom to turn to (a question, not "vi har kontaktat …").
+_WHOM_TO_TURN_TO = re.compile(
+    r"\b(?:vem|vilka|vart|till vem|who|whom)\b(?: \w+){0,3}? (?:vanda (?:oss|mig) till|vander (?:vi|jag) (?:oss|mig)|"
+    r"kontakta|kontaktar|hora av (?:oss|mig)|contact|turn to|reach out to|get in touch)\b")
 
 
 class Message(NamedTuple):
@@ -1696,6 +1829,69 @@ _KICK_OFF = re.compile(r"\b(?:drar|dra|kor|kora|sparkar|satter|satts|kommer|gar)
                        r"\bget(?:s|ting)? (?:going|started|under way)\b|\bkicks? off\b")
 _KICK_OFF_ELSE = frozenset({"CONSULT", "RESPOND", "MEETING"})
 _KICK_OFF_KEPT = frozenset({"phase.current", "timeline", "phases", "phase", "now", "next", "period"})
+
+
+# What the coordinators do, asked alone ("vad gör samordnarna?", "vad sysslar samordnarna med?", "vad har
+# samordnarna för uppgift", "what's the coordinators' job?"); beside the partnership's it is a comparison (folded).
+_COORDINATORS_ROLE = re.compile(
+    r"\bvad (?:gor|sysslar|jobbar|hander|pysslar) (?:\w+ ){0,2}?(?:samordnarna|koordinatorerna)\b|"
+    r"\b(?:samordnarnas|koordinatorernas) (?:roll|uppgift\w*|jobb|ansvar)\b|"
+    r"\bvad (?:har|ar) (?:\w+ ){0,2}?(?:samordnarna|koordinatorerna) (?:\w+ )?(?:for )?"
+    r"(?:roll|uppgift\w*|jobb|ansvar)\b|"
+    r"\bwhat (?:do|does) (?:\w+ ){0,2}?the coordinators (?:\w+ )?do\b|\bcoordinators'? (?:role|job|task|duties)\b|"
+    r"\b(?:role|job|task|duties) of the coordinators\b")
+_ROLE_OTHER = re.compile(r"partnerskap|partnership|skillnad|difference|jamfor|compare")
+# An earlier conversation asked to be remembered ("kommer du ihåg vad jag frågade", "minns du vad vi pratade om",
+# "do you remember what I asked") (folded).
+_REMEMBERED = re.compile(r"\b(?:kommer du ihag|minns du|kommer ni ihag|do you remember|can you remember|you recall)\b"
+                         r"(?: \w+){0,4}? (?:fragade|fragat|sa|sagt|skrev|skrivit|pratade|pratat|asked|said|wrote|"
+                         r"talked|told|discussed|sist|igar|forra|last|yesterday|earlier|tidigare)\b")
+# A poll's anonymity is the polls' answer (the card never shows who voted for what).
+_POLL_ASKED = re.compile(r"\b(?:omrostning\w*|rost\w*|rostade|rosta|poll\w*|vot\w*)\b")
+# A submitted response's record or copy ("finns det kvar", "keep a record", "en kopia till arkivet") (folded).
+_RECORD_ASKED = re.compile(r"\b(?:kopia|kopior|copy|copies|arkiv\w*|archive\w*|records?|kvar|sparas|"
+                           r"sparat|sparad|keeps?|kept|stored?|saved?)\b")
+_SUBMITTED_ASKED = re.compile(r"\b(?:skickade|skickat|inskickad\w*|inskickat|lamnade|lamnat|submitted|sent|"
+                              r"handed in)\b")
+_INPUT_OR_RESPONSE_NAMED = re.compile(r"inspel|\binput|remissvar|\brespon")
+# Sending the bot a draft of one's own ("is it OK to send a draft before that?", "kan vi lämna ett utkast innan?")
+# (folded); "the RUS draft", "our draft says" are not.
+_DRAFT_SENT = re.compile(r"\b(?:send|submit|hand|lamna|skicka)\w*(?: in| you| dig| er| over)? (?:a|an|ett|en|our|vart|"
+                         r"var) (?:preliminar\w* |preliminary |first |forsta )?(?:draft|utkast)\b")
+_DRAFT_OR_RECEIPT = re.compile(r"utkast|draft|kvitto|receipt")
+_RESPONSE_ASKED = re.compile(r"\b(?:remissvar\w*|response|yttrande\w*)\b")
+
+# A project's funding asked of ("förlängd finansiering", "extended funding", "bidrag"), and the response's own
+# extension asked beside it (folded).
+_FUNDING_NAMED = re.compile(r"\b(?:finansiering\w*|finansiera\w*|funding|funded|fund|funds|bidrag\w*)\b")
+_RESPONSE_LATE = re.compile(r"\b(?:anstand\w*|remisstid\w*|deadline|sista dag\w*|sent inkomm\w*|late|remissvar\w*|"
+                            r"response)\b")
+
+# Becoming the one who handles an organisation's consultation ("så att det är jag som får hantera remissen", "hur
+# blir jag den som svarar på remissen", "how do I become the one who handles the consultation") (folded).
+_BECOME_HANDLER = re.compile(r"\b(?:hur (?:gor|blir|far|kan) (?:jag|man)|how (?:do|can) i)\b(?: \w+){0,8}? "
+                             r"(?:hantera\w*|ansvara\w*|ansvarig\w*|skota\w*|svara|svarar|handle\w*|responsible|"
+                             r"in charge|answer\w*|respond\w*)\b")
+
+# Asked step by step, or as a beginner ("steg för steg", "aldrig använt en bot", "first time") (folded).
+_STEPWISE = re.compile(r"\bsteg for steg\b|\bstep[ -]by[ -]step\b|\baldrig (?:\w+ )?anvant\b|\bnever (?:\w+ )?used\b|"
+                       r"\bforsta gangen\b|\bfirst time\b|\bhelt ny\b|\bnyborjare\b|\bbeginner\b")
+
+# Late comments asked to be included ("kommer våra synpunkter i så fall med", "tas de med", "would our comments be
+# taken into account") beside being late or having missed it (folded).
+_LATE_INCLUDED = re.compile(r"\b(?:kommer|tas|tar ni|kan) (?:\w+ ){0,5}?med\b|\bmed i (?:den|det|versionen|"
+                            r"underlaget)\b|\bincluded\b|\btaken into account\b|\bbeakta\w*|\bconsidered\b")
+_LATE_WORDS = re.compile(r"\b(?:missade|missat|missed|sena|sen|sent|late|hann inte|didn't make|fortfarande|still|"
+                         r"efter (?:sista dagen|remisstiden|deadline))\b")
+
+# What the remiss is ("vad är remissen egentligen?", "what exactly is the 'remiss'") – not its period or last day
+# (folded); and responding as an organisation asked beside it ("will we be able to respond as an institution?").
+_WHAT_IS_REMISS = re.compile(r"\b(?:vad ar|vad innebar|what(?: exactly)? is|what's|whats) (?:egentligen |exakt |"
+                             r"exactly )?(?:en |the |a )?['\"‘’“”]?(?:remiss|remissen|consultation)['\"‘’“”]?"
+                             r"(?=\s*(?:$|[?,.!]|egentligen|exakt|exactly|for nagot|and\b|och\b))")
+_DEFINITION_MEANT = re.compile(r"egentligen|exakt|exactly|for nagot|['\"‘’“”]")
+_RESPOND_AS_ORG = re.compile(r"\b(?:respond|answer|submit|svara|lamna)\w*\b(?: \w+){0,3}? (?:as|som) (?:an? |en |ett )?"
+                             r"(?:institution|organi[sz]ation|kommun|myndighet|member|medlem)")
 
 
 # When input is due ("och till när?", "när måste det vara inne", "senast när", "by when", "deadline").
@@ -1805,6 +2001,8 @@ _NAMES_CONSULTATION = re.compile(r"\bremiss|\bconsultation|\bsvar|\brespon|\brep
 # Another question before it in the same sentence ("När stänger remissen, och kan vi svara som en organisation?").
 _CLAUSE_BEFORE = re.compile(r",|\boch\b|\band\b")
 _WHAT_DO_WE = re.compile(r"\b(?:vad|hur) (?:gor|ska|kan|skall) (?:vi|jag|man)\b|\bwhat (?:do|should|can) (?:we|i)\b")
+# Not in time, not done, not decided ("vi har inte hunnit", "won't make it"). (Also what "vi hinner inte" of the
+# consultation reads since round 36: an earlier, narrower pattern of the same name was shadowed by this one.)
 _NOT_IN_TIME = re.compile(r"\b(?:inte|ej|not|won ?t|haven ?t|hasn ?t)\b (?:\w+ ){0,3}?(?:hunnit|hinner|hinna|behandlat|"
                           r"behandla\w*|klart|fardigt|beslutat|godkant|approved|ready|finished|done|make it)\b")
 # A weekday named in a message (of _WEEKDAY_NAMES, whose index % 7 is Python's weekday()).
@@ -1847,6 +2045,32 @@ _MISS_LAST_DAY = re.compile(r"\b(?:vad hander|vad sker|hur blir det) (?:om|ifall
                             r"hinner inte|kommer for sent|ar for sena?|lamnar (?:in )?(?:\w+ )?for sent)|"
                             r"\bwhat happens if (?:\w+ ){0,3}?(?:miss\w*|(?:are|is|come) late|(?:don.?t|do not|can.?t|"
                             r"cannot) make it)|\bblir (?:vi|de|ni) utan\b|\braknas (?:vi|de|ni) bort\b")
+# Who has answered the consultation, asked in the past ("hann alla svara?", "how many responded?"): not who it goes to.
+_HAVE_ANSWERED = re.compile(r"\b(?:hann|hunnit|hinner)\b(?:\s+\w+){0,4}?\s+(?:svara|svarat|lamna\w*|skicka\w*)\b|"
+                            r"\bsvarade\b|\bhar (?:\w+ ){0,3}svarat\b|\b(?:responded|replied|answered|submitted)\b|"
+                            r"\bdid (?:\w+ ){1,3}(?:respond|reply|answer|submit)\b")
+# Others as the ones who answered ("svarade alla kommuner?", "did every municipality respond?"), not the asker.
+_OTHERS_ANSWERED = re.compile(r"\b(?:alla|samtliga|varje|every|all|each|hur manga|how many|vilka|which|who|"
+                              r"kommuner\w*|municipalit\w*|organisation\w*|organization\w*|remissinstans\w*|"
+                              r"respondents)\b")
+# A response asked whether it is a decision ("is our consultation response a decision …?", "blir remissvaret ett
+# beslut?"): the article needed – "remissvaret beslutas i nämnden" is not this; nor is "bindande", whose legal
+# standing the material does not give (that answer says so).
+_RESPONSE_DECIDES = re.compile(r"\b(?:remissvar\w*|response)\b(?:\W+\w+){0,2}?\W+(?:ett beslut|a decision|"
+                               r"an? \w+ decision)\b")
+# Preparing asked of the askers ("hur ska vi förbereda oss?", "how should we prepare?").
+_PREPARE_US = re.compile(r"\bforbered\w* (?:\w+ ){0,2}?(?:oss|vi|er|mig|jag)\b|\b(?:vi|oss|jag|man) (?:\w+ ){0,3}?"
+                         r"forbered\w*|\b(?:we|i|us) (?:\w+ ){0,3}?prepare\b|\bprepare (?:ourselves|myself)\b")
+_ASKING_WORD = re.compile(r"\b(?:vad|hur|vilka|vilket|what|how|which)\b")
+# Turning reminders or nudges off, said in words the lexicon lacks ("switch off the nudges", "mute the reminders",
+# "stänga av puffarna"): the README's `påminn mig av` / `nudges off`, not a question outside the material.
+_NUDGES_OFF = re.compile(r"\b(?:switch|turn|shut|stop|mute|disable|silence|pause)\w*\s+(?:\w+\s+){0,1}off\s+"
+                         r"(?:\w+\s+){0,3}(?:nudge|remind|notification)\w*|\b(?:switch|turn|shut)\w*\s+(?:\w+\s+){0,3}(?:nudge|remind|"
+                         r"notification)\w*\s+off\b|\b(?:stop|disable|mute|silence|pause|opt out of)\s+(?:\w+\s+){0,3}"
+                         r"(?:nudge|remind|notification)\w*|\b(?:stanga|stang|stanger|sla|slar|satta) av (?:\w+ ){0,3}"
+                         r"(?:paminn|puff|notis|avisering)\w*|\b(?:paminn|puff|notis|avisering)\w* (?:\w+ ){0,3}"
+                         r"(?:stanga|stang|stanger|sla|slar|satta)s? av\b|"
+                         r"\b(?:nudge|remind|notification)\w*\s+(?:\w+\s+){0,2}(?:switched|turned|shut)\s+off\b")
 _MISS_MISREAD = frozenset({"feature.reminders", "timeline", "period", "now", "next", "unknown", "unsure", OUT_OF_SCOPE})
 # consultation.respondents' line on who sends the consultation out.
 _SENDS_OUT = frozenset({"skickar", "sander", "avsandare", "avsandaren", "sends", "sender"})
@@ -2606,6 +2830,19 @@ class AnswerEngine:
             return "phases"                    # "outline the phases and where the partnership can influence"
         if "TAB" in c and (intent in _CONTENT or intent == OUT_OF_SCOPE) and not c & {"CONSULT", "INSPEL", "MEETING"}:
             return "feature.calendar"          # "finns det nån flik i Teams där man ser tidplanen?"
+        if _HAVE_ANSWERED.search(folded) and (intent == "consultation.respondents" or (
+                intent in ("unknown", "consultation.days_left", "consultation.status") and "CONSULT" in c
+                and _OTHERS_ANSWERED.search(folded) and not asked & {"vi", "oss", "we", "us", "jag", "i"})):
+            return "feature.coordinator"       # "hann alla kommuner svara?", "how many responded?": who has
+            #                                    answered, which only the coordinators see (`status`) – not the list
+            #                                    of those the consultation goes to (b80 #91, #92)
+        if intent in (OUT_OF_SCOPE, "unknown") and "UNDERLAG" not in c and features.asks_material_ahead(folded):
+            return "phase"                     # "hur långt i förväg får vi material?": the phase's underlag answer,
+            #                                    which tells the short lead times (b80 #26: read as outside it)
+        if intent in (OUT_OF_SCOPE, "unknown") and _NUDGES_OFF.search(folded):
+            return "feature.nudges_off"        # "can I switch off the personal nudges?": the documented `påminn mig
+            #                                    av` / `nudges off` – "nudges" and "switch" are no lexicon words, and
+            #                                    the model took it as outside the material (b80 #79)
         if "REMIND" in c and intent == "feature.reminders" and ("STOP" in c or (
                 asked & {"stanger", "stanga", "stang", "slar"} and "av" in asked)):
             return "feature.nudges_off"        # "hur stänger jag av påminnelserna? får tre i veckan"
@@ -2849,7 +3086,7 @@ class AnswerEngine:
         if now.tzinfo is None:
             raise ValueError("`now` must be timezone-aware")
         today = now.astimezone(STOCKHOLM).date()
-        text = _without_tell_again(_without_form_request(question[:2000]))
+        text = _months_apart(_without_tell_again(_without_form_request(question[:2000])))
         language = detect_language(text)
         # The message folded once: understanding and the layers after the answer all read its folded words.
         folded_q = fold(text)
@@ -3482,6 +3719,45 @@ class AnswerEngine:
             paragraphs = []
         return answer.model_copy(update={"text": greeting + "\n\n".join([line, *paragraphs]), "card": None})
 
+    def _update_again_later(self, msg: Message, answer: Answer) -> Answer:
+        """"Will there be another update next year as well?", "kommer RUS uppdateras igen 2022?": another update in a
+        year after the plan. Answered with the calendar ("nothing in January–December 2022"), the reasons for this
+        review or the mandate's stock list, it was no clear "don't know" and left out the one thing the material says
+        of later reviews (b77 #96). Led by "don't know" for that year, then that RUS is reviewed every mandate period
+        with no date for the next review."""
+        if msg.split or not _LATER_YEAR_CHEAP.search(msg.folded):
+            return answer       # cheap: most messages name no later year
+        if (not _UPDATE_WORD.search(msg.folded) or not _AGAIN_WORD.search(msg.folded)
+                or _OF_THIS_ONES_END.search(msg.folded)):
+            return answer
+        dated = [i for i in self.process.timeline if i.last is not None]
+        if not dated:
+            return answer
+        end = dated[-1].last
+        assert end is not None
+        years = {int(y) for y in _YEAR.findall(msg.text)}
+        if _NEXT_YEAR.search(msg.folded):
+            years.add(msg.today.year + 1)
+        beyond = sorted(y for y in years if y > end.latest.year)
+        if not beyond or len(beyond) < len(years):
+            return answer       # a year of the plan itself (this update) is asked
+        rus, source = self._fact_text("rus", msg.language)
+        every = split_sentences(rus)[1:2]
+        if not every:
+            return answer
+        often = "RUS " + every[0].strip().split(" ", 1)[1].rstrip(".")
+        lang = msg.language
+        asked, last = join_list([str(y) for y in beyond], lang), format_fuzzy(end, lang)
+        lead = t(lang, f"Det vet jag inte – underlaget säger inget om någon uppdatering {asked}; tidplanen gäller den "
+                       f"här uppdateringen, fram till {last}. Det enda som står om senare översyner är att "
+                       f"{often}; när nästa översyn blir anges inte.",
+                 f"I don't know – the material says nothing about an update in {asked}; its timeline covers this "
+                 f"update, up to {last}. All it says of later reviews is that {often}; when the next review will "
+                 "be is not stated.")
+        greeting, _ = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + lead, "card": None, "topic": "why_review",
+                                         "confident": True, "sources": [source]})
+
     def _coordinator_told(self, msg: Message, answer: Answer) -> Answer:
         """"Jag är en av samordnarna … (2) se vilka som svarat": told how, not "only the coordinators see it"."""
         if "samordnar" not in msg.folded and "coordinator" not in msg.folded:
@@ -3937,7 +4213,8 @@ class AnswerEngine:
         is not in the material (the consultation goes to the partnership); its form is the bot's response form
         (README `remissvar`) – told when the answer does not (b67 #50: a neighbouring yes instead)."""
         folded_q = msg.folded
-        if "svar" not in folded_q and "respon" not in folded_q and "reply" not in folded_q:
+        if "svar" not in folded_q and "respon" not in folded_q and "reply" not in folded_q and (
+                "remissfrag" not in folded_q and "questions" not in folded_q):
             return answer       # cheap
         to_whom = None if "ställas till anges inte" in answer.text or "addressed to is not" in answer.text or (
             "Till vem remissvaret ska ställas" in answer.text) else _ADDRESSEE.search(folded_q)
@@ -3952,6 +4229,11 @@ class AnswerEngine:
                                  "Partnerskapet för regional utveckling.",
                            "Whom the response is to be addressed to is not in the material; the consultation goes to "
                            "the Partnership for Regional Development."))
+        if form is not None and _REMISS_QUESTIONS.search(folded_q):
+            lines.insert(0, t(lang, "Särskilda remissfrågor anges inte i underlaget; fråga samordnarna om det finns "
+                                    "några.",
+                              "The material gives no specific consultation questions; ask the coordinators whether "
+                              "there are any."))
         if form is not None or to_whom is not None:
             if "formular" not in fold(answer.text) and "form asks" not in answer.text:
                 lines.append(t(lang, "Remissvaret lämnar ni här i chatten med mig: skriv **remissvar**, så öppnas "
@@ -4480,6 +4762,13 @@ class AnswerEngine:
             # "Beslutet om RUS har skjutits upp … Vad betyder det för oss?" read as what RUS stands for (b54 #96):
             # the claim answered, the abbreviation nobody asked for goes.
             paragraphs = paragraphs[1:]
+        elif fix.startswith(("Nej – ", "No – ")) and "**" not in paragraphs[0] and paragraphs[0].startswith((
+                "Det står inte i underlaget något om ", "The material says nothing about ")):
+            # premise.unknown_first's lead in place of a yes to the claim ("… öppen för allmänheten?" → "Det står inte
+            # i underlaget något om allmänheten. … återstår 30 dagar"): the refutation says what the material does
+            # say of it, so the yes's remains go as the yes would (b80 #41). (One that names something in bold –
+            # "**Handelskammaren** får remissen …" – answers of its own and stays.)
+            paragraphs = paragraphs[1:]
         elif paragraphs[0].startswith(("Ja", "Yes")):
             named = re.findall(r"\*\*(.+?)\*\*", paragraphs[0].split("\n")[0])
             asked_first = next((x for x in split_sentences(text) if "?" in x), "")
@@ -4711,7 +5000,12 @@ class AnswerEngine:
         council = next((r for r in p.roles if r.id == "regionfullmaktige"), None)
         if role is None or council is None:
             return answer
-        name = yes[-1].group("x")
+        # The member asked about, not the one set against it: "vad har Länsstyrelsen för roll, är vi med och
+        # bestämmer eller är det bara regionen?" asks of Länsstyrelsen (b78 #22 answered of the region).
+        asked = [m for m in yes if not re.search(
+            rf"\b(?:bara|enbart|endast|only|just)\s+(?:\w+\s+){{0,2}}?{re.escape(fold(m.group('x')).split()[0])}",
+            folded_q)]
+        name = (asked or yes)[-1].group("x")
         partnership = p.partnership.name.get(language)
         told = t(language, f"{partnership} – {name} inräknad – beslutar om vad som ska uppdateras, och "
                            "uppdateringarna förankras med partnerskapet innan de går till politisk förankring och "
@@ -4972,6 +5266,90 @@ class AnswerEngine:
         paragraphs.insert(at_, line)
         return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
 
+    def _phase_count_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur många faser blir det, och stämmer det att remissen går ut i april?": the number of phases, asked in
+        one sentence with another question the reply answers, is told after it (b79 #6: the April premise refuted,
+        the count left out – the sentence is read whole, as the consultation's dates)."""
+        folded_q = msg.folded
+        if "hur manga" not in folded_q and "how many" not in folded_q:
+            return answer       # cheap
+        if answer.topic == "phases" or not _PHASE_COUNT.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if re.search(r"\b(?:2|tva|two) (?:faser|phases)\b", said):
+            return answer       # told already
+        ask = t(msg.language, "Hur många faser har uppdateringen?", "How many phases does the update have?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
+        if more.topic != "phases" or not more.confident:
+            return answer
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + _greeting_apart(more.text)[1],
+                                         "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
+
+    def _asked_beside_thanks(self, msg: Message, answer: Answer) -> Answer:
+        """"tack för idag bot, du är bäst 😄 har du nåt bra fikatips i Örebro?": a question asked beside thanks gets
+        a reply too – its own answer when the bot has one, else said plainly to be outside what the bot knows
+        (b79 #29: "Varsågod!" alone, the question ignored)."""
+        if answer.topic != "thanks" or "?" not in msg.text:
+            return answer       # cheap
+        pieces = [x.strip() for x in _THANKS_SPLIT.split(msg.text) if x and x.strip()]
+        # (A farewell put as a question – "ses nästa år?", "see you soon?" – asks nothing: b38 #65.)
+        asked = [x for x in pieces if x.endswith("?") and _content(x) and not _FAREWELL.match(fold(x))
+                 and "THANKS" not in self.understand(x, msg.today).entities.concepts]
+        if not asked:
+            return answer
+        piece = asked[-1]
+        u = self.understand(piece, msg.today)
+        more = self._answer_one(piece, u, msg.today, msg.language)
+        if more.confident and more.topic not in ("unknown", "unsure", "thanks", "greeting", "empty", "help"):
+            line = _greeting_apart(more.text)[1]
+        else:
+            quoted = piece.strip(_QUOTES).rstrip("?")
+            line = t(msg.language, f"”{quoted}?” – det kan jag inte hjälpa till med: jag svarar bara på frågor om "
+                                   "uppdateringen av RUS och tar emot inspel och remissvar.",
+                     f"“{quoted}?” – I can't help with that: I only answer questions about the update of RUS and take "
+                     "input and consultation responses.")
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
+
+    def _minutes_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad kom ni fram till? Och finns det något protokoll jag kan läsa?": the minutes asked in a question of
+        their own beside a meeting's outcome – the part read alone as off-topic and dropped – are told with the
+        outcome: none in the material, none the bot can show (b79 #30). Only where the reply says the outcome is not
+        in the material."""
+        if not any(w in msg.folded for w in ("protokoll", "anteckning", "minutes", "notes")):
+            return answer       # cheap
+        if not meetings.asks_minutes(msg.text):
+            return answer       # (minutes named in a question: "I hennes anteckningar står det …" asks none)
+        plain = (t(msg.language, "Vad som kom fram eller beslutades på mötet står inte i underlaget; fråga "
+                                 "samordnarna.",
+                   "What came out of the meeting or was decided there is not in the material; ask the "
+                   "coordinators."))
+        if plain not in answer.text:
+            return answer
+        told = t(msg.language, "Vad som kom fram eller beslutades på mötet står inte i underlaget, och något protokoll "
+                               "eller några minnesanteckningar från mötet har jag inte; fråga samordnarna.",
+                 "What came out of the meeting or was decided there is not in the material, and I have no minutes or "
+                 "notes from it; ask the coordinators.")
+        return answer.model_copy(update={"text": answer.text.replace(plain, told, 1)})
+
+    def _updated_text_when(self, msg: Message, answer: Answer) -> Answer:
+        """"…och när får vi se den uppdaterade versionen?" beside another question: when the updated text is shown is
+        not in the material; what the plan says of the way there is (b79 #90: the part read at little conviction and
+        left out). Added after the reply, with the steps after the consultation from the plan."""
+        folded_q = msg.folded
+        if "uppdater" not in folded_q and "updated" not in folded_q and "nya" not in folded_q and "new" not in folded_q:
+            return answer       # cheap
+        if not _SEE_UPDATED.search(folded_q):
+            return answer
+        said = fold(answer.text)
+        if "uppdaterade texten" in said or "updated text" in said:
+            return answer       # told already
+        then = premise.after_consultation(self.kit, msg.language)
+        if then is None:
+            return answer
+        line = t(msg.language, "När ni får se den uppdaterade texten anger tidplanen inte; fråga samordnarna. ",
+                 "The timeline does not say when you will see the updated text; ask the coordinators. ") + then
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line})
+
     def _impact_told(self, msg: Message, answer: Answer) -> Answer:
         """"… och hur säkerställer ni att näringslivets perspektiv får genomslag i slutversionen?" beside another
         question: what the material says of how the responses are carried on (the partnership decides what is
@@ -5054,6 +5432,58 @@ class AnswerEngine:
                  f"Yes, **{named[0].name}** is a member of {lower_first(partnership)}.")
         return answer.model_copy(update={"text": greeting + lead + "\n\n" + body,
                                          "sources": list(dict.fromkeys([*answer.sources, named[0].source]))})
+
+    def _own_member_before_member(self, msg: Message, answer: Answer) -> Answer:
+        """"Jag jobbar på Örebro läns bildningsförbund. Är vi med i partnerskapet, eller är det bara RF-SISU?": the
+        asker's own organisation is what "vi" asks of; when the answer's yes names only the other member, the own one
+        leads and the other is said beside it (b80 #19: "Ja, RF-SISU är med", the bildningsförbund never told)."""
+        greeting, body = _greeting_apart(answer.text)
+        if not body.startswith(("Ja, **", "Yes, **")) or not _WE_ASKED_IN.search(msg.folded):
+            return answer       # cheap
+        language, partnership = msg.language, self.process.partnership.name.get(msg.language)
+        m = re.match(r"(?:Ja|Yes), \*\*([^*\n]+)\*\* (?:är med i|is a member of) ([^\n.]+)\.", body)
+        if m is None or fold(m.group(2)) != fold(t(language, partnership, lower_first(partnership))) or (
+                body[m.end():].strip() and not body[m.end():].startswith("\n\n")):
+            return answer       # (one yes alone in its paragraph: a list of yeses is another answer's)
+        folded_q = msg.folded
+        # (A town's name before "län" or "universitet" – "RF-SISU Örebro län", "Örebro University" – is not the
+        # municipality.)
+        found = [o for o in self.process.organisations if re.search(
+            rf"\b{re.escape(fold(o.name))}\b(?! (?:lans?|universit\w*)\b)", folded_q)]
+        # ("Örebro" inside "Örebro läns bildningsförbund" or "Region Örebro län" is no organisation of its own)
+        found = [o for o in found if not any(o2 is not o and fold(o.name) in fold(o2.name) for o2 in found)]
+        named = [o for o in found if f"**{o.name}**" not in body]
+        if len(named) != 1 or len(found) != 2:
+            return answer
+        own, other = named[0], m.group(1)
+        lead = t(language, f"Ja, **{own.name}** är med i {partnership} – och det är **{other}** också.",
+                 f"Yes, **{own.name}** is a member of {lower_first(partnership)} – and so is **{other}**.")
+        return answer.model_copy(update={"text": greeting + lead + body[m.end():],
+                                         "sources": list(dict.fromkeys([*answer.sources, own.source]))})
+
+    def _response_no_decision(self, msg: Message, answer: Answer) -> Answer:
+        """"Is our consultation response a decision on the strategy, or just input?", "är vårt remissvar bindande?":
+        no – a response is the organisation's answer to the consultation (glossary), and the political decision on
+        the updated RUS is the regional council's (its role) – said first (b80 #67: how to submit led, the no never
+        said)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("remissvar", "response", "svar pa remiss")):
+            return answer       # cheap
+        if not _RESPONSE_DECIDES.search(folded_q) or "formal" in folded_q or "formell" in folded_q:
+            return answer       # (a formal decision point: its own answer says the material does not cover it)
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Nej", "No")):
+            return answer
+        council = next((r for r in self.process.roles if r.id == "regionfullmaktige"), None)
+        if council is None:
+            return answer
+        language = msg.language
+        lead = t(language, "Nej – remissvaret är er organisations svar på remissen, inget beslut om strategin: ",
+                 "No – the consultation response is your organisation's answer to the consultation, not a decision on "
+                 "the strategy: ") + lower_first(council.text.get(language))
+        paragraphs = [p for p in body.split("\n\n") if p.strip() != council.text.get(language)]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *paragraphs]),
+                                         "sources": list(dict.fromkeys([*answer.sources, council.source]))})
 
     def _company_concerned(self, msg: Message, answer: Answer) -> Answer:
         """"does it concern my company at all?", "berör RUS vårt företag?": how RUS affects a single firm is not in the
@@ -5252,6 +5682,64 @@ class AnswerEngine:
         sep = "\n\n" if body.startswith("- ") else " "
         return answer.model_copy(update={"text": f"{greeting.strip()}{sep}{body}" if greeting.strip() else body})
 
+    def _which_committees_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vilka nämnder behandlar ärendet innan regionfullmäktige?", "which committees handle it?": the material says
+        only "nämnderna", never which. Read as the purpose ("ärendet") or answered in parts, the reply gave the slide
+        deck's purpose or the generic "nämnderna" and never said they are not named (b78 #84). Said first when it is
+        the one question, else after the other answers; the purpose paragraph goes unless a purpose was asked."""
+        folded_q = msg.folded
+        if "namnd" not in folded_q and "committee" not in folded_q:
+            return answer       # cheap
+        if not _WHICH_COMMITTEES.search(folded_q) or any(x in answer.text for x in _COMMITTEES_UNNAMED):
+            return answer
+        steps = [i for i in self.process.timeline if i.kind == "step" and "namnd" in fold(i.name.sv)]
+        if not steps:
+            return answer       # (the plan has no committees' step: nothing to say of them)
+        lang = msg.language
+        line = t(lang, "Vilka nämnder det är anges inte i underlaget; där står bara att det blir politisk förankring "
+                       "i nämnderna före beslutet i regionfullmäktige.",
+                 "Which committees is not in the material; it only says there is political anchoring in the "
+                 "committees before the decision in the regional council.")
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        if any(p.startswith(("”", "“")) and ("nämnd" in p or "committee" in p) for p in paragraphs):
+            return answer       # ("”vilka nämnder är inblandade?” – det vet jag inte": said of the words asked)
+        if not _PURPOSE_ASKED.search(folded_q):
+            paragraphs = [p for p in paragraphs if not p.startswith(_PURPOSE_LEADS)]
+        paragraphs = [p for p in paragraphs if p.strip()]
+        sources = list(dict.fromkeys([*answer.sources, steps[0].source]))
+        update: dict[str, object] = {"sources": sources}
+        if answer.topic == "purpose" and not paragraphs:
+            update |= {"topic": "political"}
+        # Said first when it is the one question; after a premise refuted ("Nej – RF beslutar …") or the other
+        # questions' answers otherwise.
+        last = msg.split or msg.text.count("?") > 1 or (paragraphs and paragraphs[0].startswith(_YES_NO_LEADS))
+        text = "\n\n".join([*paragraphs, line] if last else [line, *paragraphs])
+        return answer.model_copy(update={"text": greeting + text, **update})
+
+    def _rf_meant_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad är RUS, vad är RF och varför uppdaterades den i år?": read whole as why RUS is reviewed, what RUS is
+        was added but what RF is was left out, and the first sentence answered the last question (b78 #89). What RUS
+        is leads when asked, then what RF stands for (the definition's own answer), then the rest."""
+        if "rf" not in msg.folded:
+            return answer       # cheap
+        if not _RF_ASKED.search(msg.folded) or "regionfullmäktige" in answer.text.lower() or (
+                "regional council" in answer.text.lower()):
+            return answer
+        ask = t(msg.language, "Vad står RF för?", "What does RF stand for?")
+        rf = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
+        if not rf.confident or not rf.text.startswith("RF "):
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = [p for p in body.split("\n\n") if p.strip()]
+        first = []
+        if _RUS_ASKED.search(msg.folded):
+            first = [p for p in paragraphs if p.startswith(_RUS_MEANT_LEADS)][:1]
+        rest = [p for p in paragraphs if p not in first]
+        text = "\n\n".join([*first, rf.text.split("\n\n")[0], *rest])
+        return answer.model_copy(update={"text": greeting + text,
+                                         "sources": list(dict.fromkeys([*answer.sources, *rf.sources]))})
+
     def _committees_first_told(self, msg: Message, answer: Answer) -> Answer:
         """"… och går det via nämnderna först?", "kommer nämnderna före RF?", "does it go to the committees before
         the council?": yes – the timeline has the political anchoring in the committees before the council's decision;
@@ -5423,6 +5911,45 @@ class AnswerEngine:
             paragraphs.insert(0, line)
         return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs),
                                          "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
+
+    def _unsure_feature_told(self, msg: Message, answer: Answer) -> Answer:
+        """A question of a message told "det kan jag inte svara säkert på" that, read alone, asks what the bot itself
+        does ("3) Vem ska vi skicka svaret till?": the response is sent here, with **remissvar**) gets that answer in
+        place of the line: the bot's own features are documented, so "can't say" of them is evasive (b79 #32, the
+        part read at too little conviction beside two others). Only a feature reading that its answerer answers
+        with conviction and in its own topic, and only when the reply does not say it already."""
+        if "inte svara säkert" not in answer.text and "with certainty from the material" not in answer.text:
+            return answer       # cheap
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        sources = list(answer.sources)
+        changed = False
+        for i, x in enumerate(paragraphs):
+            m = _UNSURE_LINE.match(x)
+            if m is None:
+                continue
+            piece = m.group(1)
+            u = self.understand(piece, msg.today)
+            if _SENT_TO_WHOM.search(fold(piece)):
+                # "vem ska vi lämna vårt svar till?" read as who receives the consultation: where the response goes
+                # is the bot's own remissvar, whatever the reading.
+                u = replace(u, intent="feature.remissvar", confidence=max(u.confidence, 0.5), sure=True)
+            if not (u.sure and u.intent in _FEATURE_NAMED and u.confidence >= 0.3) or not _FEATURE_NAMED[
+                    u.intent].search(fold(piece)):
+                continue    # (the feature's own thing named: "ska vi skicka in nåt skriftligt innan?" is no response)
+            more = self._answer_one(piece, u, msg.today, msg.language)
+            if not more.confident or more.topic != u.intent:
+                continue
+            first = _greeting_apart(more.text)[1].split("\n\n")[0]
+            if not first or first in body or first.rstrip().endswith(":"):
+                continue
+            paragraphs[i] = first
+            sources += more.sources
+            changed = True
+        if not changed:
+            return answer
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs),
+                                         "sources": list(dict.fromkeys(sources))})
 
     def _structure_meant(self, msg: Message, answer: Answer) -> Answer:
         """"Vad innebär det konkret att strukturen ska behållas?", "what does keeping the structure mean in
@@ -5597,6 +6124,141 @@ class AnswerEngine:
                  "The pandemic and its challenges is one of the events in the world behind the review. The material "
                  "says no more about why.")
         return more.model_copy(update={"text": lead + "\n\n" + more.text})
+
+    def _other_plan_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Är det här samma sak som översiktsplanen?", "… samma sak som det nya strukturfondsprogrammet? … söka
+        pengar …", "Ska vi vänta med vår ÖP tills RUS är beslutad?" (b77 #6, #30, #62): RUS is not the other plan –
+        said first – and what the material does not cover (a municipality's översiktsplan, funding and its calls) is
+        said not to be in it, not left out nor guessed."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("oversiktsplan", "op", "strukturfond", "structural fund", "comprehensive",
+                                            "pengar", "utlysning", "funding", "medel")):
+            return answer       # cheap
+        local = bool(_LOCAL_PLAN.search(folded_q) or _OP.search(msg.text))
+        # (Money only as asked of RUS or its consultation: "kan du hjälpa mig söka pengar?" is declined as it is.)
+        money = bool(_FUNDING_ASKED.search(folded_q)) and (
+            re.search(r"remiss|consultation|\brus\b", folded_q) is not None)
+        same = _SAME_AS_OTHER.search(folded_q)
+        if not (local or money or same):
+            return answer
+        language = msg.language
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Det kan jag inte", "I can't", "I cannot")):
+            return answer       # "Kan du skriva ett yttrande om vår översiktsplan?": the decline is the answer
+        said = fold(body)
+        paragraphs = body.split("\n\n")
+        if local or money:
+            # A quoted "don't know" of the same question gives way to the line that says what is not covered.
+            words = ("oversiktsplan", " op", "pengar", "utlysning", "funding", "medel", "comprehensive")
+            paragraphs = [x for x in paragraphs if not (x.startswith(("”", '"')) and any(
+                w in fold(x) for w in _KNOWS_NOT) and any(w in fold(x) for w in words))]
+            said = fold("\n\n".join(paragraphs))
+        if local and "oversiktsplan" not in said and "comprehensive plan" not in said:
+            paragraphs.append(t(language, "Om kommunernas översiktsplaner (ÖP) säger underlaget inget – varken om ni "
+                                          "ska skicka in er ÖP, vänta med den eller hur den hänger ihop med RUS; fråga "
+                                          "samordnarna.",
+                                "The material says nothing about the municipalities' comprehensive plans "
+                                "(översiktsplaner) – neither whether to send yours in, wait with it, nor how it "
+                                "relates to RUS; ask the coordinators."))
+        if money and not any(w in said for w in ("soka pengar", "apply for money", "utlysning", "calls for",
+                                                 "budget or funding", "budget eller finansiering")):
+            paragraphs.append(t(language, "Att söka pengar och när utlysningar öppnar tar underlaget inte upp; "
+                                          "remissen gäller synpunkter på den uppdaterade RUS, inte ansökningar om "
+                                          "pengar.",
+                                "Applying for money and when calls open are not in the material; the consultation "
+                                "is about comments on the updated RUS, not applications for funding."))
+        if same and not body.startswith(("Nej", "No")):
+            other = same.group("x")
+            other = (t(language, "kommunens översiktsplan", "the municipality's comprehensive plan")
+                     if other.startswith(("oversikt", "op", "comprehensive")) else
+                     t(language, "strukturfondsprogrammet", "the structural funds programme"))
+            if answer.topic == "unknown" and paragraphs and paragraphs[0].startswith(_KNOWS_NOT_LEAD) and (
+                    "underlaget om uppdateringen" in paragraphs[0] or "the material about the update" in paragraphs[0]):
+                paragraphs = paragraphs[1:]     # (the stock "don't know": the no and what is not covered answer it)
+                answer = answer.model_copy(update={"topic": "rus", "confident": True, "card": None})
+            paragraphs.insert(0, t(language, f"Nej – RUS är den regionala utvecklingsstrategin för Örebro län, inte "
+                                             f"{other}.",
+                                   f"No – RUS is the regional development strategy of Örebro län, not {other}."))
+        text = greeting + "\n\n".join(x for x in paragraphs if x)
+        if text == answer.text:
+            return answer
+        return answer.model_copy(update={"text": text})
+
+    def _member_yes_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Is the university actually part of this partnership, and what would we be expected to do during 2021?",
+        "Are we actually part of the partnership? And what is our role in practice?" (b78 #4, b77 #13): the member's
+        yes leads – the whole message was answered with the member list or the partnership's role, with no yes –
+        and what a member takes part in during the year is added when asked and not told (the answer of "Vad
+        förväntas av oss?")."""
+        folded_q = msg.folded
+        if "partner" not in folded_q or not any(w in folded_q for w in ("part of", "member", "med i", "ingar",
+                                                                        "del av")):
+            return answer       # cheap
+        if _MEMBERSHIP_ASKED.search(folded_q) is None:
+            return answer
+        ids = {o.id for o in self.process.organisations}
+        named = [o for o in msg.understanding.entities.organisations if o.id in ids]
+        # ("the Chamber of Commerce in Örebro": the town is where the member is, not a member asked of)
+        named = [o for o in named if o not in people.context_members(self.kit, msg.text, named)] or named
+        if len(named) != 1 or people._only_of(msg.text, named[0]):
+            return answer       # ("alla eller bara örebro?": all the municipalities are the answer, not a yes)
+        member, language = named[0], msg.language
+        greeting, body = _greeting_apart(answer.text)
+        text = answer.text
+        sources = list(answer.sources)
+        # (A reply that names the member in bold says its membership already: "Underlaget räknar upp **RF-SISU**
+        # bland medlemmarna …", "Ja, **X** är med" after the list.)
+        if not body.startswith(("Ja", "Yes", "Jo", "Nej", "No", "Både", "Both")) and f"**{member.name}**" not in body:
+            partnership = self.process.partnership.name.get(language)
+            lead = t(language, f"Ja, **{member.name}** är med i {partnership}.",
+                     f"Yes, **{member.name}** is a member of {lower_first(partnership)}.")
+            text = f"{greeting}{lead}\n\n{body}"
+            sources = list(dict.fromkeys([*sources, self.process.partnership.source, member.source]))
+        if _ONLY_AT_THE_END.search(folded_q) and not any(
+                w in fold(text) for w in ("bara tillfragas i slutet stammer", "only at the end is not")):
+            # "Someone told me businesses are only consulted at the very end, once the politicians have basically
+            # decided" (b77 #13): the claim is refuted right after the member's yes.
+            partnership = self.process.partnership.name.get(language)
+            refuted = t(language, f"Nej – att ni bara tillfrågas i slutet stämmer inte med underlaget: "
+                                  f"{partnership} – {member.name} inräknad – beslutar om vad som "
+                                  "ska uppdateras, och uppdateringarna förankras med partnerskapet innan de går till "
+                                  "politisk förankring och beslut inom Region Örebro län.",
+                        f"No – being consulted only at the end is not how the material describes it: "
+                        f"{lower_first(partnership)} – {member.name} included – decides what "
+                        "is to be updated, and the updates are anchored with the partnership before they go to "
+                        "political anchoring and decision within Region Örebro län.")
+            head, _, tail = _greeting_apart(text)[1].partition("\n\n")
+            text = _greeting_apart(text)[0] + "\n\n".join(x for x in (head, refuted, tail) if x)
+        if _EXPECTED_OF_MEMBER.search(folded_q) and not any(w in text for w in ("11 mars", "11 March")):
+            ask = t(language, "Vad förväntas av oss?", "What is expected of us?")
+            more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, language)
+            if more.confident:
+                new = _new_paragraphs(_greeting_apart(more.text)[1], text)
+                if new:
+                    text = f"{text}\n\n{new}"
+                    sources = list(dict.fromkeys([*sources, *more.sources]))
+        if text == answer.text:
+            return answer
+        return answer.model_copy(update={"text": text, "sources": sources})
+
+    def _whom_to_turn_to_told(self, msg: Message, answer: Answer) -> Answer:
+        """"… Vi ingår väl i partnerskapet? Vem ska vi vända oss till?" (b77 #94): whom to turn to, asked beside another
+        question, is the coordinators (the bot's own contact answer), added when the reply names no coordinator –
+        the membership answer alone left it out."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("vand", "kontakt", "contact", "turn to", "hora av", "reach out")):
+            return answer       # cheap
+        if _WHOM_TO_TURN_TO.search(folded_q) is None:
+            return answer
+        folded_a = fold(answer.text)
+        if any(w in folded_a for w in ("samordnar", "coordinator")):
+            return answer       # told already (the contact answer itself, or "fråga samordnarna")
+        ask = t(msg.language, "Vem kontaktar jag?", "Who do I contact?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
+        if not more.confident or more.topic != "feature.contact":
+            return answer
+        return answer.model_copy(update={"text": f"{answer.text}\n\n{_greeting_apart(more.text)[1]}",
+                                         "sources": list(dict.fromkeys([*answer.sources, *more.sources]))})
 
     def _coordinators_beside(self, msg: Message, answer: Answer) -> Answer:
         """"Skillnaden mellan samordnarnas roll och partnerskapets?": the coordinators' half – the material does not
@@ -6334,6 +6996,263 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": "\n\n".join(kept)})
 
+    def _coordinators_role_first(self, msg: Message, answer: Answer) -> Answer:
+        """"vad gör samordnarna?", "vad sysslar samordnarna med?", "what's the coordinators' job?": what they do
+        (the material does not describe their role; in the bot: polls, status, export, extensions, meetings,
+        reminders – README) leads, and the stock "Kontakta samordnarna" comes after it, if at all (b78 #65: the
+        contact line led and the role came second, or the partnership's role answered instead)."""
+        folded_q = msg.folded
+        if "samordnar" not in folded_q and "coordinator" not in folded_q and "koordinator" not in folded_q:
+            return answer       # cheap
+        if msg.split or not _COORDINATORS_ROLE.search(folded_q) or _ROLE_OTHER.search(folded_q):
+            return answer       # (a comparison with the partnership is _coordinators_beside's)
+        language = msg.language
+        line = t(language, "Samordnarnas roll beskriver underlaget inte. I boten är det samordnarna som gör "
+                           "omröstningar, ser status, exporterar, ger anstånd, lägger in möten och styr kanalens "
+                           "påminnelser.",
+                 "The material does not describe the coordinators' role. In the bot the coordinators run polls, see "
+                 "the status, export, grant extensions, add meetings and direct the channel's reminders.")
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(line):
+            return answer
+        # (The contact paragraph stays, after the role: they are whom to ask; another topic's paragraph goes.)
+        contact = [x for x in body.split("\n\n") if x.startswith(("Kontakta samordnarna", "Contact the coordinators"))]
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *contact]), "confident": True,
+                                         "topic": "feature.contact", "action": None, "card": None, "suggestions": []})
+
+    def _own_records_told(self, msg: Message, answer: Answer) -> Answer:
+        """What the bot keeps of the asker, told from its documented features (README "In Teams", "The Teams tab"),
+        not the stock introduction or "I don't know": whether it remembers an earlier question ("kommer du ihåg vad
+        jag frågade förra veckan?", b78 #17: no feature shows past questions; what it keeps is what its commands
+        keep), whether a message is anonymous ("är det här meddelandet anonymt?", b78 #67: no – Teams' own account,
+        and what is given is kept with who gave it), and a submitted response's record or copy ("Does the bot keep
+        a record of it, and can I get a copy for our archive?", b78 #93: kept with receipt and history, the
+        organisation's row, the coordinators' export). Votes asked of stay the polls' answer (never who voted)."""
+        folded_q = msg.folded
+        if "anonym" not in folded_q and "ihag" not in folded_q and "minns" not in folded_q and (
+                "remember" not in folded_q) and not ("remissvar" in folded_q or "response" in folded_q):
+            return answer       # cheap
+        language = msg.language
+        kept = t(language, "Det jag sparar är det som lämnas i mina funktioner – vilken organisation du företräder, "
+                           "inspel, organisationens remissvar (utkast och inskickade versioner, med vem som sparade "
+                           "och när), röster i omröstningar och om de personliga påminnelserna är på eller av.",
+                 "What I keep is what is given in my features – which organisation you represent, input, the "
+                 "organisation's consultation response (drafts and submitted versions, with who saved them and "
+                 "when), votes in polls and whether the personal nudges are on or off.")
+        if _REMEMBERED.search(folded_q) and not msg.split:
+            text = t(language, "Nej, vad du har frågat tidigare kan jag inte ta fram – att visa tidigare frågor är "
+                               "ingen av mina funktioner. ",
+                     "No, I cannot bring up what you asked before – showing earlier questions is not one of my "
+                     "features. ") + kept + t(
+                language, " Det ser du med kommandona **organisation**, **inspel** och **remissvar**. Ställ gärna "
+                          "frågan igen, så svarar jag.",
+                " You see it with the commands **organisation**, **input** and **response**. Do ask the question "
+                "again and I will answer it.")
+        elif "anonym" in folded_q and not msg.split and not _POLL_ASKED.search(folded_q) and not (
+                _INPUT_OR_RESPONSE_NAMED.search(folded_q)):
+            # (input or a response given anonymously is that feature's answer; a poll's, the polls')
+            text = t(language, "Nej, inte anonymt: du skriver till mig i Teams under ditt eget konto, och det du "
+                               "lämnar i mina funktioner sparas med vem som lämnade det. ",
+                     "No, not anonymous: you write to me in Teams under your own account, and what you give in my "
+                     "features is kept with who gave it. ") + kept + t(
+                language, " Samordnarna kan ta fram allt som är sparat om en person (**personuppgifter**). I en "
+                          "omröstning visar kortet bara hur många som röstat och rösterna per alternativ, inte vem "
+                          "som röstat på vad.",
+                " The coordinators can produce everything stored about a person (**personal data**). In a poll the "
+                "card shows only how many have voted and the votes for each option, not who voted for what.")
+        elif _RECORD_ASKED.search(folded_q) and _SUBMITTED_ASKED.search(folded_q) and _RESPONSE_ASKED.search(
+                folded_q) and not msg.split and not _DRAFT_OR_RECEIPT.search(folded_q):
+            # (one question alone: a receipt asked for is the receipt's answer – b62 #63 – a draft the draft's)
+            text = t(language, "Ja, ett inskickat remissvar sparas: med **remissvar** ser du er organisations svar "
+                               "med kvitto och historiken över varje inskickad version, och på flikens sida "
+                               "Remissvar ser du er organisations rad; inskickade remissvar är allmänna handlingar och "
+                               "sparas. En kopia till arkivet kan samordnarna ta fram: de exporterar remissvaren som "
+                               "CSV och Excel (**export**) – be dem.",
+                     "Yes, a submitted response is kept: with **response** you see your organisation's response with "
+                     "its receipt and the history of every submitted version, and on the tab's Remissvar page you "
+                     "see your organisation's row; submitted responses are public documents and are kept. A copy "
+                     "for your archive the coordinators can produce: they export the responses as CSV and Excel "
+                     "(**export**) – ask them.")
+            greeting, _ = _greeting_apart(answer.text)
+            return answer.model_copy(update={"text": greeting + text, "topic": "feature.remissvar", "confident": True,
+                                             "action": "remissvar", "card": None, "suggestions": []})
+        else:
+            return answer
+        greeting, _ = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + text, "topic": "feature.privacy", "confident": True,
+                                         "action": None, "card": None, "suggestions": []})
+
+    def _funding_not_extension(self, msg: Message, answer: Answer) -> Answer:
+        """"kan vi få förlängd finansiering genom RUS?": funding extended is not the response's extension (anstånd);
+        the material says nothing of funding, and the reply says so instead of the anstånd paragraph (b77 #69: the
+        extension's paragraph answered a project's funding)."""
+        folded_q = msg.folded
+        if "finansi" not in folded_q and "fund" not in folded_q and "bidrag" not in folded_q:
+            return answer       # cheap
+        if not _FUNDING_NAMED.search(folded_q) or _RESPONSE_LATE.search(folded_q):
+            return answer       # (an extension of the response asked as well keeps its answer)
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        kept = [x for x in paragraphs if not x.startswith(("Anstånd med remissvaret beviljar",
+                                                            "The coordinators grant extensions for"))]
+        if len(kept) == len(paragraphs):
+            return answer
+        language = msg.language
+        kept = [x.removesuffix(" Det som står är:").removesuffix(" What it does say:") for x in kept]
+        if not any("finansiering" in x or "funding" in x for x in kept):
+            kept.append(t(language, "Om finansiering – till exempel att förlänga ett projekts finansiering – står "
+                                    "inget i underlaget, som handlar om uppdateringen av RUS; fråga samordnarna.",
+                          "Funding – such as extending a project's funding – is not in the material, which is about "
+                          "the update of RUS; ask the coordinators."))
+        topic = "unknown" if answer.topic == "feature.extension" else answer.topic     # (no extension was asked)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(kept), "action": None, "topic": topic})
+
+    def _draft_beside_told(self, msg: Message, answer: Answer) -> Answer:
+        """"…Can we get an extension? And is it OK to send a draft before that?": a draft asked of beside another
+        question of the response, which the reply leaves out, is answered from README (`remissvar`: drafts are saved,
+        several representatives write in the same response, submitted only with Skicka in); a preliminary response
+        is not in the material (b77 #71)."""
+        folded_q = msg.folded
+        if "utkast" not in folded_q and "draft" not in folded_q:
+            return answer       # cheap
+        if not _DRAFT_SENT.search(folded_q):
+            return answer       # (the RUS draft, or a draft of one's own being written, is not sending one)
+        folded_a = fold(answer.text)
+        if "utkast" in folded_a or "draft" in folded_a or "inspel" in folded_q or "input" in folded_q:
+            return answer
+        line = t(msg.language, "Utkast: med **remissvar** kan ni spara ett utkast av organisationens remissvar så ofta "
+                               "ni vill, och flera företrädare kan skriva i samma svar; det lämnas in först när ni "
+                               "väljer **Skicka in**. Om ett preliminärt svar före det slutliga räknas står inte i "
+                               "underlaget; fråga samordnarna.",
+                 "Drafts: with **response** you can save a draft of your organisation's response as often as you "
+                 "like, and several representatives can write in the same response; it is submitted only when you "
+                 "choose **Submit**. Whether a preliminary response before the final one counts is not in the "
+                 "material; ask the coordinators.")
+        return answer.model_copy(update={"text": answer.text.rstrip() + "\n\n" + line, "confident": True})
+
+    def _handler_link_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur gör jag så att det är jag som får hantera remissen för Hallsbergs kommun?", "how do I become the one
+        who handles the consultation for Nora?": becoming the organisation's representative is the `organisation`
+        command and a coordinator's confirmation (README "In Teams"), which leads – not "Ja, Hallsberg får remissen"
+        (b78 #37) nor how the response is written together."""
+        folded_q = msg.folded
+        if "hur" not in folded_q and "how" not in folded_q:
+            return answer       # cheap
+        if "**organisation**" in answer.text or not _BECOME_HANDLER.search(folded_q) or not _OF_CONSULTATION.search(
+                folded_q) or not _BECOMING.search(folded_q):      # ("hur svarar vi på remissen?" is the how)
+            return answer
+        named = msg.understanding.entities.organisations
+        org = named[0].name if len(named) == 1 else None
+        language = msg.language
+        if org is not None:
+            line = t(language, f"Skriv **organisation** och välj **{org}** i listan; en samordnare bekräftar sedan "
+                               f"att du företräder {org}. Tills kopplingen är bekräftad kan du inte lämna inspel och "
+                               "remissvar för organisationen; sedan skriver du remissvaret med **remissvar**.",
+                     f"Write **organisation** and choose **{org}** from the list; a coordinator then confirms that you "
+                     f"represent {org}. Until the link is confirmed you cannot give input or responses for it; then "
+                     "you write the response with **response**.")
+        else:
+            line = t(language, "Skriv **organisation** och välj din organisation i listan; en samordnare bekräftar "
+                               "sedan att du företräder den. Tills kopplingen är bekräftad kan du inte lämna inspel "
+                               "och remissvar för organisationen; sedan skriver du remissvaret med **remissvar**.",
+                     "Write **organisation** and choose your organisation from the list; a coordinator then confirms "
+                     "that you represent it. Until the link is confirmed you cannot give input or responses for it; "
+                     "then you write the response with **response**.")
+        greeting, body = _greeting_apart(answer.text)
+        # (Whether the organisation gets the consultation, or how its representatives write together, is not what
+        # was asked; the other parts' answers stay after the step.)
+        rest = [x for x in body.split("\n\n") if not (x.startswith(("Ja, **", "Yes, **")) and (
+            "får remissen" in x or "gets the consultation" in x)) and not x.startswith(("Yes. There is one response",
+                                                                                        "Ja. Det finns ett remissvar"))]
+        alone = not msg.split and answer.topic in ("consultation.respondents", "feature.remissvar")
+        rest = [] if alone else rest
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *rest]), "confident": True,
+                                         "action": "organisation",
+                                         "topic": "feature.organisation" if alone else answer.topic})
+
+    def _input_steps_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur gör jag steg för steg för att lämna ett inspel? Jag har aldrig använt en bot förut.": the steps as
+        README has them – the organisation chosen and confirmed first (only confirmed partners give input), then
+        `inspel` and Nytt inspel, then listing, editing and withdrawing – not the one step "välj Nytt inspel" (b77
+        #20: the first step, for someone not yet linked, was left out)."""
+        folded_q = msg.folded
+        if answer.topic != "feature.inspel" or msg.split or not _STEPWISE.search(folded_q):
+            return answer       # cheap: the topic first
+        text = t(msg.language,
+                 "Så här lämnar du ett inspel – ett förslag på vad som ska uppdateras i RUS:\n"
+                 "1. Skriv **organisation** och välj den organisation du företräder; en samordnare bekräftar sedan "
+                 "kopplingen. Bara bekräftade partner kan lämna inspel.\n"
+                 "2. Skriv **inspel** (eller till exempel ”Jag vill lämna ett inspel”) och välj **Nytt inspel**; "
+                 "skriv ditt förslag och skicka det.\n"
+                 "3. Med **inspel** ser du sedan dina inspel och kan ändra eller dra tillbaka dem.",
+                 "This is how you give input – a proposal for what should be updated in RUS:\n"
+                 "1. Write **organisation** and choose the organisation you represent; a coordinator then confirms "
+                 "the link. Only confirmed partners can give input.\n"
+                 "2. Write **input** (or, for example, \"I want to give input\") and choose **New input**; write your "
+                 "proposal and send it.\n"
+                 "3. With **input** you then see your input and can edit or withdraw it.")
+        greeting, _ = _greeting_apart(answer.text)
+        return answer.model_copy(update={"text": greeting + text})
+
+    def _late_included_unknown(self, msg: Message, answer: Answer) -> Answer:
+        """"Vi missade remissen … Kan vi fortfarande skicka in? Och kommer våra synpunkter i så fall med i den version
+        som går till politiken?": after the consultation's last day, whether late comments are taken into the
+        version that goes on is not in the material – said so, second, rather than left out (b78 #82: only the
+        process list answered it)."""
+        folded_q = msg.folded
+        if " med" not in folded_q and "includ" not in folded_q and "account" not in folded_q and (
+                "beakta" not in folded_q and "consider" not in folded_q):
+            return answer       # cheap
+        last = self._last_day()
+        if last is None or msg.today <= last or not _LATE_INCLUDED.search(folded_q) or not _LATE_WORDS.search(
+                folded_q):
+            return answer
+        folded_a = fold(answer.text)
+        if "efter remisstiden tas med" in folded_a or "after the consultation's last day are" in folded_a:
+            return answer
+        line = t(msg.language, "Om synpunkter som kommer in efter remisstiden tas med i den version som går vidare "
+                               "till den politiska förankringen står inte i underlaget; fråga samordnarna.",
+                 "Whether comments that come in after the consultation's last day are taken into the version that "
+                 "goes on to political anchoring is not in the material; ask the coordinators.")
+        greeting, body = _greeting_apart(answer.text)
+        first, _, rest = body.partition("\n\n")
+        return answer.model_copy(update={"text": greeting + "\n\n".join(x for x in (first, line, rest) if x)})
+
+    def _remiss_defined_first(self, msg: Message, answer: Answer) -> Answer:
+        """"what exactly is the 'remiss', and will we be able to respond as an institution?", "vad är remissen
+        egentligen?": what a remiss is (the glossary's definition) leads, not its dates; and "can we respond as an
+        organisation" said uncertain is answered – the consultation goes to the partnership and each of its
+        organisations responds with `remissvar` (README) (b78 #32)."""
+        folded_q = msg.folded
+        if "remiss" not in folded_q and "consultation" not in folded_q:
+            return answer       # cheap
+        m = _WHAT_IS_REMISS.search(folded_q)
+        if m is None or answer.topic == "definition" or not _DEFINITION_MEANT.search(folded_q[m.start():m.end() + 14]):
+            return answer       # (a bare "Vad är remissen?" is its dates, as the corpus has it)
+        ask = t(msg.language, "Vad är en remiss?", "What is a consultation (remiss)?")
+        more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
+        if more.topic != "definition" or not more.confident:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        definition = more.text.split("\n\n", 1)[0]
+        respond = t(msg.language, "Ja: remissen går till Partnerskapet för regional utveckling, och varje "
+                                  "organisation i det lämnar sitt remissvar – organisationens bekräftade företrädare "
+                                  "skriver och skickar in det med **remissvar**.",
+                    "Yes: the consultation goes to the Partnership for Regional Development, and each of its "
+                    "organisations gives its response – the organisation's confirmed representatives write and "
+                    "submit it with **response**.")
+        # (Another question's answer stays; the remiss's dates, which answered "what is it", go. Responding as an
+        # organisation said uncertain, or left out, is answered.)
+        kept = [x for x in body.split("\n\n") if x.startswith(("“", "”")) or (msg.split and not x.startswith(
+            ("Remissen öppnar", "The consultation opens", "The timeline does not", "Exakt startdag", "_", "I dag (",
+             "Today (")))]
+        kept = [respond if _RESPOND_AS_ORG.search(fold(x)) else x for x in kept]
+        if _RESPOND_AS_ORG.search(folded_q) and respond not in kept:
+            kept.append(respond)
+        if kept:
+            return more.model_copy(update={"text": greeting + "\n\n".join([definition, *kept])})
+        return more.model_copy(update={"text": greeting + more.text})
+
     def _said_once(self, msg: Message, answer: Answer) -> Answer:
         """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
@@ -6618,6 +7537,37 @@ class AnswerEngine:
         greeting, body = _greeting_apart(answer.text)
         return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
 
+    def _prepare_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Jag har hört att avstämningen har flyttats till 11 april? Hur ska vi förbereda oss?": what the plan says to
+        prepare for the check-in ahead (its "Förbered: …", phase 1's question) when the answer left it out beside
+        another part (b80 #28: the move refuted and inspel told, the preparing never)."""
+        folded_q = msg.folded
+        if "forbered" not in folded_q and "prepare" not in folded_q:
+            return answer       # cheap
+        if not _OF_MEETING.search(folded_q) or not any(
+                _PREPARE_US.search(x) and ("?" in x or _ASKING_WORD.search(x))
+                for x in re.split(r"(?<=[.!?])\s+|\n+", folded_q)):
+            return answer       # (asked: "Jag förbereder en dragning för kommunstyrelsen." asks nothing of it)
+        meeting = next((i for i in self.process.timeline if i.kind == "meeting" and i.prepare is not None and
+                        i.last is not None), None)
+        if meeting is None or meeting.last is None or meeting.last.latest < msg.today:
+            return answer       # (after it, preparing for it is no longer asked)
+        prepare = meeting.prepare.get(msg.language)  # type: ignore[union-attr]
+        said = fold(re.sub(r"“[^”]*”", "", answer.text))      # (the question quoted is not the answer)
+        if fold(prepare) in said or "forbered" in said or "prepare" in said:
+            return answer
+        last = meeting.last
+        line = t(msg.language, f"Förbered inför avstämningen den {format_fuzzy(last, 'sv')}: {prepare}",
+                 f"Prepare for the check-in on {format_fuzzy(last, 'en')}: {prepare}")
+        greeting, body = _greeting_apart(answer.text)
+        # (a quoted "how should we prepare?" said unknown goes: the plan says what to prepare)
+        body = "\n\n".join(p for p in body.split("\n\n") if not (
+            p.startswith("“") and _PREPARE_US.search(fold(p.split("”")[0])) and (
+                "I don't know" in p or "Det vet jag inte" in p or "can't answer" in p or "kan inte svara" in p)))
+        head, _, tail = body.partition("\n\n")
+        return answer.model_copy(update={"text": greeting + "\n\n".join([head, line, *([tail] if tail else [])]),
+                                         "sources": list(dict.fromkeys([*answer.sources, meeting.source]))})
+
     def _after_meeting_told(self, msg: Message, answer: Answer) -> Answer:
         """"Vad kom man fram till där? Blir det fler avstämningar?" of the check-in gone: its outcome is not in the
         material, and the working method speaks of frequent check-ins without dates – both said rather than left out
@@ -6782,10 +7732,14 @@ class AnswerEngine:
     #  - Round 34's _privacy_command_first, _remiss_document_where, _response_form_told and _after_submit_told run
     #    last: each tests the finished reply for what it would say (the command, "finns inte i boten", the addressee
     #    or form, "allmänna handlingar") and adds it, leading only where what it answers was asked first or alone.
+    #  - Round 37's _member_yes_first, _whom_to_turn_to_told and _other_plan_told run after those: each tests the
+    #    finished reply for what it would say (the member in bold, "samordnar", "översiktsplan" or funding); the
+    #    first and last may lead (a member's yes; "Nej – RUS är … inte …"), which nothing after them reorders.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _questions_apart, _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
-        _wish_of_named_first, _now_beside, _year_beyond_plan, _days_left_of_calendar, _next_after_done,
+        _wish_of_named_first, _now_beside, _year_beyond_plan, _update_again_later, _days_left_of_calendar,
+        _next_after_done,
         _how_bot_works, _unconfirmed_fix, _who_sends_told,
         _how_to_respond_told, _receipt_told, _why_length_told, _why_over_summer_told, _coordinator_told,
         _claim_first, _midsummer_first, _closed_first, _what_rus_is, _own_use_unknown, _principles_told,
@@ -6796,23 +7750,30 @@ class AnswerEngine:
         _company_concerned,
         _review_or_update, _regular_review,
         _new_rus_first,
-        _committees_first_told, _why_not_new, _drivers_named, _driver_not_stock, _structure_meant,
+        _committees_first_told, _which_committees_told, _rf_meant_told, _why_not_new, _drivers_named, _driver_not_stock,
+        _structure_meant,
         _not_all_different, _word_meant, _cannot_told, _who_asked_told,
         _new_goals_open,
         _pandemic_reason, _coordinators_beside, _stranger_first, _own_member_before_stranger,
+        _own_member_before_member, _response_no_decision,
         _meeting_day_told, _consultation_wish_told, _timeline_influence_told,
         _consultation_span_told, _who_may_attend_told, _after_meeting_told, _written_not_the_response,
         _place_of_meeting_told, _representative_unknown, _remiss_parts, _late_extension_told, _decision_month_unknown,
         _municipal_council_unknown, _own_documents_unknown, _why_officials_told, _expected_at_meeting_told,
+        _prepare_told,
         _period_only_told, _arrival_unknown, _count_on_given_start, _own_day_against_last_day,
         _wrong_weekday_of_last_day, _closing_time_told, _extension_request_told, _working_days_told,
         _missed_consultation_told, _input_deadline_told, _organisation_not_person_told,
         _own_days_weighed, _roles_compared_told, _nagging_told,
-        _in_time_first, _steps_after_told, _impact_told, _time_left_told,
-        _known_part_first, _every_question_told, _aspect_told, _recipients_told, _group_views_unknown,
+        _in_time_first, _steps_after_told, _impact_told, _phase_count_told, _minutes_told, _updated_text_when,
+        _time_left_told,
+        _known_part_first, _every_question_told, _aspect_told, _recipients_told, _unsure_feature_told,
+        _group_views_unknown,
         _answered_not_unknown, _channel_days_told, _status_of_first, _written_aspects_first,
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
-        _after_submit_told, _others_views_told, _said_once)
+        _after_submit_told, _others_views_told, _member_yes_first, _whom_to_turn_to_told, _other_plan_told,
+        _coordinators_role_first, _own_records_told, _funding_not_extension, _draft_beside_told, _handler_link_told,
+        _input_steps_told, _late_included_unknown, _remiss_defined_first, _asked_beside_thanks, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
@@ -7323,6 +8284,10 @@ class AnswerEngine:
                     lines = [again.text, *(_unknown_line(p, language) for p in others)]
                     again = again.model_copy(update={"text": "\n\n".join(lines)})
             return self._dressed(text, u, asked, again)
+        if (later := self._later_year_unknown(text, u, today, language)) is not None:
+            # "Kommer partnerskapet att involveras i genomförandet 2022?": read as the mandate, the partnership or
+            # the decision, its stock text answered nothing of that year (b78 #96); what the material lacks leads.
+            return self._dressed(text, u, asked, later)
         if u.intent in ("definition", "rus", "mandate", OUT_OF_SCOPE) or not u.sure:
             if (differs := facts.differs_from_current(self.kit, asked) or facts.other_counties(
                     self.kit, asked)) is not None:
@@ -7507,6 +8472,40 @@ class AnswerEngine:
         answer.suggestions = follow.suggestions if follow is not None and follow.suggestions else (
             self.kit.suggestions(_FOLLOW_UPS.get(topic, ["timeline", "now"]), lang, exclude=topic))
         return answer
+
+    def _later_year_unknown(self, text: str, u: Understanding, today: dt.date, language: Language) -> Answer | None:
+        """Someone's part, work or the strategy's implementation in a year after the plan ("Vad ska partnerskapet göra
+        under 2022?", "Will the partnership be involved in implementing RUS in 2022?", "vår roll nästa år när
+        strategin ska genomföras?"): the material says nothing of it; "don't know" and what the timeline covers. None
+        otherwise – of the consultation, the input, the update's own end or another review the answerers say more."""
+        folded_q = fold(text)
+        if not _LATER_YEAR_CHEAP.search(folded_q) or not _LATER_WORK.search(folded_q):
+            return None     # cheap: most questions name no later year
+        if _LATER_OTHER.search(folded_q) or _OF_THIS_ONES_END.search(folded_q) or _YEAR_RANGE.search(text):
+            return None
+        if (u.intent == OUT_OF_SCOPE and u.confidence >= 0.8) or u.intent in _YEAR_TOPICS:
+            return None     # read off-topic with conviction, or as the plan (_year_beyond_plan says it has none)
+        dated = [i for i in self.process.timeline if i.last is not None]
+        if not dated:
+            return None
+        end = dated[-1].last
+        assert end is not None
+        years = {int(y) for y in _YEAR.findall(text)}
+        if _NEXT_YEAR.search(folded_q):
+            years.add(today.year + 1)
+        beyond = sorted(y for y in years if y > end.latest.year)
+        if not beyond or len(beyond) < len(years):
+            return None
+        asked, last = join_list([str(y) for y in beyond], language), format_fuzzy(end, language)
+        of_what = t(language, "genomförandet eller ", "the implementation or ") if _IMPLEMENTATION.search(
+            folded_q) else ""
+        line = t(language, f"Det vet jag inte – underlaget säger inget om {of_what}vad som händer {asked}. Tidplanen "
+                           f"gäller uppdateringen av RUS fram till {last}; fråga samordnarna.",
+                 f"I don't know – the material says nothing about {of_what}what happens in {asked}. Its timeline "
+                 f"covers the update of RUS up to {last}; ask the coordinators.")
+        sources = list(dict.fromkeys(i.source for i in dated[-1:]))
+        return Answer(topic=u.intent, language=language, text=line, sources=sources, confident=True,
+                      confidence=u.confidence)
 
     def _dressed(self, text: str, u: Understanding, asked: Asked, answer: Answer) -> Answer:
         """The answer with its buttons, and what the question's own words add in front (a greeting, how to start)."""

@@ -59,11 +59,18 @@ def folded_words(text: str) -> frozenset[str]:
     return frozenset(tokens(folded(text)))
 
 
+# "Ska remissvaret bara handla om X eller kan vi tycka till om hela RUS?", "can we only comment, or do we decide?":
+# a choice between "only" one thing and another asked whole – a "Ja" answers neither (b79 #74).
+_ONLY_OR = re.compile(r"\b(?:bara|enbart|endast|only)\b[^?]*\b(?:eller|or)\s+(?:ocksa\s+|also\s+)?(?:kan|far|ska|"
+                      r"maste|behover|ar|is|are|can|may|must|should|do|does|will)\s+(?:vi|ni|man|det|de|jag|we|you|it|"
+                      r"they|i)\b")
+
+
 def is_yes_no(text: str) -> bool:
     """A question answered with yes or no: it starts with its verb ("Beslutar partnerskapet något?",
-    "Does the partnership decide anything?")."""
+    "Does the partnership decide anything?"), and offers no choice between "only" one thing and another."""
     words = [w for w in tokens(folded(text)) if w not in _LEADING]
-    return bool(words) and words[0] in _YES_NO_STARTS
+    return bool(words) and words[0] in _YES_NO_STARTS and not _ONLY_OR.search(folded(text))
 
 
 # Words that carry no ask of their own: function words, and the question's own verbs of asking and being.

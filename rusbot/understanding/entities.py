@@ -69,6 +69,10 @@ _PAST_SEASONS = frozenset({"varas", "hostas", "somras", "vintras"})
 _PAST_VERBS = frozenset("""hande hant skedde gjordes beslutades bestamdes sades holls diskuterades presenterades
 happened decided discussed presented""".split())
 _WEAK_PAST = frozenset("hade gjorde gjort blev was were did had".split())
+# The English past participles among them are no past in a passive ahead ("What will be decided at the March
+# check-in?" in February is the plan's March, b79 #15).
+_PARTICIPLES = frozenset("decided discussed presented".split())
+_PASSIVE_AHEAD = frozenset("will shall be being is are to".split())
 _FUTURE = frozenset("ska skall kommer tankt planerar hinner will shall going wondering plan planning".split())
 _WAS = re.compile(r"\bvar\b")
 _TIME_WORDS = {*MONTHS, *_SEASONS, "ar", "aret", "year", "manad", "manaden", "month", "jul", "julen", "christmas",
@@ -172,6 +176,11 @@ _COMPARED_WITH = re.compile(r"\b(?:samma(?: sak)? som|likadant som|precis som|sa
 _TERM_FORMS: dict[str, tuple[str, ...]] = {
     "oversyn": ("oversynen", "rusoversyn", "rusoversynen"),
 }
+
+
+# What is to be updated, as decided ("bestämt vad som ska uppdateras", "decided what to update"): phase 1's outcome.
+_WHAT_TO_UPDATE = re.compile(r"\bvad (?:som )?(?:ska|skall|behover) (?:\w+ )?(?:uppdateras|andras|ses over)\b|"
+                             r"\bwhat (?:to update|to change|(?:is|should be|will be) (?:\w+ )?(?:updated|changed))\b")
 
 
 @dataclass(frozen=True)
@@ -454,7 +463,10 @@ class EntityRules:
         self._phase(e, words, c)
         if (c & _TIME_CONCEPTS) or _TIME_WORDS.intersection(words) or any(map(str.isdigit, folded)):
             # ("Vad var kommunernas skäl till att vilja ha remissen ända till september?": the plan's September)
-            past = bool(_PAST_VERBS.intersection(words)) or bool(
+            strong = _PAST_VERBS.intersection(words)
+            if strong and strong <= _PARTICIPLES and _PASSIVE_AHEAD.intersection(words):
+                strong = frozenset()
+            past = bool(strong) or bool(
                 (_WEAK_PAST.intersection(words) or _WAS.search(text.lower())) and not _FUTURE.intersection(words)
                 and "CONSULT" not in c)
             e.period = self._period(folded, words, today, past)
@@ -679,6 +691,10 @@ class EntityRules:
                 return item
         if kinds:
             return None
+        if "DECIDE" in c and _WHAT_TO_UPDATE.search(" ".join(words)):
+            # "vad händer efter att man bestämt vad som ska uppdateras?": what is updated is decided in phase 1,
+            # checked with the partnership at the check-in – not the council's decision at the end (b78 #7).
+            return next((i for i in self.process.timeline if i.kind == "meeting"), None)
         # "vad händer efter RF?", "after the council's decision?": the decision item that names the body asked
         # about (its name in the item's own text), read only when no meeting, consultation or writing was named.
         for item in self.process.timeline:

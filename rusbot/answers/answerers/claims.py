@@ -32,6 +32,8 @@ _CLAIM_MARK = re.compile(
     # "Så det är regionstyrelsen som har sista ordet?", "So it's the board that …": a conclusion put up to check.
     r"sa det ar|so it.?s|so it is|"
     r"sagts|lar|pastar|"
+    # A bare check put after the claim ("… direkt efter remissen. Rätt?", "Stämmer?", "Korrekt?", b79 #82).
+    r"(?:ratt|korrekt|stammer|sant|riktigt)(?= ?\?)|"
     r"right|true|correct|isn['’ ]?t it|read that|heard|understood|told|i believe|i think|"
     # "I recall from the December meeting that …", "minns jag rätt att …", "kan du bekräfta att …".
     r"recall|remember|minns|kommer ihag|confirm|confirmation|bekrafta|bekraftelse|"
@@ -176,7 +178,15 @@ def _members(kit: Kit, lang: Language) -> str:
 # Groups outside the partnership a consultation may be said to go to ("till alla företag i länet", "to the public").
 _OUTSIDERS = re.compile(r"\b(?:till|ut till|skickas till|gar till|to|sent to|goes to)\s+(?:alla\s+|samtliga\s+|all\s+|"
                         r"the\s+|every\s+)?(?P<who>foretag(?:en)?|naringslivet|invanar(?:e|na)|allmanheten|medborgar(?:e|na)|"
-                        r"foreningar(?:na)?|companies|businesses|firms|the public|residents|citizens|associations)\b")
+                        r"foreningar(?:na)?|companies|businesses|firms|the public|residents|citizens|associations)\b|"
+                        # (open to them, or they may answer: "öppen för allmänheten", "alla medborgare kan svara på
+                        # remissen", "open to the public" – the same wider recipient, b80 #41)
+                        r"\b(?:oppen|oppna|open)\s+(?:for|to)\s+(?:alla\s+|all\s+|the\s+)?(?P<open>allmanheten|"
+                        r"medborgar(?:e|na)|invanar(?:e|na)|alla|public|everyone|anyone|citizens|"
+                        r"residents)\b|"
+                        r"\b(?:alla|samtliga|all|any)\s+(?P<may>medborgare|invanare|privatpersoner|citizens|"
+                        r"residents|members of the public)\s+(?:kan|far|ska kunna|can|may)\s+(?:svara|lamna|respond|"
+                        r"answer|reply)")
 
 
 def _recipients(kit: Kit, s: str, lang: Language) -> str | None:
@@ -288,7 +298,6 @@ def _moved(kit: Kit, s: str, lang: Language) -> str | None:
 # ("beslutet om RUS har skjutits upp till mars 2022", "the adoption has been delayed").
 _UNDATED_MOVED = re.compile(r"\b(?:beslut\w*|antag\w*|faststall\w*|rus\w*|strategi\w*|decision|adoption|strategy)\b")
 _DELAYED = re.compile(r"\b(?:forsena\w*|delayed)\b")
-_BOARD = re.compile(r"\b(?:regionstyrelse\w*|regional board|county board)\b")
 
 
 def _moved_undated(kit: Kit, s: str, lang: Language) -> str | None:
@@ -986,6 +995,7 @@ _ASKED_PARTS = re.compile(r",|;|:|\s(?:och|and|samt)\s")
 # The council, by any name a message gives it, as one option of a choice.
 _COUNCIL_OPTION = re.compile(r"\b(?:regionfullmaktige|fullmaktige|rf(?! ?sisu)|(?:regional |full )?council|"
                              r"(?:full |general )?assembly)\b")
+# (Also the regional board _moved_undated reads: a narrower pattern of the same name there was shadowed by this one.)
 _BOARD = re.compile(r"\b(?:regionstyrelse\w*|styrelse\w*|region.?s board|regional (?:executive )?board|"
                     r"executive board|the board)\b")
 
@@ -1086,7 +1096,7 @@ def leads(kit: Kit, text: str, lang: Language) -> list[str]:
             members = join_list([o.name for o in kit.process.organisations], lang)
             out.append(t(lang, f"Nej – {who} är inte med i {name}. "
                                f"Medlemmarna är: {members}.",
-                         f"No – {who} {'is' if len(strangers) == 1 else 'are'} not a member of {name}. "
+                         f"No – {who} {'is not a member' if len(strangers) == 1 else 'are not members'} of {name}. "
                          f"The members are: {members}."))
         sentence = folded(raw)
         if previous_consult and not _CONSULT.search(sentence) and _AFTER_IT.search(sentence):

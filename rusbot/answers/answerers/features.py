@@ -121,6 +121,17 @@ _IN_ADVANCE = re.compile(r"\bi forvag\b|\bin advance\b|\bbeforehand\b|\bframforh
 _DECIDED_THERE = re.compile(r"\bavgor\w*|\bbeslut\w*|\bbestam\w*|\bdecide\w*|\bformell\w*|\bformally\b")
 
 
+# The material itself named in other words than the lexicon's ("material", "handlingarna", "the papers").
+_MATERIAL_WORDS = re.compile(r"\b(?:material\w*|underlag\w*|handling(?:ar|arna)|papers|documents?|dokument\w*|"
+                             r"utskick\w*)\b")
+
+
+def asks_material_ahead(folded_text: str) -> bool:
+    """"Hur långt i förväg kommer vi att få material från regionen?": the material's notice asked, in words the
+    lexicon has no concept for (b80 #26: read as outside the material)."""
+    return bool(_IN_ADVANCE.search(folded_text) and _MATERIAL_WORDS.search(folded_text))
+
+
 def _material_in_advance(kit: Kit, q: Asked) -> Answer | None:
     """"Inför avstämningen: får vi underlaget i förväg, hur lång tid har vi på oss att läsa det, och är det på
     avstämningen som det formellt avgörs vad som ska uppdateras?": when material is sent and the time to read it are
@@ -151,7 +162,8 @@ def underlag(kit: Kit, q: Asked) -> Answer | None:
     """"Vilka underlag ska användas? Ska vi skicka statistik?": the first phase asks "Vilka underlag?" and the
     material does not answer it; what a partner can do is give it as an inspel, and ask the coordinators.
     None unless which underlag is asked."""
-    if "UNDERLAG" in q.entities.concepts and (ahead := _material_in_advance(kit, q)) is not None:
+    if ("UNDERLAG" in q.entities.concepts or asks_material_ahead(folded(q.text))) and (
+            ahead := _material_in_advance(kit, q)) is not None:
         return ahead
     if "UNDERLAG" not in q.entities.concepts or "WHEN" in q.entities.concepts:
         return None
@@ -244,6 +256,11 @@ def inspel(kit: Kit, q: Asked) -> Answer:
     if _asks_status(q.text) and not words & _MINE:
         # "Hur många inspel har kommit in hittills?": the counts are the coordinators' (`status`, the tab's Inspel).
         return kit.answer(q, _inspel_count_text(lang).rstrip(), topic="feature.coordinator")
+    if _WHO_GAVE_INPUT.search(fold(q.text)) and not words & _MINE:
+        # "kan jag se vilka kommuner som redan lämnat inspel?": who has given input is the coordinators' to see (the
+        # tab's Inspel page, `status`); a partner sees their own (b79 #35: told only how to see one's own). (The
+        # topic stays the input's: the corpus labels these so.)
+        return kit.answer(q, _inspel_count_text(lang).rstrip(), topic="feature.inspel")
     named = [o for o in q.entities.organisations if o.id in {m.id for m in kit.process.organisations}]
     # (Seeing asked, not told: "Hur lämnar jag ett inspel? Vi tycker att folkbildningen syns för lite" asks how to
     # give one; the organisation named in the story is no one whose input is to be seen.)
@@ -868,8 +885,11 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
         # "kan vi ändra utkastet sen?", "can we resubmit?", "kan jag ångra mig efter skicka?": what README says of
         # drafts and submitted versions, whatever the words (after the last day the closed lead below says it).
         lead = _revision_text(kit, q, rev)
-    elif ((words & _SENT and (words & _ARRIVED or "RECEIPT" in c)) or _HAVE_WE_SENT.search(folded(q.text))) and not (
-            c & {"CHANGE", "SAVE", "WITHDRAW"}):
+    elif ((words & _SENT and (words & _ARRIVED or "RECEIPT" in c)) or _HAVE_WE_SENT.search(folded(q.text))
+          or (q.intent == "feature.coordinator" and asks_it_arrived(q))) and not (c & {"CHANGE", "SAVE", "WITHDRAW"}):
+        # (Whether "it" arrived, with no word of the response, only when read as who has answered and sent here by
+        # coordinator(): a message naming the response is answered in the order asked – "Räcker det att jag skickar
+        # in via dig, eller ska det mejlas? Hur ser jag att det kommit fram?" leads with the e-mail.)
         # "Skickade in vårt remissvar igår, hur vet jag att det kom fram?": already sent, so the receipt and what
         # `remissvar` shows answer it, not how to send one (nor, after the deadline, that it has passed).
         if _HAVE_WE_SENT.search(folded(q.text)):
@@ -1155,6 +1175,10 @@ def _coordinators(kit: Kit, contacts: tuple[str, ...] | None, q: Asked) -> str:
 
 
 # A coordinator asking how to give one ("hur ger jag Kumla anstånd?"), not a partner asking for one.
+# How a command is written ("hur skriver jag exakt?", "what do I type?", "vilket kommando?").
+_HOW_WRITTEN = re.compile(r"\b(?:hur|vad) (?:skriver|skriva|gor|gora|ska) (?:jag|man|vi)\b|\bvilket kommando\b|"
+                          r"\bwhat (?:do|should|shall) (?:i|we) (?:type|write|enter)\b|\bhow do (?:i|we) (?:type|write|"
+                          r"enter|do)\b|\bwhich command\b|\bsyntax\w*\b|\bexact (?:command|wording)\b")
 _GRANT = frozenset("""ger ge bevilja beviljar beviljas lagga lagger satta satter registrera registrerar registreras
 registrerat grant give enter register""".split())
 # Someone else's personal data ("någon har bett att få sina uppgifter raderade"), which the coordinators erase.
@@ -1314,8 +1338,10 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
                  "<last day>** here in the chat. Once they have entered it I accept that organisation's response "
                  "until that day. ") + _coordinators(kit, contacts, q)
         return kit.answer(q, text)
-    if words & _GRANT and q.entities.organisations and (says_coordinator or _I_GRANT.search(f) or not words & {
-            "vi", "oss", "we", "us", "far", "fa", "kan"}):
+    if (words & _GRANT or (says_coordinator and _HOW_WRITTEN.search(f))) and q.entities.organisations and (
+            says_coordinator or _I_GRANT.search(f) or not words & {"vi", "oss", "we", "us", "far", "fa", "kan"}):
+        # (A coordinator asking how it is written, "X har bett om anstånd till 15 oktober, hur skriver jag exakt?",
+        # asks the command for X, with no grant word: b80 #76 got a partner's "kontakta samordnarna".)
         org = q.entities.organisations[0].name
         period = q.entities.period
         day = period.first.isoformat() if period is not None and period.day else t(q.language, "ÅÅÅÅ-MM-DD",
@@ -1386,13 +1412,6 @@ def extension(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
     return kit.answer(q, text, sources)
 
 
-# Without an extension ("… utan beviljat anstånd?", "without an extension").
-_WITHOUT_ONE = re.compile(r"\b(?:utan|without)\s+(?:\w+\s+){0,2}?(?:anstand\w*|forlangning\w*|extension)")
-
-
-# Whether an extension will be granted ("is it likely?", "får vi det säkert?").
-_LIKELY = frozenset("likely likelihood chance chances probably sannolikt sannolikheten troligt troligen chans chansen "
-                    "sakert".split())
 # Without an extension ("… utan beviljat anstånd?", "without an extension").
 _WITHOUT_ONE = re.compile(r"\b(?:utan|without)\s+(?:\w+\s+){0,2}?(?:anstand\w*|forlangning\w*|extension)")
 
@@ -2001,7 +2020,8 @@ def reminders_schedule(kit: Kit, q: Asked) -> str:
 # "hur slår jag av påminnelserna?" asks for the way, "stäng av påminnelserna" asks for the deed: only the
 # second may change a partner's settings.
 _ASKS_THE_WAY = re.compile(r"\b(?:hur|how|var|where|vilket kommando|which command|kan (?:man|jag|vi)|"
-                           r"gar det att|can (?:i|we|you)|is it possible)\b")
+                           r"gar det att|can (?:i|we|you)|is it possible|is there (?:a|any) way|"
+                           r"finns det (?:nagot|ett) (?:satt|stall))\b")    # (asked, not ordered: b80 #79's wordings)
 
 
 _MAIL_WORDS = frozenset("mejl mejlet mejla mail mailen maila email emails epost e-post sms".split())
@@ -3332,6 +3352,11 @@ def status_of(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
     return kit.answer(q, text + _coordinators(kit, contacts, q), topic="feature.coordinator")
 
 
+# Who has given input ("vilka kommuner som redan lämnat inspel", "which organisations have submitted input").
+_WHO_GAVE_INPUT = re.compile(r"\b(?:vilka|vem|vilken|which|who)\b(?:\W+\w+){0,4}?\W+(?:lamnat|skickat|gett|gjort|"
+                             r"kommit med|submitted|given|sent|provided)\b(?:\W+\w+){0,2}?\W+(?:inspel\w*|input)\b")
+
+
 def _inspel_count_text(lang: Language) -> str:
     """How many inspel have come in: the coordinators' `status` and the tab's Inspel page (README)."""
     return t(lang, "Det ser bara samordnarna: antal inspel per remissinstans ser de med kommandot **status**, och på "
@@ -3398,13 +3423,20 @@ def export_how(kit: Kit, q: Asked, contacts: tuple[str, ...] | None = None) -> A
     return kit.answer(q, _export_text(q.language) + _coordinators(kit, contacts, q), topic="feature.coordinator")
 
 
+# What was asked taken out as a file, with no export word ("kan jag få ut det som en fil till ledningsgruppen?",
+# "can I get that as a spreadsheet?"): beside `status` that is the export (b80 #47 had only the status).
+_AS_A_FILE = re.compile(r"\b(?:fa|far|ta|tar|hamta|hamtar|ladda|laddar|get|download|send|skicka)\b(?:\s+\w+){0,4}?\s+"
+                        r"(?:som|i|till|as|in|into)\s+(?:en |ett |a |an )?(?:\w+)?(?:fil|file|kalkylark|spreadsheet|"
+                        r"lista|list)\b|\bspreadsheet\b|\bkalkylark\w*")
+
+
 def _coordinator_requests(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer | None:
     """"Visa status för alla, skicka en extra påminnelse till dem som inte svarat, och ge oss allt som Excel": a
     coordinator's requests in one message, each answered with what the bot does. None unless two are asked."""
     asked = [_status_text(q.language) if _asks_status(q.text) or _WHO_ANSWERED.search(fold(q.text)) else "",
              _extra_reminder(kit, q) + " " if _asks_extra_reminder(q) else "",
              _export_text(q.language) if "EXPORT" in q.entities.concepts or _names_export(q.text) or _TAKE_OUT.search(
-                 folded(q.text)) else ""]
+                 folded(q.text)) or _AS_A_FILE.search(folded(q.text)) else ""]
     if sum(map(bool, asked)) < 2:
         return None
     return kit.answer(q, "\n\n".join(a.strip() for a in asked if a) + " " + _coordinators(kit, contacts, q))
@@ -3527,8 +3559,33 @@ _OTHERS_ASKED = frozenset("andra andras ovriga alla vilka vem vilken others othe
                           "inspelen samordnarna coordinators".split())
 
 
+# "Hur ser jag om det kommit in?", "hur vet jag att den gått fram?", "how do I check that it got through?": whether
+# "it" – one thing the asker sent – arrived. A question cut out of a message ("Vi har lämnat vårt remissvar men fick
+# inget kvitto. Hur ser jag om det kommit in?") has lost the sentence naming the response, and was read as who has
+# answered, told "only the coordinators see that" (b79 #76). Not the expletive "det" of "om det kommit in några
+# svar" (others' responses, which the coordinators see): nothing may follow the verb's particle but the end.
+IT_ARRIVED = re.compile(
+    r"\b(?:om|att|ifall|huruvida) (?:det|den|vart \w+|ert \w+|remissvaret|svaret)(?: (?:verkligen|faktiskt|nu|har|"
+    r"ens|alls|redan|val))* (?:kommit|kom|gatt|gick|natt|nadde|hamnat) (?:in|fram|igenom|ratt)\b(?! \w)|"
+    r"\b(?:if|whether|that) (?:it|our (?:consultation )?response|the (?:consultation )?response|our answer)"
+    r"(?: (?:has|have|was|actually|really|ever|even|got|been|did))* (?:arrived|arrive|come in|came in|got through|"
+    r"gone through|went through|go through|get through|been received|received|reached you|landed)\b(?! \w)")
+
+
+def asks_it_arrived(q: Asked) -> bool:
+    """Whether the asker asks if a thing of their own ("it") arrived, with no others asked of (IT_ARRIVED)."""
+    f = folded(q.text)
+    if not any(w in f for w in ("kom", "gatt", "gick", "natt", "nadde", "hamnat", "arriv", "through", "receiv",
+                                "came", "come", "reach", "land")):
+        return False    # cheap
+    return bool(IT_ARRIVED.search(f)) and not folded_words(q.text) & _OTHERS_ASKED - {"inspel", "input"} and not (
+        folded_words(q.text) & {"inspel", "inspelet", "inspelen", "input"})
+
+
 def _own_response_arrived(q: Asked) -> bool:
     """Whether the asker asks if their own sent response arrived ("vi har skickat in … har det kommit fram?")."""
+    if asks_it_arrived(q):
+        return True
     words = folded_words(q.text)
     if not words & _ARRIVED or not words & _SENT:
         return False

@@ -81,6 +81,16 @@ resultatet protokoll protokollet minnesanteckningar anteckningar kom fram sades 
 result""".split()) - {"kom", "fram"}
 
 
+# A meeting's minutes or notes asked for ("protokoll", "minnesanteckningar", "minutes").
+MINUTES = re.compile(r"\b(?:protokoll\w*|minnesanteckning\w*|motesanteckning\w*|anteckningar\w*|minutes|"
+                      r"meeting notes|notes)\b")
+
+
+def asks_minutes(text: str) -> bool:
+    """Whether a sentence that asks (not one telling, "I hennes anteckningar står det att …") names the minutes."""
+    return any(MINUTES.search(folded(x)) for x in re.split(r"(?<=[.!])\s+", text.strip()) if not x.endswith((".", "!")))
+
+
 # An outcome asked in the past tense: the meeting asked about is over ("hur gick det på avstämningen i dag?").
 _TOLD_PAST = frozenset("gick landade landat beslutade beslutades bestamde bestamdes sades went decided".split())
 
@@ -133,6 +143,13 @@ def _details_lead(q: Asked, *, has_own: bool, past: bool = False) -> str | None:
     if ("OUTCOME" in c and (past or "DETAILS" not in c)) or (
             past and (asks_outcome(q) or _PER_MEETING.search(folded(q.text)))):
         # "vilka delar ska uppdateras enligt avstämningen?" after it: its outcome, which the material does not give.
+        if asks_minutes(q.text):
+            # "Vad kom ni fram till? Och finns det något protokoll jag kan läsa?": the minutes asked too – none in
+            # the material, none the bot can show (b79 #30: left unanswered beside the outcome).
+            return t(lang, "Vad som kom fram eller beslutades på mötet står inte i underlaget, och något protokoll "
+                           "eller några minnesanteckningar från mötet har jag inte; fråga samordnarna.",
+                     "What came out of the meeting or was decided there is not in the material, and I have no "
+                     "minutes or notes from it; ask the coordinators.")
         return t(lang, "Vad som kom fram eller beslutades på mötet står inte i underlaget; fråga samordnarna.",
                  "What came out of the meeting or was decided there is not in the material; ask the coordinators.")
     if "OUT" in c or folded_words(q.text) & _NOT_IN_PLAN:

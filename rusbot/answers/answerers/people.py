@@ -331,6 +331,20 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                  f"{who} {'are members' if many else 'is a member'} of {lower_first(name)}.")
         return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in e.organisations]],
                           topic="organisation")
+    if len(named) == 1 and named[0].kind == "kommun" and (only := _only_town(q.text, named[0])) is not None:
+        # "alla eller bara örebro?", "is it just Örebro?" (b78 #35 got "Ja, Örebro är med"): the yes agreed with
+        # "only"; the answer is that every municipality of the county is a member.
+        towns = [o for o in kit.process.organisations if o.kind == "kommun"]
+        others = [o for o in kit.process.organisations if o.kind != "kommun"]
+        lead = t(lang, "Nej – a" if only else "A", "No – a" if only else "A")
+        text = t(lang, f"{lead}lla {len(towns)} kommuner i länet är med i {name}, inte bara **{named[0].name}**: "
+                       f"{join_list([o.name for o in towns], lang)}. Övriga medlemmar är "
+                       f"{join_list([o.name for o in others], lang)}.",
+                 f"{lead}ll {len(towns)} municipalities of the county are members of {lower_first(name)}, not only "
+                 f"**{named[0].name}**: {join_list([o.name for o in towns], lang)}. The other members are "
+                 f"{join_list([o.name for o in others], lang)}.")
+        return kit.answer(q, text, [kit.process.partnership.source, *[o.source for o in kit.process.organisations]],
+                          topic="organisation")
     if e.organisations:
         yes = yes_word(q.text, lang)
         lines = [t(lang, f"{yes}, **{o.name}** är med i {name}.",
@@ -489,6 +503,26 @@ def _represented_through(kit: Kit, text: str, named: list[Organisation]) -> list
         through = [o for _, end, o in mentions if end <= match.start()]
     through = list(dict.fromkeys(o for o in through if o in named))
     return through if through and len(through) == len(named) else []
+
+
+def _only_of(text: str, member: Organisation) -> bool:
+    """Whether "only" is said of the member ("… eller är det bara regionen?", "or is it only the region?"): its
+    first name word, however declined, within two words after "bara" / "only"."""
+    first = re.escape(fold(member.name).split()[0])
+    return re.search(rf"{_ONLY}\s+(?:\w+\s+){{0,2}}?{first}", fold(text)) is not None
+
+
+def _only_town(text: str, town: Organisation) -> bool | None:
+    """Whether the message asks if only this municipality is a member: True for a yes/no claim ("är det bara
+    Örebro?", "is it only Örebro?"), False for a choice ("alla eller bara örebro?", "all of them or just Örebro?"),
+    None when "only" is not said of the town (or is said of something else: "bara Örebro som får remissen?")."""
+    flat = fold(text)
+    name = re.escape(fold(town.name))
+    if re.search(rf"{_ONLY} (?:\w+ ){{0,2}}{name}\b", flat) is None:
+        return None
+    if re.search(r"\b(?:remiss|consultation|kallelse|inbjud|invit)", flat):
+        return None     # "only" of who gets something else, not of the members
+    return re.search(rf"\b(?:alla|samtliga|all|every)\b(?: \w+){{0,3}} (?:eller|or) {_ONLY}", flat) is None
 
 
 def _only_kind(text: str, kind: str) -> bool:
@@ -717,7 +751,29 @@ def we_strangers(kit: Kit, sentence: str, message: str) -> list[str]:
     name = words.group(1)
     known = _known_words(kit)
     # ("Lekebergs kommun": a member's name in the genitive is that member)
-    return [] if all(w in known or (w.endswith("s") and w[:-1] in known) for w in tokens(fold(name))) else [name]
+    own = [] if all(w in known or (w.endswith("s") and w[:-1] in known) for w in tokens(fold(name))) else [name]
+    return [*own, *(x for x in _alike_strangers(kit, sentence) if x not in own)] if own else []
+
+
+# "… precis som Handelskammaren och Länsförsäkringar?", "just like the Chamber of Commerce and Almi": the names the
+# asker counts its own organisation among, as members.
+_ALIKE = re.compile(r"\b(?:precis som|liksom|likt|just like|like|same as)\s+(.+?)(?=[?.!]|$)")
+
+
+def _alike_strangers(kit: Kit, sentence: str) -> list[str]:
+    """The names that are not members among those a "we are in it, like X and Y" claim compares with (b77 #94:
+    Länsförsäkringar was passed over in silence beside "Almi är inte med")."""
+    said = _ALIKE.search(sentence)
+    if said is None:
+        return []
+    known = _known_words(kit)
+    out = []
+    for item in _LIST_SPLIT.split(said.group(1)):
+        caps = _CAPITAL.findall(item)
+        if caps and len(item.split()) <= 3 and not any(
+                w in known or (w.endswith("s") and w[:-1] in known) for w in tokens(fold(" ".join(caps)))):
+            out.append(" ".join(caps))
+    return out
 
 
 def listed_strangers(kit: Kit, text: str) -> list[str]:
@@ -811,6 +867,11 @@ _ASKS_MEMBER = re.compile(r"\b(?:med|ingar|ingick|tillhor|medlem\w*|members?|par
                           r"in the partnership|i partnerskapet)\b")
 
 
+# The askers as municipalities ("vi kommuner", "vi som kommun", "we municipalities").
+_WE_MUNICIPALITIES = re.compile(r"\b(?:vi|oss) (?:som )?kommuner(?:na)?\b|\bvi som kommun\b|"
+                                r"\b(?:we|us) (?:as )?(?:the )?municipalit(?:y|ies)\b")
+
+
 def stranger_place(name: str) -> list[str]:
     """The words of an organisation-like name that tell which one it is ("Region Dalarna" → ["dalarna"])."""
     return [w for w in tokens(fold(name)) if w not in ("region", "landstinget", "lansstyrelsen", "i", "in", "kommun",
@@ -822,6 +883,11 @@ def stranger_place(name: str) -> list[str]:
 _PRESUMES_MEMBER = re.compile(r"\b(?:(?:ar|var|ingar|ingick|sitter|finns) (?:\w+ ){0,2}(?:med )?i partnerskapet|"
                               r"(?:ar|var|sitter) (?:\w+ ){0,2}med i (?:rus|uppdateringen|processen)|"
                               r"medlem\w* i partnerskapet|"
+                              # ("… kan svara på remissen som egen part i partnerskapet", "respond as a
+                              # separate party in the partnership": a party of it presumed, b80 #78)
+                              r"(?:egen|eget|egna|sjalvstandig\w*|separat\w*) (?:part|parter|medlem\w*) "
+                              r"i partnerskapet|"
+                              r"as (?:a |an )?(?:own|separate|independent) (?:party|member) (?:of|in) the partnership|"
                               r"(?:are|is|were|was) (?:\w+ ){0,2}(?:members? of|part of|in) the partnership|"
                               r"remiss\w* (?:\w+ ){0,2}(?:gar|skickas|gick|skickades) (?:ut )?till|"
                               r"consultation (?:\w+ ){0,2}(?:goes|is sent|went|was sent) (?:out )?to)\b")
@@ -1117,12 +1183,22 @@ def _role(kit: Kit, q: Asked) -> Answer:
     # ("Hi, I'm new at Karlskoga kommun … What is the partnership supposed to do?": where the asker works is no
     # organisation whose role is asked.)
     named = [o for o in named if o not in context_members(kit, q.text, named)]
-    if named and chosen.id == kit.rules.partnership_role:
+    # "vad har Länsstyrelsen för roll – är vi med och bestämmer, eller är det bara regionen?": the region is what
+    # the asker's own part is set against, not a second member asked of.
+    named = [o for o in named if not _only_of(q.text, o)] or named
+    if chosen.id == kit.rules.partnership_role and _WE_MUNICIPALITIES.search(folded(q.text)) and any(
+            o.kind == "kommun" for o in kit.process.organisations):
+        # "Vilken roll har vi kommuner – är det vi som bestämmer, eller är det regionen?": the askers' own part, the
+        # municipalities', not the region named as the other choice (b80 #15 answered the region's role).
+        lead = t(lang, f"Samtliga kommuner är med i {chosen.name.get(lang)}, och har sin roll genom partnerskapet: ",
+                 f"All the municipalities are in {lower_first(chosen.name.get(lang))} and have their part through "
+                 "the partnership: ")
+    elif named and chosen.id == kit.rules.partnership_role:
         # "Vilken roll har Länsstyrelsen i översynen?": the organisation's part is the partnership's.
         who = join_list([o.name for o in named], lang)
         lead = t(lang, f"{who} är med i {chosen.name.get(lang)}, och har sin roll genom partnerskapet: ",
-                 f"{who} {'is' if len(named) == 1 else 'are'} in {lower_first(chosen.name.get(lang))} and has "
-                 "its part through the partnership: ")
+                 f"{who} {'is' if len(named) == 1 else 'are'} in {lower_first(chosen.name.get(lang))} and "
+                 f"{'has its' if len(named) == 1 else 'have their'} part through the partnership: ")
     sources = [chosen.source]
     partner = kit.roles.get(kit.rules.partnership_role or "")
     if not lead and partner is not None and chosen.id != partner.id and words & {"roll", "rollen", "role"} and (
@@ -1538,7 +1614,7 @@ def _past_decided(text: str) -> bool:
     """Whether a message asks of a decision in the past tense ("antog", "har beslutat", "was it adopted")."""
     folded_text = fold(text)
     return bool(set(tokens(folded_text)) & _PAST_DECIDED) or _HAS_DECIDED.search(folded_text) is not None or (
-        re.search(r"(?:was|were)\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+)?(?:adopted|decided|approved)", folded_text)
+        re.search(r"\b(?:was|were)\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+)?(?:adopted|decided|approved)\b", folded_text)
         is not None)
 
 
@@ -1665,7 +1741,20 @@ def decision(kit: Kit, q: Asked) -> Answer:
         other = "PARTNERSHIP" not in c and any(
             x.startswith("ORG:") or (x.startswith("ROLE:") and x != "ROLE:" + (kit.rules.partnership_role or ""))
             for x in c)
-        if yes and other:
+        members = {o.id for o in kit.process.organisations}
+        named = [o for o in q.entities.organisations if o.id in members and o.kind != "region"]
+        other_roles = any(x.startswith("ROLE:") and x != "ROLE:" + (kit.rules.partnership_role or "") for x in c)
+        if (yes and other and named and _GETS_A_SAY.search(folded(q.text)) and not other_roles
+                and len(named) == len(q.entities.organisations)):
+            # "Does the Chamber of Commerce get to decide what is updated?": a member takes part in the
+            # partnership's decision – a "No" said it had no say (b80 #48). ("Är det länsstyrelsen som avgör …?"
+            # asks whether it alone decides: still "Nej", the partnership does.)
+            who = join_list([o.name for o in named], lang)
+            p_name = kit.process.partnership.name.get(lang)
+            lead.append(t(lang, f"Ja, tillsammans med de andra medlemmarna: {who} är med i {p_name}. ",
+                          f"Yes, together with the other members: {who} {'is' if len(named) == 1 else 'are'} in "
+                          f"{lower_first(p_name)}. ") + partnership_role.text.get(lang))
+        elif yes and other:
             lead.append(t(lang, "Nej – ", "No – ") + lower_first(partnership_role.text.get(lang)))
         else:
             lead.append(yes + partnership_role.text.get(lang))
@@ -1800,6 +1889,10 @@ def _decision_timing(kit: Kit, q: Asked, *, unknown_outcome: bool, unknown_first
     return lead, sources
 
 
+# Whether a member gets a say, not whether it decides alone: "får Kumla bestämma …", "does X get to decide …".
+_GETS_A_SAY = re.compile(r"\b(?:far|fa|gets? to|have a say|has a say|vara med (?:och|att)|take part in)\b")
+
+
 def decision_status(kit: Kit, q: Asked) -> Answer:
     """"Har RF beslutat?", "har RUS antagits?", "blev RUS klar i tid?": the bot knows what the plan
     said, never what happened. Before the plan's time: what it says will happen and when; after it:
@@ -1929,6 +2022,8 @@ def influence(kit: Kit, q: Asked) -> Answer:
                 f"All {len(kit_kind)} {_KIND_WORDS[kind][1]}")
         named = kit_kind
     elif named:
+        # ("… är vi med och bestämmer eller är det bara regionen?": the region is set against, not asked of.)
+        named = [o for o in named if not _only_of(q.text, o)] or named
         who = join_list([o.name for o in named], lang)
     role_ = kit.roles.get(kit.rules.partnership_role or "")
     steps = [i for i in kit.process.timeline if i.kind in ("meeting", "consultation")]

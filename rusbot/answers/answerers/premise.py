@@ -279,7 +279,10 @@ def _council_vote(kit: Kit, q: Asked, text: str) -> str | None:
 # An organisation said to take the decision ("Länsstyrelsen fattar beslut om den nya RUS:en", "the county
 # administrative board decides"); "beslutar om vad som ska uppdateras" is the partnership's own part, not this.
 _DECIDES = re.compile(r"\b(?:beslutar|beslutade|bestammer|bestamde|fattar (?:\w+ ){0,2}beslut\w*|"
-                      r"tar (?:\w+ ){0,2}beslut\w*|decides?|decided|takes the decision|makes the decision|adopts?)\b")
+                      r"tar (?:\w+ ){0,2}beslut\w*|decides?|decided|takes the decision|makes the decision|adopts?|"
+                      # "Har länsstyrelsen redan godkänt nya RUS?" (b79 #96)
+                      r"godkant|godkand\w*|godkanner|godkande|antagit|antog|klubbat|klubbade|approved?|approves|"
+                      r"adopted)\b")
 _WHAT_IS_UPDATED = re.compile(r"\bvad som ska (?:uppdateras|andras)|"
                               r"\bwhat (?:is|should be) (?:to be )?updated")
 _SAYS_SO = re.compile(r"\b(?:skrev|skrivit|wrote|written|ratta|correct|trodde|tror|believe)\b")
@@ -545,11 +548,17 @@ def correction(kit: Kit, q: Asked) -> str | None:
         return done
     if (early := _early_decision(kit, q, text)) is not None:
         return early
+    decider = _wrong_decider(kit, q, text) if _dated_lead(kit, q, text) is None else None
     if (new := _new_rus(kit, q, text)) is not None:
+        if decider is not None and (verb := _DECIDES.search(text)) is not None and "?" in text[verb.end():]:
+            # "Har länsstyrelsen redan godkänt nya RUS? … Och är det en helt ny strategi nu?": both premises
+            # refuted, the one asked first first (b79 #96 had the decider's only after the plan's "vet inte").
+            first_q = text.index("?", verb.end())
+            return f"{decider}\n\n{new}" if "?" in text[first_q + 1:] else f"{new}\n\n{decider}"
         return new
     if (vote := _council_vote(kit, q, text)) is not None:
         return vote
-    if (decider := _wrong_decider(kit, q, text)) is not None and _dated_lead(kit, q, text) is None:
+    if decider is not None:
         return decider
     if ("remiss" in text or "consultation" in text) and (wrong := _wrong_recipient(kit, q, text)) is not None:
         return wrong
@@ -573,8 +582,11 @@ def correction(kit: Kit, q: Asked) -> str | None:
     if goal.last is not None and any(goal.last.latest.year < y for y in bound):
         years = []
     # Only a year in a sentence that says ready is a year given for it ("Är RUS klar nu? … vår plan för 2022" is not).
+    # (A clause of its own: "om RUS blir klar i år och om den börjar gälla 1 januari 2022" gives 2022 for when it
+    # applies, not for when it is ready, b79 #99.)
     ready_years = [int(y) for y in years if any(
-        _READY.search(s) and str(y) in _YEAR.findall(s) for s in re.split(r"(?<=[.?!])\s+", text))]
+        _READY.search(s) and str(y) in _YEAR.findall(s)
+        for s in re.split(r"(?<=[.?!])\s+|,?\s+(?:och|samt|and)\s+(?=om\b|huruvida\b|whether\b|if\b)", text))]
     if _READY.search(text) and ready_years and goal.last is not None and goal.kind == "milestone" and all(
             y != goal.last.latest.year for y in ready_years):
         fix = t(lang, f"Nej – enligt tidplanen ska en uppdaterad RUS vara klar {format_fuzzy_at(goal.last, lang)}.",

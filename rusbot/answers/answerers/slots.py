@@ -28,6 +28,8 @@ _COUNT = re.compile(r"\b(\d{1,3}|" + "|".join(_NUMBERS) + r")\s+(dag|dagar|vecka
 _OF_MONTH = re.compile(r"\s+(?:av|pa|i|of|in)\s+(?:the\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|"
                        r"september|oktober|november|december|january|february|march|may|june|july|august|october|"
                        r"sommar\w*|summer|manaden|month|aret|year|hosten|autumn|fall|terminen)\b")
+# An open question beside the day named: the day only sets when ("när stänger den, räknat från idag?").
+_OPEN_ASKED = re.compile(r"\b(?:nar|vad|vilken|vilket|vilka|hur|when|what|which|how)\b")
 # A count asked for, not put forward: "hur många dagar kvar?" is the days-left answer's own question.
 _COUNT_ASKED = re.compile(r"\b(?:hur manga|how many|hur lang|how long|hur mycket|how much)\b")
 # A day put forward: "idag", "i morgon", "tomorrow".
@@ -75,7 +77,15 @@ def _day_put_forward(kit: Kit, q: Asked, text: str, c: set[str] | frozenset[str]
     lang, today = q.language, q.today
     delta = (last - today).days
     if delta < 0 or delta > 2:
-        return None         # closed, or far ahead: the days-left and closed answers say it
+        # "Sista dagen för remissen är väl idag?" a month ahead was answered "Ja, … pågår" by the open-or-not
+        # answer (b80 #70): a day put forward that is not the last is refuted. (Not where the day only sets when
+        # something else is asked: "när stänger den, räknat från idag?", "hur många dagar kvar idag?".)
+        if _OPEN_ASKED.search(text) or _COUNT_ASKED.search(text):
+            return None
+        last_f = format_date(last, lang, weekday=True)
+        when = kit.when_relative(last, today, lang)
+        return t(lang, f"Nej – remissens sista dag {'var' if delta < 0 else 'är'} {last_f} ({when}).",
+                 f"No – the consultation's last day {'was' if delta < 0 else 'is'} {last_f} ({when}).")
     offsets = list(dict.fromkeys(_OFFSETS[w] for w in named))
     when = kit.when_relative(last, today, lang) if delta < 2 else t(lang, "i övermorgon", "the day after tomorrow")
     last_f = format_date(last, lang, weekday=True)

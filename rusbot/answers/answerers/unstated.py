@@ -173,7 +173,12 @@ ASPECTS: tuple[Aspect, ...] = (
            _re(r"registrat\w*|utskick\w*|distribu\w*|registry"),
            "hur remissen skickas ut eller till vem hos er",
            "how the consultation is sent out or to whom in your organisation",
-           None, _re(r"\w*svar\w*|responses?|reply|replies|answers?")),
+           # "När kommer remissen ut till oss i kommunerna?" asks when; "till oss" only says whose it is. The dates
+           # lead, not "the material does not cover how it is sent" (b78 #20) – unless the way or the addressee is
+           # asked too ("eller direkt till mig", "via kansliet", "vem").
+           None, _re(r"\w*svar\w*|responses?|reply|replies|answers?|"
+                     r"(?<![\w ])(?!.*\b(?:eller|or|vem|who|via|direkt|registr\w*|inkorg\w*|brevlad\w*|vart|var|"
+                     r"where|hur|how)\b).*\b(?:nar|when)\b")),
     # "ska vi kommentera hela strategin eller bara de delar som uppdaterats?" (blind batch 52)
     # Asked of what to comment: "göra om hela strategin eller bara justera?" asks the update's scope, which the
     # material answers (an update keeping the structure).
