@@ -1021,6 +1021,13 @@ _PART_JOIN = re.compile(r"(?:\s*,?\s+(?:samt|och|and|dels)\s+(?:(?:information|b
 _JOIN_CUE = re.compile(r"\b(?:och|samt|and|undrar|onskar|vill veta|wonder\w*|would like|want to know|please)\b|, ")
 
 
+# A place said not to be in the county or region ("they're not really in our region", "ligger väl inte i länet?",
+# "tillhör inte Örebro län"), folded.
+_NOT_IN_COUNTY = re.compile(r"\b(?:inte|int|not|isn ?t|aren ?t|utanfor|outside)\b(?: \w+){0,3}? ?(?:i|in|del av|"
+                            r"part of|tillhor|belong\w* to|of)?\b(?: \w+){0,2}? ?"
+                            r"(?:regionen|region|lanet|lan|county)\b")
+
+
 # A bullet that is a sentence of its own (no bold name, a full stop at its end): what _said_once may drop.
 _SENTENCE_BULLET = re.compile(r"\n- [^\n*]{28,}\.(?:\n|$)")
 
@@ -7253,6 +7260,36 @@ class AnswerEngine:
             return more.model_copy(update={"text": greeting + "\n\n".join([definition, *kept])})
         return more.model_copy(update={"text": greeting + more.text})
 
+    def _member_town_in_county(self, msg: Message, answer: Answer) -> Answer:
+        """"Is Degerfors part of the partnership? They're not really in our region, right?": a member municipality
+        said not to be in the county is one of its municipalities, all of which are in the partnership (the process
+        file's member list) – said in place of "I don't know" (b81 #99 left the false premise standing)."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("region", "lan", "county")) or not any(
+                w in folded_q for w in ("inte", "int ", "not", "n't", "utanfor", "outside")):
+            return answer       # cheap
+        m = _NOT_IN_COUNTY.search(folded_q)
+        towns = [o for o in msg.understanding.entities.organisations if o.kind == "kommun"]
+        if m is None or len(towns) != 1:
+            return answer
+        town, language = towns[0], msg.language
+        p_name = self.process.partnership.name.get(language)
+        line = t(language, f"Jo – **{town.name}** är en av länets kommuner, och alla länets kommuner är med i "
+                           f"{p_name}.",
+                 f"Not so – **{town.name}** is one of the county's municipalities, and all of them are in "
+                 f"{lower_first(p_name)}.")
+        greeting, body = _greeting_apart(answer.text)
+        quoted = m.group(0)[:12]
+        paragraphs = [x for x in body.split("\n\n") if not (
+            x.startswith(("”", "“", '"')) and any(w in x for w in _KNOWS_NOT) and quoted in fold(x))]
+        if answer.topic in ("unknown", "unsure"):
+            # (a stock "I don't know" read the message as something else)
+            answer = answer.model_copy(update={"topic": "organisation", "confident": True, "card": None})
+            paragraphs = []
+        paragraphs.append(line)
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs),
+                                         "sources": list(dict.fromkeys([*answer.sources, town.source]))})
+
     def _said_once(self, msg: Message, answer: Answer) -> Answer:
         """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
@@ -7773,7 +7810,8 @@ class AnswerEngine:
         _coordinator_commands_first, _privacy_command_first, _remiss_document_where, _response_form_told,
         _after_submit_told, _others_views_told, _member_yes_first, _whom_to_turn_to_told, _other_plan_told,
         _coordinators_role_first, _own_records_told, _funding_not_extension, _draft_beside_told, _handler_link_told,
-        _input_steps_told, _late_included_unknown, _remiss_defined_first, _asked_beside_thanks, _said_once)
+        _input_steps_told, _late_included_unknown, _remiss_defined_first, _asked_beside_thanks,
+        _member_town_in_county, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -129,7 +129,8 @@ egentligen ocksa nu an alls har idag verkligen da ju bara redan fortfarande dar 
 kommunerna kommuner regionen lanet politikerna politiker tjanstepersoner tjanstepersonerna foretagen naringslivet
 we you they it who which all any everyone somebody someone there this that the a an
 samma same egen eget own separat separate
-mellan between skillnad skillnaden difference forankring forankringen anchoring""".split())
+mellan between skillnad skillnaden difference forankring forankringen anchoring
+inte int ej icke not""".split())    # ("Vilka kommuner är inte med?" had named "Inte" a stranger: "Nej, **Inte** …")
 _MEMBERSHIP = re.compile(
     r"(?<!vad )(?<!va )(?<!vem )(?<!hur )(?<!what )(?<!who )(?<!how )(?<!vilken )(?<!vilket )"
     r"\b(?:ar|e|ingar|sitter|finns|kommer|is|are)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,3}?)\s+"

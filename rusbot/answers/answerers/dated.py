@@ -390,7 +390,10 @@ def claims(kit: Kit, text: str) -> list[Claim]:
             weekday = _WEEKDAYS.index(said_day.group(1)) % 7 if said_day and last is None else None
             out.append(Claim(event.item, role, first, last, sentence=n, told=told, end=hi, at=min(at, lo),
                              weekday=weekday))
-        if events.consultation is not None and not dates and any(e.item is events.consultation for e in found):
+        if events.consultation is not None and any(e.item is events.consultation for e in found) and not any(
+                c.item is events.consultation and c.sentence == n for c in out):
+            # (Also beside a date no claim was read from: "remisstiden är 4 veckor och slutar i mitten av juli",
+            # b81 #42, where the length is the wrong premise to refute.)
             out += _lengths(events.consultation, f, n)
         previous, previous_f = named, f
     return out

@@ -1829,6 +1829,9 @@ def _channel_reminders(kit: Kit) -> list[tuple[dt.date, str, str, str, bool]]:
     return sorted(out)
 
 
+_BEFORE_WORD = re.compile(r"\b(?:innan|fore|infor|before|ahead of|prior to)\b")
+
+
 def reminder_on_day(kit: Kit, q: Asked) -> str | None:
     """"Kommer det en påminnelse i morgon om remissen?", "kommer det påminnelse innan mötet 11 mars?": yes or no
     from the reminder settings and the plan's dates, before the schedule. None unless a day or an event is named."""
@@ -1845,7 +1848,11 @@ def reminder_on_day(kit: Kit, q: Asked) -> str | None:
     meeting_asked = bool(_EVENT_WORD.search(f)) or "MEETING" in q.entities.concepts
     deadline_asked = bool(_DEADLINE_WORD.search(f))
     planned = _channel_reminders(kit)
-    if meeting_asked and not _TOMORROW.search(f) and not _TODAY.search(f):
+    # "Kan boten påminna mig innan mötet imorgon?": tomorrow is the meeting's day, and the reminder before it is the
+    # one the day before – today (b81 #25 said no reminder goes tomorrow, "Nej").
+    meeting_on_day = meeting_asked and named_day is not None and _BEFORE_WORD.search(f) is not None and any(
+        p[4] and p[0] == named_day - dt.timedelta(days=1) for p in planned)
+    if meeting_asked and (meeting_on_day or (not _TOMORROW.search(f) and not _TODAY.search(f))):
         # An event: the reminder before the meeting on the day named (or the only meeting ahead).
         before = [p for p in planned if p[4] and (named_day is None or p[0] == named_day - dt.timedelta(days=1))]
         if named_day is None:
@@ -1864,6 +1871,12 @@ def reminder_on_day(kit: Kit, q: Asked) -> str | None:
                            "samordnarna har valt.",
                      f"The reminder goes out {en}, {format_date(day, lang, weekday=True)} at {at}, in the channel the "
                      "coordinators chose.")
+        if day == q.today:
+            # (The answers know the day, not the hour: past its time, today's reminder has gone out already.)
+            return t(lang, f"Ja – {sv}, i dag, {format_date(day, lang, weekday=True)} kl. {at}, i kanalen som "
+                           f"samordnarna har valt (efter kl. {at} har den redan gått ut).",
+                     f"Yes – {en}, today, {format_date(day, lang, weekday=True)} at {at}, in the channel the "
+                     f"coordinators chose (after {at} it has gone out already).")
         return t(lang, f"Ja – {sv}, {format_date(day, lang, weekday=True)} kl. {at}, i kanalen som samordnarna har "
                        "valt.",
                  f"Yes – {en}, {format_date(day, lang, weekday=True)} at {at}, in the channel the coordinators chose.")
