@@ -1618,9 +1618,11 @@ _NEXT_YEAR = re.compile(r"\b(?:nasta|kommande) ar\b|\bnext year\b|\bfollowing ye
 _UPDATE_WORD = re.compile(r"\b(?:uppdater\w*|oversyn\w*|revider\w*|revision\w*|updat\w*|review\w*|revis\w*)\b")
 _AGAIN_WORD = re.compile(r"\b(?:igen|again|another|ny|nan|nagon|ytterligare|ocksa|further|also|too|as well)\b")
 # What RF (and RUS) is asked (_rf_meant_told).
-_RF_ASKED = re.compile(r"\b(?:vad|va) (?:ar|e|betyder|innebar|menas med) rf\b|\bvad star rf for\b|"
-                       r"\brf (?:star for|betyder)\b|\bwhat (?:is|does) (?:the )?rf\b|"
-                       r"\bwhat rf (?:is|means|stands for)\b")
+_RF_ASKED = re.compile(r"\b(?:vad|va) (?:ar|e|betyder|innebar|menas med) ['\"‘’“”]?rf\b|\bvad star rf for\b|"
+                       r"\brf (?:star for|betyder)\b|\bwhat (?:is|does) (?:the )?['\"‘’“”]?rf\b|"
+                       r"\bwhat rf (?:is|means|stands for)\b|"
+                       # "Is that RF-SISU?", "är RF samma som RF-SISU?" (b84 #37 got "Yes, RF-SISU is a member")
+                       r"\b(?:is (?:that|it|rf)|ar (?:det|rf)|samma som|same as)\b[^?]{0,12}\brf[ -]?sisu\b")
 _RUS_ASKED = re.compile(r"\b(?:vad|va) (?:ar|e|betyder) rus\b|\bwhat (?:is|does) rus\b")
 _RUS_MEANT_LEADS = ("RUS är den regionala utvecklingsstrategin", "RUS is the regional development strategy")
 # Which committees asked (_which_committees_told): the material never names them.
@@ -5728,10 +5730,14 @@ class AnswerEngine:
         """"Vad är RUS, vad är RF och varför uppdaterades den i år?": read whole as why RUS is reviewed, what RUS is
         was added but what RF is was left out, and the first sentence answered the last question (b78 #89). What RUS
         is leads when asked, then what RF stands for (the definition's own answer), then the rest."""
-        if "rf" not in msg.folded:
-            return answer       # cheap
-        if not _RF_ASKED.search(msg.folded) or "regionfullmäktige" in answer.text.lower() or (
-                "regional council" in answer.text.lower()):
+        if "rf" not in msg.folded or not re.search(r"\brf\b", msg.folded):
+            return answer       # cheap ("… eller är det bara RF-SISU?" names no RF of its own)
+        said = answer.text.lower()
+        # (Told already when the reply spells RF out – "Regionfullmäktige (RF)", "(regionfullmäktige, RF)" – or, short
+        # of that, names the council where RF-SISU is not the other reading asked about.)
+        spelled_out = any(w in said for w in ("(rf)", ", rf)", "rf står för", "rf stands for"))
+        if not _RF_ASKED.search(msg.folded) or spelled_out or (
+                ("regionfullmäktige" in said or "regional council" in said) and "rfsisu" not in msg.folded):
             return answer
         ask = t(msg.language, "Vad står RF för?", "What does RF stand for?")
         rf = self._answer_one(ask, self.understand(ask, msg.today), msg.today, msg.language)
@@ -5743,6 +5749,10 @@ class AnswerEngine:
         if _RUS_ASKED.search(msg.folded):
             first = [p for p in paragraphs if p.startswith(_RUS_MEANT_LEADS)][:1]
         rest = [p for p in paragraphs if p not in first]
+        if re.search(r"rf[ -]?sisu", msg.folded):
+            # (RF against RF-SISU: the member's yes would read as a yes to "is that RF-SISU?"; the definition says
+            # what RF-SISU is.)
+            rest = [p for p in rest if not p.startswith(("Ja, **RF-SISU**", "Yes, **RF-SISU**"))]
         text = "\n\n".join([*first, rf.text.split("\n\n")[0], *rest])
         return answer.model_copy(update={"text": greeting + text,
                                          "sources": list(dict.fromkeys([*answer.sources, *rf.sources]))})

@@ -905,6 +905,8 @@ def opening_check(kit: Kit, q: Asked) -> str | None:
 
 
 _SUBMITTING = frozenset({"lamna", "lamnar", "skicka", "skickar", "in", "submit", "send"})
+# Whether there is time ("hinner vi …?", "will we make it …?").
+_TIME_WORDS = frozenset({"hinner", "hinna", "hann", "make", "time"})
 
 
 def _before_opening(kit: Kit, q: Asked, name: str, last_f: str) -> str | None:
@@ -912,10 +914,19 @@ def _before_opening(kit: Kit, q: Asked, name: str, last_f: str) -> str | None:
     opened is not yet a response to it (b44 #23); the plan's opening and last day, and that a draft can be saved."""
     _, s_lo, _, _, _ = kit.consultation_parts()
     period, asked = q.entities.period, folded_words(q.text)
-    if period is None or period.last >= s_lo or q.today >= s_lo or not asked & _SUBMITTING or not (
-            asked & _ANSWERING):
+    if period is None or period.last >= s_lo or q.today >= s_lo:
         return None
     opening = t(q.language, "i mitten av juni", "in mid-June") if s_lo.month == 6 else format_date(s_lo, q.language)
+    if asked & _TIME_WORDS and not asked & _SUBMITTING and (asked & {"remiss", "remissen", "consultation"}):
+        # "hinner vi ta remissen i vår KS innan sommaren?" in April: before the summer there is no consultation to
+        # take up yet – it opens after (b83 #38 answered "Ja: … efter 8 april – 31 maj återstår 122 dagar").
+        end = format_date(period.last, q.language)
+        return t(q.language, f"Nej: enligt tidplanen öppnar remissen först {opening} {s_lo.year} – efter {end} – och "
+                             f"pågår till och med {last_f}.",
+                 f"No: according to the timeline the consultation opens only {opening} {s_lo.year} – after {end} – "
+                 f"and runs through {last_f}.")
+    if not asked & _SUBMITTING or not asked & _ANSWERING:
+        return None
     return t(q.language, f"Nej, inte än: enligt tidplanen öppnar remissen {opening} {s_lo.year}, alltså efter {name}, "
                          f"och pågår till och med {last_f}. Remissvaret skickar ni in när remissen har "
                          "gått ut; ett utkast kan ni spara i boten redan nu (**remissvar**).",
