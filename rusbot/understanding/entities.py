@@ -130,7 +130,9 @@ kommunerna kommuner regionen lanet politikerna politiker tjanstepersoner tjanste
 we you they it who which all any everyone somebody someone there this that the a an
 samma same egen eget own separat separate
 mellan between skillnad skillnaden difference forankring forankringen anchoring
-inte int ej icke not""".split())    # ("Vilka kommuner är inte med?" had named "Inte" a stranger: "Nej, **Inte** …")
+inte int ej icke not jamfort jamforelsevis compared tillsammans overens""".split())
+# (The negations and "jämfört med": "Vilka kommuner är inte med?" had named "Inte" a stranger, "Nej, **Inte** …";
+# "Är ledtiderna ovanligt korta jämfört med tidigare?" named "Ledtiderna ovanligt korta jämfört", b85 #65.)
 _MEMBERSHIP = re.compile(
     r"(?<!vad )(?<!va )(?<!vem )(?<!hur )(?<!what )(?<!who )(?<!how )(?<!vilken )(?<!vilket )"
     r"\b(?:ar|e|ingar|sitter|finns|kommer|is|are)\s+(?:the\s+)?(?P<x>[a-z]+(?:\s+[a-z]+){0,3}?)\s+"

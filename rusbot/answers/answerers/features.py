@@ -1654,6 +1654,13 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     # and the list the edge shows after it may well be empty (b64 #100: "Ja." beside "Inga fler … är planerade").
     yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not (
         folded_words(q.text) & _STILL_SET_UP) else ""
+    if yes and _DECISION_NAMED.search(folded(q.text)) and not _EVENT_WORD.search(folded(q.text)):
+        # "kan boten påminna mig innan RF-beslutet?": the schedule has no reminder for the decision, which has no
+        # date in the plan – no "Ja" (b85 #82: "Ja." beside "Inga fler påminnelser är planerade").
+        yes = t(lang, "Nej, inte om beslutet: påminnelserna gäller möten och remissens sista dag, och beslutet har "
+                      "inget datum i tidplanen. ",
+                "No, not of the decision: the reminders are of meetings and the consultation's last day, and the "
+                "decision has no date in the timeline. ")
     members = {o.id for o in kit.process.organisations}
     named = [o for o in q.entities.organisations if o.id in members]
     lead: list[str] = []
@@ -1830,6 +1837,8 @@ def _channel_reminders(kit: Kit) -> list[tuple[dt.date, str, str, str, bool]]:
 
 
 _BEFORE_WORD = re.compile(r"\b(?:innan|fore|infor|before|ahead of|prior to)\b")
+# The council's decision named ("RF-beslutet", "beslutet i regionfullmäktige", "the council's decision").
+_DECISION_NAMED = re.compile(r"\b(?:rf-?beslut\w*|beslut\w*|decision|fullmaktige\w*|regional council)\b")
 
 
 def reminder_on_day(kit: Kit, q: Asked) -> str | None:
