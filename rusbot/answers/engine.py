@@ -1028,6 +1028,14 @@ _NOT_IN_COUNTY = re.compile(r"\b(?:inte|int|not|isn ?t|aren ?t|utanfor|outside)\
                             r"(?:regionen|region|lanet|lan|county)\b")
 
 
+# The refutation of a new strategy as the premise, and that premise said in a message (folded).
+_NEW_RUS_REFUTED = ("Nej – det är inte en ny RUS", "No – this is not a new RUS")
+# (Taken for granted, as the ground of the question: "Eftersom det blev en helt ny strategi – …", "now that it is a
+# new strategy, …"; "har länsstyrelsen godkänt nya RUS?" only names it.)
+_NEW_STRATEGY_SAID = re.compile(r"\b(?:eftersom|nu nar|nar nu|since|now that|given that)\b[^?]{0,40}?\b(?:helt |whole |"
+                                r"completely |brand-?)?(?:ny|nya|new) (?:strategi\w*|rus\w*|strategy)\b")
+
+
 # A bullet that is a sentence of its own (no bold name, a full stop at its end): what _said_once may drop.
 _SENTENCE_BULLET = re.compile(r"\n- [^\n*]{28,}\.(?:\n|$)")
 
@@ -7300,6 +7308,22 @@ class AnswerEngine:
         return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs),
                                          "sources": list(dict.fromkeys([*answer.sources, town.source]))})
 
+    def _premise_refuted_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Eftersom det blev en helt ny strategi – när börjar den nya RUS:en gälla?": the new-strategy premise of the
+        message's first question is refuted first, not after the answer that rests on it (b85 #83 answered when it
+        applies, then "Nej – det är inte en ny RUS")."""
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = body.split("\n\n")
+        at = next((i for i, x in enumerate(paragraphs) if x.startswith(_NEW_RUS_REFUTED)), None)
+        if not at:
+            return answer       # cheap: none, or first already
+        first_question = msg.folded.split("?", 1)[0]
+        if not _NEW_STRATEGY_SAID.search(first_question) or any(
+                x.startswith(("Nej", "No ", "No,")) for x in paragraphs[:at]):
+            return answer       # (the premise of a later question: its refutation stays by its answer)
+        paragraphs.insert(0, paragraphs.pop(at))
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
+
     def _said_once(self, msg: Message, answer: Answer) -> Answer:
         """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
@@ -7821,7 +7845,7 @@ class AnswerEngine:
         _after_submit_told, _others_views_told, _member_yes_first, _whom_to_turn_to_told, _other_plan_told,
         _coordinators_role_first, _own_records_told, _funding_not_extension, _draft_beside_told, _handler_link_told,
         _input_steps_told, _late_included_unknown, _remiss_defined_first, _asked_beside_thanks,
-        _member_town_in_county, _said_once)
+        _member_town_in_county, _premise_refuted_first, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
