@@ -33,5 +33,10 @@ def test_no_reminder_is_promised_for_the_decision(engine: AnswerEngine, question
     assert a.text.startswith(("Nej, inte om beslutet", "No, not of the decision")), a.text
 
 
-def test_a_reminder_of_the_consultation_is_still_yes(engine: AnswerEngine) -> None:
-    assert engine.answer("Kan boten påminna mig innan remissen stänger?", at(2021, 9, 1)).text.startswith("Ja")
+@pytest.mark.parametrize("question", [
+    "Kan boten påminna mig innan remissen stänger?",
+    "Kan boten påminna oss innan remissen stänger så vi hinner fatta beslut om svaret?",
+    "Can you remind us before the consultation closes so our board can take a decision?",
+])
+def test_a_reminder_of_the_consultation_is_still_yes(engine: AnswerEngine, question: str) -> None:
+    assert engine.answer(question, at(2021, 9, 1)).text.startswith(("Ja", "Yes")), question

@@ -1654,7 +1654,10 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     # and the list the edge shows after it may well be empty (b64 #100: "Ja." beside "Inga fler … är planerade").
     yes = t(lang, "Ja. ", "Yes. ") if is_yes_no(q.text) and not (
         folded_words(q.text) & _STILL_SET_UP) else ""
-    if yes and _DECISION_NAMED.search(folded(q.text)) and not _EVENT_WORD.search(folded(q.text)):
+    if yes and _DECISION_NAMED.search(folded(q.text)) and not _EVENT_WORD.search(folded(q.text)) and not (
+            _DEADLINE_WORD.search(folded(q.text))):
+        # (A reminder before the last day, asked so that a decision on the response can be taken in time, is the
+        # consultation's: "påminn oss innan remissen stänger så vi hinner fatta beslut" stays a yes.)
         # "kan boten påminna mig innan RF-beslutet?": the schedule has no reminder for the decision, which has no
         # date in the plan – no "Ja" (b85 #82: "Ja." beside "Inga fler påminnelser är planerade").
         yes = t(lang, "Nej, inte om beslutet: påminnelserna gäller möten och remissens sista dag, och beslutet har "
