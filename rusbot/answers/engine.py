@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import ClassVar, NamedTuple
 
-from rusbot.answers import remiss_parts
+from rusbot.answers import left_out_parts, remiss_parts
 from rusbot.answers.answerers import (
     claims,
     consultation,
@@ -7391,6 +7391,18 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": greeting + "\n\n".join([*lead, body, *added])})
 
+    def _left_out_parts_told(self, msg: Message, answer: Answer) -> Answer:
+        """A part no answerer owns, asked in its own words beside what the reply answers ("… och behöver vi ett
+        politiskt beslut i kommunstyrelsen innan vi svarar?", "får vi skicka vidare remissen?", "kommer processen
+        att utvärderas?"): its line – what the material says of it, or that it does not say – after the reply,
+        unless the reply speaks of it (round 38, b83–b86: such parts were left out without a word). After every
+        layer that adds or leads, so that what they said counts as said."""
+        if answer.topic in _NO_PARTS_TOPICS or "?" not in msg.text or self.process.consultation_item is None:
+            return answer
+        orgs = [o.name for o in msg.understanding.entities.organisations]
+        text = left_out_parts.told(self.kit, msg.text, answer.text.rstrip(), msg.language, orgs)
+        return answer if text is None else answer.model_copy(update={"text": text})
+
     def _remiss_parts(self, msg: Message, answer: Answer) -> Answer:
         """Parts of a message about the consultation left out or answered beside (round 29: who in an organisation
         answers, what happens to the responses, who sees them, an extension's day, a response sent by e-mail, "closes
@@ -7845,7 +7857,7 @@ class AnswerEngine:
         _after_submit_told, _others_views_told, _member_yes_first, _whom_to_turn_to_told, _other_plan_told,
         _coordinators_role_first, _own_records_told, _funding_not_extension, _draft_beside_told, _handler_link_told,
         _input_steps_told, _late_included_unknown, _remiss_defined_first, _asked_beside_thanks,
-        _member_town_in_county, _premise_refuted_first, _said_once)
+        _member_town_in_county, _premise_refuted_first, _left_out_parts_told, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -55,7 +55,11 @@ _HANDLED = re.compile(r"\bsammanstall(?:s|as|des|ts|ning)\w*|\bpresenter\w*|"
                       r"\bcompil\w*|\bhow (?:our |the |their )?(?:views|responses|comments) (?:are|were|will be) "
                       r"(?:handled|dealt with|used|taken into account)\b|"
                       r"\bhappens? (?:to|with) (?:the |our )?responses\b|"
-                      r"\bhander med (?:remissvaren|svaren|vara synpunkter)\b|\bpublicer\w*|\bpublish\w*")
+                      r"\bhander med (?:remissvaren|svaren|vara synpunkter)\b|\bpublicer\w*|\bpublish\w*|"
+                   # "Får vi veta hur våra synpunkter hanteras?" (b85 #78)
+                   r"\bhur (?:\w+ )?(?:synpunkter\w*|remissvar\w*|svaren|inspel\w*) (?:hanteras|hanterades|behandlas|"
+                   r"behandlades|anvands|tas emot)\b|"
+                   r"\bhur (?:hanteras|behandlas|anvands) (?:\w+ )?(?:synpunkter\w*|remissvar\w*|svaren)\b")
 _COMPILED_SAID = ("sammanställ", "tas om hand", "publicer", "compil", "how they are handled", "publish")
 
 
