@@ -20,6 +20,7 @@ from typing import NamedTuple
 from rusbot.answers.kit import Kit, lower_first, split_sentences, t
 from rusbot.answers.lexicon import fold
 from rusbot.answers.prefilter import any_of
+from rusbot.answers.timeline import item_when
 from rusbot.i18n import format_date, format_fuzzy, join_list
 from rusbot.process.model import Language
 
@@ -160,6 +161,21 @@ def _input_now(kit: Kit, lang: Language, orgs: list[str], said: str) -> str:
              "done so.")
 
 
+def _kcrd_told(kit: Kit, lang: Language, orgs: list[str], said: str) -> str:
+    role = next((r for r in kit.process.roles if r.id == "kcrd"), None)
+    return "" if role is None else role.text.get(lang)
+
+
+def _wish_confirmed(kit: Kit, lang: Language, orgs: list[str], said: str) -> str:
+    wish = next((r for r in kit.process.roles if "remiss t o m" in fold(r.source)), None)
+    if wish is None:
+        return ""
+    told = next((i for i in kit.process.timeline if "remiss t o m" in fold(i.source) and i is not
+                 kit.process.consultation_item), None)
+    when = f" ({lower_first(told.name.get(lang))}, {item_when(told, lang)})" if told is not None else ""
+    return t(lang, "Ja – ", "Yes – ") + lower_first(wish.text.get(lang).split(". ")[0].rstrip(".")) + when + "."
+
+
 def _re(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
@@ -256,6 +272,20 @@ LEFT_OUT_PARTS: tuple[LeftOutPart, ...] = (
                     r"partnership|far remissen|gets? the consultation|den gar till partnerskapet|it goes to the "
                     r"partnership"),
                 _gets_consultation, cheap=("remissen", "the consultation")),
+    # "Vad hände på KC/RD i januari, och var det kommunerna som ville …?" (b84 #16: the presentation of the proposed
+    # timeline left out beside the municipalities' wish)
+    LeftOutPart(_re(r"\b(?:vad|vilka) (?:\w+ )?(?:hande|hander|sades|presenterades|beslutades|gjordes|kom (?:\w+ )?"
+                    r"fram) (?:\w+ ){0,2}?(?:pa|vid|i|med|for|fran) (?:\w+ )?kcrd\b|"
+                    r"\bwhat (?:happened|was (?:said|presented|decided)) (?:\w+ )?(?:at|in|with) (?:the )?kcrd\b"),
+                # ("Vad var medskicken från KC/RD i december?" is KC/RD's own answer, b44 #56)
+                _re(r"forslag\w* till tidplan|proposed timeline|kcrd gav medskick|kcrd gave"),
+                _kcrd_told, cheap=("kcrd",)),
+    # "… vad hände på KC/RD i januari, och var det kommunerna som önskade det?" (the mirror of b84 #16: the wish
+    # left out beside KC/RD's input)
+    LeftOutPart(_re(r"\b(?:var det|was it)\s+(?:inte\s+)?(?:kommunerna|the municipalities)\s+(?:som|who|that)\s+"
+                    r"(?:ville|onskade|bad|begarde|wanted|asked|requested|wished)\b"),
+                _re(r"onskade|onskar|asked for a consultation|wish\w*"),
+                _wish_confirmed, cheap=("kommunerna", "municipalities")),
     # "Kan jag lämna inspel via boten redan nu?", "can we give input in the bot already now?" (b84 #15)
     # ("Kan vi fortfarande lämna inspel nu när remissen pågår?" asks inspel against the response, b36 #39)
     LeftOutPart(_re(r"\bkan (?:jag|vi|man) (?:\w+ )?(?:lamna|ge|skicka)(?: in)? (?:\w+ )?inspel\b[^?]{0,30}?"
@@ -301,6 +331,8 @@ def told(kit: Kit, text: str, said: str, lang: Language, orgs: list[str]) -> str
             if part.said.search(folded_said):
                 continue
             line = part.line(kit, lang, orgs, folded_said)
+            if not line:
+                continue
             folded_said += " " + fold(line)
             (leads if part.lead else out).append(line)
             drops += part.drop

@@ -194,3 +194,39 @@ def test_how_views_are_handled_is_said_unknown(engine: AnswerEngine, question: s
 ])
 def test_not_these_parts(engine: AnswerEngine, question: str, day: object, absent: str) -> None:
     assert absent not in engine.answer(question, day).text  # type: ignore[arg-type]
+
+
+# b84 #16: the why of the consultation's length with whose wish it was asked yes or no – the wish answers both
+@pytest.mark.parametrize(("question", "day"), [
+    ("Jag måste förklara varför remisstiden är så lång. Var det kommunerna som ville ha remiss ända till september?",
+     at(2021, 2, 3)),
+    ("Why does the consultation run all the way to September – was it the municipalities who wanted that?",
+     at(2021, 2, 5)),
+    ("varför håller remissen på ända till sept? var det kommunerna som ville det?", at(2021, 3, 1)),
+])
+def test_whose_wish_asked_yes_or_no_is_yes(engine: AnswerEngine, question: str, day: object) -> None:
+    a = engine.answer(question, day)  # type: ignore[arg-type]
+    assert a.text.startswith(("Ja – kommunerna önskade en remiss till och med september",
+                              "Yes – the municipalities asked for a consultation through September")), a.text
+    assert "Varför kommunerna ville det" not in a.text and "Why the municipalities wanted it" not in a.text
+
+
+def test_why_they_wanted_it_is_still_unknown(engine: AnswerEngine) -> None:
+    a = engine.answer("Varför ville kommunerna ha remiss till september?", at(2021, 2, 12))
+    assert a.text.startswith("Varför kommunerna ville det står inte i underlaget"), a.text
+
+
+# b84 #16 and its mirror: KC/RD's January input and the municipalities' wish, each told beside the other
+@pytest.mark.parametrize(("question", "day", "said"), [
+    ("Why is the consultation so long, what happened at KC/RD in January, and was it the municipalities who wanted "
+     "it?", at(2021, 2, 5), "was presented the proposed timeline in January 2021"),
+    ("Jag ska förklara för en kollega varför remissen pågår till september. Vad hände på KC/RD i januari, och var "
+     "det kommunerna som önskade det?", at(2021, 1, 25), "Ja – kommunerna önskade en remiss till och med september"),
+    ("Explaining to my boss why the consultation lasts until September: what happened at KC/RD in January, and was "
+     "it the municipalities who asked for it?", at(2021, 2, 15),
+     "Yes – the municipalities asked for a consultation through September"),
+])
+def test_kcrd_input_and_wish_both_told(engine: AnswerEngine, question: str, day: object, said: str) -> None:
+    a = engine.answer(question, day)  # type: ignore[arg-type]
+    assert said in a.text, a.text
+    assert "förslaget till tidplan" in a.text or "proposed timeline" in a.text

@@ -273,6 +273,14 @@ _CLAIMED_REASON = re.compile(r"\b(?:for att|eftersom|pa grund av|pga|because|sin
 REASON_WORDS = frozenset("skal skalet skalen anledning anledningen anledningar motiv motivet reason reasons".split())
 
 
+# "var det kommunerna som ville ha …?", "was it the municipalities who wanted …?": whose wish, asked yes or no; and
+# a why asked of their wanting itself ("varför ville kommunerna …?").
+_WAS_IT_THEIRS = re.compile(r"\b(?:var det|was it|were it)\s+(?:inte\s+)?(?:\w+\s+){0,2}?(?:som|who|that)\s+"
+                            r"(?:ville|onskade|bad|begarde|wanted|asked|requested|wished)\b")
+_WHY_THEY_WANTED = re.compile(r"\bvarfor (?:\w+ )?(?:ville|onskade|bad|begarde)\b|\bwhy (?:did|do) (?:\w+ ){1,2}"
+                              r"(?:want|ask|wish|request)\w*")
+
+
 def _why_length(kit: Kit, q: Asked) -> Answer | None:
     """"Varför är remisstiden så lång, ända till september?": the material gives whose wish it was (the
     municipalities', told KC/RD in January 2021), not their reason. Asked why *they* wanted it, the reason
@@ -301,6 +309,14 @@ def _why_length(kit: Kit, q: Asked) -> Answer | None:
         text = t(lang, f"Det underlaget säger är att {lower_first(said)}{when}; det skäl du nämner står inte "
                        "där.",
                  f"What the material says is that {lower_first(said)}{when}; the reason you mention is not in it.")
+    elif any(r is wish for r in q.entities.roles) and _WAS_IT_THEIRS.search(folded(q.text)) and not (
+            _WHY_THEY_WANTED.search(folded(q.text))):
+        # "… varför remissen håller på ända till september. … var det kommunerna som ville ha den längre
+        # remisstiden?": the why is the length's, and whose wish it was is asked yes or no – the wish answers both
+        # (b84 #16 got "why the municipalities wanted it is not in the material", which was not asked).
+        text = t(lang, f"Ja – {lower_first(said)}{when}. Något annat skäl till remisstidens längd anges inte i "
+                       "underlaget.",
+                 f"Yes – {lower_first(said)}{when}. The material gives no other reason for the length.")
     elif any(r is wish for r in q.entities.roles):
         text = t(lang, f"Varför {lower_first(who)} ville det står inte i underlaget. Där står bara att "
                        f"{lower_first(said)}{when}.",
