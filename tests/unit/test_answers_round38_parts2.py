@@ -230,3 +230,15 @@ def test_kcrd_input_and_wish_both_told(engine: AnswerEngine, question: str, day:
     a = engine.answer(question, day)  # type: ignore[arg-type]
     assert said in a.text, a.text
     assert "förslaget till tidplan" in a.text or "proposed timeline" in a.text
+
+
+# b64 #38: one case named by two aspects (what happens if … / a disagreement) is said once in the lead
+@pytest.mark.parametrize("question", [
+    "Vad händer om partnerskapet inte är överens på avstämningen?",
+    "vad händer om kommunerna inte är överens om vad som ska uppdateras?",
+    "Och vad händer om partnerskapet inte är överens om vad som ska uppdateras i RUS?",
+])
+def test_a_case_not_covered_is_named_once(engine: AnswerEngine, question: str) -> None:
+    first = engine.answer(question, at(2021, 3, 4)).text.split("\n\n")[0]
+    assert first.startswith("Underlaget tar inte upp vad som händer om"), first
+    assert "och inte heller" not in first, first

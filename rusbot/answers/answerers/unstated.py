@@ -385,8 +385,10 @@ def lead(kit: Kit, question: str, answer_text: str, language: Language) -> tuple
         missing.append(a)
     if not missing:
         return None
-    names_sv = [_named(a.sv, question, _WHAT_IF_SV) for a in missing]
-    names_en = [_named(a.en, question, _WHAT_IF_EN) for a in missing]
+    # (two aspects may name the same case: "vad händer om partnerskapet inte är överens?" is both what happens if
+    # one does not … and a disagreement – said once, b64 #38)
+    names_sv = list(dict.fromkeys(_named(a.sv, question, _WHAT_IF_SV) for a in missing))
+    names_en = list(dict.fromkeys(_named(a.en, question, _WHAT_IF_EN) for a in missing))
     sv = ", och inte heller ".join(names_sv)
     en = ", nor ".join(names_en)
     if paragraphs and paragraphs[0].startswith((*_SAYS, *_GENERIC[2:4])):
