@@ -2505,6 +2505,19 @@ _UNTOLD_PARTS = (
         "samordnarna.",
         "Whether you need to change your own goals or plans is not in the material, so I don't know; ask the "
         "coordinators."),
+    # "Hon vill också veta om nämnderna får se texten innan remissen går ut." (b82 #46)
+    _UntoldPart("seen_before", ("innan", "fore", "before"), re.compile(
+        r"\b(?:namnd\w*|politiker\w*|politiken|\w*styrelse\w*|\w*rad(?:et)?|committees?|politicians|board)\b[^?.]{0,40}"
+        r"\b(?:se|lasa|fa se|ta del av|granska|see|read|review)\b[^?.]{0,30}\b(?:texten|forslaget|utkastet|"
+        r"dokumentet|text|draft|proposal)\b[^?.]{0,30}\b(?:innan|fore|before)\b[^?.]{0,20}\b(?:remiss\w*|"
+        r"consultation)"),
+        re.compile(r"innan remissen gar ut|before the consultation goes out"),
+        "Om nämnder eller politiker får se texten innan remissen går ut står inte i underlaget, så det vet jag inte; "
+        "fråga samordnarna. I tidplanen kommer den politiska förankringen i nämnderna efter remissen, före beslutet "
+        "i regionfullmäktige.",
+        "Whether committees or politicians see the text before the consultation goes out is not in the material, so "
+        "I don't know; ask the coordinators. In the timeline the political anchoring in the committees comes after "
+        "the consultation, before the decision in the regional council."),
     # "how many organisations replied?", "hur många har svarat på remissen?"
     _UntoldPart("replies_count", ("hur manga", "how many"), re.compile(
         r"\bhur manga (?:\w+\s+){0,3}?(?:som )?(?:har |hade )?(?:svarat|svarade)\b|\bhur manga (?:remissvar|svar) "
@@ -2528,6 +2541,50 @@ _UNTOLD_PARTS = (
         "Några särskilda frågor eller delar som ni ska lämna synpunkter på anges inte i underlaget.",
         "The material names no specific questions or parts you are to comment on."),
 )
+
+# Parts the material does answer, asked beside another question and left out (round 38: b81 #16, #59; b82 #10;
+# b83 #20): each is told by the answer to its own plain question (sv, en), when the reply does not say it already.
+class _ToldElsewhere(NamedTuple):
+    key: str
+    cheap: tuple[str, ...]
+    asked: re.Pattern[str]
+    said: re.Pattern[str]
+    sv: str
+    en: str
+
+
+_TOLD_ELSEWHERE = (
+    # "Vad är det som ska uppdateras egentligen? Finns det någon lista?": what phase 1 is to identify.
+    _ToldElsewhere("what_updated", ("uppdateras", "lista", "updated", "list"), re.compile(
+        # (the question's own head: "who decides what gets updated?" asks who, b47 #10)
+        r"(?<!bestammer )(?<!beslutar om )\bvad (?:ar det som |)ska (?:\w+\s+)?uppdateras\b|"
+        r"\bfinns det (?:nagon|en|nan) (?:fardig )?lista\b|"
+        r"(?<!decides )(?<!decide )\bwhat (?:exactly )?(?:is|will be|gets) (?:going to be |to be )?updated\b|"
+        r"\bis there (?:a|any) list\b"),
+        re.compile(r"\bfas 1\b|\bphase 1\b|identifiera vad som ska andras|identify what"),
+        "Vad händer i fas 1?", "What happens in phase 1?"),
+    # "Vad är RUS ens och varför är det remiss nu?": the consultation as a step of phase 2, with its dates.
+    _ToldElsewhere("why_consultation", ("varfor", "why"), re.compile(
+        r"\bvarfor (?:ar det|blir det|kommer|har vi fatt|far vi|ar|gar) (?:\w+\s+)?remiss(?:en|er)?\b|"
+        r"\bwhy (?:is there|is it|are we getting|do we get|did we get) (?:a |the )?consultation\b"),
+        re.compile(r"\bfas 2\b|\bphase 2\b"),
+        "Vad händer i fas 2?", "What happens in phase 2?"),
+    # "kommunerna ville ha remiss t.o.m. september va? blev det så": the consultation's period in the plan.
+    _ToldElsewhere("did_it_happen", ("blev det", "did it", "did that", "did they", "was it"), re.compile(
+        r"\bblev det (?:sa|det|sa da)\b|\b(?:did|was) (?:it|that) (?:happen|turn out|end up|granted|the case)\b|"
+        r"\bdid they get (?:it|that|what they wanted)\b"),
+        re.compile(r"mitten av juni|mid-june"),
+        "När pågår remissen?", "When does the consultation run?"),
+    # "vill ju få med våra synpunkter om landsbygden, hur gör vi det innan dess": views on what to update are given
+    # as input (README); the consultation's own how is _how_to_respond_told's.
+    _ToldElsewhere("views_how", ("hur gor", "hur ska", "hur kan", "how do", "how can", "how should"), re.compile(
+        r"\b(?:synpunkter|asikter|tankar|forslag|views|ideas|proposals)\b[^?]{0,80}\b(?:hur (?:gor|ska|kan) "
+        r"(?:vi|jag|man) (?:gora )?(?:det|for att|med det|med dem)|how (?:do|can|should) (?:we|i) (?:do that|do it|"
+        r"go about it))\b"),
+        re.compile(r"inspel|\binput\b"),
+        "Hur lämnar jag inspel?", "How do I give input?"),
+)
+
 
 # A reply that is all an "I don't know" of the one question asked: a part added would say it twice.
 _UNTOLD_WHOLE = ("Det vet jag inte – det står inte i underlaget", "I don't know – that is not in the material")
@@ -7507,17 +7564,22 @@ class AnswerEngine:
         decided, where the final version is published, a launch, whether the current RUS applies meanwhile, redoing
         given input, one's own goals, how many have replied, what comments are wanted – said unknown in one line
         after the parts answered, rather than left out without a word (round 38: b81–b85). Each part only by its
-        own words (_UNTOLD_PARTS), and only when the reply does not speak of it already."""
+        own words (_UNTOLD_PARTS), and only when the reply does not speak of it already. A part the material does
+        answer (what is to be updated, why a consultation now, whether the wished period came about, how to give
+        views) gets that answer instead, from its own plain question (_TOLD_ELSEWHERE)."""
         folded_q = msg.folded
         parts = [x for x in _UNTOLD_PARTS if any(w in folded_q for w in x.cheap)]
-        if not parts:
+        if not parts and not any(w in folded_q for x in _TOLD_ELSEWHERE for w in x.cheap):
             return answer       # cheap
         if msg.text.count("?") <= 1 and answer.text.lstrip().startswith(_UNTOLD_WHOLE):
             return answer       # one question, and the reply is that it is not known
         # Only what the message asks ("?", "undrar om …"): "nämnden vill att remissvaret ska vara politiskt förankrat"
         # tells (b46 #63). (A line broken inside a question is one sentence: "skicka den vidare till våra\n
         # institutioner?", b83 #45.)
-        asked = fold(" ".join(x for x in split_sentences(" ".join(msg.text.split())) if "?" in x or (
+        # An unpunctuated last sentence is asked all the same ("… va? blev det så", b82 #10), as _covered reads it.
+        sentences = split_sentences(" ".join(msg.text.split()))
+        last = sentences[-1] if sentences and msg.text.rstrip()[-1:].isalnum() else None
+        asked = fold(" ".join(x for x in sentences if "?" in x or x is last or (
             _UNTOLD_INDIRECT.search(fold(x))))) if "?" in msg.text else folded_q
         lang = msg.language
         text = answer.text.rstrip()
@@ -7552,6 +7614,31 @@ class AnswerEngine:
                 line = line.split(". ")[0] + "."   # (the input card says already how to see and edit them)
             added.append(line)
             text = f"{text}\n\n{line}"
+        for told in (x for x in _TOLD_ELSEWHERE if any(w in folded_q for w in x.cheap)):
+            if not told.asked.search(asked) or told.said.search(fold(text)):
+                continue
+            if told.key == "views_how" and ("remiss" in folded_q or "consultation" in folded_q):
+                continue        # (how to respond to the consultation: _how_to_respond_told)
+            if told.key == "did_it_happen" and "remiss" not in folded_q and "consultation" not in folded_q:
+                continue        # ("blev det så?" of something else the plan does not tell)
+            if told.key == "what_updated" and not re.search(r"uppdater|andr|update|chang", folded_q):
+                continue        # ("What commands do you understand? Is there a list?", b42 #63)
+            ask = t(lang, told.sv, told.en)
+            more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
+            if not more.confident:
+                continue
+            new = _new_paragraphs(_greeting_apart(more.text)[1], text).split("\n\n")[0]
+            if not new:
+                continue
+            if told.key == "did_it_happen" and (closing := self._last_day()) is not None and (
+                    format_date(closing, lang).split()[1].lower() in folded_q):
+                new = t(lang, "Ja, enligt tidplanen. ", "Yes, according to the timeline. ") + new
+            if told.key == "what_updated" and re.search(r"\blista\b|\blist\b", asked):
+                new = t(lang, "Någon lista över vad som ska ändras finns inte i underlaget – det är det fas 1 ska "
+                              "identifiera.\n", "The material has no list of what is to change – that is what phase 1 "
+                              "is to identify.\n") + new
+            added.append(new)
+            text = f"{text}\n\n{new}"
         if not added:
             return answer
         return answer.model_copy(update={"text": text})

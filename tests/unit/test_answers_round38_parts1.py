@@ -155,3 +155,75 @@ def test_a_decision_told_not_asked_gets_no_line(engine: AnswerEngine) -> None:
                       "september?", at(2021, 9, 20))
     assert "behandlas politiskt hos er" not in a.text, a.text
     assert a.text.startswith("Ja"), a.text
+
+
+# Parts the material does answer, left out beside another question (b81 #16, #59; b82 #10, #46; b83 #20).
+
+@pytest.mark.parametrize("question", [
+    "Vem tar beslutet? Vad är det som ska uppdateras? Finns det en lista?",
+    "Vem beslutar om RUS? finns det nån lista över vad som ska ändras",
+    "Who decides on the update, and is there a list of what will change?",
+])
+def test_what_is_updated_is_phase_one(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 2, 15)).text
+    assert ("Någon lista över vad som ska ändras finns inte" in text
+            or "The material has no list of what is to change" in text), text
+    assert "**Fas 1**" in text or "**Phase 1**" in text, text
+
+
+def test_who_decides_what_is_updated_gets_no_phase_one(engine: AnswerEngine) -> None:
+    text = engine.answer("Who actually decides what gets updated in the RUS – the regional council or the partnership?",
+                         at(2021, 4, 20)).text
+    assert "**Phase 1**" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Vad står RUS för, och varför blir det en remiss just nu?",
+    "Ny här. Vem är med i partnerskapet och varför får vi en remiss nu?",
+    "What is RUS, and why is there a consultation now?",
+])
+def test_why_a_consultation_now_is_phase_two(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 8, 18)).text
+    assert "**Fas 2**" in text or "**Phase 2**" in text, text
+    assert "30 september 2021" in text or "30 September 2021" in text, text
+    assert not text.startswith(("**Fas 2**", "**Phase 2**")), text
+
+
+def test_why_the_consultation_is_long_is_not_phase_two(engine: AnswerEngine) -> None:
+    assert "**Fas 2**" not in engine.answer("Varför är remisstiden så lång, ända till september?", at(2021, 5, 3)).text
+
+
+@pytest.mark.parametrize("question", [
+    "KC/RD ville väl ha remiss till september? blev det så?",
+    "kommunerna ville ha remissen t.o.m. september va?? blev det så",
+    "The municipalities wanted the consultation to run through September – did that happen?",
+])
+def test_the_wished_period_is_confirmed_by_the_timeline(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 1, 22)).text
+    assert "Ja, enligt tidplanen." in text or "Yes, according to the timeline." in text, text
+    assert "mitten av juni 2021" in text or "mid-June 2021" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Länsstyrelsen bestämmer väl på torsdag? Vi vill få med våra synpunkter om vården, hur gör vi det",
+    "Stämmer det att regionen bestämmer på torsdag vad som ska uppdateras? Vi har tankar om landsbygden, hur gör vi "
+    "det innan dess",
+    "Does Länsstyrelsen decide what is updated? We have views on rural development – how do we do that before the "
+    "check-in?",
+])
+def test_views_on_the_update_are_given_as_input(engine: AnswerEngine, question: str) -> None:
+    text = engine.answer(question, at(2021, 3, 4)).text
+    assert "**Nytt inspel**" in text or "**New input**" in text, text
+    assert text.startswith(("Nej", "No")), text
+
+
+@pytest.mark.parametrize("question", [
+    "När går remissen ut? Får nämnderna se texten innan remissen skickas?",
+    "Vem skickar remissen? Och kan politikerna läsa förslaget före remissen?",
+    "When does the consultation start, and will the board see the draft before the consultation goes out?",
+])
+def test_the_text_seen_before_the_consultation_is_unknown(engine: AnswerEngine, question: str) -> None:
+    text = _check(engine, question, at(2021, 6, 3), ("Om nämnder eller politiker får se texten",
+                                                     "Whether committees or politicians see the text")[
+        question.startswith("When")])
+    assert "efter remissen" in text or "after the consultation" in text
