@@ -2362,6 +2362,240 @@ _HAD_EXTENSION = re.compile(r"\b(?:hade|har|fick|fatt|beviljades|beviljats|fatt 
                             r"had been granted)\s+(?:\w+\s+){0,1}extension\b")
 
 
+# Parts of a message the material says nothing of, asked beside a part that is answered (round 38: each was left
+# out without a word, b81–b85). One typed part each: the words (folded) asking it, the words (folded) of a reply that
+# speaks of it already, and the line saying it is not known. Only the words below, never a whole part read without
+# conviction: a blanket "not known" for such parts said it of parts answered (round 37).
+class _UntoldPart(NamedTuple):
+    key: str
+    cheap: tuple[str, ...]
+    asked: re.Pattern[str]
+    said: re.Pattern[str]
+    sv: str
+    en: str
+
+
+_UNTOLD_PARTS = (
+    # "måste vårt svar vara politiskt behandlat hos oss?", "vem ska svara, kommunen eller kommunstyrelsen?"
+    _UntoldPart("own_decision", ("politisk", "eller", "politically"), re.compile(
+        r"\b(?:\w*svar\w*|yttrande\w*)\b(?:\s+\S+){0,4}?\s+(?:vara|bli|behandlas|beslutas|tas upp|antas)\s+"
+        r"(?:\w+\s+)?politiskt\b|\bpolitiskt (?:behandlat|behandlad|behandlas|forankrat|forankras)\b"
+        r"[^?]{0,30}\b(?:hos oss|hos er|internt|i kommunen|hemma)\b|"
+        r"\b(?:response|answer|reply)\b(?:\s+\S+){0,4}?\s+(?:be|been)\s+(?:\w+\s+)?politically\b|"
+        r"\bvem (?:\w+\s+){0,3}?(?:svara|svarar|ska svara|lamnar|lamna|skriver|skriva)\b[^?]{0,40}?\b(?:kommunen|"
+        r"forvaltningen|tjanstepersoner\w*|kansliet|namnden|styrelsen|ledningen)\s+eller\s+(?:kommunstyrelsen|ks|"
+        r"namnden|kf|kommunfullmaktige|politiken|politikerna|styrelsen|ledningen)\b"),
+        re.compile(r"behandlas politiskt hos er|hos er som ska (?:besluta|svara)|politiskt beslutat innan|"
+                   r"\binternt\b|politically at your end|in your organisation (?:must|should)|who in your "
+                   r"organisation|decided politically before|\binternally\b"),
+        "Vem hos er som ska besluta om svaret, och om det måste behandlas politiskt hos er, står inte i underlaget, "
+        "så det vet jag inte; fråga samordnarna. I boten lämnas remissvaret av organisationens bekräftade "
+        "företrädare.",
+        "Who in your organisation decides the response, and whether it must be treated politically at your end, is "
+        "not in the material, so I don't know; ask the coordinators. In the bot the response is given by the "
+        "organisation's confirmed representatives."),
+    # "kan vi skicka den vidare till våra institutioner?", "may we forward it to our departments?"
+    _UntoldPart("forward", ("vidare", "vidarebefordr", "sprid", "forward", "circulate", "pass", "share"), re.compile(
+        r"\b(?:skicka\w*|sprida|sprid|dela|vidarebefordra\w*|ga)\s+(?:\w+\s+){0,3}?(?:vidare|internt|ut)\b[^?]{0,30}?"
+        r"\b(?:till|bland|inom|i)\s+(?:\w+\s+){0,2}?(?:institution\w*|forvaltning\w*|avdelning\w*|enhet\w*|"
+        r"fakultet\w*|medarbetare|kollegor|verksamhet\w*|bolag\w*|medlemmar|namnd\w*)\b|"
+        r"\bvidarebefordra\w* (?:den|remissen|utskicket)\b|"
+        r"\b(?:forward|circulate|pass|share|send)\s+(?:\w+\s+){0,3}?(?:on\s+|around\s+|internally\s+)?(?:to|with|"
+        r"among|within)\s+(?:\w+\s+){0,2}?(?:departments?|faculties|faculty|colleagues|staff|units?|members|"
+        r"divisions?|institutes?|committees)\b"),
+        re.compile(r"skicka remissen vidare|forward the consultation"),
+        "Om ni får skicka remissen vidare inom er organisation – till exempel till institutioner eller "
+        "förvaltningar – står inte i underlaget, så det vet jag inte; fråga samordnarna. Remissen går till "
+        "Partnerskapet för regional utveckling, och organisationens remissvar lämnas i boten av dess bekräftade "
+        "företrädare.",
+        "Whether you may forward the consultation within your organisation – to departments or units, say – is not "
+        "in the material, so I don't know; ask the coordinators. The consultation goes to the Partnership for "
+        "Regional Development, and the organisation's response is given in the bot by its confirmed "
+        "representatives."),
+    # "kan vi svara både som institution och som enskilda forskare?", "can our staff reply as individuals?"
+    _UntoldPart("individuals", ("enskild", "individ", "eget namn", "egna namn", "own name"),
+                re.compile(
+        r"\b(?:enskilda|enskild|individuella)\s+(?:forskare|medarbetare|anstallda|tjanstepersoner|personer|larare|"
+        r"experter|politiker|ledamoter)\b|\bsom (?:enskild\w*|individ\w*)\b|"
+        r"\bi (?:eget|egna) namn\b|\bindividual (?:researchers?|staff|employees|members|people|academics|experts)\b|"
+        r"\bas individuals\b|\bin (?:our|their|my) own names?\b"),
+        re.compile(r"enskilda (?:personer|medarbetare)|andra an organisationen|individual people|individuals|"
+                   r"others than the organisation"),
+        "Om enskilda personer, till exempel forskare eller medarbetare, kan lämna egna svar vid sidan av "
+        "organisationens står inte i underlaget, så det vet jag inte; fråga samordnarna. I boten är remissvaret "
+        "organisationens svar och lämnas av dess bekräftade företrädare.",
+        "Whether individual people, researchers or staff say, can give answers of their own beside the "
+        "organisation's is not in the material, so I don't know; ask the coordinators. In the bot the response is "
+        "the organisation's and is given by its confirmed representatives."),
+    # "Missade dagens avstämning. Vad bestämdes?", "what was decided at the check-in?"
+    _UntoldPart("meeting_outcome", ("vad ", "hur gick", "what", "outcome", "how did"), re.compile(
+        r"\bvad (?:bestamdes|beslutades|sades|bestamde (?:ni|de|man|partnerskapet)|beslutade (?:ni|de|man|"
+        r"partnerskapet)|kom (?:ni|de|man|partnerskapet) fram till|hande pa (?:motet|avstamningen))\b|"
+        r"\bhur gick (?:det pa )?(?:motet|avstamningen)\b|\bwhat (?:was|got) (?:decided|agreed|said)\b|"
+        r"\bwhat did (?:they|the partnership|you|we) (?:decide|agree|conclude)\b|"
+        r"\boutcome of (?:the |today.?s )?(?:meeting|check-?in)\b|\bhow did (?:the )?(?:meeting|check-?in) go\b"),
+        re.compile(r"vad som bestamdes|kom fram eller beslutades|what was decided|came out of the meeting|"
+                   r"inte vad som faktiskt|not what actually"),
+        "Vad som bestämdes eller sades på avstämningen redovisas inte i underlaget – jag känner bara tidplanen, "
+        "inte vad som faktiskt hände på mötet; fråga samordnarna.",
+        "What was decided or said at the check-in is not recorded in the material – I know the timeline, not what "
+        "actually happened at the meeting; ask the coordinators."),
+    # "var hittar jag den slutliga versionen?", "where will the final version be published?"
+    _UntoldPart("where_final", ("var ", "where"), re.compile(
+        r"\bvar (?:hittar|finns|far|kan|ska|hamtar|laser|publiceras|kommer) (?:\w+\s+){0,4}?(?:slutlig\w*|"
+        r"faststalld\w*|beslutad\w*|fardig\w*|uppdaterad\w*|nya|antagna)\s+(?:versionen|rus\w*|strategin|"
+        r"dokumentet|texten)\b|\bvar (?:kommer (?:den|rus\w*|strategin) )?publiceras (?:den|rus\w*|strategin)\b|"
+        r"\bvar (?:kommer|ska|skall) (?:den|rus\w*|strategin) (?:att )?publiceras\b|"
+        r"\bwhere (?:can|do|will|should|would) (?:i|we|one|you) (?:\w+\s+)?(?:find|get|read|download|see)\s+"
+        r"(?:\w+\s+){0,2}?(?:final|adopted|updated|new|finished)\b|"
+        r"\bwhere (?:will|is|does) (?:it|the \w+(?: \w+)?) (?:be )?(?:published|posted)\b"),
+        re.compile(r"publiceras|published"),
+        "Var den slutliga versionen av den uppdaterade RUS publiceras står inte i underlaget, så det vet jag inte; "
+        "fråga samordnarna.",
+        "Where the final version of the updated RUS is published is not in the material, so I don't know; ask the "
+        "coordinators."),
+    # "kan vi börja kommunicera den uppdaterade versionen, och kommer det en officiell lansering?"
+    _UntoldPart("launch", ("lanser", "launch", "kommunicera", "communicat"), re.compile(
+        r"\blansering\w*|\blanser(?:a|as|ar|ad|at)\b|\blaunch\w*|"
+        r"\b(?:borja|kan|far|ska) (?:\w+\s+){0,2}?kommunicera\s+(?:\w+\s+){0,2}?(?:den|rus\w*|strategin|"
+        r"versionen)\b|\b(?:start|begin) communicating\b|\bcommunicate (?:it|the (?:updated|new))\b"),
+        re.compile(r"lansering|launch"),
+        "Om det blir någon officiell lansering, och när ni kan börja kommunicera den uppdaterade RUS, står inte i "
+        "underlaget, så det vet jag inte; fråga samordnarna.",
+        "Whether there will be an official launch, and when you can start communicating the updated RUS, is not in "
+        "the material, so I don't know; ask the coordinators."),
+    # "gäller den gamla fram tills dess?", "does the current RUS apply in the meantime?"
+    _UntoldPart("old_applies", ("gamla", "nuvarande", "befintlig", "forra", "old", "current", "existing",
+                                "previous"), re.compile(
+        r"\bgaller (?:den |det |fortfarande |da )*(?:gamla|nuvarande|befintliga|forra|tidigare)\b(?!\s+struktur)|"
+        r"\b(?:gamla|nuvarande|befintliga|forra|tidigare) (?:rus\w*|strategin|versionen)\s+(?:\w+\s+){0,2}?"
+        r"(?:fortfarande|tills|fram till|under tiden|sa lange)\b|"
+        r"\b(?:gamla|nuvarande|befintliga|tidigare) (?:rus\w*|strategin|versionen)\s+(?:\w+\s+)?galler\b|"
+        r"\b(?:old|current|existing|previous|present) (?:one|rus|strategy|version)\s+(?:\w+\s+){0,2}?(?:apply|"
+        r"applies|valid|in force)\b|\bdoes the (?:old|current|existing|previous) (?:one|rus|strategy|version) "
+        r"(?:still )?(?:apply|hold)\b"),
+        re.compile(r"nuvarande rus galler|gamla rus|current rus applies|old rus"),
+        "Om den nuvarande RUS gäller fram till dess att den uppdaterade är beslutad står inte i underlaget, så det "
+        "vet jag inte; fråga samordnarna.",
+        "Whether the current RUS applies until the updated one is decided is not in the material, so I don't know; "
+        "ask the coordinators."),
+    # "måste vi börja om med våra inspel från i vintras?", "do we have to redo our input?"
+    _UntoldPart("redo_input", ("inspel", "synpunkt", "input", "comment"), re.compile(
+        r"\b(?:borja om|gora om|skriva om|ta om|lamna om|skicka (?:in )?(?:\w+ )?igen|lamna (?:in )?(?:\w+ )?igen)"
+        r"(?:\s+\S+){0,4}?\s+(?:inspel\w*|synpunkter\w*)\b|"
+        r"\b(?:inspel\w*|synpunkter)\b[^?]{0,40}\b(?:goras om|gora om|borja om|fortfarande giltiga)\b|"
+        r"\b(?:skicka|lamna) (?:in )?(?:vara|era|mina|dina|de|dem) (?:\w+ )?(?:inspel\w*|synpunkter) (?:\w+ )?igen\b|"
+        r"\bredo (?:\w+\s+)?(?:input|comments|submissions?)\b|"
+        r"\b(?:input|comments|submissions?)\b[^?]{0,40}\b(?:still (?:count|valid|stand|apply)|be redone)\b|"
+        r"\bstart (?:over|again) with (?:our|the) (?:input|comments)\b"),
+        re.compile(r"goras om|gora om|borja om|redo|redone|start over"),
+        "Att inspel ni redan har lämnat måste göras om står inte i underlaget; fråga samordnarna om ni är osäkra. "
+        "Med **inspel** ser du dina inspel och kan ändra eller dra tillbaka dem.",
+        "The material does not say that input you have already given must be redone; ask the coordinators if you "
+        "are unsure. With **input** you see your input and can edit or withdraw it."),
+    # "betyder det att vi måste börja om med våra egna kommunala mål?", "do we need to change our own goals?"
+    _UntoldPart("own_goals", ("mal", "goal", "target", "objective"), re.compile(
+        r"\b(?:borja om|gora om|andra|andras|revidera\w*|anpassa\w*|se over|skriva om|redo|revise|change|adapt|"
+        r"rewrite|start over)\b(?:\s+\S+){0,5}?\s+(?:egna|kommunala|kommunens|our|own)\s+(?:\w+\s+)?(?:mal|"
+        r"malsattningar|goals|targets|objectives)\b|"
+        r"\b(?:egna|kommunala|kommunens|our|own)\s+(?:\w+\s+)?(?:mal|malsattningar|goals|targets|objectives)\b"
+        r"(?:\s+\S+){0,5}?\s+(?:goras om|andras|revideras|anpassas|be (?:changed|revised|redone|adapted))\b"),
+        re.compile(r"egna mal|own goals|egna dokument|own documents"),
+        "Om ni behöver ändra era egna mål eller planer står inte i underlaget, så det vet jag inte; fråga "
+        "samordnarna.",
+        "Whether you need to change your own goals or plans is not in the material, so I don't know; ask the "
+        "coordinators."),
+    # "Hon vill också veta om nämnderna får se texten innan remissen går ut." (b82 #46)
+    _UntoldPart("seen_before", ("innan", "fore", "before"), re.compile(
+        r"\b(?:namnd\w*|politiker\w*|politiken|\w*styrelse\w*|\w*rad(?:et)?|committees?|politicians|board)\b[^?.]{0,40}"
+        r"\b(?:se|lasa|fa se|ta del av|granska|see|read|review)\b[^?.]{0,30}\b(?:texten|forslaget|utkastet|"
+        r"dokumentet|text|draft|proposal)\b[^?.]{0,30}\b(?:innan|fore|before)\b[^?.]{0,20}\b(?:remiss\w*|"
+        r"consultation)"),
+        re.compile(r"innan remissen gar ut|before the consultation goes out"),
+        "Om nämnder eller politiker får se texten innan remissen går ut står inte i underlaget, så det vet jag inte; "
+        "fråga samordnarna. I tidplanen kommer den politiska förankringen i nämnderna efter remissen, före beslutet "
+        "i regionfullmäktige.",
+        "Whether committees or politicians see the text before the consultation goes out is not in the material, so "
+        "I don't know; ask the coordinators. In the timeline the political anchoring in the committees comes after "
+        "the consultation, before the decision in the regional council."),
+    # "how many organisations replied?", "hur många har svarat på remissen?"
+    _UntoldPart("replies_count", ("hur manga", "how many"), re.compile(
+        r"\bhur manga (?:\w+\s+){0,3}?(?:som )?(?:har |hade )?(?:svarat|svarade)\b|\bhur manga (?:remissvar|svar) "
+        r"(?:\w+\s+){0,2}?(?:kom|kommit|inkom|inkommit|fick|fatt|blev|lamnats)\b|"
+        r"\bhow many (?:\w+\s+){0,3}?(?:replied|responded|have (?:answered|submitted|responded|replied)|"
+        r"submitted)\b|\bhow many (?:responses|replies|answers) (?:\w+\s+){0,2}?(?:came|were|have been|did)\b"),
+        re.compile(r"har svarat|have replied|have answered|replied|\*\*status\*\*"),
+        "Hur många organisationer som har svarat står inte i underlaget, så det vet jag inte. Samordnarna ser vilka "
+        "som har svarat med kommandot **status**.",
+        "How many organisations have replied is not in the material, so I don't know. The coordinators see who "
+        "has answered with the **status** command."),
+    # "vad vill ni helst ha synpunkter på?", "what would you like comments on?"
+    _UntoldPart("comments_on", ("synpunkt", "kommentar", "tycka till", "fragor", "comment", "feedback", "views",
+                                "input"), re.compile(
+        r"\bvad (?:vill ni|vill regionen|vill man|ska vi|bor vi|ska man|onskar ni|forvantas) (?:\w+\s+){0,2}?"
+        r"(?:ha )?(?:synpunkter|kommentarer|tycka till|fokusera)\b|"
+        r"\bvilka (?:fragor|delar|omraden) (?:\w+\s+){0,3}?(?:synpunkter|kommentera|tycka till|fokusera)\b|"
+        r"\bwhat (?:do you|would you|should we|are we) (?:\w+\s+){0,3}?(?:comments?|feedback|views) on\b|"
+        r"\bwhat (?:kind|sort) of (?:comments|feedback|views)\b"),
+        re.compile(r"sarskilda fragor|specific questions"),
+        "Några särskilda frågor eller delar som ni ska lämna synpunkter på anges inte i underlaget.",
+        "The material names no specific questions or parts you are to comment on."),
+)
+
+# Parts the material does answer, asked beside another question and left out (round 38: b81 #16, #59; b82 #10;
+# b83 #20): each is told by the answer to its own plain question (sv, en), when the reply does not say it already.
+class _ToldElsewhere(NamedTuple):
+    key: str
+    cheap: tuple[str, ...]
+    asked: re.Pattern[str]
+    said: re.Pattern[str]
+    sv: str
+    en: str
+
+
+_TOLD_ELSEWHERE = (
+    # "Vad är det som ska uppdateras egentligen? Finns det någon lista?": what phase 1 is to identify.
+    _ToldElsewhere("what_updated", ("uppdateras", "lista", "updated", "list"), re.compile(
+        # (the question's own head: "who decides what gets updated?" asks who, b47 #10)
+        r"(?<!bestammer )(?<!beslutar om )\bvad (?:ar det som |)ska (?:\w+\s+)?uppdateras\b|"
+        r"\bfinns det (?:nagon|en|nan) (?:fardig )?lista\b|"
+        r"(?<!decides )(?<!decide )\bwhat (?:exactly )?(?:is|will be|gets) (?:going to be |to be )?updated\b|"
+        r"\bis there (?:a|any) list\b"),
+        re.compile(r"\bfas 1\b|\bphase 1\b|identifiera vad som ska andras|identify what"),
+        "Vad händer i fas 1?", "What happens in phase 1?"),
+    # "Vad är RUS ens och varför är det remiss nu?": the consultation as a step of phase 2, with its dates.
+    _ToldElsewhere("why_consultation", ("varfor", "why"), re.compile(
+        r"\bvarfor (?:ar det|blir det|kommer|har vi fatt|far vi|ar|gar) (?:\w+\s+)?remiss(?:en|er)?\b|"
+        r"\bwhy (?:is there|is it|are we getting|do we get|did we get) (?:a |the )?consultation\b"),
+        re.compile(r"\bfas 2\b|\bphase 2\b"),
+        "Vad händer i fas 2?", "What happens in phase 2?"),
+    # "kommunerna ville ha remiss t.o.m. september va? blev det så": the consultation's period in the plan.
+    _ToldElsewhere("did_it_happen", ("blev det", "did it", "did that", "did they", "was it"), re.compile(
+        r"\bblev det (?:sa|det|sa da)\b|\b(?:did|was) (?:it|that) (?:happen|turn out|end up|granted|the case)\b|"
+        r"\bdid they get (?:it|that|what they wanted)\b"),
+        re.compile(r"mitten av juni|mid-june"),
+        "När pågår remissen?", "When does the consultation run?"),
+    # "vill ju få med våra synpunkter om landsbygden, hur gör vi det innan dess": views on what to update are given
+    # as input (README); the consultation's own how is _how_to_respond_told's.
+    _ToldElsewhere("views_how", ("hur gor", "hur ska", "hur kan", "how do", "how can", "how should"), re.compile(
+        r"\b(?:synpunkter|asikter|tankar|forslag|views|ideas|proposals)\b[^?]{0,80}\b(?:hur (?:gor|ska|kan) "
+        r"(?:vi|jag|man) (?:gora )?(?:det|for att|med det|med dem)|how (?:do|can|should) (?:we|i) (?:do that|do it|"
+        r"go about it))\b"),
+        re.compile(r"inspel|\binput\b"),
+        "Hur lämnar jag inspel?", "How do I give input?"),
+)
+
+
+# A reply that is all an "I don't know" of the one question asked: a part added would say it twice.
+_UNTOLD_WHOLE = ("Det vet jag inte – det står inte i underlaget", "I don't know – that is not in the material")
+# The check-in asked of, not KC/RD's meetings in December and January, whose input the timeline gives (b54 #18).
+_UNTOLD_MEETING = re.compile(r"^(?!.*\b(?:kc|rd|kc/rd|december|januari|january)\b).*\b(?:avstamning\w*|check-?ins?|"
+                             r"mote\w*|meeting\w*)\b", re.S)
+
+_UNTOLD_INDIRECT = re.compile(r"\b(?:undrar|vill (?:ocksa |aven |garna )?veta|wonders?|wondering|want to know|"
+                              r"would like to know|asks? (?:if|whether))\b")
+
+
 class AnswerEngine:
     """Answers partners' questions about one process. Build once; `answer` is cheap.
     `contacts`: the coordinators beside the process file's own (e.g. from the settings)."""
@@ -7324,6 +7558,91 @@ class AnswerEngine:
         paragraphs.insert(0, paragraphs.pop(at))
         return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
 
+    def _untold_parts_told(self, msg: Message, answer: Answer) -> Answer:
+        """A part of the message the material says nothing of – whether the response must be treated politically at
+        home, forwarding the consultation internally, individuals answering beside the organisation, what a meeting
+        decided, where the final version is published, a launch, whether the current RUS applies meanwhile, redoing
+        given input, one's own goals, how many have replied, what comments are wanted – said unknown in one line
+        after the parts answered, rather than left out without a word (round 38: b81–b85). Each part only by its
+        own words (_UNTOLD_PARTS), and only when the reply does not speak of it already. A part the material does
+        answer (what is to be updated, why a consultation now, whether the wished period came about, how to give
+        views) gets that answer instead, from its own plain question (_TOLD_ELSEWHERE)."""
+        folded_q = msg.folded
+        parts = [x for x in _UNTOLD_PARTS if any(w in folded_q for w in x.cheap)]
+        if not parts and not any(w in folded_q for x in _TOLD_ELSEWHERE for w in x.cheap):
+            return answer       # cheap
+        if msg.text.count("?") <= 1 and answer.text.lstrip().startswith(_UNTOLD_WHOLE):
+            return answer       # one question, and the reply is that it is not known
+        # Only what the message asks ("?", "undrar om …"): "nämnden vill att remissvaret ska vara politiskt förankrat"
+        # tells (b46 #63). (A line broken inside a question is one sentence: "skicka den vidare till våra\n
+        # institutioner?", b83 #45.)
+        # An unpunctuated last sentence is asked all the same ("… va? blev det så", b82 #10), as _covered reads it.
+        sentences = split_sentences(" ".join(msg.text.split()))
+        last = sentences[-1] if sentences and msg.text.rstrip()[-1:].isalnum() else None
+        asked = fold(" ".join(x for x in sentences if "?" in x or x is last or (
+            _UNTOLD_INDIRECT.search(fold(x))))) if "?" in msg.text else folded_q
+        lang = msg.language
+        text = answer.text.rstrip()
+        added: list[str] = []
+        for part in parts:
+            if not part.asked.search(asked) or (part.key == "meeting_outcome" and not _UNTOLD_MEETING.search(folded_q)):
+                continue
+            said = fold(text)
+            line = t(lang, part.sv, part.en)
+            if part.key == "meeting_outcome" and not re.search(r"avstamning|check-?in", folded_q):
+                # ("mötet i oktober": a meeting the plan does not have is not called the check-in, b44 #49)
+                line = line.replace("på avstämningen", "på mötet").replace("at the check-in", "at the meeting")
+            if part.said.search(said) or line[:40] in text or any(
+                    part.asked.search(fold(x)) for x in text.split("\n\n") if any(k in x for k in _KNOWS_NOT)):
+                continue        # (said in its own words, or the question quoted beside "I don't know")
+            if part.key in ("where_final", "launch") and "2021" not in said:
+                goal = self.kit.last_dated()
+                if goal.last is not None:
+                    ready = format_fuzzy_at(goal.last, lang)
+                    line += t(lang, f" Enligt tidplanen ska den uppdaterade RUS vara klar {ready}, efter politiskt "
+                                    "beslut i regionfullmäktige.",
+                              f" According to the timeline the updated RUS is to be ready {ready}, after the "
+                              "political decision in the regional council.")
+            elif part.key == "comments_on" and self.process.drivers and fold(
+                    self.process.drivers[0].text.sv)[:25] not in said:
+                line += t(lang, " Det som står är att det är en uppdatering av den nuvarande RUS, inte en ny, på "
+                                "grund av händelser i omvärlden:\n",
+                          " What it says is that this is an update of the current RUS, not a new one, because of "
+                          "events in the world around:\n") + "\n".join(
+                    f"- {d.text.get(lang)}" for d in self.process.drivers)
+            elif part.key == "redo_input" and ("**inspel**" in text or "**input**" in text):
+                line = line.split(". ")[0] + "."   # (the input card says already how to see and edit them)
+            added.append(line)
+            text = f"{text}\n\n{line}"
+        for told in (x for x in _TOLD_ELSEWHERE if any(w in folded_q for w in x.cheap)):
+            if not told.asked.search(asked) or told.said.search(fold(text)):
+                continue
+            if told.key == "views_how" and ("remiss" in folded_q or "consultation" in folded_q):
+                continue        # (how to respond to the consultation: _how_to_respond_told)
+            if told.key == "did_it_happen" and "remiss" not in folded_q and "consultation" not in folded_q:
+                continue        # ("blev det så?" of something else the plan does not tell)
+            if told.key == "what_updated" and not re.search(r"uppdater|andr|update|chang", folded_q):
+                continue        # ("What commands do you understand? Is there a list?", b42 #63)
+            ask = t(lang, told.sv, told.en)
+            more = self._answer_one(ask, self.understand(ask, msg.today), msg.today, lang)
+            if not more.confident:
+                continue
+            new = _new_paragraphs(_greeting_apart(more.text)[1], text).split("\n\n")[0]
+            if not new:
+                continue
+            if told.key == "did_it_happen" and (closing := self._last_day()) is not None and (
+                    format_date(closing, lang).split()[1].lower() in folded_q):
+                new = t(lang, "Ja, enligt tidplanen. ", "Yes, according to the timeline. ") + new
+            if told.key == "what_updated" and re.search(r"\blista\b|\blist\b", asked):
+                new = t(lang, "Någon lista över vad som ska ändras finns inte i underlaget – det är det fas 1 ska "
+                              "identifiera.\n", "The material has no list of what is to change – that is what phase 1 "
+                              "is to identify.\n") + new
+            added.append(new)
+            text = f"{text}\n\n{new}"
+        if not added:
+            return answer
+        return answer.model_copy(update={"text": text})
+
     def _said_once(self, msg: Message, answer: Answer) -> Answer:
         """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
@@ -7818,6 +8137,9 @@ class AnswerEngine:
     #  - Round 37's _member_yes_first, _whom_to_turn_to_told and _other_plan_told run after those: each tests the
     #    finished reply for what it would say (the member in bold, "samordnar", "översiktsplan" or funding); the
     #    first and last may lead (a member's yes; "Nej – RUS är … inte …"), which nothing after them reorders.
+    #  - Round 38's _untold_parts_told runs after every layer that answers or says unknown a part: it tests the
+    #    finished reply (its own words, or the part quoted beside "I don't know") and adds a line only for a part
+    #    nothing before it spoke of, after the answer; before _said_once, which reads the finished prose.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _questions_apart, _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
@@ -7857,7 +8179,7 @@ class AnswerEngine:
         _after_submit_told, _others_views_told, _member_yes_first, _whom_to_turn_to_told, _other_plan_told,
         _coordinators_role_first, _own_records_told, _funding_not_extension, _draft_beside_told, _handler_link_told,
         _input_steps_told, _late_included_unknown, _remiss_defined_first, _asked_beside_thanks,
-        _member_town_in_county, _premise_refuted_first, _left_out_parts_told, _said_once)
+        _member_town_in_county, _premise_refuted_first, _left_out_parts_told, _untold_parts_told, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give
