@@ -1,0 +1,47 @@
+"""Issue 9, round 38: the bot's own behaviour asked of, each rule in other words than the failure it came from.
+
+- a reminder about the response that came although the asker says it was answered: why (the personal nudges go to
+  organisations that have not submitted; a draft is not submitted) and how to check with **remissvar** lead
+  (b82 #73, b84 #77, b85 #67);
+- whether the response came in ("hur kollar jag att det kom in?", "Har vi svarat? /Handelskammaren"): **remissvar**
+  shows it, never a guess nor a generic "cannot say" (b81 #77, b83 #72)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rusbot.answers.engine import AnswerEngine
+from tests.unit.answering import at
+
+
+@pytest.mark.parametrize("question", [
+    "got a reminder from the bot but we already submitted our response last week?",
+    "Varför tjatar boten om remissvaret fast vi redan skickat in det?",
+    "varför påminner ni mig? vår kommundirektör har redan lämnat in svaret",
+    "fick påminnelse igen trots att vi har skickat in remissvaret, kan jag slå av den?",
+])
+def test_a_reminder_despite_an_answer_says_why_and_how_to_check(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 9, 23))
+    assert a.text.startswith(("Personliga påminnelser går bara till", "Personal reminders go only to")), a.text
+    assert "**remissvar**" in a.text or "**response**" in a.text, a.text
+    assert "Spara utkast" not in a.text.split("\n\n")[0], a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Har vi redan svarat på remissen? //Kumla",
+    "Nora här, vi skickade vårt svar förra veckan men har inte fått nåt kvitto. Hur vet jag om det kom fram? Och när "
+    "kommer nästa steg?",
+    "We never received any confirmation – how can I know our consultation response arrived?",
+    "Have we answered the consultation already? /Degerfors",
+])
+def test_whether_the_response_came_in_is_what_remissvar_shows(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 10, 4))
+    assert a.text.startswith(("Om ert remissvar har kommit in ser du med **remissvar**",
+                              "Whether your response has come in you see with **response**")), a.text
+    assert "Ja: välj **Spara utkast**" not in a.text and "Yes, when your response is submitted" not in a.text, a.text
+
+
+def test_those_without_an_answer_asked_of_keep_the_schedule(engine: AnswerEngine) -> None:
+    a = engine.answer("Får de som inte har svarat en påminnelse?", at(2021, 9, 23))
+    assert not a.text.startswith("Personliga påminnelser går bara till"), a.text
+
