@@ -4,7 +4,8 @@
   organisations that have not submitted; a draft is not submitted) and how to check with **remissvar** lead
   (b82 #73, b84 #77, b85 #67);
 - whether the response came in ("hur kollar jag att det kom in?", "Har vi svarat? /Handelskammaren"): **remissvar**
-  shows it, never a guess nor a generic "cannot say" (b81 #77, b83 #72)."""
+  shows it, never a guess nor a generic "cannot say" (b81 #77, b83 #72);
+- a poll asked for by the asker themself: only the coordinators set one up, so ask one of them (b84 #27)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,15 @@ def test_those_without_an_answer_asked_of_keep_the_schedule(engine: AnswerEngine
     a = engine.answer("Får de som inte har svarat en påminnelse?", at(2021, 9, 23))
     assert not a.text.startswith("Personliga påminnelser går bara till"), a.text
 
+
+@pytest.mark.parametrize("question", [
+    "kan jag göra en omröstning i kanalen om vilka teman vi ska lyfta?",
+    "får vi skapa en egen poll i teamet för att fråga kommunerna?",
+    "Could we run a quick poll among the partners about the meeting date?",
+])
+def test_a_poll_of_ones_own_is_the_coordinators(engine: AnswerEngine, question: str) -> None:
+    # The command is the coordinators' only (README "In Teams"): who may, and to ask them, lead (b84 #27).
+    a = engine.answer(question, at(2021, 2, 16))
+    assert a.text.startswith(("Bara samordnarna kan lägga upp omröstningar", "Only the coordinators can set up polls")
+                             ), a.text
+    assert "be en av dem" in a.text or "ask one of them" in a.text, a.text
