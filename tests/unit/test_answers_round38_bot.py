@@ -5,7 +5,9 @@
   (b82 #73, b84 #77, b85 #67);
 - whether the response came in ("hur kollar jag att det kom in?", "Har vi svarat? /Handelskammaren"): **remissvar**
   shows it, never a guess nor a generic "cannot say" (b81 #77, b83 #72);
-- a poll asked for by the asker themself: only the coordinators set one up, so ask one of them (b84 #27)."""
+- a poll asked for by the asker themself: only the coordinators set one up, so ask one of them (b84 #27);
+- what the bot keeps of the asker ("vilka uppgifter om mig sparar boten?"): what its features keep, not only that the
+  coordinators handle it (b85 #100)."""
 
 from __future__ import annotations
 
@@ -58,3 +60,16 @@ def test_a_poll_of_ones_own_is_the_coordinators(engine: AnswerEngine, question: 
     assert a.text.startswith(("Bara samordnarna kan lägga upp omröstningar", "Only the coordinators can set up polls")
                              ), a.text
     assert "be en av dem" in a.text or "ask one of them" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "vilken data sparar ni om mig egentligen?",
+    "What do you store about me?",
+    "Vilka personuppgifter om mig lagrar boten?",
+])
+def test_what_is_kept_of_me_is_what_the_features_keep(engine: AnswerEngine, question: str) -> None:
+    # What is kept is told from the features (README), the rest not known, and the coordinators produce it all
+    # (b85 #100: only "the coordinators handle it").
+    a = engine.answer(question, at(2021, 12, 22))
+    assert "inspel" in a.text or "input" in a.text, a.text
+    assert "**personuppgifter" in a.text or "**personal data" in a.text, a.text

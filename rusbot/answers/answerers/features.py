@@ -2810,9 +2810,11 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
             "How GDPR applies beyond that is not in the material; ask the coordinators.")
         return kit.answer(q, text.strip())
     if _WHAT_STORED.search(f) and not _erases(q.text) and not set(tokens(fold(q.text))) & (
-            _SOMEONE_ELSE - _EVERYONE) and (_BEYOND_MINE.search(f) or not _ABOUT_ME.search(f)):
+            _SOMEONE_ELSE - _EVERYONE) and (_BEYOND_MINE.search(f) or not _ABOUT_ME.search(f) or re.search(
+                r"\b(?:vad|vilka|vilken|vilket|what|which)\b", f)):
         # "vad sparas, hur länge och vem kan se det?": what README does not say is said so (one's own data alone
-        # keeps the answer below: the coordinators produce it).
+        # keeps the answer below: the coordinators produce it – unless what is asked, "vilka uppgifter om mig
+        # sparar boten?", whose answer is what the features keep, b85 #100).
         return _what_stored(kit, q, contacts)
     if "INSPEL" in q.entities.concepts and not _PERSONAL.search(folded(q.text)) and not (
             folded_words(q.text) & _EXPORTS):
