@@ -1974,6 +1974,14 @@ _ANSWERED_DESPITE_R38 = re.compile(
     r"\b(?:redan|already|ju|fast|fastan|trots|although|though|despite|men|but)\b(?: (?!inte\b|not\b|t\b|ej\b)[\w']+)"
     r"{0,4}? (?:svarat|svarade|skickat in|skickade in|skickat det|lamnat in|lamnade in|inskickat|answered|submitted|"
     r"replied|responded|sent (?:it|ours|our|in))\b")
+# The bot asked to tell of the decision once taken ("will the bot notify us when it's decided?", "meddelar boten oss
+# när RUS är beslutad?", "får vi en notis när fullmäktige har beslutat?").
+_DECISION_NOTICE_R38 = re.compile(
+    r"\b(?:notify|notifies|notification|alert|let (?:us|me) know|tell (?:us|me)|ping|inform|informera\w*|meddela\w*|"
+    r"notis\w*|underratt\w*|signal|besked|aviser\w*|puff)\b(?: [\w'-]+){0,8}? (?:when|once|if|nar|om|after|efter"
+    r"|att)\b(?: [\w'-]+){0,6}? (?:decided|adopted|approved|beslut\w*|antag\w*|klubba\w*|faststall\w*|"
+    r"klar|ready|fattat)\b|"
+    r"\b(?:notis|notification|alert|besked|meddelande)\w* (?:om|about|on|of) (?:\w+ ){0,2}?(?:beslut\w*|decision)\b")
 # Stopping the reminders asked ("kan jag stänga av den?", "sluta påminna mig", "påminn mig av", "switch off").
 _STOP_ASKED_R38 = re.compile(r"\b(?:stang\w* av|sla av|slå av|stoppa|sluta|paminn mig av|switch\w* off|turn\w* off|"
                              r"stop\w*|nudges off|avsluta|koppla bort)\b")
@@ -7345,6 +7353,32 @@ class AnswerEngine:
         paragraphs.insert(0, paragraphs.pop(at))
         return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs)})
 
+    def _decision_notice_told(self, msg: Message, answer: Answer) -> Answer:
+        """"…and will the bot notify us when it's decided?", "meddelar boten oss när RUS är beslutad?": the bot sends no
+        notice of the council's decision – its reminders are of meetings and the consultation's last day (README "In
+        Teams") and the decision has no date in the plan – said after the answer, which left it out (b86 #91). No
+        notice is promised; the coordinators are whom to ask."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("beslut", "decid", "decision", "adopt", "approv", "antag", "klubba",
+                                           "faststall", "klar", "ready", "fattat")):
+            return answer       # cheap
+        if not _DECISION_NOTICE_R38.search(folded_q) or not re.search(r"\b(?:boten|bot|du|dig|you|it)\b", folded_q):
+            return answer
+        said = fold(answer.text)
+        if "inte om beslutet" in said or "not of the decision" in said or "ingen notis" in said or (
+                "no notice" in said):
+            return answer
+        line = t(msg.language, "Någon notis om beslutet skickar jag inte: mina påminnelser gäller möten och remissens "
+                               "sista dag, och beslutet har inget datum i tidplanen. Vill ni få veta när det är "
+                               "fattat, fråga samordnarna.",
+                 "I send no notice of the decision: my reminders are of meetings and the consultation's last day, and "
+                 "the decision has no date in the timeline. If you want to know when it is taken, ask the "
+                 "coordinators.")
+        if not msg.split and len(split_sentences(msg.text)) == 1:
+            greeting, body = _greeting_apart(answer.text)      # (the notice alone asked: its answer first)
+            return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
+        return answer.model_copy(update={"text": f"{answer.text.rstrip()}\n\n{line}"})
+
     def _reminder_despite_answered_told(self, msg: Message, answer: Answer) -> Answer:
         """"jag fick en påminnelse om remissen men vi har redan svarat??", "Varför får jag den när vår chef redan har
         svarat?": why it came (README: the personal nudges go only to organisations that have not submitted, the
@@ -7926,6 +7960,7 @@ class AnswerEngine:
     #  - Round 38's _reminder_despite_answered_told and _response_arrival_check_told run after every other lead: what
     #    they answer (why a reminder came though we answered; whether our response came in) is what such a message
     #    asks first, so their line goes first unless the asker's stop, or an earlier question, was answered first.
+    #    _decision_notice_told adds its paragraph after them (no notice of the decision is the message's last ask).
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _questions_apart, _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
@@ -7966,7 +8001,7 @@ class AnswerEngine:
         _coordinators_role_first, _own_records_told, _funding_not_extension, _draft_beside_told, _handler_link_told,
         _input_steps_told, _late_included_unknown, _remiss_defined_first, _asked_beside_thanks,
         _member_town_in_county, _premise_refuted_first, _reminder_despite_answered_told,
-        _response_arrival_check_told, _said_once)
+        _response_arrival_check_told, _decision_notice_told, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

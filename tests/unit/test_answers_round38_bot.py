@@ -7,7 +7,9 @@
   shows it, never a guess nor a generic "cannot say" (b81 #77, b83 #72);
 - a poll asked for by the asker themself: only the coordinators set one up, so ask one of them (b84 #27);
 - what the bot keeps of the asker ("vilka uppgifter om mig sparar boten?"): what its features keep, not only that the
-  coordinators handle it (b85 #100)."""
+  coordinators handle it (b85 #100);
+- a notice of the council's decision asked of the bot: none is sent, the reminders are of meetings and the last day
+  (b86 #91)."""
 
 from __future__ import annotations
 
@@ -73,3 +75,15 @@ def test_what_is_kept_of_me_is_what_the_features_keep(engine: AnswerEngine, ques
     a = engine.answer(question, at(2021, 12, 22))
     assert "inspel" in a.text or "input" in a.text, a.text
     assert "**personuppgifter" in a.text or "**personal data" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "meddelar boten oss när RUS är beslutad i fullmäktige?",
+    "Will you let us know once the council has approved the strategy?",
+    "kan du informera oss när regionfullmäktige har beslutat? vi vill gå ut med en nyhet",
+])
+def test_no_notice_of_the_decision_is_promised(engine: AnswerEngine, question: str) -> None:
+    # The reminders are of meetings and the consultation's last day (README): no notice of the decision (b86 #91).
+    a = engine.answer(question, at(2021, 11, 9))
+    assert "Någon notis om beslutet skickar jag inte" in a.text or "I send no notice of the decision" in a.text, a.text
+    assert "samordnarna" in a.text or "coordinators" in a.text, a.text
