@@ -9,7 +9,9 @@
 - what the bot keeps of the asker ("vilka uppgifter om mig sparar boten?"): what its features keep, not only that the
   coordinators handle it (b85 #100);
 - a notice of the council's decision asked of the bot: none is sent, the reminders are of meetings and the last day
-  (b86 #91)."""
+  (b86 #91);
+- how one may write ("på dialekt eller måste det va korrekt svenska?"): in one's own words, not which languages
+  (b82 #36)."""
 
 from __future__ import annotations
 
@@ -87,3 +89,16 @@ def test_no_notice_of_the_decision_is_promised(engine: AnswerEngine, question: s
     a = engine.answer(question, at(2021, 11, 9))
     assert "Någon notis om beslutet skickar jag inte" in a.text or "I send no notice of the decision" in a.text, a.text
     assert "samordnarna" in a.text or "coordinators" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "måste jag skriva korrekt svenska till boten?",
+    "Does my Swedish have to be perfect, or can I write casually with typos?",
+    "tjena! kan man skriva på dialekt till dig?",
+])
+def test_how_one_may_write_is_in_ones_own_words(engine: AnswerEngine, question: str) -> None:
+    # Asked in one's own words (README "In Teams"), not which languages the bot answers in (b82 #36).
+    a = engine.answer(question, at(2021, 4, 29))
+    assert a.text.removeprefix("Hej! ").startswith(("Det går bra att skriva med dina egna ord",
+                                                    "You can write in your own words")), a.text
+    assert not a.text.startswith(("Ja, jag svarar på svenska", "Yes – I answer in English")), a.text
