@@ -1968,6 +1968,35 @@ _NAGGING = re.compile(r"\b(?:boten|bot|ni|du|you|it)\b(?: \w+){0,3}? (?:tjat\w*|
                       r"nag(?:s|ging)?|spam(?:ming)?)\b")
 
 
+# A reminder about the response said to have come although it was answered ("vi har ju redan svarat", "fast chefen
+# redan har skickat in", "but we already submitted"): no "not" between, which would be those who have not answered.
+_ANSWERED_DESPITE_R38 = re.compile(
+    r"\b(?:redan|already|ju|fast|fastan|trots|although|though|despite|men|but)\b(?: (?!inte\b|not\b|t\b|ej\b)[\w']+)"
+    r"{0,4}? (?:svarat|svarade|skickat in|skickade in|skickat det|lamnat in|lamnade in|inskickat|answered|submitted|"
+    r"replied|responded|sent (?:it|ours|our|in))\b")
+# The bot asked to tell of the decision once taken ("will the bot notify us when it's decided?", "meddelar boten oss
+# när RUS är beslutad?", "får vi en notis när fullmäktige har beslutat?").
+_DECISION_NOTICE_R38 = re.compile(
+    r"\b(?:notify|notifies|notification|alert|let (?:us|me) know|tell (?:us|me)|ping|inform|informera\w*|meddela\w*|"
+    r"notis\w*|underratt\w*|signal|besked|aviser\w*|puff)\b(?: [\w'-]+){0,8}? (?:when|once|if|nar|om|after|efter"
+    r"|att)\b(?: [\w'-]+){0,6}? (?:decided|adopted|approved|beslut\w*|antag\w*|klubba\w*|faststall\w*|"
+    r"klar|ready|fattat)\b|"
+    r"\b(?:notis|notification|alert|besked|meddelande)\w* (?:om|about|on|of) (?:\w+ ){0,2}?(?:beslut\w*|decision)\b")
+# Stopping the reminders asked ("kan jag stänga av den?", "sluta påminna mig", "påminn mig av", "switch off").
+_STOP_ASKED_R38 = re.compile(r"\b(?:stang\w* av|sla av|slå av|stoppa|sluta|paminn mig av|switch\w* off|turn\w* off|"
+                             r"stop\w*|nudges off|avsluta|koppla bort)\b")
+# How to see that the response arrived ("hur kollar jag att det kom in?", "how do I check it came through?"), a receipt
+# missed ("fick inget kvitto", "never got a receipt") or the organisation's own state asked ("Har vi svarat?").
+_ARRIVAL_CHECK_R38 = re.compile(
+    r"\b(?:hur|how)\b(?: [\w']+){0,4}? (?:kollar|kolla|ser|se|vet|veta|kontroller\w*|check|see|know|verify|tell)\b"
+    r"(?: [\w']+){0,5}? (?:kom(?:mit)? (?:in|fram)|gick (?:in|fram|igenom)|gatt (?:in|fram|igenom)|inkommit|"
+    r"mottagits|registrer\w*|arrived|came (?:in|through)|got through|went through|(?:was|been|is) received)\b|"
+    r"\b(?:inget|ingen|inte (?:fatt|fick)(?: nagot| nat| ett)?|no|never got a|didn't get a|did not get a|"
+    r"haven't (?:got|had|received) a)\b(?: [\w']+){0,2}? (?:kvitto|kvittens|receipt|bekraftelse|confirmation)\b|"
+    r"(?:^|[.?!] )(?:[\w!,]+ ){0,2}(?:har vi|har ni|har [\w]+ kommun|have we|has our \w+)(?: redan| already)? "
+    r"(?:svarat|skickat in|lamnat in|lamnat remissvar\w*|answered|submitted|responded|replied)\b")
+
+
 # The time left to respond asked ("hur lång tid har vi på oss", "how much time do we have").
 _TIME_LEFT_ASKED = re.compile(r"\b(?:hur (?:lang tid|lange|manga dagar|mycket tid) har (?:vi|ni|jag|man) (?:\w+ )?"
                               r"(?:pa (?:oss|er|mig|sig))|how (?:much time|long|many days) do (?:we|i|you) have)\b")
@@ -7643,6 +7672,128 @@ class AnswerEngine:
             return answer
         return answer.model_copy(update={"text": text})
 
+    def _decision_notice_told(self, msg: Message, answer: Answer) -> Answer:
+        """"…and will the bot notify us when it's decided?", "meddelar boten oss när RUS är beslutad?": the bot sends no
+        notice of the council's decision – its reminders are of meetings and the consultation's last day (README "In
+        Teams") and the decision has no date in the plan – said after the answer, which left it out (b86 #91). No
+        notice is promised; the coordinators are whom to ask."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("beslut", "decid", "decision", "adopt", "approv", "antag", "klubba",
+                                           "faststall", "klar", "ready", "fattat")):
+            return answer       # cheap
+        if not _DECISION_NOTICE_R38.search(folded_q) or not re.search(r"\b(?:boten|bot|du|dig|you|it)\b", folded_q):
+            return answer
+        said = fold(answer.text)
+        if "inte om beslutet" in said or "not of the decision" in said or "ingen notis" in said or (
+                "no notice" in said):
+            return answer
+        line = t(msg.language, "Någon notis om beslutet skickar jag inte: mina påminnelser gäller möten och remissens "
+                               "sista dag, och beslutet har inget datum i tidplanen. Vill ni få veta när det är "
+                               "fattat, fråga samordnarna.",
+                 "I send no notice of the decision: my reminders are of meetings and the consultation's last day, and "
+                 "the decision has no date in the timeline. If you want to know when it is taken, ask the "
+                 "coordinators.")
+        if not msg.split and len(split_sentences(msg.text)) == 1:
+            greeting, body = _greeting_apart(answer.text)      # (the notice alone asked: its answer first)
+            return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}"})
+        return answer.model_copy(update={"text": f"{answer.text.rstrip()}\n\n{line}"})
+
+    def _reminder_despite_answered_told(self, msg: Message, answer: Answer) -> Answer:
+        """"jag fick en påminnelse om remissen men vi har redan svarat??", "Varför får jag den när vår chef redan har
+        svarat?": why it came (README: the personal nudges go only to organisations that have not submitted, the
+        channel's to everyone) and how to check – a saved draft is not submitted, **remissvar** shows "Inskickat" with
+        a receipt – leads, rather than the stock schedule, how to turn them off alone, or "Ja: välj Spara utkast"
+        (b84 #77, b85 #67, b82 #73). Whether they have answered the bot does not claim."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("paminn", "remind", "nudge", "tjat", "nag")):
+            return answer       # cheap
+        if not _ANSWERED_DESPITE_R38.search(folded_q) or not re.search(r"paminn|remind|nudge|\btjat\w*|"
+                                                                        r"\bnag(?:s|ging|ged)?\b", folded_q):
+            return answer
+        said = fold(answer.text)
+        if "sparat utkast ar inte inskickat" in said or "saved draft is not submitted" in said:
+            return answer       # (features.reminders' own lead says it)
+        language = msg.language
+        greeting, body = _greeting_apart(answer.text)
+        paragraphs = [x for x in body.split("\n\n") if x and not x.startswith(("Ja: välj **Spara utkast**",
+                                                                               "Yes: choose **Save draft**"))]
+        line = t(language, "Personliga påminnelser går bara till företrädare för organisationer som inte har skickat "
+                           "in sitt remissvar – ett sparat utkast är inte inskickat. Skriv **remissvar** och se om där "
+                           "står ”Inskickat” med datum och kvitto; gör det inte det fast ni har svarat, kontakta "
+                           "samordnarna. Kanalens påminnelser går till alla i kanalen, oavsett vem som har svarat.",
+                 "Personal reminders go only to representatives of organisations that have not submitted their "
+                 "response – a saved draft is not submitted. Write **response** and see whether it says \"Submitted\" "
+                 "with a date and receipt; if it does not although you have answered, contact the coordinators. The "
+                 "channel's reminders go to everyone in the channel, whoever has answered.")
+        if "paminn mig av" not in said and "nudges off" not in said:
+            line += t(language, " Dina personliga stänger du av med **påminn mig av**.",
+                      " You turn your personal ones off with **nudges off**.")
+        stop_told = bool(paragraphs) and ("**påminn mig av**" in paragraphs[0] or "**nudges off**" in paragraphs[0])
+        if stop_told and _STOP_ASKED_R38.search(folded_q) and not re.search(
+                r"\b(?:varfor|why|how come|hur kommer det sig)\b", folded_q):
+            # ("Kan ni sluta påminna mig? Vi har redan skickat in.": the stop asked is answered first, the why after.)
+            return answer.model_copy(update={"text": greeting + "\n\n".join([paragraphs[0], line, *paragraphs[1:]]),
+                                             "confident": True})
+        return answer.model_copy(update={"text": greeting + "\n\n".join([line, *paragraphs]), "confident": True})
+
+    def _response_arrival_check_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Hur kollar jag att det kom in?", "fick inget kvitto", "Har vi svarat? /Handelskammaren": whether the
+        organisation's response came in is what **remissvar** shows (README: "Inskickat" with date, receipt and
+        history; a draft is not submitted), for a confirmed representative of it (**organisation**) – told, never
+        guessed, rather than a generic "cannot say" or the consultation's dates alone (b81 #77, b83 #72). Leads when
+        the check is asked before any other question; else follows the answer."""
+        folded_q = msg.folded
+        if not any(w in folded_q for w in ("svar", "skick", "lamna", "kvitt", "receipt", "confirm", "bekraft",
+                                           "answer", "respon", "submit", "repl", "kom", "came", "through", "receiv")):
+            return answer       # cheap
+        m = _ARRIVAL_CHECK_R38.search(folded_q)
+        if m is None or "inspel" in folded_q or "input" in folded_q:
+            return answer
+        said = fold(answer.text)
+        if ("kvitto" in said or "receipt" in said) and ("**remissvar**" in said or "**response**" in said):
+            return answer       # (the receipt and where the state is shown, said already)
+        language = msg.language
+        line = t(language, "Om ert remissvar har kommit in ser du med **remissvar** (som bekräftad företrädare för "
+                           "organisationen – välj den med **organisation** om det behövs): står där ”Inskickat” med "
+                           "datum och kvitto har det kommit in; står där bara ett sparat utkast är det inte inskickat "
+                           "förrän ni väljer **Skicka in**. Själv gissar jag inte om ni har svarat. Saknas svaret fast "
+                           "ni har skickat in, kontakta samordnarna.",
+                 "Whether your response has come in you see with **response** (as a confirmed representative of the "
+                 "organisation – choose it with **organisation** if needed): if it says \"Submitted\" with a date "
+                 "and receipt it has come in; if there is only a saved draft it is not submitted until you choose "
+                 "**Submit**. I do not guess whether you have answered. If it is missing although you submitted, "
+                 "contact the coordinators.")
+        state = self.kit.consultation_state(msg.today) if self.process.consultation_item is not None else ""
+        last = self.kit.consultation_parts()[3] if state in ("open", "last_day") else None
+        if last is not None and format_date(last, language) not in answer.text:
+            line += " " + t(language, f"Remissens sista dag är {format_date(last, language, weekday=True)} "
+                                      f"({self.kit.when_relative(last, msg.today, language)}).",
+                            f"The consultation's last day is {format_date(last, language, weekday=True)} "
+                            f"({self.kit.when_relative(last, msg.today, language)}).")
+        greeting, body = _greeting_apart(answer.text)
+        # (A signature or name alone read as a question of its own, "/Handelskammaren", is no question to quote; a
+        # "Ja: välj Spara utkast" answers whether a draft can be kept unsent, and "you get a receipt" one who says
+        # none came – neither was asked.)
+        draft_asked = any(w in folded_q for w in ("utkast", "draft", "spara", "save"))
+        body = "\n\n".join(x for x in body.split("\n\n") if not (
+            x.startswith(("Ja: välj **Spara utkast**", "Yes: choose **Save draft**")) and not draft_asked) and not (
+            x.startswith(("Ja, när ert remissvar skickas in får ni ett kvitto", "Yes, when your response is "
+                                                                             "submitted you get a receipt"))) and not (
+            (u := _UNSURE_LINE.match(x)) and len(
+            u.group(1).split()) <= 2 and not re.search(r"\b(?:vad|vem|nar|hur|var|vilk\w*|what|who|when|how|where|"
+                                                       r"which)\b", fold(u.group(1)))))
+        if not body or (not msg.split and answer.topic in ("unknown", "unsure")):
+            return answer.model_copy(update={"text": greeting + line, "confident": True, "topic": "feature.remissvar",
+                                             "action": None, "card": None, "suggestions": []})
+        before = folded_q[:m.start() + 1]     # (with the "?" a "Har vi svarat?" match opens on)
+        clause = re.split(r"[.!?]", before)[-1]
+        # (Asked first unless a question comes before it – in an earlier sentence, or a clause of the same one:
+        # "Hur skapar jag ett utkast, kan kollegorna se det, och hur vet jag att det kommit fram?")
+        if "?" not in before and not ("," in clause and re.search(r"\b(?:hur|vad|nar|vem|kan|gar|far|ska|how|what|"
+                                                                  r"when|who|can|will|is|are|do)\b", clause)):
+            return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}", "confident": True})
+        return answer.model_copy(update={"text": f"{answer.text.rstrip()}\n\n{line}"})
+
     def _said_once(self, msg: Message, answer: Answer) -> Answer:
         """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
@@ -8137,9 +8288,14 @@ class AnswerEngine:
     #  - Round 37's _member_yes_first, _whom_to_turn_to_told and _other_plan_told run after those: each tests the
     #    finished reply for what it would say (the member in bold, "samordnar", "översiktsplan" or funding); the
     #    first and last may lead (a member's yes; "Nej – RUS är … inte …"), which nothing after them reorders.
-    #  - Round 38's _untold_parts_told runs after every layer that answers or says unknown a part: it tests the
-    #    finished reply (its own words, or the part quoted beside "I don't know") and adds a line only for a part
-    #    nothing before it spoke of, after the answer; before _said_once, which reads the finished prose.
+    #  - Round 38's _reminder_despite_answered_told and _response_arrival_check_told run after every other lead: what
+    #    they answer (why a reminder came though we answered; whether our response came in) is what such a message
+    #    asks first, so their line goes first unless the asker's stop, or an earlier question, was answered first.
+    #    _decision_notice_told adds its paragraph after them (no notice of the decision is the message's last ask).
+    #  - Round 38's _left_out_parts_told and _untold_parts_told run after every layer that answers or says unknown a
+    #    part: each tests the finished reply (its own words, or the part quoted beside "I don't know") and adds a line
+    #    only for a part nothing before it spoke of, after the answer; the first knows typed parts with their own
+    #    words, the second reads the asking sentences; both before _said_once, which reads the finished prose.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _questions_apart, _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
@@ -8179,7 +8335,8 @@ class AnswerEngine:
         _after_submit_told, _others_views_told, _member_yes_first, _whom_to_turn_to_told, _other_plan_told,
         _coordinators_role_first, _own_records_told, _funding_not_extension, _draft_beside_told, _handler_link_told,
         _input_steps_told, _late_included_unknown, _remiss_defined_first, _asked_beside_thanks,
-        _member_town_in_county, _premise_refuted_first, _left_out_parts_told, _untold_parts_told, _said_once)
+        _member_town_in_county, _premise_refuted_first, _reminder_despite_answered_told,
+        _response_arrival_check_told, _decision_notice_told, _left_out_parts_told, _untold_parts_told, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

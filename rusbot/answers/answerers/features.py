@@ -2810,9 +2810,11 @@ def privacy(kit: Kit, q: Asked, contacts: tuple[str, ...] | None) -> Answer:
             "How GDPR applies beyond that is not in the material; ask the coordinators.")
         return kit.answer(q, text.strip())
     if _WHAT_STORED.search(f) and not _erases(q.text) and not set(tokens(fold(q.text))) & (
-            _SOMEONE_ELSE - _EVERYONE) and (_BEYOND_MINE.search(f) or not _ABOUT_ME.search(f)):
+            _SOMEONE_ELSE - _EVERYONE) and (_BEYOND_MINE.search(f) or not _ABOUT_ME.search(f) or re.search(
+                r"\b(?:vad|vilka|vilken|vilket|what|which)\b", f)):
         # "vad sparas, hur länge och vem kan se det?": what README does not say is said so (one's own data alone
-        # keeps the answer below: the coordinators produce it).
+        # keeps the answer below: the coordinators produce it – unless what is asked, "vilka uppgifter om mig
+        # sparar boten?", whose answer is what the features keep, b85 #100).
         return _what_stored(kit, q, contacts)
     if "INSPEL" in q.entities.concepts and not _PERSONAL.search(folded(q.text)) and not (
             folded_words(q.text) & _EXPORTS):
@@ -2991,6 +2993,20 @@ def polls(kit: Kit, q: Asked) -> Answer:
                          "röstar genom att välja ett alternativ i kortet, och kortet visar resultatet.",
              "The coordinators post polls in a channel (the command **poll**). Everyone in the channel votes by "
              "choosing an option in the card, and the card shows the result.")
+    f = folded(q.text)
+    if asks_self_may(f) and (_STARTS_POLL.search(f) or _ORDERS_POLL.search(f)) and not folded_words(q.text) & {
+            "rosta", "rostar", "vote", "voting", "hur", "how"} and not _poll_options(q.text) and not (
+            says_coordinator(f) or _SAYS_COORDINATOR_LOOSELY.search(f)):
+        # "Can I set up a poll in our channel …?", "får vi skapa en egen poll?": the asker's own may is the question –
+        # the command is the coordinators' only (README "In Teams"), so who may and whom to ask lead (b84 #27). (How
+        # to write it, or a coordinator asking, keeps the command's form below.)
+        text = t(q.language, "Bara samordnarna kan lägga upp omröstningar i en kanal (kommandot **omröstning**). Är du "
+                             "inte samordnare, be en av dem lägga upp den åt er. Alla i kanalen röstar sedan genom att "
+                             "välja ett alternativ i kortet, och kortet visar resultatet.",
+                 "Only the coordinators can set up polls in a channel (the command **poll**). If you are not a "
+                 "coordinator, ask one of them to post it for you. Everyone in the channel then votes by choosing an "
+                 "option in the card, and the card shows the result.")
+        return kit.answer(q, text)
     # "ordna en omröstning om …" orders one (its line leads); "kan man göra en omröstning?" asks who can.
     ordered = bool(_ORDERS_POLL.search(folded(q.text))) and not is_yes_no(q.text) and "?" not in q.text
     if (folded_words(q.text) & {"hur", "how"} or ordered) and (
@@ -3032,6 +3048,11 @@ def asks_self_may(f: str) -> bool:
 _SAYS_COORDINATOR = re.compile(r"\b(?:jag ar|jag jobbar som|som|i am|i'm|im|as an?)(?: ju| faktiskt| actually)*"
                                r"(?: en| a)? (?:samordnare|samordnaren|coordinator|processledare|the coordinator)\b|"
                                r"\b(?:jag ar|i am|i'm|im) (?:en av|one of) (?:samordnarna|the coordinators)\b")
+
+
+# "Jag är ny samordnare", "I'm the new coordinator": a word between, never "inte"/"not".
+_SAYS_COORDINATOR_LOOSELY = re.compile(r"\b(?:jag ar|i am|i'm|im)(?: (?!inte\b|not\b)\w+){0,2} (?:samordnare|"
+                                       r"coordinator)\b")
 
 
 def says_coordinator(folded_text: str) -> bool:

@@ -428,6 +428,12 @@ _DOCUMENT_VERSION = re.compile(r"\b(?:version|versionen|published|publish|public
                                r"oversatt\w*|oversattning\w*)\b")
 
 
+# How one may write asked, not which language ("på dialekt", "slang", "måste det va korrekt svenska?", "typos").
+_REGISTER_ASKED = re.compile(r"\b(?:dialekt\w*|slang|talsprak\w*|vardagl\w*|korrekt\w*|stavfel|stavning\w*|"
+                             r"grammati\w*|formell\w*|formal\w*|informal\w*|casual\w*|typos?|spelling|slarvig\w*|"
+                             r"proper|perfect)\b")
+
+
 def about_bot(kit: Kit, q: Asked) -> Answer:
     if q.entities.organisations:
         # "Är detta Länsstyrelsens chattbot?": whose bot, with a member named – not this bot's (b65 #42).
@@ -451,7 +457,18 @@ def about_bot(kit: Kit, q: Asked) -> Answer:
                                      "andra språk.",
                                "I don't know: the material says nothing about a version of RUS in another "
                                "language."), topic="about_bot")
-    if "LANGUAGE" in c:
+    if ("LANGUAGE" in c or re.search(r"\bskriv\w*|\bwrit\w*", fold(q.text))) and _REGISTER_ASKED.search(
+            fold(q.text)):
+        # "kan man skriva på dialekt eller måste det va korrekt svenska?": how one may write, not which language –
+        # in one's own words (README "In Teams"), and what happens when the bot does not follow (b82 #36).
+        lead = t(lang, "Det går bra att skriva med dina egna ord – det behöver inte vara korrekt eller formell "
+                       "svenska, och du behöver inga kommandon. Förstår jag inte vad du menar säger jag det och "
+                       "föreslår de närmaste frågorna. Jag svarar på svenska, eller på engelska om du skriver på "
+                       "engelska.",
+                 "You can write in your own words – it need not be correct or formal, and you need no commands. If I "
+                 "do not understand what you mean I say so and suggest the closest questions. I answer in English "
+                 "when you write in English, and in Swedish when you write in Swedish.")
+    elif "LANGUAGE" in c:
         lead = t(lang, "Ja, jag svarar på svenska och på engelska – på det språk du frågar på.",
                  "Yes – I answer in English when you write in English, and in Swedish when you write in Swedish.")
     elif "HUMAN" in c and "MAKER" in c:
