@@ -3989,6 +3989,10 @@ class AnswerEngine:
             # (the yes of a member named as context, with its own lines up to the next paragraph)
             paragraphs = paragraphs[1:]
             replaced = not paragraphs
+        elif paragraphs[0].startswith(("Ja. ", "Yes. ")):
+            # ("Is Region Värmland involved?" read as the partnership's influence: its bare "Yes." would agree with
+            # the stranger's taking part – b86 #30; the partnership's role after it stays)
+            paragraphs = [paragraphs[0].split(" ", 1)[1], *paragraphs[1:]]
         text_ = greeting + "\n\n".join([line, *paragraphs])
         sources = [p.partnership.source, *[o.source for o in p.organisations]]
         return answer.model_copy(update={"text": text_, "topic": "organisation" if replaced else answer.topic,

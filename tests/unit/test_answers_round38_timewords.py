@@ -173,3 +173,15 @@ def test_a_members_gloss_from_the_glossary_is_said(engine: AnswerEngine, questio
     first = a.text.split("\n\n")[0]
     assert gloss in first, a.text
     assert "beskriver inte underlaget" in first or "does not describe" in first, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Is Region Värmland involved?",
+    "Är Region Dalarna delaktig i uppdateringen?",
+    "Is Region Västmanland involved in the update?",
+])
+def test_a_region_outside_asked_as_involved_is_no_member(engine: AnswerEngine, question: str) -> None:
+    # b86 #30: "involved" read as the partnership's influence opened with a bare "Yes."
+    a = engine.answer(question, at(2021, 3, 5))
+    assert a.text.startswith(("Nej, **Region", "No, **Region")), a.text
+    assert "\n\nYes." not in a.text and "\n\nJa." not in a.text, a.text

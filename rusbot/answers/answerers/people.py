@@ -883,6 +883,9 @@ _ORG_LIKE = re.compile(r"\b(?:(?:Region|Landstinget) [A-ZÅÄÖ][\wåäö-]+|"
 # A sentence asking a membership ("är … med?", "ingår …", "is … part of / a member / included?", "belong").
 _ASKS_MEMBER = re.compile(r"\b(?:med|ingar|ingick|tillhor|medlem\w*|members?|part of|belongs?|included?|includes|"
                           r"inkluderar|omfattar|"
+                          # "Is Region Värmland involved in the update?" asks whether it takes part (b86 #30 got the
+                          # partnership's role as a "Yes")
+                          r"involved|delaktig\w*|takes? part|participat\w*|"
                           r"in the partnership|i partnerskapet)\b")
 
 
