@@ -668,7 +668,7 @@ _HOW_MANY = re.compile(r"\b(?:hur manga|how many|how much|antal)\b")
 # named as the point counted to (read as `_LEFT_OF_CALENDAR`'s "of the year").
 _TO_YEAR_END = re.compile(r"\b(dagar|dar|veckor|days|weeks)\b(?:\s+\w+){0,4}?\s+(?:till|until|til|to|before|innan|"
                           r"fore)\s+(?:the\s+)?(?:arsskifte\w*|nyar\w*|new year\w*|end of (?:the )?year|arets slut|"
-                          r"year.?s end|slutet (?:av|pa) aret)")
+                          r"year.?s end|slutet (?:av|pa) aret|(?:slutet (?:av|pa)|utgangen av|end of) (?:ar )?20\d\d)")
 
 _MONTH_NAMES_SV = ("januari februari mars april maj juni juli augusti september oktober november december").split()
 _MONTH_NAMES_EN = ("January February March April May June July August September October November "
@@ -1635,7 +1635,10 @@ _RUS_ASKED = re.compile(r"\b(?:vad|va) (?:ar|e|betyder) rus\b|\bwhat (?:is|does)
 _RUS_MEANT_LEADS = ("RUS är den regionala utvecklingsstrategin", "RUS is the regional development strategy")
 # Which committees asked (_which_committees_told): the material never names them.
 # (The committee's word right after "which": "vilken roll har nämnderna?" asks their role, which is told.)
-_WHICH_COMMITTEES = re.compile(r"\b(?:vilka|vilken|vilket|which|what) (?:av |of (?:the )?)?(?:namnd\w*|committees?)\b")
+_WHICH_COMMITTEES = re.compile(r"\b(?:vilka|vilken|vilket|which|what) (?:av |of (?:the )?)?(?:namnd\w*|committees?)\b|"
+                               # "vad är det för nämnder som …?", "what kind of committees?" ask which too (b81 #90)
+                               r"\bvad (?:ar det )?for (?:slags |sorts |typ av )?namnd\w*|"
+                               r"\bwhat (?:kind|sort|type)s? of committees?\b")
 _COMMITTEES_UNNAMED = ("Vilka nämnder det är anges inte", "Which committees is not in")
 _PURPOSE_ASKED = re.compile(r"\b(?:syfte\w*|purpose\w*)\b")
 _PURPOSE_LEADS = ("Syftet med ärendet är", "The purpose is to inform")
@@ -2076,7 +2079,8 @@ _REQUESTS = re.compile(r"\bhemstall\w*|\bbegar\b|\bansoker om\b|\bwe (?:hereby )
 _EXTENDED = re.compile(r"\bforlang\w*|\banstand\w*|\bextension\w*|\bextend\w*")
 # The hour asked ("klockslag", "till vilken tid", "what time", "how late").
 _CLOSING_TIME_ASKED = re.compile(r"\bklockslag\w*|\bvilken tid\b|\bhur sent\b|\bklockan\b|\bwhat time\b|\bhow late\b|"
-                                 r"\btime of day\b|\bnar pa dagen\b|\btidpunkt\w*")
+                                 r"\btime of day\b|\bnar pa dagen\b|\btidpunkt\w*|\bmidnatt\b|\bmidnight\b|"
+                                 r"\bend of (?:the )?day\b|\boffice hours\b|\bkontorstid\w*|\bdagens slut\b")
 # Working days asked ("arbetsdagar", "vardagar", "working days", "business days").
 _WORKING_DAYS = re.compile(r"\b(?:arbetsdag\w*|vardag(?:ar|arna)?|working days?|work days?|business days?|workdays?)\b")
 _EXCLUDING_TODAY = re.compile(r"\b(?:exkl\w*|utan att rakna|ej inraknad|inte inraknad|not (?:counting|including) "
@@ -2146,6 +2150,43 @@ def _asked_at(pattern: re.Pattern[str], folded_q: str) -> int:
 _DAYS_LEFT_PARAGRAPH = re.compile(r"^\*\*\d+ (?:dagar|days?)\*\* (?:till|to|until|left)")
 # A count of days or weeks asked for ("hur många dagar", "how many weeks").
 _HOW_MANY_DAYS = re.compile(r"\b(?:hur manga|how many) (?:dagar|veckor|days|weeks)\b")
+# A response of the asker's arriving after a moment named ("om vårt svar kommer in på måndag", "skickar vi i morgon",
+# "efter midnatt", "if we miss the deadline"), asked of its fate ("räknas det?", "vad händer?", "will it count?").
+_LATE_ARRIVAL_WHEN = re.compile(
+    r"\b(?P<tomorrow>i ?morgon|i ?morn|imorrn|tomorrow)\b|\b(?:pa|on) (?P<weekday>mandag|tisdag|onsdag|torsdag|fredag|"
+    r"lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?P<week>nasta vecka|next week)\b|"
+    r"\b(?P<late>efter midnatt|after midnight|missar (?:\w+ )?(?:deadline\w*|sista dag\w*)|miss (?:the |our )?deadline|"
+    r"efter (?:deadline\w*|sista dag\w*)|after the (?:deadline|last day)|(?:en|ett par|nagra) dagar? (?:for )?sent|"
+    r"(?:a|one|a few|two) days? late)\b")
+_LATE_ARRIVAL_SENT = re.compile(r"\b(?:svar\w*|remissvar\w*|yttrande\w*|skicka\w*|lamna\w*|kommer in|inkommer|"
+                                r"responses?|submi\w*|send\w*|arriv\w*|reply|replies)\b")
+_LATE_ARRIVAL_FATE = re.compile(r"\b(?:vad hander|vad sker|hur blir det|raknas|galler (?:det|svaret)|godtas|"
+                                r"godkanns|accepteras|tas (?:det |svaret )?emot|tar du emot|tas (?:det |svaret )?med|"
+                                r"kommer det med|ar det (?:ok|okej|lugnt)|gar det (?:bra|ok|an)|funkar det|"
+                                r"what happens|(?:still )?counts?|accepted|accept it|"
+                                r"(?:is|be) (?:that |it )?(?:ok|okay|fine)|"
+                                r"considered|taken into account)\b")
+# A request outside the bot's work: a personal text written ("skriv ett julkort", "write a poem for …"), gift tips
+# ("tips på julklapp"), or a subject the material does not hold (Almedalen, the infection rate).
+_PERSONAL_TEXT_ASKED = re.compile(r"\b(?:skriv\w*|formulera|write|draft|compose)\b(?:\s+\w+){0,4}?\s+(?:\w+kort\w*|"
+                                  r"dikt\w*|vers|rim|halsning\w*|gratulation\w*|lyckonskning\w*|\w*cards?|poems?|"
+                                  r"greetings?|verses?|rhymes?)\b")
+_GIFT_TIPS_ASKED = re.compile(r"\b(?:julklapp\w*|present(?:tips|er|en|erna)?|gifts?|christmas presents?)\b")
+_TIPS_WORDS = re.compile(r"\b(?:tips\w*|forslag|ide\w*|ideas?|recommend\w*|suggest\w*|ska jag ge|kopa|buy|"
+                         r"should i (?:get|buy|give))\b")
+# A holiday greeting opening such a request ("God jul! …"): returned before the decline.
+_HOLIDAY_GREETING = re.compile(r"^(?:god jul|gott nytt ar|glad pask|glad midsommar|trevlig helg|merry christmas|"
+                               r"happy new year|happy holidays)\b")
+# (The weather is not among them: its stock "Det vet jag inte" is honest already.)
+_OUTSIDE_SUBJECT = re.compile(r"\b(?:almedal\w*|smittlag\w*|smittspridning\w*|smittotal\w*|infection (?:rates?|"
+                              r"levels?)|covid(?:-19)?[ -]?(?:lage\w*|situation))\b")
+_PANDEMIC_SUBJECT = re.compile(r"\b(?:smitt\w*|infection\w*|covid\w*|pandemi\w*)\b")
+# Words of the update itself: a message naming them asks something of it besides the request declined.
+_UPDATE_NAMED = re.compile(r"\b(?:rus|remiss\w*|inspel\w*|tidplan\w*|avstamning\w*|partnerskap\w*|fas|faserna|"
+                           r"consultation|timeline|partnership|strategi\w*|strategy|uppdatering\w*)\b")
+# Another question of what follows the consultation ("Och vad händer med alla svar sen?", "what happens after?").
+_AFTER_CONSULTATION_ASKED = re.compile(r"\bvad hander (?:\w+ ){0,4}?(?:sen|sedan|darefter|efter\w*)\b|"
+                                       r"\bwhat happens (?:\w+ ){0,4}?(?:after(?:wards)?|then|next)\b")
 
 
 # A member asked whether it may respond ("Does the Chamber of Commerce also get to respond …?", "Får
@@ -2328,6 +2369,8 @@ _WHAT_IS_WORD = re.compile(r"^(?:(?:hej|hi|hello|tja|halla|hallo|hey)\W+)?"
                            # round 34: a word of the timeline asked of there ("vad e "nämnder" för nåt i tidplanen?")
                            r"(?: (?:i|pa|in|on) (?:tidplanen|planen|processen|the timeline|the schedule|the plan))?"
                            r"(?: (?:egentligen|mean|exactly))?\s*[?.!]*$")
+# A glossary word asked alone ("nämnder?", "ledtid??"): what it means is asked, as with "vad är …?" (b82 #88).
+_GLOSSARY_WORD_ALONE = re.compile(r"^(?:(?:hej|hi|hello|tja|halla|hallo|hey)\W+)?(?P<x>[^\W\d][\w -]{1,30}?)\s*\?+$")
 # Quotation marks around the word asked ("vad betyder 'nämnder'?"): left out before _WHAT_IS_WORD reads it (not an
 # apostrophe inside a word: "what's").
 _WORD_QUOTES = re.compile(r"[\"“”«»`]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -3900,13 +3943,16 @@ class AnswerEngine:
         folded = msg.folded
         if "kvar" not in folded and "left" not in folded and "remain" not in folded and "aterstar" not in folded and (
                 "arsskift" not in folded and "nyar" not in folded and "year" not in folded and "arets" not in folded
-                and "aret" not in folded):
+                and "aret" not in folded and "slutet" not in folded and "end of" not in folded
+                and "utgang" not in folded):
             return answer
         m = _LEFT_OF_CALENDAR.search(folded) or _TO_YEAR_END.search(folded)
         if m is None or not _HOW_MANY.search(folded, max(0, m.start() - 40), m.start() + 6):
             return answer       # "det är ju två veckor kvar av augusti": a rest told, not asked
         today, lang = msg.today, msg.language
         unit, of = m.group(1), (m.group(2) if m.re is _LEFT_OF_CALENDAR else "aret")
+        if m.re is _TO_YEAR_END and (year := re.search(r"20\d\d", m.group(0))) is not None:
+            of = year.group(0)  # "till slutet av 2021": that year's end, counted only when it is this year's
         if of.isdigit():
             if int(of) != today.year:
                 return answer
@@ -4206,6 +4252,10 @@ class AnswerEngine:
             # (the yes of a member named as context, with its own lines up to the next paragraph)
             paragraphs = paragraphs[1:]
             replaced = not paragraphs
+        elif paragraphs[0].startswith(("Ja. ", "Yes. ")):
+            # ("Is Region Värmland involved?" read as the partnership's influence: its bare "Yes." would agree with
+            # the stranger's taking part – b86 #30; the partnership's role after it stays)
+            paragraphs = [paragraphs[0].split(" ", 1)[1], *paragraphs[1:]]
         text_ = greeting + "\n\n".join([line, *paragraphs])
         sources = [p.partnership.source, *[o.source for o in p.organisations]]
         return answer.model_copy(update={"text": text_, "topic": "organisation" if replaced else answer.topic,
@@ -6309,7 +6359,8 @@ class AnswerEngine:
         unexplained = answer.topic == "definition" and body.startswith(_NOT_EXPLAINED)
         if answer.topic == "rus" or (answer.topic == "definition" and not unexplained):
             return answer
-        found = _WHAT_IS_WORD.match(_WORD_QUOTES.sub("", msg.folded).strip())
+        found = _WHAT_IS_WORD.match(_WORD_QUOTES.sub("", msg.folded).strip()) or _GLOSSARY_WORD_ALONE.match(
+            _WORD_QUOTES.sub("", msg.folded).strip())
         if found is None:
             return answer
         asked = " ".join(tokens(found.group("x")))
@@ -7482,6 +7533,130 @@ class AnswerEngine:
         greeting, _ = _greeting_apart(answer.text)
         return answer.model_copy(update={"text": greeting + text})
 
+    def _late_arrival_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Vad händer om vårt svar kommer in på måndag?", "om vi skickar imorgon – räknas det ändå?", "If we miss the
+        deadline, will our response still count?": a response arriving after the consultation's last day, asked
+        before or on it, got the mandate's or the timeline's stock card (b81 #75, b82 #80, b83 #75). The last day
+        (today, when it is), that the bot takes a response after it only with the coordinators' anstånd (README-user),
+        and that the fate of a late response is not in the material lead – nothing promised. A moment named that
+        is still inside the consultation is not this layer's."""
+        folded_q = msg.folded
+        when = _LATE_ARRIVAL_WHEN.search(folded_q)
+        if when is None or not _LATE_ARRIVAL_FATE.search(folded_q) or not _LATE_ARRIVAL_SENT.search(folded_q):
+            return answer       # cheap
+        if "inspel" in folded_q or "input" in folded_q or (last := self._last_day_ahead(msg)) is None:
+            return answer
+        today, lang = msg.today, msg.language
+        if when.group("tomorrow"):
+            day: dt.date | None = today + dt.timedelta(days=1)
+        elif when.group("weekday"):
+            ahead = (_WEEKDAY_NUMBER[when.group("weekday")] - today.weekday()) % 7
+            day = today + dt.timedelta(days=ahead or 7)
+        elif when.group("week"):
+            day = today + dt.timedelta(days=7 - today.weekday())
+        else:
+            day = None
+        greeting, body = _greeting_apart(answer.text)
+        last_f = format_date(last, lang, weekday=True)
+        if day is not None and day <= last:
+            # "räknas svaret om vi skickar det på onsdag?": still inside the consultation – yes, unless answered
+            if body.startswith(("Ja", "Nej", "Yes", "No")) or format_date(day, lang) in body:
+                return answer
+            day_f = format_date(day, lang, weekday=True)
+            lead = t(lang, f"Ja – {day_f} är inom remisstiden: sista dagen är {last_f}, och jag tar emot remissvar "
+                           "till midnatt (svensk tid) den dagen.",
+                     f"Yes – {day_f} is within the consultation: its last day is {last_f}, and I accept responses "
+                     "until midnight (Swedish time) that day.")
+            kept = [x for x in body.split("\n\n") if x and not x.startswith(("Det står inte i underlaget, och jag kan "
+                                                                           "inte svara", "The material does not say"))]
+            return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *kept])})
+        said = fold(answer.text)
+        if (("star inte i underlaget" in said or "tar inte upp vad som hander" in said) and "anstand" in said) or (
+                ("not in the material" in said or "does not cover what happens" in said) and "extension" in said):
+            return answer       # the late response's fate said unknown, and the extension, already
+        if today == last:
+            first = t(lang, f"I dag är sista dagen för remissen ({last_f}).",
+                      f"Today is the consultation's last day ({last_f}).")
+        else:
+            rel = self.kit.when_relative(last, today, lang)
+            first = t(lang, f"Sista dagen för remissen är {last_f} ({rel}).",
+                      f"The consultation's last day is {last_f} ({rel}).")
+        if day is None:
+            arrives = t(lang, "Efter sista dagen", "After the last day")
+        else:
+            day_f = format_date(day, lang, weekday=True)
+            arrives = t(lang, f"{day_f[:1].upper()}{day_f[1:]} är efter sista dagen: då",
+                        f"{day_f} is after the last day: then")
+        lead = t(lang, f"{first} {arrives} tar jag emot ert remissvar bara om samordnarna har gett er organisation "
+                       "anstånd till ett senare datum. Om ett sent svar ändå räknas står inte i underlaget, så jag kan "
+                       "inte lova det: kontakta samordnarna snarast med organisationen och det datum ni behöver – om "
+                       "ni får anstånd avgör de.",
+                 f"{first} {arrives} I accept your response only if the coordinators have given your organisation "
+                 "an extension to a later date. Whether a late response counts anyway is not in the material, so I "
+                 "cannot promise it: contact the coordinators soon with your organisation and the date you need – "
+                 "whether you get an extension is up to them.")
+        paragraphs = body.split("\n\n") if body else []
+        closing = [x for x in paragraphs if x.startswith(("Sista dagen för remissen är", "The consultation's last day "
+                                                                                           "is"))]
+        if closing:
+            # the hour the last day ends, asked beside, names the last day: said once; the consultation's card goes
+            lead, kept = lead[len(first) + 1:], closing[:1]
+        elif msg.split or answer.topic not in ("mandate", "timeline", "now", "next", "unknown", "unsure",
+                                               "feature.remissvar", "consultation.days_left", "consultation.dates"):
+            kept = paragraphs
+        else:
+            kept = []
+        after = _AFTER_CONSULTATION_ASKED.search(folded_q, when.end())
+        if after is not None:
+            ask = t(lang, "Vad händer efter remissen?", "What happens after the consultation?")
+            more = self._answer_one(ask, self.understand(ask, today), today, lang)
+            if more.confident and more.topic == "next" and more.text not in body:
+                kept.append(more.text)
+        return answer.model_copy(update={"text": greeting + "\n\n".join([lead, *kept])})
+
+    def _outside_request_declined(self, msg: Message, answer: Answer) -> Answer:
+        """"Kan du skriva ett julkort till mina kollegor?", "God jul! Har du nåt bra tips på julklapp till chefen?",
+        "vad händer i almedalen i år?", "Hur är det med smittläget i Örebro län just nu? ska vi ställa in höstens
+        möten?": a request outside the update got a neighbouring stock text (a word of the deck, the timeline of the
+        year, the meeting commands, the holiday greeting) – declined in a friendly way instead, with what the bot does
+        (b85 #5, b82 #100, b83 #54, b81 #50). Of the pandemic the material says only that it is one of the events
+        behind the review; nothing of infection rates or meetings. A message that also names the update is left."""
+        folded_q = msg.folded
+        writing = _PERSONAL_TEXT_ASKED.search(folded_q)
+        gift = _GIFT_TIPS_ASKED.search(folded_q) and _TIPS_WORDS.search(folded_q)
+        subject = _OUTSIDE_SUBJECT.search(folded_q)
+        if not (writing or gift or subject):
+            return answer       # cheap
+        if _UPDATE_NAMED.search(folded_q) or len(folded_q) > 220:
+            return answer
+        lang = msg.language
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Det kan jag tyvärr inte", "I'm afraid I can't", "Det kan jag inte.", "I can't do that")):
+            return answer       # declined already (talk's "cannot")
+        does = t(lang, "jag svarar bara på frågor om uppdateringen av RUS 2021 (tidplanen, remissen, faserna, vem som "
+                       "gör vad och vilka som är med) och tar emot inspel och remissvar. Fråga gärna om det!",
+                 "I only answer questions about the 2021 update of RUS (the timeline, the consultation, the phases, "
+                 "who does what and who is involved) and take input and consultation responses. Do ask about that!")
+        if not greeting.strip() and (holiday := _HOLIDAY_GREETING.match(folded_q)) is not None:
+            # ("God jul! Har du nåt bra tips på julklapp?": the wish is returned, as the holiday reply did)
+            said = msg.text.strip()[:holiday.end()]
+            greeting = f"{said[:1].upper()}{said[1:]}! "
+        if subject and _PANDEMIC_SUBJECT.search(subject.group(0)):
+            line = t(lang, "Det kan jag tyvärr inte svara på: smittläget står inte i underlaget, och råd om era egna "
+                           "möten kan jag inte ge. Pandemin nämns där bara som en av händelserna i omvärlden bakom "
+                           f"översynen av RUS. {does[:1].upper()}{does[1:]}",
+                     "I'm afraid I can't answer that: the infection rate is not in the material, and I cannot advise "
+                     "on your own meetings. The pandemic is named there only as one of the events in the world behind "
+                     f"the review of RUS. {does}")
+        elif subject:
+            line = t(lang, f"Det kan jag tyvärr inte svara på – det står inte i underlaget; {does}",
+                     f"I'm afraid I can't answer that – it is not in the material; {does}")
+        else:
+            line = t(lang, f"Det kan jag tyvärr inte hjälpa till med – {does}",
+                     f"I'm afraid I can't help with that – {does}")
+        return answer.model_copy(update={"text": greeting + line, "topic": "unknown", "confident": True,
+                                         "sources": []})
+
     def _late_included_unknown(self, msg: Message, answer: Answer) -> Answer:
         """"Vi missade remissen … Kan vi fortfarande skicka in? Och kommer våra synpunkter i så fall med i den version
         som går till politiken?": after the consultation's last day, whether late comments are taken into the
@@ -8296,6 +8471,10 @@ class AnswerEngine:
     #    part: each tests the finished reply (its own words, or the part quoted beside "I don't know") and adds a line
     #    only for a part nothing before it spoke of, after the answer; the first knows typed parts with their own
     #    words, the second reads the asking sentences; both before _said_once, which reads the finished prose.
+    #  - Round 38's _late_arrival_told runs after the bot's own leads, before the left-out parts (which then see what
+    #    it said): it leads with the last day and a late response's fate (and drops a stock card that stood for it).
+    #    _outside_request_declined runs after the left-out parts, before _said_once: it REPLACES an answer with a
+    #    friendly decline, so what the layers before it added goes, and nothing after it reorders the decline.
     _LAYERS: ClassVar[tuple[Callable[[AnswerEngine, Message, Answer], Answer], ...]] = (
         _questions_apart, _dated_before_parts, _covered, _happened_unknown, _how_beside_when, _written_before_meeting,
         _in_force_unknown, _same_structure_first, _member_after_consultation, _meeting_decided_which,
@@ -8336,7 +8515,8 @@ class AnswerEngine:
         _coordinators_role_first, _own_records_told, _funding_not_extension, _draft_beside_told, _handler_link_told,
         _input_steps_told, _late_included_unknown, _remiss_defined_first, _asked_beside_thanks,
         _member_town_in_county, _premise_refuted_first, _reminder_despite_answered_told,
-        _response_arrival_check_told, _decision_notice_told, _left_out_parts_told, _untold_parts_told, _said_once)
+        _response_arrival_check_told, _decision_notice_told, _late_arrival_told, _left_out_parts_told,
+        _untold_parts_told, _outside_request_declined, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

@@ -186,7 +186,7 @@ def test_a_period_is_measured_against_the_deadline(engine: AnswerEngine) -> None
     holiday = engine.answer("jag är på semester till mitten av augusti, hinner vi ändå lämna remissvar?",
                             at(2021, 7, 15)).text
     assert holiday.startswith("Ja: remissen pågår enligt tidplanen till och med 30 september 2021, så efter "
-                              "mitten av augusti 2021 återstår 41 dagar")
+                              "mitten av augusti 2021 återstår omkring 41–50 dagar")
     october = engine.answer("Vi i Kumla har KS först i oktober, hinner vi förankra remissvaret politiskt där?",
                             at(2021, 8, 23)).text
     assert october.startswith("Nej, inte utan anstånd: oktober 2021 är efter remissens sista dag")

@@ -933,7 +933,11 @@ def _before_opening(kit: Kit, q: Asked, name: str, last_f: str) -> str | None:
     if period is None or period.last >= s_lo or q.today >= s_lo:
         return None
     opening = t(q.language, "i mitten av juni", "in mid-June") if s_lo.month == 6 else format_date(s_lo, q.language)
-    if asked & _TIME_WORDS and not asked & _SUBMITTING and (asked & {"remiss", "remissen", "consultation"}):
+    # ("Hinner vi ta det i kommunstyrelsen innan sommaren?" read as the consultation's days: its "det" is the
+    # remiss, b81 #31 – not the input or the check-in, which come before it.)
+    if asked & _TIME_WORDS and not asked & _SUBMITTING and (asked & {"remiss", "remissen", "consultation"} or (
+            q.intent.startswith("consultation.") and re.search(r"\bhinner (?:vi|ni|jag|man)\b", folded(q.text))
+            and not asked & {"inspel", "input", "avstamning", "avstamningen", "check-in", "synpunkter"})):
         # "hinner vi ta remissen i vår KS innan sommaren?" in April: before the summer there is no consultation to
         # take up yet – it opens after (b83 #38 answered "Ja: … efter 8 april – 31 maj återstår 122 dagar").
         end = format_date(period.last, q.language)
@@ -1014,27 +1018,37 @@ def deadline_check(kit: Kit, q: Asked) -> str | None:
         return early
     weeks = f" ({t(lang, 'ungefär', 'about')} {left // 7} {t(lang, 'veckor', 'weeks')})" if left >= 14 else ""
     period = q.entities.period
+    left_sv, left_en = days_phrase(left), days_phrase(left, "en")
+    if period is not None and not (period.day or period.month or period.week or period.after) and (
+            period.first.month == period.last.month and period.first < period.last):
+        # "efter mitten av augusti": a part of a month is a span, not a day – the days left are counted from both its
+        # ends, not from a day guessed inside it (b86 #49 said "41 dagar (ungefär 5 veckor)" from 20 August alone).
+        most = (last - max(period.first, q.today)).days
+        if most > left:
+            left_sv, left_en = f"omkring {left}–{most} dagar", f"about {left}–{most} days"
+            weeks = (f" ({t(lang, 'ungefär', 'about')} {round(left / 7)}–{round(most / 7)} "
+                     f"{t(lang, 'veckor', 'weeks')})") if left >= 14 else ""
     if left > 0 and period is not None and (period.day or period.month or period.week) and _OBLIGED.search(
             folded(q.text)):
         # "Måste vi verkligen svara under juli?", "do we have to respond in August?": an obligation within a
         # period that ends before the last day – no, the last day is later (b50 #26: a "Ja" said they must).
         return t(lang, f"Nej, ni måste inte svara {_within_name(name, lang)}: sista dagen för remissen är "
                        f"{last_f}. Ni har till och med den dagen på er; efter {name} återstår "
-                       f"{days_phrase(left)}{weeks}.",
+                       f"{left_sv}{weeks}.",
                  f"No, you do not have to respond {_within_name(name, lang)}: the consultation's last day is "
                  f"{last_f}. You have until that day; after {name} there are "
-                 f"{days_phrase(left, 'en')} left{weeks}.")
+                 f"{left_en} left{weeks}.")
     if left > 0 and _OVER_BEFORE.search(folded(q.text)):
         # "Är remissen klar innan semestern?", "is the consultation over before the holidays?": whether it ENDS
         # before the period – no, it runs on after it (b55 #63: "Ja:" answered whether there is time).
         return t(lang, f"Nej – remissen pågår enligt tidplanen till och med {last_f}; efter {name} återstår "
-                       f"{days_phrase(left)}{weeks}.",
+                       f"{left_sv}{weeks}.",
                  f"No – according to the timeline the consultation runs through {last_f}; after {name} there are "
-                 f"{days_phrase(left, 'en')} left{weeks}.")
+                 f"{left_en} left{weeks}.")
     return t(lang, f"Ja: remissen pågår enligt tidplanen till och med {last_f}, så efter {name} återstår "
-                   f"{days_phrase(left)}{weeks}.",
+                   f"{left_sv}{weeks}.",
              f"Yes: according to the timeline the consultation runs through {last_f}, so after {name} there are "
-             f"{days_phrase(left, 'en')} left{weeks}.")
+             f"{left_en} left{weeks}.")
 
 
 def _moved_to(kit: Kit, q: Asked, day: dt.date) -> TimelineItem | None:

@@ -225,6 +225,13 @@ def _other_body_asked(kit: Kit, text: str) -> str | None:
     return None
 
 
+def _member_gloss(kit: Kit, name: str) -> str:
+    """The glossary's English gloss of a member's name as the partnership's description gives it ("Handelskammaren
+    (the Chamber of Commerce)" → "the Chamber of Commerce"); "" when it gives none."""
+    found = re.search(re.escape(name) + r" \(([^()]+)\)", kit.process.partnership.text.en or "")
+    return found.group(1) if found else ""
+
+
 _WHAT_IS = re.compile(r"\bvad (?:ar|e)\b[^?]*\bfor (?:nat|nagot|nagonting|en|ett|slags|sorts|typ)\b|"
                       r"\bwhat (?:kind|sort|type) of\b|\bwhat is (?!the\b|their\b|its\b|a\b)")
 
@@ -378,11 +385,23 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                        "whether and how they are represented that way is not in the material. The members are: "
                        + join_list([o.name for o in kit.process.organisations], lang) + ".")]
         if named and _WHAT_IS.search(folded(q.text)):
-            # "vad är RF-SISU för nåt?": the material lists the member and says nothing of what it is.
-            lines = [t(lang, f"**{o.name}** är med i {name}; vad organisationen är eller gör beskriver inte "
-                             "underlaget.",
-                       f"**{o.name}** is a member of {lower_first(name)}; the material does not describe the "
-                       "organisation.") for o in named]
+            # "vad är RF-SISU för nåt?": the material lists the member and says nothing of what it is – but the
+            # glossary's gloss of its name ("Handelskammaren (the Chamber of Commerce)") is said (b84 #84).
+            lines = []
+            for o in named:
+                gloss = _member_gloss(kit, o.name)
+                if gloss:
+                    plain = re.sub(r"^the ", "", gloss)
+                    lines.append(t(lang, f"**{o.name}** (på engelska {plain}) är med i {name}; mer om vad "
+                                         "organisationen är eller gör, eller varför den är med, beskriver inte "
+                                         "underlaget.",
+                                   f"**{o.name}** ({gloss}) is a member of {lower_first(name)}; the material does "
+                                   "not describe the organisation further, nor why it takes part."))
+                else:
+                    lines.append(t(lang, f"**{o.name}** är med i {name}; vad organisationen är eller gör beskriver "
+                                         "inte underlaget.",
+                                   f"**{o.name}** is a member of {lower_first(name)}; the material does not describe "
+                                   "the organisation."))
         sources = [kit.process.partnership.source, *[o.source for o in e.organisations]]
         if not denied and (listed := _members_listed_asked(q.text, bool(e.kind))) is not None:
             # "vilka aktörer som ingår i partnerskapet, samt huruvida Länsstyrelsen är part däri": the list asked for
@@ -864,6 +883,9 @@ _ORG_LIKE = re.compile(r"\b(?:(?:Region|Landstinget) [A-ZÅÄÖ][\wåäö-]+|"
 # A sentence asking a membership ("är … med?", "ingår …", "is … part of / a member / included?", "belong").
 _ASKS_MEMBER = re.compile(r"\b(?:med|ingar|ingick|tillhor|medlem\w*|members?|part of|belongs?|included?|includes|"
                           r"inkluderar|omfattar|"
+                          # "Is Region Värmland involved in the update?" asks whether it takes part (b86 #30 got the
+                          # partnership's role as a "Yes")
+                          r"involved|delaktig\w*|takes? part|participat\w*|"
                           r"in the partnership|i partnerskapet)\b")
 
 
