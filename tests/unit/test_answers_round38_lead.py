@@ -16,7 +16,21 @@ from __future__ import annotations
 import pytest
 
 from rusbot.answers.engine import AnswerEngine
-from tests.unit.answering import at
+from tests.unit.answering import at, first_sentence
+
+
+# b86 #14: companies directly or only through the chamber – whom the list names leads, not the chamber's "Yes".
+@pytest.mark.parametrize("question", [
+    "Kan våra medlemsföretag vara med i partnerskapet själva eller bara via Handelskammaren?",
+    "Are companies members themselves, or is it only Handelskammaren?",
+    "Sitter företagen med direkt elr bara handelskammaren?",
+])
+def test_companies_or_the_chamber_leads_with_the_companies(engine: AnswerEngine, question: str) -> None:
+    a = engine.answer(question, at(2021, 1, 22))
+    assert a.text.startswith(("Enskilda företag står inte bland medlemmarna", "Individual companies are not among "
+                                                                                "the members")), a.text
+    assert "**Handelskammaren**" in first_sentence(a.text) or "**Handelskammaren**" in a.text.split(". ")[0], a.text
+    assert not a.text.startswith(("Ja", "Yes")), a.text
 
 
 # b81 #9: "are they rewriting the whole strategy?" is the new-RUS premise in other words.
