@@ -623,6 +623,25 @@ _LENGTH_ASKED = re.compile(r"langre|forlang|mer tid|hela september|(?:t\.? ?o\.?
                            r"september|remisstid|longer|more time|extend|lang\w* tid|(?:ordentligt|gott|tillrackligt) "
                            r"med tid|tid (?:for|till|pa) remissen|enough time|sufficient time")
 _WISH_SAID = ("onskar", "onskade", "asked for", "wish")
+# Where the consultation's length came from, asked (round 38): who set it ("vem har bestämt hur lång remisstiden
+# blir?"), whether it was the region's proposal ("det var väl regionens förslag?"), whether the municipalities' wish
+# was met ("har kommunerna fått gehör för det?"). Folded text.
+_LENGTH_OF_CONSULTATION = re.compile(
+    r"\bremisstid\w*|\bremissperiod\w*|\bhur lang\w* (?:tid )?remiss\w*|\bremissens langd\b|\blength of the "
+    r"consultation\b|\bconsultation period\b|\bhow long the consultation\b|\b(?:tom|t o m|till och med|anda till|"
+    r"anda in i|anda fram till|through|until|into) september\b")
+_WHO_SET_LENGTH = re.compile(
+    r"\b(?:vem|vilka|vems|who|whose)\b[^?.!]{0,60}?\b(?:bestamt|bestamde|beslutat|beslutade|bestammer|beslutar|"
+    r"satt|satte|faststallt|decided|decides|set|chose)\b[^?.!]{0,60}?(?:" + _LENGTH_OF_CONSULTATION.pattern + r")|"
+    r"(?:" + _LENGTH_OF_CONSULTATION.pattern + r")[^?.!]{0,50}?\b(?:vem|who)\b[^?.!]{0,30}?\b(?:bestamt|bestamde|"
+    r"beslutat|beslutade|bestammer|satt|satte|decided|set)\b")
+_REGION_PROPOSED_LENGTH = re.compile(
+    r"\b(?:regionens|the region'?s|region orebro lans)\s+(?:eget?\s+|own\s+)?(?:forslag|ide|beslut|proposal|idea|"
+    r"decision|call)\b|\b(?:forslag|ide|proposal|idea)\w*\s+(?:fran|av|from|of|by)\s+(?:regionen|the region)\b|"
+    r"\b(?:regionen|the region)\s+(?:som\s+)?(?:\w+\s+)?(?:foreslog|ville|bestamde|proposed|wanted|decided)\b")
+_WISH_MET = re.compile(r"\b(?:fatt|fick|far) (?:\w+ ){0,2}?(?:gehor|igenom)\b|\b(?:got|get) their way\b|"
+                       r"\b(?:wish|request)\w* (?:\w+ )?(?:been |was |were )?(?:met|granted|heard|listened to)\b|"
+                       r"\blyssnat pa\b|\btagit hansyn\b")
 # Whether someone could influence something ("haft möjlighet att påverka", "have a say in", "influence"), folded.
 _INFLUENCE_ASKED = re.compile(r"\bpaverka\w*|\binflytande\b|\binfluenc\w*|\bhave (?:a|any) say\b|\bsay in\b|"
                               r"\bsynpunkter pa tidplan\w*|\btycka till om tidplan\w*")
@@ -2247,6 +2266,64 @@ _WHO_DECIDES_GUESS = re.compile(
     r"maybe|perhaps)\s+)?(?P<x>[^?.!,–:]{3,40})\?", re.IGNORECASE)
 _NOT_A_BODY = re.compile(r"\b(?:nar|hur|vad|varfor|when|how|what|why|och|and|eller|or|vi|we|jag|i|du|you)\b")
 _COUNCIL_GUESS = re.compile(r"\b(?:regionfullmaktige|fullmaktige|rf|regional council|council)\b")
+# The consultation told to come from another body than the owner ("Remissen kommer ju från regeringen va?", "the
+# consultation is from the government, right?"). Folded text.
+_CONSULTATION_FROM_OTHER = re.compile(
+    r"\b(?:remiss\w*|consultation)\b[^?.!]{0,30}?\b(?:kommer|skickas|skickats|skickad|gar ut|ar|is|comes?|sent|issued)"
+    r"\s+(?:\w+\s+){0,2}?(?:fran|av|from|by)\s+(?:the\s+)?(?P<b1>regeringen|staten|departementet|lansstyrelsen|eu|"
+    r"government|state|ministry|county administrative board)\b|"
+    r"\b(?:ar det|e det|is it)\s+(?:the\s+)?(?P<b2>regeringen|staten|lansstyrelsen|government|state)\s+som\s+"
+    r"(?:skickar|har skickat|star bakom|ager)\b[^?.!]{0,20}\bremiss|"
+    r"\b(?:kommer|skickas|is|was)\s+(?:the\s+)?(?:remissen|consultation)\s+(?:\w+\s+){0,2}?(?:fran|av|from|by)\s+"
+    r"(?:the\s+)?(?P<b3>regeringen|staten|departementet|lansstyrelsen|eu|government|state|ministry)\b")
+# Whom the consultation goes to, asked as an either/or ("Får kommunerna remissen eller bara regionens egna
+# förvaltningar?", "öppen för allmänheten också eller bara för partnerna?"). Folded text.
+_RECIPIENTS_EITHER_OR = re.compile(r"\b(?:eller|elr|or)\s+(?:(?:gar|ar|skickas|is|goes)\s+(?:den|it)\s+)?"
+                                   r"(?:bara|endast|enbart|only|just)\b")
+_RECEIVES_CONSULTATION = re.compile(r"\b(?:far|fa|fatt|skickas|gar|oppen|open|go|goes|sent|gets?|receives?|svara|"
+                                    r"besvara|answer|respond|remissinstans\w*)\b")
+_PUBLIC_SIDE = re.compile(r"\b(?:allmanhet\w*|public|medborgar\w*|invanare|privatperson\w*|citizens?|everyone|anyone|"
+                          r"vem som helst|alla som vill)\b")
+_ADMINISTRATIONS_SIDE = re.compile(r"\b(?:forvaltning\w*|administrations?|departments?)\b")
+# A name the asker believed to be a member, told beside the question ("Jag trodde det var LRF som satt där.", "I
+# thought it was LRF"): in the message's own letters, the name captured.
+_BELIEVED_MEMBER = re.compile(
+    r"\b(?:[Jj]ag|[Vv]i|I|[Ww]e)\s+(?:har\s+|had\s+)?(?:trodde|tänkte|hörde|hade hört|har hört|fick för (?:mig|oss)|"
+    r"thought|believed|heard|was told|were told)\s+(?:att\s+|that\s+)?(?:det\s+var\s+|it\s+was\s+|även\s+|också\s+|"
+    r"also\s+)?(?:the\s+)?(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ&-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ&-]+){0,2})")
+
+# The final decision asked of with the wrong body offered or taken for granted (round 38): "… av partnerskapet eller
+# av politikerna?", "är det partnerskapet som bestämmer till sist?", "fattas det slutliga beslutet på avstämningen
+# 11 mars?", "nu när RUS:en är beslutad i regionstyrelsen …". Folded text.
+# (Final of the decision itself: "den slutliga versionen innan beslut" asks of the text, b75 #93.)
+_FINAL_DECISION_WORD = re.compile(
+    r"\b(?:slutlig\w*|slutgiltig\w*|final) (?:\w+ )?(?:beslut\w*|decision|say|word|ord)\b|"
+    r"\b(?:beslut\w*|bestam\w*|decid\w*|tar|fattar|avgor|takes?|makes?) (?:[\w:]+ ){0,5}?(?:till (?:sist|slut)|"
+    r"ytterst|i slutandan|in the end|ultimately)\b|\b(?:ytterst|ultimately|in the end|till (?:sist|slut)) "
+    r"(?:\w+ ){0,3}?(?:beslut\w*|bestam\w*|decid\w*|tar|fattar|avgor)\b|\b(?:sista ordet|last word)\b")
+_DECIDING_WORD = re.compile(r"\b(?:beslut\w*|bestam\w*|decid\w*|decision|say|anta[gr]?\w*|antog\w*|adopt\w*|"
+                            r"klubba\w*|godkan\w*|faststall\w*|approv\w*)\b")
+_PARTNERSHIP_OFFERED = re.compile(r"\b(?:partnerskap\w*|partnership)\b")
+# The partnership offered as the decider, not only named beside the question ("… och vad gör partnerskapet?").
+_PARTNERSHIP_AS_DECIDER = re.compile(
+    r"\b(?:ar|e|blir) det (?:\w+ )?partnerskap\w*|\bis it (?:the |our )?partnership\b|"
+    r"\bpartnerskap\w* som (?:\w+ )?(?:bestam\w*|beslut\w*|tar|fattar|har)\b|\b(?:av|by) (?:the )?(?:partnerskap\w*|"
+    r"partnership)\b|\bpartnerskap\w* (?:bestammer|beslutar|tar|fattar)\b|\bpartnership (?:decides|takes|has)\b")
+# The other side of an either/or: the politicians, the council, the region ("… eller politikerna?").
+_POLITICAL_SIDE = re.compile(r"\b(?P<pol>politiker\w*|politicians?|politiken|politik)\b|"
+                             r"\b(?P<rf>regionfullmaktige|fullmaktige|rf|(?:the )?(?:regional )?council)\b|"
+                             r"\b(?P<reg>regionen|the region|region orebro lan)\b")
+_CHECK_IN_OF_DECISION = re.compile(r"\b(?:avstamning\w*|check-?ins?|11 mars|11 march|march 11(?:th)?|11th of march)\b")
+_ASKS_WHICH = re.compile(r"^\W*(?:vad|vem|vilk\w*|nar|hur|varfor|what|who|which|when|how|why)\b")
+# A decision reported as taken by a body the material does not give it to.
+_DECIDED_BY_OTHER = re.compile(
+    r"\b(?:beslutad\w*|beslutat|beslutades|antagen|antagit|antogs|klubbad|klubbat|klubbades|godkand|godkant|"
+    r"godkandes|faststalld|faststallt|adopted|approved|decided)\b[^.?!]{0,30}?\b(?:i|av|by|in)\s+(?:the )?"
+    r"(?P<b1>regionstyrelsen|regionstyrelse|styrelsen|lansstyrelsen|regeringen|"
+    r"(?:regional |county |executive )?board|government)\b|"
+    r"\b(?P<b2>regionstyrelsen|styrelsen|lansstyrelsen|regeringen|(?:the )?(?:regional |county |executive )?board|"
+    r"(?:the )?government)\s+(?:\w+\s+){0,2}?(?:har|hade|has|had|redan|already|nu|now|\s)*\s*(?:beslutat|antagit|"
+    r"antog|klubbat|godkant|faststallt|adopted|approved|decided)\b")
 
 # "är vi med i partnerskapet", "are we part of it", "ingår vi": the asker's own membership asked.
 _STRANGER_NO = re.compile(r"^(?:Nej|No)(?:, \*\*| – )[^\n]{1,60}? (?:är inte med|is not a member|is not part)")
@@ -7969,6 +8046,256 @@ class AnswerEngine:
             return answer.model_copy(update={"text": f"{greeting}{line}\n\n{body}", "confident": True})
         return answer.model_copy(update={"text": f"{answer.text.rstrip()}\n\n{line}"})
 
+    def _consultation_sender_refuted(self, msg: Message, answer: Answer) -> Answer:
+        """"Remissen kommer ju från regeringen va, inte från regionen?": the consultation is part of the owner's update
+        of RUS and goes to the partnership – another sender refuted first, rather than "Det vet jag inte" or a "Yes"
+        to whether it is open (b82 #67). A new national strategy is one of the events behind the review, which is
+        what the material says of the government."""
+        folded_q = msg.folded
+        if "remiss" not in folded_q and "consultation" not in folded_q:
+            return answer       # cheap
+        m = _CONSULTATION_FROM_OTHER.search(folded_q)
+        if m is None:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Nej", "No ", "No,", "No –")):
+            return answer
+        said = m.group("b1") or m.group("b2") or m.group("b3")
+        shown = next((w.lower() for w in re.findall(r"\w+", msg.text) if fold(w) == said), said)
+        lang, owner = msg.language, self.process.owner
+        name = self.process.partnership.name.get(lang)
+        lead = t(lang, f"Nej – remissen kommer inte från {shown}: den är en del av {owner}s uppdatering av RUS och går "
+                       f"till {name}.",
+                 f"No – the consultation does not come from the {shown.removeprefix('the ')}: it is part of {owner}'s "
+                 f"update of RUS and goes to {lower_first(name)}.")
+        if "avsändare" not in body and "sender" not in body:
+            lead += t(lang, f" I boten är {owner} remissens avsändare.", f" In the bot, {owner} is the consultation's "
+                                                                          "sender.")
+        if said in ("regeringen", "staten", "departementet", "government", "state", "ministry"):
+            lead += t(lang, " Att en ny nationell strategi för regional utveckling kommer under 2021 är en av "
+                            "händelserna i omvärlden bakom översynen, inte remissens avsändare.",
+                      " That a new national strategy for regional development is coming in 2021 is one of the events "
+                      "behind the review, not the consultation's sender.")
+        paragraphs = [] if answer.topic in ("unknown", "unsure") else body.split("\n\n")
+        if paragraphs and paragraphs[0].startswith(("Ja", "Yes")):
+            paragraphs = paragraphs[1:]     # (a yes to another reading would agree with the sender told)
+        rest = "\n\n".join(p for p in paragraphs if p.strip())
+        return answer.model_copy(update={"text": greeting + lead + ("\n\n" + rest if rest else ""),
+                                         "topic": "consultation.respondents" if answer.topic == "unknown" else
+                                         answer.topic})
+
+    def _recipients_either_or_first(self, msg: Message, answer: Answer) -> Answer:
+        """"Får kommunerna remissen eller bara regionens egna förvaltningar?", "Är remissen öppen för allmänheten
+        också eller bara för partnerna?": whom the consultation goes to – the partnership, and who it is – leads,
+        then what each side asked of has from it (b84 #53 answered of the region's administrations only, b84 #46
+        whether it had opened)."""
+        folded_q = msg.folded
+        if not _RECIPIENTS_EITHER_OR.search(folded_q) or ("remiss" not in folded_q and "consultation" not in folded_q):
+            return answer       # cheap
+        sentence = next((x for x in re.split(r"(?<=[.!?])\s+|\n+", folded_q) if _RECIPIENTS_EITHER_OR.search(x)), "")
+        if not re.search(r"\bremiss(?:en)?\b|\bconsultation\b", sentence) or not _RECEIVES_CONSULTATION.search(
+                sentence) or re.search(r"\b(?:inspel|input)\b", sentence):
+            return answer       # ("påminnelser … inför sista remissdagen": the reminders asked of)
+        partnership = self.process.partnership
+        lang, name = msg.language, partnership.name.get(msg.language)
+        greeting, body = _greeting_apart(answer.text)
+        if re.search(r"\b(?:går|gar) till partnerskapet|\bgoes to the partnership", body, re.IGNORECASE):
+            return answer       # (whom it goes to said already: "Ja, **RF-SISU** får remissen: den går till …")
+        lines = [t(lang, f"Remissen går till {name}. {partnership.text.sv}",
+                   f"The consultation goes to {lower_first(name)}. {partnership.text.get('en')}")]
+        if re.search(r"\bkommun\w*|\bmunicipalit\w*", sentence):
+            lines.append(t(lang, "Kommunerna får den alltså – samtliga kommuner är med i partnerskapet.",
+                           "So the municipalities get it – all of them are in the partnership."))
+        if _PUBLIC_SIDE.search(sentence):
+            lines.append(t(lang, "Att den skulle vara öppen för allmänheten står inte i underlaget.",
+                           "That it would be open to the public is not in the material."))
+        if _ADMINISTRATIONS_SIDE.search(sentence):
+            lines.append(t(lang, "Region Örebro län är med genom tjänstepersoner; att regionens egna förvaltningar "
+                                 "skulle få remissen var för sig står inte i underlaget.",
+                           "Region Örebro län takes part through officials; that the region's own administrations "
+                           "would get the consultation separately is not in the material."))
+        return answer.model_copy(update={"text": greeting + " ".join(lines) + ("\n\n" + body if body else ""),
+                                         "sources": list(dict.fromkeys([*answer.sources, partnership.source]))})
+
+    def _believed_stranger_told(self, msg: Message, answer: Answer) -> Answer:
+        """"Är Örebro läns bildningsförbund verkligen med i partnerskapet? Jag trodde det var LRF som satt där.": the
+        name believed a member is not among the members – said after the member's yes rather than left standing (b85
+        #97)."""
+        m = _BELIEVED_MEMBER.search(msg.text)
+        if m is None or not re.search(r"partnerskap|partnership|\bmed\b|member", msg.folded):
+            return answer       # cheap
+        name = m.group("name")
+        known = people._known_words(self.kit)
+        if set(tokens(fold(name))) & known or f"**{name}**" in answer.text or fold(name) in fold(answer.text):
+            return answer       # a member, or said already
+        if not answer.text.lstrip().startswith(("Ja, **", "Yes, **")) and answer.topic != "organisation":
+            return answer
+        lang, partnership = msg.language, self.process.partnership.name.get(msg.language)
+        line = t(lang, f"**{literal(name)}** är däremot inte med i {lower_first(partnership)} – namnet finns inte "
+                       "bland medlemmarna.",
+                 f"**{literal(name)}**, however, is not a member of {lower_first(partnership)} – it is not among "
+                 "the members.")
+        return answer.model_copy(update={"text": f"{answer.text.rstrip()}\n\n{line}"})
+
+    def _length_origin_told(self, msg: Message, answer: Answer) -> Answer:
+        """Where the consultation's length came from, asked of in other words than "varför": who set it, whether it
+        was the region's proposal, whether the municipalities' wish was met. The material records only the
+        municipalities' wish for a consultation through September (the input to KC/RD) and the timeline's period:
+        both said, the region's proposal refuted, the decider said unknown (b81 #13 answered why they wanted it,
+        b86 #47 let "det var väl regionens förslag" stand, b85 #8 never said whether the wish was met)."""
+        folded_q = msg.folded
+        if not _LENGTH_OF_CONSULTATION.search(folded_q) or (
+                "remiss" not in folded_q and "consultation" not in folded_q):
+            return answer       # cheap
+        who = _WHO_SET_LENGTH.search(folded_q)
+        region = _REGION_PROPOSED_LENGTH.search(folded_q)
+        met = _WISH_MET.search(folded_q) if re.search(r"\bkommun\w*|\bmunicipalit\w*", folded_q) else None
+        if who is None and region is None and met is None:
+            return answer
+        lang = msg.language
+        wish = self._wish_role(lang)
+        item = self.process.consultation_item
+        if wish is None or item is None or item.first is None or item.last is None:
+            return answer
+        said = split_sentences(wish.text.get(lang))[0].rstrip(".")
+        told = next((i for i in self.process.timeline if i.kind == "input" and i.first is not None
+                     and wish.source in i.source), None)
+        if told is not None and told.first is not None:
+            said += f" ({lower_first(told.name.get(lang))}, {format_fuzzy(told.first, lang)})"
+        _, _, _, last, _ = self.kit.consultation_parts()
+        end = format_date(last, lang) if last is not None else format_fuzzy(item.last, lang)
+        period = t(lang, f"från {format_fuzzy(item.first, lang)} till och med {end}",
+                   f"from {format_fuzzy(item.first, lang)} through {end}")
+        greeting, body = _greeting_apart(answer.text)
+        folded_body = fold(body)
+        # (An answer that opens with a yes or no, or with whose wish it was, has answered already: "stämmer det att
+        # kommunerna fick igenom längre remisstid?" – "Ja – kommunerna önskade …", b60 #7; "Var det kommunerna … eller
+        # regionen?" – "Kommunerna önskade …", b51 #98.)
+        answered = body.startswith(("Ja", "Yes", "Nej", "No"))
+        wish_first = any(w in fold(body.split("\n\n", 1)[0]) for w in _WISH_SAID)
+        lines: list[tuple[int, str]] = []
+        if region is not None and not answered and not wish_first and "regionens forslag" not in folded_body and (
+                "region's proposal" not in folded_body) and not re.search(
+                r"\b(?:eller|elr|or)\b", folded_q[max(0, region.start() - 60):region.start()]):
+            lines.append((region.start(), t(
+                lang, f"Nej – enligt underlaget var det inte regionens förslag: {lower_first(said)}. Tidplanen har "
+                      f"remissen {period}.",
+                f"No – according to the material it was not the region's proposal: {lower_first(said)}. The "
+                f"timeline has the consultation {period}.")))
+        if met is not None and not answered and "som de onskade" not in folded_body and (
+                "as they wished" not in folded_body):
+            lines.append((met.start(), t(
+                lang, f"Ja, såvitt tidplanen visar: {lower_first(said)}, och tidplanen har remissen {period}, "
+                      "som de önskade.",
+                f"Yes, as far as the timeline shows: {lower_first(said)}, and the timeline has the consultation "
+                f"{period}, as they wished.")))
+        if who is not None and not any(w in folded_body for w in ("vem som", "who made", "who decided", "who set")):
+            lines.append((who.start(), t(
+                lang, f"Vem som bestämde remisstiden står inte i underlaget. Det som står är att {lower_first(said)}, "
+                      f"och tidplanen har remissen {period}.",
+                f"Who set the length of the consultation is not in the material. What it says is that "
+                f"{lower_first(said)}, and the timeline has the consultation {period}.")))
+        if not lines:
+            return answer
+        lines.sort()
+        paragraphs = [p for p in body.split("\n\n") if p.strip()]
+        if not re.search(r"\b(?:varfor|why)\b", folded_q):
+            # (a why not asked answered: "Varför kommunerna ville det står inte i underlaget" beside a who, b81 #13)
+            paragraphs = [p for p in paragraphs if not re.match(r"(?:Varför|Why) [^.\n]{0,40}(?:ville det|wanted "
+                                                                r"it)", p)]
+        if region is not None:
+            # (the region's stock paragraph, read off "regionens", is no answer to whose proposal it was)
+            stock = next((r.text.get(lang) for r in self.process.roles if r.id == "region"), None)
+            paragraphs = [p for p in paragraphs if p != stock and p not in ("_Region Örebro län_",)]
+        if answer.topic in ("source", "unknown") and msg.text.count("?") <= 1:
+            paragraphs = []     # (a stock answer to another reading: "Vem har bestämt remisstiden?" read as sources)
+        own = split_sentences(wish.text.get(lang))[0]
+        paragraphs = [p[len(own):].strip() if p.startswith(own) else p for p in paragraphs]
+        paragraphs = [p for p in paragraphs if p and p != f"_{wish.name.get(lang)}_"]
+        first_question = folded_q.split("?", 1)[0]
+        new = [x for _, x in lines]
+        if lines[0][0] < len(first_question) or not paragraphs:
+            paragraphs = [*new, *paragraphs]
+        else:
+            paragraphs = [paragraphs[0], *new, *paragraphs[1:]]
+        return answer.model_copy(update={"text": greeting + "\n\n".join(paragraphs),
+                                         "sources": list(dict.fromkeys([*answer.sources, wish.source]))})
+
+    def _final_decider_first(self, msg: Message, answer: Answer) -> Answer:
+        """The final decision asked of with a wrong body offered or taken for granted gets the body that holds it
+        first: "… av partnerskapet eller av politikerna?" names the politicians, "är det partnerskapet som bestämmer
+        till sist?" a "Nej –", the check-in as the decision's place a "Nej –" with what the check-in is, and "nu när
+        RUS:en är beslutad i regionstyrelsen" a "Nej –" before the answer resting on it (b81 #69 opened "Yes.", b82
+        #90 and b83 #22 with the partnership's role, b86 #93 left the premise standing)."""
+        folded_q = msg.folded
+        if not _DECIDING_WORD.search(folded_q):
+            return answer       # cheap
+        council = next((r for r in self.process.roles if r.id == "regionfullmaktige"), None)
+        role = self._partnership_role()
+        if council is None or role is None:
+            return answer
+        greeting, body = _greeting_apart(answer.text)
+        if body.startswith(("Nej", "No ", "No,", "No –", "Politikerna", "The politicians", "Ja –", "Yes –")):
+            return answer       # refuted already, or the asker's own claim that the council decides agreed with
+        lang, owner = msg.language, self.process.owner
+        sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n+", folded_q) if x.strip()]
+        lead = None
+        drop = [council.text.get(lang)]
+        for s in sentences:
+            if _FINAL_DECISION_WORD.search(s) and _DECIDING_WORD.search(s) and _PARTNERSHIP_OFFERED.search(s):
+                side = _POLITICAL_SIDE.search(s)
+                if side is not None and re.search(r"\b(?:eller|elr|or)\b", s):
+                    name = (t(lang, "Politikerna", "The politicians") if side.group("pol") else
+                            t(lang, "Regionen", "The region") if side.group("reg") else "")
+                    lead = (f"{name} – " if name else "") + t(
+                        lang, f"regionfullmäktige (RF) i {owner} fattar det slutliga, politiska beslutet om den "
+                              "uppdaterade RUS, inte partnerskapet.",
+                        f"the regional council (regionfullmäktige, RF) of {owner} takes the final, political decision "
+                        "on the updated RUS, not the partnership.")
+                    lead = lead[0].upper() + lead[1:]
+                elif not _PARTNERSHIP_AS_DECIDER.search(s):
+                    continue    # ("Vilket organ tar beslutet till slut, och vad gör partnerskapet?": not offered)
+                else:
+                    lead = t(lang, f"Nej – det slutliga, politiska beslutet om den uppdaterade RUS fattas av "
+                                   f"regionfullmäktige (RF) i {owner}, inte av partnerskapet.",
+                             f"No – the final, political decision on the updated RUS is taken by the regional council "
+                             f"(regionfullmäktige, RF) of {owner}, not by the partnership.")
+                lead += " " + role.text.get(lang)
+                drop.append(role.text.get(lang))
+                break
+            if _FINAL_DECISION_WORD.search(s) and _CHECK_IN_OF_DECISION.search(s) and not _ASKS_WHICH.match(s):
+                meeting = next((i for i in self.process.timeline if i.kind == "meeting" and i.first is not None),
+                               None)
+                goal = next((i for i in self.process.timeline if i.kind == "milestone"), None)
+                if meeting is None or meeting.first is None:
+                    return answer
+                day = format_fuzzy(meeting.first, lang)
+                lead = t(lang, f"Nej – den {day} är avstämningen med partnerskapet, där resultatet av fas 1 – vad "
+                               "som ska uppdateras – stäms av. Det slutliga, politiska beslutet fattas senare av "
+                               f"regionfullmäktige (RF) i {owner}, efter skrivfas, remiss och förankring.",
+                         f"No – {day} is the check-in with the partnership, where the result of phase 1 – what is "
+                         "to be updated – is checked. The final, political decision is taken later by the regional "
+                         f"council (regionfullmäktige, RF) of {owner}, after writing, the consultation and "
+                         "anchoring.") + (" " + goal.text.get(lang) if goal is not None else "")
+                break
+            if (m := _DECIDED_BY_OTHER.search(s)) and re.search(r"\b(?:rus\w*|strategi\w*|strategy)\b", s) and not (
+                    re.search(r"svar\b|yttrande|response|reply", s)):   # (our response decided: our own body)
+                said = m.group("b1") or m.group("b2") or m.group("b3")
+                name = next((w.lower() for w in re.findall(r"\w+", msg.text) if fold(w) == said), said)
+                lead = t(lang, f"Nej – enligt underlaget fattar regionfullmäktige (RF) i {owner} beslutet om den "
+                               f"uppdaterade RUS, inte {name}, och underlaget säger inte att något beslut är fattat.",
+                         f"No – according to the material the regional council (regionfullmäktige, RF) of {owner} "
+                         f"takes the decision on the updated RUS, not the {said.removeprefix('the ')}, and the "
+                         "material does not say that any decision has been taken.")
+                break
+        if lead is None:
+            return answer
+        for x in drop:
+            body = body.replace(x, "")
+        body = re.sub(r"^(?:Ja|Yes)\.\s*", "", body.strip())
+        body = re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+\n", "\n", body)).strip()
+        return answer.model_copy(update={"text": greeting + lead + ("\n\n" + body if body else "")})
+
     def _said_once(self, msg: Message, answer: Answer) -> Answer:
         """A bullet that repeats, word for word, a sentence the reply has already said outside a list is dropped
         (round 35: "Det är inte en ny RUS …" leading the why, then again among the mandate's bullets). Runs last:
@@ -8463,6 +8790,12 @@ class AnswerEngine:
     #  - Round 37's _member_yes_first, _whom_to_turn_to_told and _other_plan_told run after those: each tests the
     #    finished reply for what it would say (the member in bold, "samordnar", "översiktsplan" or funding); the
     #    first and last may lead (a member's yes; "Nej – RUS är … inte …"), which nothing after them reorders.
+    #  - Round 38's _length_origin_told, _final_decider_first, _believed_stranger_told, _recipients_either_or_first
+    #    and _consultation_sender_refuted run after those, first of round 38's: each answers a question the finished
+    #    reply opened beside (whose wish the consultation's length was, which body decides, a name believed a member,
+    #    whom the consultation goes to, who sends it), so each leads only with what the question asked first – or
+    #    with a refuted premise – and yields to a reply already opening "Nej"/"Ja –"; before the bot's own
+    #    leads below, which concern other questions (reminders, arrival), and the left-out parts, which see them.
     #  - Round 38's _reminder_despite_answered_told and _response_arrival_check_told run after every other lead: what
     #    they answer (why a reminder came though we answered; whether our response came in) is what such a message
     #    asks first, so their line goes first unless the asker's stop, or an earlier question, was answered first.
@@ -8514,9 +8847,10 @@ class AnswerEngine:
         _after_submit_told, _others_views_told, _member_yes_first, _whom_to_turn_to_told, _other_plan_told,
         _coordinators_role_first, _own_records_told, _funding_not_extension, _draft_beside_told, _handler_link_told,
         _input_steps_told, _late_included_unknown, _remiss_defined_first, _asked_beside_thanks,
-        _member_town_in_county, _premise_refuted_first, _reminder_despite_answered_told,
-        _response_arrival_check_told, _decision_notice_told, _late_arrival_told, _left_out_parts_told,
-        _untold_parts_told, _outside_request_declined, _said_once)
+        _member_town_in_county, _premise_refuted_first, _length_origin_told, _final_decider_first,
+        _believed_stranger_told, _recipients_either_or_first, _consultation_sender_refuted,
+        _reminder_despite_answered_told, _response_arrival_check_told, _decision_notice_told, _late_arrival_told,
+        _left_out_parts_told, _untold_parts_told, _outside_request_declined, _said_once)
 
     def _how_of_topic(self, text: str, said: str, today: dt.date, language: Language) -> Answer | None:
         """"hur gör vi?" asked beside other questions of the consultation (or of input): how to respond (or give

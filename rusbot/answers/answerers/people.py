@@ -38,6 +38,8 @@ _BUSINESS = frozenset("""foretag foretagen foretagare naringsliv naringslivet na
 businesses business""".split())
 # Of those, the words that ask about companies themselves, whom the material does not list as members.
 _COMPANIES = frozenset("""foretag foretagen foretagare companies company businesses""".split())
+# "medlemsföretag", "member companies": the chamber's own members asked of (folded).
+_MEMBER_COMPANIES = re.compile(r"\bmedlemsforetag\w*|\bmember (?:companies|firms|businesses)\b")
 
 
 def business(kit: Kit, q: Asked) -> Answer | None:
@@ -423,8 +425,21 @@ def organisation(kit: Kit, q: Asked) -> Answer:
                            f"The members include {len(orgs)} {en_kind}, all in the county: "
                            f"{join_list([o.name for o in orgs], lang)}."))
             sources += [o.source for o in orgs if o not in e.organisations]
-        if not through and folded_words(q.text) & _BUSINESS and any(
-                "handelskammar" in fold(o.name) for o in e.organisations):
+        chamber = next((o for o in e.organisations if "handelskammar" in fold(o.name)), None)
+        if not through and chamber is not None and re.search(r"\b(?:eller|elr|or)\b", folded(q.text)) and (
+                folded_words(q.text) & _COMPANIES or _MEMBER_COMPANIES.search(folded(q.text))):
+            # "Can our member companies take part directly, or only through Handelskammaren?": the either/or is
+            # answered by whom the list names – the chamber, not companies – before the chamber's yes, whose "Yes"
+            # would read as the answer to it (b86 #14); how the companies' views reach it is not described.
+            lines = [t(lang, f"Enskilda företag står inte bland medlemmarna i {lower_first(name)} – det är "
+                             f"**{chamber.name}** som är med. Hur medlemsföretagens synpunkter kommer in beskriver "
+                             "inte underlaget. Medlemmarna är: "
+                             f"{join_list([o.name for o in kit.process.organisations], lang)}.",
+                       f"Individual companies are not among the members of {lower_first(name)} – **{chamber.name}** "
+                       "is the member. How member companies' views come in is not described in the material. The "
+                       f"members are: {join_list([o.name for o in kit.process.organisations], lang)}."),
+                     *lines[1:]]
+        elif not through and folded_words(q.text) & _BUSINESS and chamber is not None:
             # "Jag jobbar på Handelskammaren … har näringslivet någon plats?": the chamber is the business
             # community's member; companies themselves are not listed.
             lines.append(t(lang, f"Enskilda företag står inte bland medlemmarna; mer om hur näringslivet är med "

@@ -128,13 +128,18 @@ _WHOLESALE = re.compile(r"\b(?:gor\w*|gjor\w*|goras|gors) om (?:\w+ ){0,2}(?:hel
                         r"\briva (?:upp|om) (?:\w+ )?(?:allt|hela)\b|"
                         r"\brivs? upp\b|\bi sin helhet\b|\bhelt omarbetad\w*|\bfrom scratch\b|\bstart(?:ing)? over\b|"
                         r"\b(?:whole|entire|full|complete) (?:revision|rewrite|overhaul)\b|\brewrit\w+ (?:it|rus|the "
-                        r"strategy) (?:entirely|completely|from)")
+                        r"strategy) (?:entirely|completely|from)|"
+                        # "are they rewriting the whole strategy?", "skriver de om hela strategin?" (b81 #9)
+                        r"\b(?:rewrit\w*|redraft\w*) (?:of )?(?:the |all of the )?(?:whole|entire|complete) "
+                        r"(?:strategy|rus|document)\b|\bskriv\w* (?:de |man |ni )?om (?:hela|allt)\b|"
+                        r"\bskriv(?:a|as|s)? (?:hela|allt) (?:\w+ ){0,2}om\b|\bhela (?:rus|strategin)\w* (?:\w+ )?"
+                        r"skriv(?:a|as|s) om\b")
 # A claim passed on ("someone told me …, is that so?", "jag har förstått att …").
 _PASSED_ON = re.compile(r"\b(?:told (?:me|us)|is that so|heard|horde|har forstatt|forstod det som)\b|"
                         r"(?:^|[.?!]\s*)(?:kommer|will|is|are)\b")     # "Kommer strukturen att ändras?"
 _WHY_NOT = re.compile(r"\b(?:varfor inte|why not)\b")
 _WHOLESALE_CHEAP = ("borjan", "grunden", "scratch", "riva", "rivs", "helhet", "omarbet", "start", "revision", "rewrit",
-                    "overhaul")
+                    "overhaul", "redraft", "skriv")
 # A review after this one ("nästa mandatperiod", "next time", "efter valet", "2023"): the material says only that
 # RUS is reviewed every mandate period, not what the next review brings – this update's "not a new RUS" is no answer.
 _FUTURE = re.compile(r"\bnasta (?:mandatperiod\w*|gang|oversyn\w*|period|revidering\w*|valperiod\w*)|\bframover\b|"
