@@ -130,7 +130,8 @@ kommunerna kommuner regionen lanet politikerna politiker tjanstepersoner tjanste
 we you they it who which all any everyone somebody someone there this that the a an
 samma same egen eget own separat separate
 mellan between skillnad skillnaden difference forankring forankringen anchoring
-inte int ej icke not jamfort jamforelsevis compared tillsammans overens""".split())
+inte int ej icke not jamfort jamforelsevis compared tillsammans overens
+bade both antingen either varken neither""".split())
 # (The negations and "jämfört med": "Vilka kommuner är inte med?" had named "Inte" a stranger, "Nej, **Inte** …";
 # "Är ledtiderna ovanligt korta jämfört med tidigare?" named "Ledtiderna ovanligt korta jämfört", b85 #65.)
 _MEMBERSHIP = re.compile(

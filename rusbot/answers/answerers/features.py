@@ -1095,7 +1095,15 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
         yes = is_yes_no(q.text) or bool(_CAN_WE.search(folded(q.text))) or q.text.rstrip().endswith("?")
         if _MORE_THAN_ONE_RESPONSE.search(folded(q.text)):
             yes = False     # "kan Kumla skicka flera svar?" asks of responses, not of several writers (b76 #68)
+        routed = bool(_ROUTED_VIA.search(folded(q.text)))
+        if routed:
+            yes = False     # "Flera har hört av sig. Ska de gå via oss?": a "Ja." read as yes to the routing (b88 #58)
         lead = t(lang, "Ja. " if yes else "", "Yes. " if yes else "")
+        if routed:
+            lead += t(lang, "Om andra ska lämna sina synpunkter via er organisation står inte i underlaget, så det vet "
+                            "jag inte – fråga samordnarna. ",
+                      "Whether others are to send their views through your organisation is not in the material, so "
+                      "I don't know – ask the coordinators. ")
         lead += t(lang, "Remissvaret är ett per organisation: organisationens bekräftade företrädare – gärna flera – "
                        "skriver i samma svar. Sparar någon annan medan du har formuläret öppet sparas inte "
                        "dina ändringar: du får veta vem som sparade och när, formuläret visar den senaste versionen "
@@ -1733,6 +1741,10 @@ def reminders(kit: Kit, q: Asked) -> Answer:
         # schedule alone (b53 #68). Whether it is wrong for this person the bot does not know; it says what it sends.
         lead.append(_none_got(kit, q, last) + "\n")
         yes = ""
+    elif not named and "MEETING" not in q.entities.concepts and _GOT_ANY.search(f) and (
+            last := consultation_last_day(kit.process)) is not None and q.today <= last and r.consultation_days_before:
+        lead.append(_none_got(kit, q, last, asked_any=True) + "\n")
+        yes = ""
     elif asks_own_time_reminder(q.text) and not about_member and not asked & {
             "anstand", "anstandet", "extension", "forlangning", "forlangt"}:
         # "kan jag få en påminnelse i mitten av augusti?": no "Ja" – a day of one's own is not offered.
@@ -1972,8 +1984,9 @@ _AT_OPENING = re.compile(r"\b(?:nar|sa fort|once|when|as soon as) (?:remiss(?:en
                          r"gar ut|kommer ut|skickas ut|drar igang|opens|starts|begins|goes out)\b")
 
 
-def _none_got(kit: Kit, q: Asked, last: dt.date) -> str:
-    """No reminder received: which of the deadline's reminders have gone out by today and which comes next."""
+def _none_got(kit: Kit, q: Asked, last: dt.date, asked_any: bool = False) -> str:
+    """No reminder received (or, `asked_any`, whether any was): which of the deadline's reminders have gone out by
+    today and which comes next."""
     r = kit.process.deployment.reminders
     lang = q.language
     days = sorted(r.consultation_days_before, reverse=True)
@@ -1983,6 +1996,16 @@ def _none_got(kit: Kit, q: Asked, last: dt.date) -> str:
     nudges = join_list([str(d) for d in sorted(r.nudge_days_before, reverse=True)], lang)
     on = t(lang, " Har du stängt av dina personliga påminnelser slår du på dem igen med **påminn mig på**.",
            " If you turned your personal reminders off, **nudges on** turns them on again.")
+    if not sent and asked_any:
+        first = format_date(coming[0], lang)
+        return t(lang, f"Enligt schemat har ingen påminnelse om remissens sista dag ({format_date(last, lang)}) gått "
+                       f"ut än: den första skickar jag {first} kl. {r.consultation_at} i kanalen som samordnarna har "
+                       f"valt, och personliga påminnelser går ut {nudges} dagar före sista dagen till organisationer "
+                       "som inte har svarat.",
+                 f"On the schedule no reminder of the consultation's last day ({format_date(last, lang)}) has gone out "
+                 f"yet: I send the first on {first} at {r.consultation_at} in the channel the coordinators chose, and "
+                 f"personal reminders go out {nudges} days before the last day to organisations that have not "
+                 "answered.")
     if not sent:
         first = format_date(coming[0], lang)
         return t(lang, f"Det behöver inte vara fel: den första påminnelsen om remissens sista dag "
@@ -3276,8 +3299,18 @@ _OWN_CONFLICT = re.compile(r"\b(?:har|hade) (?:redan )?(?:ett )?(?:annat|en kroc
 
 # A reminder not received ("har inte fått någon påminnelse", "we never got one"): whether the organisation is
 # among those reminded is doubted. Spoken "int"/"inge" too ("har int fått nån påminnelse, e de nåt fel?", b76 #76).
+# Others' views routed through an organisation ("ska de gå via oss?", "should they go through us?"), which the
+# material does not describe; not "lämna via boten", the way the bot takes a response.
+_ROUTED_VIA = re.compile(r"\b(?:ga|gar|skicka\w*|lamna\w*|svara\w*|go|goes|send|submit|respond)\s+"
+                         r"(?:\w+\s+){0,2}?(?:via|genom|through)\s+"
+                         r"(?:oss|er|dem|us|you|them|rf-sisu|handelskammaren|our organisation)\b")
 _NOT_GOT = re.compile(r"\b(?:inte|int|inge|aldrig|ej|not|never|haven[ ']?t|hasn[ ']?t|didn[ ']?t)\s+(?:\w+\s+)?"
                       r"(?:fatt|fick|got|gotten|received)\b|\b(?:fatt|fick|got|received)\s+(?:ingen|inga|inget|no|none)\b")
+# Whether any reminder has come, asked ("har vi fått några påminnelser?", "have we received any reminders?"): which
+# have gone out by the schedule – not "Ja." before the settings (b87 #66, asked when none had gone out yet).
+_GOT_ANY = re.compile(r"\b(?:(?:har (?:vi|jag|ni|du|man)|have (?:we|i|you)|did (?:we|i|you))\s+(?:\w+\s+)?"
+                      r"(?:fatt|fick|got|gotten|received|get|receive)|fick (?:vi|jag|ni|du))\s+"
+                      r"(?:\w+\s+)?(?:nagon|nagra|nan|nana|nara|any|a|en)\s+(?:\w+\s+)?(?:paminn\w*|remind\w*)")
 
 
 def _move_meeting(kit: Kit, q: Asked, contacts: tuple[str, ...]) -> Answer:
