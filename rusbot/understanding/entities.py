@@ -160,6 +160,16 @@ from at for only also just within via""".split())
 # Adverbs that sit between a membership question's subject and its verb ("är universitetet verkligen med?").
 # Concepts for the process's steps and spans: a word naming one is no organisation's name.
 _STEP_CONCEPTS = frozenset({"MEETING", "CONSULT", "WRITE", "PHASE", "DAYS", "DURATION", "TIMELINE"})
+# Sweden's other regions, by the county's name (as typed, with or without å/ä/ö): "region värmland" is not the
+# region of this process, whose "region" the lexicon reads as a member.
+OTHER_REGIONS = ("stockholm", "uppsala", "sörmland", "sormland", "östergötland", "ostergotland", "jönköpings län",
+                  "jonkopings lan", "kronoberg", "kalmar län", "kalmar lan", "gotland", "blekinge", "skåne", "skane",
+                  "halland", "västra götaland", "vastra gotaland", "värmland", "varmland", "dalarna", "gävleborg",
+                  "gavleborg", "västernorrland", "vasternorrland", "jämtland härjedalen", "jamtland harjedalen",
+                  "jämtland", "jamtland", "västerbotten", "vasterbotten", "norrbotten", "västmanland", "vastmanland")
+_OTHER_REGION = re.compile(r"\bregion(?:en)?\s+(" + "|".join(sorted(OTHER_REGIONS, key=len, reverse=True)) + r")\b",
+                           re.IGNORECASE)
+_OWN_REGION = re.compile(r"\bregion(?:en)?\s+orebro\b")
 _HEDGES = frozenset("""verkligen faktiskt egentligen ocksa aven fortfarande redan ens val nu da ju formellt officiellt
 actually really also still even indeed truly officially formally now then itself themselves sjalv sjalva""".split())
 _UPPER = re.compile(r"[A-ZÅÄÖ]")
@@ -433,6 +443,12 @@ class EntityRules:
             subject = self._membership_subject(text, folded, member, front)
             if subject is not None:
                 name, name_words = subject, tokens(fold(subject))
+        if (name is None or not fold(name).startswith("region")) and (
+                other := _OTHER_REGION.search(text[:500])) and not _OWN_REGION.search(folded):
+            # "deltar region värmland?", "is region Västmanland involved?": another county's region, whatever its
+            # case – its "region" had been read as Region Örebro län ("Ja, Region Örebro län är med").
+            name = "Region " + " ".join(w[:1].upper() + w[1:] for w in other.group(1).lower().split())
+            name_words, person = tokens(fold(name)), False
         stranger_beside = None
         if name is not None and person:
             e.person = name

@@ -1675,6 +1675,18 @@ def reminders(kit: Kit, q: Asked) -> Answer:
     members = {o.id for o in kit.process.organisations}
     named = [o for o in q.entities.organisations if o.id in members]
     lead: list[str] = []
+    if yes and "MEETING" in q.entities.concepts and not q.entities.items_on_day and not _DEADLINE_WORD.search(
+            folded(q.text)) and not any(about_meeting and day + dt.timedelta(days=1) >= q.today
+                                        for day, _, _, _, about_meeting in _channel_reminders(kit)):
+        # "Kan boten påminna mig innan mötet?" when no meeting lies ahead: the schedule's yes would promise a
+        # reminder that nothing plans (the list after it shows none).
+        lead.append(t(lang, f"Det finns inget möte framåt i tidplanen eller bland samordnarnas möten, så ingen "
+                            f"mötespåminnelse är planerad just nu. Lägger samordnarna in ett möte skickar jag en "
+                            f"påminnelse i kanalen dagen före kl. {r.meeting_day_before_at}.",
+                      f"There is no meeting ahead in the timeline or among the coordinators' meetings, so no meeting "
+                      f"reminder is planned right now. When the coordinators add a meeting, I send a reminder in the "
+                      f"channel the day before at {r.meeting_day_before_at}.") + "\n")
+        yes = ""
     # Asked whether the organisation is among those reminded ("är vi med i listan?", "har inte fått någon"), not
     # asked to remind it ("kan du påminna Laxå?").
     about_member = bool(q.entities.concepts & {"MED", "MEMBER"}) or bool(

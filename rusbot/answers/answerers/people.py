@@ -22,6 +22,7 @@ from rusbot.answers.timeline import after_phases, item_bounds, item_when
 from rusbot.i18n import format_date, join_list
 from rusbot.markdown import literal
 from rusbot.process.model import Language, Organisation, Role, TimelineItem
+from rusbot.understanding.entities import OTHER_REGIONS
 
 
 def not_members(who: str) -> str:
@@ -883,6 +884,8 @@ _REGION = re.compile(r"\bRegion [A-ZÅÄÖ][\wåäö-]+")
 # An organisation-like name: another region ("Region Dalarna"), a municipality ("Arboga kommun"), a county
 # administrative board or county ("Länsstyrelsen i Värmlands län", "Västmanlands län").
 _ORG_LIKE = re.compile(r"\b(?:(?:Region|Landstinget) [A-ZÅÄÖ][\wåäö-]+|"
+                       # another county's region typed in lower case ("is region västmanland involved?")
+                       r"(?i:region) (?i:" + "|".join(sorted(OTHER_REGIONS, key=len, reverse=True)) + r")\b|"
                        r"Länsstyrelsen (?:(?:i|in) )?[A-ZÅÄÖ][\wåäö-]+(?: [A-ZÅÄÖ][\wåäö-]+)?(?: län)?|"
                        r"[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad|municipality|län|County)\b|"
                        # a state agency or another body by its kind of name ("Arbetsförmedlingen", "Tillväxtverket",
@@ -965,6 +968,8 @@ def asked_strangers(kit: Kit, text: str, with_members: bool = False) -> list[str
                     len(place) == 1 and (place[0] == n or place[0].rstrip("s") == n)) for n in members):
                 continue        # a member ("Kumla kommun", "Lekebergs kommun")
             rest = rest[:m.start()] + " " * len(name) + rest[m.end():]
+            if name[:1].islower():      # ("region västmanland" as typed: named as the region is called)
+                name = " ".join(w[:1].upper() + w[1:] for w in name.split())
             names.append(name[:-1] if name.startswith("Region ") and name.endswith("s") else name)
         if names:
             # (a member asked of too: the members' answer tells both)
