@@ -448,6 +448,8 @@ _IN_FORCE = re.compile(r"\b(?:fran (?:vilket|vilken|nar)\b(?:\s+\S+){0,2}?\s+gal
                        r"(?:valid|applies|apply) (?:from|as of))\b")
 # Whether the updated RUS keeps the structure asked ("samma struktur som den gamla?", "will the structure stay the
 # same?"), folded.
+# The goals of RUS named beside its structure ("betyder det att målen är oförändrade?") (folded).
+_GOALS_NAMED = re.compile(r"\b(?:malen|malsattning\w*|goals?|objectives?)\b")
 _SAME_STRUCTURE = re.compile(r"\bsamma struktur\b|\bstrukturen\b.{0,30}\b(?:kvar|densamma|samma|behall\w*)\b|"
                              r"\bsame structure\b|\bstructure\b.{0,30}\b(?:the same|kept|stay|remain)\w*\b|"
                              r"\bkeep\w* (?:the |its )?(?:same |current )?structure\b")
@@ -3892,6 +3894,14 @@ class AnswerEngine:
             return answer
         lead = (t(msg.language, "Nej – ", "No – ") if change else t(msg.language, "Ja – ", "Yes – ")) + lower_first(
             fact.text.get(msg.language).strip())
+        if _GOALS_NAMED.search(folded_q):
+            # "Strukturen ska behållas – betyder det att målen också är oförändrade?": the kept structure is no yes
+            # to the goals, which the material does not say stay as they are (b90 #65 got "Ja – strukturen …").
+            lead = fact.text.get(msg.language).strip().rstrip(".") + t(
+                msg.language, ", men om målen i RUS ändras säger underlaget inget – bara att det nödvändigaste "
+                              "uppdateras. Fråga samordnarna.",
+                ", but whether the goals of RUS change the material does not say – only that what is necessary is "
+                "updated. Ask the coordinators.")
         greeting = f"{greeting.strip()} " if greeting.strip() else ""
         return answer.model_copy(update={"text": f"{greeting}{lead}\n\n{body.lstrip()}",
                                          "sources": list(dict.fromkeys([fact.source, *answer.sources]))})

@@ -2035,6 +2035,10 @@ def _when_to_influence(kit: Kit, q: Asked) -> Answer | None:
 _MUNICIPALITIES_WORDS = frozenset({"kommunerna", "kommuner", "municipalities"})
 
 
+# "sista chansen", "enda chansen", "the last chance" (folded).
+_LAST_CHANCE = re.compile(r"\b(?:sista|enda|last|only|final) (?:chans\w*|mojlighet\w*|chance|opportunity)\b")
+
+
 def influence(kit: Kit, q: Asked) -> Answer:
     """"Får vi vara med och bestämma?", "är det för sent att påverka?": yes, through the partnership,
     and where in the plan that is still ahead."""
@@ -2078,6 +2082,11 @@ def influence(kit: Kit, q: Asked) -> Answer:
         # still ahead in the plan, it is not.
         yes = t(lang, "Nej, enligt tidplanen är det inte för sent. ", "No, according to the timeline it is not too "
                                                                      "late. ")
+    if yes and len(ahead) > 1 and _LAST_CHANCE.search(folded(q.text)):
+        # "Är avstämningen imorgon sista chansen att påverka?": a yes would say so, with the consultation still ahead
+        # after it in the plan (b89 #27).
+        yes = t(lang, "Nej, enligt tidplanen är det inte sista chansen – mer följer i den. ",
+                "No, according to the timeline it is not the last chance – more follows in it. ")
     # "Ni är med" only of whom the question names as members (an organisation, a kind, "vi som kommun"):
     # an asker who does not say who they are may not be in the partnership.
     told = bool(named) or e.kind is not None
