@@ -703,9 +703,17 @@ _CLOSED = {"stangt", "stangd", "stangts", "stangde", "slut", "over", "avslutad",
            "finished"}
 
 
-# Responses said to be gathered by one organisation ("samordnas via Handelskammaren", "go through the chamber").
-_ARRANGED = re.compile(r"\b(?:samordna\w*|koordiner\w*|kanaliser\w*|coordinat\w*|channel\w*|ga|gar|skickas|lamnas|"
-                       r"go|goes|sent|submitted) (?:\w+ ){0,2}?(?:via|genom|through|by)\b")
+# Responses said to be gathered by one organisation ("samordnas via Handelskammaren", "go through the chamber",
+# "ska de skicka via oss?"); not the bot's own way in ("lämnas via boten", "sent through Teams").
+_ARRANGED = re.compile(r"\b(?:samordna\w*|koordiner\w*|kanaliser\w*|coordinat\w*|channel\w*|ga|gar|skicka\w*|lamna\w*|"
+                       r"svara\w*|go|goes|send|sent|submit\w*|respond\w*) (?:\w+ ){0,2}?(?:via|genom|through|by)\b"
+                       r"(?! (?:boten|bot|dig|you|teams|chatten|the chat|formularet|the form|mejl\w*|mail\w*|"
+                       r"e-?post)\b)")
+
+
+def routed_through_another(folded_text: str) -> re.Match[str] | None:
+    """Responses said to go through another organisation than their own, which the material never mentions."""
+    return _ARRANGED.search(folded_text)
 _LATE = ("for sent", "forsent", "too late", "missat remissen", "missed the consultation")
 # "Är det kört nu?" (all is lost, too late), asked while it is still open, is "har den stängt?" (b88 #62 had been
 # answered "Ja, … pågår"). "kört" folds to "kort", also "short" ("är det kort remisstid?"): not before a noun.
@@ -1568,7 +1576,7 @@ def respondents(kit: Kit, q: Asked) -> Answer:
         return kit.answer(q, text, sources)
     # (Of the response only: "får vi remissen direkt, eller går den via kommunledningen?" asks how the consultation
     # reaches the organisation – who gets it answers that, b54 #55.)
-    arranged = _ARRANGED.search(folded(q.text)) if q.entities.organisations and re.search(
+    arranged = routed_through_another(folded(q.text)) if q.entities.organisations and re.search(
         r"svar|respons|answer|repl", folded(q.text)) else None
     if arranged is not None and not any(
             fold(o.name).split()[-1][:8] in fold(q.text)[arranged.end():] for o in q.entities.organisations):

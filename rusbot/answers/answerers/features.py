@@ -1095,7 +1095,7 @@ def remissvar(kit: Kit, q: Asked) -> Answer:
         yes = is_yes_no(q.text) or bool(_CAN_WE.search(folded(q.text))) or q.text.rstrip().endswith("?")
         if _MORE_THAN_ONE_RESPONSE.search(folded(q.text)):
             yes = False     # "kan Kumla skicka flera svar?" asks of responses, not of several writers (b76 #68)
-        routed = bool(_ROUTED_VIA.search(folded(q.text)))
+        routed = consultation_answers.routed_through_another(folded(q.text)) is not None
         if routed:
             yes = False     # "Flera har hört av sig. Ska de gå via oss?": a "Ja." read as yes to the routing (b88 #58)
         lead = t(lang, "Ja. " if yes else "", "Yes. " if yes else "")
@@ -3311,11 +3311,6 @@ _OWN_CONFLICT = re.compile(r"\b(?:har|hade) (?:redan )?(?:ett )?(?:annat|en kroc
 
 # A reminder not received ("har inte fått någon påminnelse", "we never got one"): whether the organisation is
 # among those reminded is doubted. Spoken "int"/"inge" too ("har int fått nån påminnelse, e de nåt fel?", b76 #76).
-# Others' views routed through an organisation ("ska de gå via oss?", "should they go through us?"), which the
-# material does not describe; not "lämna via boten", the way the bot takes a response.
-_ROUTED_VIA = re.compile(r"\b(?:ga|gar|skicka\w*|lamna\w*|svara\w*|go|goes|send|submit|respond)\s+"
-                         r"(?:\w+\s+){0,2}?(?:via|genom|through)\s+"
-                         r"(?:oss|er|dem|us|you|them|rf-sisu|handelskammaren|our organisation)\b")
 _NOT_GOT = re.compile(r"\b(?:inte|int|inge|aldrig|ej|not|never|haven[ ']?t|hasn[ ']?t|didn[ ']?t)\s+(?:\w+\s+)?"
                       r"(?:fatt|fick|got|gotten|received)\b|\b(?:fatt|fick|got|received)\s+(?:ingen|inga|inget|no|none)\b")
 # Whether any reminder has come, asked ("har vi fått några påminnelser?", "have we received any reminders?"): which
